@@ -57,10 +57,10 @@ macro_rules! opcodes {
                 match self { $( Opcode::$name => ArgKind::$kind, )* }
             }
             /// Net stack effect; `jump` is true for the branch-taken path.
-            #[allow(unused_variables)]
-            pub fn stack_effect(self, $a: u32, $j: bool) -> i32 {
-                let $a = $a as i32;
-                match self { $( Opcode::$name => $eff, )* }
+            #[allow(unused_variables, clippy::redundant_closure_call)]
+            pub fn stack_effect(self, arg: u32, jump: bool) -> i32 {
+                let arg = arg as i32;
+                match self { $( Opcode::$name => (|$a: i32, $j: bool| -> i32 { $eff })(arg, jump), )* }
             }
             /// One-line meaning of the instruction.
             pub fn doc(self) -> &'static str {

@@ -32,8 +32,6 @@ struct Flags {
     param: bool,
     global: bool,
     nonlocal: bool,
-    /// Bound in an enclosed scope via nonlocal, or referenced freely by a child.
-    child_free: bool,
 }
 
 #[derive(Debug)]
