@@ -1,1 +1,168 @@
-//! placeholder
+//! weft's virtual machine: values, objects, built-in types, the evaluation loop and
+//! per-thread state. See `ARCHITECTURE.md` at the repository root for the map, and
+//! `object.rs` for why all of this is safe to share between threads.
+
+pub mod attr;
+pub mod bootstrap;
+pub mod builtins;
+pub mod call;
+pub mod convert;
+pub mod eval;
+pub mod frame;
+pub mod gil;
+pub mod timeline;
+pub mod import;
+pub mod interp;
+pub mod object;
+pub mod ops;
+pub mod payload;
+pub mod repr;
+pub mod traceback;
+pub mod types;
+pub mod value;
+pub mod vm;
+
+pub use object::ObjRef;
+pub use payload::Payload;
+pub use value::Value;
+pub use vm::Vm;
+
+use parking_lot::Mutex;
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+/// A raised Python exception (the exception instance).
+#[derive(Clone, Debug)]
+pub struct PyErr(pub ObjRef);
+
+impl PyErr {
+    pub fn value(&self) -> Value {
+        Value::Obj(self.0.clone())
+    }
+}
+
+pub type PyResult<T = Value> = Result<T, PyErr>;
+
+static INTERNED: OnceLock<Mutex<HashMap<Box<str>, Value>>> = OnceLock::new();
+
+/// An immortal, shared `str` object for `s` (used for names and constants).
+pub fn intern(s: &str) -> Value {
+    let m = INTERNED.get_or_init(|| Mutex::new(HashMap::new()));
+    let mut g = m.lock();
+    if let Some(v) = g.get(s) {
+        return v.clone();
+    }
+    let v = new_str(s);
+    if let Value::Obj(o) = &v {
+        o.make_immortal();
+    }
+    g.insert(s.into(), v.clone());
+    v
+}
+
+/// Hash of a `str` value (panics if not a str).
+#[inline]
+pub fn str_hash(v: &Value) -> i64 {
+    match v {
+        Value::Obj(o) => match &o.payload {
+            Payload::Str(s) => s.hash(),
+            _ => panic!("str_hash of non-str"),
+        },
+        _ => panic!("str_hash of non-str"),
+    }
+}
+
+/// A new `str` object.
+pub fn new_str(s: impl Into<Box<str>>) -> Value {
+    Value::Obj(ObjRef::new(
+        types::types().str.clone(),
+        None,
+        Payload::Str(types::str::PyStr::new(s)),
+    ))
+}
+
+pub fn new_tuple(items: Vec<Value>) -> Value {
+    Value::Obj(ObjRef::new(
+        types::types().tuple.clone(),
+        None,
+        Payload::Tuple(items.into_boxed_slice()),
+    ))
+}
+
+pub fn new_list(items: Vec<Value>) -> Value {
+    Value::Obj(ObjRef::new(
+        types::types().list.clone(),
+        None,
+        Payload::List(parking_lot::RwLock::new(items)),
+    ))
+}
+
+pub fn new_dict() -> Value {
+    Value::Obj(ObjRef::new(
+        types::types().dict.clone(),
+        None,
+        Payload::Dict(types::dict::Dict::new()),
+    ))
+}
+
+pub fn new_dict_from(d: types::dict::Dict) -> Value {
+    Value::Obj(ObjRef::new(types::types().dict.clone(), None, Payload::Dict(d)))
+}
+
+pub fn new_set(d: types::dict::Dict, frozen: bool) -> Value {
+    let t = if frozen {
+        types::types().frozenset.clone()
+    } else {
+        types::types().set.clone()
+    };
+    Value::Obj(ObjRef::new(t, None, Payload::Set(d)))
+}
+
+pub fn new_bytes(b: impl Into<Box<[u8]>>) -> Value {
+    Value::Obj(ObjRef::new(types::types().bytes.clone(), None, Payload::Bytes(b.into())))
+}
+
+/// An int value from a BigInt (unboxed when it fits in i64).
+pub fn new_bigint(b: num_bigint::BigInt) -> Value {
+    use num_traits::ToPrimitive;
+    match b.to_i64() {
+        Some(i) => Value::Int(i),
+        None => Value::Obj(ObjRef::new(types::types().int.clone(), None, Payload::Int(b))),
+    }
+}
+
+/// A new, empty dict object as an ObjRef (for `__dict__`s and namespaces).
+pub fn new_dict_obj() -> ObjRef {
+    ObjRef::new(types::types().dict.clone(), None, Payload::Dict(types::dict::Dict::new()))
+}
+
+/// A one-character string (ASCII ones are shared immortal objects).
+pub fn intern_char(s: &str) -> Value {
+    static ASCII: OnceLock<Vec<Value>> = OnceLock::new();
+    let b = s.as_bytes();
+    if b.len() == 1 && b[0] < 128 {
+        let t = ASCII.get_or_init(|| {
+            (0u8..128)
+                .map(|c| {
+                    let v = new_str((c as char).to_string());
+                    if let Value::Obj(o) = &v {
+                        o.make_immortal();
+                    }
+                    v
+                })
+                .collect()
+        });
+        return t[b[0] as usize].clone();
+    }
+    new_str(s)
+}
+
+/// Periodic checks on backward jumps (pending signals such as Ctrl-C).
+#[inline(always)]
+pub fn interp_checks(vm: &Vm) -> PyResult<()> {
+    if gil::PENDING_SIGNAL.load(std::sync::atomic::Ordering::Relaxed) && vm.is_main {
+        gil::PENDING_SIGNAL.store(false, std::sync::atomic::Ordering::Relaxed);
+        return Err(vm.new_error("KeyboardInterrupt", ""));
+    }
+    Ok(())
+}

@@ -1,0 +1,369 @@
+//! Attribute access: `object.__getattribute__`'s algorithm (data descriptors on the
+//! type, then the instance dict, then non-data descriptors and class attributes), class
+//! attribute lookup through the metaclass, `__getattr__` fallback, and method binding
+//! (<https://docs.python.org/3.11/howto/descriptor.html>).
+
+use crate::object::ObjRef;
+use crate::payload::Payload;
+use crate::types::function::BuiltinKind;
+use crate::types::typeobj::{self, tdata};
+use crate::types::types;
+use crate::value::Value;
+use crate::vm::{type_of, Vm};
+use crate::PyResult;
+
+fn name_str(name: &Value) -> &str {
+    match name.payload() {
+        Some(Payload::Str(s)) => s.as_str(),
+        _ => "?",
+    }
+}
+
+fn hash_of(name: &Value) -> i64 {
+    crate::str_hash(name)
+}
+
+/// Bind a class attribute found on `t` to `obj` (functions become bound methods,
+/// descriptors' `__get__` is called).
+pub fn bind(vm: &Vm, f: Value, obj: Value, t: &ObjRef) -> Value {
+    match &f {
+        Value::Obj(o) => match &o.payload {
+            Payload::Function(_) => Value::Obj(ObjRef::new(types().method.clone(), None, Payload::Method(Box::new((f.clone(), obj))))),
+            Payload::Builtin(b) if b.kind == BuiltinKind::Method && b.bound.is_none() => bind_builtin(o, obj),
+            Payload::Builtin(b) if b.kind == BuiltinKind::ClassMethod && b.bound.is_none() => bind_builtin(o, Value::Obj(t.clone())),
+            Payload::ClassMethod(inner) => Value::Obj(ObjRef::new(types().method.clone(), None, Payload::Method(Box::new((inner.clone(), Value::Obj(t.clone())))))),
+            Payload::StaticMethod(inner) => inner.clone(),
+            _ => match get_descriptor(vm, &f, "__get__") {
+                Some(g) => vm.call(&g, &[f.clone(), obj, Value::Obj(t.clone())]).unwrap_or(f),
+                None => f,
+            },
+        },
+        _ => f,
+    }
+}
+
+fn bind_builtin(o: &ObjRef, obj: Value) -> Value {
+    let Payload::Builtin(b) = &o.payload else { unreachable!() };
+    Value::Obj(ObjRef::new(
+        types().builtin_function.clone(),
+        None,
+        Payload::Builtin(Box::new(crate::types::function::Builtin {
+            name: b.name,
+            func: b.func,
+            kind: b.kind,
+            bound: Some(obj),
+            owner: b.owner.clone(),
+            doc: b.doc,
+        })),
+    ))
+}
+
+/// A descriptor method (`__get__`/`__set__`/`__delete__`) of a user-defined descriptor.
+fn get_descriptor(_vm: &Vm, d: &Value, which: &str) -> Option<Value> {
+    let t = type_of(d);
+    if !tdata(t).heap {
+        return None;
+    }
+    let k = crate::intern(which);
+    typeobj::lookup(t, &k, hash_of(&k))
+}
+
+fn is_data_descriptor(vm: &Vm, d: &Value) -> bool {
+    match d.payload() {
+        Some(Payload::Property(_)) => true,
+        Some(Payload::Native(_)) => false,
+        _ => get_descriptor(vm, d, "__set__").is_some() || get_descriptor(vm, d, "__delete__").is_some(),
+    }
+}
+
+fn instance_dict(o: &ObjRef) -> Option<&crate::types::dict::Dict> {
+    match o.dict.as_ref().map(|d| &d.payload) {
+        Some(Payload::Dict(d)) => Some(d),
+        _ => None,
+    }
+}
+
+/// `getattr(obj, name)`.
+pub fn getattr(vm: &Vm, obj: &Value, name: &Value) -> PyResult<Value> {
+    let t = type_of(obj);
+    // A user-defined __getattribute__ overrides everything.
+    if tdata(t).heap {
+        let ga = crate::intern("__getattribute__");
+        if let Some(f) = typeobj::lookup(t, &ga, hash_of(&ga)) {
+            if matches!(f.payload(), Some(Payload::Function(_))) {
+                let r = vm.call(&f, &[obj.clone(), name.clone()]);
+                return match r {
+                    Err(e) if vm.err_matches(&e, "AttributeError") => getattr_hook(vm, obj, name, e),
+                    r => r,
+                };
+            }
+        }
+    }
+    match generic_getattr(vm, obj, name)? {
+        Some(v) => Ok(v),
+        None => {
+            let e = attr_error(vm, obj, name);
+            getattr_hook(vm, obj, name, e)
+        }
+    }
+}
+
+fn getattr_hook(vm: &Vm, obj: &Value, name: &Value, e: crate::PyErr) -> PyResult<Value> {
+    let t = type_of(obj);
+    if tdata(t).heap {
+        let k = crate::intern("__getattr__");
+        if let Some(f) = typeobj::lookup(t, &k, hash_of(&k)) {
+            let f = bind(vm, f, obj.clone(), t);
+            return vm.call(&f, &[name.clone()]);
+        }
+    }
+    Err(e)
+}
+
+pub fn attr_error(vm: &Vm, obj: &Value, name: &Value) -> crate::PyErr {
+    let n = name_str(name);
+    let e = match obj.payload() {
+        Some(Payload::Type(d)) => vm.attribute_error(format!("type object '{}' has no attribute '{}'", d.name.read(), n)),
+        Some(Payload::Module) => {
+            let mname = crate::interp::module_get(obj.as_obj().unwrap(), "__name__")
+                .and_then(|v| v.payload().and_then(|p| if let Payload::Str(s) = p { Some(s.as_str().to_string()) } else { None }));
+            match mname {
+                Some(m) => vm.attribute_error(format!("module '{m}' has no attribute '{n}'")),
+                None => vm.attribute_error(format!("module has no attribute '{n}'")),
+            }
+        }
+        _ => vm.attribute_error(format!("'{}' object has no attribute '{}'", vm.type_name(obj), n)),
+    };
+    let _ = vm.set_attr_raw(&e.0, "name", name.clone());
+    let _ = vm.set_attr_raw(&e.0, "obj", obj.clone());
+    e
+}
+
+/// `object.__getattribute__` (and `type.__getattribute__` for classes); `None` if missing.
+pub fn generic_getattr(vm: &Vm, obj: &Value, name: &Value) -> PyResult<Option<Value>> {
+    let h = hash_of(name);
+    let t = type_of(obj);
+    if let Value::Obj(o) = obj {
+        if let Payload::Type(_) = &o.payload {
+            return type_getattr(vm, o, name, h);
+        }
+        if let Some(v) = crate::types::special_attr(vm, obj, name_str(name))? {
+            return Ok(Some(v));
+        }
+    } else if let Some(v) = crate::types::special_attr(vm, obj, name_str(name))? {
+        return Ok(Some(v));
+    }
+    let cls_attr = typeobj::lookup(t, name, h);
+    if let Some(ca) = &cls_attr {
+        if is_data_descriptor(vm, ca) {
+            return descr_get(vm, ca, obj, t).map(Some);
+        }
+    }
+    if let Value::Obj(o) = obj {
+        if let Some(d) = instance_dict(o) {
+            if let Some(v) = d.get_str(name, h) {
+                return Ok(Some(v));
+            }
+        }
+    }
+    match cls_attr {
+        Some(ca) => Ok(Some(bind_checked(vm, ca, obj.clone(), t)?)),
+        None => Ok(None),
+    }
+}
+
+fn descr_get(vm: &Vm, d: &Value, obj: &Value, t: &ObjRef) -> PyResult<Value> {
+    if let Some(Payload::Property(p)) = d.payload() {
+        if p[0].is_none() {
+            return Err(vm.attribute_error(format!("property object has no getter")));
+        }
+        return vm.call(&p[0], &[obj.clone()]);
+    }
+    match get_descriptor(vm, d, "__get__") {
+        Some(g) => vm.call(&g, &[d.clone(), obj.clone(), Value::Obj(t.clone())]),
+        None => Ok(d.clone()),
+    }
+}
+
+fn bind_checked(vm: &Vm, f: Value, obj: Value, t: &ObjRef) -> PyResult<Value> {
+    if let Some(g) = get_descriptor(vm, &f, "__get__") {
+        return vm.call(&g, &[f.clone(), obj, Value::Obj(t.clone())]);
+    }
+    Ok(bind(vm, f, obj, t))
+}
+
+/// Attribute lookup on a class: the metaclass's data descriptors, then the class's own
+/// MRO (binding classmethods, unwrapping staticmethods, calling `__get__(None, cls)`).
+fn type_getattr(vm: &Vm, cls: &ObjRef, name: &Value, h: i64) -> PyResult<Option<Value>> {
+    let meta = &cls.class;
+    if let Some(v) = crate::types::special_attr(vm, &Value::Obj(cls.clone()), name_str(name))? {
+        return Ok(Some(v));
+    }
+    let meta_attr = typeobj::lookup(meta, name, h);
+    if let Some(ma) = &meta_attr {
+        if is_data_descriptor(vm, ma) {
+            return descr_get(vm, ma, &Value::Obj(cls.clone()), meta).map(Some);
+        }
+    }
+    if let Some(v) = typeobj::lookup(cls, name, h) {
+        let r = match &v {
+            Value::Obj(o) => match &o.payload {
+                Payload::StaticMethod(f) => f.clone(),
+                Payload::ClassMethod(f) => Value::Obj(ObjRef::new(types().method.clone(), None, Payload::Method(Box::new((f.clone(), Value::Obj(cls.clone())))))),
+                Payload::Builtin(b) if b.kind == BuiltinKind::ClassMethod && b.bound.is_none() => bind_builtin(o, Value::Obj(cls.clone())),
+                Payload::Function(_) | Payload::Builtin(_) | Payload::Property(_) => v.clone(),
+                _ => match get_descriptor(vm, &v, "__get__") {
+                    Some(g) => vm.call(&g, &[v.clone(), Value::None, Value::Obj(cls.clone())])?,
+                    None => v.clone(),
+                },
+            },
+            _ => v.clone(),
+        };
+        return Ok(Some(r));
+    }
+    match meta_attr {
+        Some(ma) => Ok(Some(bind_checked(vm, ma, Value::Obj(cls.clone()), meta)?)),
+        None => Ok(None),
+    }
+}
+
+/// LOAD_METHOD: `(method, Some(self))` for a plain function found on the type, else
+/// `(attribute, None)`.
+pub fn load_method(vm: &Vm, obj: &Value, name: &Value) -> PyResult<(Value, Option<Value>)> {
+    let t = type_of(obj);
+    let is_type = matches!(obj.payload(), Some(Payload::Type(_)));
+    if !is_type {
+        let heap = tdata(t).heap;
+        let overridden = heap && {
+            let ga = crate::intern("__getattribute__");
+            typeobj::lookup(t, &ga, hash_of(&ga)).map(|f| matches!(f.payload(), Some(Payload::Function(_)))).unwrap_or(false)
+        };
+        if !overridden {
+            let h = hash_of(name);
+            if let Some(f) = typeobj::lookup(t, name, h) {
+                let plain = match f.payload() {
+                    Some(Payload::Function(_)) => true,
+                    Some(Payload::Builtin(b)) => b.kind == BuiltinKind::Method && b.bound.is_none(),
+                    _ => false,
+                };
+                if plain {
+                    let shadowed = match obj {
+                        Value::Obj(o) => instance_dict(o).and_then(|d| d.get_str(name, h)),
+                        _ => None,
+                    };
+                    if let Some(v) = shadowed {
+                        return Ok((v, None));
+                    }
+                    return Ok((f, Some(obj.clone())));
+                }
+            }
+        }
+    }
+    Ok((getattr(vm, obj, name)?, None))
+}
+
+/// `setattr(obj, name, value)`.
+pub fn setattr(vm: &Vm, obj: &Value, name: &Value, v: Value) -> PyResult<()> {
+    let t = type_of(obj);
+    let h = hash_of(name);
+    if tdata(t).heap {
+        let sa = crate::intern("__setattr__");
+        if let Some(f) = typeobj::lookup(t, &sa, hash_of(&sa)) {
+            if matches!(f.payload(), Some(Payload::Function(_))) {
+                vm.call(&f, &[obj.clone(), name.clone(), v])?;
+                return Ok(());
+            }
+        }
+    }
+    generic_setattr(vm, obj, name, h, v)
+}
+
+/// `object.__setattr__`.
+pub fn generic_setattr(vm: &Vm, obj: &Value, name: &Value, h: i64, v: Value) -> PyResult<()> {
+    let t = type_of(obj);
+    if let Value::Obj(o) = obj {
+        if let Payload::Type(td) = &o.payload {
+            if !td.heap {
+                return Err(vm.type_error(format!("cannot set '{}' attribute of immutable type '{}'", name_str(name), td.name.read())));
+            }
+            if let Some(r) = crate::types::set_special_attr(vm, obj, name_str(name), &v)? {
+                return Ok(r);
+            }
+            if let Some(d) = instance_dict(o) {
+                d.set_str(name.clone(), h, v);
+                typeobj::invalidate(o);
+                return Ok(());
+            }
+        }
+    }
+    if let Some(ca) = typeobj::lookup(t, name, h) {
+        if let Some(Payload::Property(p)) = ca.payload() {
+            if p[1].is_none() {
+                return Err(vm.attribute_error(format!("can't set attribute '{}'", name_str(name))));
+            }
+            vm.call(&p[1], &[obj.clone(), v])?;
+            return Ok(());
+        }
+        if let Some(s) = get_descriptor(vm, &ca, "__set__") {
+            vm.call(&s, &[ca.clone(), obj.clone(), v])?;
+            return Ok(());
+        }
+    }
+    if let Some(r) = crate::types::set_special_attr(vm, obj, name_str(name), &v)? {
+        return Ok(r);
+    }
+    if let Value::Obj(o) = obj {
+        if let Some(d) = instance_dict(o) {
+            d.set_str(name.clone(), h, v);
+            return Ok(());
+        }
+    }
+    if typeobj::lookup(t, name, h).is_some() {
+        return Err(vm.attribute_error(format!("'{}' object attribute '{}' is read-only", vm.type_name(obj), name_str(name))));
+    }
+    Err(vm.attribute_error(format!("'{}' object has no attribute '{}'", vm.type_name(obj), name_str(name))))
+}
+
+/// `delattr(obj, name)`.
+pub fn delattr(vm: &Vm, obj: &Value, name: &Value) -> PyResult<()> {
+    let t = type_of(obj);
+    let h = hash_of(name);
+    if tdata(t).heap {
+        let da = crate::intern("__delattr__");
+        if let Some(f) = typeobj::lookup(t, &da, hash_of(&da)) {
+            if matches!(f.payload(), Some(Payload::Function(_))) {
+                vm.call(&f, &[obj.clone(), name.clone()])?;
+                return Ok(());
+            }
+        }
+    }
+    generic_delattr(vm, obj, name, h)
+}
+
+pub fn generic_delattr(vm: &Vm, obj: &Value, name: &Value, h: i64) -> PyResult<()> {
+    let t = type_of(obj);
+    if let Some(ca) = typeobj::lookup(t, name, h) {
+        if let Some(Payload::Property(p)) = ca.payload() {
+            if p[2].is_none() {
+                return Err(vm.attribute_error(format!("can't delete attribute '{}'", name_str(name))));
+            }
+            vm.call(&p[2], &[obj.clone()])?;
+            return Ok(());
+        }
+        if let Some(s) = get_descriptor(vm, &ca, "__delete__") {
+            vm.call(&s, &[ca.clone(), obj.clone()])?;
+            return Ok(());
+        }
+    }
+    if let Value::Obj(o) = obj {
+        if let Some(d) = instance_dict(o) {
+            if d.remove_str(name, h).is_some() {
+                if let Payload::Type(_) = &o.payload {
+                    typeobj::invalidate(o);
+                }
+                return Ok(());
+            }
+        }
+    }
+    Err(attr_error(vm, obj, name))
+}

@@ -1,0 +1,798 @@
+//! The `builtins` module's functions (<https://docs.python.org/3.11/library/functions.html>).
+//! Constructors of built-in types (`int`, `list`, ...) live with their types.
+
+use crate::object::ObjRef;
+use crate::payload::Payload;
+use crate::types::iter::{new_iter, IterData};
+use crate::types::typeobj::{self, tdata, Layout, TypeData};
+use crate::types::{native, types};
+use crate::value::Value;
+use crate::vm::{type_of, Vm};
+use crate::{new_list, new_str, new_tuple, PyResult};
+use parking_lot::Mutex;
+use std::sync::atomic::{AtomicBool, AtomicI64};
+
+type Kw<'a> = &'a [(Value, Value)];
+
+pub fn kwarg<'a>(kw: Kw<'a>, name: &str) -> Option<&'a Value> {
+    kw.iter().find(|(k, _)| matches!(k.payload(), Some(Payload::Str(s)) if s.as_str() == name)).map(|(_, v)| v)
+}
+
+pub fn str_arg(v: &Value) -> Option<&str> {
+    match v.payload() {
+        Some(Payload::Str(s)) => Some(s.as_str()),
+        _ => None,
+    }
+}
+
+fn check_args(vm: &Vm, name: &str, args: &[Value], min: usize, max: usize) -> PyResult<()> {
+    if args.len() < min || args.len() > max {
+        if min == max {
+            return Err(vm.type_error(format!("{name}() takes exactly {} argument{} ({} given)", min, if min == 1 { "" } else { "s" }, args.len())));
+        }
+        if args.len() < min {
+            return Err(vm.type_error(format!("{name} expected at least {} argument{}, got {}", min, if min == 1 { "" } else { "s" }, args.len())));
+        }
+        return Err(vm.type_error(format!("{name} expected at most {} argument{}, got {}", max, if max == 1 { "" } else { "s" }, args.len())));
+    }
+    Ok(())
+}
+
+/// Write text to `sys.stdout` (or the given file object).
+pub fn write_to(vm: &Vm, file: &Value, s: &str) -> PyResult<()> {
+    let w = vm.getattr(file, "write")?;
+    vm.call(&w, &[new_str(s)])?;
+    Ok(())
+}
+
+pub fn sys_attr(vm: &Vm, name: &str) -> PyResult<Value> {
+    let sys = crate::interp::interp().sys.get().ok_or_else(|| vm.runtime_error("sys not initialised"))?;
+    crate::interp::module_get(sys, name).ok_or_else(|| vm.runtime_error(format!("lost sys.{name}")))
+}
+
+fn print(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    let sep = match kwarg(kw, "sep") {
+        Some(v) if !v.is_none() => str_arg(v).ok_or_else(|| vm.type_error(format!("sep must be None or a string, not {}", vm.type_name(v))))?.to_string(),
+        _ => " ".into(),
+    };
+    let end = match kwarg(kw, "end") {
+        Some(v) if !v.is_none() => str_arg(v).ok_or_else(|| vm.type_error(format!("end must be None or a string, not {}", vm.type_name(v))))?.to_string(),
+        _ => "\n".into(),
+    };
+    let mut out = String::new();
+    for (i, a) in args.iter().enumerate() {
+        if i > 0 {
+            out.push_str(&sep);
+        }
+        out.push_str(&vm.str(a)?);
+    }
+    out.push_str(&end);
+    let file = match kwarg(kw, "file") {
+        Some(f) if !f.is_none() => f.clone(),
+        _ => sys_attr(vm, "stdout")?,
+    };
+    if file.is_none() {
+        return Ok(Value::None);
+    }
+    // One write call per print: output of concurrent prints never interleaves.
+    write_to(vm, &file, &out)?;
+    if let Some(f) = kwarg(kw, "flush") {
+        if vm.truthy(f)? {
+            vm.call_method(&file, "flush", &[])?;
+        }
+    }
+    Ok(Value::None)
+}
+
+fn len(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    check_args(vm, "len", args, 1, 1)?;
+    Ok(Value::Int(crate::ops::len(vm, &args[0])? as i64))
+}
+
+fn repr_(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    check_args(vm, "repr", args, 1, 1)?;
+    Ok(new_str(vm.repr(&args[0])?))
+}
+
+fn ascii(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    check_args(vm, "ascii", args, 1, 1)?;
+    Ok(new_str(crate::repr::ascii_escape(&vm.repr(&args[0])?)))
+}
+
+fn isinstance_check(vm: &Vm, v: &Value, t: &Value, name: &str) -> PyResult<bool> {
+    match t {
+        Value::Obj(o) => match &o.payload {
+            Payload::Type(_) => {
+                if tdata(&o.class).heap || !o.class.ptr_eq(&types().type_) {
+                    let k = crate::intern("__instancecheck__");
+                    if let Some(f) = typeobj::lookup(&o.class, &k, crate::str_hash(&k)) {
+                        if matches!(f.payload(), Some(Payload::Function(_))) {
+                            let r = vm.call(&f, &[t.clone(), v.clone()])?;
+                            return vm.truthy(&r);
+                        }
+                    }
+                }
+                Ok(vm.isinstance(v, o))
+            }
+            Payload::Tuple(items) => {
+                for i in items.iter() {
+                    if isinstance_check(vm, v, i, name)? {
+                        return Ok(true);
+                    }
+                }
+                Ok(false)
+            }
+            _ => {
+                if let Ok(args) = vm.getattr(t, "__args__") {
+                    if vm.type_name(t) == "UnionType" {
+                        return isinstance_check(vm, v, &args, name);
+                    }
+                }
+                Err(vm.type_error(format!("{name}() arg 2 must be a type, a tuple of types, or a union")))
+            }
+        },
+        _ => Err(vm.type_error(format!("{name}() arg 2 must be a type, a tuple of types, or a union"))),
+    }
+}
+
+fn isinstance(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    check_args(vm, "isinstance", args, 2, 2)?;
+    Ok(Value::Bool(isinstance_check(vm, &args[0], &args[1], "isinstance")?))
+}
+
+fn issubclass_check(vm: &Vm, c: &Value, t: &Value) -> PyResult<bool> {
+    let Some(Payload::Type(_)) = c.payload() else {
+        return Err(vm.type_error("issubclass() arg 1 must be a class"));
+    };
+    match t.payload() {
+        Some(Payload::Type(_)) => {
+            let to = t.as_obj().unwrap();
+            if !to.class.ptr_eq(&types().type_) {
+                let k = crate::intern("__subclasscheck__");
+                if let Some(f) = typeobj::lookup(&to.class, &k, crate::str_hash(&k)) {
+                    if matches!(f.payload(), Some(Payload::Function(_))) {
+                        let r = vm.call(&f, &[t.clone(), c.clone()])?;
+                        return vm.truthy(&r);
+                    }
+                }
+            }
+            Ok(typeobj::is_subtype(c.as_obj().unwrap(), to))
+        }
+        Some(Payload::Tuple(items)) => {
+            for i in items.iter() {
+                if issubclass_check(vm, c, i)? {
+                    return Ok(true);
+                }
+            }
+            Ok(false)
+        }
+        _ => Err(vm.type_error("issubclass() arg 2 must be a class, a tuple of classes, or a union")),
+    }
+}
+
+fn issubclass(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    check_args(vm, "issubclass", args, 2, 2)?;
+    Ok(Value::Bool(issubclass_check(vm, &args[0], &args[1])?))
+}
+
+fn getattr_(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    check_args(vm, "getattr", args, 2, 3)?;
+    let Some(_) = str_arg(&args[1]) else {
+        return Err(vm.type_error("attribute name must be string"));
+    };
+    match crate::attr::getattr(vm, &args[0], &args[1]) {
+        Ok(v) => Ok(v),
+        Err(e) if args.len() == 3 && vm.err_matches(&e, "AttributeError") => Ok(args[2].clone()),
+        Err(e) => Err(e),
+    }
+}
+
+fn setattr_(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    check_args(vm, "setattr", args, 3, 3)?;
+    if str_arg(&args[1]).is_none() {
+        return Err(vm.type_error("attribute name must be string"));
+    }
+    let name = crate::intern(str_arg(&args[1]).unwrap());
+    crate::attr::setattr(vm, &args[0], &name, args[2].clone())?;
+    Ok(Value::None)
+}
+
+fn delattr_(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    check_args(vm, "delattr", args, 2, 2)?;
+    let name = crate::intern(str_arg(&args[1]).ok_or_else(|| vm.type_error("attribute name must be string"))?);
+    crate::attr::delattr(vm, &args[0], &name)?;
+    Ok(Value::None)
+}
+
+fn hasattr(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    check_args(vm, "hasattr", args, 2, 2)?;
+    let Some(n) = str_arg(&args[1]) else {
+        return Err(vm.type_error("hasattr(): attribute name must be string"));
+    };
+    match crate::attr::getattr(vm, &args[0], &crate::intern(n)) {
+        Ok(_) => Ok(Value::Bool(true)),
+        Err(e) if vm.err_matches(&e, "AttributeError") => Ok(Value::Bool(false)),
+        Err(e) => Err(e),
+    }
+}
+
+fn iter_(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    check_args(vm, "iter", args, 1, 2)?;
+    if args.len() == 2 {
+        if !crate::builtins::is_callable(vm, &args[0]) {
+            return Err(vm.type_error("iter(v, w): v must be callable"));
+        }
+        return Ok(new_iter(IterData::Callable { func: args[0].clone(), sentinel: args[1].clone(), done: AtomicBool::new(false) }));
+    }
+    vm.iter(&args[0])
+}
+
+fn next_(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    check_args(vm, "next", args, 1, 2)?;
+    let it = &args[0];
+    let is_iter = matches!(it.payload(), Some(Payload::Iter(_)) | Some(Payload::Generator(_))) || vm.lookup_special(it, "__next__").is_some();
+    if !is_iter {
+        return Err(vm.type_error(format!("'{}' object is not an iterator", vm.type_name(it))));
+    }
+    match vm.next(it)? {
+        Some(v) => Ok(v),
+        None => match args.get(1) {
+            Some(d) => Ok(d.clone()),
+            None => Err(vm.stop_iteration(Value::None)),
+        },
+    }
+}
+
+pub fn is_callable(_vm: &Vm, v: &Value) -> bool {
+    match v.payload() {
+        Some(Payload::Function(_)) | Some(Payload::Builtin(_)) | Some(Payload::Method(_)) | Some(Payload::Type(_)) => true,
+        _ => {
+            let k = crate::intern("__call__");
+            typeobj::lookup(type_of(v), &k, crate::str_hash(&k)).is_some()
+        }
+    }
+}
+
+fn callable(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    check_args(vm, "callable", args, 1, 1)?;
+    Ok(Value::Bool(is_callable(vm, &args[0])))
+}
+
+fn id_(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    check_args(vm, "id", args, 1, 1)?;
+    Ok(Value::Int(args[0].id()))
+}
+
+fn hash_(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    check_args(vm, "hash", args, 1, 1)?;
+    Ok(Value::Int(vm.hash(&args[0])?))
+}
+
+fn build_class(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    if args.len() < 2 {
+        return Err(vm.type_error("__build_class__: not enough arguments"));
+    }
+    let func = &args[0];
+    let name = args[1].clone();
+    let bases: Vec<Value> = args[2..].to_vec();
+    let mut meta: Option<Value> = None;
+    let mut kwrest = Vec::new();
+    for (k, v) in kw {
+        if str_arg(k) == Some("metaclass") {
+            meta = Some(v.clone());
+        } else {
+            kwrest.push((k.clone(), v.clone()));
+        }
+    }
+    let meta = match meta {
+        Some(m) => m,
+        None => match bases.first() {
+            Some(b) => Value::Obj(type_of(b).clone()),
+            None => Value::Obj(types().type_.clone()),
+        },
+    };
+    // The most derived metaclass among the bases.
+    let meta = if let Some(Payload::Type(_)) = meta.payload() {
+        let mut winner = meta.as_obj().unwrap().clone();
+        for b in &bases {
+            let bt = type_of(b);
+            if typeobj::is_subtype(bt, &winner) {
+                winner = bt.clone();
+            } else if !typeobj::is_subtype(&winner, bt) {
+                return Err(vm.type_error("metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases"));
+            }
+        }
+        Value::Obj(winner)
+    } else {
+        meta
+    };
+    let bases_t = new_tuple(bases.clone());
+    let ns = match vm.getattr(&meta, "__prepare__") {
+        Ok(p) => vm.call_kw(&p, &[name.clone(), bases_t.clone()], &kwrest)?,
+        Err(_) => crate::new_dict(),
+    };
+    // Run the class body with `ns` as its locals.
+    let Some(Payload::Function(f)) = func.payload() else {
+        return Err(vm.type_error("__build_class__: func must be a function"));
+    };
+    let mut frame = crate::frame::Frame::new(f.code.clone(), Some(func.as_obj().unwrap().clone()), f.globals.clone(), f.builtins.clone(), ns.clone());
+    vm.enter()?;
+    let r = crate::eval::run(vm, &mut frame);
+    vm.leave();
+    let cell = match r? {
+        crate::eval::Exit::Return(v) => v,
+        _ => Value::None,
+    };
+    let cls = vm.call_kw(&meta, &[name, bases_t, ns], &kwrest)?;
+    if let Some(Payload::Cell(c)) = cell.payload() {
+        *c.lock() = cls.clone();
+    }
+    Ok(cls)
+}
+
+fn globals_(vm: &Vm, _args: &[Value], _kw: Kw) -> PyResult<Value> {
+    let frames = vm.frames.borrow();
+    match frames.last() {
+        // SAFETY: frame pointers on this list are live for the duration of their run.
+        Some(f) => Ok(Value::Obj(unsafe { (**f).globals.clone() })),
+        None => Ok(crate::new_dict()),
+    }
+}
+
+fn locals_(vm: &Vm, _args: &[Value], _kw: Kw) -> PyResult<Value> {
+    let frames = vm.frames.borrow();
+    let Some(f) = frames.last() else { return Ok(crate::new_dict()) };
+    // SAFETY: as in globals().
+    let f = unsafe { &**f };
+    if !f.locals.is_null() {
+        return Ok(f.locals.clone());
+    }
+    let d = crate::types::dict::Dict::new();
+    let c = f.code_data();
+    for (i, name) in c.code.varnames.iter().enumerate() {
+        let v = &f.fast[i];
+        let v = match v.payload() {
+            Some(Payload::Cell(c)) => c.lock().clone(),
+            _ => v.clone(),
+        };
+        if !v.is_null() {
+            let k = crate::intern(name);
+            d.set_str(k.clone(), crate::str_hash(&k), v);
+        }
+    }
+    Ok(crate::new_dict_from(d))
+}
+
+fn exec_or_eval(vm: &Vm, args: &[Value], kw: Kw, mode: weft_compiler::Mode, name: &str) -> PyResult<Value> {
+    check_args(vm, name, args, 1, 3)?;
+    let globals = match args.get(1).or(kwarg(kw, "globals")) {
+        Some(g) if !g.is_none() => g.as_obj().cloned().ok_or_else(|| vm.type_error(format!("{name}() globals must be a dict, not {}", vm.type_name(g))))?,
+        _ => globals_(vm, &[], &[])?.as_obj().unwrap().clone(),
+    };
+    let locals = match args.get(2).or(kwarg(kw, "locals")) {
+        Some(l) if !l.is_none() => l.clone(),
+        _ => {
+            if args.get(1).is_some() {
+                Value::Obj(globals.clone())
+            } else {
+                locals_(vm, &[], &[])?
+            }
+        }
+    };
+    let code = match args[0].payload() {
+        Some(Payload::Code(_)) => args[0].as_obj().unwrap().clone(),
+        Some(Payload::Str(s)) => {
+            let src = if mode == weft_compiler::Mode::Eval { s.as_str().trim_start_matches([' ', '\t']) } else { s.as_str() };
+            crate::import::compile(vm, src, "<string>", mode)?
+        }
+        Some(Payload::Bytes(b)) => crate::import::compile(vm, &String::from_utf8_lossy(b), "<string>", mode)?,
+        _ => return Err(vm.type_error(format!("{name}() arg 1 must be a string, bytes or code object"))),
+    };
+    let r = crate::import::run_code(vm, &code, &globals, locals)?;
+    Ok(if mode == weft_compiler::Mode::Eval { r } else { Value::None })
+}
+
+fn exec_(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    exec_or_eval(vm, args, kw, weft_compiler::Mode::Exec, "exec")
+}
+
+fn eval_(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    exec_or_eval(vm, args, kw, weft_compiler::Mode::Eval, "eval")
+}
+
+fn compile_(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    let get = |i: usize, n: &str| args.get(i).or(kwarg(kw, n)).cloned();
+    let src = get(0, "source").ok_or_else(|| vm.type_error("compile() missing required argument 'source' (pos 1)"))?;
+    let filename = get(1, "filename").map(|f| vm.str(&f)).transpose()?.unwrap_or_default();
+    let mode = get(2, "mode").map(|f| vm.str(&f)).transpose()?.unwrap_or_default();
+    let mode = match mode.as_str() {
+        "exec" => weft_compiler::Mode::Exec,
+        "eval" => weft_compiler::Mode::Eval,
+        "single" => weft_compiler::Mode::Single,
+        _ => return Err(vm.value_error("compile() mode must be 'exec', 'eval' or 'single'")),
+    };
+    let text = match src.payload() {
+        Some(Payload::Str(s)) => s.as_str().to_string(),
+        Some(Payload::Bytes(b)) => String::from_utf8_lossy(b).to_string(),
+        _ => return Err(vm.type_error("compile() arg 1 must be a string, bytes or AST object")),
+    };
+    Ok(Value::Obj(crate::import::compile(vm, &text, &filename, mode)?))
+}
+
+fn import_(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    let name = args.first().and_then(|v| str_arg(v).map(|s| s.to_string())).ok_or_else(|| vm.type_error("__import__() missing required argument 'name' (pos 1)"))?;
+    let globals = match args.get(1).or(kwarg(kw, "globals")) {
+        Some(Value::Obj(g)) => g.clone(),
+        _ => crate::new_dict_obj(),
+    };
+    let fromlist = args.get(3).or(kwarg(kw, "fromlist")).cloned().unwrap_or(Value::None);
+    let level = args.get(4).or(kwarg(kw, "level")).cloned().unwrap_or(Value::Int(0));
+    crate::import::import_name(vm, &name, &globals, &fromlist, &level)
+}
+
+/// `sys.displayhook` for the interactive prompt (PRINT_EXPR).
+pub fn displayhook(vm: &Vm, v: Value) -> PyResult<()> {
+    if v.is_none() {
+        return Ok(());
+    }
+    let hook = sys_attr(vm, "displayhook");
+    match hook {
+        Ok(h) if !matches!(h.payload(), Some(Payload::Builtin(b)) if b.name == "displayhook") => {
+            vm.call(&h, &[v])?;
+        }
+        _ => {
+            let s = vm.repr(&v)?;
+            write_to(vm, &sys_attr(vm, "stdout")?, &format!("{s}\n"))?;
+            let b = crate::interp::interp().builtins();
+            crate::import::set(b, "_", v);
+        }
+    }
+    Ok(())
+}
+
+fn displayhook_(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    if let Some(v) = args.first() {
+        if !v.is_none() {
+            let s = vm.repr(v)?;
+            write_to(vm, &sys_attr(vm, "stdout")?, &format!("{s}\n"))?;
+            crate::import::set(crate::interp::interp().builtins(), "_", v.clone());
+        }
+    }
+    Ok(Value::None)
+}
+
+fn enumerate_new(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    let it = args.get(1).or(kwarg(kw, "iterable")).ok_or_else(|| vm.type_error("enumerate() missing required argument 'iterable' (pos 1)"))?;
+    let start = args.get(2).or(kwarg(kw, "start")).cloned().unwrap_or(Value::Int(0));
+    if crate::types::number::as_int(&start).is_none() {
+        return Err(vm.type_error(format!("'{}' object cannot be interpreted as an integer", vm.type_name(&start))));
+    }
+    let it = vm.iter(it)?;
+    Ok(Value::Obj(ObjRef::new(types().enumerate.clone(), None, Payload::Iter(Box::new(IterData::Enumerate { iter: it, count: Mutex::new(start) })))))
+}
+
+fn zip_new(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    let strict = match kwarg(kw, "strict") {
+        Some(v) => vm.truthy(v)?,
+        None => false,
+    };
+    let mut iters = Vec::new();
+    for (i, a) in args[1..].iter().enumerate() {
+        match vm.iter(a) {
+            Ok(it) => iters.push(it),
+            Err(_) => return Err(vm.type_error(format!("zip argument #{} must support iteration", i + 1))),
+        }
+    }
+    Ok(Value::Obj(ObjRef::new(types().zip.clone(), None, Payload::Iter(Box::new(IterData::Zip { iters, strict })))))
+}
+
+fn map_new(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    if args.len() < 3 {
+        return Err(vm.type_error("map() must have at least two arguments."));
+    }
+    let iters: PyResult<Vec<Value>> = args[2..].iter().map(|a| vm.iter(a)).collect();
+    Ok(Value::Obj(ObjRef::new(types().map.clone(), None, Payload::Iter(Box::new(IterData::Map { func: args[1].clone(), iters: iters? })))))
+}
+
+fn filter_new(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    if args.len() != 3 {
+        return Err(vm.type_error(format!("filter expected 2 arguments, got {}", args.len() - 1)));
+    }
+    let it = vm.iter(&args[2])?;
+    Ok(Value::Obj(ObjRef::new(types().filter.clone(), None, Payload::Iter(Box::new(IterData::Filter { func: args[1].clone(), iter: it })))))
+}
+
+fn reversed_new(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    if args.len() != 2 {
+        return Err(vm.type_error(format!("reversed expected 1 argument, got {}", args.len() - 1)));
+    }
+    let seq = &args[1];
+    if let Some(f) = vm.lookup_special(seq, "__reversed__") {
+        if !matches!(f.payload(), Some(Payload::Builtin(_))) {
+            return vm.call(&f, &[]);
+        }
+    }
+    if let Some(Payload::Dict(d)) = seq.payload() {
+        let keys: Vec<Value> = d.keys().into_iter().rev().collect();
+        return vm.iter(&new_list(keys));
+    }
+    let is_seq = matches!(seq.payload(), Some(Payload::List(_)) | Some(Payload::Tuple(_)) | Some(Payload::Str(_)) | Some(Payload::Range(_)) | Some(Payload::Bytes(_)) | Some(Payload::ByteArray(_)))
+        || (vm.lookup_special(seq, "__getitem__").is_some() && vm.lookup_special(seq, "__len__").is_some());
+    if !is_seq {
+        return Err(vm.type_error(format!("'{}' object is not reversible", vm.type_name(seq))));
+    }
+    let n = crate::ops::len(vm, seq)? as i64;
+    Ok(Value::Obj(ObjRef::new(types().reversed.clone(), None, Payload::Iter(Box::new(IterData::Reversed { seq: seq.clone(), idx: AtomicI64::new(n - 1) })))))
+}
+
+fn iter_self(_vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    Ok(args[0].clone())
+}
+
+fn iter_next(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    match vm.next(&args[0])? {
+        Some(v) => Ok(v),
+        None => Err(vm.stop_iteration(Value::None)),
+    }
+}
+
+/// Create a new class object (`type(name, bases, dict)` and class statements).
+pub fn new_class(vm: &Vm, meta: &ObjRef, name: &str, bases: Vec<ObjRef>, ns: &Value) -> PyResult<ObjRef> {
+    let bases = if bases.is_empty() { vec![types().object.clone()] } else { bases };
+    for b in &bases {
+        let td = tdata(b);
+        if matches!(td.layout, Layout::Special) || b.ptr_eq(&types().bool_) {
+            return Err(vm.type_error(format!("type '{}' is not an acceptable base type", td.name.read())));
+        }
+    }
+    // The instance layout comes from the first base with a non-plain layout.
+    let layout = bases.iter().map(|b| tdata(b).layout).find(|l| *l != Layout::Plain).unwrap_or(Layout::Plain);
+    let mut td = TypeData::new(name, bases.clone(), layout, true);
+    let ns_dict = crate::new_dict_obj();
+    let Payload::Dict(nd) = &ns_dict.payload else { unreachable!() };
+    let items: Vec<(Value, Value)> = match ns.payload() {
+        Some(Payload::Dict(d)) => d.items(),
+        _ => {
+            let keys = vm.call_method(ns, "keys", &[])?;
+            let mut out = Vec::new();
+            for k in vm.collect(&keys)? {
+                let v = crate::ops::getitem(vm, ns, &k)?;
+                out.push((k, v));
+            }
+            out
+        }
+    };
+    let mut slots: Option<Vec<String>> = None;
+    for (k, v) in &items {
+        if str_arg(k) == Some("__slots__") {
+            let names = if let Some(Payload::Str(s)) = v.payload() { vec![new_str(s.as_str())] } else { vm.collect(v)? };
+            slots = Some(names.iter().filter_map(|n| str_arg(n).map(|s| s.to_string())).collect());
+        }
+        nd.set(vm, k.clone(), v.clone())?;
+    }
+    if let Some(q) = nd.get_str(&crate::intern("__qualname__"), crate::str_hash(&crate::intern("__qualname__"))) {
+        if let Some(s) = str_arg(&q) {
+            *td.qualname.write() = s.to_string();
+        }
+        nd.remove_str(&crate::intern("__qualname__"), crate::str_hash(&crate::intern("__qualname__")));
+    }
+    let inherits_dict = bases.iter().any(|b| tdata(b).has_dict || (tdata(b).heap && tdata(b).slots.is_none()));
+    td.has_dict = match &slots {
+        Some(s) => s.iter().any(|n| n == "__dict__") || inherits_dict,
+        None => true,
+    };
+    td.slots = slots.clone();
+    let cls = ObjRef::new_immortal(meta.clone(), Some(ns_dict.clone()), Payload::Type(Box::new(td)));
+    let mro = typeobj::compute_mro(&cls, &bases).map_err(|m| vm.type_error(m))?;
+    tdata(&cls).mro.set(mro).ok();
+    for b in &bases {
+        tdata(b).subclasses.lock().push(cls.clone());
+    }
+    // __slots__ members become descriptors.
+    if let Some(s) = &slots {
+        for n in s {
+            if n != "__dict__" && n != "__weakref__" {
+                let d = crate::types::slot_descriptor(n);
+                nd.set_str(crate::intern(n), crate::str_hash(&crate::intern(n)), d);
+            }
+        }
+    }
+    // __new__ is implicitly a static method; __init_subclass__/__class_getitem__ class methods.
+    for (name, wrap) in [("__new__", 0), ("__init_subclass__", 1), ("__class_getitem__", 1)] {
+        let k = crate::intern(name);
+        if let Some(f) = nd.get_str(&k, crate::str_hash(&k)) {
+            if matches!(f.payload(), Some(Payload::Function(_))) {
+                let w = if wrap == 0 { Payload::StaticMethod(f) } else { Payload::ClassMethod(f) };
+                nd.set_str(k.clone(), crate::str_hash(&k), Value::Obj(ObjRef::new(if wrap == 0 { types().staticmethod.clone() } else { types().classmethod.clone() }, None, w)));
+            }
+        }
+    }
+    if nd.get_str(&crate::intern("__module__"), crate::str_hash(&crate::intern("__module__"))).is_none() {
+        let frames = vm.frames.borrow();
+        if let Some(f) = frames.last() {
+            // SAFETY: live frame pointer (see globals()).
+            let g = unsafe { &(**f).globals };
+            if let Some(m) = crate::interp::module_get(&ObjRef::clone(g), "__name__").or_else(|| match &g.payload {
+                Payload::Dict(d) => d.get_str(&crate::intern("__name__"), crate::str_hash(&crate::intern("__name__"))),
+                _ => None,
+            }) {
+                nd.set_str(crate::intern("__module__"), crate::str_hash(&crate::intern("__module__")), m);
+            }
+        }
+    }
+    // __set_name__ on attributes, then __init_subclass__ on the parent.
+    let clsv = Value::Obj(cls.clone());
+    for (k, v) in nd.items() {
+        if let Some(f) = vm.lookup_special(&v, "__set_name__") {
+            if tdata(type_of(&v)).heap {
+                vm.call(&f, &[clsv.clone(), k.clone()])?;
+            }
+        }
+    }
+    Ok(cls)
+}
+
+pub fn init_subclass(vm: &Vm, cls: &ObjRef, kw: Kw) -> PyResult<()> {
+    let bases = tdata(cls).mro.get().cloned().unwrap_or_default();
+    let k = crate::intern("__init_subclass__");
+    for b in bases.iter().skip(1) {
+        if let Some(Payload::Dict(d)) = b.dict.as_ref().map(|d| &d.payload) {
+            if let Some(f) = d.get_str(&k, crate::str_hash(&k)) {
+                let f = match f.payload() {
+                    Some(Payload::ClassMethod(inner)) => inner.clone(),
+                    _ => f,
+                };
+                vm.call_kw(&f, &[Value::Obj(cls.clone())], kw)?;
+                return Ok(());
+            }
+        }
+    }
+    if !kw.is_empty() {
+        return Err(vm.type_error(format!("{}.__init_subclass__() takes no keyword arguments", tdata(cls).name.read())));
+    }
+    Ok(())
+}
+
+fn dir_(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    let mut names: Vec<String> = Vec::new();
+    match args.first() {
+        None => {
+            let l = locals_(vm, &[], &[])?;
+            if let Some(Payload::Dict(d)) = l.payload() {
+                names = d.keys().iter().filter_map(|k| str_arg(k).map(|s| s.to_string())).collect();
+            }
+        }
+        Some(o) => {
+            if let Some(f) = vm.lookup_special(o, "__dir__") {
+                if !matches!(f.payload(), Some(Payload::Builtin(_))) {
+                    let r = vm.call(&f, &[])?;
+                    names = vm.collect(&r)?.iter().filter_map(|k| str_arg(k).map(|s| s.to_string())).collect();
+                    names.sort();
+                    return Ok(new_list(names.into_iter().map(new_str).collect()));
+                }
+            }
+            let mut add_dict = |d: &Option<ObjRef>| {
+                if let Some(Payload::Dict(d)) = d.as_ref().map(|d| &d.payload) {
+                    for k in d.keys() {
+                        if let Some(s) = str_arg(&k) {
+                            names.push(s.to_string());
+                        }
+                    }
+                }
+            };
+            if let Some(obj) = o.as_obj() {
+                add_dict(&obj.dict);
+            }
+            let t = match o.payload() {
+                Some(Payload::Type(_)) => o.as_obj().unwrap().clone(),
+                Some(Payload::Module) => {
+                    names.sort();
+                    names.dedup();
+                    return Ok(new_list(names.into_iter().map(new_str).collect()));
+                }
+                _ => type_of(o).clone(),
+            };
+            for k in typeobj::mro(&t).to_vec() {
+                add_dict(&k.dict);
+            }
+            if matches!(o.payload(), Some(Payload::Type(_))) {
+                names.retain(|n| n != "__dict__" || true);
+            } else {
+                names.push("__class__".into());
+            }
+        }
+    }
+    names.sort();
+    names.dedup();
+    Ok(new_list(names.into_iter().map(new_str).collect()))
+}
+
+fn vars_(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    match args.first() {
+        None => locals_(vm, &[], &[]),
+        Some(o) => match o.as_obj().and_then(|x| x.dict.clone()) {
+            Some(d) => {
+                if matches!(o.payload(), Some(Payload::Type(_))) {
+                    return Ok(Value::Obj(ObjRef::new(types().mappingproxy.clone(), None, Payload::MappingProxy(Value::Obj(d)))));
+                }
+                Ok(Value::Obj(d))
+            }
+            None => Err(vm.type_error("vars() argument must have __dict__ attribute")),
+        },
+    }
+}
+
+fn input_(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    if let Some(p) = args.first() {
+        let out = sys_attr(vm, "stdout")?;
+        write_to(vm, &out, &vm.str(p)?)?;
+        let _ = vm.call_method(&out, "flush", &[]);
+    }
+    let stdin = sys_attr(vm, "stdin")?;
+    let line = vm.call_method(&stdin, "readline", &[])?;
+    let s = vm.str(&line)?;
+    if s.is_empty() {
+        return Err(vm.new_error("EOFError", "EOF when reading a line"));
+    }
+    Ok(new_str(s.strip_suffix('\n').unwrap_or(&s)))
+}
+
+/// Install the core builtins into the builtins module.
+pub fn install(m: &ObjRef) {
+    let fns: &[(&'static str, crate::types::function::NativeFn)] = &[
+        ("print", print),
+        ("len", len),
+        ("repr", repr_),
+        ("ascii", ascii),
+        ("isinstance", isinstance),
+        ("issubclass", issubclass),
+        ("getattr", getattr_),
+        ("setattr", setattr_),
+        ("delattr", delattr_),
+        ("hasattr", hasattr),
+        ("iter", iter_),
+        ("next", next_),
+        ("callable", callable),
+        ("id", id_),
+        ("hash", hash_),
+        ("__build_class__", build_class),
+        ("globals", globals_),
+        ("locals", locals_),
+        ("exec", exec_),
+        ("eval", eval_),
+        ("compile", compile_),
+        ("__import__", import_),
+        ("dir", dir_),
+        ("vars", vars_),
+        ("input", input_),
+    ];
+    for (name, f) in fns {
+        crate::import::set(m, name, native(name, *f, crate::types::function::BuiltinKind::Function, None, None));
+    }
+    let t = types();
+    crate::types::add_staticmethod(&t.enumerate, "__new__", enumerate_new);
+    crate::types::add_staticmethod(&t.zip, "__new__", zip_new);
+    crate::types::add_staticmethod(&t.map, "__new__", map_new);
+    crate::types::add_staticmethod(&t.filter, "__new__", filter_new);
+    crate::types::add_staticmethod(&t.reversed, "__new__", reversed_new);
+    for it in [&t.iterator, &t.enumerate, &t.zip, &t.map, &t.filter, &t.reversed] {
+        crate::types::add_method(it, "__iter__", iter_self);
+        crate::types::add_method(it, "__next__", iter_next);
+    }
+    let _ = displayhook_;
+}
+
+pub fn displayhook_fn() -> Value {
+    native("displayhook", displayhook_, crate::types::function::BuiltinKind::Function, None, None)
+}
+
+/// A new non-heap type deriving from object (for native helper types).
+pub fn new_builtin_type(name: &str) -> ObjRef {
+    let t = ObjRef::new_immortal(
+        types().type_.clone(),
+        Some(crate::new_dict_obj()),
+        Payload::Type(Box::new(TypeData::new(name, vec![types().object.clone()], Layout::Special, false))),
+    );
+    tdata(&t).mro.set(vec![t.clone(), types().object.clone()]).ok();
+    t
+}

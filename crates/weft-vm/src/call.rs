@@ -1,0 +1,447 @@
+//! Calling: Python functions (argument binding to parameters as
+//! <https://docs.python.org/3.11/reference/expressions.html#calls> describes), built-in
+//! functions, bound methods, classes and objects with `__call__`.
+
+use crate::eval::{self, Exit};
+use crate::frame::Frame;
+use crate::object::ObjRef;
+use crate::payload::Payload;
+use crate::types::function::{BuiltinKind, Function};
+use crate::types::typeobj::tdata;
+use crate::types::types;
+use crate::value::Value;
+use crate::vm::Vm;
+use crate::{new_dict, new_str, new_tuple, PyResult};
+use parking_lot::RwLock;
+use weft_compiler::code::flags;
+
+pub fn call(vm: &Vm, f: &Value, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    let Value::Obj(o) = f else {
+        return Err(vm.type_error(format!("'{}' object is not callable", vm.type_name(f))));
+    };
+    match &o.payload {
+        Payload::Function(func) => call_function(vm, o, func, args, kw),
+        Payload::Builtin(b) => {
+            let r = match (&b.bound, b.kind) {
+                (Some(s), BuiltinKind::Method) | (Some(s), BuiltinKind::ClassMethod) => {
+                    let mut a = Vec::with_capacity(args.len() + 1);
+                    a.push(s.clone());
+                    a.extend_from_slice(args);
+                    (b.func)(vm, &a, kw)
+                }
+                (_, BuiltinKind::Method) => {
+                    if args.is_empty() {
+                        let owner = b.owner.as_ref().map(|t| tdata(t).name.read().clone()).unwrap_or_default();
+                        return Err(vm.type_error(format!("unbound method {}.{}() needs an argument", owner, b.name)));
+                    }
+                    if let Some(owner) = &b.owner {
+                        if !vm.isinstance(&args[0], owner) {
+                            let on = tdata(owner).name.read().clone();
+                            return Err(vm.type_error(format!(
+                                "descriptor '{}' for '{}' objects doesn't apply to a '{}' object",
+                                b.name,
+                                on,
+                                vm.type_name(&args[0])
+                            )));
+                        }
+                    }
+                    (b.func)(vm, args, kw)
+                }
+                _ => (b.func)(vm, args, kw),
+            };
+            r
+        }
+        Payload::Method(m) => {
+            let (func, slf) = &**m;
+            let mut a = Vec::with_capacity(args.len() + 1);
+            a.push(slf.clone());
+            a.extend_from_slice(args);
+            call(vm, func, &a, kw)
+        }
+        Payload::Type(_) => call_type(vm, o, args, kw),
+        _ => {
+            match vm.lookup_special(f, "__call__") {
+                Some(c) => call(vm, &c, args, kw),
+                None => Err(vm.type_error(format!("'{}' object is not callable", vm.type_name(f)))),
+            }
+        }
+    }
+}
+
+/// Calling a class: `type(x)`, `cls.__new__` then `__init__`.
+fn call_type(vm: &Vm, t: &ObjRef, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    if t.ptr_eq(&types().type_) && args.len() == 1 && kw.is_empty() {
+        return Ok(Value::Obj(crate::vm::type_of(&args[0]).clone()));
+    }
+    // A metaclass with its own __call__.
+    let meta = &t.class;
+    if !meta.ptr_eq(&types().type_) {
+        let key = crate::intern("__call__");
+        if let Some(c) = crate::types::typeobj::lookup(meta, &key, crate::str_hash(&key)) {
+            if !matches!(&c, Value::Obj(o) if matches!(&o.payload, Payload::Builtin(b) if b.name == "__call__" && b.owner.as_ref().map(|x| x.ptr_eq(&types().type_)).unwrap_or(false))) {
+                let mut a = vec![Value::Obj(t.clone())];
+                a.extend_from_slice(args);
+                return call(vm, &c, &a, kw);
+            }
+        }
+    }
+    type_call(vm, t, args, kw)
+}
+
+/// `type.__call__(cls, *args, **kw)`.
+pub fn type_call(vm: &Vm, t: &ObjRef, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    let new_key = crate::intern("__new__");
+    let new = crate::types::typeobj::lookup(t, &new_key, crate::str_hash(&new_key));
+    let tv = Value::Obj(t.clone());
+    let obj = match new {
+        Some(n) => {
+            let n = match &n {
+                Value::Obj(o) => match &o.payload {
+                    Payload::StaticMethod(f) => f.clone(),
+                    _ => n.clone(),
+                },
+                _ => n.clone(),
+            };
+            let mut a = Vec::with_capacity(args.len() + 1);
+            a.push(tv.clone());
+            a.extend_from_slice(args);
+            call(vm, &n, &a, kw)?
+        }
+        None => return Err(vm.type_error(format!("cannot create '{}' instances", tdata(t).name.read()))),
+    };
+    if !crate::types::typeobj::is_subtype(crate::vm::type_of(&obj), t) {
+        return Ok(obj);
+    }
+    let init_key = crate::intern("__init__");
+    if let Some(init) = crate::types::typeobj::lookup(crate::vm::type_of(&obj), &init_key, crate::str_hash(&init_key)) {
+        let mut a = Vec::with_capacity(args.len() + 1);
+        a.push(obj.clone());
+        a.extend_from_slice(args);
+        let r = call(vm, &init, &a, kw)?;
+        if !r.is_none() {
+            return Err(vm.type_error(format!("__init__() should return None, not '{}'", vm.type_name(&r))));
+        }
+    }
+    Ok(obj)
+}
+
+/// Call a Python function: bind arguments into a new frame and run it.
+pub fn call_function(vm: &Vm, fobj: &ObjRef, func: &Function, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    let cd = func.code_data();
+    let code = &cd.code;
+    let mut frame = Frame::new(func.code.clone(), Some(fobj.clone()), func.globals.clone(), func.builtins.clone(), Value::Null);
+    // Fast path: exact positional call without defaults, varargs or keywords.
+    let simple = kw.is_empty()
+        && code.flags & (flags::VARARGS | flags::VARKEYWORDS) == 0
+        && code.kwonlyargcount == 0
+        && args.len() == code.argcount as usize;
+    if simple {
+        for (i, a) in args.iter().enumerate() {
+            frame.fast[i] = a.clone();
+        }
+    } else {
+        bind_args(vm, func, &mut frame.fast, args, kw)?;
+    }
+    if code.is_generator() {
+        return Ok(crate::types::generator::new_generator(vm, frame, func));
+    }
+    vm.enter()?;
+    let r = eval::run(vm, &mut frame);
+    vm.leave();
+    match r? {
+        Exit::Return(v) => Ok(v),
+        Exit::Yield(_) => Err(vm.runtime_error("yield outside generator")),
+    }
+}
+
+fn func_name(func: &Function) -> String {
+    match &*func.qualname.read() {
+        Value::Obj(o) => match &o.payload {
+            Payload::Str(s) => s.as_str().to_string(),
+            _ => String::new(),
+        },
+        _ => String::new(),
+    }
+}
+
+fn quote_list(names: &[String]) -> String {
+    let q: Vec<String> = names.iter().map(|n| format!("'{n}'")).collect();
+    match q.len() {
+        0 => String::new(),
+        1 => q[0].clone(),
+        2 => format!("{} and {}", q[0], q[1]),
+        _ => format!("{}, and {}", q[..q.len() - 1].join(", "), q[q.len() - 1]),
+    }
+}
+
+/// Bind positional and keyword arguments to a function's parameters, with CPython's
+/// error messages.
+pub fn bind_args(vm: &Vm, func: &Function, fast: &mut [Value], args: &[Value], kw: &[(Value, Value)]) -> PyResult<()> {
+    let cd = func.code_data();
+    let code = &cd.code;
+    let argc = code.argcount as usize;
+    let posonly = code.posonlyargcount as usize;
+    let kwonly = code.kwonlyargcount as usize;
+    let has_varargs = code.flags & flags::VARARGS != 0;
+    let has_varkw = code.flags & flags::VARKEYWORDS != 0;
+    let name = func_name(func);
+    let npos = args.len().min(argc);
+    fast[..npos].clone_from_slice(&args[..npos]);
+    let mut idx = argc + kwonly;
+    if has_varargs {
+        let extra = if args.len() > argc { args[argc..].to_vec() } else { vec![] };
+        fast[idx] = new_tuple(extra);
+        idx += 1;
+    } else if args.len() > argc {
+        // Too many positional arguments.
+        let defaults = match &*func.defaults.read() {
+            Value::Obj(o) => match &o.payload {
+                Payload::Tuple(t) => t.len(),
+                _ => 0,
+            },
+            _ => 0,
+        };
+        let kw_given = kw.iter().filter(|(k, _)| {
+            let ks = str_of(k);
+            code.varnames[argc..argc + kwonly].iter().any(|v| **v == *ks)
+        }).count();
+        let takes = if defaults > 0 { format!("from {} to {}", argc - defaults, argc) } else { format!("{argc}") };
+        let plural = if argc == 1 && defaults == 0 { "" } else { "s" };
+        let given = args.len();
+        let was = if given == 1 { "was" } else { "were" };
+        let kwpart = if kw_given > 0 {
+            format!(" positional argument{} (and {} keyword-only argument{})", if given == 1 { "" } else { "s" }, kw_given, if kw_given == 1 { "" } else { "s" })
+        } else {
+            String::new()
+        };
+        if kw_given > 0 {
+            return Err(vm.type_error(format!("{name}() takes {takes} positional argument{plural} but {given}{kwpart} were given")));
+        }
+        return Err(vm.type_error(format!("{name}() takes {takes} positional argument{plural} but {given} {was} given")));
+    }
+    let kwdict = if has_varkw {
+        let d = new_dict();
+        fast[idx] = d.clone();
+        Some(d)
+    } else {
+        None
+    };
+    for (k, v) in kw {
+        let ks = str_of(k);
+        let pos = code.varnames[..argc + kwonly].iter().position(|n| **n == *ks);
+        match pos {
+            Some(p) if p >= posonly => {
+                if !fast[p].is_null() {
+                    return Err(vm.type_error(format!("{name}() got multiple values for argument '{ks}'")));
+                }
+                fast[p] = v.clone();
+            }
+            Some(p) => {
+                if let Some(d) = &kwdict {
+                    crate::ops::setitem(vm, d, k.clone(), v.clone())?;
+                } else {
+                    let _ = p;
+                    return Err(vm.type_error(format!("{name}() got some positional-only arguments passed as keyword arguments: '{ks}'")));
+                }
+            }
+            None => match &kwdict {
+                Some(d) => crate::ops::setitem(vm, d, k.clone(), v.clone())?,
+                None => return Err(vm.type_error(format!("{name}() got an unexpected keyword argument '{ks}'"))),
+            },
+        }
+    }
+    // Defaults for missing positional parameters.
+    if npos < argc {
+        let defaults: Vec<Value> = match &*func.defaults.read() {
+            Value::Obj(o) => match &o.payload {
+                Payload::Tuple(t) => t.to_vec(),
+                _ => vec![],
+            },
+            _ => vec![],
+        };
+        let first_default = argc - defaults.len();
+        let mut missing = Vec::new();
+        for i in npos..argc {
+            if fast[i].is_null() {
+                if i >= first_default {
+                    fast[i] = defaults[i - first_default].clone();
+                } else {
+                    missing.push(code.varnames[i].to_string());
+                }
+            }
+        }
+        if !missing.is_empty() {
+            return Err(vm.type_error(format!(
+                "{name}() missing {} required positional argument{}: {}",
+                missing.len(),
+                if missing.len() == 1 { "" } else { "s" },
+                quote_list(&missing)
+            )));
+        }
+    }
+    if kwonly > 0 {
+        let kwdefaults = func.kwdefaults.read().clone();
+        let mut missing = Vec::new();
+        for i in argc..argc + kwonly {
+            if fast[i].is_null() {
+                let key = crate::intern(&code.varnames[i]);
+                let d = match &kwdefaults {
+                    Value::Obj(o) => match &o.payload {
+                        Payload::Dict(d) => d.get_str(&key, crate::str_hash(&key)),
+                        _ => None,
+                    },
+                    _ => None,
+                };
+                match d {
+                    Some(v) => fast[i] = v,
+                    None => missing.push(code.varnames[i].to_string()),
+                }
+            }
+        }
+        if !missing.is_empty() {
+            return Err(vm.type_error(format!(
+                "{name}() missing {} required keyword-only argument{}: {}",
+                missing.len(),
+                if missing.len() == 1 { "" } else { "s" },
+                quote_list(&missing)
+            )));
+        }
+    }
+    Ok(())
+}
+
+fn str_of(v: &Value) -> String {
+    match v.payload() {
+        Some(Payload::Str(s)) => s.as_str().to_string(),
+        _ => String::new(),
+    }
+}
+
+/// `f(*args, **kwargs)`.
+pub fn call_ex(vm: &Vm, f: &Value, args: &Value, kwargs: Option<&Value>) -> PyResult<Value> {
+    let pos = match args.payload() {
+        Some(Payload::Tuple(t)) => t.to_vec(),
+        _ => vm.collect(args)?,
+    };
+    let mut kw = Vec::new();
+    if let Some(k) = kwargs {
+        if let Some(Payload::Dict(d)) = k.payload() {
+            for (k, v) in d.items() {
+                kw.push((k, v));
+            }
+        }
+    }
+    call(vm, f, &pos, &kw)
+}
+
+/// DICT_UPDATE / DICT_MERGE: merge mapping `src` into dict `dst`.
+pub fn dict_merge(vm: &Vm, dst: &Value, src: &Value, no_dups: bool, func: Option<&Value>) -> PyResult<()> {
+    let Some(Payload::Dict(d)) = dst.payload() else { return Ok(()) };
+    let items: Vec<(Value, Value)> = match src.payload() {
+        Some(Payload::Dict(s)) => s.items(),
+        _ => {
+            let keys = match vm.getattr(src, "keys") {
+                Ok(k) => k,
+                Err(_) => {
+                    if no_dups {
+                        let fname = func.map(|f| crate::repr::func_display_name(vm, f)).unwrap_or_default();
+                        return Err(vm.type_error(format!("{fname} argument after ** must be a mapping, not {}", vm.type_name(src))));
+                    }
+                    return Err(vm.type_error(format!("'{}' object is not a mapping", vm.type_name(src))));
+                }
+            };
+            let ks = vm.call(&keys, &[])?;
+            let mut out = Vec::new();
+            for k in vm.collect(&ks)? {
+                let v = crate::ops::getitem(vm, src, &k)?;
+                out.push((k, v));
+            }
+            out
+        }
+    };
+    for (k, v) in items {
+        if no_dups {
+            if !matches!(k.payload(), Some(Payload::Str(_))) {
+                let fname = func.map(|f| crate::repr::func_display_name(vm, f)).unwrap_or_default();
+                return Err(vm.type_error(format!("{fname} keywords must be strings")));
+            }
+            if d.contains(vm, &k)? {
+                let fname = func.map(|f| crate::repr::func_display_name(vm, f)).unwrap_or_default();
+                return Err(vm.type_error(format!("{fname} got multiple values for keyword argument '{}'", str_of(&k))));
+            }
+        }
+        d.set(vm, k, v)?;
+    }
+    Ok(())
+}
+
+/// MAKE_FUNCTION.
+pub fn make_function(
+    _vm: &Vm,
+    f: &Frame,
+    code: Value,
+    defaults: Option<Value>,
+    kwdefaults: Option<Value>,
+    annotations: Option<Value>,
+    closure: Option<Value>,
+) -> Value {
+    let code = match code {
+        Value::Obj(o) => o,
+        _ => unreachable!("MAKE_FUNCTION without code"),
+    };
+    let cd = match &code.payload {
+        Payload::Code(c) => c,
+        _ => unreachable!(),
+    };
+    let closure = closure.and_then(|c| match c.payload() {
+        Some(Payload::Tuple(t)) => Some(t.iter().filter_map(|v| v.as_obj().cloned()).collect::<Vec<_>>().into_boxed_slice()),
+        _ => None,
+    });
+    let doc = match &cd.code.doc {
+        Some(d) => crate::intern(d),
+        None => Value::None,
+    };
+    let module = {
+        let g = f.globals.dict.as_ref().unwrap_or(&f.globals);
+        let k = crate::intern("__name__");
+        match &g.payload {
+            Payload::Dict(d) => d.get_str(&k, crate::str_hash(&k)).unwrap_or(Value::None),
+            _ => Value::None,
+        }
+    };
+    let annotations = match annotations {
+        Some(Value::Obj(o)) => match &o.payload {
+            Payload::Tuple(t) => {
+                let d = crate::types::dict::Dict::new();
+                for pair in t.chunks(2) {
+                    if pair.len() == 2 {
+                        d.set_str(pair[0].clone(), crate::str_hash(&pair[0]), pair[1].clone());
+                    }
+                }
+                crate::new_dict_from(d)
+            }
+            _ => Value::Obj(o),
+        },
+        _ => Value::Null,
+    };
+    let func = Function {
+        code: code.clone(),
+        globals: f.globals.clone(),
+        builtins: f.builtins.clone(),
+        name: RwLock::new(crate::intern(&cd.code.name)),
+        qualname: RwLock::new(crate::intern(&cd.code.qualname)),
+        defaults: RwLock::new(defaults.unwrap_or(Value::None)),
+        kwdefaults: RwLock::new(kwdefaults.unwrap_or(Value::None)),
+        closure,
+        annotations: RwLock::new(annotations),
+        doc: RwLock::new(doc),
+        module: RwLock::new(module),
+    };
+    let obj = ObjRef::new(types().function.clone(), Some(crate::new_dict_obj()), Payload::Function(Box::new(func)));
+    // Functions defined at module level (or in class bodies) are shared by every thread
+    // that calls them: make them immortal so calls never write their reference count.
+    if !f.locals.is_null() {
+        obj.make_immortal();
+    }
+    Value::Obj(obj)
+}

@@ -1,0 +1,1059 @@
+//! The evaluation loop: one `match` over the opcode table's instructions, with CPython
+//! 3.11's stack semantics (<https://docs.python.org/3.11/library/dis.html>), exception
+//! handling through the code object's exception table, and an inline cache per
+//! LOAD_GLOBAL that is read without any shared write (see [`GlobalCache`]).
+
+use crate::frame::Frame;
+use crate::object::ObjRef;
+use crate::payload::Payload;
+use crate::types::types;
+use crate::value::Value;
+use crate::vm::Vm;
+use crate::{new_list, new_str, new_tuple, PyErr, PyResult};
+use std::sync::atomic::{AtomicU64, Ordering};
+use weft_compiler::code::Constant;
+use weft_compiler::opcode::{binop, Opcode};
+
+/// How a frame stopped running.
+pub enum Exit {
+    Return(Value),
+    Yield(Value),
+}
+
+/// Inline cache of one LOAD_GLOBAL site: the value found for (globals version, builtins
+/// version). A seqlock made only of atomics: readers never write shared memory. Only
+/// unboxed values and immortal objects are cached, so a hit needs no reference count.
+#[derive(Default)]
+pub struct GlobalCache {
+    seq: AtomicU64,
+    gver: AtomicU64,
+    bver: AtomicU64,
+    tag: AtomicU64,
+    bits: AtomicU64,
+}
+
+impl GlobalCache {
+    #[inline(always)]
+    fn get(&self, gver: u64, bver: u64) -> Option<Value> {
+        let s1 = self.seq.load(Ordering::Acquire);
+        if s1 & 1 == 1 || s1 == 0 {
+            return None;
+        }
+        let g = self.gver.load(Ordering::Relaxed);
+        let b = self.bver.load(Ordering::Relaxed);
+        let tag = self.tag.load(Ordering::Relaxed);
+        let bits = self.bits.load(Ordering::Relaxed);
+        std::sync::atomic::fence(Ordering::Acquire);
+        if self.seq.load(Ordering::Relaxed) != s1 || g != gver || b != bver {
+            return None;
+        }
+        Some(match tag {
+            0 => Value::None,
+            1 => Value::Bool(bits != 0),
+            2 => Value::Int(bits as i64),
+            3 => Value::Float(f64::from_bits(bits)),
+            // SAFETY: only immortal objects are stored (see `put`), so the pointer is valid
+            // forever and needs no reference count.
+            _ => Value::Obj(unsafe { ObjRef::from_immortal_ptr(bits as *const crate::object::Object) }),
+        })
+    }
+
+    fn put(&self, gver: u64, bver: u64, v: &Value) {
+        let (tag, bits) = match v {
+            Value::None => (0, 0),
+            Value::Bool(b) => (1, *b as u64),
+            Value::Int(i) => (2, *i as u64),
+            Value::Float(f) => (3, f.to_bits()),
+            Value::Obj(o) if o.is_immortal() => (4, o.as_ptr() as u64),
+            _ => return,
+        };
+        let s = self.seq.load(Ordering::Relaxed);
+        if s & 1 == 1
+            || self
+                .seq
+                .compare_exchange(s, s + 1, Ordering::Acquire, Ordering::Relaxed)
+                .is_err()
+        {
+            return;
+        }
+        self.gver.store(gver, Ordering::Relaxed);
+        self.bver.store(bver, Ordering::Relaxed);
+        self.tag.store(tag, Ordering::Relaxed);
+        self.bits.store(bits, Ordering::Relaxed);
+        self.seq.store(s + 2, Ordering::Release);
+    }
+}
+
+/// Turn a compiler constant into a value (immortal, shared by all threads).
+pub fn constant_value(c: &Constant, filename: &str) -> Value {
+    let v = match c {
+        Constant::None => return Value::None,
+        Constant::Bool(b) => return Value::Bool(*b),
+        Constant::Int(i) => return Value::Int(*i),
+        Constant::Float(f) => return Value::Float(*f),
+        Constant::Ellipsis => return Value::Obj(types().ellipsis.clone()),
+        Constant::BigInt(s) => crate::new_bigint(s.parse().expect("compiler big int")),
+        Constant::Complex(re, im) => Value::Obj(ObjRef::new(types().complex.clone(), None, Payload::Complex(*re, *im))),
+        Constant::Str(s) => return crate::intern(s),
+        Constant::Bytes(b) => crate::new_bytes(b.to_vec()),
+        Constant::Tuple(items) => new_tuple(items.iter().map(|c| constant_value(c, filename)).collect()),
+        Constant::FrozenSet(items) => {
+            let d = crate::types::dict::Dict::new();
+            let vm = crate::vm::Vm::new(false);
+            for c in items {
+                let v = constant_value(c, filename);
+                let _ = d.set(&vm, v, Value::None);
+            }
+            crate::new_set(d, true)
+        }
+        Constant::Code(code) => Value::Obj(make_code_object(code.clone())),
+    };
+    if let Value::Obj(o) = &v {
+        o.make_immortal();
+    }
+    v
+}
+
+/// Wrap a compiled code object for the VM (immortal: code is shared by all threads).
+pub fn make_code_object(code: std::sync::Arc<weft_compiler::CodeObject>) -> ObjRef {
+    let filename = code.filename.clone();
+    let consts = code.constants.iter().map(|c| constant_value(c, &filename)).collect();
+    let names: Vec<Value> = code.names.iter().map(|n| crate::intern(n)).collect();
+    let name_hashes = names.iter().map(crate::str_hash).collect();
+    let varnames = code.varnames.iter().map(|n| crate::intern(n)).collect();
+    let n = code.instructions.len();
+    let global_cache = (0..n).map(|_| GlobalCache::default()).collect();
+    ObjRef::new_immortal(
+        types().code.clone(),
+        None,
+        Payload::Code(Box::new(crate::types::function::CodeData {
+            code,
+            consts,
+            names,
+            name_hashes,
+            varnames,
+            global_cache,
+        })),
+    )
+}
+
+/// Run a frame until it returns or yields.
+pub fn run(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
+    vm.frames.borrow_mut().push(f as *const Frame);
+    let r = run_inner(vm, f, None);
+    vm.frames.borrow_mut().pop();
+    r
+}
+
+/// Resume a frame by raising `err` at its current instruction (generator `throw`).
+pub fn run_with_error(vm: &Vm, f: &mut Frame, err: PyErr) -> PyResult<Exit> {
+    vm.frames.borrow_mut().push(f as *const Frame);
+    let r = run_inner(vm, f, Some(err));
+    vm.frames.borrow_mut().pop();
+    r
+}
+
+#[inline(always)]
+fn dict_of(o: &ObjRef) -> &crate::types::dict::Dict {
+    match &o.payload {
+        Payload::Dict(d) => d,
+        _ => unreachable!("namespace is not a dict"),
+    }
+}
+
+fn run_inner(vm: &Vm, f: &mut Frame, mut initial: Option<PyErr>) -> PyResult<Exit> {
+    let code_ref = f.code.clone();
+    let cd = match &code_ref.payload {
+        Payload::Code(c) => &**c,
+        _ => unreachable!(),
+    };
+    let instrs = &cd.code.instructions[..];
+    let gil = crate::gil::enabled();
+    loop {
+        let res = match initial.take() {
+            Some(e) => Err((e, false)),
+            None => step(vm, f, cd, instrs, gil),
+        };
+        match res {
+            Ok(exit) => return Ok(exit),
+            Err((err, reraise)) => {
+                if !reraise {
+                    crate::traceback::add_frame(vm, &err, f);
+                }
+                // Find a handler in this frame.
+                let lasti = f.lasti as u32;
+                match cd.code.find_handler(lasti) {
+                    Some(h) => {
+                        f.stack.truncate(h.depth as usize);
+                        if h.lasti {
+                            f.stack.push(Value::Int(lasti as i64));
+                        }
+                        f.stack.push(err.value());
+                        f.ip = h.target as usize;
+                        f.kw_names = None;
+                    }
+                    None => return Err(err),
+                }
+            }
+        }
+    }
+}
+
+macro_rules! pop {
+    ($f:expr) => {
+        match $f.stack.pop() {
+            Some(v) => v,
+            None => unreachable!("stack underflow"),
+        }
+    };
+}
+
+macro_rules! top {
+    ($f:expr) => {
+        match $f.stack.last() {
+            Some(v) => v,
+            None => unreachable!("stack underflow"),
+        }
+    };
+}
+
+/// Execute instructions until the frame exits (Ok) or an exception is raised
+/// (Err(exception, is_reraise)).
+#[inline(never)]
+fn step(vm: &Vm, f: &mut Frame, cd: &crate::types::function::CodeData, instrs: &[weft_compiler::Instr], gil: bool) -> Result<Exit, (PyErr, bool)> {
+    macro_rules! tri {
+        ($e:expr) => {
+            match $e {
+                Ok(v) => v,
+                Err(e) => return Err((e, false)),
+            }
+        };
+    }
+    loop {
+        let ins = instrs[f.ip];
+        f.lasti = f.ip;
+        f.ip += 1;
+        let arg = ins.arg;
+        match ins.op {
+            Opcode::NOP | Opcode::CACHE | Opcode::EXTENDED_ARG | Opcode::PRECALL => {}
+            Opcode::RESUME => {
+                if gil {
+                    crate::gil::maybe_yield(vm);
+                }
+            }
+            Opcode::LOAD_FAST => {
+                let v = &f.fast[arg as usize];
+                if v.is_null() {
+                    let name = cd.code.varnames[arg as usize].to_string();
+                    return Err((vm.new_error("UnboundLocalError", format!("cannot access local variable '{name}' where it is not associated with a value")), false));
+                }
+                let v = v.clone();
+                f.stack.push(v);
+            }
+            Opcode::STORE_FAST => {
+                let v = pop!(f);
+                f.fast[arg as usize] = v;
+            }
+            Opcode::DELETE_FAST => {
+                if f.fast[arg as usize].is_null() {
+                    let name = cd.code.varnames[arg as usize].to_string();
+                    return Err((vm.new_error("UnboundLocalError", format!("cannot access local variable '{name}' where it is not associated with a value")), false));
+                }
+                f.fast[arg as usize] = Value::Null;
+            }
+            Opcode::LOAD_CONST => {
+                f.stack.push(cd.consts[arg as usize].clone());
+            }
+            Opcode::POP_TOP => {
+                pop!(f);
+            }
+            Opcode::PUSH_NULL => f.stack.push(Value::Null),
+            Opcode::COPY => {
+                let v = f.stack[f.stack.len() - arg as usize].clone();
+                f.stack.push(v);
+            }
+            Opcode::SWAP => {
+                let n = f.stack.len();
+                f.stack.swap(n - 1, n - arg as usize);
+            }
+            Opcode::LOAD_GLOBAL => {
+                let idx = (arg >> 1) as usize;
+                if arg & 1 == 1 {
+                    f.stack.push(Value::Null);
+                }
+                let g = dict_of(f.globals.dict.as_ref().unwrap_or(&f.globals));
+                let b = dict_of(f.builtins.dict.as_ref().unwrap_or(&f.builtins));
+                let gv = g.version.load(Ordering::Acquire);
+                let bv = b.version.load(Ordering::Acquire);
+                let cache = &cd.global_cache[f.lasti];
+                if let Some(v) = cache.get(gv, bv) {
+                    f.stack.push(v);
+                    continue;
+                }
+                let name = &cd.names[idx];
+                let h = cd.name_hashes[idx];
+                let v = match g.get_str(name, h) {
+                    Some(v) => v,
+                    None => match b.get_str(name, h) {
+                        Some(v) => v,
+                        None => return Err((vm.name_error(&cd.code.names[idx]), false)),
+                    },
+                };
+                cache.put(gv, bv, &v);
+                f.stack.push(v);
+            }
+            Opcode::STORE_GLOBAL => {
+                let v = pop!(f);
+                let g = dict_of(f.globals.dict.as_ref().unwrap_or(&f.globals));
+                g.set_str(cd.names[arg as usize].clone(), cd.name_hashes[arg as usize], v);
+            }
+            Opcode::DELETE_GLOBAL => {
+                let g = dict_of(f.globals.dict.as_ref().unwrap_or(&f.globals));
+                if g.remove_str(&cd.names[arg as usize], cd.name_hashes[arg as usize]).is_none() {
+                    return Err((vm.name_error(&cd.code.names[arg as usize]), false));
+                }
+            }
+            Opcode::LOAD_NAME => {
+                let name = &cd.names[arg as usize];
+                let h = cd.name_hashes[arg as usize];
+                let v = tri!(load_name(vm, f, name, h, &cd.code.names[arg as usize]));
+                f.stack.push(v);
+            }
+            Opcode::STORE_NAME => {
+                let v = pop!(f);
+                let name = cd.names[arg as usize].clone();
+                tri!(store_name(vm, f, name, cd.name_hashes[arg as usize], v));
+            }
+            Opcode::DELETE_NAME => {
+                let name = &cd.names[arg as usize];
+                tri!(delete_name(vm, f, name, &cd.code.names[arg as usize]));
+            }
+            Opcode::MAKE_CELL => {
+                let i = arg as usize;
+                let init = std::mem::replace(&mut f.fast[i], Value::Null);
+                f.fast[i] = Value::Obj(ObjRef::new(types().cell.clone(), None, Payload::Cell(parking_lot::Mutex::new(init))));
+            }
+            Opcode::COPY_FREE_VARS => {
+                if let Some(func) = &f.func {
+                    if let Payload::Function(func) = &func.payload {
+                        if let Some(cl) = &func.closure {
+                            let n = f.fast.len();
+                            let start = n - arg as usize;
+                            for (k, c) in cl.iter().enumerate() {
+                                f.fast[start + k] = Value::Obj(c.clone());
+                            }
+                        }
+                    }
+                }
+            }
+            Opcode::LOAD_CLOSURE => {
+                let v = f.fast[arg as usize].clone();
+                f.stack.push(v);
+            }
+            Opcode::LOAD_DEREF => {
+                let v = cell_get(&f.fast[arg as usize]);
+                if v.is_null() {
+                    return Err((deref_error(vm, cd, arg as usize), false));
+                }
+                f.stack.push(v);
+            }
+            Opcode::LOAD_CLASSDEREF => {
+                let name = deref_name(cd, arg as usize);
+                let key = crate::intern(&name);
+                let found = match &f.locals {
+                    Value::Obj(o) if matches!(o.payload, Payload::Dict(_)) => dict_of(o).get_str(&key, crate::str_hash(&key)),
+                    _ => None,
+                };
+                let v = match found {
+                    Some(v) => v,
+                    None => {
+                        let v = cell_get(&f.fast[arg as usize]);
+                        if v.is_null() {
+                            return Err((deref_error(vm, cd, arg as usize), false));
+                        }
+                        v
+                    }
+                };
+                f.stack.push(v);
+            }
+            Opcode::STORE_DEREF => {
+                let v = pop!(f);
+                cell_set(&f.fast[arg as usize], v);
+            }
+            Opcode::DELETE_DEREF => {
+                if cell_get(&f.fast[arg as usize]).is_null() {
+                    return Err((deref_error(vm, cd, arg as usize), false));
+                }
+                cell_set(&f.fast[arg as usize], Value::Null);
+            }
+            Opcode::BINARY_OP => {
+                let b = pop!(f);
+                let a = pop!(f);
+                let r = match (&a, &b) {
+                    (Value::Int(x), Value::Int(y)) => match arg {
+                        binop::ADD | 13 => x.checked_add(*y).map(Value::Int),
+                        binop::SUBTRACT | 23 => x.checked_sub(*y).map(Value::Int),
+                        binop::MULTIPLY | 18 => x.checked_mul(*y).map(Value::Int),
+                        _ => None,
+                    },
+                    (Value::Float(x), Value::Float(y)) => match arg {
+                        binop::ADD | 13 => Some(Value::Float(x + y)),
+                        binop::SUBTRACT | 23 => Some(Value::Float(x - y)),
+                        binop::MULTIPLY | 18 => Some(Value::Float(x * y)),
+                        _ => None,
+                    },
+                    _ => None,
+                };
+                let r = match r {
+                    Some(r) => r,
+                    None => tri!(crate::ops::binary_op(vm, &a, &b, arg)),
+                };
+                f.stack.push(r);
+            }
+            Opcode::COMPARE_OP => {
+                let b = pop!(f);
+                let a = pop!(f);
+                let r = match (&a, &b) {
+                    (Value::Int(x), Value::Int(y)) => Value::Bool(match arg {
+                        0 => x < y,
+                        1 => x <= y,
+                        2 => x == y,
+                        3 => x != y,
+                        4 => x > y,
+                        _ => x >= y,
+                    }),
+                    _ => tri!(crate::ops::compare(vm, &a, &b, crate::ops::CmpOp::from_arg(arg))),
+                };
+                f.stack.push(r);
+            }
+            Opcode::IS_OP => {
+                let b = pop!(f);
+                let a = pop!(f);
+                f.stack.push(Value::Bool(a.is(&b) != (arg == 1)));
+            }
+            Opcode::CONTAINS_OP => {
+                let b = pop!(f);
+                let a = pop!(f);
+                let r = tri!(crate::ops::contains(vm, &b, &a));
+                f.stack.push(Value::Bool(r != (arg == 1)));
+            }
+            Opcode::UNARY_NOT => {
+                let v = pop!(f);
+                let t = tri!(vm.truthy(&v));
+                f.stack.push(Value::Bool(!t));
+            }
+            Opcode::UNARY_NEGATIVE => {
+                let v = pop!(f);
+                let r = tri!(crate::ops::neg(vm, &v));
+                f.stack.push(r);
+            }
+            Opcode::UNARY_POSITIVE => {
+                let v = pop!(f);
+                let r = tri!(crate::ops::pos(vm, &v));
+                f.stack.push(r);
+            }
+            Opcode::UNARY_INVERT => {
+                let v = pop!(f);
+                let r = tri!(crate::ops::invert(vm, &v));
+                f.stack.push(r);
+            }
+            Opcode::BINARY_SUBSCR => {
+                let k = pop!(f);
+                let o = pop!(f);
+                let r = tri!(crate::ops::getitem(vm, &o, &k));
+                f.stack.push(r);
+            }
+            Opcode::STORE_SUBSCR => {
+                let k = pop!(f);
+                let o = pop!(f);
+                let v = pop!(f);
+                tri!(crate::ops::setitem(vm, &o, k, v));
+            }
+            Opcode::DELETE_SUBSCR => {
+                let k = pop!(f);
+                let o = pop!(f);
+                tri!(crate::ops::delitem(vm, &o, &k));
+            }
+            Opcode::BUILD_SLICE => {
+                let step = if arg == 3 { pop!(f) } else { Value::None };
+                let stop = pop!(f);
+                let start = pop!(f);
+                f.stack.push(Value::Obj(ObjRef::new(types().slice.clone(), None, Payload::Slice(Box::new([start, stop, step])))));
+            }
+            Opcode::POP_JUMP_FORWARD_IF_FALSE | Opcode::POP_JUMP_BACKWARD_IF_FALSE => {
+                let v = pop!(f);
+                let t = match v {
+                    Value::Bool(b) => b,
+                    ref v => tri!(vm.truthy(v)),
+                };
+                if !t {
+                    f.ip = arg as usize;
+                }
+            }
+            Opcode::POP_JUMP_FORWARD_IF_TRUE | Opcode::POP_JUMP_BACKWARD_IF_TRUE => {
+                let v = pop!(f);
+                let t = match v {
+                    Value::Bool(b) => b,
+                    ref v => tri!(vm.truthy(v)),
+                };
+                if t {
+                    f.ip = arg as usize;
+                }
+            }
+            Opcode::POP_JUMP_FORWARD_IF_NONE | Opcode::POP_JUMP_BACKWARD_IF_NONE => {
+                if pop!(f).is_none() {
+                    f.ip = arg as usize;
+                }
+            }
+            Opcode::POP_JUMP_FORWARD_IF_NOT_NONE | Opcode::POP_JUMP_BACKWARD_IF_NOT_NONE => {
+                if !pop!(f).is_none() {
+                    f.ip = arg as usize;
+                }
+            }
+            Opcode::JUMP_IF_FALSE_OR_POP => {
+                let t = tri!(vm.truthy(top!(f)));
+                if !t {
+                    f.ip = arg as usize;
+                } else {
+                    pop!(f);
+                }
+            }
+            Opcode::JUMP_IF_TRUE_OR_POP => {
+                let t = tri!(vm.truthy(top!(f)));
+                if t {
+                    f.ip = arg as usize;
+                } else {
+                    pop!(f);
+                }
+            }
+            Opcode::JUMP_FORWARD | Opcode::JUMP_BACKWARD_NO_INTERRUPT => f.ip = arg as usize,
+            Opcode::JUMP_BACKWARD => {
+                f.ip = arg as usize;
+                if gil {
+                    crate::gil::maybe_yield(vm);
+                }
+                tri!(crate::interp_checks(vm));
+            }
+            Opcode::GET_ITER => {
+                let v = pop!(f);
+                let it = tri!(vm.iter(&v));
+                f.stack.push(it);
+            }
+            Opcode::GET_YIELD_FROM_ITER => {
+                let v = pop!(f);
+                let it = if matches!(v.payload(), Some(Payload::Generator(_))) { v } else { tri!(vm.iter(&v)) };
+                f.stack.push(it);
+            }
+            Opcode::FOR_ITER => {
+                let it = top!(f);
+                let nx = if let Value::Obj(o) = it {
+                    if let Payload::Iter(d) = &o.payload {
+                        if let crate::types::iter::IterData::Range { cur, stop, step } = &**d {
+                            let c = cur.load(Ordering::Relaxed);
+                            if (*step > 0 && c < *stop) || (*step < 0 && c > *stop) {
+                                cur.store(c + step, Ordering::Relaxed);
+                                Some(Value::Int(c))
+                            } else {
+                                None
+                            }
+                        } else {
+                            tri!(vm.next(it))
+                        }
+                    } else {
+                        tri!(vm.next(it))
+                    }
+                } else {
+                    tri!(vm.next(it))
+                };
+                match nx {
+                    Some(v) => f.stack.push(v),
+                    None => {
+                        pop!(f);
+                        f.ip = arg as usize;
+                    }
+                }
+            }
+            Opcode::UNPACK_SEQUENCE => {
+                let v = pop!(f);
+                let items = tri!(unpack(vm, &v, arg as usize, None));
+                for x in items.into_iter().rev() {
+                    f.stack.push(x);
+                }
+            }
+            Opcode::UNPACK_EX => {
+                let v = pop!(f);
+                let before = (arg & 0xff) as usize;
+                let after = (arg >> 8) as usize;
+                let items = tri!(unpack(vm, &v, before, Some(after)));
+                for x in items.into_iter().rev() {
+                    f.stack.push(x);
+                }
+            }
+            Opcode::BUILD_TUPLE => {
+                let n = f.stack.len() - arg as usize;
+                let items = f.stack.split_off(n);
+                f.stack.push(new_tuple(items));
+            }
+            Opcode::BUILD_LIST => {
+                let n = f.stack.len() - arg as usize;
+                let items = f.stack.split_off(n);
+                f.stack.push(new_list(items));
+            }
+            Opcode::BUILD_SET => {
+                let n = f.stack.len() - arg as usize;
+                let items = f.stack.split_off(n);
+                let d = crate::types::dict::Dict::new();
+                for x in items {
+                    tri!(d.set(vm, x, Value::None));
+                }
+                f.stack.push(crate::new_set(d, false));
+            }
+            Opcode::BUILD_MAP => {
+                let n = f.stack.len() - 2 * arg as usize;
+                let items = f.stack.split_off(n);
+                let d = crate::types::dict::Dict::with_capacity(arg as usize);
+                let mut it = items.into_iter();
+                while let (Some(k), Some(v)) = (it.next(), it.next()) {
+                    tri!(d.set(vm, k, v));
+                }
+                f.stack.push(crate::new_dict_from(d));
+            }
+            Opcode::BUILD_CONST_KEY_MAP => {
+                let keys = pop!(f);
+                let n = f.stack.len() - arg as usize;
+                let vals = f.stack.split_off(n);
+                let d = crate::types::dict::Dict::with_capacity(arg as usize);
+                if let Some(Payload::Tuple(ks)) = keys.payload() {
+                    for (k, v) in ks.iter().zip(vals) {
+                        tri!(d.set(vm, k.clone(), v));
+                    }
+                }
+                f.stack.push(crate::new_dict_from(d));
+            }
+            Opcode::BUILD_STRING => {
+                let n = f.stack.len() - arg as usize;
+                let items = f.stack.split_off(n);
+                let mut s = String::new();
+                for x in &items {
+                    if let Some(Payload::Str(p)) = x.payload() {
+                        s.push_str(p.as_str());
+                    }
+                }
+                f.stack.push(new_str(s));
+            }
+            Opcode::LIST_APPEND => {
+                let v = pop!(f);
+                let l = &f.stack[f.stack.len() - arg as usize];
+                if let Some(Payload::List(l)) = l.payload() {
+                    l.write().push(v);
+                }
+            }
+            Opcode::SET_ADD => {
+                let v = pop!(f);
+                let s = f.stack[f.stack.len() - arg as usize].clone();
+                if let Some(Payload::Set(d)) = s.payload() {
+                    tri!(d.set(vm, v, Value::None));
+                }
+            }
+            Opcode::MAP_ADD => {
+                let v = pop!(f);
+                let k = pop!(f);
+                let m = f.stack[f.stack.len() - arg as usize].clone();
+                if let Some(Payload::Dict(d)) = m.payload() {
+                    tri!(d.set(vm, k, v));
+                }
+            }
+            Opcode::LIST_EXTEND => {
+                let v = pop!(f);
+                let l = f.stack[f.stack.len() - arg as usize].clone();
+                let items = match vm.collect(&v) {
+                    Ok(items) => items,
+                    Err(e) => {
+                        if vm.err_matches(&e, "TypeError") && !crate::ops::is_iterable(vm, &v) {
+                            return Err((vm.type_error(format!("Value after * must be an iterable, not {}", vm.type_name(&v))), false));
+                        }
+                        return Err((e, false));
+                    }
+                };
+                if let Some(Payload::List(l)) = l.payload() {
+                    l.write().extend(items);
+                }
+            }
+            Opcode::SET_UPDATE => {
+                let v = pop!(f);
+                let s = f.stack[f.stack.len() - arg as usize].clone();
+                let items = tri!(vm.collect(&v));
+                if let Some(Payload::Set(d)) = s.payload() {
+                    for x in items {
+                        tri!(d.set(vm, x, Value::None));
+                    }
+                }
+            }
+            Opcode::DICT_UPDATE | Opcode::DICT_MERGE => {
+                let v = pop!(f);
+                let m = f.stack[f.stack.len() - arg as usize].clone();
+                let func_for_err = if ins.op == Opcode::DICT_MERGE { f.stack.get(f.stack.len() - arg as usize - 2).cloned() } else { None };
+                tri!(crate::call::dict_merge(vm, &m, &v, ins.op == Opcode::DICT_MERGE, func_for_err.as_ref()));
+            }
+            Opcode::LIST_TO_TUPLE => {
+                let v = pop!(f);
+                let items = match v.payload() {
+                    Some(Payload::List(l)) => l.read().clone(),
+                    _ => vec![],
+                };
+                f.stack.push(new_tuple(items));
+            }
+            Opcode::LOAD_ATTR => {
+                let o = pop!(f);
+                let r = tri!(crate::attr::getattr(vm, &o, &cd.names[arg as usize]));
+                f.stack.push(r);
+            }
+            Opcode::STORE_ATTR => {
+                let o = pop!(f);
+                let v = pop!(f);
+                tri!(crate::attr::setattr(vm, &o, &cd.names[arg as usize], v));
+            }
+            Opcode::DELETE_ATTR => {
+                let o = pop!(f);
+                tri!(crate::attr::delattr(vm, &o, &cd.names[arg as usize]));
+            }
+            Opcode::LOAD_METHOD => {
+                let o = pop!(f);
+                let (m, slf) = tri!(crate::attr::load_method(vm, &o, &cd.names[arg as usize]));
+                match slf {
+                    Some(s) => {
+                        f.stack.push(m);
+                        f.stack.push(s);
+                    }
+                    None => {
+                        f.stack.push(Value::Null);
+                        f.stack.push(m);
+                    }
+                }
+            }
+            Opcode::KW_NAMES => f.kw_names = Some(arg),
+            Opcode::CALL => {
+                let n = arg as usize;
+                let base = f.stack.len() - n - 2;
+                let kwn = f.kw_names.take();
+                let r = {
+                    let (callable, args) = if f.stack[base].is_null() {
+                        (&f.stack[base + 1], &f.stack[base + 2..])
+                    } else {
+                        (&f.stack[base], &f.stack[base + 1..])
+                    };
+                    match kwn {
+                        None => crate::call::call(vm, callable, args, &[]),
+                        Some(k) => {
+                            let names = match cd.consts[k as usize].payload() {
+                                Some(Payload::Tuple(t)) => t.clone(),
+                                _ => Box::new([]),
+                            };
+                            let npos = args.len() - names.len();
+                            let kw: Vec<(Value, Value)> = names.iter().cloned().zip(args[npos..].iter().cloned()).collect();
+                            crate::call::call(vm, callable, &args[..npos], &kw)
+                        }
+                    }
+                };
+                f.stack.truncate(base);
+                f.stack.push(tri!(r));
+            }
+            Opcode::CALL_FUNCTION_EX => {
+                let kwargs = if arg & 1 == 1 { Some(pop!(f)) } else { None };
+                let args = pop!(f);
+                let func = pop!(f);
+                let null = pop!(f);
+                let func = if null.is_null() { func } else { null };
+                let r = tri!(crate::call::call_ex(vm, &func, &args, kwargs.as_ref()));
+                f.stack.push(r);
+            }
+            Opcode::MAKE_FUNCTION => {
+                let code = pop!(f);
+                let closure = if arg & 8 != 0 { Some(pop!(f)) } else { None };
+                let annotations = if arg & 4 != 0 { Some(pop!(f)) } else { None };
+                let kwdefaults = if arg & 2 != 0 { Some(pop!(f)) } else { None };
+                let defaults = if arg & 1 != 0 { Some(pop!(f)) } else { None };
+                let func = crate::call::make_function(vm, f, code, defaults, kwdefaults, annotations, closure);
+                f.stack.push(func);
+            }
+            Opcode::RETURN_VALUE => {
+                let v = pop!(f);
+                return Ok(Exit::Return(v));
+            }
+            Opcode::YIELD_VALUE => {
+                let v = pop!(f);
+                return Ok(Exit::Yield(v));
+            }
+            Opcode::RETURN_GENERATOR => {
+                // The generator object is created by the caller; suspend here. Every
+                // resume pushes the sent value, which the following POP_TOP discards.
+                return Ok(Exit::Yield(Value::Null));
+            }
+            Opcode::SEND => {
+                let v = pop!(f);
+                let recv = top!(f).clone();
+                match tri!(crate::types::generator::send(vm, &recv, v)) {
+                    crate::types::generator::SendResult::Yield(y) => f.stack.push(y),
+                    crate::types::generator::SendResult::Return(r) => {
+                        pop!(f);
+                        f.stack.push(r);
+                        f.ip = arg as usize;
+                    }
+                }
+            }
+            Opcode::FORMAT_VALUE => {
+                let spec = if arg & 4 != 0 { Some(pop!(f)) } else { None };
+                let v = pop!(f);
+                let v = match arg & 3 {
+                    1 => new_str(tri!(vm.str(&v))),
+                    2 => new_str(tri!(vm.repr(&v))),
+                    3 => new_str(crate::repr::ascii_escape(&tri!(vm.repr(&v)))),
+                    _ => v,
+                };
+                let r = tri!(crate::convert::format(vm, &v, spec.as_ref()));
+                f.stack.push(r);
+            }
+            Opcode::PRINT_EXPR => {
+                let v = pop!(f);
+                tri!(crate::builtins::displayhook(vm, v));
+            }
+            Opcode::LOAD_BUILD_CLASS => {
+                let b = dict_of(f.builtins.dict.as_ref().unwrap_or(&f.builtins));
+                let k = crate::intern("__build_class__");
+                match b.get_str(&k, crate::str_hash(&k)) {
+                    Some(v) => f.stack.push(v),
+                    None => return Err((vm.new_error("NameError", "__build_class__ not found"), false)),
+                }
+            }
+            Opcode::LOAD_ASSERTION_ERROR => {
+                f.stack.push(Value::Obj(vm.exc_type("AssertionError")));
+            }
+            Opcode::SETUP_ANNOTATIONS => {
+                let k = crate::intern("__annotations__");
+                let h = crate::str_hash(&k);
+                let exists = tri!(load_name_opt(vm, f, &k, h)).is_some();
+                if !exists {
+                    tri!(store_name(vm, f, k, h, crate::new_dict()));
+                }
+            }
+            Opcode::IMPORT_NAME => {
+                let fromlist = pop!(f);
+                let level = pop!(f);
+                let m = tri!(crate::import::import_name(vm, &cd.code.names[arg as usize], &f.globals, &fromlist, &level));
+                f.stack.push(m);
+            }
+            Opcode::IMPORT_FROM => {
+                let m = top!(f).clone();
+                let r = tri!(crate::import::import_from(vm, &m, &cd.code.names[arg as usize]));
+                f.stack.push(r);
+            }
+            Opcode::IMPORT_STAR => {
+                let m = pop!(f);
+                tri!(crate::import::import_star(vm, &m, f));
+            }
+            Opcode::RAISE_VARARGS => {
+                let err = match arg {
+                    0 => {
+                        let cur = vm.current_exception();
+                        if cur.is_none() {
+                            vm.runtime_error("No active exception to reraise")
+                        } else {
+                            return Err((PyErr(cur.as_obj().unwrap().clone()), true));
+                        }
+                    }
+                    1 => {
+                        let e = pop!(f);
+                        tri!(crate::types::exception::make_raisable(vm, e, None))
+                    }
+                    _ => {
+                        let cause = pop!(f);
+                        let e = pop!(f);
+                        tri!(crate::types::exception::make_raisable(vm, e, Some(cause)))
+                    }
+                };
+                crate::types::exception::set_context(vm, &err);
+                return Err((err, false));
+            }
+            Opcode::RERAISE => {
+                let e = pop!(f);
+                if arg > 0 {
+                    if let Value::Int(l) = &f.stack[f.stack.len() - arg as usize] {
+                        f.lasti = *l as usize;
+                    }
+                }
+                let e = match e {
+                    Value::Obj(o) => PyErr(o),
+                    _ => vm.runtime_error("reraise of non-exception"),
+                };
+                return Err((e, true));
+            }
+            Opcode::PUSH_EXC_INFO => {
+                let e = pop!(f);
+                let prev = vm.current_exception();
+                f.stack.push(prev);
+                vm.exc_stack.borrow_mut().push(e.clone());
+                f.stack.push(e);
+            }
+            Opcode::POP_EXCEPT => {
+                let _prev = pop!(f);
+                vm.exc_stack.borrow_mut().pop();
+            }
+            Opcode::CHECK_EXC_MATCH => {
+                let t = pop!(f);
+                let e = top!(f).clone();
+                let r = tri!(crate::types::exception::exc_matches(vm, &e, &t));
+                f.stack.push(Value::Bool(r));
+            }
+            Opcode::BEFORE_WITH => {
+                let mgr = pop!(f);
+                let enter = vm.lookup_special(&mgr, "__enter__");
+                let exit = vm.lookup_special(&mgr, "__exit__");
+                let (enter, exit) = match (enter, exit) {
+                    (Some(a), Some(b)) => (a, b),
+                    (None, _) => return Err((vm.attribute_error(format!("'{}' object does not support the context manager protocol", vm.type_name(&mgr))), false)),
+                    (_, None) => return Err((vm.attribute_error(format!("'{}' object does not support the context manager protocol (missed __exit__ method)", vm.type_name(&mgr))), false)),
+                };
+                f.stack.push(exit);
+                let r = tri!(vm.call(&enter, &[]));
+                f.stack.push(r);
+            }
+            Opcode::WITH_EXCEPT_START => {
+                let n = f.stack.len();
+                let exc = f.stack[n - 1].clone();
+                let exit = f.stack[n - 4].clone();
+                let ty = Value::Obj(vm.type_of(&exc).clone());
+                let tb = crate::types::exception::get_traceback(&exc);
+                let r = tri!(vm.call(&exit, &[ty, exc, tb]));
+                f.stack.push(r);
+            }
+            Opcode::GET_LEN => {
+                let v = top!(f).clone();
+                let n = tri!(crate::ops::len(vm, &v));
+                f.stack.push(Value::Int(n as i64));
+            }
+            op => {
+                return Err((vm.new_error("SystemError", format!("unsupported opcode {}", op.name())), false));
+            }
+        }
+    }
+}
+
+fn cell_get(c: &Value) -> Value {
+    match c.payload() {
+        Some(Payload::Cell(m)) => m.lock().clone(),
+        _ => Value::Null,
+    }
+}
+
+fn cell_set(c: &Value, v: Value) {
+    if let Some(Payload::Cell(m)) = c.payload() {
+        let old = std::mem::replace(&mut *m.lock(), v);
+        drop(old);
+    }
+}
+
+fn deref_name(cd: &crate::types::function::CodeData, i: usize) -> String {
+    let c = &cd.code;
+    let nv = c.varnames.len();
+    if i < nv {
+        return c.varnames[i].to_string();
+    }
+    let extra: Vec<&std::sync::Arc<str>> = c.cellvars.iter().filter(|n| !c.varnames.contains(n)).collect();
+    if i - nv < extra.len() {
+        return extra[i - nv].to_string();
+    }
+    c.freevars[i - nv - extra.len()].to_string()
+}
+
+fn deref_error(vm: &Vm, cd: &crate::types::function::CodeData, i: usize) -> PyErr {
+    let name = deref_name(cd, i);
+    let c = &cd.code;
+    if c.freevars.iter().any(|n| **n == *name) && !c.cellvars.iter().any(|n| **n == *name) {
+        vm.new_error("NameError", format!("cannot access free variable '{name}' where it is not associated with a value in enclosing scope"))
+    } else {
+        vm.new_error("UnboundLocalError", format!("cannot access local variable '{name}' where it is not associated with a value"))
+    }
+}
+
+fn load_name_opt(vm: &Vm, f: &Frame, name: &Value, h: i64) -> PyResult<Option<Value>> {
+    match &f.locals {
+        Value::Obj(o) if matches!(o.payload, Payload::Dict(_)) && o.class.ptr_eq(&types().dict) => Ok(dict_of(o).get_str(name, h)),
+        Value::Null | Value::None => Ok(None),
+        m => match crate::ops::getitem(vm, m, name) {
+            Ok(v) => Ok(Some(v)),
+            Err(e) if vm.err_matches(&e, "KeyError") => Ok(None),
+            Err(e) => Err(e),
+        },
+    }
+}
+
+fn load_name(vm: &Vm, f: &Frame, name: &Value, h: i64, raw: &str) -> PyResult<Value> {
+    if let Some(v) = load_name_opt(vm, f, name, h)? {
+        return Ok(v);
+    }
+    let g = dict_of(f.globals.dict.as_ref().unwrap_or(&f.globals));
+    if let Some(v) = g.get_str(name, h) {
+        return Ok(v);
+    }
+    let b = dict_of(f.builtins.dict.as_ref().unwrap_or(&f.builtins));
+    if let Some(v) = b.get_str(name, h) {
+        return Ok(v);
+    }
+    Err(vm.name_error(raw))
+}
+
+fn store_name(vm: &Vm, f: &Frame, name: Value, h: i64, v: Value) -> PyResult<()> {
+    match &f.locals {
+        Value::Obj(o) if matches!(o.payload, Payload::Dict(_)) && o.class.ptr_eq(&types().dict) => {
+            dict_of(o).set_str(name, h, v);
+            Ok(())
+        }
+        m => crate::ops::setitem(vm, m, name, v),
+    }
+}
+
+fn delete_name(vm: &Vm, f: &Frame, name: &Value, raw: &str) -> PyResult<()> {
+    match &f.locals {
+        Value::Obj(o) if matches!(o.payload, Payload::Dict(_)) && o.class.ptr_eq(&types().dict) => {
+            if dict_of(o).remove_str(name, crate::str_hash(name)).is_none() {
+                return Err(vm.name_error(raw));
+            }
+            Ok(())
+        }
+        m => crate::ops::delitem(vm, m, name).map_err(|e| if vm.err_matches(&e, "KeyError") { vm.name_error(raw) } else { e }),
+    }
+}
+
+/// Unpack `v` into exactly `n` items (or `n` + starred list + `after` items).
+fn unpack(vm: &Vm, v: &Value, n: usize, after: Option<usize>) -> PyResult<Vec<Value>> {
+    let items = match v.payload() {
+        Some(Payload::Tuple(t)) => t.to_vec(),
+        Some(Payload::List(l)) => l.read().clone(),
+        _ => {
+            if !crate::ops::is_iterable(vm, v) {
+                return Err(vm.type_error(format!("cannot unpack non-iterable {} object", vm.type_name(v))));
+            }
+            vm.collect(v)?
+        }
+    };
+    match after {
+        None => {
+            if items.len() != n {
+                if items.len() > n {
+                    return Err(vm.value_error(format!("too many values to unpack (expected {n})")));
+                }
+                return Err(vm.value_error(format!("not enough values to unpack (expected {n}, got {})", items.len())));
+            }
+            Ok(items)
+        }
+        Some(after) => {
+            if items.len() < n + after {
+                return Err(vm.value_error(format!("not enough values to unpack (expected at least {}, got {})", n + after, items.len())));
+            }
+            let mut out = items[..n].to_vec();
+            out.push(new_list(items[n..items.len() - after].to_vec()));
+            out.extend_from_slice(&items[items.len() - after..]);
+            Ok(out)
+        }
+    }
+}

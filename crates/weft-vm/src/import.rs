@@ -1,0 +1,342 @@
+//! The import system: `sys.modules`, native (Rust) modules, Python modules embedded in
+//! the binary (`lib/`), and `.py` files and packages found on `sys.path`, with relative
+//! imports (<https://docs.python.org/3.11/reference/import.html>).
+
+use crate::eval::{self, make_code_object};
+use crate::frame::Frame;
+use crate::interp::{interp, module_get};
+use crate::object::ObjRef;
+use crate::payload::Payload;
+use crate::types::types;
+use crate::value::Value;
+use crate::vm::Vm;
+use crate::{new_str, PyResult};
+
+fn modules_dict() -> &'static crate::types::dict::Dict {
+    match &interp().modules().payload {
+        Payload::Dict(d) => d,
+        _ => unreachable!(),
+    }
+}
+
+pub fn new_module(name: &str) -> ObjRef {
+    let m = ObjRef::new(types().module.clone(), Some(crate::new_dict_obj()), Payload::Module);
+    set(&m, "__name__", new_str(name));
+    set(&m, "__doc__", Value::None);
+    set(&m, "__package__", Value::None);
+    set(&m, "__loader__", Value::None);
+    set(&m, "__spec__", Value::None);
+    m.make_immortal();
+    m
+}
+
+pub fn set(m: &ObjRef, name: &str, v: Value) {
+    if let Some(Payload::Dict(d)) = m.dict.as_ref().map(|d| &d.payload) {
+        let k = crate::intern(name);
+        d.set_str(k.clone(), crate::str_hash(&k), v);
+    }
+}
+
+fn get_module(name: &str) -> Option<Value> {
+    let k = crate::intern(name);
+    modules_dict().get_str(&k, crate::str_hash(&k))
+}
+
+fn str_of(v: &Value) -> Option<String> {
+    match v.payload() {
+        Some(Payload::Str(s)) => Some(s.as_str().to_string()),
+        _ => None,
+    }
+}
+
+/// Resolve a relative module name against the importing module's package.
+fn resolve_name(vm: &Vm, name: &str, globals: &ObjRef, level: i64) -> PyResult<String> {
+    if level == 0 {
+        return Ok(name.to_string());
+    }
+    let g = globals.dict.as_ref().unwrap_or(globals);
+    let get = |n: &str| -> Option<Value> {
+        match &g.payload {
+            Payload::Dict(d) => {
+                let k = crate::intern(n);
+                d.get_str(&k, crate::str_hash(&k))
+            }
+            _ => None,
+        }
+    };
+    let package = match get("__package__").and_then(|v| str_of(&v)) {
+        Some(p) => p,
+        None => {
+            let modname = get("__name__").and_then(|v| str_of(&v)).unwrap_or_default();
+            if get("__path__").is_some() {
+                modname
+            } else {
+                modname.rsplit_once('.').map(|(a, _)| a.to_string()).unwrap_or_default()
+            }
+        }
+    };
+    if package.is_empty() {
+        return Err(vm.new_error("ImportError", "attempted relative import with no known parent package"));
+    }
+    let parts: Vec<&str> = package.split('.').collect();
+    if (level as usize) > parts.len() {
+        return Err(vm.new_error("ImportError", "attempted relative import beyond top-level package"));
+    }
+    let base = parts[..parts.len() - (level as usize - 1)].join(".");
+    Ok(if name.is_empty() { base } else { format!("{base}.{name}") })
+}
+
+/// IMPORT_NAME.
+pub fn import_name(vm: &Vm, name: &str, globals: &ObjRef, fromlist: &Value, level: &Value) -> PyResult<Value> {
+    let level = match level {
+        Value::Int(i) => *i,
+        _ => 0,
+    };
+    let full = resolve_name(vm, name, globals, level)?;
+    let m = import_module(vm, &full)?;
+    let has_fromlist = match fromlist.payload() {
+        Some(Payload::Tuple(t)) => !t.is_empty(),
+        _ => !fromlist.is_none(),
+    };
+    if has_fromlist {
+        // `from pkg import sub` may need to import submodules.
+        if let Some(Payload::Tuple(t)) = fromlist.payload() {
+            if module_get(m.as_obj().unwrap(), "__path__").is_some() {
+                for item in t.iter() {
+                    if let Some(s) = str_of(item) {
+                        if s != "*" && module_get(m.as_obj().unwrap(), &s).is_none() {
+                            let _ = import_module(vm, &format!("{full}.{s}"));
+                        }
+                    }
+                }
+            }
+        }
+        return Ok(m);
+    }
+    if level == 0 {
+        let top = full.split('.').next().unwrap();
+        return get_module(top).ok_or_else(|| vm.new_error("ModuleNotFoundError", format!("No module named '{top}'")));
+    }
+    // Relative import without fromlist: return the top of the relative name.
+    let top = name.split('.').next().unwrap_or("");
+    let base = &full[..full.len() - name.len()];
+    let want = format!("{base}{top}");
+    Ok(get_module(want.trim_end_matches('.')).unwrap_or(m))
+}
+
+/// Import a fully qualified module name (parents first).
+pub fn import_module(vm: &Vm, full: &str) -> PyResult<Value> {
+    if let Some(m) = get_module(full) {
+        return Ok(m);
+    }
+    let _guard = interp().import_lock.lock();
+    if let Some(m) = get_module(full) {
+        return Ok(m);
+    }
+    let (parent, short) = match full.rsplit_once('.') {
+        Some((p, s)) => (Some(p), s),
+        None => (None, full),
+    };
+    let search_path: Vec<String> = match parent {
+        Some(p) => {
+            let pm = import_module(vm, p)?;
+            if let Some(m) = get_module(full) {
+                return Ok(m);
+            }
+            match module_get(pm.as_obj().unwrap(), "__path__") {
+                Some(path) => vm.collect(&path)?.iter().filter_map(str_of).collect(),
+                None => return Err(not_found(vm, full, Some(p))),
+            }
+        }
+        None => {
+            if let Some(init) = interp().native_modules.read().get(full).copied() {
+                let m = init(vm)?;
+                modules_dict().set_str(crate::intern(full), crate::str_hash(&crate::intern(full)), Value::Obj(m.clone()));
+                return Ok(Value::Obj(m));
+            }
+            let sys_path = interp().sys.get().and_then(|s| module_get(s, "path"));
+            match sys_path {
+                Some(p) => vm.collect(&p)?.iter().filter_map(str_of).collect(),
+                None => vec![],
+            }
+        }
+    };
+    // Embedded modules first, then the file system.
+    let rel = full.replace('.', "/");
+    let embedded = {
+        let src = interp().sources.read();
+        if let Some(s) = src.get(format!("{rel}/__init__.py").as_str()) {
+            Some((format!("<weft>/{rel}/__init__.py"), *s, true))
+        } else {
+            src.get(format!("{rel}.py").as_str()).map(|s| (format!("<weft>/{rel}.py"), *s, false))
+        }
+    };
+    let found = match embedded {
+        Some((f, s, pkg)) if parent.is_none() || search_path.iter().any(|p| p.starts_with("<weft>")) => Some((f, s.to_string(), pkg)),
+        _ => {
+            let mut hit = None;
+            for dir in &search_path {
+                let base = if dir.is_empty() { ".".to_string() } else { dir.clone() };
+                let pkg = format!("{base}/{short}/__init__.py");
+                let file = format!("{base}/{short}.py");
+                if std::path::Path::new(&pkg).is_file() {
+                    hit = Some((pkg, true));
+                    break;
+                }
+                if std::path::Path::new(&file).is_file() {
+                    hit = Some((file, false));
+                    break;
+                }
+            }
+            match hit {
+                Some((f, pkg)) => {
+                    let src = std::fs::read_to_string(&f).map_err(|e| vm.new_error("ImportError", e.to_string()))?;
+                    Some((f.trim_start_matches("./").to_string(), src, pkg))
+                }
+                None => embedded.map(|(f, s, p)| (f, s.to_string(), p)),
+            }
+        }
+    };
+    let Some((filename, src, is_pkg)) = found else {
+        return Err(not_found(vm, full, parent));
+    };
+    let m = new_module(full);
+    set(&m, "__file__", new_str(filename.clone()));
+    if is_pkg {
+        let dir = filename.rsplit_once('/').map(|(d, _)| d.to_string()).unwrap_or_default();
+        set(&m, "__path__", crate::new_list(vec![new_str(dir)]));
+        set(&m, "__package__", new_str(full));
+    } else {
+        set(&m, "__package__", new_str(parent.unwrap_or("")));
+    }
+    set(&m, "__builtins__", Value::Obj(interp().builtins().clone()));
+    modules_dict().set_str(crate::intern(full), crate::str_hash(&crate::intern(full)), Value::Obj(m.clone()));
+    if let Err(e) = exec_source(vm, &src, &filename, &m) {
+        modules_dict().remove_str(&crate::intern(full), crate::str_hash(&crate::intern(full)));
+        return Err(e);
+    }
+    if let Some(p) = parent {
+        if let Some(pm) = get_module(p) {
+            set(pm.as_obj().unwrap(), short, Value::Obj(m.clone()));
+        }
+    }
+    Ok(get_module(full).unwrap_or(Value::Obj(m)))
+}
+
+fn not_found(vm: &Vm, full: &str, parent: Option<&str>) -> crate::PyErr {
+    let msg = match parent {
+        Some(p) if get_module(p).map(|m| module_get(m.as_obj().unwrap(), "__path__").is_none()).unwrap_or(false) => {
+            format!("No module named '{full}'; '{p}' is not a package")
+        }
+        _ => format!("No module named '{full}'"),
+    };
+    let e = vm.new_error("ModuleNotFoundError", msg);
+    let _ = vm.set_attr_raw(&e.0, "name", new_str(full));
+    e
+}
+
+/// Compile and run source in a module's namespace.
+pub fn exec_source(vm: &Vm, src: &str, filename: &str, m: &ObjRef) -> PyResult<()> {
+    let code = compile(vm, src, filename, weft_compiler::Mode::Exec)?;
+    let globals = m.dict.clone().unwrap();
+    run_code(vm, &code, &globals, Value::Obj(globals.clone()))?;
+    Ok(())
+}
+
+/// Compile source, turning syntax errors into SyntaxError exceptions.
+pub fn compile(vm: &Vm, src: &str, filename: &str, mode: weft_compiler::Mode) -> PyResult<ObjRef> {
+    match weft_compiler::compile(src, filename, mode) {
+        Ok(code) => Ok(make_code_object(code)),
+        Err(e) => Err(syntax_error(vm, &e, filename)),
+    }
+}
+
+pub fn syntax_error(vm: &Vm, e: &weft_compiler::CompileError, filename: &str) -> crate::PyErr {
+    let t = vm.exc_type(e.kind);
+    let details = crate::new_tuple(vec![
+        new_str(filename),
+        Value::Int(e.line as i64),
+        Value::Int(e.col as i64),
+        e.text.as_ref().map(|t| new_str(format!("{t}\n"))).unwrap_or(Value::None),
+        Value::Int(e.end_line as i64),
+        Value::Int(e.end_col as i64),
+    ]);
+    let err = vm.new_exception(&t, vec![new_str(e.msg.clone()), details]);
+    let o = &err.0;
+    let _ = vm.set_attr_raw(o, "msg", new_str(e.msg.clone()));
+    let _ = vm.set_attr_raw(o, "filename", new_str(filename));
+    let _ = vm.set_attr_raw(o, "lineno", Value::Int(e.line as i64));
+    let _ = vm.set_attr_raw(o, "offset", Value::Int(e.col as i64));
+    let _ = vm.set_attr_raw(o, "text", e.text.as_ref().map(|t| new_str(format!("{t}\n"))).unwrap_or(Value::None));
+    let _ = vm.set_attr_raw(o, "end_lineno", Value::Int(e.end_line as i64));
+    let _ = vm.set_attr_raw(o, "end_offset", Value::Int(e.end_col as i64));
+    let _ = vm.set_attr_raw(o, "print_file_and_line", Value::None);
+    err
+}
+
+/// Run a module-level code object with `globals` and `locals`.
+pub fn run_code(vm: &Vm, code: &ObjRef, globals: &ObjRef, locals: Value) -> PyResult<Value> {
+    let builtins = {
+        let k = crate::intern("__builtins__");
+        match &globals.payload {
+            Payload::Dict(d) => match d.get_str(&k, crate::str_hash(&k)) {
+                Some(Value::Obj(b)) if matches!(b.payload, Payload::Module) => b.clone(),
+                Some(Value::Obj(b)) if matches!(b.payload, Payload::Dict(_)) => b.clone(),
+                _ => {
+                    d.set_str(k.clone(), crate::str_hash(&k), Value::Obj(interp().builtins().clone()));
+                    interp().builtins().clone()
+                }
+            },
+            _ => interp().builtins().clone(),
+        }
+    };
+    let mut f = Frame::new(code.clone(), None, globals.clone(), builtins, locals);
+    vm.enter()?;
+    let r = eval::run(vm, &mut f);
+    vm.leave();
+    match r? {
+        eval::Exit::Return(v) => Ok(v),
+        eval::Exit::Yield(_) => Ok(Value::None),
+    }
+}
+
+/// IMPORT_FROM.
+pub fn import_from(vm: &Vm, m: &Value, name: &str) -> PyResult<Value> {
+    match vm.getattr(m, name) {
+        Ok(v) => Ok(v),
+        Err(_) => {
+            let mname = vm.getattr(m, "__name__").ok().and_then(|v| str_of(&v)).unwrap_or_default();
+            if let Ok(v) = import_module(vm, &format!("{mname}.{name}")) {
+                return Ok(v);
+            }
+            let file = vm.getattr(m, "__file__").ok().and_then(|v| str_of(&v));
+            let loc = match file {
+                Some(f) => format!(" ({f})"),
+                None => " (unknown location)".into(),
+            };
+            let e = vm.new_error("ImportError", format!("cannot import name '{name}' from '{mname}'{loc}"));
+            let _ = vm.set_attr_raw(&e.0, "name", new_str(mname));
+            Err(e)
+        }
+    }
+}
+
+/// IMPORT_STAR.
+pub fn import_star(vm: &Vm, m: &Value, f: &Frame) -> PyResult<()> {
+    let names: Vec<Value> = match vm.getattr(m, "__all__") {
+        Ok(all) => vm.collect(&all)?,
+        Err(_) => match m.as_obj().and_then(|o| o.dict.as_ref()) {
+            Some(d) => match &d.payload {
+                Payload::Dict(d) => d.keys().into_iter().filter(|k| str_of(k).map(|s| !s.starts_with('_')).unwrap_or(false)).collect(),
+                _ => vec![],
+            },
+            None => vec![],
+        },
+    };
+    for n in names {
+        let s = str_of(&n).unwrap_or_default();
+        let v = vm.getattr(m, &s)?;
+        crate::ops::setitem(vm, &f.locals, crate::intern(&s), v)?;
+    }
+    Ok(())
+}

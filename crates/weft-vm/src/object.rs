@@ -1,0 +1,210 @@
+//! Heap objects and the reference-counted pointer [`ObjRef`] that owns them.
+//!
+//! # Why weft is thread-safe (the one place this is written down)
+//!
+//! * Every heap object is an [`Object`]: a reference count, its class, an optional
+//!   instance `__dict__` and a [`Payload`]. `ObjRef` is `Send + Sync` because every
+//!   piece of an object that can change after creation is behind a per-object lock or an
+//!   atomic: lists, dicts, sets, bytearrays, cells and instance dicts hold a
+//!   `parking_lot` lock; generator frames a mutex ("generator already executing");
+//!   strings, tuples, ints, floats, code objects and frozensets are immutable.
+//! * Single operations on built-in containers (`list.append`, `d[k] = v`, `d.get(k)`,
+//!   `set.add`) take the container's lock once, so they are atomic as in CPython. The
+//!   lock is never held while Python code runs (`__eq__`/`__hash__` of keys are called
+//!   with the lock released, and the lookup is retried if the container changed), so two
+//!   threads can never deadlock inside weft.
+//! * Reference counts are atomic. Objects that every thread reads — types, modules,
+//!   module-level functions and classes, code objects and their constants, interned
+//!   names — are made *immortal*: their count is pinned at [`IMMORTAL`] and `clone`/`drop`
+//!   only perform a *read* of the count, never a write. Reading shared objects therefore
+//!   causes no cache-line traffic between cores (PEP 683/703's immortalisation idea).
+//! * There is no global interpreter lock. The optional emulated GIL (`--gil`) lives in
+//!   `gil.rs` and is only taken when enabled.
+
+use crate::value::Value;
+use std::ptr::NonNull;
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+/// Reference count value of an immortal object (high bit set: increments never reach it
+/// and decrements never free it).
+pub const IMMORTAL: usize = 1 << (usize::BITS - 2);
+
+/// A heap object.
+pub struct Object {
+    rc: AtomicUsize,
+    /// The object's class (always a type object, which is immortal).
+    pub class: ObjRef,
+    /// Instance attribute dictionary, for objects that have one.
+    pub dict: Option<ObjRef>,
+    pub payload: crate::payload::Payload,
+}
+
+/// An owning pointer to an [`Object`].
+pub struct ObjRef(NonNull<Object>);
+
+// SAFETY: all interior mutability inside `Object` is synchronised (see the module docs):
+// the count is atomic and every mutable payload is behind a lock or an atomic.
+unsafe impl Send for ObjRef {}
+// SAFETY: as above; shared access only ever reads immutable fields or goes through locks.
+unsafe impl Sync for ObjRef {}
+
+impl ObjRef {
+    /// Allocate a new object with a reference count of one.
+    pub fn new(class: ObjRef, dict: Option<ObjRef>, payload: crate::payload::Payload) -> ObjRef {
+        let b = Box::new(Object {
+            rc: AtomicUsize::new(1),
+            class,
+            dict,
+            payload,
+        });
+        ObjRef(NonNull::from(Box::leak(b)))
+    }
+
+    /// Allocate an object that is immortal from the start (types, interned names, ...).
+    pub fn new_immortal(class: ObjRef, dict: Option<ObjRef>, payload: crate::payload::Payload) -> ObjRef {
+        let r = ObjRef::new(class, dict, payload);
+        r.rc().store(IMMORTAL, Ordering::Relaxed);
+        r
+    }
+
+    /// Allocate the one object that is its own class (`type`), immortal.
+    pub fn new_type_type(dict: Option<ObjRef>, payload: crate::payload::Payload) -> ObjRef {
+        let b: Box<std::mem::MaybeUninit<Object>> = Box::new_uninit();
+        let ptr = Box::leak(b).as_mut_ptr();
+        // SAFETY: `ptr` is a fresh allocation; the self-reference is only dereferenced
+        // after the write below completes, and the object is immortal so never freed.
+        unsafe {
+            let me = ObjRef(NonNull::new_unchecked(ptr));
+            ptr.write(Object {
+                rc: AtomicUsize::new(IMMORTAL),
+                class: ObjRef(me.0),
+                dict,
+                payload,
+            });
+            me
+        }
+    }
+
+    #[inline(always)]
+    fn rc(&self) -> &AtomicUsize {
+        // SAFETY: the pointer is valid for as long as this ObjRef exists.
+        unsafe { &self.0.as_ref().rc }
+    }
+
+    /// Make the object immortal: it is never freed and its count is never written again.
+    pub fn make_immortal(&self) {
+        self.rc().store(IMMORTAL, Ordering::Relaxed);
+    }
+
+    pub fn is_immortal(&self) -> bool {
+        self.rc().load(Ordering::Relaxed) >= IMMORTAL
+    }
+
+    /// Current reference count (for `sys.getrefcount`).
+    pub fn refcount(&self) -> usize {
+        self.rc().load(Ordering::Relaxed)
+    }
+
+    #[inline(always)]
+    pub fn as_ptr(&self) -> *const Object {
+        self.0.as_ptr()
+    }
+
+    #[inline(always)]
+    pub fn ptr_eq(&self, other: &ObjRef) -> bool {
+        self.0 == other.0
+    }
+
+    /// The object's identity, as `id()` reports it.
+    pub fn id(&self) -> usize {
+        self.0.as_ptr() as usize
+    }
+
+    /// Re-create an ObjRef from a raw pointer without touching the count.
+    ///
+    /// # Safety
+    /// `ptr` must come from `as_ptr` of an object that is immortal (so it is never freed).
+    pub unsafe fn from_immortal_ptr(ptr: *const Object) -> ObjRef {
+        // SAFETY: the caller guarantees a valid, immortal object pointer.
+        ObjRef(unsafe { NonNull::new_unchecked(ptr as *mut Object) })
+    }
+}
+
+impl std::ops::Deref for ObjRef {
+    type Target = Object;
+    #[inline(always)]
+    fn deref(&self) -> &Object {
+        // SAFETY: the object lives while any ObjRef to it exists.
+        unsafe { self.0.as_ref() }
+    }
+}
+
+impl Clone for ObjRef {
+    #[inline(always)]
+    fn clone(&self) -> ObjRef {
+        let rc = self.rc();
+        // Immortal objects: a read only, no shared write.
+        if rc.load(Ordering::Relaxed) < IMMORTAL {
+            rc.fetch_add(1, Ordering::Relaxed);
+        }
+        ObjRef(self.0)
+    }
+}
+
+impl Drop for ObjRef {
+    #[inline(always)]
+    fn drop(&mut self) {
+        let rc = self.rc();
+        if rc.load(Ordering::Relaxed) >= IMMORTAL {
+            return;
+        }
+        if rc.fetch_sub(1, Ordering::Release) == 1 {
+            std::sync::atomic::fence(Ordering::Acquire);
+            drop_slow(self.0);
+        }
+    }
+}
+
+#[inline(never)]
+fn drop_slow(ptr: NonNull<Object>) {
+    // Deep structures (long linked lists of tuples, nested lists) would recurse in Drop;
+    // unlink children iteratively through a work list.
+    thread_local! {
+        static DEPTH: std::cell::Cell<u32> = const { std::cell::Cell::new(0) };
+        static PENDING: std::cell::RefCell<Vec<NonNull<Object>>> = const { std::cell::RefCell::new(Vec::new()) };
+    }
+    let depth = DEPTH.with(|d| d.get());
+    if depth > 64 {
+        PENDING.with(|p| p.borrow_mut().push(ptr));
+        return;
+    }
+    DEPTH.with(|d| d.set(depth + 1));
+    // SAFETY: the count reached zero, so this is the last reference; the pointer came from
+    // Box::leak in `ObjRef::new`.
+    unsafe { drop(Box::from_raw(ptr.as_ptr())) };
+    if depth == 0 {
+        loop {
+            let next = PENDING.with(|p| p.borrow_mut().pop());
+            match next {
+                // SAFETY: queued pointers are last references, as above.
+                Some(p) => unsafe { drop(Box::from_raw(p.as_ptr())) },
+                None => break,
+            }
+        }
+    }
+    DEPTH.with(|d| d.set(depth));
+}
+
+impl std::fmt::Debug for ObjRef {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "<obj {:p}>", self.0.as_ptr())
+    }
+}
+
+/// Helper: wrap an ObjRef as a Value.
+impl From<ObjRef> for Value {
+    #[inline(always)]
+    fn from(o: ObjRef) -> Value {
+        Value::Obj(o)
+    }
+}

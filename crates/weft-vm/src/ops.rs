@@ -1,0 +1,507 @@
+//! Operators: binary, unary and comparison operators, subscription, `len`, `in`,
+//! hashing and truth, with fast paths for built-in types and the data model's dunder
+//! protocol (including reflected and in-place forms) for everything else
+//! (<https://docs.python.org/3.11/reference/datamodel.html#emulating-numeric-types>).
+
+use crate::object::ObjRef;
+use crate::payload::Payload;
+use crate::types::typeobj::{self, tdata};
+use crate::types::types;
+use crate::value::Value;
+use crate::vm::{type_of, Vm};
+use crate::{new_str, PyResult};
+use weft_compiler::opcode::binop;
+
+/// (forward, reflected, in-place) dunder names per BINARY_OP argument.
+pub const BINOP_NAMES: [(&str, &str, &str, &str); 13] = [
+    ("__add__", "__radd__", "__iadd__", "+"),
+    ("__and__", "__rand__", "__iand__", "&"),
+    ("__floordiv__", "__rfloordiv__", "__ifloordiv__", "//"),
+    ("__lshift__", "__rlshift__", "__ilshift__", "<<"),
+    ("__matmul__", "__rmatmul__", "__imatmul__", "@"),
+    ("__mul__", "__rmul__", "__imul__", "*"),
+    ("__mod__", "__rmod__", "__imod__", "%"),
+    ("__or__", "__ror__", "__ior__", "|"),
+    ("__pow__", "__rpow__", "__ipow__", "**"),
+    ("__rshift__", "__rrshift__", "__irshift__", ">>"),
+    ("__sub__", "__rsub__", "__isub__", "-"),
+    ("__truediv__", "__rtruediv__", "__itruediv__", "/"),
+    ("__xor__", "__rxor__", "__ixor__", "^"),
+];
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum CmpOp {
+    Lt,
+    Le,
+    Eq,
+    Ne,
+    Gt,
+    Ge,
+}
+
+impl CmpOp {
+    pub fn from_arg(a: u32) -> CmpOp {
+        [CmpOp::Lt, CmpOp::Le, CmpOp::Eq, CmpOp::Ne, CmpOp::Gt, CmpOp::Ge][a as usize]
+    }
+    pub fn dunder(self) -> &'static str {
+        match self {
+            CmpOp::Lt => "__lt__",
+            CmpOp::Le => "__le__",
+            CmpOp::Eq => "__eq__",
+            CmpOp::Ne => "__ne__",
+            CmpOp::Gt => "__gt__",
+            CmpOp::Ge => "__ge__",
+        }
+    }
+    pub fn swapped(self) -> CmpOp {
+        match self {
+            CmpOp::Lt => CmpOp::Gt,
+            CmpOp::Le => CmpOp::Ge,
+            CmpOp::Eq => CmpOp::Eq,
+            CmpOp::Ne => CmpOp::Ne,
+            CmpOp::Gt => CmpOp::Lt,
+            CmpOp::Ge => CmpOp::Le,
+        }
+    }
+    pub fn symbol(self) -> &'static str {
+        match self {
+            CmpOp::Lt => "<",
+            CmpOp::Le => "<=",
+            CmpOp::Eq => "==",
+            CmpOp::Ne => "!=",
+            CmpOp::Gt => ">",
+            CmpOp::Ge => ">=",
+        }
+    }
+    pub fn test(self, o: std::cmp::Ordering) -> bool {
+        use std::cmp::Ordering::*;
+        match self {
+            CmpOp::Lt => o == Less,
+            CmpOp::Le => o != Greater,
+            CmpOp::Eq => o == Equal,
+            CmpOp::Ne => o != Equal,
+            CmpOp::Gt => o == Greater,
+            CmpOp::Ge => o != Less,
+        }
+    }
+}
+
+fn is_not_implemented(v: &Value) -> bool {
+    matches!(v, Value::Obj(o) if o.ptr_eq(&types().not_implemented))
+}
+
+/// Look up a dunder on the type of `v` (None if absent).
+fn type_dunder(v: &Value, name: &str) -> Option<Value> {
+    let k = crate::intern(name);
+    typeobj::lookup(type_of(v), &k, crate::str_hash(&k))
+}
+
+fn call_dunder(vm: &Vm, f: &Value, a: &Value, args: &[Value]) -> PyResult<Value> {
+    let mut v = Vec::with_capacity(args.len() + 1);
+    v.push(a.clone());
+    v.extend_from_slice(args);
+    match f.payload() {
+        Some(Payload::Function(_)) | Some(Payload::Builtin(_)) => vm.call(f, &v),
+        _ => {
+            let bound = crate::attr::bind(vm, f.clone(), a.clone(), type_of(a));
+            vm.call(&bound, args)
+        }
+    }
+}
+
+/// BINARY_OP: `op` is the opcode argument (in-place forms are op + 13).
+pub fn binary_op(vm: &Vm, a: &Value, b: &Value, op: u32) -> PyResult<Value> {
+    let inplace = op >= binop::INPLACE;
+    let base = if inplace { op - binop::INPLACE } else { op };
+    if let Some(r) = crate::types::number::fast_binary(vm, a, b, base)? {
+        return Ok(r);
+    }
+    let (fwd, rev, ipl, sym) = BINOP_NAMES[base as usize];
+    if inplace {
+        if let Some(f) = type_dunder(a, ipl) {
+            let r = call_dunder(vm, &f, a, &[b.clone()])?;
+            if !is_not_implemented(&r) {
+                return Ok(r);
+            }
+        }
+    }
+    if let Some(r) = binary_dunder(vm, a, b, fwd, rev)? {
+        return Ok(r);
+    }
+    let shown = if inplace { format!("{sym}=") } else { sym.to_string() };
+    if base == binop::POWER && !inplace {
+        return Err(vm.type_error(format!("unsupported operand type(s) for ** or pow(): '{}' and '{}'", vm.type_name(a), vm.type_name(b))));
+    }
+    Err(vm.type_error(format!("unsupported operand type(s) for {}: '{}' and '{}'", shown, vm.type_name(a), vm.type_name(b))))
+}
+
+/// Try `a.fwd(b)` then `b.rev(a)` with the subclass-first rule.
+pub fn binary_dunder(vm: &Vm, a: &Value, b: &Value, fwd: &str, rev: &str) -> PyResult<Option<Value>> {
+    let ta = type_of(a);
+    let tb = type_of(b);
+    let f = type_dunder(a, fwd);
+    let r = if !ta.ptr_eq(tb) { type_dunder(b, rev) } else { None };
+    // A subclass's reflected method wins if it overrides.
+    if let Some(rf) = &r {
+        if typeobj::is_subtype(tb, ta) && !ta.ptr_eq(tb) {
+            let res = call_dunder(vm, rf, b, &[a.clone()])?;
+            if !is_not_implemented(&res) {
+                return Ok(Some(res));
+            }
+            if let Some(ff) = &f {
+                let res = call_dunder(vm, ff, a, &[b.clone()])?;
+                if !is_not_implemented(&res) {
+                    return Ok(Some(res));
+                }
+            }
+            return Ok(None);
+        }
+    }
+    if let Some(ff) = &f {
+        let res = call_dunder(vm, ff, a, &[b.clone()])?;
+        if !is_not_implemented(&res) {
+            return Ok(Some(res));
+        }
+    }
+    if let Some(rf) = &r {
+        let res = call_dunder(vm, rf, b, &[a.clone()])?;
+        if !is_not_implemented(&res) {
+            return Ok(Some(res));
+        }
+    }
+    Ok(None)
+}
+
+/// Rich comparison returning the result object.
+pub fn compare(vm: &Vm, a: &Value, b: &Value, op: CmpOp) -> PyResult<Value> {
+    if let Some(r) = crate::types::number::fast_compare(vm, a, b, op)? {
+        return Ok(Value::Bool(r));
+    }
+    if let Some(r) = crate::types::seq::fast_compare(vm, a, b, op)? {
+        return Ok(Value::Bool(r));
+    }
+    let ta = type_of(a);
+    let tb = type_of(b);
+    let swapped_first = !ta.ptr_eq(tb) && typeobj::is_subtype(tb, ta);
+    let fwd = type_dunder(a, op.dunder());
+    let rev = type_dunder(b, op.swapped().dunder());
+    if swapped_first {
+        if let Some(rf) = &rev {
+            let r = call_dunder(vm, rf, b, &[a.clone()])?;
+            if !is_not_implemented(&r) {
+                return Ok(r);
+            }
+        }
+    }
+    if let Some(ff) = &fwd {
+        let r = call_dunder(vm, ff, a, &[b.clone()])?;
+        if !is_not_implemented(&r) {
+            return Ok(r);
+        }
+    }
+    if !swapped_first {
+        if let Some(rf) = &rev {
+            let r = call_dunder(vm, rf, b, &[a.clone()])?;
+            if !is_not_implemented(&r) {
+                return Ok(r);
+            }
+        }
+    }
+    match op {
+        CmpOp::Eq => Ok(Value::Bool(a.is(b))),
+        CmpOp::Ne => Ok(Value::Bool(!a.is(b))),
+        _ => Err(vm.type_error(format!(
+            "'{}' not supported between instances of '{}' and '{}'",
+            op.symbol(),
+            vm.type_name(a),
+            vm.type_name(b)
+        ))),
+    }
+}
+
+/// `a < b` etc. as a bool (used by sorting, min/max).
+pub fn compare_bool(vm: &Vm, a: &Value, b: &Value, op: CmpOp) -> PyResult<bool> {
+    match (a, b) {
+        (Value::Int(x), Value::Int(y)) => Ok(op.test(x.cmp(y))),
+        _ => {
+            let r = compare(vm, a, b, op)?;
+            vm.truthy(&r)
+        }
+    }
+}
+
+pub fn neg(vm: &Vm, v: &Value) -> PyResult<Value> {
+    unary(vm, v, "__neg__", "unary -")
+}
+pub fn pos(vm: &Vm, v: &Value) -> PyResult<Value> {
+    unary(vm, v, "__pos__", "unary +")
+}
+pub fn invert(vm: &Vm, v: &Value) -> PyResult<Value> {
+    unary(vm, v, "__invert__", "unary ~")
+}
+
+fn unary(vm: &Vm, v: &Value, name: &str, what: &str) -> PyResult<Value> {
+    if let Some(r) = crate::types::number::fast_unary(vm, v, name)? {
+        return Ok(r);
+    }
+    match type_dunder(v, name) {
+        Some(f) => call_dunder(vm, &f, v, &[]),
+        None => Err(vm.type_error(format!("bad operand type for {}: '{}'", what, vm.type_name(v)))),
+    }
+}
+
+/// `item in container`.
+pub fn contains(vm: &Vm, container: &Value, item: &Value) -> PyResult<bool> {
+    if let Value::Obj(o) = container {
+        match &o.payload {
+            Payload::Dict(d) | Payload::Set(d) if !tdata(&o.class).heap => return d.contains(vm, item),
+            Payload::List(l) if !tdata(&o.class).heap => {
+                let items = l.read().clone();
+                for x in items.iter() {
+                    if x.is(item) || vm.eq(x, item)? {
+                        return Ok(true);
+                    }
+                }
+                return Ok(false);
+            }
+            Payload::Tuple(t) if !tdata(&o.class).heap => {
+                for x in t.iter() {
+                    if x.is(item) || vm.eq(x, item)? {
+                        return Ok(true);
+                    }
+                }
+                return Ok(false);
+            }
+            Payload::Str(s) if !tdata(&o.class).heap => {
+                return match item.payload() {
+                    Some(Payload::Str(i)) => Ok(s.as_str().contains(i.as_str())),
+                    _ => Err(vm.type_error(format!("'in <string>' requires string as left operand, not {}", vm.type_name(item)))),
+                };
+            }
+            _ => {}
+        }
+    }
+    if let Some(f) = type_dunder(container, "__contains__") {
+        let r = call_dunder(vm, &f, container, &[item.clone()])?;
+        return vm.truthy(&r);
+    }
+    if !is_iterable(vm, container) {
+        return Err(vm.type_error(format!("argument of type '{}' is not iterable", vm.type_name(container))));
+    }
+    let it = vm.iter(container)?;
+    while let Some(x) = vm.next(&it)? {
+        if x.is(item) || vm.eq(&x, item)? {
+            return Ok(true);
+        }
+    }
+    Ok(false)
+}
+
+pub fn is_iterable(_vm: &Vm, v: &Value) -> bool {
+    if let Value::Obj(o) = v {
+        match &o.payload {
+            Payload::List(_) | Payload::Tuple(_) | Payload::Str(_) | Payload::Dict(_) | Payload::Set(_) | Payload::Bytes(_) | Payload::ByteArray(_) | Payload::Range(_) | Payload::Iter(_) | Payload::Generator(_) | Payload::DictView(_) => return true,
+            _ => {}
+        }
+    }
+    type_dunder(v, "__iter__").is_some() || type_dunder(v, "__getitem__").is_some()
+}
+
+/// `obj[key]`.
+pub fn getitem(vm: &Vm, obj: &Value, key: &Value) -> PyResult<Value> {
+    if let Some(r) = crate::types::seq::fast_getitem(vm, obj, key)? {
+        return Ok(r);
+    }
+    if let Some(f) = type_dunder(obj, "__getitem__") {
+        return call_dunder(vm, &f, obj, &[key.clone()]);
+    }
+    if let Some(Payload::Type(_)) = obj.payload() {
+        let k = crate::intern("__class_getitem__");
+        if let Some(f) = typeobj::lookup(obj.as_obj().unwrap(), &k, crate::str_hash(&k)) {
+            let f = match f.payload() {
+                Some(Payload::ClassMethod(inner)) => inner.clone(),
+                _ => f,
+            };
+            return vm.call(&f, &[obj.clone(), key.clone()]);
+        }
+        if obj.as_obj().unwrap().ptr_eq(&types().type_) {
+            return Ok(obj.clone());
+        }
+        return Err(vm.type_error(format!("type '{}' is not subscriptable", tdata(obj.as_obj().unwrap()).name.read())));
+    }
+    Err(vm.type_error(format!("'{}' object is not subscriptable", vm.type_name(obj))))
+}
+
+/// `obj[key] = value`.
+pub fn setitem(vm: &Vm, obj: &Value, key: Value, value: Value) -> PyResult<()> {
+    if crate::types::seq::fast_setitem(vm, obj, &key, &value)? {
+        return Ok(());
+    }
+    if let Some(f) = type_dunder(obj, "__setitem__") {
+        call_dunder(vm, &f, obj, &[key, value])?;
+        return Ok(());
+    }
+    Err(vm.type_error(format!("'{}' object does not support item assignment", vm.type_name(obj))))
+}
+
+/// `del obj[key]`.
+pub fn delitem(vm: &Vm, obj: &Value, key: &Value) -> PyResult<()> {
+    if crate::types::seq::fast_delitem(vm, obj, key)? {
+        return Ok(());
+    }
+    if let Some(f) = type_dunder(obj, "__delitem__") {
+        call_dunder(vm, &f, obj, &[key.clone()])?;
+        return Ok(());
+    }
+    Err(vm.type_error(format!("'{}' object does not support item deletion", vm.type_name(obj))))
+}
+
+/// `len(obj)`.
+pub fn len(vm: &Vm, obj: &Value) -> PyResult<usize> {
+    if let Value::Obj(o) = obj {
+        if !tdata(&o.class).heap {
+            match &o.payload {
+                Payload::Str(s) => return Ok(s.char_len()),
+                Payload::List(l) => return Ok(l.read().len()),
+                Payload::Tuple(t) => return Ok(t.len()),
+                Payload::Dict(d) | Payload::Set(d) => return Ok(d.len()),
+                Payload::Bytes(b) => return Ok(b.len()),
+                Payload::ByteArray(b) => return Ok(b.read().len()),
+                _ => {}
+            }
+        }
+    }
+    if let Some(f) = type_dunder(obj, "__len__") {
+        let r = call_dunder(vm, &f, obj, &[])?;
+        return match r {
+            Value::Int(i) if i >= 0 => Ok(i as usize),
+            Value::Int(_) => Err(vm.value_error("__len__() should return >= 0")),
+            Value::Bool(b) => Ok(b as usize),
+            _ if matches!(r.payload(), Some(Payload::Int(_))) => Err(vm.overflow_error("cannot fit 'int' into an index-sized integer")),
+            _ => Err(vm.type_error(format!("'{}' object cannot be interpreted as an integer", vm.type_name(&r)))),
+        };
+    }
+    crate::types::seq::builtin_len(vm, obj)
+}
+
+/// CPython's hash of a machine int (modulus 2**61 - 1).
+#[inline]
+pub fn hash_int(i: i64) -> i64 {
+    const M: i128 = (1i128 << 61) - 1;
+    let r = ((i as i128).abs() % M) as i64;
+    let r = if i < 0 { -r } else { r };
+    if r == -1 {
+        -2
+    } else {
+        r
+    }
+}
+
+/// CPython's hash of a float (consistent with ints of equal value).
+pub fn hash_float(f: f64) -> i64 {
+    if f.is_nan() {
+        return 0;
+    }
+    if f.is_infinite() {
+        return if f > 0.0 { 314159 } else { -314159 };
+    }
+    if f.fract() == 0.0 && f.abs() < 9.2e18 {
+        return hash_int(f as i64);
+    }
+    const BITS: i32 = 61;
+    const M: u64 = (1u64 << BITS) - 1;
+    let (mut m, mut e) = frexp(f.abs());
+    let mut x: u64 = 0;
+    while m != 0.0 {
+        x = ((x << 28) & M) | (x >> (BITS - 28));
+        m *= 268435456.0;
+        e -= 28;
+        let y = m as u64;
+        m -= y as f64;
+        x += y;
+        if x >= M {
+            x -= M;
+        }
+    }
+    let e = if e >= 0 { e % BITS } else { BITS - 1 - ((-1 - e) % BITS) };
+    x = ((x << e) & M) | (x >> (BITS - e));
+    let mut r = x as i64;
+    if f < 0.0 {
+        r = -r;
+    }
+    if r == -1 {
+        -2
+    } else {
+        r
+    }
+}
+
+pub fn frexp(x: f64) -> (f64, i32) {
+    if x == 0.0 || x.is_nan() || x.is_infinite() {
+        return (x, 0);
+    }
+    let bits = x.to_bits();
+    let exp = ((bits >> 52) & 0x7ff) as i32;
+    if exp == 0 {
+        let (m, e) = frexp(x * (1u64 << 54) as f64);
+        return (m, e - 54);
+    }
+    let e = exp - 1022;
+    let m = f64::from_bits((bits & !(0x7ffu64 << 52)) | (1022u64 << 52));
+    (m, e)
+}
+
+pub fn hash_object(vm: &Vm, v: &Value, o: &ObjRef) -> PyResult<i64> {
+    if !tdata(&o.class).heap {
+        if let Some(h) = crate::types::seq::builtin_hash(vm, v, o)? {
+            return Ok(h);
+        }
+    }
+    match type_dunder(v, "__hash__") {
+        Some(Value::None) => Err(vm.type_error(format!("unhashable type: '{}'", vm.type_name(v)))),
+        Some(f) => {
+            if let Some(Payload::Builtin(b)) = f.payload() {
+                if b.name == "__hash__" && b.owner.as_ref().map(|t| t.ptr_eq(&types().object)).unwrap_or(false) {
+                    return Ok(hash_int((o.id() >> 4) as i64));
+                }
+            }
+            let r = call_dunder(vm, &f, v, &[])?;
+            match r {
+                Value::Int(i) => Ok(if i == -1 { -2 } else { i }),
+                Value::Bool(b) => Ok(b as i64),
+                _ => match r.payload() {
+                    Some(Payload::Int(b)) => Ok(crate::types::number::hash_bigint(b)),
+                    _ => Err(vm.type_error("__hash__ method should return an integer")),
+                },
+            }
+        }
+        None => Ok(hash_int((o.id() >> 4) as i64)),
+    }
+}
+
+pub fn truthy_obj(vm: &Vm, v: &Value, o: &ObjRef) -> PyResult<bool> {
+    if !tdata(&o.class).heap {
+        match &o.payload {
+            Payload::Str(s) => return Ok(s.char_len() > 0),
+            Payload::List(l) => return Ok(!l.read().is_empty()),
+            Payload::Tuple(t) => return Ok(!t.is_empty()),
+            Payload::Dict(d) | Payload::Set(d) => return Ok(d.len() > 0),
+            Payload::Int(_) => return Ok(true),
+            Payload::Float(f) => return Ok(*f != 0.0),
+            Payload::Bytes(b) => return Ok(!b.is_empty()),
+            _ => {}
+        }
+    }
+    if let Some(f) = type_dunder(v, "__bool__") {
+        let r = call_dunder(vm, &f, v, &[])?;
+        return match r {
+            Value::Bool(b) => Ok(b),
+            _ => Err(vm.type_error(format!("__bool__ should return bool, returned {}", vm.type_name(&r)))),
+        };
+    }
+    if let Some(f) = type_dunder(v, "__len__") {
+        let r = call_dunder(vm, &f, v, &[])?;
+        return vm.truthy(&r);
+    }
+    Ok(true)
+}

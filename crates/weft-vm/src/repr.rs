@@ -1,0 +1,393 @@
+//! `repr()` and `str()` of built-in objects in CPython's exact formats, including the
+//! shortest round-trip float repr and `[...]` for containers that contain themselves
+//! (<https://docs.python.org/3.11/library/functions.html#repr>).
+
+use crate::payload::Payload;
+use crate::types::typeobj::tdata;
+use crate::types::types;
+use crate::value::Value;
+use crate::vm::{type_of, Vm};
+use crate::PyResult;
+use std::cell::RefCell;
+
+thread_local! {
+    static IN_REPR: RefCell<Vec<usize>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Run `f` unless `id` is already being repr'd on this thread (then return `dflt`).
+fn guarded(id: usize, dflt: &str, f: impl FnOnce() -> PyResult<String>) -> PyResult<String> {
+    if IN_REPR.with(|s| s.borrow().contains(&id)) {
+        return Ok(dflt.to_string());
+    }
+    IN_REPR.with(|s| s.borrow_mut().push(id));
+    let r = f();
+    IN_REPR.with(|s| s.borrow_mut().pop());
+    r
+}
+
+/// CPython's `repr(float)`.
+pub fn float_repr(f: f64) -> String {
+    if f.is_nan() {
+        return "nan".into();
+    }
+    if f.is_infinite() {
+        return if f > 0.0 { "inf".into() } else { "-inf".into() };
+    }
+    if f == 0.0 {
+        return if f.is_sign_negative() { "-0.0".into() } else { "0.0".into() };
+    }
+    // Shortest round-trip digits and exponent from Rust's formatter.
+    let s = format!("{:e}", f);
+    let (mant, exp) = s.split_once('e').unwrap();
+    let exp: i32 = exp.parse().unwrap();
+    let neg = mant.starts_with('-');
+    let digits: String = mant.chars().filter(|c| c.is_ascii_digit()).collect();
+    let sign = if neg { "-" } else { "" };
+    if (-4..16).contains(&exp) {
+        // Positional notation.
+        let n = digits.len() as i32;
+        let body = if exp >= 0 {
+            if n <= exp + 1 {
+                format!("{}{}.0", digits, "0".repeat((exp + 1 - n) as usize))
+            } else {
+                format!("{}.{}", &digits[..(exp + 1) as usize], &digits[(exp + 1) as usize..])
+            }
+        } else {
+            format!("0.{}{}", "0".repeat((-exp - 1) as usize), digits)
+        };
+        format!("{sign}{body}")
+    } else {
+        let m = if digits.len() > 1 { format!("{}.{}", &digits[..1], &digits[1..]) } else { digits.clone() };
+        format!("{sign}{m}e{}{:02}", if exp < 0 { '-' } else { '+' }, exp.abs())
+    }
+}
+
+/// CPython's `repr(str)`: choose quotes, escape as needed.
+pub fn str_repr(s: &str) -> String {
+    let quote = if s.contains('\'') && !s.contains('"') { '"' } else { '\'' };
+    let mut out = String::with_capacity(s.len() + 2);
+    out.push(quote);
+    for c in s.chars() {
+        match c {
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            c if c == quote => {
+                out.push('\\');
+                out.push(c);
+            }
+            c if (c as u32) < 0x20 || c as u32 == 0x7f => out.push_str(&format!("\\x{:02x}", c as u32)),
+            c if !is_printable(c) => {
+                let n = c as u32;
+                if n <= 0xff {
+                    out.push_str(&format!("\\x{n:02x}"));
+                } else if n <= 0xffff {
+                    out.push_str(&format!("\\u{n:04x}"));
+                } else {
+                    out.push_str(&format!("\\U{n:08x}"));
+                }
+            }
+            c => out.push(c),
+        }
+    }
+    out.push(quote);
+    out
+}
+
+/// Approximation of `str.isprintable` for a single character.
+pub fn is_printable(c: char) -> bool {
+    let n = c as u32;
+    if n < 0x20 || (0x7f..0xa0).contains(&n) || n == 0xad {
+        return false;
+    }
+    if (0xd800..0xe000).contains(&n) || (0xe000..0xf900).contains(&n) || n >= 0xf0000 {
+        return false;
+    }
+    // Separators other than space and format characters.
+    !matches!(n, 0x2028 | 0x2029 | 0x200b..=0x200f | 0x202a..=0x202e | 0x2060..=0x2064 | 0xfeff | 0x1680 | 0x2000..=0x200a | 0x202f | 0x205f | 0x3000 | 0xa0 | 0x85 | 0xfff9..=0xfffb)
+        && !(0x0378..=0x0379).contains(&n)
+}
+
+/// `ascii()`: escape non-ASCII characters of a repr.
+pub fn ascii_escape(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        let n = c as u32;
+        if n < 128 {
+            out.push(c);
+        } else if n <= 0xff {
+            out.push_str(&format!("\\x{n:02x}"));
+        } else if n <= 0xffff {
+            out.push_str(&format!("\\u{n:04x}"));
+        } else {
+            out.push_str(&format!("\\U{n:08x}"));
+        }
+    }
+    out
+}
+
+pub fn bytes_repr(b: &[u8]) -> String {
+    let quote = if b.contains(&b'\'') && !b.contains(&b'"') { '"' } else { '\'' };
+    let mut out = String::from("b");
+    out.push(quote);
+    for &c in b {
+        match c {
+            b'\\' => out.push_str("\\\\"),
+            b'\n' => out.push_str("\\n"),
+            b'\r' => out.push_str("\\r"),
+            b'\t' => out.push_str("\\t"),
+            c if c as char == quote => {
+                out.push('\\');
+                out.push(c as char);
+            }
+            32..=126 => out.push(c as char),
+            _ => out.push_str(&format!("\\x{c:02x}")),
+        }
+    }
+    out.push(quote);
+    out
+}
+
+/// The name used in call error messages (`f()`, `C.method()`).
+pub fn func_display_name(vm: &Vm, f: &Value) -> String {
+    match f.payload() {
+        Some(Payload::Function(func)) => format!("{}()", vm.str(&func.qualname.read()).unwrap_or_default()),
+        Some(Payload::Builtin(b)) => format!("{}()", b.name),
+        Some(Payload::Method(m)) => func_display_name(vm, &m.0),
+        Some(Payload::Type(t)) => format!("{}()", t.name.read()),
+        _ => format!("{} object", vm.type_name(f)),
+    }
+}
+
+fn module_of_type(t: &crate::ObjRef) -> String {
+    let k = crate::intern("__module__");
+    t.dict
+        .as_ref()
+        .and_then(|d| match &d.payload {
+            Payload::Dict(d) => d.get_str(&k, crate::str_hash(&k)),
+            _ => None,
+        })
+        .and_then(|v| match v.payload() {
+            Some(Payload::Str(s)) => Some(s.as_str().to_string()),
+            _ => None,
+        })
+        .unwrap_or_else(|| "builtins".into())
+}
+
+/// `<class 'mod.Name'>` text for a type.
+pub fn type_repr(t: &crate::ObjRef) -> String {
+    let td = tdata(t);
+    let m = module_of_type(t);
+    if m == "builtins" {
+        format!("<class '{}'>", td.qualname.read())
+    } else {
+        format!("<class '{}.{}'>", m, td.qualname.read())
+    }
+}
+
+pub fn repr(vm: &Vm, v: &Value) -> PyResult<String> {
+    match v {
+        Value::None => return Ok("None".into()),
+        Value::Bool(b) => return Ok(if *b { "True" } else { "False" }.into()),
+        Value::Int(i) => return Ok(i.to_string()),
+        Value::Float(f) => return Ok(float_repr(*f)),
+        Value::Null => return Ok("<NULL>".into()),
+        Value::Obj(_) => {}
+    }
+    let o = v.as_obj().unwrap();
+    let t = &o.class;
+    if tdata(t).heap {
+        if let Some(f) = vm.lookup_special(v, "__repr__") {
+            let r = vm.call(&f, &[])?;
+            return match r.payload() {
+                Some(Payload::Str(s)) => Ok(s.as_str().to_string()),
+                _ => Err(vm.type_error(format!("__repr__ returned non-string (type {})", vm.type_name(&r)))),
+            };
+        }
+    }
+    builtin_repr(vm, v)
+}
+
+/// The repr built-in types define (what `object.__repr__` / `list.__repr__` return).
+pub fn builtin_repr(vm: &Vm, v: &Value) -> PyResult<String> {
+    let o = match v {
+        Value::Obj(o) => o,
+        _ => return repr(vm, v),
+    };
+    let id = o.id();
+    Ok(match &o.payload {
+        Payload::Str(s) => str_repr(s.as_str()),
+        Payload::Int(b) => crate::convert::bigint_to_str(vm, b)?,
+        Payload::Float(f) => float_repr(*f),
+        Payload::Complex(re, im) => complex_repr(*re, *im),
+        Payload::Bytes(b) => bytes_repr(b),
+        Payload::ByteArray(b) => format!("bytearray({})", bytes_repr(&b.read())),
+        Payload::List(l) => guarded(id, "[...]", || {
+            let items = l.read().clone();
+            let parts: PyResult<Vec<String>> = items.iter().map(|x| repr(vm, x)).collect();
+            Ok(format!("[{}]", parts?.join(", ")))
+        })?,
+        Payload::Tuple(t) => guarded(id, "(...)", || {
+            let parts: PyResult<Vec<String>> = t.iter().map(|x| repr(vm, x)).collect();
+            let parts = parts?;
+            Ok(if parts.len() == 1 { format!("({},)", parts[0]) } else { format!("({})", parts.join(", ")) })
+        })?,
+        Payload::Dict(d) => guarded(id, "{...}", || {
+            let mut parts = Vec::new();
+            for (k, val) in d.items() {
+                parts.push(format!("{}: {}", repr(vm, &k)?, repr(vm, &val)?));
+            }
+            Ok(format!("{{{}}}", parts.join(", ")))
+        })?,
+        Payload::Set(d) => {
+            let frozen = o.class.ptr_eq(&types().frozenset) || crate::types::typeobj::is_subtype(&o.class, &types().frozenset);
+            let name = tdata(&o.class).name.read().clone();
+            guarded(id, &format!("{name}(...)"), || {
+                let keys = d.keys();
+                if keys.is_empty() {
+                    return Ok(format!("{name}()"));
+                }
+                let parts: PyResult<Vec<String>> = keys.iter().map(|x| repr(vm, x)).collect();
+                let body = format!("{{{}}}", parts?.join(", "));
+                Ok(if frozen || name != "set" { format!("{name}({body})") } else { body })
+            })?
+        }
+        Payload::Range(r) => {
+            if matches!(&r[2], Value::Int(1)) {
+                format!("range({}, {})", repr(vm, &r[0])?, repr(vm, &r[1])?)
+            } else {
+                format!("range({}, {}, {})", repr(vm, &r[0])?, repr(vm, &r[1])?, repr(vm, &r[2])?)
+            }
+        }
+        Payload::Slice(s) => format!("slice({}, {}, {})", repr(vm, &s[0])?, repr(vm, &s[1])?, repr(vm, &s[2])?),
+        Payload::Type(_) => type_repr(o),
+        Payload::Function(f) => format!("<function {} at {:#x}>", vm.str(&f.qualname.read())?, id),
+        Payload::Builtin(b) => match (&b.bound, b.kind) {
+            (Some(s), crate::types::function::BuiltinKind::Method) | (Some(s), crate::types::function::BuiltinKind::ClassMethod) if !matches!(s.payload(), Some(Payload::Module)) => {
+                let tn = if let Some(Payload::Type(td)) = s.payload() { td.name.read().clone() } else { vm.type_name(s) };
+                if b.kind == crate::types::function::BuiltinKind::ClassMethod {
+                    format!("<built-in method {} of type object at {:#x}>", b.name, s.id())
+                } else {
+                    format!("<built-in method {} of {} object at {:#x}>", b.name, tn, s.id())
+                }
+            }
+            (None, crate::types::function::BuiltinKind::Method) => {
+                let owner = b.owner.as_ref().map(|t| tdata(t).name.read().clone()).unwrap_or_default();
+                format!("<method '{}' of '{}' objects>", b.name, owner)
+            }
+            _ => format!("<built-in function {}>", b.name),
+        },
+        Payload::Method(m) => {
+            let fname = match m.0.payload() {
+                Some(Payload::Function(f)) => vm.str(&f.qualname.read())?,
+                Some(Payload::Builtin(b)) => b.name.to_string(),
+                _ => "?".into(),
+            };
+            format!("<bound method {} of {}>", fname, repr(vm, &m.1)?)
+        }
+        Payload::Module => {
+            let name = crate::interp::module_get(o, "__name__").map(|n| vm.str(&n)).transpose()?.unwrap_or_default();
+            match crate::interp::module_get(o, "__file__") {
+                Some(f) if !f.is_none() => format!("<module '{}' from '{}'>", name, vm.str(&f)?),
+                _ => format!("<module '{name}' (built-in)>"),
+            }
+        }
+        Payload::Code(c) => format!("<code object {} at {:#x}, file \"{}\", line {}>", c.code.name, id, c.code.filename, c.code.first_line),
+        Payload::Cell(c) => {
+            let inner = c.lock().clone();
+            if inner.is_null() {
+                format!("<cell at {id:#x}: empty>")
+            } else {
+                format!("<cell at {:#x}: {} object at {:#x}>", id, vm.type_name(&inner), inner.id())
+            }
+        }
+        Payload::Generator(g) => format!("<generator object {} at {:#x}>", vm.str(&g.qualname)?, id),
+        Payload::Exception(_) => {
+            let f = vm.lookup_special(v, "__repr__").unwrap();
+            let r = vm.call(&f, &[])?;
+            vm.str(&r)?
+        }
+        Payload::Property(_) => format!("<property object at {id:#x}>"),
+        Payload::StaticMethod(f) => format!("<staticmethod({})>", repr(vm, f)?),
+        Payload::ClassMethod(f) => format!("<classmethod({})>", repr(vm, f)?),
+        Payload::DictView(dv) => {
+            let name = tdata(&o.class).name.read().clone();
+            let inner = match &dv.0.payload {
+                Payload::Dict(d) => {
+                    let items: Vec<Value> = match dv.1 {
+                        0 => d.keys(),
+                        1 => d.values(),
+                        _ => d.items().into_iter().map(|(k, v)| crate::new_tuple(vec![k, v])).collect(),
+                    };
+                    let parts: PyResult<Vec<String>> = items.iter().map(|x| repr(vm, x)).collect();
+                    parts?.join(", ")
+                }
+                _ => String::new(),
+            };
+            format!("{name}([{inner}])")
+        }
+        Payload::MappingProxy(m) => format!("mappingproxy({})", repr(vm, m)?),
+        _ => {
+            if !tdata(&o.class).heap {
+                if let Some(f) = vm.lookup_special(v, "__repr__") {
+                    if !matches!(f.payload(), Some(Payload::Builtin(b)) if b.owner.as_ref().map(|t| t.ptr_eq(&types().object)).unwrap_or(false)) {
+                        let r = vm.call(&f, &[])?;
+                        return vm.str(&r);
+                    }
+                }
+            }
+            object_repr(v)
+        }
+    })
+}
+
+/// `object.__repr__`.
+pub fn object_repr(v: &Value) -> String {
+    let t = type_of(v);
+    let m = module_of_type(t);
+    let q = tdata(t).qualname.read().clone();
+    let name = if m == "builtins" { q } else { format!("{m}.{q}") };
+    format!("<{} object at {:#x}>", name, v.id())
+}
+
+pub fn complex_repr(re: f64, im: f64) -> String {
+    let fmt = |x: f64| {
+        let s = float_repr(x);
+        s.strip_suffix(".0").map(|t| t.to_string()).unwrap_or(s)
+    };
+    if re == 0.0 && !re.is_sign_negative() {
+        format!("{}j", fmt(im))
+    } else {
+        let ims = fmt(im);
+        let sign = if im.is_sign_negative() || im.is_nan() && ims.starts_with('-') { "" } else { "+" };
+        format!("({}{}{}j)", fmt(re), sign, ims)
+    }
+}
+
+/// `str(v)`.
+pub fn str(vm: &Vm, v: &Value) -> PyResult<String> {
+    if let Value::Obj(o) = v {
+        if let Payload::Str(s) = &o.payload {
+            if !tdata(&o.class).heap {
+                return Ok(s.as_str().to_string());
+            }
+        }
+        if tdata(&o.class).heap || matches!(o.payload, Payload::Exception(_)) {
+            if let Some(f) = vm.lookup_special(v, "__str__") {
+                let is_object_str = matches!(f.payload(), Some(Payload::Builtin(b)) if b.owner.as_ref().map(|t| t.ptr_eq(&types().object)).unwrap_or(false));
+                if !is_object_str {
+                    let r = vm.call(&f, &[])?;
+                    return match r.payload() {
+                        Some(Payload::Str(s)) => Ok(s.as_str().to_string()),
+                        _ => Err(vm.type_error(format!("__str__ returned non-string (type {})", vm.type_name(&r)))),
+                    };
+                }
+            }
+            if let Payload::Str(s) = &o.payload {
+                return Ok(s.as_str().to_string());
+            }
+        }
+    }
+    repr(vm, v)
+}

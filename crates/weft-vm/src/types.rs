@@ -1,0 +1,413 @@
+//! The built-in types: one immortal type object each, created once per process and
+//! reachable without locks through [`types()`]. Each type's methods live in its own
+//! file under `types/`.
+
+pub mod core;
+pub mod dict;
+pub mod float;
+pub mod int;
+pub mod methods;
+pub mod number;
+pub mod seq;
+pub mod stdio;
+pub mod strformat;
+pub mod exception;
+pub mod function;
+pub mod generator;
+pub mod iter;
+pub mod str;
+pub mod typeobj;
+
+use crate::object::ObjRef;
+use crate::payload::Payload;
+use crate::types::function::{Builtin, BuiltinKind, NativeFn};
+use crate::types::typeobj::{Layout, TypeData};
+use crate::value::Value;
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+macro_rules! builtin_types {
+    ($( $field:ident : $name:literal, $layout:ident, [$($base:ident),*] ; )*) => {
+        /// Every built-in type object.
+        pub struct Types {
+            pub type_: ObjRef,
+            pub object: ObjRef,
+            $( pub $field: ObjRef, )*
+            /// Exception classes by name.
+            pub exc: HashMap<&'static str, ObjRef>,
+            pub not_implemented: ObjRef,
+            pub ellipsis: ObjRef,
+        }
+
+        fn create() -> Types {
+            let type_ = ObjRef::new_type_type(Some(new_dict_obj_raw()), Payload::Type(Box::new(TypeData::new("type", vec![], Layout::Type, false))));
+            let object = ObjRef::new_immortal(type_.clone(), Some(new_dict_obj_raw()), Payload::Type(Box::new(TypeData::new("object", vec![], Layout::Plain, false))));
+            typeobj::tdata(&object).mro.set(vec![object.clone()]).ok();
+            *typeobj::tdata(&type_).bases.write() = vec![object.clone()];
+            typeobj::tdata(&type_).mro.set(vec![type_.clone(), object.clone()]).ok();
+            let mut by_name: HashMap<&'static str, ObjRef> = HashMap::new();
+            $(
+                #[allow(unused_mut)]
+                let mut bases: Vec<ObjRef> = vec![$($base.clone()),*];
+                if bases.is_empty() { bases.push(object.clone()); }
+                let $field = make_type(&type_, $name, bases, Layout::$layout);
+                by_name.insert($name, $field.clone());
+            )*
+            let not_implemented_type_ = by_name["NotImplementedType"].clone();
+            let ellipsis_type_ = by_name["ellipsis"].clone();
+            let exc = HashMap::new();
+            let not_implemented = ObjRef::new_immortal(not_implemented_type_.clone(), None, Payload::Plain);
+            let ellipsis = ObjRef::new_immortal(ellipsis_type_.clone(), None, Payload::Plain);
+            Types { type_, object, $( $field, )* exc, not_implemented, ellipsis }
+        }
+    };
+}
+
+builtin_types! {
+    int: "int", Int, [];
+    bool_: "bool", Int, [int];
+    float: "float", Float, [];
+    complex: "complex", Complex, [];
+    str: "str", Str, [];
+    bytes: "bytes", Bytes, [];
+    bytearray: "bytearray", ByteArray, [];
+    tuple: "tuple", Tuple, [];
+    list: "list", List, [];
+    dict: "dict", Dict, [];
+    set: "set", Set, [];
+    frozenset: "frozenset", Set, [];
+    range: "range", Special, [];
+    slice: "slice", Special, [];
+    none_type: "NoneType", Special, [];
+    not_implemented_type: "NotImplementedType", Special, [];
+    ellipsis_type: "ellipsis", Special, [];
+    function: "function", Special, [];
+    builtin_function: "builtin_function_or_method", Special, [];
+    method_descriptor: "method_descriptor", Special, [];
+    classmethod_descriptor: "classmethod_descriptor", Special, [];
+    method: "method", Special, [];
+    module: "module", Module, [];
+    code: "code", Special, [];
+    cell: "cell", Special, [];
+    generator: "generator", Special, [];
+    property: "property", Plain, [];
+    staticmethod: "staticmethod", Plain, [];
+    classmethod: "classmethod", Plain, [];
+    super_: "super", Special, [];
+    traceback: "traceback", Special, [];
+    frame: "frame", Special, [];
+    iterator: "iterator", Special, [];
+    dict_keys: "dict_keys", Special, [];
+    dict_values: "dict_values", Special, [];
+    dict_items: "dict_items", Special, [];
+    mappingproxy: "mappingproxy", Special, [];
+    enumerate: "enumerate", Special, [];
+    zip: "zip", Special, [];
+    map: "map", Special, [];
+    filter: "filter", Special, [];
+    reversed: "reversed", Special, [];
+    memoryview: "memoryview", Special, [];
+}
+
+/// The namespace of a built-in type. It is created before the `dict` type exists, so it
+/// is never handed to Python code directly (`T.__dict__` is a mappingproxy over it).
+fn new_dict_obj_raw() -> ObjRef {
+    ObjRef::new_type_type(None, Payload::Dict(dict::Dict::new()))
+}
+
+fn make_type(type_: &ObjRef, name: &str, bases: Vec<ObjRef>, layout: Layout) -> ObjRef {
+    let t = ObjRef::new_immortal(
+        type_.clone(),
+        Some(new_dict_obj_raw()),
+        Payload::Type(Box::new(TypeData::new(name, bases.clone(), layout, false))),
+    );
+    let m = typeobj::compute_mro(&t, &bases).expect("builtin mro");
+    typeobj::tdata(&t).mro.set(m).ok();
+    for b in &bases {
+        typeobj::tdata(b).subclasses.lock().push(t.clone());
+    }
+    t
+}
+
+static TYPES: OnceLock<Types> = OnceLock::new();
+
+/// The built-in types (created on first use).
+#[inline(always)]
+pub fn types() -> &'static Types {
+    TYPES.get_or_init(create)
+}
+
+/// Put `value` into the namespace of type `t` under `name`.
+pub fn set_type_attr(t: &ObjRef, name: &str, value: Value) {
+    let key = crate::intern(name);
+    if let Some(Payload::Dict(d)) = t.dict.as_ref().map(|d| &d.payload) {
+        let h = crate::str_hash(&key);
+        d.set_str(key, h, value);
+    }
+}
+
+/// Register a native method on a type.
+pub fn add_method(t: &ObjRef, name: &'static str, func: NativeFn) {
+    let b = native(name, func, BuiltinKind::Method, None, Some(t.clone()));
+    set_type_attr(t, name, b);
+}
+
+/// Register a native class method on a type.
+pub fn add_classmethod(t: &ObjRef, name: &'static str, func: NativeFn) {
+    let b = native(name, func, BuiltinKind::ClassMethod, None, Some(t.clone()));
+    set_type_attr(t, name, b);
+}
+
+/// Register a native static method on a type.
+pub fn add_staticmethod(t: &ObjRef, name: &'static str, func: NativeFn) {
+    let b = native(name, func, BuiltinKind::Static, None, Some(t.clone()));
+    set_type_attr(t, name, b);
+}
+
+/// Create a built-in function object (immortal).
+pub fn native(name: &'static str, func: NativeFn, kind: BuiltinKind, bound: Option<Value>, owner: Option<ObjRef>) -> Value {
+    let cls = match kind {
+        BuiltinKind::Method => types().method_descriptor.clone(),
+        BuiltinKind::ClassMethod => types().classmethod_descriptor.clone(),
+        _ => types().builtin_function.clone(),
+    };
+    Value::Obj(ObjRef::new_immortal(
+        cls,
+        None,
+        Payload::Builtin(Box::new(Builtin {
+            name,
+            func,
+            kind,
+            bound,
+            owner,
+            doc: None,
+        })),
+    ))
+}
+
+fn str_attr(v: &Value) -> &str {
+    match v.payload() {
+        Some(Payload::Str(s)) => s.as_str(),
+        _ => "",
+    }
+}
+
+/// Attributes every object of a built-in kind has without a dict entry
+/// (`__class__`, `__dict__`, function and code attributes, exception fields, ...).
+pub fn special_attr(vm: &crate::vm::Vm, obj: &Value, name: &str) -> crate::PyResult<Option<Value>> {
+    use crate::new_str;
+    if name == "__class__" {
+        return Ok(Some(Value::Obj(crate::vm::type_of(obj).clone())));
+    }
+    let Value::Obj(o) = obj else { return Ok(None) };
+    if name == "__dict__" {
+        if let Payload::Type(_) = &o.payload {
+            return Ok(o.dict.clone().map(|d| Value::Obj(ObjRef::new(types().mappingproxy.clone(), None, Payload::MappingProxy(Value::Obj(d))))));
+        }
+        return Ok(o.dict.clone().map(Value::Obj));
+    }
+    Ok(match &o.payload {
+        Payload::Type(td) => match name {
+            "__name__" => Some(new_str(td.name.read().clone())),
+            "__qualname__" => Some(new_str(td.qualname.read().clone())),
+            "__mro__" => Some(crate::new_tuple(typeobj::mro(o).iter().map(|t| Value::Obj(t.clone())).collect())),
+            "__bases__" => Some(crate::new_tuple(td.bases.read().iter().map(|t| Value::Obj(t.clone())).collect())),
+            "__base__" => Some(td.bases.read().first().map(|t| Value::Obj(t.clone())).unwrap_or(Value::None)),
+            "__module__" if !td.heap => Some(crate::intern("builtins")),
+            "__doc__" if !td.heap => Some(Value::None),
+            _ => None,
+        },
+        Payload::Function(f) => match name {
+            "__name__" => Some(f.name.read().clone()),
+            "__qualname__" => Some(f.qualname.read().clone()),
+            "__code__" => Some(Value::Obj(f.code.clone())),
+            "__globals__" => Some(Value::Obj(f.globals.clone())),
+            "__defaults__" => Some(f.defaults.read().clone()),
+            "__kwdefaults__" => Some(f.kwdefaults.read().clone()),
+            "__doc__" => Some(f.doc.read().clone()),
+            "__module__" => Some(f.module.read().clone()),
+            "__builtins__" => Some(Value::Obj(f.builtins.clone())),
+            "__annotations__" => {
+                let mut a = f.annotations.write();
+                if a.is_null() || a.is_none() {
+                    *a = crate::new_dict();
+                }
+                Some(a.clone())
+            }
+            "__closure__" => Some(match &f.closure {
+                Some(c) => crate::new_tuple(c.iter().map(|x| Value::Obj(x.clone())).collect()),
+                None => Value::None,
+            }),
+            _ => None,
+        },
+        Payload::Builtin(b) => match name {
+            "__name__" | "__qualname__" => Some(new_str(b.name)),
+            "__self__" => Some(b.bound.clone().unwrap_or(Value::None)),
+            "__doc__" => Some(b.doc.map(new_str).unwrap_or(Value::None)),
+            "__module__" => Some(if b.owner.is_none() { crate::intern("builtins") } else { Value::None }),
+            "__objclass__" => b.owner.clone().map(Value::Obj),
+            _ => None,
+        },
+        Payload::Method(m) => match name {
+            "__func__" => Some(m.0.clone()),
+            "__self__" => Some(m.1.clone()),
+            "__name__" | "__qualname__" | "__doc__" | "__module__" | "__code__" | "__defaults__" | "__wrapped__" => Some(vm.getattr(&m.0, name)?),
+            _ => None,
+        },
+        Payload::Exception(d) => match name {
+            "args" => Some(d.args.lock().clone()),
+            "__traceback__" => Some(d.traceback.lock().clone()),
+            "__cause__" => Some(d.cause.lock().clone()),
+            "__context__" => Some(d.context.lock().clone()),
+            "__suppress_context__" => Some(Value::Bool(d.suppress_context.load(std::sync::atomic::Ordering::Relaxed))),
+            _ => None,
+        },
+        Payload::Traceback(t) => match name {
+            "tb_frame" => Some(Value::Obj(t.frame.clone())),
+            "tb_lineno" => Some(Value::Int(t.lineno as i64)),
+            "tb_next" => Some(t.next.clone()),
+            "tb_lasti" => Some(Value::Int(t.lasti as i64 * 2)),
+            _ => None,
+        },
+        Payload::Frame(f) => match name {
+            "f_code" => Some(Value::Obj(f.code.clone())),
+            "f_lineno" => Some(Value::Int(f.lineno as i64)),
+            "f_globals" => Some(Value::Obj(f.globals.clone())),
+            "f_locals" => Some(if f.locals.is_null() { crate::new_dict() } else { f.locals.clone() }),
+            "f_back" => Some(f.back.clone()),
+            _ => None,
+        },
+        Payload::Cell(c) => match name {
+            "cell_contents" => {
+                let v = c.lock().clone();
+                if v.is_null() {
+                    return Err(vm.value_error("Cell is empty"));
+                }
+                Some(v)
+            }
+            _ => None,
+        },
+        Payload::Property(p) => match name {
+            "fget" => Some(p[0].clone()),
+            "fset" => Some(p[1].clone()),
+            "fdel" => Some(p[2].clone()),
+            "__doc__" => Some(p[3].clone()),
+            _ => None,
+        },
+        Payload::StaticMethod(f) | Payload::ClassMethod(f) => match name {
+            "__func__" | "__wrapped__" => Some(f.clone()),
+            "__name__" | "__qualname__" | "__doc__" | "__module__" => vm.getattr(f, name).ok(),
+            "__isabstractmethod__" => Some(vm.getattr(f, name).unwrap_or(Value::Bool(false))),
+            _ => None,
+        },
+        Payload::Super(_) => {
+            let m = crate::interp::module_get(&types().super_, "__getattribute__");
+            let _ = m;
+            let f = {
+                let k = crate::intern("__getattribute__");
+                typeobj::lookup(&types().super_, &k, crate::str_hash(&k))
+            };
+            match f {
+                Some(f) if name != "__getattribute__" && name != "__class__" => Some(vm.call(&f, &[obj.clone(), crate::intern(name)])?),
+                _ => None,
+            }
+        }
+        Payload::Range(r) => match name {
+            "start" => Some(r[0].clone()),
+            "stop" => Some(r[1].clone()),
+            "step" => Some(r[2].clone()),
+            _ => None,
+        },
+        Payload::Slice(r) => match name {
+            "start" => Some(r[0].clone()),
+            "stop" => Some(r[1].clone()),
+            "step" => Some(r[2].clone()),
+            _ => None,
+        },
+        Payload::Complex(re, im) => match name {
+            "real" => Some(Value::Float(*re)),
+            "imag" => Some(Value::Float(*im)),
+            _ => None,
+        },
+        Payload::Generator(g) => match name {
+            "__name__" => Some(g.name.clone()),
+            "__qualname__" => Some(g.qualname.clone()),
+            "gi_code" => Some(Value::Obj(g.code.clone())),
+            "gi_running" => Some(Value::Bool(g.running.load(std::sync::atomic::Ordering::Relaxed))),
+            _ => None,
+        },
+        Payload::Code(c) => crate::types::methods::code_attr(c, name),
+        Payload::Module if name == "__dict__" => o.dict.clone().map(Value::Obj),
+        _ => {
+            let _ = str_attr;
+            None
+        }
+    })
+}
+
+/// Assignment to the attributes `special_attr` exposes; `Some(())` if handled.
+pub fn set_special_attr(vm: &crate::vm::Vm, obj: &Value, name: &str, v: &Value) -> crate::PyResult<Option<()>> {
+    let Value::Obj(o) = obj else { return Ok(None) };
+    match &o.payload {
+        Payload::Function(f) => {
+            let slot = match name {
+                "__name__" => &f.name,
+                "__qualname__" => &f.qualname,
+                "__defaults__" => &f.defaults,
+                "__kwdefaults__" => &f.kwdefaults,
+                "__doc__" => &f.doc,
+                "__module__" => &f.module,
+                "__annotations__" => &f.annotations,
+                _ => return Ok(None),
+            };
+            *slot.write() = v.clone();
+            Ok(Some(()))
+        }
+        Payload::Type(td) => match name {
+            "__name__" => {
+                *td.name.write() = vm.str(v)?;
+                Ok(Some(()))
+            }
+            "__qualname__" => {
+                *td.qualname.write() = vm.str(v)?;
+                Ok(Some(()))
+            }
+            _ => Ok(None),
+        },
+        Payload::Exception(d) => match name {
+            "args" => {
+                *d.args.lock() = crate::new_tuple(vm.collect(v)?);
+                Ok(Some(()))
+            }
+            "__traceback__" => {
+                *d.traceback.lock() = v.clone();
+                Ok(Some(()))
+            }
+            "__cause__" => {
+                *d.cause.lock() = v.clone();
+                d.suppress_context.store(true, std::sync::atomic::Ordering::Relaxed);
+                Ok(Some(()))
+            }
+            "__context__" => {
+                *d.context.lock() = v.clone();
+                Ok(Some(()))
+            }
+            "__suppress_context__" => {
+                d.suppress_context.store(vm.truthy(v)?, std::sync::atomic::Ordering::Relaxed);
+                Ok(Some(()))
+            }
+            _ => Ok(None),
+        },
+        Payload::Cell(c) if name == "cell_contents" => {
+            *c.lock() = v.clone();
+            Ok(Some(()))
+        }
+        _ => Ok(None),
+    }
+}
+
+/// A descriptor for one `__slots__` name: stores the value in the instance's hidden
+/// slot dict (kept out of `__dict__`).
+pub fn slot_descriptor(name: &str) -> Value {
+    crate::types::methods::make_slot_descriptor(name)
+}

@@ -1,0 +1,634 @@
+//! `object`, `type`, `property`, `staticmethod`, `classmethod`, `super` and the
+//! constructors of the built-in value types
+//! (<https://docs.python.org/3.11/library/functions.html#object>).
+
+use crate::object::ObjRef;
+use crate::payload::Payload;
+use crate::types::number::{as_float, as_int, IntRef};
+use crate::types::typeobj::{self, tdata, Layout};
+use crate::types::{add_method, add_staticmethod, types};
+use crate::value::Value;
+use crate::vm::{type_of, Vm};
+use crate::{new_list, new_str, new_tuple, PyResult};
+use parking_lot::RwLock;
+
+type Kw<'a> = &'a [(Value, Value)];
+
+fn cls_arg(vm: &Vm, args: &[Value]) -> PyResult<ObjRef> {
+    match args.first() {
+        Some(Value::Obj(o)) if matches!(o.payload, Payload::Type(_)) => Ok(o.clone()),
+        _ => Err(vm.type_error("__new__(X): X is not a type object")),
+    }
+}
+
+/// Allocate an instance of `cls` with the given built-in payload.
+pub fn alloc(cls: &ObjRef, payload: Payload) -> Value {
+    let td = tdata(cls);
+    let dict = if td.heap && td.has_dict { Some(crate::new_dict_obj()) } else { None };
+    let slots = td.heap && mro_has_slots(cls);
+    let payload = if slots && matches!(payload, Payload::Plain) {
+        Payload::Tuple(Vec::new().into_boxed_slice())
+    } else {
+        payload
+    };
+    let _ = slots;
+    Value::Obj(ObjRef::new(cls.clone(), dict, payload))
+}
+
+fn mro_has_slots(_cls: &ObjRef) -> bool {
+    false
+}
+
+fn object_new(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    let cls = cls_arg(vm, args)?;
+    if (args.len() > 1 || !kw.is_empty()) && cls.ptr_eq(&types().object) {
+        return Err(vm.type_error("object() takes no arguments"));
+    }
+    if args.len() > 1 || !kw.is_empty() {
+        let k = crate::intern("__init__");
+        let init = typeobj::lookup(&cls, &k, crate::str_hash(&k));
+        let overrides_init = init.map(|f| matches!(f.payload(), Some(Payload::Function(_)))).unwrap_or(false);
+        let nk = crate::intern("__new__");
+        let new_overridden = typeobj::lookup(&cls, &nk, crate::str_hash(&nk)).map(|f| !matches!(f.payload(), Some(Payload::Builtin(_)))).unwrap_or(false);
+        if !overrides_init || new_overridden {
+            return Err(vm.type_error(format!("{}() takes no arguments", tdata(&cls).name.read())));
+        }
+    }
+    // Abstract classes cannot be instantiated.
+    let ak = crate::intern("__abstractmethods__");
+    if let Some(am) = typeobj::lookup(&cls, &ak, crate::str_hash(&ak)) {
+        if let Ok(names) = vm.collect(&am) {
+            if !names.is_empty() {
+                let mut ns: Vec<String> = names.iter().filter_map(|n| vm.str(n).ok()).collect();
+                ns.sort();
+                let list = ns.iter().map(|n| format!("'{n}'")).collect::<Vec<_>>().join(", ");
+                let plural = if ns.len() > 1 { "s" } else { "" };
+                return Err(vm.type_error(format!("Can't instantiate abstract class {} with abstract method{} {}", tdata(&cls).name.read(), plural, list)));
+            }
+        }
+    }
+    let layout = tdata(&cls).layout;
+    let payload = match layout {
+        Layout::Plain => Payload::Plain,
+        Layout::Exception => Payload::Exception(Box::new(crate::types::exception::ExcData::new(new_tuple(args[1..].to_vec())))),
+        _ => Payload::Plain,
+    };
+    let mut v = alloc(&cls, payload);
+    if let (Some(slots), Value::Obj(_)) = (&tdata(&cls).slots, &v) {
+        let _ = slots;
+        // Slot storage lives in a per-instance dict hidden from __dict__.
+        if tdata(&cls).slots.is_some() && !tdata(&cls).has_dict {
+            v = Value::Obj(ObjRef::new(cls.clone(), None, Payload::Plain));
+        }
+    }
+    Ok(v)
+}
+
+fn object_init(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    if args.len() > 1 || !kw.is_empty() {
+        let t = type_of(&args[0]);
+        let k = crate::intern("__new__");
+        let new_overridden = typeobj::lookup(t, &k, crate::str_hash(&k)).map(|f| !matches!(f.payload(), Some(Payload::Builtin(_)))).unwrap_or(false);
+        let ik = crate::intern("__init__");
+        let init_overridden = typeobj::lookup(t, &ik, crate::str_hash(&ik)).map(|f| !matches!(f.payload(), Some(Payload::Builtin(_)))).unwrap_or(false);
+        if !new_overridden || init_overridden {
+            return Err(vm.type_error(format!("{}.__init__() takes exactly one argument (the instance to initialize)", tdata(t).name.read())));
+        }
+    }
+    Ok(Value::None)
+}
+
+fn object_repr(_vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    Ok(new_str(crate::repr::object_repr(&args[0])))
+}
+
+fn object_str(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    Ok(new_str(vm.repr(&args[0])?))
+}
+
+fn object_eq(_vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    Ok(if args[0].is(&args[1]) { Value::Bool(true) } else { Value::Obj(types().not_implemented.clone()) })
+}
+
+fn object_ne(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    let r = crate::ops::compare(vm, &args[0], &args[1], crate::ops::CmpOp::Eq)?;
+    Ok(Value::Bool(!vm.truthy(&r)?))
+}
+
+fn object_hash(_vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    Ok(Value::Int(crate::ops::hash_int(args[0].id() >> 4)))
+}
+
+fn not_impl(_vm: &Vm, _args: &[Value], _kw: Kw) -> PyResult<Value> {
+    Ok(Value::Obj(types().not_implemented.clone()))
+}
+
+fn object_setattr(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    let name = crate::intern(crate::builtins::str_arg(&args[1]).ok_or_else(|| vm.type_error("attribute name must be string"))?);
+    crate::attr::generic_setattr(vm, &args[0], &name, crate::str_hash(&name), args[2].clone())?;
+    Ok(Value::None)
+}
+
+fn object_getattribute(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    let name = crate::intern(crate::builtins::str_arg(&args[1]).ok_or_else(|| vm.type_error("attribute name must be string"))?);
+    match crate::attr::generic_getattr(vm, &args[0], &name)? {
+        Some(v) => Ok(v),
+        None => Err(crate::attr::attr_error(vm, &args[0], &name)),
+    }
+}
+
+fn object_delattr(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    let name = crate::intern(crate::builtins::str_arg(&args[1]).ok_or_else(|| vm.type_error("attribute name must be string"))?);
+    crate::attr::generic_delattr(vm, &args[0], &name, crate::str_hash(&name))?;
+    Ok(Value::None)
+}
+
+fn object_init_subclass(_vm: &Vm, _args: &[Value], _kw: Kw) -> PyResult<Value> {
+    Ok(Value::None)
+}
+
+fn object_format(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    let spec = args.get(1).map(|s| vm.str(s)).transpose()?.unwrap_or_default();
+    if !spec.is_empty() {
+        return Err(vm.type_error(format!("unsupported format string passed to {}.__format__", vm.type_name(&args[0]))));
+    }
+    Ok(new_str(vm.str(&args[0])?))
+}
+
+fn object_dir(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    let f = crate::interp::module_get(crate::interp::interp().builtins(), "dir").unwrap();
+    vm.call(&f, &args[..1])
+}
+
+fn object_reduce_ex(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    let t = Value::Obj(type_of(&args[0]).clone());
+    let d = args[0].as_obj().and_then(|o| o.dict.clone()).map(Value::Obj).unwrap_or(Value::None);
+    let copyreg = crate::import::import_module(vm, "copyreg").ok();
+    let newobj = copyreg.and_then(|m| vm.getattr(&m, "__newobj__").ok()).unwrap_or(Value::None);
+    Ok(new_tuple(vec![newobj, new_tuple(vec![t]), d]))
+}
+
+// ----- type ---------------------------------------------------------------------
+
+fn type_new(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    let meta = cls_arg(vm, args)?;
+    if args.len() == 2 && meta.ptr_eq(&types().type_) {
+        return Ok(Value::Obj(type_of(&args[1]).clone()));
+    }
+    if args.len() != 4 {
+        return Err(vm.type_error("type() takes 1 or 3 arguments"));
+    }
+    let name = crate::builtins::str_arg(&args[1]).ok_or_else(|| vm.type_error(format!("type.__new__() argument 1 must be str, not {}", vm.type_name(&args[1]))))?.to_string();
+    let bases: Vec<ObjRef> = match args[2].payload() {
+        Some(Payload::Tuple(t)) => t.iter().map(|b| b.as_obj().cloned().filter(|o| matches!(o.payload, Payload::Type(_))).ok_or_else(|| vm.type_error("bases must be types"))).collect::<PyResult<_>>()?,
+        _ => return Err(vm.type_error(format!("type.__new__() argument 2 must be tuple, not {}", vm.type_name(&args[2])))),
+    };
+    let cls = crate::builtins::new_class(vm, &meta, &name, bases, &args[3])?;
+    crate::builtins::init_subclass(vm, &cls, kw)?;
+    Ok(Value::Obj(cls))
+}
+
+fn type_init(_vm: &Vm, _args: &[Value], _kw: Kw) -> PyResult<Value> {
+    Ok(Value::None)
+}
+
+fn type_call(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    let cls = cls_arg(vm, args)?;
+    crate::call::type_call(vm, &cls, &args[1..], kw)
+}
+
+fn type_mro(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    let cls = cls_arg(vm, args)?;
+    Ok(new_list(typeobj::mro(&cls).iter().map(|t| Value::Obj(t.clone())).collect()))
+}
+
+fn type_subclasses(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    let cls = cls_arg(vm, args)?;
+    let subs: Vec<Value> = tdata(&cls).subclasses.lock().iter().map(|t| Value::Obj(t.clone())).collect();
+    Ok(new_list(subs))
+}
+
+fn type_repr(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    let cls = cls_arg(vm, args)?;
+    Ok(new_str(crate::repr::type_repr(&cls)))
+}
+
+fn type_instancecheck(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    let cls = cls_arg(vm, args)?;
+    Ok(Value::Bool(vm.isinstance(&args[1], &cls)))
+}
+
+fn type_subclasscheck(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    let cls = cls_arg(vm, args)?;
+    match args[1].as_obj() {
+        Some(o) if matches!(o.payload, Payload::Type(_)) => Ok(Value::Bool(typeobj::is_subtype(o, &cls))),
+        _ => Err(vm.type_error("issubclass() arg 1 must be a class")),
+    }
+}
+
+fn type_prepare(_vm: &Vm, _args: &[Value], _kw: Kw) -> PyResult<Value> {
+    Ok(crate::new_dict())
+}
+
+// ----- property, staticmethod, classmethod, super -------------------------------
+
+fn property_new(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    let get = |i: usize, n: &str| args.get(i).or(crate::builtins::kwarg(kw, n)).cloned().unwrap_or(Value::None);
+    let cls = cls_arg(vm, args)?;
+    let mut doc = get(4, "doc");
+    let fget = get(1, "fget");
+    if doc.is_none() && !fget.is_none() {
+        doc = vm.getattr(&fget, "__doc__").unwrap_or(Value::None);
+    }
+    Ok(Value::Obj(ObjRef::new(cls, None, Payload::Property(Box::new([fget, get(2, "fset"), get(3, "fdel"), doc])))))
+}
+
+fn property_init(_vm: &Vm, _args: &[Value], _kw: Kw) -> PyResult<Value> {
+    Ok(Value::None)
+}
+
+fn property_with(vm: &Vm, args: &[Value], which: usize) -> PyResult<Value> {
+    let Some(Payload::Property(p)) = args[0].payload() else { return Err(vm.type_error("not a property")) };
+    let mut parts = (**p).clone();
+    parts[which] = args[1].clone();
+    if which == 0 && parts[3].is_none() {
+        parts[3] = vm.getattr(&args[1], "__doc__").unwrap_or(Value::None);
+    }
+    Ok(Value::Obj(ObjRef::new(args[0].as_obj().unwrap().class.clone(), None, Payload::Property(Box::new(parts)))))
+}
+
+fn property_getter(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    property_with(vm, args, 0)
+}
+fn property_setter(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    property_with(vm, args, 1)
+}
+fn property_deleter(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    property_with(vm, args, 2)
+}
+
+fn property_get(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    let Some(Payload::Property(p)) = args[0].payload() else { return Err(vm.type_error("not a property")) };
+    if args.get(1).map(|v| v.is_none()).unwrap_or(true) {
+        return Ok(args[0].clone());
+    }
+    vm.call(&p[0], &[args[1].clone()])
+}
+
+fn staticmethod_new(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    let cls = cls_arg(vm, args)?;
+    let f = args.get(1).cloned().ok_or_else(|| vm.type_error("staticmethod expected 1 argument, got 0"))?;
+    Ok(Value::Obj(ObjRef::new(cls, Some(crate::new_dict_obj()), Payload::StaticMethod(f))))
+}
+
+fn classmethod_new(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    let cls = cls_arg(vm, args)?;
+    let f = args.get(1).cloned().ok_or_else(|| vm.type_error("classmethod expected 1 argument, got 0"))?;
+    Ok(Value::Obj(ObjRef::new(cls, Some(crate::new_dict_obj()), Payload::ClassMethod(f))))
+}
+
+fn wrapped_func(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    match args[0].payload() {
+        Some(Payload::StaticMethod(f)) | Some(Payload::ClassMethod(f)) => Ok(f.clone()),
+        _ => Err(vm.type_error("expected a staticmethod or classmethod")),
+    }
+}
+
+fn super_new(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    let (t, obj) = if args.len() >= 3 {
+        (args[1].clone(), args[2].clone())
+    } else if args.len() == 2 {
+        (args[1].clone(), Value::None)
+    } else {
+        // Zero-argument form: __class__ cell and the first argument of the caller.
+        let frames = vm.frames.borrow();
+        let Some(fp) = frames.last() else { return Err(vm.runtime_error("super(): no current frame")) };
+        // SAFETY: live frame pointer (see builtins::globals_).
+        let f = unsafe { &**fp };
+        let code = &f.code_data().code;
+        if code.argcount == 0 && code.flags & weft_compiler::code::flags::VARARGS == 0 {
+            return Err(vm.runtime_error("super(): no arguments"));
+        }
+        let first = match f.fast.first() {
+            Some(v) => match v.payload() {
+                Some(Payload::Cell(c)) if code.cellvars.iter().any(|n| Some(n) == code.varnames.first()) => c.lock().clone(),
+                _ => v.clone(),
+            },
+            None => Value::Null,
+        };
+        let first = if first.is_null() {
+            return Err(vm.runtime_error("super(): arg[0] deleted"));
+        } else if code.flags & weft_compiler::code::flags::VARARGS != 0 && code.argcount == 0 {
+            match first.payload() {
+                Some(Payload::Tuple(t)) if !t.is_empty() => t[0].clone(),
+                _ => return Err(vm.runtime_error("super(): no arguments")),
+            }
+        } else {
+            first
+        };
+        let idx = code.freevars.iter().position(|n| &**n == "__class__");
+        let Some(i) = idx else { return Err(vm.runtime_error("super(): __class__ cell not found")) };
+        let slot = f.fast.len() - code.freevars.len() + i;
+        let cls = match f.fast[slot].payload() {
+            Some(Payload::Cell(c)) => c.lock().clone(),
+            _ => Value::Null,
+        };
+        if cls.is_null() {
+            return Err(vm.runtime_error("super(): empty __class__ cell"));
+        }
+        (cls, first)
+    };
+    let Some(tobj) = t.as_obj().filter(|o| matches!(o.payload, Payload::Type(_))).cloned() else {
+        return Err(vm.type_error(format!("super() argument 1 must be a type, not {}", vm.type_name(&t))));
+    };
+    let start = if obj.is_none() {
+        tobj.clone()
+    } else if let Some(o) = obj.as_obj().filter(|o| matches!(o.payload, Payload::Type(_)) && typeobj::is_subtype(o, &tobj)) {
+        o.clone()
+    } else if vm.isinstance(&obj, &tobj) {
+        type_of(&obj).clone()
+    } else {
+        return Err(vm.type_error("super(type, obj): obj must be an instance or subtype of type"));
+    };
+    Ok(Value::Obj(ObjRef::new(types().super_.clone(), None, Payload::Super(Box::new((tobj, obj, start))))))
+}
+
+fn super_getattribute(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    let Some(Payload::Super(s)) = args[0].payload() else { return Err(vm.type_error("super expected")) };
+    let (t, obj, start) = &**s;
+    let name = &args[1];
+    let h = crate::str_hash(name);
+    let mro = typeobj::mro(start);
+    let pos = mro.iter().position(|k| k.ptr_eq(t)).map(|p| p + 1).unwrap_or(mro.len());
+    for k in &mro[pos..] {
+        if let Some(Payload::Dict(d)) = k.dict.as_ref().map(|d| &d.payload) {
+            if let Some(v) = d.get_str(name, h) {
+                if obj.is_none() {
+                    return Ok(match v.payload() {
+                        Some(Payload::StaticMethod(f)) => f.clone(),
+                        _ => v,
+                    });
+                }
+                let bind_to = if matches!(obj.payload(), Some(Payload::Type(_))) && !vm.isinstance(obj, t) { obj.clone() } else { obj.clone() };
+                return Ok(match v.payload() {
+                    Some(Payload::ClassMethod(f)) => {
+                        let cls = if matches!(obj.payload(), Some(Payload::Type(_))) { obj.clone() } else { Value::Obj(type_of(obj).clone()) };
+                        Value::Obj(ObjRef::new(types().method.clone(), None, Payload::Method(Box::new((f.clone(), cls)))))
+                    }
+                    Some(Payload::Property(p)) => vm.call(&p[0], &[obj.clone()])?,
+                    Some(Payload::Builtin(b)) if b.kind == crate::types::function::BuiltinKind::ClassMethod => {
+                        let cls = if matches!(obj.payload(), Some(Payload::Type(_))) { obj.clone() } else { Value::Obj(type_of(obj).clone()) };
+                        crate::attr::bind(vm, v.clone(), cls, start)
+                    }
+                    _ if matches!(obj.payload(), Some(Payload::Type(_))) && matches!(v.payload(), Some(Payload::Function(_))) => v,
+                    _ => crate::attr::bind(vm, v, bind_to, start),
+                });
+            }
+        }
+    }
+    match crate::attr::generic_getattr(vm, &args[0], name)? {
+        Some(v) => Ok(v),
+        None => Err(vm.attribute_error(format!("'super' object has no attribute '{}'", vm.str(name)?))),
+    }
+}
+
+// ----- value type constructors ---------------------------------------------------
+
+/// `int(x)`, `int(s, base)`.
+fn int_new(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    let cls = cls_arg(vm, args)?;
+    let x = args.get(1).or(crate::builtins::kwarg(kw, "x"));
+    let base = args.get(2).or(crate::builtins::kwarg(kw, "base"));
+    let v = match (x, base) {
+        (None, None) => Value::Int(0),
+        (None, Some(_)) => return Err(vm.type_error("int() missing string argument")),
+        (Some(x), None) => crate::types::int::to_int(vm, x)?,
+        (Some(x), Some(b)) => {
+            let b = match as_int(b) {
+                Some(IntRef::Small(b)) => b,
+                _ => return Err(vm.type_error("'str' object cannot be interpreted as an integer")),
+            };
+            if b != 0 && !(2..=36).contains(&b) {
+                return Err(vm.value_error("int() base must be >= 2 and <= 36, or 0"));
+            }
+            match x.payload() {
+                Some(Payload::Str(s)) => crate::types::int::parse_int(vm, s.as_str(), b as u32)?,
+                Some(Payload::Bytes(s)) => crate::types::int::parse_int(vm, &String::from_utf8_lossy(s), b as u32)?,
+                _ => return Err(vm.type_error("int() can't convert non-string with explicit base")),
+            }
+        }
+    };
+    if cls.ptr_eq(&types().int) {
+        return Ok(v);
+    }
+    let big = match as_int(&v) {
+        Some(i) => crate::types::number::to_big(&i),
+        None => return Ok(v),
+    };
+    Ok(alloc(&cls, Payload::Int(big)))
+}
+
+fn float_new(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    let cls = cls_arg(vm, args)?;
+    let f = match args.get(1) {
+        None => 0.0,
+        Some(x) => crate::types::float::to_float(vm, x)?,
+    };
+    if cls.ptr_eq(&types().float) {
+        return Ok(Value::Float(f));
+    }
+    Ok(alloc(&cls, Payload::Float(f)))
+}
+
+fn bool_new(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    match args.get(1) {
+        None => Ok(Value::Bool(false)),
+        Some(x) => Ok(Value::Bool(vm.truthy(x)?)),
+    }
+}
+
+fn str_new(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    let cls = cls_arg(vm, args)?;
+    let obj = args.get(1).or(crate::builtins::kwarg(kw, "object"));
+    let encoding = args.get(2).or(crate::builtins::kwarg(kw, "encoding"));
+    let s = match (obj, encoding) {
+        (None, _) => String::new(),
+        (Some(o), None) if crate::builtins::kwarg(kw, "errors").is_none() => vm.str(o)?,
+        (Some(o), _) => {
+            let dec = vm.getattr(o, "decode").map_err(|_| vm.type_error(format!("decoding to str: need a bytes-like object, {} found", vm.type_name(o))))?;
+            let mut a = Vec::new();
+            if let Some(e) = encoding {
+                a.push(e.clone());
+            }
+            if let Some(e) = args.get(3).or(crate::builtins::kwarg(kw, "errors")) {
+                if a.is_empty() {
+                    a.push(new_str("utf-8"));
+                }
+                a.push(e.clone());
+            }
+            let r = vm.call(&dec, &a)?;
+            vm.str(&r)?
+        }
+    };
+    if cls.ptr_eq(&types().str) {
+        return Ok(new_str(s));
+    }
+    Ok(alloc(&cls, Payload::Str(crate::types::str::PyStr::new(s))))
+}
+
+fn tuple_new(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    let cls = cls_arg(vm, args)?;
+    let items = match args.get(1) {
+        None => vec![],
+        Some(x) => {
+            if cls.ptr_eq(&types().tuple) && matches!(x.as_obj(), Some(o) if o.class.ptr_eq(&types().tuple)) {
+                return Ok(x.clone());
+            }
+            vm.collect(x)?
+        }
+    };
+    if cls.ptr_eq(&types().tuple) {
+        return Ok(new_tuple(items));
+    }
+    Ok(alloc(&cls, Payload::Tuple(items.into_boxed_slice())))
+}
+
+fn list_new(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    let cls = cls_arg(vm, args)?;
+    Ok(alloc(&cls, Payload::List(RwLock::new(Vec::new()))))
+}
+
+fn list_init(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    if args.len() > 2 {
+        return Err(vm.type_error(format!("list expected at most 1 argument, got {}", args.len() - 1)));
+    }
+    let items = match args.get(1) {
+        Some(x) => vm.collect(x)?,
+        None => vec![],
+    };
+    if let Some(Payload::List(l)) = args[0].payload() {
+        *l.write() = items;
+    }
+    Ok(Value::None)
+}
+
+fn dict_new(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    let cls = cls_arg(vm, args)?;
+    Ok(alloc(&cls, Payload::Dict(crate::types::dict::Dict::new())))
+}
+
+fn set_new(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    let cls = cls_arg(vm, args)?;
+    let d = crate::types::dict::Dict::new();
+    if typeobj::is_subtype(&cls, &types().frozenset) {
+        if let Some(x) = args.get(1) {
+            for item in vm.collect(x)? {
+                d.set(vm, item, Value::None)?;
+            }
+        }
+    }
+    Ok(alloc(&cls, Payload::Set(d)))
+}
+
+fn set_init(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    if let (Some(Payload::Set(d)), false) = (args[0].payload(), typeobj::is_subtype(type_of(&args[0]), &types().frozenset)) {
+        d.clear();
+        if let Some(x) = args.get(1) {
+            for item in vm.collect(x)? {
+                d.set(vm, item, Value::None)?;
+            }
+        }
+    }
+    Ok(Value::None)
+}
+
+fn range_new(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    let idx = |v: &Value| -> PyResult<Value> {
+        match as_int(v) {
+            Some(IntRef::Small(i)) => Ok(Value::Int(i)),
+            Some(IntRef::Big(b)) => Ok(crate::new_bigint(b.clone())),
+            None => match vm.lookup_special(v, "__index__") {
+                Some(f) => vm.call(&f, &[]),
+                None => Err(vm.type_error(format!("'{}' object cannot be interpreted as an integer", vm.type_name(v)))),
+            },
+        }
+    };
+    let (start, stop, step) = match args.len() {
+        2 => (Value::Int(0), idx(&args[1])?, Value::Int(1)),
+        3 => (idx(&args[1])?, idx(&args[2])?, Value::Int(1)),
+        4 => (idx(&args[1])?, idx(&args[2])?, idx(&args[3])?),
+        1 => return Err(vm.type_error("range expected at least 1 argument, got 0")),
+        n => return Err(vm.type_error(format!("range expected at most 3 arguments, got {}", n - 1))),
+    };
+    if matches!(step, Value::Int(0)) {
+        return Err(vm.value_error("range() arg 3 must not be zero"));
+    }
+    Ok(Value::Obj(ObjRef::new(types().range.clone(), None, Payload::Range(Box::new([start, stop, step])))))
+}
+
+fn slice_new(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    let (a, b, c) = match args.len() {
+        2 => (Value::None, args[1].clone(), Value::None),
+        3 => (args[1].clone(), args[2].clone(), Value::None),
+        4 => (args[1].clone(), args[2].clone(), args[3].clone()),
+        _ => return Err(vm.type_error("slice expected at least 1 argument, got 0")),
+    };
+    Ok(Value::Obj(ObjRef::new(types().slice.clone(), None, Payload::Slice(Box::new([a, b, c])))))
+}
+
+pub fn init() {
+    let t = types();
+    let o = &t.object;
+    add_staticmethod(o, "__new__", object_new);
+    add_method(o, "__init__", object_init);
+    add_method(o, "__repr__", object_repr);
+    add_method(o, "__str__", object_str);
+    add_method(o, "__eq__", object_eq);
+    add_method(o, "__ne__", object_ne);
+    add_method(o, "__lt__", not_impl);
+    add_method(o, "__le__", not_impl);
+    add_method(o, "__gt__", not_impl);
+    add_method(o, "__ge__", not_impl);
+    add_method(o, "__hash__", object_hash);
+    add_method(o, "__setattr__", object_setattr);
+    add_method(o, "__getattribute__", object_getattribute);
+    add_method(o, "__delattr__", object_delattr);
+    crate::types::add_classmethod(o, "__init_subclass__", object_init_subclass);
+    add_method(o, "__format__", object_format);
+    add_method(o, "__dir__", object_dir);
+    add_method(o, "__reduce_ex__", object_reduce_ex);
+    let ty = &t.type_;
+    add_staticmethod(ty, "__new__", type_new);
+    add_method(ty, "__init__", type_init);
+    add_method(ty, "__call__", type_call);
+    add_method(ty, "mro", type_mro);
+    add_method(ty, "__subclasses__", type_subclasses);
+    add_method(ty, "__repr__", type_repr);
+    add_method(ty, "__instancecheck__", type_instancecheck);
+    add_method(ty, "__subclasscheck__", type_subclasscheck);
+    crate::types::add_classmethod(ty, "__prepare__", type_prepare);
+    add_staticmethod(&t.property, "__new__", property_new);
+    add_method(&t.property, "__init__", property_init);
+    add_method(&t.property, "getter", property_getter);
+    add_method(&t.property, "setter", property_setter);
+    add_method(&t.property, "deleter", property_deleter);
+    add_method(&t.property, "__get__", property_get);
+    add_staticmethod(&t.staticmethod, "__new__", staticmethod_new);
+    add_staticmethod(&t.classmethod, "__new__", classmethod_new);
+    add_method(&t.staticmethod, "__func__", wrapped_func);
+    add_staticmethod(&t.super_, "__new__", super_new);
+    add_method(&t.super_, "__getattribute__", super_getattribute);
+    add_staticmethod(&t.int, "__new__", int_new);
+    add_staticmethod(&t.float, "__new__", float_new);
+    add_staticmethod(&t.bool_, "__new__", bool_new);
+    add_staticmethod(&t.str, "__new__", str_new);
+    add_staticmethod(&t.tuple, "__new__", tuple_new);
+    add_staticmethod(&t.list, "__new__", list_new);
+    add_method(&t.list, "__init__", list_init);
+    add_staticmethod(&t.dict, "__new__", dict_new);
+    add_staticmethod(&t.set, "__new__", set_new);
+    add_method(&t.set, "__init__", set_init);
+    add_staticmethod(&t.frozenset, "__new__", set_new);
+    add_staticmethod(&t.range, "__new__", range_new);
+    add_staticmethod(&t.slice, "__new__", slice_new);
+}

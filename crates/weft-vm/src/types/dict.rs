@@ -1,0 +1,484 @@
+//! The insertion-ordered hash table behind `dict`, `set`, `frozenset`, module and
+//! instance namespaces (<https://docs.python.org/3.11/library/stdtypes.html#mapping-types-dict>).
+//!
+//! Layout as CPython's compact dict: a dense `entries` vector in insertion order and an
+//! index table (`hashbrown::HashTable<u32>`) of positions into it. Each `Dict` has its own
+//! `RwLock`; every public operation takes it once, so single operations are atomic.
+//! Python-level `__eq__` is never run under the lock: candidates are copied out, compared
+//! unlocked and the operation is retried if the table changed meanwhile.
+
+use crate::value::Value;
+use crate::vm::Vm;
+use crate::PyResult;
+use hashbrown::HashTable;
+use parking_lot::RwLock;
+use std::sync::atomic::{AtomicU64, Ordering};
+
+#[derive(Clone)]
+pub struct Entry {
+    pub hash: i64,
+    pub key: Value,
+    pub value: Value,
+}
+
+#[derive(Default)]
+pub struct DictInner {
+    table: HashTable<u32>,
+    /// Dense entries; deleted ones have `key == Null`.
+    pub entries: Vec<Entry>,
+    pub used: usize,
+}
+
+/// A thread-safe ordered hash map keyed by Python values.
+pub struct Dict {
+    pub inner: RwLock<DictInner>,
+    /// Bumped on every mutation (used by caches and "changed size during iteration").
+    pub version: AtomicU64,
+}
+
+impl Default for Dict {
+    fn default() -> Self {
+        Dict::new()
+    }
+}
+
+/// Equality that needs no Python code, or `None` when it would.
+pub fn fast_eq(a: &Value, b: &Value) -> Option<bool> {
+    use crate::payload::Payload;
+    match (a, b) {
+        (Value::Int(x), Value::Int(y)) => Some(x == y),
+        (Value::Obj(x), Value::Obj(y)) if x.ptr_eq(y) => Some(true),
+        (Value::Obj(x), Value::Obj(y)) => match (&x.payload, &y.payload) {
+            (Payload::Str(s1), Payload::Str(s2)) if is_exact_str(x) && is_exact_str(y) => {
+                Some(s1.as_str() == s2.as_str())
+            }
+            (Payload::Tuple(t1), Payload::Tuple(t2))
+                if x.class.ptr_eq(&crate::types::types().tuple)
+                    && y.class.ptr_eq(&crate::types::types().tuple) =>
+            {
+                if t1.len() != t2.len() {
+                    return Some(false);
+                }
+                for (p, q) in t1.iter().zip(t2.iter()) {
+                    match fast_eq(p, q) {
+                        Some(true) => {}
+                        other => return other,
+                    }
+                }
+                Some(true)
+            }
+            (Payload::Str(_), Payload::Tuple(_)) | (Payload::Tuple(_), Payload::Str(_)) => Some(false),
+            _ => None,
+        },
+        (Value::None, Value::None) => Some(true),
+        (Value::Bool(x), Value::Bool(y)) => Some(x == y),
+        (Value::Bool(x), Value::Int(y)) | (Value::Int(y), Value::Bool(x)) => Some(*x as i64 == *y),
+        (Value::Float(x), Value::Float(y)) => Some(x == y),
+        (Value::Float(x), Value::Int(y)) | (Value::Int(y), Value::Float(x)) => {
+            Some(*x == *y as f64 && (*x as i64) == *y)
+        }
+        (Value::Obj(o), v) | (v, Value::Obj(o)) => match (&o.payload, v) {
+            (Payload::Str(_), _) | (Payload::Tuple(_), _) => Some(false),
+            (Payload::Int(_), Value::Int(_)) => Some(false),
+            _ => None,
+        },
+        (Value::None, _) | (_, Value::None) => Some(false),
+        _ => None,
+    }
+}
+
+fn is_exact_str(o: &crate::object::ObjRef) -> bool {
+    o.class.ptr_eq(&crate::types::types().str)
+}
+
+/// Spread Python hashes (small ints hash to themselves) over all 64 bits for the table.
+#[inline(always)]
+fn mix(h: i64) -> u64 {
+    let x = (h as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    x ^ (x >> 29)
+}
+
+enum Probe {
+    Found(usize),
+    Missing,
+    /// Candidates whose equality needs Python code: (entry index, key).
+    NeedEq(Vec<(usize, Value)>),
+}
+
+impl DictInner {
+    fn probe(&self, hash: i64, key: &Value) -> Probe {
+        let mut slow = Vec::new();
+        let entries = &self.entries;
+        let found = self.table.find(mix(hash), |&i| {
+            let e = &entries[i as usize];
+            if e.hash != hash || e.key.is_null() {
+                return false;
+            }
+            match fast_eq(&e.key, key) {
+                Some(r) => r,
+                None => {
+                    slow.push((i as usize, e.key.clone()));
+                    false
+                }
+            }
+        });
+        match found {
+            Some(&i) => Probe::Found(i as usize),
+            None if slow.is_empty() => Probe::Missing,
+            None => Probe::NeedEq(slow),
+        }
+    }
+
+    fn insert_new(&mut self, hash: i64, key: Value, value: Value) {
+        let idx = self.entries.len() as u32;
+        self.entries.push(Entry { hash, key, value });
+        let entries = &self.entries;
+        self.table.insert_unique(mix(hash), idx, |&i| mix(entries[i as usize].hash));
+        self.used += 1;
+    }
+
+    fn remove_at(&mut self, i: usize) -> Entry {
+        let hash = self.entries[i].hash;
+        if let Ok(occ) = self.table.find_entry(mix(hash), |&j| j as usize == i) {
+            occ.remove();
+        }
+        let e = std::mem::replace(
+            &mut self.entries[i],
+            Entry {
+                hash: 0,
+                key: Value::Null,
+                value: Value::Null,
+            },
+        );
+        self.used -= 1;
+        if self.entries.len() > 16 && self.used * 2 < self.entries.len() {
+            self.compact();
+        }
+        e
+    }
+
+    fn compact(&mut self) {
+        let old = std::mem::take(&mut self.entries);
+        self.table.clear();
+        self.used = 0;
+        for e in old {
+            if !e.key.is_null() {
+                self.insert_new(e.hash, e.key, e.value);
+            }
+        }
+    }
+}
+
+impl Dict {
+    pub fn new() -> Dict {
+        Dict {
+            inner: RwLock::new(DictInner::default()),
+            version: AtomicU64::new(0),
+        }
+    }
+
+    pub fn with_capacity(n: usize) -> Dict {
+        Dict {
+            inner: RwLock::new(DictInner {
+                table: HashTable::with_capacity(n),
+                entries: Vec::with_capacity(n),
+                used: 0,
+            }),
+            version: AtomicU64::new(0),
+        }
+    }
+
+    #[inline]
+    fn bump(&self) {
+        self.version.fetch_add(1, Ordering::Release);
+    }
+
+    pub fn len(&self) -> usize {
+        self.inner.read().used
+    }
+
+    /// Resolve a probe that needs Python equality; returns the matching entry index
+    /// (valid only if the version is unchanged).
+    fn resolve_slow(&self, vm: &Vm, key: &Value, cands: Vec<(usize, Value)>) -> PyResult<Option<usize>> {
+        for (i, k) in cands {
+            if vm.eq(&k, key)? {
+                return Ok(Some(i));
+            }
+        }
+        Ok(None)
+    }
+
+    /// Find the entry index for `key` with `hash`.
+    fn find(&self, vm: &Vm, hash: i64, key: &Value) -> PyResult<Option<usize>> {
+        loop {
+            let (probe, ver) = {
+                let g = self.inner.read();
+                (g.probe(hash, key), self.version.load(Ordering::Acquire))
+            };
+            match probe {
+                Probe::Found(i) => return Ok(Some(i)),
+                Probe::Missing => return Ok(None),
+                Probe::NeedEq(c) => {
+                    let r = self.resolve_slow(vm, key, c)?;
+                    if self.version.load(Ordering::Acquire) == ver {
+                        return Ok(r);
+                    }
+                }
+            }
+        }
+    }
+
+    pub fn get(&self, vm: &Vm, key: &Value) -> PyResult<Option<Value>> {
+        let hash = vm.hash(key)?;
+        self.get_hashed(vm, hash, key)
+    }
+
+    pub fn get_hashed(&self, vm: &Vm, hash: i64, key: &Value) -> PyResult<Option<Value>> {
+        {
+            let g = self.inner.read();
+            match g.probe(hash, key) {
+                Probe::Found(i) => return Ok(Some(g.entries[i].value.clone())),
+                Probe::Missing => return Ok(None),
+                Probe::NeedEq(_) => {}
+            }
+        }
+        loop {
+            let ver = self.version.load(Ordering::Acquire);
+            match self.find(vm, hash, key)? {
+                None => return Ok(None),
+                Some(i) => {
+                    let g = self.inner.read();
+                    if self.version.load(Ordering::Acquire) == ver {
+                        return Ok(Some(g.entries[i].value.clone()));
+                    }
+                }
+            }
+        }
+    }
+
+    /// Lookup by a string key (no Python code can run: str equality is built in).
+    pub fn get_str(&self, key: &Value, hash: i64) -> Option<Value> {
+        let g = self.inner.read();
+        match g.probe(hash, key) {
+            Probe::Found(i) => Some(g.entries[i].value.clone()),
+            _ => None,
+        }
+    }
+
+    /// Insert or replace under a `str` key (no Python code can run).
+    pub fn set_str(&self, key: Value, hash: i64, value: Value) {
+        let mut g = self.inner.write();
+        match g.probe(hash, &key) {
+            Probe::Found(i) => {
+                let old = std::mem::replace(&mut g.entries[i].value, value);
+                drop(g);
+                self.bump();
+                drop(old);
+            }
+            _ => {
+                g.insert_new(hash, key, value);
+                drop(g);
+                self.bump();
+            }
+        }
+    }
+
+    /// Remove a `str` key (no Python code can run).
+    pub fn remove_str(&self, key: &Value, hash: i64) -> Option<Value> {
+        let mut g = self.inner.write();
+        match g.probe(hash, key) {
+            Probe::Found(i) => {
+                let e = g.remove_at(i);
+                drop(g);
+                self.bump();
+                Some(e.value)
+            }
+            _ => None,
+        }
+    }
+
+    pub fn contains(&self, vm: &Vm, key: &Value) -> PyResult<bool> {
+        Ok(self.get(vm, key)?.is_some())
+    }
+
+    pub fn set(&self, vm: &Vm, key: Value, value: Value) -> PyResult<()> {
+        let hash = vm.hash(&key)?;
+        self.set_hashed(vm, hash, key, value)
+    }
+
+    pub fn set_hashed(&self, vm: &Vm, hash: i64, key: Value, value: Value) -> PyResult<()> {
+        loop {
+            let ver;
+            {
+                let mut g = self.inner.write();
+                match g.probe(hash, &key) {
+                    Probe::Found(i) => {
+                        let old = std::mem::replace(&mut g.entries[i].value, value);
+                        drop(g);
+                        self.bump();
+                        drop(old);
+                        return Ok(());
+                    }
+                    Probe::Missing => {
+                        g.insert_new(hash, key, value);
+                        self.bump();
+                        return Ok(());
+                    }
+                    Probe::NeedEq(_) => {
+                        ver = self.version.load(Ordering::Acquire);
+                    }
+                }
+            }
+            let found = self.find(vm, hash, &key)?;
+            let mut g = self.inner.write();
+            if self.version.load(Ordering::Acquire) != ver {
+                continue;
+            }
+            match found {
+                Some(i) => {
+                    let old = std::mem::replace(&mut g.entries[i].value, value);
+                    drop(g);
+                    self.bump();
+                    drop(old);
+                }
+                None => {
+                    g.insert_new(hash, key, value);
+                    self.bump();
+                }
+            }
+            return Ok(());
+        }
+    }
+
+    /// Insert only if absent; returns the value now stored (`setdefault`).
+    pub fn setdefault(&self, vm: &Vm, key: Value, value: Value) -> PyResult<Value> {
+        let hash = vm.hash(&key)?;
+        loop {
+            let ver = self.version.load(Ordering::Acquire);
+            let found = self.find(vm, hash, &key)?;
+            let mut g = self.inner.write();
+            if self.version.load(Ordering::Acquire) != ver {
+                continue;
+            }
+            return Ok(match found {
+                Some(i) => g.entries[i].value.clone(),
+                None => {
+                    g.insert_new(hash, key, value.clone());
+                    self.bump();
+                    value
+                }
+            });
+        }
+    }
+
+    pub fn remove(&self, vm: &Vm, key: &Value) -> PyResult<Option<Value>> {
+        let hash = vm.hash(key)?;
+        self.remove_hashed(vm, hash, key)
+    }
+
+    pub fn remove_hashed(&self, vm: &Vm, hash: i64, key: &Value) -> PyResult<Option<Value>> {
+        loop {
+            let ver = self.version.load(Ordering::Acquire);
+            let found = self.find(vm, hash, key)?;
+            let mut g = self.inner.write();
+            if self.version.load(Ordering::Acquire) != ver {
+                continue;
+            }
+            return Ok(match found {
+                Some(i) => {
+                    let e = g.remove_at(i);
+                    self.bump();
+                    drop(g);
+                    Some(e.value)
+                }
+                None => None,
+            });
+        }
+    }
+
+    pub fn clear(&self) {
+        let old = {
+            let mut g = self.inner.write();
+            g.table.clear();
+            g.used = 0;
+            std::mem::take(&mut g.entries)
+        };
+        self.bump();
+        drop(old);
+    }
+
+    /// Remove and return the last item (`popitem`).
+    pub fn pop_last(&self) -> Option<(Value, Value)> {
+        let mut g = self.inner.write();
+        let i = g.entries.iter().rposition(|e| !e.key.is_null())?;
+        let e = g.remove_at(i);
+        // Trim trailing tombstones so repeated popitem stays O(1).
+        while matches!(g.entries.last(), Some(e) if e.key.is_null()) {
+            g.entries.pop();
+        }
+        self.bump();
+        Some((e.key, e.value))
+    }
+
+    /// Remove and return the first item.
+    pub fn pop_first(&self) -> Option<(Value, Value)> {
+        let mut g = self.inner.write();
+        let i = g.entries.iter().position(|e| !e.key.is_null())?;
+        let e = g.remove_at(i);
+        self.bump();
+        Some((e.key, e.value))
+    }
+
+    pub fn keys(&self) -> Vec<Value> {
+        let g = self.inner.read();
+        g.entries.iter().filter(|e| !e.key.is_null()).map(|e| e.key.clone()).collect()
+    }
+    pub fn values(&self) -> Vec<Value> {
+        let g = self.inner.read();
+        g.entries.iter().filter(|e| !e.key.is_null()).map(|e| e.value.clone()).collect()
+    }
+    pub fn items(&self) -> Vec<(Value, Value)> {
+        let g = self.inner.read();
+        g.entries
+            .iter()
+            .filter(|e| !e.key.is_null())
+            .map(|e| (e.key.clone(), e.value.clone()))
+            .collect()
+    }
+    pub fn entries(&self) -> Vec<Entry> {
+        let g = self.inner.read();
+        g.entries.iter().filter(|e| !e.key.is_null()).cloned().collect()
+    }
+
+    /// The entry at dense position `pos` or later: returns (next position, entry) for
+    /// iteration that tolerates concurrent changes.
+    pub fn entry_at(&self, pos: usize) -> Option<(usize, Entry)> {
+        let g = self.inner.read();
+        let mut i = pos;
+        while i < g.entries.len() {
+            if !g.entries[i].key.is_null() {
+                return Some((i + 1, g.entries[i].clone()));
+            }
+            i += 1;
+        }
+        None
+    }
+
+    pub fn copy(&self) -> Dict {
+        let g = self.inner.read();
+        let d = Dict::with_capacity(g.used);
+        {
+            let mut n = d.inner.write();
+            for e in g.entries.iter().filter(|e| !e.key.is_null()) {
+                n.insert_new(e.hash, e.key.clone(), e.value.clone());
+            }
+        }
+        d
+    }
+
+    /// Insert an entry known to be absent (used when building from another dict).
+    pub fn insert_unique_hashed(&self, hash: i64, key: Value, value: Value) {
+        self.inner.write().insert_new(hash, key, value);
+        self.bump();
+    }
+}

@@ -1,0 +1,340 @@
+//! Exception instances, traceback entries and the light frame objects tracebacks point
+//! to (<https://docs.python.org/3.11/library/exceptions.html>).
+
+use crate::object::ObjRef;
+use crate::value::Value;
+use parking_lot::Mutex;
+
+pub struct ExcData {
+    pub args: Mutex<Value>,
+    pub traceback: Mutex<Value>,
+    pub cause: Mutex<Value>,
+    pub context: Mutex<Value>,
+    pub suppress_context: std::sync::atomic::AtomicBool,
+}
+
+impl ExcData {
+    pub fn new(args: Value) -> ExcData {
+        ExcData {
+            args: Mutex::new(args),
+            traceback: Mutex::new(Value::None),
+            cause: Mutex::new(Value::None),
+            context: Mutex::new(Value::None),
+            suppress_context: std::sync::atomic::AtomicBool::new(false),
+        }
+    }
+}
+
+pub struct TbData {
+    pub frame: ObjRef,
+    pub lineno: u32,
+    pub lasti: u32,
+    pub next: Value,
+}
+
+/// What a traceback remembers of a frame.
+pub struct FrameInfo {
+    pub code: ObjRef,
+    pub globals: ObjRef,
+    pub lineno: u32,
+    pub back: Value,
+    pub locals: Value,
+}
+
+use crate::payload::Payload;
+use crate::types::typeobj::{self, tdata, Layout, TypeData};
+use crate::types::types;
+use crate::vm::{type_of, Vm};
+use crate::{new_str, new_tuple, PyErr, PyResult};
+
+/// CPython 3.11's built-in exception hierarchy: (name, base).
+pub const HIERARCHY: &[(&str, &str)] = &[
+    ("BaseException", ""),
+    ("SystemExit", "BaseException"),
+    ("KeyboardInterrupt", "BaseException"),
+    ("GeneratorExit", "BaseException"),
+    ("Exception", "BaseException"),
+    ("StopIteration", "Exception"),
+    ("StopAsyncIteration", "Exception"),
+    ("ArithmeticError", "Exception"),
+    ("FloatingPointError", "ArithmeticError"),
+    ("OverflowError", "ArithmeticError"),
+    ("ZeroDivisionError", "ArithmeticError"),
+    ("AssertionError", "Exception"),
+    ("AttributeError", "Exception"),
+    ("BufferError", "Exception"),
+    ("EOFError", "Exception"),
+    ("ImportError", "Exception"),
+    ("ModuleNotFoundError", "ImportError"),
+    ("LookupError", "Exception"),
+    ("IndexError", "LookupError"),
+    ("KeyError", "LookupError"),
+    ("MemoryError", "Exception"),
+    ("NameError", "Exception"),
+    ("UnboundLocalError", "NameError"),
+    ("OSError", "Exception"),
+    ("BlockingIOError", "OSError"),
+    ("ChildProcessError", "OSError"),
+    ("ConnectionError", "OSError"),
+    ("BrokenPipeError", "ConnectionError"),
+    ("ConnectionAbortedError", "ConnectionError"),
+    ("ConnectionRefusedError", "ConnectionError"),
+    ("ConnectionResetError", "ConnectionError"),
+    ("FileExistsError", "OSError"),
+    ("FileNotFoundError", "OSError"),
+    ("InterruptedError", "OSError"),
+    ("IsADirectoryError", "OSError"),
+    ("NotADirectoryError", "OSError"),
+    ("PermissionError", "OSError"),
+    ("ProcessLookupError", "OSError"),
+    ("TimeoutError", "OSError"),
+    ("ReferenceError", "Exception"),
+    ("RuntimeError", "Exception"),
+    ("NotImplementedError", "RuntimeError"),
+    ("RecursionError", "RuntimeError"),
+    ("SyntaxError", "Exception"),
+    ("IndentationError", "SyntaxError"),
+    ("TabError", "IndentationError"),
+    ("SystemError", "Exception"),
+    ("TypeError", "Exception"),
+    ("ValueError", "Exception"),
+    ("UnicodeError", "ValueError"),
+    ("UnicodeDecodeError", "UnicodeError"),
+    ("UnicodeEncodeError", "UnicodeError"),
+    ("UnicodeTranslateError", "UnicodeError"),
+    ("Warning", "Exception"),
+    ("DeprecationWarning", "Warning"),
+    ("PendingDeprecationWarning", "Warning"),
+    ("RuntimeWarning", "Warning"),
+    ("SyntaxWarning", "Warning"),
+    ("UserWarning", "Warning"),
+    ("FutureWarning", "Warning"),
+    ("ImportWarning", "Warning"),
+    ("UnicodeWarning", "Warning"),
+    ("BytesWarning", "Warning"),
+    ("EncodingWarning", "Warning"),
+    ("ResourceWarning", "Warning"),
+];
+
+/// Create the exception classes (called once at start-up).
+pub fn create_hierarchy() -> std::collections::HashMap<&'static str, ObjRef> {
+    let mut m: std::collections::HashMap<&'static str, ObjRef> = std::collections::HashMap::new();
+    for (name, base) in HIERARCHY {
+        let b = if base.is_empty() { types().object.clone() } else { m[base].clone() };
+        let mut td = TypeData::new(name, vec![b.clone()], Layout::Exception, false);
+        td.has_dict = true;
+        let t = ObjRef::new_immortal(types().type_.clone(), Some(crate::new_dict_obj()), Payload::Type(Box::new(td)));
+        let mro = typeobj::compute_mro(&t, &[b.clone()]).unwrap();
+        tdata(&t).mro.set(mro).ok();
+        tdata(&b).subclasses.lock().push(t.clone());
+        crate::types::set_type_attr(&t, "__module__", crate::intern("builtins"));
+        m.insert(name, t);
+    }
+    m
+}
+
+fn exc_data(v: &Value) -> Option<&ExcData> {
+    match v.payload() {
+        Some(Payload::Exception(e)) => Some(e),
+        _ => None,
+    }
+}
+
+pub fn is_exception_class(v: &Value) -> bool {
+    match v {
+        Value::Obj(o) => matches!(o.payload, Payload::Type(_)) && typeobj::is_subtype(o, &base_exception()),
+        _ => false,
+    }
+}
+
+pub fn base_exception() -> ObjRef {
+    crate::interp::interp().exc_types.read().get("BaseException").cloned().expect("exceptions")
+}
+
+/// Turn the operand of `raise` into an exception instance.
+pub fn make_raisable(vm: &Vm, e: Value, cause: Option<Value>) -> PyResult<PyErr> {
+    let inst = if is_exception_class(&e) {
+        vm.call(&e, &[])?
+    } else {
+        e
+    };
+    if exc_data(&inst).is_none() {
+        return Err(vm.type_error("exceptions must derive from BaseException"));
+    }
+    if let Some(c) = cause {
+        let c = if c.is_none() {
+            Value::None
+        } else if is_exception_class(&c) {
+            vm.call(&c, &[])?
+        } else if exc_data(&c).is_some() {
+            c
+        } else {
+            return Err(vm.type_error("exception causes must derive from BaseException"));
+        };
+        set_cause(&PyErr(inst.as_obj().unwrap().clone()), Some(c));
+    }
+    Ok(PyErr(inst.as_obj().unwrap().clone()))
+}
+
+pub fn set_cause(e: &PyErr, cause: Option<Value>) {
+    if let Payload::Exception(d) = &e.0.payload {
+        *d.cause.lock() = cause.unwrap_or(Value::None);
+        d.suppress_context.store(true, std::sync::atomic::Ordering::Relaxed);
+    }
+}
+
+/// Set `__context__` of a newly raised exception to the one being handled.
+pub fn set_context(vm: &Vm, e: &PyErr) {
+    let cur = vm.current_exception();
+    if cur.is_none() {
+        return;
+    }
+    if let Value::Obj(c) = &cur {
+        if c.ptr_eq(&e.0) {
+            return;
+        }
+        // Avoid cycles: cut the chain if `e` already appears in cur's context chain.
+        let mut probe = cur.clone();
+        for _ in 0..100 {
+            let next = match exc_data(&probe) {
+                Some(d) => d.context.lock().clone(),
+                None => break,
+            };
+            if let Value::Obj(n) = &next {
+                if n.ptr_eq(&e.0) {
+                    if let Some(d) = exc_data(&probe) {
+                        *d.context.lock() = Value::None;
+                    }
+                    break;
+                }
+            } else {
+                break;
+            }
+            probe = next;
+        }
+    }
+    if let Payload::Exception(d) = &e.0.payload {
+        let mut ctx = d.context.lock();
+        if ctx.is_none() {
+            *ctx = cur;
+        }
+    }
+}
+
+pub fn get_traceback(e: &Value) -> Value {
+    exc_data(e).map(|d| d.traceback.lock().clone()).unwrap_or(Value::None)
+}
+
+/// `except T:` matching.
+pub fn exc_matches(vm: &Vm, e: &Value, t: &Value) -> PyResult<bool> {
+    let et = type_of(e);
+    match t {
+        Value::Obj(o) => match &o.payload {
+            Payload::Tuple(items) => {
+                for i in items.iter() {
+                    if exc_matches(vm, e, i)? {
+                        return Ok(true);
+                    }
+                }
+                Ok(false)
+            }
+            Payload::Type(_) if is_exception_class(t) => Ok(typeobj::is_subtype(et, o)),
+            _ => Err(vm.type_error("catching classes that do not inherit from BaseException is not allowed")),
+        },
+        _ => Err(vm.type_error("catching classes that do not inherit from BaseException is not allowed")),
+    }
+}
+
+/// The args tuple of an exception as a Vec.
+pub fn exc_args(e: &Value) -> Vec<Value> {
+    match exc_data(e).map(|d| d.args.lock().clone()) {
+        Some(Value::Obj(o)) => match &o.payload {
+            Payload::Tuple(t) => t.to_vec(),
+            _ => vec![],
+        },
+        _ => vec![],
+    }
+}
+
+fn be_new(vm: &Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    let Some(Value::Obj(cls)) = args.first() else { return Err(vm.type_error("BaseException.__new__(): not enough arguments")) };
+    let o = ObjRef::new(cls.clone(), Some(crate::new_dict_obj()), Payload::Exception(Box::new(ExcData::new(new_tuple(args[1..].to_vec())))));
+    Ok(Value::Obj(o))
+}
+
+fn be_init(_vm: &Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    if let Some(d) = exc_data(&args[0]) {
+        *d.args.lock() = new_tuple(args[1..].to_vec());
+    }
+    Ok(Value::None)
+}
+
+pub fn exc_str(vm: &Vm, e: &Value) -> PyResult<String> {
+    let args = exc_args(e);
+    let t = type_of(e);
+    if typeobj::is_subtype(t, &vm.exc_type("KeyError")) && args.len() == 1 {
+        return vm.repr(&args[0]);
+    }
+    if typeobj::is_subtype(t, &vm.exc_type("OSError")) && args.len() >= 2 {
+        let errno = vm.getattr(e, "errno").unwrap_or(Value::None);
+        let strerror = vm.getattr(e, "strerror").unwrap_or(Value::None);
+        let filename = vm.getattr(e, "filename").unwrap_or(Value::None);
+        if !errno.is_none() {
+            let fname = if filename.is_none() { String::new() } else { format!(": {}", vm.repr(&filename)?) };
+            return Ok(format!("[Errno {}] {}{}", vm.str(&errno)?, vm.str(&strerror)?, fname));
+        }
+    }
+    match args.len() {
+        0 => Ok(String::new()),
+        1 => vm.str(&args[0]),
+        _ => vm.repr(&new_tuple(args)),
+    }
+}
+
+fn be_str(vm: &Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    Ok(new_str(exc_str(vm, &args[0])?))
+}
+
+fn be_repr(vm: &Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    let a = exc_args(&args[0]);
+    let name = tdata(type_of(&args[0])).name.read().clone();
+    let inner = if a.len() == 1 { vm.repr(&a[0])? } else { let r = vm.repr(&new_tuple(a.clone()))?; if a.is_empty() { String::new() } else { r[1..r.len() - 1].to_string() } };
+    let inner = if a.len() == 1 { inner } else { inner.trim_end_matches(',').to_string() };
+    Ok(new_str(format!("{name}({inner})")))
+}
+
+fn be_with_traceback(_vm: &Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    if let Some(d) = exc_data(&args[0]) {
+        *d.traceback.lock() = args.get(1).cloned().unwrap_or(Value::None);
+    }
+    Ok(args[0].clone())
+}
+
+fn be_add_note(vm: &Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    let note = args.get(1).cloned().unwrap_or(Value::None);
+    if !matches!(note.payload(), Some(Payload::Str(_))) {
+        return Err(vm.type_error(format!("note must be a str, not '{}'", vm.type_name(&note))));
+    }
+    let notes = match vm.getattr(&args[0], "__notes__") {
+        Ok(n) => n,
+        Err(_) => {
+            let l = crate::new_list(vec![]);
+            vm.set_attr_raw(args[0].as_obj().unwrap(), "__notes__", l.clone())?;
+            l
+        }
+    };
+    if let Some(Payload::List(l)) = notes.payload() {
+        l.write().push(note);
+    }
+    Ok(Value::None)
+}
+
+pub fn init(m: &std::collections::HashMap<&'static str, ObjRef>) {
+    let be = &m["BaseException"];
+    crate::types::add_staticmethod(be, "__new__", be_new);
+    crate::types::add_method(be, "__init__", be_init);
+    crate::types::add_method(be, "__str__", be_str);
+    crate::types::add_method(be, "__repr__", be_repr);
+    crate::types::add_method(be, "with_traceback", be_with_traceback);
+    crate::types::add_method(be, "add_note", be_add_note);
+}

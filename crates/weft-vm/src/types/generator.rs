@@ -1,0 +1,260 @@
+//! Generator objects: a suspended frame behind a lock
+//! (<https://docs.python.org/3.11/reference/expressions.html#generator-iterator-methods>).
+
+use crate::frame::Frame;
+use crate::value::Value;
+use parking_lot::Mutex;
+
+pub struct GenData {
+    /// The suspended frame; `None` once the generator has finished.
+    pub frame: Mutex<Option<Box<Frame>>>,
+    pub running: std::sync::atomic::AtomicBool,
+    pub name: Value,
+    pub qualname: Value,
+    pub code: crate::object::ObjRef,
+    /// Exceptions being handled inside the generator while it is suspended.
+    pub saved_exc: Mutex<Vec<Value>>,
+}
+
+use crate::eval::{self, Exit};
+use crate::object::ObjRef;
+use crate::payload::Payload;
+use crate::types::function::Function;
+use crate::types::types;
+use crate::vm::Vm;
+use crate::{PyErr, PyResult};
+use std::sync::atomic::Ordering;
+use weft_compiler::Opcode;
+
+/// Exceptions handled inside a suspended generator, restored on resume.
+pub struct Saved(pub Vec<Value>);
+
+pub enum SendResult {
+    Yield(Value),
+    Return(Value),
+}
+
+/// Create a generator from a frame that has not started yet.
+pub fn new_generator(vm: &Vm, mut frame: Frame, func: &Function) -> Value {
+    // Run the prologue (MAKE_CELL, COPY_FREE_VARS) up to RETURN_GENERATOR.
+    let _ = eval::run(vm, &mut frame);
+    let gen = GenData {
+        frame: Mutex::new(Some(Box::new(frame))),
+        running: std::sync::atomic::AtomicBool::new(false),
+        name: func.name.read().clone(),
+        qualname: func.qualname.read().clone(),
+        code: func.code.clone(),
+        saved_exc: Mutex::new(Vec::new()),
+    };
+    Value::Obj(ObjRef::new(types().generator.clone(), None, Payload::Generator(Box::new(gen))))
+}
+
+fn gdata(v: &Value) -> &GenData {
+    match v.payload() {
+        Some(Payload::Generator(g)) => g,
+        _ => unreachable!("not a generator"),
+    }
+}
+
+/// Resume with a value (Ok(value)) or an exception (Err(exc)).
+fn resume(vm: &Vm, gen: &Value, input: Result<Value, PyErr>) -> PyResult<SendResult> {
+    let g = gdata(gen);
+    if g.running.swap(true, Ordering::Acquire) {
+        return Err(vm.value_error("generator already executing"));
+    }
+    let mut slot = g.frame.lock();
+    let Some(frame) = slot.as_mut() else {
+        drop(slot);
+        g.running.store(false, Ordering::Release);
+        return match input {
+            Ok(_) => Ok(SendResult::Return(Value::None)),
+            Err(e) => Err(e),
+        };
+    };
+    let started = frame.lasti > 0 && !matches!(frame.code_data().code.instructions.get(frame.lasti).map(|i| i.op), Some(Opcode::RETURN_GENERATOR));
+    if !started {
+        if let Ok(v) = &input {
+            if !v.is_none() {
+                drop(slot);
+                g.running.store(false, Ordering::Release);
+                return Err(vm.type_error("can't send non-None value to a just-started generator"));
+            }
+        }
+    }
+    let base = vm.exc_stack.borrow().len();
+    vm.exc_stack.borrow_mut().extend(g.saved_exc.lock().drain(..));
+    let r = match vm.enter() {
+        Err(e) => Err(e),
+        Ok(()) => {
+            let r = match input {
+                Ok(v) => {
+                    frame.stack.push(v);
+                    eval::run(vm, frame)
+                }
+                Err(e) => throw_into(vm, frame, e),
+            };
+            vm.leave();
+            r
+        }
+    };
+    let extra: Vec<Value> = vm.exc_stack.borrow_mut().split_off(base.min(vm.exc_stack.borrow().len()));
+    let out = match r {
+        Ok(Exit::Yield(v)) => {
+            *g.saved_exc.lock() = extra;
+            Ok(SendResult::Yield(v))
+        }
+        Ok(Exit::Return(v)) => {
+            *slot = None;
+            Ok(SendResult::Return(v))
+        }
+        Err(e) => {
+            *slot = None;
+            if vm.err_matches(&e, "StopIteration") {
+                let re = vm.runtime_error("generator raised StopIteration");
+                crate::types::exception::set_cause(&re, Some(e.value()));
+                Err(re)
+            } else {
+                Err(e)
+            }
+        }
+    };
+    drop(slot);
+    g.running.store(false, Ordering::Release);
+    out
+}
+
+/// Raise `e` inside a suspended frame, delegating to a sub-iterator in `yield from`.
+fn throw_into(vm: &Vm, frame: &mut Frame, e: PyErr) -> PyResult<Exit> {
+    let instrs = &frame.code_data().code.instructions;
+    let li = frame.lasti;
+    let in_yield_from = li > 0 && instrs[li].op == Opcode::YIELD_VALUE && instrs[li - 1].op == Opcode::SEND;
+    if in_yield_from {
+        let send_target = instrs[li - 1].arg as usize;
+        let recv = frame.stack.last().cloned().unwrap_or(Value::None);
+        let is_exit = vm.err_matches(&e, "GeneratorExit");
+        let meth = if is_exit { vm.getattr(&recv, "close").ok() } else { vm.getattr(&recv, "throw").ok() };
+        if let Some(m) = meth {
+            let r = if is_exit { vm.call(&m, &[]).map(|_| None) } else { vm.call(&m, &[e.value()]).map(Some) };
+            match r {
+                Ok(Some(v)) => return Ok(Exit::Yield(v)),
+                Ok(None) => {}
+                Err(err) if vm.err_matches(&err, "StopIteration") && !is_exit => {
+                    let v = vm.getattr(&err.value(), "value").unwrap_or(Value::None);
+                    frame.stack.pop();
+                    frame.stack.push(v);
+                    frame.ip = send_target;
+                    return eval::run(vm, frame);
+                }
+                Err(err) => {
+                    frame.stack.pop();
+                    return eval::run_with_error(vm, frame, err);
+                }
+            }
+        }
+    }
+    eval::run_with_error(vm, frame, e)
+}
+
+/// SEND: forward a value to a sub-iterator.
+pub fn send(vm: &Vm, recv: &Value, v: Value) -> PyResult<SendResult> {
+    if let Some(Payload::Generator(_)) = recv.payload() {
+        return resume(vm, recv, Ok(v));
+    }
+    let r = if v.is_none() {
+        vm.next(recv).map(|o| o.ok_or(()))
+    } else {
+        vm.call_method(recv, "send", &[v]).map(Ok).or_else(|e| if vm.err_matches(&e, "StopIteration") { Ok(Err(())) } else { Err(e) })
+    };
+    match r {
+        Ok(Ok(y)) => Ok(SendResult::Yield(y)),
+        Ok(Err(())) => Ok(SendResult::Return(Value::None)),
+        Err(e) => Err(e),
+    }
+}
+
+/// `next(gen)`.
+pub fn next(vm: &Vm, gen: &Value) -> PyResult<Option<Value>> {
+    match resume(vm, gen, Ok(Value::None))? {
+        SendResult::Yield(v) => Ok(Some(v)),
+        SendResult::Return(v) => {
+            if v.is_none() {
+                Ok(None)
+            } else {
+                Err(vm.stop_iteration(v))
+            }
+        }
+    }
+}
+
+fn gen_send(vm: &Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    let v = args.get(1).cloned().unwrap_or(Value::None);
+    match resume(vm, &args[0], Ok(v))? {
+        SendResult::Yield(v) => Ok(v),
+        SendResult::Return(v) => Err(vm.stop_iteration(v)),
+    }
+}
+
+fn gen_throw(vm: &Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    let exc = args.get(1).cloned().unwrap_or(Value::None);
+    let err = crate::types::exception::make_raisable(vm, exc, None)?;
+    if let Some(v) = args.get(2) {
+        if !v.is_none() {
+            let e2 = crate::types::exception::make_raisable(vm, args[1].clone(), None);
+            let _ = e2;
+            let inst = vm.call(&args[1], &[v.clone()])?;
+            let err = crate::types::exception::make_raisable(vm, inst, None)?;
+            return match resume(vm, &args[0], Err(err))? {
+                SendResult::Yield(v) => Ok(v),
+                SendResult::Return(v) => Err(vm.stop_iteration(v)),
+            };
+        }
+    }
+    match resume(vm, &args[0], Err(err))? {
+        SendResult::Yield(v) => Ok(v),
+        SendResult::Return(v) => Err(vm.stop_iteration(v)),
+    }
+}
+
+fn gen_close(vm: &Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    let g = gdata(&args[0]);
+    let not_started_or_done = {
+        let f = g.frame.lock();
+        match f.as_ref() {
+            None => true,
+            Some(fr) => matches!(fr.code_data().code.instructions.get(fr.lasti).map(|i| i.op), Some(Opcode::RETURN_GENERATOR)),
+        }
+    };
+    if not_started_or_done {
+        *g.frame.lock() = None;
+        return Ok(Value::None);
+    }
+    let exit = vm.new_error("GeneratorExit", "");
+    let exit = vm.new_exception(&vm.exc_type("GeneratorExit"), vec![]);
+    let _ = &exit;
+    match resume(vm, &args[0], Err(exit)) {
+        Ok(SendResult::Yield(_)) => Err(vm.runtime_error("generator ignored GeneratorExit")),
+        Ok(SendResult::Return(_)) => Ok(Value::None),
+        Err(e) if vm.err_matches(&e, "GeneratorExit") || vm.err_matches(&e, "StopIteration") => Ok(Value::None),
+        Err(e) => Err(e),
+    }
+}
+
+fn gen_next(vm: &Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    match next(vm, &args[0])? {
+        Some(v) => Ok(v),
+        None => Err(vm.stop_iteration(Value::None)),
+    }
+}
+
+fn gen_iter(_vm: &Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    Ok(args[0].clone())
+}
+
+pub fn init() {
+    let t = &types().generator;
+    crate::types::add_method(t, "send", gen_send);
+    crate::types::add_method(t, "throw", gen_throw);
+    crate::types::add_method(t, "close", gen_close);
+    crate::types::add_method(t, "__next__", gen_next);
+    crate::types::add_method(t, "__iter__", gen_iter);
+}

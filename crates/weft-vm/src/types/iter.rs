@@ -1,0 +1,272 @@
+//! Built-in iterator objects (`iter(list)`, `range` iterators, dict views, `enumerate`,
+//! `zip`, `map`, `filter`, `reversed`, `iter(callable, sentinel)`)
+//! (<https://docs.python.org/3.11/library/stdtypes.html#iterator-types>).
+//! Iterator state is atomic or locked, so sharing an iterator between threads is safe.
+
+use crate::object::ObjRef;
+use crate::value::Value;
+use parking_lot::Mutex;
+use std::sync::atomic::{AtomicBool, AtomicI64, AtomicUsize};
+
+pub enum IterData {
+    /// list, tuple, str, bytes, bytearray iteration by index.
+    Seq { seq: ObjRef, idx: AtomicUsize },
+    Range { cur: AtomicI64, stop: i64, step: i64 },
+    /// Big-int ranges.
+    BigRange { cur: Mutex<Value>, stop: Value, step: Value },
+    /// Dict/set iteration: `kind` 0 keys, 1 values, 2 items.
+    Dict { dict: ObjRef, pos: AtomicUsize, kind: u8, len0: usize },
+    Callable { func: Value, sentinel: Value, done: AtomicBool },
+    Enumerate { iter: Value, count: Mutex<Value> },
+    Zip { iters: Vec<Value>, strict: bool },
+    Map { func: Value, iters: Vec<Value> },
+    Filter { func: Value, iter: Value },
+    Reversed { seq: Value, idx: AtomicI64 },
+    /// Objects that only define `__getitem__`.
+    GetItem { obj: Value, idx: AtomicI64, done: AtomicBool },
+}
+
+use crate::payload::Payload;
+use crate::types::types;
+use crate::vm::Vm;
+use crate::{new_tuple, ObjRef as Obj, PyResult};
+use std::sync::atomic::Ordering;
+
+pub fn new_iter(d: IterData) -> Value {
+    Value::Obj(Obj::new(types().iterator.clone(), None, Payload::Iter(Box::new(d))))
+}
+
+/// `iter(v)`.
+pub fn get_iter(vm: &Vm, v: &Value) -> PyResult<Value> {
+    if let Value::Obj(o) = v {
+        let heap = crate::types::typeobj::tdata(&o.class).heap;
+        if !heap {
+            match &o.payload {
+                Payload::List(_) | Payload::Tuple(_) | Payload::Str(_) | Payload::Bytes(_) | Payload::ByteArray(_) => {
+                    return Ok(new_iter(IterData::Seq { seq: o.clone(), idx: AtomicUsize::new(0) }))
+                }
+                Payload::Dict(d) | Payload::Set(d) => {
+                    return Ok(new_iter(IterData::Dict { dict: o.clone(), pos: AtomicUsize::new(0), kind: 0, len0: d.len() }))
+                }
+                Payload::DictView(dv) => {
+                    let len0 = match &dv.0.payload {
+                        Payload::Dict(d) => d.len(),
+                        _ => 0,
+                    };
+                    return Ok(new_iter(IterData::Dict { dict: dv.0.clone(), pos: AtomicUsize::new(0), kind: dv.1, len0 }));
+                }
+                Payload::Range(r) => {
+                    if let (Value::Int(a), Value::Int(b), Value::Int(c)) = (&r[0], &r[1], &r[2]) {
+                        return Ok(new_iter(IterData::Range { cur: AtomicI64::new(*a), stop: *b, step: *c }));
+                    }
+                    return Ok(new_iter(IterData::BigRange { cur: Mutex::new(r[0].clone()), stop: r[1].clone(), step: r[2].clone() }));
+                }
+                Payload::Iter(_) | Payload::Generator(_) => return Ok(v.clone()),
+                _ => {}
+            }
+        }
+    }
+    if let Some(f) = vm.lookup_special(v, "__iter__") {
+        if f.is_none() {
+            return Err(vm.type_error(format!("'{}' object is not iterable", vm.type_name(v))));
+        }
+        let it = vm.call(&f, &[])?;
+        if vm.lookup_special(&it, "__next__").is_none() && !matches!(it.payload(), Some(Payload::Iter(_)) | Some(Payload::Generator(_))) {
+            return Err(vm.type_error(format!("iter() returned non-iterator of type '{}'", vm.type_name(&it))));
+        }
+        return Ok(it);
+    }
+    if vm.lookup_special(v, "__getitem__").is_some() {
+        return Ok(new_iter(IterData::GetItem { obj: v.clone(), idx: AtomicI64::new(0), done: AtomicBool::new(false) }));
+    }
+    Err(vm.type_error(format!("'{}' object is not iterable", vm.type_name(v))))
+}
+
+/// `next(it)`: `Ok(None)` when exhausted.
+pub fn next(vm: &Vm, it: &Value) -> PyResult<Option<Value>> {
+    if let Value::Obj(o) = it {
+        match &o.payload {
+            Payload::Iter(d) => return next_builtin(vm, d),
+            Payload::Generator(_) => return crate::types::generator::next(vm, it),
+            _ => {}
+        }
+    }
+    match vm.lookup_special(it, "__next__") {
+        Some(f) => match vm.call(&f, &[]) {
+            Ok(v) => Ok(Some(v)),
+            Err(e) if vm.err_matches(&e, "StopIteration") => Ok(None),
+            Err(e) => Err(e),
+        },
+        None => Err(vm.type_error(format!("'{}' object is not an iterator", vm.type_name(it)))),
+    }
+}
+
+fn next_builtin(vm: &Vm, d: &IterData) -> PyResult<Option<Value>> {
+    match d {
+        IterData::Seq { seq, idx } => {
+            let i = idx.fetch_add(1, Ordering::Relaxed);
+            Ok(match &seq.payload {
+                Payload::List(l) => {
+                    let g = l.read();
+                    if i < g.len() {
+                        Some(g[i].clone())
+                    } else {
+                        idx.store(usize::MAX / 2, Ordering::Relaxed);
+                        None
+                    }
+                }
+                Payload::Tuple(t) => t.get(i).cloned(),
+                Payload::Str(s) => {
+                    if i < s.char_len() {
+                        let c = s.char_at(i);
+                        let mut b = [0u8; 4];
+                        Some(crate::intern_char(c.encode_utf8(&mut b)))
+                    } else {
+                        None
+                    }
+                }
+                Payload::Bytes(b) => b.get(i).map(|x| Value::Int(*x as i64)),
+                Payload::ByteArray(b) => b.read().get(i).map(|x| Value::Int(*x as i64)),
+                _ => None,
+            })
+        }
+        IterData::Range { cur, stop, step } => {
+            let c = cur.fetch_add(*step, Ordering::Relaxed);
+            if (*step > 0 && c < *stop) || (*step < 0 && c > *stop) {
+                Ok(Some(Value::Int(c)))
+            } else {
+                cur.store(*stop, Ordering::Relaxed);
+                Ok(None)
+            }
+        }
+        IterData::BigRange { cur, stop, step } => {
+            let mut g = cur.lock();
+            let pos = crate::ops::compare_bool(vm, step, &Value::Int(0), crate::ops::CmpOp::Gt)?;
+            let more = if pos {
+                crate::ops::compare_bool(vm, &g, stop, crate::ops::CmpOp::Lt)?
+            } else {
+                crate::ops::compare_bool(vm, &g, stop, crate::ops::CmpOp::Gt)?
+            };
+            if !more {
+                return Ok(None);
+            }
+            let v = g.clone();
+            *g = crate::ops::binary_op(vm, &v, step, 0)?;
+            Ok(Some(v))
+        }
+        IterData::Dict { dict, pos, kind, len0 } => {
+            let (Payload::Dict(d) | Payload::Set(d)) = &dict.payload else { return Ok(None) };
+            if d.len() != *len0 {
+                pos.store(usize::MAX / 2, Ordering::Relaxed);
+                let what = if matches!(dict.payload, Payload::Set(_)) { "set" } else { "dictionary" };
+                return Err(vm.runtime_error(format!("{what} changed size during iteration")));
+            }
+            let p = pos.load(Ordering::Relaxed);
+            match d.entry_at(p) {
+                Some((np, e)) => {
+                    pos.store(np, Ordering::Relaxed);
+                    Ok(Some(match kind {
+                        0 => e.key,
+                        1 => e.value,
+                        _ => new_tuple(vec![e.key, e.value]),
+                    }))
+                }
+                None => Ok(None),
+            }
+        }
+        IterData::Callable { func, sentinel, done } => {
+            if done.load(Ordering::Relaxed) {
+                return Ok(None);
+            }
+            let v = vm.call(func, &[])?;
+            if vm.eq(&v, sentinel)? {
+                done.store(true, Ordering::Relaxed);
+                return Ok(None);
+            }
+            Ok(Some(v))
+        }
+        IterData::Enumerate { iter, count } => match vm.next(iter)? {
+            Some(v) => {
+                let mut c = count.lock();
+                let n = c.clone();
+                *c = crate::ops::binary_op(vm, &n, &Value::Int(1), 0)?;
+                Ok(Some(new_tuple(vec![n, v])))
+            }
+            None => Ok(None),
+        },
+        IterData::Zip { iters, strict } => {
+            let mut out = Vec::with_capacity(iters.len());
+            for (i, it) in iters.iter().enumerate() {
+                match vm.next(it)? {
+                    Some(v) => out.push(v),
+                    None => {
+                        if *strict {
+                            if i > 0 {
+                                let plural = if i == 1 { " " } else { "s 1-" };
+                                return Err(vm.value_error(format!("zip() argument {} is shorter than argument{}{}", i + 1, plural, i)));
+                            }
+                            for (j, it2) in iters.iter().enumerate().skip(1) {
+                                if vm.next(it2)?.is_some() {
+                                    let plural = if j == 1 { " " } else { "s 1-" };
+                                    return Err(vm.value_error(format!("zip() argument {} is longer than argument{}{}", j + 1, plural, j)));
+                                }
+                            }
+                        }
+                        return Ok(None);
+                    }
+                }
+            }
+            if iters.is_empty() {
+                return Ok(None);
+            }
+            Ok(Some(new_tuple(out)))
+        }
+        IterData::Map { func, iters } => {
+            let mut args = Vec::with_capacity(iters.len());
+            for it in iters {
+                match vm.next(it)? {
+                    Some(v) => args.push(v),
+                    None => return Ok(None),
+                }
+            }
+            vm.call(func, &args).map(Some)
+        }
+        IterData::Filter { func, iter } => loop {
+            match vm.next(iter)? {
+                Some(v) => {
+                    let keep = if func.is_none() { vm.truthy(&v)? } else { vm.truthy(&vm.call(func, &[v.clone()])?)? };
+                    if keep {
+                        return Ok(Some(v));
+                    }
+                }
+                None => return Ok(None),
+            }
+        },
+        IterData::Reversed { seq, idx } => {
+            let i = idx.fetch_sub(1, Ordering::Relaxed);
+            if i < 0 {
+                idx.store(-1, Ordering::Relaxed);
+                return Ok(None);
+            }
+            let n = crate::ops::len(vm, seq)? as i64;
+            if i >= n {
+                return Ok(None);
+            }
+            crate::ops::getitem(vm, seq, &Value::Int(i)).map(Some)
+        }
+        IterData::GetItem { obj, idx, done } => {
+            if done.load(Ordering::Relaxed) {
+                return Ok(None);
+            }
+            let i = idx.fetch_add(1, Ordering::Relaxed);
+            match crate::ops::getitem(vm, obj, &Value::Int(i)) {
+                Ok(v) => Ok(Some(v)),
+                Err(e) if vm.err_matches(&e, "IndexError") || vm.err_matches(&e, "StopIteration") => {
+                    done.store(true, Ordering::Relaxed);
+                    Ok(None)
+                }
+                Err(e) => Err(e),
+            }
+        }
+    }
+}

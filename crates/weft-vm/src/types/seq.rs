@@ -1,0 +1,386 @@
+//! Subscription, slicing, comparison and hashing shared by the built-in sequences and
+//! mappings (`list`, `tuple`, `str`, `bytes`, `range`, `dict`)
+//! (<https://docs.python.org/3.11/library/stdtypes.html#common-sequence-operations>).
+
+use crate::ops::CmpOp;
+use crate::payload::Payload;
+use crate::types::number::{as_int, IntRef};
+use crate::types::typeobj::tdata;
+use crate::value::Value;
+use crate::vm::Vm;
+use crate::{new_list, new_str, new_tuple, ObjRef, PyResult};
+
+/// An index operand as i64 (ints, bools, objects with `__index__`).
+pub fn index_value(vm: &Vm, v: &Value) -> PyResult<Option<i64>> {
+    match as_int(v) {
+        Some(IntRef::Small(i)) => Ok(Some(i)),
+        Some(IntRef::Big(b)) => {
+            let _ = b;
+            Err(vm.new_error("IndexError", "cannot fit 'int' into an index-sized integer"))
+        }
+        None => {
+            if let Some(f) = vm.lookup_special(v, "__index__") {
+                let r = vm.call(&f, &[])?;
+                return index_value(vm, &r);
+            }
+            Ok(None)
+        }
+    }
+}
+
+/// Resolve a slice against a length: (start, stop, step, count).
+pub fn slice_indices(vm: &Vm, s: &[Value; 3], len: usize) -> PyResult<(isize, isize, isize, usize)> {
+    let get = |v: &Value| -> PyResult<Option<i64>> {
+        if v.is_none() {
+            return Ok(None);
+        }
+        match as_int(v) {
+            Some(IntRef::Small(i)) => Ok(Some(i)),
+            Some(IntRef::Big(b)) => Ok(Some(if num_traits::Signed::is_negative(b) { i64::MIN / 2 } else { i64::MAX / 2 })),
+            None => match vm.lookup_special(v, "__index__") {
+                Some(f) => {
+                    let r = vm.call(&f, &[])?;
+                    Ok(as_int(&r).map(|i| match i {
+                        IntRef::Small(i) => i,
+                        IntRef::Big(_) => i64::MAX / 2,
+                    }))
+                }
+                None => Err(vm.type_error("slice indices must be integers or None or have an __index__ method")),
+            },
+        }
+    };
+    let step = get(&s[2])?.unwrap_or(1);
+    if step == 0 {
+        return Err(vm.value_error("slice step cannot be zero"));
+    }
+    let len = len as i64;
+    let (lo, hi) = if step < 0 { (-1, len - 1) } else { (0, len) };
+    let fix = |v: Option<i64>, default: i64| -> i64 {
+        match v {
+            None => default,
+            Some(mut i) => {
+                if i < 0 {
+                    i += len;
+                    if i < lo {
+                        i = lo;
+                    }
+                } else if i > hi {
+                    i = hi;
+                }
+                i
+            }
+        }
+    };
+    let start = fix(get(&s[0])?, if step < 0 { hi } else { lo });
+    let stop = fix(get(&s[1])?, if step < 0 { lo } else { hi });
+    let count = if step < 0 {
+        if stop < start {
+            (start - stop - 1) / (-step) + 1
+        } else {
+            0
+        }
+    } else if start < stop {
+        (stop - start - 1) / step + 1
+    } else {
+        0
+    };
+    Ok((start as isize, stop as isize, step as isize, count as usize))
+}
+
+fn norm_index(vm: &Vm, i: i64, len: usize, what: &str) -> PyResult<usize> {
+    let j = if i < 0 { i + len as i64 } else { i };
+    if j < 0 || j >= len as i64 {
+        return Err(vm.index_error(format!("{what} index out of range")));
+    }
+    Ok(j as usize)
+}
+
+fn take_slice<T: Clone>(items: &[T], start: isize, step: isize, count: usize) -> Vec<T> {
+    let mut out = Vec::with_capacity(count);
+    let mut i = start;
+    for _ in 0..count {
+        out.push(items[i as usize].clone());
+        i += step;
+    }
+    out
+}
+
+pub fn fast_getitem(vm: &Vm, obj: &Value, key: &Value) -> PyResult<Option<Value>> {
+    let Value::Obj(o) = obj else { return Ok(None) };
+    if tdata(&o.class).heap {
+        // Subclasses may override __getitem__; only use the fast path if they don't.
+        let k = crate::intern("__getitem__");
+        if let Some(f) = crate::types::typeobj::lookup(&o.class, &k, crate::str_hash(&k)) {
+            if matches!(f.payload(), Some(Payload::Function(_))) {
+                return Ok(None);
+            }
+        }
+    }
+    match &o.payload {
+        Payload::List(l) => {
+            if let Some(Payload::Slice(s)) = key.payload() {
+                let items = l.read();
+                let (start, _, step, count) = slice_indices(vm, s, items.len())?;
+                return Ok(Some(new_list(take_slice(&items, start, step, count))));
+            }
+            let Some(i) = index_value(vm, key)? else {
+                return Err(vm.type_error(format!("list indices must be integers or slices, not {}", vm.type_name(key))));
+            };
+            let items = l.read();
+            let j = norm_index(vm, i, items.len(), "list")?;
+            Ok(Some(items[j].clone()))
+        }
+        Payload::Tuple(t) => {
+            if let Some(Payload::Slice(s)) = key.payload() {
+                let (start, _, step, count) = slice_indices(vm, s, t.len())?;
+                if count == t.len() && step == 1 && o.class.ptr_eq(&crate::types::types().tuple) {
+                    return Ok(Some(obj.clone()));
+                }
+                return Ok(Some(new_tuple(take_slice(t, start, step, count))));
+            }
+            let Some(i) = index_value(vm, key)? else {
+                return Err(vm.type_error(format!("tuple indices must be integers or slices, not {}", vm.type_name(key))));
+            };
+            let j = norm_index(vm, i, t.len(), "tuple")?;
+            Ok(Some(t[j].clone()))
+        }
+        Payload::Str(s) => {
+            if let Some(Payload::Slice(sl)) = key.payload() {
+                let (start, _, step, count) = slice_indices(vm, sl, s.char_len())?;
+                if step == 1 {
+                    return Ok(Some(new_str(s.slice(start as usize, start as usize + count))));
+                }
+                let chars: Vec<char> = s.as_str().chars().collect();
+                let out: String = take_slice(&chars, start, step, count).into_iter().collect();
+                return Ok(Some(new_str(out)));
+            }
+            let Some(i) = index_value(vm, key)? else {
+                return Err(vm.type_error(format!("string indices must be integers, not '{}'", vm.type_name(key))));
+            };
+            let j = norm_index(vm, i, s.char_len(), "string")?;
+            let c = s.char_at(j);
+            let mut b = [0u8; 4];
+            Ok(Some(crate::intern_char(c.encode_utf8(&mut b))))
+        }
+        Payload::Bytes(b) => {
+            if let Some(Payload::Slice(sl)) = key.payload() {
+                let (start, _, step, count) = slice_indices(vm, sl, b.len())?;
+                return Ok(Some(crate::new_bytes(take_slice(b, start, step, count))));
+            }
+            let Some(i) = index_value(vm, key)? else {
+                return Err(vm.type_error(format!("byte indices must be integers or slices, not {}", vm.type_name(key))));
+            };
+            let j = norm_index(vm, i, b.len(), "index")?;
+            Ok(Some(Value::Int(b[j] as i64)))
+        }
+        Payload::Dict(d) => match d.get(vm, key)? {
+            Some(v) => Ok(Some(v)),
+            None => {
+                if tdata(&o.class).heap {
+                    if let Some(m) = vm.lookup_special(obj, "__missing__") {
+                        return vm.call(&m, &[key.clone()]).map(Some);
+                    }
+                }
+                Err(vm.key_error(key.clone()))
+            }
+        },
+        _ => Ok(None),
+    }
+}
+
+pub fn fast_setitem(vm: &Vm, obj: &Value, key: &Value, value: &Value) -> PyResult<bool> {
+    let Value::Obj(o) = obj else { return Ok(false) };
+    if tdata(&o.class).heap {
+        let k = crate::intern("__setitem__");
+        if let Some(f) = crate::types::typeobj::lookup(&o.class, &k, crate::str_hash(&k)) {
+            if matches!(f.payload(), Some(Payload::Function(_))) {
+                return Ok(false);
+            }
+        }
+    }
+    match &o.payload {
+        Payload::List(l) => {
+            if let Some(Payload::Slice(s)) = key.payload() {
+                let new_items = vm.collect(value).map_err(|_| vm.type_error("can only assign an iterable"))?;
+                let mut items = l.write();
+                let (start, stop, step, count) = slice_indices(vm, s, items.len())?;
+                if step == 1 {
+                    let stop = (stop.max(start)) as usize;
+                    items.splice(start as usize..stop, new_items);
+                } else {
+                    if new_items.len() != count {
+                        return Err(vm.value_error(format!("attempt to assign sequence of size {} to extended slice of size {}", new_items.len(), count)));
+                    }
+                    let mut i = start;
+                    for v in new_items {
+                        items[i as usize] = v;
+                        i += step;
+                    }
+                }
+                return Ok(true);
+            }
+            let Some(i) = index_value(vm, key)? else {
+                return Err(vm.type_error(format!("list indices must be integers or slices, not {}", vm.type_name(key))));
+            };
+            let mut items = l.write();
+            let j = norm_index(vm, i, items.len(), "list assignment")?;
+            let old = std::mem::replace(&mut items[j], value.clone());
+            drop(items);
+            drop(old);
+            Ok(true)
+        }
+        Payload::Dict(d) => {
+            d.set(vm, key.clone(), value.clone())?;
+            Ok(true)
+        }
+        _ => Ok(false),
+    }
+}
+
+pub fn fast_delitem(vm: &Vm, obj: &Value, key: &Value) -> PyResult<bool> {
+    let Value::Obj(o) = obj else { return Ok(false) };
+    if tdata(&o.class).heap {
+        let k = crate::intern("__delitem__");
+        if let Some(f) = crate::types::typeobj::lookup(&o.class, &k, crate::str_hash(&k)) {
+            if matches!(f.payload(), Some(Payload::Function(_))) {
+                return Ok(false);
+            }
+        }
+    }
+    match &o.payload {
+        Payload::List(l) => {
+            if let Some(Payload::Slice(s)) = key.payload() {
+                let mut items = l.write();
+                let (start, _, step, count) = slice_indices(vm, s, items.len())?;
+                let mut idx: Vec<usize> = (0..count).map(|k| (start + k as isize * step) as usize).collect();
+                idx.sort_unstable();
+                for i in idx.into_iter().rev() {
+                    items.remove(i);
+                }
+                return Ok(true);
+            }
+            let Some(i) = index_value(vm, key)? else {
+                return Err(vm.type_error(format!("list indices must be integers or slices, not {}", vm.type_name(key))));
+            };
+            let mut items = l.write();
+            let j = norm_index(vm, i, items.len(), "list assignment")?;
+            let old = items.remove(j);
+            drop(items);
+            drop(old);
+            Ok(true)
+        }
+        Payload::Dict(d) => match d.remove(vm, key)? {
+            Some(_) => Ok(true),
+            None => Err(vm.key_error(key.clone())),
+        },
+        _ => Ok(false),
+    }
+}
+
+fn seq_items(v: &Value) -> Option<(u8, Vec<Value>)> {
+    match v.payload()? {
+        Payload::List(l) => Some((0, l.read().clone())),
+        Payload::Tuple(t) => Some((1, t.to_vec())),
+        _ => None,
+    }
+}
+
+/// Lexicographic comparison of str/bytes/list/tuple.
+pub fn fast_compare(vm: &Vm, a: &Value, b: &Value, op: CmpOp) -> PyResult<Option<bool>> {
+    let (Value::Obj(x), Value::Obj(y)) = (a, b) else { return Ok(None) };
+    if tdata(&x.class).heap || tdata(&y.class).heap {
+        return Ok(None);
+    }
+    match (&x.payload, &y.payload) {
+        (Payload::Str(s), Payload::Str(t)) => return Ok(Some(op.test(s.as_str().cmp(t.as_str())))),
+        (Payload::Bytes(s), Payload::Bytes(t)) => return Ok(Some(op.test(s.cmp(t)))),
+        _ => {}
+    }
+    let (Some((ka, xs)), Some((kb, ys))) = (seq_items(a), seq_items(b)) else { return Ok(None) };
+    if ka != kb {
+        return Ok(None);
+    }
+    if matches!(op, CmpOp::Eq | CmpOp::Ne) && xs.len() != ys.len() {
+        return Ok(Some(op == CmpOp::Ne));
+    }
+    for (p, q) in xs.iter().zip(ys.iter()) {
+        if p.is(q) {
+            continue;
+        }
+        if !vm.eq(p, q)? {
+            return match op {
+                CmpOp::Eq => Ok(Some(false)),
+                CmpOp::Ne => Ok(Some(true)),
+                _ => crate::ops::compare_bool(vm, p, q, op).map(Some),
+            };
+        }
+    }
+    Ok(Some(op.test(xs.len().cmp(&ys.len()))))
+}
+
+pub fn builtin_len(vm: &Vm, obj: &Value) -> PyResult<usize> {
+    if let Some(p) = obj.payload() {
+        match p {
+            Payload::Str(s) => return Ok(s.char_len()),
+            Payload::List(l) => return Ok(l.read().len()),
+            Payload::Tuple(t) => return Ok(t.len()),
+            Payload::Dict(d) | Payload::Set(d) => return Ok(d.len()),
+            Payload::Bytes(b) => return Ok(b.len()),
+            Payload::ByteArray(b) => return Ok(b.read().len()),
+            Payload::DictView(v) => {
+                if let Payload::Dict(d) = &v.0.payload {
+                    return Ok(d.len());
+                }
+            }
+            _ => {}
+        }
+    }
+    Err(vm.type_error(format!("object of type '{}' has no len()", vm.type_name(obj))))
+}
+
+/// Hash of built-in hashable objects; `None` if the type is not built-in hashable here.
+pub fn builtin_hash(vm: &Vm, v: &Value, o: &ObjRef) -> PyResult<Option<i64>> {
+    Ok(Some(match &o.payload {
+        Payload::Str(s) => s.hash(),
+        Payload::Int(b) => crate::types::number::hash_bigint(b),
+        Payload::Float(f) => crate::ops::hash_float(*f),
+        Payload::Bytes(b) => crate::types::str::hash_str(&String::from_utf8_lossy(b)),
+        Payload::Tuple(t) => {
+            // CPython's xxHash-based tuple hash.
+            const P1: u64 = 11400714785074694791;
+            const P2: u64 = 14029467366897019727;
+            const P5: u64 = 2870177450012600261;
+            let mut acc: u64 = P5;
+            for x in t.iter() {
+                let h = vm.hash(x)? as u64;
+                acc = acc.wrapping_add(h.wrapping_mul(P2));
+                acc = acc.rotate_left(31);
+                acc = acc.wrapping_mul(P1);
+            }
+            acc = acc.wrapping_add((t.len() as u64) ^ (P5 ^ 3527539));
+            if acc == u64::MAX {
+                1546275796
+            } else {
+                acc as i64
+            }
+        }
+        Payload::Set(d) if o.class.ptr_eq(&crate::types::types().frozenset) => {
+            let mut h: u64 = 0;
+            for k in d.keys() {
+                let x = vm.hash(&k)? as u64;
+                h ^= ((x ^ 89869747) ^ (x << 16)).wrapping_mul(3644798167);
+            }
+            h = h.wrapping_mul(69069).wrapping_add(907133923);
+            let r = h as i64;
+            if r == -1 {
+                590923713
+            } else {
+                r
+            }
+        }
+        Payload::List(_) | Payload::Dict(_) | Payload::Set(_) | Payload::ByteArray(_) => {
+            return Err(vm.type_error(format!("unhashable type: '{}'", vm.type_name(v))));
+        }
+        _ => return Ok(None),
+    }))
+}

@@ -1,0 +1,292 @@
+//! Per-thread interpreter state (`Vm`) and the core object protocol every other part
+//! uses: type of a value, hashing, equality, truth, iteration, raising exceptions.
+//! A `Vm` belongs to one OS thread; everything shared lives in [`crate::interp`].
+
+use crate::interp::{interp, Interp};
+use crate::object::ObjRef;
+use crate::payload::Payload;
+use crate::types::typeobj::{self, tdata};
+use crate::types::types;
+use crate::value::Value;
+use crate::{new_str, new_tuple, PyErr, PyResult};
+use std::cell::{Cell, RefCell};
+
+pub struct Vm {
+    /// Handled exceptions (`sys.exc_info()` is the top).
+    pub exc_stack: RefCell<Vec<Value>>,
+    /// Python call depth (RecursionError beyond the limit).
+    pub depth: Cell<u32>,
+    /// Frames currently executing on this thread (innermost last), for `sys._getframe`.
+    pub frames: RefCell<Vec<*const crate::frame::Frame>>,
+    pub thread_ident: u64,
+    /// The thread's `threading.Thread`-independent name for diagnostics.
+    pub is_main: bool,
+    /// Whether this thread currently holds the emulated GIL.
+    pub gil_held: Cell<bool>,
+    pub gil_ticks: Cell<u32>,
+}
+
+impl Vm {
+    pub fn new(is_main: bool) -> Vm {
+        Vm {
+            exc_stack: RefCell::new(Vec::new()),
+            depth: Cell::new(0),
+            frames: RefCell::new(Vec::new()),
+            thread_ident: crate::interp::current_thread_ident(),
+            is_main,
+            gil_held: Cell::new(false),
+            gil_ticks: Cell::new(0),
+        }
+    }
+
+    #[inline(always)]
+    pub fn interp(&self) -> &'static Interp {
+        interp()
+    }
+
+    /// The class of a value.
+    #[inline(always)]
+    pub fn type_of<'a>(&self, v: &'a Value) -> &'a ObjRef {
+        type_of(v)
+    }
+
+    // ----- exceptions -------------------------------------------------------------
+
+    /// Look up a built-in exception class by name.
+    pub fn exc_type(&self, name: &str) -> ObjRef {
+        match types().exc.get(name) {
+            Some(t) => t.clone(),
+            None => interp().exc_types.read().get(name).cloned().unwrap_or_else(|| {
+                interp().exc_types.read().get("Exception").cloned().expect("exceptions initialised")
+            }),
+        }
+    }
+
+    /// A new exception instance of `ty` with `args`.
+    pub fn new_exception(&self, ty: &ObjRef, args: Vec<Value>) -> PyErr {
+        let dict = if tdata(ty).has_dict || !tdata(ty).heap { Some(crate::new_dict_obj()) } else { None };
+        let o = ObjRef::new(
+            ty.clone(),
+            dict,
+            Payload::Exception(Box::new(crate::types::exception::ExcData::new(new_tuple(args)))),
+        );
+        PyErr(o)
+    }
+
+    pub fn new_error(&self, name: &str, msg: impl Into<String>) -> PyErr {
+        let t = self.exc_type(name);
+        self.new_exception(&t, vec![new_str(msg.into())])
+    }
+
+    pub fn type_error(&self, msg: impl Into<String>) -> PyErr {
+        self.new_error("TypeError", msg)
+    }
+    pub fn value_error(&self, msg: impl Into<String>) -> PyErr {
+        self.new_error("ValueError", msg)
+    }
+    pub fn index_error(&self, msg: impl Into<String>) -> PyErr {
+        self.new_error("IndexError", msg)
+    }
+    pub fn attribute_error(&self, msg: impl Into<String>) -> PyErr {
+        self.new_error("AttributeError", msg)
+    }
+    pub fn overflow_error(&self, msg: impl Into<String>) -> PyErr {
+        self.new_error("OverflowError", msg)
+    }
+    pub fn zero_division(&self, msg: impl Into<String>) -> PyErr {
+        self.new_error("ZeroDivisionError", msg)
+    }
+    pub fn runtime_error(&self, msg: impl Into<String>) -> PyErr {
+        self.new_error("RuntimeError", msg)
+    }
+    pub fn name_error(&self, name: &str) -> PyErr {
+        let e = self.new_error("NameError", format!("name '{name}' is not defined"));
+        let _ = self.set_attr_raw(&e.0, "name", new_str(name));
+        e
+    }
+    pub fn key_error(&self, key: Value) -> PyErr {
+        let t = self.exc_type("KeyError");
+        self.new_exception(&t, vec![key])
+    }
+    pub fn stop_iteration(&self, value: Value) -> PyErr {
+        let t = self.exc_type("StopIteration");
+        let e = self.new_exception(&t, if value.is_none() { vec![] } else { vec![value.clone()] });
+        let _ = self.set_attr_raw(&e.0, "value", value);
+        e
+    }
+
+    /// Set an attribute in an object's own `__dict__` without descriptors.
+    pub fn set_attr_raw(&self, o: &ObjRef, name: &str, v: Value) -> PyResult<()> {
+        if let Some(d) = &o.dict {
+            if let Payload::Dict(d) = &d.payload {
+                let k = crate::intern(name);
+                let h = crate::str_hash(&k);
+                d.set_str(k, h, v);
+            }
+        }
+        Ok(())
+    }
+
+    /// Is `err` an instance of the built-in exception class `name`?
+    pub fn err_matches(&self, err: &PyErr, name: &str) -> bool {
+        let t = self.exc_type(name);
+        typeobj::is_subtype(&err.0.class, &t)
+    }
+
+    // ----- hashing and equality ---------------------------------------------------
+
+    pub fn hash(&self, v: &Value) -> PyResult<i64> {
+        match v {
+            Value::Int(i) => Ok(crate::ops::hash_int(*i)),
+            Value::Bool(b) => Ok(*b as i64),
+            Value::None => Ok(0xFCA86420),
+            Value::Float(f) => Ok(crate::ops::hash_float(*f)),
+            Value::Null => Ok(0),
+            Value::Obj(o) => {
+                if o.class.ptr_eq(&types().str) {
+                    if let Payload::Str(s) = &o.payload {
+                        return Ok(s.hash());
+                    }
+                }
+                crate::ops::hash_object(self, v, o)
+            }
+        }
+    }
+
+    /// `a == b` as a bool.
+    pub fn eq(&self, a: &Value, b: &Value) -> PyResult<bool> {
+        if let Some(r) = crate::types::dict::fast_eq(a, b) {
+            return Ok(r);
+        }
+        if a.is(b) {
+            return Ok(true);
+        }
+        let r = crate::ops::compare(self, a, b, crate::ops::CmpOp::Eq)?;
+        self.truthy(&r)
+    }
+
+    // ----- truth ------------------------------------------------------------------
+
+    pub fn truthy(&self, v: &Value) -> PyResult<bool> {
+        match v {
+            Value::Bool(b) => Ok(*b),
+            Value::None | Value::Null => Ok(false),
+            Value::Int(i) => Ok(*i != 0),
+            Value::Float(f) => Ok(*f != 0.0),
+            Value::Obj(o) => crate::ops::truthy_obj(self, v, o),
+        }
+    }
+
+    // ----- iteration --------------------------------------------------------------
+
+    pub fn iter(&self, v: &Value) -> PyResult<Value> {
+        crate::types::iter::get_iter(self, v)
+    }
+
+    /// Advance an iterator: `Ok(None)` when exhausted.
+    pub fn next(&self, it: &Value) -> PyResult<Option<Value>> {
+        crate::types::iter::next(self, it)
+    }
+
+    /// Collect any iterable into a vector.
+    pub fn collect(&self, v: &Value) -> PyResult<Vec<Value>> {
+        if let Value::Obj(o) = v {
+            match &o.payload {
+                Payload::List(l) => return Ok(l.read().clone()),
+                Payload::Tuple(t) => return Ok(t.to_vec()),
+                _ => {}
+            }
+        }
+        let it = self.iter(v)?;
+        let mut out = Vec::new();
+        while let Some(x) = self.next(&it)? {
+            out.push(x);
+        }
+        Ok(out)
+    }
+
+    // ----- calls and attributes (see call.rs / attr.rs) ---------------------------
+
+    pub fn call(&self, f: &Value, args: &[Value]) -> PyResult<Value> {
+        crate::call::call(self, f, args, &[])
+    }
+
+    pub fn call_kw(&self, f: &Value, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+        crate::call::call(self, f, args, kw)
+    }
+
+    pub fn getattr(&self, o: &Value, name: &str) -> PyResult<Value> {
+        crate::attr::getattr(self, o, &crate::intern(name))
+    }
+
+    pub fn call_method(&self, o: &Value, name: &str, args: &[Value]) -> PyResult<Value> {
+        let f = self.getattr(o, name)?;
+        self.call(&f, args)
+    }
+
+    /// Look a special method up on the type (not the instance), bound to `o`.
+    pub fn lookup_special(&self, o: &Value, name: &str) -> Option<Value> {
+        let key = crate::intern(name);
+        let t = type_of(o);
+        let f = typeobj::lookup(t, &key, crate::str_hash(&key))?;
+        Some(crate::attr::bind(self, f, o.clone(), t))
+    }
+
+    pub fn repr(&self, v: &Value) -> PyResult<String> {
+        crate::repr::repr(self, v)
+    }
+
+    pub fn str(&self, v: &Value) -> PyResult<String> {
+        crate::repr::str(self, v)
+    }
+
+    /// Name of a value's type, for error messages.
+    pub fn type_name(&self, v: &Value) -> String {
+        tdata(type_of(v)).name.read().clone()
+    }
+
+    pub fn isinstance(&self, v: &Value, t: &ObjRef) -> bool {
+        typeobj::is_subtype(type_of(v), t)
+    }
+
+    /// Check and count recursion depth.
+    #[inline]
+    pub fn enter(&self) -> PyResult<()> {
+        let d = self.depth.get() + 1;
+        if d > interp().recursion_limit() {
+            if d > interp().recursion_limit() + 50 {
+                // Handling the RecursionError itself recursed again: hard stop.
+                return Err(self.new_error("RecursionError", "maximum recursion depth exceeded while handling a RecursionError"));
+            }
+            self.depth.set(d);
+            let e = self.new_error("RecursionError", "maximum recursion depth exceeded");
+            self.depth.set(d - 1);
+            return Err(e);
+        }
+        self.depth.set(d);
+        Ok(())
+    }
+    #[inline]
+    pub fn leave(&self) {
+        self.depth.set(self.depth.get() - 1);
+    }
+
+    /// The currently handled exception (or None).
+    pub fn current_exception(&self) -> Value {
+        self.exc_stack.borrow().iter().rev().find(|v| !v.is_none()).cloned().unwrap_or(Value::None)
+    }
+}
+
+/// The class of a value.
+#[inline(always)]
+pub fn type_of(v: &Value) -> &ObjRef {
+    let t = types();
+    match v {
+        Value::Obj(o) => &o.class,
+        Value::Int(_) => &t.int,
+        Value::Float(_) => &t.float,
+        Value::Bool(_) => &t.bool_,
+        Value::None => &t.none_type,
+        Value::Null => &t.none_type,
+    }
+}
