@@ -1,0 +1,1 @@
+from os import does_not_exist
