@@ -117,7 +117,8 @@ def first_diff(exp, got):
         e = el[i] if i < len(el) else None
         g = gl[i] if i < len(gl) else None
         if e != g:
-            fmt = lambda x: "<end of output>" if x is None else repr(x)[2:-1]
+            fmt = lambda x: ("<end of output>" if x is None
+                             else repr(x.decode("utf-8", "replace"))[1:-1])
             return "  line %d:\n    expected: %s\n    got:      %s" % (i + 1, fmt(e), fmt(g))
     return "  (difference in trailing bytes)"
 
