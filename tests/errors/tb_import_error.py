@@ -1,1 +1,3 @@
-from os import does_not_exist
+from errsupport import PRESENT
+print(PRESENT)
+from errsupport import does_not_exist
