@@ -1,0 +1,60 @@
+e = ValueError("msg", 2)
+print(e.args, str(e), repr(e), e.__class__.__name__)
+print(str(ValueError()), repr(ValueError()), str(ValueError("one")), repr(ValueError("one")))
+print(repr(KeyError("k")), str(KeyError("k")), str(KeyError()), str(KeyError("a", "b")))
+e = OSError(2, "No such file or directory", "fname")
+print(e.errno, e.strerror, e.filename, str(e), type(e).__name__, repr(e))
+print(type(OSError(2, "x")).__name__, type(OSError(13, "x")).__name__, type(OSError(17, "x")).__name__, type(OSError(99999, "x")).__name__)
+print(str(OSError("just msg")), OSError("just msg").errno)
+e = UnicodeDecodeError("utf-8", b"\xff", 0, 1, "invalid start byte")
+print(e.encoding, e.object, e.start, e.end, e.reason, str(e))
+e = SyntaxError("bad", ("f.py", 3, 4, "x = ?", 3, 5))
+print(e.msg, e.filename, e.lineno, e.offset, e.text, str(e))
+e = StopIteration(5)
+print(e.value, StopIteration().value)
+e = SystemExit(3)
+print(e.code, SystemExit().code, SystemExit(1, 2).code)
+e = NameError("n", name="foo")
+print(e.name)
+e = AttributeError("a", name="n", obj=5)
+print(e.name, e.obj)
+e = ImportError("imp", name="mod", path="p")
+print(e.name, e.path, e.msg)
+ex = Exception()
+ex.custom = 1
+print(ex.custom, ex.__dict__)
+e = Exception("x")
+e.args = ("changed",)
+print(e)
+class E(Exception):
+    def __init__(self, a, b):
+        super().__init__(a)
+        self.b = b
+try:
+    raise E(1, 2)
+except E as err:
+    print(err, err.args, err.b)
+print(issubclass(KeyError, LookupError), issubclass(ZeroDivisionError, ArithmeticError), issubclass(FileNotFoundError, OSError))
+print(issubclass(StopAsyncIteration, Exception), issubclass(KeyboardInterrupt, Exception), issubclass(GeneratorExit, BaseException))
+print(issubclass(UnicodeDecodeError, ValueError), issubclass(RecursionError, RuntimeError), issubclass(NotImplementedError, RuntimeError))
+print(issubclass(ModuleNotFoundError, ImportError), issubclass(TimeoutError, OSError), issubclass(BrokenPipeError, ConnectionError))
+print(issubclass(DeprecationWarning, Warning), issubclass(Warning, Exception), issubclass(IndentationError, SyntaxError), issubclass(TabError, IndentationError))
+g = ExceptionGroup("g", [ValueError(1), TypeError(2), ValueError(3)])
+print(g.message, g.exceptions, str(g))
+m, rest = g.split(ValueError)
+print(m.exceptions, rest.exceptions)
+print(g.subgroup(TypeError).exceptions)
+try:
+    ExceptionGroup("g", [])
+except ValueError as e:
+    print("ValueError", e)
+print(type(BaseExceptionGroup("b", [KeyboardInterrupt()])).__name__, type(BaseExceptionGroup("b", [ValueError()])).__name__)
+e = ValueError("x")
+try:
+    raise e
+except ValueError as caught:
+    print(caught is e, caught.__traceback__ is not None)
+w = UserWarning("w")
+print(repr(w), str(w), w.args)
+print(BaseException.__new__(ValueError).args, ValueError.__mro__)
+print(repr(Exception("a", 1)), repr(Exception(("t",))), str(Exception(("t",))))

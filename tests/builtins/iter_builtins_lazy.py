@@ -1,0 +1,26 @@
+log = []
+def src(n):
+    for i in range(n):
+        log.append(i)
+        yield i
+m = map(lambda x: x * 2, src(5))
+print(log)
+print(next(m), log)
+f = filter(lambda x: x % 2, src(5))
+log.clear()
+print(list(f), log)
+z = zip(src(3), src(10))
+log.clear()
+print(list(z), log)
+e = enumerate(src(2))
+print(type(e).__name__, type(m).__name__, type(z).__name__, type(f).__name__, type(reversed([])).__name__, type(iter(range(1))).__name__)
+print(type(iter([])).__name__, type(iter(())).__name__, type(iter("")).__name__, type(iter({})).__name__, type(iter(set())).__name__, type({}.items().__iter__()).__name__)
+r = range(3)
+print(list(r), list(r), iter(r) is not iter(r))
+g = (x for x in range(3))
+print(list(g), list(g))
+print(any(x > 2 for x in src(100)), len(log))
+print(all(x < 2 for x in src(100)))
+print(sum(1 for _ in zip(range(5), range(3))), list(zip(range(3), map(str, range(3)))))
+print(sorted(src(4), reverse=True), max(src(4)), min(src(4), default=9), list(reversed(list(src(3)))))
+print(dict(enumerate("ab")), list(map(None.__class__, [])) if False else [], list(filter(None, range(-2, 3))))

@@ -1,0 +1,17 @@
+s = "naïve café 中文 😀 Ω"
+print(s, len(s), s[6], s[-1], s[11:13], s.upper(), s.encode("utf-8"), len(s.encode("utf-8")))
+print([ord(c) for c in "é😀"], chr(0x1F600), "\u00e9" == "é", "e\u0301" == "é", len("e\u0301"))
+print(s.find("中"), s.index("😀"), s[::-1], s.split(), "ü".isalpha(), "٣".isdigit(), "Ⅻ".isnumeric())
+print("ǈ".istitle(), "ß".upper(), "ﬁ".upper(), "ΣΑΣ".lower(), "İstanbul".lower(), "ǆ".title())
+print(repr("\x00\x1f\x7f\x80\xa0\xad\u2028\ufeff\U0010ffff"), ascii("\x80\u1234\U00012345"))
+print("€".encode("utf-16-le"), "€".encode("utf-16"), "€".encode("utf-32-be"), b"\xac\x20".decode("utf-16-le"))
+print("abc".encode("utf-8").decode("utf-8"), "ÿ".encode("latin-1"), "ÿ".encode("cp1252"), bytes(range(128, 132)).decode("latin-1"))
+print(sorted(["é", "e", "z", "É", "a"]), max("aé"), "é" > "z")
+print("straße".casefold() == "STRASSE".casefold(), "ΣΑΣ".casefold())
+big = "é" * 1000 + "x"
+print(big[1000], big.index("x"), len(big), big[500:503], big.count("é"))
+print("\N{SNOWMAN}", "\N{LATIN SMALL LETTER E WITH ACUTE}", "\u2603".encode())
+print("a\u0300".isalpha(), "\u0300".isalpha(), "\t".isprintable(), " ".isprintable(), "\u00a0".isspace())
+print("😀".encode("utf-16-le"), len("😀".encode("utf-16-le")), "\ud83d\ude00" == "😀")
+print("A".center(5, "é"), "x".rjust(3, "中"), "ab".zfill(4), f"{'é':>3}", f"{'中':*^5}")
+print("é" in "café", "café".startswith("ca"), "café".replace("é", "e"), "CAFÉ".lower())

@@ -1,0 +1,3 @@
+print("never")
+if x = 1:
+    pass

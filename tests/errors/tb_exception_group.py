@@ -1,0 +1,2 @@
+print("start")
+raise ExceptionGroup("many", [ValueError("v"), TypeError("t")])

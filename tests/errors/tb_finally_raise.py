@@ -1,0 +1,6 @@
+def f():
+    try:
+        raise ValueError("in try")
+    finally:
+        raise TypeError("in finally")
+f()

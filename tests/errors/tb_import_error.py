@@ -1,0 +1,3 @@
+from errsupport import PRESENT
+print(PRESENT)
+from errsupport import does_not_exist

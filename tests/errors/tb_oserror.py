@@ -1,0 +1,2 @@
+import os
+os.listdir("no/such/directory/here")

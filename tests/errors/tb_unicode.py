@@ -1,0 +1,3 @@
+def grüße(名前):
+    raise ValueError(f"ungültig: {名前} ✗")
+grüße("wört")

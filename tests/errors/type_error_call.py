@@ -1,0 +1,3 @@
+def g(a, b):
+    return a + b
+g(1, 2, 3)

@@ -1,0 +1,1 @@
+PLAIN = "plain module from sys.path"

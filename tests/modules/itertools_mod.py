@@ -1,0 +1,22 @@
+import itertools as it
+print(list(it.islice(it.count(5, 2), 4)), list(it.islice(it.cycle("ab"), 5)), list(it.repeat("x", 3)))
+print(list(it.accumulate([1, 2, 3, 4])), list(it.accumulate([1, 2, 3], lambda a, b: a * b)), list(it.accumulate([1, 2], initial=10)))
+print(list(it.chain("ab", [1, 2])), list(it.chain.from_iterable(["ab", "cd"])), list(it.compress("abcdef", [1, 0, 1, 0, 1])))
+print(list(it.dropwhile(lambda x: x < 3, [1, 2, 3, 1])), list(it.takewhile(lambda x: x < 3, [1, 2, 3, 1])), list(it.filterfalse(lambda x: x % 2, range(6))))
+print([(k, list(g)) for k, g in it.groupby("aabbbc")], [(k, len(list(g))) for k, g in it.groupby([1, 3, 2, 4], key=lambda v: v % 2)])
+print(list(it.islice("abcdefg", 2, None, 2)), list(it.islice(range(10), 3)), list(it.islice(range(10), 1, 8, 3)))
+print(list(it.starmap(pow, [(2, 3), (3, 2)])), [list(t) for t in it.tee("abc", 2)], list(it.zip_longest("ab", "xyz", fillvalue="-")))
+print(list(it.product("ab", repeat=2)), list(it.product([1, 2], "x")), len(list(it.product(range(3), range(3), range(3)))))
+print(list(it.permutations("abc", 2)), len(list(it.permutations(range(5)))), list(it.permutations([1, 2])))
+print(list(it.combinations("abcd", 2)), list(it.combinations_with_replacement("ab", 2)), list(it.combinations(range(3), 0)))
+print(list(it.pairwise("abcd")), list(it.pairwise([1])))
+print(list(it.islice(it.count(1.5, 0.5), 3)), next(it.count()), list(zip(it.count(), "ab")))
+a, b = it.tee(iter([1, 2, 3]))
+print(next(a), next(a), next(b), list(b), list(a))
+try:
+    list(it.islice("abc", -1))
+except ValueError as e:
+    print("ValueError", e)
+print(list(it.accumulate("abc")), sum(1 for _ in it.combinations(range(10), 3)))
+g = it.groupby([])
+print(list(g))

@@ -1,0 +1,13 @@
+import operator as op
+print(op.add(1, 2), op.sub(5, 3), op.mul(3, 4), op.truediv(7, 2), op.floordiv(7, 2), op.mod(7, 3), op.pow(2, 5), op.neg(3), op.pos(-3), op.abs(-3))
+print(op.eq(1, 1), op.ne(1, 2), op.lt(1, 2), op.le(2, 2), op.gt(1, 2), op.ge(3, 2), op.not_(0), op.truth([]), op.is_(None, None), op.is_not(1, None))
+print(op.and_(6, 3), op.or_(6, 3), op.xor(6, 3), op.invert(5), op.lshift(1, 4), op.rshift(16, 2), op.concat("a", "b"), op.contains([1], 1))
+print(op.getitem([1, 2], 1), op.indexOf([5, 6], 6), op.countOf([1, 1, 2], 1), op.index(5))
+l = [1, 2, 3]; op.setitem(l, 0, 9); op.delitem(l, 1); print(l)
+print(op.itemgetter(1)("abc"), op.itemgetter(0, 2)("abc"), op.itemgetter("k")({"k": 5}))
+print(op.attrgetter("real")(3), op.attrgetter("real", "imag")(3j), op.attrgetter("__class__.__name__")(1))
+print(op.methodcaller("split", ",")("a,b"), op.methodcaller("replace", "a", b="x") if False else "mc")
+print(sorted([("b", 2), ("a", 2), ("c", 1)], key=op.itemgetter(1, 0)))
+x = [1]; x = op.iadd(x, [2]); print(x, op.imul("ab", 2), op.matmul.__name__)
+print(op.length_hint([1, 2, 3]), op.length_hint(iter(range(5))), op.length_hint(object(), 7))
+print(repr(op.itemgetter(1)), repr(op.attrgetter("a", "b")), repr(op.methodcaller("f", 1, k=2)))

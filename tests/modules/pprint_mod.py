@@ -1,0 +1,20 @@
+import pprint
+data = {"name": "example", "numbers": list(range(30)), "nested": {"a": [1, 2, {"deep": "x" * 30}], "b": (1, 2)}, "set": {3, 1, 2}}
+pprint.pprint(data)
+pprint.pprint(data, width=40)
+pprint.pprint(data, depth=1)
+pprint.pprint(data, compact=True)
+pprint.pprint(data, sort_dicts=False)
+print(pprint.pformat([1, 2, 3]), pprint.pformat("x" * 100, width=30))
+pprint.pprint(["long string number %d" % i for i in range(8)])
+pprint.pprint({i: str(i) * i for i in range(12)})
+r = [1]; r.append(r)
+print(pprint.isrecursive(r), pprint.isreadable(r), pprint.saferepr([1, {"a": (2,)}]))
+pprint.pprint((("a", 1),) * 6, width=30)
+pp = pprint.PrettyPrinter(indent=4, width=30)
+pp.pprint({"k": list(range(12))})
+pprint.pprint(frozenset(range(20)))
+from collections import OrderedDict, defaultdict, Counter
+pprint.pprint(OrderedDict((str(i), i) for i in range(8)), width=40)
+pprint.pprint(Counter("mississippi"))
+pprint.pprint(b"bytes " * 20)

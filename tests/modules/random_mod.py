@@ -1,0 +1,37 @@
+import random
+random.seed(42)
+print(random.random(), random.random())
+print([random.randint(1, 100) for _ in range(10)])
+print(random.randrange(10), random.randrange(0, 100, 5), random.randrange(-50, 50), random.uniform(1, 2), random.getrandbits(64))
+print(random.choice("abcdef"), random.choices(range(10), k=5), random.choices("ab", weights=[9, 1], k=6), random.choices("xyz", cum_weights=[1, 2, 3], k=4))
+l = list(range(20)); random.shuffle(l); print(l)
+print(random.sample(range(100), 5), random.sample("abcdefg", 3), sorted(random.sample(range(10), 10)))
+print(random.gauss(0, 1), random.normalvariate(5, 2), random.expovariate(1.5), random.betavariate(2, 3), random.triangular(0, 10, 3))
+print(random.lognormvariate(0, 1), random.vonmisesvariate(1, 1), random.gammavariate(2, 1), random.paretovariate(2), random.weibullvariate(1, 2))
+st = random.getstate()
+a = [random.random() for _ in range(3)]
+random.setstate(st)
+b = [random.random() for _ in range(3)]
+print(a == b, a)
+r = random.Random(12345)
+print(r.random(), r.randint(0, 10 ** 30), r.randbytes(8), r.getrandbits(1), r.getrandbits(200))
+r.seed("a string seed")
+print(r.random(), r.randint(1, 6))
+r.seed(b"bytes seed")
+print(r.random())
+r.seed(2 ** 100 + 7)
+print(r.random(), r.choice([1, 2, 3]))
+r.seed(-5)
+print(r.random())
+r.seed(3.5) if False else r.seed(35)
+print([r.randrange(1000) for _ in range(8)])
+print(r.binomialvariate(10, 0.5) if hasattr(r, "binomialvariate") else "nb")
+random.seed(0)
+print([round(random.random(), 6) for _ in range(5)], random.randint(1, 6))
+big = random.Random(7)
+print(big.randrange(10 ** 50), big.sample(range(10 ** 9), 3), big.shuffle([1]) is None)
+for bad in [lambda: random.randrange(0), lambda: random.randint(5, 1), lambda: random.choice([]), lambda: random.sample([1], 2), lambda: random.randrange(1, 2, 0)]:
+    try:
+        bad()
+    except (ValueError, IndexError) as e:
+        print(type(e).__name__, e)
