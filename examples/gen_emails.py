@@ -347,6 +347,30 @@ def default_path():
     return os.path.join(here, "data", "Emails.csv")
 
 
+def ensure(path=None, rows=DEFAULT_ROWS, quiet=True):
+    """Generate the file at `path` (default examples/data/Emails.csv) unless it exists."""
+    if path is None:
+        path = default_path()
+    if not os.path.exists(path):
+        generate(path, rows, DEFAULT_SEED, quiet)
+    return path
+
+
+def data_path(argv):
+    """The e-mail file an example should use: `--data PATH` from argv, else
+    the EMAILS_CSV environment variable, else examples/data/Emails.csv.
+    A missing file at the default place is generated first."""
+    for i in range(len(argv)):
+        if argv[i] == "--data" and i + 1 < len(argv):
+            return ensure(argv[i + 1])
+        if argv[i].startswith("--data="):
+            return ensure(argv[i][7:])
+    env = os.environ.get("EMAILS_CSV")
+    if env:
+        return env
+    return ensure(default_path())
+
+
 def main(argv):
     path = None
     rows = DEFAULT_ROWS
