@@ -39,4 +39,4 @@ def main(digits):
 
 
 if __name__ == "__main__":
-    main(int(sys.argv[1]) if len(sys.argv) > 1 else 2500)
+    main(int(sys.argv[1]) if len(sys.argv) > 1 else 3000)
