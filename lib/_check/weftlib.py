@@ -95,7 +95,7 @@ def _compare(mods, script):
     if 'threading' in mods.split(','):
         envs.append(dict(os.environ, WEFT_PURE_THREAD='1'))
     for env in envs:
-        b = subprocess.run([sys.executable, __file__, mods, script], capture_output=True, text=True,
+        b = subprocess.run([sys.executable, __file__, mods, os.path.abspath(script)], capture_output=True, text=True,
                            timeout=120, env=env)
         bad += _show(a, b, script + (' (pure _thread)' if env else ''))
     return bad
