@@ -74,6 +74,10 @@ def _hide_thread_extras():
 def _run(mods, script, args):
     if os.environ.get('WEFT_PURE_THREAD'):
         _hide_thread_extras()
+    if 'subprocess' in mods:
+        sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), 'shims'))
+        import _weft_process  # binds CPython's real subprocess before ours replaces it
+        del sys.path[0]
     for m in mods:
         if m:
             # drop CPython's copy (and its submodules) first
