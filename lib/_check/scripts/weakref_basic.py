@@ -1,0 +1,46 @@
+import weakref, gc, re
+def norm(s): return re.sub(r'0x[0-9a-f]+', 'ADDR', str(s))
+class A:
+    def __init__(self, n): self.n = n
+    def m(self): return self.n
+    def __repr__(self): return 'A(%d)' % self.n
+a, b, c = A(1), A(2), A(3)
+r = weakref.ref(a)
+print(r() is a, weakref.getweakrefcount(a), isinstance(r, weakref.ReferenceType))
+p = weakref.proxy(a); print(p.n, type(p) in weakref.ProxyTypes)
+d = weakref.WeakValueDictionary()
+d['a'] = a; d['b'] = b; d['c'] = c
+print(len(d), sorted(d.keys()), sorted(x.n for x in d.values()), 'a' in d, d.get('zz', 0), d['b'])
+del b; gc.collect()
+print(len(d), sorted(d), 'b' in d, d.get('b'))
+try: d['b']
+except KeyError as e: print('KeyError', e)
+print(d.pop('c'), d.setdefault('c', c), len(d.copy()), norm(repr(d)), dict(d.items()) == {'a': a, 'c': c})
+k = weakref.WeakKeyDictionary()
+x1, x2 = A(10), A(20)
+k[x1] = 'one'; k[x2] = 'two'
+print(len(k), k[x1], x2 in k, sorted(k.values()), k.get(A(5), 'none'))
+del x2; gc.collect()
+print(len(k), list(k.values()), norm(repr(k)))
+s = weakref.WeakSet([a, c])
+e = A(99); s.add(e)
+print(len(s), a in s, sorted(x.n for x in s))
+del e; gc.collect()
+print(len(s), sorted(x.n for x in s))
+s.discard(a); print(len(s), a in s)
+wm = weakref.WeakMethod(a.m)
+print(wm()(), wm() == a.m)
+def cb(*args): print('finalizer called', args)
+t = A(7)
+f = weakref.finalize(t, cb, 'x', 1)
+print(f.alive, f.atexit, norm(repr(f)), f.peek()[2:])
+del t; gc.collect()
+print(f.alive, norm(repr(f)))
+t2 = A(8)
+f2 = weakref.finalize(t2, cb, 'called directly')
+print(f2(), f2.alive, f2())
+t3 = A(9)
+f3 = weakref.finalize(t3, cb, 'detached')
+print(f3.detach()[2], f3.alive)
+t4 = A(11)
+f4 = weakref.finalize(t4, print, 'at exit finalizer')
