@@ -1,1 +1,19 @@
-//! placeholder
+//! weft's standard library: native (Rust) modules and the Python modules from `lib/`
+//! embedded at build time. [`init`] registers all of them with the VM.
+
+mod embedded {
+    include!(concat!(env!("OUT_DIR"), "/embedded.rs"));
+}
+
+pub mod timeline_svg;
+
+use weft_vm::interp::interp;
+
+/// Register every native module and embedded source with the interpreter.
+pub fn init() {
+    weft_vm::bootstrap::init();
+    let ip = interp();
+    for (path, src) in embedded::SOURCES {
+        ip.register_source(path, src);
+    }
+}

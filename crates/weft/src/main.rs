@@ -1,1 +1,20 @@
-fn main() {}
+//! The `weft` command: runs a Python file, `-c` code, `-m` module or standard input,
+//! or starts the interactive prompt, with `python3`'s options and exit statuses
+//! (<https://docs.python.org/3.11/using/cmdline.html>).
+
+mod cli;
+mod repl;
+mod run;
+
+fn main() {
+    let args: Vec<String> = std::env::args().collect();
+    // Python recursion runs on the Rust stack: give the main thread a large one (only
+    // touched pages are committed) so RecursionError always comes before overflow.
+    let child = std::thread::Builder::new()
+        .name("main".into())
+        .stack_size(1 << 30)
+        .spawn(move || cli::main(args))
+        .expect("spawn main thread");
+    let code = child.join().unwrap_or(1);
+    std::process::exit(code);
+}

@@ -1,0 +1,119 @@
+//! The interactive prompt: `>>>`/`...` prompts, multi-line blocks, expression results
+//! echoed by `sys.displayhook`, line editing and history (rustyline), Ctrl-C raises
+//! KeyboardInterrupt without leaving, Ctrl-D leaves.
+
+use weft_vm::{ObjRef, Vm};
+
+/// Does `src` need more lines before it can be compiled?
+fn incomplete(src: &str) -> bool {
+    let mut depth = 0i32;
+    let mut in_str: Option<&str> = None;
+    let b = src.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        let rest = &src[i..];
+        if let Some(q) = in_str {
+            if rest.starts_with('\\') {
+                i += 2;
+                continue;
+            }
+            if rest.starts_with(q) {
+                in_str = None;
+                i += q.len();
+                continue;
+            }
+            i += 1;
+            continue;
+        }
+        if rest.starts_with("\"\"\"") || rest.starts_with("'''") {
+            in_str = Some(&rest[..3]);
+            i += 3;
+            continue;
+        }
+        match b[i] {
+            b'#' => {
+                while i < b.len() && b[i] != b'\n' {
+                    i += 1;
+                }
+                continue;
+            }
+            b'"' | b'\'' => in_str = Some(if b[i] == b'"' { "\"" } else { "'" }),
+            b'(' | b'[' | b'{' => depth += 1,
+            b')' | b']' | b'}' => depth -= 1,
+            b'\n' => {
+                if let Some(q) = in_str {
+                    if q.len() == 1 {
+                        in_str = None;
+                    }
+                }
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    if in_str.map(|q| q.len() == 3).unwrap_or(false) || depth > 0 {
+        return true;
+    }
+    let last = src.trim_end_matches('\n').lines().last().unwrap_or("");
+    let first = src.lines().next().unwrap_or("");
+    last.trim_end().ends_with(':') || last.ends_with('\\') || (src.lines().count() > 1 && !src.ends_with("\n\n") && (first.trim_end().ends_with(':') || first.starts_with('@')))
+}
+
+pub fn repl(vm: &Vm, main: &ObjRef) {
+    use std::io::IsTerminal;
+    let tty = std::io::stdin().is_terminal();
+    if tty {
+        eprintln!("Python 3.11.7 (weft {}) [free-threaded]\nType \"help\", \"copyright\", \"credits\" or \"license\" for more information.", env!("CARGO_PKG_VERSION"));
+    }
+    let mut rl = match rustyline::DefaultEditor::new() {
+        Ok(r) => r,
+        Err(_) => return,
+    };
+    loop {
+        let mut src = String::new();
+        let mut prompt = ">>> ";
+        loop {
+            match rl.readline(prompt) {
+                Ok(line) => {
+                    let _ = rl.add_history_entry(line.as_str());
+                    src.push_str(&line);
+                    src.push('\n');
+                    if src.trim().is_empty() {
+                        break;
+                    }
+                    if line.trim().is_empty() && prompt == "... " || !incomplete(&src) {
+                        break;
+                    }
+                    prompt = "... ";
+                }
+                Err(rustyline::error::ReadlineError::Interrupted) => {
+                    eprintln!("\nKeyboardInterrupt");
+                    src.clear();
+                    prompt = ">>> ";
+                    continue;
+                }
+                Err(_) => {
+                    if tty {
+                        eprintln!();
+                    }
+                    return;
+                }
+            }
+        }
+        if src.trim().is_empty() {
+            continue;
+        }
+        let r = weft_vm::import::compile(vm, &src, "<stdin>", weft_compiler::Mode::Single).and_then(|code| {
+            let g = main.dict.clone().unwrap();
+            weft_vm::import::run_code(vm, &code, &g, weft_vm::Value::Obj(g.clone())).map(|_| ())
+        });
+        if let Err(e) = r {
+            if vm.err_matches(&e, "SystemExit") {
+                let c = crate::run::handle_uncaught(vm, &e);
+                crate::run::shutdown(vm);
+                std::process::exit(c);
+            }
+            crate::run::handle_uncaught(vm, &e);
+        }
+    }
+}
