@@ -253,6 +253,7 @@ def _recursive_repr(user_function):
     wrapper.__doc__ = user_function.__doc__
     wrapper.__module__ = user_function.__module__
     wrapper.__wrapped__ = user_function
+    user_function._weft_dataclass_repr = True
     return wrapper
 
 
