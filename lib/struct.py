@@ -370,7 +370,7 @@ class Struct:
         if offset < 0:
             if offset + n < 0:
                 raise error('offset %d out of range for %d-byte buffer' % (offset, n))
-            if offset + n < c.size:
+            if -offset < c.size:
                 raise error('no space to pack %d bytes at offset %d' % (c.size, offset))
             offset += n
         if n - offset < c.size:
@@ -395,7 +395,7 @@ class Struct:
         if offset < 0:
             if offset + n < 0:
                 raise error('offset %d out of range for %d-byte buffer' % (offset, n))
-            if offset + n < c.size:
+            if -offset < c.size:
                 raise error('not enough data to unpack %d bytes at offset %d' % (c.size, offset))
             offset += n
         if n - offset < c.size:
