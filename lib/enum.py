@@ -559,6 +559,29 @@ class EnumType(type):
 
         return metacls.__new__(metacls, class_name, bases, classdict, boundary=boundary)
 
+    def _convert_(cls, name, module, filter, source=None, *, boundary=None, as_global=False):
+        """Create a new Enum subclass that replaces a collection of global constants."""
+        module_globals = sys.modules[module].__dict__
+        if source:
+            source = source.__dict__
+        else:
+            source = module_globals
+        members = [(key, value) for key, value in source.items() if filter(key)]
+        try:
+            members.sort(key=lambda t: (t[1], t[0]))
+        except TypeError:
+            members.sort(key=lambda t: t[0])
+        body = {t[0]: t[1] for t in members}
+        body['__module__'] = module
+        tmp_cls = type(name, (object,), body)
+        cls = _simple_enum(etype=cls, boundary=boundary or KEEP)(tmp_cls)
+        if as_global:
+            global_enum(cls)
+        else:
+            sys.modules[cls.__module__].__dict__.update(cls.__members__)
+        module_globals[name] = cls
+        return cls
+
     @classmethod
     def _check_for_existing_members_(mcls, class_name, bases):
         for chain in bases:
@@ -1221,3 +1244,33 @@ def global_enum(cls, update_str=False):
 
 def show_flag_values(value):
     return list(_bits_of(value))
+
+
+def _simple_enum(etype=Enum, *, boundary=None, use_args=None):
+    """Class decorator that turns a plain class into an enum of type etype.
+
+    (Used by standard-library modules to define enums cheaply.)
+    """
+    def convert_class(cls):
+        metacls = type(etype)
+        kwds = {} if boundary is None else {'boundary': boundary}
+        ns = metacls.__prepare__(cls.__name__, (etype,), **kwds)
+        for key, value in cls.__dict__.items():
+            if key in ('__dict__', '__weakref__'):
+                continue
+            ns[key] = value
+        new = metacls(cls.__name__, (etype,), ns, **kwds)
+        new.__qualname__ = cls.__qualname__
+        new.__module__ = cls.__module__
+        return new
+    return convert_class
+
+
+def _test_simple_enum(checked_enum, simple_enum):
+    """Compare two enums built in different ways (for tests)."""
+    failed = []
+    if list(checked_enum) != list(simple_enum) and \
+            [m.value for m in checked_enum] != [m.value for m in simple_enum]:
+        failed.append('members differ')
+    if failed:
+        raise TypeError('enum mismatch:\n   %s' % '\n   '.join(failed))
