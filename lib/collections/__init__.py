@@ -505,7 +505,7 @@ class Counter(dict):
         Source can be an iterable, a dictionary, or another Counter instance.
         '''
         if iterable is not None:
-            if isinstance(iterable, _Mapping):
+            if type(iterable) is dict or isinstance(iterable, _Mapping):
                 if self:
                     self_get = self.get
                     for elem, count in iterable.items():
