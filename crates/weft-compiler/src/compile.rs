@@ -148,7 +148,7 @@ fn listing_into(code: &CodeObject, out: &mut String) {
                 let conv = ["", "str", "repr", "ascii"][(ins.arg & 3) as usize];
                 let spec = if ins.arg & 4 != 0 { "with format" } else { "" };
                 match (conv.is_empty(), spec.is_empty()) {
-                    (true, true) => String::new(),
+                    (true, true) => "0".into(),
                     (false, true) => conv.into(),
                     (true, false) => spec.into(),
                     (false, false) => format!("{conv}, {spec}"),

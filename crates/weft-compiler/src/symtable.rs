@@ -279,14 +279,15 @@ impl Builder {
     }
 
     fn params(&mut self, p: &ast::Parameters) {
+        // CPython's co_varnames order: positional, keyword-only, *args, **kwargs.
         for a in p.posonlyargs.iter().chain(&p.args) {
+            self.param(&a.parameter);
+        }
+        for a in &p.kwonlyargs {
             self.param(&a.parameter);
         }
         if let Some(v) = &p.vararg {
             self.param(v);
-        }
-        for a in &p.kwonlyargs {
-            self.param(&a.parameter);
         }
         if let Some(v) = &p.kwarg {
             self.param(v);

@@ -128,6 +128,9 @@ pub(crate) struct Cfg {
     pub blocks: Vec<Block>,
     pub entry: BlockId,
     pub cur: BlockId,
+    /// The current block ended with a jump or scope exit: the next instruction starts a
+    /// new block (as CPython's basic-block builder does).
+    terminated: bool,
 }
 
 /// What assembly produces.
@@ -140,7 +143,7 @@ pub(crate) struct Assembled {
 
 impl Cfg {
     pub fn new() -> Cfg {
-        Cfg { blocks: vec![Block::new()], entry: 0, cur: 0 }
+        Cfg { blocks: vec![Block::new()], entry: 0, cur: 0, terminated: false }
     }
     pub fn new_block(&mut self) -> BlockId {
         self.blocks.push(Block::new());
@@ -151,10 +154,16 @@ impl Cfg {
         let cur = self.cur;
         self.blocks[cur].next = b;
         self.cur = b;
+        self.terminated = false;
     }
     pub fn emit(&mut self, op: Op, arg: u32, target: BlockId, loc: Loc) {
+        if self.terminated {
+            let b = self.new_block();
+            self.use_next_block(b);
+        }
         let cur = self.cur;
         self.blocks[cur].instrs.push(Ins { op, arg, target, loc, except: NO_BLOCK });
+        self.terminated = is_jump(op) || is_scope_exit(op);
     }
     /// True if the current block ends in an instruction after which control cannot continue.
     pub fn current_ends_flow(&self) -> bool {
@@ -432,7 +441,11 @@ impl Cfg {
         if t == NO_BLOCK || t == bi {
             return;
         }
-        if self.blocks[t].exit && self.blocks[t].instrs.len() <= 4 {
+        // Only small exit blocks without line numbers (like an implicit `return None`).
+        if self.blocks[t].exit
+            && self.blocks[t].instrs.len() <= 4
+            && self.blocks[t].instrs.iter().all(|i| i.loc.line < 0)
+        {
             let copy = self.blocks[t].instrs.clone();
             let b = &mut self.blocks[bi];
             b.instrs.last_mut().unwrap().op = Op::Real(Opcode::NOP);
@@ -650,7 +663,11 @@ impl Cfg {
             let mut falls = true;
             for k in 0..self.blocks[b].instrs.len() {
                 let ins = self.blocks[b].instrs[k];
-                self.blocks[b].instrs[k].except = st.last().copied().unwrap_or(NO_BLOCK);
+                self.blocks[b].instrs[k].except = if is_block_push(ins.op) || ins.op == Op::PopBlock {
+                    NO_BLOCK
+                } else {
+                    st.last().copied().unwrap_or(NO_BLOCK)
+                };
                 match ins.op {
                     op if is_block_push(op) => {
                         if ins.target != NO_BLOCK && stacks[ins.target].is_none() {
@@ -725,12 +742,18 @@ impl Cfg {
         self.trim_unused_consts(consts);
         self.mark_reachable();
         self.propagate_line_numbers();
-        // Exits that still have no line get the first line.
+        // Return blocks that still have no line get the last line seen before them.
+        let mut lineno = Loc { line: first_line, end_line: first_line, col: -1, end_col: -1 };
         for b in self.layout() {
-            if let Some(last) = self.blocks[b].instrs.last_mut() {
-                if is_scope_exit(last.op) && last.loc.line < 0 {
-                    last.loc = Loc { line: first_line, end_line: first_line, col: -1, end_col: -1 };
+            let Some(last) = self.blocks[b].instrs.last().copied() else { continue };
+            if last.loc.line < 0 {
+                if last.op == Op::Real(Opcode::RETURN_VALUE) {
+                    for ins in &mut self.blocks[b].instrs {
+                        ins.loc = lineno;
+                    }
                 }
+            } else {
+                lineno = last.loc;
             }
         }
         let maxdepth = self.stackdepth();

@@ -502,10 +502,14 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
+    /// `COPY 3; POP_EXCEPT; RERAISE 1` (artificial: no line number).
     fn pop_except_and_reraise(&mut self) {
+        let old = self.u.loc;
+        self.unset_loc();
         self.op_i(Opcode::COPY, 3);
         self.op(Opcode::POP_EXCEPT);
         self.op_i(Opcode::RERAISE, 1);
+        self.u.loc = old;
     }
 
     fn try_finally(&mut self, t: &'a ast::StmtTry) -> R<()> {

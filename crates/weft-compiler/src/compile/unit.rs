@@ -386,7 +386,7 @@ impl<'a> Compiler<'a> {
         if scope.is_function_like() {
             co_flags |= flags::OPTIMIZED | flags::NEWLOCALS;
         }
-        if scope.nested {
+        if scope.nested && scope.is_function_like() {
             co_flags |= flags::NESTED;
         }
         if scope.is_generator && scope.is_function_like() {
@@ -411,11 +411,11 @@ impl<'a> Compiler<'a> {
         }
         let free_base = nlocals + nonarg;
         let mut prefix = Vec::new();
-        for &p in &nonarg_pos {
-            prefix.push((Opcode::MAKE_CELL, p, -1));
-        }
         if !u.freevars.is_empty() {
             prefix.push((Opcode::COPY_FREE_VARS, u.freevars.len() as u32, -1));
+        }
+        for &p in &nonarg_pos {
+            prefix.push((Opcode::MAKE_CELL, p, -1));
         }
         let first_line = u.first_line;
         if co_flags & flags::GENERATOR != 0 {
