@@ -131,6 +131,8 @@ pub(crate) struct Cfg {
     /// The current block ended with a jump or scope exit: the next instruction starts a
     /// new block (as CPython's basic-block builder does).
     terminated: bool,
+    /// Bound on jump-threading steps (guards against cycles).
+    thread_budget: u32,
 }
 
 /// What assembly produces.
@@ -143,7 +145,7 @@ pub(crate) struct Assembled {
 
 impl Cfg {
     pub fn new() -> Cfg {
-        Cfg { blocks: vec![Block::new()], entry: 0, cur: 0, terminated: false }
+        Cfg { blocks: vec![Block::new()], entry: 0, cur: 0, terminated: false, thread_budget: 100_000 }
     }
     pub fn new_block(&mut self) -> BlockId {
         self.blocks.push(Block::new());
@@ -320,7 +322,7 @@ impl Cfg {
                 }
                 Op::Real(Opcode::BUILD_TUPLE) => {
                     let k = ins.arg as usize;
-                    if k > 0 && i >= k {
+                    if i >= k {
                         let b = &self.blocks[bi].instrs;
                         if b[i - k..i].iter().all(|x| x.op == Op::Real(Opcode::LOAD_CONST)) {
                             let items: Vec<Constant> = b[i - k..i].iter().map(|x| consts[x.arg as usize].clone()).collect();
@@ -364,39 +366,37 @@ impl Cfg {
                     | Opcode::POP_JUMP_FORWARD_IF_TRUE
                     | Opcode::POP_JUMP_FORWARD_IF_NONE
                     | Opcode::POP_JUMP_FORWARD_IF_NOT_NONE
-                    | Opcode::JUMP_FORWARD
-                    | Opcode::FOR_ITER,
+                    | Opcode::JUMP_FORWARD,
                 ) => {
-                    self.thread_jump(bi, i);
+                    if let Some(t) = self.first_of(ins.target) {
+                        if t.op == Op::Real(Opcode::JUMP_FORWARD) && self.jump_thread(bi, i, t, ins.op) {
+                            continue;
+                        }
+                    }
                 }
                 Op::Real(Opcode::JUMP_IF_FALSE_OR_POP | Opcode::JUMP_IF_TRUE_OR_POP) => {
-                    let t = self.first_of(ins.target);
-                    if let Some(ti) = t {
-                        let same = ti.op == ins.op;
-                        let opposite = matches!(
-                            (ins.op, ti.op),
-                            (
-                                Op::Real(Opcode::JUMP_IF_FALSE_OR_POP),
-                                Op::Real(Opcode::JUMP_IF_TRUE_OR_POP)
-                            ) | (
-                                Op::Real(Opcode::JUMP_IF_TRUE_OR_POP),
-                                Op::Real(Opcode::JUMP_IF_FALSE_OR_POP)
-                            )
-                        );
-                        if is_uncond_jump(ti.op) || same {
-                            self.blocks[bi].instrs[i].target = ti.target;
-                        } else if opposite {
-                            // The target pops and falls through: jump past it instead.
-                            let after = self.blocks[self.skip_empty(ins.target)].next;
+                    if let Some(t) = self.first_of(ins.target) {
+                        let is_false = ins.op == Op::Real(Opcode::JUMP_IF_FALSE_OR_POP);
+                        let (same_pop, opp_pop, opp_or) = if is_false {
+                            (Opcode::POP_JUMP_FORWARD_IF_FALSE, Opcode::POP_JUMP_FORWARD_IF_TRUE, Opcode::JUMP_IF_TRUE_OR_POP)
+                        } else {
+                            (Opcode::POP_JUMP_FORWARD_IF_TRUE, Opcode::POP_JUMP_FORWARD_IF_FALSE, Opcode::JUMP_IF_FALSE_OR_POP)
+                        };
+                        if t.op == Op::Real(same_pop) {
+                            if self.jump_thread(bi, i, t, Op::Real(same_pop)) {
+                                continue;
+                            }
+                        } else if t.op == Op::Real(Opcode::JUMP_FORWARD) || t.op == ins.op {
+                            if self.jump_thread(bi, i, t, ins.op) {
+                                continue;
+                            }
+                        } else if (t.op == Op::Real(opp_or) || t.op == Op::Real(opp_pop)) && ins.loc.line == t.loc.line {
+                            let tb = self.skip_empty(ins.target);
+                            let after = self.blocks[tb].next;
                             if after != NO_BLOCK {
-                                self.blocks[bi].instrs[i].op = Op::Real(
-                                    if ins.op == Op::Real(Opcode::JUMP_IF_FALSE_OR_POP) {
-                                        Opcode::POP_JUMP_FORWARD_IF_FALSE
-                                    } else {
-                                        Opcode::POP_JUMP_FORWARD_IF_TRUE
-                                    },
-                                );
+                                self.blocks[bi].instrs[i].op = Op::Real(same_pop);
                                 self.blocks[bi].instrs[i].target = after;
+                                continue;
                             }
                         }
                     }
@@ -415,21 +415,18 @@ impl Cfg {
         self.blocks[b].instrs.first().copied()
     }
 
-    fn thread_jump(&mut self, bi: BlockId, i: usize) {
-        // Follow chains of unconditional jumps (bounded, to survive cycles).
-        for _ in 0..8 {
-            let ins = self.blocks[bi].instrs[i];
-            let Some(t) = self.first_of(ins.target) else { return };
-            if t.op == Op::Real(Opcode::JUMP_FORWARD) && t.target != ins.target {
-                let tb = self.skip_empty(ins.target);
-                if t.target == tb {
-                    return;
-                }
-                self.blocks[bi].instrs[i].target = t.target;
-            } else {
-                return;
-            }
+    /// Retarget jump `i` of block `bi` to the target of jump `t` (only when both have the
+    /// same line, as CPython 3.11). Returns true if it changed.
+    fn jump_thread(&mut self, bi: BlockId, i: usize, t: Ins, new_op: Op) -> bool {
+        let ins = self.blocks[bi].instrs[i];
+        if ins.loc.line == t.loc.line && self.skip_empty(ins.target) != self.skip_empty(t.target) {
+            let b = &mut self.blocks[bi].instrs[i];
+            b.target = t.target;
+            b.op = new_op;
+            self.thread_budget = self.thread_budget.saturating_sub(1);
+            return self.thread_budget > 0;
         }
+        false
     }
 
     fn extend_block(&mut self, bi: BlockId) {

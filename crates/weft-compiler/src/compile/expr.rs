@@ -940,8 +940,7 @@ fn collect_elements<'e>(els: &'e ast::InterpolatedStringElements, parts: &mut Ve
             ast::InterpolatedStringElement::Literal(l) => push_lit(parts, &l.value),
             ast::InterpolatedStringElement::Interpolation(i) => {
                 if let Some(d) = &i.debug_text {
-                    push_lit(parts, &format!("{}=", d.as_str().trim_end_matches('=')));
-                    // DebugText's trailing part may or may not include '='; normalise above.
+                    push_lit(parts, d.as_str());
                 }
                 parts.push(FPart::Value(i));
             }

@@ -218,10 +218,12 @@ impl<'a> Compiler<'a> {
                 if self.mode == Mode::Single && self.u.kind == ScopeKind::Module {
                     self.expr(&e.value)?;
                     self.op(Opcode::PRINT_EXPR);
-                } else if self.fold(&e.value)?.is_some() && !matches!(&*e.value, Expr::Tuple(_)) {
+                } else if self.fold(&e.value)?.is_some() {
                     self.op(Opcode::NOP);
                 } else {
                     self.expr(&e.value)?;
+                    // The POP_TOP is artificial (gets its line by propagation).
+                    self.unset_loc();
                     self.op(Opcode::POP_TOP);
                 }
             }
@@ -486,7 +488,8 @@ impl<'a> Compiler<'a> {
         self.setup(Op::SetupCleanup, cleanup);
         self.op(Opcode::PUSH_EXC_INFO);
         self.op(Opcode::WITH_EXCEPT_START);
-        // compiler_with_except_finish
+        // compiler_with_except_finish (artificial code)
+        self.unset_loc();
         let ex = self.new_block();
         self.jump(Opcode::POP_JUMP_FORWARD_IF_TRUE, ex);
         self.op_i(Opcode::RERAISE, 2);
@@ -502,14 +505,11 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    /// `COPY 3; POP_EXCEPT; RERAISE 1` (artificial: no line number).
+    /// `COPY 3; POP_EXCEPT; RERAISE 1`.
     fn pop_except_and_reraise(&mut self) {
-        let old = self.u.loc;
-        self.unset_loc();
         self.op_i(Opcode::COPY, 3);
         self.op(Opcode::POP_EXCEPT);
         self.op_i(Opcode::RERAISE, 1);
-        self.u.loc = old;
     }
 
     fn try_finally(&mut self, t: &'a ast::StmtTry) -> R<()> {
