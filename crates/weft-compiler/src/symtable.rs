@@ -74,6 +74,8 @@ pub struct Scope {
     pub varnames: Vec<String>,
     /// The private-name mangling class for this scope (nearest enclosing class name).
     pub private: Option<String>,
+    /// Where each name was first declared global/nonlocal (for error positions).
+    decl_ranges: HashMap<String, TextRange>,
 }
 
 impl Scope {
@@ -94,6 +96,7 @@ impl Scope {
             freevars: Vec::new(),
             varnames: Vec::new(),
             private: None,
+            decl_ranges: HashMap::new(),
         }
     }
     fn add(&mut self, name: &str, flag: u32) -> u32 {
@@ -519,8 +522,10 @@ impl Builder {
                         self.err(msg, g.range);
                     }
                     if f & DEF_NONLOCAL != 0 {
-                        self.err(format!("name '{name}' is nonlocal and global"), g.range);
+                        let r = self.scopes[self.cur].decl_ranges.get(&name).copied().unwrap_or(g.range);
+                        self.err(format!("name '{name}' is nonlocal and global"), r);
                     }
+                    self.scope().decl_ranges.entry(name.clone()).or_insert(g.range);
                     self.scope().add(&name, DEF_GLOBAL);
                 }
             }
@@ -542,8 +547,10 @@ impl Builder {
                         self.err(msg, g.range);
                     }
                     if f & DEF_GLOBAL != 0 {
-                        self.err(format!("name '{name}' is nonlocal and global"), g.range);
+                        let r = self.scopes[self.cur].decl_ranges.get(&name).copied().unwrap_or(g.range);
+                        self.err(format!("name '{name}' is nonlocal and global"), r);
                     }
+                    self.scope().decl_ranges.entry(name.clone()).or_insert(g.range);
                     self.scope().add(&name, DEF_NONLOCAL);
                 }
             }
@@ -816,7 +823,7 @@ fn analyze(
             if !bound.contains(name) {
                 return Err(SymtableError {
                     msg: format!("no binding for nonlocal '{name}' found"),
-                    range: TextRange::default(),
+                    range: t.scopes[idx].decl_ranges.get(name).copied().unwrap_or_default(),
                 });
             }
             free.insert(name.clone());

@@ -97,7 +97,16 @@ pub(crate) fn parse(source: &str, eval: bool) -> Result<Parsed<Mod>, CErr> {
         return Err(map_parse_error(err, source, &parsed, &lines));
     }
     if let Some(u) = parsed.unsupported_syntax_errors().first() {
-        return Err(CErr::syntax(format!("{:?} is not supported by weft (Python 3.11 syntax only)", u.kind), u.range));
+        use ruff_python_parser::UnsupportedSyntaxErrorKind as K;
+        let after_first = |r: TextRange| {
+            parsed.tokens().after(r.start()).get(1).map(|t| t.range()).unwrap_or(r)
+        };
+        return Err(match u.kind {
+            // Python 3.11 does not know these: report what its parser says.
+            K::TypeAliasStatement => CErr::syntax("invalid syntax", after_first(u.range)),
+            K::TypeParameterList => CErr::syntax("expected '('", TextRange::empty(u.range.start())),
+            _ => CErr::syntax(format!("{:?} is not supported by weft (Python 3.11 syntax only)", u.kind), u.range),
+        });
     }
     Ok(parsed)
 }
@@ -121,6 +130,9 @@ fn bracket_char(k: TokenKind) -> char {
 /// Errors CPython's tokenizer reports (before or instead of parser errors).
 fn token_checks(src: &str, parsed: &Parsed<Mod>, lines: &LineIndex, first: Option<&ParseError>) -> Option<CErr> {
     let first_at = first.map(|e| e.location.start()).unwrap_or(TextSize::from(u32::MAX));
+    if let Some(e) = tab_check(src, parsed, lines) {
+        return Some(e);
+    }
     let mut stack: Vec<(TokenKind, TextRange)> = Vec::new();
     let mut indent_depth = 0u32;
     for t in parsed.tokens().iter() {
@@ -189,6 +201,80 @@ fn token_checks(src: &str, parsed: &Parsed<Mod>, lines: &LineIndex, first: Optio
     None
 }
 
+/// CPython's tokenizer check that indentation compares the same with tab size 8 and 1.
+fn tab_check(src: &str, parsed: &Parsed<Mod>, lines: &LineIndex) -> Option<CErr> {
+    let mut stack: Vec<(u32, u32)> = vec![(0, 0)];
+    let mut at_line_start = true;
+    let mut last_line = 0;
+    for t in parsed.tokens().iter() {
+        let k = t.kind();
+        if matches!(k, TokenKind::Newline | TokenKind::Indent | TokenKind::Dedent) {
+            at_line_start = true;
+            continue;
+        }
+        if matches!(k, TokenKind::NonLogicalNewline | TokenKind::Comment | TokenKind::EndOfFile) {
+            continue;
+        }
+        if !at_line_start {
+            continue;
+        }
+        at_line_start = false;
+        let (l, _) = lines.line_col(t.start().to_usize());
+        if l == last_line {
+            continue;
+        }
+        last_line = l;
+        let ls = lines.line_start(l);
+        let ws = &src[ls..t.start().to_usize().max(ls)];
+        if ws.chars().any(|c| !matches!(c, ' ' | '\t' | '\x0c')) {
+            continue;
+        }
+        let (mut col, mut alt) = (0u32, 0u32);
+        for c in ws.chars() {
+            match c {
+                ' ' => {
+                    col += 1;
+                    alt += 1;
+                }
+                '\t' => {
+                    col = (col / 8 + 1) * 8;
+                    alt += 1;
+                }
+                _ => {
+                    col = 0;
+                    alt = 0;
+                }
+            }
+        }
+        let tab_err = || {
+            let mut e = CErr::syntax("inconsistent use of tabs and spaces in indentation", t.range());
+            e.kind = "TabError";
+            e.pos = Some((l, 1, l, -1));
+            Some(e)
+        };
+        let &(top, top_alt) = stack.last()?;
+        if col == top {
+            if alt != top_alt {
+                return tab_err();
+            }
+        } else if col > top {
+            if alt <= top_alt {
+                return tab_err();
+            }
+            stack.push((col, alt));
+        } else {
+            while stack.len() > 1 && col < stack.last()?.0 {
+                stack.pop();
+            }
+            let &(top, top_alt) = stack.last()?;
+            if col == top && alt != top_alt {
+                return tab_err();
+            }
+        }
+    }
+    None
+}
+
 /// CPython's name for an expression kind in "cannot assign to ..." messages.
 fn expr_name(e: &Expr) -> &'static str {
     match e {
@@ -248,10 +334,12 @@ impl<'a> TargetFinder<'a> {
         if self.found.is_some() || !e.range().contains_range(self.range) {
             return;
         }
+        let descend = !matches!(ctx, "aug" | "ann");
         match e {
-            Expr::Tuple(t) => t.elts.iter().for_each(|x| self.check(x, "nested")),
-            Expr::List(t) => t.elts.iter().for_each(|x| self.check(x, "nested")),
-            Expr::Starred(s) => self.check(&s.value, "nested"),
+            _ if e.range() == self.range && !descend => self.found = Some((e, ctx)),
+            Expr::Tuple(t) if descend => t.elts.iter().for_each(|x| self.check(x, "nested")),
+            Expr::List(t) if descend => t.elts.iter().for_each(|x| self.check(x, "nested")),
+            Expr::Starred(s) if descend => self.check(&s.value, "nested"),
             _ if e.range() == self.range => self.found = Some((e, ctx)),
             _ => {}
         }
@@ -349,8 +437,8 @@ fn map_parse_error(err: &ParseError, src: &str, parsed: &Parsed<Mod>, lines: &Li
                 let (l, _) = lines.line_col(r.end().to_usize().min(src.len()));
                 let mut e = CErr::indent("unindent does not match any outer indentation level", r);
                 let text = line_text(src, lines, l).unwrap_or_default();
-                let ind = text.len() - text.trim_start().len();
-                e.pos = Some((l, ind as i64, l, -1));
+                let n = text.chars().count() as i64;
+                e.pos = Some((l, n + 1, l, -1));
                 e
             }
             LexicalErrorType::Eof => CErr::syntax("unexpected EOF while parsing", r),
@@ -364,7 +452,7 @@ fn map_parse_error(err: &ParseError, src: &str, parsed: &Parsed<Mod>, lines: &Li
             LexicalErrorType::LineContinuationError => {
                 CErr::syntax("unexpected character after line continuation character", r)
             }
-            LexicalErrorType::FStringError(fe) => CErr::syntax(format!("f-string: {fe}"), r),
+            LexicalErrorType::FStringError(fe) => fstring_error(fe, parsed, r),
             other => CErr::syntax(format!("invalid syntax ({other})"), r),
         },
         ParseErrorType::UnexpectedIndentation => {
@@ -374,7 +462,38 @@ fn map_parse_error(err: &ParseError, src: &str, parsed: &Parsed<Mod>, lines: &Li
             e.pos = Some((line, ind as i64, line, -1));
             e
         }
-        ParseErrorType::ExpectedToken { expected: TokenKind::Indent, .. } => {
+        ParseErrorType::OtherError(m) if m.starts_with("Expected an indented block") => {
+            expected_indent(src, lines, r, line)
+        }
+        ParseErrorType::ExpectedToken { expected: TokenKind::Indent, .. } => expected_indent(src, lines, r, line),
+        ParseErrorType::ExpectedToken { expected: TokenKind::Else, .. } => {
+            CErr::syntax("expected 'else' after 'if' expression", r)
+        }
+        ParseErrorType::OtherError(_) => invalid_syntax_at(src, parsed, r, lines),
+        ParseErrorType::ExpectedToken { expected: TokenKind::Rpar, found } if *found != TokenKind::EndOfFile => {
+            invalid_syntax_at(src, parsed, r, lines)
+        }
+        ParseErrorType::ExpectedToken { expected: TokenKind::Colon, .. } => {
+            CErr::syntax("expected ':'", TextRange::empty(prev_token_end(parsed, r.start())))
+        }
+        ParseErrorType::InvalidAssignmentTarget
+        | ParseErrorType::InvalidAnnotatedAssignmentTarget
+        | ParseErrorType::InvalidAugmentedAssignmentTarget
+        | ParseErrorType::InvalidDeleteTarget
+        | ParseErrorType::InvalidNamedAssignmentTarget => invalid_target(err, parsed, r),
+        ParseErrorType::PositionalAfterKeywordArgument => {
+            CErr::syntax("positional argument follows keyword argument", TextRange::empty(r.end()))
+        }
+        ParseErrorType::PositionalAfterKeywordUnpacking => {
+            CErr::syntax("positional argument follows keyword argument unpacking", TextRange::empty(r.end()))
+        }
+        _ => map_rest(err, src, parsed, lines),
+    }
+}
+
+fn expected_indent(src: &str, lines: &LineIndex, r: TextRange, line: u32) -> CErr {
+    {
+        {
             // Find the header line of the block.
             let mut l = line.saturating_sub(1);
             while l >= 1 {
@@ -400,14 +519,12 @@ fn map_parse_error(err: &ParseError, src: &str, parsed: &Parsed<Mod>, lines: &Li
             }
             CErr::indent("expected an indented block", r)
         }
-        ParseErrorType::ExpectedToken { expected: TokenKind::Colon, .. } => {
-            CErr::syntax("expected ':'", TextRange::empty(prev_token_end(parsed, r.start())))
-        }
-        ParseErrorType::InvalidAssignmentTarget
-        | ParseErrorType::InvalidAnnotatedAssignmentTarget
-        | ParseErrorType::InvalidAugmentedAssignmentTarget
-        | ParseErrorType::InvalidDeleteTarget
-        | ParseErrorType::InvalidNamedAssignmentTarget => {
+    }
+}
+
+fn invalid_target(err: &ParseError, parsed: &Parsed<Mod>, r: TextRange) -> CErr {
+    {
+        {
             let mut f = TargetFinder { range: r, found: None };
             if let Mod::Module(m) = parsed.syntax() {
                 f.stmts(&m.body);
@@ -431,17 +548,20 @@ fn map_parse_error(err: &ParseError, src: &str, parsed: &Parsed<Mod>, lines: &Li
                     };
                     what
                 }
-                (_, "assign1") => format!("cannot assign to {name} here. Maybe you meant '==' instead of '='?"),
+                (_, _) if name == "yield expression" => "assignment to yield expression not possible".into(),
+                (_, "assign1") if !matches!(name, "None" | "True" | "False" | "generator expression" | "ellipsis") => {
+                    format!("cannot assign to {name} here. Maybe you meant '==' instead of '='?")
+                }
                 _ => format!("cannot assign to {name}"),
             };
             CErr::syntax(msg, r)
         }
-        ParseErrorType::PositionalAfterKeywordArgument => {
-            CErr::syntax("positional argument follows keyword argument", r)
-        }
-        ParseErrorType::PositionalAfterKeywordUnpacking => {
-            CErr::syntax("positional argument follows keyword argument unpacking", r)
-        }
+    }
+}
+
+fn map_rest(err: &ParseError, src: &str, parsed: &Parsed<Mod>, lines: &LineIndex) -> CErr {
+    let r = err.location;
+    match &err.error {
         ParseErrorType::InvalidArgumentUnpackingOrder => {
             CErr::syntax("iterable argument unpacking follows keyword argument unpacking", r)
         }
@@ -455,12 +575,31 @@ fn map_parse_error(err: &ParseError, src: &str, parsed: &Parsed<Mod>, lines: &Li
         ParseErrorType::IterableUnpackingInComprehension => {
             CErr::syntax("iterable unpacking cannot be used in comprehension", r)
         }
-        ParseErrorType::FStringError(fe) => CErr::syntax(format!("f-string: {fe}"), r),
+        ParseErrorType::FStringError(fe) => fstring_error(fe, parsed, r),
         ParseErrorType::SimpleStatementsOnSameLine | ParseErrorType::UnexpectedExpressionToken => {
             invalid_syntax_at(src, parsed, r, lines)
         }
         _ => invalid_syntax_at(src, parsed, r, lines),
     }
+}
+
+fn fstring_error(fe: &ruff_python_parser::InterpolatedStringErrorType, parsed: &Parsed<Mod>, r: TextRange) -> CErr {
+    use ruff_python_parser::InterpolatedStringErrorType as F;
+    let msg = match fe {
+        F::UnclosedLbrace => "f-string: expecting '}'".to_string(),
+        F::InvalidConversionFlag => "f-string: invalid conversion character: expected 's', 'r', or 'a'".to_string(),
+        F::SingleRbrace => "f-string: single '}' is not allowed".to_string(),
+        other => format!("f-string: {other}"),
+    };
+    // CPython 3.11 reports f-string errors just after the string.
+    let end = parsed
+        .tokens()
+        .after(r.start())
+        .iter()
+        .find(|t| matches!(t.kind(), TokenKind::FStringEnd | TokenKind::Newline | TokenKind::EndOfFile))
+        .map(|t| t.end())
+        .unwrap_or(r.end());
+    CErr::syntax(msg, TextRange::empty(end))
 }
 
 fn prev_token_end(parsed: &Parsed<Mod>, at: TextSize) -> TextSize {
@@ -485,8 +624,22 @@ fn invalid_syntax_at(src: &str, parsed: &Parsed<Mod>, r: TextRange, lines: &Line
         Some(t) => t.range(),
         None => TextRange::empty(TextSize::from(src.len() as u32)),
     };
-    // Inside brackets, two expressions in a row: suggest a comma.
     let before = toks.before(r.start());
+    // Python 2 style `print x` / `exec x`.
+    let logical: Vec<_> = before
+        .iter()
+        .rev()
+        .take_while(|t| !matches!(t.kind(), TokenKind::Newline | TokenKind::Indent | TokenKind::Dedent))
+        .collect();
+    if let Some(first) = logical.last() {
+        if logical.len() == 1 && first.kind() == TokenKind::Name {
+            let name = &src[first.range().start().to_usize()..first.range().end().to_usize()];
+            if (name == "print" || name == "exec") && tok.is_some_and(|t| !matches!(t.kind(), TokenKind::Lpar | TokenKind::Newline | TokenKind::Equal)) {
+                return CErr::syntax(format!("Missing parentheses in call to '{name}'. Did you mean {name}(...)?"), first.range());
+            }
+        }
+    }
+    // Inside brackets, two expressions in a row: suggest a comma.
     let mut depth = 0i32;
     let mut open_at = None;
     for t in before.iter().rev() {

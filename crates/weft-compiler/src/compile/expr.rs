@@ -179,7 +179,14 @@ impl<'a> Compiler<'a> {
                 self.comprehension(key(c), "<dictcomp>", &c.generators, k, Some(&c.value), c.range)?
             }
             Expr::Generator(c) => self.comprehension(key(c), "<genexpr>", &c.generators, &c.elt, None, c.range)?,
-            Expr::Await(a) => return self.err("'await' is not supported by weft", a.range),
+            Expr::Await(a) => {
+                let msg = if self.st.scopes[self.u.scope].is_function_like() {
+                    "'await' outside async function"
+                } else {
+                    "'await' outside function"
+                };
+                return self.err(msg, a.range);
+            }
             Expr::Yield(y) => {
                 self.check_yield(y.range)?;
                 match &y.value {
@@ -901,7 +908,8 @@ impl<'a> Compiler<'a> {
         for (i, e) in elts.iter().enumerate() {
             if let Expr::Starred(s) = e {
                 if seen {
-                    return self.err("multiple starred expressions in assignment", s.range);
+                    let _ = s;
+                    return self.err("multiple starred expressions in assignment", r);
                 }
                 if i >= 256 || n - i - 1 >= (i32::MAX >> 8) as usize {
                     return self.err("too many expressions in star-unpacking assignment", r);

@@ -69,7 +69,7 @@ impl<'a> Compiler<'a> {
                             "annotations" => self.future_annotations = true,
                             "nested_scopes" | "generators" | "division" | "absolute_import" | "with_statement"
                             | "print_function" | "unicode_literals" | "barry_as_FLUFL" | "generator_stop" => {}
-                            "braces" => return self.err("not a chance", a.range),
+                            "braces" => return self.err("not a chance", f.range),
                             other => return self.err(format!("future feature {other} is not defined"), a.range),
                         }
                     }

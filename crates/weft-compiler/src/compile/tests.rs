@@ -53,3 +53,67 @@ fn listings_match_cpython() {
     }
     assert!(failures.is_empty(), "{} listing mismatches:\n{}", failures.len(), failures.join("\n"));
 }
+
+fn unescape(s: &str) -> String {
+    let mut out = String::new();
+    let mut it = s.chars();
+    while let Some(c) = it.next() {
+        if c == '\\' {
+            match it.next() {
+                Some('n') => out.push('\n'),
+                Some('t') => out.push('\t'),
+                Some(o) => out.push(o),
+                None => out.push('\\'),
+            }
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// Syntax errors compared with CPython 3.11 (`testdata/errors.tsv`, from errors_gen.py).
+/// Lines starting with `#` are known divergences and only checked for "is an error".
+#[test]
+fn syntax_errors_match_cpython() {
+    let data = std::fs::read_to_string(testdata().join("errors.tsv")).unwrap();
+    let mut bad = Vec::new();
+    for line in data.lines() {
+        let known = line.starts_with('#');
+        let line = line.trim_start_matches('#');
+        let f: Vec<&str> = line.split('\t').collect();
+        if f.len() < 5 {
+            continue;
+        }
+        let src = unescape(f[0]);
+        let got = compile(&src, "f", Mode::Exec);
+        let ok = match (&got, f[1]) {
+            (Ok(_), "OK") => true,
+            (Err(e), "OK") => e.msg.contains("not supported by weft"),
+            (Ok(_), _) => false,
+            (Err(e), kind) => {
+                known || (e.kind == kind && e.msg == f[2] && e.line.to_string() == f[3] && e.col.to_string() == f[4])
+            }
+        };
+        if !ok {
+            let g = match got {
+                Ok(_) => "OK".to_string(),
+                Err(e) => format!("{} {:?} {} {}", e.kind, e.msg, e.line, e.col),
+            };
+            bad.push(format!("{:?}: got {g}, expected {} {:?} {} {}", src, f[1], f[2], f[3], f[4]));
+        }
+    }
+    assert!(bad.is_empty(), "{} mismatches:\n{}", bad.len(), bad.join("\n"));
+}
+
+/// Print ruff's raw parse errors for $WEFT_SRC (debugging aid).
+#[test]
+#[ignore]
+fn ruff_errors() {
+    let Ok(src) = std::env::var("WEFT_SRC") else { return };
+    let src = unescape(&src);
+    let p = ruff_python_parser::parse_unchecked(&src, ruff_python_parser::ParseOptions::from(ruff_python_parser::Mode::Module));
+    for e in p.errors() {
+        println!("{:?}", e);
+    }
+}
