@@ -160,6 +160,12 @@ pub struct SymbolTable {
 }
 
 impl SymbolTable {
+    /// True if the module scope binds `name` by an import (CPython then avoids LOAD_METHOD
+    /// for `name.attr(...)` calls).
+    pub fn is_module_import(&self, name: &str) -> bool {
+        self.scopes[0].flags.get(name).is_some_and(|f| f & DEF_IMPORT != 0)
+    }
+
     pub fn scope_of<T>(&self, node: &T) -> Option<usize> {
         self.by_node.get(&key(node)).copied()
     }
@@ -192,7 +198,12 @@ struct Builder {
     error: Option<SymtableError>,
     /// Depth inside a comprehension's iterable expression (walrus is forbidden there).
     in_comp_iter: u32,
+    /// Current recursion depth (deeply nested input is reported as RecursionError).
+    depth: u32,
 }
+
+/// Maximum nesting depth of statements/expressions.
+const MAX_DEPTH: u32 = 2500;
 
 pub fn build(module: &[Stmt]) -> Result<SymbolTable, SymtableError> {
     build_with(|b| b.stmts(module))
@@ -210,6 +221,7 @@ fn build_with(f: impl FnOnce(&mut Builder)) -> Result<SymbolTable, SymtableError
         cur: 0,
         error: None,
         in_comp_iter: 0,
+        depth: 0,
     };
     f(&mut b);
     if let Some(e) = b.error {
@@ -326,6 +338,27 @@ impl Builder {
     }
 
     fn stmt(&mut self, s: &Stmt) {
+        if self.guard(s.range()) {
+            return;
+        }
+        stacker::maybe_grow(64 * 1024, 1024 * 1024, || self.stmt_inner(s));
+        self.depth -= 1;
+    }
+
+    /// Enter one level; true if the input is too deeply nested.
+    fn guard(&mut self, r: TextRange) -> bool {
+        if self.error.is_some() {
+            return true;
+        }
+        if self.depth >= MAX_DEPTH {
+            self.err("RecursionError".into(), r);
+            return true;
+        }
+        self.depth += 1;
+        false
+    }
+
+    fn stmt_inner(&mut self, s: &Stmt) {
         match s {
             Stmt::FunctionDef(f) => {
                 for d in &f.decorator_list {
@@ -687,6 +720,14 @@ impl Builder {
     }
 
     fn expr(&mut self, e: &Expr) {
+        if self.guard(e.range()) {
+            return;
+        }
+        stacker::maybe_grow(64 * 1024, 1024 * 1024, || self.expr_inner(e));
+        self.depth -= 1;
+    }
+
+    fn expr_inner(&mut self, e: &Expr) {
         match e {
             Expr::BoolOp(b) => b.values.iter().for_each(|v| self.expr(v)),
             Expr::Named(n) => self.named(n),

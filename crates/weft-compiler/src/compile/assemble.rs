@@ -167,10 +167,6 @@ impl Cfg {
         self.blocks[cur].instrs.push(Ins { op, arg, target, loc, except: NO_BLOCK });
         self.terminated = is_jump(op) || is_scope_exit(op);
     }
-    /// True if the current block ends in an instruction after which control cannot continue.
-    pub fn current_ends_flow(&self) -> bool {
-        self.blocks[self.cur].no_fallthrough()
-    }
 
     fn layout(&self) -> Vec<BlockId> {
         let mut out = Vec::new();

@@ -36,9 +36,6 @@ impl CErr {
             pos: None,
         }
     }
-    pub fn is_recursion(&self) -> bool {
-        self.kind == "RecursionError"
-    }
 }
 
 fn char_col(src: &str, lines: &LineIndex, line: u32, byte_col: u32) -> u32 {
@@ -83,6 +80,32 @@ pub(crate) fn to_compile_error(e: CErr, src: &str, lines: &LineIndex) -> Compile
     }
 }
 
+/// Drop a syntax tree that may be too deep for the current stack: large trees are dropped
+/// on a helper thread with a big stack (or leaked if that fails).
+pub(crate) fn drop_deep<T: Send + 'static>(tree: T, source_len: usize) {
+    if source_len < 16 * 1024 {
+        drop(tree);
+        return;
+    }
+    let slot = std::sync::Arc::new(std::sync::Mutex::new(Some(tree)));
+    let s2 = slot.clone();
+    let spawned = std::thread::Builder::new().stack_size(1 << 30).spawn(move || {
+        if let Ok(mut g) = s2.lock() {
+            drop(g.take());
+        }
+    });
+    match spawned {
+        Ok(h) => {
+            let _ = h.join();
+        }
+        Err(_) => {
+            if let Ok(mut g) = slot.lock() {
+                std::mem::forget(g.take());
+            }
+        }
+    }
+}
+
 /// Parse `source`; on error return the CPython-style error.
 pub(crate) fn parse(source: &str, eval: bool) -> Result<Parsed<Mod>, CErr> {
     let mode = if eval { PMode::Expression } else { PMode::Module };
@@ -91,10 +114,13 @@ pub(crate) fn parse(source: &str, eval: bool) -> Result<Parsed<Mod>, CErr> {
     let lines = LineIndex::new(source);
     let first = parsed.errors().iter().min_by_key(|e| e.location.start());
     if let Some(e) = token_checks(source, &parsed, &lines, first) {
+        drop_deep(parsed, source.len());
         return Err(e);
     }
     if let Some(err) = first {
-        return Err(map_parse_error(err, source, &parsed, &lines));
+        let e = map_parse_error(err, source, &parsed, &lines);
+        drop_deep(parsed, source.len());
+        return Err(e);
     }
     if let Some(u) = parsed.unsupported_syntax_errors().first() {
         use ruff_python_parser::UnsupportedSyntaxErrorKind as K;

@@ -638,7 +638,9 @@ impl<'a> Compiler<'a> {
         }
         // Method call: obj.meth(args) with no * / ** arguments.
         if let Expr::Attribute(a) = &*c.func {
+            let imported = matches!(&*a.value, Expr::Name(n) if self.st.is_module_import(n.id.as_str()));
             if a.ctx == ast::ExprContext::Load
+                && !imported
                 && !args.iter().any(|x| matches!(x, Expr::Starred(_)))
                 && !kws.iter().any(|k| k.arg.is_none())
                 && args.len() + kws.len() < STACK_USE_GUARD

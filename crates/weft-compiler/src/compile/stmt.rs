@@ -2,7 +2,7 @@
 //! for, break/continue/return with CPython 3.11's frame-block unwinding), try/except/
 //! finally and with in the 3.11 exception-table layout, raise, assert, imports, del.
 
-use super::assemble::{Loc, Op};
+use super::assemble::Op;
 use super::expr::binop_arg;
 use super::unit::{Compiler, Ctx, FBlock, R};
 use super::Mode;
@@ -775,9 +775,6 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    pub fn current_loc(&self) -> Loc {
-        self.u.loc
-    }
 }
 
 fn unreachable_loop() -> ! {

@@ -11,7 +11,7 @@ use crate::opcode::Opcode;
 use crate::symtable::{self, Access, ScopeKind, SymbolTable};
 use crate::CompileError;
 use ruff_python_ast::{self as ast};
-use ruff_text_size::{Ranged, TextRange};
+use ruff_text_size::TextRange;
 use std::collections::HashMap;
 use std::sync::Arc;
 
@@ -518,10 +518,8 @@ fn finish(
     match result {
         Ok(c) => Ok(c),
         Err((e, lines)) => {
-            if e.is_recursion() {
-                // A very deep tree could overflow the stack while being dropped.
-                std::mem::forget(parsed);
-            }
+            // A very deep tree could overflow the stack while being dropped.
+            errors::drop_deep(parsed, source.len());
             Err(errors::to_compile_error(e, source, &lines))
         }
     }
@@ -572,11 +570,5 @@ fn run_compiler<'a, T: ?Sized>(
             Ok(code)
         }
         Err(e) => Err((e, c.lines)),
-    }
-}
-
-impl<'a> Compiler<'a> {
-    pub fn range_of<N: Ranged>(n: &N) -> TextRange {
-        n.range()
     }
 }
