@@ -46,6 +46,12 @@ pub(crate) fn find_ann(body: &[Stmt]) -> bool {
 
 impl<'a> Compiler<'a> {
     pub fn compile_module(&mut self, body: &'a [Stmt]) -> R<()> {
+        if self.mode == Mode::Single && body.len() > 1 {
+            return self.err(
+                "multiple statements found while compiling a single statement",
+                TextRange::empty(body[0].range().end()),
+            );
+        }
         self.check_future(body)?;
         self.body(body)
     }

@@ -186,9 +186,11 @@ fn modes() {
         listing(&c).lines().skip(4).collect::<Vec<_>>(),
         ["0 RESUME 0", "1 LOAD_CONST 1", "1 LOAD_NAME x", "1 BINARY_OP +", "1 RETURN_VALUE"]
     );
-    let c = compile("x = 1\nx\n", "<s>", Mode::Single).unwrap();
+    let c = compile("if 1:\n    x\n", "<s>", Mode::Single).unwrap();
     let l = listing(&c);
     assert!(l.contains("2 LOAD_NAME x\n2 PRINT_EXPR\n"), "{l}");
+    let e = compile("x = 1\nx\n", "<s>", Mode::Single).unwrap_err();
+    assert_eq!((e.msg.as_str(), e.line, e.col), ("multiple statements found while compiling a single statement", 1, 6));
     let e = compile("return 1", "<s>", Mode::Exec).unwrap_err();
     assert_eq!((e.kind, e.msg.as_str(), e.line, e.col), ("SyntaxError", "'return' outside function", 1, 1));
     let e = compile("x = (" , "<s>", Mode::Exec).unwrap_err();

@@ -393,6 +393,9 @@ impl<'a> Compiler<'a> {
             co_flags |= flags::GENERATOR;
         }
         co_flags |= u.var_flags;
+        if self.future_annotations {
+            co_flags |= flags::FUTURE_ANNOTATIONS;
+        }
         // Prefix: MAKE_CELL, COPY_FREE_VARS, RETURN_GENERATOR + POP_TOP.
         let nlocals = u.varnames.len() as u32;
         let mut cell2arg = Vec::new();
