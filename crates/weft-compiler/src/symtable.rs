@@ -560,6 +560,8 @@ impl Builder {
                     }
                     self.scope().decl_ranges.entry(name.clone()).or_insert(g.range);
                     self.scope().add(&name, DEF_GLOBAL);
+                    // As CPython, a global declaration anywhere also marks the module's name.
+                    self.scopes[0].add(&name, DEF_GLOBAL);
                 }
             }
             Stmt::Nonlocal(g) => {
@@ -937,7 +939,12 @@ fn analyze(
     if s.needs_class_cell {
         cells.push("__class__".into());
     }
+    // CPython lists cells in frame order: parameters first (in order), then the rest sorted.
     cells.sort();
+    let mut ordered: Vec<String> = s.params.iter().filter(|p| cells.contains(p)).cloned().collect();
+    ordered.dedup();
+    ordered.extend(cells.into_iter().filter(|c| !s.params.contains(c)));
+    let cells = ordered;
     let mut frees: Vec<String> = s
         .scopes
         .iter()

@@ -308,6 +308,13 @@ impl Cfg {
                         }
                     }
                 }
+                Op::Real(Opcode::SWAP) => {
+                    if ins.arg == 1 {
+                        self.blocks[bi].instrs[i].op = Op::Real(Opcode::NOP);
+                    } else {
+                        self.apply_static_swaps(bi, i);
+                    }
+                }
                 Op::Real(Opcode::PUSH_NULL) => {
                     if let Some(nx) = next {
                         if nx.op == Op::Real(Opcode::LOAD_GLOBAL) && nx.arg & 1 == 0 {
@@ -403,6 +410,67 @@ impl Cfg {
         }
     }
 
+    /// Index of the next STORE_FAST/POP_TOP after `i` (skipping NOPs), optionally on `line`.
+    fn next_swappable(&self, bi: BlockId, mut i: usize, line: Option<i32>) -> Option<usize> {
+        let b = &self.blocks[bi].instrs;
+        loop {
+            i += 1;
+            let ins = b.get(i)?;
+            if let Some(l) = line {
+                if ins.loc.line != l {
+                    return None;
+                }
+            }
+            match ins.op {
+                Op::Real(Opcode::NOP) => continue,
+                Op::Real(Opcode::STORE_FAST | Opcode::POP_TOP) => return Some(i),
+                _ => return None,
+            }
+        }
+    }
+
+    /// Replace `SWAP n; ...; STORE_FAST a; ...; STORE_FAST b` by reordering the stores.
+    fn apply_static_swaps(&mut self, bi: BlockId, mut i: usize) {
+        loop {
+            let swap = self.blocks[bi].instrs[i];
+            if swap.op != Op::Real(Opcode::SWAP) {
+                if !matches!(swap.op, Op::Real(Opcode::NOP | Opcode::STORE_FAST | Opcode::POP_TOP)) {
+                    return;
+                }
+            } else {
+                let Some(j) = self.next_swappable(bi, i, None) else { return };
+                let line = self.blocks[bi].instrs[j].loc.line;
+                let mut k = j;
+                for _ in 1..swap.arg {
+                    match self.next_swappable(bi, k, Some(line)) {
+                        Some(n) => k = n,
+                        None => return,
+                    }
+                }
+                let b = &mut self.blocks[bi].instrs;
+                // Not safe if both store to the same local (or an intervening store does).
+                let stores = |x: &Ins| (x.op == Op::Real(Opcode::STORE_FAST)).then_some(x.arg);
+                let (sj, sk) = (stores(&b[j]), stores(&b[k]));
+                if sj.is_some() || sk.is_some() {
+                    for m in j..=k {
+                        if m != j && stores(&b[m]).is_some() && (stores(&b[m]) == sj) {
+                            return;
+                        }
+                        if m != k && stores(&b[m]).is_some() && (stores(&b[m]) == sk) {
+                            return;
+                        }
+                    }
+                }
+                b[i].op = Op::Real(Opcode::NOP);
+                b.swap(j, k);
+            }
+            if i == 0 {
+                return;
+            }
+            i -= 1;
+        }
+    }
+
     fn first_of(&self, b: BlockId) -> Option<Ins> {
         let b = self.skip_empty(b);
         if b == NO_BLOCK {
@@ -425,18 +493,21 @@ impl Cfg {
         false
     }
 
-    fn extend_block(&mut self, bi: BlockId) {
-        let Some(last) = self.blocks[bi].last().copied() else { return };
+    fn extend_block(&mut self, bi: BlockId) -> bool {
+        let Some(last) = self.blocks[bi].last().copied() else { return false };
         if last.op != Op::Real(Opcode::JUMP_FORWARD) {
-            return;
+            return false;
         }
         let t = self.skip_empty(last.target);
         if t == NO_BLOCK || t == bi {
-            return;
+            return false;
         }
         // Only small exit blocks without line numbers (like an implicit `return None`).
+        // (Exception-block pseudo ops do not count: CPython has already turned them into
+        // removable NOPs at this point.)
+        let size = self.blocks[t].instrs.iter().filter(|i| matches!(i.op, Op::Real(_))).count();
         if self.blocks[t].exit
-            && self.blocks[t].instrs.len() <= 4
+            && size <= 4
             && self.blocks[t].instrs.iter().all(|i| i.loc.line < 0)
         {
             let copy = self.blocks[t].instrs.clone();
@@ -444,7 +515,9 @@ impl Cfg {
             b.instrs.last_mut().unwrap().op = Op::Real(Opcode::NOP);
             b.instrs.extend(copy);
             b.exit = true;
+            return true;
         }
+        false
     }
 
     fn mark_reachable(&mut self) {
@@ -714,8 +787,18 @@ impl Cfg {
             self.clean_block(b);
         }
         self.normalize_blocks();
-        for b in self.layout() {
-            self.extend_block(b);
+        // Copy small exit blocks into blocks that jump to them; repeat so that blocks
+        // that only became exit blocks by this are also copied.
+        let mut order = self.layout();
+        order.sort_unstable_by(|a, b| b.cmp(a));
+        for _ in 0..4 {
+            let mut changed = false;
+            for &b in &order {
+                changed |= self.extend_block(b);
+            }
+            if !changed {
+                break;
+            }
         }
         self.mark_reachable();
         for b in self.layout() {

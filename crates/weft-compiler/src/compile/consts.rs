@@ -439,7 +439,9 @@ pub fn constant_repr(c: &Constant) -> String {
             if t.is_empty() {
                 "frozenset()".into()
             } else {
-                let v: Vec<String> = t.iter().map(constant_repr).collect();
+                // Sorted by repr so listings are stable (Python's order depends on hashing).
+                let mut v: Vec<String> = t.iter().map(constant_repr).collect();
+                v.sort();
                 format!("frozenset({{{}}})", v.join(", "))
             }
         }

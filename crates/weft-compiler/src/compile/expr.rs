@@ -128,6 +128,7 @@ impl<'a> Compiler<'a> {
                 self.op_i(Opcode::COPY, 1);
                 self.store_target(&n.target)?;
             }
+            Expr::BinOp(b) if b.op == Operator::Mod && self.percent_format(b)? => {}
             Expr::BinOp(b) => {
                 self.expr(&b.left)?;
                 self.expr(&b.right)?;
@@ -178,7 +179,14 @@ impl<'a> Compiler<'a> {
                 let Some(k) = &c.key else { return self.err("dict unpacking cannot be used in dict comprehension", c.range) };
                 self.comprehension(key(c), "<dictcomp>", &c.generators, k, Some(&c.value), c.range)?
             }
-            Expr::Generator(c) => self.comprehension(key(c), "<genexpr>", &c.generators, &c.elt, None, c.range)?,
+            Expr::Generator(c) => {
+                let r = match self.genexp_parens.take() {
+                    Some(r) if !c.parenthesized => r,
+                    _ => c.range,
+                };
+                self.set_loc(r);
+                self.comprehension(key(c), "<genexpr>", &c.generators, &c.elt, None, r)?
+            }
             Expr::Await(a) => {
                 let msg = if self.st.scopes[self.u.scope].is_function_like() {
                     "'await' outside async function"
@@ -399,12 +407,10 @@ impl<'a> Compiler<'a> {
     }
 
     /// Evaluate `e` and jump to `next` if its truth equals `cond`.
+    /// (The jumps keep the location of the enclosing statement/expression, as CPython.)
     pub fn jump_if(&mut self, e: &Expr, next: BlockId, cond: bool) -> R<()> {
         self.enter(e.range())?;
-        let old = self.u.loc;
-        self.set_loc(e.range());
         let r = stacker::maybe_grow(64 * 1024, 1024 * 1024, || self.jump_if_inner(e, next, cond));
-        self.u.loc = old;
         self.leave();
         r
     }
@@ -446,6 +452,7 @@ impl<'a> Compiler<'a> {
                 return Ok(());
             }
             Expr::Compare(c) if c.ops.len() > 1 => {
+                self.set_loc(e.range());
                 let cleanup = self.new_block();
                 self.expr(&c.left)?;
                 let n = c.ops.len();
@@ -468,6 +475,10 @@ impl<'a> Compiler<'a> {
                 }
                 self.use_block(end);
                 return Ok(());
+            }
+            Expr::Compare(_) => {
+                // CPython leaves the comparison's location current for the jump (and after).
+                self.set_loc(e.range());
             }
             _ => {}
         }
@@ -651,7 +662,7 @@ impl<'a> Compiler<'a> {
                 self.u.loc.line = attr_line;
                 self.op_name(Opcode::LOAD_METHOD, a.attr.as_str());
                 for x in args.iter() {
-                    self.expr(x)?;
+                    self.call_arg(x, c.arguments.range)?;
                 }
                 if !kws.is_empty() {
                     for k in kws.iter() {
@@ -672,7 +683,16 @@ impl<'a> Compiler<'a> {
         self.op(Opcode::PUSH_NULL);
         self.u.loc = old;
         self.expr(&c.func)?;
-        self.call_helper(0, args, kws)
+        self.call_helper(0, args, kws, Some(c.arguments.range))
+    }
+
+    fn call_arg(&mut self, x: &Expr, parens: TextRange) -> R<()> {
+        if matches!(x, Expr::Generator(g) if !g.parenthesized) {
+            self.genexp_parens = Some(parens);
+        }
+        let r = self.expr(x);
+        self.genexp_parens = None;
+        r
     }
 
     fn kw_names(&mut self, kws: &[ast::Keyword]) {
@@ -685,13 +705,16 @@ impl<'a> Compiler<'a> {
     }
 
     /// Arguments and the call itself; `n` values (after the callable) are already pushed.
-    pub fn call_helper(&mut self, n: u32, args: &[Expr], kws: &[ast::Keyword]) -> R<()> {
+    pub fn call_helper(&mut self, n: u32, args: &[Expr], kws: &[ast::Keyword], parens: Option<TextRange>) -> R<()> {
         let simple = (n as usize + args.len() + kws.len() * 2) <= STACK_USE_GUARD
             && !args.iter().any(|x| matches!(x, Expr::Starred(_)))
             && !kws.iter().any(|k| k.arg.is_none());
         if simple {
             for x in args {
-                self.expr(x)?;
+                match parens {
+                    Some(p) => self.call_arg(x, p)?,
+                    None => self.expr(x)?,
+                }
             }
             if !kws.is_empty() {
                 for k in kws {
@@ -782,6 +805,30 @@ impl<'a> Compiler<'a> {
 
     // ---- f-strings --------------------------------------------------------------------
 
+    /// CPython 3.11 compiles `'...%s...' % (a, b)` like an f-string when the format only
+    /// uses `%s`/`%r`/`%a` with optional width/precision. Returns false if not applicable.
+    fn percent_format(&mut self, b: &ast::ExprBinOp) -> R<bool> {
+        let Expr::Tuple(t) = &*b.right else { return Ok(false) };
+        if t.elts.iter().any(|e| matches!(e, Expr::Starred(_))) || self.fold(&b.right)?.is_some() {
+            return Ok(false);
+        }
+        let Some(Constant::Str(fmt)) = self.fold(&b.left)? else { return Ok(false) };
+        let Some(pieces) = parse_percent(&fmt, t.elts.len()) else { return Ok(false) };
+        let mut parts: Vec<FPart> = Vec::new();
+        let mut k = 0;
+        for p in pieces {
+            match p {
+                Percent::Lit(s) => parts.push(FPart::NoLineLit(s)),
+                Percent::Arg(conv, spec) => {
+                    parts.push(FPart::Percent(&t.elts[k], conv, spec));
+                    k += 1;
+                }
+            }
+        }
+        self.joined(&parts)?;
+        Ok(true)
+    }
+
     fn fstring(&mut self, f: &ast::ExprFString) -> R<()> {
         // Flatten into CPython's JoinedStr values: merged literal runs and formatted values.
         let mut parts: Vec<FPart> = Vec::new();
@@ -820,6 +867,31 @@ impl<'a> Compiler<'a> {
         match p {
             FPart::Lit(s) => {
                 self.load_const(Constant::Str(Arc::from(s.as_str())));
+                Ok(())
+            }
+            FPart::NoLineLit(s) => {
+                let old = self.u.loc;
+                self.unset_loc();
+                self.load_const(Constant::Str(Arc::from(s.as_str())));
+                self.u.loc = old;
+                Ok(())
+            }
+            FPart::Percent(e, conv, spec) => {
+                // Nodes synthesized by CPython's optimizer: the value's location for the
+                // FORMAT_VALUE, none for constants.
+                let old = self.u.loc;
+                self.set_loc(e.range());
+                self.expr(e)?;
+                let mut arg = *conv;
+                if let Some(sp) = spec {
+                    let l = self.u.loc;
+                    self.unset_loc();
+                    self.load_const(Constant::Str(Arc::from(sp.as_str())));
+                    self.u.loc = l;
+                    arg |= 4;
+                }
+                self.op_i(Opcode::FORMAT_VALUE, arg);
+                self.u.loc = old;
                 Ok(())
             }
             FPart::Value(el) => {
@@ -931,6 +1003,100 @@ impl<'a> Compiler<'a> {
 pub(crate) enum FPart<'e> {
     Lit(String),
     Value(&'e ast::InterpolatedElement),
+    /// A literal without a source location (from a `%` format).
+    NoLineLit(String),
+    /// From a `%` format: value, conversion (1 s, 2 r, 3 a), format spec.
+    Percent(&'e Expr, u32, Option<String>),
+}
+
+enum Percent {
+    Lit(String),
+    Arg(u32, Option<String>),
+}
+
+/// Split a `%` format string into literals and simple `%s`/`%r`/`%a` units; None if any
+/// unit is unsupported or the counts do not match `nargs`.
+fn parse_percent(fmt: &str, nargs: usize) -> Option<Vec<Percent>> {
+    let chars: Vec<char> = fmt.chars().collect();
+    let mut out = Vec::new();
+    let mut pos = 0;
+    let mut cnt = 0;
+    loop {
+        let mut lit = String::new();
+        while pos < chars.len() {
+            if chars[pos] == '%' {
+                if pos + 1 < chars.len() && chars[pos + 1] == '%' {
+                    lit.push('%');
+                    pos += 2;
+                    continue;
+                }
+                break;
+            }
+            lit.push(chars[pos]);
+            pos += 1;
+        }
+        if !lit.is_empty() {
+            out.push(Percent::Lit(lit));
+        }
+        if pos >= chars.len() {
+            break;
+        }
+        if cnt >= nargs {
+            return None;
+        }
+        pos += 1; // '%'
+        let mut next = || -> Option<char> {
+            let c = chars.get(pos).copied();
+            pos += 1;
+            c
+        };
+        let mut ch = next()?;
+        let mut ljust = false;
+        loop {
+            match ch {
+                '-' => ljust = true,
+                '+' | ' ' | '#' | '0' => return None,
+                _ => break,
+            }
+            ch = next()?;
+        }
+        let mut width: Option<u32> = None;
+        while ch.is_ascii_digit() {
+            width = Some(width.unwrap_or(0).checked_mul(10)?.checked_add(ch as u32 - '0' as u32)?);
+            ch = next()?;
+        }
+        let mut prec: Option<u32> = None;
+        if ch == '.' {
+            ch = next()?;
+            prec = Some(0);
+            while ch.is_ascii_digit() {
+                prec = Some(prec.unwrap_or(0).checked_mul(10)?.checked_add(ch as u32 - '0' as u32)?);
+                ch = next()?;
+            }
+        }
+        let conv = match ch {
+            's' => 1,
+            'r' => 2,
+            'a' => 3,
+            _ => return None,
+        };
+        let mut spec = String::new();
+        if let Some(w) = width {
+            if !ljust && w > 0 {
+                spec.push('>');
+            }
+            spec.push_str(&w.to_string());
+        }
+        if let Some(p) = prec {
+            spec.push_str(&format!(".{p}"));
+        }
+        out.push(Percent::Arg(conv, if spec.is_empty() { None } else { Some(spec) }));
+        cnt += 1;
+    }
+    if cnt < nargs {
+        return None;
+    }
+    Some(out)
 }
 
 fn push_lit(parts: &mut Vec<FPart>, s: &str) {

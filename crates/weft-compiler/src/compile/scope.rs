@@ -146,6 +146,7 @@ impl<'a> Compiler<'a> {
     pub fn function_def(&mut self, f: &'a ast::StmtFunctionDef) -> R<()> {
         let scope = self.scope_for(f, f.range)?;
         let first = self.first_line(&f.decorator_list, f.range);
+        self.def_loc(f.range, f.name.range, !f.decorator_list.is_empty());
         for d in &f.decorator_list {
             self.expr(&d.expression)?;
         }
@@ -154,7 +155,6 @@ impl<'a> Compiler<'a> {
             fl |= 0x04;
         }
         let saved_depth = self.block_depth;
-        self.def_loc(f.range, f.name.range, !f.decorator_list.is_empty());
         self.push_unit(scope, ScopeKind::Function, f.name.as_str(), first);
         let doc = docstring(&f.body);
         match &doc {
@@ -211,12 +211,12 @@ impl<'a> Compiler<'a> {
     pub fn class_def(&mut self, c: &'a ast::StmtClassDef) -> R<()> {
         let scope = self.scope_for(c, c.range)?;
         let first = self.first_line(&c.decorator_list, c.range);
+        self.def_loc(c.range, c.name.range, !c.decorator_list.is_empty());
         for d in &c.decorator_list {
             self.expr(&d.expression)?;
         }
         let name = c.name.as_str();
         let saved_depth = self.block_depth;
-        self.def_loc(c.range, c.name.range, !c.decorator_list.is_empty());
         let def_loc = self.u.loc;
         self.push_unit(scope, ScopeKind::Class, name, first);
         let r = (|| -> R<()> {
@@ -248,8 +248,8 @@ impl<'a> Compiler<'a> {
         self.make_closure(code, 0)?;
         self.load_const(Constant::Str(Arc::from(name)));
         match &c.arguments {
-            Some(a) => self.call_helper(2, &a.args, &a.keywords)?,
-            None => self.call_helper(2, &[], &[])?,
+            Some(a) => self.call_helper(2, &a.args, &a.keywords, None)?,
+            None => self.call_helper(2, &[], &[], None)?,
         }
         self.apply_decorators(&c.decorator_list);
         self.nameop(name, Ctx::Store);

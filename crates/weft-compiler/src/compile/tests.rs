@@ -198,3 +198,38 @@ fn modes() {
     let e = compile(&("-".repeat(100_000) + "1"), "<s>", Mode::Eval).unwrap_err();
     assert_eq!(e.kind, "RecursionError");
 }
+
+/// Compare listings for every `*.py` under $WEFT_CORPUS with `$WEFT_CORPUS_OUT/<name>.dis`
+/// (produced by pylisting.py); prints a summary (debugging aid).
+#[test]
+#[ignore]
+fn corpus() {
+    let (Ok(dir), Ok(out)) = (std::env::var("WEFT_CORPUS"), std::env::var("WEFT_CORPUS_OUT")) else { return };
+    let mut ok = 0;
+    let mut bad = 0;
+    let mut files: Vec<_> = std::fs::read_dir(&dir).unwrap().flatten().map(|e| e.path()).collect();
+    files.sort();
+    for p in files {
+        if p.extension().and_then(|e| e.to_str()) != Some("py") {
+            continue;
+        }
+        let name = p.file_name().unwrap().to_string_lossy().to_string();
+        let Ok(expected) = std::fs::read_to_string(format!("{out}/{name}.dis")) else { continue };
+        let src = std::fs::read_to_string(&p).unwrap_or_default();
+        let got = match compile(&src, "<s>", Mode::Exec) {
+            Ok(c) => listing(&c),
+            Err(e) => format!("{e:?}\n"),
+        };
+        if got.trim_end() == expected.trim_end() {
+            ok += 1;
+        } else {
+            bad += 1;
+            let g: Vec<&str> = got.lines().collect();
+            let x: Vec<&str> = expected.lines().collect();
+            let i = g.iter().zip(&x).position(|(a, b)| a != b).unwrap_or(g.len().min(x.len()));
+            let ctx = |v: &Vec<&str>| v[i.saturating_sub(3)..(i + 2).min(v.len())].join(" | ");
+            println!("{name}: line {}\n   got: {}\n   exp: {}", i + 1, ctx(&g), ctx(&x));
+        }
+    }
+    println!("corpus: {ok} match, {bad} differ");
+}

@@ -71,6 +71,9 @@ pub(crate) struct Compiler<'a> {
     pub fold_cache: HashMap<usize, Option<Constant>>,
     /// Nesting depth of compound statements (for "too many levels of indentation").
     pub block_depth: u32,
+    /// For a generator expression that is a call's sole argument: the call's parentheses,
+    /// which CPython uses as the generator expression's location.
+    pub genexp_parens: Option<TextRange>,
 }
 
 /// Byte offset → (line, column) conversion.
@@ -561,6 +564,7 @@ fn run_compiler<'a, T: ?Sized>(
         future_annotations: false,
         fold_cache: HashMap::new(),
         block_depth: 0,
+        genexp_parens: None,
     };
     // Module RESUME carries line 0 as in CPython.
     c.u.loc = Loc { line: 0, end_line: 1, col: 0, end_col: 0 };
