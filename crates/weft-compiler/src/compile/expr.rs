@@ -794,7 +794,10 @@ impl<'a> Compiler<'a> {
             self.load_const(Constant::Str(Arc::from(name)));
             self.expr(&k.value)?;
             if big {
+                let l = self.u.loc;
+                self.unset_loc();
                 self.op_i(Opcode::MAP_ADD, 1);
+                self.u.loc = l;
             }
         }
         if !big {

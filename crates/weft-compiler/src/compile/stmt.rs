@@ -2,7 +2,7 @@
 //! for, break/continue/return with CPython 3.11's frame-block unwinding), try/except/
 //! finally and with in the 3.11 exception-table layout, raise, assert, imports, del.
 
-use super::assemble::Op;
+use super::assemble::{Loc, Op};
 use super::expr::binop_arg;
 use super::unit::{Compiler, Ctx, FBlock, R};
 use super::Mode;
@@ -90,6 +90,10 @@ impl<'a> Compiler<'a> {
     /// Module or class body: SETUP_ANNOTATIONS, docstring, statements.
     pub fn body(&mut self, body: &'a [Stmt]) -> R<()> {
         if find_ann(body) {
+            if self.u.kind == ScopeKind::Module {
+                // CPython gives the module's SETUP_ANNOTATIONS line 1.
+                self.u.loc = Loc { line: 1, end_line: 1, col: 0, end_col: 0 };
+            }
             self.op(Opcode::SETUP_ANNOTATIONS);
         }
         let mut rest = body;
