@@ -213,7 +213,7 @@ fn token_checks(src: &str, parsed: &Parsed<Mod>, lines: &LineIndex, first: Optio
     }
     // Unclosed bracket when the parser ran into the end of input.
     if let (Some(&(ok, orange)), Some(e)) = (stack.first(), first) {
-        let at_end = src[e.location.start().to_usize().min(src.len())..].trim().is_empty()
+        let at_end = src.get(e.location.start().to_usize().min(src.len())..).unwrap_or("").trim().is_empty()
             || matches!(e.error, ParseErrorType::Lexical(LexicalErrorType::Eof));
         let lexical_string = matches!(e.error, ParseErrorType::Lexical(LexicalErrorType::UnclosedStringError));
         if at_end && !lexical_string {

@@ -246,7 +246,7 @@ impl<'a> Compiler<'a> {
                 let fb = self.u.fblocks[li].clone();
                 let exit = match fb {
                     FBlock::WhileLoop { exit, .. } | FBlock::ForLoop { exit, .. } => exit,
-                    _ => unreachable_loop(),
+                    _ => return self.err("'break' outside loop", b.range),
                 };
                 self.unwind(&fb, false)?;
                 self.jump(Opcode::JUMP_FORWARD, exit);
@@ -258,7 +258,7 @@ impl<'a> Compiler<'a> {
                 };
                 let start = match self.u.fblocks[li] {
                     FBlock::WhileLoop { start, .. } | FBlock::ForLoop { start, .. } => start,
-                    _ => unreachable_loop(),
+                    _ => return self.err("'continue' not properly in loop", c.range),
                 };
                 self.jump(Opcode::JUMP_FORWARD, start);
             }
@@ -276,8 +276,8 @@ impl<'a> Compiler<'a> {
             None => None,
         };
         let preserve = r.value.is_some() && folded.is_none();
-        if preserve {
-            self.expr(r.value.as_deref().unwrap_or_else(|| unreachable_loop()))?;
+        if let (true, Some(v)) = (preserve, &r.value) {
+            self.expr(v)?;
         } else if let Some(v) = &r.value {
             let old = self.u.loc;
             self.set_loc(v.range());
@@ -785,9 +785,4 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-}
-
-fn unreachable_loop() -> ! {
-    // Only reached if the frame-block stack is inconsistent (a compiler bug).
-    panic!("inconsistent frame blocks")
 }
