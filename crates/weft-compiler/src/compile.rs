@@ -3,9 +3,13 @@
 //! assembly and syntax-error mapping live in the `compile/` submodules.
 
 mod assemble;
+mod cond;
+mod call;
 mod consts;
 mod errors;
+mod exceptions;
 mod expr;
+mod fstring;
 mod scope;
 mod stmt;
 #[cfg(test)]
