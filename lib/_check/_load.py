@@ -33,7 +33,16 @@ class Checker:
         if type(got) is not type(want) or repr(got) != repr(want):
             self.bad += 1
             if self.bad <= 40:
-                print('MISMATCH %s:\n  weft:    %r\n  cpython: %r' % (label, got, want))
+                g = repr(got)
+                w = repr(want)
+                if len(g) > 400 or len(w) > 400:
+                    i = 0
+                    while i < min(len(g), len(w)) and g[i] == w[i]:
+                        i += 1
+                    start = max(0, i - 100)
+                    g = ('...' if start else '') + g[start:start + 300]
+                    w = ('...' if start else '') + w[start:start + 300]
+                print('MISMATCH %s:\n  weft:    %s\n  cpython: %s' % (label[:300], g, w))
             return False
         return True
 
