@@ -6,16 +6,18 @@ import sys
 LIB = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
 
-def load(name, alias=None):
+def load(name, alias=None, spec_name=None):
+    """spec_name: the __name__ the module runs under (e.g. 'datetime' so reprs match)."""
     alias = alias or 'weft_' + name
+    spec_name = spec_name or alias
     if alias in sys.modules:
         return sys.modules[alias]
     pkg = os.path.join(LIB, name, '__init__.py')
     if os.path.exists(pkg):
         spec = importlib.util.spec_from_file_location(
-            alias, pkg, submodule_search_locations=[os.path.join(LIB, name)])
+            spec_name, pkg, submodule_search_locations=[os.path.join(LIB, name)])
     else:
-        spec = importlib.util.spec_from_file_location(alias, os.path.join(LIB, name + '.py'))
+        spec = importlib.util.spec_from_file_location(spec_name, os.path.join(LIB, name + '.py'))
     mod = importlib.util.module_from_spec(spec)
     sys.modules[alias] = mod
     spec.loader.exec_module(mod)
