@@ -9,14 +9,29 @@ from . import case, suite, util
 __unittest = True
 
 
+class _FailedTest(case.TestCase):
+    """Stands in for a test that could not be loaded; running it raises the loading error."""
+    _testMethodName = None
+
+    def __init__(self, method_name, exception):
+        self._exception = exception
+        super(_FailedTest, self).__init__(method_name)
+
+    def __getattr__(self, name):
+        if name != self._testMethodName:
+            return super(_FailedTest, self).__getattribute__(name)
+
+        def testFailure():
+            raise self._exception
+        return testFailure
+
+
+_FailedTest.__module__ = 'unittest.loader'
+
+
 def _make_failed_test(methodname, exception, suiteClass, message):
-    def testFailure(self):
-        raise exception
-    attrs = {methodname: testFailure}
-    TestClass = type("ModuleImportFailure" if methodname != 'loadTests' else 'LoadTestsFailure',
-                     (case.TestCase,), attrs)
-    TestClass.__module__ = 'unittest.loader'
-    return suiteClass((TestClass(methodname),)), message
+    test = _FailedTest(methodname, exception)
+    return suiteClass((test,)), message
 
 
 def _fnmatchcase(name, pattern):
@@ -91,7 +106,15 @@ class TestLoader(object):
         obj = module
         parent = None
         for part in parts:
-            parent, obj = obj, getattr(obj, part)
+            try:
+                parent, obj = obj, getattr(obj, part)
+            except AttributeError as e:
+                import traceback
+                error_case, error_message = _make_failed_test(
+                    part, e, self.suiteClass,
+                    'Failed to access attribute:\n%s' % (traceback.format_exc(),))
+                self.errors.append(error_message)
+                return error_case
         if isinstance(obj, type(sys)):
             return self.loadTestsFromModule(obj)
         elif isinstance(obj, type) and issubclass(obj, case.TestCase):

@@ -25,23 +25,33 @@ def _is_unittest_frame(tb):
 
 
 def _tb_entries(tb, cut_at_unittest):
-    """The (frame, lineno) pairs of a traceback, without the test runner's leading frames
-    (and, for assertion failures, without the assert method's frames)."""
+    """The traceback entries of tb without the test runner's leading frames (and, for
+    assertion failures, without the assert method's own frames)."""
     while tb is not None and _is_unittest_frame(tb):
         tb = tb.tb_next
     entries = []
     while tb is not None:
         if cut_at_unittest and _is_unittest_frame(tb):
             break
-        entries.append((tb.tb_frame, tb.tb_lineno))
+        entries.append(tb)
         tb = tb.tb_next
     return entries
 
 
 def _format_entries(entries):
+    """Format kept traceback entries like traceback.format_tb (positions and carets included)."""
     try:
         import traceback
-        summary = traceback.StackSummary.extract(iter(entries))
+        tb_type = type(entries[0])
+        new = None
+        for tb in reversed(entries):
+            new = tb_type(new, tb.tb_frame, tb.tb_lasti, tb.tb_lineno)
+        return list(traceback.format_tb(new))
+    except Exception:
+        pass
+    try:
+        import traceback
+        summary = traceback.StackSummary.extract((tb.tb_frame, tb.tb_lineno) for tb in entries)
         return list(summary.format())
     except Exception:
         pass
@@ -50,11 +60,11 @@ def _format_entries(entries):
         import linecache
     except ImportError:
         linecache = None
-    for frame, lineno in entries:
-        code = frame.f_code
-        lines.append('  File "%s", line %d, in %s\n' % (code.co_filename, lineno, code.co_name))
+    for tb in entries:
+        code = tb.tb_frame.f_code
+        lines.append('  File "%s", line %d, in %s\n' % (code.co_filename, tb.tb_lineno, code.co_name))
         if linecache is not None:
-            src = linecache.getline(code.co_filename, lineno).strip()
+            src = linecache.getline(code.co_filename, tb.tb_lineno).strip()
             if src:
                 lines.append('    %s\n' % src)
     return lines
