@@ -69,6 +69,8 @@ pub mod flags {
     pub const NESTED: u32 = 0x10;
     pub const GENERATOR: u32 = 0x20;
     pub const NOFREE: u32 = 0x40;
+    /// `from __future__ import annotations` is in effect.
+    pub const FUTURE_ANNOTATIONS: u32 = 0x100_0000;
 }
 
 /// A compiled code object.
