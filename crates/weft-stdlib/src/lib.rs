@@ -6,6 +6,8 @@ mod embedded {
 }
 
 mod opcode;
+pub mod thread;
+mod time_fallback;
 pub mod timeline_svg;
 
 use weft_vm::interp::interp;
@@ -18,5 +20,10 @@ pub fn init() {
         ip.register_source(path, src);
     }
     ip.register_module("_opcode", opcode::init);
+    ip.register_module("_thread", thread::init);
+    thread::install_sys();
+    if !ip.native_modules.read().contains_key("time") {
+        ip.register_module("time", time_fallback::init);
+    }
     opcode::register_code_methods();
 }
