@@ -26,11 +26,13 @@ pub fn init() {
         crate::types::generator::init();
         crate::types::mappingproxy::init();
         crate::types::methods::init_callables();
+        crate::types::str_methods::init();
         let modules = crate::new_dict_obj();
         modules.make_immortal();
         ip.modules.set(modules.clone()).ok();
         let b = new_module("builtins");
         crate::builtins::install(&b);
+        crate::types::str_case::install_builtins(&b);
         let consts: Vec<(&str, Value)> = vec![
             ("None", Value::None),
             ("True", Value::Bool(true)),

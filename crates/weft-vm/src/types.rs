@@ -2,13 +2,19 @@
 //! reachable without locks through [`types()`]. Each type's methods live in its own
 //! file under `types/`.
 
+pub mod bytearray;
+pub mod bytes;
+pub mod bytes_methods;
+pub mod codecs;
 pub mod core;
 pub mod dict;
 pub mod float;
 pub mod int;
 pub mod mappingproxy;
+pub mod memoryview;
 pub mod methods;
 pub mod number;
+pub mod percent;
 pub mod seq;
 pub mod stdio;
 pub mod strformat;
@@ -17,6 +23,11 @@ pub mod function;
 pub mod generator;
 pub mod iter;
 pub mod str;
+pub mod str_case;
+pub mod str_methods;
+pub mod text;
+pub mod unicode;
+pub mod unicode_data;
 pub mod typeobj;
 
 use crate::object::ObjRef;
