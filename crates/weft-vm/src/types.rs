@@ -9,6 +9,8 @@ pub mod int;
 pub mod methods;
 pub mod number;
 pub mod seq;
+pub mod set;
+pub mod set_table;
 pub mod stdio;
 pub mod strformat;
 pub mod exception;

@@ -15,7 +15,8 @@ pub enum IterData {
     /// Big-int ranges.
     BigRange { cur: Mutex<Value>, stop: Value, step: Value },
     /// Dict/set iteration: `kind` 0 keys, 1 values, 2 items.
-    Dict { dict: ObjRef, pos: AtomicUsize, kind: u8, len0: usize },
+    /// `left` counts the items still expected ("keys changed during iteration").
+    Dict { dict: ObjRef, pos: AtomicUsize, kind: u8, len0: usize, left: AtomicUsize },
     Callable { func: Value, sentinel: Value, done: AtomicBool },
     Enumerate { iter: Value, count: Mutex<Value> },
     Zip { iters: Vec<Value>, strict: bool },
@@ -45,15 +46,18 @@ pub fn get_iter(vm: &Vm, v: &Value) -> PyResult<Value> {
                 Payload::List(_) | Payload::Tuple(_) | Payload::Str(_) | Payload::Bytes(_) | Payload::ByteArray(_) => {
                     return Ok(new_iter(IterData::Seq { seq: o.clone(), idx: AtomicUsize::new(0) }))
                 }
-                Payload::Dict(d) | Payload::Set(d) => {
-                    return Ok(new_iter(IterData::Dict { dict: o.clone(), pos: AtomicUsize::new(0), kind: 0, len0: d.len() }))
+                Payload::Dict(d) => {
+                    return Ok(new_iter(IterData::Dict { dict: o.clone(), pos: AtomicUsize::new(0), kind: 0, len0: d.len(), left: AtomicUsize::new(d.len()) }))
+                }
+                Payload::Set(d) => {
+                    return Ok(new_iter(IterData::Dict { dict: o.clone(), pos: AtomicUsize::new(0), kind: 0, len0: d.len(), left: AtomicUsize::new(d.len()) }))
                 }
                 Payload::DictView(dv) => {
                     let len0 = match &dv.0.payload {
                         Payload::Dict(d) => d.len(),
                         _ => 0,
                     };
-                    return Ok(new_iter(IterData::Dict { dict: dv.0.clone(), pos: AtomicUsize::new(0), kind: dv.1, len0 }));
+                    return Ok(new_iter(IterData::Dict { dict: dv.0.clone(), pos: AtomicUsize::new(0), kind: dv.1, len0, left: AtomicUsize::new(len0) }));
                 }
                 Payload::Range(r) => {
                     if let (Value::Int(a), Value::Int(b), Value::Int(c)) = (&r[0], &r[1], &r[2]) {
@@ -154,16 +158,37 @@ fn next_builtin(vm: &Vm, d: &IterData) -> PyResult<Option<Value>> {
             *g = crate::ops::binary_op(vm, &v, step, 0)?;
             Ok(Some(v))
         }
-        IterData::Dict { dict, pos, kind, len0 } => {
-            let (Payload::Dict(d) | Payload::Set(d)) = &dict.payload else { return Ok(None) };
+        IterData::Dict { dict, pos, kind, len0, left } => {
+            if let Payload::Set(s) = &dict.payload {
+                if s.len() != *len0 {
+                    pos.store(usize::MAX / 2, Ordering::Relaxed);
+                    return Err(vm.runtime_error("Set changed size during iteration"));
+                }
+                let p = pos.load(Ordering::Relaxed);
+                return Ok(match s.entry_at(p) {
+                    Some((np, k)) => {
+                        pos.store(np, Ordering::Relaxed);
+                        Some(k)
+                    }
+                    None => {
+                        pos.store(usize::MAX / 2, Ordering::Relaxed);
+                        None
+                    }
+                });
+            }
+            let Payload::Dict(d) = &dict.payload else { return Ok(None) };
             if d.len() != *len0 {
                 pos.store(usize::MAX / 2, Ordering::Relaxed);
-                let what = if matches!(dict.payload, Payload::Set(_)) { "set" } else { "dictionary" };
-                return Err(vm.runtime_error(format!("{what} changed size during iteration")));
+                return Err(vm.runtime_error("dictionary changed size during iteration"));
             }
             let p = pos.load(Ordering::Relaxed);
             match d.entry_at(p) {
                 Some((np, e)) => {
+                    if left.load(Ordering::Relaxed) == 0 {
+                        pos.store(usize::MAX / 2, Ordering::Relaxed);
+                        return Err(vm.runtime_error("dictionary keys changed during iteration"));
+                    }
+                    left.fetch_sub(1, Ordering::Relaxed);
                     pos.store(np, Ordering::Relaxed);
                     Ok(Some(match kind {
                         0 => e.key,

@@ -324,7 +324,8 @@ pub fn builtin_len(vm: &Vm, obj: &Value) -> PyResult<usize> {
             Payload::Str(s) => return Ok(s.char_len()),
             Payload::List(l) => return Ok(l.read().len()),
             Payload::Tuple(t) => return Ok(t.len()),
-            Payload::Dict(d) | Payload::Set(d) => return Ok(d.len()),
+            Payload::Dict(d) => return Ok(d.len()),
+            Payload::Set(s) => return Ok(s.len()),
             Payload::Bytes(b) => return Ok(b.len()),
             Payload::ByteArray(b) => return Ok(b.read().len()),
             Payload::DictView(v) => {
@@ -364,20 +365,7 @@ pub fn builtin_hash(vm: &Vm, v: &Value, o: &ObjRef) -> PyResult<Option<i64>> {
                 acc as i64
             }
         }
-        Payload::Set(d) if o.class.ptr_eq(&crate::types::types().frozenset) => {
-            let mut h: u64 = 0;
-            for k in d.keys() {
-                let x = vm.hash(&k)? as u64;
-                h ^= ((x ^ 89869747) ^ (x << 16)).wrapping_mul(3644798167);
-            }
-            h = h.wrapping_mul(69069).wrapping_add(907133923);
-            let r = h as i64;
-            if r == -1 {
-                590923713
-            } else {
-                r
-            }
-        }
+        Payload::Set(d) if crate::types::typeobj::is_subtype(&o.class, &crate::types::types().frozenset) => d.frozen_hash(),
         Payload::List(_) | Payload::Dict(_) | Payload::Set(_) | Payload::ByteArray(_) => {
             return Err(vm.type_error(format!("unhashable type: '{}'", vm.type_name(v))));
         }
