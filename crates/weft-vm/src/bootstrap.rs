@@ -24,6 +24,8 @@ pub fn init() {
         crate::types::core::init();
         crate::types::methods::init();
         crate::types::set::init();
+        crate::types::int::init();
+        crate::types::float::init();
         crate::types::generator::init();
         let modules = crate::new_dict_obj();
         modules.make_immortal();
