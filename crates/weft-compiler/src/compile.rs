@@ -1,6 +1,22 @@
-//! AST → bytecode (placeholder; being written).
-use crate::code::CodeObject;
+//! AST → bytecode: the public entry point [`compile`], the per-code-object compiler state
+//! ([`unit`]) and the debugging [`listing`]. Statements, expressions, scopes, constants,
+//! assembly and syntax-error mapping live in the `compile/` submodules.
+
+mod assemble;
+mod consts;
+mod errors;
+mod expr;
+mod scope;
+mod stmt;
+#[cfg(test)]
+mod tests;
+mod unit;
+
+use crate::code::{CodeObject, Constant};
+use crate::opcode::{ArgKind, CMP_OP, NB_OPS};
 use std::sync::Arc;
+
+pub use consts::constant_repr;
 
 /// What kind of source is being compiled (as `compile()`'s mode argument).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -16,7 +32,7 @@ pub enum Mode {
 /// A syntax error, reported as CPython does.
 #[derive(Clone, Debug)]
 pub struct CompileError {
-    /// `SyntaxError`, `IndentationError` or `TabError`.
+    /// `SyntaxError`, `IndentationError`, `TabError` or `RecursionError` (too deeply nested).
     pub kind: &'static str,
     pub msg: String,
     /// 1-based line.
@@ -29,8 +45,141 @@ pub struct CompileError {
     pub text: Option<String>,
 }
 
+impl std::fmt::Display for CompileError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}: {} (line {}, offset {})", self.kind, self.msg, self.line, self.col)
+    }
+}
+
+impl std::error::Error for CompileError {}
+
 /// Compile `source` into a code object.
 pub fn compile(source: &str, filename: &str, mode: Mode) -> Result<Arc<CodeObject>, CompileError> {
-    let _ = (source, filename, mode);
-    unimplemented!()
+    unit::compile_source(source, filename, mode)
+}
+
+/// A debug listing of `code` and (recursively) the code objects in its constants: a header
+/// line per code object, then one `LINE OPNAME ARG` line per instruction and one line per
+/// exception-table entry. Jump arguments print as `to INDEX`.
+pub fn listing(code: &CodeObject) -> String {
+    let mut out = String::new();
+    listing_into(code, &mut out);
+    out
+}
+
+fn listing_into(code: &CodeObject, out: &mut String) {
+    use std::fmt::Write;
+    let _ = writeln!(
+        out,
+        "code {} {} args={} posonly={} kwonly={} flags={} stack={}",
+        code.name,
+        code.qualname,
+        code.argcount,
+        code.posonlyargcount,
+        code.kwonlyargcount,
+        code.flags,
+        code.stacksize
+    );
+    let consts: Vec<String> = code.constants.iter().map(short_repr).collect();
+    let _ = writeln!(out, "  consts: {}", consts.join(", "));
+    let names: Vec<&str> = code.names.iter().map(|s| &**s).collect();
+    let _ = writeln!(out, "  names: {}", names.join(" "));
+    let j = |v: &Vec<Arc<str>>| v.iter().map(|s| &**s).collect::<Vec<_>>().join(" ");
+    let _ = writeln!(
+        out,
+        "  varnames: {} | cells: {} | free: {}",
+        j(&code.varnames),
+        j(&code.cellvars),
+        j(&code.freevars)
+    );
+    let nlocals = code.varnames.len();
+    let ncells_nonarg: Vec<&Arc<str>> = code
+        .cellvars
+        .iter()
+        .zip(code.cell2arg.iter().chain(std::iter::repeat(&None)))
+        .filter(|(_, a)| a.is_none())
+        .map(|(n, _)| n)
+        .collect();
+    for (i, ins) in code.instructions.iter().enumerate() {
+        let line = code.positions.get(i).map(|p| p.line).unwrap_or(0);
+        let a = ins.arg as usize;
+        let arg = match ins.op.arg_kind() {
+            ArgKind::None => String::new(),
+            ArgKind::Num => ins.arg.to_string(),
+            ArgKind::Const => code.constants.get(a).map(short_repr).unwrap_or_else(|| "?".into()),
+            ArgKind::Name => code.names.get(a).map(|s| s.to_string()).unwrap_or_else(|| "?".into()),
+            ArgKind::GlobalName => {
+                let n = code.names.get(a >> 1).map(|s| s.to_string()).unwrap_or_else(|| "?".into());
+                if a & 1 != 0 {
+                    format!("NULL + {n}")
+                } else {
+                    n
+                }
+            }
+            ArgKind::Local => code.varnames.get(a).map(|s| s.to_string()).unwrap_or_else(|| "?".into()),
+            ArgKind::Free => {
+                if a < nlocals {
+                    code.varnames[a].to_string()
+                } else if a - nlocals < ncells_nonarg.len() {
+                    ncells_nonarg[a - nlocals].to_string()
+                } else {
+                    code.freevars
+                        .get(a - nlocals - ncells_nonarg.len())
+                        .map(|s| s.to_string())
+                        .unwrap_or_else(|| "?".into())
+                }
+            }
+            ArgKind::Jump => format!("to {}", ins.arg),
+            ArgKind::Compare => CMP_OP.get(a).map(|s| s.to_string()).unwrap_or_default(),
+            ArgKind::BinOp => NB_OPS.get(a).map(|s| s.to_string()).unwrap_or_default(),
+        };
+        let arg = match ins.op {
+            crate::opcode::Opcode::MAKE_FUNCTION => {
+                let names = ["defaults", "kwdefaults", "annotations", "closure"];
+                let v: Vec<&str> =
+                    (0..4).filter(|b| ins.arg & (1 << b) != 0).map(|b| names[b]).collect();
+                if v.is_empty() {
+                    "0".into()
+                } else {
+                    v.join(", ")
+                }
+            }
+            crate::opcode::Opcode::FORMAT_VALUE => {
+                let conv = ["", "str", "repr", "ascii"][(ins.arg & 3) as usize];
+                let spec = if ins.arg & 4 != 0 { "with format" } else { "" };
+                match (conv.is_empty(), spec.is_empty()) {
+                    (true, true) => String::new(),
+                    (false, true) => conv.into(),
+                    (true, false) => spec.into(),
+                    (false, false) => format!("{conv}, {spec}"),
+                }
+            }
+            _ => arg,
+        };
+        let line = format!("{} {} {}", line, ins.op.name(), arg);
+        let _ = writeln!(out, "{}", line.trim_end());
+    }
+    for e in &code.exception_table {
+        let _ = writeln!(
+            out,
+            "  exc {}..{} -> {} depth {}{}",
+            e.start,
+            e.end,
+            e.target,
+            e.depth,
+            if e.lasti { " lasti" } else { "" }
+        );
+    }
+    for c in &code.constants {
+        if let Constant::Code(inner) = c {
+            listing_into(inner, out);
+        }
+    }
+}
+
+fn short_repr(c: &Constant) -> String {
+    match c {
+        Constant::Code(co) => format!("<code {}>", co.name),
+        other => constant_repr(other),
+    }
 }

@@ -1,9 +1,15 @@
 //! Scope analysis: decides for every name in every scope whether it is a fast local, a
 //! cell, a free variable, a global or a namespace (`LOAD_NAME`) name, following
 //! <https://docs.python.org/3.11/reference/executionmodel.html#resolution-of-names>.
+//!
+//! Two passes as CPython's symtable: the first records how each scope uses each name
+//! (assigned, parameter, global, nonlocal, used); the second walks the scope tree with the
+//! set of names bound by enclosing functions, turning locals that inner scopes need into
+//! cells and passing free variables through intermediate scopes.
 
 use ruff_python_ast::{self as ast, Expr, Stmt};
-use std::collections::HashMap;
+use ruff_text_size::{Ranged, TextRange};
+use std::collections::{HashMap, HashSet};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum ScopeKind {
@@ -25,13 +31,23 @@ pub enum Access {
     Name,
 }
 
-#[derive(Clone, Copy, Debug, Default)]
-struct Flags {
-    assigned: bool,
-    used: bool,
-    param: bool,
-    global: bool,
-    nonlocal: bool,
+const DEF_LOCAL: u32 = 1;
+const DEF_PARAM: u32 = 2;
+const DEF_GLOBAL: u32 = 4;
+const DEF_NONLOCAL: u32 = 8;
+const USE: u32 = 16;
+const DEF_FREE_CLASS: u32 = 32;
+const DEF_IMPORT: u32 = 64;
+const DEF_COMP_ITER: u32 = 128;
+const DEF_BOUND: u32 = DEF_LOCAL | DEF_PARAM | DEF_IMPORT;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Sc {
+    Local,
+    Cell,
+    Free,
+    GlobalExplicit,
+    GlobalImplicit,
 }
 
 #[derive(Debug)]
@@ -40,18 +56,24 @@ pub struct Scope {
     pub name: String,
     /// Names in order of first appearance.
     order: Vec<String>,
-    flags: HashMap<String, Flags>,
+    flags: HashMap<String, u32>,
+    scopes: HashMap<String, Sc>,
     pub params: Vec<String>,
     pub children: Vec<usize>,
     pub parent: Option<usize>,
     pub is_generator: bool,
     /// Class scopes whose methods use `super`/`__class__`.
     pub needs_class_cell: bool,
-    /// Resolved accesses (filled by `resolve`).
-    pub resolved: HashMap<String, Access>,
+    /// True for scopes nested inside a function (CO_NESTED).
+    pub nested: bool,
+    /// Sorted cell variables (for a class, `__class__` when needed).
     pub cellvars: Vec<String>,
+    /// Sorted free variables.
     pub freevars: Vec<String>,
+    /// Parameters in order (the compiler appends further fast locals as it emits them).
     pub varnames: Vec<String>,
+    /// The private-name mangling class for this scope (nearest enclosing class name).
+    pub private: Option<String>,
 }
 
 impl Scope {
@@ -61,37 +83,69 @@ impl Scope {
             name: name.to_string(),
             order: Vec::new(),
             flags: HashMap::new(),
+            scopes: HashMap::new(),
             params: Vec::new(),
             children: Vec::new(),
             parent,
             is_generator: false,
             needs_class_cell: false,
-            resolved: HashMap::new(),
+            nested: false,
             cellvars: Vec::new(),
             freevars: Vec::new(),
             varnames: Vec::new(),
+            private: None,
         }
     }
-    fn entry(&mut self, name: &str) -> &mut Flags {
-        if !self.flags.contains_key(name) {
-            self.order.push(name.to_string());
+    fn add(&mut self, name: &str, flag: u32) -> u32 {
+        match self.flags.get_mut(name) {
+            Some(f) => {
+                let old = *f;
+                *f |= flag;
+                old
+            }
+            None => {
+                self.order.push(name.to_string());
+                self.flags.insert(name.to_string(), flag);
+                0
+            }
         }
-        self.flags.entry(name.to_string()).or_default()
     }
+    /// How the compiler should access `name` (already mangled) in this scope.
     pub fn access(&self, name: &str) -> Access {
-        if let Some(a) = self.resolved.get(name) {
-            return *a;
+        let func = self.is_function_like();
+        match self.scopes.get(name) {
+            Some(Sc::Local) => {
+                if func {
+                    Access::Fast
+                } else {
+                    Access::Name
+                }
+            }
+            Some(Sc::Cell) => Access::Cell,
+            Some(Sc::Free) => Access::Free,
+            Some(Sc::GlobalExplicit) => Access::GlobalExplicit,
+            Some(Sc::GlobalImplicit) => {
+                if func {
+                    Access::GlobalImplicit
+                } else {
+                    Access::Name
+                }
+            }
+            None => {
+                if func {
+                    Access::GlobalImplicit
+                } else {
+                    Access::Name
+                }
+            }
         }
-        match self.kind {
-            ScopeKind::Module | ScopeKind::Class => Access::Name,
-            _ => Access::GlobalImplicit,
-        }
+    }
+    /// True if the class scope binds `name` locally although methods also see it as free.
+    pub fn is_free_class(&self, name: &str) -> bool {
+        self.flags.get(name).is_some_and(|f| f & DEF_FREE_CLASS != 0)
     }
     pub fn is_function_like(&self) -> bool {
-        matches!(
-            self.kind,
-            ScopeKind::Function | ScopeKind::Lambda | ScopeKind::Comprehension
-        )
+        matches!(self.kind, ScopeKind::Function | ScopeKind::Lambda | ScopeKind::Comprehension)
     }
 }
 
@@ -102,11 +156,30 @@ pub struct SymbolTable {
     pub by_node: HashMap<usize, usize>,
 }
 
-/// A scope-level error (reported as SyntaxError).
-#[derive(Debug)]
+impl SymbolTable {
+    pub fn scope_of<T>(&self, node: &T) -> Option<usize> {
+        self.by_node.get(&key(node)).copied()
+    }
+}
+
+/// A scope-level error (reported as SyntaxError), with a byte range.
+#[derive(Debug, Clone)]
 pub struct SymtableError {
     pub msg: String,
-    pub offset: u32,
+    pub range: TextRange,
+}
+
+/// Private name mangling (`__x` inside class `C` becomes `_C__x`).
+pub fn mangle(private: Option<&str>, name: &str) -> String {
+    let Some(class) = private else { return name.to_string() };
+    if !name.starts_with("__") || name.ends_with("__") || name.contains('.') {
+        return name.to_string();
+    }
+    let stripped = class.trim_start_matches('_');
+    if stripped.is_empty() {
+        return name.to_string();
+    }
+    format!("_{stripped}{name}")
 }
 
 struct Builder {
@@ -114,24 +187,34 @@ struct Builder {
     by_node: HashMap<usize, usize>,
     cur: usize,
     error: Option<SymtableError>,
+    /// Depth inside a comprehension's iterable expression (walrus is forbidden there).
+    in_comp_iter: u32,
 }
 
 pub fn build(module: &[Stmt]) -> Result<SymbolTable, SymtableError> {
+    build_with(|b| b.stmts(module))
+}
+
+/// Build the table for an expression (eval mode).
+pub fn build_expr(e: &Expr) -> Result<SymbolTable, SymtableError> {
+    build_with(|b| b.expr(e))
+}
+
+fn build_with(f: impl FnOnce(&mut Builder)) -> Result<SymbolTable, SymtableError> {
     let mut b = Builder {
         scopes: vec![Scope::new(ScopeKind::Module, "<module>", None)],
         by_node: HashMap::new(),
         cur: 0,
         error: None,
+        in_comp_iter: 0,
     };
-    b.stmts(module);
+    f(&mut b);
     if let Some(e) = b.error {
         return Err(e);
     }
-    let mut t = SymbolTable {
-        scopes: b.scopes,
-        by_node: b.by_node,
-    };
-    resolve(&mut t)?;
+    let mut t = SymbolTable { scopes: b.scopes, by_node: b.by_node };
+    let mut free = HashSet::new();
+    analyze(&mut t, 0, &HashSet::new(), &mut HashSet::new(), &mut free)?;
     Ok(t)
 }
 
@@ -142,7 +225,17 @@ fn key<T>(node: &T) -> usize {
 impl Builder {
     fn push(&mut self, kind: ScopeKind, name: &str, node: usize) -> usize {
         let idx = self.scopes.len();
-        self.scopes.push(Scope::new(kind, name, Some(self.cur)));
+        let parent = &self.scopes[self.cur];
+        let nested = parent.nested || parent.is_function_like();
+        let private = if parent.kind == ScopeKind::Class {
+            Some(parent.name.clone())
+        } else {
+            parent.private.clone()
+        };
+        let mut s = Scope::new(kind, name, Some(self.cur));
+        s.nested = nested;
+        s.private = private;
+        self.scopes.push(s);
         self.scopes[self.cur].children.push(idx);
         self.by_node.insert(node, idx);
         let prev = self.cur;
@@ -152,19 +245,30 @@ impl Builder {
     fn scope(&mut self) -> &mut Scope {
         &mut self.scopes[self.cur]
     }
-    fn assign(&mut self, name: &str) {
-        self.scope().entry(name).assigned = true;
+    fn mangled(&self, name: &str) -> String {
+        mangle(self.scopes[self.cur].private.as_deref(), name)
+    }
+    fn add_def(&mut self, name: &str, flag: u32, range: TextRange) {
+        let name = self.mangled(name);
+        let old = self.scope().add(&name, flag);
+        if flag & DEF_PARAM != 0 && old & DEF_PARAM != 0 {
+            self.err(format!("duplicate argument '{name}' in function definition"), range);
+        }
+    }
+    fn assign(&mut self, name: &str, range: TextRange) {
+        self.add_def(name, DEF_LOCAL, range);
     }
     fn use_name(&mut self, name: &str) {
-        if name == "super" && self.scopes[self.cur].is_function_like() {
+        if (name == "super" || name == "__class__") && self.scopes[self.cur].is_function_like() {
             // `super()` without arguments needs the `__class__` cell.
-            self.scope().entry("__class__").used = true;
+            self.scope().add("__class__", USE);
         }
-        self.scope().entry(name).used = true;
+        let name = self.mangled(name);
+        self.scope().add(&name, USE);
     }
-    fn err(&mut self, msg: String, offset: u32) {
+    fn err(&mut self, msg: String, range: TextRange) {
         if self.error.is_none() {
-            self.error = Some(SymtableError { msg, offset });
+            self.error = Some(SymtableError { msg, range });
         }
     }
 
@@ -176,38 +280,39 @@ impl Builder {
 
     fn params(&mut self, p: &ast::Parameters) {
         for a in p.posonlyargs.iter().chain(&p.args) {
-            self.param(a.parameter.name.as_str());
+            self.param(&a.parameter);
         }
         if let Some(v) = &p.vararg {
-            self.param(v.name.as_str());
+            self.param(v);
         }
         for a in &p.kwonlyargs {
-            self.param(a.parameter.name.as_str());
+            self.param(&a.parameter);
         }
         if let Some(v) = &p.kwarg {
-            self.param(v.name.as_str());
+            self.param(v);
         }
     }
-    fn param(&mut self, name: &str) {
-        let s = self.scope();
-        s.params.push(name.to_string());
-        let f = s.entry(name);
-        f.param = true;
-        f.assigned = true;
+    fn param(&mut self, a: &ast::Parameter) {
+        let name = self.mangled(a.name.as_str());
+        self.scope().params.push(name.clone());
+        self.add_def(a.name.as_str(), DEF_PARAM, a.range());
     }
-    fn param_defaults_and_annotations(&mut self, p: &ast::Parameters) {
+    fn param_defaults_and_annotations(&mut self, p: &ast::Parameters, annotations: bool) {
         for a in p.posonlyargs.iter().chain(&p.args).chain(&p.kwonlyargs) {
             if let Some(d) = &a.default {
                 self.expr(d);
             }
         }
+        if !annotations {
+            return;
+        }
         for a in p
             .posonlyargs
             .iter()
             .chain(&p.args)
-            .chain(&p.kwonlyargs)
             .map(|a| &a.parameter)
             .chain(p.vararg.as_deref())
+            .chain(p.kwonlyargs.iter().map(|a| &a.parameter))
             .chain(p.kwarg.as_deref())
         {
             if let Some(ann) = &a.annotation {
@@ -217,17 +322,16 @@ impl Builder {
     }
 
     fn stmt(&mut self, s: &Stmt) {
-        use ruff_text_size::Ranged;
         match s {
             Stmt::FunctionDef(f) => {
                 for d in &f.decorator_list {
                     self.expr(&d.expression);
                 }
-                self.param_defaults_and_annotations(&f.parameters);
+                self.param_defaults_and_annotations(&f.parameters, true);
                 if let Some(r) = &f.returns {
                     self.expr(r);
                 }
-                self.assign(f.name.as_str());
+                self.assign(f.name.as_str(), f.name.range);
                 let prev = self.push(ScopeKind::Function, f.name.as_str(), key(f));
                 self.params(&f.parameters);
                 self.stmts(&f.body);
@@ -245,7 +349,7 @@ impl Builder {
                         self.expr(&k.value);
                     }
                 }
-                self.assign(c.name.as_str());
+                self.assign(c.name.as_str(), c.name.range);
                 let prev = self.push(ScopeKind::Class, c.name.as_str(), key(c));
                 self.stmts(&c.body);
                 self.cur = prev;
@@ -274,18 +378,45 @@ impl Builder {
                 self.target(&a.target);
             }
             Stmt::AnnAssign(a) => {
+                if let Expr::Name(n) = &*a.target {
+                    let name = self.mangled(n.id.as_str());
+                    let f = self.scopes[self.cur].flags.get(&name).copied().unwrap_or(0);
+                    if f & (DEF_GLOBAL | DEF_NONLOCAL) != 0 && a.simple {
+                        let which = if f & DEF_GLOBAL != 0 { "global" } else { "nonlocal" };
+                        self.err(format!("annotated name '{name}' can't be {which}"), a.range);
+                    }
+                }
                 if let Some(v) = &a.value {
                     self.expr(v);
                 }
                 if !self.scopes[self.cur].is_function_like() {
                     self.expr(&a.annotation);
                 }
-                if let Expr::Name(n) = &*a.target {
-                    if a.value.is_some() || self.scopes[self.cur].is_function_like() {
-                        self.assign(n.id.as_str());
+                match &*a.target {
+                    Expr::Name(n) => {
+                        if a.value.is_some() || self.scopes[self.cur].is_function_like() {
+                            self.assign(n.id.as_str(), n.range);
+                        } else {
+                            // `x: int` at module/class level only annotates.
+                            let name = self.mangled(n.id.as_str());
+                            self.scope().add(&name, 0);
+                        }
                     }
-                } else {
-                    self.target(&a.target);
+                    t => {
+                        if a.value.is_some() {
+                            self.target(t);
+                        } else {
+                            // Only the target's sub-expressions are evaluated.
+                            match t {
+                                Expr::Attribute(at) => self.expr(&at.value),
+                                Expr::Subscript(sb) => {
+                                    self.expr(&sb.value);
+                                    self.expr(&sb.slice);
+                                }
+                                other => self.expr(other),
+                            }
+                        }
+                    }
                 }
             }
             Stmt::TypeAlias(_) => {}
@@ -338,7 +469,7 @@ impl Builder {
                         self.expr(ty);
                     }
                     if let Some(n) = &h.name {
-                        self.assign(n.as_str());
+                        self.assign(n.as_str(), n.range);
                     }
                     self.stmts(&h.body);
                 }
@@ -355,58 +486,64 @@ impl Builder {
                 for a in &i.names {
                     let name = match &a.asname {
                         Some(n) => n.as_str().to_string(),
-                        None => a.name.as_str().split('.').next().unwrap().to_string(),
+                        None => a.name.as_str().split('.').next().unwrap_or("").to_string(),
                     };
-                    self.assign(&name);
+                    self.add_def(&name, DEF_IMPORT, a.range);
                 }
             }
             Stmt::ImportFrom(i) => {
                 for a in &i.names {
                     if a.name.as_str() == "*" {
                         if self.scopes[self.cur].kind != ScopeKind::Module {
-                            self.err(
-                                "import * only allowed at module level".into(),
-                                s.range().start().into(),
-                            );
+                            self.err("import * only allowed at module level".into(), a.range);
                         }
                         continue;
                     }
                     let name = a.asname.as_ref().unwrap_or(&a.name).as_str().to_string();
-                    self.assign(&name);
+                    self.add_def(&name, DEF_IMPORT, a.range);
                 }
             }
             Stmt::Global(g) => {
                 for n in &g.names {
-                    let name = n.as_str();
-                    let f = *self.scope().entry(name);
-                    if f.used || f.assigned {
-                        let what = if f.assigned { "assigned to" } else { "used" };
-                        self.err(
-                            format!("name '{name}' is {what} before global declaration"),
-                            s.range().start().into(),
-                        );
+                    let name = self.mangled(n.as_str());
+                    let f = self.scopes[self.cur].flags.get(&name).copied().unwrap_or(0);
+                    if f & (DEF_PARAM | DEF_LOCAL | USE | DEF_IMPORT) != 0 {
+                        let msg = if f & DEF_PARAM != 0 {
+                            format!("name '{name}' is parameter and global")
+                        } else if f & (DEF_LOCAL | DEF_IMPORT) != 0 {
+                            format!("name '{name}' is assigned to before global declaration")
+                        } else {
+                            format!("name '{name}' is used prior to global declaration")
+                        };
+                        self.err(msg, g.range);
                     }
-                    self.scope().entry(name).global = true;
+                    if f & DEF_NONLOCAL != 0 {
+                        self.err(format!("name '{name}' is nonlocal and global"), g.range);
+                    }
+                    self.scope().add(&name, DEF_GLOBAL);
                 }
             }
             Stmt::Nonlocal(g) => {
                 for n in &g.names {
-                    let name = n.as_str();
+                    let name = self.mangled(n.as_str());
                     if self.scopes[self.cur].kind == ScopeKind::Module {
-                        self.err(
-                            "nonlocal declaration not allowed at module level".into(),
-                            s.range().start().into(),
-                        );
+                        self.err("nonlocal declaration not allowed at module level".into(), g.range);
                     }
-                    let f = *self.scope().entry(name);
-                    if f.used || f.assigned {
-                        let what = if f.assigned { "assigned to" } else { "used" };
-                        self.err(
-                            format!("name '{name}' is {what} before nonlocal declaration"),
-                            s.range().start().into(),
-                        );
+                    let f = self.scopes[self.cur].flags.get(&name).copied().unwrap_or(0);
+                    if f & (DEF_PARAM | DEF_LOCAL | USE | DEF_IMPORT) != 0 {
+                        let msg = if f & DEF_PARAM != 0 {
+                            format!("name '{name}' is parameter and nonlocal")
+                        } else if f & (DEF_LOCAL | DEF_IMPORT) != 0 {
+                            format!("name '{name}' is assigned to before nonlocal declaration")
+                        } else {
+                            format!("name '{name}' is used prior to nonlocal declaration")
+                        };
+                        self.err(msg, g.range);
                     }
-                    self.scope().entry(name).nonlocal = true;
+                    if f & DEF_GLOBAL != 0 {
+                        self.err(format!("name '{name}' is nonlocal and global"), g.range);
+                    }
+                    self.scope().add(&name, DEF_NONLOCAL);
                 }
             }
             Stmt::Expr(e) => self.expr(&e.value),
@@ -416,7 +553,7 @@ impl Builder {
 
     fn target(&mut self, t: &Expr) {
         match t {
-            Expr::Name(n) => self.assign(n.id.as_str()),
+            Expr::Name(n) => self.assign(n.id.as_str(), n.range),
             Expr::Tuple(t) => {
                 for e in &t.elts {
                     self.target(e);
@@ -432,19 +569,25 @@ impl Builder {
         }
     }
 
-    fn comprehension(&mut self, node: usize, name: &str, gens: &[ast::Comprehension], elts: &[&Expr]) {
+    fn comprehension(&mut self, node: usize, name: &str, gens: &[ast::Comprehension], elts: &[&Expr], range: TextRange) {
+        let Some(first) = gens.first() else { return };
         // The first iterable is evaluated in the enclosing scope.
-        self.expr(&gens[0].iter);
+        self.in_comp_iter += 1;
+        self.expr(&first.iter);
+        self.in_comp_iter -= 1;
         let prev = self.push(ScopeKind::Comprehension, name, node);
-        self.param(".0");
+        self.scope().params.push(".0".into());
+        self.scope().add(".0", DEF_PARAM);
         if name == "<genexpr>" {
             self.scope().is_generator = true;
         }
         for (i, g) in gens.iter().enumerate() {
             if i > 0 {
+                self.in_comp_iter += 1;
                 self.expr(&g.iter);
+                self.in_comp_iter -= 1;
             }
-            self.target(&g.target);
+            self.comp_target(&g.target);
             for c in &g.ifs {
                 self.expr(c);
             }
@@ -452,30 +595,93 @@ impl Builder {
         for e in elts {
             self.expr(e);
         }
+        if name != "<genexpr>" && self.scopes[self.cur].is_generator {
+            let what = match name {
+                "<listcomp>" => "list comprehension",
+                "<setcomp>" => "set comprehension",
+                _ => "dict comprehension",
+            };
+            self.err(format!("'yield' inside {what}"), range);
+        }
         self.cur = prev;
+    }
+
+    fn comp_target(&mut self, t: &Expr) {
+        match t {
+            Expr::Name(n) => {
+                let name = self.mangled(n.id.as_str());
+                self.scope().add(&name, DEF_LOCAL | DEF_COMP_ITER);
+            }
+            Expr::Tuple(t) => t.elts.iter().for_each(|e| self.comp_target(e)),
+            Expr::List(t) => t.elts.iter().for_each(|e| self.comp_target(e)),
+            Expr::Starred(s) => self.comp_target(&s.value),
+            other => self.expr(other),
+        }
+    }
+
+    fn named(&mut self, n: &ast::ExprNamed) {
+        if self.in_comp_iter > 0 {
+            self.err(
+                "assignment expression cannot be used in a comprehension iterable expression".into(),
+                n.range,
+            );
+        }
+        self.expr(&n.value);
+        let Expr::Name(name) = &*n.target else {
+            self.target(&n.target);
+            return;
+        };
+        let id = self.mangled(name.id.as_str());
+        if self.scopes[self.cur].kind != ScopeKind::Comprehension {
+            self.assign(name.id.as_str(), name.range);
+            return;
+        }
+        // Walrus in a comprehension binds in the nearest non-comprehension scope.
+        let mut s = self.cur;
+        loop {
+            let sc = &self.scopes[s];
+            if sc.kind != ScopeKind::Comprehension {
+                break;
+            }
+            if sc.flags.get(&id).is_some_and(|f| f & DEF_COMP_ITER != 0) {
+                self.err(
+                    format!("assignment expression cannot rebind comprehension iteration variable '{id}'"),
+                    name.range,
+                );
+                return;
+            }
+            s = sc.parent.unwrap_or(0);
+        }
+        match self.scopes[s].kind {
+            ScopeKind::Class => {
+                self.err(
+                    "assignment expression within a comprehension cannot be used in a class body".into(),
+                    name.range,
+                );
+            }
+            ScopeKind::Module => {
+                let mut c = self.cur;
+                while self.scopes[c].kind == ScopeKind::Comprehension {
+                    self.scopes[c].add(&id, DEF_GLOBAL);
+                    c = self.scopes[c].parent.unwrap_or(0);
+                }
+                self.scopes[s].add(&id, DEF_LOCAL);
+            }
+            _ => {
+                let mut c = self.cur;
+                while self.scopes[c].kind == ScopeKind::Comprehension {
+                    self.scopes[c].add(&id, DEF_NONLOCAL);
+                    c = self.scopes[c].parent.unwrap_or(0);
+                }
+                self.scopes[s].add(&id, DEF_LOCAL);
+            }
+        }
     }
 
     fn expr(&mut self, e: &Expr) {
         match e {
             Expr::BoolOp(b) => b.values.iter().for_each(|v| self.expr(v)),
-            Expr::Named(n) => {
-                self.expr(&n.value);
-                // Walrus in a comprehension binds in the nearest function/module scope.
-                if let Expr::Name(name) = &*n.target {
-                    let mut s = self.cur;
-                    while self.scopes[s].kind == ScopeKind::Comprehension {
-                        let name = name.id.as_str();
-                        self.scopes[s].entry(name).nonlocal = true;
-                        s = self.scopes[s].parent.unwrap();
-                    }
-                    let saved = self.cur;
-                    self.cur = s;
-                    self.assign(name.id.as_str());
-                    self.cur = saved;
-                } else {
-                    self.target(&n.target);
-                }
-            }
+            Expr::Named(n) => self.named(n),
             Expr::BinOp(b) => {
                 self.expr(&b.left);
                 self.expr(&b.right);
@@ -483,7 +689,7 @@ impl Builder {
             Expr::UnaryOp(u) => self.expr(&u.operand),
             Expr::Lambda(l) => {
                 if let Some(p) = &l.parameters {
-                    self.param_defaults_and_annotations(p);
+                    self.param_defaults_and_annotations(p, false);
                 }
                 let prev = self.push(ScopeKind::Lambda, "<lambda>", key(l));
                 if let Some(p) = &l.parameters {
@@ -506,17 +712,17 @@ impl Builder {
                 }
             }
             Expr::Set(s) => s.elts.iter().for_each(|v| self.expr(v)),
-            Expr::ListComp(c) => self.comprehension(key(c), "<listcomp>", &c.generators, &[&c.elt]),
-            Expr::SetComp(c) => self.comprehension(key(c), "<setcomp>", &c.generators, &[&c.elt]),
+            Expr::ListComp(c) => self.comprehension(key(c), "<listcomp>", &c.generators, &[&c.elt], c.range),
+            Expr::SetComp(c) => self.comprehension(key(c), "<setcomp>", &c.generators, &[&c.elt], c.range),
             Expr::DictComp(c) => {
                 let mut elts: Vec<&Expr> = Vec::new();
                 if let Some(k) = &c.key {
                     elts.push(k);
                 }
                 elts.push(&c.value);
-                self.comprehension(key(c), "<dictcomp>", &c.generators, &elts)
+                self.comprehension(key(c), "<dictcomp>", &c.generators, &elts, c.range)
             }
-            Expr::Generator(c) => self.comprehension(key(c), "<genexpr>", &c.generators, &[&c.elt]),
+            Expr::Generator(c) => self.comprehension(key(c), "<genexpr>", &c.generators, &[&c.elt], c.range),
             Expr::Await(a) => self.expr(&a.value),
             Expr::Yield(y) => {
                 self.scope().is_generator = true;
@@ -560,7 +766,7 @@ impl Builder {
             Expr::Starred(s) => self.expr(&s.value),
             Expr::Name(n) => match n.ctx {
                 ast::ExprContext::Load => self.use_name(n.id.as_str()),
-                _ => self.assign(n.id.as_str()),
+                _ => self.assign(n.id.as_str(), n.range),
             },
             Expr::List(l) => l.elts.iter().for_each(|v| self.expr(v)),
             Expr::Tuple(t) => t.elts.iter().for_each(|v| self.expr(v)),
@@ -584,212 +790,199 @@ impl Builder {
     }
 }
 
-/// Second pass: decide each name's access, top-down, then propagate free variables
-/// bottom-up so that intermediate scopes pass cells through.
-fn resolve(t: &mut SymbolTable) -> Result<(), SymtableError> {
-    // Bottom-up: compute for each scope which names it needs from enclosing scopes.
-    fn visit(t: &mut SymbolTable, idx: usize) -> Result<Vec<String>, SymtableError> {
-        let children = t.scopes[idx].children.clone();
-        let mut child_needs: Vec<String> = Vec::new();
-        for c in children {
-            for n in visit(t, c)? {
-                if !child_needs.contains(&n) {
-                    child_needs.push(n);
-                }
+/// Second pass (CPython's `analyze_block`): `bound` holds names bound by enclosing function
+/// scopes, `global` names known to be global; names this scope needs from outside are added
+/// to `free`.
+fn analyze(
+    t: &mut SymbolTable,
+    idx: usize,
+    bound: &HashSet<String>,
+    global: &mut HashSet<String>,
+    free: &mut HashSet<String>,
+) -> Result<(), SymtableError> {
+    let mut bound = bound.clone();
+    let mut local: HashSet<String> = HashSet::new();
+    let kind = t.scopes[idx].kind;
+    let func = t.scopes[idx].is_function_like();
+    let order = t.scopes[idx].order.clone();
+    for name in &order {
+        let f = t.scopes[idx].flags[name];
+        let sc = if f & DEF_GLOBAL != 0 {
+            global.insert(name.clone());
+            bound.remove(name);
+            Sc::GlobalExplicit
+        } else if f & DEF_NONLOCAL != 0 {
+            if !bound.contains(name) {
+                return Err(SymtableError {
+                    msg: format!("no binding for nonlocal '{name}' found"),
+                    range: TextRange::default(),
+                });
             }
-        }
-        let s = &mut t.scopes[idx];
-        let mut needs = Vec::new();
-        let func = s.is_function_like();
-        let order = s.order.clone();
-        for name in &order {
-            let f = s.flags[name];
-            let acc = if f.global {
-                Access::GlobalExplicit
-            } else if f.nonlocal {
-                needs.push(name.clone());
-                Access::Free
-            } else if func && f.assigned {
-                Access::Fast
-            } else if s.kind == ScopeKind::Class && f.assigned {
-                Access::Name
-            } else if func && name == "__class__" {
-                needs.push(name.clone());
-                Access::Free
-            } else if func {
-                // Used but not bound: free if some enclosing function binds it (decided by
-                // the parent below), else global.
-                needs.push(name.clone());
-                Access::GlobalImplicit
-            } else {
-                Access::Name
-            };
-            s.resolved.insert(name.clone(), acc);
-        }
-        // Names children need: if bound here (function scope), they become cells;
-        // otherwise pass them upward.
-        for n in child_needs {
-            let cur = s.resolved.get(&n).copied();
-            match (s.kind, cur) {
-                (ScopeKind::Class, _) if n == "__class__" => {
-                    s.needs_class_cell = true;
-                }
-                (_, Some(Access::Fast)) if func => {
-                    s.resolved.insert(n.clone(), Access::Cell);
-                }
-                (_, Some(Access::Cell)) => {}
-                (_, Some(Access::Free)) => {
-                    if !needs.contains(&n) {
-                        needs.push(n);
-                    }
-                }
-                (_, Some(Access::GlobalExplicit)) => {}
-                (ScopeKind::Module, _) => {}
-                (ScopeKind::Class, _) => {
-                    if !needs.contains(&n) {
-                        needs.push(n);
-                    }
-                }
-                _ => {
-                    if !needs.contains(&n) {
-                        needs.push(n);
-                    }
-                }
-            }
-        }
-        Ok(needs)
-    }
-    visit(t, 0)?;
-    // Top-down: a name a function needs is free only if an enclosing function scope
-    // provides it as a cell (or free); otherwise it is global.
-    fn fix(t: &mut SymbolTable, idx: usize, enclosing: &Vec<String>) -> Result<(), SymtableError> {
-        let s = &mut t.scopes[idx];
-        let names: Vec<String> = s.resolved.keys().cloned().collect();
-        let mut free_here = Vec::new();
-        for n in names {
-            let acc = s.resolved[&n];
-            let flags = s.flags.get(&n).copied().unwrap_or_default();
-            if matches!(acc, Access::GlobalImplicit | Access::Free) {
-                if enclosing.contains(&n) {
-                    s.resolved.insert(n.clone(), Access::Free);
-                    free_here.push(n.clone());
-                } else if flags.nonlocal {
-                    return Err(SymtableError {
-                        msg: format!("no binding for nonlocal '{n}' found"),
-                        offset: 0,
-                    });
-                } else {
-                    s.resolved.insert(n.clone(), Access::GlobalImplicit);
-                }
-            }
-        }
-        // Class scopes can see enclosing function cells for names they only read.
-        if s.kind == ScopeKind::Class {
-            for n in s.order.clone() {
-                if s.resolved.get(&n) == Some(&Access::Name)
-                    && !s.flags[&n].assigned
-                    && enclosing.contains(&n)
-                {
-                    free_here.push(n.clone());
-                    s.resolved.insert(n, Access::Free);
-                }
-            }
-        }
-        let mut inner: Vec<String> = if s.is_function_like() {
-            enclosing.clone()
+            free.insert(name.clone());
+            Sc::Free
+        } else if f & DEF_BOUND != 0 {
+            local.insert(name.clone());
+            global.remove(name);
+            Sc::Local
+        } else if bound.contains(name) {
+            free.insert(name.clone());
+            Sc::Free
         } else {
-            enclosing.clone()
+            Sc::GlobalImplicit
         };
-        for (n, a) in &s.resolved {
-            if matches!(a, Access::Cell) && !inner.contains(n) {
-                inner.push(n.clone());
-            }
-        }
-        if s.kind == ScopeKind::Class && s.needs_class_cell {
-            inner.push("__class__".into());
-        }
-        // Names bound locally in a function shadow outer cells for children.
-        if s.is_function_like() {
-            inner.retain(|n| {
-                !matches!(s.resolved.get(n), Some(Access::Fast) | Some(Access::GlobalExplicit))
-                    || matches!(s.resolved.get(n), Some(Access::Cell))
-            });
-        }
-        if s.kind == ScopeKind::Module {
-            inner.clear();
-        }
-        // Final lists.
-        let mut cells: Vec<String> = s
-            .resolved
-            .iter()
-            .filter(|(_, a)| **a == Access::Cell)
-            .map(|(n, _)| n.clone())
-            .collect();
-        if s.kind == ScopeKind::Class && s.needs_class_cell {
-            cells.push("__class__".into());
-        }
-        cells.sort();
-        free_here.sort();
-        free_here.dedup();
-        s.cellvars = cells;
-        // Free variables also include names children need that pass through this scope.
-        s.freevars = free_here;
-        let mut varnames = s.params.clone();
-        if s.is_function_like() {
-            for n in &s.order {
-                if matches!(s.resolved.get(n), Some(Access::Fast) | Some(Access::Cell))
-                    && !varnames.contains(n)
-                    && !(s.resolved.get(n) == Some(&Access::Cell) && !s.params.contains(n))
-                {
-                    varnames.push(n.clone());
-                }
-            }
-        }
-        s.varnames = varnames;
-        let children = s.children.clone();
-        for c in children {
-            fix(t, c, &inner)?;
-        }
-        Ok(())
+        t.scopes[idx].scopes.insert(name.clone(), sc);
     }
-    fix(t, 0, &Vec::new())?;
-    // Pass-through: a scope that does not use a name its descendant needs as free must
-    // still list it in freevars so the closure can be built.
-    fn passthrough(t: &mut SymbolTable, idx: usize) -> Vec<String> {
-        let children = t.scopes[idx].children.clone();
-        let mut needed = Vec::new();
-        for c in children {
-            for n in passthrough(t, c) {
-                if !needed.contains(&n) {
-                    needed.push(n);
-                }
-            }
+    // Sets passed to children.
+    let mut newbound: HashSet<String> = HashSet::new();
+    let mut newglobal: HashSet<String> = global.clone();
+    if kind == ScopeKind::Class {
+        newbound.extend(bound.iter().cloned());
+        newbound.insert("__class__".into());
+    } else {
+        if func {
+            newbound.extend(local.iter().cloned());
         }
-        let s = &mut t.scopes[idx];
-        let mut out = Vec::new();
-        for n in needed {
-            if s.cellvars.contains(&n) {
-                continue;
-            }
-            if s.kind == ScopeKind::Module {
-                continue;
-            }
-            if !s.freevars.contains(&n) {
-                s.freevars.push(n.clone());
-                s.freevars.sort();
-                if s.kind != ScopeKind::Class || n != "__class__" {
-                    s.resolved.entry(n.clone()).or_insert(Access::Free);
-                }
-            }
-            out.push(n);
-        }
-        for f in &s.freevars {
-            if !out.contains(f) {
-                out.push(f.clone());
-            }
-        }
-        out
+        newbound.extend(bound.iter().cloned());
     }
-    passthrough(t, 0);
+    let mut newfree: HashSet<String> = HashSet::new();
+    for c in t.scopes[idx].children.clone() {
+        let mut child_free = HashSet::new();
+        let mut g = newglobal.clone();
+        analyze(t, c, &newbound, &mut g, &mut child_free)?;
+        newfree.extend(child_free);
+    }
+    let _ = &mut newglobal;
+    let s = &mut t.scopes[idx];
+    if func {
+        // Locals that children need become cells.
+        for name in &order {
+            if s.scopes.get(name) == Some(&Sc::Local) && newfree.contains(name) {
+                s.scopes.insert(name.clone(), Sc::Cell);
+                newfree.remove(name);
+            }
+        }
+    } else if kind == ScopeKind::Class && newfree.remove("__class__") {
+        s.needs_class_cell = true;
+    }
+    // Record free variables of children that pass through this scope.
+    let mut sorted_free: Vec<String> = newfree.iter().cloned().collect();
+    sorted_free.sort();
+    for name in &sorted_free {
+        if let Some(f) = s.flags.get_mut(name) {
+            if kind == ScopeKind::Class && *f & (DEF_BOUND | DEF_GLOBAL) != 0 {
+                *f |= DEF_FREE_CLASS;
+            }
+            continue;
+        }
+        if !bound.contains(name) {
+            continue;
+        }
+        s.order.push(name.clone());
+        s.flags.insert(name.clone(), 0);
+        s.scopes.insert(name.clone(), Sc::Free);
+    }
+    free.extend(newfree);
+    // Final lists.
+    let mut cells: Vec<String> =
+        s.scopes.iter().filter(|(_, v)| **v == Sc::Cell).map(|(k, _)| k.clone()).collect();
+    if s.needs_class_cell {
+        cells.push("__class__".into());
+    }
+    cells.sort();
+    let mut frees: Vec<String> = s
+        .scopes
+        .iter()
+        .filter(|(k, v)| **v == Sc::Free || s.flags.get(*k).is_some_and(|f| f & DEF_FREE_CLASS != 0))
+        .map(|(k, _)| k.clone())
+        .collect();
+    frees.sort();
+    s.cellvars = cells;
+    s.freevars = frees;
+    s.varnames = s.params.clone();
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn table(src: &str) -> SymbolTable {
+        let parsed = ruff_python_parser::parse_module(src).unwrap();
+        let t = build(parsed.suite()).unwrap();
+        // The AST is dropped here; only scope data is inspected by the tests.
+        t
+    }
+    fn err(src: &str) -> String {
+        let parsed = ruff_python_parser::parse_module(src).unwrap();
+        match build(parsed.suite()) {
+            Ok(_) => String::new(),
+            Err(e) => e.msg,
+        }
+    }
+
+    #[test]
+    fn cells_and_frees() {
+        let t = table("def f(a):\n    x = 1\n    def g():\n        def h():\n            return x + a\n    return g\n");
+        let f = &t.scopes[1];
+        assert_eq!(f.cellvars, vec!["a", "x"]);
+        assert_eq!(f.access("x"), Access::Cell);
+        let g = &t.scopes[2];
+        assert_eq!(g.freevars, vec!["a", "x"]);
+        let h = &t.scopes[3];
+        assert_eq!(h.freevars, vec!["a", "x"]);
+        assert_eq!(h.access("x"), Access::Free);
+    }
+
+    #[test]
+    fn globals_and_classes() {
+        let t = table("x = 1\ndef f():\n    global y\n    y = x\nclass C:\n    z = 1\n    def m(self):\n        return super().m(z)\n");
+        let f = &t.scopes[1];
+        assert_eq!(f.access("y"), Access::GlobalExplicit);
+        assert_eq!(f.access("x"), Access::GlobalImplicit);
+        let c = &t.scopes[2];
+        assert!(c.needs_class_cell);
+        assert_eq!(c.cellvars, vec!["__class__"]);
+        assert_eq!(c.access("z"), Access::Name);
+        let m = &t.scopes[3];
+        assert_eq!(m.freevars, vec!["__class__"]);
+        assert_eq!(m.access("z"), Access::GlobalImplicit);
+    }
+
+    #[test]
+    fn class_sees_function_cells() {
+        let t = table("def f():\n    x = 1\n    class C:\n        y = x\n        x = 2\n        def m(self): return x\n");
+        let c = &t.scopes[2];
+        assert_eq!(c.access("x"), Access::Name);
+        assert!(c.is_free_class("x"));
+        assert_eq!(c.freevars, vec!["x"]);
+    }
+
+    #[test]
+    fn walrus_in_comprehension() {
+        let t = table("def f(xs):\n    [y := v for v in xs]\n    return y\n");
+        let f = &t.scopes[1];
+        assert_eq!(f.access("y"), Access::Cell);
+        let comp = &t.scopes[2];
+        assert_eq!(comp.access("y"), Access::Free);
+        assert_eq!(comp.access("v"), Access::Fast);
+        assert_eq!(comp.params, vec![".0"]);
+    }
+
+    #[test]
+    fn errors() {
+        assert_eq!(err("def f(x):\n    global x\n"), "name 'x' is parameter and global");
+        assert_eq!(err("def f():\n    nonlocal x\n"), "no binding for nonlocal 'x' found");
+        assert_eq!(err("nonlocal x\n"), "nonlocal declaration not allowed at module level");
+        assert_eq!(err("def f(x, x): pass\n"), "duplicate argument 'x' in function definition");
+        assert_eq!(err("def f():\n    x = 1\n    global x\n"), "name 'x' is assigned to before global declaration");
+        assert_eq!(err("[i := 1 for i in x]"), "assignment expression cannot rebind comprehension iteration variable 'i'");
+    }
+
+    #[test]
+    fn mangling() {
+        assert_eq!(mangle(Some("C"), "__x"), "_C__x");
+        assert_eq!(mangle(Some("_C"), "__x"), "_C__x");
+        assert_eq!(mangle(Some("C"), "__x__"), "__x__");
+        assert_eq!(mangle(None, "__x"), "__x");
+    }
 }

@@ -5,6 +5,7 @@ mod embedded {
     include!(concat!(env!("OUT_DIR"), "/embedded.rs"));
 }
 
+mod opcode;
 pub mod timeline_svg;
 
 use weft_vm::interp::interp;
@@ -16,4 +17,6 @@ pub fn init() {
     for (path, src) in embedded::SOURCES {
         ip.register_source(path, src);
     }
+    ip.register_module("_opcode", opcode::init);
+    opcode::register_code_methods();
 }

@@ -39,17 +39,24 @@ fn mro_has_slots(_cls: &ObjRef) -> bool {
     false
 }
 
+/// Does `cls` inherit `name` unchanged from `object`?
+fn is_object_slot(cls: &ObjRef, name: &str) -> bool {
+    let k = crate::intern(name);
+    let h = crate::str_hash(&k);
+    match (typeobj::lookup(cls, &k, h), typeobj::lookup(&types().object, &k, h)) {
+        (Some(a), Some(b)) => a.is(&b),
+        _ => false,
+    }
+}
+
 fn object_new(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let cls = cls_arg(vm, args)?;
     if (args.len() > 1 || !kw.is_empty()) && cls.ptr_eq(&types().object) {
         return Err(vm.type_error("object() takes no arguments"));
     }
     if args.len() > 1 || !kw.is_empty() {
-        let k = crate::intern("__init__");
-        let init = typeobj::lookup(&cls, &k, crate::str_hash(&k));
-        let overrides_init = init.map(|f| matches!(f.payload(), Some(Payload::Function(_)))).unwrap_or(false);
-        let nk = crate::intern("__new__");
-        let new_overridden = typeobj::lookup(&cls, &nk, crate::str_hash(&nk)).map(|f| !matches!(f.payload(), Some(Payload::Builtin(_)))).unwrap_or(false);
+        let overrides_init = !is_object_slot(&cls, "__init__");
+        let new_overridden = !is_object_slot(&cls, "__new__");
         if !overrides_init || new_overridden {
             return Err(vm.type_error(format!("{}() takes no arguments", tdata(&cls).name.read())));
         }
@@ -87,10 +94,8 @@ fn object_new(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 fn object_init(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     if args.len() > 1 || !kw.is_empty() {
         let t = type_of(&args[0]);
-        let k = crate::intern("__new__");
-        let new_overridden = typeobj::lookup(t, &k, crate::str_hash(&k)).map(|f| !matches!(f.payload(), Some(Payload::Builtin(_)))).unwrap_or(false);
-        let ik = crate::intern("__init__");
-        let init_overridden = typeobj::lookup(t, &ik, crate::str_hash(&ik)).map(|f| !matches!(f.payload(), Some(Payload::Builtin(_)))).unwrap_or(false);
+        let new_overridden = !is_object_slot(t, "__new__");
+        let init_overridden = !is_object_slot(t, "__init__");
         if !new_overridden || init_overridden {
             return Err(vm.type_error(format!("{}.__init__() takes exactly one argument (the instance to initialize)", tdata(t).name.read())));
         }

@@ -1,0 +1,538 @@
+//! Syntax errors: parsing with ruff (targeting Python 3.11), token-level checks CPython's
+//! tokenizer makes (bracket matching and nesting, unterminated strings, indentation), and
+//! the mapping of ruff's parse errors to CPython 3.11's messages and positions.
+
+use super::unit::LineIndex;
+use crate::CompileError;
+use ruff_python_ast::token::TokenKind;
+use ruff_python_ast::{self as ast, Expr, Mod, PythonVersion};
+use ruff_python_parser::{
+    parse_unchecked, LexicalErrorType, Mode as PMode, ParseError, ParseErrorType, ParseOptions, Parsed,
+};
+use ruff_text_size::{Ranged, TextRange, TextSize};
+
+/// An error with a byte range, converted to a [`CompileError`] at the end.
+#[derive(Clone, Debug)]
+pub(crate) struct CErr {
+    pub kind: &'static str,
+    pub msg: String,
+    pub range: TextRange,
+    /// Explicit (line, col1, end_line, end_col1) overriding `range` (1-based columns).
+    pub pos: Option<(u32, i64, u32, i64)>,
+}
+
+impl CErr {
+    pub fn syntax(msg: impl Into<String>, range: TextRange) -> CErr {
+        CErr { kind: "SyntaxError", msg: msg.into(), range, pos: None }
+    }
+    pub fn indent(msg: impl Into<String>, range: TextRange) -> CErr {
+        CErr { kind: "IndentationError", msg: msg.into(), range, pos: None }
+    }
+    pub fn recursion(range: TextRange) -> CErr {
+        CErr {
+            kind: "RecursionError",
+            msg: "maximum recursion depth exceeded during compilation".into(),
+            range,
+            pos: None,
+        }
+    }
+    pub fn is_recursion(&self) -> bool {
+        self.kind == "RecursionError"
+    }
+}
+
+fn char_col(src: &str, lines: &LineIndex, line: u32, byte_col: u32) -> u32 {
+    let start = lines.line_start(line);
+    let end = (start + byte_col as usize).min(src.len());
+    let mut e = end;
+    while e > start && !src.is_char_boundary(e) {
+        e -= 1;
+    }
+    src.get(start..e).map(|s| s.chars().count() as u32).unwrap_or(byte_col)
+}
+
+fn line_text(src: &str, lines: &LineIndex, line: u32) -> Option<String> {
+    if line == 0 || line as usize > lines.line_count() {
+        return None;
+    }
+    let start = lines.line_start(line);
+    let rest = src.get(start..)?;
+    let end = rest.find(['\n', '\r']).unwrap_or(rest.len());
+    Some(rest[..end].to_string())
+}
+
+pub(crate) fn to_compile_error(e: CErr, src: &str, lines: &LineIndex) -> CompileError {
+    let (line, col, end_line, end_col) = match e.pos {
+        Some((l, c, el, ec)) => (l, c.max(0) as u32, el, ec.max(0) as u32),
+        None => {
+            let s = e.range.start().to_usize().min(src.len());
+            let en = e.range.end().to_usize().min(src.len()).max(s);
+            let (l, bc) = lines.line_col(s);
+            let (el, ebc) = lines.line_col(en);
+            (l, char_col(src, lines, l, bc) + 1, el, char_col(src, lines, el, ebc) + 1)
+        }
+    };
+    CompileError {
+        kind: e.kind,
+        msg: e.msg,
+        line,
+        col,
+        end_line,
+        end_col,
+        text: line_text(src, lines, line),
+    }
+}
+
+/// Parse `source`; on error return the CPython-style error.
+pub(crate) fn parse(source: &str, eval: bool) -> Result<Parsed<Mod>, CErr> {
+    let mode = if eval { PMode::Expression } else { PMode::Module };
+    let opts = ParseOptions::from(mode).with_target_version(PythonVersion::PY311);
+    let parsed = parse_unchecked(source, opts);
+    let lines = LineIndex::new(source);
+    let first = parsed.errors().iter().min_by_key(|e| e.location.start());
+    if let Some(e) = token_checks(source, &parsed, &lines, first) {
+        return Err(e);
+    }
+    if let Some(err) = first {
+        return Err(map_parse_error(err, source, &parsed, &lines));
+    }
+    if let Some(u) = parsed.unsupported_syntax_errors().first() {
+        return Err(CErr::syntax(format!("{:?} is not supported by weft (Python 3.11 syntax only)", u.kind), u.range));
+    }
+    Ok(parsed)
+}
+
+fn bracket_char(k: TokenKind) -> char {
+    match k {
+        TokenKind::Lpar | TokenKind::Rpar => {
+            if k == TokenKind::Lpar {
+                '('
+            } else {
+                ')'
+            }
+        }
+        TokenKind::Lsqb => '[',
+        TokenKind::Rsqb => ']',
+        TokenKind::Lbrace => '{',
+        _ => '}',
+    }
+}
+
+/// Errors CPython's tokenizer reports (before or instead of parser errors).
+fn token_checks(src: &str, parsed: &Parsed<Mod>, lines: &LineIndex, first: Option<&ParseError>) -> Option<CErr> {
+    let first_at = first.map(|e| e.location.start()).unwrap_or(TextSize::from(u32::MAX));
+    let mut stack: Vec<(TokenKind, TextRange)> = Vec::new();
+    let mut indent_depth = 0u32;
+    for t in parsed.tokens().iter() {
+        let k = t.kind();
+        let r = t.range();
+        match k {
+            TokenKind::Lpar | TokenKind::Lsqb | TokenKind::Lbrace => {
+                stack.push((k, r));
+                if stack.len() >= 200 {
+                    return Some(CErr::syntax("too many nested parentheses", r));
+                }
+            }
+            TokenKind::Rpar | TokenKind::Rsqb | TokenKind::Rbrace => {
+                if r.start() > first_at {
+                    break;
+                }
+                let close = bracket_char(k);
+                match stack.pop() {
+                    None => return Some(CErr::syntax(format!("unmatched '{close}'"), r)),
+                    Some((ok, orange)) => {
+                        let want = match ok {
+                            TokenKind::Lpar => TokenKind::Rpar,
+                            TokenKind::Lsqb => TokenKind::Rsqb,
+                            _ => TokenKind::Rbrace,
+                        };
+                        if want != k {
+                            let open = bracket_char(ok);
+                            let (ol, _) = lines.line_col(orange.start().to_usize());
+                            let (cl, _) = lines.line_col(r.start().to_usize());
+                            let msg = if ol != cl {
+                                format!("closing parenthesis '{close}' does not match opening parenthesis '{open}' on line {ol}")
+                            } else {
+                                format!("closing parenthesis '{close}' does not match opening parenthesis '{open}'")
+                            };
+                            return Some(CErr::syntax(msg, r));
+                        }
+                    }
+                }
+            }
+            TokenKind::Indent => {
+                indent_depth += 1;
+                if indent_depth >= 100 {
+                    let (l, _) = lines.line_col(r.start().to_usize());
+                    let mut e = CErr::indent("too many levels of indentation", r);
+                    e.pos = Some((l, 1, l, 0));
+                    return Some(e);
+                }
+            }
+            TokenKind::Dedent => indent_depth = indent_depth.saturating_sub(1),
+            _ => {}
+        }
+    }
+    // Unclosed bracket when the parser ran into the end of input.
+    if let (Some(&(ok, orange)), Some(e)) = (stack.first(), first) {
+        let at_end = src[e.location.start().to_usize().min(src.len())..].trim().is_empty()
+            || matches!(e.error, ParseErrorType::Lexical(LexicalErrorType::Eof));
+        let lexical_string = matches!(e.error, ParseErrorType::Lexical(LexicalErrorType::UnclosedStringError));
+        if at_end && !lexical_string {
+            let (l, _) = lines.line_col(orange.start().to_usize());
+            let mut err = CErr::syntax(format!("'{}' was never closed", bracket_char(ok)), orange);
+            let (_, bc) = lines.line_col(orange.start().to_usize());
+            err.pos = Some((l, char_col(src, lines, l, bc) as i64 + 1, l, 0));
+            return Some(err);
+        }
+    }
+    None
+}
+
+/// CPython's name for an expression kind in "cannot assign to ..." messages.
+fn expr_name(e: &Expr) -> &'static str {
+    match e {
+        Expr::Attribute(_) => "attribute",
+        Expr::Subscript(_) => "subscript",
+        Expr::Starred(_) => "starred",
+        Expr::Name(_) => "name",
+        Expr::List(_) => "list",
+        Expr::Tuple(_) => "tuple",
+        Expr::Lambda(_) => "lambda",
+        Expr::Call(_) => "function call",
+        Expr::BoolOp(_) | Expr::BinOp(_) | Expr::UnaryOp(_) => "expression",
+        Expr::Generator(_) => "generator expression",
+        Expr::Yield(_) | Expr::YieldFrom(_) => "yield expression",
+        Expr::Await(_) => "await expression",
+        Expr::ListComp(_) => "list comprehension",
+        Expr::SetComp(_) => "set comprehension",
+        Expr::DictComp(_) => "dict comprehension",
+        Expr::Dict(_) => "dict literal",
+        Expr::Set(_) => "set display",
+        Expr::FString(_) | Expr::TString(_) => "f-string expression",
+        Expr::NoneLiteral(_) => "None",
+        Expr::BooleanLiteral(b) => {
+            if b.value {
+                "True"
+            } else {
+                "False"
+            }
+        }
+        Expr::EllipsisLiteral(_) => "ellipsis",
+        Expr::Compare(_) => "comparison",
+        Expr::If(_) => "conditional expression",
+        Expr::Named(_) => "named expression",
+        _ => "literal",
+    }
+}
+
+/// Find the innermost invalid target expression covering `range`, with the statement it is in.
+struct TargetFinder<'a> {
+    range: TextRange,
+    found: Option<(&'a Expr, &'static str)>,
+}
+
+impl<'a> TargetFinder<'a> {
+    fn stmts(&mut self, body: &'a [ast::Stmt]) {
+        for s in body {
+            if self.found.is_some() {
+                return;
+            }
+            if !s.range().contains_range(self.range) {
+                continue;
+            }
+            self.stmt(s);
+        }
+    }
+    fn check(&mut self, e: &'a Expr, ctx: &'static str) {
+        if self.found.is_some() || !e.range().contains_range(self.range) {
+            return;
+        }
+        match e {
+            Expr::Tuple(t) => t.elts.iter().for_each(|x| self.check(x, "nested")),
+            Expr::List(t) => t.elts.iter().for_each(|x| self.check(x, "nested")),
+            Expr::Starred(s) => self.check(&s.value, "nested"),
+            _ if e.range() == self.range => self.found = Some((e, ctx)),
+            _ => {}
+        }
+    }
+    fn stmt(&mut self, s: &'a ast::Stmt) {
+        use ast::Stmt as S;
+        match s {
+            S::Assign(a) => {
+                let single = a.targets.len() == 1;
+                for (i, t) in a.targets.iter().enumerate() {
+                    self.check(t, if single && i == 0 { "assign1" } else { "assign" });
+                }
+            }
+            S::AugAssign(a) => self.check(&a.target, "aug"),
+            S::AnnAssign(a) => self.check(&a.target, "ann"),
+            S::For(f) => {
+                self.check(&f.target, "for");
+                self.stmts(&f.body);
+                self.stmts(&f.orelse);
+            }
+            S::With(w) => {
+                for it in &w.items {
+                    if let Some(v) = &it.optional_vars {
+                        self.check(v, "with");
+                    }
+                }
+                self.stmts(&w.body);
+            }
+            S::Delete(d) => d.targets.iter().for_each(|t| self.check(t, "del")),
+            S::FunctionDef(f) => self.stmts(&f.body),
+            S::ClassDef(c) => self.stmts(&c.body),
+            S::If(i) => {
+                self.stmts(&i.body);
+                for c in &i.elif_else_clauses {
+                    self.stmts(&c.body);
+                }
+            }
+            S::While(w) => {
+                self.stmts(&w.body);
+                self.stmts(&w.orelse);
+            }
+            S::Try(t) => {
+                self.stmts(&t.body);
+                for h in &t.handlers {
+                    let ast::ExceptHandler::ExceptHandler(h) = h;
+                    self.stmts(&h.body);
+                }
+                self.stmts(&t.orelse);
+                self.stmts(&t.finalbody);
+            }
+            _ => {}
+        }
+    }
+}
+
+fn header_kind(line: &str) -> Option<String> {
+    let t = line.trim_start();
+    let word: String = t.chars().take_while(|c| c.is_alphanumeric() || *c == '_').collect();
+    Some(match word.as_str() {
+        "def" => "function definition".into(),
+        "class" => "class definition".into(),
+        "async" => "function definition".into(),
+        "if" | "elif" | "else" | "for" | "while" | "with" | "try" | "except" | "finally" | "match" | "case" => {
+            format!("'{word}' statement")
+        }
+        _ => {
+            if t.starts_with('@') {
+                "function definition".into()
+            } else {
+                return None;
+            }
+        }
+    })
+}
+
+fn map_parse_error(err: &ParseError, src: &str, parsed: &Parsed<Mod>, lines: &LineIndex) -> CErr {
+    let r = err.location;
+    let (line, _) = lines.line_col(r.start().to_usize().min(src.len()));
+    match &err.error {
+        ParseErrorType::Lexical(lex) => match lex {
+            LexicalErrorType::UnclosedStringError => {
+                let s = src.get(r.start().to_usize()..).unwrap_or("");
+                let triple = s.trim_start_matches(|c: char| c.is_ascii_alphabetic()).starts_with("'''")
+                    || s.trim_start_matches(|c: char| c.is_ascii_alphabetic()).starts_with("\"\"\"");
+                let (at, _) = if triple { lines.line_col(src.len()) } else { (line, 0) };
+                let at = if triple && src.ends_with('\n') { at - 1 } else { at };
+                let what = if triple { "unterminated triple-quoted string literal" } else { "unterminated string literal" };
+                let mut e = CErr::syntax(format!("{what} (detected at line {at})"), TextRange::empty(r.start()));
+                if !triple {
+                    e.range = TextRange::empty(r.start());
+                }
+                e
+            }
+            LexicalErrorType::IndentationError => {
+                let (l, _) = lines.line_col(r.end().to_usize().min(src.len()));
+                let mut e = CErr::indent("unindent does not match any outer indentation level", r);
+                let text = line_text(src, lines, l).unwrap_or_default();
+                let ind = text.len() - text.trim_start().len();
+                e.pos = Some((l, ind as i64, l, -1));
+                e
+            }
+            LexicalErrorType::Eof => CErr::syntax("unexpected EOF while parsing", r),
+            LexicalErrorType::UnrecognizedToken { tok } => {
+                if *tok == '$' || *tok == '?' || *tok == '`' || *tok == '!' {
+                    CErr::syntax("invalid syntax", r)
+                } else {
+                    CErr::syntax(format!("invalid character '{tok}' (U+{:04X})", *tok as u32), r)
+                }
+            }
+            LexicalErrorType::LineContinuationError => {
+                CErr::syntax("unexpected character after line continuation character", r)
+            }
+            LexicalErrorType::FStringError(fe) => CErr::syntax(format!("f-string: {fe}"), r),
+            other => CErr::syntax(format!("invalid syntax ({other})"), r),
+        },
+        ParseErrorType::UnexpectedIndentation => {
+            let mut e = CErr::indent("unexpected indent", r);
+            let text = line_text(src, lines, line).unwrap_or_default();
+            let ind = text.len() - text.trim_start().len();
+            e.pos = Some((line, ind as i64, line, -1));
+            e
+        }
+        ParseErrorType::ExpectedToken { expected: TokenKind::Indent, .. } => {
+            // Find the header line of the block.
+            let mut l = line.saturating_sub(1);
+            while l >= 1 {
+                let t = line_text(src, lines, l).unwrap_or_default();
+                let tt = t.trim();
+                if !tt.is_empty() && !tt.starts_with('#') {
+                    break;
+                }
+                l -= 1;
+            }
+            let mut hl = l;
+            while hl >= 1 {
+                if let Some(k) = header_kind(&line_text(src, lines, hl).unwrap_or_default()) {
+                    let msg = format!("expected an indented block after {k} on line {hl}");
+                    let mut e = CErr::indent(msg, r);
+                    let text = line_text(src, lines, line).unwrap_or_default();
+                    let ind = text.len() - text.trim_start().len();
+                    let word = text.trim_start().chars().take_while(|c| !c.is_whitespace()).count();
+                    e.pos = Some((line, ind as i64 + 1, line, (ind + word) as i64 + 1));
+                    return e;
+                }
+                hl -= 1;
+            }
+            CErr::indent("expected an indented block", r)
+        }
+        ParseErrorType::ExpectedToken { expected: TokenKind::Colon, .. } => {
+            CErr::syntax("expected ':'", TextRange::empty(prev_token_end(parsed, r.start())))
+        }
+        ParseErrorType::InvalidAssignmentTarget
+        | ParseErrorType::InvalidAnnotatedAssignmentTarget
+        | ParseErrorType::InvalidAugmentedAssignmentTarget
+        | ParseErrorType::InvalidDeleteTarget
+        | ParseErrorType::InvalidNamedAssignmentTarget => {
+            let mut f = TargetFinder { range: r, found: None };
+            if let Mod::Module(m) = parsed.syntax() {
+                f.stmts(&m.body);
+            }
+            let (name, ctx) = match f.found {
+                Some((e, ctx)) => (expr_name(e), ctx),
+                None => ("expression", "assign"),
+            };
+            let msg = match (&err.error, ctx) {
+                (ParseErrorType::InvalidDeleteTarget, _) | (_, "del") => format!("cannot delete {name}"),
+                (ParseErrorType::InvalidAugmentedAssignmentTarget, _) | (_, "aug") => {
+                    format!("'{name}' is an illegal expression for augmented assignment")
+                }
+                (ParseErrorType::InvalidNamedAssignmentTarget, _) => {
+                    format!("cannot use assignment expressions with {name}")
+                }
+                (ParseErrorType::InvalidAnnotatedAssignmentTarget, _) | (_, "ann") => {
+                    let what = match name {
+                        "list" | "tuple" => format!("only single target (not {name}) can be annotated"),
+                        _ => "illegal target for annotation".into(),
+                    };
+                    what
+                }
+                (_, "assign1") => format!("cannot assign to {name} here. Maybe you meant '==' instead of '='?"),
+                _ => format!("cannot assign to {name}"),
+            };
+            CErr::syntax(msg, r)
+        }
+        ParseErrorType::PositionalAfterKeywordArgument => {
+            CErr::syntax("positional argument follows keyword argument", r)
+        }
+        ParseErrorType::PositionalAfterKeywordUnpacking => {
+            CErr::syntax("positional argument follows keyword argument unpacking", r)
+        }
+        ParseErrorType::InvalidArgumentUnpackingOrder => {
+            CErr::syntax("iterable argument unpacking follows keyword argument unpacking", r)
+        }
+        ParseErrorType::NonDefaultParamAfterDefaultParam => {
+            CErr::syntax("non-default argument follows default argument", r)
+        }
+        ParseErrorType::ExpectedKeywordParam => CErr::syntax("named arguments must follow bare *", r),
+        ParseErrorType::UnparenthesizedGeneratorExpression => {
+            CErr::syntax("Generator expression must be parenthesized", r)
+        }
+        ParseErrorType::IterableUnpackingInComprehension => {
+            CErr::syntax("iterable unpacking cannot be used in comprehension", r)
+        }
+        ParseErrorType::FStringError(fe) => CErr::syntax(format!("f-string: {fe}"), r),
+        ParseErrorType::SimpleStatementsOnSameLine | ParseErrorType::UnexpectedExpressionToken => {
+            invalid_syntax_at(src, parsed, r, lines)
+        }
+        _ => invalid_syntax_at(src, parsed, r, lines),
+    }
+}
+
+fn prev_token_end(parsed: &Parsed<Mod>, at: TextSize) -> TextSize {
+    let before = parsed.tokens().before(at);
+    before
+        .iter()
+        .rev()
+        .find(|t| !matches!(t.kind(), TokenKind::Comment | TokenKind::NonLogicalNewline | TokenKind::Newline))
+        .map(|t| t.end())
+        .unwrap_or(at)
+}
+
+/// "invalid syntax" at the offending token, with CPython's "Perhaps you forgot a comma?"
+/// variant for two adjacent expressions inside brackets.
+fn invalid_syntax_at(src: &str, parsed: &Parsed<Mod>, r: TextRange, lines: &LineIndex) -> CErr {
+    let _ = lines;
+    let toks = parsed.tokens();
+    let after = toks.after(r.start());
+    let tok = after.iter().find(|t| !matches!(t.kind(), TokenKind::NonLogicalNewline | TokenKind::Comment));
+    let range = match tok {
+        Some(t) if matches!(t.kind(), TokenKind::Newline | TokenKind::EndOfFile) => TextRange::empty(t.start()),
+        Some(t) => t.range(),
+        None => TextRange::empty(TextSize::from(src.len() as u32)),
+    };
+    // Inside brackets, two expressions in a row: suggest a comma.
+    let before = toks.before(r.start());
+    let mut depth = 0i32;
+    let mut open_at = None;
+    for t in before.iter().rev() {
+        match t.kind() {
+            TokenKind::Rpar | TokenKind::Rsqb | TokenKind::Rbrace => depth += 1,
+            TokenKind::Lpar | TokenKind::Lsqb | TokenKind::Lbrace => {
+                if depth == 0 {
+                    open_at = Some(t.end());
+                    break;
+                }
+                depth -= 1;
+            }
+            TokenKind::Newline => break,
+            _ => {}
+        }
+    }
+    if let (Some(start), Some(t)) = (open_at, tok) {
+        let prev = before.iter().rev().find(|t| !matches!(t.kind(), TokenKind::NonLogicalNewline | TokenKind::Comment));
+        let atomish = |k: TokenKind| {
+            matches!(
+                k,
+                TokenKind::Name | TokenKind::Int | TokenKind::Float | TokenKind::String | TokenKind::Rpar | TokenKind::Rsqb | TokenKind::Rbrace | TokenKind::Complex
+            )
+        };
+        let startish = |k: TokenKind| {
+            matches!(
+                k,
+                TokenKind::Name | TokenKind::Int | TokenKind::Float | TokenKind::String | TokenKind::Lpar | TokenKind::Lsqb | TokenKind::Lbrace | TokenKind::Complex
+            )
+        };
+        if prev.is_some_and(|p| atomish(p.kind())) && startish(t.kind()) {
+            let end = toks
+                .after(t.start())
+                .iter()
+                .take_while(|x| !matches!(x.kind(), TokenKind::Comma | TokenKind::Rpar | TokenKind::Rsqb | TokenKind::Rbrace | TokenKind::Newline))
+                .last()
+                .map(|x| x.end())
+                .unwrap_or(t.end());
+            let first = toks
+                .after(start)
+                .iter()
+                .find(|x| !matches!(x.kind(), TokenKind::NonLogicalNewline | TokenKind::Comment))
+                .map(|x| x.start())
+                .unwrap_or(start);
+            return CErr::syntax("invalid syntax. Perhaps you forgot a comma?", TextRange::new(first, end.max(first)));
+        }
+    }
+    CErr::syntax("invalid syntax", range)
+}
