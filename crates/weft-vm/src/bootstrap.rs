@@ -24,6 +24,9 @@ pub fn init() {
         crate::types::core::init();
         crate::types::methods::init();
         crate::types::set::init();
+        crate::types::list::init();
+        crate::types::tuple::init();
+        crate::types::dictobj::init();
         crate::types::int::init();
         crate::types::float::init();
         crate::types::generator::init();

@@ -4,6 +4,9 @@
 
 pub mod core;
 pub mod dict;
+pub mod dictobj;
+pub mod list;
+pub mod tuple;
 pub mod float;
 pub mod int;
 pub mod methods;
