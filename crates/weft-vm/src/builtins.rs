@@ -769,6 +769,7 @@ pub fn install(m: &ObjRef) {
     for (name, f) in fns {
         crate::import::set(m, name, native(name, *f, crate::types::function::BuiltinKind::Function, None, None));
     }
+    crate::types::numfuncs::install(m);
     let t = types();
     crate::types::add_staticmethod(&t.enumerate, "__new__", enumerate_new);
     crate::types::add_staticmethod(&t.zip, "__new__", zip_new);

@@ -11,6 +11,7 @@ pub mod float;
 pub mod int;
 pub mod methods;
 pub mod number;
+pub mod numfuncs;
 pub mod seq;
 pub mod set;
 pub mod set_table;
