@@ -24,6 +24,7 @@ pub fn init() {
         crate::types::core::init();
         crate::types::methods::init();
         crate::types::set::init();
+        crate::types::complex::init();
         crate::types::list::init();
         crate::types::tuple::init();
         crate::types::dictobj::init();

@@ -128,6 +128,13 @@ pub fn binary_op(vm: &Vm, a: &Value, b: &Value, op: u32) -> PyResult<Value> {
     if let Some(r) = binary_dunder(vm, a, b, fwd, rev)? {
         return Ok(r);
     }
+    if base == binop::MULTIPLY {
+        let is_seq = |v: &Value| matches!(v.payload(), Some(Payload::List(_) | Payload::Tuple(_) | Payload::Str(_) | Payload::Bytes(_) | Payload::ByteArray(_)));
+        if is_seq(a) || is_seq(b) {
+            let other = if is_seq(a) { b } else { a };
+            return Err(vm.type_error(format!("can't multiply sequence by non-int of type '{}'", vm.type_name(other))));
+        }
+    }
     let shown = if inplace { format!("{sym}=") } else { sym.to_string() };
     if base == binop::POWER && !inplace {
         return Err(vm.type_error(format!("unsupported operand type(s) for ** or pow(): '{}' and '{}'", vm.type_name(a), vm.type_name(b))));

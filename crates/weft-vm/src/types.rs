@@ -2,6 +2,7 @@
 //! reachable without locks through [`types()`]. Each type's methods live in its own
 //! file under `types/`.
 
+pub mod complex;
 pub mod core;
 pub mod dict;
 pub mod dictobj;

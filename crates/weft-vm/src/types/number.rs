@@ -395,7 +395,7 @@ pub fn fast_binary(vm: &Vm, a: &Value, b: &Value, op: u32) -> PyResult<Option<Va
         _ => true,
     };
     if !builtin(a) || !builtin(b) {
-        return Ok(None);
+        return fast_binary_complex(vm, a, b, op);
     }
     if let (Value::Bool(x), Value::Bool(y)) = (a, b) {
         match op {
@@ -426,6 +426,15 @@ pub fn fast_binary(vm: &Vm, a: &Value, b: &Value, op: u32) -> PyResult<Option<Va
         if as_float(a).is_some() || as_float(b).is_some() {
             return float_binary(vm, x, y, op);
         }
+    }
+    Ok(None)
+}
+
+/// Complex operands (exact types only) for the eval loop's fast path.
+#[inline]
+pub fn fast_binary_complex(vm: &Vm, a: &Value, b: &Value, op: u32) -> PyResult<Option<Value>> {
+    if matches!(a.payload(), Some(Payload::Complex(..))) || matches!(b.payload(), Some(Payload::Complex(..))) {
+        return crate::types::complex::fast_binary(vm, a, b, op);
     }
     Ok(None)
 }
