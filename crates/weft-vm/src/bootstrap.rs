@@ -25,6 +25,8 @@ pub fn init() {
         crate::types::methods::init();
         crate::types::set::init();
         crate::types::complex::init();
+        crate::types::range::init();
+        crate::types::slice::init();
         crate::types::list::init();
         crate::types::tuple::init();
         crate::types::dictobj::init();
