@@ -10,6 +10,7 @@ pub mod list;
 pub mod tuple;
 pub mod float;
 pub mod int;
+pub mod mappingproxy;
 pub mod methods;
 pub mod number;
 pub mod numfuncs;
