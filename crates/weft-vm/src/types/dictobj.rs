@@ -6,7 +6,7 @@ use crate::object::ObjRef;
 use crate::ops::CmpOp;
 use crate::payload::Payload;
 use crate::types::dict::Dict;
-use crate::types::iter::{new_iter, IterData};
+use crate::types::iter::IterData;
 use crate::types::set_table::PySet;
 use crate::types::typeobj::tdata;
 use crate::types::{add_method, types};
@@ -256,8 +256,7 @@ fn dict_len(_vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
 }
 
 fn dict_iter(_vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    let n = dict_of(&args[0]).len();
-    Ok(new_iter(IterData::Dict { dict: args[0].as_obj().unwrap().clone(), pos: AtomicUsize::new(0), kind: 0, len0: n, left: AtomicUsize::new(n) }))
+    Ok(crate::types::iter::builtin_iter(args[0].as_obj().unwrap()).unwrap())
 }
 
 /// A reverse iterator over a snapshot of a dict's keys, values or items.
@@ -267,8 +266,15 @@ fn reversed_view(vm: &Vm, d: &Dict, kind: u8) -> PyResult<Value> {
         1 => d.values(),
         _ => d.items().into_iter().map(|(k, v)| new_tuple(vec![k, v])).collect(),
     };
+    let _ = vm;
     let t = new_tuple(items.into_iter().rev().collect());
-    vm.iter(&t)
+    let it = crate::types::seq::iter_types();
+    let cls = match kind {
+        0 => &it.dict_reverse_keys,
+        1 => &it.dict_reverse_values,
+        _ => &it.dict_reverse_items,
+    };
+    Ok(crate::types::iter::new_iter_of(cls, IterData::Seq { seq: t.as_obj().unwrap().clone(), idx: AtomicUsize::new(0) }))
 }
 
 fn dict_reversed(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
@@ -351,7 +357,8 @@ fn view_len(_vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
 }
 
 fn view_iter(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    crate::types::iter::get_iter(vm, &args[0])
+    let _ = vm;
+    Ok(crate::types::iter::builtin_iter(args[0].as_obj().unwrap()).unwrap())
 }
 
 fn view_reversed(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {

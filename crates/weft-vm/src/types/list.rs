@@ -4,14 +4,14 @@
 
 use crate::ops::CmpOp;
 use crate::payload::Payload;
-use crate::types::iter::{new_iter, IterData};
+use crate::types::iter::IterData;
 use crate::types::seq::{index_value, norm_index, slice_indices, take_slice};
 use crate::types::{add_method, types};
 use crate::value::Value;
 use crate::vm::Vm;
 use crate::{new_list, PyResult};
 use parking_lot::RwLock;
-use std::sync::atomic::{AtomicI64, AtomicUsize};
+use std::sync::atomic::AtomicI64;
 
 type Kw<'a> = &'a [(Value, Value)];
 type Items = RwLock<Vec<Value>>;
@@ -572,12 +572,12 @@ fn list_delitem_m(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
 }
 
 fn list_iter(_vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    Ok(new_iter(IterData::Seq { seq: args[0].as_obj().unwrap().clone(), idx: AtomicUsize::new(0) }))
+    Ok(crate::types::iter::builtin_iter(args[0].as_obj().unwrap()).unwrap())
 }
 
 fn list_reversed(_vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     let n = list_of(&args[0]).read().len() as i64;
-    Ok(Value::Obj(crate::ObjRef::new(types().reversed.clone(), None, Payload::Iter(Box::new(IterData::Reversed { seq: args[0].clone(), idx: AtomicI64::new(n - 1) })))))
+    Ok(crate::types::iter::new_iter_of(&crate::types::seq::iter_types().list_reverse, IterData::Reversed { seq: args[0].clone(), idx: AtomicI64::new(n - 1) }))
 }
 
 fn list_repr(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {

@@ -3,7 +3,7 @@
 //! (<https://docs.python.org/3.11/library/stdtypes.html#ranges>).
 
 use crate::payload::Payload;
-use crate::types::iter::{new_iter, IterData};
+use crate::types::iter::IterData;
 use crate::types::number::{as_int, to_big, IntRef};
 use crate::types::types;
 use crate::value::Value;
@@ -217,7 +217,8 @@ fn r_getitem(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
 }
 
 fn r_iter(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    crate::types::iter::get_iter(vm, &args[0])
+    let _ = vm;
+    Ok(crate::types::iter::builtin_iter(args[0].as_obj().unwrap()).unwrap())
 }
 
 fn r_reversed(_vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
@@ -228,14 +229,14 @@ fn r_reversed(_vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     let back = -step;
     if let (Some(a), Some(b), Some(c)) = (last.to_i64(), stop.to_i64(), back.to_i64()) {
         if n.is_zero() {
-            return Ok(new_iter(IterData::Range { cur: AtomicI64::new(0), stop: 0, step: 1 }));
+            return Ok(crate::types::iter::new_iter_of(&crate::types::seq::iter_types().range, IterData::Range { cur: AtomicI64::new(0), stop: 0, step: 1 }));
         }
-        return Ok(new_iter(IterData::Range { cur: AtomicI64::new(a), stop: b, step: c }));
+        return Ok(crate::types::iter::new_iter_of(&crate::types::seq::iter_types().range, IterData::Range { cur: AtomicI64::new(a), stop: b, step: c }));
     }
     if n.is_zero() {
-        return Ok(new_iter(IterData::Range { cur: AtomicI64::new(0), stop: 0, step: 1 }));
+        return Ok(crate::types::iter::new_iter_of(&crate::types::seq::iter_types().range, IterData::Range { cur: AtomicI64::new(0), stop: 0, step: 1 }));
     }
-    Ok(new_iter(IterData::BigRange { cur: Mutex::new(new_bigint(last)), stop: new_bigint(stop), step: new_bigint(back) }))
+    Ok(crate::types::iter::new_iter_of(&crate::types::seq::iter_types().longrange, IterData::BigRange { cur: Mutex::new(new_bigint(last)), stop: new_bigint(stop), step: new_bigint(back) }))
 }
 
 /// Ranges are equal when they describe the same sequence.

@@ -299,3 +299,64 @@ pub fn builtin_hash(vm: &Vm, v: &Value, o: &ObjRef) -> PyResult<Option<i64>> {
         _ => return Ok(None),
     }))
 }
+
+/// The classes of built-in iterators, named as CPython's (`list_iterator`, ...).
+pub struct IterTypes {
+    pub list: ObjRef,
+    pub tuple: ObjRef,
+    pub str_ascii: ObjRef,
+    pub str: ObjRef,
+    pub bytes: ObjRef,
+    pub bytearray: ObjRef,
+    pub dict_keys: ObjRef,
+    pub dict_values: ObjRef,
+    pub dict_items: ObjRef,
+    pub set: ObjRef,
+    pub range: ObjRef,
+    pub longrange: ObjRef,
+    pub list_reverse: ObjRef,
+    pub dict_reverse_keys: ObjRef,
+    pub dict_reverse_values: ObjRef,
+    pub dict_reverse_items: ObjRef,
+}
+
+fn iter_self(_vm: &Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    Ok(args[0].clone())
+}
+
+fn iter_next(vm: &Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    match vm.next(&args[0])? {
+        Some(v) => Ok(v),
+        None => Err(vm.stop_iteration(Value::None)),
+    }
+}
+
+pub fn iter_types() -> &'static IterTypes {
+    static T: std::sync::OnceLock<IterTypes> = std::sync::OnceLock::new();
+    T.get_or_init(|| {
+        let mk = |name: &str| {
+            let t = crate::builtins::new_builtin_type(name);
+            crate::types::add_method(&t, "__iter__", iter_self);
+            crate::types::add_method(&t, "__next__", iter_next);
+            t
+        };
+        IterTypes {
+            list: mk("list_iterator"),
+            tuple: mk("tuple_iterator"),
+            str_ascii: mk("str_ascii_iterator"),
+            str: mk("str_iterator"),
+            bytes: mk("bytes_iterator"),
+            bytearray: mk("bytearray_iterator"),
+            dict_keys: mk("dict_keyiterator"),
+            dict_values: mk("dict_valueiterator"),
+            dict_items: mk("dict_itemiterator"),
+            set: mk("set_iterator"),
+            range: mk("range_iterator"),
+            longrange: mk("longrange_iterator"),
+            list_reverse: mk("list_reverseiterator"),
+            dict_reverse_keys: mk("dict_reversekeyiterator"),
+            dict_reverse_values: mk("dict_reversevalueiterator"),
+            dict_reverse_items: mk("dict_reverseitemiterator"),
+        }
+    })
+}

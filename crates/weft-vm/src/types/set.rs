@@ -5,14 +5,12 @@
 use crate::object::ObjRef;
 use crate::ops::CmpOp;
 use crate::payload::Payload;
-use crate::types::iter::{new_iter, IterData};
 use crate::types::set_table::PySet;
 use crate::types::typeobj::is_subtype;
 use crate::types::{add_method, add_staticmethod, types};
 use crate::value::Value;
 use crate::vm::{type_of, Vm};
 use crate::PyResult;
-use std::sync::atomic::AtomicUsize;
 
 type Kw<'a> = &'a [(Value, Value)];
 
@@ -520,9 +518,7 @@ fn set_contains_m(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
 }
 
 fn set_iter(_vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    let o = args[0].as_obj().unwrap().clone();
-    let n = set_of(&args[0]).len();
-    Ok(new_iter(IterData::Dict { dict: o, pos: AtomicUsize::new(0), kind: 0, len0: n, left: AtomicUsize::new(n) }))
+    Ok(crate::types::iter::builtin_iter(args[0].as_obj().unwrap()).unwrap())
 }
 
 fn set_repr(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {

@@ -3,13 +3,11 @@
 
 use crate::ops::CmpOp;
 use crate::payload::Payload;
-use crate::types::iter::{new_iter, IterData};
 use crate::types::seq::{index_value, norm_index, slice_indices, take_slice};
 use crate::types::{add_method, types};
 use crate::value::Value;
 use crate::vm::Vm;
 use crate::{new_tuple, PyResult};
-use std::sync::atomic::{AtomicI64, AtomicUsize};
 
 type Kw<'a> = &'a [(Value, Value)];
 
@@ -118,7 +116,7 @@ fn tuple_getitem_m(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
 }
 
 fn tuple_iter(_vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    Ok(new_iter(IterData::Seq { seq: args[0].as_obj().unwrap().clone(), idx: AtomicUsize::new(0) }))
+    Ok(crate::types::iter::builtin_iter(args[0].as_obj().unwrap()).unwrap())
 }
 
 fn tuple_hash(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
@@ -145,11 +143,6 @@ macro_rules! cmp_fns {
     };
 }
 cmp_fns! { tuple_eq => CmpOp::Eq; tuple_ne => CmpOp::Ne; tuple_lt => CmpOp::Lt; tuple_le => CmpOp::Le; tuple_gt => CmpOp::Gt; tuple_ge => CmpOp::Ge; }
-
-fn tuple_reversed(_vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    let n = items(&args[0]).len() as i64;
-    Ok(Value::Obj(crate::ObjRef::new(types().reversed.clone(), None, Payload::Iter(Box::new(IterData::Reversed { seq: args[0].clone(), idx: AtomicI64::new(n - 1) })))))
-}
 
 fn class_getitem(_vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     Ok(args[0].clone())
@@ -181,6 +174,5 @@ pub fn init() {
     for (n, f) in methods {
         add_method(tu, n, *f);
     }
-    let _ = tuple_reversed;
     crate::types::add_classmethod(tu, "__class_getitem__", class_getitem);
 }
