@@ -23,6 +23,15 @@ pub fn init() {
         }
         crate::types::core::init();
         crate::types::methods::init();
+        crate::types::set::init();
+        crate::types::complex::init();
+        crate::types::range::init();
+        crate::types::slice::init();
+        crate::types::list::init();
+        crate::types::tuple::init();
+        crate::types::dictobj::init();
+        crate::types::int::init();
+        crate::types::float::init();
         crate::types::generator::init();
         crate::types::mappingproxy::init();
         crate::types::methods::init_callables();
