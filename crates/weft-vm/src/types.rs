@@ -8,6 +8,7 @@ pub mod float;
 pub mod int;
 pub mod methods;
 pub mod number;
+pub mod oserror;
 pub mod seq;
 pub mod stdio;
 pub mod strformat;
