@@ -282,11 +282,12 @@ impl Builder {
         for a in p.posonlyargs.iter().chain(&p.args) {
             self.param(&a.parameter);
         }
-        if let Some(v) = &p.vararg {
-            self.param(v);
-        }
+        // CPython's co_varnames order: positional, keyword-only, *args, **kwargs.
         for a in &p.kwonlyargs {
             self.param(&a.parameter);
+        }
+        if let Some(v) = &p.vararg {
+            self.param(v);
         }
         if let Some(v) = &p.kwarg {
             self.param(v);

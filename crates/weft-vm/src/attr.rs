@@ -61,7 +61,7 @@ fn bind_builtin(o: &ObjRef, obj: Value) -> Value {
 /// A descriptor method (`__get__`/`__set__`/`__delete__`) of a user-defined descriptor.
 fn get_descriptor(_vm: &Vm, d: &Value, which: &str) -> Option<Value> {
     let t = type_of(d);
-    if !tdata(t).heap {
+    if !tdata(t).heap && !matches!(d.payload(), Some(Payload::Tuple(_))) {
         return None;
     }
     let k = crate::intern(which);
@@ -231,7 +231,7 @@ fn type_getattr(vm: &Vm, cls: &ObjRef, name: &Value, h: i64) -> PyResult<Option<
 /// `(attribute, None)`.
 pub fn load_method(vm: &Vm, obj: &Value, name: &Value) -> PyResult<(Value, Option<Value>)> {
     let t = type_of(obj);
-    let is_type = matches!(obj.payload(), Some(Payload::Type(_)));
+    let is_type = matches!(obj.payload(), Some(Payload::Type(_)) | Some(Payload::Super(_)));
     if !is_type {
         let heap = tdata(t).heap;
         let overridden = heap && {

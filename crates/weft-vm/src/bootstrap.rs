@@ -24,6 +24,8 @@ pub fn init() {
         crate::types::core::init();
         crate::types::methods::init();
         crate::types::generator::init();
+        crate::types::mappingproxy::init();
+        crate::types::methods::init_callables();
         let modules = crate::new_dict_obj();
         modules.make_immortal();
         ip.modules.set(modules.clone()).ok();

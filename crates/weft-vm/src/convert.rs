@@ -143,7 +143,7 @@ pub fn format_int(vm: &Vm, i: &IntRef, sp: &Spec) -> PyResult<String> {
     let b = to_big(i);
     let neg = b.sign() == num_bigint::Sign::Minus;
     let mag = if neg { -b.clone() } else { b.clone() };
-    if sp.precision.is_some() {
+    if sp.precision.is_some() && !matches!(sp.ty, Some('e' | 'E' | 'f' | 'F' | 'g' | 'G' | '%')) {
         return Err(vm.value_error("Precision not allowed in integer format specifier"));
     }
     let (body, prefix) = match sp.ty {

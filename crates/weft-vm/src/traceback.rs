@@ -112,9 +112,17 @@ pub fn exc_line(vm: &Vm, e: &Value) -> String {
         })
         .unwrap_or_else(|| "builtins".into());
     let full = if module == "builtins" || module == "__main__" { name } else { format!("{module}.{name}") };
-    let msg = match vm.str(e) {
-        Ok(s) => s,
-        Err(_) => "<exception str() failed>".to_string(),
+    let is_syntax = vm.isinstance(e, &vm.exc_type("SyntaxError"));
+    let msg = if is_syntax {
+        match vm.getattr(e, "msg") {
+            Ok(m) if !m.is_none() => vm.str(&m).unwrap_or_default(),
+            _ => vm.str(e).unwrap_or_default(),
+        }
+    } else {
+        match vm.str(e) {
+            Ok(s) => s,
+            Err(_) => "<exception str() failed>".to_string(),
+        }
     };
     if msg.is_empty() {
         full

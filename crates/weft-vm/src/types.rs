@@ -6,6 +6,7 @@ pub mod core;
 pub mod dict;
 pub mod float;
 pub mod int;
+pub mod mappingproxy;
 pub mod methods;
 pub mod number;
 pub mod oserror;

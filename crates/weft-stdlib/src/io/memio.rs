@@ -562,17 +562,17 @@ fn b_closed(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
 }
 
 fn b_true(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    bst(vm, &args[0])?;
+    let _g = bst(vm, &args[0])?;
     Ok(Value::Bool(true))
 }
 
 fn b_flush(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    bst(vm, &args[0])?;
+    let _g = bst(vm, &args[0])?;
     Ok(Value::None)
 }
 
 fn b_isatty(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    bst(vm, &args[0])?;
+    let _g = bst(vm, &args[0])?;
     Ok(Value::Bool(false))
 }
 

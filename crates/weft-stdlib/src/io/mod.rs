@@ -21,7 +21,8 @@ use std::sync::OnceLock;
 use weft_vm::payload::{Native, Payload};
 use weft_vm::types::function::BuiltinKind;
 use weft_vm::types::typeobj::{self, tdata, Layout, TypeData};
-use weft_vm::types::{native, types, NativeFn};
+use weft_vm::types::function::NativeFn;
+use weft_vm::types::{native, types};
 use weft_vm::{import, new_str, ObjRef, PyErr, PyResult, Value, Vm};
 
 pub type Kw<'a> = &'a [(Value, Value)];

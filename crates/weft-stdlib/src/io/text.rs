@@ -791,7 +791,7 @@ pub fn install(t: &ObjRef) {
     add_method(t, "reconfigure", t_reconfigure);
     add_method(t, "__repr__", t_repr);
     for (n, f) in [
-        ("closed", t_closed as weft_vm::types::NativeFn),
+        ("closed", t_closed as weft_vm::types::function::NativeFn),
         ("buffer", t_buffer),
         ("name", t_name),
         ("encoding", t_encoding),

@@ -570,7 +570,7 @@ pub fn init(vm: &Vm) -> PyResult<ObjRef> {
     import::exec_source(vm, PRELUDE, "<posix>", &m)?;
     let get = |n: &str| weft_vm::interp::module_get(&m, n).unwrap_or(Value::None);
     let _ = CLASSES.set(Classes { stat_result: get("stat_result"), terminal_size: get("terminal_size"), uname_result: get("uname_result"), times_result: get("times_result") });
-    let fns: &[(&'static str, weft_vm::types::NativeFn)] = &[
+    let fns: &[(&'static str, weft_vm::types::function::NativeFn)] = &[
         ("stat", p_stat),
         ("lstat", p_lstat),
         ("fstat", p_fstat),

@@ -339,4 +339,95 @@ pub fn init(m: &std::collections::HashMap<&'static str, ObjRef>) {
     crate::types::add_method(be, "with_traceback", be_with_traceback);
     crate::types::add_method(be, "add_note", be_add_note);
     crate::types::oserror::init(m);
+    init_special(m);
+}
+
+fn set_attr(vm: &Vm, o: &Value, name: &str, v: Value) {
+    if let Some(obj) = o.as_obj() {
+        let _ = vm.set_attr_raw(obj, name, v);
+    }
+}
+
+fn kw_get<'a>(kw: &'a [(Value, Value)], name: &str) -> Option<&'a Value> {
+    crate::builtins::kwarg(kw, name)
+}
+
+fn syntax_error_init(vm: &Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    be_init(vm, args, &[])?;
+    let me = &args[0];
+    set_attr(vm, me, "msg", args.get(1).cloned().unwrap_or(Value::None));
+    let fields = ["filename", "lineno", "offset", "text", "end_lineno", "end_offset"];
+    let details = args.get(2).map(|d| vm.collect(d)).transpose()?.unwrap_or_default();
+    for (i, f) in fields.iter().enumerate() {
+        set_attr(vm, me, f, details.get(i).cloned().unwrap_or(Value::None));
+    }
+    set_attr(vm, me, "print_file_and_line", Value::None);
+    Ok(Value::None)
+}
+
+fn syntax_error_str(vm: &Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    let me = &args[0];
+    let msg = vm.getattr(me, "msg").unwrap_or(Value::None);
+    let msg = if msg.is_none() { exc_str(vm, me)? } else { vm.str(&msg)? };
+    let filename = vm.getattr(me, "filename").unwrap_or(Value::None);
+    let lineno = vm.getattr(me, "lineno").unwrap_or(Value::None);
+    let base = match filename.payload() {
+        Some(Payload::Str(s)) => Some(s.as_str().rsplit('/').next().unwrap_or("").to_string()),
+        _ => None,
+    };
+    let line = match lineno {
+        Value::Int(i) => Some(i),
+        _ => None,
+    };
+    Ok(new_str(match (base, line) {
+        (Some(f), Some(l)) => format!("{msg} ({f}, line {l})"),
+        (Some(f), None) => format!("{msg} ({f})"),
+        (None, Some(l)) => format!("{msg} (line {l})"),
+        _ => msg,
+    }))
+}
+
+fn system_exit_init(vm: &Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    be_init(vm, args, &[])?;
+    let code = match args.len() {
+        1 => Value::None,
+        2 => args[1].clone(),
+        _ => new_tuple(args[1..].to_vec()),
+    };
+    set_attr(vm, &args[0], "code", code);
+    Ok(Value::None)
+}
+
+fn stop_iteration_init(vm: &Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    be_init(vm, args, &[])?;
+    set_attr(vm, &args[0], "value", args.get(1).cloned().unwrap_or(Value::None));
+    Ok(Value::None)
+}
+
+fn name_error_init(vm: &Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    be_init(vm, args, &[])?;
+    set_attr(vm, &args[0], "name", kw_get(kw, "name").cloned().unwrap_or(Value::None));
+    if crate::vm::type_of(&args[0]).ptr_eq(&vm.exc_type("AttributeError")) || typeobj::is_subtype(crate::vm::type_of(&args[0]), &vm.exc_type("AttributeError")) {
+        set_attr(vm, &args[0], "obj", kw_get(kw, "obj").cloned().unwrap_or(Value::None));
+    }
+    Ok(Value::None)
+}
+
+fn import_error_init(vm: &Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    be_init(vm, args, &[])?;
+    set_attr(vm, &args[0], "name", kw_get(kw, "name").cloned().unwrap_or(Value::None));
+    set_attr(vm, &args[0], "path", kw_get(kw, "path").cloned().unwrap_or(Value::None));
+    set_attr(vm, &args[0], "msg", args.get(1).cloned().unwrap_or(Value::None));
+    Ok(Value::None)
+}
+
+/// `__init__`s of the exception classes that carry extra attributes.
+pub fn init_special(m: &std::collections::HashMap<&'static str, ObjRef>) {
+    crate::types::add_method(&m["SyntaxError"], "__init__", syntax_error_init);
+    crate::types::add_method(&m["SyntaxError"], "__str__", syntax_error_str);
+    crate::types::add_method(&m["SystemExit"], "__init__", system_exit_init);
+    crate::types::add_method(&m["StopIteration"], "__init__", stop_iteration_init);
+    crate::types::add_method(&m["NameError"], "__init__", name_error_init);
+    crate::types::add_method(&m["AttributeError"], "__init__", name_error_init);
+    crate::types::add_method(&m["ImportError"], "__init__", import_error_init);
 }

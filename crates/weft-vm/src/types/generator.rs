@@ -97,7 +97,11 @@ fn resume(vm: &Vm, gen: &Value, input: Result<Value, PyErr>) -> PyResult<SendRes
             r
         }
     };
-    let extra: Vec<Value> = vm.exc_stack.borrow_mut().split_off(base.min(vm.exc_stack.borrow().len()));
+    let extra: Vec<Value> = {
+        let mut st = vm.exc_stack.borrow_mut();
+        let at = base.min(st.len());
+        st.split_off(at)
+    };
     let out = match r {
         Ok(Exit::Yield(v)) => {
             *g.saved_exc.lock() = extra;

@@ -708,3 +708,30 @@ pub fn init() {
         add_method(s, n, f);
     }
 }
+
+fn function_get(_vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    let obj = args.get(1).cloned().unwrap_or(Value::None);
+    if obj.is_none() {
+        return Ok(args[0].clone());
+    }
+    Ok(Value::Obj(ObjRef::new(types().method.clone(), None, Payload::Method(Box::new((args[0].clone(), obj))))))
+}
+
+fn method_get(_vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    Ok(args[0].clone())
+}
+
+fn function_call(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    vm.call_kw(&args[0], &args[1..], kw)
+}
+
+/// `__get__`/`__call__` of function-like objects (used by decorators and descriptors
+/// that look these up explicitly).
+pub fn init_callables() {
+    let t = types();
+    add_method(&t.function, "__get__", function_get);
+    add_method(&t.function, "__call__", function_call);
+    add_method(&t.builtin_function, "__call__", function_call);
+    add_method(&t.method, "__get__", method_get);
+    add_method(&t.method, "__call__", function_call);
+}

@@ -1,0 +1,70 @@
+//! `mappingproxy`: the read-only view of a class namespace returned by `C.__dict__`
+//! (<https://docs.python.org/3.11/library/types.html#types.MappingProxyType>).
+
+use crate::payload::Payload;
+use crate::types::{add_method, add_staticmethod, types};
+use crate::value::Value;
+use crate::vm::Vm;
+use crate::{ObjRef, PyResult};
+
+type Kw<'a> = &'a [(Value, Value)];
+
+fn inner(v: &Value) -> Value {
+    match v.payload() {
+        Some(Payload::MappingProxy(m)) => m.clone(),
+        _ => Value::None,
+    }
+}
+
+fn mp_new(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    let m = args.get(1).cloned().ok_or_else(|| vm.type_error("mappingproxy() missing required argument 'mapping' (pos 1)"))?;
+    if matches!(m.payload(), Some(Payload::List(_)) | Some(Payload::Tuple(_))) || vm.lookup_special(&m, "__getitem__").is_none() {
+        return Err(vm.type_error(format!("mappingproxy() argument must be a mapping, not {}", vm.type_name(&m))));
+    }
+    Ok(Value::Obj(ObjRef::new(types().mappingproxy.clone(), None, Payload::MappingProxy(m))))
+}
+
+fn mp_getitem(vm: &Vm, a: &[Value], _kw: Kw) -> PyResult<Value> {
+    crate::ops::getitem(vm, &inner(&a[0]), &a[1])
+}
+fn mp_len(vm: &Vm, a: &[Value], _kw: Kw) -> PyResult<Value> {
+    Ok(Value::Int(crate::ops::len(vm, &inner(&a[0]))? as i64))
+}
+fn mp_iter(vm: &Vm, a: &[Value], _kw: Kw) -> PyResult<Value> {
+    vm.iter(&inner(&a[0]))
+}
+fn mp_contains(vm: &Vm, a: &[Value], _kw: Kw) -> PyResult<Value> {
+    Ok(Value::Bool(crate::ops::contains(vm, &inner(&a[0]), &a[1])?))
+}
+fn delegate(vm: &Vm, a: &[Value], name: &str) -> PyResult<Value> {
+    vm.call_method(&inner(&a[0]), name, &a[1..])
+}
+fn mp_keys(vm: &Vm, a: &[Value], _kw: Kw) -> PyResult<Value> {
+    delegate(vm, a, "keys")
+}
+fn mp_values(vm: &Vm, a: &[Value], _kw: Kw) -> PyResult<Value> {
+    delegate(vm, a, "values")
+}
+fn mp_items(vm: &Vm, a: &[Value], _kw: Kw) -> PyResult<Value> {
+    delegate(vm, a, "items")
+}
+fn mp_get(vm: &Vm, a: &[Value], _kw: Kw) -> PyResult<Value> {
+    delegate(vm, a, "get")
+}
+fn mp_copy(vm: &Vm, a: &[Value], _kw: Kw) -> PyResult<Value> {
+    delegate(vm, a, "copy")
+}
+
+pub fn init() {
+    let t = &types().mappingproxy;
+    add_staticmethod(t, "__new__", mp_new);
+    add_method(t, "__getitem__", mp_getitem);
+    add_method(t, "__len__", mp_len);
+    add_method(t, "__iter__", mp_iter);
+    add_method(t, "__contains__", mp_contains);
+    add_method(t, "keys", mp_keys);
+    add_method(t, "values", mp_values);
+    add_method(t, "items", mp_items);
+    add_method(t, "get", mp_get);
+    add_method(t, "copy", mp_copy);
+}
