@@ -21,6 +21,7 @@ pub mod number;
 pub mod percent;
 pub mod numfuncs;
 pub mod range;
+pub mod oserror;
 pub mod seq;
 pub mod slice;
 pub mod set;
