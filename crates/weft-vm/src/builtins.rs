@@ -598,6 +598,12 @@ pub fn new_class(vm: &Vm, meta: &ObjRef, name: &str, bases: Vec<ObjRef>, ns: &Va
             }
         }
     }
+    // A class that defines __eq__ but not __hash__ is unhashable.
+    let eqk = crate::intern("__eq__");
+    let hk = crate::intern("__hash__");
+    if nd.get_str(&eqk, crate::str_hash(&eqk)).is_some() && nd.get_str(&hk, crate::str_hash(&hk)).is_none() {
+        nd.set_str(hk.clone(), crate::str_hash(&hk), Value::None);
+    }
     // __new__ is implicitly a static method; __init_subclass__/__class_getitem__ class methods.
     for (name, wrap) in [("__new__", 0), ("__init_subclass__", 1), ("__class_getitem__", 1)] {
         let k = crate::intern(name);

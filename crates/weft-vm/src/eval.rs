@@ -934,8 +934,8 @@ fn step(vm: &Vm, f: &mut Frame, cd: &crate::types::function::CodeData, instrs: &
                 let exit = vm.lookup_special(&mgr, "__exit__");
                 let (enter, exit) = match (enter, exit) {
                     (Some(a), Some(b)) => (a, b),
-                    (None, _) => return Err((vm.attribute_error(format!("'{}' object does not support the context manager protocol", vm.type_name(&mgr))), false)),
-                    (_, None) => return Err((vm.attribute_error(format!("'{}' object does not support the context manager protocol (missed __exit__ method)", vm.type_name(&mgr))), false)),
+                    (None, _) => return Err((vm.type_error(format!("'{}' object does not support the context manager protocol", vm.type_name(&mgr))), false)),
+                    (_, None) => return Err((vm.type_error(format!("'{}' object does not support the context manager protocol (missed __exit__ method)", vm.type_name(&mgr))), false)),
                 };
                 f.stack.push(exit);
                 let r = tri!(vm.call(&enter, &[]));
