@@ -62,6 +62,7 @@ fn stream(fd: i32, name: &str, unbuffered: bool) -> Value {
 /// Replace the bootstrap streams of `sys` with TextIOWrapper objects.
 pub fn install(unbuffered: bool) {
     let Some(sys) = interp().sys.get() else { return };
+    let unbuffered = unbuffered || std::env::var_os("PYTHONUNBUFFERED").map(|v| !v.is_empty()).unwrap_or(false);
     for (fd, name, attr) in [(0, "<stdin>", "stdin"), (1, "<stdout>", "stdout"), (2, "<stderr>", "stderr")] {
         let s = stream(fd, name, unbuffered);
         import::set(sys, attr, s.clone());

@@ -361,6 +361,11 @@ impl TextIO {
     }
     pub fn write(&self, vm: &Vm, s: &str) -> PyResult<usize> {
         self.check_open(vm)?;
+        if let Some(b) = self.buf() {
+            if !b.writable() {
+                return Err(unsupported(vm, "not writable"));
+            }
+        }
         let translated;
         let mut text = s;
         match self.newline {
