@@ -7,6 +7,8 @@ mod embedded {
 
 pub mod io;
 mod opcode;
+pub mod thread;
+mod time_fallback;
 pub mod posix;
 pub mod timeline_svg;
 
@@ -20,6 +22,11 @@ pub fn init() {
         ip.register_source(path, src);
     }
     ip.register_module("_opcode", opcode::init);
+    ip.register_module("_thread", thread::init);
+    thread::install_sys();
+    if !ip.native_modules.read().contains_key("time") {
+        ip.register_module("time", time_fallback::init);
+    }
     ip.register_module("_io", io::init);
     ip.register_module("posix", posix::init);
     weft_vm::import::set(ip.builtins(), "open", io::builtin_open());

@@ -180,9 +180,12 @@ fn run_inner(vm: &Vm, f: &mut Frame, mut initial: Option<PyErr>) -> PyResult<Exi
                 if !reraise {
                     crate::traceback::add_frame(vm, &err, f);
                 }
-                // Find a handler in this frame.
+                // Find a handler in this frame. The lookup uses the raising instruction
+                // itself (RERAISE may have restored `lasti` to an earlier instruction for
+                // the traceback; CPython's exception_unwind does the same).
                 let lasti = f.lasti as u32;
-                match cd.code.find_handler(lasti) {
+                let at = (f.ip.max(1) - 1) as u32;
+                match cd.code.find_handler(at) {
                     Some(h) => {
                         f.stack.truncate(h.depth as usize);
                         if h.lasti {
