@@ -19,6 +19,7 @@ struct Classes {
     terminal_size: Value,
     uname_result: Value,
     times_result: Value,
+    statvfs_result: Value,
 }
 
 static CLASSES: OnceLock<Classes> = OnceLock::new();
@@ -529,6 +530,23 @@ fn p_times(vm: &Vm, _args: &[Value], _kw: Kw) -> PyResult<Value> {
     vm.call(&classes().times_result, &[new_tuple(vec![v(t.tms_utime), v(t.tms_stime), v(t.tms_cutime), v(t.tms_cstime), v(c)])])
 }
 
+fn p_statvfs(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    let p = req(vm, args, kw, 0, "path", "statvfs")?;
+    let mut st: libc::statvfs = unsafe { std::mem::zeroed() };
+    let r = if let Some(fd) = int_of(p) {
+        unsafe { libc::fstatvfs(fd as i32, &mut st) }
+    } else {
+        let c = cpath(vm, p)?;
+        unsafe { libc::statvfs(c.as_ptr(), &mut st) }
+    };
+    if r < 0 {
+        return Err(errno_err(vm, if int_of(p).is_some() { None } else { Some(p) }, None));
+    }
+    let i = |x: u64| Value::Int(x as i64);
+    let f = vec![i(st.f_bsize as u64), i(st.f_frsize as u64), i(st.f_blocks as u64), i(st.f_bfree as u64), i(st.f_bavail as u64), i(st.f_files as u64), i(st.f_ffree as u64), i(st.f_favail as u64), i(st.f_flag as u64), i(st.f_namemax as u64), i(st.f_fsid as u64)];
+    vm.call(&classes().statvfs_result, &[new_tuple(f)])
+}
+
 fn env_bytes(vm: &Vm, v: &Value) -> PyResult<std::ffi::OsString> {
     use std::os::unix::ffi::OsStringExt;
     let b = match v.payload() {
@@ -569,7 +587,7 @@ pub fn init(vm: &Vm) -> PyResult<ObjRef> {
     let m = import::new_module("posix");
     import::exec_source(vm, PRELUDE, "<posix>", &m)?;
     let get = |n: &str| weft_vm::interp::module_get(&m, n).unwrap_or(Value::None);
-    let _ = CLASSES.set(Classes { stat_result: get("stat_result"), terminal_size: get("terminal_size"), uname_result: get("uname_result"), times_result: get("times_result") });
+    let _ = CLASSES.set(Classes { stat_result: get("stat_result"), terminal_size: get("terminal_size"), uname_result: get("uname_result"), times_result: get("times_result"), statvfs_result: get("statvfs_result") });
     let fns: &[(&'static str, weft_vm::types::function::NativeFn)] = &[
         ("stat", p_stat),
         ("lstat", p_lstat),
@@ -628,6 +646,8 @@ pub fn init(vm: &Vm) -> PyResult<ObjRef> {
         ("system", p_system),
         ("uname", p_uname),
         ("times", p_times),
+        ("statvfs", p_statvfs),
+        ("fstatvfs", p_statvfs),
         ("putenv", p_putenv),
         ("unsetenv", p_unsetenv),
     ];
