@@ -177,7 +177,7 @@ fn s_new(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
                 "\n" => Newline::Lf,
                 "\r" => Newline::Cr,
                 "\r\n" => Newline::CrLf,
-                x => return Err(vm.value_error(format!("illegal newline value: {x}"))),
+                _ => return Err(vm.value_error(format!("illegal newline value: {}", vm.repr(v)?))),
             },
             _ => return Err(vm.type_error(format!("newline must be str or None, not {}", vm.type_name(v)))),
         },
