@@ -225,6 +225,12 @@ pub fn new_fileio(vm: &Vm, cls: &ObjRef, file: &Value, mode: &str, closefd: bool
         libc::O_WRONLY
     };
     flags |= libc::O_CLOEXEC;
+    let name_val = match file.payload() {
+        Some(Payload::Str(_)) | Some(Payload::Bytes(_)) => file.clone(),
+        _ if int_of(file).is_some() => file.clone(),
+        _ => new_str(path_arg(vm, file)?),
+    };
+    let file = &name_val;
     let fd = if let Some(fd) = int_of(file) {
         if fd < 0 {
             return Err(vm.value_error("negative file descriptor"));
@@ -243,7 +249,11 @@ pub fn new_fileio(vm: &Vm, cls: &ObjRef, file: &Value, mode: &str, closefd: bool
                 None => return Err(vm.type_error(format!("expected integer from opener"))),
             }
         } else {
-            let c = std::ffi::CString::new(path.as_bytes()).map_err(|_| vm.value_error("embedded null byte"))?;
+            let raw: Vec<u8> = match file.payload() {
+                Some(Payload::Bytes(b)) => b.to_vec(),
+                _ => path.into_bytes(),
+            };
+            let c = std::ffi::CString::new(raw).map_err(|_| vm.value_error("embedded null byte"))?;
             let r = super::blocking(vm, || retry(|| unsafe { libc::open(c.as_ptr(), flags, 0o666 as libc::c_uint) }));
             match r {
                 Ok(fd) => fd,

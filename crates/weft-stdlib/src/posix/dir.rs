@@ -46,7 +46,7 @@ fn read_dir(vm: &Vm, p: &Value) -> PyResult<(String, bool, Vec<(Vec<u8>, Option<
     let rd = crate::io::blocking(vm, || std::fs::read_dir(&path));
     let rd = match rd {
         Ok(r) => r,
-        Err(e) => return Err(weft_vm::types::oserror::from_io(vm, &e, Some(if p.is_none() { new_str(".") } else { p.clone() }))),
+        Err(e) => return Err(weft_vm::types::oserror::from_io(vm, &e, Some(if p.is_none() { new_str(".") } else { super::fspath_value(vm, p) }))),
     };
     let mut out = Vec::new();
     for e in rd {

@@ -31,7 +31,16 @@ fn classes() -> &'static Classes {
 /// errno of the last failed libc call as an OSError with `filename`(s).
 fn errno_err(vm: &Vm, f1: Option<&Value>, f2: Option<&Value>) -> PyErr {
     let n = std::io::Error::last_os_error().raw_os_error().unwrap_or(0);
-    os_error(vm, n, f1.cloned(), f2.cloned())
+    os_error(vm, n, f1.map(|v| fspath_value(vm, v)), f2.map(|v| fspath_value(vm, v)))
+}
+
+/// A path argument as the str/bytes CPython reports in errors (path-like objects converted).
+pub(crate) fn fspath_value(vm: &Vm, v: &Value) -> Value {
+    match v.payload() {
+        Some(Payload::Str(_)) | Some(Payload::Bytes(_)) => v.clone(),
+        _ if int_of(v).is_some() => v.clone(),
+        _ => path_arg(vm, v).map(|s| new_str(s)).unwrap_or_else(|_| v.clone()),
+    }
 }
 
 fn cpath(vm: &Vm, v: &Value) -> PyResult<CString> {
