@@ -87,7 +87,11 @@ impl SState {
     }
     fn seek_to(&mut self, pos: usize) {
         self.pos = pos;
-        self.bpos = if pos >= self.nchars { self.buf.len() } else { advance(&self.buf, 0, pos).0 };
+        self.bpos = if pos >= self.nchars {
+            self.buf.len()
+        } else {
+            advance(&self.buf, 0, pos).0
+        };
     }
 }
 
@@ -141,7 +145,13 @@ impl StringIO {
             Newline::Universal | Newline::Lf => memchr::memchr(b'\n', b).map(|i| i + 1),
             Newline::Cr => memchr::memchr(b'\r', b).map(|i| i + 1),
             Newline::CrLf => memchr::memmem::find(b, b"\r\n").map(|i| i + 2),
-            Newline::Any => memchr::memchr2(b'\r', b'\n', b).map(|i| if b[i] == b'\r' && i + 1 < b.len() && b[i + 1] == b'\n' { i + 2 } else { i + 1 }),
+            Newline::Any => memchr::memchr2(b'\r', b'\n', b).map(|i| {
+                if b[i] == b'\r' && i + 1 < b.len() && b[i + 1] == b'\n' {
+                    i + 2
+                } else {
+                    i + 1
+                }
+            }),
         }
     }
     fn readline(&self, vm: &Vm, limit: i64) -> PyResult<Value> {
@@ -166,7 +176,9 @@ impl StringIO {
 }
 
 fn s_new(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    let Some(Value::Obj(cls)) = args.first() else { return Err(vm.type_error("__new__ needs a class")) };
+    let Some(Value::Obj(cls)) = args.first() else {
+        return Err(vm.type_error("__new__ needs a class"));
+    };
     let a = &args[1..];
     let newline = match arg(a, kw, 1, "newline") {
         None => Newline::Lf,
@@ -179,17 +191,30 @@ fn s_new(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
                 "\r\n" => Newline::CrLf,
                 _ => return Err(vm.value_error(format!("illegal newline value: {}", vm.repr(v)?))),
             },
-            _ => return Err(vm.type_error(format!("newline must be str or None, not {}", vm.type_name(v)))),
+            _ => {
+                return Err(vm.type_error(format!(
+                    "newline must be str or None, not {}",
+                    vm.type_name(v)
+                )))
+            }
         },
     };
     let init = match arg(a, kw, 0, "initial_value") {
         None | Some(Value::None) => String::new(),
         Some(v) => match v.payload() {
             Some(Payload::Str(s)) => s.as_str().to_string(),
-            _ => return Err(vm.type_error(format!("initial_value must be str or None, not {}", vm.type_name(v)))),
+            _ => {
+                return Err(vm.type_error(format!(
+                    "initial_value must be str or None, not {}",
+                    vm.type_name(v)
+                )))
+            }
         },
     };
-    let sio = StringIO { newline, st: Mutex::new(SState::default()) };
+    let sio = StringIO {
+        newline,
+        st: Mutex::new(SState::default()),
+    };
     {
         let mut st = sio.st.lock();
         let t = sio.translate(&mut st, &init);
@@ -207,7 +232,10 @@ fn s_write(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     let s = sme(vm, &args[0])?;
     let v = args.get(1).cloned().unwrap_or(Value::None);
     let Some(Payload::Str(text)) = v.payload() else {
-        return Err(vm.type_error(format!("string argument expected, got '{}'", vm.type_name(&v))));
+        return Err(vm.type_error(format!(
+            "string argument expected, got '{}'",
+            vm.type_name(&v)
+        )));
     };
     let mut st = lock(vm, &s.st);
     st.check(vm)?;
@@ -229,7 +257,11 @@ fn s_read(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let n = size_arg(vm, arg(&args[1..], kw, 0, "size"))?;
     let mut st = lock(vm, &s.st);
     st.check(vm)?;
-    let (end, c) = if n < 0 { (st.buf.len(), st.nchars.saturating_sub(st.pos)) } else { advance(&st.buf, st.bpos, n as usize) };
+    let (end, c) = if n < 0 {
+        (st.buf.len(), st.nchars.saturating_sub(st.pos))
+    } else {
+        advance(&st.buf, st.bpos, n as usize)
+    };
     let out = st.buf[st.bpos..end].to_string();
     st.bpos = end;
     st.pos += c;
@@ -291,8 +323,12 @@ fn s_tell(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
 
 fn s_seek(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let s = sme(vm, &args[0])?;
-    let pos = arg(&args[1..], kw, 0, "pos").and_then(int_of).ok_or_else(|| vm.type_error("an integer is required"))?;
-    let whence = arg(&args[1..], kw, 1, "whence").and_then(int_of).unwrap_or(0);
+    let pos = arg(&args[1..], kw, 0, "pos")
+        .and_then(int_of)
+        .ok_or_else(|| vm.type_error("an integer is required"))?;
+    let whence = arg(&args[1..], kw, 1, "whence")
+        .and_then(int_of)
+        .unwrap_or(0);
     let mut st = lock(vm, &s.st);
     st.check(vm)?;
     match whence {
@@ -408,19 +444,34 @@ fn bst<'a>(vm: &Vm, v: &'a Value) -> PyResult<parking_lot::MutexGuard<'a, BState
 }
 
 fn b_new(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    let Some(Value::Obj(cls)) = args.first() else { return Err(vm.type_error("__new__ needs a class")) };
+    let Some(Value::Obj(cls)) = args.first() else {
+        return Err(vm.type_error("__new__ needs a class"));
+    };
     let init = match arg(&args[1..], kw, 0, "initial_bytes") {
         None | Some(Value::None) => Vec::new(),
         Some(v) => bytes_of(vm, v, "")?,
     };
-    Ok(super::alloc(cls, BytesIO { st: Mutex::new(BState { buf: init, pos: 0, closed: false }) }))
+    Ok(super::alloc(
+        cls,
+        BytesIO {
+            st: Mutex::new(BState {
+                buf: init,
+                pos: 0,
+                closed: false,
+            }),
+        },
+    ))
 }
 
 fn b_read(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let n = size_arg(vm, arg(&args[1..], kw, 0, "size"))?;
     let mut st = bst(vm, &args[0])?;
     let start = st.pos.min(st.buf.len());
-    let end = if n < 0 { st.buf.len() } else { (start + n as usize).min(st.buf.len()) };
+    let end = if n < 0 {
+        st.buf.len()
+    } else {
+        (start + n as usize).min(st.buf.len())
+    };
     let out = st.buf[start..end].to_vec();
     st.pos = end.max(st.pos);
     Ok(new_bytes(out))
@@ -430,7 +481,9 @@ fn b_readline_inner(vm: &Vm, v: &Value, limit: i64) -> PyResult<Vec<u8>> {
     let mut st = bst(vm, v)?;
     let start = st.pos.min(st.buf.len());
     let rest = &st.buf[start..];
-    let mut end = memchr::memchr(b'\n', rest).map(|i| i + 1).unwrap_or(rest.len());
+    let mut end = memchr::memchr(b'\n', rest)
+        .map(|i| i + 1)
+        .unwrap_or(rest.len());
     if limit >= 0 {
         end = end.min(limit as usize);
     }
@@ -512,7 +565,10 @@ fn b_getvalue(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
 
 fn b_getbuffer(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     let data = new_bytes(bst(vm, &args[0])?.buf.clone());
-    vm.call(&Value::Obj(weft_vm::types::types().memoryview.clone()), &[data])
+    vm.call(
+        &Value::Obj(weft_vm::types::types().memoryview.clone()),
+        &[data],
+    )
 }
 
 fn b_tell(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
@@ -520,8 +576,12 @@ fn b_tell(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
 }
 
 fn b_seek(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    let pos = arg(&args[1..], kw, 0, "pos").and_then(int_of).ok_or_else(|| vm.type_error("an integer is required"))?;
-    let whence = arg(&args[1..], kw, 1, "whence").and_then(int_of).unwrap_or(0);
+    let pos = arg(&args[1..], kw, 0, "pos")
+        .and_then(int_of)
+        .ok_or_else(|| vm.type_error("an integer is required"))?;
+    let whence = arg(&args[1..], kw, 1, "whence")
+        .and_then(int_of)
+        .unwrap_or(0);
     let mut st = bst(vm, &args[0])?;
     let new = match whence {
         0 if pos < 0 => return Err(vm.value_error(format!("negative seek value {pos}"))),
@@ -558,7 +618,9 @@ fn b_close(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
 }
 
 fn b_closed(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    Ok(Value::Bool(lock(vm, &this::<BytesIO>(vm, &args[0], "BytesIO")?.st).closed))
+    Ok(Value::Bool(
+        lock(vm, &this::<BytesIO>(vm, &args[0], "BytesIO")?.st).closed,
+    ))
 }
 
 fn b_true(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {

@@ -179,7 +179,11 @@ impl TextState {
 /// Does `chunk` contain a `\n` not preceded by `\r`?
 fn lone_lf(chunk: &[u8], held_cr: bool) -> bool {
     for i in memchr::memchr_iter(b'\n', chunk) {
-        let prev_cr = if i == 0 { held_cr } else { chunk[i - 1] == b'\r' };
+        let prev_cr = if i == 0 {
+            held_cr
+        } else {
+            chunk[i - 1] == b'\r'
+        };
         if !prev_cr {
             return true;
         }
@@ -230,7 +234,11 @@ impl TextIO {
         let chunk = match self.buf() {
             Some(b) => b.read_some(vm, CHUNK)?,
             None => {
-                let m = if vm.getattr(&self.buffer, "read1").is_ok() { "read1" } else { "read" };
+                let m = if vm.getattr(&self.buffer, "read1").is_ok() {
+                    "read1"
+                } else {
+                    "read"
+                };
                 let r = vm.call_method(&self.buffer, m, &[Value::Int(CHUNK as i64)])?;
                 if r.is_none() {
                     Vec::new()
@@ -264,11 +272,20 @@ impl TextIO {
             if !st.eof {
                 st.append(rest, true, self.universal());
             }
-            let data = if st.ppos == 0 { std::mem::take(&mut st.pending) } else { st.unread().to_vec() };
+            let data = if st.ppos == 0 {
+                std::mem::take(&mut st.pending)
+            } else {
+                st.unread().to_vec()
+            };
             st.reset();
             st.eof = true;
             drop(st);
-            return Ok(new_str(codec::decode_owned(vm, self.enc, self.errors, data)?));
+            return Ok(new_str(codec::decode_owned(
+                vm,
+                self.enc,
+                self.errors,
+                data,
+            )?));
         }
         let n = n as usize;
         loop {
@@ -303,7 +320,9 @@ impl TextIO {
             Newline::CrLf => memchr::memmem::find(data, b"\r\n").map(|i| i + 2),
             Newline::Any => match memchr::memchr2(b'\r', b'\n', data) {
                 Some(i) if data[i] == b'\n' => Some(i + 1),
-                Some(i) if i + 1 < data.len() => Some(if data[i + 1] == b'\n' { i + 2 } else { i + 1 }),
+                Some(i) if i + 1 < data.len() => {
+                    Some(if data[i + 1] == b'\n' { i + 2 } else { i + 1 })
+                }
                 Some(i) if eof => Some(i + 1),
                 Some(_) => return None,
                 None => None,
@@ -345,7 +364,13 @@ impl TextIO {
             }
             if limit >= 0 && data.len() > 4 * limit as usize + 4 {
                 // Enough bytes for `limit` characters whatever the line length.
-                let s = codec::decode(vm, self.enc, self.errors, &data[..(4 * limit as usize).min(data.len())]).unwrap_or_default();
+                let s = codec::decode(
+                    vm,
+                    self.enc,
+                    self.errors,
+                    &data[..(4 * limit as usize).min(data.len())],
+                )
+                .unwrap_or_default();
                 let cut: String = s.chars().take(limit as usize).collect();
                 if cut.chars().count() == limit as usize {
                     let used = match self.enc {
@@ -370,7 +395,14 @@ impl TextIO {
         let mut text = s;
         match self.newline {
             Newline::Cr | Newline::CrLf if s.contains('\n') => {
-                translated = s.replace('\n', if self.newline == Newline::Cr { "\r" } else { "\r\n" });
+                translated = s.replace(
+                    '\n',
+                    if self.newline == Newline::Cr {
+                        "\r"
+                    } else {
+                        "\r\n"
+                    },
+                );
                 text = &translated;
             }
             _ => {}
@@ -395,7 +427,8 @@ impl TextIO {
         }
         self.bwrite(vm, bytes)?;
         let flush = self.write_through.load(Ordering::Relaxed)
-            || (self.line_buffering.load(Ordering::Relaxed) && (memchr::memchr2(b'\n', b'\r', text.as_bytes()).is_some()));
+            || (self.line_buffering.load(Ordering::Relaxed)
+                && (memchr::memchr2(b'\n', b'\r', text.as_bytes()).is_some()));
         if flush {
             self.bflush(vm)?;
         }
@@ -422,7 +455,11 @@ impl TextIO {
         match self.buf() {
             Some(b) => b.seek(vm, pos, whence),
             None => {
-                let r = vm.call_method(&self.buffer, "seek", &[Value::Int(pos), Value::Int(whence as i64)])?;
+                let r = vm.call_method(
+                    &self.buffer,
+                    "seek",
+                    &[Value::Int(pos), Value::Int(whence as i64)],
+                )?;
                 int_of(&r).ok_or_else(|| vm.type_error("seek() should return an int"))
             }
         }
@@ -476,7 +513,11 @@ impl TextIO {
                     return Err(unsupported(vm, "can't do nonzero end-relative seeks"));
                 }
             }
-            _ => return Err(vm.value_error(format!("invalid whence ({whence}, should be 0, 1 or 2)"))),
+            _ => {
+                return Err(
+                    vm.value_error(format!("invalid whence ({whence}, should be 0, 1 or 2)"))
+                )
+            }
         }
         let mut st = lock(vm, &self.st);
         self.bflush(vm)?;
@@ -520,8 +561,18 @@ impl TextIO {
 }
 
 /// Build a TextIOWrapper over `buffer`.
-pub fn new_text(vm: &Vm, cls: &ObjRef, buffer: Value, encoding: &str, errors: Option<&str>, newline: Option<&str>, line_buffering: bool, write_through: bool) -> PyResult<Value> {
-    let enc = codec::lookup(encoding).ok_or_else(|| vm.new_error("LookupError", format!("unknown encoding: {encoding}")))?;
+pub fn new_text(
+    vm: &Vm,
+    cls: &ObjRef,
+    buffer: Value,
+    encoding: &str,
+    errors: Option<&str>,
+    newline: Option<&str>,
+    line_buffering: bool,
+    write_through: bool,
+) -> PyResult<Value> {
+    let enc = codec::lookup(encoding)
+        .ok_or_else(|| vm.new_error("LookupError", format!("unknown encoding: {encoding}")))?;
     let errors_name = errors.unwrap_or("strict").to_string();
     let err = codec::lookup_errors(&errors_name).unwrap_or(Errors::Strict);
     let nl = match newline {
@@ -537,7 +588,12 @@ pub fn new_text(vm: &Vm, cls: &ObjRef, buffer: Value, encoding: &str, errors: Op
         st.strip_bom = true;
         let at0 = match buffer.payload().and_then(|p| p.native::<Buffered>()) {
             Some(b) => b.writable() && b.tell(vm).map(|p| p == 0).unwrap_or(false),
-            None => vm.call_method(&buffer, "tell", &[]).ok().and_then(|v| int_of(&v)) == Some(0),
+            None => {
+                vm.call_method(&buffer, "tell", &[])
+                    .ok()
+                    .and_then(|v| int_of(&v))
+                    == Some(0)
+            }
         };
         st.write_bom = at0;
     }
@@ -560,15 +616,22 @@ pub fn me<'a>(vm: &Vm, v: &'a Value) -> PyResult<&'a TextIO> {
 }
 
 fn t_new(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    let Some(Value::Obj(cls)) = args.first() else { return Err(vm.type_error("__new__ needs a class")) };
+    let Some(Value::Obj(cls)) = args.first() else {
+        return Err(vm.type_error("__new__ needs a class"));
+    };
     let a = &args[1..];
-    let buffer = arg(a, kw, 0, "buffer").cloned().ok_or_else(|| vm.type_error("TextIOWrapper() missing required argument 'buffer' (pos 1)"))?;
+    let buffer = arg(a, kw, 0, "buffer").cloned().ok_or_else(|| {
+        vm.type_error("TextIOWrapper() missing required argument 'buffer' (pos 1)")
+    })?;
     let s = |i: usize, n: &str| -> PyResult<Option<String>> {
         match arg(a, kw, i, n) {
             None | Some(Value::None) => Ok(None),
             Some(v) => match v.payload() {
                 Some(Payload::Str(s)) => Ok(Some(s.as_str().to_string())),
-                _ => Err(vm.type_error(format!("TextIOWrapper() argument '{n}' must be str or None, not {}", vm.type_name(v)))),
+                _ => Err(vm.type_error(format!(
+                    "TextIOWrapper() argument '{n}' must be str or None, not {}",
+                    vm.type_name(v)
+                ))),
             },
         }
     };
@@ -583,7 +646,16 @@ fn t_new(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         Some(v) => vm.truthy(v)?,
         None => false,
     };
-    new_text(vm, cls, buffer, &encoding, errors.as_deref(), newline.as_deref(), lb, wt)
+    new_text(
+        vm,
+        cls,
+        buffer,
+        &encoding,
+        errors.as_deref(),
+        newline.as_deref(),
+        lb,
+        wt,
+    )
 }
 
 fn t_init(_vm: &Vm, _args: &[Value], _kw: Kw) -> PyResult<Value> {
@@ -635,7 +707,10 @@ fn t_write(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     let t = me(vm, &args[0])?;
     let v = args.get(1).cloned().unwrap_or(Value::None);
     let Some(Payload::Str(s)) = v.payload() else {
-        return Err(vm.type_error(format!("write() argument must be str, not {}", vm.type_name(&v))));
+        return Err(vm.type_error(format!(
+            "write() argument must be str, not {}",
+            vm.type_name(&v)
+        )));
     };
     Ok(Value::Int(t.write(vm, s.as_str())? as i64))
 }
@@ -655,7 +730,12 @@ fn t_seek(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let t = me(vm, &args[0])?;
     let a = &args[1..];
     let cookie = match arg(a, kw, 0, "cookie") {
-        Some(v) => int_of(v).ok_or_else(|| vm.type_error(format!("'{}' object cannot be interpreted as an integer", vm.type_name(v))))?,
+        Some(v) => int_of(v).ok_or_else(|| {
+            vm.type_error(format!(
+                "'{}' object cannot be interpreted as an integer",
+                vm.type_name(v)
+            ))
+        })?,
         None => return Err(vm.type_error("seek() takes at least 1 argument (0 given)")),
     };
     let whence = arg(a, kw, 1, "whence").and_then(int_of).unwrap_or(0);
@@ -703,11 +783,15 @@ fn t_newlines(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
 }
 
 fn t_line_buffering(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    Ok(Value::Bool(me(vm, &args[0])?.line_buffering.load(Ordering::Relaxed)))
+    Ok(Value::Bool(
+        me(vm, &args[0])?.line_buffering.load(Ordering::Relaxed),
+    ))
 }
 
 fn t_write_through(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    Ok(Value::Bool(me(vm, &args[0])?.write_through.load(Ordering::Relaxed)))
+    Ok(Value::Bool(
+        me(vm, &args[0])?.write_through.load(Ordering::Relaxed),
+    ))
 }
 
 fn delegate(vm: &Vm, args: &[Value], name: &str) -> PyResult<Value> {
@@ -763,11 +847,22 @@ fn t_reconfigure(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 fn t_repr(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     let t = me(vm, &args[0])?;
     let tn = vm.type_name(&args[0]);
-    let mut s = format!("<{}", if tn == "TextIOWrapper" { "_io.TextIOWrapper".to_string() } else { tn });
+    let mut s = format!(
+        "<{}",
+        if tn == "TextIOWrapper" {
+            "_io.TextIOWrapper".to_string()
+        } else {
+            tn
+        }
+    );
     if let Ok(n) = vm.getattr(&args[0], "name") {
         s.push_str(&format!(" name={}", vm.repr(&n)?));
     }
-    if let Some(m) = args[0].as_obj().and_then(|o| o.dict.as_ref()).and_then(|_| vm.getattr(&args[0], "mode").ok()) {
+    if let Some(m) = args[0]
+        .as_obj()
+        .and_then(|o| o.dict.as_ref())
+        .and_then(|_| vm.getattr(&args[0], "mode").ok())
+    {
         s.push_str(&format!(" mode={}", vm.repr(&m)?));
     }
     s.push_str(&format!(" encoding='{}'>", t.enc_name));
