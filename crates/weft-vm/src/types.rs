@@ -75,6 +75,20 @@ macro_rules! builtin_types {
                 let $field = make_type(&type_, $name, bases, Layout::$layout);
                 by_name.insert($name, $field.clone());
             )*
+            // The namespaces of `type`, `object` and the built-in types were created
+            // before the `dict` type existed: give them their real class now.
+            let dict_t = by_name["dict"].clone();
+            for t in std::iter::once(&type_).chain(std::iter::once(&object)).chain(by_name.values()) {
+                if let Some(ns) = &t.dict {
+                    // SAFETY: start-up runs once on one thread inside `OnceLock::get_or_init`,
+                    // before any other reference to these namespaces is used; the value
+                    // replaced is an immortal self-reference, so nothing needs dropping.
+                    unsafe {
+                        let p = ns.as_ptr() as *mut crate::object::Object;
+                        std::ptr::write(std::ptr::addr_of_mut!((*p).class), dict_t.clone());
+                    }
+                }
+            }
             let not_implemented_type_ = by_name["NotImplementedType"].clone();
             let ellipsis_type_ = by_name["ellipsis"].clone();
             let exc = HashMap::new();
