@@ -59,14 +59,7 @@ fn print(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         Some(v) if !v.is_none() => str_arg(v).ok_or_else(|| vm.type_error(format!("end must be None or a string, not {}", vm.type_name(v))))?.to_string(),
         _ => "\n".into(),
     };
-    let mut out = String::new();
-    for (i, a) in args.iter().enumerate() {
-        if i > 0 {
-            out.push_str(&sep);
-        }
-        out.push_str(&vm.str(a)?);
-    }
-    out.push_str(&end);
+    let strs = args.iter().map(|a| vm.str(a)).collect::<PyResult<Vec<String>>>()?;
     let file = match kwarg(kw, "file") {
         Some(f) if !f.is_none() => f.clone(),
         _ => sys_attr(vm, "stdout")?,
@@ -74,8 +67,23 @@ fn print(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     if file.is_none() {
         return Ok(Value::None);
     }
-    // One write call per print: output of concurrent prints never interleaves.
-    write_to(vm, &file, &out)?;
+    if tdata(crate::vm::type_of(&file)).heap {
+        // A Python-level file object sees CPython's sequence of writes
+        // (each argument, each separator, the end).
+        let w = vm.getattr(&file, "write")?;
+        for (i, a) in strs.into_iter().enumerate() {
+            if i > 0 {
+                vm.call(&w, &[new_str(sep.as_str())])?;
+            }
+            vm.call(&w, &[new_str(a)])?;
+        }
+        vm.call(&w, &[new_str(end.as_str())])?;
+    } else {
+        let mut out = strs.join(&sep);
+        out.push_str(&end);
+        // One write call per print: output of concurrent prints never interleaves.
+        write_to(vm, &file, &out)?;
+    }
     if let Some(f) = kwarg(kw, "flush") {
         if vm.truthy(f)? {
             vm.call_method(&file, "flush", &[])?;

@@ -249,7 +249,15 @@ pub fn special_attr(vm: &crate::vm::Vm, obj: &Value, name: &str) -> crate::PyRes
             "__mro__" => Some(crate::new_tuple(typeobj::mro(o).iter().map(|t| Value::Obj(t.clone())).collect())),
             "__bases__" => Some(crate::new_tuple(td.bases.read().iter().map(|t| Value::Obj(t.clone())).collect())),
             "__base__" => Some(td.bases.read().first().map(|t| Value::Obj(t.clone())).unwrap_or(Value::None)),
-            "__module__" if !td.heap => Some(crate::intern("builtins")),
+            "__module__" if !td.heap => Some(
+                o.dict
+                    .as_ref()
+                    .and_then(|d| match &d.payload {
+                        Payload::Dict(d) => d.get_str(&crate::intern("__module__"), crate::str_hash(&crate::intern("__module__"))),
+                        _ => None,
+                    })
+                    .unwrap_or_else(|| crate::intern("builtins")),
+            ),
             "__doc__" if !td.heap => Some(Value::None),
             _ => None,
         },
