@@ -6,6 +6,8 @@ mod embedded {
 }
 
 mod opcode;
+mod structseq;
+mod sys;
 pub mod timeline_svg;
 
 use weft_vm::interp::interp;
@@ -19,4 +21,6 @@ pub fn init() {
     }
     ip.register_module("_opcode", opcode::init);
     opcode::register_code_methods();
+    // Last: sys.builtin_module_names lists the registered modules.
+    sys::init();
 }
