@@ -8,6 +8,8 @@ mod embedded {
 mod opcode;
 mod structseq;
 mod sys;
+mod time;
+mod time_strptime;
 pub mod timeline_svg;
 
 use weft_vm::interp::interp;
@@ -21,6 +23,7 @@ pub fn init() {
     }
     ip.register_module("_opcode", opcode::init);
     opcode::register_code_methods();
+    ip.register_module("time", time::init);
     // Last: sys.builtin_module_names lists the registered modules.
     sys::init();
 }
