@@ -5,6 +5,8 @@ mod embedded {
     include!(concat!(env!("OUT_DIR"), "/embedded.rs"));
 }
 
+mod math;
+mod math_int;
 mod opcode;
 mod structseq;
 mod sys;
@@ -24,6 +26,7 @@ pub fn init() {
     ip.register_module("_opcode", opcode::init);
     opcode::register_code_methods();
     ip.register_module("time", time::init);
+    ip.register_module("math", math::init);
     // Last: sys.builtin_module_names lists the registered modules.
     sys::init();
 }
