@@ -5,6 +5,7 @@ mod embedded {
     include!(concat!(env!("OUT_DIR"), "/embedded.rs"));
 }
 
+mod gc;
 mod math;
 mod math_int;
 mod opcode;
@@ -12,6 +13,7 @@ mod structseq;
 mod sys;
 mod time;
 mod time_strptime;
+mod weakref;
 pub mod timeline_svg;
 
 use weft_vm::interp::interp;
@@ -27,6 +29,8 @@ pub fn init() {
     opcode::register_code_methods();
     ip.register_module("time", time::init);
     ip.register_module("math", math::init);
+    ip.register_module("_weakref", weakref::init);
+    ip.register_module("gc", gc::init);
     // Last: sys.builtin_module_names lists the registered modules.
     sys::init();
 }
