@@ -9,12 +9,14 @@ mod gc;
 mod math;
 mod math_int;
 mod opcode;
+mod process;
+mod signal;
 mod structseq;
 mod sys;
 mod time;
 mod time_strptime;
-mod weakref;
 pub mod timeline_svg;
+mod weakref;
 
 use weft_vm::interp::interp;
 
@@ -31,6 +33,9 @@ pub fn init() {
     ip.register_module("math", math::init);
     ip.register_module("_weakref", weakref::init);
     ip.register_module("gc", gc::init);
+    ip.register_module("_weft_process", process::init);
+    ip.register_module("_signal", signal::init);
+    signal::install_default();
     // Last: sys.builtin_module_names lists the registered modules.
     sys::init();
 }
