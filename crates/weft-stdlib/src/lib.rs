@@ -8,11 +8,13 @@ mod embedded {
 mod gc;
 mod math;
 mod math_int;
+mod math_special;
 mod opcode;
 mod process;
 mod signal;
 mod structseq;
 mod sys;
+mod sys_stdin;
 mod time;
 mod time_strptime;
 pub mod timeline_svg;

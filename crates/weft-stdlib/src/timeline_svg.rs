@@ -17,12 +17,7 @@ fn colour(s: State) -> Option<(&'static str, &'static str)> {
 
 /// Render `(thread name, [(time in µs, state entered)])` lanes.
 pub fn render(threads: &[(String, Vec<(u64, State)>)], gil: bool) -> String {
-    let end = threads
-        .iter()
-        .flat_map(|(_, e)| e.iter().map(|(t, _)| *t))
-        .max()
-        .unwrap_or(1)
-        .max(1);
+    let end = threads.iter().flat_map(|(_, e)| e.iter().map(|(t, _)| *t)).max().unwrap_or(1).max(1);
     let lane_h = 28.0;
     let left = 140.0;
     let width = 900.0;
@@ -36,19 +31,11 @@ pub fn render(threads: &[(String, Vec<(u64, State)>)], gil: bool) -> String {
     );
     s.push_str(&format!(
         "<text x=\"10\" y=\"20\" font-size=\"14\">weft thread timeline ({})</text>\n",
-        if gil {
-            "with emulated GIL"
-        } else {
-            "free-threaded"
-        }
+        if gil { "with emulated GIL" } else { "free-threaded" }
     ));
     for (i, (name, events)) in threads.iter().enumerate() {
         let y = top + i as f64 * lane_h;
-        s.push_str(&format!(
-            "<g class=\"lane\"><text x=\"10\" y=\"{:.1}\">{}</text>\n",
-            y + 17.0,
-            xml_escape(name)
-        ));
+        s.push_str(&format!("<g class=\"lane\"><text x=\"10\" y=\"{:.1}\">{}</text>\n", y + 17.0, xml_escape(name)));
         for (k, (t, st)) in events.iter().enumerate() {
             let t_end = events.get(k + 1).map(|e| e.0).unwrap_or(end);
             if let Some((c, label)) = colour(*st) {
@@ -67,10 +54,7 @@ pub fn render(threads: &[(String, Vec<(u64, State)>)], gil: bool) -> String {
         s.push_str("</g>\n");
     }
     let axis_y = top + lane_h * threads.len() as f64 + 10.0;
-    s.push_str(&format!(
-        "<line x1=\"{left}\" y1=\"{axis_y}\" x2=\"{}\" y2=\"{axis_y}\" stroke=\"black\"/>\n",
-        left + width
-    ));
+    s.push_str(&format!("<line x1=\"{left}\" y1=\"{axis_y}\" x2=\"{}\" y2=\"{axis_y}\" stroke=\"black\"/>\n", left + width));
     for k in 0..=5 {
         let t = end * k / 5;
         let px = x(t);
@@ -83,13 +67,7 @@ pub fn render(threads: &[(String, Vec<(u64, State)>)], gil: bool) -> String {
     }
     let mut lx = left;
     let ly = axis_y + 40.0;
-    for st in [
-        State::Running,
-        State::WaitGil,
-        State::WaitLock,
-        State::Sleep,
-        State::Io,
-    ] {
+    for st in [State::Running, State::WaitGil, State::WaitLock, State::Sleep, State::Io] {
         let (c, label) = colour(st).unwrap();
         s.push_str(&format!("<rect x=\"{lx}\" y=\"{}\" width=\"12\" height=\"12\" fill=\"{c}\"/><text x=\"{}\" y=\"{ly}\">{label}</text>\n", ly - 10.0, lx + 16.0));
         lx += 170.0;
@@ -99,7 +77,5 @@ pub fn render(threads: &[(String, Vec<(u64, State)>)], gil: bool) -> String {
 }
 
 fn xml_escape(s: &str) -> String {
-    s.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
+    s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;")
 }
