@@ -534,7 +534,12 @@ fn exit(vm: &Vm, a: &[Value], _kw: Kw) -> PyResult<Value> {
         return Err(vm.type_error(format!("exit expected at most 1 argument, got {}", a.len())));
     }
     let t = Value::Obj(vm.exc_type("SystemExit"));
-    let e = vm.call(&t, a)?;
+    // As CPython's PyErr_SetObject: a tuple argument becomes the exception's args.
+    let args: Vec<Value> = match a.first() {
+        Some(v) if vm.type_of(v).ptr_eq(&types().tuple) => vm.collect(v)?,
+        _ => a.to_vec(),
+    };
+    let e = vm.call(&t, &args)?;
     Err(weft_vm::types::exception::make_raisable(vm, e, None)?)
 }
 

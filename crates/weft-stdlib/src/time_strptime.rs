@@ -340,11 +340,11 @@ fn parse(vm: &Vm, data: &str, fmt: &str) -> PyResult<(Vec<i64>, Option<String>, 
 
 pub fn strptime(vm: &Vm, a: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
     let data = match a.first() {
-        Some(v) => str_arg(v).ok_or_else(|| vm.type_error(format!("strptime() argument 1 must be str, not {}", vm.type_name(v))))?,
+        Some(v) => str_arg(v).ok_or_else(|| vm.type_error(format!("strptime() argument 0 must be str, not <class '{}'>", vm.type_name(v))))?,
         None => return Err(vm.type_error("strptime() takes at least 1 argument (0 given)")),
     };
     let fmt = match a.get(1) {
-        Some(v) => str_arg(v).ok_or_else(|| vm.type_error(format!("strptime() argument 2 must be str, not {}", vm.type_name(v))))?,
+        Some(v) => str_arg(v).ok_or_else(|| vm.type_error(format!("strptime() argument 1 must be str, not <class '{}'>", vm.type_name(v))))?,
         None => "%a %b %d %H:%M:%S %Y",
     };
     let (n, zone, gmtoff) = parse(vm, data, fmt)?;
