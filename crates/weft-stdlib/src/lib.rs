@@ -6,16 +6,20 @@ mod embedded {
 }
 
 mod gc;
+pub mod io;
 mod math;
 mod math_int;
 mod math_special;
 mod opcode;
+pub mod posix;
 mod process;
 mod signal;
 mod structseq;
 mod sys;
 mod sys_stdin;
+pub mod thread;
 mod time;
+mod time_fallback;
 mod time_strptime;
 pub mod timeline_svg;
 mod weakref;
@@ -30,7 +34,6 @@ pub fn init() {
         ip.register_source(path, src);
     }
     ip.register_module("_opcode", opcode::init);
-    opcode::register_code_methods();
     ip.register_module("time", time::init);
     ip.register_module("math", math::init);
     ip.register_module("_weakref", weakref::init);
@@ -38,6 +41,26 @@ pub fn init() {
     ip.register_module("_weft_process", process::init);
     ip.register_module("_signal", signal::init);
     signal::install_default();
+    ip.register_module("_thread", thread::init);
+    thread::install_sys();
+    if !ip.native_modules.read().contains_key("time") {
+        ip.register_module("time", time_fallback::init);
+    }
+    ip.register_module("_io", io::init);
+    ip.register_module("posix", posix::init);
+    weft_vm::import::set(ip.builtins(), "open", io::builtin_open());
+    io::stdio::install(false);
+    opcode::register_code_methods();
     // Last: sys.builtin_module_names lists the registered modules.
     sys::init();
+}
+
+/// `-u`: make stdout and stderr write through.
+pub fn set_unbuffered() {
+    io::stdio::install(true);
+}
+
+/// Flush every open buffered file (at interpreter exit).
+pub fn flush_all_files() {
+    io::flush_all_files();
 }

@@ -45,6 +45,11 @@ pub fn install_default() {
 }
 
 fn run_pending(vm: &Vm) -> PyResult<()> {
+    // A pending flag without a recorded signal comes from `_thread.interrupt_main()`,
+    // which simulates SIGINT.
+    if !PENDING.iter().any(|p| p.load(Ordering::SeqCst)) {
+        PENDING[libc::SIGINT as usize].store(true, Ordering::SeqCst);
+    }
     for sig in 1..NSIG {
         if !PENDING[sig].swap(false, Ordering::SeqCst) {
             continue;

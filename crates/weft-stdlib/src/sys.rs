@@ -7,7 +7,7 @@ use crate::structseq;
 use num_traits::ToPrimitive;
 use std::sync::atomic::{AtomicI64, Ordering};
 use weft_vm::builtins::{kwarg, str_arg};
-use weft_vm::import::set;
+use weft_vm::import::set as set_always;
 use weft_vm::interp::{interp, module_get};
 use weft_vm::payload::Payload;
 use weft_vm::types::function::BuiltinKind;
@@ -160,6 +160,14 @@ pub fn init() {
         ("_clear_type_cache", noop),
     ] {
         set(&sys, name, f(name, func));
+    }
+}
+
+/// Set a `sys` attribute unless another part of weft (bootstrap, `_thread`, `_io`)
+/// already provided it.
+fn set(m: &ObjRef, name: &str, v: Value) {
+    if module_get(m, name).is_none() {
+        set_always(m, name, v);
     }
 }
 
@@ -560,7 +568,7 @@ fn get_int_max_str_digits(_vm: &Vm, _a: &[Value], _kw: Kw) -> PyResult<Value> {
 }
 
 fn settrace(_vm: &Vm, a: &[Value], _kw: Kw) -> PyResult<Value> {
-    set(&sys_module(), "_weft_trace", a.first().cloned().unwrap_or(Value::None));
+    set_always(&sys_module(), "_weft_trace", a.first().cloned().unwrap_or(Value::None));
     Ok(Value::None)
 }
 
@@ -569,7 +577,7 @@ fn gettrace(_vm: &Vm, _a: &[Value], _kw: Kw) -> PyResult<Value> {
 }
 
 fn setprofile(_vm: &Vm, a: &[Value], _kw: Kw) -> PyResult<Value> {
-    set(&sys_module(), "_weft_profile", a.first().cloned().unwrap_or(Value::None));
+    set_always(&sys_module(), "_weft_profile", a.first().cloned().unwrap_or(Value::None));
     Ok(Value::None)
 }
 

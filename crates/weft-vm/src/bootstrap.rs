@@ -23,14 +23,26 @@ pub fn init() {
         }
         crate::types::core::init();
         crate::types::methods::init();
+        crate::types::set::init();
+        crate::types::complex::init();
+        crate::types::range::init();
+        crate::types::slice::init();
+        crate::types::list::init();
+        crate::types::tuple::init();
+        crate::types::dictobj::init();
+        crate::types::int::init();
+        crate::types::float::init();
         crate::types::generator::init();
         crate::types::mappingproxy::init();
         crate::types::methods::init_callables();
+        crate::types::methods::init_method_eq();
+        crate::types::str_methods::init();
         let modules = crate::new_dict_obj();
         modules.make_immortal();
         ip.modules.set(modules.clone()).ok();
         let b = new_module("builtins");
         crate::builtins::install(&b);
+        crate::types::str_case::install_builtins(&b);
         let consts: Vec<(&str, Value)> = vec![
             ("None", Value::None),
             ("True", Value::Bool(true)),
@@ -82,6 +94,7 @@ pub fn init() {
         set(&sys, "modules", Value::Obj(modules.clone()));
         set(&sys, "path", new_list(vec![]));
         set(&sys, "argv", new_list(vec![]));
+        set(&sys, "maxsize", Value::Int(i64::MAX));
         let out = crate::types::stdio::new_stream(1, true);
         let err = crate::types::stdio::new_stream(2, true);
         set(&sys, "stdout", out.clone());

@@ -2,14 +2,30 @@
 //! reachable without locks through [`types()`]. Each type's methods live in its own
 //! file under `types/`.
 
+pub mod bytearray;
+pub mod bytes;
+pub mod bytes_methods;
+pub mod codecs;
+pub mod complex;
 pub mod core;
 pub mod dict;
+pub mod dictobj;
+pub mod list;
+pub mod tuple;
 pub mod float;
 pub mod int;
 pub mod mappingproxy;
+pub mod memoryview;
 pub mod methods;
 pub mod number;
+pub mod percent;
+pub mod numfuncs;
+pub mod range;
+pub mod oserror;
 pub mod seq;
+pub mod slice;
+pub mod set;
+pub mod set_table;
 pub mod stdio;
 pub mod strformat;
 pub mod exception;
@@ -17,6 +33,11 @@ pub mod function;
 pub mod generator;
 pub mod iter;
 pub mod str;
+pub mod str_case;
+pub mod str_methods;
+pub mod text;
+pub mod unicode;
+pub mod unicode_data;
 pub mod typeobj;
 
 use crate::object::ObjRef;
@@ -54,6 +75,20 @@ macro_rules! builtin_types {
                 let $field = make_type(&type_, $name, bases, Layout::$layout);
                 by_name.insert($name, $field.clone());
             )*
+            // The namespaces of `type`, `object` and the built-in types were created
+            // before the `dict` type existed: give them their real class now.
+            let dict_t = by_name["dict"].clone();
+            for t in std::iter::once(&type_).chain(std::iter::once(&object)).chain(by_name.values()) {
+                if let Some(ns) = &t.dict {
+                    // SAFETY: start-up runs once on one thread inside `OnceLock::get_or_init`,
+                    // before any other reference to these namespaces is used; the value
+                    // replaced is an immortal self-reference, so nothing needs dropping.
+                    unsafe {
+                        let p = ns.as_ptr() as *mut crate::object::Object;
+                        std::ptr::write(std::ptr::addr_of_mut!((*p).class), dict_t.clone());
+                    }
+                }
+            }
             let not_implemented_type_ = by_name["NotImplementedType"].clone();
             let ellipsis_type_ = by_name["ellipsis"].clone();
             let exc = HashMap::new();
