@@ -205,7 +205,7 @@ fn make_flags() -> Value {
         .map(|n| {
             let v = given.get(n).copied().unwrap_or(match *n {
                 "dont_write_bytecode" => dwb,
-                "hash_randomization" => 1,
+                "hash_randomization" => (std::env::var("PYTHONHASHSEED").ok().as_deref() != Some("0")) as i64,
                 "int_max_str_digits" => -1,
                 _ => 0,
             });
