@@ -553,10 +553,10 @@ fn start_new_thread(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         .spawn(move || {
             weft_vm::interp::set_current_thread_ident(ident);
             let vm = Vm::new(false);
-            gil::acquire(&vm);
             if timeline::ENABLED.load(Ordering::Relaxed) {
                 timeline::register_thread(&thread_name(&func, n));
             }
+            gil::acquire(&vm);
             let r = vm.call_kw(&func, &fargs, &fkw);
             if let Err(e) = r {
                 // SystemExit (sys.exit, _thread.exit) ends only this thread, silently.
