@@ -705,6 +705,18 @@ fn is_gil_enabled(_vm: &Vm, _a: &[Value], _kw: Kw) -> PyResult<Value> {
     Ok(Value::Bool(gil::enabled()))
 }
 
+/// `sys.exc_info()` (installed only if the core has not defined it; `threading`'s
+/// excepthook needs it).
+fn exc_info(vm: &Vm, _a: &[Value], _kw: Kw) -> PyResult<Value> {
+    let e = vm.current_exception();
+    if e.is_none() {
+        return Ok(new_tuple(vec![Value::None, Value::None, Value::None]));
+    }
+    let t = Value::Obj(vm.type_of(&e).clone());
+    let tb = weft_vm::types::exception::get_traceback(&e);
+    Ok(new_tuple(vec![t, e, tb]))
+}
+
 /// Add the thread-related functions to `sys`.
 pub fn install_sys() {
     let Some(sys) = interp().sys.get() else {
@@ -724,4 +736,7 @@ pub fn install_sys() {
         f("setswitchinterval", setswitchinterval),
     );
     set(sys, "_is_gil_enabled", f("_is_gil_enabled", is_gil_enabled));
+    if weft_vm::interp::module_get(sys, "exc_info").is_none() {
+        set(sys, "exc_info", f("exc_info", exc_info));
+    }
 }
