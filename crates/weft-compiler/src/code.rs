@@ -105,7 +105,9 @@ impl CodeObject {
     }
     /// Total size of the "fast locals plus cells plus free vars" area of a frame.
     pub fn nlocalsplus(&self) -> usize {
-        self.varnames.len() + self.cellvars.len() + self.freevars.len()
+        // Cells for arguments share the argument's slot (CPython 3.11's layout).
+        let extra_cells = self.cellvars.iter().filter(|c| !self.varnames.contains(c)).count();
+        self.varnames.len() + extra_cells + self.freevars.len()
     }
     pub fn is_generator(&self) -> bool {
         self.flags & flags::GENERATOR != 0

@@ -23,14 +23,25 @@ pub fn init() {
         }
         crate::types::core::init();
         crate::types::methods::init();
+        crate::types::set::init();
+        crate::types::complex::init();
+        crate::types::range::init();
+        crate::types::slice::init();
+        crate::types::list::init();
+        crate::types::tuple::init();
+        crate::types::dictobj::init();
+        crate::types::int::init();
+        crate::types::float::init();
         crate::types::generator::init();
         crate::types::mappingproxy::init();
         crate::types::methods::init_callables();
+        crate::types::str_methods::init();
         let modules = crate::new_dict_obj();
         modules.make_immortal();
         ip.modules.set(modules.clone()).ok();
         let b = new_module("builtins");
         crate::builtins::install(&b);
+        crate::types::str_case::install_builtins(&b);
         let consts: Vec<(&str, Value)> = vec![
             ("None", Value::None),
             ("True", Value::Bool(true)),

@@ -508,9 +508,10 @@ fn reversed_new(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     }
     let seq = &args[1];
     if let Some(f) = vm.lookup_special(seq, "__reversed__") {
-        if !matches!(f.payload(), Some(Payload::Builtin(_))) {
-            return vm.call(&f, &[]);
+        if f.is_none() {
+            return Err(vm.type_error(format!("'{}' object is not reversible", vm.type_name(seq))));
         }
+        return vm.call(&f, &[]);
     }
     if let Some(Payload::Dict(d)) = seq.payload() {
         let keys: Vec<Value> = d.keys().into_iter().rev().collect();
@@ -769,6 +770,7 @@ pub fn install(m: &ObjRef) {
     for (name, f) in fns {
         crate::import::set(m, name, native(name, *f, crate::types::function::BuiltinKind::Function, None, None));
     }
+    crate::types::numfuncs::install(m);
     let t = types();
     crate::types::add_staticmethod(&t.enumerate, "__new__", enumerate_new);
     crate::types::add_staticmethod(&t.zip, "__new__", zip_new);

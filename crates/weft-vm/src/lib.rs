@@ -109,13 +109,13 @@ pub fn new_dict_from(d: types::dict::Dict) -> Value {
     Value::Obj(ObjRef::new(types::types().dict.clone(), None, Payload::Dict(d)))
 }
 
-pub fn new_set(d: types::dict::Dict, frozen: bool) -> Value {
+pub fn new_set(d: impl Into<types::set_table::PySet>, frozen: bool) -> Value {
     let t = if frozen {
         types::types().frozenset.clone()
     } else {
         types::types().set.clone()
     };
-    Value::Obj(ObjRef::new(t, None, Payload::Set(d)))
+    Value::Obj(ObjRef::new(t, None, Payload::Set(d.into())))
 }
 
 pub fn new_bytes(b: impl Into<Box<[u8]>>) -> Value {

@@ -128,6 +128,13 @@ pub fn binary_op(vm: &Vm, a: &Value, b: &Value, op: u32) -> PyResult<Value> {
     if let Some(r) = binary_dunder(vm, a, b, fwd, rev)? {
         return Ok(r);
     }
+    if base == binop::MULTIPLY {
+        let is_seq = |v: &Value| matches!(v.payload(), Some(Payload::List(_) | Payload::Tuple(_) | Payload::Str(_) | Payload::Bytes(_) | Payload::ByteArray(_)));
+        if is_seq(a) || is_seq(b) {
+            let other = if is_seq(a) { b } else { a };
+            return Err(vm.type_error(format!("can't multiply sequence by non-int of type '{}'", vm.type_name(other))));
+        }
+    }
     let shown = if inplace { format!("{sym}=") } else { sym.to_string() };
     if base == binop::POWER && !inplace {
         return Err(vm.type_error(format!("unsupported operand type(s) for ** or pow(): '{}' and '{}'", vm.type_name(a), vm.type_name(b))));
@@ -254,7 +261,8 @@ fn unary(vm: &Vm, v: &Value, name: &str, what: &str) -> PyResult<Value> {
 pub fn contains(vm: &Vm, container: &Value, item: &Value) -> PyResult<bool> {
     if let Value::Obj(o) = container {
         match &o.payload {
-            Payload::Dict(d) | Payload::Set(d) if !tdata(&o.class).heap => return d.contains(vm, item),
+            Payload::Dict(d) if !tdata(&o.class).heap => return d.contains(vm, item),
+            Payload::Set(s) if !tdata(&o.class).heap => return crate::types::set::set_contains(vm, s, item),
             Payload::List(l) if !tdata(&o.class).heap => {
                 let items = l.read().clone();
                 for x in items.iter() {
@@ -364,7 +372,8 @@ pub fn len(vm: &Vm, obj: &Value) -> PyResult<usize> {
                 Payload::Str(s) => return Ok(s.char_len()),
                 Payload::List(l) => return Ok(l.read().len()),
                 Payload::Tuple(t) => return Ok(t.len()),
-                Payload::Dict(d) | Payload::Set(d) => return Ok(d.len()),
+                Payload::Dict(d) => return Ok(d.len()),
+                Payload::Set(s) => return Ok(s.len()),
                 Payload::Bytes(b) => return Ok(b.len()),
                 Payload::ByteArray(b) => return Ok(b.read().len()),
                 _ => {}
@@ -485,7 +494,8 @@ pub fn truthy_obj(vm: &Vm, v: &Value, o: &ObjRef) -> PyResult<bool> {
             Payload::Str(s) => return Ok(s.char_len() > 0),
             Payload::List(l) => return Ok(!l.read().is_empty()),
             Payload::Tuple(t) => return Ok(!t.is_empty()),
-            Payload::Dict(d) | Payload::Set(d) => return Ok(d.len() > 0),
+            Payload::Dict(d) => return Ok(d.len() > 0),
+            Payload::Set(s) => return Ok(s.len() > 0),
             Payload::Int(_) => return Ok(true),
             Payload::Float(f) => return Ok(*f != 0.0),
             Payload::Bytes(b) => return Ok(!b.is_empty()),

@@ -33,7 +33,7 @@ pub enum Payload {
     List(RwLock<Vec<Value>>),
     Dict(Dict),
     /// Both `set` and `frozenset` (the class tells which).
-    Set(Dict),
+    Set(crate::types::set_table::PySet),
     Range(Box<[Value; 3]>),
     Slice(Box<[Value; 3]>),
     Function(Box<Function>),

@@ -352,17 +352,7 @@ pub fn object_repr(v: &Value) -> String {
 }
 
 pub fn complex_repr(re: f64, im: f64) -> String {
-    let fmt = |x: f64| {
-        let s = float_repr(x);
-        s.strip_suffix(".0").map(|t| t.to_string()).unwrap_or(s)
-    };
-    if re == 0.0 && !re.is_sign_negative() {
-        format!("{}j", fmt(im))
-    } else {
-        let ims = fmt(im);
-        let sign = if im.is_sign_negative() || im.is_nan() && ims.starts_with('-') { "" } else { "+" };
-        format!("({}{}{}j)", fmt(re), sign, ims)
-    }
+    crate::types::complex::complex_repr(re, im)
 }
 
 /// `str(v)`.

@@ -2,14 +2,30 @@
 //! reachable without locks through [`types()`]. Each type's methods live in its own
 //! file under `types/`.
 
+pub mod bytearray;
+pub mod bytes;
+pub mod bytes_methods;
+pub mod codecs;
+pub mod complex;
 pub mod core;
 pub mod dict;
+pub mod dictobj;
+pub mod list;
+pub mod tuple;
 pub mod float;
 pub mod int;
 pub mod mappingproxy;
+pub mod memoryview;
 pub mod methods;
 pub mod number;
+pub mod percent;
+pub mod numfuncs;
+pub mod range;
+pub mod oserror;
 pub mod seq;
+pub mod slice;
+pub mod set;
+pub mod set_table;
 pub mod stdio;
 pub mod strformat;
 pub mod exception;
@@ -17,6 +33,11 @@ pub mod function;
 pub mod generator;
 pub mod iter;
 pub mod str;
+pub mod str_case;
+pub mod str_methods;
+pub mod text;
+pub mod unicode;
+pub mod unicode_data;
 pub mod typeobj;
 
 use crate::object::ObjRef;

@@ -522,31 +522,6 @@ fn dict_new(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     Ok(alloc(&cls, Payload::Dict(crate::types::dict::Dict::new())))
 }
 
-fn set_new(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    let cls = cls_arg(vm, args)?;
-    let d = crate::types::dict::Dict::new();
-    if typeobj::is_subtype(&cls, &types().frozenset) {
-        if let Some(x) = args.get(1) {
-            for item in vm.collect(x)? {
-                d.set(vm, item, Value::None)?;
-            }
-        }
-    }
-    Ok(alloc(&cls, Payload::Set(d)))
-}
-
-fn set_init(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    if let (Some(Payload::Set(d)), false) = (args[0].payload(), typeobj::is_subtype(type_of(&args[0]), &types().frozenset)) {
-        d.clear();
-        if let Some(x) = args.get(1) {
-            for item in vm.collect(x)? {
-                d.set(vm, item, Value::None)?;
-            }
-        }
-    }
-    Ok(Value::None)
-}
-
 fn range_new(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     let idx = |v: &Value| -> PyResult<Value> {
         match as_int(v) {
@@ -631,9 +606,6 @@ pub fn init() {
     add_staticmethod(&t.list, "__new__", list_new);
     add_method(&t.list, "__init__", list_init);
     add_staticmethod(&t.dict, "__new__", dict_new);
-    add_staticmethod(&t.set, "__new__", set_new);
-    add_method(&t.set, "__init__", set_init);
-    add_staticmethod(&t.frozenset, "__new__", set_new);
     add_staticmethod(&t.range, "__new__", range_new);
     add_staticmethod(&t.slice, "__new__", slice_new);
 }

@@ -15,7 +15,8 @@ pub enum IterData {
     /// Big-int ranges.
     BigRange { cur: Mutex<Value>, stop: Value, step: Value },
     /// Dict/set iteration: `kind` 0 keys, 1 values, 2 items.
-    Dict { dict: ObjRef, pos: AtomicUsize, kind: u8, len0: usize },
+    /// `left` counts the items still expected ("keys changed during iteration").
+    Dict { dict: ObjRef, pos: AtomicUsize, kind: u8, len0: usize, left: AtomicUsize },
     Callable { func: Value, sentinel: Value, done: AtomicBool },
     Enumerate { iter: Value, count: Mutex<Value> },
     Zip { iters: Vec<Value>, strict: bool },
@@ -36,31 +37,55 @@ pub fn new_iter(d: IterData) -> Value {
     Value::Obj(Obj::new(types().iterator.clone(), None, Payload::Iter(Box::new(d))))
 }
 
+/// An iterator object of class `cls` (built-in iterators are named as in CPython).
+pub fn new_iter_of(cls: &Obj, d: IterData) -> Value {
+    Value::Obj(Obj::new(cls.clone(), None, Payload::Iter(Box::new(d))))
+}
+
+/// The iterator a built-in container (or an instance of a subclass) hands out.
+pub fn builtin_iter(o: &Obj) -> Option<Value> {
+    let t = crate::types::seq::iter_types();
+    let seq = |cls: &Obj| Some(new_iter_of(cls, IterData::Seq { seq: o.clone(), idx: AtomicUsize::new(0) }));
+    let dict = |cls: &Obj, dict: &Obj, kind: u8, n: usize| Some(new_iter_of(cls, IterData::Dict { dict: dict.clone(), pos: AtomicUsize::new(0), kind, len0: n, left: AtomicUsize::new(n) }));
+    match &o.payload {
+        Payload::List(_) => seq(&t.list),
+        Payload::Tuple(_) => seq(&t.tuple),
+        Payload::Str(s) => seq(if s.is_ascii() { &t.str_ascii } else { &t.str }),
+        Payload::Bytes(_) => seq(&t.bytes),
+        Payload::ByteArray(_) => seq(&t.bytearray),
+        Payload::Dict(d) => dict(&t.dict_keys, o, 0, d.len()),
+        Payload::Set(s) => dict(&t.set, o, 0, s.len()),
+        Payload::DictView(dv) => {
+            let n = match &dv.0.payload {
+                Payload::Dict(d) => d.len(),
+                _ => 0,
+            };
+            let cls = match dv.1 {
+                0 => &t.dict_keys,
+                1 => &t.dict_values,
+                _ => &t.dict_items,
+            };
+            dict(cls, &dv.0, dv.1, n)
+        }
+        Payload::Range(r) => {
+            if let (Value::Int(a), Value::Int(b), Value::Int(c)) = (&r[0], &r[1], &r[2]) {
+                return Some(new_iter_of(&t.range, IterData::Range { cur: AtomicI64::new(*a), stop: *b, step: *c }));
+            }
+            Some(new_iter_of(&t.longrange, IterData::BigRange { cur: Mutex::new(r[0].clone()), stop: r[1].clone(), step: r[2].clone() }))
+        }
+        _ => None,
+    }
+}
+
 /// `iter(v)`.
 pub fn get_iter(vm: &Vm, v: &Value) -> PyResult<Value> {
     if let Value::Obj(o) = v {
         let heap = crate::types::typeobj::tdata(&o.class).heap;
         if !heap {
+            if let Some(it) = builtin_iter(o) {
+                return Ok(it);
+            }
             match &o.payload {
-                Payload::List(_) | Payload::Tuple(_) | Payload::Str(_) | Payload::Bytes(_) | Payload::ByteArray(_) => {
-                    return Ok(new_iter(IterData::Seq { seq: o.clone(), idx: AtomicUsize::new(0) }))
-                }
-                Payload::Dict(d) | Payload::Set(d) => {
-                    return Ok(new_iter(IterData::Dict { dict: o.clone(), pos: AtomicUsize::new(0), kind: 0, len0: d.len() }))
-                }
-                Payload::DictView(dv) => {
-                    let len0 = match &dv.0.payload {
-                        Payload::Dict(d) => d.len(),
-                        _ => 0,
-                    };
-                    return Ok(new_iter(IterData::Dict { dict: dv.0.clone(), pos: AtomicUsize::new(0), kind: dv.1, len0 }));
-                }
-                Payload::Range(r) => {
-                    if let (Value::Int(a), Value::Int(b), Value::Int(c)) = (&r[0], &r[1], &r[2]) {
-                        return Ok(new_iter(IterData::Range { cur: AtomicI64::new(*a), stop: *b, step: *c }));
-                    }
-                    return Ok(new_iter(IterData::BigRange { cur: Mutex::new(r[0].clone()), stop: r[1].clone(), step: r[2].clone() }));
-                }
                 Payload::Iter(_) | Payload::Generator(_) => return Ok(v.clone()),
                 _ => {}
             }
@@ -154,16 +179,37 @@ fn next_builtin(vm: &Vm, d: &IterData) -> PyResult<Option<Value>> {
             *g = crate::ops::binary_op(vm, &v, step, 0)?;
             Ok(Some(v))
         }
-        IterData::Dict { dict, pos, kind, len0 } => {
-            let (Payload::Dict(d) | Payload::Set(d)) = &dict.payload else { return Ok(None) };
+        IterData::Dict { dict, pos, kind, len0, left } => {
+            if let Payload::Set(s) = &dict.payload {
+                if s.len() != *len0 {
+                    pos.store(usize::MAX / 2, Ordering::Relaxed);
+                    return Err(vm.runtime_error("Set changed size during iteration"));
+                }
+                let p = pos.load(Ordering::Relaxed);
+                return Ok(match s.entry_at(p) {
+                    Some((np, k)) => {
+                        pos.store(np, Ordering::Relaxed);
+                        Some(k)
+                    }
+                    None => {
+                        pos.store(usize::MAX / 2, Ordering::Relaxed);
+                        None
+                    }
+                });
+            }
+            let Payload::Dict(d) = &dict.payload else { return Ok(None) };
             if d.len() != *len0 {
                 pos.store(usize::MAX / 2, Ordering::Relaxed);
-                let what = if matches!(dict.payload, Payload::Set(_)) { "set" } else { "dictionary" };
-                return Err(vm.runtime_error(format!("{what} changed size during iteration")));
+                return Err(vm.runtime_error("dictionary changed size during iteration"));
             }
             let p = pos.load(Ordering::Relaxed);
             match d.entry_at(p) {
                 Some((np, e)) => {
+                    if left.load(Ordering::Relaxed) == 0 {
+                        pos.store(usize::MAX / 2, Ordering::Relaxed);
+                        return Err(vm.runtime_error("dictionary keys changed during iteration"));
+                    }
+                    left.fetch_sub(1, Ordering::Relaxed);
                     pos.store(np, Ordering::Relaxed);
                     Ok(Some(match kind {
                         0 => e.key,

@@ -126,7 +126,7 @@ pub fn float_floordiv(a: f64, b: f64) -> f64 {
     }
 }
 
-fn int_binary(vm: &Vm, a: &IntRef, b: &IntRef, op: u32) -> PyResult<Option<Value>> {
+pub fn int_binary(vm: &Vm, a: &IntRef, b: &IntRef, op: u32) -> PyResult<Option<Value>> {
     if let (IntRef::Small(x), IntRef::Small(y)) = (a, b) {
         let (x, y) = (*x, *y);
         let r = match op {
@@ -263,22 +263,70 @@ fn int_binary(vm: &Vm, a: &IntRef, b: &IntRef, op: u32) -> PyResult<Option<Value
 }
 
 fn big_true_div(vm: &Vm, x: &BigInt, y: &BigInt) -> PyResult<f64> {
-    match (big_to_f64(x), big_to_f64(y)) {
-        (Some(a), Some(b)) if a.abs() < 9.0e15 && b.abs() < 9.0e15 => Ok(a / b),
-        _ => {
-            // Scale to keep precision: compute with enough bits.
-            let (q, r) = x.div_rem(y);
-            let qf = big_to_f64(&q).ok_or_else(|| vm.overflow_error("integer division result too large for a float"))?;
-            let rf = match (big_to_f64(&r), big_to_f64(y)) {
-                (Some(a), Some(b)) => a / b,
-                _ => 0.0,
-            };
-            Ok(qf + rf)
+    if let (Some(a), Some(b)) = (x.to_i64(), y.to_i64()) {
+        if a.unsigned_abs() < (1 << 53) && b.unsigned_abs() < (1 << 53) {
+            return Ok(a as f64 / b as f64);
         }
+    }
+    let neg = x.is_negative() != y.is_negative();
+    let r = ratio_to_f64(x.magnitude(), y.magnitude()).ok_or_else(|| vm.overflow_error("integer division result too large for a float"))?;
+    Ok(if neg { -r } else { r })
+}
+
+/// `x * 2**e` without intermediate overflow or double rounding (x has few bits).
+pub fn ldexp(mut x: f64, mut e: i64) -> f64 {
+    while e > 1000 {
+        x *= f64::from_bits(((1023 + 1000) as u64) << 52);
+        e -= 1000;
+        if x.is_infinite() {
+            return x;
+        }
+    }
+    while e < -1000 {
+        x *= f64::from_bits(((1023 - 1000) as u64) << 52);
+        e += 1000;
+        if x == 0.0 {
+            return x;
+        }
+    }
+    x * f64::from_bits(((1023 + e) as u64) << 52)
+}
+
+/// `n / d` correctly rounded (half to even) to a float; `None` if it overflows.
+pub fn ratio_to_f64(n: &num_bigint::BigUint, d: &num_bigint::BigUint) -> Option<f64> {
+    use num_traits::One;
+    if n.is_zero() {
+        return Some(0.0);
+    }
+    let e = n.bits() as i64 - d.bits() as i64;
+    // Scale so the quotient has 55 or 56 bits.
+    let shift = 55 - e;
+    let (q, r) = if shift >= 0 { (n << shift as usize).div_rem(d) } else { n.div_rem(&(d << (-shift) as usize)) };
+    let qbits = q.bits() as i64;
+    let exp = qbits - 1 - shift;
+    if exp > 1024 {
+        return None;
+    }
+    let keep = if exp >= -1022 { 53 } else { 53 - (-1022 - exp) };
+    if keep < 0 {
+        return Some(0.0);
+    }
+    let drop = qbits - keep;
+    let mut m = &q >> drop as usize;
+    let rest = &q - (&m << drop as usize);
+    let half = num_bigint::BigUint::one() << (drop - 1) as usize;
+    if rest > half || (rest == half && (!r.is_zero() || m.bit(0))) {
+        m += 1u32;
+    }
+    let f = ldexp(m.to_f64()?, drop - shift);
+    if f.is_infinite() {
+        None
+    } else {
+        Some(f)
     }
 }
 
-fn float_binary(vm: &Vm, x: f64, y: f64, op: u32) -> PyResult<Option<Value>> {
+pub fn float_binary(vm: &Vm, x: f64, y: f64, op: u32) -> PyResult<Option<Value>> {
     let r = match op {
         binop::ADD => x + y,
         binop::SUBTRACT => x - y,
@@ -347,7 +395,15 @@ pub fn fast_binary(vm: &Vm, a: &Value, b: &Value, op: u32) -> PyResult<Option<Va
         _ => true,
     };
     if !builtin(a) || !builtin(b) {
-        return Ok(None);
+        return fast_binary_complex(vm, a, b, op);
+    }
+    if let (Value::Bool(x), Value::Bool(y)) = (a, b) {
+        match op {
+            binop::AND => return Ok(Some(Value::Bool(*x & *y))),
+            binop::OR => return Ok(Some(Value::Bool(*x | *y))),
+            binop::XOR => return Ok(Some(Value::Bool(*x ^ *y))),
+            _ => {}
+        }
     }
     if let (Some(x), Some(y)) = (as_int(a), as_int(b)) {
         return int_binary(vm, &x, &y, op);
@@ -374,6 +430,15 @@ pub fn fast_binary(vm: &Vm, a: &Value, b: &Value, op: u32) -> PyResult<Option<Va
     Ok(None)
 }
 
+/// Complex operands (exact types only) for the eval loop's fast path.
+#[inline]
+pub fn fast_binary_complex(vm: &Vm, a: &Value, b: &Value, op: u32) -> PyResult<Option<Value>> {
+    if matches!(a.payload(), Some(Payload::Complex(..))) || matches!(b.payload(), Some(Payload::Complex(..))) {
+        return crate::types::complex::fast_binary(vm, a, b, op);
+    }
+    Ok(None)
+}
+
 /// Compare an int with a float exactly.
 fn cmp_int_float(i: &IntRef, f: f64) -> Option<std::cmp::Ordering> {
     if f.is_nan() {
@@ -381,6 +446,11 @@ fn cmp_int_float(i: &IntRef, f: f64) -> Option<std::cmp::Ordering> {
     }
     if f.is_infinite() {
         return Some(if f > 0.0 { std::cmp::Ordering::Less } else { std::cmp::Ordering::Greater });
+    }
+    if let IntRef::Small(x) = i {
+        if x.unsigned_abs() < (1 << 53) {
+            return (*x as f64).partial_cmp(&f);
+        }
     }
     let fl = f.floor();
     let bi = to_big(i);
@@ -417,41 +487,43 @@ pub fn fast_compare(_vm: &Vm, a: &Value, b: &Value, op: CmpOp) -> PyResult<Optio
     if !builtin(a) || !builtin(b) {
         return Ok(None);
     }
+    Ok(num_compare(a, b, op))
+}
+
+/// Compare two real numbers (ints, bools, floats, including subclass instances) exactly;
+/// `None` if either is not a real number.
+pub fn num_compare(a: &Value, b: &Value, op: CmpOp) -> Option<bool> {
     match (as_int(a), as_int(b)) {
-        (Some(IntRef::Small(x)), Some(IntRef::Small(y))) => return Ok(Some(op.test(x.cmp(&y)))),
-        (Some(x), Some(y)) => return Ok(Some(op.test(to_big(&x).cmp(&to_big(&y))))),
+        (Some(IntRef::Small(x)), Some(IntRef::Small(y))) => return Some(op.test(x.cmp(&y))),
+        (Some(IntRef::Big(x)), Some(IntRef::Big(y))) => return Some(op.test(x.cmp(y))),
+        (Some(x), Some(y)) => return Some(op.test(to_big(&x).cmp(&to_big(&y)))),
         _ => {}
     }
     match (as_float(a), as_float(b)) {
-        (Some(x), Some(y)) => {
-            return Ok(Some(match op {
-                CmpOp::Lt => x < y,
-                CmpOp::Le => x <= y,
-                CmpOp::Eq => x == y,
-                CmpOp::Ne => x != y,
-                CmpOp::Gt => x > y,
-                CmpOp::Ge => x >= y,
-            }))
-        }
+        (Some(x), Some(y)) => Some(match op {
+            CmpOp::Lt => x < y,
+            CmpOp::Le => x <= y,
+            CmpOp::Eq => x == y,
+            CmpOp::Ne => x != y,
+            CmpOp::Gt => x > y,
+            CmpOp::Ge => x >= y,
+        }),
         (Some(x), None) => {
-            if let Some(i) = as_int(b) {
-                return Ok(Some(match cmp_int_float(&i, x) {
-                    Some(o) => op.swapped().test(o),
-                    None => op == CmpOp::Ne,
-                }));
-            }
+            let i = as_int(b)?;
+            Some(match cmp_int_float(&i, x) {
+                Some(o) => op.swapped().test(o),
+                None => op == CmpOp::Ne,
+            })
         }
         (None, Some(y)) => {
-            if let Some(i) = as_int(a) {
-                return Ok(Some(match cmp_int_float(&i, y) {
-                    Some(o) => op.test(o),
-                    None => op == CmpOp::Ne,
-                }));
-            }
+            let i = as_int(a)?;
+            Some(match cmp_int_float(&i, y) {
+                Some(o) => op.test(o),
+                None => op == CmpOp::Ne,
+            })
         }
-        _ => {}
+        _ => None,
     }
-    Ok(None)
 }
 
 pub fn fast_unary(vm: &Vm, v: &Value, name: &str) -> PyResult<Option<Value>> {

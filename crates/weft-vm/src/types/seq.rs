@@ -8,7 +8,7 @@ use crate::types::number::{as_int, IntRef};
 use crate::types::typeobj::tdata;
 use crate::value::Value;
 use crate::vm::Vm;
-use crate::{new_list, new_str, new_tuple, ObjRef, PyResult};
+use crate::{new_str, ObjRef, PyResult};
 
 /// An index operand as i64 (ints, bools, objects with `__index__`).
 pub fn index_value(vm: &Vm, v: &Value) -> PyResult<Option<i64>> {
@@ -87,7 +87,7 @@ pub fn slice_indices(vm: &Vm, s: &[Value; 3], len: usize) -> PyResult<(isize, is
     Ok((start as isize, stop as isize, step as isize, count as usize))
 }
 
-fn norm_index(vm: &Vm, i: i64, len: usize, what: &str) -> PyResult<usize> {
+pub fn norm_index(vm: &Vm, i: i64, len: usize, what: &str) -> PyResult<usize> {
     let j = if i < 0 { i + len as i64 } else { i };
     if j < 0 || j >= len as i64 {
         return Err(vm.index_error(format!("{what} index out of range")));
@@ -95,7 +95,7 @@ fn norm_index(vm: &Vm, i: i64, len: usize, what: &str) -> PyResult<usize> {
     Ok(j as usize)
 }
 
-fn take_slice<T: Clone>(items: &[T], start: isize, step: isize, count: usize) -> Vec<T> {
+pub fn take_slice<T: Clone>(items: &[T], start: isize, step: isize, count: usize) -> Vec<T> {
     let mut out = Vec::with_capacity(count);
     let mut i = start;
     for _ in 0..count {
@@ -117,33 +117,8 @@ pub fn fast_getitem(vm: &Vm, obj: &Value, key: &Value) -> PyResult<Option<Value>
         }
     }
     match &o.payload {
-        Payload::List(l) => {
-            if let Some(Payload::Slice(s)) = key.payload() {
-                let items = l.read();
-                let (start, _, step, count) = slice_indices(vm, s, items.len())?;
-                return Ok(Some(new_list(take_slice(&items, start, step, count))));
-            }
-            let Some(i) = index_value(vm, key)? else {
-                return Err(vm.type_error(format!("list indices must be integers or slices, not {}", vm.type_name(key))));
-            };
-            let items = l.read();
-            let j = norm_index(vm, i, items.len(), "list")?;
-            Ok(Some(items[j].clone()))
-        }
-        Payload::Tuple(t) => {
-            if let Some(Payload::Slice(s)) = key.payload() {
-                let (start, _, step, count) = slice_indices(vm, s, t.len())?;
-                if count == t.len() && step == 1 && o.class.ptr_eq(&crate::types::types().tuple) {
-                    return Ok(Some(obj.clone()));
-                }
-                return Ok(Some(new_tuple(take_slice(t, start, step, count))));
-            }
-            let Some(i) = index_value(vm, key)? else {
-                return Err(vm.type_error(format!("tuple indices must be integers or slices, not {}", vm.type_name(key))));
-            };
-            let j = norm_index(vm, i, t.len(), "tuple")?;
-            Ok(Some(t[j].clone()))
-        }
+        Payload::List(l) => crate::types::list::list_getitem(vm, l, key).map(Some),
+        Payload::Tuple(t) => crate::types::tuple::tuple_getitem(vm, obj, t, key).map(Some),
         Payload::Str(s) => {
             if let Some(Payload::Slice(sl)) = key.payload() {
                 let (start, _, step, count) = slice_indices(vm, sl, s.char_len())?;
@@ -173,17 +148,7 @@ pub fn fast_getitem(vm: &Vm, obj: &Value, key: &Value) -> PyResult<Option<Value>
             let j = norm_index(vm, i, b.len(), "index")?;
             Ok(Some(Value::Int(b[j] as i64)))
         }
-        Payload::Dict(d) => match d.get(vm, key)? {
-            Some(v) => Ok(Some(v)),
-            None => {
-                if tdata(&o.class).heap {
-                    if let Some(m) = vm.lookup_special(obj, "__missing__") {
-                        return vm.call(&m, &[key.clone()]).map(Some);
-                    }
-                }
-                Err(vm.key_error(key.clone()))
-            }
-        },
+        Payload::Dict(d) => crate::types::dictobj::dict_getitem(vm, obj, d, key).map(Some),
         _ => Ok(None),
     }
 }
@@ -200,33 +165,7 @@ pub fn fast_setitem(vm: &Vm, obj: &Value, key: &Value, value: &Value) -> PyResul
     }
     match &o.payload {
         Payload::List(l) => {
-            if let Some(Payload::Slice(s)) = key.payload() {
-                let new_items = vm.collect(value).map_err(|_| vm.type_error("can only assign an iterable"))?;
-                let mut items = l.write();
-                let (start, stop, step, count) = slice_indices(vm, s, items.len())?;
-                if step == 1 {
-                    let stop = (stop.max(start)) as usize;
-                    items.splice(start as usize..stop, new_items);
-                } else {
-                    if new_items.len() != count {
-                        return Err(vm.value_error(format!("attempt to assign sequence of size {} to extended slice of size {}", new_items.len(), count)));
-                    }
-                    let mut i = start;
-                    for v in new_items {
-                        items[i as usize] = v;
-                        i += step;
-                    }
-                }
-                return Ok(true);
-            }
-            let Some(i) = index_value(vm, key)? else {
-                return Err(vm.type_error(format!("list indices must be integers or slices, not {}", vm.type_name(key))));
-            };
-            let mut items = l.write();
-            let j = norm_index(vm, i, items.len(), "list assignment")?;
-            let old = std::mem::replace(&mut items[j], value.clone());
-            drop(items);
-            drop(old);
+            crate::types::list::list_setitem(vm, l, key, value)?;
             Ok(true)
         }
         Payload::Dict(d) => {
@@ -249,24 +188,7 @@ pub fn fast_delitem(vm: &Vm, obj: &Value, key: &Value) -> PyResult<bool> {
     }
     match &o.payload {
         Payload::List(l) => {
-            if let Some(Payload::Slice(s)) = key.payload() {
-                let mut items = l.write();
-                let (start, _, step, count) = slice_indices(vm, s, items.len())?;
-                let mut idx: Vec<usize> = (0..count).map(|k| (start + k as isize * step) as usize).collect();
-                idx.sort_unstable();
-                for i in idx.into_iter().rev() {
-                    items.remove(i);
-                }
-                return Ok(true);
-            }
-            let Some(i) = index_value(vm, key)? else {
-                return Err(vm.type_error(format!("list indices must be integers or slices, not {}", vm.type_name(key))));
-            };
-            let mut items = l.write();
-            let j = norm_index(vm, i, items.len(), "list assignment")?;
-            let old = items.remove(j);
-            drop(items);
-            drop(old);
+            crate::types::list::list_delitem(vm, l, key)?;
             Ok(true)
         }
         Payload::Dict(d) => match d.remove(vm, key)? {
@@ -300,8 +222,13 @@ pub fn fast_compare(vm: &Vm, a: &Value, b: &Value, op: CmpOp) -> PyResult<Option
     if ka != kb {
         return Ok(None);
     }
+    compare_items(vm, &xs, &ys, op).map(Some)
+}
+
+/// Lexicographic rich comparison of two item sequences (list/tuple semantics).
+pub fn compare_items(vm: &Vm, xs: &[Value], ys: &[Value], op: CmpOp) -> PyResult<bool> {
     if matches!(op, CmpOp::Eq | CmpOp::Ne) && xs.len() != ys.len() {
-        return Ok(Some(op == CmpOp::Ne));
+        return Ok(op == CmpOp::Ne);
     }
     for (p, q) in xs.iter().zip(ys.iter()) {
         if p.is(q) {
@@ -309,13 +236,13 @@ pub fn fast_compare(vm: &Vm, a: &Value, b: &Value, op: CmpOp) -> PyResult<Option
         }
         if !vm.eq(p, q)? {
             return match op {
-                CmpOp::Eq => Ok(Some(false)),
-                CmpOp::Ne => Ok(Some(true)),
-                _ => crate::ops::compare_bool(vm, p, q, op).map(Some),
+                CmpOp::Eq => Ok(false),
+                CmpOp::Ne => Ok(true),
+                _ => crate::ops::compare_bool(vm, p, q, op),
             };
         }
     }
-    Ok(Some(op.test(xs.len().cmp(&ys.len()))))
+    Ok(op.test(xs.len().cmp(&ys.len())))
 }
 
 pub fn builtin_len(vm: &Vm, obj: &Value) -> PyResult<usize> {
@@ -324,7 +251,8 @@ pub fn builtin_len(vm: &Vm, obj: &Value) -> PyResult<usize> {
             Payload::Str(s) => return Ok(s.char_len()),
             Payload::List(l) => return Ok(l.read().len()),
             Payload::Tuple(t) => return Ok(t.len()),
-            Payload::Dict(d) | Payload::Set(d) => return Ok(d.len()),
+            Payload::Dict(d) => return Ok(d.len()),
+            Payload::Set(s) => return Ok(s.len()),
             Payload::Bytes(b) => return Ok(b.len()),
             Payload::ByteArray(b) => return Ok(b.read().len()),
             Payload::DictView(v) => {
@@ -364,23 +292,71 @@ pub fn builtin_hash(vm: &Vm, v: &Value, o: &ObjRef) -> PyResult<Option<i64>> {
                 acc as i64
             }
         }
-        Payload::Set(d) if o.class.ptr_eq(&crate::types::types().frozenset) => {
-            let mut h: u64 = 0;
-            for k in d.keys() {
-                let x = vm.hash(&k)? as u64;
-                h ^= ((x ^ 89869747) ^ (x << 16)).wrapping_mul(3644798167);
-            }
-            h = h.wrapping_mul(69069).wrapping_add(907133923);
-            let r = h as i64;
-            if r == -1 {
-                590923713
-            } else {
-                r
-            }
-        }
+        Payload::Set(d) if crate::types::typeobj::is_subtype(&o.class, &crate::types::types().frozenset) => d.frozen_hash(),
         Payload::List(_) | Payload::Dict(_) | Payload::Set(_) | Payload::ByteArray(_) => {
             return Err(vm.type_error(format!("unhashable type: '{}'", vm.type_name(v))));
         }
         _ => return Ok(None),
     }))
+}
+
+/// The classes of built-in iterators, named as CPython's (`list_iterator`, ...).
+pub struct IterTypes {
+    pub list: ObjRef,
+    pub tuple: ObjRef,
+    pub str_ascii: ObjRef,
+    pub str: ObjRef,
+    pub bytes: ObjRef,
+    pub bytearray: ObjRef,
+    pub dict_keys: ObjRef,
+    pub dict_values: ObjRef,
+    pub dict_items: ObjRef,
+    pub set: ObjRef,
+    pub range: ObjRef,
+    pub longrange: ObjRef,
+    pub list_reverse: ObjRef,
+    pub dict_reverse_keys: ObjRef,
+    pub dict_reverse_values: ObjRef,
+    pub dict_reverse_items: ObjRef,
+}
+
+fn iter_self(_vm: &Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    Ok(args[0].clone())
+}
+
+fn iter_next(vm: &Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    match vm.next(&args[0])? {
+        Some(v) => Ok(v),
+        None => Err(vm.stop_iteration(Value::None)),
+    }
+}
+
+pub fn iter_types() -> &'static IterTypes {
+    static T: std::sync::OnceLock<IterTypes> = std::sync::OnceLock::new();
+    T.get_or_init(|| {
+        let mk = |name: &str| {
+            let t = crate::builtins::new_builtin_type(name);
+            crate::types::add_method(&t, "__iter__", iter_self);
+            crate::types::add_method(&t, "__next__", iter_next);
+            t
+        };
+        IterTypes {
+            list: mk("list_iterator"),
+            tuple: mk("tuple_iterator"),
+            str_ascii: mk("str_ascii_iterator"),
+            str: mk("str_iterator"),
+            bytes: mk("bytes_iterator"),
+            bytearray: mk("bytearray_iterator"),
+            dict_keys: mk("dict_keyiterator"),
+            dict_values: mk("dict_valueiterator"),
+            dict_items: mk("dict_itemiterator"),
+            set: mk("set_iterator"),
+            range: mk("range_iterator"),
+            longrange: mk("longrange_iterator"),
+            list_reverse: mk("list_reverseiterator"),
+            dict_reverse_keys: mk("dict_reversekeyiterator"),
+            dict_reverse_values: mk("dict_reversevalueiterator"),
+            dict_reverse_items: mk("dict_reverseitemiterator"),
+        }
+    })
 }

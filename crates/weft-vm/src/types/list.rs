@@ -1,0 +1,645 @@
+//! `list`: methods, subscription with slices (assignment and deletion included), the
+//! stable sort shared with `sorted()`, comparisons and operators
+//! (<https://docs.python.org/3.11/library/stdtypes.html#lists>).
+
+use crate::ops::CmpOp;
+use crate::payload::Payload;
+use crate::types::iter::IterData;
+use crate::types::seq::{index_value, norm_index, slice_indices, take_slice};
+use crate::types::{add_method, types};
+use crate::value::Value;
+use crate::vm::Vm;
+use crate::{new_list, PyResult};
+use parking_lot::RwLock;
+use std::sync::atomic::AtomicI64;
+
+type Kw<'a> = &'a [(Value, Value)];
+type Items = RwLock<Vec<Value>>;
+
+pub fn list_of(v: &Value) -> &Items {
+    match v.payload() {
+        Some(Payload::List(l)) => l,
+        _ => unreachable!("list method on non-list"),
+    }
+}
+
+fn not_implemented() -> Value {
+    Value::Obj(types().not_implemented.clone())
+}
+
+fn nargs(vm: &Vm, name: &str, args: &[Value], min: usize, max: usize) -> PyResult<()> {
+    let n = args.len() - 1;
+    if n < min || n > max {
+        if min == max {
+            if min == 0 {
+                return Err(vm.type_error(format!("{name}() takes no arguments ({n} given)")));
+            }
+            return Err(vm.type_error(format!("{name}() takes exactly one argument ({n} given)")));
+        }
+        if n < min {
+            return Err(vm.type_error(format!("{name} expected at least {min} argument{}, got {n}", if min == 1 { "" } else { "s" })));
+        }
+        return Err(vm.type_error(format!("{name} expected at most {max} argument{}, got {n}", if max == 1 { "" } else { "s" })));
+    }
+    Ok(())
+}
+
+fn int_arg(vm: &Vm, v: &Value) -> PyResult<i64> {
+    index_value(vm, v)?.ok_or_else(|| vm.type_error(format!("'{}' object cannot be interpreted as an integer", vm.type_name(v))))
+}
+
+// ----- subscription ----------------------------------------------------------------
+
+/// `l[key]` (index or slice).
+pub fn list_getitem(vm: &Vm, l: &Items, key: &Value) -> PyResult<Value> {
+    if let Some(Payload::Slice(s)) = key.payload() {
+        let len = l.read().len();
+        let (start, _, step, count) = slice_indices(vm, s, len)?;
+        let items = l.read();
+        if items.len() != len {
+            let (start, _, step, count) = slice_indices(vm, s, items.len())?;
+            return Ok(new_list(take_slice(&items, start, step, count)));
+        }
+        if step == 1 {
+            return Ok(new_list(items[start as usize..start as usize + count].to_vec()));
+        }
+        return Ok(new_list(take_slice(&items, start, step, count)));
+    }
+    let Some(i) = index_value(vm, key)? else {
+        return Err(vm.type_error(format!("list indices must be integers or slices, not {}", vm.type_name(key))));
+    };
+    let items = l.read();
+    let j = norm_index(vm, i, items.len(), "list")?;
+    Ok(items[j].clone())
+}
+
+/// `l[key] = value`.
+pub fn list_setitem(vm: &Vm, l: &Items, key: &Value, value: &Value) -> PyResult<()> {
+    if let Some(Payload::Slice(s)) = key.payload() {
+        let new_items = if let Some(Payload::List(o)) = value.payload() {
+            o.read().clone()
+        } else {
+            vm.collect(value).map_err(|e| if vm.err_matches(&e, "TypeError") { vm.type_error("can only assign an iterable") } else { e })?
+        };
+        let len = l.read().len();
+        let (start, stop, step, count) = slice_indices(vm, s, len)?;
+        let mut items = l.write();
+        let n = items.len() as isize;
+        if step == 1 {
+            let a = start.clamp(0, n) as usize;
+            let b = (stop.max(start)).clamp(0, n) as usize;
+            let removed: Vec<Value> = items.splice(a..b, new_items).collect();
+            drop(items);
+            drop(removed);
+            return Ok(());
+        }
+        if new_items.len() != count {
+            return Err(vm.value_error(format!("attempt to assign sequence of size {} to extended slice of size {}", new_items.len(), count)));
+        }
+        let mut i = start;
+        let mut old = Vec::with_capacity(count);
+        for v in new_items {
+            if i >= 0 && i < n {
+                old.push(std::mem::replace(&mut items[i as usize], v));
+            }
+            i += step;
+        }
+        drop(items);
+        drop(old);
+        return Ok(());
+    }
+    let Some(i) = index_value(vm, key)? else {
+        return Err(vm.type_error(format!("list indices must be integers or slices, not {}", vm.type_name(key))));
+    };
+    let mut items = l.write();
+    let j = norm_index(vm, i, items.len(), "list assignment")?;
+    let old = std::mem::replace(&mut items[j], value.clone());
+    drop(items);
+    drop(old);
+    Ok(())
+}
+
+/// `del l[key]`.
+pub fn list_delitem(vm: &Vm, l: &Items, key: &Value) -> PyResult<()> {
+    if let Some(Payload::Slice(s)) = key.payload() {
+        let len = l.read().len();
+        let (start, _, step, count) = slice_indices(vm, s, len)?;
+        if count == 0 {
+            return Ok(());
+        }
+        let mut items = l.write();
+        let n = items.len();
+        let removed: Vec<Value>;
+        if step == 1 {
+            let a = (start as usize).min(n);
+            let b = (start as usize + count).min(n);
+            removed = items.drain(a..b).collect();
+        } else {
+            let (lo, st) = if step > 0 { (start, step) } else { (start + (count as isize - 1) * step, -step) };
+            let mut keep = Vec::with_capacity(n - count.min(n));
+            let mut gone = Vec::with_capacity(count);
+            for (i, v) in std::mem::take(&mut *items).into_iter().enumerate() {
+                let i = i as isize;
+                if i >= lo && (i - lo) % st == 0 && (i - lo) / st < count as isize {
+                    gone.push(v);
+                } else {
+                    keep.push(v);
+                }
+            }
+            *items = keep;
+            removed = gone;
+        }
+        drop(items);
+        drop(removed);
+        return Ok(());
+    }
+    let Some(i) = index_value(vm, key)? else {
+        return Err(vm.type_error(format!("list indices must be integers or slices, not {}", vm.type_name(key))));
+    };
+    let mut items = l.write();
+    let j = norm_index(vm, i, items.len(), "list assignment")?;
+    let old = items.remove(j);
+    drop(items);
+    drop(old);
+    Ok(())
+}
+
+// ----- sorting ---------------------------------------------------------------------
+
+/// A stable merge sort that only asks `lt(a, b)` (as CPython's sort only uses `<`), so
+/// inconsistent user comparisons can never break it.
+fn merge_sort<T: Clone>(v: &mut [T], lt: &mut dyn FnMut(&T, &T) -> PyResult<bool>) -> PyResult<()> {
+    let n = v.len();
+    if n < 2 {
+        return Ok(());
+    }
+    // Binary insertion sort for short runs.
+    const RUN: usize = 16;
+    let mut start = 0;
+    while start < n {
+        let end = (start + RUN).min(n);
+        for i in start + 1..end {
+            let x = v[i].clone();
+            let (mut lo, mut hi) = (start, i);
+            while lo < hi {
+                let mid = (lo + hi) / 2;
+                if lt(&x, &v[mid])? {
+                    hi = mid;
+                } else {
+                    lo = mid + 1;
+                }
+            }
+            v[lo..=i].rotate_right(1);
+        }
+        start = end;
+    }
+    let mut width = RUN;
+    let mut buf: Vec<T> = Vec::with_capacity(n);
+    while width < n {
+        let mut lo = 0;
+        while lo + width < n {
+            let mid = lo + width;
+            let hi = (lo + 2 * width).min(n);
+            // Already ordered: skip.
+            if !lt(&v[mid], &v[mid - 1])? {
+                lo = hi;
+                continue;
+            }
+            buf.clear();
+            let (mut i, mut j) = (lo, mid);
+            while i < mid && j < hi {
+                if lt(&v[j], &v[i])? {
+                    buf.push(v[j].clone());
+                    j += 1;
+                } else {
+                    buf.push(v[i].clone());
+                    i += 1;
+                }
+            }
+            buf.extend_from_slice(&v[i..mid]);
+            buf.extend_from_slice(&v[j..hi]);
+            v[lo..hi].clone_from_slice(&buf);
+            lo = hi;
+        }
+        width *= 2;
+    }
+    Ok(())
+}
+
+fn is_exact(v: &Value, t: &crate::ObjRef) -> bool {
+    matches!(v, Value::Obj(o) if o.class.ptr_eq(t))
+}
+
+/// Sort values in place by their keys (already computed), stably, ascending.
+fn sort_keys(vm: &Vm, keys: &mut [(Value, usize)]) -> PyResult<()> {
+    if keys.iter().all(|(k, _)| matches!(k, Value::Int(_))) {
+        keys.sort_by_key(|(k, _)| if let Value::Int(i) = k { *i } else { 0 });
+        return Ok(());
+    }
+    if keys.iter().all(|(k, _)| matches!(k, Value::Float(f) if !f.is_nan())) {
+        keys.sort_by(|(a, _), (b, _)| match (a, b) {
+            (Value::Float(x), Value::Float(y)) => x.partial_cmp(y).unwrap_or(std::cmp::Ordering::Equal),
+            _ => std::cmp::Ordering::Equal,
+        });
+        return Ok(());
+    }
+    let str_t = &types().str;
+    if keys.iter().all(|(k, _)| is_exact(k, str_t)) {
+        let s = |v: &Value| match v.payload() {
+            Some(Payload::Str(s)) => s.as_str().as_bytes().as_ptr() as usize,
+            _ => 0,
+        };
+        let _ = s;
+        keys.sort_by(|(a, _), (b, _)| match (a.payload(), b.payload()) {
+            (Some(Payload::Str(x)), Some(Payload::Str(y))) => x.as_str().cmp(y.as_str()),
+            _ => std::cmp::Ordering::Equal,
+        });
+        return Ok(());
+    }
+    merge_sort(keys, &mut |a, b| crate::ops::compare_bool(vm, &a.0, &b.0, CmpOp::Lt))
+}
+
+/// Stable sort with an optional key function (CPython's `list.sort` semantics).
+pub fn sort_values(vm: &Vm, items: &mut Vec<Value>, key: Option<&Value>, reverse: bool) -> PyResult<()> {
+    let mut keyed: Vec<(Value, usize)> = match key {
+        Some(k) if !k.is_none() => {
+            let mut out = Vec::with_capacity(items.len());
+            for (i, x) in items.iter().enumerate() {
+                out.push((vm.call(k, &[x.clone()])?, i));
+            }
+            out
+        }
+        _ => items.iter().cloned().zip(0..).collect(),
+    };
+    // Reverse sorting keeps equal items in their original order, like CPython:
+    // reverse, sort stably, reverse again.
+    if reverse {
+        keyed.reverse();
+    }
+    sort_keys(vm, &mut keyed)?;
+    if reverse {
+        keyed.reverse();
+    }
+    let old = std::mem::take(items);
+    let mut slots: Vec<Option<Value>> = old.into_iter().map(Some).collect();
+    *items = keyed.into_iter().map(|(_, i)| slots[i].take().unwrap_or(Value::None)).collect();
+    Ok(())
+}
+
+fn sort_kwargs(vm: &Vm, name: &str, kw: Kw) -> PyResult<(Option<Value>, bool)> {
+    let mut key = None;
+    let mut reverse = false;
+    for (k, v) in kw {
+        match crate::builtins::str_arg(k) {
+            Some("key") => key = Some(v.clone()),
+            Some("reverse") => reverse = vm.truthy(v)?,
+            Some(other) => return Err(vm.type_error(format!("'{other}' is an invalid keyword argument for {name}()"))),
+            None => {}
+        }
+    }
+    Ok((key, reverse))
+}
+
+fn list_sort(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    if args.len() > 1 {
+        return Err(vm.type_error("sort() takes no positional arguments"));
+    }
+    let (key, reverse) = sort_kwargs(vm, "sort", kw)?;
+    let l = list_of(&args[0]);
+    let mut items = std::mem::take(&mut *l.write());
+    let saved = items.clone();
+    let r = sort_values(vm, &mut items, key.as_ref(), reverse);
+    let mut g = l.write();
+    let modified = !g.is_empty();
+    let junk = std::mem::replace(&mut *g, if r.is_ok() { items } else { saved });
+    drop(g);
+    drop(junk);
+    r?;
+    if modified {
+        return Err(vm.value_error("list modified during sort"));
+    }
+    Ok(Value::None)
+}
+
+/// `sorted(iterable, *, key=None, reverse=False)`.
+pub fn sorted(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    if args.len() != 1 {
+        return Err(vm.type_error(format!("sorted expected 1 argument, got {}", args.len())));
+    }
+    let (key, reverse) = sort_kwargs(vm, "sort", kw)?;
+    let mut items = vm.collect(&args[0])?;
+    sort_values(vm, &mut items, key.as_ref(), reverse)?;
+    Ok(new_list(items))
+}
+
+// ----- methods ---------------------------------------------------------------------
+
+fn list_append(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    nargs(vm, "list.append", args, 1, 1)?;
+    list_of(&args[0]).write().push(args[1].clone());
+    Ok(Value::None)
+}
+
+fn list_extend(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    nargs(vm, "list.extend", args, 1, 1)?;
+    let items = vm.collect(&args[1])?;
+    list_of(&args[0]).write().extend(items);
+    Ok(Value::None)
+}
+
+fn list_pop(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    nargs(vm, "pop", args, 0, 1)?;
+    let i = match args.get(1) {
+        Some(v) => int_arg(vm, v)?,
+        None => -1,
+    };
+    let mut l = list_of(&args[0]).write();
+    if l.is_empty() {
+        return Err(vm.index_error("pop from empty list"));
+    }
+    let n = l.len() as i64;
+    let j = if i < 0 { i + n } else { i };
+    if j < 0 || j >= n {
+        return Err(vm.index_error("pop index out of range"));
+    }
+    Ok(if j == n - 1 { l.pop().unwrap() } else { l.remove(j as usize) })
+}
+
+fn list_insert(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    if args.len() != 3 {
+        return Err(vm.type_error(format!("insert expected 2 arguments, got {}", args.len() - 1)));
+    }
+    let i = int_arg(vm, &args[1])?;
+    let mut l = list_of(&args[0]).write();
+    let n = l.len() as i64;
+    let j = if i < 0 { (i + n).max(0) } else { i.min(n) };
+    l.insert(j as usize, args[2].clone());
+    Ok(Value::None)
+}
+
+/// Index of the first item equal to `x` in `[start, stop)` (the lock is not held while
+/// `__eq__` runs).
+fn find(vm: &Vm, l: &Items, x: &Value, start: usize, stop: usize) -> PyResult<Option<usize>> {
+    let mut i = start;
+    loop {
+        let v = {
+            let g = l.read();
+            if i >= stop.min(g.len()) {
+                return Ok(None);
+            }
+            g[i].clone()
+        };
+        if v.is(x) || vm.eq(&v, x)? {
+            return Ok(Some(i));
+        }
+        i += 1;
+    }
+}
+
+fn list_remove(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    nargs(vm, "list.remove", args, 1, 1)?;
+    let l = list_of(&args[0]);
+    match find(vm, l, &args[1], 0, usize::MAX)? {
+        Some(i) => {
+            let mut g = l.write();
+            if i < g.len() {
+                let old = g.remove(i);
+                drop(g);
+                drop(old);
+            }
+            Ok(Value::None)
+        }
+        None => Err(vm.value_error("list.remove(x): x not in list")),
+    }
+}
+
+/// Clamp optional start/stop arguments like CPython's `index` methods.
+pub fn index_bounds(vm: &Vm, start: Option<&Value>, stop: Option<&Value>, n: usize) -> PyResult<(usize, usize)> {
+    let n = n as i64;
+    let norm = |v: Option<&Value>, d: i64| -> PyResult<i64> {
+        match v {
+            Some(v) if !v.is_none() => {
+                let i = match crate::types::number::as_int(v) {
+                    Some(crate::types::number::IntRef::Big(b)) => {
+                        if num_traits::Signed::is_negative(b) {
+                            -n
+                        } else {
+                            n
+                        }
+                    }
+                    _ => index_value(vm, v)?.ok_or_else(|| vm.type_error("slice indices must be integers or have an __index__ method"))?,
+                };
+                Ok(if i < 0 { (i + n).max(0) } else { i.min(n) })
+            }
+            _ => Ok(d),
+        }
+    };
+    Ok((norm(start, 0)? as usize, norm(stop, n)? as usize))
+}
+
+fn list_index(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    nargs(vm, "index", args, 1, 3)?;
+    let l = list_of(&args[0]);
+    let n = l.read().len();
+    let (start, stop) = index_bounds(vm, args.get(2), args.get(3), n)?;
+    match find(vm, l, &args[1], start, stop)? {
+        Some(i) => Ok(Value::Int(i as i64)),
+        None => Err(vm.value_error(format!("{} is not in list", vm.repr(&args[1])?))),
+    }
+}
+
+fn list_count(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    nargs(vm, "list.count", args, 1, 1)?;
+    let items = list_of(&args[0]).read().clone();
+    let mut c = 0;
+    for v in &items {
+        if v.is(&args[1]) || vm.eq(v, &args[1])? {
+            c += 1;
+        }
+    }
+    Ok(Value::Int(c))
+}
+
+fn list_reverse(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    nargs(vm, "list.reverse", args, 0, 0)?;
+    list_of(&args[0]).write().reverse();
+    Ok(Value::None)
+}
+
+fn list_clear(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    nargs(vm, "list.clear", args, 0, 0)?;
+    let old = std::mem::take(&mut *list_of(&args[0]).write());
+    drop(old);
+    Ok(Value::None)
+}
+
+fn list_copy(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    nargs(vm, "list.copy", args, 0, 0)?;
+    Ok(new_list(list_of(&args[0]).read().clone()))
+}
+
+fn list_add(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    match args[1].payload() {
+        Some(Payload::List(o)) => {
+            let mut v = list_of(&args[0]).read().clone();
+            v.extend(o.read().iter().cloned());
+            Ok(new_list(v))
+        }
+        _ => Err(vm.type_error(format!("can only concatenate list (not \"{}\") to list", vm.type_name(&args[1])))),
+    }
+}
+
+fn list_iadd(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    let items = vm.collect(&args[1])?;
+    list_of(&args[0]).write().extend(items);
+    Ok(args[0].clone())
+}
+
+/// `items * n` with CPython's errors.
+pub fn repeat<T: Clone>(vm: &Vm, items: &[T], n: &Value) -> PyResult<Vec<T>> {
+    let n = match crate::types::number::as_int(n) {
+        Some(crate::types::number::IntRef::Big(b)) => {
+            if num_traits::Signed::is_negative(b) || items.is_empty() {
+                0
+            } else {
+                return Err(vm.overflow_error("cannot fit 'int' into an index-sized integer"));
+            }
+        }
+        _ => match index_value(vm, n)? {
+            Some(n) => n.max(0) as usize,
+            None => return Err(vm.type_error(format!("can't multiply sequence by non-int of type '{}'", vm.type_name(n)))),
+        },
+    };
+    if items.len().saturating_mul(n) > (1 << 34) {
+        return Err(vm.new_error("MemoryError", ""));
+    }
+    let mut out = Vec::with_capacity(items.len() * n);
+    for _ in 0..n {
+        out.extend_from_slice(items);
+    }
+    Ok(out)
+}
+
+fn is_index(vm: &Vm, v: &Value) -> bool {
+    crate::types::number::as_int(v).is_some() || vm.lookup_special(v, "__index__").is_some()
+}
+
+fn list_mul(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    if !is_index(vm, &args[1]) {
+        return Ok(not_implemented());
+    }
+    let items = list_of(&args[0]).read().clone();
+    Ok(new_list(repeat(vm, &items, &args[1])?))
+}
+
+fn list_imul(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    if !is_index(vm, &args[1]) {
+        return Ok(not_implemented());
+    }
+    let items = list_of(&args[0]).read().clone();
+    let r = repeat(vm, &items, &args[1])?;
+    let old = std::mem::replace(&mut *list_of(&args[0]).write(), r);
+    drop(old);
+    Ok(args[0].clone())
+}
+
+fn list_len(_vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    Ok(Value::Int(list_of(&args[0]).read().len() as i64))
+}
+
+fn list_contains(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    nargs(vm, "__contains__", args, 1, 1)?;
+    Ok(Value::Bool(find(vm, list_of(&args[0]), &args[1], 0, usize::MAX)?.is_some()))
+}
+
+fn list_getitem_m(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    nargs(vm, "__getitem__", args, 1, 1)?;
+    list_getitem(vm, list_of(&args[0]), &args[1])
+}
+
+fn list_setitem_m(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    if args.len() != 3 {
+        return Err(vm.type_error(format!("expected 2 arguments, got {}", args.len() - 1)));
+    }
+    list_setitem(vm, list_of(&args[0]), &args[1], &args[2])?;
+    Ok(Value::None)
+}
+
+fn list_delitem_m(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    nargs(vm, "__delitem__", args, 1, 1)?;
+    list_delitem(vm, list_of(&args[0]), &args[1])?;
+    Ok(Value::None)
+}
+
+fn list_iter(_vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    Ok(crate::types::iter::builtin_iter(args[0].as_obj().unwrap()).unwrap())
+}
+
+fn list_reversed(_vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    let n = list_of(&args[0]).read().len() as i64;
+    Ok(crate::types::iter::new_iter_of(&crate::types::seq::iter_types().list_reverse, IterData::Reversed { seq: args[0].clone(), idx: AtomicI64::new(n - 1) }))
+}
+
+fn list_repr(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    Ok(crate::new_str(crate::repr::builtin_repr(vm, &args[0])?))
+}
+
+fn list_cmp(vm: &Vm, args: &[Value], op: CmpOp) -> PyResult<Value> {
+    let Some(Payload::List(o)) = args.get(1).and_then(|v| v.payload()) else { return Ok(not_implemented()) };
+    let xs = list_of(&args[0]).read().clone();
+    let ys = o.read().clone();
+    Ok(Value::Bool(crate::types::seq::compare_items(vm, &xs, &ys, op)?))
+}
+
+macro_rules! cmp_fns {
+    ($($name:ident => $op:expr;)*) => {
+        $( fn $name(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> { list_cmp(vm, args, $op) } )*
+    };
+}
+cmp_fns! { list_eq => CmpOp::Eq; list_ne => CmpOp::Ne; list_lt => CmpOp::Lt; list_le => CmpOp::Le; list_gt => CmpOp::Gt; list_ge => CmpOp::Ge; }
+
+fn class_getitem(_vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    Ok(args[0].clone())
+}
+
+pub fn init() {
+    let l = &types().list;
+    type F = crate::types::function::NativeFn;
+    let methods: &[(&'static str, F)] = &[
+        ("append", list_append),
+        ("extend", list_extend),
+        ("pop", list_pop),
+        ("insert", list_insert),
+        ("remove", list_remove),
+        ("index", list_index),
+        ("count", list_count),
+        ("reverse", list_reverse),
+        ("clear", list_clear),
+        ("copy", list_copy),
+        ("sort", list_sort),
+        ("__add__", list_add),
+        ("__iadd__", list_iadd),
+        ("__mul__", list_mul),
+        ("__rmul__", list_mul),
+        ("__imul__", list_imul),
+        ("__len__", list_len),
+        ("__contains__", list_contains),
+        ("__getitem__", list_getitem_m),
+        ("__setitem__", list_setitem_m),
+        ("__delitem__", list_delitem_m),
+        ("__iter__", list_iter),
+        ("__reversed__", list_reversed),
+        ("__repr__", list_repr),
+        ("__eq__", list_eq),
+        ("__ne__", list_ne),
+        ("__lt__", list_lt),
+        ("__le__", list_le),
+        ("__gt__", list_gt),
+        ("__ge__", list_ge),
+    ];
+    for (n, f) in methods {
+        add_method(l, n, *f);
+    }
+    crate::types::set_type_attr(l, "__hash__", Value::None);
+    crate::types::add_classmethod(l, "__class_getitem__", class_getitem);
+}
