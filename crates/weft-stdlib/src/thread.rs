@@ -667,9 +667,8 @@ pub fn init(_vm: &Vm) -> PyResult<ObjRef> {
 // ----- sys: switch interval and GIL mode ------------------------------------------------
 
 fn getswitchinterval(_vm: &Vm, _a: &[Value], _kw: Kw) -> PyResult<Value> {
-    Ok(Value::Float(
-        interp().switch_interval_ns.load(Ordering::Relaxed) as f64 / 1e9,
-    ))
+    // CPython keeps whole microseconds.
+    Ok(Value::Float(1e-6 * (interp().switch_interval_ns.load(Ordering::Relaxed) / 1000) as f64))
 }
 
 fn setswitchinterval(vm: &Vm, a: &[Value], _kw: Kw) -> PyResult<Value> {
@@ -695,8 +694,8 @@ fn setswitchinterval(vm: &Vm, a: &[Value], _kw: Kw) -> PyResult<Value> {
     if secs.is_nan() || secs <= 0.0 {
         return Err(vm.value_error("switch interval must be strictly positive"));
     }
-    // CPython stores microseconds (at least 1).
-    let ns = ((secs * 1e6).max(1.0).min(1e15) as u64) * 1000;
+    // CPython stores whole microseconds (truncated; 0 means switch as soon as asked).
+    let ns = ((1e6 * secs).min(1e15) as u64) * 1000;
     interp().switch_interval_ns.store(ns, Ordering::Relaxed);
     Ok(Value::None)
 }
