@@ -735,6 +735,9 @@ pub fn install_sys() {
         f("setswitchinterval", setswitchinterval),
     );
     set(sys, "_is_gil_enabled", f("_is_gil_enabled", is_gil_enabled));
+    if weft_vm::interp::module_get(sys, "maxsize").is_none() {
+        set(sys, "maxsize", Value::Int(i64::MAX));
+    }
     if weft_vm::interp::module_get(sys, "exc_info").is_none() {
         set(sys, "exc_info", f("exc_info", exc_info));
     }

@@ -11,7 +11,15 @@ type Kw<'a> = &'a [(Value, Value)];
 
 fn inner(v: &Value) -> Value {
     match v.payload() {
-        Some(Payload::MappingProxy(m)) => m.clone(),
+        Some(Payload::MappingProxy(m)) => match m {
+            // A built-in type's namespace is a raw dict whose class is not a type (it
+            // exists before `dict` does): hand out a real dict with its current contents.
+            Value::Obj(o) if !matches!(o.class.payload, Payload::Type(_)) => match &o.payload {
+                Payload::Dict(d) => crate::new_dict_from(d.copy()),
+                _ => m.clone(),
+            },
+            _ => m.clone(),
+        },
         _ => Value::None,
     }
 }
