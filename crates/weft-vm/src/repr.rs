@@ -128,6 +128,15 @@ pub fn ascii_escape(s: &str) -> String {
 }
 
 pub fn bytes_repr(b: &[u8]) -> String {
+    bytes_repr_q(b, false)
+}
+
+/// `bytearray(...)` text: CPython escapes `'` in bytearray reprs even inside `"` quotes.
+pub fn bytearray_repr(name: &str, b: &[u8]) -> String {
+    format!("{name}({})", bytes_repr_q(b, true))
+}
+
+fn bytes_repr_q(b: &[u8], always_escape_squote: bool) -> String {
     let quote = if b.contains(&b'\'') && !b.contains(&b'"') { '"' } else { '\'' };
     let mut out = String::from("b");
     out.push(quote);
@@ -137,7 +146,7 @@ pub fn bytes_repr(b: &[u8]) -> String {
             b'\n' => out.push_str("\\n"),
             b'\r' => out.push_str("\\r"),
             b'\t' => out.push_str("\\t"),
-            c if c as char == quote => {
+            c if c as char == quote || (always_escape_squote && c == b'\'') => {
                 out.push('\\');
                 out.push(c as char);
             }
@@ -222,7 +231,7 @@ pub fn builtin_repr(vm: &Vm, v: &Value) -> PyResult<String> {
         Payload::Float(f) => float_repr(*f),
         Payload::Complex(re, im) => complex_repr(*re, *im),
         Payload::Bytes(b) => bytes_repr(b),
-        Payload::ByteArray(b) => format!("bytearray({})", bytes_repr(&b.read())),
+        Payload::ByteArray(b) => bytearray_repr("bytearray", &b.read()),
         Payload::List(l) => guarded(id, "[...]", || {
             let items = l.read().clone();
             let parts: PyResult<Vec<String>> = items.iter().map(|x| repr(vm, x)).collect();
@@ -344,6 +353,14 @@ pub fn builtin_repr(vm: &Vm, v: &Value) -> PyResult<String> {
 
 /// `object.__repr__`.
 pub fn object_repr(v: &Value) -> String {
+    if let Value::Obj(o) = v {
+        if o.ptr_eq(&types().not_implemented) {
+            return "NotImplemented".into();
+        }
+        if o.ptr_eq(&types().ellipsis) {
+            return "Ellipsis".into();
+        }
+    }
     let t = type_of(v);
     let m = module_of_type(t);
     let q = tdata(t).qualname.read().clone();

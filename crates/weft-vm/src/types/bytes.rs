@@ -219,9 +219,41 @@ pub fn getitem_data(vm: &Vm, this: &Value, h: &[u8], key: &Value, what: &str) ->
     Ok(Value::Int(h[j as usize] as i64))
 }
 
+/// `ba[key]`: the key is resolved (which may run `__index__`) before the lock is taken.
+pub fn bytearray_getitem(vm: &Vm, this: &Value, b: &parking_lot::RwLock<Vec<u8>>, key: &Value) -> PyResult<Value> {
+    if let Some(Payload::Slice(sl)) = key.payload() {
+        let len = b.read().len();
+        let (start, _, step, count) = crate::types::seq::slice_indices(vm, sl, len)?;
+        let g = b.read();
+        let mut out = Vec::with_capacity(count);
+        let mut i = start;
+        for _ in 0..count {
+            out.push(*g.get(i as usize).unwrap_or(&0));
+            i += step;
+        }
+        return Ok(mk(this, out));
+    }
+    if crate::types::number::as_int(key).is_none() && (matches!(key, Value::Float(_)) || vm.lookup_special(key, "__index__").is_none()) {
+        return Err(vm.type_error(format!("bytearray indices must be integers or slices, not {}", vm.type_name(key))));
+    }
+    let i = index_arg(vm, key).map_err(|_| vm.index_error("cannot fit 'int' into an index-sized integer"))?;
+    let g = b.read();
+    let n = g.len() as i64;
+    let j = if i < 0 { i + n } else { i };
+    if j < 0 || j >= n {
+        return Err(vm.index_error("bytearray index out of range"));
+    }
+    Ok(Value::Int(g[j as usize] as i64))
+}
+
 fn b_getitem(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    let h = this(vm, &args[0])?;
-    getitem_data(vm, &args[0], &h, &args[1], if is_bytearray(&args[0]) { "bytearray" } else { "byte" })
+    match args[0].payload() {
+        Some(Payload::ByteArray(b)) => bytearray_getitem(vm, &args[0], b, &args[1]),
+        _ => {
+            let h = this(vm, &args[0])?;
+            getitem_data(vm, &args[0], &h, &args[1], "byte")
+        }
+    }
 }
 
 fn b_iter(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
@@ -273,7 +305,7 @@ fn b_repr(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     let r = crate::repr::bytes_repr(&h);
     if is_bytearray(&args[0]) {
         let name = crate::types::typeobj::tdata(crate::vm::type_of(&args[0])).name.read().clone();
-        return Ok(new_str(format!("{name}({r})")));
+        return Ok(new_str(crate::repr::bytearray_repr(&name, &h)));
     }
     Ok(new_str(r))
 }

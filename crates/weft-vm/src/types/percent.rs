@@ -157,6 +157,7 @@ pub fn format(vm: &Vm, fmt: &[u8], values: &Value, is_bytes: bool) -> PyResult<V
         let conv = fmt[i];
         let conv_pos = i;
         i += 1;
+        let v = args.next(vm)?;
         if !matches!(conv, b's' | b'r' | b'a' | b'b' | b'c' | b'd' | b'i' | b'u' | b'o' | b'x' | b'X' | b'e' | b'E' | b'f' | b'F' | b'g' | b'G') || (conv == b'b' && !is_bytes) {
             let (ch, idx) = if is_bytes {
                 (conv as u32, conv_pos)
@@ -168,7 +169,6 @@ pub fn format(vm: &Vm, fmt: &[u8], values: &Value, is_bytes: bool) -> PyResult<V
             let shown = if (32..127).contains(&ch) { char::from_u32(ch).unwrap_or('?') } else { '?' };
             return Err(vm.value_error(format!("unsupported format character '{shown}' (0x{ch:x}) at index {idx}")));
         }
-        let v = args.next(vm)?;
         match conv {
             b's' | b'r' | b'a' | b'b' => {
                 let mut body: Vec<u8> = if is_bytes {
