@@ -95,18 +95,9 @@ pub fn str_repr(s: &str) -> String {
     out
 }
 
-/// Approximation of `str.isprintable` for a single character.
+/// `str.isprintable` for a single character (Unicode 14 tables, as CPython 3.11).
 pub fn is_printable(c: char) -> bool {
-    let n = c as u32;
-    if n < 0x20 || (0x7f..0xa0).contains(&n) || n == 0xad {
-        return false;
-    }
-    if (0xd800..0xe000).contains(&n) || (0xe000..0xf900).contains(&n) || n >= 0xf0000 {
-        return false;
-    }
-    // Separators other than space and format characters.
-    !matches!(n, 0x2028 | 0x2029 | 0x200b..=0x200f | 0x202a..=0x202e | 0x2060..=0x2064 | 0xfeff | 0x1680 | 0x2000..=0x200a | 0x202f | 0x205f | 0x3000 | 0xa0 | 0x85 | 0xfff9..=0xfffb)
-        && !(0x0378..=0x0379).contains(&n)
+    crate::types::unicode::is_printable(c)
 }
 
 /// `ascii()`: escape non-ASCII characters of a repr.

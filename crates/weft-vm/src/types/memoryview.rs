@@ -271,9 +271,6 @@ fn mv_repr(_vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
 
 /// Attributes: obj, nbytes, readonly, itemsize, format, ndim, shape, strides, ...
 fn attr(vm: &Vm, v: &Value, name: &str) -> PyResult<Value> {
-    if name == "released" {
-        return Ok(Value::Bool(view(v).map(|m| m.released.load(Ordering::Relaxed)).unwrap_or(false)));
-    }
     let m = live(vm, v)?;
     let n = m.len as i64;
     Ok(match name {
@@ -298,7 +295,7 @@ macro_rules! getters {
 }
 
 getters!(g_obj => "obj", g_nbytes => "nbytes", g_readonly => "readonly", g_itemsize => "itemsize", g_format => "format",
-    g_ndim => "ndim", g_shape => "shape", g_strides => "strides", g_suboffsets => "suboffsets", g_released => "released",
+    g_ndim => "ndim", g_shape => "shape", g_strides => "strides", g_suboffsets => "suboffsets",
     g_c => "c_contiguous", g_f => "f_contiguous", g_contig => "contiguous");
 
 pub fn init() {
