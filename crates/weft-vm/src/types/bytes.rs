@@ -173,6 +173,13 @@ fn b_mul(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     Ok(mk(&args[0], a.repeat(n as usize)))
 }
 
+fn b_rmul(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    if crate::types::str_methods::is_builtin_seq(&args[1]) {
+        return Ok(not_implemented());
+    }
+    b_mul(vm, args, kw)
+}
+
 fn b_mod(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     let a = this(vm, &args[0])?;
     Ok(mk(&args[0], crate::types::strformat::percent_format_bytes(vm, &a, &args[1])?))
@@ -334,7 +341,7 @@ pub fn init() {
         ("decode", b_decode),
         ("__add__", b_add),
         ("__mul__", b_mul),
-        ("__rmul__", b_mul),
+        ("__rmul__", b_rmul),
         ("__mod__", b_mod),
         ("__rmod__", b_rmod),
         ("__contains__", b_contains),

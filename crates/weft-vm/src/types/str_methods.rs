@@ -505,6 +505,27 @@ fn str_add(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     }
 }
 
+/// Both operands are strs and the left one an exact str (for the `s += t` fast path).
+#[inline]
+pub fn both_str(a: &Value, b: &Value) -> bool {
+    matches!((a, b), (Value::Obj(x), Value::Obj(y)) if matches!(x.payload, Payload::Str(_)) && matches!(y.payload, Payload::Str(_)) && x.class.ptr_eq(&types().str))
+}
+
+/// `a += b` for strs when `a` is the only reference to its string: append in place
+/// (amortised O(len(b))). Returns false when `a` is shared.
+pub fn append_in_place(a: &mut Value, b: &Value) -> bool {
+    let Value::Obj(o) = a else { return false };
+    let Some(Payload::Str(t)) = b.payload() else { return false };
+    let Some(obj) = o.get_mut() else { return false };
+    match &mut obj.payload {
+        Payload::Str(s) => {
+            s.push_str(t.as_str(), t.char_len());
+            true
+        }
+        _ => false,
+    }
+}
+
 /// Repeat count for `seq * n`; None when `n` is not an integer (error or NotImplemented).
 pub fn repeat_count(vm: &Vm, n: &Value) -> PyResult<Option<i64>> {
     if crate::types::number::as_int(n).is_none() && (matches!(n, Value::Float(_)) || vm.lookup_special(n, "__index__").is_none()) {
@@ -536,6 +557,19 @@ fn str_mul(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
         return Err(vm.new_error("MemoryError", ""));
     }
     Ok(new_str_len(s.as_str().repeat(n), s.char_len() * n))
+}
+
+/// Whether `v` is a built-in sequence whose own `*` already reported the error
+/// (`[1] * 'a'` must blame the str, not the list).
+pub fn is_builtin_seq(v: &Value) -> bool {
+    matches!(v.payload(), Some(Payload::List(_) | Payload::Tuple(_) | Payload::Str(_) | Payload::Bytes(_) | Payload::ByteArray(_)))
+}
+
+fn str_rmul(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    if is_builtin_seq(&args[1]) {
+        return Ok(not_implemented());
+    }
+    str_mul(vm, args, kw)
 }
 
 fn str_mod(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
@@ -712,7 +746,7 @@ pub fn init() {
         ("removesuffix", str_removesuffix),
         ("__add__", str_add),
         ("__mul__", str_mul),
-        ("__rmul__", str_mul),
+        ("__rmul__", str_rmul),
         ("__mod__", str_mod),
         ("__rmod__", str_rmod),
         ("__contains__", str_contains),
