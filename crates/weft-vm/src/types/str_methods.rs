@@ -406,8 +406,14 @@ fn str_rstrip(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 fn str_replace(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     pos_only(vm, kw, "str", "replace", &args[1..], 2, 3)?;
     let s = pystr(vm, &args[0])?;
-    let old = str_arg(vm, &args[1])?;
-    let new = str_arg(vm, &args[2])?;
+    let arg = |i: usize| -> PyResult<&PyStr> {
+        match args[i].payload() {
+            Some(Payload::Str(s)) => Ok(s),
+            _ => Err(vm.type_error(format!("replace() argument {i} must be str, not {}", vm.type_name(&args[i])))),
+        }
+    };
+    let old = arg(1)?;
+    let new = arg(2)?;
     let max = match args.get(3) {
         None => usize::MAX,
         Some(v) => {
