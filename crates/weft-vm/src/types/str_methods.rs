@@ -322,7 +322,22 @@ pub fn join_items(vm: &Vm, it: &Value) -> PyResult<Vec<Value>> {
 fn str_join(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     pos_only(vm, kw, "str", "join", &args[1..], 1, 1)?;
     let sep = pystr(vm, &args[0])?;
-    let items = join_items(vm, &args[1])?;
+    // Lists and tuples are joined in place: no Python code runs while the list's read
+    // lock is held (items are only type-checked and copied).
+    match args[1].payload() {
+        Some(Payload::List(l)) => {
+            let g = l.read();
+            join_slice(vm, sep, &g)
+        }
+        Some(Payload::Tuple(t)) => join_slice(vm, sep, t),
+        _ => {
+            let items = join_items(vm, &args[1])?;
+            join_slice(vm, sep, &items)
+        }
+    }
+}
+
+fn join_slice(vm: &Vm, sep: &PyStr, items: &[Value]) -> PyResult<Value> {
     let mut bytes = 0usize;
     let mut chars = 0usize;
     for (i, it) in items.iter().enumerate() {
@@ -338,10 +353,11 @@ fn str_join(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         return Ok(items[0].clone());
     }
     let n = items.len().saturating_sub(1);
-    let mut out = String::with_capacity(bytes + n * sep.as_str().len());
+    let sep_s = sep.as_str();
+    let mut out = String::with_capacity(bytes + n * sep_s.len());
     for (i, it) in items.iter().enumerate() {
-        if i > 0 {
-            out.push_str(sep.as_str());
+        if i > 0 && !sep_s.is_empty() {
+            out.push_str(sep_s);
         }
         if let Some(Payload::Str(s)) = it.payload() {
             out.push_str(s.as_str());
