@@ -604,9 +604,9 @@ fn step(vm: &Vm, f: &mut Frame, cd: &crate::types::function::CodeData, instrs: &
             Opcode::BUILD_SET => {
                 let n = f.stack.len() - arg as usize;
                 let items = f.stack.split_off(n);
-                let d = crate::types::dict::Dict::new();
+                let d = crate::types::set_table::PySet::new();
                 for x in items {
-                    tri!(d.set(vm, x, Value::None));
+                    tri!(d.add(vm, x));
                 }
                 f.stack.push(crate::new_set(d, false));
             }

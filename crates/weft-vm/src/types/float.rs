@@ -1,4 +1,5 @@
-//! `float` conversions (<https://docs.python.org/3.11/library/functions.html#float>).
+//! `float`: conversions, methods (`hex`/`fromhex`, `as_integer_ratio`, correctly rounded `round`) and
+//! the arithmetic/comparison dunders (<https://docs.python.org/3.11/library/functions.html#float>).
 
 use crate::payload::Payload;
 use crate::types::number::{as_float, as_int, int_to_f64};

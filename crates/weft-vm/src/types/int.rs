@@ -1,4 +1,5 @@
-//! `int` conversions and methods (<https://docs.python.org/3.11/library/functions.html#int>).
+//! `int`: conversions (`int(x)`, `int(s, base)` with CPython's rules and digit limit), methods and the
+//! arithmetic/comparison dunders of `int` and `bool` (<https://docs.python.org/3.11/library/functions.html#int>).
 
 use crate::payload::Payload;
 use crate::types::number::{as_float, as_int, IntRef};
