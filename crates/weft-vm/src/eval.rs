@@ -104,7 +104,9 @@ pub fn constant_value(c: &Constant, filename: &str) -> Value {
                 let v = constant_value(c, filename);
                 let _ = d.set(&vm, v, Value::None);
             }
-            crate::new_set(d, true)
+            // CPython builds a constant frozenset twice (the compiler's constant merging
+            // re-creates it from the first one's iteration order), which decides its order.
+            crate::new_set(crate::types::set_table::PySet::from(d).rebuilt(), true)
         }
         Constant::Code(code) => Value::Obj(make_code_object(code.clone())),
     };
@@ -638,9 +640,9 @@ fn step(vm: &Vm, f: &mut Frame, cd: &crate::types::function::CodeData, instrs: &
             Opcode::BUILD_SET => {
                 let n = f.stack.len() - arg as usize;
                 let items = f.stack.split_off(n);
-                let d = crate::types::dict::Dict::new();
+                let d = crate::types::set_table::PySet::new();
                 for x in items {
-                    tri!(d.set(vm, x, Value::None));
+                    tri!(d.add(vm, x));
                 }
                 f.stack.push(crate::new_set(d, false));
             }
@@ -718,11 +720,8 @@ fn step(vm: &Vm, f: &mut Frame, cd: &crate::types::function::CodeData, instrs: &
             Opcode::SET_UPDATE => {
                 let v = pop!(f);
                 let s = f.stack[f.stack.len() - arg as usize].clone();
-                let items = tri!(vm.collect(&v));
                 if let Some(Payload::Set(d)) = s.payload() {
-                    for x in items {
-                        tri!(d.set(vm, x, Value::None));
-                    }
+                    tri!(crate::types::set::update_from(vm, d, &v));
                 }
             }
             Opcode::DICT_UPDATE | Opcode::DICT_MERGE => {

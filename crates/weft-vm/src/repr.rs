@@ -334,8 +334,8 @@ pub fn builtin_repr(vm: &Vm, v: &Value) -> PyResult<String> {
             format!("{name}([{inner}])")
         }
         Payload::MappingProxy(m) => format!("mappingproxy({})", repr(vm, m)?),
-        _ if o.ptr_eq(&types().ellipsis) => "Ellipsis".to_string(),
-        _ if o.ptr_eq(&types().not_implemented) => "NotImplemented".to_string(),
+        Payload::Plain if o.ptr_eq(&types().not_implemented) => "NotImplemented".into(),
+        Payload::Plain if o.ptr_eq(&types().ellipsis) => "Ellipsis".into(),
         _ => {
             if !tdata(&o.class).heap {
                 if let Some(f) = vm.lookup_special(v, "__repr__") {
