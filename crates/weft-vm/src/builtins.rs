@@ -28,7 +28,10 @@ pub fn str_arg(v: &Value) -> Option<&str> {
 fn check_args(vm: &Vm, name: &str, args: &[Value], min: usize, max: usize) -> PyResult<()> {
     if args.len() < min || args.len() > max {
         if min == max {
-            return Err(vm.type_error(format!("{name}() takes exactly {} argument{} ({} given)", min, if min == 1 { "" } else { "s" }, args.len())));
+            if min == 1 {
+                return Err(vm.type_error(format!("{name}() takes exactly one argument ({} given)", args.len())));
+            }
+            return Err(vm.type_error(format!("{name}() takes exactly {} arguments ({} given)", min, args.len())));
         }
         if args.len() < min {
             return Err(vm.type_error(format!("{name} expected at least {} argument{}, got {}", min, if min == 1 { "" } else { "s" }, args.len())));
@@ -282,7 +285,24 @@ fn build_class(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     }
     let func = &args[0];
     let name = args[1].clone();
-    let bases: Vec<Value> = args[2..].to_vec();
+    let orig_bases: Vec<Value> = args[2..].to_vec();
+    // PEP 560: non-class bases may substitute themselves via __mro_entries__.
+    let mut bases: Vec<Value> = Vec::with_capacity(orig_bases.len());
+    let mut changed = false;
+    for b in &orig_bases {
+        if !matches!(b.payload(), Some(Payload::Type(_))) {
+            if let Some(me) = vm.lookup_special(b, "__mro_entries__") {
+                let r = vm.call(&me, &[new_tuple(orig_bases.clone())])?;
+                if !matches!(r.payload(), Some(Payload::Tuple(_))) {
+                    return Err(vm.type_error("__mro_entries__ must return a tuple"));
+                }
+                bases.extend(vm.collect(&r)?);
+                changed = true;
+                continue;
+            }
+        }
+        bases.push(b.clone());
+    }
     let mut meta: Option<Value> = None;
     let mut kwrest = Vec::new();
     for (k, v) in kw {
@@ -319,6 +339,9 @@ fn build_class(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         Ok(p) => vm.call_kw(&p, &[name.clone(), bases_t.clone()], &kwrest)?,
         Err(_) => crate::new_dict(),
     };
+    if changed {
+        crate::ops::setitem(vm, &ns, crate::intern("__orig_bases__"), new_tuple(orig_bases.clone()))?;
+    }
     // Run the class body with `ns` as its locals.
     let Some(Payload::Function(f)) = func.payload() else {
         return Err(vm.type_error("__build_class__: func must be a function"));
@@ -605,6 +628,10 @@ pub fn new_class(vm: &Vm, meta: &ObjRef, name: &str, bases: Vec<ObjRef>, ns: &Va
                 nd.set_str(crate::intern(n), crate::str_hash(&crate::intern(n)), d);
             }
         }
+    }
+    let dk = crate::intern("__doc__");
+    if nd.get_str(&dk, crate::str_hash(&dk)).is_none() {
+        nd.set_str(dk.clone(), crate::str_hash(&dk), Value::None);
     }
     // A class that defines __eq__ but not __hash__ is unhashable.
     let eqk = crate::intern("__eq__");

@@ -47,6 +47,21 @@ static INTERNED: OnceLock<Mutex<HashMap<Box<str>, Value>>> = OnceLock::new();
 
 /// An immortal, shared `str` object for `s` (used for names and constants).
 pub fn intern(s: &str) -> Value {
+    // Hot paths intern dunder names on every call: a per-thread cache in front of the
+    // process-wide table keeps those lookups free of shared writes (the values are
+    // immortal, so cloning them writes nothing either).
+    thread_local! {
+        static LOCAL: std::cell::RefCell<HashMap<Box<str>, Value>> = std::cell::RefCell::new(HashMap::new());
+    }
+    if let Some(v) = LOCAL.with(|l| l.borrow().get(s).cloned()) {
+        return v;
+    }
+    let v = intern_global(s);
+    LOCAL.with(|l| l.borrow_mut().insert(s.into(), v.clone()));
+    v
+}
+
+fn intern_global(s: &str) -> Value {
     let m = INTERNED.get_or_init(|| Mutex::new(HashMap::new()));
     let mut g = m.lock();
     if let Some(v) = g.get(s) {

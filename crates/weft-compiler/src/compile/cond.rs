@@ -86,7 +86,7 @@ impl<'a> Compiler<'a> {
         }
         let cleanup = self.new_block();
         for i in 0..n - 1 {
-            self.compare_operand(&c.comparators[i], c.ops[i])?;
+            self.expr(&c.comparators[i])?; // middle operands are reused: CPython folds only the last
             self.op_i(Opcode::SWAP, 2);
             self.op_i(Opcode::COPY, 2);
             self.compare_op(c.ops[i]);
@@ -156,7 +156,7 @@ impl<'a> Compiler<'a> {
                 self.expr(&c.left)?;
                 let n = c.ops.len();
                 for i in 0..n - 1 {
-                    self.compare_operand(&c.comparators[i], c.ops[i])?;
+                    self.expr(&c.comparators[i])?;
                     self.op_i(Opcode::SWAP, 2);
                     self.op_i(Opcode::COPY, 2);
                     self.compare_op(c.ops[i]);

@@ -287,6 +287,15 @@ fn repeat_count(c: &Constant) -> Option<i128> {
 }
 
 pub(crate) fn fold_binary(op: Operator, a: &Constant, b: &Constant) -> Option<Constant> {
+    // bool & | ^ bool stays a bool.
+    if let (Constant::Bool(x), Constant::Bool(y)) = (a, b) {
+        match op {
+            Operator::BitAnd => return Some(Constant::Bool(*x & *y)),
+            Operator::BitOr => return Some(Constant::Bool(*x | *y)),
+            Operator::BitXor => return Some(Constant::Bool(*x ^ *y)),
+            _ => {}
+        }
+    }
     if is_intlike(a) && is_intlike(b) {
         return fold_int(op, as_i128(a)?, as_i128(b)?);
     }

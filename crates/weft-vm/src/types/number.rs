@@ -405,6 +405,14 @@ pub fn fast_binary(vm: &Vm, a: &Value, b: &Value, op: u32) -> PyResult<Option<Va
             _ => {}
         }
     }
+    if let (Value::Bool(x), Value::Bool(y)) = (a, b) {
+        match op {
+            binop::AND => return Ok(Some(Value::Bool(*x & *y))),
+            binop::OR => return Ok(Some(Value::Bool(*x | *y))),
+            binop::XOR => return Ok(Some(Value::Bool(*x ^ *y))),
+            _ => {}
+        }
+    }
     if let (Some(x), Some(y)) = (as_int(a), as_int(b)) {
         return int_binary(vm, &x, &y, op);
     }
