@@ -549,6 +549,7 @@ fn start_new_thread(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let n = COUNT.fetch_add(1, Ordering::SeqCst) + 1;
     let stack = STACK_SIZE.load(Ordering::Relaxed).max(MIN_STACK);
     let spawned = std::thread::Builder::new()
+        .name(format!("weft-{n}"))
         .stack_size(stack)
         .spawn(move || {
             weft_vm::interp::set_current_thread_ident(ident);
@@ -668,7 +669,9 @@ pub fn init(_vm: &Vm) -> PyResult<ObjRef> {
 
 fn getswitchinterval(_vm: &Vm, _a: &[Value], _kw: Kw) -> PyResult<Value> {
     // CPython keeps whole microseconds.
-    Ok(Value::Float(1e-6 * (interp().switch_interval_ns.load(Ordering::Relaxed) / 1000) as f64))
+    Ok(Value::Float(
+        1e-6 * (interp().switch_interval_ns.load(Ordering::Relaxed) / 1000) as f64,
+    ))
 }
 
 fn setswitchinterval(vm: &Vm, a: &[Value], _kw: Kw) -> PyResult<Value> {
