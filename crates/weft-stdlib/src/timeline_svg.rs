@@ -8,7 +8,13 @@
 
 use weft_vm::timeline::State;
 
-const STATES: [State; 5] = [State::Running, State::WaitGil, State::WaitLock, State::Sleep, State::Io];
+const STATES: [State; 5] = [
+    State::Running,
+    State::WaitGil,
+    State::WaitLock,
+    State::Sleep,
+    State::Io,
+];
 
 fn colour(s: State) -> Option<(&'static str, &'static str)> {
     match s {
@@ -60,8 +66,17 @@ fn bucket(events: &[(u64, State)], t0: u64, end: u64) -> (Vec<[u64; 5]>, [u64; 5
 
 /// Render `(thread name, [(time in µs, state entered)])` lanes.
 pub fn render(threads: &[(String, Vec<(u64, State)>)], gil: bool) -> String {
-    let t0 = threads.iter().filter_map(|(_, e)| e.first().map(|(t, _)| *t)).min().unwrap_or(0);
-    let end = threads.iter().flat_map(|(_, e)| e.iter().map(|(t, _)| *t)).max().unwrap_or(1).max(t0 + 1);
+    let t0 = threads
+        .iter()
+        .filter_map(|(_, e)| e.first().map(|(t, _)| *t))
+        .min()
+        .unwrap_or(0);
+    let end = threads
+        .iter()
+        .flat_map(|(_, e)| e.iter().map(|(t, _)| *t))
+        .max()
+        .unwrap_or(1)
+        .max(t0 + 1);
     let lane_h = 28.0;
     let left = 160.0;
     let width = 900.0;
@@ -84,14 +99,24 @@ pub fn render(threads: &[(String, Vec<(u64, State)>)], gil: bool) -> String {
         if threads.len() == 1 { "" } else { "s" },
         (end - t0) as f64 / 1e6
     ));
-    s.push_str(&format!("<text x=\"{}\" y=\"42\" font-size=\"11\" fill=\"#555\">share of lifetime running</text>\n", left + width + 10.0));
+    s.push_str(&format!(
+        "<text x=\"{}\" y=\"42\" font-size=\"11\" fill=\"#555\">share of lifetime running</text>\n",
+        left + width + 10.0
+    ));
     for (i, (name, events)) in threads.iter().enumerate() {
         let y = top + i as f64 * lane_h;
-        s.push_str(&format!("<g class=\"lane\" data-thread=\"{}\">\n", xml_escape(name)));
-        s.push_str(&format!("<text x=\"10\" y=\"{:.1}\">{}</text>\n", y + 17.0, xml_escape(&truncate(name, 22))));
+        s.push_str(&format!(
+            "<g class=\"lane\" data-thread=\"{}\">\n",
+            xml_escape(name)
+        ));
+        s.push_str(&format!(
+            "<text x=\"10\" y=\"{:.1}\">{}</text>\n",
+            y + 17.0,
+            xml_escape(&truncate(name, 22))
+        ));
         let (cols, totals) = bucket(events, t0, end);
         let mut run: Option<(usize, usize)> = None; // (start column, state index)
-        let mut flush = |s: &mut String, from: usize, to: usize, si: usize| {
+        let flush = |s: &mut String, from: usize, to: usize, si: usize| {
             let (c, label) = colour(STATES[si]).unwrap();
             s.push_str(&format!(
                 "<rect x=\"{:.2}\" y=\"{:.1}\" width=\"{:.2}\" height=\"{}\" fill=\"{}\"><title>{}</title></rect>\n",
@@ -130,7 +155,10 @@ pub fn render(threads: &[(String, Vec<(u64, State)>)], gil: bool) -> String {
         s.push_str("</g>\n");
     }
     let axis_y = top + lane_h * threads.len() as f64 + 6.0;
-    s.push_str(&format!("<line x1=\"{left}\" y1=\"{axis_y}\" x2=\"{}\" y2=\"{axis_y}\" stroke=\"black\"/>\n", left + width));
+    s.push_str(&format!(
+        "<line x1=\"{left}\" y1=\"{axis_y}\" x2=\"{}\" y2=\"{axis_y}\" stroke=\"black\"/>\n",
+        left + width
+    ));
     for k in 0..=5u64 {
         let t = (end - t0) * k / 5;
         let px = left + width * k as f64 / 5.0;
@@ -166,5 +194,8 @@ fn truncate(s: &str, n: usize) -> String {
 }
 
 fn xml_escape(s: &str) -> String {
-    s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
+    s.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
 }
