@@ -351,11 +351,22 @@ fn b_lower(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 }
 fn b_swapcase(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let h = noargs(vm, "swapcase", args, kw)?;
-    Ok(mk(&args[0], h.iter().map(|&b| if b.is_ascii_lowercase() { b.to_ascii_uppercase() } else { b.to_ascii_lowercase() }).collect()))
+    Ok(mk(
+        &args[0],
+        h.iter()
+            .map(|&b| if b.is_ascii_lowercase() { b.to_ascii_uppercase() } else { b.to_ascii_lowercase() })
+            .collect(),
+    ))
 }
 fn b_capitalize(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let h = noargs(vm, "capitalize", args, kw)?;
-    Ok(mk(&args[0], h.iter().enumerate().map(|(i, &b)| if i == 0 { b.to_ascii_uppercase() } else { b.to_ascii_lowercase() }).collect()))
+    Ok(mk(
+        &args[0],
+        h.iter()
+            .enumerate()
+            .map(|(i, &b)| if i == 0 { b.to_ascii_uppercase() } else { b.to_ascii_lowercase() })
+            .collect(),
+    ))
 }
 fn b_title(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let h = noargs(vm, "title", args, kw)?;

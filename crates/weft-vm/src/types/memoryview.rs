@@ -65,7 +65,14 @@ fn new_view(obj: Value, start: usize, len: usize, step: isize, readonly: bool) -
     Value::Obj(ObjRef::new(
         types().memoryview.clone(),
         None,
-        Payload::Native(Box::new(MemView { obj, start, len, step, readonly, released: AtomicBool::new(false) })),
+        Payload::Native(Box::new(MemView {
+            obj,
+            start,
+            len,
+            step,
+            readonly,
+            released: AtomicBool::new(false),
+        })),
     ))
 }
 
@@ -147,7 +154,9 @@ fn mv_setitem(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     if m.readonly {
         return Err(vm.type_error("cannot modify read-only memory"));
     }
-    let Some(Payload::ByteArray(buf)) = m.obj.payload() else { return Err(vm.type_error("cannot modify read-only memory")) };
+    let Some(Payload::ByteArray(buf)) = m.obj.payload() else {
+        return Err(vm.type_error("cannot modify read-only memory"));
+    };
     let key = &args[1];
     if let Some(Payload::Slice(sl)) = key.payload() {
         let (start, _, step, count) = crate::types::seq::slice_indices(vm, sl, m.len)?;
@@ -242,7 +251,9 @@ fn mv_toreadonly(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
 }
 
 fn mv_eq(_vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    let Some(m) = view(&args[0]) else { return Ok(crate::types::str_methods::not_implemented()) };
+    let Some(m) = view(&args[0]) else {
+        return Ok(crate::types::str_methods::not_implemented());
+    };
     if args[0].is(&args[1]) {
         return Ok(Value::Bool(true));
     }

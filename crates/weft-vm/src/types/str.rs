@@ -184,7 +184,11 @@ impl PyStr {
             &self.s[start..end]
         } else {
             let a = self.byte_offset(start);
-            let b = if end - start < STRIDE { a + skip_chars(&self.s[a..], end - start) } else { self.byte_offset(end) };
+            let b = if end - start < STRIDE {
+                a + skip_chars(&self.s[a..], end - start)
+            } else {
+                self.byte_offset(end)
+            };
             &self.s[a..b]
         }
     }
@@ -195,7 +199,17 @@ mod tests {
     use super::*;
     #[test]
     fn indexing() {
-        let text: String = (0..500).map(|i| if i % 3 == 0 { 'é' } else if i % 7 == 0 { '😀' } else { 'a' }).collect();
+        let text: String = (0..500)
+            .map(|i| {
+                if i % 3 == 0 {
+                    'é'
+                } else if i % 7 == 0 {
+                    '😀'
+                } else {
+                    'a'
+                }
+            })
+            .collect();
         let p = PyStr::new(text.clone());
         let chars: Vec<char> = text.chars().collect();
         assert_eq!(p.char_len(), chars.len());

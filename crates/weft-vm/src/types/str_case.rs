@@ -47,7 +47,12 @@ fn str_casefold(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 fn str_capitalize(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let s = noargs(vm, "capitalize", args, kw)?;
     if s.is_ascii() {
-        return Ok(ascii_result(s.bytes().enumerate().map(|(i, b)| if i == 0 { b.to_ascii_uppercase() } else { b.to_ascii_lowercase() }).collect()));
+        return Ok(ascii_result(
+            s.bytes()
+                .enumerate()
+                .map(|(i, b)| if i == 0 { b.to_ascii_uppercase() } else { b.to_ascii_lowercase() })
+                .collect(),
+        ));
     }
     let chars: Vec<char> = s.chars().collect();
     let mut out = String::with_capacity(s.len());
@@ -92,7 +97,11 @@ fn str_title(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 fn str_swapcase(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let s = noargs(vm, "swapcase", args, kw)?;
     if s.is_ascii() {
-        return Ok(ascii_result(s.bytes().map(|b| if b.is_ascii_lowercase() { b.to_ascii_uppercase() } else { b.to_ascii_lowercase() }).collect()));
+        return Ok(ascii_result(
+            s.bytes()
+                .map(|b| if b.is_ascii_lowercase() { b.to_ascii_uppercase() } else { b.to_ascii_lowercase() })
+                .collect(),
+        ));
     }
     let chars: Vec<char> = s.chars().collect();
     let mut out = String::with_capacity(s.len());
@@ -335,9 +344,7 @@ fn str_translate(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
                     Some(t.as_str().to_string())
                 } else {
                     match crate::types::number::as_int(&v) {
-                        Some(crate::types::number::IntRef::Small(n)) if (0..0x110000).contains(&n) => {
-                            Some(char::from_u32(n as u32).unwrap_or('\u{fffd}').to_string())
-                        }
+                        Some(crate::types::number::IntRef::Small(n)) if (0..0x110000).contains(&n) => Some(char::from_u32(n as u32).unwrap_or('\u{fffd}').to_string()),
                         Some(_) => return Err(vm.value_error("character mapping must be in range(0x110000)")),
                         None => return Err(vm.type_error("character mapping must return integer, None or str")),
                     }

@@ -117,7 +117,11 @@ fn find_impl(vm: &Vm, name: &str, args: &[Value], kw: Kw, rev: bool) -> PyResult
     let (s, sub, st, en) = search_args(vm, name, args, kw)?;
     let Some((bs, be, _, _)) = byte_range(s, st, en) else { return Ok(-1) };
     let h = &s.as_str().as_bytes()[bs..be];
-    let r = if rev { text::rfind(h, sub.as_str().as_bytes()) } else { text::find(h, sub.as_str().as_bytes()) };
+    let r = if rev {
+        text::rfind(h, sub.as_str().as_bytes())
+    } else {
+        text::find(h, sub.as_str().as_bytes())
+    };
     Ok(match r {
         Some(p) => s.char_index(bs + p) as i64,
         None => -1,
@@ -458,7 +462,11 @@ fn partition_impl(vm: &Vm, name: &str, args: &[Value], kw: Kw, rev: bool) -> PyR
     }
     let t = s.as_str();
     let empty = || crate::intern("");
-    let found = if rev { text::rfind(t.as_bytes(), sep.as_str().as_bytes()) } else { text::find(t.as_bytes(), sep.as_str().as_bytes()) };
+    let found = if rev {
+        text::rfind(t.as_bytes(), sep.as_str().as_bytes())
+    } else {
+        text::find(t.as_bytes(), sep.as_str().as_bytes())
+    };
     Ok(match found {
         Some(p) => new_tuple(vec![sub_value(&t[..p]), exact(&args[1], sep), sub_value(&t[p + sep.as_str().len()..])]),
         None if rev => new_tuple(vec![empty(), empty(), exact(&args[0], s)]),
@@ -584,7 +592,10 @@ fn str_mul(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
 /// Whether `v` is a built-in sequence whose own `*` already reported the error
 /// (`[1] * 'a'` must blame the str, not the list).
 pub fn is_builtin_seq(v: &Value) -> bool {
-    matches!(v.payload(), Some(Payload::List(_) | Payload::Tuple(_) | Payload::Str(_) | Payload::Bytes(_) | Payload::ByteArray(_)))
+    matches!(
+        v.payload(),
+        Some(Payload::List(_) | Payload::Tuple(_) | Payload::Str(_) | Payload::Bytes(_) | Payload::ByteArray(_))
+    )
 }
 
 fn str_rmul(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
@@ -661,7 +672,10 @@ fn str_getitem(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
 fn str_iter(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     pystr(vm, &args[0])?;
     let o = args[0].as_obj().unwrap().clone();
-    Ok(crate::types::iter::new_iter(crate::types::iter::IterData::Seq { seq: o, idx: std::sync::atomic::AtomicUsize::new(0) }))
+    Ok(crate::types::iter::new_iter(crate::types::iter::IterData::Seq {
+        seq: o,
+        idx: std::sync::atomic::AtomicUsize::new(0),
+    }))
 }
 
 fn str_len(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
