@@ -193,7 +193,7 @@ pub fn encode(vm: &Vm, s: &str, enc: Enc, errors: &str) -> PyResult<Vec<u8>> {
                 return Err(encode_error(vm, enc.name(), s, i, j, &reason));
             }
             "ignore" => {}
-            "replace" => out.extend(std::iter::repeat(b'?').take(j - i)),
+            "replace" => out.extend(std::iter::repeat_n(b'?', j - i)),
             "backslashreplace" => {
                 let mut t = String::new();
                 for &c in &chars[i..j] {

@@ -179,7 +179,7 @@ fn mv_setitem(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     let i = item_index(vm, m, key)?;
     let x = match crate::types::number::as_int(&args[2]) {
         Some(_) => index_arg(vm, &args[2])?,
-        None => return Err(vm.type_error(format!("memoryview: invalid type for format 'B'"))),
+        None => return Err(vm.type_error("memoryview: invalid type for format 'B'")),
     };
     let x = u8::try_from(x).map_err(|_| vm.value_error("memoryview: invalid value for format 'B'"))?;
     if let Some(slot) = buf.write().get_mut(i) {

@@ -295,11 +295,11 @@ fn pad_plain(out: &mut Vec<u8>, body: &[u8], width: usize, ljust: bool, is_bytes
     let len = units(body, is_bytes);
     let pad = width.saturating_sub(len);
     if !ljust {
-        out.extend(std::iter::repeat(b' ').take(pad));
+        out.extend(std::iter::repeat_n(b' ', pad));
     }
     out.extend_from_slice(body);
     if ljust {
-        out.extend(std::iter::repeat(b' ').take(pad));
+        out.extend(std::iter::repeat_n(b' ', pad));
     }
 }
 
@@ -310,14 +310,14 @@ fn emit_number(out: &mut Vec<u8>, sign: &str, prefix: &str, digits: &str, width:
         out.extend_from_slice(sign.as_bytes());
         out.extend_from_slice(prefix.as_bytes());
         out.extend_from_slice(digits.as_bytes());
-        out.extend(std::iter::repeat(b' ').take(pad));
+        out.extend(std::iter::repeat_n(b' ', pad));
     } else if fl.zero {
         out.extend_from_slice(sign.as_bytes());
         out.extend_from_slice(prefix.as_bytes());
-        out.extend(std::iter::repeat(b'0').take(pad));
+        out.extend(std::iter::repeat_n(b'0', pad));
         out.extend_from_slice(digits.as_bytes());
     } else {
-        out.extend(std::iter::repeat(b' ').take(pad));
+        out.extend(std::iter::repeat_n(b' ', pad));
         out.extend_from_slice(sign.as_bytes());
         out.extend_from_slice(prefix.as_bytes());
         out.extend_from_slice(digits.as_bytes());

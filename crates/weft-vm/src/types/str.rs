@@ -128,7 +128,7 @@ impl PyStr {
             let mut n = 0usize;
             for (i, &x) in self.s.as_bytes().iter().enumerate() {
                 if (x as i8) >= -64 {
-                    if n % STRIDE == 0 {
+                    if n.is_multiple_of(STRIDE) {
                         v.push(i as u32);
                     }
                     n += 1;

@@ -247,9 +247,9 @@ fn pad_impl(vm: &Vm, name: &str, args: &[Value], kw: Kw, how: u8) -> PyResult<Va
         }
     };
     let mut out = String::with_capacity(s.as_str().len() + marg * fill.len_utf8());
-    out.extend(std::iter::repeat(fill).take(left));
+    out.extend(std::iter::repeat_n(fill, left));
     out.push_str(s.as_str());
-    out.extend(std::iter::repeat(fill).take(right));
+    out.extend(std::iter::repeat_n(fill, right));
     Ok(new_str_len(out, width as usize))
 }
 
@@ -281,7 +281,7 @@ fn str_zfill(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         }
         _ => t,
     };
-    out.extend(std::iter::repeat('0').take(fill));
+    out.extend(std::iter::repeat_n('0', fill));
     out.push_str(body);
     Ok(new_str_len(out, width as usize))
 }
@@ -304,7 +304,7 @@ fn str_expandtabs(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
             '\t' => {
                 if tab > 0 {
                     let n = tab - col % tab;
-                    out.extend(std::iter::repeat(' ').take(n as usize));
+                    out.extend(std::iter::repeat_n(' ', n as usize));
                     col += n;
                 }
             }

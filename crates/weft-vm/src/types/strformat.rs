@@ -385,9 +385,9 @@ pub fn pad_to(s: &str, len: usize, f: &FormatSpec, default_align: char) -> Strin
         _ => (total, 0),
     };
     let mut out = String::with_capacity(s.len() + total * f.fill.len_utf8());
-    out.extend(std::iter::repeat(f.fill).take(l));
+    out.extend(std::iter::repeat_n(f.fill, l));
     out.push_str(s);
-    out.extend(std::iter::repeat(f.fill).take(r));
+    out.extend(std::iter::repeat_n(f.fill, r));
     out
 }
 
