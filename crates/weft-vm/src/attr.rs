@@ -110,6 +110,14 @@ pub fn getattr(vm: &Vm, obj: &Value, name: &Value) -> PyResult<Value> {
 
 fn getattr_hook(vm: &Vm, obj: &Value, name: &Value, e: crate::PyErr) -> PyResult<Value> {
     let t = type_of(obj);
+    // PEP 562: a module-level `__getattr__(name)` (e.g. concurrent.futures' lazy imports).
+    if let Value::Obj(o) = obj {
+        if matches!(o.payload, Payload::Module) {
+            if let Some(f) = crate::interp::module_get(o, "__getattr__") {
+                return vm.call(&f, &[name.clone()]);
+            }
+        }
+    }
     if tdata(t).heap {
         let k = crate::intern("__getattr__");
         if let Some(f) = typeobj::lookup(t, &k, hash_of(&k)) {
@@ -299,7 +307,7 @@ pub fn generic_setattr(vm: &Vm, obj: &Value, name: &Value, h: i64, v: Value) -> 
     if let Some(ca) = typeobj::lookup(t, name, h) {
         if let Some(Payload::Property(p)) = ca.payload() {
             if p[1].is_none() {
-                return Err(vm.attribute_error(format!("can't set attribute '{}'", name_str(name))));
+                return Err(vm.attribute_error(format!("property '{}' of '{}' object has no setter", name_str(name), vm.type_name(obj))));
             }
             vm.call(&p[1], &[obj.clone(), v])?;
             return Ok(());
@@ -345,7 +353,7 @@ pub fn generic_delattr(vm: &Vm, obj: &Value, name: &Value, h: i64) -> PyResult<(
     if let Some(ca) = typeobj::lookup(t, name, h) {
         if let Some(Payload::Property(p)) = ca.payload() {
             if p[2].is_none() {
-                return Err(vm.attribute_error(format!("can't delete attribute '{}'", name_str(name))));
+                return Err(vm.attribute_error(format!("property '{}' of '{}' object has no deleter", name_str(name), vm.type_name(obj))));
             }
             vm.call(&p[2], &[obj.clone()])?;
             return Ok(());

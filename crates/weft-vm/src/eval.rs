@@ -104,7 +104,9 @@ pub fn constant_value(c: &Constant, filename: &str) -> Value {
                 let v = constant_value(c, filename);
                 let _ = d.set(&vm, v, Value::None);
             }
-            crate::new_set(d, true)
+            // CPython builds a constant frozenset twice (the compiler's constant merging
+            // re-creates it from the first one's iteration order), which decides its order.
+            crate::new_set(crate::types::set_table::PySet::from(d).rebuilt(), true)
         }
         Constant::Code(code) => Value::Obj(make_code_object(code.clone())),
     };
@@ -409,12 +411,33 @@ fn step(vm: &Vm, f: &mut Frame, cd: &crate::types::function::CodeData, instrs: &
                         binop::ADD | 13 => x.checked_add(*y).map(Value::Int),
                         binop::SUBTRACT | 23 => x.checked_sub(*y).map(Value::Int),
                         binop::MULTIPLY | 18 => x.checked_mul(*y).map(Value::Int),
+                        // Python's modulo and floor division take the divisor's sign.
+                        binop::REMAINDER | 19 if *y > 0 && *x >= 0 => Some(Value::Int(x % y)),
+                        binop::FLOOR_DIVIDE | 15 if *y > 0 && *x >= 0 => Some(Value::Int(x / y)),
+                        binop::AND | 14 => Some(Value::Int(x & y)),
+                        binop::OR | 20 => Some(Value::Int(x | y)),
+                        binop::XOR | 25 => Some(Value::Int(x ^ y)),
                         _ => None,
                     },
                     (Value::Float(x), Value::Float(y)) => match arg {
                         binop::ADD | 13 => Some(Value::Float(x + y)),
                         binop::SUBTRACT | 23 => Some(Value::Float(x - y)),
                         binop::MULTIPLY | 18 => Some(Value::Float(x * y)),
+                        binop::TRUE_DIVIDE | 24 if *y != 0.0 => Some(Value::Float(x / y)),
+                        _ => None,
+                    },
+                    (Value::Float(x), Value::Int(y)) => match arg {
+                        binop::ADD | 13 => Some(Value::Float(x + *y as f64)),
+                        binop::SUBTRACT | 23 => Some(Value::Float(x - *y as f64)),
+                        binop::MULTIPLY | 18 => Some(Value::Float(x * *y as f64)),
+                        binop::TRUE_DIVIDE | 24 if *y != 0 => Some(Value::Float(x / *y as f64)),
+                        _ => None,
+                    },
+                    (Value::Int(x), Value::Float(y)) => match arg {
+                        binop::ADD | 13 => Some(Value::Float(*x as f64 + y)),
+                        binop::SUBTRACT | 23 => Some(Value::Float(*x as f64 - y)),
+                        binop::MULTIPLY | 18 => Some(Value::Float(*x as f64 * y)),
+                        binop::TRUE_DIVIDE | 24 if *y != 0.0 => Some(Value::Float(*x as f64 / y)),
                         _ => None,
                     },
                     _ => None,
@@ -617,9 +640,9 @@ fn step(vm: &Vm, f: &mut Frame, cd: &crate::types::function::CodeData, instrs: &
             Opcode::BUILD_SET => {
                 let n = f.stack.len() - arg as usize;
                 let items = f.stack.split_off(n);
-                let d = crate::types::dict::Dict::new();
+                let d = crate::types::set_table::PySet::new();
                 for x in items {
-                    tri!(d.set(vm, x, Value::None));
+                    tri!(d.add(vm, x));
                 }
                 f.stack.push(crate::new_set(d, false));
             }
@@ -697,11 +720,8 @@ fn step(vm: &Vm, f: &mut Frame, cd: &crate::types::function::CodeData, instrs: &
             Opcode::SET_UPDATE => {
                 let v = pop!(f);
                 let s = f.stack[f.stack.len() - arg as usize].clone();
-                let items = tri!(vm.collect(&v));
                 if let Some(Payload::Set(d)) = s.payload() {
-                    for x in items {
-                        tri!(d.set(vm, x, Value::None));
-                    }
+                    tri!(crate::types::set::update_from(vm, d, &v));
                 }
             }
             Opcode::DICT_UPDATE | Opcode::DICT_MERGE => {
@@ -925,8 +945,8 @@ fn step(vm: &Vm, f: &mut Frame, cd: &crate::types::function::CodeData, instrs: &
                 let exit = vm.lookup_special(&mgr, "__exit__");
                 let (enter, exit) = match (enter, exit) {
                     (Some(a), Some(b)) => (a, b),
-                    (None, _) => return Err((vm.attribute_error(format!("'{}' object does not support the context manager protocol", vm.type_name(&mgr))), false)),
-                    (_, None) => return Err((vm.attribute_error(format!("'{}' object does not support the context manager protocol (missed __exit__ method)", vm.type_name(&mgr))), false)),
+                    (None, _) => return Err((vm.type_error(format!("'{}' object does not support the context manager protocol", vm.type_name(&mgr))), false)),
+                    (_, None) => return Err((vm.type_error(format!("'{}' object does not support the context manager protocol (missed __exit__ method)", vm.type_name(&mgr))), false)),
                 };
                 f.stack.push(exit);
                 let r = tri!(vm.call(&enter, &[]));

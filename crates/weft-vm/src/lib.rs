@@ -167,6 +167,9 @@ pub fn intern_char(s: &str) -> Value {
 pub fn interp_checks(vm: &Vm) -> PyResult<()> {
     if gil::PENDING_SIGNAL.load(std::sync::atomic::Ordering::Relaxed) && vm.is_main {
         gil::PENDING_SIGNAL.store(false, std::sync::atomic::Ordering::Relaxed);
+        if let Some(hook) = gil::SIGNAL_HOOK.get() {
+            return hook(vm);
+        }
         return Err(vm.new_error("KeyboardInterrupt", ""));
     }
     Ok(())

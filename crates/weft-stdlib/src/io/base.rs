@@ -167,9 +167,15 @@ fn raw_read(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     if n < 0 {
         return vm.call_method(&args[0], "readall", &[]);
     }
-    let ba = Value::Obj(ObjRef::new(types().bytearray.clone(), None, Payload::ByteArray(parking_lot::RwLock::new(vec![0u8; n as usize]))));
+    let ba = Value::Obj(ObjRef::new(
+        types().bytearray.clone(),
+        None,
+        Payload::ByteArray(parking_lot::RwLock::new(vec![0u8; n as usize])),
+    ));
     let got = vm.call_method(&args[0], "readinto", &[ba.clone()])?;
-    let Some(k) = super::int_of(&got) else { return Ok(Value::None) };
+    let Some(k) = super::int_of(&got) else {
+        return Ok(Value::None);
+    };
     let data = match ba.payload() {
         Some(Payload::ByteArray(b)) => b.read()[..(k.max(0) as usize).min(n as usize)].to_vec(),
         _ => Vec::new(),

@@ -64,7 +64,13 @@ pub fn flush_raw(st: &mut BufState, fd: i32) {
     }
     let mut off = 0;
     while off < st.wbuf.len() {
-        let n = unsafe { libc::write(fd, st.wbuf[off..].as_ptr() as *const libc::c_void, st.wbuf.len() - off) };
+        let n = unsafe {
+            libc::write(
+                fd,
+                st.wbuf[off..].as_ptr() as *const libc::c_void,
+                st.wbuf.len() - off,
+            )
+        };
         if n <= 0 {
             break;
         }
@@ -74,7 +80,12 @@ pub fn flush_raw(st: &mut BufState, fd: i32) {
 }
 
 /// Writable buffered files on descriptors, flushed at exit if still alive.
-static OPEN: Mutex<Vec<(std::sync::Weak<Mutex<BufState>>, Arc<std::sync::atomic::AtomicI32>)>> = Mutex::new(Vec::new());
+static OPEN: Mutex<
+    Vec<(
+        std::sync::Weak<Mutex<BufState>>,
+        Arc<std::sync::atomic::AtomicI32>,
+    )>,
+> = Mutex::new(Vec::new());
 
 fn register(b: &Buffered) {
     if b.kind == Kind::Reader {
@@ -91,7 +102,11 @@ fn register(b: &Buffered) {
 
 /// Flush every registered buffered writer that is still alive.
 pub fn flush_all() {
-    let list: Vec<_> = OPEN.lock().iter().filter_map(|(w, fd)| w.upgrade().map(|s| (s, fd.clone()))).collect();
+    let list: Vec<_> = OPEN
+        .lock()
+        .iter()
+        .filter_map(|(w, fd)| w.upgrade().map(|s| (s, fd.clone())))
+        .collect();
     for (st, fd) in list {
         if let Some(mut g) = st.try_lock() {
             flush_raw(&mut g, fd.load(std::sync::atomic::Ordering::SeqCst));
@@ -124,7 +139,11 @@ impl Buffered {
     }
     fn check_open(&self, vm: &Vm, what: &str) -> PyResult<()> {
         if self.is_closed(vm)? {
-            return Err(if what.is_empty() { closed_err(vm, false) } else { vm.value_error(format!("{what} of closed file")) });
+            return Err(if what.is_empty() {
+                closed_err(vm, false)
+            } else {
+                vm.value_error(format!("{what} of closed file"))
+            });
         }
         Ok(())
     }
@@ -172,7 +191,8 @@ impl Buffered {
             None => {
                 let mut off = 0;
                 while off < data.len() {
-                    let r = vm.call_method(&self.raw, "write", &[new_bytes(data[off..].to_vec())])?;
+                    let r =
+                        vm.call_method(&self.raw, "write", &[new_bytes(data[off..].to_vec())])?;
                     let n = int_of(&r).unwrap_or((data.len() - off) as i64);
                     if n <= 0 {
                         break;
@@ -187,7 +207,11 @@ impl Buffered {
         match self.fio() {
             Some(f) => sys_lseek(f.checked_fd(vm)?, pos, whence).map_err(|e| io_err(vm, e)),
             None => {
-                let r = vm.call_method(&self.raw, "seek", &[Value::Int(pos), Value::Int(whence as i64)])?;
+                let r = vm.call_method(
+                    &self.raw,
+                    "seek",
+                    &[Value::Int(pos), Value::Int(whence as i64)],
+                )?;
                 int_of(&r).ok_or_else(|| vm.type_error("seek() should return an int"))
             }
         }
@@ -294,7 +318,11 @@ impl Buffered {
         let mut out = Vec::new();
         loop {
             let avail = &st.rbuf[st.rpos..];
-            let room = if limit < 0 { usize::MAX } else { limit as usize - out.len() };
+            let room = if limit < 0 {
+                usize::MAX
+            } else {
+                limit as usize - out.len()
+            };
             let scan = &avail[..avail.len().min(room)];
             if let Some(i) = memchr::memchr(b'\n', scan) {
                 out.extend_from_slice(&scan[..=i]);
@@ -358,7 +386,11 @@ impl Buffered {
         self.check_open(vm, "seek")?;
         let mut st = lock(vm, &self.st);
         self.flush_locked(vm, &mut st)?;
-        let (pos, whence) = if whence == 1 { (pos - st.unread() as i64, 1) } else { (pos, whence) };
+        let (pos, whence) = if whence == 1 {
+            (pos - st.unread() as i64, 1)
+        } else {
+            (pos, whence)
+        };
         st.clear_read();
         self.raw_seek(vm, pos, whence)
     }
@@ -412,7 +444,12 @@ pub fn new_buffered(vm: &Vm, cls: &ObjRef, raw: Value, size: usize) -> PyResult<
     if size == 0 {
         return Err(vm.value_error("buffer size must be strictly positive"));
     }
-    let b = Buffered { raw, kind, size, st: Arc::new(Mutex::new(BufState::default())) };
+    let b = Buffered {
+        raw,
+        kind,
+        size,
+        st: Arc::new(Mutex::new(BufState::default())),
+    };
     register(&b);
     Ok(super::alloc(cls, b))
 }
@@ -422,9 +459,13 @@ fn me<'a>(vm: &Vm, v: &'a Value) -> PyResult<&'a Buffered> {
 }
 
 fn b_new(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    let Some(Value::Obj(cls)) = args.first() else { return Err(vm.type_error("__new__ needs a class")) };
+    let Some(Value::Obj(cls)) = args.first() else {
+        return Err(vm.type_error("__new__ needs a class"));
+    };
     let a = &args[1..];
-    let raw = arg(a, kw, 0, "raw").cloned().ok_or_else(|| vm.type_error("BufferedReader() missing required argument 'raw' (pos 1)"))?;
+    let raw = arg(a, kw, 0, "raw")
+        .cloned()
+        .ok_or_else(|| vm.type_error("BufferedReader() missing required argument 'raw' (pos 1)"))?;
     let size = match arg(a, kw, 1, "buffer_size") {
         Some(v) => int_of(v).ok_or_else(|| vm.type_error("an integer is required"))?,
         None => super::DEFAULT_BUFFER_SIZE as i64,
@@ -450,7 +491,9 @@ fn b_read1(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let b = me(vm, &args[0])?;
     let n = size_arg(vm, arg(&args[1..], kw, 0, "size"))?;
     b.check_open(vm, "read")?;
-    Ok(new_bytes(b.read_some(vm, if n < 0 { b.size } else { n as usize })?))
+    Ok(new_bytes(
+        b.read_some(vm, if n < 0 { b.size } else { n as usize })?,
+    ))
 }
 
 fn b_peek(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
@@ -504,8 +547,12 @@ fn b_tell(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
 
 fn b_seek(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let b = me(vm, &args[0])?;
-    let pos = arg(&args[1..], kw, 0, "target").and_then(int_of).ok_or_else(|| vm.type_error("an integer is required"))?;
-    let whence = arg(&args[1..], kw, 1, "whence").and_then(int_of).unwrap_or(0);
+    let pos = arg(&args[1..], kw, 0, "target")
+        .and_then(int_of)
+        .ok_or_else(|| vm.type_error("an integer is required"))?;
+    let whence = arg(&args[1..], kw, 1, "whence")
+        .and_then(int_of)
+        .unwrap_or(0);
     Ok(Value::Int(b.seek(vm, pos, whence as i32)?))
 }
 
@@ -575,7 +622,11 @@ fn b_detach(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
 fn b_repr(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     let b = me(vm, &args[0])?;
     let tn = vm.type_name(&args[0]);
-    let tn = if ["BufferedReader", "BufferedWriter", "BufferedRandom"].contains(&tn.as_str()) { format!("_io.{tn}") } else { tn };
+    let tn = if ["BufferedReader", "BufferedWriter", "BufferedRandom"].contains(&tn.as_str()) {
+        format!("_io.{tn}")
+    } else {
+        tn
+    };
     match vm.getattr(&b.raw, "name") {
         Ok(n) => Ok(new_str(format!("<{tn} name={}>", vm.repr(&n)?))),
         Err(_) => Ok(new_str(format!("<{tn}>"))),

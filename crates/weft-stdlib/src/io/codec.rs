@@ -25,12 +25,17 @@ pub enum Errors {
 
 /// Find an encoding by any of its Python aliases.
 pub fn lookup(name: &str) -> Option<Enc> {
-    let n: String = name.trim().to_ascii_lowercase().replace('_', "-").replace(' ', "-");
+    let n: String = name
+        .trim()
+        .to_ascii_lowercase()
+        .replace('_', "-")
+        .replace(' ', "-");
     Some(match n.as_str() {
         "utf-8" | "utf8" | "u8" | "utf" | "cp65001" | "utf-8-strict" => Enc::Utf8,
         "utf-8-sig" | "utf8-sig" => Enc::Utf8Sig,
         "ascii" | "us-ascii" | "646" | "us" | "ansi-x3.4-1968" => Enc::Ascii,
-        "latin-1" | "latin1" | "latin" | "l1" | "iso-8859-1" | "iso8859-1" | "8859" | "cp819" | "iso-ir-100" | "iso-8859-1:1987" => Enc::Latin1,
+        "latin-1" | "latin1" | "latin" | "l1" | "iso-8859-1" | "iso8859-1" | "8859" | "cp819"
+        | "iso-ir-100" | "iso-8859-1:1987" => Enc::Latin1,
         "locale" => Enc::Utf8,
         _ => return None,
     })
@@ -78,7 +83,11 @@ pub fn decode_owned(vm: &Vm, enc: Enc, errors: Errors, data: Vec<u8>) -> PyResul
 pub fn decode(vm: &Vm, enc: Enc, errors: Errors, data: &[u8]) -> PyResult<String> {
     match enc {
         Enc::Utf8 | Enc::Utf8Sig => {
-            let data = if enc == Enc::Utf8Sig { data.strip_prefix(b"\xef\xbb\xbf").unwrap_or(data) } else { data };
+            let data = if enc == Enc::Utf8Sig {
+                data.strip_prefix(b"\xef\xbb\xbf").unwrap_or(data)
+            } else {
+                data
+            };
             match std::str::from_utf8(data) {
                 Ok(s) => Ok(s.to_string()),
                 Err(_) => decode_utf8_slow(vm, codec_name(enc), errors, data),
@@ -96,10 +105,21 @@ pub fn decode(vm: &Vm, enc: Enc, errors: Errors, data: &[u8]) -> PyResult<String
                     continue;
                 }
                 match errors {
-                    Errors::Strict | Errors::XmlCharRefReplace => return Err(decode_error(vm, "ascii", data, i, i + 1, "ordinal not in range(128)")),
+                    Errors::Strict | Errors::XmlCharRefReplace => {
+                        return Err(decode_error(
+                            vm,
+                            "ascii",
+                            data,
+                            i,
+                            i + 1,
+                            "ordinal not in range(128)",
+                        ))
+                    }
                     Errors::Replace => out.push('\u{fffd}'),
                     Errors::Ignore => {}
-                    Errors::BackslashReplace | Errors::SurrogateEscape => push_byte_escape(&mut out, b),
+                    Errors::BackslashReplace | Errors::SurrogateEscape => {
+                        push_byte_escape(&mut out, b)
+                    }
                 }
             }
             Ok(out)
@@ -176,7 +196,11 @@ pub fn encode(vm: &Vm, enc: Enc, errors: Errors, s: &str) -> PyResult<Vec<u8>> {
         }
         match errors {
             Errors::Strict | Errors::SurrogateEscape => {
-                let reason = if limit == 128 { "ordinal not in range(128)" } else { "ordinal not in range(256)" };
+                let reason = if limit == 128 {
+                    "ordinal not in range(128)"
+                } else {
+                    "ordinal not in range(256)"
+                };
                 return Err(encode_error(vm, codec_name(enc), s, i, j, reason));
             }
             Errors::Replace => out.extend(std::iter::repeat(b'?').take(j - i)),

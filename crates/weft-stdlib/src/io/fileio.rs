@@ -1,7 +1,10 @@
 //! `_io.FileIO`: raw unbuffered I/O on a file descriptor, plus the system-call helpers the
 //! buffered and text layers call directly (<https://docs.python.org/3.11/library/io.html#io.FileIO>).
 
-use super::{arg, bytes_of, closed_err, int_of, io_types, last_os_error, path_arg, size_arg, this, unsupported, Kw};
+use super::{
+    arg, bytes_of, closed_err, int_of, io_types, last_os_error, path_arg, size_arg, this,
+    unsupported, Kw,
+};
 use std::sync::atomic::{AtomicI32, AtomicI8, Ordering};
 use weft_vm::payload::{Native, Payload};
 use weft_vm::types::add_method;
@@ -50,7 +53,10 @@ fn retry<T: PartialOrd + Default + Copy>(mut f: impl FnMut() -> T) -> std::io::R
 
 /// One `read(2)` into `buf` (retrying on EINTR).
 pub fn sys_read(vm: &Vm, fd: i32, buf: &mut [u8]) -> std::io::Result<usize> {
-    super::blocking(vm, || retry(|| unsafe { libc::read(fd, buf.as_mut_ptr() as *mut libc::c_void, buf.len()) }).map(|n| n as usize))
+    super::blocking(vm, || {
+        retry(|| unsafe { libc::read(fd, buf.as_mut_ptr() as *mut libc::c_void, buf.len()) })
+            .map(|n| n as usize)
+    })
 }
 
 /// Write all of `data`.
@@ -58,7 +64,13 @@ pub fn sys_write_all(vm: &Vm, fd: i32, data: &[u8]) -> std::io::Result<()> {
     super::blocking(vm, || {
         let mut off = 0;
         while off < data.len() {
-            let n = retry(|| unsafe { libc::write(fd, data[off..].as_ptr() as *const libc::c_void, data.len() - off) })?;
+            let n = retry(|| unsafe {
+                libc::write(
+                    fd,
+                    data[off..].as_ptr() as *const libc::c_void,
+                    data.len() - off,
+                )
+            })?;
             off += n as usize;
         }
         Ok(())
@@ -80,7 +92,8 @@ pub fn sys_read_all(vm: &Vm, fd: i32, out: &mut Vec<u8>) -> std::io::Result<()> 
     super::blocking(vm, || {
         let mut st: libc::stat = unsafe { std::mem::zeroed() };
         let mut hint = 0usize;
-        if unsafe { libc::fstat(fd, &mut st) } == 0 && (st.st_mode & libc::S_IFMT) == libc::S_IFREG {
+        if unsafe { libc::fstat(fd, &mut st) } == 0 && (st.st_mode & libc::S_IFMT) == libc::S_IFREG
+        {
             if let Ok(pos) = sys_lseek(fd, 0, libc::SEEK_CUR) {
                 hint = (st.st_size as i64 - pos).max(0) as usize;
             }
@@ -91,7 +104,13 @@ pub fn sys_read_all(vm: &Vm, fd: i32, out: &mut Vec<u8>) -> std::io::Result<()> 
                 out.reserve(out.capacity().max(65536));
             }
             let spare = out.capacity() - out.len();
-            let n = retry(|| unsafe { libc::read(fd, out.as_mut_ptr().add(out.len()) as *mut libc::c_void, spare) })? as usize;
+            let n = retry(|| unsafe {
+                libc::read(
+                    fd,
+                    out.as_mut_ptr().add(out.len()) as *mut libc::c_void,
+                    spare,
+                )
+            })? as usize;
             if n == 0 {
                 return Ok(());
             }
@@ -113,8 +132,23 @@ pub fn isatty(fd: i32) -> bool {
 }
 
 impl FileIO {
-    pub fn new(fd: i32, readable: bool, writable: bool, appending: bool, created: bool, closefd: bool) -> FileIO {
-        FileIO { fd: std::sync::Arc::new(AtomicI32::new(fd)), readable, writable, appending, created, closefd, seekable: AtomicI8::new(-1) }
+    pub fn new(
+        fd: i32,
+        readable: bool,
+        writable: bool,
+        appending: bool,
+        created: bool,
+        closefd: bool,
+    ) -> FileIO {
+        FileIO {
+            fd: std::sync::Arc::new(AtomicI32::new(fd)),
+            readable,
+            writable,
+            appending,
+            created,
+            closefd,
+            seekable: AtomicI8::new(-1),
+        }
     }
     pub fn fd(&self) -> i32 {
         self.fd.load(Ordering::Relaxed)
@@ -178,8 +212,16 @@ impl FileIO {
 }
 
 /// Open `file` (a path or a descriptor) with a FileIO `mode` such as "r", "w+", "ab".
-pub fn new_fileio(vm: &Vm, cls: &ObjRef, file: &Value, mode: &str, closefd: bool, opener: Option<&Value>) -> PyResult<Value> {
-    let (mut readable, mut writable, mut appending, mut created, mut plus) = (false, false, false, false, false);
+pub fn new_fileio(
+    vm: &Vm,
+    cls: &ObjRef,
+    file: &Value,
+    mode: &str,
+    closefd: bool,
+    opener: Option<&Value>,
+) -> PyResult<Value> {
+    let (mut readable, mut writable, mut appending, mut created, mut plus) =
+        (false, false, false, false, false);
     let mut flags = 0;
     let mut n = 0;
     for c in mode.chars() {
@@ -211,7 +253,9 @@ pub fn new_fileio(vm: &Vm, cls: &ObjRef, file: &Value, mode: &str, closefd: bool
         }
     }
     if n != 1 {
-        return Err(vm.value_error("Must have exactly one of create/read/write/append mode and at most one plus"));
+        return Err(vm.value_error(
+            "Must have exactly one of create/read/write/append mode and at most one plus",
+        ));
     }
     if plus {
         readable = true;
@@ -225,6 +269,12 @@ pub fn new_fileio(vm: &Vm, cls: &ObjRef, file: &Value, mode: &str, closefd: bool
         libc::O_WRONLY
     };
     flags |= libc::O_CLOEXEC;
+    let name_val = match file.payload() {
+        Some(Payload::Str(_)) | Some(Payload::Bytes(_)) => file.clone(),
+        _ if int_of(file).is_some() => file.clone(),
+        _ => new_str(path_arg(vm, file)?),
+    };
+    let file = &name_val;
     let fd = if let Some(fd) = int_of(file) {
         if fd < 0 {
             return Err(vm.value_error("negative file descriptor"));
@@ -243,8 +293,15 @@ pub fn new_fileio(vm: &Vm, cls: &ObjRef, file: &Value, mode: &str, closefd: bool
                 None => return Err(vm.type_error(format!("expected integer from opener"))),
             }
         } else {
-            let c = std::ffi::CString::new(path.as_bytes()).map_err(|_| vm.value_error("embedded null byte"))?;
-            let r = super::blocking(vm, || retry(|| unsafe { libc::open(c.as_ptr(), flags, 0o666 as libc::c_uint) }));
+            let raw: Vec<u8> = match file.payload() {
+                Some(Payload::Bytes(b)) => b.to_vec(),
+                _ => path.into_bytes(),
+            };
+            let c =
+                std::ffi::CString::new(raw).map_err(|_| vm.value_error("embedded null byte"))?;
+            let r = super::blocking(vm, || {
+                retry(|| unsafe { libc::open(c.as_ptr(), flags, 0o666 as libc::c_uint) })
+            });
             match r {
                 Ok(fd) => fd,
                 Err(e) => return Err(from_io(vm, &e, Some(file.clone()))),
@@ -281,9 +338,13 @@ fn me<'a>(vm: &Vm, v: &'a Value) -> PyResult<&'a FileIO> {
 }
 
 fn f_new(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    let Some(Value::Obj(cls)) = args.first() else { return Err(vm.type_error("FileIO.__new__ needs a class")) };
+    let Some(Value::Obj(cls)) = args.first() else {
+        return Err(vm.type_error("FileIO.__new__ needs a class"));
+    };
     let a = &args[1..];
-    let file = arg(a, kw, 0, "file").cloned().ok_or_else(|| vm.type_error("FileIO() missing required argument 'file' (pos 1)"))?;
+    let file = arg(a, kw, 0, "file")
+        .cloned()
+        .ok_or_else(|| vm.type_error("FileIO() missing required argument 'file' (pos 1)"))?;
     let mode = match arg(a, kw, 1, "mode") {
         Some(v) => vm.str(v)?,
         None => "r".into(),
@@ -352,14 +413,22 @@ fn f_write(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
 fn f_seek(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let f = me(vm, &args[0])?;
     let fd = f.checked_fd(vm)?;
-    let pos = arg(&args[1..], kw, 0, "pos").and_then(int_of).ok_or_else(|| vm.type_error("an integer is required"))?;
-    let whence = arg(&args[1..], kw, 1, "whence").and_then(int_of).unwrap_or(0);
-    sys_lseek(fd, pos, whence as i32).map(Value::Int).map_err(|e| from_io(vm, &e, None))
+    let pos = arg(&args[1..], kw, 0, "pos")
+        .and_then(int_of)
+        .ok_or_else(|| vm.type_error("an integer is required"))?;
+    let whence = arg(&args[1..], kw, 1, "whence")
+        .and_then(int_of)
+        .unwrap_or(0);
+    sys_lseek(fd, pos, whence as i32)
+        .map(Value::Int)
+        .map_err(|e| from_io(vm, &e, None))
 }
 
 fn f_tell(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     let fd = me(vm, &args[0])?.checked_fd(vm)?;
-    sys_lseek(fd, 0, libc::SEEK_CUR).map(Value::Int).map_err(|e| from_io(vm, &e, None))
+    sys_lseek(fd, 0, libc::SEEK_CUR)
+        .map(Value::Int)
+        .map_err(|e| from_io(vm, &e, None))
 }
 
 fn f_truncate(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
@@ -369,7 +438,9 @@ fn f_truncate(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         return Err(unsupported(vm, "File not open for writing"));
     }
     let size = match arg(&args[1..], kw, 0, "size") {
-        None | Some(Value::None) => sys_lseek(fd, 0, libc::SEEK_CUR).map_err(|e| from_io(vm, &e, None))?,
+        None | Some(Value::None) => {
+            sys_lseek(fd, 0, libc::SEEK_CUR).map_err(|e| from_io(vm, &e, None))?
+        }
         Some(v) => int_of(v).ok_or_else(|| vm.type_error("an integer is required"))?,
     };
     sys_truncate(fd, size).map_err(|e| from_io(vm, &e, None))?;
@@ -429,7 +500,11 @@ fn f_flush(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
 fn f_repr(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     let f = me(vm, &args[0])?;
     let tn = vm.type_name(&args[0]);
-    let tn = if tn == "FileIO" { "_io.FileIO".to_string() } else { tn };
+    let tn = if tn == "FileIO" {
+        "_io.FileIO".to_string()
+    } else {
+        tn
+    };
     if f.fd() < 0 {
         return Ok(new_str(format!("<{tn} [closed]>")));
     }
@@ -441,7 +516,11 @@ fn f_repr(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
         Some(n) => format!("name={}", vm.repr(&n)?),
         None => format!("fd={}", f.fd()),
     };
-    Ok(new_str(format!("<{tn} {who} mode='{}' closefd={}>", f.mode_str(), if f.closefd { "True" } else { "False" })))
+    Ok(new_str(format!(
+        "<{tn} {who} mode='{}' closefd={}>",
+        f.mode_str(),
+        if f.closefd { "True" } else { "False" }
+    )))
 }
 
 pub fn install(t: &ObjRef) {

@@ -8,6 +8,8 @@ use weft_vm::payload::{Native, Payload};
 use weft_vm::types::add_method;
 use weft_vm::{new_bytes, new_list, new_str, new_tuple, PyResult, Value, Vm};
 
+mod bytesio;
+
 // ----- StringIO ------------------------------------------------------------------
 
 #[derive(Default)]
@@ -87,7 +89,11 @@ impl SState {
     }
     fn seek_to(&mut self, pos: usize) {
         self.pos = pos;
-        self.bpos = if pos >= self.nchars { self.buf.len() } else { advance(&self.buf, 0, pos).0 };
+        self.bpos = if pos >= self.nchars {
+            self.buf.len()
+        } else {
+            advance(&self.buf, 0, pos).0
+        };
     }
 }
 
@@ -141,7 +147,13 @@ impl StringIO {
             Newline::Universal | Newline::Lf => memchr::memchr(b'\n', b).map(|i| i + 1),
             Newline::Cr => memchr::memchr(b'\r', b).map(|i| i + 1),
             Newline::CrLf => memchr::memmem::find(b, b"\r\n").map(|i| i + 2),
-            Newline::Any => memchr::memchr2(b'\r', b'\n', b).map(|i| if b[i] == b'\r' && i + 1 < b.len() && b[i + 1] == b'\n' { i + 2 } else { i + 1 }),
+            Newline::Any => memchr::memchr2(b'\r', b'\n', b).map(|i| {
+                if b[i] == b'\r' && i + 1 < b.len() && b[i + 1] == b'\n' {
+                    i + 2
+                } else {
+                    i + 1
+                }
+            }),
         }
     }
     fn readline(&self, vm: &Vm, limit: i64) -> PyResult<Value> {
@@ -166,7 +178,9 @@ impl StringIO {
 }
 
 fn s_new(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    let Some(Value::Obj(cls)) = args.first() else { return Err(vm.type_error("__new__ needs a class")) };
+    let Some(Value::Obj(cls)) = args.first() else {
+        return Err(vm.type_error("__new__ needs a class"));
+    };
     let a = &args[1..];
     let newline = match arg(a, kw, 1, "newline") {
         None => Newline::Lf,
@@ -177,19 +191,32 @@ fn s_new(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
                 "\n" => Newline::Lf,
                 "\r" => Newline::Cr,
                 "\r\n" => Newline::CrLf,
-                x => return Err(vm.value_error(format!("illegal newline value: {x}"))),
+                _ => return Err(vm.value_error(format!("illegal newline value: {}", vm.repr(v)?))),
             },
-            _ => return Err(vm.type_error(format!("newline must be str or None, not {}", vm.type_name(v)))),
+            _ => {
+                return Err(vm.type_error(format!(
+                    "newline must be str or None, not {}",
+                    vm.type_name(v)
+                )))
+            }
         },
     };
     let init = match arg(a, kw, 0, "initial_value") {
         None | Some(Value::None) => String::new(),
         Some(v) => match v.payload() {
             Some(Payload::Str(s)) => s.as_str().to_string(),
-            _ => return Err(vm.type_error(format!("initial_value must be str or None, not {}", vm.type_name(v)))),
+            _ => {
+                return Err(vm.type_error(format!(
+                    "initial_value must be str or None, not {}",
+                    vm.type_name(v)
+                )))
+            }
         },
     };
-    let sio = StringIO { newline, st: Mutex::new(SState::default()) };
+    let sio = StringIO {
+        newline,
+        st: Mutex::new(SState::default()),
+    };
     {
         let mut st = sio.st.lock();
         let t = sio.translate(&mut st, &init);
@@ -207,7 +234,10 @@ fn s_write(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     let s = sme(vm, &args[0])?;
     let v = args.get(1).cloned().unwrap_or(Value::None);
     let Some(Payload::Str(text)) = v.payload() else {
-        return Err(vm.type_error(format!("string argument expected, got '{}'", vm.type_name(&v))));
+        return Err(vm.type_error(format!(
+            "string argument expected, got '{}'",
+            vm.type_name(&v)
+        )));
     };
     let mut st = lock(vm, &s.st);
     st.check(vm)?;
@@ -229,7 +259,11 @@ fn s_read(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let n = size_arg(vm, arg(&args[1..], kw, 0, "size"))?;
     let mut st = lock(vm, &s.st);
     st.check(vm)?;
-    let (end, c) = if n < 0 { (st.buf.len(), st.nchars.saturating_sub(st.pos)) } else { advance(&st.buf, st.bpos, n as usize) };
+    let (end, c) = if n < 0 {
+        (st.buf.len(), st.nchars.saturating_sub(st.pos))
+    } else {
+        advance(&st.buf, st.bpos, n as usize)
+    };
     let out = st.buf[st.bpos..end].to_string();
     st.bpos = end;
     st.pos += c;
@@ -291,8 +325,12 @@ fn s_tell(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
 
 fn s_seek(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let s = sme(vm, &args[0])?;
-    let pos = arg(&args[1..], kw, 0, "pos").and_then(int_of).ok_or_else(|| vm.type_error("an integer is required"))?;
-    let whence = arg(&args[1..], kw, 1, "whence").and_then(int_of).unwrap_or(0);
+    let pos = arg(&args[1..], kw, 0, "pos")
+        .and_then(int_of)
+        .ok_or_else(|| vm.type_error("an integer is required"))?;
+    let whence = arg(&args[1..], kw, 1, "whence")
+        .and_then(int_of)
+        .unwrap_or(0);
     let mut st = lock(vm, &s.st);
     st.check(vm)?;
     match whence {
@@ -379,207 +417,6 @@ fn s_detach(vm: &Vm, _args: &[Value], _kw: Kw) -> PyResult<Value> {
     Err(unsupported(vm, "detach"))
 }
 
-// ----- BytesIO -------------------------------------------------------------------
-
-#[derive(Default)]
-struct BState {
-    buf: Vec<u8>,
-    pos: usize,
-    closed: bool,
-}
-
-pub struct BytesIO {
-    st: Mutex<BState>,
-}
-
-impl Native for BytesIO {
-    fn as_any(&self) -> &dyn std::any::Any {
-        self
-    }
-}
-
-fn bst<'a>(vm: &Vm, v: &'a Value) -> PyResult<parking_lot::MutexGuard<'a, BState>> {
-    let b = this::<BytesIO>(vm, v, "BytesIO")?;
-    let st = lock(vm, &b.st);
-    if st.closed {
-        return Err(closed_err(vm, true));
-    }
-    Ok(st)
-}
-
-fn b_new(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    let Some(Value::Obj(cls)) = args.first() else { return Err(vm.type_error("__new__ needs a class")) };
-    let init = match arg(&args[1..], kw, 0, "initial_bytes") {
-        None | Some(Value::None) => Vec::new(),
-        Some(v) => bytes_of(vm, v, "")?,
-    };
-    Ok(super::alloc(cls, BytesIO { st: Mutex::new(BState { buf: init, pos: 0, closed: false }) }))
-}
-
-fn b_read(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    let n = size_arg(vm, arg(&args[1..], kw, 0, "size"))?;
-    let mut st = bst(vm, &args[0])?;
-    let start = st.pos.min(st.buf.len());
-    let end = if n < 0 { st.buf.len() } else { (start + n as usize).min(st.buf.len()) };
-    let out = st.buf[start..end].to_vec();
-    st.pos = end.max(st.pos);
-    Ok(new_bytes(out))
-}
-
-fn b_readline_inner(vm: &Vm, v: &Value, limit: i64) -> PyResult<Vec<u8>> {
-    let mut st = bst(vm, v)?;
-    let start = st.pos.min(st.buf.len());
-    let rest = &st.buf[start..];
-    let mut end = memchr::memchr(b'\n', rest).map(|i| i + 1).unwrap_or(rest.len());
-    if limit >= 0 {
-        end = end.min(limit as usize);
-    }
-    let out = rest[..end].to_vec();
-    st.pos = start + end;
-    Ok(out)
-}
-
-fn b_readline(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    let n = size_arg(vm, arg(&args[1..], kw, 0, "size"))?;
-    Ok(new_bytes(b_readline_inner(vm, &args[0], n)?))
-}
-
-fn b_next(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    let l = b_readline_inner(vm, &args[0], -1)?;
-    if l.is_empty() {
-        return Err(vm.stop_iteration(Value::None));
-    }
-    Ok(new_bytes(l))
-}
-
-fn b_readlines(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    let hint = size_arg(vm, arg(&args[1..], kw, 0, "hint"))?;
-    let mut out = Vec::new();
-    let mut total = 0;
-    loop {
-        let l = b_readline_inner(vm, &args[0], -1)?;
-        if l.is_empty() {
-            break;
-        }
-        total += l.len();
-        out.push(new_bytes(l));
-        if hint > 0 && total >= hint as usize {
-            break;
-        }
-    }
-    Ok(new_list(out))
-}
-
-fn b_readinto(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    let Some(Payload::ByteArray(dst)) = args.get(1).and_then(|v| v.payload()) else {
-        return Err(vm.type_error("readinto() argument must be read-write bytes-like object"));
-    };
-    let mut st = bst(vm, &args[0])?;
-    let mut d = dst.write();
-    let start = st.pos.min(st.buf.len());
-    let n = d.len().min(st.buf.len() - start);
-    d[..n].copy_from_slice(&st.buf[start..start + n]);
-    st.pos = start + n;
-    Ok(Value::Int(n as i64))
-}
-
-fn b_write(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    let data = bytes_of(vm, args.get(1).unwrap_or(&Value::None), "")?;
-    let mut st = bst(vm, &args[0])?;
-    let pos = st.pos;
-    if pos > st.buf.len() {
-        st.buf.resize(pos, 0);
-    }
-    let end = pos + data.len();
-    if end > st.buf.len() {
-        st.buf.resize(end, 0);
-    }
-    st.buf[pos..end].copy_from_slice(&data);
-    st.pos = end;
-    Ok(Value::Int(data.len() as i64))
-}
-
-fn b_writelines(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    for l in vm.collect(args.get(1).unwrap_or(&Value::None))? {
-        b_write(vm, &[args[0].clone(), l], &[])?;
-    }
-    Ok(Value::None)
-}
-
-fn b_getvalue(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    Ok(new_bytes(bst(vm, &args[0])?.buf.clone()))
-}
-
-fn b_getbuffer(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    let data = new_bytes(bst(vm, &args[0])?.buf.clone());
-    vm.call(&Value::Obj(weft_vm::types::types().memoryview.clone()), &[data])
-}
-
-fn b_tell(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    Ok(Value::Int(bst(vm, &args[0])?.pos as i64))
-}
-
-fn b_seek(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    let pos = arg(&args[1..], kw, 0, "pos").and_then(int_of).ok_or_else(|| vm.type_error("an integer is required"))?;
-    let whence = arg(&args[1..], kw, 1, "whence").and_then(int_of).unwrap_or(0);
-    let mut st = bst(vm, &args[0])?;
-    let new = match whence {
-        0 if pos < 0 => return Err(vm.value_error(format!("negative seek value {pos}"))),
-        0 => pos,
-        1 => (st.pos as i64 + pos).max(0),
-        2 => (st.buf.len() as i64 + pos).max(0),
-        _ => return Err(vm.value_error(format!("invalid whence ({whence}, should be 0, 1 or 2)"))),
-    };
-    st.pos = new as usize;
-    Ok(Value::Int(new))
-}
-
-fn b_truncate(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    let mut st = bst(vm, &args[0])?;
-    let size = match arg(&args[1..], kw, 0, "size") {
-        None | Some(Value::None) => st.pos as i64,
-        Some(v) => int_of(v).ok_or_else(|| vm.type_error("an integer is required"))?,
-    };
-    if size < 0 {
-        return Err(vm.value_error(format!("negative size value {size}")));
-    }
-    if (size as usize) < st.buf.len() {
-        st.buf.truncate(size as usize);
-    }
-    Ok(Value::Int(size))
-}
-
-fn b_close(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    let b = this::<BytesIO>(vm, &args[0], "BytesIO")?;
-    let mut st = lock(vm, &b.st);
-    st.closed = true;
-    st.buf = Vec::new();
-    Ok(Value::None)
-}
-
-fn b_closed(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    Ok(Value::Bool(lock(vm, &this::<BytesIO>(vm, &args[0], "BytesIO")?.st).closed))
-}
-
-fn b_true(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    let _g = bst(vm, &args[0])?;
-    Ok(Value::Bool(true))
-}
-
-fn b_flush(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    let _g = bst(vm, &args[0])?;
-    Ok(Value::None)
-}
-
-fn b_isatty(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    let _g = bst(vm, &args[0])?;
-    Ok(Value::Bool(false))
-}
-
-fn fileno_unsupported(vm: &Vm, _args: &[Value], _kw: Kw) -> PyResult<Value> {
-    Err(unsupported(vm, "fileno"))
-}
-
 pub fn install(t: &IoTypes) {
     let s = &t.stringio;
     weft_vm::types::add_staticmethod(s, "__new__", s_new);
@@ -601,35 +438,12 @@ pub fn install(t: &IoTypes) {
     add_method(s, "flush", s_none);
     add_method(s, "isatty", s_false);
     add_method(s, "detach", s_detach);
-    add_method(s, "fileno", fileno_unsupported);
+    add_method(s, "fileno", bytesio::fileno_unsupported);
     super::add_getter(s, "closed", s_closed);
     super::add_getter(s, "newlines", s_newlines);
     super::add_getter(s, "line_buffering", s_false);
     super::add_getter(s, "encoding", s_none);
     super::add_getter(s, "errors", s_none);
 
-    let b = &t.bytesio;
-    weft_vm::types::add_staticmethod(b, "__new__", b_new);
-    add_method(b, "__init__", noop_init);
-    add_method(b, "read", b_read);
-    add_method(b, "read1", b_read);
-    add_method(b, "readline", b_readline);
-    add_method(b, "readlines", b_readlines);
-    add_method(b, "readinto", b_readinto);
-    add_method(b, "__next__", b_next);
-    add_method(b, "write", b_write);
-    add_method(b, "writelines", b_writelines);
-    add_method(b, "getvalue", b_getvalue);
-    add_method(b, "getbuffer", b_getbuffer);
-    add_method(b, "tell", b_tell);
-    add_method(b, "seek", b_seek);
-    add_method(b, "truncate", b_truncate);
-    add_method(b, "close", b_close);
-    add_method(b, "readable", b_true);
-    add_method(b, "writable", b_true);
-    add_method(b, "seekable", b_true);
-    add_method(b, "flush", b_flush);
-    add_method(b, "isatty", b_isatty);
-    add_method(b, "fileno", fileno_unsupported);
-    super::add_getter(b, "closed", b_closed);
+    bytesio::install(&t.bytesio);
 }

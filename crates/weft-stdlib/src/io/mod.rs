@@ -20,8 +20,8 @@ use parking_lot::{Mutex, MutexGuard};
 use std::sync::OnceLock;
 use weft_vm::payload::{Native, Payload};
 use weft_vm::types::function::BuiltinKind;
-use weft_vm::types::typeobj::{self, tdata, Layout, TypeData};
 use weft_vm::types::function::NativeFn;
+use weft_vm::types::typeobj::{self, tdata, Layout, TypeData};
 use weft_vm::types::{native, types};
 use weft_vm::{import, new_str, ObjRef, PyErr, PyResult, Value, Vm};
 
@@ -50,7 +50,11 @@ static TYPES: OnceLock<IoTypes> = OnceLock::new();
 fn new_type(name: &str, module: &str, bases: &[ObjRef]) -> ObjRef {
     let mut td = TypeData::new(name, bases.to_vec(), Layout::Plain, false);
     td.has_dict = true;
-    let t = ObjRef::new_immortal(types().type_.clone(), Some(weft_vm::new_dict_obj()), Payload::Type(Box::new(td)));
+    let t = ObjRef::new_immortal(
+        types().type_.clone(),
+        Some(weft_vm::new_dict_obj()),
+        Payload::Type(Box::new(td)),
+    );
     let mro = typeobj::compute_mro(&t, bases).expect("io mro");
     tdata(&t).mro.set(mro).ok();
     for b in bases {
@@ -63,7 +67,11 @@ fn new_type(name: &str, module: &str, bases: &[ObjRef]) -> ObjRef {
 fn new_exc_type(vm_free_name: &str, bases: &[ObjRef]) -> ObjRef {
     let mut td = TypeData::new(vm_free_name, bases.to_vec(), Layout::Exception, false);
     td.has_dict = true;
-    let t = ObjRef::new_immortal(types().type_.clone(), Some(weft_vm::new_dict_obj()), Payload::Type(Box::new(td)));
+    let t = ObjRef::new_immortal(
+        types().type_.clone(),
+        Some(weft_vm::new_dict_obj()),
+        Payload::Type(Box::new(td)),
+    );
     let mro = typeobj::compute_mro(&t, bases).expect("exc mro");
     tdata(&t).mro.set(mro).ok();
     for b in bases {
@@ -81,7 +89,10 @@ pub fn io_types() -> &'static IoTypes {
         let bufferediobase = new_type("BufferedIOBase", "io", &[iobase.clone()]);
         let textiobase = new_type("TextIOBase", "io", &[iobase.clone()]);
         let exc = weft_vm::interp::interp().exc_types.read().clone();
-        let unsupported = new_exc_type("UnsupportedOperation", &[exc["OSError"].clone(), exc["ValueError"].clone()]);
+        let unsupported = new_exc_type(
+            "UnsupportedOperation",
+            &[exc["OSError"].clone(), exc["ValueError"].clone()],
+        );
         let t = IoTypes {
             fileio: new_type("FileIO", "_io", &[rawiobase.clone()]),
             reader: new_type("BufferedReader", "_io", &[bufferediobase.clone()]),
@@ -109,14 +120,21 @@ pub fn io_types() -> &'static IoTypes {
 
 /// Allocate an instance of `cls` (one of ours or a Python subclass) holding `payload`.
 pub fn alloc<T: Native>(cls: &ObjRef, payload: T) -> Value {
-    Value::Obj(ObjRef::new(cls.clone(), Some(weft_vm::new_dict_obj()), Payload::Native(Box::new(payload))))
+    Value::Obj(ObjRef::new(
+        cls.clone(),
+        Some(weft_vm::new_dict_obj()),
+        Payload::Native(Box::new(payload)),
+    ))
 }
 
 /// The native state of `v`, or a TypeError naming the method's class.
 pub fn this<'a, T: 'static>(vm: &Vm, v: &'a Value, what: &str) -> PyResult<&'a T> {
-    v.payload()
-        .and_then(|p| p.native::<T>())
-        .ok_or_else(|| vm.type_error(format!("descriptor requires a '_io.{what}' object but received a '{}'", vm.type_name(v))))
+    v.payload().and_then(|p| p.native::<T>()).ok_or_else(|| {
+        vm.type_error(format!(
+            "descriptor requires a '_io.{what}' object but received a '{}'",
+            vm.type_name(v)
+        ))
+    })
 }
 
 /// Take an object's state lock; a wait happens with the GIL released.
@@ -137,7 +155,11 @@ pub fn unsupported(vm: &Vm, msg: &str) -> PyErr {
 }
 
 pub fn closed_err(vm: &Vm, dot: bool) -> PyErr {
-    vm.value_error(if dot { "I/O operation on closed file." } else { "I/O operation on closed file" })
+    vm.value_error(if dot {
+        "I/O operation on closed file."
+    } else {
+        "I/O operation on closed file"
+    })
 }
 
 /// The last OS error as an OSError (with `filename` when given).
@@ -166,8 +188,12 @@ pub fn size_arg(vm: &Vm, v: Option<&Value>) -> PyResult<i64> {
         Some(v) => match int_of(v) {
             Some(i) => Ok(i),
             None => match vm.lookup_special(v, "__index__") {
-                Some(f) => int_of(&vm.call(&f, &[])?).ok_or_else(|| vm.type_error("__index__ returned non-int")),
-                None => Err(vm.type_error(format!("argument should be integer or None, not '{}'", vm.type_name(v)))),
+                Some(f) => int_of(&vm.call(&f, &[])?)
+                    .ok_or_else(|| vm.type_error("__index__ returned non-int")),
+                None => Err(vm.type_error(format!(
+                    "argument should be integer or None, not '{}'",
+                    vm.type_name(v)
+                ))),
             },
         },
     }
@@ -184,7 +210,10 @@ pub fn bytes_of(vm: &Vm, v: &Value, what: &str) -> PyResult<Vec<u8>> {
                     return Ok(b.to_vec());
                 }
             }
-            Err(vm.type_error(format!("{what}a bytes-like object is required, not '{}'", vm.type_name(v))))
+            Err(vm.type_error(format!(
+                "{what}a bytes-like object is required, not '{}'",
+                vm.type_name(v)
+            )))
         }
     }
 }
@@ -192,7 +221,11 @@ pub fn bytes_of(vm: &Vm, v: &Value, what: &str) -> PyResult<Vec<u8>> {
 /// Add a read-only property computed by `f(self)`.
 pub fn add_getter(t: &ObjRef, name: &'static str, f: NativeFn) {
     let g = native(name, f, BuiltinKind::Method, None, Some(t.clone()));
-    let p = ObjRef::new_immortal(types().property.clone(), None, Payload::Property(Box::new([g, Value::None, Value::None, Value::None])));
+    let p = ObjRef::new_immortal(
+        types().property.clone(),
+        None,
+        Payload::Property(Box::new([g, Value::None, Value::None, Value::None])),
+    );
     weft_vm::types::set_type_attr(t, name, Value::Obj(p));
 }
 
@@ -207,10 +240,17 @@ pub fn path_arg(vm: &Vm, v: &Value) -> PyResult<String> {
                 return match r.payload() {
                     Some(Payload::Str(s)) => Ok(s.as_str().to_string()),
                     Some(Payload::Bytes(b)) => Ok(String::from_utf8_lossy(b).into_owned()),
-                    _ => Err(vm.type_error(format!("expected {}.__fspath__() to return str or bytes, not {}", vm.type_name(v), vm.type_name(&r)))),
+                    _ => Err(vm.type_error(format!(
+                        "expected {}.__fspath__() to return str or bytes, not {}",
+                        vm.type_name(v),
+                        vm.type_name(&r)
+                    ))),
                 };
             }
-            Err(vm.type_error(format!("expected str, bytes or os.PathLike object, not {}", vm.type_name(v))))
+            Err(vm.type_error(format!(
+                "expected str, bytes or os.PathLike object, not {}",
+                vm.type_name(v)
+            )))
         }
     }
 }
@@ -226,7 +266,14 @@ struct ModeInfo {
 
 fn parse_mode(vm: &Vm, mode: &str) -> PyResult<ModeInfo> {
     let mut seen = std::collections::HashSet::new();
-    let mut m = ModeInfo { text: false, reading: false, writing: false, appending: false, creating: false, updating: false };
+    let mut m = ModeInfo {
+        text: false,
+        reading: false,
+        writing: false,
+        appending: false,
+        creating: false,
+        updating: false,
+    };
     let mut binary = false;
     for c in mode.chars() {
         if !"rwaxbt+".contains(c) || !seen.insert(c) {
@@ -245,10 +292,15 @@ fn parse_mode(vm: &Vm, mode: &str) -> PyResult<ModeInfo> {
     if m.text && binary {
         return Err(vm.value_error("can't have text and binary mode at once"));
     }
-    let n = [m.reading, m.writing, m.appending, m.creating].iter().filter(|x| **x).count();
+    let n = [m.reading, m.writing, m.appending, m.creating]
+        .iter()
+        .filter(|x| **x)
+        .count();
     if n != 1 {
         if n == 0 && m.updating {
-            return Err(vm.value_error("Must have exactly one of create/read/write/append mode and at most one plus"));
+            return Err(vm.value_error(
+                "Must have exactly one of create/read/write/append mode and at most one plus",
+            ));
         }
         return Err(vm.value_error("must have exactly one of create/read/write/append mode"));
     }
@@ -261,24 +313,39 @@ fn opt_str_arg(vm: &Vm, v: Option<&Value>, name: &str) -> PyResult<Option<String
         None | Some(Value::None) => Ok(None),
         Some(v) => match v.payload() {
             Some(Payload::Str(s)) => Ok(Some(s.as_str().to_string())),
-            _ => Err(vm.type_error(format!("open() argument '{name}' must be str or None, not {}", vm.type_name(v)))),
+            _ => Err(vm.type_error(format!(
+                "open() argument '{name}' must be str or None, not {}",
+                vm.type_name(v)
+            ))),
         },
     }
 }
 
 /// `open(file, mode='r', buffering=-1, encoding=None, errors=None, newline=None, closefd=True, opener=None)`.
 pub fn open(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    let file = arg(args, kw, 0, "file").cloned().ok_or_else(|| vm.type_error("open() missing required argument 'file' (pos 1)"))?;
+    let file = arg(args, kw, 0, "file")
+        .cloned()
+        .ok_or_else(|| vm.type_error("open() missing required argument 'file' (pos 1)"))?;
     let mode = match arg(args, kw, 1, "mode") {
         None => "r".to_string(),
         Some(v) => match v.payload() {
             Some(Payload::Str(s)) => s.as_str().to_string(),
-            _ => return Err(vm.type_error(format!("open() argument 'mode' must be str, not {}", vm.type_name(v)))),
+            _ => {
+                return Err(vm.type_error(format!(
+                    "open() argument 'mode' must be str, not {}",
+                    vm.type_name(v)
+                )))
+            }
         },
     };
     let buffering = match arg(args, kw, 2, "buffering") {
         None => -1,
-        Some(v) => int_of(v).ok_or_else(|| vm.type_error(format!("'{}' object cannot be interpreted as an integer", vm.type_name(v))))?,
+        Some(v) => int_of(v).ok_or_else(|| {
+            vm.type_error(format!(
+                "'{}' object cannot be interpreted as an integer",
+                vm.type_name(v)
+            ))
+        })?,
     };
     let encoding = opt_str_arg(vm, arg(args, kw, 3, "encoding"), "encoding")?;
     let errors = opt_str_arg(vm, arg(args, kw, 4, "errors"), "errors")?;
@@ -331,7 +398,10 @@ pub fn open(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     }
     let t = io_types();
     let raw = fileio::new_fileio(vm, &t.fileio, &file, &raw_mode, closefd, opener.as_ref())?;
-    let raw_ref = raw.payload().and_then(|p| p.native::<fileio::FileIO>()).expect("fileio");
+    let raw_ref = raw
+        .payload()
+        .and_then(|p| p.native::<fileio::FileIO>())
+        .expect("fileio");
     let tty = raw_ref.isatty_now();
     let mut line_buffering = false;
     let mut bufsize = buffering;
@@ -357,7 +427,16 @@ pub fn open(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         return Ok(buf);
     }
     let enc = encoding.clone().unwrap_or_else(|| "UTF-8".to_string());
-    let tw = text::new_text(vm, &t.text, buf, &enc, errors.as_deref(), newline.as_deref(), line_buffering, false)?;
+    let tw = text::new_text(
+        vm,
+        &t.text,
+        buf,
+        &enc,
+        errors.as_deref(),
+        newline.as_deref(),
+        line_buffering,
+        false,
+    )?;
     if let Value::Obj(o) = &tw {
         vm.set_attr_raw(o, "mode", new_str(mode.as_str()))?;
     }
@@ -378,11 +457,20 @@ pub fn init(vm: &Vm) -> PyResult<ObjRef> {
     let _ = vm;
     let t = io_types();
     let m = import::new_module("_io");
-    let f = |name: &'static str, func: NativeFn| native(name, func, BuiltinKind::Function, None, None);
+    let f =
+        |name: &'static str, func: NativeFn| native(name, func, BuiltinKind::Function, None, None);
     import::set(&m, "open", builtin_open());
     import::set(&m, "text_encoding", f("text_encoding", text_encoding));
-    import::set(&m, "DEFAULT_BUFFER_SIZE", Value::Int(DEFAULT_BUFFER_SIZE as i64));
-    import::set(&m, "BlockingIOError", Value::Obj(weft_vm::interp::interp().exc_types.read()["BlockingIOError"].clone()));
+    import::set(
+        &m,
+        "DEFAULT_BUFFER_SIZE",
+        Value::Int(DEFAULT_BUFFER_SIZE as i64),
+    );
+    import::set(
+        &m,
+        "BlockingIOError",
+        Value::Obj(weft_vm::interp::interp().exc_types.read()["BlockingIOError"].clone()),
+    );
     for (n, ty) in [
         ("IOBase", &t.iobase),
         ("_IOBase", &t.iobase),
@@ -414,5 +502,6 @@ pub fn flush_all_files() {
 /// The one `open` function object (also `builtins.open` and `io.open`).
 pub fn builtin_open() -> Value {
     static OPEN: OnceLock<Value> = OnceLock::new();
-    OPEN.get_or_init(|| native("open", open, BuiltinKind::Function, None, None)).clone()
+    OPEN.get_or_init(|| native("open", open, BuiltinKind::Function, None, None))
+        .clone()
 }

@@ -17,7 +17,10 @@ use weft_vm::{import, new_str, Value};
 fn stream(fd: i32, name: &str, unbuffered: bool) -> Value {
     let t = io_types();
     let reading = fd == 0;
-    let raw = alloc(&t.fileio, FileIO::new(fd, reading, !reading, false, false, false));
+    let raw = alloc(
+        &t.fileio,
+        FileIO::new(fd, reading, !reading, false, false, false),
+    );
     if let Value::Obj(o) = &raw {
         o.make_immortal();
         if let Some(Value::Obj(d)) = o.dict.clone().map(Value::Obj) {
@@ -27,8 +30,20 @@ fn stream(fd: i32, name: &str, unbuffered: bool) -> Value {
             }
         }
     }
-    let (cls, kind) = if reading { (&t.reader, Kind::Reader) } else { (&t.writer, Kind::Writer) };
-    let buf = alloc(cls, Buffered { raw, kind, size: super::DEFAULT_BUFFER_SIZE, st: std::sync::Arc::new(Mutex::new(BufState::default())) });
+    let (cls, kind) = if reading {
+        (&t.reader, Kind::Reader)
+    } else {
+        (&t.writer, Kind::Writer)
+    };
+    let buf = alloc(
+        cls,
+        Buffered {
+            raw,
+            kind,
+            size: super::DEFAULT_BUFFER_SIZE,
+            st: std::sync::Arc::new(Mutex::new(BufState::default())),
+        },
+    );
     if let Value::Obj(o) = &buf {
         o.make_immortal();
     }
@@ -37,8 +52,16 @@ fn stream(fd: i32, name: &str, unbuffered: bool) -> Value {
         buffer: buf,
         enc: Enc::Utf8,
         enc_name: "utf-8".into(),
-        errors: if fd == 2 { Errors::BackslashReplace } else { Errors::Strict },
-        errors_name: if fd == 2 { "backslashreplace".into() } else { "strict".into() },
+        errors: if fd == 2 {
+            Errors::BackslashReplace
+        } else {
+            Errors::Strict
+        },
+        errors_name: if fd == 2 {
+            "backslashreplace".into()
+        } else {
+            "strict".into()
+        },
         newline: Newline::Universal,
         line_buffering: AtomicBool::new(!reading && (tty || fd == 2)),
         write_through: AtomicBool::new(unbuffered && !reading),
@@ -61,8 +84,18 @@ fn stream(fd: i32, name: &str, unbuffered: bool) -> Value {
 
 /// Replace the bootstrap streams of `sys` with TextIOWrapper objects.
 pub fn install(unbuffered: bool) {
-    let Some(sys) = interp().sys.get() else { return };
-    for (fd, name, attr) in [(0, "<stdin>", "stdin"), (1, "<stdout>", "stdout"), (2, "<stderr>", "stderr")] {
+    let Some(sys) = interp().sys.get() else {
+        return;
+    };
+    let unbuffered = unbuffered
+        || std::env::var_os("PYTHONUNBUFFERED")
+            .map(|v| !v.is_empty())
+            .unwrap_or(false);
+    for (fd, name, attr) in [
+        (0, "<stdin>", "stdin"),
+        (1, "<stdout>", "stdout"),
+        (2, "<stderr>", "stderr"),
+    ] {
         let s = stream(fd, name, unbuffered);
         import::set(sys, attr, s.clone());
         import::set(sys, &format!("__{attr}__"), s);

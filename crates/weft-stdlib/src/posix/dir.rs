@@ -38,20 +38,40 @@ impl Native for ScandirIter {
 }
 
 /// Read a directory: (name bytes, file type, inode) for each entry but `.` and `..`.
-fn read_dir(vm: &Vm, p: &Value) -> PyResult<(String, bool, Vec<(Vec<u8>, Option<std::fs::FileType>, u64)>)> {
+fn read_dir(
+    vm: &Vm,
+    p: &Value,
+) -> PyResult<(String, bool, Vec<(Vec<u8>, Option<std::fs::FileType>, u64)>)> {
     let (path, is_bytes) = match p {
         Value::None => (".".to_string(), false),
-        v => (path_arg(vm, v)?, matches!(v.payload(), Some(Payload::Bytes(_)))),
+        v => (
+            path_arg(vm, v)?,
+            matches!(v.payload(), Some(Payload::Bytes(_))),
+        ),
     };
     let rd = crate::io::blocking(vm, || std::fs::read_dir(&path));
     let rd = match rd {
         Ok(r) => r,
-        Err(e) => return Err(weft_vm::types::oserror::from_io(vm, &e, Some(if p.is_none() { new_str(".") } else { p.clone() }))),
+        Err(e) => {
+            return Err(weft_vm::types::oserror::from_io(
+                vm,
+                &e,
+                Some(if p.is_none() {
+                    new_str(".")
+                } else {
+                    super::fspath_value(vm, p)
+                }),
+            ))
+        }
     };
     let mut out = Vec::new();
     for e in rd {
         let e = e.map_err(|e| weft_vm::types::oserror::from_io(vm, &e, Some(p.clone())))?;
-        out.push((e.file_name().as_bytes().to_vec(), e.file_type().ok(), e.ino()));
+        out.push((
+            e.file_name().as_bytes().to_vec(),
+            e.file_type().ok(),
+            e.ino(),
+        ));
     }
     Ok((path, is_bytes, out))
 }
@@ -67,7 +87,12 @@ fn name_value(b: &[u8], is_bytes: bool) -> Value {
 pub fn p_listdir(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let p = arg(args, kw, 0, "path").cloned().unwrap_or(Value::None);
     let (_, is_bytes, items) = read_dir(vm, &p)?;
-    Ok(new_list(items.iter().map(|(n, _, _)| name_value(n, is_bytes)).collect()))
+    Ok(new_list(
+        items
+            .iter()
+            .map(|(n, _, _)| name_value(n, is_bytes))
+            .collect(),
+    ))
 }
 
 pub fn dir_entry_type() -> &'static ObjRef {
@@ -113,10 +138,27 @@ pub fn p_scandir(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
             full.push(b'/');
         }
         full.extend_from_slice(&name);
-        let e = Entry { name: name_value(&name, is_bytes), path: name_value(&full, is_bytes), ftype, ino, stat: Mutex::new(None), lstat: Mutex::new(None) };
-        q.push_back(Value::Obj(ObjRef::new(t.clone(), None, Payload::Native(Box::new(e)))));
+        let e = Entry {
+            name: name_value(&name, is_bytes),
+            path: name_value(&full, is_bytes),
+            ftype,
+            ino,
+            stat: Mutex::new(None),
+            lstat: Mutex::new(None),
+        };
+        q.push_back(Value::Obj(ObjRef::new(
+            t.clone(),
+            None,
+            Payload::Native(Box::new(e)),
+        )));
     }
-    Ok(Value::Obj(ObjRef::new(iter_type().clone(), None, Payload::Native(Box::new(ScandirIter { items: Mutex::new(q) })))))
+    Ok(Value::Obj(ObjRef::new(
+        iter_type().clone(),
+        None,
+        Payload::Native(Box::new(ScandirIter {
+            items: Mutex::new(q),
+        })),
+    )))
 }
 
 fn it_self(_vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
@@ -124,19 +166,27 @@ fn it_self(_vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
 }
 
 fn it_next(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    let it = args[0].payload().and_then(|p| p.native::<ScandirIter>()).ok_or_else(|| vm.type_error("expected ScandirIterator"))?;
+    let it = args[0]
+        .payload()
+        .and_then(|p| p.native::<ScandirIter>())
+        .ok_or_else(|| vm.type_error("expected ScandirIterator"))?;
     let next = it.items.lock().pop_front();
     next.ok_or_else(|| vm.stop_iteration(Value::None))
 }
 
 fn it_close(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    let it = args[0].payload().and_then(|p| p.native::<ScandirIter>()).ok_or_else(|| vm.type_error("expected ScandirIterator"))?;
+    let it = args[0]
+        .payload()
+        .and_then(|p| p.native::<ScandirIter>())
+        .ok_or_else(|| vm.type_error("expected ScandirIterator"))?;
     it.items.lock().clear();
     Ok(Value::None)
 }
 
 fn entry<'a>(vm: &Vm, v: &'a Value) -> PyResult<&'a Entry> {
-    v.payload().and_then(|p| p.native::<Entry>()).ok_or_else(|| vm.type_error("expected DirEntry"))
+    v.payload()
+        .and_then(|p| p.native::<Entry>())
+        .ok_or_else(|| vm.type_error("expected DirEntry"))
 }
 
 fn follow(vm: &Vm, kw: Kw) -> PyResult<bool> {
@@ -147,7 +197,11 @@ fn follow(vm: &Vm, kw: Kw) -> PyResult<bool> {
 }
 
 fn cached_stat(vm: &Vm, e: &Entry, follow: bool) -> PyResult<Value> {
-    let slot = if follow && e.ftype.map(|t| t.is_symlink()).unwrap_or(true) { &e.stat } else { &e.lstat };
+    let slot = if follow && e.ftype.map(|t| t.is_symlink()).unwrap_or(true) {
+        &e.stat
+    } else {
+        &e.lstat
+    };
     if let Some(v) = slot.lock().clone() {
         return Ok(v);
     }
@@ -160,7 +214,9 @@ fn mode_is(vm: &Vm, e: &Entry, follow: bool, fmt: u32) -> PyResult<bool> {
     match cached_stat(vm, e, follow) {
         Ok(st) => {
             let m = vm.getattr(&st, "st_mode")?;
-            Ok(crate::io::int_of(&m).map(|m| (m as u32 & libc::S_IFMT) == fmt).unwrap_or(false))
+            Ok(crate::io::int_of(&m)
+                .map(|m| (m as u32 & libc::S_IFMT) == fmt)
+                .unwrap_or(false))
         }
         Err(err) if vm.err_matches(&err, "FileNotFoundError") => Ok(false),
         Err(err) => Err(err),
@@ -199,7 +255,9 @@ fn e_stat(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 }
 
 fn e_inode(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    Ok(weft_vm::new_bigint(num_bigint::BigInt::from(entry(vm, &args[0])?.ino)))
+    Ok(weft_vm::new_bigint(num_bigint::BigInt::from(
+        entry(vm, &args[0])?.ino,
+    )))
 }
 
 fn e_name(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {

@@ -62,4 +62,7 @@ stat_result = _make("stat_result", "os",
 terminal_size = _make("terminal_size", "os", ("columns", "lines"))
 uname_result = _make("uname_result", "posix", ("sysname", "nodename", "release", "version", "machine"))
 times_result = _make("times_result", "posix", ("user", "system", "children_user", "children_system", "elapsed"))
+statvfs_result = _make("statvfs_result", "os",
+                       ("f_bsize", "f_frsize", "f_blocks", "f_bfree", "f_bavail", "f_files",
+                        "f_ffree", "f_favail", "f_flag", "f_namemax"), ("f_fsid",))
 del _make

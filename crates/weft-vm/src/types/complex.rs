@@ -556,7 +556,6 @@ pub fn init() {
         ("__gt__", c_not_impl),
         ("__ge__", c_not_impl),
         ("__repr__", c_repr),
-        ("__str__", c_repr),
         ("__format__", c_format),
         ("__getnewargs__", c_getnewargs),
         ("__complex__", c_complex),

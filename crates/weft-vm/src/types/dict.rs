@@ -68,6 +68,11 @@ pub fn fast_eq(a: &Value, b: &Value) -> Option<bool> {
                 Some(true)
             }
             (Payload::Str(_), Payload::Tuple(_)) | (Payload::Tuple(_), Payload::Str(_)) => Some(false),
+            (Payload::Int(i1), Payload::Int(i2))
+                if x.class.ptr_eq(&crate::types::types().int) && y.class.ptr_eq(&crate::types::types().int) =>
+            {
+                Some(i1 == i2)
+            }
             _ => None,
         },
         (Value::None, Value::None) => Some(true),

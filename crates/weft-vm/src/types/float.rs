@@ -1,4 +1,5 @@
-//! `float` conversions (<https://docs.python.org/3.11/library/functions.html#float>).
+//! `float`: conversions, methods (`hex`/`fromhex`, `as_integer_ratio`, correctly rounded `round`) and
+//! the arithmetic/comparison dunders (<https://docs.python.org/3.11/library/functions.html#float>).
 
 use crate::payload::Payload;
 use crate::types::number::{as_float, as_int, int_to_f64};
@@ -216,6 +217,9 @@ fn float_format(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
         Some(Payload::Str(s)) => s.as_str().to_string(),
         _ => return Err(vm.type_error(format!("__format__() argument must be str, not {}", vm.type_name(&args[1])))),
     };
+    if spec.is_empty() {
+        return Ok(new_str(vm.str(&args[0])?));
+    }
     Ok(new_str(crate::convert::format_to_string(vm, &Value::Float(this(&args[0])), &spec)?))
 }
 fn float_getnewargs(_vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
@@ -459,7 +463,6 @@ pub fn init() {
         ("__round__", float_round),
         ("__hash__", float_hash),
         ("__repr__", float_repr),
-        ("__str__", float_repr),
         ("__format__", float_format),
         ("__getnewargs__", float_getnewargs),
         ("conjugate", float_float),

@@ -1,4 +1,5 @@
-//! `int` conversions and methods (<https://docs.python.org/3.11/library/functions.html#int>).
+//! `int`: conversions (`int(x)`, `int(s, base)` with CPython's rules and digit limit), methods and the
+//! arithmetic/comparison dunders of `int` and `bool` (<https://docs.python.org/3.11/library/functions.html#int>).
 
 use crate::payload::Payload;
 use crate::types::number::{as_float, as_int, IntRef};
@@ -308,6 +309,9 @@ fn divmod_pair(vm: &Vm, a: &Value, b: &Value) -> PyResult<Value> {
 
 fn cmp(vm: &Vm, args: &[Value], op: CmpOp) -> PyResult<Value> {
     expect_args(vm, op.dunder(), args, 1)?;
+    if as_int(&args[1]).is_none() {
+        return Ok(not_implemented());
+    }
     Ok(match num_compare(&args[0], &args[1], op) {
         Some(b) => Value::Bool(b),
         None => not_implemented(),
@@ -378,7 +382,10 @@ fn int_format(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
         Some(Payload::Str(s)) => s.as_str().to_string(),
         _ => return Err(vm.type_error(format!("__format__() argument must be str, not {}", vm.type_name(&args[1])))),
     };
-    let v = if matches!(args[0], Value::Bool(_)) && spec.is_empty() { args[0].clone() } else { plain(&this(&args[0])) };
+    if spec.is_empty() {
+        return Ok(crate::new_str(vm.str(&args[0])?));
+    }
+    let v = plain(&this(&args[0]));
     Ok(crate::new_str(crate::convert::format_to_string(vm, &v, &spec)?))
 }
 fn int_getnewargs(_vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
@@ -616,7 +623,6 @@ pub fn init() {
         ("__round__", int_round),
         ("__hash__", int_hash),
         ("__repr__", int_repr),
-        ("__str__", int_repr),
         ("__format__", int_format),
         ("__getnewargs__", int_getnewargs),
         ("conjugate", int_conjugate),
@@ -633,7 +639,7 @@ pub fn init() {
     add_getter(&t.int, "numerator", int_conjugate);
     add_getter(&t.int, "imag", int_zero);
     add_getter(&t.int, "denominator", int_one);
-    for (n, f) in [("__and__", bool_and as F), ("__rand__", bool_and), ("__or__", bool_or), ("__ror__", bool_or), ("__xor__", bool_xor), ("__rxor__", bool_xor), ("__repr__", bool_repr), ("__str__", bool_repr)] {
+    for (n, f) in [("__and__", bool_and as F), ("__rand__", bool_and), ("__or__", bool_or), ("__ror__", bool_or), ("__xor__", bool_xor), ("__rxor__", bool_xor), ("__repr__", bool_repr)] {
         crate::types::add_method(&t.bool_, n, f);
     }
 }

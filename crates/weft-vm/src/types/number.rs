@@ -141,7 +141,7 @@ pub fn int_binary(vm: &Vm, a: &IntRef, b: &IntRef, op: u32) -> PyResult<Option<V
             }
             binop::REMAINDER => {
                 if y == 0 {
-                    return Err(vm.zero_division("integer division or modulo by zero"));
+                    return Err(vm.zero_division("integer modulo by zero"));
                 }
                 mod_i64(x, y)
             }
@@ -208,7 +208,7 @@ pub fn int_binary(vm: &Vm, a: &IntRef, b: &IntRef, op: u32) -> PyResult<Option<V
         }
         binop::REMAINDER => {
             if y.is_zero() {
-                return Err(vm.zero_division("integer division or modulo by zero"));
+                return Err(vm.zero_division("integer modulo by zero"));
             }
             x.mod_floor(&y)
         }

@@ -333,7 +333,10 @@ pub fn sum(vm: &Vm, iterable: &Value, start: Value) -> PyResult<Value> {
 }
 
 fn sum_(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    if args.is_empty() || args.len() > 2 {
+    if args.is_empty() {
+        return Err(vm.type_error("sum() takes at least 1 positional argument (0 given)"));
+    }
+    if args.len() > 2 {
         return Err(vm.type_error(format!("sum() takes at most 2 arguments ({} given)", args.len())));
     }
     let mut start = args.get(1).cloned();

@@ -44,7 +44,8 @@ pub fn strerror(errno: i32) -> String {
 /// `args` tuple CPython keeps: `(errno, strerror)` for 2 to 5 arguments, else all.
 fn parse_args(vm: &Vm, o: &ObjRef, args: &[Value]) -> PyResult<Value> {
     let none = Value::None;
-    let (mut errno, mut strerror, mut filename, mut filename2) = (none.clone(), none.clone(), none.clone(), none);
+    let (mut errno, mut strerror, mut filename, mut filename2) =
+        (none.clone(), none.clone(), none.clone(), none);
     let mut kept = new_tuple(args.to_vec());
     if (2..=5).contains(&args.len()) {
         errno = args[0].clone();
@@ -65,7 +66,9 @@ fn parse_args(vm: &Vm, o: &ObjRef, args: &[Value]) -> PyResult<Value> {
 }
 
 fn os_new(vm: &Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    let Some(Value::Obj(cls)) = args.first() else { return Err(vm.type_error("OSError.__new__(): not enough arguments")) };
+    let Some(Value::Obj(cls)) = args.first() else {
+        return Err(vm.type_error("OSError.__new__(): not enough arguments"));
+    };
     let mut cls = cls.clone();
     let rest = &args[1..];
     if cls.ptr_eq(&vm.exc_type("OSError")) && (2..=5).contains(&rest.len()) {
@@ -75,8 +78,16 @@ fn os_new(vm: &Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
             }
         }
     }
-    let dict = if tdata(&cls).has_dict || !tdata(&cls).heap { Some(crate::new_dict_obj()) } else { None };
-    let o = ObjRef::new(cls, dict, Payload::Exception(Box::new(ExcData::new(new_tuple(rest.to_vec())))));
+    let dict = if tdata(&cls).has_dict || !tdata(&cls).heap {
+        Some(crate::new_dict_obj())
+    } else {
+        None
+    };
+    let o = ObjRef::new(
+        cls,
+        dict,
+        Payload::Exception(Box::new(ExcData::new(new_tuple(rest.to_vec())))),
+    );
     let kept = parse_args(vm, &o, rest)?;
     if let Payload::Exception(d) = &o.payload {
         *d.args.lock() = kept;
@@ -85,7 +96,9 @@ fn os_new(vm: &Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
 }
 
 fn os_init(vm: &Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    let Some(Value::Obj(o)) = args.first() else { return Ok(Value::None) };
+    let Some(Value::Obj(o)) = args.first() else {
+        return Ok(Value::None);
+    };
     let kept = parse_args(vm, o, &args[1..])?;
     if let Payload::Exception(d) = &o.payload {
         *d.args.lock() = kept;
@@ -140,22 +153,38 @@ pub fn os_str(vm: &Vm, e: &Value) -> PyResult<Option<String>> {
             None => Value::None,
         }
     };
-    let (errno, strerror, filename, filename2) = (get("errno"), get("strerror"), get("filename"), get("filename2"));
+    let (errno, strerror, filename, filename2) = (
+        get("errno"),
+        get("strerror"),
+        get("filename"),
+        get("filename2"),
+    );
     if !filename.is_none() {
-        let mut s = format!("[Errno {}] {}: {}", vm.str(&errno)?, vm.str(&strerror)?, vm.repr(&filename)?);
+        let mut s = format!(
+            "[Errno {}] {}: {}",
+            vm.str(&errno)?,
+            vm.str(&strerror)?,
+            vm.repr(&filename)?
+        );
         if !filename2.is_none() {
             s.push_str(&format!(" -> {}", vm.repr(&filename2)?));
         }
         return Ok(Some(s));
     }
     if !errno.is_none() && !strerror.is_none() {
-        return Ok(Some(format!("[Errno {}] {}", vm.str(&errno)?, vm.str(&strerror)?)));
+        return Ok(Some(format!(
+            "[Errno {}] {}",
+            vm.str(&errno)?,
+            vm.str(&strerror)?
+        )));
     }
     Ok(None)
 }
 
 fn unicode_init(vm: &Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    let Some(Value::Obj(o)) = args.first() else { return Ok(Value::None) };
+    let Some(Value::Obj(o)) = args.first() else {
+        return Ok(Value::None);
+    };
     let rest = &args[1..];
     if let Payload::Exception(d) = &o.payload {
         *d.args.lock() = new_tuple(rest.to_vec());
@@ -166,7 +195,10 @@ fn unicode_init(vm: &Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Val
         return Ok(Value::None);
     }
     if rest.len() != 5 {
-        return Err(vm.type_error(format!("function takes exactly 5 arguments ({} given)", rest.len())));
+        return Err(vm.type_error(format!(
+            "function takes exactly 5 arguments ({} given)",
+            rest.len()
+        )));
     }
     let obj = if is_dec {
         match rest[1].payload() {
@@ -176,25 +208,76 @@ fn unicode_init(vm: &Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Val
     } else {
         rest[1].clone()
     };
-    for (i, n) in ["encoding", "object", "start", "end", "reason"].iter().enumerate() {
+    for (i, n) in ["encoding", "object", "start", "end", "reason"]
+        .iter()
+        .enumerate()
+    {
         vm.set_attr_raw(o, n, if i == 1 { obj.clone() } else { rest[i].clone() })?;
     }
     Ok(Value::None)
 }
 
 /// Build a `UnicodeDecodeError` as the codecs raise it.
-pub fn decode_error(vm: &Vm, encoding: &str, object: &[u8], start: usize, end: usize, reason: &str) -> PyErr {
-    let args = vec![new_str(encoding), crate::new_bytes(object.to_vec()), Value::Int(start as i64), Value::Int(end as i64), new_str(reason)];
+pub fn decode_error(
+    vm: &Vm,
+    encoding: &str,
+    object: &[u8],
+    start: usize,
+    end: usize,
+    reason: &str,
+) -> PyErr {
+    let args = vec![
+        new_str(encoding),
+        crate::new_bytes(object.to_vec()),
+        Value::Int(start as i64),
+        Value::Int(end as i64),
+        new_str(reason),
+    ];
     let e = vm.new_exception(&vm.exc_type("UnicodeDecodeError"), args.clone());
-    let _ = unicode_init(vm, &[Value::Obj(e.0.clone()), args[0].clone(), args[1].clone(), args[2].clone(), args[3].clone(), args[4].clone()], &[]);
+    let _ = unicode_init(
+        vm,
+        &[
+            Value::Obj(e.0.clone()),
+            args[0].clone(),
+            args[1].clone(),
+            args[2].clone(),
+            args[3].clone(),
+            args[4].clone(),
+        ],
+        &[],
+    );
     e
 }
 
 /// Build a `UnicodeEncodeError` as the codecs raise it (`start`/`end` in characters).
-pub fn encode_error(vm: &Vm, encoding: &str, object: &str, start: usize, end: usize, reason: &str) -> PyErr {
-    let args = vec![new_str(encoding), new_str(object), Value::Int(start as i64), Value::Int(end as i64), new_str(reason)];
+pub fn encode_error(
+    vm: &Vm,
+    encoding: &str,
+    object: &str,
+    start: usize,
+    end: usize,
+    reason: &str,
+) -> PyErr {
+    let args = vec![
+        new_str(encoding),
+        new_str(object),
+        Value::Int(start as i64),
+        Value::Int(end as i64),
+        new_str(reason),
+    ];
     let e = vm.new_exception(&vm.exc_type("UnicodeEncodeError"), args.clone());
-    let _ = unicode_init(vm, &[Value::Obj(e.0.clone()), args[0].clone(), args[1].clone(), args[2].clone(), args[3].clone(), args[4].clone()], &[]);
+    let _ = unicode_init(
+        vm,
+        &[
+            Value::Obj(e.0.clone()),
+            args[0].clone(),
+            args[1].clone(),
+            args[2].clone(),
+            args[3].clone(),
+            args[4].clone(),
+        ],
+        &[],
+    );
     e
 }
 
@@ -223,9 +306,15 @@ pub fn unicode_str(vm: &Vm, e: &Value) -> PyResult<Option<String>> {
             _ => vec![],
         };
         if end == start + 1 && (start as usize) < bytes.len() {
-            return Ok(Some(format!("'{enc}' codec can't decode byte 0x{:02x} in position {start}: {reason}", bytes[start as usize])));
+            return Ok(Some(format!(
+                "'{enc}' codec can't decode byte 0x{:02x} in position {start}: {reason}",
+                bytes[start as usize]
+            )));
         }
-        return Ok(Some(format!("'{enc}' codec can't decode bytes in position {start}-{}: {reason}", end - 1)));
+        return Ok(Some(format!(
+            "'{enc}' codec can't decode bytes in position {start}-{}: {reason}",
+            end - 1
+        )));
     }
     let s = vm.str(&obj)?;
     if end == start + 1 {
@@ -238,10 +327,15 @@ pub fn unicode_str(vm: &Vm, e: &Value) -> PyResult<Option<String>> {
             } else {
                 format!("\\U{c:08x}")
             };
-            return Ok(Some(format!("'{enc}' codec can't encode character '{esc}' in position {start}: {reason}")));
+            return Ok(Some(format!(
+                "'{enc}' codec can't encode character '{esc}' in position {start}: {reason}"
+            )));
         }
     }
-    Ok(Some(format!("'{enc}' codec can't encode characters in position {start}-{}: {reason}", end - 1)))
+    Ok(Some(format!(
+        "'{enc}' codec can't encode characters in position {start}-{}: {reason}",
+        end - 1
+    )))
 }
 
 pub fn init(m: &std::collections::HashMap<&'static str, ObjRef>) {

@@ -207,6 +207,7 @@ pub fn fast_compare(vm: &Vm, a: &Value, b: &Value, op: CmpOp) -> PyResult<Option
     match (&x.payload, &y.payload) {
         (Payload::Str(s), Payload::Str(t)) => return Ok(Some(op.test(s.as_str().cmp(t.as_str())))),
         (Payload::Bytes(s), Payload::Bytes(t)) => return Ok(Some(op.test(s.cmp(t)))),
+        (Payload::Tuple(s), Payload::Tuple(t)) => return compare_items(vm, s, t, op).map(Some),
         _ => {}
     }
     let (Some((ka, xs)), Some((kb, ys))) = (seq_items(a), seq_items(b)) else { return Ok(None) };

@@ -484,6 +484,15 @@ impl PySet {
         drop(old);
     }
 
+    /// A new table built by adding this one's keys in iteration order.
+    pub fn rebuilt(&self) -> PySet {
+        let mut inner = SetInner::default();
+        for (h, k) in self.entries() {
+            inner.add_unique(h, k);
+        }
+        PySet::from_inner(inner)
+    }
+
     pub fn take_inner(&self) -> SetInner {
         self.inner.read().clone()
     }
