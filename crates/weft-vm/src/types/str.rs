@@ -27,6 +27,10 @@ pub fn hash_str(s: &str) -> i64 {
 
 /// The same hash over raw bytes (`hash(b"x") == hash("x")` for ASCII, as in CPython).
 pub fn hash_bytes(b: &[u8]) -> i64 {
+    if b.is_empty() {
+        // As in CPython: hash("") == hash(b"") == 0.
+        return 0;
+    }
     let mut h: u64 = 0xcbf2_9ce4_8422_2325;
     for chunk in b.chunks(8) {
         let mut w = [0u8; 8];
