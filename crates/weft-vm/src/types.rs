@@ -34,6 +34,7 @@ pub mod generator;
 pub mod iter;
 pub mod str;
 pub mod str_case;
+pub mod str_dunders;
 pub mod str_methods;
 pub mod text;
 pub mod unicode;

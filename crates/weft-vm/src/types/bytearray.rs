@@ -140,9 +140,7 @@ fn ba_setitem(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     let b = buf(vm, &args[0])?;
     let (key, value) = (&args[1], &args[2]);
     if let Some(Payload::Slice(sl)) = key.payload() {
-        let new = if crate::types::number::as_int(value).is_some() {
-            return Err(vm.type_error("can assign only bytes, buffers, or iterables of ints in range(0, 256)"));
-        } else if matches!(value.payload(), Some(Payload::Str(_))) {
+        let new = if crate::types::number::as_int(value).is_some() || matches!(value.payload(), Some(Payload::Str(_))) {
             return Err(vm.type_error("can assign only bytes, buffers, or iterables of ints in range(0, 256)"));
         } else {
             bytes_of_iterable(vm, value)?

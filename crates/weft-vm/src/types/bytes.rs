@@ -4,7 +4,7 @@
 
 use crate::ops::CmpOp;
 use crate::payload::Payload;
-use crate::types::bytes_methods::{buf_arg, byte_value, data, is_bytearray, mk, tname, this};
+use crate::types::bytes_methods::{buf_arg, byte_value, data, is_bytearray, mk, this, tname};
 use crate::types::function::NativeFn;
 use crate::types::str_methods::{defer_to, not_implemented, repeat_count};
 use crate::types::text::{bind, index_arg, pos_only, Kw};
@@ -221,7 +221,11 @@ pub fn getitem_data(vm: &Vm, this: &Value, h: &[u8], key: &Value, what: &str) ->
     let n = h.len() as i64;
     let j = if i < 0 { i + n } else { i };
     if j < 0 || j >= n {
-        return Err(vm.index_error(if what == "byte" { "index out of range".to_string() } else { format!("{what} index out of range") }));
+        return Err(vm.index_error(if what == "byte" {
+            "index out of range".to_string()
+        } else {
+            format!("{what} index out of range")
+        }));
     }
     Ok(Value::Int(h[j as usize] as i64))
 }
@@ -266,7 +270,10 @@ fn b_getitem(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
 fn b_iter(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     this(vm, &args[0])?;
     let o = args[0].as_obj().unwrap().clone();
-    Ok(crate::types::iter::new_iter(crate::types::iter::IterData::Seq { seq: o, idx: std::sync::atomic::AtomicUsize::new(0) }))
+    Ok(crate::types::iter::new_iter(crate::types::iter::IterData::Seq {
+        seq: o,
+        idx: std::sync::atomic::AtomicUsize::new(0),
+    }))
 }
 
 fn b_len(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {

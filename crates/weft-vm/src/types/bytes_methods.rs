@@ -351,11 +351,22 @@ fn b_lower(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 }
 fn b_swapcase(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let h = noargs(vm, "swapcase", args, kw)?;
-    Ok(mk(&args[0], h.iter().map(|&b| if b.is_ascii_lowercase() { b.to_ascii_uppercase() } else { b.to_ascii_lowercase() }).collect()))
+    Ok(mk(
+        &args[0],
+        h.iter()
+            .map(|&b| if b.is_ascii_lowercase() { b.to_ascii_uppercase() } else { b.to_ascii_lowercase() })
+            .collect(),
+    ))
 }
 fn b_capitalize(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let h = noargs(vm, "capitalize", args, kw)?;
-    Ok(mk(&args[0], h.iter().enumerate().map(|(i, &b)| if i == 0 { b.to_ascii_uppercase() } else { b.to_ascii_lowercase() }).collect()))
+    Ok(mk(
+        &args[0],
+        h.iter()
+            .enumerate()
+            .map(|(i, &b)| if i == 0 { b.to_ascii_uppercase() } else { b.to_ascii_lowercase() })
+            .collect(),
+    ))
 }
 fn b_title(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let h = noargs(vm, "title", args, kw)?;
@@ -446,7 +457,7 @@ fn pad(vm: &Vm, name: &str, args: &[Value], kw: Kw, how: u8) -> PyResult<Value> 
     };
     let mut out = vec![fill; l];
     out.extend_from_slice(&h);
-    out.extend(std::iter::repeat(fill).take(r));
+    out.extend(std::iter::repeat_n(fill, r));
     Ok(mk(&args[0], out))
 }
 fn b_center(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
@@ -471,7 +482,7 @@ fn b_zfill(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         _ => (&h[..0], &h[..]),
     };
     let mut out = sign.to_vec();
-    out.extend(std::iter::repeat(b'0').take(fill));
+    out.extend(std::iter::repeat_n(b'0', fill));
     out.extend_from_slice(body);
     Ok(mk(&args[0], out))
 }
@@ -490,7 +501,7 @@ fn b_expandtabs(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
             b'\t' => {
                 if tab > 0 {
                     let n = tab - col % tab;
-                    out.extend(std::iter::repeat(b' ').take(n as usize));
+                    out.extend(std::iter::repeat_n(b' ', n as usize));
                     col += n;
                 }
             }
@@ -541,7 +552,7 @@ pub fn hex_impl(vm: &Vm, h: &[u8], args: &[Value], kw: Kw) -> PyResult<Value> {
     for (i, &b) in h.iter().enumerate() {
         if let Some(c) = sep {
             if i > 0 && group > 0 {
-                let boundary = if per > 0 { (n - i) % group == 0 } else { i % group == 0 };
+                let boundary = if per > 0 { (n - i).is_multiple_of(group) } else { i.is_multiple_of(group) };
                 if boundary {
                     out.push(c);
                 }

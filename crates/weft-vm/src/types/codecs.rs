@@ -24,8 +24,8 @@ pub enum Enc {
 
 /// cp1252's 0x80..0xa0 (0 = undefined); other bytes are latin-1.
 const CP1252: [u16; 32] = [
-    0x20ac, 0x0000, 0x201a, 0x0192, 0x201e, 0x2026, 0x2020, 0x2021, 0x02c6, 0x2030, 0x0160, 0x2039, 0x0152, 0x0000, 0x017d, 0x0000,
-    0x0000, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x02dc, 0x2122, 0x0161, 0x203a, 0x0153, 0x0000, 0x017e, 0x0178,
+    0x20ac, 0x0000, 0x201a, 0x0192, 0x201e, 0x2026, 0x2020, 0x2021, 0x02c6, 0x2030, 0x0160, 0x2039, 0x0152, 0x0000, 0x017d, 0x0000, 0x0000, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022,
+    0x2013, 0x2014, 0x02dc, 0x2122, 0x0161, 0x203a, 0x0153, 0x0000, 0x017e, 0x0178,
 ];
 
 fn cp1252_encode(c: char) -> Option<u8> {
@@ -111,7 +111,13 @@ pub fn encode_error(vm: &Vm, enc: &str, s: &str, start: usize, end: usize, reaso
 }
 
 pub fn decode_error(vm: &Vm, enc: &str, b: &[u8], start: usize, end: usize, reason: &str) -> PyErr {
-    let args = vec![new_str(enc), crate::new_bytes(b.to_vec()), Value::Int(start as i64), Value::Int(end as i64), new_str(reason)];
+    let args = vec![
+        new_str(enc),
+        crate::new_bytes(b.to_vec()),
+        Value::Int(start as i64),
+        Value::Int(end as i64),
+        new_str(reason),
+    ];
     let e = vm.new_exception(&vm.exc_type("UnicodeDecodeError"), args.clone());
     set_attrs(vm, &e, &FIELDS, &args);
     e
@@ -179,11 +185,15 @@ pub fn encode(vm: &Vm, s: &str, enc: Enc, errors: &str) -> PyResult<Vec<u8>> {
         }
         match errors {
             "strict" => {
-                let reason = if enc == Enc::Cp1252 { "character maps to <undefined>".to_string() } else { format!("ordinal not in range({limit})") };
+                let reason = if enc == Enc::Cp1252 {
+                    "character maps to <undefined>".to_string()
+                } else {
+                    format!("ordinal not in range({limit})")
+                };
                 return Err(encode_error(vm, enc.name(), s, i, j, &reason));
             }
             "ignore" => {}
-            "replace" => out.extend(std::iter::repeat(b'?').take(j - i)),
+            "replace" => out.extend(std::iter::repeat_n(b'?', j - i)),
             "backslashreplace" => {
                 let mut t = String::new();
                 for &c in &chars[i..j] {
@@ -284,7 +294,11 @@ fn decode_units(vm: &Vm, b: &[u8], enc: Enc, width: usize, be: bool, errors: &st
             match char::from_u32(u) {
                 Some(c) => out.push(c),
                 None => {
-                    let reason = if u >= 0x110000 { "code point not in range(0x110000)" } else { "code point in surrogate code point range(0xd800, 0xe000)" };
+                    let reason = if u >= 0x110000 {
+                        "code point not in range(0x110000)"
+                    } else {
+                        "code point in surrogate code point range(0xd800, 0xe000)"
+                    };
                     decode_fail(vm, enc, b, i, i + 4, reason, errors, &mut out)?;
                 }
             }
@@ -442,7 +456,9 @@ fn unicode_error_init(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
 }
 
 fn encode_error_str(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    let Ok((enc, obj, start, end, reason)) = exc_fields(vm, &args[0]) else { return Ok(crate::intern("")) };
+    let Ok((enc, obj, start, end, reason)) = exc_fields(vm, &args[0]) else {
+        return Ok(crate::intern(""));
+    };
     let s = match obj.payload() {
         Some(Payload::Str(s)) => s,
         _ => return Ok(crate::intern("")),
@@ -455,10 +471,15 @@ fn encode_error_str(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
 }
 
 fn decode_error_str(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    let Ok((enc, obj, start, end, reason)) = exc_fields(vm, &args[0]) else { return Ok(crate::intern("")) };
+    let Ok((enc, obj, start, end, reason)) = exc_fields(vm, &args[0]) else {
+        return Ok(crate::intern(""));
+    };
     let b = buffer_bytes(&obj).unwrap_or_default();
     if end == start + 1 && start >= 0 && (start as usize) < b.len() {
-        return Ok(new_str(format!("'{enc}' codec can't decode byte 0x{:02x} in position {start}: {reason}", b[start as usize])));
+        return Ok(new_str(format!(
+            "'{enc}' codec can't decode byte 0x{:02x} in position {start}: {reason}",
+            b[start as usize]
+        )));
     }
     Ok(new_str(format!("'{enc}' codec can't decode bytes in position {start}-{}: {reason}", end - 1)))
 }

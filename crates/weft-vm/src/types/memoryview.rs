@@ -65,7 +65,14 @@ fn new_view(obj: Value, start: usize, len: usize, step: isize, readonly: bool) -
     Value::Obj(ObjRef::new(
         types().memoryview.clone(),
         None,
-        Payload::Native(Box::new(MemView { obj, start, len, step, readonly, released: AtomicBool::new(false) })),
+        Payload::Native(Box::new(MemView {
+            obj,
+            start,
+            len,
+            step,
+            readonly,
+            released: AtomicBool::new(false),
+        })),
     ))
 }
 
@@ -147,7 +154,9 @@ fn mv_setitem(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     if m.readonly {
         return Err(vm.type_error("cannot modify read-only memory"));
     }
-    let Some(Payload::ByteArray(buf)) = m.obj.payload() else { return Err(vm.type_error("cannot modify read-only memory")) };
+    let Some(Payload::ByteArray(buf)) = m.obj.payload() else {
+        return Err(vm.type_error("cannot modify read-only memory"));
+    };
     let key = &args[1];
     if let Some(Payload::Slice(sl)) = key.payload() {
         let (start, _, step, count) = crate::types::seq::slice_indices(vm, sl, m.len)?;
@@ -170,7 +179,7 @@ fn mv_setitem(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     let i = item_index(vm, m, key)?;
     let x = match crate::types::number::as_int(&args[2]) {
         Some(_) => index_arg(vm, &args[2])?,
-        None => return Err(vm.type_error(format!("memoryview: invalid type for format 'B'"))),
+        None => return Err(vm.type_error("memoryview: invalid type for format 'B'")),
     };
     let x = u8::try_from(x).map_err(|_| vm.value_error("memoryview: invalid value for format 'B'"))?;
     if let Some(slot) = buf.write().get_mut(i) {
@@ -242,7 +251,9 @@ fn mv_toreadonly(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
 }
 
 fn mv_eq(_vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    let Some(m) = view(&args[0]) else { return Ok(crate::types::str_methods::not_implemented()) };
+    let Some(m) = view(&args[0]) else {
+        return Ok(crate::types::str_methods::not_implemented());
+    };
     if args[0].is(&args[1]) {
         return Ok(Value::Bool(true));
     }

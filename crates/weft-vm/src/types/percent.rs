@@ -56,11 +56,20 @@ pub fn format(vm: &Vm, fmt: &[u8], values: &Value, is_bytes: bool) -> PyResult<V
         Some(Payload::Tuple(t)) => (Some(&t[..]), t.len() as isize, 0),
         _ => (None, -1, -2),
     };
-    let mut args = Args { cur: values.clone(), items, len, idx };
+    let mut args = Args {
+        cur: values.clone(),
+        items,
+        len,
+        idx,
+    };
     // CPython decides "is a mapping" up front; the answer only matters for `%(key)`
     // and the final "not all arguments converted" check, so it is computed lazily.
     let mut dict_cache: Option<Option<Value>> = None;
-    let mut dict_of = |vm: &Vm| -> Option<Value> { dict_cache.get_or_insert_with(|| if is_mapping(vm, values, is_bytes) { Some(values.clone()) } else { None }).clone() };
+    let mut dict_of = |vm: &Vm| -> Option<Value> {
+        dict_cache
+            .get_or_insert_with(|| if is_mapping(vm, values, is_bytes) { Some(values.clone()) } else { None })
+            .clone()
+    };
     let n = fmt.len();
     let mut out = Vec::with_capacity(n + 16);
     let mut i = 0;
@@ -96,7 +105,11 @@ pub fn format(vm: &Vm, fmt: &[u8], values: &Value, is_bytes: bool) -> PyResult<V
                 return Err(vm.value_error("incomplete format key"));
             }
             let kb = &fmt[ks..i - 1];
-            let key = if is_bytes { crate::new_bytes(kb.to_vec()) } else { crate::new_str(String::from_utf8_lossy(kb).into_owned()) };
+            let key = if is_bytes {
+                crate::new_bytes(kb.to_vec())
+            } else {
+                crate::new_str(String::from_utf8_lossy(kb).into_owned())
+            };
             args.cur = crate::ops::getitem(vm, &d, &key)?;
             args.len = -1;
             args.idx = -2;
@@ -127,7 +140,10 @@ pub fn format(vm: &Vm, fmt: &[u8], values: &Value, is_bytes: bool) -> PyResult<V
             i += 1;
         } else {
             while i < n && fmt[i].is_ascii_digit() {
-                width = width.checked_mul(10).and_then(|w| w.checked_add((fmt[i] - b'0') as usize)).ok_or_else(|| vm.value_error("width too big"))?;
+                width = width
+                    .checked_mul(10)
+                    .and_then(|w| w.checked_add((fmt[i] - b'0') as usize))
+                    .ok_or_else(|| vm.value_error("width too big"))?;
                 i += 1;
             }
         }
@@ -145,7 +161,10 @@ pub fn format(vm: &Vm, fmt: &[u8], values: &Value, is_bytes: bool) -> PyResult<V
             } else {
                 let mut p = 0usize;
                 while i < n && fmt[i].is_ascii_digit() {
-                    p = p.checked_mul(10).and_then(|w| w.checked_add((fmt[i] - b'0') as usize)).ok_or_else(|| vm.value_error("precision too big"))?;
+                    p = p
+                        .checked_mul(10)
+                        .and_then(|w| w.checked_add((fmt[i] - b'0') as usize))
+                        .ok_or_else(|| vm.value_error("precision too big"))?;
                     i += 1;
                 }
                 prec = Some(p);
@@ -161,7 +180,11 @@ pub fn format(vm: &Vm, fmt: &[u8], values: &Value, is_bytes: bool) -> PyResult<V
         let conv_pos = i;
         i += 1;
         let v = args.next(vm)?;
-        if !matches!(conv, b's' | b'r' | b'a' | b'b' | b'c' | b'd' | b'i' | b'u' | b'o' | b'x' | b'X' | b'e' | b'E' | b'f' | b'F' | b'g' | b'G') || (conv == b'b' && !is_bytes) {
+        if !matches!(
+            conv,
+            b's' | b'r' | b'a' | b'b' | b'c' | b'd' | b'i' | b'u' | b'o' | b'x' | b'X' | b'e' | b'E' | b'f' | b'F' | b'g' | b'G'
+        ) || (conv == b'b' && !is_bytes)
+        {
             let (ch, idx) = if is_bytes {
                 (conv as u32, conv_pos)
             } else {
@@ -227,7 +250,11 @@ pub fn format(vm: &Vm, fmt: &[u8], values: &Value, is_bytes: bool) -> PyResult<V
         }
     }
     if args.idx < args.len && dict_of(vm).is_none() {
-        return Err(vm.type_error(if is_bytes { "not all arguments converted during bytes formatting" } else { "not all arguments converted during string formatting" }));
+        return Err(vm.type_error(if is_bytes {
+            "not all arguments converted during bytes formatting"
+        } else {
+            "not all arguments converted during string formatting"
+        }));
     }
     Ok(out)
 }
@@ -268,11 +295,11 @@ fn pad_plain(out: &mut Vec<u8>, body: &[u8], width: usize, ljust: bool, is_bytes
     let len = units(body, is_bytes);
     let pad = width.saturating_sub(len);
     if !ljust {
-        out.extend(std::iter::repeat(b' ').take(pad));
+        out.extend(std::iter::repeat_n(b' ', pad));
     }
     out.extend_from_slice(body);
     if ljust {
-        out.extend(std::iter::repeat(b' ').take(pad));
+        out.extend(std::iter::repeat_n(b' ', pad));
     }
 }
 
@@ -283,14 +310,14 @@ fn emit_number(out: &mut Vec<u8>, sign: &str, prefix: &str, digits: &str, width:
         out.extend_from_slice(sign.as_bytes());
         out.extend_from_slice(prefix.as_bytes());
         out.extend_from_slice(digits.as_bytes());
-        out.extend(std::iter::repeat(b' ').take(pad));
+        out.extend(std::iter::repeat_n(b' ', pad));
     } else if fl.zero {
         out.extend_from_slice(sign.as_bytes());
         out.extend_from_slice(prefix.as_bytes());
-        out.extend(std::iter::repeat(b'0').take(pad));
+        out.extend(std::iter::repeat_n(b'0', pad));
         out.extend_from_slice(digits.as_bytes());
     } else {
-        out.extend(std::iter::repeat(b' ').take(pad));
+        out.extend(std::iter::repeat_n(b' ', pad));
         out.extend_from_slice(sign.as_bytes());
         out.extend_from_slice(prefix.as_bytes());
         out.extend_from_slice(digits.as_bytes());
@@ -345,7 +372,11 @@ fn int_arg(vm: &Vm, v: &Value, conv: u8) -> PyResult<BigInt> {
             return float_to_big(vm, *f);
         }
     }
-    let hook = if decimal { vm.lookup_special(v, "__int__").or_else(|| vm.lookup_special(v, "__index__")) } else { vm.lookup_special(v, "__index__") };
+    let hook = if decimal {
+        vm.lookup_special(v, "__int__").or_else(|| vm.lookup_special(v, "__index__"))
+    } else {
+        vm.lookup_special(v, "__index__")
+    };
     if let Some(f) = hook {
         let r = vm.call(&f, &[])?;
         if let Some(i) = as_int(&r) {
@@ -411,7 +442,10 @@ fn bytes_of(vm: &Vm, v: &Value) -> PyResult<Vec<u8>> {
         }
         return Err(vm.type_error(format!("__bytes__ returned non-bytes (type {})", vm.type_name(&r))));
     }
-    Err(vm.type_error(format!("%b requires a bytes-like object, or an object that implements __bytes__, not '{}'", vm.type_name(v))))
+    Err(vm.type_error(format!(
+        "%b requires a bytes-like object, or an object that implements __bytes__, not '{}'",
+        vm.type_name(v)
+    )))
 }
 
 fn char_arg(vm: &Vm, v: &Value, is_bytes: bool) -> PyResult<Vec<u8>> {

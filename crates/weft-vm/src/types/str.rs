@@ -27,6 +27,10 @@ pub fn hash_str(s: &str) -> i64 {
 
 /// The same hash over raw bytes (`hash(b"x") == hash("x")` for ASCII, as in CPython).
 pub fn hash_bytes(b: &[u8]) -> i64 {
+    if b.is_empty() {
+        // As in CPython: hash("") == hash(b"") == 0.
+        return 0;
+    }
     let mut h: u64 = 0xcbf2_9ce4_8422_2325;
     for chunk in b.chunks(8) {
         let mut w = [0u8; 8];
@@ -128,7 +132,7 @@ impl PyStr {
             let mut n = 0usize;
             for (i, &x) in self.s.as_bytes().iter().enumerate() {
                 if (x as i8) >= -64 {
-                    if n % STRIDE == 0 {
+                    if n.is_multiple_of(STRIDE) {
                         v.push(i as u32);
                     }
                     n += 1;
@@ -184,7 +188,11 @@ impl PyStr {
             &self.s[start..end]
         } else {
             let a = self.byte_offset(start);
-            let b = if end - start < STRIDE { a + skip_chars(&self.s[a..], end - start) } else { self.byte_offset(end) };
+            let b = if end - start < STRIDE {
+                a + skip_chars(&self.s[a..], end - start)
+            } else {
+                self.byte_offset(end)
+            };
             &self.s[a..b]
         }
     }
@@ -195,7 +203,17 @@ mod tests {
     use super::*;
     #[test]
     fn indexing() {
-        let text: String = (0..500).map(|i| if i % 3 == 0 { 'é' } else if i % 7 == 0 { '😀' } else { 'a' }).collect();
+        let text: String = (0..500)
+            .map(|i| {
+                if i % 3 == 0 {
+                    'é'
+                } else if i % 7 == 0 {
+                    '😀'
+                } else {
+                    'a'
+                }
+            })
+            .collect();
         let p = PyStr::new(text.clone());
         let chars: Vec<char> = text.chars().collect();
         assert_eq!(p.char_len(), chars.len());

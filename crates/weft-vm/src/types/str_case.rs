@@ -47,7 +47,12 @@ fn str_casefold(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 fn str_capitalize(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let s = noargs(vm, "capitalize", args, kw)?;
     if s.is_ascii() {
-        return Ok(ascii_result(s.bytes().enumerate().map(|(i, b)| if i == 0 { b.to_ascii_uppercase() } else { b.to_ascii_lowercase() }).collect()));
+        return Ok(ascii_result(
+            s.bytes()
+                .enumerate()
+                .map(|(i, b)| if i == 0 { b.to_ascii_uppercase() } else { b.to_ascii_lowercase() })
+                .collect(),
+        ));
     }
     let chars: Vec<char> = s.chars().collect();
     let mut out = String::with_capacity(s.len());
@@ -92,7 +97,11 @@ fn str_title(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 fn str_swapcase(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let s = noargs(vm, "swapcase", args, kw)?;
     if s.is_ascii() {
-        return Ok(ascii_result(s.bytes().map(|b| if b.is_ascii_lowercase() { b.to_ascii_uppercase() } else { b.to_ascii_lowercase() }).collect()));
+        return Ok(ascii_result(
+            s.bytes()
+                .map(|b| if b.is_ascii_lowercase() { b.to_ascii_uppercase() } else { b.to_ascii_lowercase() })
+                .collect(),
+        ));
     }
     let chars: Vec<char> = s.chars().collect();
     let mut out = String::with_capacity(s.len());
@@ -238,9 +247,9 @@ fn pad_impl(vm: &Vm, name: &str, args: &[Value], kw: Kw, how: u8) -> PyResult<Va
         }
     };
     let mut out = String::with_capacity(s.as_str().len() + marg * fill.len_utf8());
-    out.extend(std::iter::repeat(fill).take(left));
+    out.extend(std::iter::repeat_n(fill, left));
     out.push_str(s.as_str());
-    out.extend(std::iter::repeat(fill).take(right));
+    out.extend(std::iter::repeat_n(fill, right));
     Ok(new_str_len(out, width as usize))
 }
 
@@ -272,7 +281,7 @@ fn str_zfill(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         }
         _ => t,
     };
-    out.extend(std::iter::repeat('0').take(fill));
+    out.extend(std::iter::repeat_n('0', fill));
     out.push_str(body);
     Ok(new_str_len(out, width as usize))
 }
@@ -295,7 +304,7 @@ fn str_expandtabs(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
             '\t' => {
                 if tab > 0 {
                     let n = tab - col % tab;
-                    out.extend(std::iter::repeat(' ').take(n as usize));
+                    out.extend(std::iter::repeat_n(' ', n as usize));
                     col += n;
                 }
             }
@@ -335,9 +344,7 @@ fn str_translate(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
                     Some(t.as_str().to_string())
                 } else {
                     match crate::types::number::as_int(&v) {
-                        Some(crate::types::number::IntRef::Small(n)) if (0..0x110000).contains(&n) => {
-                            Some(char::from_u32(n as u32).unwrap_or('\u{fffd}').to_string())
-                        }
+                        Some(crate::types::number::IntRef::Small(n)) if (0..0x110000).contains(&n) => Some(char::from_u32(n as u32).unwrap_or('\u{fffd}').to_string()),
                         Some(_) => return Err(vm.value_error("character mapping must be in range(0x110000)")),
                         None => return Err(vm.type_error("character mapping must return integer, None or str")),
                     }

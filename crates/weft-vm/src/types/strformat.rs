@@ -33,7 +33,15 @@ struct Ctx<'a> {
 }
 
 pub fn str_format(vm: &Vm, template: &str, args: &[Value], kw: &[(Value, Value)]) -> PyResult<String> {
-    let mut cx = Ctx { args: Some(args), named: Named::Kw(kw), auto: Auto { next: 0, used_auto: false, used_manual: false } };
+    let mut cx = Ctx {
+        args: Some(args),
+        named: Named::Kw(kw),
+        auto: Auto {
+            next: 0,
+            used_auto: false,
+            used_manual: false,
+        },
+    };
     render(vm, template, &mut cx, 2)
 }
 
@@ -184,8 +192,12 @@ fn field_value(vm: &Vm, field: &str, cx: &mut Ctx) -> PyResult<Value> {
             cx.auto.used_manual = true;
             parse_index(vm, first)?.unwrap()
         };
-        let Some(args) = cx.args else { return Err(vm.value_error("Format string contains positional fields")) };
-        args.get(idx).cloned().ok_or_else(|| vm.index_error(format!("Replacement index {idx} out of range for positional args tuple")))?
+        let Some(args) = cx.args else {
+            return Err(vm.value_error("Format string contains positional fields"));
+        };
+        args.get(idx)
+            .cloned()
+            .ok_or_else(|| vm.index_error(format!("Replacement index {idx} out of range for positional args tuple")))?
     } else {
         match &cx.named {
             Named::Kw(kw) => match kw.iter().find(|(k, _)| matches!(k.payload(), Some(Payload::Str(s)) if s.as_str() == first)) {
@@ -204,7 +216,9 @@ fn field_value(vm: &Vm, field: &str, cx: &mut Ctx) -> PyResult<Value> {
             v = vm.getattr(&v, &after[..end])?;
             rest = &after[end..];
         } else if let Some(after) = rest.strip_prefix('[') {
-            let Some(end) = after.find(']') else { return Err(vm.value_error("Missing ']' in format string")) };
+            let Some(end) = after.find(']') else {
+                return Err(vm.value_error("Missing ']' in format string"));
+            };
             let key = &after[..end];
             if key.is_empty() {
                 return Err(vm.value_error("Empty attribute in format string"));
@@ -263,7 +277,19 @@ pub fn parse_format_spec(vm: &Vm, spec: &str, type_name: &str, default_type: Opt
     let n = c.len();
     let mut i = 0;
     let is_align = |ch: char| matches!(ch, '<' | '>' | '=' | '^');
-    let mut f = FormatSpec { fill: ' ', fill_given: false, align: None, sign: None, no_neg_zero: false, alt: false, zero: false, width: None, grouping: None, precision: None, ty: default_type };
+    let mut f = FormatSpec {
+        fill: ' ',
+        fill_given: false,
+        align: None,
+        sign: None,
+        no_neg_zero: false,
+        alt: false,
+        zero: false,
+        width: None,
+        grouping: None,
+        precision: None,
+        ty: default_type,
+    };
     if n >= 2 && is_align(c[1]) {
         f.fill = c[0];
         f.fill_given = true;
@@ -301,7 +327,12 @@ pub fn parse_format_spec(vm: &Vm, spec: &str, type_name: &str, default_type: Opt
         if *i == st {
             return Ok(None);
         }
-        c[st..*i].iter().collect::<String>().parse::<usize>().map(Some).map_err(|_| vm.value_error("Too many decimal digits in format string"))
+        c[st..*i]
+            .iter()
+            .collect::<String>()
+            .parse::<usize>()
+            .map(Some)
+            .map_err(|_| vm.value_error("Too many decimal digits in format string"))
     };
     f.width = digits(&mut i)?;
     if i < n && c[i] == ',' {
@@ -354,9 +385,9 @@ pub fn pad_to(s: &str, len: usize, f: &FormatSpec, default_align: char) -> Strin
         _ => (total, 0),
     };
     let mut out = String::with_capacity(s.len() + total * f.fill.len_utf8());
-    out.extend(std::iter::repeat(f.fill).take(l));
+    out.extend(std::iter::repeat_n(f.fill, l));
     out.push_str(s);
-    out.extend(std::iter::repeat(f.fill).take(r));
+    out.extend(std::iter::repeat_n(f.fill, r));
     out
 }
 
@@ -401,7 +432,15 @@ fn str_format_m(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 fn str_format_map(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     pos_only(vm, kw, "str", "format_map", &args[1..], 1, 1)?;
     let s = crate::types::str_methods::pystr(vm, &args[0])?;
-    let mut cx = Ctx { args: None, named: Named::Map(&args[1]), auto: Auto { next: 0, used_auto: false, used_manual: false } };
+    let mut cx = Ctx {
+        args: None,
+        named: Named::Map(&args[1]),
+        auto: Auto {
+            next: 0,
+            used_auto: false,
+            used_manual: false,
+        },
+    };
     Ok(new_str(render(vm, s.as_str(), &mut cx, 2)?))
 }
 

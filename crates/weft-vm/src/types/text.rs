@@ -264,7 +264,7 @@ pub fn rsplit<'a>(h: &'a [u8], sep: &[u8], max: usize) -> Vec<&'a [u8]> {
 
 /// Whitespace split (`sep=None`) given a predicate on units; `next` decodes the unit at a
 /// position as (is_space, length).
-pub fn split_ws<'a>(h: &'a [u8], max: usize, next: impl Fn(&[u8]) -> (bool, usize)) -> Vec<&'a [u8]> {
+pub fn split_ws(h: &[u8], max: usize, next: impl Fn(&[u8]) -> (bool, usize)) -> Vec<&[u8]> {
     let mut out = Vec::new();
     let mut i = 0;
     let n = h.len();
@@ -298,7 +298,7 @@ pub fn split_ws<'a>(h: &'a [u8], max: usize, next: impl Fn(&[u8]) -> (bool, usiz
 }
 
 /// Whitespace split from the right; `prev` decodes the unit ending at a position.
-pub fn rsplit_ws<'a>(h: &'a [u8], max: usize, prev: impl Fn(&[u8]) -> (bool, usize)) -> Vec<&'a [u8]> {
+pub fn rsplit_ws(h: &[u8], max: usize, prev: impl Fn(&[u8]) -> (bool, usize)) -> Vec<&[u8]> {
     let mut out = Vec::new();
     let mut i = h.len();
     loop {
