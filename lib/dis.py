@@ -20,7 +20,7 @@ __all__ = ["code_info", "dis", "disassemble", "distb", "disco",
            "haslocal", "hascompare", "hasfree", "hasnargs", "opname", "opmap",
            "HAVE_ARGUMENT", "EXTENDED_ARG", "stack_effect"]
 
-_have_code = (type(lambda: None).__code__.__class__,)
+_have_code = ((lambda: None).__code__.__class__,)
 _OPNAME_WIDTH = 20
 _OPARG_WIDTH = 5
 

@@ -346,12 +346,116 @@ class PurePosixPath(PurePath):
     __slots__ = ()
 
 
+def _split_win_anchor(a):
+    """Split a backslash-normalised Windows path into (drive, root, rest)."""
+    if a[:2] == '\\\\' and a[2:3] != '\\':
+        i = a.find('\\', 2)
+        j = a.find('\\', i + 1) if i >= 0 else -1
+        if i > 2 and j != i + 1:
+            if j < 0:
+                return a, '\\', ''
+            return a[:j], '\\', a[j + 1:]
+    if a[1:2] == ':' and a[:1].isalpha():
+        drv, a = a[:2], a[2:]
+    else:
+        drv = ''
+    if a[:1] == '\\':
+        return drv, '\\', a.lstrip('\\')
+    return drv, '', a
+
+
 class PureWindowsPath(PurePath):
-    """PureWindowsPath is not supported by weft's pathlib."""
+    """PurePath subclass for Windows systems (pure operations only)."""
     __slots__ = ()
 
     def __new__(cls, *args):
-        raise NotImplementedError("PureWindowsPath is not supported by weft")
+        return cls._from_parts(args)
+
+    @classmethod
+    def _from_parts(cls, args):
+        drv, root, parts = '', '', []
+        for a in args:
+            if isinstance(a, PureWindowsPath):
+                a = str(a)
+            else:
+                a = os.fspath(a)
+                if not isinstance(a, str):
+                    raise TypeError(
+                        "argument should be a str object or an os.PathLike "
+                        "object returning str, not %r" % type(a))
+            a = a.replace('/', '\\')
+            d, r, rest = _split_win_anchor(a)
+            if d and d.lower() != drv.lower():
+                drv, root, parts = d, r, []
+            elif d:
+                drv = d
+                if r:
+                    root, parts = r, []
+            elif r:
+                root, parts = r, []
+            for x in rest.split('\\'):
+                if x and x != '.':
+                    parts.append(x)
+        self = object.__new__(cls)
+        self._root = drv + root
+        self._parts = parts
+        self._str = None
+        self._hash = None
+        return self
+
+    def __str__(self):
+        s = self._str
+        if s is None:
+            s = self._root + '\\'.join(self._parts)
+            if not s:
+                s = '.'
+            self._str = s
+        return s
+
+    def as_posix(self):
+        """Return the string representation of the path with forward slashes."""
+        return str(self).replace('\\', '/')
+
+    def _same_flavour(self, other):
+        return isinstance(other, PureWindowsPath)
+
+    @property
+    def _cparts(self):
+        return [p.lower() for p in ([self._root] if self._root else []) + self._parts]
+
+    def __eq__(self, other):
+        if not self._same_flavour(other):
+            return NotImplemented
+        return self._cparts == other._cparts
+
+    def __hash__(self):
+        h = self._hash
+        if h is None:
+            h = self._hash = hash(tuple(self._cparts))
+        return h
+
+    @property
+    def drive(self):
+        """The drive prefix (letter or UNC share), if any."""
+        return _split_win_anchor(self._root)[0]
+
+    @property
+    def root(self):
+        """The root of the path, if any."""
+        return _split_win_anchor(self._root)[1]
+
+    def is_absolute(self):
+        """True if the path has both a drive and a root."""
+        drv, root, _ = _split_win_anchor(self._root)
+        return bool(drv and root)
+
+    def with_name(self, name):
+        """Return a new path with the file name changed."""
+        if not self.name:
+            raise ValueError("%r has an empty name" % (self,))
+        if not name or '/' in name or '\\' in name or name == '.' or ':' in name:
+            raise ValueError("Invalid name %r" % (name,))
+        return self._from_parsed(self._root, self._parts[:-1] + [name])
 
 
 _SAFE = frozenset(b'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_.-~/')

@@ -312,7 +312,7 @@ def _destinsrc(src, dst):
     return dst.startswith(src)
 
 
-class _ntuple_diskusage(tuple):
+class usage(tuple):
     """usage(total, used, free)"""
 
     def __new__(cls, total, used, free):
@@ -324,6 +324,10 @@ class _ntuple_diskusage(tuple):
 
     def __repr__(self):
         return 'usage(total=%r, used=%r, free=%r)' % tuple(self)
+
+
+_ntuple_diskusage = usage
+del usage
 
 
 def disk_usage(path):

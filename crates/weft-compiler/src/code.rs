@@ -69,6 +69,8 @@ pub mod flags {
     pub const NESTED: u32 = 0x10;
     pub const GENERATOR: u32 = 0x20;
     pub const NOFREE: u32 = 0x40;
+    /// `from __future__ import annotations` is in effect.
+    pub const FUTURE_ANNOTATIONS: u32 = 0x100_0000;
 }
 
 /// A compiled code object.
@@ -103,7 +105,9 @@ impl CodeObject {
     }
     /// Total size of the "fast locals plus cells plus free vars" area of a frame.
     pub fn nlocalsplus(&self) -> usize {
-        self.varnames.len() + self.cellvars.len() + self.freevars.len()
+        // Cells for arguments share the argument's slot (CPython 3.11's layout).
+        let extra_cells = self.cellvars.iter().filter(|c| !self.varnames.contains(c)).count();
+        self.varnames.len() + extra_cells + self.freevars.len()
     }
     pub fn is_generator(&self) -> bool {
         self.flags & flags::GENERATOR != 0

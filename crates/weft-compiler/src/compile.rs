@@ -3,9 +3,13 @@
 //! assembly and syntax-error mapping live in the `compile/` submodules.
 
 mod assemble;
+mod cond;
+mod call;
 mod consts;
 mod errors;
+mod exceptions;
 mod expr;
+mod fstring;
 mod scope;
 mod stmt;
 #[cfg(test)]
@@ -148,7 +152,7 @@ fn listing_into(code: &CodeObject, out: &mut String) {
                 let conv = ["", "str", "repr", "ascii"][(ins.arg & 3) as usize];
                 let spec = if ins.arg & 4 != 0 { "with format" } else { "" };
                 match (conv.is_empty(), spec.is_empty()) {
-                    (true, true) => String::new(),
+                    (true, true) => "0".into(),
                     (false, true) => conv.into(),
                     (true, false) => spec.into(),
                     (false, false) => format!("{conv}, {spec}"),

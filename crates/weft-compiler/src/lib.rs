@@ -3,6 +3,7 @@
 //! Parsing is done by `ruff_python_parser`; [`symtable`] resolves scopes and [`compile`]
 //! emits instructions from the one opcode table in [`opcode`].
 
+pub mod anchors;
 pub mod code;
 pub mod compile;
 pub mod opcode;

@@ -74,6 +74,8 @@ pub struct Scope {
     pub varnames: Vec<String>,
     /// The private-name mangling class for this scope (nearest enclosing class name).
     pub private: Option<String>,
+    /// Where each name was first declared global/nonlocal (for error positions).
+    decl_ranges: HashMap<String, TextRange>,
 }
 
 impl Scope {
@@ -94,6 +96,7 @@ impl Scope {
             freevars: Vec::new(),
             varnames: Vec::new(),
             private: None,
+            decl_ranges: HashMap::new(),
         }
     }
     fn add(&mut self, name: &str, flag: u32) -> u32 {
@@ -157,6 +160,12 @@ pub struct SymbolTable {
 }
 
 impl SymbolTable {
+    /// True if the module scope binds `name` by an import (CPython then avoids LOAD_METHOD
+    /// for `name.attr(...)` calls).
+    pub fn is_module_import(&self, name: &str) -> bool {
+        self.scopes[0].flags.get(name).is_some_and(|f| f & DEF_IMPORT != 0)
+    }
+
     pub fn scope_of<T>(&self, node: &T) -> Option<usize> {
         self.by_node.get(&key(node)).copied()
     }
@@ -189,7 +198,12 @@ struct Builder {
     error: Option<SymtableError>,
     /// Depth inside a comprehension's iterable expression (walrus is forbidden there).
     in_comp_iter: u32,
+    /// Current recursion depth (deeply nested input is reported as RecursionError).
+    depth: u32,
 }
+
+/// Maximum nesting depth of statements/expressions.
+const MAX_DEPTH: u32 = 2500;
 
 pub fn build(module: &[Stmt]) -> Result<SymbolTable, SymtableError> {
     build_with(|b| b.stmts(module))
@@ -207,6 +221,7 @@ fn build_with(f: impl FnOnce(&mut Builder)) -> Result<SymbolTable, SymtableError
         cur: 0,
         error: None,
         in_comp_iter: 0,
+        depth: 0,
     };
     f(&mut b);
     if let Some(e) = b.error {
@@ -279,10 +294,10 @@ impl Builder {
     }
 
     fn params(&mut self, p: &ast::Parameters) {
+        // CPython's co_varnames order: positional, keyword-only, *args, **kwargs.
         for a in p.posonlyargs.iter().chain(&p.args) {
             self.param(&a.parameter);
         }
-        // CPython's co_varnames order: positional, keyword-only, *args, **kwargs.
         for a in &p.kwonlyargs {
             self.param(&a.parameter);
         }
@@ -323,6 +338,27 @@ impl Builder {
     }
 
     fn stmt(&mut self, s: &Stmt) {
+        if self.guard(s.range()) {
+            return;
+        }
+        stacker::maybe_grow(64 * 1024, 1024 * 1024, || self.stmt_inner(s));
+        self.depth -= 1;
+    }
+
+    /// Enter one level; true if the input is too deeply nested.
+    fn guard(&mut self, r: TextRange) -> bool {
+        if self.error.is_some() {
+            return true;
+        }
+        if self.depth >= MAX_DEPTH {
+            self.err("RecursionError".into(), r);
+            return true;
+        }
+        self.depth += 1;
+        false
+    }
+
+    fn stmt_inner(&mut self, s: &Stmt) {
         match s {
             Stmt::FunctionDef(f) => {
                 for d in &f.decorator_list {
@@ -519,9 +555,13 @@ impl Builder {
                         self.err(msg, g.range);
                     }
                     if f & DEF_NONLOCAL != 0 {
-                        self.err(format!("name '{name}' is nonlocal and global"), g.range);
+                        let r = self.scopes[self.cur].decl_ranges.get(&name).copied().unwrap_or(g.range);
+                        self.err(format!("name '{name}' is nonlocal and global"), r);
                     }
+                    self.scope().decl_ranges.entry(name.clone()).or_insert(g.range);
                     self.scope().add(&name, DEF_GLOBAL);
+                    // As CPython, a global declaration anywhere also marks the module's name.
+                    self.scopes[0].add(&name, DEF_GLOBAL);
                 }
             }
             Stmt::Nonlocal(g) => {
@@ -542,8 +582,10 @@ impl Builder {
                         self.err(msg, g.range);
                     }
                     if f & DEF_GLOBAL != 0 {
-                        self.err(format!("name '{name}' is nonlocal and global"), g.range);
+                        let r = self.scopes[self.cur].decl_ranges.get(&name).copied().unwrap_or(g.range);
+                        self.err(format!("name '{name}' is nonlocal and global"), r);
                     }
+                    self.scope().decl_ranges.entry(name.clone()).or_insert(g.range);
                     self.scope().add(&name, DEF_NONLOCAL);
                 }
             }
@@ -680,6 +722,14 @@ impl Builder {
     }
 
     fn expr(&mut self, e: &Expr) {
+        if self.guard(e.range()) {
+            return;
+        }
+        stacker::maybe_grow(64 * 1024, 1024 * 1024, || self.expr_inner(e));
+        self.depth -= 1;
+    }
+
+    fn expr_inner(&mut self, e: &Expr) {
         match e {
             Expr::BoolOp(b) => b.values.iter().for_each(|v| self.expr(v)),
             Expr::Named(n) => self.named(n),
@@ -816,7 +866,7 @@ fn analyze(
             if !bound.contains(name) {
                 return Err(SymtableError {
                     msg: format!("no binding for nonlocal '{name}' found"),
-                    range: TextRange::default(),
+                    range: t.scopes[idx].decl_ranges.get(name).copied().unwrap_or_default(),
                 });
             }
             free.insert(name.clone());
@@ -889,7 +939,12 @@ fn analyze(
     if s.needs_class_cell {
         cells.push("__class__".into());
     }
+    // CPython lists cells in frame order: parameters first (in order), then the rest sorted.
     cells.sort();
+    let mut ordered: Vec<String> = s.params.iter().filter(|p| cells.contains(p)).cloned().collect();
+    ordered.dedup();
+    ordered.extend(cells.into_iter().filter(|c| !s.params.contains(c)));
+    let cells = ordered;
     let mut frees: Vec<String> = s
         .scopes
         .iter()

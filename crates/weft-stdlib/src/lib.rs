@@ -5,7 +5,11 @@ mod embedded {
     include!(concat!(env!("OUT_DIR"), "/embedded.rs"));
 }
 
+pub mod io;
 mod opcode;
+pub mod thread;
+mod time_fallback;
+pub mod posix;
 pub mod timeline_svg;
 
 use weft_vm::interp::interp;
@@ -18,5 +22,24 @@ pub fn init() {
         ip.register_source(path, src);
     }
     ip.register_module("_opcode", opcode::init);
+    ip.register_module("_thread", thread::init);
+    thread::install_sys();
+    if !ip.native_modules.read().contains_key("time") {
+        ip.register_module("time", time_fallback::init);
+    }
+    ip.register_module("_io", io::init);
+    ip.register_module("posix", posix::init);
+    weft_vm::import::set(ip.builtins(), "open", io::builtin_open());
+    io::stdio::install(false);
     opcode::register_code_methods();
+}
+
+/// `-u`: make stdout and stderr write through.
+pub fn set_unbuffered() {
+    io::stdio::install(true);
+}
+
+/// Flush every open buffered file (at interpreter exit).
+pub fn flush_all_files() {
+    io::flush_all_files();
 }

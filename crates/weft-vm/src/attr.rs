@@ -299,7 +299,7 @@ pub fn generic_setattr(vm: &Vm, obj: &Value, name: &Value, h: i64, v: Value) -> 
     if let Some(ca) = typeobj::lookup(t, name, h) {
         if let Some(Payload::Property(p)) = ca.payload() {
             if p[1].is_none() {
-                return Err(vm.attribute_error(format!("can't set attribute '{}'", name_str(name))));
+                return Err(vm.attribute_error(format!("property '{}' of '{}' object has no setter", name_str(name), vm.type_name(obj))));
             }
             vm.call(&p[1], &[obj.clone(), v])?;
             return Ok(());
@@ -345,7 +345,7 @@ pub fn generic_delattr(vm: &Vm, obj: &Value, name: &Value, h: i64) -> PyResult<(
     if let Some(ca) = typeobj::lookup(t, name, h) {
         if let Some(Payload::Property(p)) = ca.payload() {
             if p[2].is_none() {
-                return Err(vm.attribute_error(format!("can't delete attribute '{}'", name_str(name))));
+                return Err(vm.attribute_error(format!("property '{}' of '{}' object has no deleter", name_str(name), vm.type_name(obj))));
             }
             vm.call(&p[2], &[obj.clone()])?;
             return Ok(());

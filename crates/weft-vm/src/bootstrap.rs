@@ -35,11 +35,14 @@ pub fn init() {
         crate::types::generator::init();
         crate::types::mappingproxy::init();
         crate::types::methods::init_callables();
+        crate::types::methods::init_method_eq();
+        crate::types::str_methods::init();
         let modules = crate::new_dict_obj();
         modules.make_immortal();
         ip.modules.set(modules.clone()).ok();
         let b = new_module("builtins");
         crate::builtins::install(&b);
+        crate::types::str_case::install_builtins(&b);
         let consts: Vec<(&str, Value)> = vec![
             ("None", Value::None),
             ("True", Value::Bool(true)),
@@ -91,6 +94,7 @@ pub fn init() {
         set(&sys, "modules", Value::Obj(modules.clone()));
         set(&sys, "path", new_list(vec![]));
         set(&sys, "argv", new_list(vec![]));
+        set(&sys, "maxsize", Value::Int(i64::MAX));
         let out = crate::types::stdio::new_stream(1, true);
         let err = crate::types::stdio::new_stream(2, true);
         set(&sys, "stdout", out.clone());

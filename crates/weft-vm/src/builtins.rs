@@ -59,14 +59,7 @@ fn print(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         Some(v) if !v.is_none() => str_arg(v).ok_or_else(|| vm.type_error(format!("end must be None or a string, not {}", vm.type_name(v))))?.to_string(),
         _ => "\n".into(),
     };
-    let mut out = String::new();
-    for (i, a) in args.iter().enumerate() {
-        if i > 0 {
-            out.push_str(&sep);
-        }
-        out.push_str(&vm.str(a)?);
-    }
-    out.push_str(&end);
+    let strs = args.iter().map(|a| vm.str(a)).collect::<PyResult<Vec<String>>>()?;
     let file = match kwarg(kw, "file") {
         Some(f) if !f.is_none() => f.clone(),
         _ => sys_attr(vm, "stdout")?,
@@ -74,8 +67,23 @@ fn print(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     if file.is_none() {
         return Ok(Value::None);
     }
-    // One write call per print: output of concurrent prints never interleaves.
-    write_to(vm, &file, &out)?;
+    if tdata(crate::vm::type_of(&file)).heap {
+        // A Python-level file object sees CPython's sequence of writes
+        // (each argument, each separator, the end).
+        let w = vm.getattr(&file, "write")?;
+        for (i, a) in strs.into_iter().enumerate() {
+            if i > 0 {
+                vm.call(&w, &[new_str(sep.as_str())])?;
+            }
+            vm.call(&w, &[new_str(a)])?;
+        }
+        vm.call(&w, &[new_str(end.as_str())])?;
+    } else {
+        let mut out = strs.join(&sep);
+        out.push_str(&end);
+        // One write call per print: output of concurrent prints never interleaves.
+        write_to(vm, &file, &out)?;
+    }
     if let Some(f) = kwarg(kw, "flush") {
         if vm.truthy(f)? {
             vm.call_method(&file, "flush", &[])?;
@@ -597,6 +605,12 @@ pub fn new_class(vm: &Vm, meta: &ObjRef, name: &str, bases: Vec<ObjRef>, ns: &Va
                 nd.set_str(crate::intern(n), crate::str_hash(&crate::intern(n)), d);
             }
         }
+    }
+    // A class that defines __eq__ but not __hash__ is unhashable.
+    let eqk = crate::intern("__eq__");
+    let hk = crate::intern("__hash__");
+    if nd.get_str(&eqk, crate::str_hash(&eqk)).is_some() && nd.get_str(&hk, crate::str_hash(&hk)).is_none() {
+        nd.set_str(hk.clone(), crate::str_hash(&hk), Value::None);
     }
     // __new__ is implicitly a static method; __init_subclass__/__class_getitem__ class methods.
     for (name, wrap) in [("__new__", 0), ("__init_subclass__", 1), ("__class_getitem__", 1)] {

@@ -283,26 +283,8 @@ pub fn general_format(a: f64, prec: usize, alt: bool, repr_like: bool) -> String
     out
 }
 
-fn format_str(vm: &Vm, s: &str, sp: &Spec) -> PyResult<String> {
-    if let Some(t) = sp.ty {
-        if t != 's' {
-            return Err(vm.value_error(format!("Unknown format code '{}' for object of type 'str'", t)));
-        }
-    }
-    if sp.sign.is_some() {
-        return Err(vm.value_error("Sign not allowed in string format specifier"));
-    }
-    if sp.alt {
-        return Err(vm.value_error("Alternate form (#) not allowed in string format specifier"));
-    }
-    if sp.align == Some('=') {
-        return Err(vm.value_error("'=' alignment not allowed in string format specifier"));
-    }
-    let s: String = match sp.precision {
-        Some(p) => s.chars().take(p).collect(),
-        None => s.to_string(),
-    };
-    Ok(pad(&s, sp, '<', 0))
+fn format_str(vm: &Vm, s: &str, spec: &str) -> PyResult<String> {
+    crate::types::strformat::format_str_spec(vm, s, spec)
 }
 
 /// `format(v, spec)` as a str value.
@@ -353,10 +335,7 @@ pub fn format_to_string(vm: &Vm, v: &Value, spec: &str) -> PyResult<String> {
         return format_float(vm, f, &sp);
     }
     match v.payload() {
-        Some(Payload::Str(s)) => {
-            let sp = parse_spec(vm, spec)?;
-            format_str(vm, s.as_str(), &sp)
-        }
+        Some(Payload::Str(s)) => format_str(vm, s.as_str(), spec),
         _ => {
             if !spec.is_empty() {
                 if let Some(f) = vm.lookup_special(v, "__format__") {

@@ -182,9 +182,12 @@ fn run_inner(vm: &Vm, f: &mut Frame, mut initial: Option<PyErr>) -> PyResult<Exi
                 if !reraise {
                     crate::traceback::add_frame(vm, &err, f);
                 }
-                // Find a handler in this frame.
+                // Find a handler in this frame. The lookup uses the raising instruction
+                // itself (RERAISE may have restored `lasti` to an earlier instruction for
+                // the traceback; CPython's exception_unwind does the same).
                 let lasti = f.lasti as u32;
-                match cd.code.find_handler(lasti) {
+                let at = (f.ip.max(1) - 1) as u32;
+                match cd.code.find_handler(at) {
                     Some(h) => {
                         f.stack.truncate(h.depth as usize);
                         if h.lasti {
@@ -396,12 +399,33 @@ fn step(vm: &Vm, f: &mut Frame, cd: &crate::types::function::CodeData, instrs: &
                         binop::ADD | 13 => x.checked_add(*y).map(Value::Int),
                         binop::SUBTRACT | 23 => x.checked_sub(*y).map(Value::Int),
                         binop::MULTIPLY | 18 => x.checked_mul(*y).map(Value::Int),
+                        // Python's modulo and floor division take the divisor's sign.
+                        binop::REMAINDER | 19 if *y > 0 && *x >= 0 => Some(Value::Int(x % y)),
+                        binop::FLOOR_DIVIDE | 15 if *y > 0 && *x >= 0 => Some(Value::Int(x / y)),
+                        binop::AND | 14 => Some(Value::Int(x & y)),
+                        binop::OR | 20 => Some(Value::Int(x | y)),
+                        binop::XOR | 25 => Some(Value::Int(x ^ y)),
                         _ => None,
                     },
                     (Value::Float(x), Value::Float(y)) => match arg {
                         binop::ADD | 13 => Some(Value::Float(x + y)),
                         binop::SUBTRACT | 23 => Some(Value::Float(x - y)),
                         binop::MULTIPLY | 18 => Some(Value::Float(x * y)),
+                        binop::TRUE_DIVIDE | 24 if *y != 0.0 => Some(Value::Float(x / y)),
+                        _ => None,
+                    },
+                    (Value::Float(x), Value::Int(y)) => match arg {
+                        binop::ADD | 13 => Some(Value::Float(x + *y as f64)),
+                        binop::SUBTRACT | 23 => Some(Value::Float(x - *y as f64)),
+                        binop::MULTIPLY | 18 => Some(Value::Float(x * *y as f64)),
+                        binop::TRUE_DIVIDE | 24 if *y != 0 => Some(Value::Float(x / *y as f64)),
+                        _ => None,
+                    },
+                    (Value::Int(x), Value::Float(y)) => match arg {
+                        binop::ADD | 13 => Some(Value::Float(*x as f64 + y)),
+                        binop::SUBTRACT | 23 => Some(Value::Float(*x as f64 - y)),
+                        binop::MULTIPLY | 18 => Some(Value::Float(*x as f64 * y)),
+                        binop::TRUE_DIVIDE | 24 if *y != 0.0 => Some(Value::Float(*x as f64 / y)),
                         _ => None,
                     },
                     _ => None,
@@ -909,8 +933,8 @@ fn step(vm: &Vm, f: &mut Frame, cd: &crate::types::function::CodeData, instrs: &
                 let exit = vm.lookup_special(&mgr, "__exit__");
                 let (enter, exit) = match (enter, exit) {
                     (Some(a), Some(b)) => (a, b),
-                    (None, _) => return Err((vm.attribute_error(format!("'{}' object does not support the context manager protocol", vm.type_name(&mgr))), false)),
-                    (_, None) => return Err((vm.attribute_error(format!("'{}' object does not support the context manager protocol (missed __exit__ method)", vm.type_name(&mgr))), false)),
+                    (None, _) => return Err((vm.type_error(format!("'{}' object does not support the context manager protocol", vm.type_name(&mgr))), false)),
+                    (_, None) => return Err((vm.type_error(format!("'{}' object does not support the context manager protocol (missed __exit__ method)", vm.type_name(&mgr))), false)),
                 };
                 f.stack.push(exit);
                 let r = tri!(vm.call(&enter, &[]));

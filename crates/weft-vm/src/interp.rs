@@ -81,16 +81,31 @@ impl Interp {
     }
 }
 
+thread_local! {
+    static IDENT: std::cell::Cell<u64> = const { std::cell::Cell::new(0) };
+}
+
+/// A new process-unique thread identifier (CPython-like large numbers).
+pub fn alloc_thread_ident() -> u64 {
+    static NEXT: AtomicU64 = AtomicU64::new(1);
+    // Mimic CPython's large pointer-like identifiers.
+    139_900_000_000_000 + NEXT.fetch_add(1, Ordering::Relaxed) * 4096
+}
+
+/// Give the calling OS thread the identifier `id` (chosen by the thread that spawned it,
+/// so `_thread.start_new_thread` can return it at once). Call before creating its `Vm`.
+pub fn set_current_thread_ident(id: u64) {
+    IDENT.with(|i| i.set(id));
+}
+
 /// A process-unique identifier for the calling OS thread (`threading.get_ident`).
 pub fn current_thread_ident() -> u64 {
-    thread_local! {
-        static IDENT: u64 = {
-            static NEXT: AtomicU64 = AtomicU64::new(1);
-            // Mimic CPython's large pointer-like identifiers.
-            139_900_000_000_000 + NEXT.fetch_add(1, Ordering::Relaxed) * 4096
-        };
-    }
-    IDENT.with(|i| *i)
+    IDENT.with(|i| {
+        if i.get() == 0 {
+            i.set(alloc_thread_ident());
+        }
+        i.get()
+    })
 }
 
 /// Lookup helper: a module attribute by name (for native code).

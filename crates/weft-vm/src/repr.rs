@@ -152,7 +152,13 @@ pub fn bytes_repr(b: &[u8]) -> String {
 /// The name used in call error messages (`f()`, `C.method()`).
 pub fn func_display_name(vm: &Vm, f: &Value) -> String {
     match f.payload() {
-        Some(Payload::Function(func)) => format!("{}()", vm.str(&func.qualname.read()).unwrap_or_default()),
+        Some(Payload::Function(func)) => {
+            let q = vm.str(&func.qualname.read()).unwrap_or_default();
+            match vm.str(&func.module.read()) {
+                Ok(m) if !m.is_empty() && m != "None" && m != "builtins" => format!("{m}.{q}()"),
+                _ => format!("{q}()"),
+            }
+        }
         Some(Payload::Builtin(b)) => format!("{}()", b.name),
         Some(Payload::Method(m)) => func_display_name(vm, &m.0),
         Some(Payload::Type(t)) => format!("{}()", t.name.read()),
@@ -328,8 +334,8 @@ pub fn builtin_repr(vm: &Vm, v: &Value) -> PyResult<String> {
             format!("{name}([{inner}])")
         }
         Payload::MappingProxy(m) => format!("mappingproxy({})", repr(vm, m)?),
-        Payload::Plain if o.ptr_eq(&types().not_implemented) => "NotImplemented".into(),
-        Payload::Plain if o.ptr_eq(&types().ellipsis) => "Ellipsis".into(),
+        _ if o.ptr_eq(&types().ellipsis) => "Ellipsis".to_string(),
+        _ if o.ptr_eq(&types().not_implemented) => "NotImplemented".to_string(),
         _ => {
             if !tdata(&o.class).heap {
                 if let Some(f) = vm.lookup_special(v, "__repr__") {

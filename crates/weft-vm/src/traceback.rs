@@ -36,6 +36,64 @@ pub fn add_frame(_vm: &Vm, err: &PyErr, f: &Frame) {
     ));
 }
 
+/// The caret line CPython 3.11 prints under a traceback's source line: `^` under the
+/// failing expression, `~`/`^` for operands/operator of binary operations and
+/// subscripts; nothing if the expression is the whole line.
+fn caret_line(raw: &str, p: &weft_compiler::Position) -> Option<String> {
+    if p.line == 0 || p.end_line < p.line || (p.col == 0 && p.end_col == 0 && p.line == p.end_line) {
+        return None;
+    }
+    let raw = raw.trim_end_matches(['\n', '\r']);
+    let to_chars = |b: usize| raw.get(..b.min(raw.len())).map(|s| s.chars().count()).unwrap_or(0);
+    let lead = raw.chars().count() - raw.trim_start().chars().count();
+    let stripped_len = raw.trim().chars().count();
+    let start = to_chars(p.col as usize);
+    let (end, anchors) = if p.end_line == p.line {
+        let end = to_chars(p.end_col as usize);
+        let seg = raw.get(p.col as usize..(p.end_col as usize).min(raw.len()))?;
+        let a = weft_compiler::anchors::caret_anchors(seg).map(|(l, r)| {
+            let lc = seg.get(..l).map(|s| s.chars().count()).unwrap_or(0);
+            let rc = seg.get(..r.min(seg.len())).map(|s| s.chars().count()).unwrap_or(lc + 1);
+            (lc, rc)
+        });
+        (end, a)
+    } else {
+        (raw.trim_end().chars().count(), None)
+    };
+    if end <= start {
+        return None;
+    }
+    let has_anchor = anchors.map(|(l, r)| r > l).unwrap_or(false);
+    if end - start >= stripped_len && !has_anchor {
+        return None;
+    }
+    let mut line = String::from("    ");
+    line.push_str(&" ".repeat(start.saturating_sub(lead)));
+    match anchors {
+        Some((l, r)) => {
+            line.push_str(&"~".repeat(l));
+            line.push_str(&"^".repeat(r - l));
+            line.push_str(&"~".repeat((end - start).saturating_sub(r)));
+        }
+        None => line.push_str(&"^".repeat(end - start)),
+    }
+    line.push('\n');
+    Some(line)
+}
+
+/// The source line `lineno` of `filename` as written (with indentation).
+pub fn raw_source_line(filename: &str, lineno: u32) -> Option<String> {
+    if lineno == 0 {
+        return None;
+    }
+    let src = if let Some(s) = crate::interp::interp().sources.read().get(filename.trim_start_matches("<weft>/")) {
+        s.to_string()
+    } else {
+        std::fs::read_to_string(filename).ok()?
+    };
+    src.lines().nth(lineno as usize - 1).map(|l| l.to_string())
+}
+
 /// The source line `lineno` of `filename`, stripped, if readable.
 pub fn source_line(filename: &str, lineno: u32) -> Option<String> {
     if lineno == 0 {
@@ -77,8 +135,18 @@ fn format_tb(out: &mut String, tb: &Value) {
                 }
                 if repeat < 3 {
                     out.push_str(&format!("  File \"{}\", line {}, in {}\n", filename, t.lineno, name));
-                    if let Some(l) = source_line(&filename, t.lineno) {
+                    if let Some(raw) = raw_source_line(&filename, t.lineno) {
+                        let l = raw.trim();
                         out.push_str(&format!("    {l}\n"));
+                        if let Payload::Frame(fi) = &t.frame.payload {
+                            if let Payload::Code(c) = &fi.code.payload {
+                                if let Some(p) = c.code.positions.get(t.lasti as usize) {
+                                    if let Some(carets) = caret_line(&raw, p) {
+                                        out.push_str(&carets);
+                                    }
+                                }
+                            }
+                        }
                     }
                 }
                 t.next.clone()

@@ -2,6 +2,10 @@
 //! reachable without locks through [`types()`]. Each type's methods live in its own
 //! file under `types/`.
 
+pub mod bytearray;
+pub mod bytes;
+pub mod bytes_methods;
+pub mod codecs;
 pub mod complex;
 pub mod core;
 pub mod dict;
@@ -11,10 +15,13 @@ pub mod tuple;
 pub mod float;
 pub mod int;
 pub mod mappingproxy;
+pub mod memoryview;
 pub mod methods;
 pub mod number;
+pub mod percent;
 pub mod numfuncs;
 pub mod range;
+pub mod oserror;
 pub mod seq;
 pub mod slice;
 pub mod set;
@@ -26,6 +33,11 @@ pub mod function;
 pub mod generator;
 pub mod iter;
 pub mod str;
+pub mod str_case;
+pub mod str_methods;
+pub mod text;
+pub mod unicode;
+pub mod unicode_data;
 pub mod typeobj;
 
 use crate::object::ObjRef;
@@ -63,6 +75,20 @@ macro_rules! builtin_types {
                 let $field = make_type(&type_, $name, bases, Layout::$layout);
                 by_name.insert($name, $field.clone());
             )*
+            // The namespaces of `type`, `object` and the built-in types were created
+            // before the `dict` type existed: give them their real class now.
+            let dict_t = by_name["dict"].clone();
+            for t in std::iter::once(&type_).chain(std::iter::once(&object)).chain(by_name.values()) {
+                if let Some(ns) = &t.dict {
+                    // SAFETY: start-up runs once on one thread inside `OnceLock::get_or_init`,
+                    // before any other reference to these namespaces is used; the value
+                    // replaced is an immortal self-reference, so nothing needs dropping.
+                    unsafe {
+                        let p = ns.as_ptr() as *mut crate::object::Object;
+                        std::ptr::write(std::ptr::addr_of_mut!((*p).class), dict_t.clone());
+                    }
+                }
+            }
             let not_implemented_type_ = by_name["NotImplementedType"].clone();
             let ellipsis_type_ = by_name["ellipsis"].clone();
             let exc = HashMap::new();
@@ -223,7 +249,15 @@ pub fn special_attr(vm: &crate::vm::Vm, obj: &Value, name: &str) -> crate::PyRes
             "__mro__" => Some(crate::new_tuple(typeobj::mro(o).iter().map(|t| Value::Obj(t.clone())).collect())),
             "__bases__" => Some(crate::new_tuple(td.bases.read().iter().map(|t| Value::Obj(t.clone())).collect())),
             "__base__" => Some(td.bases.read().first().map(|t| Value::Obj(t.clone())).unwrap_or(Value::None)),
-            "__module__" if !td.heap => Some(crate::intern("builtins")),
+            "__module__" if !td.heap => Some(
+                o.dict
+                    .as_ref()
+                    .and_then(|d| match &d.payload {
+                        Payload::Dict(d) => d.get_str(&crate::intern("__module__"), crate::str_hash(&crate::intern("__module__"))),
+                        _ => None,
+                    })
+                    .unwrap_or_else(|| crate::intern("builtins")),
+            ),
             "__doc__" if !td.heap => Some(Value::None),
             _ => None,
         },

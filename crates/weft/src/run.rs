@@ -20,7 +20,9 @@ pub fn run(opts: Options) -> i32 {
         weft_vm::timeline::start_clock();
         weft_vm::timeline::register_thread("MainThread");
     }
-    let _ = opts.unbuffered;
+    if opts.unbuffered {
+        weft_stdlib::set_unbuffered();
+    }
     let sys = interp().sys.get().unwrap().clone();
     let path0 = match &opts.target {
         Target::File(f) => {
@@ -179,6 +181,7 @@ fn print_err(vm: &Vm, s: &str) {
 }
 
 fn flush(vm: &Vm) {
+    weft_stdlib::flush_all_files();
     if let Some(sys) = interp().sys.get() {
         for name in ["stdout", "stderr"] {
             if let Some(f) = module_get(sys, name) {

@@ -7,6 +7,8 @@
 use crate::code::{Constant, ExceptionEntry, Position};
 use crate::opcode::{Instr, Opcode};
 
+mod optimize;
+
 pub(crate) type BlockId = usize;
 pub(crate) const NO_BLOCK: BlockId = usize::MAX;
 
@@ -128,6 +130,11 @@ pub(crate) struct Cfg {
     pub blocks: Vec<Block>,
     pub entry: BlockId,
     pub cur: BlockId,
+    /// The current block ended with a jump or scope exit: the next instruction starts a
+    /// new block (as CPython's basic-block builder does).
+    terminated: bool,
+    /// Bound on jump-threading steps (guards against cycles).
+    thread_budget: u32,
 }
 
 /// What assembly produces.
@@ -140,7 +147,7 @@ pub(crate) struct Assembled {
 
 impl Cfg {
     pub fn new() -> Cfg {
-        Cfg { blocks: vec![Block::new()], entry: 0, cur: 0 }
+        Cfg { blocks: vec![Block::new()], entry: 0, cur: 0, terminated: false, thread_budget: 100_000 }
     }
     pub fn new_block(&mut self) -> BlockId {
         self.blocks.push(Block::new());
@@ -151,14 +158,16 @@ impl Cfg {
         let cur = self.cur;
         self.blocks[cur].next = b;
         self.cur = b;
+        self.terminated = false;
     }
     pub fn emit(&mut self, op: Op, arg: u32, target: BlockId, loc: Loc) {
+        if self.terminated {
+            let b = self.new_block();
+            self.use_next_block(b);
+        }
         let cur = self.cur;
         self.blocks[cur].instrs.push(Ins { op, arg, target, loc, except: NO_BLOCK });
-    }
-    /// True if the current block ends in an instruction after which control cannot continue.
-    pub fn current_ends_flow(&self) -> bool {
-        self.blocks[self.cur].no_fallthrough()
+        self.terminated = is_jump(op) || is_scope_exit(op);
     }
 
     fn layout(&self) -> Vec<BlockId> {
@@ -231,215 +240,11 @@ impl Cfg {
         }
     }
 
-    fn optimize_block(&mut self, bi: BlockId, consts: &mut Vec<Constant>) {
-        let n = self.blocks[bi].instrs.len();
-        let mut i = 0;
-        while i < n {
-            let ins = self.blocks[bi].instrs[i];
-            let next = if i + 1 < n { Some(self.blocks[bi].instrs[i + 1]) } else { None };
-            match ins.op {
-                Op::Real(Opcode::LOAD_CONST) => {
-                    if let Some(nx) = next {
-                        let truth = const_truth(&consts[ins.arg as usize]);
-                        match nx.op {
-                            Op::Real(Opcode::POP_JUMP_FORWARD_IF_FALSE)
-                            | Op::Real(Opcode::POP_JUMP_FORWARD_IF_TRUE) => {
-                                if let Some(t) = truth {
-                                    let jump_if = nx.op == Op::Real(Opcode::POP_JUMP_FORWARD_IF_TRUE);
-                                    self.blocks[bi].instrs[i].op = Op::Real(Opcode::NOP);
-                                    self.blocks[bi].instrs[i + 1].op = if t == jump_if {
-                                        Op::Real(Opcode::JUMP_FORWARD)
-                                    } else {
-                                        Op::Real(Opcode::NOP)
-                                    };
-                                    if t == jump_if {
-                                        // The rest of the block is now unreachable.
-                                        self.blocks[bi].instrs.truncate(i + 2);
-                                        return self.optimize_block(bi, consts);
-                                    }
-                                }
-                            }
-                            Op::Real(Opcode::JUMP_IF_FALSE_OR_POP)
-                            | Op::Real(Opcode::JUMP_IF_TRUE_OR_POP) => {
-                                if let Some(t) = truth {
-                                    let jump_if = nx.op == Op::Real(Opcode::JUMP_IF_TRUE_OR_POP);
-                                    if t == jump_if {
-                                        self.blocks[bi].instrs[i + 1].op = Op::Real(Opcode::JUMP_FORWARD);
-                                        self.blocks[bi].instrs.truncate(i + 2);
-                                        return self.optimize_block(bi, consts);
-                                    } else {
-                                        self.blocks[bi].instrs[i].op = Op::Real(Opcode::NOP);
-                                        self.blocks[bi].instrs[i + 1].op = Op::Real(Opcode::NOP);
-                                    }
-                                }
-                            }
-                            Op::Real(Opcode::IS_OP) => {
-                                // `x is None` + conditional jump -> POP_JUMP_IF_(NOT_)NONE.
-                                if matches!(consts[ins.arg as usize], Constant::None) && i + 2 < n {
-                                    let j = self.blocks[bi].instrs[i + 2];
-                                    let jt = match j.op {
-                                        Op::Real(Opcode::POP_JUMP_FORWARD_IF_FALSE) => Some(false),
-                                        Op::Real(Opcode::POP_JUMP_FORWARD_IF_TRUE) => Some(true),
-                                        _ => None,
-                                    };
-                                    if let Some(jt) = jt {
-                                        let is_not = nx.arg == 1;
-                                        // Jump when (x is None) == jt, i.e. when x is None xor is_not xor !jt.
-                                        let jump_on_none = jt != is_not;
-                                        let b = &mut self.blocks[bi].instrs;
-                                        b[i].op = Op::Real(Opcode::NOP);
-                                        b[i + 1].op = Op::Real(Opcode::NOP);
-                                        b[i + 2].op = Op::Real(if jump_on_none {
-                                            Opcode::POP_JUMP_FORWARD_IF_NONE
-                                        } else {
-                                            Opcode::POP_JUMP_FORWARD_IF_NOT_NONE
-                                        });
-                                    }
-                                }
-                            }
-                            _ => {}
-                        }
-                    }
-                }
-                Op::Real(Opcode::PUSH_NULL) => {
-                    if let Some(nx) = next {
-                        if nx.op == Op::Real(Opcode::LOAD_GLOBAL) && nx.arg & 1 == 0 {
-                            self.blocks[bi].instrs[i].op = Op::Real(Opcode::NOP);
-                            self.blocks[bi].instrs[i + 1].arg |= 1;
-                        }
-                    }
-                }
-                Op::Real(Opcode::BUILD_TUPLE) => {
-                    let k = ins.arg as usize;
-                    if k > 0 && i >= k {
-                        let b = &self.blocks[bi].instrs;
-                        if b[i - k..i].iter().all(|x| x.op == Op::Real(Opcode::LOAD_CONST)) {
-                            let items: Vec<Constant> = b[i - k..i].iter().map(|x| consts[x.arg as usize].clone()).collect();
-                            let c = Constant::Tuple(items);
-                            let idx = match consts.iter().position(|x| x.same(&c)) {
-                                Some(p) => p,
-                                None => {
-                                    consts.push(c);
-                                    consts.len() - 1
-                                }
-                            };
-                            let b = &mut self.blocks[bi].instrs;
-                            for x in &mut b[i - k..i] {
-                                x.op = Op::Real(Opcode::NOP);
-                            }
-                            b[i].op = Op::Real(Opcode::LOAD_CONST);
-                            b[i].arg = idx as u32;
-                            i += 1;
-                            continue;
-                        }
-                    }
-                    if let Some(nx) = next {
-                        if nx.op == Op::Real(Opcode::UNPACK_SEQUENCE) && nx.arg == ins.arg {
-                            let b = &mut self.blocks[bi].instrs;
-                            match ins.arg {
-                                1 => {
-                                    b[i].op = Op::Real(Opcode::NOP);
-                                    b[i + 1].op = Op::Real(Opcode::NOP);
-                                }
-                                2 | 3 => {
-                                    b[i].op = Op::Real(Opcode::NOP);
-                                    b[i + 1].op = Op::Real(Opcode::SWAP);
-                                }
-                                _ => {}
-                            }
-                        }
-                    }
-                }
-                Op::Real(
-                    Opcode::POP_JUMP_FORWARD_IF_FALSE
-                    | Opcode::POP_JUMP_FORWARD_IF_TRUE
-                    | Opcode::POP_JUMP_FORWARD_IF_NONE
-                    | Opcode::POP_JUMP_FORWARD_IF_NOT_NONE
-                    | Opcode::JUMP_FORWARD
-                    | Opcode::FOR_ITER,
-                ) => {
-                    self.thread_jump(bi, i);
-                }
-                Op::Real(Opcode::JUMP_IF_FALSE_OR_POP | Opcode::JUMP_IF_TRUE_OR_POP) => {
-                    let t = self.first_of(ins.target);
-                    if let Some(ti) = t {
-                        let same = ti.op == ins.op;
-                        let opposite = matches!(
-                            (ins.op, ti.op),
-                            (
-                                Op::Real(Opcode::JUMP_IF_FALSE_OR_POP),
-                                Op::Real(Opcode::JUMP_IF_TRUE_OR_POP)
-                            ) | (
-                                Op::Real(Opcode::JUMP_IF_TRUE_OR_POP),
-                                Op::Real(Opcode::JUMP_IF_FALSE_OR_POP)
-                            )
-                        );
-                        if is_uncond_jump(ti.op) || same {
-                            self.blocks[bi].instrs[i].target = ti.target;
-                        } else if opposite {
-                            // The target pops and falls through: jump past it instead.
-                            let after = self.blocks[self.skip_empty(ins.target)].next;
-                            if after != NO_BLOCK {
-                                self.blocks[bi].instrs[i].op = Op::Real(
-                                    if ins.op == Op::Real(Opcode::JUMP_IF_FALSE_OR_POP) {
-                                        Opcode::POP_JUMP_FORWARD_IF_FALSE
-                                    } else {
-                                        Opcode::POP_JUMP_FORWARD_IF_TRUE
-                                    },
-                                );
-                                self.blocks[bi].instrs[i].target = after;
-                            }
-                        }
-                    }
-                }
-                _ => {}
-            }
-            i += 1;
-        }
-    }
 
-    fn first_of(&self, b: BlockId) -> Option<Ins> {
-        let b = self.skip_empty(b);
-        if b == NO_BLOCK {
-            return None;
-        }
-        self.blocks[b].instrs.first().copied()
-    }
 
-    fn thread_jump(&mut self, bi: BlockId, i: usize) {
-        // Follow chains of unconditional jumps (bounded, to survive cycles).
-        for _ in 0..8 {
-            let ins = self.blocks[bi].instrs[i];
-            let Some(t) = self.first_of(ins.target) else { return };
-            if t.op == Op::Real(Opcode::JUMP_FORWARD) && t.target != ins.target {
-                let tb = self.skip_empty(ins.target);
-                if t.target == tb {
-                    return;
-                }
-                self.blocks[bi].instrs[i].target = t.target;
-            } else {
-                return;
-            }
-        }
-    }
 
-    fn extend_block(&mut self, bi: BlockId) {
-        let Some(last) = self.blocks[bi].last().copied() else { return };
-        if last.op != Op::Real(Opcode::JUMP_FORWARD) {
-            return;
-        }
-        let t = self.skip_empty(last.target);
-        if t == NO_BLOCK || t == bi {
-            return;
-        }
-        if self.blocks[t].exit && self.blocks[t].instrs.len() <= 4 {
-            let copy = self.blocks[t].instrs.clone();
-            let b = &mut self.blocks[bi];
-            b.instrs.last_mut().unwrap().op = Op::Real(Opcode::NOP);
-            b.instrs.extend(copy);
-            b.exit = true;
-        }
-    }
+
+
 
     fn mark_reachable(&mut self) {
         for b in &mut self.blocks {
@@ -472,135 +277,10 @@ impl Cfg {
         }
     }
 
-    /// Remove NOPs that carry no needed line information.
-    fn clean_block(&mut self, bi: BlockId) {
-        let next_line = {
-            let nb = self.skip_empty(self.blocks[bi].next);
-            if nb == NO_BLOCK {
-                None
-            } else {
-                Some(self.blocks[nb].instrs[0].loc.line)
-            }
-        };
-        let instrs = std::mem::take(&mut self.blocks[bi].instrs);
-        let mut out: Vec<Ins> = Vec::with_capacity(instrs.len());
-        let mut prev_line = -1;
-        let n = instrs.len();
-        let mut carry: Option<Loc> = None;
-        for (src, ins0) in instrs.iter().enumerate() {
-            let mut ins = *ins0;
-            if let Some(l) = carry.take() {
-                ins.loc = l;
-            }
-            let line = ins.loc.line;
-            if ins.op == Op::Real(Opcode::NOP) {
-                if line < 0 || prev_line == line {
-                    continue;
-                }
-                if src + 1 < n {
-                    let nl = instrs[src + 1].loc.line;
-                    if nl < 0 || nl == line {
-                        carry = Some(ins.loc);
-                        continue;
-                    }
-                } else if next_line == Some(line) {
-                    continue;
-                }
-            }
-            prev_line = line;
-            out.push(ins);
-        }
-        self.blocks[bi].instrs = out;
-    }
 
-    fn remove_redundant_jumps(&mut self) -> bool {
-        let mut changed = false;
-        for b in self.layout() {
-            let next = self.skip_empty(self.blocks[b].next);
-            if let Some(last) = self.blocks[b].instrs.last_mut() {
-                if matches!(
-                    last.op,
-                    Op::Real(Opcode::JUMP_FORWARD | Opcode::JUMP_BACKWARD_NO_INTERRUPT)
-                ) && last.target != NO_BLOCK
-                    && last.target == next
-                {
-                    last.op = Op::Real(Opcode::NOP);
-                    changed = true;
-                }
-            }
-        }
-        changed
-    }
 
-    fn is_exit_without_lineno(&self, b: BlockId) -> bool {
-        let blk = &self.blocks[b];
-        blk.last().is_some_and(|i| is_scope_exit(i.op)) && blk.instrs.iter().all(|i| i.loc.line < 0)
-    }
 
-    fn duplicate_exits_without_lineno(&mut self) {
-        let order: Vec<BlockId> = (0..self.blocks.len()).rev().collect();
-        for b in order {
-            let Some(last) = self.blocks[b].last().copied() else { continue };
-            if !is_jump(last.op) || last.target == NO_BLOCK {
-                continue;
-            }
-            let t = last.target;
-            if self.is_exit_without_lineno(t) && self.blocks[t].predecessors > 1 {
-                let mut nb = self.blocks[t].clone();
-                nb.instrs[0].loc = last.loc;
-                nb.predecessors = 1;
-                nb.next = self.blocks[t].next;
-                self.blocks.push(nb);
-                let id = self.blocks.len() - 1;
-                self.blocks[t].next = id;
-                self.blocks[t].predecessors -= 1;
-                self.blocks[b].instrs.last_mut().unwrap().target = id;
-            }
-        }
-        for b in self.layout() {
-            let next = self.blocks[b].next;
-            if next != NO_BLOCK
-                && !self.blocks[b].no_fallthrough()
-                && !self.blocks[b].instrs.is_empty()
-                && self.is_exit_without_lineno(next)
-            {
-                let l = self.blocks[b].last().unwrap().loc;
-                self.blocks[next].instrs[0].loc = l;
-            }
-        }
-    }
 
-    fn propagate_line_numbers(&mut self) {
-        for b in self.layout() {
-            if self.blocks[b].instrs.is_empty() {
-                continue;
-            }
-            let mut prev = Loc::NONE;
-            for ins in &mut self.blocks[b].instrs {
-                if ins.loc.line < 0 {
-                    ins.loc = prev;
-                } else {
-                    prev = ins.loc;
-                }
-            }
-            let next = self.blocks[b].next;
-            if !self.blocks[b].no_fallthrough() && next != NO_BLOCK && self.blocks[next].predecessors == 1 {
-                if let Some(f) = self.blocks[next].instrs.first_mut() {
-                    if f.loc.line < 0 {
-                        f.loc = prev;
-                    }
-                }
-            }
-            let last = *self.blocks[b].last().unwrap();
-            if is_jump(last.op) && last.target != NO_BLOCK && self.blocks[last.target].predecessors == 1 {
-                if let Some(f) = self.blocks[last.target].instrs.first_mut() {
-                    if f.loc.line < 0 {
-                        f.loc = prev;
-                    }
-                }
-            }
-        }
-    }
 
     fn stackdepth(&mut self) -> i32 {
         for b in &mut self.blocks {
@@ -650,7 +330,11 @@ impl Cfg {
             let mut falls = true;
             for k in 0..self.blocks[b].instrs.len() {
                 let ins = self.blocks[b].instrs[k];
-                self.blocks[b].instrs[k].except = st.last().copied().unwrap_or(NO_BLOCK);
+                self.blocks[b].instrs[k].except = if is_block_push(ins.op) || ins.op == Op::PopBlock {
+                    NO_BLOCK
+                } else {
+                    st.last().copied().unwrap_or(NO_BLOCK)
+                };
                 match ins.op {
                     op if is_block_push(op) => {
                         if ins.target != NO_BLOCK && stacks[ins.target].is_none() {
@@ -704,8 +388,18 @@ impl Cfg {
             self.clean_block(b);
         }
         self.normalize_blocks();
-        for b in self.layout() {
-            self.extend_block(b);
+        // Copy small exit blocks into blocks that jump to them; repeat so that blocks
+        // that only became exit blocks by this are also copied.
+        let mut order = self.layout();
+        order.sort_unstable_by(|a, b| b.cmp(a));
+        for _ in 0..4 {
+            let mut changed = false;
+            for &b in &order {
+                changed |= self.extend_block(b);
+            }
+            if !changed {
+                break;
+            }
         }
         self.mark_reachable();
         for b in self.layout() {
@@ -725,12 +419,18 @@ impl Cfg {
         self.trim_unused_consts(consts);
         self.mark_reachable();
         self.propagate_line_numbers();
-        // Exits that still have no line get the first line.
+        // Return blocks that still have no line get the last line seen before them.
+        let mut lineno = Loc { line: first_line, end_line: first_line, col: -1, end_col: -1 };
         for b in self.layout() {
-            if let Some(last) = self.blocks[b].instrs.last_mut() {
-                if is_scope_exit(last.op) && last.loc.line < 0 {
-                    last.loc = Loc { line: first_line, end_line: first_line, col: -1, end_col: -1 };
+            let Some(last) = self.blocks[b].instrs.last().copied() else { continue };
+            if last.loc.line < 0 {
+                if last.op == Op::Real(Opcode::RETURN_VALUE) {
+                    for ins in &mut self.blocks[b].instrs {
+                        ins.loc = lineno;
+                    }
                 }
+            } else {
+                lineno = last.loc;
             }
         }
         let maxdepth = self.stackdepth();

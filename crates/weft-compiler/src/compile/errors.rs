@@ -11,6 +11,9 @@ use ruff_python_parser::{
 };
 use ruff_text_size::{Ranged, TextRange, TextSize};
 
+mod targets;
+use targets::invalid_target;
+
 /// An error with a byte range, converted to a [`CompileError`] at the end.
 #[derive(Clone, Debug)]
 pub(crate) struct CErr {
@@ -35,9 +38,6 @@ impl CErr {
             range,
             pos: None,
         }
-    }
-    pub fn is_recursion(&self) -> bool {
-        self.kind == "RecursionError"
     }
 }
 
@@ -83,6 +83,32 @@ pub(crate) fn to_compile_error(e: CErr, src: &str, lines: &LineIndex) -> Compile
     }
 }
 
+/// Drop a syntax tree that may be too deep for the current stack: large trees are dropped
+/// on a helper thread with a big stack (or leaked if that fails).
+pub(crate) fn drop_deep<T: Send + 'static>(tree: T, source_len: usize) {
+    if source_len < 16 * 1024 {
+        drop(tree);
+        return;
+    }
+    let slot = std::sync::Arc::new(std::sync::Mutex::new(Some(tree)));
+    let s2 = slot.clone();
+    let spawned = std::thread::Builder::new().stack_size(1 << 30).spawn(move || {
+        if let Ok(mut g) = s2.lock() {
+            drop(g.take());
+        }
+    });
+    match spawned {
+        Ok(h) => {
+            let _ = h.join();
+        }
+        Err(_) => {
+            if let Ok(mut g) = slot.lock() {
+                std::mem::forget(g.take());
+            }
+        }
+    }
+}
+
 /// Parse `source`; on error return the CPython-style error.
 pub(crate) fn parse(source: &str, eval: bool) -> Result<Parsed<Mod>, CErr> {
     let mode = if eval { PMode::Expression } else { PMode::Module };
@@ -91,13 +117,25 @@ pub(crate) fn parse(source: &str, eval: bool) -> Result<Parsed<Mod>, CErr> {
     let lines = LineIndex::new(source);
     let first = parsed.errors().iter().min_by_key(|e| e.location.start());
     if let Some(e) = token_checks(source, &parsed, &lines, first) {
+        drop_deep(parsed, source.len());
         return Err(e);
     }
     if let Some(err) = first {
-        return Err(map_parse_error(err, source, &parsed, &lines));
+        let e = map_parse_error(err, source, &parsed, &lines);
+        drop_deep(parsed, source.len());
+        return Err(e);
     }
     if let Some(u) = parsed.unsupported_syntax_errors().first() {
-        return Err(CErr::syntax(format!("{:?} is not supported by weft (Python 3.11 syntax only)", u.kind), u.range));
+        use ruff_python_parser::UnsupportedSyntaxErrorKind as K;
+        let after_first = |r: TextRange| {
+            parsed.tokens().after(r.start()).get(1).map(|t| t.range()).unwrap_or(r)
+        };
+        return Err(match u.kind {
+            // Python 3.11 does not know these: report what its parser says.
+            K::TypeAliasStatement => CErr::syntax("invalid syntax", after_first(u.range)),
+            K::TypeParameterList => CErr::syntax("expected '('", TextRange::empty(u.range.start())),
+            _ => CErr::syntax(format!("{:?} is not supported by weft (Python 3.11 syntax only)", u.kind), u.range),
+        });
     }
     Ok(parsed)
 }
@@ -121,6 +159,9 @@ fn bracket_char(k: TokenKind) -> char {
 /// Errors CPython's tokenizer reports (before or instead of parser errors).
 fn token_checks(src: &str, parsed: &Parsed<Mod>, lines: &LineIndex, first: Option<&ParseError>) -> Option<CErr> {
     let first_at = first.map(|e| e.location.start()).unwrap_or(TextSize::from(u32::MAX));
+    if let Some(e) = tab_check(src, parsed, lines) {
+        return Some(e);
+    }
     let mut stack: Vec<(TokenKind, TextRange)> = Vec::new();
     let mut indent_depth = 0u32;
     for t in parsed.tokens().iter() {
@@ -175,7 +216,7 @@ fn token_checks(src: &str, parsed: &Parsed<Mod>, lines: &LineIndex, first: Optio
     }
     // Unclosed bracket when the parser ran into the end of input.
     if let (Some(&(ok, orange)), Some(e)) = (stack.first(), first) {
-        let at_end = src[e.location.start().to_usize().min(src.len())..].trim().is_empty()
+        let at_end = src.get(e.location.start().to_usize().min(src.len())..).unwrap_or("").trim().is_empty()
             || matches!(e.error, ParseErrorType::Lexical(LexicalErrorType::Eof));
         let lexical_string = matches!(e.error, ParseErrorType::Lexical(LexicalErrorType::UnclosedStringError));
         if at_end && !lexical_string {
@@ -189,123 +230,82 @@ fn token_checks(src: &str, parsed: &Parsed<Mod>, lines: &LineIndex, first: Optio
     None
 }
 
-/// CPython's name for an expression kind in "cannot assign to ..." messages.
-fn expr_name(e: &Expr) -> &'static str {
-    match e {
-        Expr::Attribute(_) => "attribute",
-        Expr::Subscript(_) => "subscript",
-        Expr::Starred(_) => "starred",
-        Expr::Name(_) => "name",
-        Expr::List(_) => "list",
-        Expr::Tuple(_) => "tuple",
-        Expr::Lambda(_) => "lambda",
-        Expr::Call(_) => "function call",
-        Expr::BoolOp(_) | Expr::BinOp(_) | Expr::UnaryOp(_) => "expression",
-        Expr::Generator(_) => "generator expression",
-        Expr::Yield(_) | Expr::YieldFrom(_) => "yield expression",
-        Expr::Await(_) => "await expression",
-        Expr::ListComp(_) => "list comprehension",
-        Expr::SetComp(_) => "set comprehension",
-        Expr::DictComp(_) => "dict comprehension",
-        Expr::Dict(_) => "dict literal",
-        Expr::Set(_) => "set display",
-        Expr::FString(_) | Expr::TString(_) => "f-string expression",
-        Expr::NoneLiteral(_) => "None",
-        Expr::BooleanLiteral(b) => {
-            if b.value {
-                "True"
-            } else {
-                "False"
+/// CPython's tokenizer check that indentation compares the same with tab size 8 and 1.
+fn tab_check(src: &str, parsed: &Parsed<Mod>, lines: &LineIndex) -> Option<CErr> {
+    let mut stack: Vec<(u32, u32)> = vec![(0, 0)];
+    let mut at_line_start = true;
+    let mut last_line = 0;
+    for t in parsed.tokens().iter() {
+        let k = t.kind();
+        if matches!(k, TokenKind::Newline | TokenKind::Indent | TokenKind::Dedent) {
+            at_line_start = true;
+            continue;
+        }
+        if matches!(k, TokenKind::NonLogicalNewline | TokenKind::Comment | TokenKind::EndOfFile) {
+            continue;
+        }
+        if !at_line_start {
+            continue;
+        }
+        at_line_start = false;
+        let (l, _) = lines.line_col(t.start().to_usize());
+        if l == last_line {
+            continue;
+        }
+        last_line = l;
+        let ls = lines.line_start(l);
+        let ws = &src[ls..t.start().to_usize().max(ls)];
+        if ws.chars().any(|c| !matches!(c, ' ' | '\t' | '\x0c')) {
+            continue;
+        }
+        let (mut col, mut alt) = (0u32, 0u32);
+        for c in ws.chars() {
+            match c {
+                ' ' => {
+                    col += 1;
+                    alt += 1;
+                }
+                '\t' => {
+                    col = (col / 8 + 1) * 8;
+                    alt += 1;
+                }
+                _ => {
+                    col = 0;
+                    alt = 0;
+                }
             }
         }
-        Expr::EllipsisLiteral(_) => "ellipsis",
-        Expr::Compare(_) => "comparison",
-        Expr::If(_) => "conditional expression",
-        Expr::Named(_) => "named expression",
-        _ => "literal",
+        let tab_err = || {
+            let mut e = CErr::syntax("inconsistent use of tabs and spaces in indentation", t.range());
+            e.kind = "TabError";
+            e.pos = Some((l, 1, l, -1));
+            Some(e)
+        };
+        let &(top, top_alt) = stack.last()?;
+        if col == top {
+            if alt != top_alt {
+                return tab_err();
+            }
+        } else if col > top {
+            if alt <= top_alt {
+                return tab_err();
+            }
+            stack.push((col, alt));
+        } else {
+            while stack.len() > 1 && col < stack.last()?.0 {
+                stack.pop();
+            }
+            let &(top, top_alt) = stack.last()?;
+            if col == top && alt != top_alt {
+                return tab_err();
+            }
+        }
     }
+    None
 }
 
-/// Find the innermost invalid target expression covering `range`, with the statement it is in.
-struct TargetFinder<'a> {
-    range: TextRange,
-    found: Option<(&'a Expr, &'static str)>,
-}
 
-impl<'a> TargetFinder<'a> {
-    fn stmts(&mut self, body: &'a [ast::Stmt]) {
-        for s in body {
-            if self.found.is_some() {
-                return;
-            }
-            if !s.range().contains_range(self.range) {
-                continue;
-            }
-            self.stmt(s);
-        }
-    }
-    fn check(&mut self, e: &'a Expr, ctx: &'static str) {
-        if self.found.is_some() || !e.range().contains_range(self.range) {
-            return;
-        }
-        match e {
-            Expr::Tuple(t) => t.elts.iter().for_each(|x| self.check(x, "nested")),
-            Expr::List(t) => t.elts.iter().for_each(|x| self.check(x, "nested")),
-            Expr::Starred(s) => self.check(&s.value, "nested"),
-            _ if e.range() == self.range => self.found = Some((e, ctx)),
-            _ => {}
-        }
-    }
-    fn stmt(&mut self, s: &'a ast::Stmt) {
-        use ast::Stmt as S;
-        match s {
-            S::Assign(a) => {
-                let single = a.targets.len() == 1;
-                for (i, t) in a.targets.iter().enumerate() {
-                    self.check(t, if single && i == 0 { "assign1" } else { "assign" });
-                }
-            }
-            S::AugAssign(a) => self.check(&a.target, "aug"),
-            S::AnnAssign(a) => self.check(&a.target, "ann"),
-            S::For(f) => {
-                self.check(&f.target, "for");
-                self.stmts(&f.body);
-                self.stmts(&f.orelse);
-            }
-            S::With(w) => {
-                for it in &w.items {
-                    if let Some(v) = &it.optional_vars {
-                        self.check(v, "with");
-                    }
-                }
-                self.stmts(&w.body);
-            }
-            S::Delete(d) => d.targets.iter().for_each(|t| self.check(t, "del")),
-            S::FunctionDef(f) => self.stmts(&f.body),
-            S::ClassDef(c) => self.stmts(&c.body),
-            S::If(i) => {
-                self.stmts(&i.body);
-                for c in &i.elif_else_clauses {
-                    self.stmts(&c.body);
-                }
-            }
-            S::While(w) => {
-                self.stmts(&w.body);
-                self.stmts(&w.orelse);
-            }
-            S::Try(t) => {
-                self.stmts(&t.body);
-                for h in &t.handlers {
-                    let ast::ExceptHandler::ExceptHandler(h) = h;
-                    self.stmts(&h.body);
-                }
-                self.stmts(&t.orelse);
-                self.stmts(&t.finalbody);
-            }
-            _ => {}
-        }
-    }
-}
+
 
 fn header_kind(line: &str) -> Option<String> {
     let t = line.trim_start();
@@ -349,8 +349,8 @@ fn map_parse_error(err: &ParseError, src: &str, parsed: &Parsed<Mod>, lines: &Li
                 let (l, _) = lines.line_col(r.end().to_usize().min(src.len()));
                 let mut e = CErr::indent("unindent does not match any outer indentation level", r);
                 let text = line_text(src, lines, l).unwrap_or_default();
-                let ind = text.len() - text.trim_start().len();
-                e.pos = Some((l, ind as i64, l, -1));
+                let n = text.chars().count() as i64;
+                e.pos = Some((l, n + 1, l, -1));
                 e
             }
             LexicalErrorType::Eof => CErr::syntax("unexpected EOF while parsing", r),
@@ -364,7 +364,7 @@ fn map_parse_error(err: &ParseError, src: &str, parsed: &Parsed<Mod>, lines: &Li
             LexicalErrorType::LineContinuationError => {
                 CErr::syntax("unexpected character after line continuation character", r)
             }
-            LexicalErrorType::FStringError(fe) => CErr::syntax(format!("f-string: {fe}"), r),
+            LexicalErrorType::FStringError(fe) => fstring_error(fe, parsed, r),
             other => CErr::syntax(format!("invalid syntax ({other})"), r),
         },
         ParseErrorType::UnexpectedIndentation => {
@@ -374,7 +374,38 @@ fn map_parse_error(err: &ParseError, src: &str, parsed: &Parsed<Mod>, lines: &Li
             e.pos = Some((line, ind as i64, line, -1));
             e
         }
-        ParseErrorType::ExpectedToken { expected: TokenKind::Indent, .. } => {
+        ParseErrorType::OtherError(m) if m.starts_with("Expected an indented block") => {
+            expected_indent(src, lines, r, line)
+        }
+        ParseErrorType::ExpectedToken { expected: TokenKind::Indent, .. } => expected_indent(src, lines, r, line),
+        ParseErrorType::ExpectedToken { expected: TokenKind::Else, .. } => {
+            CErr::syntax("expected 'else' after 'if' expression", r)
+        }
+        ParseErrorType::OtherError(_) => invalid_syntax_at(src, parsed, r, lines),
+        ParseErrorType::ExpectedToken { expected: TokenKind::Rpar, found } if *found != TokenKind::EndOfFile => {
+            invalid_syntax_at(src, parsed, r, lines)
+        }
+        ParseErrorType::ExpectedToken { expected: TokenKind::Colon, .. } => {
+            CErr::syntax("expected ':'", TextRange::empty(prev_token_end(parsed, r.start())))
+        }
+        ParseErrorType::InvalidAssignmentTarget
+        | ParseErrorType::InvalidAnnotatedAssignmentTarget
+        | ParseErrorType::InvalidAugmentedAssignmentTarget
+        | ParseErrorType::InvalidDeleteTarget
+        | ParseErrorType::InvalidNamedAssignmentTarget => invalid_target(err, parsed, r),
+        ParseErrorType::PositionalAfterKeywordArgument => {
+            CErr::syntax("positional argument follows keyword argument", TextRange::empty(r.end()))
+        }
+        ParseErrorType::PositionalAfterKeywordUnpacking => {
+            CErr::syntax("positional argument follows keyword argument unpacking", TextRange::empty(r.end()))
+        }
+        _ => map_rest(err, src, parsed, lines),
+    }
+}
+
+fn expected_indent(src: &str, lines: &LineIndex, r: TextRange, line: u32) -> CErr {
+    {
+        {
             // Find the header line of the block.
             let mut l = line.saturating_sub(1);
             while l >= 1 {
@@ -400,48 +431,13 @@ fn map_parse_error(err: &ParseError, src: &str, parsed: &Parsed<Mod>, lines: &Li
             }
             CErr::indent("expected an indented block", r)
         }
-        ParseErrorType::ExpectedToken { expected: TokenKind::Colon, .. } => {
-            CErr::syntax("expected ':'", TextRange::empty(prev_token_end(parsed, r.start())))
-        }
-        ParseErrorType::InvalidAssignmentTarget
-        | ParseErrorType::InvalidAnnotatedAssignmentTarget
-        | ParseErrorType::InvalidAugmentedAssignmentTarget
-        | ParseErrorType::InvalidDeleteTarget
-        | ParseErrorType::InvalidNamedAssignmentTarget => {
-            let mut f = TargetFinder { range: r, found: None };
-            if let Mod::Module(m) = parsed.syntax() {
-                f.stmts(&m.body);
-            }
-            let (name, ctx) = match f.found {
-                Some((e, ctx)) => (expr_name(e), ctx),
-                None => ("expression", "assign"),
-            };
-            let msg = match (&err.error, ctx) {
-                (ParseErrorType::InvalidDeleteTarget, _) | (_, "del") => format!("cannot delete {name}"),
-                (ParseErrorType::InvalidAugmentedAssignmentTarget, _) | (_, "aug") => {
-                    format!("'{name}' is an illegal expression for augmented assignment")
-                }
-                (ParseErrorType::InvalidNamedAssignmentTarget, _) => {
-                    format!("cannot use assignment expressions with {name}")
-                }
-                (ParseErrorType::InvalidAnnotatedAssignmentTarget, _) | (_, "ann") => {
-                    let what = match name {
-                        "list" | "tuple" => format!("only single target (not {name}) can be annotated"),
-                        _ => "illegal target for annotation".into(),
-                    };
-                    what
-                }
-                (_, "assign1") => format!("cannot assign to {name} here. Maybe you meant '==' instead of '='?"),
-                _ => format!("cannot assign to {name}"),
-            };
-            CErr::syntax(msg, r)
-        }
-        ParseErrorType::PositionalAfterKeywordArgument => {
-            CErr::syntax("positional argument follows keyword argument", r)
-        }
-        ParseErrorType::PositionalAfterKeywordUnpacking => {
-            CErr::syntax("positional argument follows keyword argument unpacking", r)
-        }
+    }
+}
+
+
+fn map_rest(err: &ParseError, src: &str, parsed: &Parsed<Mod>, lines: &LineIndex) -> CErr {
+    let r = err.location;
+    match &err.error {
         ParseErrorType::InvalidArgumentUnpackingOrder => {
             CErr::syntax("iterable argument unpacking follows keyword argument unpacking", r)
         }
@@ -455,12 +451,31 @@ fn map_parse_error(err: &ParseError, src: &str, parsed: &Parsed<Mod>, lines: &Li
         ParseErrorType::IterableUnpackingInComprehension => {
             CErr::syntax("iterable unpacking cannot be used in comprehension", r)
         }
-        ParseErrorType::FStringError(fe) => CErr::syntax(format!("f-string: {fe}"), r),
+        ParseErrorType::FStringError(fe) => fstring_error(fe, parsed, r),
         ParseErrorType::SimpleStatementsOnSameLine | ParseErrorType::UnexpectedExpressionToken => {
             invalid_syntax_at(src, parsed, r, lines)
         }
         _ => invalid_syntax_at(src, parsed, r, lines),
     }
+}
+
+fn fstring_error(fe: &ruff_python_parser::InterpolatedStringErrorType, parsed: &Parsed<Mod>, r: TextRange) -> CErr {
+    use ruff_python_parser::InterpolatedStringErrorType as F;
+    let msg = match fe {
+        F::UnclosedLbrace => "f-string: expecting '}'".to_string(),
+        F::InvalidConversionFlag => "f-string: invalid conversion character: expected 's', 'r', or 'a'".to_string(),
+        F::SingleRbrace => "f-string: single '}' is not allowed".to_string(),
+        other => format!("f-string: {other}"),
+    };
+    // CPython 3.11 reports f-string errors just after the string.
+    let end = parsed
+        .tokens()
+        .after(r.start())
+        .iter()
+        .find(|t| matches!(t.kind(), TokenKind::FStringEnd | TokenKind::Newline | TokenKind::EndOfFile))
+        .map(|t| t.end())
+        .unwrap_or(r.end());
+    CErr::syntax(msg, TextRange::empty(end))
 }
 
 fn prev_token_end(parsed: &Parsed<Mod>, at: TextSize) -> TextSize {
@@ -485,8 +500,22 @@ fn invalid_syntax_at(src: &str, parsed: &Parsed<Mod>, r: TextRange, lines: &Line
         Some(t) => t.range(),
         None => TextRange::empty(TextSize::from(src.len() as u32)),
     };
-    // Inside brackets, two expressions in a row: suggest a comma.
     let before = toks.before(r.start());
+    // Python 2 style `print x` / `exec x`.
+    let logical: Vec<_> = before
+        .iter()
+        .rev()
+        .take_while(|t| !matches!(t.kind(), TokenKind::Newline | TokenKind::Indent | TokenKind::Dedent))
+        .collect();
+    if let Some(first) = logical.last() {
+        if logical.len() == 1 && first.kind() == TokenKind::Name {
+            let name = &src[first.range().start().to_usize()..first.range().end().to_usize()];
+            if (name == "print" || name == "exec") && tok.is_some_and(|t| !matches!(t.kind(), TokenKind::Lpar | TokenKind::Newline | TokenKind::Equal)) {
+                return CErr::syntax(format!("Missing parentheses in call to '{name}'. Did you mean {name}(...)?"), first.range());
+            }
+        }
+    }
+    // Inside brackets, two expressions in a row: suggest a comma.
     let mut depth = 0i32;
     let mut open_at = None;
     for t in before.iter().rev() {

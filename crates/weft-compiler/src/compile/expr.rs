@@ -3,14 +3,13 @@
 //! CALL_FUNCTION_EX), attributes, subscripts, slices, f-strings, yield and walrus, plus
 //! assignment targets (unpacking).
 
-use super::assemble::BlockId;
 use super::consts;
 use super::unit::{ctx_of, Compiler, Ctx, R};
 use crate::code::Constant;
 use crate::opcode::{binop, Opcode};
 use ruff_python_ast::{self as ast, CmpOp, Expr, Operator};
 use ruff_text_size::{Ranged, TextRange};
-use std::sync::Arc;
+
 
 /// CPython's STACK_USE_GUARD.
 pub(crate) const STACK_USE_GUARD: usize = 30;
@@ -128,6 +127,7 @@ impl<'a> Compiler<'a> {
                 self.op_i(Opcode::COPY, 1);
                 self.store_target(&n.target)?;
             }
+            Expr::BinOp(b) if b.op == Operator::Mod && self.percent_format(b)? => {}
             Expr::BinOp(b) => {
                 self.expr(&b.left)?;
                 self.expr(&b.right)?;
@@ -178,8 +178,22 @@ impl<'a> Compiler<'a> {
                 let Some(k) = &c.key else { return self.err("dict unpacking cannot be used in dict comprehension", c.range) };
                 self.comprehension(key(c), "<dictcomp>", &c.generators, k, Some(&c.value), c.range)?
             }
-            Expr::Generator(c) => self.comprehension(key(c), "<genexpr>", &c.generators, &c.elt, None, c.range)?,
-            Expr::Await(a) => return self.err("'await' is not supported by weft", a.range),
+            Expr::Generator(c) => {
+                let r = match self.genexp_parens.take() {
+                    Some(r) if !c.parenthesized => r,
+                    _ => c.range,
+                };
+                self.set_loc(r);
+                self.comprehension(key(c), "<genexpr>", &c.generators, &c.elt, None, r)?
+            }
+            Expr::Await(a) => {
+                let msg = if self.st.scopes[self.u.scope].is_function_like() {
+                    "'await' outside async function"
+                } else {
+                    "'await' outside function"
+                };
+                return self.err(msg, a.range);
+            }
             Expr::Yield(y) => {
                 self.check_yield(y.range)?;
                 match &y.value {
@@ -296,178 +310,12 @@ impl<'a> Compiler<'a> {
         }
     }
 
-    pub fn compare_op(&mut self, op: CmpOp) {
-        match op {
-            CmpOp::Eq => self.op_i(Opcode::COMPARE_OP, 2),
-            CmpOp::NotEq => self.op_i(Opcode::COMPARE_OP, 3),
-            CmpOp::Lt => self.op_i(Opcode::COMPARE_OP, 0),
-            CmpOp::LtE => self.op_i(Opcode::COMPARE_OP, 1),
-            CmpOp::Gt => self.op_i(Opcode::COMPARE_OP, 4),
-            CmpOp::GtE => self.op_i(Opcode::COMPARE_OP, 5),
-            CmpOp::Is => self.op_i(Opcode::IS_OP, 0),
-            CmpOp::IsNot => self.op_i(Opcode::IS_OP, 1),
-            CmpOp::In => self.op_i(Opcode::CONTAINS_OP, 0),
-            CmpOp::NotIn => self.op_i(Opcode::CONTAINS_OP, 1),
-        }
-    }
 
-    /// Right operand of a comparison: for `in`/`not in`, list displays become tuples and
-    /// constant set displays frozensets (CPython's fold_iter).
-    fn compare_operand(&mut self, e: &Expr, op: CmpOp) -> R<()> {
-        if matches!(op, CmpOp::In | CmpOp::NotIn) {
-            return self.iter_operand(e);
-        }
-        self.expr(e)
-    }
 
-    /// An iterable operand (`for` target iterable, `in` right side).
-    pub fn iter_operand(&mut self, e: &Expr) -> R<()> {
-        match e {
-            Expr::List(l) if l.ctx == ast::ExprContext::Load => {
-                let old = self.u.loc;
-                self.set_loc(l.range);
-                let r = self.const_or_tuple(&l.elts);
-                self.u.loc = old;
-                r
-            }
-            Expr::Set(s) => {
-                let mut v = Vec::new();
-                for x in &s.elts {
-                    match self.fold(x)? {
-                        Some(c) => v.push(c),
-                        None => return self.expr(e),
-                    }
-                }
-                let old = self.u.loc;
-                self.set_loc(s.range);
-                self.load_const(Constant::FrozenSet(v));
-                self.u.loc = old;
-                Ok(())
-            }
-            _ => self.expr(e),
-        }
-    }
 
-    fn const_or_tuple(&mut self, elts: &[Expr]) -> R<()> {
-        let mut v = Vec::new();
-        for x in elts {
-            match self.fold(x)? {
-                Some(c) => v.push(c),
-                None => {
-                    return self.starunpack(elts, 0, Opcode::BUILD_LIST, Opcode::LIST_APPEND, Opcode::LIST_EXTEND, true)
-                }
-            }
-        }
-        self.load_const(Constant::Tuple(v));
-        Ok(())
-    }
 
-    fn compare(&mut self, c: &ast::ExprCompare) -> R<()> {
-        self.expr(&c.left)?;
-        let n = c.ops.len();
-        if n == 1 {
-            self.compare_operand(&c.comparators[0], c.ops[0])?;
-            self.compare_op(c.ops[0]);
-            return Ok(());
-        }
-        let cleanup = self.new_block();
-        for i in 0..n - 1 {
-            self.compare_operand(&c.comparators[i], c.ops[i])?;
-            self.op_i(Opcode::SWAP, 2);
-            self.op_i(Opcode::COPY, 2);
-            self.compare_op(c.ops[i]);
-            self.jump(Opcode::JUMP_IF_FALSE_OR_POP, cleanup);
-            let nb = self.new_block();
-            self.use_block(nb);
-        }
-        self.compare_operand(&c.comparators[n - 1], c.ops[n - 1])?;
-        self.compare_op(c.ops[n - 1]);
-        let end = self.new_block();
-        self.jump_noline(Opcode::JUMP_FORWARD, end);
-        self.use_block(cleanup);
-        self.op_i(Opcode::SWAP, 2);
-        self.op(Opcode::POP_TOP);
-        self.use_block(end);
-        Ok(())
-    }
 
-    /// Evaluate `e` and jump to `next` if its truth equals `cond`.
-    pub fn jump_if(&mut self, e: &Expr, next: BlockId, cond: bool) -> R<()> {
-        self.enter(e.range())?;
-        let old = self.u.loc;
-        self.set_loc(e.range());
-        let r = stacker::maybe_grow(64 * 1024, 1024 * 1024, || self.jump_if_inner(e, next, cond));
-        self.u.loc = old;
-        self.leave();
-        r
-    }
 
-    fn jump_if_inner(&mut self, e: &Expr, next: BlockId, cond: bool) -> R<()> {
-        match e {
-            Expr::UnaryOp(u) if u.op == ast::UnaryOp::Not && self.fold(e)?.is_none() => {
-                if let Expr::Compare(c) = &*u.operand {
-                    if c.ops.len() == 1 && matches!(c.ops[0], CmpOp::In | CmpOp::NotIn | CmpOp::Is | CmpOp::IsNot) {
-                        self.expr(e)?;
-                        self.jump(if cond { Opcode::POP_JUMP_FORWARD_IF_TRUE } else { Opcode::POP_JUMP_FORWARD_IF_FALSE }, next);
-                        return Ok(());
-                    }
-                }
-                return self.jump_if(&u.operand, next, !cond);
-            }
-            Expr::BoolOp(b) => {
-                let cond2 = b.op == ast::BoolOp::Or;
-                let next2 = if cond2 != cond { self.new_block() } else { next };
-                let n = b.values.len();
-                for v in &b.values[..n - 1] {
-                    self.jump_if(v, next2, cond2)?;
-                }
-                self.jump_if(&b.values[n - 1], next, cond)?;
-                if next2 != next {
-                    self.use_block(next2);
-                }
-                return Ok(());
-            }
-            Expr::If(i) => {
-                let end = self.new_block();
-                let next2 = self.new_block();
-                self.jump_if(&i.test, next2, false)?;
-                self.jump_if(&i.body, next, cond)?;
-                self.jump_noline(Opcode::JUMP_FORWARD, end);
-                self.use_block(next2);
-                self.jump_if(&i.orelse, next, cond)?;
-                self.use_block(end);
-                return Ok(());
-            }
-            Expr::Compare(c) if c.ops.len() > 1 => {
-                let cleanup = self.new_block();
-                self.expr(&c.left)?;
-                let n = c.ops.len();
-                for i in 0..n - 1 {
-                    self.compare_operand(&c.comparators[i], c.ops[i])?;
-                    self.op_i(Opcode::SWAP, 2);
-                    self.op_i(Opcode::COPY, 2);
-                    self.compare_op(c.ops[i]);
-                    self.jump(Opcode::POP_JUMP_FORWARD_IF_FALSE, cleanup);
-                }
-                self.compare_operand(&c.comparators[n - 1], c.ops[n - 1])?;
-                self.compare_op(c.ops[n - 1]);
-                self.jump(if cond { Opcode::POP_JUMP_FORWARD_IF_TRUE } else { Opcode::POP_JUMP_FORWARD_IF_FALSE }, next);
-                let end = self.new_block();
-                self.jump_noline(Opcode::JUMP_FORWARD, end);
-                self.use_block(cleanup);
-                self.op(Opcode::POP_TOP);
-                if !cond {
-                    self.jump_noline(Opcode::JUMP_FORWARD, next);
-                }
-                self.use_block(end);
-                return Ok(());
-            }
-            _ => {}
-        }
-        self.expr(e)?;
-        self.jump(if cond { Opcode::POP_JUMP_FORWARD_IF_TRUE } else { Opcode::POP_JUMP_FORWARD_IF_FALSE }, next);
-        Ok(())
-    }
 
     /// CPython's starunpack_helper.
     pub fn starunpack(&mut self, elts: &[Expr], pushed: u32, build: Opcode, add: Opcode, extend: Opcode, tuple: bool) -> R<()> {
@@ -617,227 +465,14 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    // ---- calls ------------------------------------------------------------------------
 
-    fn call(&mut self, c: &ast::ExprCall) -> R<()> {
-        let args = &c.arguments.args;
-        let kws = &c.arguments.keywords;
-        for (i, k) in kws.iter().enumerate() {
-            if let Some(a) = &k.arg {
-                if kws[..i].iter().any(|o| o.arg.as_ref().is_some_and(|x| x.as_str() == a.as_str())) {
-                    return self.err(format!("keyword argument repeated: {}", a.as_str()), k.range);
-                }
-            }
-        }
-        // Method call: obj.meth(args) with no * / ** arguments.
-        if let Expr::Attribute(a) = &*c.func {
-            if a.ctx == ast::ExprContext::Load
-                && !args.iter().any(|x| matches!(x, Expr::Starred(_)))
-                && !kws.iter().any(|k| k.arg.is_none())
-                && args.len() + kws.len() < STACK_USE_GUARD
-            {
-                self.expr(&a.value)?;
-                let old = self.u.loc;
-                let attr_line = self.loc_of(a.range).end_line;
-                self.u.loc.line = attr_line;
-                self.op_name(Opcode::LOAD_METHOD, a.attr.as_str());
-                for x in args.iter() {
-                    self.expr(x)?;
-                }
-                if !kws.is_empty() {
-                    for k in kws.iter() {
-                        self.expr(&k.value)?;
-                    }
-                    self.kw_names(kws);
-                }
-                self.u.loc.line = attr_line;
-                let n = (args.len() + kws.len()) as u32;
-                self.op_i(Opcode::PRECALL, n);
-                self.op_i(Opcode::CALL, n);
-                self.u.loc = old;
-                return Ok(());
-            }
-        }
-        let old = self.u.loc;
-        self.set_loc(c.func.range());
-        self.op(Opcode::PUSH_NULL);
-        self.u.loc = old;
-        self.expr(&c.func)?;
-        self.call_helper(0, args, kws)
-    }
 
-    fn kw_names(&mut self, kws: &[ast::Keyword]) {
-        let names: Vec<Constant> = kws
-            .iter()
-            .map(|k| Constant::Str(Arc::from(k.arg.as_ref().map(|a| a.as_str()).unwrap_or(""))))
-            .collect();
-        let i = self.add_const(Constant::Tuple(names));
-        self.op_i(Opcode::KW_NAMES, i);
-    }
 
-    /// Arguments and the call itself; `n` values (after the callable) are already pushed.
-    pub fn call_helper(&mut self, n: u32, args: &[Expr], kws: &[ast::Keyword]) -> R<()> {
-        let simple = (n as usize + args.len() + kws.len() * 2) <= STACK_USE_GUARD
-            && !args.iter().any(|x| matches!(x, Expr::Starred(_)))
-            && !kws.iter().any(|k| k.arg.is_none());
-        if simple {
-            for x in args {
-                self.expr(x)?;
-            }
-            if !kws.is_empty() {
-                for k in kws {
-                    self.expr(&k.value)?;
-                }
-                self.kw_names(kws);
-            }
-            let total = n + (args.len() + kws.len()) as u32;
-            self.op_i(Opcode::PRECALL, total);
-            self.op_i(Opcode::CALL, total);
-            return Ok(());
-        }
-        // CALL_FUNCTION_EX form.
-        if n == 0 && args.len() == 1 {
-            if let Expr::Starred(s) = &args[0] {
-                self.expr(&s.value)?;
-            } else {
-                self.starunpack(args, n, Opcode::BUILD_LIST, Opcode::LIST_APPEND, Opcode::LIST_EXTEND, true)?;
-            }
-        } else {
-            self.starunpack(args, n, Opcode::BUILD_LIST, Opcode::LIST_APPEND, Opcode::LIST_EXTEND, true)?;
-        }
-        if !kws.is_empty() {
-            let mut have_dict = false;
-            let mut nseen = 0usize;
-            for (i, k) in kws.iter().enumerate() {
-                if k.arg.is_none() {
-                    if nseen > 0 {
-                        self.subkwargs(&kws[i - nseen..i])?;
-                        if have_dict {
-                            self.op_i(Opcode::DICT_MERGE, 1);
-                        }
-                        have_dict = true;
-                        nseen = 0;
-                    }
-                    if !have_dict {
-                        self.op_i(Opcode::BUILD_MAP, 0);
-                        have_dict = true;
-                    }
-                    self.expr(&k.value)?;
-                    self.op_i(Opcode::DICT_MERGE, 1);
-                } else {
-                    nseen += 1;
-                }
-            }
-            if nseen > 0 {
-                self.subkwargs(&kws[kws.len() - nseen..])?;
-                if have_dict {
-                    self.op_i(Opcode::DICT_MERGE, 1);
-                }
-            }
-        }
-        self.op_i(Opcode::CALL_FUNCTION_EX, u32::from(!kws.is_empty()));
-        Ok(())
-    }
 
-    fn subkwargs(&mut self, kws: &[ast::Keyword]) -> R<()> {
-        let n = kws.len();
-        let big = n * 2 > STACK_USE_GUARD;
-        if n > 1 && !big {
-            for k in kws {
-                self.expr(&k.value)?;
-            }
-            let names: Vec<Constant> = kws
-                .iter()
-                .map(|k| Constant::Str(Arc::from(k.arg.as_ref().map(|a| a.as_str()).unwrap_or(""))))
-                .collect();
-            self.load_const(Constant::Tuple(names));
-            self.op_i(Opcode::BUILD_CONST_KEY_MAP, n as u32);
-            return Ok(());
-        }
-        if big {
-            self.op_i(Opcode::BUILD_MAP, 0);
-        }
-        for k in kws {
-            let name = k.arg.as_ref().map(|a| a.as_str()).unwrap_or("");
-            self.load_const(Constant::Str(Arc::from(name)));
-            self.expr(&k.value)?;
-            if big {
-                self.op_i(Opcode::MAP_ADD, 1);
-            }
-        }
-        if !big {
-            self.op_i(Opcode::BUILD_MAP, n as u32);
-        }
-        Ok(())
-    }
 
-    // ---- f-strings --------------------------------------------------------------------
 
-    fn fstring(&mut self, f: &ast::ExprFString) -> R<()> {
-        // Flatten into CPython's JoinedStr values: merged literal runs and formatted values.
-        let mut parts: Vec<FPart> = Vec::new();
-        for part in f.value.iter() {
-            match part {
-                ast::FStringPart::Literal(s) => push_lit(&mut parts, &s.value),
-                ast::FStringPart::FString(fs) => collect_elements(&fs.elements, &mut parts),
-            }
-        }
-        self.joined(&parts)
-    }
 
-    fn joined(&mut self, parts: &[FPart]) -> R<()> {
-        if parts.len() > STACK_USE_GUARD {
-            self.load_const(Constant::Str(Arc::from("")));
-            self.op_name_raw(Opcode::LOAD_METHOD, "join");
-            self.op_i(Opcode::BUILD_LIST, 0);
-            for p in parts {
-                self.fpart(p)?;
-                self.op_i(Opcode::LIST_APPEND, 1);
-            }
-            self.op_i(Opcode::PRECALL, 1);
-            self.op_i(Opcode::CALL, 1);
-            return Ok(());
-        }
-        for p in parts {
-            self.fpart(p)?;
-        }
-        if parts.len() != 1 {
-            self.op_i(Opcode::BUILD_STRING, parts.len() as u32);
-        }
-        Ok(())
-    }
 
-    fn fpart(&mut self, p: &FPart) -> R<()> {
-        match p {
-            FPart::Lit(s) => {
-                self.load_const(Constant::Str(Arc::from(s.as_str())));
-                Ok(())
-            }
-            FPart::Value(el) => {
-                self.expr(&el.expression)?;
-                let mut arg = match el.conversion {
-                    ast::ConversionFlag::None => 0,
-                    ast::ConversionFlag::Str => 1,
-                    ast::ConversionFlag::Repr => 2,
-                    ast::ConversionFlag::Ascii => 3,
-                };
-                if arg == 0 && el.debug_text.is_some() && el.format_spec.is_none() {
-                    arg = 2;
-                }
-                if let Some(spec) = &el.format_spec {
-                    let mut sp = Vec::new();
-                    collect_elements(&spec.elements, &mut sp);
-                    let old = self.u.loc;
-                    self.set_loc(spec.range);
-                    self.joined(&sp)?;
-                    self.u.loc = old;
-                    arg |= 4;
-                }
-                self.op_i(Opcode::FORMAT_VALUE, arg);
-                Ok(())
-            }
-        }
-    }
 
     // ---- assignment targets -------------------------------------------------------------
 
@@ -901,7 +536,8 @@ impl<'a> Compiler<'a> {
         for (i, e) in elts.iter().enumerate() {
             if let Expr::Starred(s) = e {
                 if seen {
-                    return self.err("multiple starred expressions in assignment", s.range);
+                    let _ = s;
+                    return self.err("multiple starred expressions in assignment", r);
                 }
                 if i >= 256 || n - i - 1 >= (i32::MAX >> 8) as usize {
                     return self.err("too many expressions in star-unpacking assignment", r);
@@ -917,34 +553,7 @@ impl<'a> Compiler<'a> {
     }
 }
 
-/// One element of a flattened f-string.
-pub(crate) enum FPart<'e> {
-    Lit(String),
-    Value(&'e ast::InterpolatedElement),
-}
 
-fn push_lit(parts: &mut Vec<FPart>, s: &str) {
-    if s.is_empty() {
-        return;
-    }
-    if let Some(FPart::Lit(l)) = parts.last_mut() {
-        l.push_str(s);
-    } else {
-        parts.push(FPart::Lit(s.to_string()));
-    }
-}
 
-fn collect_elements<'e>(els: &'e ast::InterpolatedStringElements, parts: &mut Vec<FPart<'e>>) {
-    for el in els.iter() {
-        match el {
-            ast::InterpolatedStringElement::Literal(l) => push_lit(parts, &l.value),
-            ast::InterpolatedStringElement::Interpolation(i) => {
-                if let Some(d) = &i.debug_text {
-                    push_lit(parts, &format!("{}=", d.as_str().trim_end_matches('=')));
-                    // DebugText's trailing part may or may not include '='; normalise above.
-                }
-                parts.push(FPart::Value(i));
-            }
-        }
-    }
-}
+
+

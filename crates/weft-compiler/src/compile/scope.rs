@@ -120,6 +120,19 @@ impl<'a> Compiler<'a> {
         }
     }
 
+    /// A decorated definition's own location starts at `def`/`class`, not at the decorators.
+    fn def_loc(&mut self, stmt: TextRange, name: TextRange, decorated: bool) {
+        if !decorated {
+            return;
+        }
+        let start = name.start().to_usize();
+        let head = &self.src[stmt.start().to_usize()..start];
+        let kw = if self.src[start..].starts_with(|c: char| c.is_alphanumeric() || c == '_') && head.trim_end().ends_with("class") { head.rfind("class") } else { head.rfind("def") }.unwrap_or(0);
+        let kw_off = stmt.start().to_usize() + kw;
+        let r = TextRange::new(ruff_text_size::TextSize::from(kw_off as u32), stmt.end());
+        self.set_loc(r);
+    }
+
     fn apply_decorators(&mut self, decos: &[ast::Decorator]) {
         let old = self.u.loc;
         for d in decos.iter().rev() {
@@ -133,6 +146,7 @@ impl<'a> Compiler<'a> {
     pub fn function_def(&mut self, f: &'a ast::StmtFunctionDef) -> R<()> {
         let scope = self.scope_for(f, f.range)?;
         let first = self.first_line(&f.decorator_list, f.range);
+        self.def_loc(f.range, f.name.range, !f.decorator_list.is_empty());
         for d in &f.decorator_list {
             self.expr(&d.expression)?;
         }
@@ -189,7 +203,7 @@ impl<'a> Compiler<'a> {
         if !gen {
             self.op(Opcode::RETURN_VALUE);
         }
-        let code = self.pop_unit(true);
+        let code = self.pop_unit(!gen);
         self.u.loc = loc;
         self.make_closure(code, fl)
     }
@@ -197,11 +211,13 @@ impl<'a> Compiler<'a> {
     pub fn class_def(&mut self, c: &'a ast::StmtClassDef) -> R<()> {
         let scope = self.scope_for(c, c.range)?;
         let first = self.first_line(&c.decorator_list, c.range);
+        self.def_loc(c.range, c.name.range, !c.decorator_list.is_empty());
         for d in &c.decorator_list {
             self.expr(&d.expression)?;
         }
         let name = c.name.as_str();
         let saved_depth = self.block_depth;
+        let def_loc = self.u.loc;
         self.push_unit(scope, ScopeKind::Class, name, first);
         let r = (|| -> R<()> {
             self.nameop("__name__", Ctx::Load);
@@ -226,13 +242,14 @@ impl<'a> Compiler<'a> {
         self.block_depth = saved_depth;
         let code = self.pop_unit(true);
         r?;
+        self.u.loc = def_loc;
         self.op(Opcode::PUSH_NULL);
         self.op(Opcode::LOAD_BUILD_CLASS);
         self.make_closure(code, 0)?;
         self.load_const(Constant::Str(Arc::from(name)));
         match &c.arguments {
-            Some(a) => self.call_helper(2, &a.args, &a.keywords)?,
-            None => self.call_helper(2, &[], &[])?,
+            Some(a) => self.call_helper(2, &a.args, &a.keywords, None)?,
+            None => self.call_helper(2, &[], &[], None)?,
         }
         self.apply_decorators(&c.decorator_list);
         self.nameop(name, Ctx::Store);

@@ -2,7 +2,7 @@
 //! for, break/continue/return with CPython 3.11's frame-block unwinding), try/except/
 //! finally and with in the 3.11 exception-table layout, raise, assert, imports, del.
 
-use super::assemble::{Loc, Op};
+use super::assemble::Loc;
 use super::expr::binop_arg;
 use super::unit::{Compiler, Ctx, FBlock, R};
 use super::Mode;
@@ -46,6 +46,12 @@ pub(crate) fn find_ann(body: &[Stmt]) -> bool {
 
 impl<'a> Compiler<'a> {
     pub fn compile_module(&mut self, body: &'a [Stmt]) -> R<()> {
+        if self.mode == Mode::Single && body.len() > 1 {
+            return self.err(
+                "multiple statements found while compiling a single statement",
+                TextRange::empty(body[0].range().end()),
+            );
+        }
         self.check_future(body)?;
         self.body(body)
     }
@@ -69,7 +75,7 @@ impl<'a> Compiler<'a> {
                             "annotations" => self.future_annotations = true,
                             "nested_scopes" | "generators" | "division" | "absolute_import" | "with_statement"
                             | "print_function" | "unicode_literals" | "barry_as_FLUFL" | "generator_stop" => {}
-                            "braces" => return self.err("not a chance", a.range),
+                            "braces" => return self.err("not a chance", f.range),
                             other => return self.err(format!("future feature {other} is not defined"), a.range),
                         }
                     }
@@ -84,6 +90,10 @@ impl<'a> Compiler<'a> {
     /// Module or class body: SETUP_ANNOTATIONS, docstring, statements.
     pub fn body(&mut self, body: &'a [Stmt]) -> R<()> {
         if find_ann(body) {
+            if self.u.kind == ScopeKind::Module {
+                // CPython gives the module's SETUP_ANNOTATIONS line 1.
+                self.u.loc = Loc { line: 1, end_line: 1, col: 0, end_col: 0 };
+            }
             self.op(Opcode::SETUP_ANNOTATIONS);
         }
         let mut rest = body;
@@ -116,7 +126,7 @@ impl<'a> Compiler<'a> {
         r
     }
 
-    fn nested_body(&mut self, body: &'a [Stmt]) -> R<()> {
+    pub(crate) fn nested_body(&mut self, body: &'a [Stmt]) -> R<()> {
         self.block_depth += 1;
         let r = self.stmts(body);
         self.block_depth -= 1;
@@ -218,10 +228,12 @@ impl<'a> Compiler<'a> {
                 if self.mode == Mode::Single && self.u.kind == ScopeKind::Module {
                     self.expr(&e.value)?;
                     self.op(Opcode::PRINT_EXPR);
-                } else if self.fold(&e.value)?.is_some() && !matches!(&*e.value, Expr::Tuple(_)) {
+                } else if self.fold(&e.value)?.is_some() {
                     self.op(Opcode::NOP);
                 } else {
                     self.expr(&e.value)?;
+                    // The POP_TOP is artificial (gets its line by propagation).
+                    self.unset_loc();
                     self.op(Opcode::POP_TOP);
                 }
             }
@@ -234,7 +246,7 @@ impl<'a> Compiler<'a> {
                 let fb = self.u.fblocks[li].clone();
                 let exit = match fb {
                     FBlock::WhileLoop { exit, .. } | FBlock::ForLoop { exit, .. } => exit,
-                    _ => unreachable_loop(),
+                    _ => return self.err("'break' outside loop", b.range),
                 };
                 self.unwind(&fb, false)?;
                 self.jump(Opcode::JUMP_FORWARD, exit);
@@ -246,7 +258,7 @@ impl<'a> Compiler<'a> {
                 };
                 let start = match self.u.fblocks[li] {
                     FBlock::WhileLoop { start, .. } | FBlock::ForLoop { start, .. } => start,
-                    _ => unreachable_loop(),
+                    _ => return self.err("'continue' not properly in loop", c.range),
                 };
                 self.jump(Opcode::JUMP_FORWARD, start);
             }
@@ -264,8 +276,8 @@ impl<'a> Compiler<'a> {
             None => None,
         };
         let preserve = r.value.is_some() && folded.is_none();
-        if preserve {
-            self.expr(r.value.as_deref().unwrap_or_else(|| unreachable_loop()))?;
+        if let (true, Some(v)) = (preserve, &r.value) {
+            self.expr(v)?;
         } else if let Some(v) = &r.value {
             let old = self.u.loc;
             self.set_loc(v.range());
@@ -290,105 +302,8 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    /// Unwind frame blocks (innermost first) for return/break/continue. With `to_loop`, stop
-    /// at the innermost loop and return its index.
-    fn unwind_stack(&mut self, preserve_tos: bool, to_loop: bool) -> R<Option<usize>> {
-        let n = self.u.fblocks.len();
-        let mut i = n;
-        let saved = self.u.fblocks.clone();
-        let mut result = None;
-        while i > 0 {
-            let top = self.u.fblocks[i - 1].clone();
-            if to_loop && matches!(top, FBlock::WhileLoop { .. } | FBlock::ForLoop { .. }) {
-                result = Some(i - 1);
-                break;
-            }
-            self.u.fblocks.truncate(i - 1);
-            let r = self.unwind(&top, preserve_tos);
-            if let Err(e) = r {
-                self.u.fblocks = saved;
-                return Err(e);
-            }
-            i -= 1;
-        }
-        self.u.fblocks = saved;
-        Ok(result)
-    }
 
-    fn unwind(&mut self, fb: &FBlock<'a>, preserve_tos: bool) -> R<()> {
-        match fb {
-            FBlock::WhileLoop { .. } | FBlock::ExceptionHandler => {}
-            FBlock::ForLoop { .. } => {
-                if preserve_tos {
-                    self.op_i(Opcode::SWAP, 2);
-                }
-                self.op(Opcode::POP_TOP);
-            }
-            FBlock::TryExcept => self.pop_block(),
-            FBlock::FinallyTry { body } => {
-                self.pop_block();
-                if preserve_tos {
-                    self.push_fblock(FBlock::PopValue, TextRange::default())?;
-                }
-                self.stmts(body)?;
-                if preserve_tos {
-                    self.pop_fblock();
-                }
-                self.unset_loc();
-            }
-            FBlock::FinallyEnd => {
-                if preserve_tos {
-                    self.op_i(Opcode::SWAP, 2);
-                }
-                self.op(Opcode::POP_TOP);
-                if preserve_tos {
-                    self.op_i(Opcode::SWAP, 2);
-                }
-                self.pop_block();
-                self.op(Opcode::POP_EXCEPT);
-            }
-            FBlock::With { loc } => {
-                self.u.loc = *loc;
-                self.pop_block();
-                if preserve_tos {
-                    self.op_i(Opcode::SWAP, 2);
-                }
-                self.call_exit_with_nones();
-                self.op(Opcode::POP_TOP);
-                self.unset_loc();
-            }
-            FBlock::HandlerCleanup { name } => {
-                if name.is_some() {
-                    self.pop_block();
-                }
-                if preserve_tos {
-                    self.op_i(Opcode::SWAP, 2);
-                }
-                self.pop_block();
-                self.op(Opcode::POP_EXCEPT);
-                if let Some(n) = name {
-                    self.load_const(Constant::None);
-                    self.nameop(n, Ctx::Store);
-                    self.nameop(n, Ctx::Del);
-                }
-            }
-            FBlock::PopValue => {
-                if preserve_tos {
-                    self.op_i(Opcode::SWAP, 2);
-                }
-                self.op(Opcode::POP_TOP);
-            }
-        }
-        Ok(())
-    }
 
-    fn call_exit_with_nones(&mut self) {
-        self.load_const(Constant::None);
-        self.load_const(Constant::None);
-        self.load_const(Constant::None);
-        self.op_i(Opcode::PRECALL, 2);
-        self.op_i(Opcode::CALL, 2);
-    }
 
     fn if_stmt(&mut self, test: &'a Expr, body: &'a [Stmt], clauses: &'a [ast::ElifElseClause]) -> R<()> {
         let end = self.new_block();
@@ -454,170 +369,9 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    fn with_stmt(&mut self, w: &'a ast::StmtWith, pos: usize) -> R<()> {
-        let item = &w.items[pos];
-        let block = self.new_block();
-        let fin = self.new_block();
-        let exit = self.new_block();
-        let cleanup = self.new_block();
-        self.expr(&item.context_expr)?;
-        self.op(Opcode::BEFORE_WITH);
-        self.setup(Op::SetupWith, fin);
-        self.use_block(block);
-        let wloc = self.loc_of(w.range);
-        self.push_fblock(FBlock::With { loc: wloc }, w.range)?;
-        match &item.optional_vars {
-            Some(v) => self.store_target(v)?,
-            None => self.op(Opcode::POP_TOP),
-        }
-        if pos + 1 == w.items.len() {
-            self.nested_body(&w.body)?;
-        } else {
-            self.with_stmt(w, pos + 1)?;
-        }
-        self.unset_loc();
-        self.pop_block();
-        self.pop_fblock();
-        self.u.loc = wloc;
-        self.call_exit_with_nones();
-        self.op(Opcode::POP_TOP);
-        self.jump(Opcode::JUMP_FORWARD, exit);
-        self.use_block(fin);
-        self.setup(Op::SetupCleanup, cleanup);
-        self.op(Opcode::PUSH_EXC_INFO);
-        self.op(Opcode::WITH_EXCEPT_START);
-        // compiler_with_except_finish
-        let ex = self.new_block();
-        self.jump(Opcode::POP_JUMP_FORWARD_IF_TRUE, ex);
-        self.op_i(Opcode::RERAISE, 2);
-        self.use_block(cleanup);
-        self.pop_except_and_reraise();
-        self.use_block(ex);
-        self.op(Opcode::POP_TOP);
-        self.pop_block();
-        self.op(Opcode::POP_EXCEPT);
-        self.op(Opcode::POP_TOP);
-        self.op(Opcode::POP_TOP);
-        self.use_block(exit);
-        Ok(())
-    }
 
-    fn pop_except_and_reraise(&mut self) {
-        self.op_i(Opcode::COPY, 3);
-        self.op(Opcode::POP_EXCEPT);
-        self.op_i(Opcode::RERAISE, 1);
-    }
 
-    fn try_finally(&mut self, t: &'a ast::StmtTry) -> R<()> {
-        let body = self.new_block();
-        let end = self.new_block();
-        let exit = self.new_block();
-        let cleanup = self.new_block();
-        self.setup(Op::SetupFinally, end);
-        self.use_block(body);
-        self.push_fblock(FBlock::FinallyTry { body: &t.finalbody }, t.range)?;
-        if !t.handlers.is_empty() {
-            self.try_except(t)?;
-        } else {
-            self.nested_body(&t.body)?;
-        }
-        self.op_noline(Op::PopBlock);
-        self.pop_fblock();
-        self.nested_body(&t.finalbody)?;
-        self.jump_noline(Opcode::JUMP_FORWARD, exit);
-        self.use_block(end);
-        self.unset_loc();
-        self.setup(Op::SetupCleanup, cleanup);
-        self.op(Opcode::PUSH_EXC_INFO);
-        self.push_fblock(FBlock::FinallyEnd, t.range)?;
-        self.nested_body(&t.finalbody)?;
-        self.pop_fblock();
-        self.op_i(Opcode::RERAISE, 0);
-        self.use_block(cleanup);
-        self.pop_except_and_reraise();
-        self.use_block(exit);
-        Ok(())
-    }
 
-    fn try_except(&mut self, t: &'a ast::StmtTry) -> R<()> {
-        let body = self.new_block();
-        let mut except = self.new_block();
-        let end = self.new_block();
-        let cleanup = self.new_block();
-        self.setup(Op::SetupFinally, except);
-        self.use_block(body);
-        self.push_fblock(FBlock::TryExcept, t.range)?;
-        self.nested_body(&t.body)?;
-        self.pop_fblock();
-        self.op_noline(Op::PopBlock);
-        if !t.orelse.is_empty() {
-            self.nested_body(&t.orelse)?;
-        }
-        self.jump_noline(Opcode::JUMP_FORWARD, end);
-        self.use_block(except);
-        self.unset_loc();
-        self.setup(Op::SetupCleanup, cleanup);
-        self.op(Opcode::PUSH_EXC_INFO);
-        self.push_fblock(FBlock::ExceptionHandler, t.range)?;
-        let n = t.handlers.len();
-        for (i, h) in t.handlers.iter().enumerate() {
-            let ast::ExceptHandler::ExceptHandler(h) = h;
-            self.set_loc(h.range);
-            if h.type_.is_none() && i < n - 1 {
-                return self.err("default 'except:' must be last", h.range);
-            }
-            except = self.new_block();
-            if let Some(ty) = &h.type_ {
-                self.expr(ty)?;
-                self.op(Opcode::CHECK_EXC_MATCH);
-                self.jump(Opcode::POP_JUMP_FORWARD_IF_FALSE, except);
-            }
-            if let Some(name) = &h.name {
-                let name: &'a str = name.as_str();
-                let cleanup_end = self.new_block();
-                let cleanup_body = self.new_block();
-                self.nameop(name, Ctx::Store);
-                self.setup(Op::SetupCleanup, cleanup_end);
-                self.use_block(cleanup_body);
-                self.push_fblock(FBlock::HandlerCleanup { name: Some(name) }, h.range)?;
-                self.nested_body(&h.body)?;
-                self.pop_fblock();
-                self.unset_loc();
-                self.pop_block();
-                self.pop_block();
-                self.op(Opcode::POP_EXCEPT);
-                self.load_const(Constant::None);
-                self.nameop(name, Ctx::Store);
-                self.nameop(name, Ctx::Del);
-                self.jump(Opcode::JUMP_FORWARD, end);
-                self.use_block(cleanup_end);
-                self.unset_loc();
-                self.load_const(Constant::None);
-                self.nameop(name, Ctx::Store);
-                self.nameop(name, Ctx::Del);
-                self.op_i(Opcode::RERAISE, 1);
-            } else {
-                let cleanup_body = self.new_block();
-                self.op(Opcode::POP_TOP);
-                self.use_block(cleanup_body);
-                self.push_fblock(FBlock::HandlerCleanup { name: None }, h.range)?;
-                self.nested_body(&h.body)?;
-                self.pop_fblock();
-                self.unset_loc();
-                self.pop_block();
-                self.op(Opcode::POP_EXCEPT);
-                self.jump(Opcode::JUMP_FORWARD, end);
-            }
-            self.use_block(except);
-        }
-        self.unset_loc();
-        self.pop_fblock();
-        self.op_i(Opcode::RERAISE, 0);
-        self.use_block(cleanup);
-        self.pop_except_and_reraise();
-        self.use_block(end);
-        Ok(())
-    }
 
     fn aug_assign(&mut self, a: &'a ast::StmtAugAssign) -> R<()> {
         let t = &*a.target;
@@ -771,12 +525,4 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    pub fn current_loc(&self) -> Loc {
-        self.u.loc
-    }
-}
-
-fn unreachable_loop() -> ! {
-    // Only reached if the frame-block stack is inconsistent (a compiler bug).
-    panic!("inconsistent frame blocks")
 }

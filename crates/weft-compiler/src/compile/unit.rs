@@ -11,7 +11,7 @@ use crate::opcode::Opcode;
 use crate::symtable::{self, Access, ScopeKind, SymbolTable};
 use crate::CompileError;
 use ruff_python_ast::{self as ast};
-use ruff_text_size::{Ranged, TextRange};
+use ruff_text_size::TextRange;
 use std::collections::HashMap;
 use std::sync::Arc;
 
@@ -71,6 +71,9 @@ pub(crate) struct Compiler<'a> {
     pub fold_cache: HashMap<usize, Option<Constant>>,
     /// Nesting depth of compound statements (for "too many levels of indentation").
     pub block_depth: u32,
+    /// For a generator expression that is a call's sole argument: the call's parentheses,
+    /// which CPython uses as the generator expression's location.
+    pub genexp_parens: Option<TextRange>,
 }
 
 /// Byte offset → (line, column) conversion.
@@ -386,13 +389,16 @@ impl<'a> Compiler<'a> {
         if scope.is_function_like() {
             co_flags |= flags::OPTIMIZED | flags::NEWLOCALS;
         }
-        if scope.nested {
+        if scope.nested && scope.is_function_like() {
             co_flags |= flags::NESTED;
         }
         if scope.is_generator && scope.is_function_like() {
             co_flags |= flags::GENERATOR;
         }
         co_flags |= u.var_flags;
+        if self.future_annotations {
+            co_flags |= flags::FUTURE_ANNOTATIONS;
+        }
         // Prefix: MAKE_CELL, COPY_FREE_VARS, RETURN_GENERATOR + POP_TOP.
         let nlocals = u.varnames.len() as u32;
         let mut cell2arg = Vec::new();
@@ -411,11 +417,11 @@ impl<'a> Compiler<'a> {
         }
         let free_base = nlocals + nonarg;
         let mut prefix = Vec::new();
-        for &p in &nonarg_pos {
-            prefix.push((Opcode::MAKE_CELL, p, -1));
-        }
         if !u.freevars.is_empty() {
             prefix.push((Opcode::COPY_FREE_VARS, u.freevars.len() as u32, -1));
+        }
+        for &p in &nonarg_pos {
+            prefix.push((Opcode::MAKE_CELL, p, -1));
         }
         let first_line = u.first_line;
         if co_flags & flags::GENERATOR != 0 {
@@ -518,10 +524,8 @@ fn finish(
     match result {
         Ok(c) => Ok(c),
         Err((e, lines)) => {
-            if e.is_recursion() {
-                // A very deep tree could overflow the stack while being dropped.
-                std::mem::forget(parsed);
-            }
+            // A very deep tree could overflow the stack while being dropped.
+            errors::drop_deep(parsed, source.len());
             Err(errors::to_compile_error(e, source, &lines))
         }
     }
@@ -560,6 +564,7 @@ fn run_compiler<'a, T: ?Sized>(
         future_annotations: false,
         fold_cache: HashMap::new(),
         block_depth: 0,
+        genexp_parens: None,
     };
     // Module RESUME carries line 0 as in CPython.
     c.u.loc = Loc { line: 0, end_line: 1, col: 0, end_col: 0 };
@@ -572,11 +577,5 @@ fn run_compiler<'a, T: ?Sized>(
             Ok(code)
         }
         Err(e) => Err((e, c.lines)),
-    }
-}
-
-impl<'a> Compiler<'a> {
-    pub fn range_of<N: Ranged>(n: &N) -> TextRange {
-        n.range()
     }
 }

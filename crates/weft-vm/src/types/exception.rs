@@ -275,13 +275,14 @@ pub fn exc_str(vm: &Vm, e: &Value) -> PyResult<String> {
     if typeobj::is_subtype(t, &vm.exc_type("KeyError")) && args.len() == 1 {
         return vm.repr(&args[0]);
     }
-    if typeobj::is_subtype(t, &vm.exc_type("OSError")) && args.len() >= 2 {
-        let errno = vm.getattr(e, "errno").unwrap_or(Value::None);
-        let strerror = vm.getattr(e, "strerror").unwrap_or(Value::None);
-        let filename = vm.getattr(e, "filename").unwrap_or(Value::None);
-        if !errno.is_none() {
-            let fname = if filename.is_none() { String::new() } else { format!(": {}", vm.repr(&filename)?) };
-            return Ok(format!("[Errno {}] {}{}", vm.str(&errno)?, vm.str(&strerror)?, fname));
+    if typeobj::is_subtype(t, &vm.exc_type("OSError")) {
+        if let Some(s) = crate::types::oserror::os_str(vm, e)? {
+            return Ok(s);
+        }
+    }
+    if args.len() == 5 && typeobj::is_subtype(t, &vm.exc_type("UnicodeError")) {
+        if let Some(s) = crate::types::oserror::unicode_str(vm, e)? {
+            return Ok(s);
         }
     }
     match args.len() {
@@ -337,6 +338,7 @@ pub fn init(m: &std::collections::HashMap<&'static str, ObjRef>) {
     crate::types::add_method(be, "__repr__", be_repr);
     crate::types::add_method(be, "with_traceback", be_with_traceback);
     crate::types::add_method(be, "add_note", be_add_note);
+    crate::types::oserror::init(m);
     init_special(m);
 }
 

@@ -11,7 +11,15 @@ type Kw<'a> = &'a [(Value, Value)];
 
 fn inner(v: &Value) -> Value {
     match v.payload() {
-        Some(Payload::MappingProxy(m)) => m.clone(),
+        Some(Payload::MappingProxy(m)) => match m {
+            // A built-in type's namespace predates the `dict` type (its class is not a
+            // type object): operate on a real dict copy of it.
+            Value::Obj(o) if !matches!(o.class.payload, Payload::Type(_)) => match &o.payload {
+                Payload::Dict(d) => crate::new_dict_from(d.copy()),
+                _ => m.clone(),
+            },
+            _ => m.clone(),
+        },
         _ => Value::None,
     }
 }

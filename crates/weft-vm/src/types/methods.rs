@@ -250,3 +250,26 @@ pub fn init_callables() {
     add_method(&t.method, "__get__", method_get);
     add_method(&t.method, "__call__", function_call);
 }
+
+fn method_eq(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    match (args[0].payload(), args[1].payload()) {
+        (Some(Payload::Method(a)), Some(Payload::Method(b))) => Ok(Value::Bool(a.0.is(&b.0) && a.1.is(&b.1))),
+        _ => {
+            let _ = vm;
+            Ok(Value::Obj(types().not_implemented.clone()))
+        }
+    }
+}
+
+fn method_hash(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    match args[0].payload() {
+        Some(Payload::Method(m)) => Ok(Value::Int(vm.hash(&m.0)? ^ (m.1.id() >> 4))),
+        _ => Ok(Value::Int(0)),
+    }
+}
+
+/// Bound methods compare equal when they bind the same function to the same object.
+pub fn init_method_eq() {
+    add_method(&types().method, "__eq__", method_eq);
+    add_method(&types().method, "__hash__", method_hash);
+}

@@ -1,26 +1,39 @@
 //! The data of `str` objects: UTF-8 text indexed by code point, with a cached hash
 //! (<https://docs.python.org/3.11/library/stdtypes.html#text-sequence-type-str>).
-//! ASCII strings index in O(1); other strings by a linear scan.
+//! ASCII strings index in O(1); longer non-ASCII strings build (once, lazily) a table of
+//! the byte offset of every 32nd code point, so indexing them costs O(1) too.
 
 use std::sync::atomic::{AtomicI64, Ordering};
+use std::sync::OnceLock;
+
+/// Code points between two entries of the offset table.
+const STRIDE: usize = 32;
+/// Non-ASCII strings shorter than this (in bytes) are scanned instead of indexed.
+const INDEX_MIN: usize = 128;
 
 pub struct PyStr {
     s: Box<str>,
     hash: AtomicI64,
     chars: usize,
+    index: OnceLock<Box<[u32]>>,
 }
 
 /// Hash of a string's bytes (FNV-1a-style with a final mix; deterministic across runs —
 /// CPython randomises str hashes, so no program may depend on their values).
 pub fn hash_str(s: &str) -> i64 {
+    hash_bytes(s.as_bytes())
+}
+
+/// The same hash over raw bytes (`hash(b"x") == hash("x")` for ASCII, as in CPython).
+pub fn hash_bytes(b: &[u8]) -> i64 {
     let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for chunk in s.as_bytes().chunks(8) {
+    for chunk in b.chunks(8) {
         let mut w = [0u8; 8];
         w[..chunk.len()].copy_from_slice(chunk);
         h = (h ^ u64::from_le_bytes(w)).wrapping_mul(0x0000_0100_0000_01b3 | 0x9E37_79B9_0000_0000);
         h ^= h >> 31;
     }
-    h ^= s.len() as u64;
+    h ^= b.len() as u64;
     let h = (h >> 1) as i64;
     if h == -1 {
         -2
@@ -29,14 +42,51 @@ pub fn hash_str(s: &str) -> i64 {
     }
 }
 
+/// Number of code points in UTF-8 bytes (counts non-continuation bytes).
+#[inline]
+pub fn count_chars(b: &[u8]) -> usize {
+    b.iter().filter(|&&x| (x as i8) >= -64).count()
+}
+
+/// Byte offset of the `n`th code point of `s` (or `s.len()`).
+#[inline]
+fn skip_chars(s: &str, n: usize) -> usize {
+    if n == 0 {
+        return 0;
+    }
+    let b = s.as_bytes();
+    let mut seen = 0;
+    for (i, &x) in b.iter().enumerate() {
+        if (x as i8) >= -64 {
+            if seen == n {
+                return i;
+            }
+            seen += 1;
+        }
+    }
+    b.len()
+}
+
 impl PyStr {
     pub fn new(s: impl Into<Box<str>>) -> PyStr {
         let s: Box<str> = s.into();
-        let chars = if s.is_ascii() { s.len() } else { s.chars().count() };
+        let chars = if s.is_ascii() { s.len() } else { count_chars(s.as_bytes()) };
         PyStr {
             s,
             hash: AtomicI64::new(-1),
             chars,
+            index: OnceLock::new(),
+        }
+    }
+    /// A string whose code point count is already known.
+    pub fn with_len(s: impl Into<Box<str>>, chars: usize) -> PyStr {
+        let s: Box<str> = s.into();
+        debug_assert_eq!(chars, s.chars().count());
+        PyStr {
+            s,
+            hash: AtomicI64::new(-1),
+            chars,
+            index: OnceLock::new(),
         }
     }
     #[inline(always)]
@@ -61,12 +111,54 @@ impl PyStr {
         self.hash.store(h, Ordering::Relaxed);
         h
     }
+    fn offsets(&self) -> Option<&[u32]> {
+        if self.s.len() < INDEX_MIN {
+            return None;
+        }
+        Some(self.index.get_or_init(|| {
+            let mut v = Vec::with_capacity(self.chars / STRIDE + 1);
+            let mut n = 0usize;
+            for (i, &x) in self.s.as_bytes().iter().enumerate() {
+                if (x as i8) >= -64 {
+                    if n % STRIDE == 0 {
+                        v.push(i as u32);
+                    }
+                    n += 1;
+                }
+            }
+            v.into_boxed_slice()
+        }))
+    }
     /// Byte offset of code point `i` (i <= char_len).
     pub fn byte_offset(&self, i: usize) -> usize {
         if self.is_ascii() {
-            i
-        } else {
-            self.s.char_indices().nth(i).map(|(b, _)| b).unwrap_or(self.s.len())
+            return i;
+        }
+        if i >= self.chars {
+            return self.s.len();
+        }
+        match self.offsets() {
+            Some(ix) => {
+                let base = ix[i / STRIDE] as usize;
+                base + skip_chars(&self.s[base..], i % STRIDE)
+            }
+            None => skip_chars(&self.s, i),
+        }
+    }
+    /// Code point index of byte offset `b` (a char boundary).
+    pub fn char_index(&self, b: usize) -> usize {
+        if self.is_ascii() {
+            return b;
+        }
+        match self.offsets() {
+            Some(ix) => {
+                let k = match ix.binary_search(&(b as u32)) {
+                    Ok(k) => return k * STRIDE,
+                    Err(k) => k - 1,
+                };
+                k * STRIDE + count_chars(&self.s.as_bytes()[ix[k] as usize..b])
+            }
+            None => count_chars(&self.s.as_bytes()[..b]),
         }
     }
     /// Code point at index `i` (in range).
@@ -74,7 +166,8 @@ impl PyStr {
         if self.is_ascii() {
             self.s.as_bytes()[i] as char
         } else {
-            self.s.chars().nth(i).unwrap()
+            let b = self.byte_offset(i);
+            self.s[b..].chars().next().unwrap()
         }
     }
     /// Substring by code point range.
@@ -83,8 +176,28 @@ impl PyStr {
             &self.s[start..end]
         } else {
             let a = self.byte_offset(start);
-            let b = a + self.s[a..].char_indices().nth(end - start).map(|(b, _)| b).unwrap_or(self.s.len() - a);
+            let b = if end - start < STRIDE { a + skip_chars(&self.s[a..], end - start) } else { self.byte_offset(end) };
             &self.s[a..b]
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    #[test]
+    fn indexing() {
+        let text: String = (0..500).map(|i| if i % 3 == 0 { 'é' } else if i % 7 == 0 { '😀' } else { 'a' }).collect();
+        let p = PyStr::new(text.clone());
+        let chars: Vec<char> = text.chars().collect();
+        assert_eq!(p.char_len(), chars.len());
+        for i in 0..chars.len() {
+            assert_eq!(p.char_at(i), chars[i]);
+            assert_eq!(p.char_index(p.byte_offset(i)), i);
+        }
+        assert_eq!(p.slice(10, 300), chars[10..300].iter().collect::<String>());
+        assert_eq!(p.slice(3, 5), chars[3..5].iter().collect::<String>());
+        assert_eq!(p.byte_offset(chars.len()), text.len());
+        assert_eq!(p.char_index(text.len()), chars.len());
     }
 }

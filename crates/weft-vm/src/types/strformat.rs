@@ -1,53 +1,223 @@
-//! `str.format` and printf-style `%` formatting
+//! `str.format`/`str.format_map` (CPython's field-name and conversion parser, recursive
+//! format specs), the format-spec mini-language applied to `str` values, and printf-style
+//! `%` formatting for `str` and `bytes`
 //! (<https://docs.python.org/3.11/library/string.html#formatstrings>,
 //! <https://docs.python.org/3.11/library/stdtypes.html#printf-style-string-formatting>).
 
-use crate::convert::{format_to_string, parse_spec, Spec};
 use crate::payload::Payload;
-use crate::types::number::{as_float, as_int};
+use crate::types::text::{pos_only, Kw};
+use crate::types::types;
 use crate::value::Value;
 use crate::vm::Vm;
-use crate::PyResult;
+use crate::{new_str, PyResult};
 
-fn field_value(vm: &Vm, field: &str, args: &[Value], kw: &[(Value, Value)], auto: &mut Option<usize>) -> PyResult<Value> {
-    let (head, rest) = match field.find(['.', '[']) {
-        Some(p) => (&field[..p], &field[p..]),
-        None => (field, ""),
-    };
-    let mut v = if head.is_empty() {
-        let i = match auto {
-            Some(i) => *i,
-            None => return Err(vm.value_error("cannot switch from manual field specification to automatic field numbering")),
+// ----- str.format -----------------------------------------------------------------------
+
+/// Where named fields come from: `**kwargs` or a `format_map` mapping.
+enum Named<'a> {
+    Kw(&'a [(Value, Value)]),
+    Map(&'a Value),
+}
+
+/// Automatic (`{}`) vs manual (`{0}`) field numbering.
+struct Auto {
+    next: usize,
+    used_auto: bool,
+    used_manual: bool,
+}
+
+struct Ctx<'a> {
+    args: Option<&'a [Value]>,
+    named: Named<'a>,
+    auto: Auto,
+}
+
+pub fn str_format(vm: &Vm, template: &str, args: &[Value], kw: &[(Value, Value)]) -> PyResult<String> {
+    let mut cx = Ctx { args: Some(args), named: Named::Kw(kw), auto: Auto { next: 0, used_auto: false, used_manual: false } };
+    render(vm, template, &mut cx, 2)
+}
+
+fn render(vm: &Vm, t: &str, cx: &mut Ctx, depth: i32) -> PyResult<String> {
+    if depth <= 0 {
+        return Err(vm.value_error("Max string recursion exceeded"));
+    }
+    let b = t.as_bytes();
+    let n = b.len();
+    let mut out = String::with_capacity(n + 16);
+    let mut i = 0;
+    while i < n {
+        // Literal text up to the next brace.
+        let j = memchr::memchr2(b'{', b'}', &b[i..]).map(|p| i + p).unwrap_or(n);
+        out.push_str(&t[i..j]);
+        if j >= n {
+            break;
+        }
+        let c = b[j];
+        let at_end = j + 1 >= n;
+        if c == b'}' && (at_end || b[j + 1] != b'}') {
+            return Err(vm.value_error("Single '}' encountered in format string"));
+        }
+        if at_end && c == b'{' {
+            return Err(vm.value_error("Single '{' encountered in format string"));
+        }
+        if b[j + 1] == c {
+            out.push(c as char);
+            i = j + 2;
+            continue;
+        }
+        // A replacement field starting after '{'.
+        let (field, conv, spec, expand, next) = parse_field(vm, t, j + 1)?;
+        i = next;
+        let obj = field_value(vm, field, cx)?;
+        let obj = match conv {
+            None => obj,
+            Some('r') => new_str(vm.repr(&obj)?),
+            Some('s') => new_str(vm.str(&obj)?),
+            Some('a') => new_str(crate::repr::ascii_escape(&vm.repr(&obj)?)),
+            Some(c) => {
+                return Err(vm.value_error(if (' '..'\x7f').contains(&c) {
+                    format!("Unknown conversion specifier {c}")
+                } else {
+                    format!("Unknown conversion specifier \\x{:x}", c as u32)
+                }))
+            }
         };
-        *auto = Some(i + 1);
-        args.get(i).cloned().ok_or_else(|| vm.index_error(format!("Replacement index {i} out of range for positional args tuple")))?
-    } else if let Ok(i) = head.parse::<usize>() {
-        if matches!(auto, Some(n) if *n > 0) {
-            return Err(vm.value_error("cannot switch from automatic field numbering to manual field specification"));
+        let spec = if expand { render(vm, spec, cx, depth - 1)? } else { spec.to_string() };
+        out.push_str(&format_value(vm, &obj, &spec)?);
+    }
+    Ok(out)
+}
+
+/// Parse a field starting at byte `i` (after `{`): (field name, conversion, spec,
+/// spec needs expanding, index after the closing `}`).
+fn parse_field<'t>(vm: &Vm, t: &'t str, mut i: usize) -> PyResult<(&'t str, Option<char>, &'t str, bool, usize)> {
+    let b = t.as_bytes();
+    let n = b.len();
+    let start = i;
+    let mut c = 0u8;
+    let mut found = false;
+    while i < n {
+        c = b[i];
+        i += 1;
+        match c {
+            b'{' => return Err(vm.value_error("unexpected '{' in field name")),
+            b'[' => {
+                while i < n && b[i] != b']' {
+                    i += 1;
+                }
+                continue;
+            }
+            b'}' | b':' | b'!' => {
+                found = true;
+                break;
+            }
+            _ => continue,
         }
-        *auto = None;
-        args.get(i).cloned().ok_or_else(|| vm.index_error(format!("Replacement index {i} out of range for positional args tuple")))?
+    }
+    if !found {
+        return Err(vm.value_error("expected '}' before end of string"));
+    }
+    let field = &t[start..i - 1];
+    if c == b'}' {
+        return Ok((field, None, "", false, i));
+    }
+    let mut conv = None;
+    if c == b'!' {
+        if i >= n {
+            return Err(vm.value_error("end of string while looking for conversion specifier"));
+        }
+        let ch = t[i..].chars().next().unwrap();
+        conv = Some(ch);
+        i += ch.len_utf8();
+        if i < n {
+            let c2 = b[i];
+            i += 1;
+            if c2 == b'}' {
+                return Ok((field, conv, "", false, i));
+            }
+            if c2 != b':' {
+                return Err(vm.value_error("expected ':' after conversion specifier"));
+            }
+        }
+    }
+    let spec_start = i;
+    let mut count = 1;
+    let mut expand = false;
+    while i < n {
+        let ch = b[i];
+        i += 1;
+        if ch == b'{' {
+            expand = true;
+            count += 1;
+        } else if ch == b'}' {
+            count -= 1;
+            if count == 0 {
+                return Ok((field, conv, &t[spec_start..i - 1], expand, i));
+            }
+        }
+    }
+    Err(vm.value_error("unmatched '{' in format spec"))
+}
+
+fn parse_index(vm: &Vm, s: &str) -> PyResult<Option<usize>> {
+    if s.is_empty() || !s.bytes().all(|c| c.is_ascii_digit()) {
+        return Ok(None);
+    }
+    s.parse::<usize>().map(Some).map_err(|_| vm.value_error("Too many decimal digits in format string"))
+}
+
+fn field_value(vm: &Vm, field: &str, cx: &mut Ctx) -> PyResult<Value> {
+    let p = field.find(['.', '[']).unwrap_or(field.len());
+    let (first, mut rest) = (&field[..p], &field[p..]);
+    let mut v = if first.is_empty() || parse_index(vm, first)?.is_some() {
+        let idx = if first.is_empty() {
+            if cx.auto.used_manual {
+                return Err(vm.value_error("cannot switch from manual field specification to automatic field numbering"));
+            }
+            cx.auto.used_auto = true;
+            cx.auto.next += 1;
+            cx.auto.next - 1
+        } else {
+            if cx.auto.used_auto {
+                return Err(vm.value_error("cannot switch from automatic field numbering to manual field specification"));
+            }
+            cx.auto.used_manual = true;
+            parse_index(vm, first)?.unwrap()
+        };
+        let Some(args) = cx.args else { return Err(vm.value_error("Format string contains positional fields")) };
+        args.get(idx).cloned().ok_or_else(|| vm.index_error(format!("Replacement index {idx} out of range for positional args tuple")))?
     } else {
-        match kw.iter().find(|(k, _)| matches!(k.payload(), Some(Payload::Str(s)) if s.as_str() == head)) {
-            Some((_, v)) => v.clone(),
-            None => return Err(vm.key_error(crate::new_str(head))),
+        match &cx.named {
+            Named::Kw(kw) => match kw.iter().find(|(k, _)| matches!(k.payload(), Some(Payload::Str(s)) if s.as_str() == first)) {
+                Some((_, v)) => v.clone(),
+                None => return Err(vm.key_error(new_str(first))),
+            },
+            Named::Map(m) => crate::ops::getitem(vm, m, &new_str(first))?,
         }
     };
-    let mut r = rest;
-    while !r.is_empty() {
-        if let Some(after) = r.strip_prefix('.') {
+    while !rest.is_empty() {
+        if let Some(after) = rest.strip_prefix('.') {
             let end = after.find(['.', '[']).unwrap_or(after.len());
+            if end == 0 {
+                return Err(vm.value_error("Empty attribute in format string"));
+            }
             v = vm.getattr(&v, &after[..end])?;
-            r = &after[end..];
-        } else if let Some(after) = r.strip_prefix('[') {
-            let end = after.find(']').ok_or_else(|| vm.value_error("Missing ']' in format string"))?;
+            rest = &after[end..];
+        } else if let Some(after) = rest.strip_prefix('[') {
+            let Some(end) = after.find(']') else { return Err(vm.value_error("Missing ']' in format string")) };
             let key = &after[..end];
-            let k = match key.parse::<i64>() {
-                Ok(i) => Value::Int(i),
-                Err(_) => crate::new_str(key),
+            if key.is_empty() {
+                return Err(vm.value_error("Empty attribute in format string"));
+            }
+            let k = match parse_index(vm, key)? {
+                Some(i) => Value::Int(i as i64),
+                None => new_str(key),
             };
             v = crate::ops::getitem(vm, &v, &k)?;
-            r = &after[end + 1..];
+            rest = &after[end + 1..];
+            if !rest.is_empty() && !rest.starts_with(['.', '[']) {
+                return Err(vm.value_error("Only '.' or '[' may follow ']' in format field specifier"));
+            }
         } else {
             return Err(vm.value_error("Only '.' or '[' may follow ']' in format field specifier"));
         }
@@ -55,269 +225,195 @@ fn field_value(vm: &Vm, field: &str, args: &[Value], kw: &[(Value, Value)], auto
     Ok(v)
 }
 
-/// `template.format(*args, **kw)`.
-pub fn str_format(vm: &Vm, template: &str, args: &[Value], kw: &[(Value, Value)]) -> PyResult<String> {
-    let mut auto = Some(0usize);
-    format_inner(vm, template, args, kw, &mut auto, 0)
-}
-
-fn format_inner(vm: &Vm, t: &str, args: &[Value], kw: &[(Value, Value)], auto: &mut Option<usize>, depth: u32) -> PyResult<String> {
-    if depth > 2 {
-        return Err(vm.value_error("Max string recursion exceeded"));
-    }
-    let chars: Vec<char> = t.chars().collect();
-    let mut out = String::new();
-    let mut i = 0;
-    while i < chars.len() {
-        let c = chars[i];
-        if c == '{' {
-            if chars.get(i + 1) == Some(&'{') {
-                out.push('{');
-                i += 2;
-                continue;
-            }
-            let mut level = 1;
-            let mut j = i + 1;
-            while j < chars.len() {
-                if chars[j] == '{' {
-                    level += 1;
-                } else if chars[j] == '}' {
-                    level -= 1;
-                    if level == 0 {
-                        break;
-                    }
+/// `format(obj, spec)`; exact strs use [`format_str_spec`].
+pub fn format_value(vm: &Vm, v: &Value, spec: &str) -> PyResult<String> {
+    if let Value::Obj(o) = v {
+        if let Payload::Str(s) = &o.payload {
+            if o.class.ptr_eq(&types().str) {
+                if spec.is_empty() {
+                    return Ok(s.as_str().to_string());
                 }
-                j += 1;
+                return format_str_spec(vm, s.as_str(), spec);
             }
-            if j >= chars.len() {
-                return Err(vm.value_error("expected '}' before end of string"));
-            }
-            let inner: String = chars[i + 1..j].iter().collect();
-            let (field, spec) = match inner.find(':') {
-                Some(p) => (inner[..p].to_string(), inner[p + 1..].to_string()),
-                None => (inner.clone(), String::new()),
-            };
-            let (field, conv) = match field.find('!') {
-                Some(p) => (field[..p].to_string(), Some(field[p + 1..].to_string())),
-                None => (field, None),
-            };
-            let v = field_value(vm, &field, args, kw, auto)?;
-            let v = match conv.as_deref() {
-                None => v,
-                Some("r") => crate::new_str(vm.repr(&v)?),
-                Some("s") => crate::new_str(vm.str(&v)?),
-                Some("a") => crate::new_str(crate::repr::ascii_escape(&vm.repr(&v)?)),
-                Some(_) => return Err(vm.value_error("Unknown conversion specifier")),
-            };
-            let spec = if spec.contains('{') { format_inner(vm, &spec, args, kw, auto, depth + 1)? } else { spec };
-            out.push_str(&format_to_string(vm, &v, &spec)?);
-            i = j + 1;
-        } else if c == '}' {
-            if chars.get(i + 1) == Some(&'}') {
-                out.push('}');
-                i += 2;
-                continue;
-            }
-            return Err(vm.value_error("Single '}' encountered in format string"));
-        } else {
-            out.push(c);
-            i += 1;
         }
     }
-    Ok(out)
+    crate::convert::format_to_string(vm, v, spec)
 }
 
-/// `template % values`.
+// ----- the format-spec mini-language for str ---------------------------------------------
+
+/// A format spec as CPython's `parse_internal_render_format_spec` reads it.
+pub struct FormatSpec {
+    pub fill: char,
+    pub fill_given: bool,
+    pub align: Option<char>,
+    pub sign: Option<char>,
+    pub no_neg_zero: bool,
+    pub alt: bool,
+    pub width: Option<usize>,
+    pub grouping: Option<char>,
+    pub precision: Option<usize>,
+    pub ty: Option<char>,
+}
+
+pub fn parse_format_spec(vm: &Vm, spec: &str, type_name: &str, default_type: Option<char>, default_align: char) -> PyResult<FormatSpec> {
+    let c: Vec<char> = spec.chars().collect();
+    let n = c.len();
+    let mut i = 0;
+    let is_align = |ch: char| matches!(ch, '<' | '>' | '=' | '^');
+    let mut f = FormatSpec { fill: ' ', fill_given: false, align: None, sign: None, no_neg_zero: false, alt: false, width: None, grouping: None, precision: None, ty: default_type };
+    if n >= 2 && is_align(c[1]) {
+        f.fill = c[0];
+        f.fill_given = true;
+        f.align = Some(c[1]);
+        i = 2;
+    } else if n >= 1 && is_align(c[0]) {
+        f.align = Some(c[0]);
+        i = 1;
+    }
+    if i < n && matches!(c[i], '+' | '-' | ' ') {
+        f.sign = Some(c[i]);
+        i += 1;
+    }
+    if i < n && c[i] == 'z' {
+        f.no_neg_zero = true;
+        i += 1;
+    }
+    if i < n && c[i] == '#' {
+        f.alt = true;
+        i += 1;
+    }
+    if !f.fill_given && i < n && c[i] == '0' {
+        f.fill = '0';
+        if f.align.is_none() && default_align == '>' {
+            f.align = Some('=');
+        }
+        i += 1;
+    }
+    let digits = |i: &mut usize| -> PyResult<Option<usize>> {
+        let st = *i;
+        while *i < n && c[*i].is_ascii_digit() {
+            *i += 1;
+        }
+        if *i == st {
+            return Ok(None);
+        }
+        c[st..*i].iter().collect::<String>().parse::<usize>().map(Some).map_err(|_| vm.value_error("Too many decimal digits in format string"))
+    };
+    f.width = digits(&mut i)?;
+    if i < n && c[i] == ',' {
+        f.grouping = Some(',');
+        i += 1;
+    }
+    if i < n && c[i] == '_' {
+        if f.grouping.is_some() {
+            return Err(vm.value_error("Cannot specify both ',' and '_'."));
+        }
+        f.grouping = Some('_');
+        i += 1;
+    }
+    if i < n && c[i] == ',' && f.grouping == Some('_') {
+        return Err(vm.value_error("Cannot specify both ',' and '_'."));
+    }
+    if i < n && c[i] == '.' {
+        i += 1;
+        f.precision = digits(&mut i)?;
+        if f.precision.is_none() {
+            return Err(vm.value_error("Format specifier missing precision"));
+        }
+    }
+    if n - i > 1 {
+        return Err(vm.value_error(format!("Invalid format specifier '{spec}' for object of type '{type_name}'")));
+    }
+    if n - i == 1 {
+        f.ty = Some(c[i]);
+    }
+    if let Some(g) = f.grouping {
+        match f.ty {
+            None | Some('d' | 'e' | 'f' | 'g' | 'E' | 'G' | '%' | 'F') => {}
+            Some('b' | 'o' | 'x' | 'X') if g == '_' => {}
+            Some(t) => return Err(vm.value_error(format!("Cannot specify '{g}' with '{t}'."))),
+        }
+    }
+    Ok(f)
+}
+
+/// Pad `s` (of `len` code points) to the spec's width.
+pub fn pad_to(s: &str, len: usize, f: &FormatSpec, default_align: char) -> String {
+    let width = f.width.unwrap_or(0);
+    if len >= width {
+        return s.to_string();
+    }
+    let total = width - len;
+    let (l, r) = match f.align.unwrap_or(default_align) {
+        '<' => (0, total),
+        '^' => (total / 2, total - total / 2),
+        _ => (total, 0),
+    };
+    let mut out = String::with_capacity(s.len() + total * f.fill.len_utf8());
+    out.extend(std::iter::repeat(f.fill).take(l));
+    out.push_str(s);
+    out.extend(std::iter::repeat(f.fill).take(r));
+    out
+}
+
+/// `format(s, spec)` for a str value.
+pub fn format_str_spec(vm: &Vm, s: &str, spec: &str) -> PyResult<String> {
+    if spec.is_empty() {
+        return Ok(s.to_string());
+    }
+    let f = parse_format_spec(vm, spec, "str", Some('s'), '<')?;
+    if let Some(t) = f.ty {
+        if t != 's' {
+            return Err(vm.value_error(format!("Unknown format code '{t}' for object of type 'str'")));
+        }
+    }
+    if f.sign.is_some() {
+        return Err(vm.value_error("Sign not allowed in string format specifier"));
+    }
+    if f.no_neg_zero {
+        return Err(vm.value_error("Negative zero coercion (z) not allowed in format specifier"));
+    }
+    if f.alt {
+        return Err(vm.value_error("Alternate form (#) not allowed in string format specifier"));
+    }
+    if f.align == Some('=') {
+        return Err(vm.value_error("'=' alignment not allowed in string format specifier"));
+    }
+    let (body, len) = match f.precision {
+        Some(p) => {
+            let end = s.char_indices().nth(p).map(|(b, _)| b).unwrap_or(s.len());
+            (&s[..end], s[..end].chars().count())
+        }
+        None => (s, s.chars().count()),
+    };
+    Ok(pad_to(body, len, &f, '<'))
+}
+
+fn str_format_m(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    let s = crate::types::str_methods::pystr(vm, &args[0])?;
+    Ok(new_str(str_format(vm, s.as_str(), &args[1..], kw)?))
+}
+
+fn str_format_map(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    pos_only(vm, kw, "str", "format_map", &args[1..], 1, 1)?;
+    let s = crate::types::str_methods::pystr(vm, &args[0])?;
+    let mut cx = Ctx { args: None, named: Named::Map(&args[1]), auto: Auto { next: 0, used_auto: false, used_manual: false } };
+    Ok(new_str(render(vm, s.as_str(), &mut cx, 2)?))
+}
+
+pub fn init() {
+    crate::types::add_method(&types().str, "format", str_format_m);
+    crate::types::add_method(&types().str, "format_map", str_format_map);
+}
+
+// ----- printf-style formatting -------------------------------------------------------------
+
 pub fn percent_format(vm: &Vm, t: &str, values: &Value) -> PyResult<String> {
-    let is_mapping = matches!(values.payload(), Some(Payload::Dict(_))) || (!matches!(values.payload(), Some(Payload::Tuple(_)) | Some(Payload::Str(_))) && vm.lookup_special(values, "__getitem__").is_some() && vm.lookup_special(values, "keys").is_some());
-    let items: Vec<Value> = match values.payload() {
-        Some(Payload::Tuple(t)) => t.to_vec(),
-        _ => vec![values.clone()],
-    };
-    let mut idx = 0;
-    let mut out = String::new();
-    let chars: Vec<char> = t.chars().collect();
-    let mut i = 0;
-    let mut used_mapping = false;
-    let mut next = |vm: &Vm| -> PyResult<Value> {
-        let v = items.get(idx).cloned().ok_or_else(|| vm.type_error("not enough arguments for format string"))?;
-        idx += 1;
-        Ok(v)
-    };
-    while i < chars.len() {
-        if chars[i] != '%' {
-            out.push(chars[i]);
-            i += 1;
-            continue;
-        }
-        i += 1;
-        if i >= chars.len() {
-            return Err(vm.value_error("incomplete format"));
-        }
-        let mut key_val = None;
-        if chars[i] == '(' {
-            let end = chars[i..].iter().position(|&c| c == ')').ok_or_else(|| vm.value_error("incomplete format key"))? + i;
-            let key: String = chars[i + 1..end].iter().collect();
-            key_val = Some(crate::ops::getitem(vm, values, &crate::new_str(key))?);
-            used_mapping = true;
-            i = end + 1;
-        }
-        let mut sp = Spec::default();
-        while i < chars.len() && matches!(chars[i], '-' | '+' | ' ' | '#' | '0') {
-            match chars[i] {
-                '-' => sp.align = Some('<'),
-                '+' => sp.sign = Some('+'),
-                ' ' => {
-                    if sp.sign.is_none() {
-                        sp.sign = Some(' ')
-                    }
-                }
-                '#' => sp.alt = true,
-                _ => sp.zero = true,
-            }
-            i += 1;
-        }
-        let mut width = String::new();
-        if i < chars.len() && chars[i] == '*' {
-            let w = next(vm)?;
-            width = vm.str(&w)?;
-            i += 1;
-        }
-        while i < chars.len() && chars[i].is_ascii_digit() {
-            width.push(chars[i]);
-            i += 1;
-        }
-        if !width.is_empty() {
-            let w: i64 = width.parse().unwrap_or(0);
-            if w < 0 {
-                sp.align = Some('<');
-            }
-            sp.width = Some(w.unsigned_abs() as usize);
-        }
-        if i < chars.len() && chars[i] == '.' {
-            i += 1;
-            let mut p = String::new();
-            if i < chars.len() && chars[i] == '*' {
-                p = vm.str(&next(vm)?)?;
-                i += 1;
-            }
-            while i < chars.len() && chars[i].is_ascii_digit() {
-                p.push(chars[i]);
-                i += 1;
-            }
-            sp.precision = Some(p.parse().unwrap_or(0));
-        }
-        while i < chars.len() && matches!(chars[i], 'h' | 'l' | 'L') {
-            i += 1;
-        }
-        if i >= chars.len() {
-            return Err(vm.value_error("incomplete format"));
-        }
-        let conv = chars[i];
-        i += 1;
-        if conv == '%' {
-            out.push('%');
-            continue;
-        }
-        let v = match key_val.take() {
-            Some(v) => v,
-            None => {
-                if is_mapping && !used_mapping && items.len() == 1 {
-                    values.clone()
-                } else {
-                    next(vm)?
-                }
-            }
-        };
-        if sp.align == Some('<') {
-            sp.zero = false;
-        }
-        let s = match conv {
-            's' | 'r' | 'a' => {
-                let s = match conv {
-                    's' => vm.str(&v)?,
-                    'r' => vm.repr(&v)?,
-                    _ => crate::repr::ascii_escape(&vm.repr(&v)?),
-                };
-                let s: String = match sp.precision {
-                    Some(p) => s.chars().take(p).collect(),
-                    None => s,
-                };
-                let sp2 = Spec { zero: false, sign: None, alt: false, precision: None, ..sp };
-                crate::convert::format_to_string(vm, &crate::new_str(s), &spec_text(&sp2))?
-            }
-            'd' | 'i' | 'u' | 'x' | 'X' | 'o' => {
-                let iv = match as_int(&v) {
-                    Some(_) => v.clone(),
-                    None => match as_float(&v) {
-                        Some(_) if matches!(conv, 'd' | 'i' | 'u') => crate::types::int::to_int(vm, &v)?,
-                        _ => {
-                            if let Some(f) = vm.lookup_special(&v, if matches!(conv, 'd' | 'i' | 'u') { "__int__" } else { "__index__" }) {
-                                vm.call(&f, &[])?
-                            } else {
-                                let what = if matches!(conv, 'd' | 'i' | 'u') { "a real number".to_string() } else { "an integer".to_string() };
-                                return Err(vm.type_error(format!("%{} format: {} is required, not {}", conv, what, vm.type_name(&v))));
-                            }
-                        }
-                    },
-                };
-                let ty = match conv {
-                    'x' => 'x',
-                    'X' => 'X',
-                    'o' => 'o',
-                    _ => 'd',
-                };
-                let prec = sp.precision.take();
-                let mut sp2 = Spec { ty: Some(ty), ..sp };
-                if let Some(p) = prec {
-                    let raw = crate::convert::format_int(vm, &as_int(&iv).unwrap(), &Spec { ty: Some(ty), ..Spec::default() })?;
-                    let neg = raw.starts_with('-');
-                    let digits = raw.trim_start_matches('-');
-                    let padded = format!("{}{}{}", if neg { "-" } else { "" }, "0".repeat(p.saturating_sub(digits.len())), digits);
-                    sp2.ty = Some('s');
-                    let _ = &sp2;
-                    let pre = if sp.alt && conv != 'd' { if conv == 'o' { "0o" } else if conv == 'x' { "0x" } else { "0X" } } else { "" };
-                    let body = format!("{}{}", pre, padded);
-                    crate::convert::format_to_string(vm, &crate::new_str(body), &spec_text(&Spec { zero: false, sign: None, alt: false, ty: None, precision: None, ..sp }))?
-                } else {
-                    crate::convert::format_int(vm, &as_int(&iv).unwrap(), &sp2)?
-                }
-            }
-            'e' | 'E' | 'f' | 'F' | 'g' | 'G' => {
-                let f = crate::types::float::to_float(vm, &v).map_err(|_| vm.type_error(format!("must be real number, not {}", vm.type_name(&v))))?;
-                let sp2 = Spec { ty: Some(conv), precision: Some(sp.precision.unwrap_or(6)), ..sp };
-                crate::convert::format_float(vm, f, &sp2)?
-            }
-            'c' => {
-                let s = match v.payload() {
-                    Some(Payload::Str(s)) if s.char_len() == 1 => s.as_str().to_string(),
-                    _ => match as_int(&v) {
-                        Some(crate::types::number::IntRef::Small(i)) => char::from_u32(i as u32).map(|c| c.to_string()).ok_or_else(|| vm.overflow_error("%c arg not in range(0x110000)"))?,
-                        _ => return Err(vm.type_error("%c requires int or char")),
-                    },
-                };
-                crate::convert::format_to_string(vm, &crate::new_str(s), &spec_text(&Spec { zero: false, sign: None, alt: false, precision: None, ..sp }))?
-            }
-            other => {
-                return Err(vm.value_error(format!("unsupported format character '{}' (0x{:x}) at index {}", other, other as u32, i - 1)));
-            }
-        };
-        out.push_str(&s);
-    }
-    if idx < items.len() && !is_mapping && !used_mapping {
-        return Err(vm.type_error("not all arguments converted during string formatting"));
-    }
-    Ok(out)
+    let out = crate::types::percent::format(vm, t.as_bytes(), values, false)?;
+    Ok(String::from_utf8(out).unwrap_or_default())
 }
 
-fn spec_text(sp: &Spec) -> String {
-    let mut s = String::new();
-    if let Some(a) = sp.align {
-        s.push(a);
-    }
-    if let Some(w) = sp.width {
-        s.push_str(&w.to_string());
-    }
-    let _ = parse_spec;
-    s
+pub fn percent_format_bytes(vm: &Vm, t: &[u8], values: &Value) -> PyResult<Vec<u8>> {
+    crate::types::percent::format(vm, t, values, true)
 }

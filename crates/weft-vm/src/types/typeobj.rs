@@ -107,7 +107,7 @@ pub fn compute_mro(this: &ObjRef, bases: &[ObjRef]) -> Result<Vec<ObjRef>, Strin
         let Some(c) = cand else {
             let names: Vec<String> = bases.iter().map(|b| tdata(b).name.read().clone()).collect();
             return Err(format!(
-                "Cannot create a consistent method resolution order (MRO) for bases {}",
+                "Cannot create a consistent method resolution\norder (MRO) for bases {}",
                 names.join(", ")
             ));
         };

@@ -1,0 +1,161 @@
+//! "cannot assign to ..." style messages: find the invalid target ruff reported in the
+//! tree and name it as CPython 3.11 does (with its "Maybe you meant '=='" variant).
+
+use super::*;
+
+/// CPython's name for an expression kind in "cannot assign to ..." messages.
+fn expr_name(e: &Expr) -> &'static str {
+    match e {
+        Expr::Attribute(_) => "attribute",
+        Expr::Subscript(_) => "subscript",
+        Expr::Starred(_) => "starred",
+        Expr::Name(_) => "name",
+        Expr::List(_) => "list",
+        Expr::Tuple(_) => "tuple",
+        Expr::Lambda(_) => "lambda",
+        Expr::Call(_) => "function call",
+        Expr::BoolOp(_) | Expr::BinOp(_) | Expr::UnaryOp(_) => "expression",
+        Expr::Generator(_) => "generator expression",
+        Expr::Yield(_) | Expr::YieldFrom(_) => "yield expression",
+        Expr::Await(_) => "await expression",
+        Expr::ListComp(_) => "list comprehension",
+        Expr::SetComp(_) => "set comprehension",
+        Expr::DictComp(_) => "dict comprehension",
+        Expr::Dict(_) => "dict literal",
+        Expr::Set(_) => "set display",
+        Expr::FString(_) | Expr::TString(_) => "f-string expression",
+        Expr::NoneLiteral(_) => "None",
+        Expr::BooleanLiteral(b) => {
+            if b.value {
+                "True"
+            } else {
+                "False"
+            }
+        }
+        Expr::EllipsisLiteral(_) => "ellipsis",
+        Expr::Compare(_) => "comparison",
+        Expr::If(_) => "conditional expression",
+        Expr::Named(_) => "named expression",
+        _ => "literal",
+    }
+}
+
+/// Find the innermost invalid target expression covering `range`, with the statement it is in.
+struct TargetFinder<'a> {
+    range: TextRange,
+    found: Option<(&'a Expr, &'static str)>,
+}
+
+impl<'a> TargetFinder<'a> {
+    fn stmts(&mut self, body: &'a [ast::Stmt]) {
+        for s in body {
+            if self.found.is_some() {
+                return;
+            }
+            if !s.range().contains_range(self.range) {
+                continue;
+            }
+            self.stmt(s);
+        }
+    }
+    fn check(&mut self, e: &'a Expr, ctx: &'static str) {
+        if self.found.is_some() || !e.range().contains_range(self.range) {
+            return;
+        }
+        let descend = !matches!(ctx, "aug" | "ann");
+        match e {
+            _ if e.range() == self.range && !descend => self.found = Some((e, ctx)),
+            Expr::Tuple(t) if descend => t.elts.iter().for_each(|x| self.check(x, "nested")),
+            Expr::List(t) if descend => t.elts.iter().for_each(|x| self.check(x, "nested")),
+            Expr::Starred(s) if descend => self.check(&s.value, "nested"),
+            _ if e.range() == self.range => self.found = Some((e, ctx)),
+            _ => {}
+        }
+    }
+    fn stmt(&mut self, s: &'a ast::Stmt) {
+        use ast::Stmt as S;
+        match s {
+            S::Assign(a) => {
+                let single = a.targets.len() == 1;
+                for (i, t) in a.targets.iter().enumerate() {
+                    self.check(t, if single && i == 0 { "assign1" } else { "assign" });
+                }
+            }
+            S::AugAssign(a) => self.check(&a.target, "aug"),
+            S::AnnAssign(a) => self.check(&a.target, "ann"),
+            S::For(f) => {
+                self.check(&f.target, "for");
+                self.stmts(&f.body);
+                self.stmts(&f.orelse);
+            }
+            S::With(w) => {
+                for it in &w.items {
+                    if let Some(v) = &it.optional_vars {
+                        self.check(v, "with");
+                    }
+                }
+                self.stmts(&w.body);
+            }
+            S::Delete(d) => d.targets.iter().for_each(|t| self.check(t, "del")),
+            S::FunctionDef(f) => self.stmts(&f.body),
+            S::ClassDef(c) => self.stmts(&c.body),
+            S::If(i) => {
+                self.stmts(&i.body);
+                for c in &i.elif_else_clauses {
+                    self.stmts(&c.body);
+                }
+            }
+            S::While(w) => {
+                self.stmts(&w.body);
+                self.stmts(&w.orelse);
+            }
+            S::Try(t) => {
+                self.stmts(&t.body);
+                for h in &t.handlers {
+                    let ast::ExceptHandler::ExceptHandler(h) = h;
+                    self.stmts(&h.body);
+                }
+                self.stmts(&t.orelse);
+                self.stmts(&t.finalbody);
+            }
+            _ => {}
+        }
+    }
+}
+
+pub(super) fn invalid_target(err: &ParseError, parsed: &Parsed<Mod>, r: TextRange) -> CErr {
+    {
+        {
+            let mut f = TargetFinder { range: r, found: None };
+            if let Mod::Module(m) = parsed.syntax() {
+                f.stmts(&m.body);
+            }
+            let (name, ctx) = match f.found {
+                Some((e, ctx)) => (expr_name(e), ctx),
+                None => ("expression", "assign"),
+            };
+            let msg = match (&err.error, ctx) {
+                (ParseErrorType::InvalidDeleteTarget, _) | (_, "del") => format!("cannot delete {name}"),
+                (ParseErrorType::InvalidAugmentedAssignmentTarget, _) | (_, "aug") => {
+                    format!("'{name}' is an illegal expression for augmented assignment")
+                }
+                (ParseErrorType::InvalidNamedAssignmentTarget, _) => {
+                    format!("cannot use assignment expressions with {name}")
+                }
+                (ParseErrorType::InvalidAnnotatedAssignmentTarget, _) | (_, "ann") => {
+                    let what = match name {
+                        "list" | "tuple" => format!("only single target (not {name}) can be annotated"),
+                        _ => "illegal target for annotation".into(),
+                    };
+                    what
+                }
+                (_, _) if name == "yield expression" => "assignment to yield expression not possible".into(),
+                (_, "assign1") if !matches!(name, "None" | "True" | "False" | "generator expression" | "ellipsis") => {
+                    format!("cannot assign to {name} here. Maybe you meant '==' instead of '='?")
+                }
+                _ => format!("cannot assign to {name}"),
+            };
+            CErr::syntax(msg, r)
+        }
+    }
+}

@@ -1,0 +1,744 @@
+//! `str` methods for searching, splitting, joining, stripping and replacing, and the `str`
+//! dunders (operators, indexing, iteration, comparison, hashing); registers every `str`
+//! method through [`init`] (<https://docs.python.org/3.11/library/stdtypes.html#string-methods>).
+//! Searches run on the UTF-8 bytes (memchr/memmem) and convert byte offsets to code point
+//! indexes only for the result.
+
+use crate::object::ObjRef;
+use crate::payload::{Payload, PyStr};
+use crate::types::function::NativeFn;
+use crate::types::text::{self, adjust, arity_old, bind, index_arg, no_kw, pos_only, slice_arg, Kw};
+use crate::types::typeobj::tdata;
+use crate::types::{add_method, types};
+use crate::value::Value;
+use crate::vm::Vm;
+use crate::{new_list, new_str, new_tuple, PyResult};
+
+/// The `PyStr` of a str value (self of a str method).
+pub fn pystr<'a>(vm: &Vm, v: &'a Value) -> PyResult<&'a PyStr> {
+    match v.payload() {
+        Some(Payload::Str(s)) => Ok(s),
+        _ => Err(vm.type_error(format!("descriptor requires a 'str' object but received a '{}'", vm.type_name(v)))),
+    }
+}
+
+/// A str argument: "must be str, not int".
+pub fn str_arg<'a>(vm: &Vm, v: &'a Value) -> PyResult<&'a PyStr> {
+    match v.payload() {
+        Some(Payload::Str(s)) => Ok(s),
+        _ => Err(vm.type_error(format!("must be str, not {}", vm.type_name(v)))),
+    }
+}
+
+/// A new exact `str` whose code point count is known.
+pub fn new_str_len(s: String, chars: usize) -> Value {
+    Value::Obj(ObjRef::new(types().str.clone(), None, Payload::Str(PyStr::with_len(s, chars))))
+}
+
+/// `v` itself when it is an exact str, else a new str with the same text.
+pub fn exact(v: &Value, s: &PyStr) -> Value {
+    match v {
+        Value::Obj(o) if o.class.ptr_eq(&types().str) => v.clone(),
+        _ => new_str_len(s.as_str().to_string(), s.char_len()),
+    }
+}
+
+/// A substring value (one-char ASCII results are shared).
+pub fn sub_value(s: &str) -> Value {
+    if s.len() == 1 {
+        crate::intern_char(s)
+    } else {
+        new_str(s)
+    }
+}
+
+pub fn not_implemented() -> Value {
+    Value::Obj(types().not_implemented.clone())
+}
+
+#[inline]
+pub fn utf8_len(b: u8) -> usize {
+    match b {
+        0..=0x7f => 1,
+        0xc0..=0xdf => 2,
+        0xe0..=0xef => 3,
+        _ => 4,
+    }
+}
+
+/// Decode the char starting at `b[0]`.
+#[inline]
+pub fn char_at_byte(b: &[u8]) -> (char, usize) {
+    if b[0] < 0x80 {
+        return (b[0] as char, 1);
+    }
+    let l = utf8_len(b[0]).min(b.len());
+    let c = std::str::from_utf8(&b[..l]).ok().and_then(|s| s.chars().next()).unwrap_or('\u{fffd}');
+    (c, l)
+}
+
+/// Decode the char ending at `b[len-1]`.
+#[inline]
+pub fn char_before_byte(b: &[u8]) -> (char, usize) {
+    let n = b.len();
+    if b[n - 1] < 0x80 {
+        return (b[n - 1] as char, 1);
+    }
+    let mut i = n - 1;
+    while i > 0 && (b[i] as i8) < -64 {
+        i -= 1;
+    }
+    char_at_byte(&b[i..])
+}
+
+// ----- searching ---------------------------------------------------------------------
+
+/// Resolve start/end (code points) to a byte range and its first code point, or None
+/// when start is beyond the end.
+fn byte_range(s: &PyStr, start: Option<i64>, end: Option<i64>) -> Option<(usize, usize, usize, usize)> {
+    let (cs, ce) = adjust(start, end, s.char_len());
+    if cs > s.char_len() || ce < cs {
+        return None;
+    }
+    Some((s.byte_offset(cs), s.byte_offset(ce), cs, ce))
+}
+
+fn search_args<'a>(vm: &Vm, name: &str, args: &'a [Value], kw: Kw) -> PyResult<(&'a PyStr, &'a PyStr, Option<i64>, Option<i64>)> {
+    no_kw(vm, kw, "str", name)?;
+    arity_old(vm, name, args.len() - 1, 1, 3)?;
+    let s = pystr(vm, &args[0])?;
+    let sub = str_arg(vm, &args[1])?;
+    let st = slice_arg(vm, args.get(2))?;
+    let en = slice_arg(vm, args.get(3))?;
+    Ok((s, sub, st, en))
+}
+
+fn find_impl(vm: &Vm, name: &str, args: &[Value], kw: Kw, rev: bool) -> PyResult<i64> {
+    let (s, sub, st, en) = search_args(vm, name, args, kw)?;
+    let Some((bs, be, _, _)) = byte_range(s, st, en) else { return Ok(-1) };
+    let h = &s.as_str().as_bytes()[bs..be];
+    let r = if rev { text::rfind(h, sub.as_str().as_bytes()) } else { text::find(h, sub.as_str().as_bytes()) };
+    Ok(match r {
+        Some(p) => s.char_index(bs + p) as i64,
+        None => -1,
+    })
+}
+
+fn str_find(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    Ok(Value::Int(find_impl(vm, "find", args, kw, false)?))
+}
+fn str_rfind(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    Ok(Value::Int(find_impl(vm, "rfind", args, kw, true)?))
+}
+fn str_index(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    match find_impl(vm, "index", args, kw, false)? {
+        -1 => Err(vm.value_error("substring not found")),
+        i => Ok(Value::Int(i)),
+    }
+}
+fn str_rindex(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    match find_impl(vm, "rindex", args, kw, true)? {
+        -1 => Err(vm.value_error("substring not found")),
+        i => Ok(Value::Int(i)),
+    }
+}
+
+fn str_count(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    let (s, sub, st, en) = search_args(vm, "count", args, kw)?;
+    let Some((bs, be, cs, ce)) = byte_range(s, st, en) else { return Ok(Value::Int(0)) };
+    if sub.char_len() == 0 {
+        return Ok(Value::Int((ce - cs + 1) as i64));
+    }
+    Ok(Value::Int(text::count(&s.as_str().as_bytes()[bs..be], sub.as_str().as_bytes(), usize::MAX) as i64))
+}
+
+fn affix_impl(vm: &Vm, name: &str, args: &[Value], kw: Kw, end: bool) -> PyResult<Value> {
+    no_kw(vm, kw, "str", name)?;
+    arity_old(vm, name, args.len() - 1, 1, 3)?;
+    let s = pystr(vm, &args[0])?;
+    let st = slice_arg(vm, args.get(2))?;
+    let en = slice_arg(vm, args.get(3))?;
+    let test = |p: &PyStr| -> bool {
+        let Some((bs, be, _, _)) = byte_range(s, st, en) else { return false };
+        let h = &s.as_str().as_bytes()[bs..be];
+        let p = p.as_str().as_bytes();
+        if end {
+            h.ends_with(p)
+        } else {
+            h.starts_with(p)
+        }
+    };
+    match args[1].payload() {
+        Some(Payload::Str(p)) => Ok(Value::Bool(test(p))),
+        Some(Payload::Tuple(t)) => {
+            for x in t.iter() {
+                match x.payload() {
+                    Some(Payload::Str(p)) => {
+                        if test(p) {
+                            return Ok(Value::Bool(true));
+                        }
+                    }
+                    _ => return Err(vm.type_error(format!("tuple for {name} must only contain str, not {}", vm.type_name(x)))),
+                }
+            }
+            Ok(Value::Bool(false))
+        }
+        _ => Err(vm.type_error(format!("{name} first arg must be str or a tuple of str, not {}", vm.type_name(&args[1])))),
+    }
+}
+
+fn str_startswith(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    affix_impl(vm, "startswith", args, kw, false)
+}
+fn str_endswith(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    affix_impl(vm, "endswith", args, kw, true)
+}
+
+// ----- splitting and joining ----------------------------------------------------------
+
+fn ws_next(b: &[u8]) -> (bool, usize) {
+    let (c, l) = char_at_byte(b);
+    (crate::types::unicode::is_space(c), l)
+}
+fn ws_prev(b: &[u8]) -> (bool, usize) {
+    let (c, l) = char_before_byte(b);
+    (crate::types::unicode::is_space(c), l)
+}
+
+fn parts_list(parts: Vec<&[u8]>) -> Value {
+    new_list(parts.into_iter().map(|p| sub_value(unsafe_str(p))).collect())
+}
+
+/// Bytes known to be a UTF-8 slice of a str at char boundaries.
+fn unsafe_str(b: &[u8]) -> &str {
+    std::str::from_utf8(b).unwrap_or("")
+}
+
+fn split_impl(vm: &Vm, name: &str, args: &[Value], kw: Kw, rev: bool) -> PyResult<Value> {
+    let s = pystr(vm, &args[0])?;
+    let a = bind(vm, name, &args[1..], kw, &["sep", "maxsplit"], 0)?;
+    let max = text::maxsplit(vm, a[1])?;
+    let h = s.as_str().as_bytes();
+    let parts = match a[0] {
+        None => None,
+        Some(v) if v.is_none() => None,
+        Some(v) => match v.payload() {
+            Some(Payload::Str(sep)) => Some(sep),
+            _ => return Err(vm.type_error(format!("must be str or None, not {}", vm.type_name(v)))),
+        },
+    };
+    let parts = match parts {
+        None => {
+            if rev {
+                text::rsplit_ws(h, max, ws_prev)
+            } else {
+                text::split_ws(h, max, ws_next)
+            }
+        }
+        Some(sep) => {
+            if sep.char_len() == 0 {
+                return Err(vm.value_error("empty separator"));
+            }
+            if rev {
+                text::rsplit(h, sep.as_str().as_bytes(), max)
+            } else {
+                text::split(h, sep.as_str().as_bytes(), max)
+            }
+        }
+    };
+    if parts.len() == 1 && parts[0].len() == h.len() && matches!(&args[0], Value::Obj(o) if o.class.ptr_eq(&types().str)) {
+        return Ok(new_list(vec![args[0].clone()]));
+    }
+    Ok(parts_list(parts))
+}
+
+fn str_split(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    split_impl(vm, "split", args, kw, false)
+}
+fn str_rsplit(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    split_impl(vm, "rsplit", args, kw, true)
+}
+
+/// Line spans of `splitlines` as (start, end-without-break, end-with-break) byte offsets.
+pub fn line_spans(s: &str) -> Vec<(usize, usize, usize)> {
+    let mut out = Vec::new();
+    let b = s.as_bytes();
+    let mut start = 0;
+    let mut i = 0;
+    while i < b.len() {
+        let (c, l) = char_at_byte(&b[i..]);
+        if crate::types::unicode::is_linebreak(c) {
+            let mut e = i + l;
+            if c == '\r' && e < b.len() && b[e] == b'\n' {
+                e += 1;
+            }
+            out.push((start, i, e));
+            start = e;
+            i = e;
+        } else {
+            i += l;
+        }
+    }
+    if start < b.len() {
+        out.push((start, b.len(), b.len()));
+    }
+    out
+}
+
+fn keepends_arg(vm: &Vm, name: &str, args: &[Value], kw: Kw) -> PyResult<bool> {
+    let a = bind(vm, name, &args[1..], kw, &["keepends"], 0)?;
+    match a[0] {
+        None => Ok(false),
+        Some(v) => {
+            if matches!(v, Value::Float(_)) {
+                return Err(vm.type_error(format!("'{}' object cannot be interpreted as an integer", vm.type_name(v))));
+            }
+            vm.truthy(v)
+        }
+    }
+}
+
+fn str_splitlines(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    let s = pystr(vm, &args[0])?;
+    let keep = keepends_arg(vm, "splitlines", args, kw)?;
+    let t = s.as_str();
+    Ok(new_list(line_spans(t).into_iter().map(|(a, b, c)| sub_value(&t[a..if keep { c } else { b }])).collect()))
+}
+
+/// The items of an iterable for `join` (lists and tuples without iteration protocol).
+pub fn join_items(vm: &Vm, it: &Value) -> PyResult<Vec<Value>> {
+    match it.payload() {
+        Some(Payload::List(l)) => Ok(l.read().clone()),
+        Some(Payload::Tuple(t)) => Ok(t.to_vec()),
+        _ => {
+            if !crate::ops::is_iterable(vm, it) {
+                return Err(vm.type_error("can only join an iterable"));
+            }
+            vm.collect(it)
+        }
+    }
+}
+
+fn str_join(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    pos_only(vm, kw, "str", "join", &args[1..], 1, 1)?;
+    let sep = pystr(vm, &args[0])?;
+    let items = join_items(vm, &args[1])?;
+    let mut bytes = 0usize;
+    let mut chars = 0usize;
+    for (i, it) in items.iter().enumerate() {
+        match it.payload() {
+            Some(Payload::Str(s)) => {
+                bytes += s.as_str().len();
+                chars += s.char_len();
+            }
+            _ => return Err(vm.type_error(format!("sequence item {i}: expected str instance, {} found", vm.type_name(it)))),
+        }
+    }
+    if items.len() == 1 && matches!(&items[0], Value::Obj(o) if o.class.ptr_eq(&types().str)) {
+        return Ok(items[0].clone());
+    }
+    let n = items.len().saturating_sub(1);
+    let mut out = String::with_capacity(bytes + n * sep.as_str().len());
+    for (i, it) in items.iter().enumerate() {
+        if i > 0 {
+            out.push_str(sep.as_str());
+        }
+        if let Some(Payload::Str(s)) = it.payload() {
+            out.push_str(s.as_str());
+        }
+    }
+    Ok(new_str_len(out, chars + n * sep.char_len()))
+}
+
+// ----- strip, replace, partition --------------------------------------------------------
+
+fn strip_impl(vm: &Vm, name: &str, args: &[Value], kw: Kw, left: bool, right: bool) -> PyResult<Value> {
+    pos_only(vm, kw, "str", name, &args[1..], 0, 1)?;
+    let s = pystr(vm, &args[0])?;
+    let t = s.as_str();
+    let r = match args.get(1) {
+        None => strip_by(t, left, right, crate::types::unicode::is_space),
+        Some(v) if v.is_none() => strip_by(t, left, right, crate::types::unicode::is_space),
+        Some(v) => match v.payload() {
+            Some(Payload::Str(chars)) => {
+                let cs = chars.as_str();
+                if cs.is_ascii() {
+                    let mut table = [false; 128];
+                    for b in cs.bytes() {
+                        table[b as usize] = true;
+                    }
+                    strip_by(t, left, right, |c| (c as u32) < 128 && table[c as usize])
+                } else {
+                    let set: Vec<char> = cs.chars().collect();
+                    strip_by(t, left, right, |c| set.contains(&c))
+                }
+            }
+            _ => return Err(vm.type_error(format!("{name} arg must be None or str"))),
+        },
+    };
+    if r.len() == t.len() {
+        return Ok(exact(&args[0], s));
+    }
+    Ok(new_str(r))
+}
+
+fn strip_by(t: &str, left: bool, right: bool, f: impl Fn(char) -> bool) -> &str {
+    let mut r = t;
+    if left {
+        r = r.trim_start_matches(&f);
+    }
+    if right {
+        r = r.trim_end_matches(&f);
+    }
+    r
+}
+
+fn str_strip(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    strip_impl(vm, "strip", args, kw, true, true)
+}
+fn str_lstrip(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    strip_impl(vm, "lstrip", args, kw, true, false)
+}
+fn str_rstrip(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    strip_impl(vm, "rstrip", args, kw, false, true)
+}
+
+fn str_replace(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    pos_only(vm, kw, "str", "replace", &args[1..], 2, 3)?;
+    let s = pystr(vm, &args[0])?;
+    let old = str_arg(vm, &args[1])?;
+    let new = str_arg(vm, &args[2])?;
+    let max = match args.get(3) {
+        None => usize::MAX,
+        Some(v) => {
+            let n = index_arg(vm, v)?;
+            if n < 0 {
+                usize::MAX
+            } else {
+                n as usize
+            }
+        }
+    };
+    let h = s.as_str().as_bytes();
+    if max == 0 || (old.char_len() > 0 && text::find(h, old.as_str().as_bytes()).is_none()) {
+        return Ok(exact(&args[0], s));
+    }
+    let out = text::replace(h, old.as_str().as_bytes(), new.as_str().as_bytes(), max, |b| utf8_len(b[0]));
+    Ok(new_str(String::from_utf8(out).unwrap_or_default()))
+}
+
+fn partition_impl(vm: &Vm, name: &str, args: &[Value], kw: Kw, rev: bool) -> PyResult<Value> {
+    pos_only(vm, kw, "str", name, &args[1..], 1, 1)?;
+    let s = pystr(vm, &args[0])?;
+    let sep = str_arg(vm, &args[1])?;
+    if sep.char_len() == 0 {
+        return Err(vm.value_error("empty separator"));
+    }
+    let t = s.as_str();
+    let empty = || crate::intern("");
+    let found = if rev { text::rfind(t.as_bytes(), sep.as_str().as_bytes()) } else { text::find(t.as_bytes(), sep.as_str().as_bytes()) };
+    Ok(match found {
+        Some(p) => new_tuple(vec![sub_value(&t[..p]), exact(&args[1], sep), sub_value(&t[p + sep.as_str().len()..])]),
+        None if rev => new_tuple(vec![empty(), empty(), exact(&args[0], s)]),
+        None => new_tuple(vec![exact(&args[0], s), empty(), empty()]),
+    })
+}
+
+fn str_partition(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    partition_impl(vm, "partition", args, kw, false)
+}
+fn str_rpartition(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    partition_impl(vm, "rpartition", args, kw, true)
+}
+
+fn affix_remove(vm: &Vm, name: &str, args: &[Value], kw: Kw, suffix: bool) -> PyResult<Value> {
+    pos_only(vm, kw, "str", name, &args[1..], 1, 1)?;
+    let s = pystr(vm, &args[0])?;
+    let a = match args[1].payload() {
+        Some(Payload::Str(a)) => a.as_str(),
+        _ => return Err(vm.type_error(format!("{name}() argument must be str, not {}", vm.type_name(&args[1])))),
+    };
+    let t = s.as_str();
+    let r = if suffix { t.strip_suffix(a) } else { t.strip_prefix(a) };
+    match r {
+        Some(r) if !a.is_empty() => Ok(new_str(r)),
+        _ => Ok(exact(&args[0], s)),
+    }
+}
+
+fn str_removeprefix(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    affix_remove(vm, "removeprefix", args, kw, false)
+}
+fn str_removesuffix(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    affix_remove(vm, "removesuffix", args, kw, true)
+}
+
+// ----- dunders --------------------------------------------------------------------------
+
+/// Whether a binary operator should defer to the other operand's reflected method
+/// (a user class defining it) instead of raising the sequence error itself.
+pub fn defer_to(other: &Value, rname: &str) -> bool {
+    let t = crate::vm::type_of(other);
+    if !tdata(t).heap {
+        return false;
+    }
+    let k = crate::intern(rname);
+    crate::types::typeobj::lookup(t, &k, crate::str_hash(&k)).is_some()
+}
+
+fn str_add(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    let a = pystr(vm, &args[0])?;
+    match args.get(1).and_then(|v| v.payload()) {
+        Some(Payload::Str(b)) => {
+            let mut s = String::with_capacity(a.as_str().len() + b.as_str().len());
+            s.push_str(a.as_str());
+            s.push_str(b.as_str());
+            Ok(new_str_len(s, a.char_len() + b.char_len()))
+        }
+        _ => {
+            let o = args.get(1).cloned().unwrap_or(Value::None);
+            if defer_to(&o, "__radd__") {
+                return Ok(not_implemented());
+            }
+            Err(vm.type_error(format!("can only concatenate str (not \"{}\") to str", vm.type_name(&o))))
+        }
+    }
+}
+
+/// Repeat count for `seq * n`; None when `n` is not an integer (error or NotImplemented).
+pub fn repeat_count(vm: &Vm, n: &Value) -> PyResult<Option<i64>> {
+    if crate::types::number::as_int(n).is_none() && (matches!(n, Value::Float(_)) || vm.lookup_special(n, "__index__").is_none()) {
+        if defer_to(n, "__rmul__") {
+            return Ok(None);
+        }
+        return Err(vm.type_error(format!("can't multiply sequence by non-int of type '{}'", vm.type_name(n))));
+    }
+    match crate::types::number::as_int(n) {
+        Some(crate::types::number::IntRef::Big(b)) => {
+            if num_traits::Signed::is_negative(b) {
+                Ok(Some(0))
+            } else {
+                Err(vm.overflow_error("cannot fit 'int' into an index-sized integer"))
+            }
+        }
+        _ => Ok(Some(index_arg(vm, n)?.max(0))),
+    }
+}
+
+fn str_mul(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    let s = pystr(vm, &args[0])?;
+    let Some(n) = repeat_count(vm, &args[1])? else { return Ok(not_implemented()) };
+    let n = n as usize;
+    if n == 1 {
+        return Ok(exact(&args[0], s));
+    }
+    if s.as_str().len().checked_mul(n).map(|t| t > isize::MAX as usize / 2).unwrap_or(true) {
+        return Err(vm.new_error("MemoryError", ""));
+    }
+    Ok(new_str_len(s.as_str().repeat(n), s.char_len() * n))
+}
+
+fn str_mod(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    let s = pystr(vm, &args[0])?;
+    Ok(new_str(crate::types::strformat::percent_format(vm, s.as_str(), &args[1])?))
+}
+
+fn str_rmod(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    match args[1].payload() {
+        Some(Payload::Str(fmt)) => Ok(new_str(crate::types::strformat::percent_format(vm, fmt.as_str(), &args[0])?)),
+        _ => Ok(not_implemented()),
+    }
+}
+
+fn str_contains(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    let s = pystr(vm, &args[0])?;
+    match args[1].payload() {
+        Some(Payload::Str(sub)) => Ok(Value::Bool(text::find(s.as_str().as_bytes(), sub.as_str().as_bytes()).is_some())),
+        _ => Err(vm.type_error(format!("'in <string>' requires string as left operand, not {}", vm.type_name(&args[1])))),
+    }
+}
+
+fn str_getitem(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    let s = pystr(vm, &args[0])?;
+    let key = &args[1];
+    if let Some(Payload::Slice(sl)) = key.payload() {
+        let (start, _, step, count) = crate::types::seq::slice_indices(vm, sl, s.char_len())?;
+        if step == 1 {
+            if count == s.char_len() {
+                return Ok(exact(&args[0], s));
+            }
+            return Ok(new_str_len(s.slice(start as usize, start as usize + count).to_string(), count));
+        }
+        let mut out = String::new();
+        if s.is_ascii() {
+            let b = s.as_str().as_bytes();
+            let mut i = start;
+            for _ in 0..count {
+                out.push(b[i as usize] as char);
+                i += step;
+            }
+        } else {
+            let chars: Vec<char> = s.as_str().chars().collect();
+            let mut i = start;
+            for _ in 0..count {
+                out.push(chars[i as usize]);
+                i += step;
+            }
+        }
+        return Ok(new_str_len(out, count));
+    }
+    let i = match crate::types::number::as_int(key) {
+        Some(_) => index_arg(vm, key).map_err(|_| vm.index_error("cannot fit 'int' into an index-sized integer"))?,
+        None if !matches!(key, Value::Float(_)) && vm.lookup_special(key, "__index__").is_some() => index_arg(vm, key)?,
+        None => return Err(vm.type_error(format!("string indices must be integers, not '{}'", vm.type_name(key)))),
+    };
+    let n = s.char_len() as i64;
+    let j = if i < 0 { i + n } else { i };
+    if j < 0 || j >= n {
+        return Err(vm.index_error("string index out of range"));
+    }
+    let c = s.char_at(j as usize);
+    let mut b = [0u8; 4];
+    Ok(crate::intern_char(c.encode_utf8(&mut b)))
+}
+
+fn str_iter(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    pystr(vm, &args[0])?;
+    let o = args[0].as_obj().unwrap().clone();
+    Ok(crate::types::iter::new_iter(crate::types::iter::IterData::Seq { seq: o, idx: std::sync::atomic::AtomicUsize::new(0) }))
+}
+
+fn str_len(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    Ok(Value::Int(pystr(vm, &args[0])?.char_len() as i64))
+}
+
+fn str_hash(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    Ok(Value::Int(pystr(vm, &args[0])?.hash()))
+}
+
+fn cmp_impl(vm: &Vm, args: &[Value], op: crate::ops::CmpOp) -> PyResult<Value> {
+    let a = pystr(vm, &args[0])?;
+    match args.get(1).and_then(|v| v.payload()) {
+        Some(Payload::Str(b)) => Ok(Value::Bool(op.test(a.as_str().cmp(b.as_str())))),
+        _ => Ok(not_implemented()),
+    }
+}
+fn str_eq(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    cmp_impl(vm, args, crate::ops::CmpOp::Eq)
+}
+fn str_ne(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    cmp_impl(vm, args, crate::ops::CmpOp::Ne)
+}
+fn str_lt(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    cmp_impl(vm, args, crate::ops::CmpOp::Lt)
+}
+fn str_le(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    cmp_impl(vm, args, crate::ops::CmpOp::Le)
+}
+fn str_gt(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    cmp_impl(vm, args, crate::ops::CmpOp::Gt)
+}
+fn str_ge(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    cmp_impl(vm, args, crate::ops::CmpOp::Ge)
+}
+
+fn str_str(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    let s = pystr(vm, &args[0])?;
+    Ok(exact(&args[0], s))
+}
+
+fn str_repr(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    Ok(new_str(crate::repr::str_repr(pystr(vm, &args[0])?.as_str())))
+}
+
+fn str_getnewargs(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    pos_only(vm, kw, "str", "__getnewargs__", &args[1..], 0, 0)?;
+    let s = pystr(vm, &args[0])?;
+    Ok(new_tuple(vec![new_str_len(s.as_str().to_string(), s.char_len())]))
+}
+
+fn str_sizeof(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    let s = pystr(vm, &args[0])?;
+    let t = s.as_str();
+    let n = s.char_len();
+    let max = t.chars().map(|c| c as u32).max().unwrap_or(0);
+    Ok(Value::Int(if max < 128 {
+        49 + n as i64
+    } else if max < 256 {
+        73 + n as i64
+    } else if max < 65536 {
+        74 + 2 * n as i64
+    } else {
+        76 + 4 * n as i64
+    }))
+}
+
+fn str_format_dunder(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    pos_only(vm, kw, "str", "__format__", &args[1..], 1, 1)?;
+    let s = pystr(vm, &args[0])?;
+    let spec = match args[1].payload() {
+        Some(Payload::Str(p)) => p.as_str(),
+        _ => return Err(vm.type_error(format!("__format__() argument must be str, not {}", vm.type_name(&args[1])))),
+    };
+    if spec.is_empty() {
+        return Ok(exact(&args[0], s));
+    }
+    Ok(new_str(crate::convert::format_to_string(vm, &new_str(s.as_str()), spec)?))
+}
+
+/// Register all `str` methods (this file's and those of `str_case`, `codecs`, `strformat`),
+/// plus bytes, bytearray, memoryview and the text built-in functions.
+pub fn init() {
+    let t = &types().str;
+    let fns: &[(&'static str, NativeFn)] = &[
+        ("find", str_find),
+        ("rfind", str_rfind),
+        ("index", str_index),
+        ("rindex", str_rindex),
+        ("count", str_count),
+        ("startswith", str_startswith),
+        ("endswith", str_endswith),
+        ("split", str_split),
+        ("rsplit", str_rsplit),
+        ("splitlines", str_splitlines),
+        ("join", str_join),
+        ("strip", str_strip),
+        ("lstrip", str_lstrip),
+        ("rstrip", str_rstrip),
+        ("replace", str_replace),
+        ("partition", str_partition),
+        ("rpartition", str_rpartition),
+        ("removeprefix", str_removeprefix),
+        ("removesuffix", str_removesuffix),
+        ("__add__", str_add),
+        ("__mul__", str_mul),
+        ("__rmul__", str_mul),
+        ("__mod__", str_mod),
+        ("__rmod__", str_rmod),
+        ("__contains__", str_contains),
+        ("__getitem__", str_getitem),
+        ("__iter__", str_iter),
+        ("__len__", str_len),
+        ("__hash__", str_hash),
+        ("__eq__", str_eq),
+        ("__ne__", str_ne),
+        ("__lt__", str_lt),
+        ("__le__", str_le),
+        ("__gt__", str_gt),
+        ("__ge__", str_ge),
+        ("__str__", str_str),
+        ("__repr__", str_repr),
+        ("__getnewargs__", str_getnewargs),
+        ("__sizeof__", str_sizeof),
+        ("__format__", str_format_dunder),
+    ];
+    for (n, f) in fns {
+        add_method(t, n, *f);
+    }
+    crate::types::str_case::init();
+    crate::types::codecs::init();
+    crate::types::strformat::init();
+    crate::types::bytes::init();
+    crate::types::bytearray::init();
+    crate::types::memoryview::init();
+}

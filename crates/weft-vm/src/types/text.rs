@@ -1,0 +1,366 @@
+//! Helpers shared by the `str`, `bytes` and `bytearray` methods: CPython's argument-count
+//! and keyword error messages, `start`/`end` slice arguments, and byte-level search,
+//! split and replace algorithms (memchr/memmem) that work on UTF-8 text and raw bytes alike
+//! (<https://docs.python.org/3.11/library/stdtypes.html#common-sequence-operations>).
+
+use crate::payload::Payload;
+use crate::types::number::{as_int, IntRef};
+use crate::value::Value;
+use crate::vm::Vm;
+use crate::PyResult;
+use memchr::memmem;
+
+pub type Kw<'a> = &'a [(Value, Value)];
+
+fn plural(n: usize) -> &'static str {
+    if n == 1 {
+        ""
+    } else {
+        "s"
+    }
+}
+
+/// Methods without keywords: "str.find() takes no keyword arguments".
+pub fn no_kw(vm: &Vm, kw: Kw, tname: &str, name: &str) -> PyResult<()> {
+    if kw.is_empty() {
+        Ok(())
+    } else {
+        Err(vm.type_error(format!("{tname}.{name}() takes no keyword arguments")))
+    }
+}
+
+/// Old-style counts: "find() takes at least 1 argument (0 given)".
+pub fn arity_old(vm: &Vm, name: &str, n: usize, min: usize, max: usize) -> PyResult<()> {
+    if n < min {
+        return Err(vm.type_error(format!("{name}() takes at least {min} argument{} ({n} given)", plural(min))));
+    }
+    if n > max {
+        return Err(vm.type_error(format!("{name}() takes at most {max} argument{} ({n} given)", plural(max))));
+    }
+    Ok(())
+}
+
+/// Argument Clinic counts: "replace expected at least 2 arguments, got 1",
+/// "str.join() takes exactly one argument (0 given)", "str.upper() takes no arguments (1 given)".
+pub fn arity(vm: &Vm, tname: &str, name: &str, n: usize, min: usize, max: usize) -> PyResult<()> {
+    if n >= min && n <= max {
+        return Ok(());
+    }
+    if max == 0 {
+        return Err(vm.type_error(format!("{tname}.{name}() takes no arguments ({n} given)")));
+    }
+    if min == 1 && max == 1 {
+        return Err(vm.type_error(format!("{tname}.{name}() takes exactly one argument ({n} given)")));
+    }
+    if min == max {
+        return Err(vm.type_error(format!("{name} expected {min} argument{}, got {n}", plural(min))));
+    }
+    if n < min {
+        return Err(vm.type_error(format!("{name} expected at least {min} argument{}, got {n}", plural(min))));
+    }
+    Err(vm.type_error(format!("{name} expected at most {max} argument{}, got {n}", plural(max))))
+}
+
+/// Positional-only method with Clinic messages (`args` excludes self).
+pub fn pos_only(vm: &Vm, kw: Kw, tname: &str, name: &str, args: &[Value], min: usize, max: usize) -> PyResult<()> {
+    no_kw(vm, kw, tname, name)?;
+    arity(vm, tname, name, args.len(), min, max)
+}
+
+/// Bind positional-or-keyword arguments (`args` excludes self) to `names`.
+pub fn bind<'a>(vm: &Vm, fname: &str, args: &'a [Value], kw: Kw<'a>, names: &[&str], min: usize) -> PyResult<Vec<Option<&'a Value>>> {
+    let total = args.len() + kw.len();
+    if total > names.len() {
+        return Err(vm.type_error(format!("{fname}() takes at most {} argument{} ({total} given)", names.len(), plural(names.len()))));
+    }
+    let mut out: Vec<Option<&Value>> = args.iter().map(Some).collect();
+    out.resize(names.len(), None);
+    for (k, v) in kw {
+        let kname = match k.payload() {
+            Some(Payload::Str(s)) => s.as_str(),
+            _ => "",
+        };
+        match names.iter().position(|n| *n == kname) {
+            Some(i) if i < args.len() => {
+                return Err(vm.type_error(format!("argument for {fname}() given by name ('{kname}') and position ({})", i + 1)));
+            }
+            Some(i) => out[i] = Some(v),
+            None => return Err(vm.type_error(format!("'{kname}' is an invalid keyword argument for {fname}()"))),
+        }
+    }
+    for (i, v) in out.iter().enumerate().take(min) {
+        if v.is_none() {
+            return Err(vm.type_error(format!("{fname}() missing required argument '{}' (pos {})", names[i], i + 1)));
+        }
+    }
+    Ok(out)
+}
+
+/// An integer argument (`__index__` protocol): "'str' object cannot be interpreted as an integer".
+pub fn index_arg(vm: &Vm, v: &Value) -> PyResult<i64> {
+    match as_int(v) {
+        Some(IntRef::Small(i)) => Ok(i),
+        Some(IntRef::Big(_)) => Err(vm.overflow_error("Python int too large to convert to C ssize_t")),
+        None => match (matches!(v, Value::Float(_)), vm.lookup_special(v, "__index__")) {
+            (false, Some(f)) => {
+                let r = vm.call(&f, &[])?;
+                match as_int(&r) {
+                    Some(IntRef::Small(i)) => Ok(i),
+                    Some(IntRef::Big(_)) => Err(vm.overflow_error("Python int too large to convert to C ssize_t")),
+                    None => Err(vm.type_error(format!("__index__ returned non-int (type {})", vm.type_name(&r)))),
+                }
+            }
+            _ => Err(vm.type_error(format!("'{}' object cannot be interpreted as an integer", vm.type_name(v)))),
+        },
+    }
+}
+
+/// A `start`/`end` argument of find/count/startswith: None or an index (big values clamp).
+pub fn slice_arg(vm: &Vm, v: Option<&Value>) -> PyResult<Option<i64>> {
+    let Some(v) = v else { return Ok(None) };
+    if v.is_none() {
+        return Ok(None);
+    }
+    match as_int(v) {
+        Some(IntRef::Small(i)) => Ok(Some(i)),
+        Some(IntRef::Big(b)) => Ok(Some(if num_traits::Signed::is_negative(b) { i64::MIN / 2 } else { i64::MAX / 2 })),
+        None => match vm.lookup_special(v, "__index__") {
+            Some(f) => {
+                let r = vm.call(&f, &[])?;
+                slice_arg(vm, Some(&r))
+            }
+            None => Err(vm.type_error("slice indices must be integers or None or have an __index__ method")),
+        },
+    }
+}
+
+/// CPython's ADJUST_INDICES: clamp `start`/`end` to `0..=len`. `start` may exceed `len`
+/// (callers treat that as "no match").
+pub fn adjust(start: Option<i64>, end: Option<i64>, len: usize) -> (usize, usize) {
+    let len = len as i64;
+    let mut s = start.unwrap_or(0);
+    let mut e = end.unwrap_or(len);
+    if e > len {
+        e = len;
+    } else if e < 0 {
+        e = (e + len).max(0);
+    }
+    if s < 0 {
+        s = (s + len).max(0);
+    }
+    (s as usize, e as usize)
+}
+
+// ----- byte-level algorithms -------------------------------------------------------
+
+#[inline]
+pub fn find(h: &[u8], n: &[u8]) -> Option<usize> {
+    match n.len() {
+        0 => Some(0),
+        1 => memchr::memchr(n[0], h),
+        _ => memmem::find(h, n),
+    }
+}
+
+#[inline]
+pub fn rfind(h: &[u8], n: &[u8]) -> Option<usize> {
+    match n.len() {
+        0 => Some(h.len()),
+        1 => memchr::memrchr(n[0], h),
+        _ => memmem::rfind(h, n),
+    }
+}
+
+/// Non-overlapping occurrences, at most `max`.
+pub fn count(h: &[u8], n: &[u8], max: usize) -> usize {
+    if n.is_empty() {
+        return (h.len() + 1).min(max);
+    }
+    if n.len() == 1 {
+        return memchr::memchr_iter(n[0], h).take(max).count();
+    }
+    memmem::find_iter(h, n).take(max).count()
+}
+
+/// `replace(old, new, count)` on bytes; `unit` gives the length of the element starting at
+/// a position (1 for bytes, the UTF-8 length of the char for text) for empty `old`.
+pub fn replace(h: &[u8], old: &[u8], new: &[u8], max: usize, unit: impl Fn(&[u8]) -> usize) -> Vec<u8> {
+    let mut out = Vec::with_capacity(h.len());
+    if old.is_empty() {
+        let mut i = 0;
+        let mut n = 0;
+        while n < max {
+            out.extend_from_slice(new);
+            n += 1;
+            if i >= h.len() {
+                break;
+            }
+            let u = unit(&h[i..]);
+            out.extend_from_slice(&h[i..i + u]);
+            i += u;
+        }
+        out.extend_from_slice(&h[i.min(h.len())..]);
+        return out;
+    }
+    let mut last = 0;
+    for p in memmem::find_iter(h, old).take(max) {
+        out.extend_from_slice(&h[last..p]);
+        out.extend_from_slice(new);
+        last = p + old.len();
+    }
+    out.extend_from_slice(&h[last..]);
+    out
+}
+
+/// Split on a non-empty separator, at most `max` splits.
+pub fn split<'a>(h: &'a [u8], sep: &[u8], max: usize) -> Vec<&'a [u8]> {
+    let mut out = Vec::new();
+    let mut last = 0;
+    let mut n = 0;
+    if max > 0 {
+        if sep.len() == 1 {
+            for p in memchr::memchr_iter(sep[0], h) {
+                out.push(&h[last..p]);
+                last = p + 1;
+                n += 1;
+                if n >= max {
+                    break;
+                }
+            }
+        } else {
+            for p in memmem::find_iter(h, sep) {
+                out.push(&h[last..p]);
+                last = p + sep.len();
+                n += 1;
+                if n >= max {
+                    break;
+                }
+            }
+        }
+    }
+    out.push(&h[last..]);
+    out
+}
+
+/// Split from the right on a non-empty separator; result in left-to-right order.
+pub fn rsplit<'a>(h: &'a [u8], sep: &[u8], max: usize) -> Vec<&'a [u8]> {
+    let mut out = Vec::new();
+    let mut end = h.len();
+    let mut n = 0;
+    while n < max {
+        match rfind(&h[..end], sep) {
+            Some(p) => {
+                out.push(&h[p + sep.len()..end]);
+                end = p;
+                n += 1;
+            }
+            None => break,
+        }
+    }
+    out.push(&h[..end]);
+    out.reverse();
+    out
+}
+
+/// Whitespace split (`sep=None`) given a predicate on units; `next` decodes the unit at a
+/// position as (is_space, length).
+pub fn split_ws<'a>(h: &'a [u8], max: usize, next: impl Fn(&[u8]) -> (bool, usize)) -> Vec<&'a [u8]> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    let n = h.len();
+    loop {
+        while i < n {
+            let (sp, l) = next(&h[i..]);
+            if !sp {
+                break;
+            }
+            i += l;
+        }
+        if i >= n {
+            break;
+        }
+        if out.len() >= max {
+            // Remainder keeps its trailing whitespace.
+            out.push(&h[i..]);
+            return out;
+        }
+        let st = i;
+        while i < n {
+            let (sp, l) = next(&h[i..]);
+            if sp {
+                break;
+            }
+            i += l;
+        }
+        out.push(&h[st..i]);
+    }
+    out
+}
+
+/// Whitespace split from the right; `prev` decodes the unit ending at a position.
+pub fn rsplit_ws<'a>(h: &'a [u8], max: usize, prev: impl Fn(&[u8]) -> (bool, usize)) -> Vec<&'a [u8]> {
+    let mut out = Vec::new();
+    let mut i = h.len();
+    loop {
+        while i > 0 {
+            let (sp, l) = prev(&h[..i]);
+            if !sp {
+                break;
+            }
+            i -= l;
+        }
+        if i == 0 {
+            break;
+        }
+        if out.len() >= max {
+            out.push(&h[..i]);
+            break;
+        }
+        let end = i;
+        while i > 0 {
+            let (sp, l) = prev(&h[..i]);
+            if sp {
+                break;
+            }
+            i -= l;
+        }
+        out.push(&h[i..end]);
+    }
+    out.reverse();
+    out
+}
+
+/// `maxsplit` argument: negative means unlimited.
+pub fn maxsplit(vm: &Vm, v: Option<&Value>) -> PyResult<usize> {
+    match v {
+        None => Ok(usize::MAX),
+        Some(v) => {
+            let n = index_arg(vm, v)?;
+            Ok(if n < 0 { usize::MAX } else { n as usize })
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    fn ws(b: &[u8]) -> (bool, usize) {
+        (b[0] == b' ', 1)
+    }
+    fn wsr(b: &[u8]) -> (bool, usize) {
+        (b[b.len() - 1] == b' ', 1)
+    }
+    #[test]
+    fn algorithms() {
+        assert_eq!(split(b"a,b,,c", b",", usize::MAX), vec![&b"a"[..], b"b", b"", b"c"]);
+        assert_eq!(rsplit(b"a,b,c", b",", 1), vec![&b"a,b"[..], b"c"]);
+        assert_eq!(split_ws(b"  a b  c ", usize::MAX, ws), vec![&b"a"[..], b"b", b"c"]);
+        assert_eq!(split_ws(b"  a b  c ", 1, ws), vec![&b"a"[..], b"b  c "]);
+        assert_eq!(rsplit_ws(b"  a b  c ", 1, wsr), vec![&b"  a b"[..], b"c"]);
+        assert_eq!(replace(b"abc", b"", b"-", usize::MAX, |_| 1), b"-a-b-c-");
+        assert_eq!(replace(b"abc", b"", b"-", 2, |_| 1), b"-a-bc");
+        assert_eq!(replace(b"aaaa", b"aa", b"b", usize::MAX, |_| 1), b"bb");
+        assert_eq!(count(b"aaaa", b"aa", usize::MAX), 2);
+        assert_eq!(adjust(Some(-2), None, 5), (3, 5));
+    }
+}
