@@ -256,7 +256,33 @@ fn sort_keys(vm: &Vm, keys: &mut [(Value, usize)]) -> PyResult<()> {
         });
         return Ok(());
     }
-    merge_sort(keys, &mut |a, b| crate::ops::compare_bool(vm, &a.0, &b.0, CmpOp::Lt))
+    merge_sort(keys, &mut |a, b| match fast_lt(&a.0, &b.0) {
+        Some(r) => Ok(r),
+        None => crate::ops::compare_bool(vm, &a.0, &b.0, CmpOp::Lt),
+    })
+}
+
+/// `a < b` for built-in values whose comparison runs no Python code (ints, floats,
+/// exact strs, and exact tuples of those); `None` otherwise.
+fn fast_lt(a: &Value, b: &Value) -> Option<bool> {
+    match (a, b) {
+        (Value::Int(x), Value::Int(y)) => Some(x < y),
+        (Value::Float(x), Value::Float(y)) => Some(x < y),
+        (Value::Obj(x), Value::Obj(y)) => match (&x.payload, &y.payload) {
+            (Payload::Str(s), Payload::Str(t)) if x.class.ptr_eq(&types().str) && y.class.ptr_eq(&types().str) => Some(s.as_str() < t.as_str()),
+            (Payload::Tuple(s), Payload::Tuple(t)) if x.class.ptr_eq(&types().tuple) && y.class.ptr_eq(&types().tuple) => {
+                for (p, q) in s.iter().zip(t.iter()) {
+                    match crate::types::dict::fast_eq(p, q)? {
+                        true => continue,
+                        false => return fast_lt(p, q),
+                    }
+                }
+                Some(s.len() < t.len())
+            }
+            _ => None,
+        },
+        _ => None,
+    }
 }
 
 /// Stable sort with an optional key function (CPython's `list.sort` semantics).
