@@ -352,7 +352,7 @@ fn sum_(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 }
 
 fn sorted_(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    crate::types::list::sorted(vm, args, kw)
+    crate::types::sort::sorted(vm, args, kw)
 }
 
 /// Install these functions into the `builtins` module.
