@@ -37,15 +37,26 @@ fn nargs(vm: &Vm, name: &str, args: &[Value], min: usize, max: usize) -> PyResul
             return Err(vm.type_error(format!("{name}() takes exactly one argument ({n} given)")));
         }
         if n < min {
-            return Err(vm.type_error(format!("{name} expected at least {min} argument{}, got {n}", if min == 1 { "" } else { "s" })));
+            return Err(vm.type_error(format!(
+                "{name} expected at least {min} argument{}, got {n}",
+                if min == 1 { "" } else { "s" }
+            )));
         }
-        return Err(vm.type_error(format!("{name} expected at most {max} argument{}, got {n}", if max == 1 { "" } else { "s" })));
+        return Err(vm.type_error(format!(
+            "{name} expected at most {max} argument{}, got {n}",
+            if max == 1 { "" } else { "s" }
+        )));
     }
     Ok(())
 }
 
 fn int_arg(vm: &Vm, v: &Value) -> PyResult<i64> {
-    index_value(vm, v)?.ok_or_else(|| vm.type_error(format!("'{}' object cannot be interpreted as an integer", vm.type_name(v))))
+    index_value(vm, v)?.ok_or_else(|| {
+        vm.type_error(format!(
+            "'{}' object cannot be interpreted as an integer",
+            vm.type_name(v)
+        ))
+    })
 }
 
 // ----- subscription ----------------------------------------------------------------
@@ -61,12 +72,17 @@ pub fn list_getitem(vm: &Vm, l: &Items, key: &Value) -> PyResult<Value> {
             return Ok(new_list(take_slice(&items, start, step, count)));
         }
         if step == 1 {
-            return Ok(new_list(items[start as usize..start as usize + count].to_vec()));
+            return Ok(new_list(
+                items[start as usize..start as usize + count].to_vec(),
+            ));
         }
         return Ok(new_list(take_slice(&items, start, step, count)));
     }
     let Some(i) = index_value(vm, key)? else {
-        return Err(vm.type_error(format!("list indices must be integers or slices, not {}", vm.type_name(key))));
+        return Err(vm.type_error(format!(
+            "list indices must be integers or slices, not {}",
+            vm.type_name(key)
+        )));
     };
     let items = l.read();
     let j = norm_index(vm, i, items.len(), "list")?;
@@ -79,7 +95,13 @@ pub fn list_setitem(vm: &Vm, l: &Items, key: &Value, value: &Value) -> PyResult<
         let new_items = if let Some(Payload::List(o)) = value.payload() {
             o.read().clone()
         } else {
-            vm.collect(value).map_err(|e| if vm.err_matches(&e, "TypeError") { vm.type_error("can only assign an iterable") } else { e })?
+            vm.collect(value).map_err(|e| {
+                if vm.err_matches(&e, "TypeError") {
+                    vm.type_error("can only assign an iterable")
+                } else {
+                    e
+                }
+            })?
         };
         let len = l.read().len();
         let (start, stop, step, count) = slice_indices(vm, s, len)?;
@@ -94,7 +116,11 @@ pub fn list_setitem(vm: &Vm, l: &Items, key: &Value, value: &Value) -> PyResult<
             return Ok(());
         }
         if new_items.len() != count {
-            return Err(vm.value_error(format!("attempt to assign sequence of size {} to extended slice of size {}", new_items.len(), count)));
+            return Err(vm.value_error(format!(
+                "attempt to assign sequence of size {} to extended slice of size {}",
+                new_items.len(),
+                count
+            )));
         }
         let mut i = start;
         let mut old = Vec::with_capacity(count);
@@ -109,7 +135,10 @@ pub fn list_setitem(vm: &Vm, l: &Items, key: &Value, value: &Value) -> PyResult<
         return Ok(());
     }
     let Some(i) = index_value(vm, key)? else {
-        return Err(vm.type_error(format!("list indices must be integers or slices, not {}", vm.type_name(key))));
+        return Err(vm.type_error(format!(
+            "list indices must be integers or slices, not {}",
+            vm.type_name(key)
+        )));
     };
     let mut items = l.write();
     let j = norm_index(vm, i, items.len(), "list assignment")?;
@@ -135,7 +164,11 @@ pub fn list_delitem(vm: &Vm, l: &Items, key: &Value) -> PyResult<()> {
             let b = (start as usize + count).min(n);
             removed = items.drain(a..b).collect();
         } else {
-            let (lo, st) = if step > 0 { (start, step) } else { (start + (count as isize - 1) * step, -step) };
+            let (lo, st) = if step > 0 {
+                (start, step)
+            } else {
+                (start + (count as isize - 1) * step, -step)
+            };
             let mut keep = Vec::with_capacity(n - count.min(n));
             let mut gone = Vec::with_capacity(count);
             for (i, v) in std::mem::take(&mut *items).into_iter().enumerate() {
@@ -154,7 +187,10 @@ pub fn list_delitem(vm: &Vm, l: &Items, key: &Value) -> PyResult<()> {
         return Ok(());
     }
     let Some(i) = index_value(vm, key)? else {
-        return Err(vm.type_error(format!("list indices must be integers or slices, not {}", vm.type_name(key))));
+        return Err(vm.type_error(format!(
+            "list indices must be integers or slices, not {}",
+            vm.type_name(key)
+        )));
     };
     let mut items = l.write();
     let j = norm_index(vm, i, items.len(), "list assignment")?;
@@ -194,12 +230,19 @@ fn list_pop(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     if j < 0 || j >= n {
         return Err(vm.index_error("pop index out of range"));
     }
-    Ok(if j == n - 1 { l.pop().unwrap() } else { l.remove(j as usize) })
+    Ok(if j == n - 1 {
+        l.pop().unwrap()
+    } else {
+        l.remove(j as usize)
+    })
 }
 
 fn list_insert(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     if args.len() != 3 {
-        return Err(vm.type_error(format!("insert expected 2 arguments, got {}", args.len() - 1)));
+        return Err(vm.type_error(format!(
+            "insert expected 2 arguments, got {}",
+            args.len() - 1
+        )));
     }
     let i = int_arg(vm, &args[1])?;
     let mut l = list_of(&args[0]).write();
@@ -246,7 +289,12 @@ fn list_remove(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
 }
 
 /// Clamp optional start/stop arguments like CPython's `index` methods.
-pub fn index_bounds(vm: &Vm, start: Option<&Value>, stop: Option<&Value>, n: usize) -> PyResult<(usize, usize)> {
+pub fn index_bounds(
+    vm: &Vm,
+    start: Option<&Value>,
+    stop: Option<&Value>,
+    n: usize,
+) -> PyResult<(usize, usize)> {
     let n = n as i64;
     let norm = |v: Option<&Value>, d: i64| -> PyResult<i64> {
         match v {
@@ -259,7 +307,9 @@ pub fn index_bounds(vm: &Vm, start: Option<&Value>, stop: Option<&Value>, n: usi
                             n
                         }
                     }
-                    _ => index_value(vm, v)?.ok_or_else(|| vm.type_error("slice indices must be integers or have an __index__ method"))?,
+                    _ => index_value(vm, v)?.ok_or_else(|| {
+                        vm.type_error("slice indices must be integers or have an __index__ method")
+                    })?,
                 };
                 Ok(if i < 0 { (i + n).max(0) } else { i.min(n) })
             }
@@ -317,7 +367,10 @@ fn list_add(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
             v.extend(o.read().iter().cloned());
             Ok(new_list(v))
         }
-        _ => Err(vm.type_error(format!("can only concatenate list (not \"{}\") to list", vm.type_name(&args[1])))),
+        _ => Err(vm.type_error(format!(
+            "can only concatenate list (not \"{}\") to list",
+            vm.type_name(&args[1])
+        ))),
     }
 }
 
@@ -339,7 +392,12 @@ pub fn repeat<T: Clone>(vm: &Vm, items: &[T], n: &Value) -> PyResult<Vec<T>> {
         }
         _ => match index_value(vm, n)? {
             Some(n) => n.max(0) as usize,
-            None => return Err(vm.type_error(format!("can't multiply sequence by non-int of type '{}'", vm.type_name(n)))),
+            None => {
+                return Err(vm.type_error(format!(
+                    "can't multiply sequence by non-int of type '{}'",
+                    vm.type_name(n)
+                )))
+            }
         },
     };
     if items.len().saturating_mul(n) > (1 << 34) {
@@ -381,7 +439,9 @@ fn list_len(_vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
 
 fn list_contains(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     nargs(vm, "__contains__", args, 1, 1)?;
-    Ok(Value::Bool(find(vm, list_of(&args[0]), &args[1], 0, usize::MAX)?.is_some()))
+    Ok(Value::Bool(
+        find(vm, list_of(&args[0]), &args[1], 0, usize::MAX)?.is_some(),
+    ))
 }
 
 fn list_getitem_m(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
@@ -409,7 +469,13 @@ fn list_iter(_vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
 
 fn list_reversed(_vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     let n = list_of(&args[0]).read().len() as i64;
-    Ok(crate::types::iter::new_iter_of(&crate::types::seq::iter_types().list_reverse, IterData::Reversed { seq: args[0].clone(), idx: AtomicI64::new(n - 1) }))
+    Ok(crate::types::iter::new_iter_of(
+        &crate::types::seq::iter_types().list_reverse,
+        IterData::Reversed {
+            seq: args[0].clone(),
+            idx: AtomicI64::new(n - 1),
+        },
+    ))
 }
 
 fn list_repr(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
@@ -417,10 +483,14 @@ fn list_repr(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
 }
 
 fn list_cmp(vm: &Vm, args: &[Value], op: CmpOp) -> PyResult<Value> {
-    let Some(Payload::List(o)) = args.get(1).and_then(|v| v.payload()) else { return Ok(not_implemented()) };
+    let Some(Payload::List(o)) = args.get(1).and_then(|v| v.payload()) else {
+        return Ok(not_implemented());
+    };
     let xs = list_of(&args[0]).read().clone();
     let ys = o.read().clone();
-    Ok(Value::Bool(crate::types::seq::compare_items(vm, &xs, &ys, op)?))
+    Ok(Value::Bool(crate::types::seq::compare_items(
+        vm, &xs, &ys, op,
+    )?))
 }
 
 macro_rules! cmp_fns {

@@ -82,9 +82,14 @@ fn sort_keys(vm: &Vm, keys: &mut [(Value, usize)]) -> PyResult<()> {
         keys.sort_by_key(|(k, _)| if let Value::Int(i) = k { *i } else { 0 });
         return Ok(());
     }
-    if keys.iter().all(|(k, _)| matches!(k, Value::Float(f) if !f.is_nan())) {
+    if keys
+        .iter()
+        .all(|(k, _)| matches!(k, Value::Float(f) if !f.is_nan()))
+    {
         keys.sort_by(|(a, _), (b, _)| match (a, b) {
-            (Value::Float(x), Value::Float(y)) => x.partial_cmp(y).unwrap_or(std::cmp::Ordering::Equal),
+            (Value::Float(x), Value::Float(y)) => {
+                x.partial_cmp(y).unwrap_or(std::cmp::Ordering::Equal)
+            }
             _ => std::cmp::Ordering::Equal,
         });
         return Ok(());
@@ -120,8 +125,14 @@ fn fast_cmp(a: &Value, b: &Value) -> Option<std::cmp::Ordering> {
         (Value::Int(x), Value::Int(y)) => Some(x.cmp(y)),
         (Value::Float(x), Value::Float(y)) => x.partial_cmp(y),
         (Value::Obj(x), Value::Obj(y)) => match (&x.payload, &y.payload) {
-            (Payload::Str(s), Payload::Str(t)) if x.class.ptr_eq(&types().str) && y.class.ptr_eq(&types().str) => Some(s.as_str().cmp(t.as_str())),
-            (Payload::Tuple(s), Payload::Tuple(t)) if x.class.ptr_eq(&types().tuple) && y.class.ptr_eq(&types().tuple) => {
+            (Payload::Str(s), Payload::Str(t))
+                if x.class.ptr_eq(&types().str) && y.class.ptr_eq(&types().str) =>
+            {
+                Some(s.as_str().cmp(t.as_str()))
+            }
+            (Payload::Tuple(s), Payload::Tuple(t))
+                if x.class.ptr_eq(&types().tuple) && y.class.ptr_eq(&types().tuple) =>
+            {
                 for (p, q) in s.iter().zip(t.iter()) {
                     match fast_cmp(p, q)? {
                         std::cmp::Ordering::Equal => continue,
@@ -137,7 +148,12 @@ fn fast_cmp(a: &Value, b: &Value) -> Option<std::cmp::Ordering> {
 }
 
 /// Stable sort with an optional key function (CPython's `list.sort` semantics).
-pub fn sort_values(vm: &Vm, items: &mut Vec<Value>, key: Option<&Value>, reverse: bool) -> PyResult<()> {
+pub fn sort_values(
+    vm: &Vm,
+    items: &mut Vec<Value>,
+    key: Option<&Value>,
+    reverse: bool,
+) -> PyResult<()> {
     let mut keyed: Vec<(Value, usize)> = match key {
         Some(k) if !k.is_none() => {
             let mut out = Vec::with_capacity(items.len());
@@ -159,7 +175,10 @@ pub fn sort_values(vm: &Vm, items: &mut Vec<Value>, key: Option<&Value>, reverse
     }
     let old = std::mem::take(items);
     let mut slots: Vec<Option<Value>> = old.into_iter().map(Some).collect();
-    *items = keyed.into_iter().map(|(_, i)| slots[i].take().unwrap_or(Value::None)).collect();
+    *items = keyed
+        .into_iter()
+        .map(|(_, i)| slots[i].take().unwrap_or(Value::None))
+        .collect();
     Ok(())
 }
 
@@ -170,7 +189,11 @@ fn sort_kwargs(vm: &Vm, name: &str, kw: Kw) -> PyResult<(Option<Value>, bool)> {
         match crate::builtins::str_arg(k) {
             Some("key") => key = Some(v.clone()),
             Some("reverse") => reverse = vm.truthy(v)?,
-            Some(other) => return Err(vm.type_error(format!("'{other}' is an invalid keyword argument for {name}()"))),
+            Some(other) => {
+                return Err(vm.type_error(format!(
+                    "'{other}' is an invalid keyword argument for {name}()"
+                )))
+            }
             None => {}
         }
     }
@@ -208,4 +231,3 @@ pub fn sorted(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     sort_values(vm, &mut items, key.as_ref(), reverse)?;
     Ok(new_list(items))
 }
-
