@@ -58,7 +58,7 @@ pub fn dict_getitem(vm: &Vm, obj: &Value, d: &Dict, key: &Value) -> PyResult<Val
         None => {
             if tdata(type_of(obj)).heap {
                 if let Some(m) = vm.lookup_special(obj, "__missing__") {
-                    return vm.call(&m, &[key.clone()]);
+                    return vm.call(&m, std::slice::from_ref(key));
                 }
             }
             Err(vm.key_error(key.clone()))
@@ -475,7 +475,7 @@ fn view_and(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     let (_, d, kind) = view_parts(me).unwrap();
     if let Some(Payload::Set(s)) = other.payload() {
         if type_of(other).ptr_eq(&types().set) && d.len() <= s.len() {
-            return vm.call_method(other, "intersection", &[me.clone()]);
+            return vm.call_method(other, "intersection", std::slice::from_ref(me));
         }
     }
     let (probe_d, probe_kind, iter_over) = match view_parts(other) {

@@ -211,7 +211,7 @@ fn minmax(vm: &Vm, args: &[Value], kw: Kw, name: &str, op: CmpOp) -> PyResult<Va
     }
     let keyof = |v: &Value| -> PyResult<Value> {
         match &key {
-            Some(k) => vm.call(k, &[v.clone()]),
+            Some(k) => vm.call(k, std::slice::from_ref(v)),
             None => Ok(v.clone()),
         }
     };
@@ -338,7 +338,7 @@ fn round_(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     match vm.lookup_special(x, "__round__") {
         Some(f) => match nd {
             None => vm.call(&f, &[]),
-            Some(n) => vm.call(&f, &[n.clone()]),
+            Some(n) => vm.call(&f, std::slice::from_ref(n)),
         },
         None => Err(vm.type_error(format!(
             "type {} doesn't define __round__ method",
@@ -371,7 +371,7 @@ pub fn sum(vm: &Vm, iterable: &Value, start: Value) -> PyResult<Value> {
         _ => None,
     };
     let mut acc = start;
-    let mut add = |acc: &mut Value, x: Value| -> PyResult<()> {
+    let add = |acc: &mut Value, x: Value| -> PyResult<()> {
         *acc = match (&*acc, &x) {
             (Value::Int(a), Value::Int(b)) => match a.checked_add(*b) {
                 Some(s) => Value::Int(s),

@@ -125,9 +125,9 @@ impl SetInner {
             } else {
                 0
             };
-            for j in i..=i + probes {
-                if table[j].key.is_null() {
-                    table[j] = Slot { hash, key };
+            for slot in &mut table[i..=i + probes] {
+                if slot.key.is_null() {
+                    *slot = Slot { hash, key };
                     return;
                 }
             }

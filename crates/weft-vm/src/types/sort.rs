@@ -158,7 +158,7 @@ pub fn sort_values(
         Some(k) if !k.is_none() => {
             let mut out = Vec::with_capacity(items.len());
             for (i, x) in items.iter().enumerate() {
-                out.push((vm.call(k, &[x.clone()])?, i));
+                out.push((vm.call(k, std::slice::from_ref(x))?, i));
             }
             out
         }
