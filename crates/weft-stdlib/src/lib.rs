@@ -5,12 +5,24 @@ mod embedded {
     include!(concat!(env!("OUT_DIR"), "/embedded.rs"));
 }
 
+mod gc;
 pub mod io;
+mod math;
+mod math_int;
+mod math_special;
 mod opcode;
-pub mod thread;
-mod time_fallback;
 pub mod posix;
+mod process;
+mod signal;
+mod structseq;
+mod sys;
+mod sys_stdin;
+pub mod thread;
+mod time;
+mod time_fallback;
+mod time_strptime;
 pub mod timeline_svg;
+mod weakref;
 
 use weft_vm::interp::interp;
 
@@ -22,6 +34,13 @@ pub fn init() {
         ip.register_source(path, src);
     }
     ip.register_module("_opcode", opcode::init);
+    ip.register_module("time", time::init);
+    ip.register_module("math", math::init);
+    ip.register_module("_weakref", weakref::init);
+    ip.register_module("gc", gc::init);
+    ip.register_module("_weft_process", process::init);
+    ip.register_module("_signal", signal::init);
+    signal::install_default();
     ip.register_module("_thread", thread::init);
     thread::install_sys();
     if !ip.native_modules.read().contains_key("time") {
@@ -32,6 +51,8 @@ pub fn init() {
     weft_vm::import::set(ip.builtins(), "open", io::builtin_open());
     io::stdio::install(false);
     opcode::register_code_methods();
+    // Last: sys.builtin_module_names lists the registered modules.
+    sys::init();
 }
 
 /// `-u`: make stdout and stderr write through.

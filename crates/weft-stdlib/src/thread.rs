@@ -553,10 +553,10 @@ fn start_new_thread(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         .spawn(move || {
             weft_vm::interp::set_current_thread_ident(ident);
             let vm = Vm::new(false);
-            gil::acquire(&vm);
             if timeline::ENABLED.load(Ordering::Relaxed) {
                 timeline::register_thread(&thread_name(&func, n));
             }
+            gil::acquire(&vm);
             let r = vm.call_kw(&func, &fargs, &fkw);
             if let Err(e) = r {
                 // SystemExit (sys.exit, _thread.exit) ends only this thread, silently.
@@ -667,9 +667,8 @@ pub fn init(_vm: &Vm) -> PyResult<ObjRef> {
 // ----- sys: switch interval and GIL mode ------------------------------------------------
 
 fn getswitchinterval(_vm: &Vm, _a: &[Value], _kw: Kw) -> PyResult<Value> {
-    Ok(Value::Float(
-        interp().switch_interval_ns.load(Ordering::Relaxed) as f64 / 1e9,
-    ))
+    // CPython keeps whole microseconds.
+    Ok(Value::Float(1e-6 * (interp().switch_interval_ns.load(Ordering::Relaxed) / 1000) as f64))
 }
 
 fn setswitchinterval(vm: &Vm, a: &[Value], _kw: Kw) -> PyResult<Value> {
@@ -695,14 +694,26 @@ fn setswitchinterval(vm: &Vm, a: &[Value], _kw: Kw) -> PyResult<Value> {
     if secs.is_nan() || secs <= 0.0 {
         return Err(vm.value_error("switch interval must be strictly positive"));
     }
-    // CPython stores microseconds (at least 1).
-    let ns = ((secs * 1e6).max(1.0).min(1e15) as u64) * 1000;
+    // CPython stores whole microseconds (truncated; 0 means switch as soon as asked).
+    let ns = ((1e6 * secs).min(1e15) as u64) * 1000;
     interp().switch_interval_ns.store(ns, Ordering::Relaxed);
     Ok(Value::None)
 }
 
 fn is_gil_enabled(_vm: &Vm, _a: &[Value], _kw: Kw) -> PyResult<Value> {
     Ok(Value::Bool(gil::enabled()))
+}
+
+/// `sys.exc_info()` (installed only if the core has not defined it; `threading`'s
+/// excepthook needs it).
+fn exc_info(vm: &Vm, _a: &[Value], _kw: Kw) -> PyResult<Value> {
+    let e = vm.current_exception();
+    if e.is_none() {
+        return Ok(new_tuple(vec![Value::None, Value::None, Value::None]));
+    }
+    let t = Value::Obj(vm.type_of(&e).clone());
+    let tb = weft_vm::types::exception::get_traceback(&e);
+    Ok(new_tuple(vec![t, e, tb]))
 }
 
 /// Add the thread-related functions to `sys`.
@@ -724,4 +735,10 @@ pub fn install_sys() {
         f("setswitchinterval", setswitchinterval),
     );
     set(sys, "_is_gil_enabled", f("_is_gil_enabled", is_gil_enabled));
+    if weft_vm::interp::module_get(sys, "maxsize").is_none() {
+        set(sys, "maxsize", Value::Int(i64::MAX));
+    }
+    if weft_vm::interp::module_get(sys, "exc_info").is_none() {
+        set(sys, "exc_info", f("exc_info", exc_info));
+    }
 }

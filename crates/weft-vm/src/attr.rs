@@ -110,6 +110,14 @@ pub fn getattr(vm: &Vm, obj: &Value, name: &Value) -> PyResult<Value> {
 
 fn getattr_hook(vm: &Vm, obj: &Value, name: &Value, e: crate::PyErr) -> PyResult<Value> {
     let t = type_of(obj);
+    // PEP 562: a module-level `__getattr__(name)` (e.g. concurrent.futures' lazy imports).
+    if let Value::Obj(o) = obj {
+        if matches!(o.payload, Payload::Module) {
+            if let Some(f) = crate::interp::module_get(o, "__getattr__") {
+                return vm.call(&f, &[name.clone()]);
+            }
+        }
+    }
     if tdata(t).heap {
         let k = crate::intern("__getattr__");
         if let Some(f) = typeobj::lookup(t, &k, hash_of(&k)) {

@@ -36,63 +36,30 @@ pub struct Spec {
     pub grouping: Option<char>,
     pub precision: Option<usize>,
     pub ty: Option<char>,
+    /// The `z` option: negative zero formats as zero.
+    pub no_neg_zero: bool,
 }
 
+/// Parse a numeric spec (errors name `complex`; see [`parse_spec_for`]).
 pub fn parse_spec(vm: &Vm, s: &str) -> PyResult<Spec> {
-    let c: Vec<char> = s.chars().collect();
-    let mut i = 0;
-    let mut sp = Spec::default();
-    let is_align = |ch: char| matches!(ch, '<' | '>' | '=' | '^');
-    if c.len() >= 2 && is_align(c[1]) {
-        sp.fill = Some(c[0]);
-        sp.align = Some(c[1]);
-        i = 2;
-    } else if !c.is_empty() && is_align(c[0]) {
-        sp.align = Some(c[0]);
-        i = 1;
-    }
-    if i < c.len() && matches!(c[i], '+' | '-' | ' ') {
-        sp.sign = Some(c[i]);
-        i += 1;
-    }
-    if i < c.len() && c[i] == '#' {
-        sp.alt = true;
-        i += 1;
-    }
-    if i < c.len() && c[i] == '0' {
-        sp.zero = true;
-        i += 1;
-    }
-    let st = i;
-    while i < c.len() && c[i].is_ascii_digit() {
-        i += 1;
-    }
-    if i > st {
-        sp.width = Some(c[st..i].iter().collect::<String>().parse().map_err(|_| vm.value_error("Too many decimal digits in format string"))?);
-    }
-    if i < c.len() && matches!(c[i], ',' | '_') {
-        sp.grouping = Some(c[i]);
-        i += 1;
-    }
-    if i < c.len() && c[i] == '.' {
-        i += 1;
-        let st = i;
-        while i < c.len() && c[i].is_ascii_digit() {
-            i += 1;
-        }
-        if i == st {
-            return Err(vm.value_error("Format specifier missing precision"));
-        }
-        sp.precision = Some(c[st..i].iter().collect::<String>().parse().map_err(|_| vm.value_error("Too many decimal digits in format string"))?);
-    }
-    if i < c.len() {
-        sp.ty = Some(c[i]);
-        i += 1;
-    }
-    if i < c.len() {
-        return Err(vm.value_error("Invalid format specifier"));
-    }
-    Ok(sp)
+    parse_spec_for(vm, s, "complex")
+}
+
+/// Parse a numeric format spec with CPython's rules and messages for type `tname`.
+pub fn parse_spec_for(vm: &Vm, s: &str, tname: &str) -> PyResult<Spec> {
+    let f = crate::types::strformat::parse_format_spec(vm, s, tname, None, '>')?;
+    Ok(Spec {
+        fill: if f.fill_given || f.zero { Some(f.fill) } else { None },
+        align: f.align,
+        sign: f.sign,
+        alt: f.alt,
+        zero: f.zero,
+        width: f.width,
+        grouping: f.grouping,
+        precision: f.precision,
+        ty: f.ty,
+        no_neg_zero: f.no_neg_zero,
+    })
 }
 
 fn pad(s: &str, sp: &Spec, default_align: char, sign_len: usize) -> String {
@@ -143,60 +110,71 @@ pub fn format_int(vm: &Vm, i: &IntRef, sp: &Spec) -> PyResult<String> {
     let b = to_big(i);
     let neg = b.sign() == num_bigint::Sign::Minus;
     let mag = if neg { -b.clone() } else { b.clone() };
-    if sp.precision.is_some() && !matches!(sp.ty, Some('e' | 'E' | 'f' | 'F' | 'g' | 'G' | '%')) {
-        return Err(vm.value_error("Precision not allowed in integer format specifier"));
-    }
-    let (body, prefix) = match sp.ty {
-        None | Some('d') | Some('n') => (bigint_to_str(vm, &mag)?, ""),
-        Some('b') => (mag.to_str_radix(2), "0b"),
-        Some('o') => (mag.to_str_radix(8), "0o"),
-        Some('x') => (mag.to_str_radix(16), "0x"),
-        Some('X') => (mag.to_str_radix(16).to_uppercase(), "0X"),
-        Some('c') => {
-            let c = num_traits::ToPrimitive::to_u32(&b).and_then(char::from_u32).ok_or_else(|| vm.overflow_error("%c arg not in range(0x110000)"))?;
-            return Ok(pad(&c.to_string(), sp, '<', 0));
-        }
+    match sp.ty {
+        None | Some('d' | 'n' | 'b' | 'o' | 'x' | 'X' | 'c') => {}
         Some(t @ ('e' | 'E' | 'f' | 'F' | 'g' | 'G' | '%')) => {
             let f = crate::types::number::int_to_f64(vm, i)?;
             let sp2 = Spec { ty: Some(t), ..*sp };
             return format_float(vm, f, &sp2);
         }
         Some(t) => return Err(vm.value_error(format!("Unknown format code '{}' for object of type 'int'", t))),
-    };
-    let body = match sp.grouping {
-        Some(g) => {
-            let every = if matches!(sp.ty, Some('b' | 'o' | 'x' | 'X')) { 4 } else { 3 };
-            if g == ',' && matches!(sp.ty, Some('b' | 'o' | 'x' | 'X')) {
-                return Err(vm.value_error(format!("Cannot specify ',' with '{}'.", sp.ty.unwrap())));
+    }
+    if sp.precision.is_some() {
+        return Err(vm.value_error("Precision not allowed in integer format specifier"));
+    }
+    if sp.no_neg_zero {
+        return Err(vm.value_error("Negative zero coercion (z) not allowed in integer format specifier"));
+    }
+    let (body, prefix) = match sp.ty {
+        Some('b') => (mag.to_str_radix(2), "0b"),
+        Some('o') => (mag.to_str_radix(8), "0o"),
+        Some('x') => (mag.to_str_radix(16), "0x"),
+        Some('X') => (mag.to_str_radix(16).to_uppercase(), "0X"),
+        Some('c') => {
+            if sp.sign.is_some() {
+                return Err(vm.value_error("Sign not allowed with integer format specifier 'c'"));
             }
-            group(&body, g, every)
+            if sp.alt {
+                return Err(vm.value_error("Alternate form (#) not allowed with integer format specifier 'c'"));
+            }
+            let c = num_traits::ToPrimitive::to_u32(&b).and_then(char::from_u32).ok_or_else(|| vm.overflow_error("%c arg not in range(0x110000)"))?;
+            return Ok(pad(&c.to_string(), sp, '<', 0));
         }
-        None => body,
+        _ => (bigint_to_str(vm, &mag)?, ""),
     };
+    let every = if matches!(sp.ty, Some('b' | 'o' | 'x' | 'X')) { 4 } else { 3 };
     let pre = if sp.alt { prefix } else { "" };
     let sign = sign_str(neg, sp);
-    let s = format!("{sign}{pre}{body}");
-    if sp.zero && sp.align.is_none() && sp.grouping.is_some() {
-        // Zero padding interacts with grouping: pad digits then regroup.
-        let width = sp.width.unwrap_or(0);
-        let mut raw: String = body.chars().filter(|c| c.is_ascii_alphanumeric()).collect();
-        let every = if matches!(sp.ty, Some('b' | 'o' | 'x' | 'X')) { 4 } else { 3 };
-        loop {
-            let g = group(&raw, sp.grouping.unwrap(), every);
-            if sign.len() + pre.len() + g.len() >= width {
-                return Ok(format!("{sign}{pre}{g}"));
-            }
-            raw.insert(0, '0');
+    if let Some(g) = sp.grouping {
+        if sp.fill == Some('0') && sp.align == Some('=') {
+            return Ok(zero_grouped(sign, pre, &body, "", g, every, sp.width.unwrap_or(0)));
         }
+        let s = format!("{sign}{pre}{}", group(&body, g, every));
+        return Ok(pad(&s, sp, '>', sign.len() + pre.len()));
     }
+    let s = format!("{sign}{pre}{body}");
     Ok(pad(&s, sp, '>', sign.len() + pre.len()))
 }
 
-/// Format a float with a spec (types e, f, g, %, none).
+/// Zero padding combined with digit grouping: add leading zeros to the integer digits
+/// and regroup until the width is reached (never starting with a separator).
+fn zero_grouped(sign: &str, pre: &str, digits: &str, rest: &str, sep: char, every: usize, width: usize) -> String {
+    let mut raw = digits.to_string();
+    loop {
+        let g = group(&raw, sep, every);
+        if sign.len() + pre.len() + g.chars().count() + rest.chars().count() >= width {
+            return format!("{sign}{pre}{g}{rest}");
+        }
+        raw.insert(0, '0');
+    }
+}
+
+/// Format a float with a spec (types e, f, g, n, %, none).
 pub fn format_float(vm: &Vm, f: f64, sp: &Spec) -> PyResult<String> {
-    let neg = f.is_sign_negative() && !f.is_nan();
+    let mut neg = f.is_sign_negative() && !f.is_nan();
     let a = f.abs();
     let upper = matches!(sp.ty, Some('E' | 'F' | 'G'));
+    let finite = a.is_finite();
     let mut body = if a.is_nan() {
         "nan".to_string()
     } else if a.is_infinite() {
@@ -204,7 +182,7 @@ pub fn format_float(vm: &Vm, f: f64, sp: &Spec) -> PyResult<String> {
     } else {
         match sp.ty {
             Some('f') | Some('F') => format!("{:.*}", sp.precision.unwrap_or(6), a),
-            Some('%') => format!("{:.*}%", sp.precision.unwrap_or(6), a * 100.0),
+            Some('%') => format!("{:.*}", sp.precision.unwrap_or(6), a * 100.0),
             Some('e') | Some('E') => exp_format(a, sp.precision.unwrap_or(6), sp.alt),
             Some('g') | Some('G') | Some('n') => general_format(a, sp.precision.unwrap_or(6), sp.alt, false),
             None => {
@@ -217,24 +195,38 @@ pub fn format_float(vm: &Vm, f: f64, sp: &Spec) -> PyResult<String> {
             Some(t) => return Err(vm.value_error(format!("Unknown format code '{}' for object of type 'float'", t))),
         }
     };
-    if sp.alt && matches!(sp.ty, Some('f' | 'F')) && !body.contains('.') {
-        body.push('.');
+    if let Some(t @ ('e' | 'E' | 'f' | 'F' | 'g' | 'G' | 'n' | '%')) = sp.ty {
+        let _ = t;
+    } else if sp.ty.is_some() {
+        return Err(vm.value_error(format!("Unknown format code '{}' for object of type 'float'", sp.ty.unwrap())));
+    }
+    if sp.alt && finite && !body.contains('.') {
+        match body.find('e') {
+            Some(p) => body.insert(p, '.'),
+            None => body.push('.'),
+        }
+    }
+    if sp.ty == Some('%') {
+        body.push('%');
     }
     if upper {
         body = body.to_uppercase();
     }
+    if sp.no_neg_zero && neg && finite && !body.bytes().any(|c| (b'1'..=b'9').contains(&c)) {
+        neg = false;
+    }
+    let sign = sign_str(neg, sp);
     if let Some(g) = sp.grouping {
         let (int_part, rest) = match body.find(|c: char| !c.is_ascii_digit()) {
             Some(p) => (body[..p].to_string(), body[p..].to_string()),
             None => (body.clone(), String::new()),
         };
+        if sp.fill == Some('0') && sp.align == Some('=') && finite {
+            return Ok(zero_grouped(sign, "", &int_part, &rest, g, 3, sp.width.unwrap_or(0)));
+        }
         body = format!("{}{}", group(&int_part, g, 3), rest);
     }
-    let sign = sign_str(neg, sp);
     let s = format!("{sign}{body}");
-    if sp.zero && sp.align.is_none() && sp.grouping.is_some() {
-        return Ok(pad(&s, sp, '>', sign.len()));
-    }
     Ok(pad(&s, sp, '>', sign.len()))
 }
 
@@ -324,14 +316,14 @@ pub fn format_to_string(vm: &Vm, v: &Value, spec: &str) -> PyResult<String> {
         if spec.is_empty() {
             return vm.str(v);
         }
-        let sp = parse_spec(vm, spec)?;
+        let sp = parse_spec_for(vm, spec, "int")?;
         return format_int(vm, &i, &sp);
     }
     if let Some(f) = as_float(v) {
         if spec.is_empty() {
             return vm.str(v);
         }
-        let sp = parse_spec(vm, spec)?;
+        let sp = parse_spec_for(vm, spec, "float")?;
         return format_float(vm, f, &sp);
     }
     match v.payload() {

@@ -393,7 +393,19 @@ fn step(vm: &Vm, f: &mut Frame, cd: &crate::types::function::CodeData, instrs: &
             }
             Opcode::BINARY_OP => {
                 let b = pop!(f);
-                let a = pop!(f);
+                let mut a = pop!(f);
+                if (arg == binop::INPLACE + binop::ADD || arg == binop::ADD) && crate::types::str_methods::both_str(&a, &b) {
+                    // `s += t` / `s = s + t` into a local: drop the local's reference first
+                    // so that the string can grow in place when nothing else holds it.
+                    let next = instrs[f.ip];
+                    if next.op == Opcode::STORE_FAST && f.fast[next.arg as usize].is(&a) {
+                        f.fast[next.arg as usize] = Value::Null;
+                    }
+                    if crate::types::str_methods::append_in_place(&mut a, &b) {
+                        f.stack.push(a);
+                        continue;
+                    }
+                }
                 let r = match (&a, &b) {
                     (Value::Int(x), Value::Int(y)) => match arg {
                         binop::ADD | 13 => x.checked_add(*y).map(Value::Int),

@@ -13,6 +13,9 @@ use std::time::Instant;
 pub static ENABLED: AtomicBool = AtomicBool::new(false);
 /// Set by the SIGINT handler; checked by the main thread on backward jumps.
 pub static PENDING_SIGNAL: AtomicBool = AtomicBool::new(false);
+/// Runs Python-level signal handlers for pending signals (installed by weft-stdlib's
+/// `_signal`); without it a pending signal raises KeyboardInterrupt.
+pub static SIGNAL_HOOK: std::sync::OnceLock<fn(&Vm) -> crate::PyResult<()>> = std::sync::OnceLock::new();
 
 static GIL: parking_lot::RawMutex = parking_lot::RawMutex::INIT;
 static WAITERS: AtomicUsize = AtomicUsize::new(0);

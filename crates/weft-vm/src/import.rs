@@ -129,7 +129,12 @@ pub fn import_module(vm: &Vm, full: &str) -> PyResult<Value> {
     if let Some(m) = get_module(full) {
         return Ok(m);
     }
-    let _guard = interp().import_lock.lock();
+    // Another thread may be importing (running module code): wait with the GIL released,
+    // or that thread could never finish under `--gil`.
+    let _guard = match interp().import_lock.try_lock() {
+        Some(g) => g,
+        None => crate::gil::allow_threads(vm, crate::timeline::State::WaitLock, || interp().import_lock.lock()),
+    };
     if let Some(m) = get_module(full) {
         return Ok(m);
     }

@@ -136,15 +136,20 @@ pub fn new_dict_obj() -> ObjRef {
     ObjRef::new(types::types().dict.clone(), None, Payload::Dict(types::dict::Dict::new()))
 }
 
-/// A one-character string (ASCII ones are shared immortal objects).
+/// A one-character string (Latin-1 ones are shared immortal objects, as in CPython).
 pub fn intern_char(s: &str) -> Value {
-    static ASCII: OnceLock<Vec<Value>> = OnceLock::new();
+    static LATIN1: OnceLock<Vec<Value>> = OnceLock::new();
     let b = s.as_bytes();
-    if b.len() == 1 && b[0] < 128 {
-        let t = ASCII.get_or_init(|| {
-            (0u8..128)
+    let cp = match b.len() {
+        1 => b[0] as u32,
+        2 if b[0] < 0xc4 => s.chars().next().map(|c| c as u32).unwrap_or(u32::MAX),
+        _ => u32::MAX,
+    };
+    if cp < 256 && s.chars().count() == 1 {
+        let t = LATIN1.get_or_init(|| {
+            (0u32..256)
                 .map(|c| {
-                    let v = new_str((c as char).to_string());
+                    let v = new_str(char::from_u32(c).unwrap().to_string());
                     if let Value::Obj(o) = &v {
                         o.make_immortal();
                     }
@@ -152,7 +157,7 @@ pub fn intern_char(s: &str) -> Value {
                 })
                 .collect()
         });
-        return t[b[0] as usize].clone();
+        return t[cp as usize].clone();
     }
     new_str(s)
 }
@@ -162,6 +167,9 @@ pub fn intern_char(s: &str) -> Value {
 pub fn interp_checks(vm: &Vm) -> PyResult<()> {
     if gil::PENDING_SIGNAL.load(std::sync::atomic::Ordering::Relaxed) && vm.is_main {
         gil::PENDING_SIGNAL.store(false, std::sync::atomic::Ordering::Relaxed);
+        if let Some(hook) = gil::SIGNAL_HOOK.get() {
+            return hook(vm);
+        }
         return Err(vm.new_error("KeyboardInterrupt", ""));
     }
     Ok(())

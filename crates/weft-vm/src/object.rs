@@ -91,6 +91,19 @@ impl ObjRef {
         unsafe { &self.0.as_ref().rc }
     }
 
+    /// Mutable access to the object when this is its only reference (count 1, not
+    /// immortal): no other thread can reach it, so mutating an "immutable" payload (a str
+    /// growing in place for `s += t`) is unobservable.
+    pub fn get_mut(&mut self) -> Option<&mut Object> {
+        if self.rc().load(Ordering::Acquire) == 1 {
+            // SAFETY: the count is 1 and we hold that reference mutably, so no other
+            // reference to the object exists anywhere.
+            Some(unsafe { self.0.as_mut() })
+        } else {
+            None
+        }
+    }
+
     /// Make the object immortal: it is never freed and its count is never written again.
     pub fn make_immortal(&self) {
         self.rc().store(IMMORTAL, Ordering::Relaxed);

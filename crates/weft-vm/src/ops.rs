@@ -361,7 +361,7 @@ pub fn delitem(vm: &Vm, obj: &Value, key: &Value) -> PyResult<()> {
         call_dunder(vm, &f, obj, &[key.clone()])?;
         return Ok(());
     }
-    Err(vm.type_error(format!("'{}' object does not support item deletion", vm.type_name(obj))))
+    Err(vm.type_error(format!("'{}' object doesn't support item deletion", vm.type_name(obj))))
 }
 
 /// `len(obj)`.

@@ -95,18 +95,9 @@ pub fn str_repr(s: &str) -> String {
     out
 }
 
-/// Approximation of `str.isprintable` for a single character.
+/// `str.isprintable` for a single character (Unicode 14 tables, as CPython 3.11).
 pub fn is_printable(c: char) -> bool {
-    let n = c as u32;
-    if n < 0x20 || (0x7f..0xa0).contains(&n) || n == 0xad {
-        return false;
-    }
-    if (0xd800..0xe000).contains(&n) || (0xe000..0xf900).contains(&n) || n >= 0xf0000 {
-        return false;
-    }
-    // Separators other than space and format characters.
-    !matches!(n, 0x2028 | 0x2029 | 0x200b..=0x200f | 0x202a..=0x202e | 0x2060..=0x2064 | 0xfeff | 0x1680 | 0x2000..=0x200a | 0x202f | 0x205f | 0x3000 | 0xa0 | 0x85 | 0xfff9..=0xfffb)
-        && !(0x0378..=0x0379).contains(&n)
+    crate::types::unicode::is_printable(c)
 }
 
 /// `ascii()`: escape non-ASCII characters of a repr.
@@ -128,6 +119,15 @@ pub fn ascii_escape(s: &str) -> String {
 }
 
 pub fn bytes_repr(b: &[u8]) -> String {
+    bytes_repr_q(b, false)
+}
+
+/// `bytearray(...)` text: CPython escapes `'` in bytearray reprs even inside `"` quotes.
+pub fn bytearray_repr(name: &str, b: &[u8]) -> String {
+    format!("{name}({})", bytes_repr_q(b, true))
+}
+
+fn bytes_repr_q(b: &[u8], always_escape_squote: bool) -> String {
     let quote = if b.contains(&b'\'') && !b.contains(&b'"') { '"' } else { '\'' };
     let mut out = String::from("b");
     out.push(quote);
@@ -137,7 +137,7 @@ pub fn bytes_repr(b: &[u8]) -> String {
             b'\n' => out.push_str("\\n"),
             b'\r' => out.push_str("\\r"),
             b'\t' => out.push_str("\\t"),
-            c if c as char == quote => {
+            c if c as char == quote || (always_escape_squote && c == b'\'') => {
                 out.push('\\');
                 out.push(c as char);
             }
@@ -228,7 +228,7 @@ pub fn builtin_repr(vm: &Vm, v: &Value) -> PyResult<String> {
         Payload::Float(f) => float_repr(*f),
         Payload::Complex(re, im) => complex_repr(*re, *im),
         Payload::Bytes(b) => bytes_repr(b),
-        Payload::ByteArray(b) => format!("bytearray({})", bytes_repr(&b.read())),
+        Payload::ByteArray(b) => bytearray_repr("bytearray", &b.read()),
         Payload::List(l) => guarded(id, "[...]", || {
             let items = l.read().clone();
             let parts: PyResult<Vec<String>> = items.iter().map(|x| repr(vm, x)).collect();
@@ -334,8 +334,8 @@ pub fn builtin_repr(vm: &Vm, v: &Value) -> PyResult<String> {
             format!("{name}([{inner}])")
         }
         Payload::MappingProxy(m) => format!("mappingproxy({})", repr(vm, m)?),
-        _ if o.ptr_eq(&types().ellipsis) => "Ellipsis".to_string(),
-        _ if o.ptr_eq(&types().not_implemented) => "NotImplemented".to_string(),
+        Payload::Plain if o.ptr_eq(&types().not_implemented) => "NotImplemented".into(),
+        Payload::Plain if o.ptr_eq(&types().ellipsis) => "Ellipsis".into(),
         _ => {
             if !tdata(&o.class).heap {
                 if let Some(f) = vm.lookup_special(v, "__repr__") {
@@ -352,6 +352,14 @@ pub fn builtin_repr(vm: &Vm, v: &Value) -> PyResult<String> {
 
 /// `object.__repr__`.
 pub fn object_repr(v: &Value) -> String {
+    if let Value::Obj(o) = v {
+        if o.ptr_eq(&types().not_implemented) {
+            return "NotImplemented".into();
+        }
+        if o.ptr_eq(&types().ellipsis) {
+            return "Ellipsis".into();
+        }
+    }
     let t = type_of(v);
     let m = module_of_type(t);
     let q = tdata(t).qualname.read().clone();

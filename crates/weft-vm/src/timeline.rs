@@ -66,7 +66,11 @@ pub fn record_start(state: State) {
     }
     LOCAL.with(|l| {
         if let Some(log) = &*l.borrow() {
-            log.events.lock().push((now_us(), state));
+            let mut ev = log.events.lock();
+            // Entering the state the thread is already in adds nothing.
+            if ev.last().map(|e| e.1) != Some(state) {
+                ev.push((now_us(), state));
+            }
         }
     });
 }

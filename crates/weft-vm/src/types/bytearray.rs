@@ -69,11 +69,7 @@ fn ba_append(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 fn ba_extend(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     pos_only(vm, kw, "bytearray", "extend", &args[1..], 1, 1)?;
     let b = buf(vm, &args[0])?;
-    let v = if matches!(args[1].payload(), Some(Payload::Str(_))) {
-        return Err(vm.type_error("expected iterable of integers; got: 'str'"));
-    } else {
-        bytes_of_iterable(vm, &args[1])?
-    };
+    let v = bytes_of_iterable(vm, &args[1])?;
     b.write().extend_from_slice(&v);
     Ok(Value::None)
 }

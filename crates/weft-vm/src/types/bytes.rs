@@ -173,6 +173,13 @@ fn b_mul(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     Ok(mk(&args[0], a.repeat(n as usize)))
 }
 
+fn b_rmul(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    if crate::types::str_methods::is_builtin_seq(&args[1]) {
+        return Ok(not_implemented());
+    }
+    b_mul(vm, args, kw)
+}
+
 fn b_mod(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     let a = this(vm, &args[0])?;
     Ok(mk(&args[0], crate::types::strformat::percent_format_bytes(vm, &a, &args[1])?))
@@ -219,9 +226,41 @@ pub fn getitem_data(vm: &Vm, this: &Value, h: &[u8], key: &Value, what: &str) ->
     Ok(Value::Int(h[j as usize] as i64))
 }
 
+/// `ba[key]`: the key is resolved (which may run `__index__`) before the lock is taken.
+pub fn bytearray_getitem(vm: &Vm, this: &Value, b: &parking_lot::RwLock<Vec<u8>>, key: &Value) -> PyResult<Value> {
+    if let Some(Payload::Slice(sl)) = key.payload() {
+        let len = b.read().len();
+        let (start, _, step, count) = crate::types::seq::slice_indices(vm, sl, len)?;
+        let g = b.read();
+        let mut out = Vec::with_capacity(count);
+        let mut i = start;
+        for _ in 0..count {
+            out.push(*g.get(i as usize).unwrap_or(&0));
+            i += step;
+        }
+        return Ok(mk(this, out));
+    }
+    if crate::types::number::as_int(key).is_none() && (matches!(key, Value::Float(_)) || vm.lookup_special(key, "__index__").is_none()) {
+        return Err(vm.type_error(format!("bytearray indices must be integers or slices, not {}", vm.type_name(key))));
+    }
+    let i = index_arg(vm, key).map_err(|_| vm.index_error("cannot fit 'int' into an index-sized integer"))?;
+    let g = b.read();
+    let n = g.len() as i64;
+    let j = if i < 0 { i + n } else { i };
+    if j < 0 || j >= n {
+        return Err(vm.index_error("bytearray index out of range"));
+    }
+    Ok(Value::Int(g[j as usize] as i64))
+}
+
 fn b_getitem(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    let h = this(vm, &args[0])?;
-    getitem_data(vm, &args[0], &h, &args[1], if is_bytearray(&args[0]) { "bytearray" } else { "byte" })
+    match args[0].payload() {
+        Some(Payload::ByteArray(b)) => bytearray_getitem(vm, &args[0], b, &args[1]),
+        _ => {
+            let h = this(vm, &args[0])?;
+            getitem_data(vm, &args[0], &h, &args[1], "byte")
+        }
+    }
 }
 
 fn b_iter(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
@@ -273,7 +312,7 @@ fn b_repr(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     let r = crate::repr::bytes_repr(&h);
     if is_bytearray(&args[0]) {
         let name = crate::types::typeobj::tdata(crate::vm::type_of(&args[0])).name.read().clone();
-        return Ok(new_str(format!("{name}({r})")));
+        return Ok(new_str(crate::repr::bytearray_repr(&name, &h)));
     }
     Ok(new_str(r))
 }
@@ -302,7 +341,7 @@ pub fn init() {
         ("decode", b_decode),
         ("__add__", b_add),
         ("__mul__", b_mul),
-        ("__rmul__", b_mul),
+        ("__rmul__", b_rmul),
         ("__mod__", b_mod),
         ("__rmod__", b_rmod),
         ("__contains__", b_contains),

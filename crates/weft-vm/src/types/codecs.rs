@@ -19,6 +19,21 @@ pub enum Enc {
     /// UTF-16: None = native with BOM, Some(true) = big endian.
     Utf16(Option<bool>),
     Utf32(Option<bool>),
+    Cp1252,
+}
+
+/// cp1252's 0x80..0xa0 (0 = undefined); other bytes are latin-1.
+const CP1252: [u16; 32] = [
+    0x20ac, 0x0000, 0x201a, 0x0192, 0x201e, 0x2026, 0x2020, 0x2021, 0x02c6, 0x2030, 0x0160, 0x2039, 0x0152, 0x0000, 0x017d, 0x0000,
+    0x0000, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x02dc, 0x2122, 0x0161, 0x203a, 0x0153, 0x0000, 0x017e, 0x0178,
+];
+
+fn cp1252_encode(c: char) -> Option<u8> {
+    let n = c as u32;
+    if n < 0x80 || (0xa0..0x100).contains(&n) {
+        return Some(n as u8);
+    }
+    CP1252.iter().position(|&x| x != 0 && x as u32 == n).map(|p| 0x80 + p as u8)
 }
 
 impl Enc {
@@ -35,6 +50,7 @@ impl Enc {
             Enc::Utf32(None) => "utf-32",
             Enc::Utf32(Some(false)) => "utf-32-le",
             Enc::Utf32(Some(true)) => "utf-32-be",
+            Enc::Cp1252 => "charmap",
         }
     }
 }
@@ -53,6 +69,7 @@ pub fn lookup(name: &str) -> Option<Enc> {
         "utf-32" | "utf32" | "u32" => Enc::Utf32(None),
         "utf-32-le" | "utf-32le" | "utf32le" => Enc::Utf32(Some(false)),
         "utf-32-be" | "utf-32be" | "utf32be" => Enc::Utf32(Some(true)),
+        "cp1252" | "windows-1252" | "1252" => Enc::Cp1252,
         _ => return None,
     })
 }
@@ -132,7 +149,7 @@ pub fn encode(vm: &Vm, s: &str, enc: Enc, errors: &str) -> PyResult<Vec<u8>> {
             }
             return Ok(v);
         }
-        Enc::Ascii | Enc::Latin1 => {}
+        Enc::Ascii | Enc::Latin1 | Enc::Cp1252 => {}
     }
     let limit: u32 = if enc == Enc::Ascii { 128 } else { 256 };
     if enc == Enc::Ascii && s.is_ascii() {
@@ -140,21 +157,29 @@ pub fn encode(vm: &Vm, s: &str, enc: Enc, errors: &str) -> PyResult<Vec<u8>> {
     }
     let chars: Vec<char> = s.chars().collect();
     let mut out = Vec::with_capacity(chars.len());
+    let enc1 = |c: char| -> Option<u8> {
+        if enc == Enc::Cp1252 {
+            cp1252_encode(c)
+        } else if (c as u32) < limit {
+            Some(c as u32 as u8)
+        } else {
+            None
+        }
+    };
     let mut i = 0;
     while i < chars.len() {
-        let n = chars[i] as u32;
-        if n < limit {
-            out.push(n as u8);
+        if let Some(b) = enc1(chars[i]) {
+            out.push(b);
             i += 1;
             continue;
         }
         let mut j = i;
-        while j < chars.len() && chars[j] as u32 >= limit {
+        while j < chars.len() && enc1(chars[j]).is_none() {
             j += 1;
         }
         match errors {
             "strict" => {
-                let reason = format!("ordinal not in range({limit})");
+                let reason = if enc == Enc::Cp1252 { "character maps to <undefined>".to_string() } else { format!("ordinal not in range({limit})") };
                 return Err(encode_error(vm, enc.name(), s, i, j, &reason));
             }
             "ignore" => {}
@@ -299,6 +324,20 @@ pub fn decode(vm: &Vm, b: &[u8], enc: Enc, errors: &str) -> PyResult<String> {
         Enc::Utf8 => decode_utf8(vm, b, errors, enc),
         Enc::Utf8Sig => decode_utf8(vm, b.strip_prefix(&[0xef, 0xbb, 0xbf][..]).unwrap_or(b), errors, enc),
         Enc::Latin1 => Ok(b.iter().map(|&x| x as char).collect()),
+        Enc::Cp1252 => {
+            let mut out = String::with_capacity(b.len());
+            for (i, &x) in b.iter().enumerate() {
+                if (0x80..0xa0).contains(&x) {
+                    match CP1252[(x - 0x80) as usize] {
+                        0 => decode_fail(vm, enc, b, i, i + 1, "character maps to <undefined>", errors, &mut out)?,
+                        u => out.push(char::from_u32(u as u32).unwrap_or('\u{fffd}')),
+                    }
+                } else {
+                    out.push(x as char);
+                }
+            }
+            Ok(out)
+        }
         Enc::Ascii => {
             if b.is_ascii() {
                 return Ok(std::str::from_utf8(b).unwrap_or("").to_string());

@@ -42,7 +42,12 @@ fn mp_iter(vm: &Vm, a: &[Value], _kw: Kw) -> PyResult<Value> {
     vm.iter(&inner(&a[0]))
 }
 fn mp_contains(vm: &Vm, a: &[Value], _kw: Kw) -> PyResult<Value> {
-    Ok(Value::Bool(crate::ops::contains(vm, &inner(&a[0]), &a[1])?))
+    let m = inner(&a[0]);
+    // A built-in type's namespace is a raw dict whose class is not a type: ask it directly.
+    if let Some(Payload::Dict(d)) = m.payload() {
+        return Ok(Value::Bool(d.contains(vm, &a[1])?));
+    }
+    Ok(Value::Bool(crate::ops::contains(vm, &m, &a[1])?))
 }
 fn delegate(vm: &Vm, a: &[Value], name: &str) -> PyResult<Value> {
     vm.call_method(&inner(&a[0]), name, &a[1..])

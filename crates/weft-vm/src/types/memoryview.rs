@@ -205,6 +205,25 @@ fn mv_release(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     Ok(Value::None)
 }
 
+fn mv_delitem(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    let m = live(vm, &args[0])?;
+    if m.readonly {
+        return Err(vm.type_error("cannot modify read-only memory"));
+    }
+    Err(vm.type_error("cannot delete memory"))
+}
+
+/// `cast(format)`: only the byte formats 'B' (and 'b'/'c' refused) are supported.
+fn mv_cast(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    let m = live(vm, &args[0])?;
+    let a = crate::types::text::bind(vm, "cast", &args[1..], kw, &["format", "shape"], 1)?;
+    match a[0].and_then(|v| v.payload()) {
+        Some(Payload::Str(s)) if s.as_str() == "B" => Ok(new_view(m.obj.clone(), m.start, m.len, m.step, m.readonly)),
+        Some(Payload::Str(_)) => Err(vm.new_error("NotImplementedError", "memoryview: only format 'B' is supported")),
+        _ => Err(vm.type_error(format!("cast() argument 'format' must be str, not {}", vm.type_name(a[0].unwrap())))),
+    }
+}
+
 fn mv_enter(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     live(vm, &args[0])?;
     Ok(args[0].clone())
@@ -271,9 +290,6 @@ fn mv_repr(_vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
 
 /// Attributes: obj, nbytes, readonly, itemsize, format, ndim, shape, strides, ...
 fn attr(vm: &Vm, v: &Value, name: &str) -> PyResult<Value> {
-    if name == "released" {
-        return Ok(Value::Bool(view(v).map(|m| m.released.load(Ordering::Relaxed)).unwrap_or(false)));
-    }
     let m = live(vm, v)?;
     let n = m.len as i64;
     Ok(match name {
@@ -298,7 +314,7 @@ macro_rules! getters {
 }
 
 getters!(g_obj => "obj", g_nbytes => "nbytes", g_readonly => "readonly", g_itemsize => "itemsize", g_format => "format",
-    g_ndim => "ndim", g_shape => "shape", g_strides => "strides", g_suboffsets => "suboffsets", g_released => "released",
+    g_ndim => "ndim", g_shape => "shape", g_strides => "strides", g_suboffsets => "suboffsets",
     g_c => "c_contiguous", g_f => "f_contiguous", g_contig => "contiguous");
 
 pub fn init() {
@@ -307,6 +323,8 @@ pub fn init() {
         ("__len__", mv_len),
         ("__getitem__", mv_getitem),
         ("__setitem__", mv_setitem),
+        ("__delitem__", mv_delitem),
+        ("cast", mv_cast),
         ("tobytes", mv_tobytes),
         ("tolist", mv_tolist),
         ("hex", mv_hex),

@@ -57,7 +57,10 @@ pub fn format(vm: &Vm, fmt: &[u8], values: &Value, is_bytes: bool) -> PyResult<V
         _ => (None, -1, -2),
     };
     let mut args = Args { cur: values.clone(), items, len, idx };
-    let dict = if is_mapping(vm, values, is_bytes) { Some(values.clone()) } else { None };
+    // CPython decides "is a mapping" up front; the answer only matters for `%(key)`
+    // and the final "not all arguments converted" check, so it is computed lazily.
+    let mut dict_cache: Option<Option<Value>> = None;
+    let mut dict_of = |vm: &Vm| -> Option<Value> { dict_cache.get_or_insert_with(|| if is_mapping(vm, values, is_bytes) { Some(values.clone()) } else { None }).clone() };
     let n = fmt.len();
     let mut out = Vec::with_capacity(n + 16);
     let mut i = 0;
@@ -77,7 +80,7 @@ pub fn format(vm: &Vm, fmt: &[u8], values: &Value, is_bytes: bool) -> PyResult<V
             continue;
         }
         if fmt[i] == b'(' {
-            let Some(d) = &dict else { return Err(vm.type_error("format requires a mapping")) };
+            let Some(d) = dict_of(vm) else { return Err(vm.type_error("format requires a mapping")) };
             let mut depth = 1;
             let ks = i + 1;
             i += 1;
@@ -94,7 +97,7 @@ pub fn format(vm: &Vm, fmt: &[u8], values: &Value, is_bytes: bool) -> PyResult<V
             }
             let kb = &fmt[ks..i - 1];
             let key = if is_bytes { crate::new_bytes(kb.to_vec()) } else { crate::new_str(String::from_utf8_lossy(kb).into_owned()) };
-            args.cur = crate::ops::getitem(vm, d, &key)?;
+            args.cur = crate::ops::getitem(vm, &d, &key)?;
             args.len = -1;
             args.idx = -2;
         }
@@ -157,6 +160,7 @@ pub fn format(vm: &Vm, fmt: &[u8], values: &Value, is_bytes: bool) -> PyResult<V
         let conv = fmt[i];
         let conv_pos = i;
         i += 1;
+        let v = args.next(vm)?;
         if !matches!(conv, b's' | b'r' | b'a' | b'b' | b'c' | b'd' | b'i' | b'u' | b'o' | b'x' | b'X' | b'e' | b'E' | b'f' | b'F' | b'g' | b'G') || (conv == b'b' && !is_bytes) {
             let (ch, idx) = if is_bytes {
                 (conv as u32, conv_pos)
@@ -168,7 +172,6 @@ pub fn format(vm: &Vm, fmt: &[u8], values: &Value, is_bytes: bool) -> PyResult<V
             let shown = if (32..127).contains(&ch) { char::from_u32(ch).unwrap_or('?') } else { '?' };
             return Err(vm.value_error(format!("unsupported format character '{shown}' (0x{ch:x}) at index {idx}")));
         }
-        let v = args.next(vm)?;
         match conv {
             b's' | b'r' | b'a' | b'b' => {
                 let mut body: Vec<u8> = if is_bytes {
@@ -223,7 +226,7 @@ pub fn format(vm: &Vm, fmt: &[u8], values: &Value, is_bytes: bool) -> PyResult<V
             }
         }
     }
-    if args.idx < args.len && dict.is_none() {
+    if args.idx < args.len && dict_of(vm).is_none() {
         return Err(vm.type_error(if is_bytes { "not all arguments converted during bytes formatting" } else { "not all arguments converted during string formatting" }));
     }
     Ok(out)

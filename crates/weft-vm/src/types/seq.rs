@@ -152,20 +152,8 @@ pub fn fast_getitem(vm: &Vm, obj: &Value, key: &Value) -> PyResult<Option<Value>
             let mut b = [0u8; 4];
             Ok(Some(crate::intern_char(c.encode_utf8(&mut b))))
         }
-        Payload::Bytes(b) => {
-            if let Some(Payload::Slice(sl)) = key.payload() {
-                let (start, _, step, count) = slice_indices(vm, sl, b.len())?;
-                return Ok(Some(crate::new_bytes(take_slice(b, start, step, count))));
-            }
-            let Some(i) = index_value(vm, key)? else {
-                return Err(vm.type_error(format!(
-                    "byte indices must be integers or slices, not {}",
-                    vm.type_name(key)
-                )));
-            };
-            let j = norm_index(vm, i, b.len(), "index")?;
-            Ok(Some(Value::Int(b[j] as i64)))
-        }
+        Payload::Bytes(b) => crate::types::bytes::getitem_data(vm, obj, b, key, "byte").map(Some),
+        Payload::ByteArray(b) => crate::types::bytes::bytearray_getitem(vm, obj, b, key).map(Some),
         Payload::Dict(d) => crate::types::dictobj::dict_getitem(vm, obj, d, key).map(Some),
         _ => Ok(None),
     }

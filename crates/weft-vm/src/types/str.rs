@@ -12,7 +12,8 @@ const STRIDE: usize = 32;
 const INDEX_MIN: usize = 128;
 
 pub struct PyStr {
-    s: Box<str>,
+    /// A `String` (not `Box<str>`) so that a uniquely referenced string can grow in place.
+    s: String,
     hash: AtomicI64,
     chars: usize,
     index: OnceLock<Box<[u32]>>,
@@ -69,7 +70,7 @@ fn skip_chars(s: &str, n: usize) -> usize {
 
 impl PyStr {
     pub fn new(s: impl Into<Box<str>>) -> PyStr {
-        let s: Box<str> = s.into();
+        let s: String = s.into().into_string();
         let chars = if s.is_ascii() { s.len() } else { count_chars(s.as_bytes()) };
         PyStr {
             s,
@@ -80,7 +81,7 @@ impl PyStr {
     }
     /// A string whose code point count is already known.
     pub fn with_len(s: impl Into<Box<str>>, chars: usize) -> PyStr {
-        let s: Box<str> = s.into();
+        let s: String = s.into().into_string();
         debug_assert_eq!(chars, s.chars().count());
         PyStr {
             s,
@@ -88,6 +89,13 @@ impl PyStr {
             chars,
             index: OnceLock::new(),
         }
+    }
+    /// Append text (only for a string nobody else can see: see `ObjRef::get_mut`).
+    pub fn push_str(&mut self, t: &str, chars: usize) {
+        self.s.push_str(t);
+        self.chars += chars;
+        *self.hash.get_mut() = -1;
+        self.index = OnceLock::new();
     }
     #[inline(always)]
     pub fn as_str(&self) -> &str {

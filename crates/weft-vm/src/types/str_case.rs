@@ -20,11 +20,25 @@ fn noargs<'a>(vm: &Vm, name: &str, args: &'a [Value], kw: Kw) -> PyResult<&'a st
 
 // ----- case conversion ----------------------------------------------------------------
 
+/// An ASCII result of the same length as the input.
+fn ascii_result(b: Vec<u8>) -> Value {
+    let n = b.len();
+    new_str_len(String::from_utf8(b).unwrap_or_default(), n)
+}
+
 fn str_upper(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    Ok(new_str(u::map_all(noargs(vm, "upper", args, kw)?, Case::Upper)))
+    let s = noargs(vm, "upper", args, kw)?;
+    if s.is_ascii() {
+        return Ok(ascii_result(s.as_bytes().to_ascii_uppercase()));
+    }
+    Ok(new_str(u::map_all(s, Case::Upper)))
 }
 fn str_lower(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    Ok(new_str(u::lower(noargs(vm, "lower", args, kw)?)))
+    let s = noargs(vm, "lower", args, kw)?;
+    if s.is_ascii() {
+        return Ok(ascii_result(s.as_bytes().to_ascii_lowercase()));
+    }
+    Ok(new_str(u::lower(s)))
 }
 fn str_casefold(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     Ok(new_str(u::map_all(noargs(vm, "casefold", args, kw)?, Case::Fold)))
@@ -32,6 +46,9 @@ fn str_casefold(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 
 fn str_capitalize(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let s = noargs(vm, "capitalize", args, kw)?;
+    if s.is_ascii() {
+        return Ok(ascii_result(s.bytes().enumerate().map(|(i, b)| if i == 0 { b.to_ascii_uppercase() } else { b.to_ascii_lowercase() }).collect()));
+    }
     let chars: Vec<char> = s.chars().collect();
     let mut out = String::with_capacity(s.len());
     for i in 0..chars.len() {
@@ -46,6 +63,18 @@ fn str_capitalize(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 
 fn str_title(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let s = noargs(vm, "title", args, kw)?;
+    if s.is_ascii() {
+        let mut prev = false;
+        return Ok(ascii_result(
+            s.bytes()
+                .map(|b| {
+                    let r = if prev { b.to_ascii_lowercase() } else { b.to_ascii_uppercase() };
+                    prev = b.is_ascii_alphabetic();
+                    r
+                })
+                .collect(),
+        ));
+    }
     let chars: Vec<char> = s.chars().collect();
     let mut out = String::with_capacity(s.len());
     let mut prev_cased = false;
@@ -62,6 +91,9 @@ fn str_title(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 
 fn str_swapcase(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let s = noargs(vm, "swapcase", args, kw)?;
+    if s.is_ascii() {
+        return Ok(ascii_result(s.bytes().map(|b| if b.is_ascii_lowercase() { b.to_ascii_uppercase() } else { b.to_ascii_lowercase() }).collect()));
+    }
     let chars: Vec<char> = s.chars().collect();
     let mut out = String::with_capacity(s.len());
     for (i, &c) in chars.iter().enumerate() {

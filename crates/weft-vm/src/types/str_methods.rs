@@ -322,7 +322,22 @@ pub fn join_items(vm: &Vm, it: &Value) -> PyResult<Vec<Value>> {
 fn str_join(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     pos_only(vm, kw, "str", "join", &args[1..], 1, 1)?;
     let sep = pystr(vm, &args[0])?;
-    let items = join_items(vm, &args[1])?;
+    // Lists and tuples are joined in place: no Python code runs while the list's read
+    // lock is held (items are only type-checked and copied).
+    match args[1].payload() {
+        Some(Payload::List(l)) => {
+            let g = l.read();
+            join_slice(vm, sep, &g)
+        }
+        Some(Payload::Tuple(t)) => join_slice(vm, sep, t),
+        _ => {
+            let items = join_items(vm, &args[1])?;
+            join_slice(vm, sep, &items)
+        }
+    }
+}
+
+fn join_slice(vm: &Vm, sep: &PyStr, items: &[Value]) -> PyResult<Value> {
     let mut bytes = 0usize;
     let mut chars = 0usize;
     for (i, it) in items.iter().enumerate() {
@@ -338,10 +353,11 @@ fn str_join(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         return Ok(items[0].clone());
     }
     let n = items.len().saturating_sub(1);
-    let mut out = String::with_capacity(bytes + n * sep.as_str().len());
+    let sep_s = sep.as_str();
+    let mut out = String::with_capacity(bytes + n * sep_s.len());
     for (i, it) in items.iter().enumerate() {
-        if i > 0 {
-            out.push_str(sep.as_str());
+        if i > 0 && !sep_s.is_empty() {
+            out.push_str(sep_s);
         }
         if let Some(Payload::Str(s)) = it.payload() {
             out.push_str(s.as_str());
@@ -406,8 +422,14 @@ fn str_rstrip(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 fn str_replace(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     pos_only(vm, kw, "str", "replace", &args[1..], 2, 3)?;
     let s = pystr(vm, &args[0])?;
-    let old = str_arg(vm, &args[1])?;
-    let new = str_arg(vm, &args[2])?;
+    let arg = |i: usize| -> PyResult<&PyStr> {
+        match args[i].payload() {
+            Some(Payload::Str(s)) => Ok(s),
+            _ => Err(vm.type_error(format!("replace() argument {i} must be str, not {}", vm.type_name(&args[i])))),
+        }
+    };
+    let old = arg(1)?;
+    let new = arg(2)?;
     let max = match args.get(3) {
         None => usize::MAX,
         Some(v) => {
@@ -505,6 +527,27 @@ fn str_add(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     }
 }
 
+/// Both operands are strs and the left one an exact str (for the `s += t` fast path).
+#[inline]
+pub fn both_str(a: &Value, b: &Value) -> bool {
+    matches!((a, b), (Value::Obj(x), Value::Obj(y)) if matches!(x.payload, Payload::Str(_)) && matches!(y.payload, Payload::Str(_)) && x.class.ptr_eq(&types().str))
+}
+
+/// `a += b` for strs when `a` is the only reference to its string: append in place
+/// (amortised O(len(b))). Returns false when `a` is shared.
+pub fn append_in_place(a: &mut Value, b: &Value) -> bool {
+    let Value::Obj(o) = a else { return false };
+    let Some(Payload::Str(t)) = b.payload() else { return false };
+    let Some(obj) = o.get_mut() else { return false };
+    match &mut obj.payload {
+        Payload::Str(s) => {
+            s.push_str(t.as_str(), t.char_len());
+            true
+        }
+        _ => false,
+    }
+}
+
 /// Repeat count for `seq * n`; None when `n` is not an integer (error or NotImplemented).
 pub fn repeat_count(vm: &Vm, n: &Value) -> PyResult<Option<i64>> {
     if crate::types::number::as_int(n).is_none() && (matches!(n, Value::Float(_)) || vm.lookup_special(n, "__index__").is_none()) {
@@ -536,6 +579,19 @@ fn str_mul(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
         return Err(vm.new_error("MemoryError", ""));
     }
     Ok(new_str_len(s.as_str().repeat(n), s.char_len() * n))
+}
+
+/// Whether `v` is a built-in sequence whose own `*` already reported the error
+/// (`[1] * 'a'` must blame the str, not the list).
+pub fn is_builtin_seq(v: &Value) -> bool {
+    matches!(v.payload(), Some(Payload::List(_) | Payload::Tuple(_) | Payload::Str(_) | Payload::Bytes(_) | Payload::ByteArray(_)))
+}
+
+fn str_rmul(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    if is_builtin_seq(&args[1]) {
+        return Ok(not_implemented());
+    }
+    str_mul(vm, args, kw)
 }
 
 fn str_mod(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
@@ -712,7 +768,7 @@ pub fn init() {
         ("removesuffix", str_removesuffix),
         ("__add__", str_add),
         ("__mul__", str_mul),
-        ("__rmul__", str_mul),
+        ("__rmul__", str_rmul),
         ("__mod__", str_mod),
         ("__rmod__", str_rmod),
         ("__contains__", str_contains),

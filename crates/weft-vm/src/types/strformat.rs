@@ -250,6 +250,8 @@ pub struct FormatSpec {
     pub sign: Option<char>,
     pub no_neg_zero: bool,
     pub alt: bool,
+    /// The `0` flag was given (it sets `fill`, and `align` to `=` for numbers).
+    pub zero: bool,
     pub width: Option<usize>,
     pub grouping: Option<char>,
     pub precision: Option<usize>,
@@ -261,7 +263,7 @@ pub fn parse_format_spec(vm: &Vm, spec: &str, type_name: &str, default_type: Opt
     let n = c.len();
     let mut i = 0;
     let is_align = |ch: char| matches!(ch, '<' | '>' | '=' | '^');
-    let mut f = FormatSpec { fill: ' ', fill_given: false, align: None, sign: None, no_neg_zero: false, alt: false, width: None, grouping: None, precision: None, ty: default_type };
+    let mut f = FormatSpec { fill: ' ', fill_given: false, align: None, sign: None, no_neg_zero: false, alt: false, zero: false, width: None, grouping: None, precision: None, ty: default_type };
     if n >= 2 && is_align(c[1]) {
         f.fill = c[0];
         f.fill_given = true;
@@ -285,6 +287,7 @@ pub fn parse_format_spec(vm: &Vm, spec: &str, type_name: &str, default_type: Opt
     }
     if !f.fill_given && i < n && c[i] == '0' {
         f.fill = '0';
+        f.zero = true;
         if f.align.is_none() && default_align == '>' {
             f.align = Some('=');
         }
@@ -372,7 +375,7 @@ pub fn format_str_spec(vm: &Vm, s: &str, spec: &str) -> PyResult<String> {
         return Err(vm.value_error("Sign not allowed in string format specifier"));
     }
     if f.no_neg_zero {
-        return Err(vm.value_error("Negative zero coercion (z) not allowed in format specifier"));
+        return Err(vm.value_error("Negative zero coercion (z) not allowed in string format specifier"));
     }
     if f.alt {
         return Err(vm.value_error("Alternate form (#) not allowed in string format specifier"));

@@ -1,0 +1,25 @@
+s = " \t a\u00a0b\u2003c\x1cd\x85e  \u3000 "
+print(s.split(), s.split(None, 2), s.rsplit(None, 2), s.split(maxsplit=0), s.rsplit(maxsplit=0), s.strip(), repr(s.lstrip()), repr(s.rstrip()))
+print("a b c".split(" ", -1), "a b c".rsplit(" ", -5), "  a  b  ".split(" "), "  a  b  ".rsplit(" ", 2), "abc".split("abc"), "abcabc".split("bc"))
+print("é,ü,ß".split(","), "日本語 テキスト".split(), "a\u2028b\u2029c\x0bd\x0ce\x1df\x1eg\r\nh\ri\n".splitlines(), "x\r\n\r\ny".splitlines(True))
+print("".splitlines(), "\n".splitlines(), "\n\n".splitlines(True), "a\n".splitlines(keepends=True), "no end".splitlines())
+print("a,b,c".partition(","), "a,b,c".rpartition(","), "éxé".partition("x"), "abc".rpartition("z"))
+print("ab" in "xaby", "é" in "café", "fé" in "café", "" in "", "x" in "", "café".find("é"), "ééé".rfind("é"), "ééé".count("é"), "日本日本".index("本", 2))
+print("éaéaé".find("a", 2), "éaéaé".find("a", -2), "éaéaé".rfind("a", 0, 3), "éaéaé".count("é", 1), "éaéaé".startswith("aé", 1), "éaéaé".endswith("é", 0, 3))
+print("ééé".replace("é", "e"), "aaa".replace("a", "é", 2), "日本".replace("", "|"), "x".join(["é", "ü"]), "é" * 3, len("😀" * 4))
+print("  x  ".strip(" x"), "xxhixx".strip("x"), "\u00a0a\u00a0".strip(), "éaé".strip("é"), "abc".lstrip("ba"), "abc".rstrip("cb"))
+print("Ünïcödé"[1:4], "Ünïcödé"[::-1], "Ünïcödé"[-2], "Ünïcödé"[::3], list("añb"), "añb"[1:2], "😀x😀"[2])
+big = "é" + "abc" * 1000 + "ü"
+print(len(big), big[1500], big[-1], big[3001], big.find("ü"), big.rfind("abc"), big.count("ca"), big[2998:], big.index("ü", 100))
+words = ("the quick brown fox " * 200).split()
+print(len(words), len(" ".join(words)), "-".join(words[:3]), words.count("fox"))
+print("a\tb".expandtabs(), "ab\tc\td".expandtabs(3), "é\tx".expandtabs(4), "\t".expandtabs(-1) == "", "a\r\tb".expandtabs(4))
+print("abc".center(10, "é"), "é".ljust(3, "ü"), "x".rjust(4, "日"), "-3".zfill(5), "+".zfill(3), "é".zfill(3), "abc".center(2))
+print("abc".removeprefix("ab"), "abc".removeprefix(""), "abc".removesuffix("bc"), "abc".removesuffix("abcd"))
+print(str.maketrans("ab", "xy"), "abcab".translate(str.maketrans("ab", "xy", "c")), "héllo".translate({ord("é"): "e", ord("l"): None}))
+print("abc".translate({97: "AA", 98: 66}), "abc".translate([None, None] * 50), "x".translate({}))
+class S(str):
+    pass
+t = S("Hello World")
+print(t.upper(), type(t.upper()).__name__, type(t[0:2]).__name__, type(t + "x").__name__, t.split(), type(t.split()[0]).__name__, S("x") == "x")
+print("%s|%5s|%-5s|%.1s|%r|%a" % ("é", "é", "é", "éa", "é", "é"), "%c%c" % ("é", 0x1F600), "{:^5}|{!r}|{!a}".format("é", "é", "é"))
