@@ -22,7 +22,7 @@ c[5:] = [9]
 c[-10:0] = [0]
 print(c)
 for f in [lambda: a[10], lambda: a['x'], lambda: a.__setitem__(20, 1), lambda: a.__setitem__(slice(0, 6, 2), [1]), lambda: a.pop(50), lambda: [].pop(),
-          lambda: a.index(99), lambda: a.remove(99), lambda: a.insert('x', 1), lambda: [1] * 'a', lambda: [1] + (1,), lambda: a < 1, lambda: [1, 'a'].sort(),
+          lambda: a.index(99), lambda: a.remove(99), lambda: a.insert('x', 1), lambda: [1] * 1.5, lambda: [1] + (1,), lambda: a < 1, lambda: [1, 'a'].sort(),
           lambda: a.sort(key=1), lambda: a.sort(1), lambda: a.sort(cmp=None), lambda: hash([]), lambda: a.count(), lambda: a.__getitem__(2 ** 70), lambda: a.index(3, 'x')]:
     try:
         print(f())

@@ -24,6 +24,7 @@ pub mod range;
 pub mod oserror;
 pub mod seq;
 pub mod slice;
+pub mod sort;
 pub mod set;
 pub mod set_table;
 pub mod stdio;

@@ -15,7 +15,11 @@ type Kw<'a> = &'a [(Value, Value)];
 type C = (f64, f64);
 
 pub fn new_complex(re: f64, im: f64) -> Value {
-    Value::Obj(ObjRef::new(types().complex.clone(), None, Payload::Complex(re, im)))
+    Value::Obj(ObjRef::new(
+        types().complex.clone(),
+        None,
+        Payload::Complex(re, im),
+    ))
 }
 
 pub fn as_complex(v: &Value) -> Option<C> {
@@ -96,7 +100,12 @@ pub fn pow(vm: &Vm, a: C, b: C) -> PyResult<C> {
         }
         crate::types::number::complex_pow(a, b)
     };
-    if (r.0.is_infinite() || r.1.is_infinite()) && a.0.is_finite() && a.1.is_finite() && b.0.is_finite() && b.1.is_finite() {
+    if (r.0.is_infinite() || r.1.is_infinite())
+        && a.0.is_finite()
+        && a.1.is_finite()
+        && b.0.is_finite()
+        && b.1.is_finite()
+    {
         return Err(vm.overflow_error("complex exponentiation"));
     }
     Ok(r)
@@ -108,7 +117,9 @@ pub fn complex_binary(vm: &Vm, a: C, b: C, op: u32) -> PyResult<Option<Value>> {
         binop::ADD => (a.0 + b.0, a.1 + b.1),
         binop::SUBTRACT => (a.0 - b.0, a.1 - b.1),
         binop::MULTIPLY => prod(a, b),
-        binop::TRUE_DIVIDE => quot(a, b).ok_or_else(|| vm.zero_division("complex division by zero"))?,
+        binop::TRUE_DIVIDE => {
+            quot(a, b).ok_or_else(|| vm.zero_division("complex division by zero"))?
+        }
         binop::POWER => pow(vm, a, b)?,
         _ => return Ok(None),
     };
@@ -118,7 +129,11 @@ pub fn complex_binary(vm: &Vm, a: C, b: C, op: u32) -> PyResult<Option<Value>> {
 /// Fast path for the eval loop: exact complex with exact numbers.
 pub fn fast_binary(vm: &Vm, a: &Value, b: &Value, op: u32) -> PyResult<Option<Value>> {
     let exact = |v: &Value| match v {
-        Value::Obj(o) => o.class.ptr_eq(&types().complex) || o.class.ptr_eq(&types().int) || o.class.ptr_eq(&types().float),
+        Value::Obj(o) => {
+            o.class.ptr_eq(&types().complex)
+                || o.class.ptr_eq(&types().int)
+                || o.class.ptr_eq(&types().float)
+        }
         _ => true,
     };
     if !exact(a) || !exact(b) {
@@ -135,7 +150,9 @@ fn cop(vm: &Vm, args: &[Value], op: u32, reflected: bool) -> PyResult<Value> {
         return Err(vm.type_error(format!("expected 1 argument, got {}", args.len() - 1)));
     }
     let me = as_complex(&args[0]).unwrap_or((0.0, 0.0));
-    let Some(other) = operand(vm, &args[1])? else { return Ok(not_implemented()) };
+    let Some(other) = operand(vm, &args[1])? else {
+        return Ok(not_implemented());
+    };
     let (x, y) = if reflected { (other, me) } else { (me, other) };
     Ok(complex_binary(vm, x, y, op)?.unwrap_or_else(not_implemented))
 }
@@ -236,10 +253,14 @@ fn c_eq_impl(args: &[Value]) -> Option<bool> {
 }
 
 fn c_eq(_vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    Ok(c_eq_impl(args).map(Value::Bool).unwrap_or_else(not_implemented))
+    Ok(c_eq_impl(args)
+        .map(Value::Bool)
+        .unwrap_or_else(not_implemented))
 }
 fn c_ne(_vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    Ok(c_eq_impl(args).map(|b| Value::Bool(!b)).unwrap_or_else(not_implemented))
+    Ok(c_eq_impl(args)
+        .map(|b| Value::Bool(!b))
+        .unwrap_or_else(not_implemented))
 }
 fn c_not_impl(_vm: &Vm, _args: &[Value], _kw: Kw) -> PyResult<Value> {
     Ok(not_implemented())
@@ -297,28 +318,57 @@ pub fn complex_format(vm: &Vm, z: C, spec: &str) -> PyResult<String> {
     }
     if let Some(t) = sp.ty {
         if !"eEfFgGn".contains(t) {
-            return Err(vm.value_error(format!("Unknown format code '{t}' for object of type 'complex'")));
+            return Err(vm.value_error(format!(
+                "Unknown format code '{t}' for object of type 'complex'"
+            )));
         }
     }
     let part = |x: f64, sign: Option<char>| -> PyResult<String> {
         let neg = x.is_sign_negative() && !x.is_nan();
         let a = x.abs();
         let body = match (sp.ty, sp.precision) {
-            _ if !a.is_finite() => if a.is_nan() { "nan".to_string() } else { "inf".to_string() },
+            _ if !a.is_finite() => {
+                if a.is_nan() {
+                    "nan".to_string()
+                } else {
+                    "inf".to_string()
+                }
+            }
             (None, None) => {
                 let s = crate::repr::float_repr(a);
                 s.strip_suffix(".0").map(|t| t.to_string()).unwrap_or(s)
             }
             (None, Some(p)) => general_format(a, p, sp.alt, false),
-            (Some(t), p) => format_float(vm, a, &Spec { ty: Some(t), precision: p, alt: sp.alt, ..Default::default() })?,
+            (Some(t), p) => format_float(
+                vm,
+                a,
+                &Spec {
+                    ty: Some(t),
+                    precision: p,
+                    alt: sp.alt,
+                    ..Default::default()
+                },
+            )?,
         };
-        let s = if neg { "-" } else { match sign { Some('+') => "+", Some(' ') => " ", _ => "" } };
+        let s = if neg {
+            "-"
+        } else {
+            match sign {
+                Some('+') => "+",
+                Some(' ') => " ",
+                _ => "",
+            }
+        };
         Ok(format!("{s}{body}"))
     };
     let skip_re = sp.ty.is_none() && z.0 == 0.0 && z.0.is_sign_positive();
     let im = part(z.1, Some('+'))?;
     let body = if skip_re {
-        let im = if sp.sign == Some('+') || z.1.is_sign_negative() { im } else { part(z.1, sp.sign)? };
+        let im = if sp.sign == Some('+') || z.1.is_sign_negative() {
+            im
+        } else {
+            part(z.1, sp.sign)?
+        };
         format!("{im}j")
     } else {
         let re = part(z.0, sp.sign)?;
@@ -408,7 +458,11 @@ pub fn parse_complex(s: &str) -> Option<C> {
     match float_prefix(t) {
         None => {
             // "j", "+j", "-j"
-            let (sg, rest) = if matches!(b[0], b'+' | b'-') { (sign_of(b[0]), &t[1..]) } else { (1.0, t) };
+            let (sg, rest) = if matches!(b[0], b'+' | b'-') {
+                (sign_of(b[0]), &t[1..])
+            } else {
+                (1.0, t)
+            };
             if rest.len() == 1 && is_j(rest.bytes().next()) {
                 return Some((0.0, sg));
             }
@@ -456,7 +510,10 @@ fn ctor_part(vm: &Vm, v: &Value, first: bool) -> PyResult<(C, bool)> {
         let r = vm.call(&f, &[])?;
         return match as_complex(&r) {
             Some(c) => Ok((c, true)),
-            None => Err(vm.type_error(format!("__complex__ returned non-complex (type {})", vm.type_name(&r)))),
+            None => Err(vm.type_error(format!(
+                "__complex__ returned non-complex (type {})",
+                vm.type_name(&r)
+            ))),
         };
     }
     if let Some(f) = as_float(v) {
@@ -469,16 +526,27 @@ fn ctor_part(vm: &Vm, v: &Value, first: bool) -> PyResult<(C, bool)> {
         return Ok(((crate::types::float::to_float(vm, v)?, 0.0), false));
     }
     Err(vm.type_error(if first {
-        format!("complex() first argument must be a string or a number, not '{}'", vm.type_name(v))
+        format!(
+            "complex() first argument must be a string or a number, not '{}'",
+            vm.type_name(v)
+        )
     } else {
-        format!("complex() second argument must be a number, not '{}'", vm.type_name(v))
+        format!(
+            "complex() second argument must be a number, not '{}'",
+            vm.type_name(v)
+        )
     }))
 }
 
 fn c_new(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    let Some(Value::Obj(cls)) = args.first() else { return Err(vm.type_error("complex.__new__(X): X is not a type object")) };
+    let Some(Value::Obj(cls)) = args.first() else {
+        return Err(vm.type_error("complex.__new__(X): X is not a type object"));
+    };
     if args.len() > 3 {
-        return Err(vm.type_error(format!("complex() takes at most 2 arguments ({} given)", args.len() - 1)));
+        return Err(vm.type_error(format!(
+            "complex() takes at most 2 arguments ({} given)",
+            args.len() - 1
+        )));
     }
     let r = args.get(1).or_else(|| crate::builtins::kwarg(kw, "real"));
     let i = args.get(2).or_else(|| crate::builtins::kwarg(kw, "imag"));
@@ -487,16 +555,22 @@ fn c_new(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         (Some(r), i) => {
             if let Some(Payload::Str(s)) = r.payload() {
                 if i.is_some() {
-                    return Err(vm.type_error("complex() can't take second arg if first is a string"));
+                    return Err(
+                        vm.type_error("complex() can't take second arg if first is a string")
+                    );
                 }
-                parse_complex(s.as_str()).ok_or_else(|| vm.value_error("complex() arg is a malformed string"))?
+                parse_complex(s.as_str())
+                    .ok_or_else(|| vm.value_error("complex() arg is a malformed string"))?
             } else {
                 if let Some(i) = i {
                     if matches!(i.payload(), Some(Payload::Str(_))) {
                         return Err(vm.type_error("complex() second arg can't be a string"));
                     }
                 }
-                if i.is_none() && cls.ptr_eq(&types().complex) && type_of(r).ptr_eq(&types().complex) {
+                if i.is_none()
+                    && cls.ptr_eq(&types().complex)
+                    && type_of(r).ptr_eq(&types().complex)
+                {
                     return Ok(r.clone());
                 }
                 let ((mut rr, ri), r_cx) = ctor_part(vm, r, true)?;

@@ -38,9 +38,15 @@ fn nargs(vm: &Vm, name: &str, args: &[Value], min: usize, max: usize) -> PyResul
             return Err(vm.type_error(format!("{name}() takes exactly one argument ({n} given)")));
         }
         if n < min {
-            return Err(vm.type_error(format!("{name} expected at least {min} argument{}, got {n}", if min == 1 { "" } else { "s" })));
+            return Err(vm.type_error(format!(
+                "{name} expected at least {min} argument{}, got {n}",
+                if min == 1 { "" } else { "s" }
+            )));
         }
-        return Err(vm.type_error(format!("{name} expected at most {max} argument{}, got {n}", if max == 1 { "" } else { "s" })));
+        return Err(vm.type_error(format!(
+            "{name} expected at most {max} argument{}, got {n}",
+            if max == 1 { "" } else { "s" }
+        )));
     }
     Ok(())
 }
@@ -52,7 +58,7 @@ pub fn dict_getitem(vm: &Vm, obj: &Value, d: &Dict, key: &Value) -> PyResult<Val
         None => {
             if tdata(type_of(obj)).heap {
                 if let Some(m) = vm.lookup_special(obj, "__missing__") {
-                    return vm.call(&m, &[key.clone()]);
+                    return vm.call(&m, std::slice::from_ref(key));
                 }
             }
             Err(vm.key_error(key.clone()))
@@ -63,7 +69,12 @@ pub fn dict_getitem(vm: &Vm, obj: &Value, d: &Dict, key: &Value) -> PyResult<Val
 /// `d.update(src)`: a dict, a mapping with `keys()`, or an iterable of pairs.
 pub fn update_from(vm: &Vm, d: &Dict, src: &Value) -> PyResult<()> {
     if let Some(Payload::Dict(s)) = src.payload() {
-        if !tdata(type_of(src)).heap || vm.lookup_special(src, "keys").map(|k| matches!(k.payload(), Some(Payload::Builtin(_)))).unwrap_or(true) {
+        if !tdata(type_of(src)).heap
+            || vm
+                .lookup_special(src, "keys")
+                .map(|k| matches!(k.payload(), Some(Payload::Builtin(_))))
+                .unwrap_or(true)
+        {
             for e in s.entries() {
                 d.set_hashed(vm, e.hash, e.key, e.value)?;
             }
@@ -86,13 +97,18 @@ pub fn update_from(vm: &Vm, d: &Dict, src: &Value) -> PyResult<()> {
             Some(Payload::List(l)) => l.read().clone(),
             _ => {
                 if !crate::ops::is_iterable(vm, &item) {
-                    return Err(vm.type_error(format!("cannot convert dictionary update sequence element #{i} to a sequence")));
+                    return Err(vm.type_error(format!(
+                        "cannot convert dictionary update sequence element #{i} to a sequence"
+                    )));
                 }
                 vm.collect(&item)?
             }
         };
         if pair.len() != 2 {
-            return Err(vm.value_error(format!("dictionary update sequence element #{i} has length {}; 2 is required", pair.len())));
+            return Err(vm.value_error(format!(
+                "dictionary update sequence element #{i} has length {}; 2 is required",
+                pair.len()
+            )));
         }
         let mut p = pair.into_iter();
         d.set(vm, p.next().unwrap(), p.next().unwrap())?;
@@ -103,7 +119,10 @@ pub fn update_from(vm: &Vm, d: &Dict, src: &Value) -> PyResult<()> {
 
 fn dict_init(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     if args.len() > 2 {
-        return Err(vm.type_error(format!("dict expected at most 1 argument, got {}", args.len() - 1)));
+        return Err(vm.type_error(format!(
+            "dict expected at most 1 argument, got {}",
+            args.len() - 1
+        )));
     }
     merge_args(vm, args, kw)
 }
@@ -121,14 +140,19 @@ fn merge_args(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 
 fn dict_update(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     if args.len() > 2 {
-        return Err(vm.type_error(format!("update expected at most 1 argument, got {}", args.len() - 1)));
+        return Err(vm.type_error(format!(
+            "update expected at most 1 argument, got {}",
+            args.len() - 1
+        )));
     }
     merge_args(vm, args, kw)
 }
 
 fn dict_get(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     nargs(vm, "get", args, 1, 2)?;
-    Ok(dict_of(&args[0]).get(vm, &args[1])?.unwrap_or_else(|| args.get(2).cloned().unwrap_or(Value::None)))
+    Ok(dict_of(&args[0])
+        .get(vm, &args[1])?
+        .unwrap_or_else(|| args.get(2).cloned().unwrap_or(Value::None)))
 }
 
 fn view(d: &Value, kind: u8) -> Value {
@@ -137,7 +161,11 @@ fn view(d: &Value, kind: u8) -> Value {
         1 => types().dict_values.clone(),
         _ => types().dict_items.clone(),
     };
-    Value::Obj(ObjRef::new(t, None, Payload::DictView(Box::new((d.as_obj().unwrap().clone(), kind)))))
+    Value::Obj(ObjRef::new(
+        t,
+        None,
+        Payload::DictView(Box::new((d.as_obj().unwrap().clone(), kind))),
+    ))
 }
 
 fn dict_keys(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
@@ -174,7 +202,11 @@ fn dict_popitem(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
 
 fn dict_setdefault(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     nargs(vm, "setdefault", args, 1, 2)?;
-    dict_of(&args[0]).setdefault(vm, args[1].clone(), args.get(2).cloned().unwrap_or(Value::None))
+    dict_of(&args[0]).setdefault(
+        vm,
+        args[1].clone(),
+        args.get(2).cloned().unwrap_or(Value::None),
+    )
 }
 
 fn dict_copy(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
@@ -190,7 +222,10 @@ fn dict_clear(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
 
 fn dict_fromkeys(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     if args.len() < 2 || args.len() > 3 {
-        return Err(vm.type_error(format!("fromkeys expected at least 1 argument, got {}", args.len() - 1)));
+        return Err(vm.type_error(format!(
+            "fromkeys expected at least 1 argument, got {}",
+            args.len() - 1
+        )));
     }
     let cls = args[0].clone();
     let d = vm.call(&cls, &[])?;
@@ -264,7 +299,11 @@ fn reversed_view(vm: &Vm, d: &Dict, kind: u8) -> PyResult<Value> {
     let items: Vec<Value> = match kind {
         0 => d.keys(),
         1 => d.values(),
-        _ => d.items().into_iter().map(|(k, v)| new_tuple(vec![k, v])).collect(),
+        _ => d
+            .items()
+            .into_iter()
+            .map(|(k, v)| new_tuple(vec![k, v]))
+            .collect(),
     };
     let _ = vm;
     let t = new_tuple(items.into_iter().rev().collect());
@@ -274,7 +313,13 @@ fn reversed_view(vm: &Vm, d: &Dict, kind: u8) -> PyResult<Value> {
         1 => &it.dict_reverse_values,
         _ => &it.dict_reverse_items,
     };
-    Ok(crate::types::iter::new_iter_of(cls, IterData::Seq { seq: t.as_obj().unwrap().clone(), idx: AtomicUsize::new(0) }))
+    Ok(crate::types::iter::new_iter_of(
+        cls,
+        IterData::Seq {
+            seq: t.as_obj().unwrap().clone(),
+            idx: AtomicUsize::new(0),
+        },
+    ))
 }
 
 fn dict_reversed(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
@@ -286,7 +331,9 @@ fn dict_repr(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
 }
 
 fn dict_or(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    let Some(Payload::Dict(o)) = args[1].payload() else { return Ok(not_implemented()) };
+    let Some(Payload::Dict(o)) = args[1].payload() else {
+        return Ok(not_implemented());
+    };
     let d = dict_of(&args[0]).copy();
     for e in o.entries() {
         d.set_hashed(vm, e.hash, e.key, e.value)?;
@@ -295,7 +342,9 @@ fn dict_or(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
 }
 
 fn dict_ror(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    let Some(Payload::Dict(o)) = args[1].payload() else { return Ok(not_implemented()) };
+    let Some(Payload::Dict(o)) = args[1].payload() else {
+        return Ok(not_implemented());
+    };
     let d = o.copy();
     for e in dict_of(&args[0]).entries() {
         d.set_hashed(vm, e.hash, e.key, e.value)?;
@@ -327,12 +376,16 @@ pub fn dict_equal(vm: &Vm, a: &Dict, b: &Dict) -> PyResult<bool> {
 }
 
 fn dict_eq(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    let Some(Payload::Dict(o)) = args[1].payload() else { return Ok(not_implemented()) };
+    let Some(Payload::Dict(o)) = args[1].payload() else {
+        return Ok(not_implemented());
+    };
     Ok(Value::Bool(dict_equal(vm, dict_of(&args[0]), o)?))
 }
 
 fn dict_ne(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    let Some(Payload::Dict(o)) = args[1].payload() else { return Ok(not_implemented()) };
+    let Some(Payload::Dict(o)) = args[1].payload() else {
+        return Ok(not_implemented());
+    };
     Ok(Value::Bool(!dict_equal(vm, dict_of(&args[0]), o)?))
 }
 
@@ -353,7 +406,9 @@ fn view_parts(v: &Value) -> Option<(&ObjRef, &Dict, u8)> {
 }
 
 fn view_len(_vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    Ok(Value::Int(view_parts(&args[0]).map(|p| p.1.len()).unwrap_or(0) as i64))
+    Ok(Value::Int(
+        view_parts(&args[0]).map(|p| p.1.len()).unwrap_or(0) as i64,
+    ))
 }
 
 fn view_iter(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
@@ -368,7 +423,11 @@ fn view_reversed(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
 
 fn view_mapping(_vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     let (o, _, _) = view_parts(&args[0]).unwrap();
-    Ok(Value::Obj(ObjRef::new(types().mappingproxy.clone(), None, Payload::MappingProxy(Value::Obj(o.clone())))))
+    Ok(Value::Obj(ObjRef::new(
+        types().mappingproxy.clone(),
+        None,
+        Payload::MappingProxy(Value::Obj(o.clone())),
+    )))
 }
 
 /// `x in view` for keys and items views.
@@ -376,7 +435,9 @@ fn view_has(vm: &Vm, d: &Dict, kind: u8, x: &Value) -> PyResult<bool> {
     if kind == 0 {
         return d.contains(vm, x);
     }
-    let Some(Payload::Tuple(t)) = x.payload() else { return Ok(false) };
+    let Some(Payload::Tuple(t)) = x.payload() else {
+        return Ok(false);
+    };
     if t.len() != 2 {
         return Ok(false);
     }
@@ -414,7 +475,7 @@ fn view_and(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     let (_, d, kind) = view_parts(me).unwrap();
     if let Some(Payload::Set(s)) = other.payload() {
         if type_of(other).ptr_eq(&types().set) && d.len() <= s.len() {
-            return vm.call_method(other, "intersection", &[me.clone()]);
+            return vm.call_method(other, "intersection", std::slice::from_ref(me));
         }
     }
     let (probe_d, probe_kind, iter_over) = match view_parts(other) {

@@ -24,7 +24,10 @@ pub fn parse_float(s: &str) -> Option<f64> {
         "nan" => return Some(f64::NAN),
         _ => {}
     }
-    if !body.chars().all(|c| c.is_ascii_digit() || matches!(c, '.' | 'e' | '+' | '-')) {
+    if !body
+        .chars()
+        .all(|c| c.is_ascii_digit() || matches!(c, '.' | 'e' | '+' | '-'))
+    {
         return None;
     }
     body.parse::<f64>().ok().map(|f| sign * f)
@@ -39,7 +42,12 @@ pub fn to_float(vm: &Vm, x: &Value) -> PyResult<f64> {
         return int_to_f64(vm, &i);
     }
     if let Some(Payload::Str(s)) = x.payload() {
-        return parse_float(s.as_str()).ok_or_else(|| vm.value_error(format!("could not convert string to float: {}", crate::repr::str_repr(s.as_str()))));
+        return parse_float(s.as_str()).ok_or_else(|| {
+            vm.value_error(format!(
+                "could not convert string to float: {}",
+                crate::repr::str_repr(s.as_str())
+            ))
+        });
     }
     for name in ["__float__", "__index__"] {
         if let Some(f) = vm.lookup_special(x, name) {
@@ -47,7 +55,10 @@ pub fn to_float(vm: &Vm, x: &Value) -> PyResult<f64> {
             return to_float(vm, &r);
         }
     }
-    Err(vm.type_error(format!("float() argument must be a string or a real number, not '{}'", vm.type_name(x))))
+    Err(vm.type_error(format!(
+        "float() argument must be a string or a real number, not '{}'",
+        vm.type_name(x)
+    )))
 }
 
 // ----- float methods and operators ----------------------------------------------------
@@ -73,8 +84,15 @@ fn this(v: &Value) -> f64 {
 fn expect_args(vm: &Vm, name: &str, args: &[Value], n: usize) -> PyResult<()> {
     if args.len() != n + 1 {
         return Err(match n {
-            0 => vm.type_error(format!("{name}() takes no arguments ({} given)", args.len() - 1)),
-            _ => vm.type_error(format!("expected {n} argument{}, got {}", if n == 1 { "" } else { "s" }, args.len() - 1)),
+            0 => vm.type_error(format!(
+                "{name}() takes no arguments ({} given)",
+                args.len() - 1
+            )),
+            _ => vm.type_error(format!(
+                "expected {n} argument{}, got {}",
+                if n == 1 { "" } else { "s" },
+                args.len() - 1
+            )),
         });
     }
     Ok(())
@@ -93,7 +111,9 @@ fn operand(vm: &Vm, v: &Value) -> PyResult<Option<f64>> {
 
 fn float_op(vm: &Vm, args: &[Value], op: u32, reflected: bool) -> PyResult<Value> {
     expect_args(vm, "op", args, 1)?;
-    let Some(other) = operand(vm, &args[1])? else { return Ok(not_implemented()) };
+    let Some(other) = operand(vm, &args[1])? else {
+        return Ok(not_implemented());
+    };
     let me = this(&args[0]);
     let (x, y) = if reflected { (other, me) } else { (me, other) };
     Ok(float_binary(vm, x, y, op)?.unwrap_or_else(not_implemented))
@@ -119,7 +139,9 @@ fn pow_args(vm: &Vm, args: &[Value], reflected: bool) -> PyResult<Value> {
         return Err(vm.type_error(format!("expected 1 or 2 arguments, got {}", args.len() - 1)));
     }
     if args.len() == 3 && !args[2].is_none() {
-        return Err(vm.type_error("pow() 3rd argument not allowed unless all arguments are integers"));
+        return Err(
+            vm.type_error("pow() 3rd argument not allowed unless all arguments are integers")
+        );
     }
     float_op(vm, &args[..2], binop::POWER, reflected)
 }
@@ -215,12 +237,21 @@ fn float_format(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     expect_args(vm, "__format__", args, 1)?;
     let spec = match args[1].payload() {
         Some(Payload::Str(s)) => s.as_str().to_string(),
-        _ => return Err(vm.type_error(format!("__format__() argument must be str, not {}", vm.type_name(&args[1])))),
+        _ => {
+            return Err(vm.type_error(format!(
+                "__format__() argument must be str, not {}",
+                vm.type_name(&args[1])
+            )))
+        }
     };
     if spec.is_empty() {
         return Ok(new_str(vm.str(&args[0])?));
     }
-    Ok(new_str(crate::convert::format_to_string(vm, &Value::Float(this(&args[0])), &spec)?))
+    Ok(new_str(crate::convert::format_to_string(
+        vm,
+        &Value::Float(this(&args[0])),
+        &spec,
+    )?))
 }
 fn float_getnewargs(_vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     Ok(new_tuple(vec![Value::Float(this(&args[0]))]))
@@ -242,7 +273,11 @@ pub fn decompose(f: f64) -> (BigInt, i64) {
     let bits = f.to_bits();
     let exp = ((bits >> 52) & 0x7ff) as i64;
     let frac = bits & ((1u64 << 52) - 1);
-    let (mut m, mut e) = if exp == 0 { (frac, -1074) } else { (frac | (1u64 << 52), exp - 1075) };
+    let (mut m, mut e) = if exp == 0 {
+        (frac, -1074)
+    } else {
+        (frac | (1u64 << 52), exp - 1075)
+    };
     let tz = m.trailing_zeros();
     m >>= tz;
     e += tz as i64;
@@ -260,7 +295,11 @@ fn float_as_integer_ratio(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
         return Err(vm.overflow_error("cannot convert Infinity to integer ratio"));
     }
     let (m, e) = decompose(f);
-    let (n, d) = if e >= 0 { (m << e as usize, BigInt::one()) } else { (m, BigInt::one() << (-e) as usize) };
+    let (n, d) = if e >= 0 {
+        (m << e as usize, BigInt::one())
+    } else {
+        (m, BigInt::one() << (-e) as usize)
+    };
     Ok(new_tuple(vec![new_bigint(n), new_bigint(d)]))
 }
 
@@ -276,18 +315,29 @@ pub fn round_float(vm: &Vm, x: f64, ndigits: i64) -> PyResult<f64> {
         return Ok(0.0f64.copysign(x));
     }
     let r = if ndigits >= 0 {
-        format!("{:.*}", ndigits as usize, x).parse::<f64>().unwrap_or(x)
+        format!("{:.*}", ndigits as usize, x)
+            .parse::<f64>()
+            .unwrap_or(x)
     } else {
         // Exact: round m * 2**e to a multiple of 10**k, half to even.
         let (m, e) = decompose(x.abs());
         let p = num_traits::pow(BigUint::from(10u32), (-ndigits) as usize);
-        let (num, den) = if e >= 0 { (m.magnitude() << e as usize, BigUint::one()) } else { (m.magnitude().clone(), BigUint::one() << (-e) as usize) };
+        let (num, den) = if e >= 0 {
+            (m.magnitude() << e as usize, BigUint::one())
+        } else {
+            (m.magnitude().clone(), BigUint::one() << (-e) as usize)
+        };
         let pd = &p * &den;
         let q = &num / &pd;
         let rem = &num - &q * &pd;
         let twice = rem * 2u32;
-        let q = if twice > pd || (twice == pd && q.bit(0)) { q + 1u32 } else { q };
-        let v = ratio_to_f64(&(q * p), &BigUint::one()).ok_or_else(|| vm.overflow_error("rounded value too large to represent"))?;
+        let q = if twice > pd || (twice == pd && q.bit(0)) {
+            q + 1u32
+        } else {
+            q
+        };
+        let v = ratio_to_f64(&(q * p), &BigUint::one())
+            .ok_or_else(|| vm.overflow_error("rounded value too large to represent"))?;
         v.copysign(x)
     };
     if r.is_infinite() {
@@ -298,7 +348,10 @@ pub fn round_float(vm: &Vm, x: f64, ndigits: i64) -> PyResult<f64> {
 
 fn float_round(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     if args.len() > 2 {
-        return Err(vm.type_error(format!("__round__ expected at most 1 argument, got {}", args.len() - 1)));
+        return Err(vm.type_error(format!(
+            "__round__ expected at most 1 argument, got {}",
+            args.len() - 1
+        )));
     }
     let x = this(&args[0]);
     match args.get(1) {
@@ -308,7 +361,13 @@ fn float_round(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
         }
         Some(n) => {
             let n = crate::types::int::index_arg(vm, n)?;
-            let n = num_traits::ToPrimitive::to_i64(&n).unwrap_or(if n.sign() == num_bigint::Sign::Minus { i64::MIN } else { i64::MAX });
+            let n = num_traits::ToPrimitive::to_i64(&n).unwrap_or(
+                if n.sign() == num_bigint::Sign::Minus {
+                    i64::MIN
+                } else {
+                    i64::MAX
+                },
+            );
             Ok(Value::Float(round_float(vm, x, n)?))
         }
     }
@@ -334,8 +393,16 @@ pub fn float_to_hex(f: f64) -> String {
     let bits = f.to_bits();
     let exp = ((bits >> 52) & 0x7ff) as i64;
     let frac = bits & ((1u64 << 52) - 1);
-    let (lead, e) = if exp == 0 { (0, -1022) } else { (1, exp - 1023) };
-    format!("{sign}0x{lead}.{frac:013x}p{}{}", if e < 0 { "-" } else { "+" }, e.abs())
+    let (lead, e) = if exp == 0 {
+        (0, -1022)
+    } else {
+        (1, exp - 1023)
+    };
+    format!(
+        "{sign}0x{lead}.{frac:013x}p{}{}",
+        if e < 0 { "-" } else { "+" },
+        e.abs()
+    )
 }
 
 /// `float.fromhex(s)`.
@@ -349,7 +416,11 @@ pub fn float_from_hex(vm: &Vm, s: &str) -> PyResult<f64> {
     };
     let lower = body.to_ascii_lowercase();
     if lower == "inf" || lower == "infinity" {
-        return Ok(if neg { f64::NEG_INFINITY } else { f64::INFINITY });
+        return Ok(if neg {
+            f64::NEG_INFINITY
+        } else {
+            f64::INFINITY
+        });
     }
     if lower == "nan" {
         return Ok(f64::NAN);
@@ -386,7 +457,15 @@ pub fn float_from_hex(vm: &Vm, s: &str) -> PyResult<f64> {
     };
     let digits = format!("{}{}", ip.trim_start_matches('0'), fp);
     e -= 4 * fp.len() as i64;
-    let m = BigUint::parse_bytes(if digits.is_empty() { b"0" } else { digits.as_bytes() }, 16).unwrap_or_default();
+    let m = BigUint::parse_bytes(
+        if digits.is_empty() {
+            b"0"
+        } else {
+            digits.as_bytes()
+        },
+        16,
+    )
+    .unwrap_or_default();
     if m.is_zero() {
         return Ok(if neg { -0.0 } else { 0.0 });
     }
@@ -419,8 +498,12 @@ fn float_fromhex(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
 
 fn float_getformat(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     match args.get(1).and_then(|v| v.payload()) {
-        Some(Payload::Str(s)) if s.as_str() == "double" || s.as_str() == "float" => Ok(crate::intern("IEEE, little-endian")),
-        Some(Payload::Str(_)) => Err(vm.value_error("__getformat__() argument 1 must be 'double' or 'float'")),
+        Some(Payload::Str(s)) if s.as_str() == "double" || s.as_str() == "float" => {
+            Ok(crate::intern("IEEE, little-endian"))
+        }
+        Some(Payload::Str(_)) => {
+            Err(vm.value_error("__getformat__() argument 1 must be 'double' or 'float'"))
+        }
         _ => Err(vm.type_error("__getformat__() argument must be str")),
     }
 }

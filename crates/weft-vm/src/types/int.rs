@@ -31,10 +31,22 @@ pub fn to_int(vm: &Vm, x: &Value) -> PyResult<Value> {
     }
     match x.payload() {
         Some(Payload::Str(s)) => return parse_int(vm, s.as_str(), 10),
-        Some(Payload::Bytes(b)) => return parse_int_shown(vm, &String::from_utf8_lossy(b), 10, &crate::repr::bytes_repr(b)),
+        Some(Payload::Bytes(b)) => {
+            return parse_int_shown(
+                vm,
+                &String::from_utf8_lossy(b),
+                10,
+                &crate::repr::bytes_repr(b),
+            )
+        }
         Some(Payload::ByteArray(b)) => {
             let b = b.read().clone();
-            return parse_int_shown(vm, &String::from_utf8_lossy(&b), 10, &format!("bytearray({})", crate::repr::bytes_repr(&b)));
+            return parse_int_shown(
+                vm,
+                &String::from_utf8_lossy(&b),
+                10,
+                &format!("bytearray({})", crate::repr::bytes_repr(&b)),
+            );
         }
         _ => {}
     }
@@ -42,13 +54,25 @@ pub fn to_int(vm: &Vm, x: &Value) -> PyResult<Value> {
         if let Some(f) = vm.lookup_special(x, name) {
             let r = vm.call(&f, &[])?;
             if as_int(&r).is_none() {
-                let what = if name == "__trunc__" { "non-Integral" } else { "non-int" };
-                return Err(vm.type_error(format!("{} returned {} (type {})", name, what, vm.type_name(&r))));
+                let what = if name == "__trunc__" {
+                    "non-Integral"
+                } else {
+                    "non-int"
+                };
+                return Err(vm.type_error(format!(
+                    "{} returned {} (type {})",
+                    name,
+                    what,
+                    vm.type_name(&r)
+                )));
             }
             return to_int(vm, &r);
         }
     }
-    Err(vm.type_error(format!("int() argument must be a string, a bytes-like object or a real number, not '{}'", vm.type_name(x))))
+    Err(vm.type_error(format!(
+        "int() argument must be a string, a bytes-like object or a real number, not '{}'",
+        vm.type_name(x)
+    )))
 }
 
 pub fn float_to_big(f: f64) -> BigInt {
@@ -68,7 +92,12 @@ pub fn parse_int(vm: &Vm, s: &str, base: u32) -> PyResult<Value> {
 
 /// As [`parse_int`], with `shown` as the text quoted in the error message.
 pub fn parse_int_shown(vm: &Vm, s: &str, base: u32, shown: &str) -> PyResult<Value> {
-    let err = || vm.value_error(format!("invalid literal for int() with base {}: {}", base, shown));
+    let err = || {
+        vm.value_error(format!(
+            "invalid literal for int() with base {}: {}",
+            base, shown
+        ))
+    };
     let t = s.trim_matches(|c: char| c.is_whitespace());
     let (neg, body) = match t.strip_prefix('-') {
         Some(r) => (true, r),
@@ -80,15 +109,24 @@ pub fn parse_int_shown(vm: &Vm, s: &str, base: u32, shown: &str) -> PyResult<Val
         (0 | 8, Some("0o")) => (8, &body[2..], true),
         (0 | 2, Some("0b")) => (2, &body[2..], true),
         (0, _) => {
-            if body.len() > 1 && body.starts_with('0') && body.chars().any(|c| c != '0' && c != '_') {
+            if body.len() > 1 && body.starts_with('0') && body.chars().any(|c| c != '0' && c != '_')
+            {
                 return Err(err());
             }
             (10, body, false)
         }
         (b, _) => (b, body, false),
     };
-    let digits = if prefixed { digits.strip_prefix('_').unwrap_or(digits) } else { digits };
-    if digits.is_empty() || digits.starts_with('_') || digits.ends_with('_') || digits.contains("__") {
+    let digits = if prefixed {
+        digits.strip_prefix('_').unwrap_or(digits)
+    } else {
+        digits
+    };
+    if digits.is_empty()
+        || digits.starts_with('_')
+        || digits.ends_with('_')
+        || digits.contains("__")
+    {
         return Err(err());
     }
     let mut clean = String::with_capacity(digits.len());
@@ -127,11 +165,15 @@ pub fn parse_int_shown(vm: &Vm, s: &str, base: u32, shown: &str) -> PyResult<Val
 /// The value of a non-ASCII Unicode decimal digit (the common digit blocks).
 fn unicode_decimal(c: char) -> Option<u8> {
     const ZEROS: &[u32] = &[
-        0x0660, 0x06F0, 0x07C0, 0x0966, 0x09E6, 0x0A66, 0x0AE6, 0x0B66, 0x0BE6, 0x0C66, 0x0CE6, 0x0D66, 0x0DE6, 0x0E50, 0x0ED0, 0x0F20, 0x1040, 0x1090, 0x17E0, 0x1810,
-        0xFF10, 0x1D7CE, 0x1D7D8, 0x1D7E2, 0x1D7EC, 0x1D7F6,
+        0x0660, 0x06F0, 0x07C0, 0x0966, 0x09E6, 0x0A66, 0x0AE6, 0x0B66, 0x0BE6, 0x0C66, 0x0CE6,
+        0x0D66, 0x0DE6, 0x0E50, 0x0ED0, 0x0F20, 0x1040, 0x1090, 0x17E0, 0x1810, 0xFF10, 0x1D7CE,
+        0x1D7D8, 0x1D7E2, 0x1D7EC, 0x1D7F6,
     ];
     let n = c as u32;
-    ZEROS.iter().find(|&&z| n >= z && n < z + 10).map(|&z| (n - z) as u8)
+    ZEROS
+        .iter()
+        .find(|&&z| n >= z && n < z + 10)
+        .map(|&z| (n - z) as u8)
 }
 
 // ----- int methods and operators ------------------------------------------------------
@@ -165,8 +207,15 @@ pub fn plain(i: &IntRef) -> Value {
 fn expect_args(vm: &Vm, name: &str, args: &[Value], n: usize) -> PyResult<()> {
     if args.len() != n + 1 {
         return Err(match n {
-            0 => vm.type_error(format!("{name}() takes no arguments ({} given)", args.len() - 1)),
-            _ => vm.type_error(format!("expected {n} argument{}, got {}", if n == 1 { "" } else { "s" }, args.len() - 1)),
+            0 => vm.type_error(format!(
+                "{name}() takes no arguments ({} given)",
+                args.len() - 1
+            )),
+            _ => vm.type_error(format!(
+                "expected {n} argument{}, got {}",
+                if n == 1 { "" } else { "s" },
+                args.len() - 1
+            )),
         });
     }
     Ok(())
@@ -182,14 +231,24 @@ pub fn index_arg(vm: &Vm, v: &Value) -> PyResult<BigInt> {
         if let Some(i) = as_int(&r) {
             return Ok(to_big(&i));
         }
-        return Err(vm.type_error(format!("__index__ returned non-int (type {})", vm.type_name(&r))));
+        return Err(vm.type_error(format!(
+            "__index__ returned non-int (type {})",
+            vm.type_name(&r)
+        )));
     }
-    Err(vm.type_error(format!("'{}' object cannot be interpreted as an integer", vm.type_name(v))))
+    Err(vm.type_error(format!(
+        "'{}' object cannot be interpreted as an integer",
+        vm.type_name(v)
+    )))
 }
 
 fn int_op(vm: &Vm, args: &[Value], op: u32, reflected: bool) -> PyResult<Value> {
     expect_args(vm, "op", args, 1)?;
-    let (a, b) = if reflected { (&args[1], &args[0]) } else { (&args[0], &args[1]) };
+    let (a, b) = if reflected {
+        (&args[1], &args[0])
+    } else {
+        (&args[0], &args[1])
+    };
     match (as_int(a), as_int(b)) {
         (Some(x), Some(y)) => Ok(int_binary(vm, &x, &y, op)?.unwrap_or_else(not_implemented)),
         _ => Ok(not_implemented()),
@@ -227,7 +286,8 @@ pub fn int_pow_mod(vm: &Vm, base: &IntRef, exp: &IntRef, m: &IntRef) -> PyResult
     let mut b = to_big(base).mod_floor(&mm);
     let mut e = to_big(exp);
     if e.is_negative() {
-        b = mod_inverse(&b, &mm).ok_or_else(|| vm.value_error("base is not invertible for the given modulus"))?;
+        b = mod_inverse(&b, &mm)
+            .ok_or_else(|| vm.value_error("base is not invertible for the given modulus"))?;
         e = -e;
     }
     let r = match (b.to_u64(), e.to_u64(), mm.to_u64()) {
@@ -279,10 +339,16 @@ fn int_rpow(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
 }
 
 fn pow_impl(vm: &Vm, a: &Value, b: Option<&Value>, m: Option<&Value>) -> PyResult<Value> {
-    let Some(b) = b else { return Err(vm.type_error("expected at least 1 argument, got 0")) };
-    let (Some(x), Some(y)) = (as_int(a), as_int(b)) else { return Ok(not_implemented()) };
+    let Some(b) = b else {
+        return Err(vm.type_error("expected at least 1 argument, got 0"));
+    };
+    let (Some(x), Some(y)) = (as_int(a), as_int(b)) else {
+        return Ok(not_implemented());
+    };
     match m {
-        None | Some(Value::None) => Ok(int_binary(vm, &x, &y, binop::POWER)?.unwrap_or_else(not_implemented)),
+        None | Some(Value::None) => {
+            Ok(int_binary(vm, &x, &y, binop::POWER)?.unwrap_or_else(not_implemented))
+        }
         Some(m) => match as_int(m) {
             Some(z) => int_pow_mod(vm, &x, &y, &z),
             None => Ok(not_implemented()),
@@ -301,7 +367,9 @@ fn int_rdivmod(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
 }
 
 fn divmod_pair(vm: &Vm, a: &Value, b: &Value) -> PyResult<Value> {
-    let (Some(x), Some(y)) = (as_int(a), as_int(b)) else { return Ok(not_implemented()) };
+    let (Some(x), Some(y)) = (as_int(a), as_int(b)) else {
+        return Ok(not_implemented());
+    };
     let q = int_binary(vm, &x, &y, binop::FLOOR_DIVIDE)?.unwrap();
     let r = int_binary(vm, &x, &y, binop::REMAINDER)?.unwrap();
     Ok(crate::new_tuple(vec![q, r]))
@@ -365,7 +433,10 @@ fn int_int(_vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     Ok(plain(&this(&args[0])))
 }
 fn int_float(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    Ok(Value::Float(crate::types::number::int_to_f64(vm, &this(&args[0]))?))
+    Ok(Value::Float(crate::types::number::int_to_f64(
+        vm,
+        &this(&args[0]),
+    )?))
 }
 fn int_hash(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     Ok(Value::Int(vm.hash(&plain(&this(&args[0])))?))
@@ -380,13 +451,20 @@ fn int_format(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     expect_args(vm, "__format__", args, 1)?;
     let spec = match args[1].payload() {
         Some(Payload::Str(s)) => s.as_str().to_string(),
-        _ => return Err(vm.type_error(format!("__format__() argument must be str, not {}", vm.type_name(&args[1])))),
+        _ => {
+            return Err(vm.type_error(format!(
+                "__format__() argument must be str, not {}",
+                vm.type_name(&args[1])
+            )))
+        }
     };
     if spec.is_empty() {
         return Ok(crate::new_str(vm.str(&args[0])?));
     }
     let v = plain(&this(&args[0]));
-    Ok(crate::new_str(crate::convert::format_to_string(vm, &v, &spec)?))
+    Ok(crate::new_str(crate::convert::format_to_string(
+        vm, &v, &spec,
+    )?))
 }
 fn int_getnewargs(_vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     Ok(crate::new_tuple(vec![plain(&this(&args[0]))]))
@@ -401,7 +479,10 @@ fn int_one(_vm: &Vm, _args: &[Value], _kw: Kw) -> PyResult<Value> {
     Ok(Value::Int(1))
 }
 fn int_ratio(_vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    Ok(crate::new_tuple(vec![plain(&this(&args[0])), Value::Int(1)]))
+    Ok(crate::new_tuple(vec![
+        plain(&this(&args[0])),
+        Value::Int(1),
+    ]))
 }
 
 fn int_bit_length(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
@@ -416,14 +497,21 @@ fn int_bit_count(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     expect_args(vm, "bit_count", args, 0)?;
     Ok(Value::Int(match this(&args[0]) {
         IntRef::Small(i) => i.unsigned_abs().count_ones() as i64,
-        IntRef::Big(b) => b.magnitude().iter_u64_digits().map(|d| d.count_ones() as i64).sum(),
+        IntRef::Big(b) => b
+            .magnitude()
+            .iter_u64_digits()
+            .map(|d| d.count_ones() as i64)
+            .sum(),
     }))
 }
 
 /// `int.__round__(ndigits)`: exact, rounding half to even for negative `ndigits`.
 fn int_round(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     if args.len() > 2 {
-        return Err(vm.type_error(format!("__round__ expected at most 1 argument, got {}", args.len() - 1)));
+        return Err(vm.type_error(format!(
+            "__round__ expected at most 1 argument, got {}",
+            args.len() - 1
+        )));
     }
     let me = plain(&this(&args[0]));
     let n = match args.get(1) {
@@ -460,14 +548,20 @@ fn byteorder_arg(vm: &Vm, fname: &str, v: Option<&Value>) -> PyResult<bool> {
                 "big" => Ok(false),
                 _ => Err(vm.value_error("byteorder must be either 'little' or 'big'")),
             },
-            _ => Err(vm.type_error(format!("{fname}() argument 'byteorder' must be str, not {}", vm.type_name(v)))),
+            _ => Err(vm.type_error(format!(
+                "{fname}() argument 'byteorder' must be str, not {}",
+                vm.type_name(v)
+            ))),
         },
     }
 }
 
 fn int_to_bytes(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     if args.len() > 3 {
-        return Err(vm.type_error(format!("to_bytes() takes at most 2 positional arguments ({} given)", args.len() - 1)));
+        return Err(vm.type_error(format!(
+            "to_bytes() takes at most 2 positional arguments ({} given)",
+            args.len() - 1
+        )));
     }
     let length = match arg(args, kw, 1, "length") {
         Some(v) => index_arg(vm, v)?,
@@ -476,7 +570,9 @@ fn int_to_bytes(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     if length.is_negative() {
         return Err(vm.value_error("length argument must be non-negative"));
     }
-    let length = length.to_usize().ok_or_else(|| vm.overflow_error("Python int too large to convert to C ssize_t"))?;
+    let length = length
+        .to_usize()
+        .ok_or_else(|| vm.overflow_error("Python int too large to convert to C ssize_t"))?;
     let little = byteorder_arg(vm, "to_bytes", arg(args, kw, 2, "byteorder"))?;
     let signed = match crate::builtins::kwarg(kw, "signed") {
         Some(v) => vm.truthy(v)?,
@@ -506,7 +602,8 @@ fn int_to_bytes(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 
 fn int_from_bytes(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let cls = args[0].clone();
-    let src = arg(args, kw, 1, "bytes").ok_or_else(|| vm.type_error("from_bytes() missing required argument 'bytes' (pos 1)"))?;
+    let src = arg(args, kw, 1, "bytes")
+        .ok_or_else(|| vm.type_error("from_bytes() missing required argument 'bytes' (pos 1)"))?;
     let little = byteorder_arg(vm, "from_bytes", arg(args, kw, 2, "byteorder"))?;
     let signed = match crate::builtins::kwarg(kw, "signed") {
         Some(v) => vm.truthy(v)?,
@@ -517,13 +614,23 @@ fn int_from_bytes(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         Some(Payload::ByteArray(b)) => b.read().clone(),
         Some(Payload::Str(_)) => return Err(vm.type_error("cannot convert 'str' object to bytes")),
         _ => {
-            let items = vm.collect(src).map_err(|_| vm.type_error(format!("cannot convert '{}' object to bytes", vm.type_name(src))))?;
+            let items = vm.collect(src).map_err(|_| {
+                vm.type_error(format!(
+                    "cannot convert '{}' object to bytes",
+                    vm.type_name(src)
+                ))
+            })?;
             let mut out = Vec::with_capacity(items.len());
             for it in items {
                 match as_int(&it) {
                     Some(IntRef::Small(b)) if (0..256).contains(&b) => out.push(b as u8),
                     Some(_) => return Err(vm.value_error("bytes must be in range(0, 256)")),
-                    None => return Err(vm.type_error(format!("'{}' object cannot be interpreted as an integer", vm.type_name(&it)))),
+                    None => {
+                        return Err(vm.type_error(format!(
+                            "'{}' object cannot be interpreted as an integer",
+                            vm.type_name(&it)
+                        )))
+                    }
                 }
             }
             out
@@ -532,7 +639,11 @@ fn int_from_bytes(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     if !little {
         bytes.reverse();
     }
-    let v = if signed { BigInt::from_signed_bytes_le(&bytes) } else { BigInt::from_bytes_le(num_bigint::Sign::Plus, &bytes) };
+    let v = if signed {
+        BigInt::from_signed_bytes_le(&bytes)
+    } else {
+        BigInt::from_bytes_le(num_bigint::Sign::Plus, &bytes)
+    };
     let v = new_bigint(v);
     if matches!(&cls, Value::Obj(c) if c.ptr_eq(&types().int)) {
         return Ok(v);
@@ -563,13 +674,27 @@ fn bool_xor(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     bool_op(vm, args, binop::XOR)
 }
 fn bool_repr(_vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    Ok(crate::intern(if matches!(args[0], Value::Bool(true)) { "True" } else { "False" }))
+    Ok(crate::intern(if matches!(args[0], Value::Bool(true)) {
+        "True"
+    } else {
+        "False"
+    }))
 }
 
 /// A read-only attribute implemented by a native getter (a `property` object).
 pub fn add_getter(t: &crate::ObjRef, name: &'static str, f: crate::types::function::NativeFn) {
-    let g = crate::types::native(name, f, crate::types::function::BuiltinKind::Function, None, None);
-    let p = crate::ObjRef::new_immortal(types().property.clone(), None, Payload::Property(Box::new([g, Value::None, Value::None, Value::None])));
+    let g = crate::types::native(
+        name,
+        f,
+        crate::types::function::BuiltinKind::Function,
+        None,
+        None,
+    );
+    let p = crate::ObjRef::new_immortal(
+        types().property.clone(),
+        None,
+        Payload::Property(Box::new([g, Value::None, Value::None, Value::None])),
+    );
     crate::types::set_type_attr(t, name, Value::Obj(p));
 }
 
@@ -639,7 +764,15 @@ pub fn init() {
     add_getter(&t.int, "numerator", int_conjugate);
     add_getter(&t.int, "imag", int_zero);
     add_getter(&t.int, "denominator", int_one);
-    for (n, f) in [("__and__", bool_and as F), ("__rand__", bool_and), ("__or__", bool_or), ("__ror__", bool_or), ("__xor__", bool_xor), ("__rxor__", bool_xor), ("__repr__", bool_repr)] {
+    for (n, f) in [
+        ("__and__", bool_and as F),
+        ("__rand__", bool_and),
+        ("__or__", bool_or),
+        ("__ror__", bool_or),
+        ("__xor__", bool_xor),
+        ("__rxor__", bool_xor),
+        ("__repr__", bool_repr),
+    ] {
         crate::types::add_method(&t.bool_, n, f);
     }
 }

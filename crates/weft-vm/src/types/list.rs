@@ -37,15 +37,26 @@ fn nargs(vm: &Vm, name: &str, args: &[Value], min: usize, max: usize) -> PyResul
             return Err(vm.type_error(format!("{name}() takes exactly one argument ({n} given)")));
         }
         if n < min {
-            return Err(vm.type_error(format!("{name} expected at least {min} argument{}, got {n}", if min == 1 { "" } else { "s" })));
+            return Err(vm.type_error(format!(
+                "{name} expected at least {min} argument{}, got {n}",
+                if min == 1 { "" } else { "s" }
+            )));
         }
-        return Err(vm.type_error(format!("{name} expected at most {max} argument{}, got {n}", if max == 1 { "" } else { "s" })));
+        return Err(vm.type_error(format!(
+            "{name} expected at most {max} argument{}, got {n}",
+            if max == 1 { "" } else { "s" }
+        )));
     }
     Ok(())
 }
 
 fn int_arg(vm: &Vm, v: &Value) -> PyResult<i64> {
-    index_value(vm, v)?.ok_or_else(|| vm.type_error(format!("'{}' object cannot be interpreted as an integer", vm.type_name(v))))
+    index_value(vm, v)?.ok_or_else(|| {
+        vm.type_error(format!(
+            "'{}' object cannot be interpreted as an integer",
+            vm.type_name(v)
+        ))
+    })
 }
 
 // ----- subscription ----------------------------------------------------------------
@@ -61,12 +72,17 @@ pub fn list_getitem(vm: &Vm, l: &Items, key: &Value) -> PyResult<Value> {
             return Ok(new_list(take_slice(&items, start, step, count)));
         }
         if step == 1 {
-            return Ok(new_list(items[start as usize..start as usize + count].to_vec()));
+            return Ok(new_list(
+                items[start as usize..start as usize + count].to_vec(),
+            ));
         }
         return Ok(new_list(take_slice(&items, start, step, count)));
     }
     let Some(i) = index_value(vm, key)? else {
-        return Err(vm.type_error(format!("list indices must be integers or slices, not {}", vm.type_name(key))));
+        return Err(vm.type_error(format!(
+            "list indices must be integers or slices, not {}",
+            vm.type_name(key)
+        )));
     };
     let items = l.read();
     let j = norm_index(vm, i, items.len(), "list")?;
@@ -79,7 +95,13 @@ pub fn list_setitem(vm: &Vm, l: &Items, key: &Value, value: &Value) -> PyResult<
         let new_items = if let Some(Payload::List(o)) = value.payload() {
             o.read().clone()
         } else {
-            vm.collect(value).map_err(|e| if vm.err_matches(&e, "TypeError") { vm.type_error("can only assign an iterable") } else { e })?
+            vm.collect(value).map_err(|e| {
+                if vm.err_matches(&e, "TypeError") {
+                    vm.type_error("can only assign an iterable")
+                } else {
+                    e
+                }
+            })?
         };
         let len = l.read().len();
         let (start, stop, step, count) = slice_indices(vm, s, len)?;
@@ -94,7 +116,11 @@ pub fn list_setitem(vm: &Vm, l: &Items, key: &Value, value: &Value) -> PyResult<
             return Ok(());
         }
         if new_items.len() != count {
-            return Err(vm.value_error(format!("attempt to assign sequence of size {} to extended slice of size {}", new_items.len(), count)));
+            return Err(vm.value_error(format!(
+                "attempt to assign sequence of size {} to extended slice of size {}",
+                new_items.len(),
+                count
+            )));
         }
         let mut i = start;
         let mut old = Vec::with_capacity(count);
@@ -109,7 +135,10 @@ pub fn list_setitem(vm: &Vm, l: &Items, key: &Value, value: &Value) -> PyResult<
         return Ok(());
     }
     let Some(i) = index_value(vm, key)? else {
-        return Err(vm.type_error(format!("list indices must be integers or slices, not {}", vm.type_name(key))));
+        return Err(vm.type_error(format!(
+            "list indices must be integers or slices, not {}",
+            vm.type_name(key)
+        )));
     };
     let mut items = l.write();
     let j = norm_index(vm, i, items.len(), "list assignment")?;
@@ -135,7 +164,11 @@ pub fn list_delitem(vm: &Vm, l: &Items, key: &Value) -> PyResult<()> {
             let b = (start as usize + count).min(n);
             removed = items.drain(a..b).collect();
         } else {
-            let (lo, st) = if step > 0 { (start, step) } else { (start + (count as isize - 1) * step, -step) };
+            let (lo, st) = if step > 0 {
+                (start, step)
+            } else {
+                (start + (count as isize - 1) * step, -step)
+            };
             let mut keep = Vec::with_capacity(n - count.min(n));
             let mut gone = Vec::with_capacity(count);
             for (i, v) in std::mem::take(&mut *items).into_iter().enumerate() {
@@ -154,7 +187,10 @@ pub fn list_delitem(vm: &Vm, l: &Items, key: &Value) -> PyResult<()> {
         return Ok(());
     }
     let Some(i) = index_value(vm, key)? else {
-        return Err(vm.type_error(format!("list indices must be integers or slices, not {}", vm.type_name(key))));
+        return Err(vm.type_error(format!(
+            "list indices must be integers or slices, not {}",
+            vm.type_name(key)
+        )));
     };
     let mut items = l.write();
     let j = norm_index(vm, i, items.len(), "list assignment")?;
@@ -162,174 +198,6 @@ pub fn list_delitem(vm: &Vm, l: &Items, key: &Value) -> PyResult<()> {
     drop(items);
     drop(old);
     Ok(())
-}
-
-// ----- sorting ---------------------------------------------------------------------
-
-/// A stable merge sort that only asks `lt(a, b)` (as CPython's sort only uses `<`), so
-/// inconsistent user comparisons can never break it.
-fn merge_sort<T: Clone>(v: &mut [T], lt: &mut dyn FnMut(&T, &T) -> PyResult<bool>) -> PyResult<()> {
-    let n = v.len();
-    if n < 2 {
-        return Ok(());
-    }
-    // Binary insertion sort for short runs.
-    const RUN: usize = 16;
-    let mut start = 0;
-    while start < n {
-        let end = (start + RUN).min(n);
-        for i in start + 1..end {
-            let x = v[i].clone();
-            let (mut lo, mut hi) = (start, i);
-            while lo < hi {
-                let mid = (lo + hi) / 2;
-                if lt(&x, &v[mid])? {
-                    hi = mid;
-                } else {
-                    lo = mid + 1;
-                }
-            }
-            v[lo..=i].rotate_right(1);
-        }
-        start = end;
-    }
-    let mut width = RUN;
-    let mut buf: Vec<T> = Vec::with_capacity(n);
-    while width < n {
-        let mut lo = 0;
-        while lo + width < n {
-            let mid = lo + width;
-            let hi = (lo + 2 * width).min(n);
-            // Already ordered: skip.
-            if !lt(&v[mid], &v[mid - 1])? {
-                lo = hi;
-                continue;
-            }
-            buf.clear();
-            let (mut i, mut j) = (lo, mid);
-            while i < mid && j < hi {
-                if lt(&v[j], &v[i])? {
-                    buf.push(v[j].clone());
-                    j += 1;
-                } else {
-                    buf.push(v[i].clone());
-                    i += 1;
-                }
-            }
-            buf.extend_from_slice(&v[i..mid]);
-            buf.extend_from_slice(&v[j..hi]);
-            v[lo..hi].clone_from_slice(&buf);
-            lo = hi;
-        }
-        width *= 2;
-    }
-    Ok(())
-}
-
-fn is_exact(v: &Value, t: &crate::ObjRef) -> bool {
-    matches!(v, Value::Obj(o) if o.class.ptr_eq(t))
-}
-
-/// Sort values in place by their keys (already computed), stably, ascending.
-fn sort_keys(vm: &Vm, keys: &mut [(Value, usize)]) -> PyResult<()> {
-    if keys.iter().all(|(k, _)| matches!(k, Value::Int(_))) {
-        keys.sort_by_key(|(k, _)| if let Value::Int(i) = k { *i } else { 0 });
-        return Ok(());
-    }
-    if keys.iter().all(|(k, _)| matches!(k, Value::Float(f) if !f.is_nan())) {
-        keys.sort_by(|(a, _), (b, _)| match (a, b) {
-            (Value::Float(x), Value::Float(y)) => x.partial_cmp(y).unwrap_or(std::cmp::Ordering::Equal),
-            _ => std::cmp::Ordering::Equal,
-        });
-        return Ok(());
-    }
-    let str_t = &types().str;
-    if keys.iter().all(|(k, _)| is_exact(k, str_t)) {
-        let s = |v: &Value| match v.payload() {
-            Some(Payload::Str(s)) => s.as_str().as_bytes().as_ptr() as usize,
-            _ => 0,
-        };
-        let _ = s;
-        keys.sort_by(|(a, _), (b, _)| match (a.payload(), b.payload()) {
-            (Some(Payload::Str(x)), Some(Payload::Str(y))) => x.as_str().cmp(y.as_str()),
-            _ => std::cmp::Ordering::Equal,
-        });
-        return Ok(());
-    }
-    merge_sort(keys, &mut |a, b| crate::ops::compare_bool(vm, &a.0, &b.0, CmpOp::Lt))
-}
-
-/// Stable sort with an optional key function (CPython's `list.sort` semantics).
-pub fn sort_values(vm: &Vm, items: &mut Vec<Value>, key: Option<&Value>, reverse: bool) -> PyResult<()> {
-    let mut keyed: Vec<(Value, usize)> = match key {
-        Some(k) if !k.is_none() => {
-            let mut out = Vec::with_capacity(items.len());
-            for (i, x) in items.iter().enumerate() {
-                out.push((vm.call(k, &[x.clone()])?, i));
-            }
-            out
-        }
-        _ => items.iter().cloned().zip(0..).collect(),
-    };
-    // Reverse sorting keeps equal items in their original order, like CPython:
-    // reverse, sort stably, reverse again.
-    if reverse {
-        keyed.reverse();
-    }
-    sort_keys(vm, &mut keyed)?;
-    if reverse {
-        keyed.reverse();
-    }
-    let old = std::mem::take(items);
-    let mut slots: Vec<Option<Value>> = old.into_iter().map(Some).collect();
-    *items = keyed.into_iter().map(|(_, i)| slots[i].take().unwrap_or(Value::None)).collect();
-    Ok(())
-}
-
-fn sort_kwargs(vm: &Vm, name: &str, kw: Kw) -> PyResult<(Option<Value>, bool)> {
-    let mut key = None;
-    let mut reverse = false;
-    for (k, v) in kw {
-        match crate::builtins::str_arg(k) {
-            Some("key") => key = Some(v.clone()),
-            Some("reverse") => reverse = vm.truthy(v)?,
-            Some(other) => return Err(vm.type_error(format!("'{other}' is an invalid keyword argument for {name}()"))),
-            None => {}
-        }
-    }
-    Ok((key, reverse))
-}
-
-fn list_sort(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    if args.len() > 1 {
-        return Err(vm.type_error("sort() takes no positional arguments"));
-    }
-    let (key, reverse) = sort_kwargs(vm, "sort", kw)?;
-    let l = list_of(&args[0]);
-    let mut items = std::mem::take(&mut *l.write());
-    let saved = items.clone();
-    let r = sort_values(vm, &mut items, key.as_ref(), reverse);
-    let mut g = l.write();
-    let modified = !g.is_empty();
-    let junk = std::mem::replace(&mut *g, if r.is_ok() { items } else { saved });
-    drop(g);
-    drop(junk);
-    r?;
-    if modified {
-        return Err(vm.value_error("list modified during sort"));
-    }
-    Ok(Value::None)
-}
-
-/// `sorted(iterable, *, key=None, reverse=False)`.
-pub fn sorted(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    if args.len() != 1 {
-        return Err(vm.type_error(format!("sorted expected 1 argument, got {}", args.len())));
-    }
-    let (key, reverse) = sort_kwargs(vm, "sort", kw)?;
-    let mut items = vm.collect(&args[0])?;
-    sort_values(vm, &mut items, key.as_ref(), reverse)?;
-    Ok(new_list(items))
 }
 
 // ----- methods ---------------------------------------------------------------------
@@ -362,12 +230,19 @@ fn list_pop(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     if j < 0 || j >= n {
         return Err(vm.index_error("pop index out of range"));
     }
-    Ok(if j == n - 1 { l.pop().unwrap() } else { l.remove(j as usize) })
+    Ok(if j == n - 1 {
+        l.pop().unwrap()
+    } else {
+        l.remove(j as usize)
+    })
 }
 
 fn list_insert(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     if args.len() != 3 {
-        return Err(vm.type_error(format!("insert expected 2 arguments, got {}", args.len() - 1)));
+        return Err(vm.type_error(format!(
+            "insert expected 2 arguments, got {}",
+            args.len() - 1
+        )));
     }
     let i = int_arg(vm, &args[1])?;
     let mut l = list_of(&args[0]).write();
@@ -414,7 +289,12 @@ fn list_remove(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
 }
 
 /// Clamp optional start/stop arguments like CPython's `index` methods.
-pub fn index_bounds(vm: &Vm, start: Option<&Value>, stop: Option<&Value>, n: usize) -> PyResult<(usize, usize)> {
+pub fn index_bounds(
+    vm: &Vm,
+    start: Option<&Value>,
+    stop: Option<&Value>,
+    n: usize,
+) -> PyResult<(usize, usize)> {
     let n = n as i64;
     let norm = |v: Option<&Value>, d: i64| -> PyResult<i64> {
         match v {
@@ -427,7 +307,9 @@ pub fn index_bounds(vm: &Vm, start: Option<&Value>, stop: Option<&Value>, n: usi
                             n
                         }
                     }
-                    _ => index_value(vm, v)?.ok_or_else(|| vm.type_error("slice indices must be integers or have an __index__ method"))?,
+                    _ => index_value(vm, v)?.ok_or_else(|| {
+                        vm.type_error("slice indices must be integers or have an __index__ method")
+                    })?,
                 };
                 Ok(if i < 0 { (i + n).max(0) } else { i.min(n) })
             }
@@ -485,7 +367,10 @@ fn list_add(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
             v.extend(o.read().iter().cloned());
             Ok(new_list(v))
         }
-        _ => Err(vm.type_error(format!("can only concatenate list (not \"{}\") to list", vm.type_name(&args[1])))),
+        _ => Err(vm.type_error(format!(
+            "can only concatenate list (not \"{}\") to list",
+            vm.type_name(&args[1])
+        ))),
     }
 }
 
@@ -507,7 +392,12 @@ pub fn repeat<T: Clone>(vm: &Vm, items: &[T], n: &Value) -> PyResult<Vec<T>> {
         }
         _ => match index_value(vm, n)? {
             Some(n) => n.max(0) as usize,
-            None => return Err(vm.type_error(format!("can't multiply sequence by non-int of type '{}'", vm.type_name(n)))),
+            None => {
+                return Err(vm.type_error(format!(
+                    "can't multiply sequence by non-int of type '{}'",
+                    vm.type_name(n)
+                )))
+            }
         },
     };
     if items.len().saturating_mul(n) > (1 << 34) {
@@ -549,7 +439,9 @@ fn list_len(_vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
 
 fn list_contains(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     nargs(vm, "__contains__", args, 1, 1)?;
-    Ok(Value::Bool(find(vm, list_of(&args[0]), &args[1], 0, usize::MAX)?.is_some()))
+    Ok(Value::Bool(
+        find(vm, list_of(&args[0]), &args[1], 0, usize::MAX)?.is_some(),
+    ))
 }
 
 fn list_getitem_m(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
@@ -577,7 +469,13 @@ fn list_iter(_vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
 
 fn list_reversed(_vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     let n = list_of(&args[0]).read().len() as i64;
-    Ok(crate::types::iter::new_iter_of(&crate::types::seq::iter_types().list_reverse, IterData::Reversed { seq: args[0].clone(), idx: AtomicI64::new(n - 1) }))
+    Ok(crate::types::iter::new_iter_of(
+        &crate::types::seq::iter_types().list_reverse,
+        IterData::Reversed {
+            seq: args[0].clone(),
+            idx: AtomicI64::new(n - 1),
+        },
+    ))
 }
 
 fn list_repr(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
@@ -585,10 +483,14 @@ fn list_repr(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
 }
 
 fn list_cmp(vm: &Vm, args: &[Value], op: CmpOp) -> PyResult<Value> {
-    let Some(Payload::List(o)) = args.get(1).and_then(|v| v.payload()) else { return Ok(not_implemented()) };
+    let Some(Payload::List(o)) = args.get(1).and_then(|v| v.payload()) else {
+        return Ok(not_implemented());
+    };
     let xs = list_of(&args[0]).read().clone();
     let ys = o.read().clone();
-    Ok(Value::Bool(crate::types::seq::compare_items(vm, &xs, &ys, op)?))
+    Ok(Value::Bool(crate::types::seq::compare_items(
+        vm, &xs, &ys, op,
+    )?))
 }
 
 macro_rules! cmp_fns {
@@ -616,7 +518,7 @@ pub fn init() {
         ("reverse", list_reverse),
         ("clear", list_clear),
         ("copy", list_copy),
-        ("sort", list_sort),
+        ("sort", crate::types::sort::list_sort),
         ("__add__", list_add),
         ("__iadd__", list_iadd),
         ("__mul__", list_mul),

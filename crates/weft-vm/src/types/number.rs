@@ -61,7 +61,9 @@ pub fn big_to_f64(b: &BigInt) -> Option<f64> {
 pub fn int_to_f64(vm: &Vm, i: &IntRef) -> PyResult<f64> {
     match i {
         IntRef::Small(i) => Ok(*i as f64),
-        IntRef::Big(b) => big_to_f64(b).ok_or_else(|| vm.overflow_error("int too large to convert to float")),
+        IntRef::Big(b) => {
+            big_to_f64(b).ok_or_else(|| vm.overflow_error("int too large to convert to float"))
+        }
     }
 }
 
@@ -164,7 +166,15 @@ pub fn int_binary(vm: &Vm, a: &IntRef, b: &IntRef, op: u32) -> PyResult<Option<V
                 if y < 0 {
                     return Err(vm.value_error("negative shift count"));
                 }
-                Some(if y >= 64 { if x < 0 { -1 } else { 0 } } else { x >> y })
+                Some(if y >= 64 {
+                    if x < 0 {
+                        -1
+                    } else {
+                        0
+                    }
+                } else {
+                    x >> y
+                })
             }
             binop::TRUE_DIVIDE => {
                 if y == 0 {
@@ -219,7 +229,9 @@ pub fn int_binary(vm: &Vm, a: &IntRef, b: &IntRef, op: u32) -> PyResult<Option<V
             if y.is_negative() {
                 return Err(vm.value_error("negative shift count"));
             }
-            let s = y.to_usize().ok_or_else(|| vm.overflow_error("too many digits in integer"))?;
+            let s = y
+                .to_usize()
+                .ok_or_else(|| vm.overflow_error("too many digits in integer"))?;
             x << s
         }
         binop::RSHIFT => {
@@ -247,14 +259,17 @@ pub fn int_binary(vm: &Vm, a: &IntRef, b: &IntRef, op: u32) -> PyResult<Option<V
         }
         binop::POWER => {
             if y.is_negative() {
-                let xf = big_to_f64(&x).ok_or_else(|| vm.overflow_error("int too large to convert to float"))?;
+                let xf = big_to_f64(&x)
+                    .ok_or_else(|| vm.overflow_error("int too large to convert to float"))?;
                 let yf = big_to_f64(&y).unwrap_or(f64::NEG_INFINITY);
                 if xf == 0.0 {
                     return Err(vm.zero_division("0.0 cannot be raised to a negative power"));
                 }
                 return Ok(Some(Value::Float(xf.powf(yf))));
             }
-            let e = y.to_u32().ok_or_else(|| vm.overflow_error("exponent too large"))?;
+            let e = y
+                .to_u32()
+                .ok_or_else(|| vm.overflow_error("exponent too large"))?;
             num_traits::pow::Pow::pow(x, e)
         }
         _ => return Ok(None),
@@ -269,7 +284,8 @@ fn big_true_div(vm: &Vm, x: &BigInt, y: &BigInt) -> PyResult<f64> {
         }
     }
     let neg = x.is_negative() != y.is_negative();
-    let r = ratio_to_f64(x.magnitude(), y.magnitude()).ok_or_else(|| vm.overflow_error("integer division result too large for a float"))?;
+    let r = ratio_to_f64(x.magnitude(), y.magnitude())
+        .ok_or_else(|| vm.overflow_error("integer division result too large for a float"))?;
     Ok(if neg { -r } else { r })
 }
 
@@ -301,7 +317,11 @@ pub fn ratio_to_f64(n: &num_bigint::BigUint, d: &num_bigint::BigUint) -> Option<
     let e = n.bits() as i64 - d.bits() as i64;
     // Scale so the quotient has 55 or 56 bits.
     let shift = 55 - e;
-    let (q, r) = if shift >= 0 { (n << shift as usize).div_rem(d) } else { n.div_rem(&(d << (-shift) as usize)) };
+    let (q, r) = if shift >= 0 {
+        (n << shift as usize).div_rem(d)
+    } else {
+        n.div_rem(&(d << (-shift) as usize))
+    };
     let qbits = q.bits() as i64;
     let exp = qbits - 1 - shift;
     if exp > 1024 {
@@ -356,7 +376,11 @@ pub fn float_binary(vm: &Vm, x: f64, y: f64, op: u32) -> PyResult<Option<Value>>
             if x < 0.0 && y.fract() != 0.0 && y.is_finite() {
                 // Complex result.
                 let (re, im) = complex_pow((x, 0.0), (y, 0.0));
-                return Ok(Some(Value::Obj(crate::ObjRef::new(types().complex.clone(), None, Payload::Complex(re, im)))));
+                return Ok(Some(Value::Obj(crate::ObjRef::new(
+                    types().complex.clone(),
+                    None,
+                    Payload::Complex(re, im),
+                ))));
             }
             let r = x.powf(y);
             if r.is_infinite() && x.is_finite() && y.is_finite() {
@@ -441,7 +465,9 @@ pub fn fast_binary(vm: &Vm, a: &Value, b: &Value, op: u32) -> PyResult<Option<Va
 /// Complex operands (exact types only) for the eval loop's fast path.
 #[inline]
 pub fn fast_binary_complex(vm: &Vm, a: &Value, b: &Value, op: u32) -> PyResult<Option<Value>> {
-    if matches!(a.payload(), Some(Payload::Complex(..))) || matches!(b.payload(), Some(Payload::Complex(..))) {
+    if matches!(a.payload(), Some(Payload::Complex(..)))
+        || matches!(b.payload(), Some(Payload::Complex(..)))
+    {
         return crate::types::complex::fast_binary(vm, a, b, op);
     }
     Ok(None)
@@ -453,7 +479,11 @@ fn cmp_int_float(i: &IntRef, f: f64) -> Option<std::cmp::Ordering> {
         return None;
     }
     if f.is_infinite() {
-        return Some(if f > 0.0 { std::cmp::Ordering::Less } else { std::cmp::Ordering::Greater });
+        return Some(if f > 0.0 {
+            std::cmp::Ordering::Less
+        } else {
+            std::cmp::Ordering::Greater
+        });
     }
     if let IntRef::Small(x) = i {
         if x.unsigned_abs() < (1 << 53) {
@@ -552,7 +582,11 @@ pub fn fast_unary(vm: &Vm, v: &Value, name: &str) -> PyResult<Option<Value>> {
     if let Some(i) = as_int(v) {
         let _ = vm;
         return Ok(match (name, &i) {
-            ("__neg__", IntRef::Small(x)) => Some(x.checked_neg().map(Value::Int).unwrap_or_else(|| new_bigint(-BigInt::from(*x)))),
+            ("__neg__", IntRef::Small(x)) => Some(
+                x.checked_neg()
+                    .map(Value::Int)
+                    .unwrap_or_else(|| new_bigint(-BigInt::from(*x))),
+            ),
             ("__pos__", IntRef::Small(x)) => Some(Value::Int(*x)),
             ("__invert__", IntRef::Small(x)) => Some(Value::Int(!x)),
             ("__neg__", IntRef::Big(b)) => Some(new_bigint(-(*b).clone())),

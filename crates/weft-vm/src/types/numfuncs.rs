@@ -19,7 +19,10 @@ fn exactly_one<'a>(vm: &Vm, name: &str, args: &'a [Value], kw: Kw) -> PyResult<&
         return Err(vm.type_error(format!("{name}() takes no keyword arguments")));
     }
     if args.len() != 1 {
-        return Err(vm.type_error(format!("{name}() takes exactly one argument ({} given)", args.len())));
+        return Err(vm.type_error(format!(
+            "{name}() takes exactly one argument ({} given)",
+            args.len()
+        )));
     }
     Ok(&args[0])
 }
@@ -117,7 +120,11 @@ pub fn divmod(vm: &Vm, a: &Value, b: &Value) -> PyResult<Value> {
     if let Some(r) = crate::ops::binary_dunder(vm, a, b, "__divmod__", "__rdivmod__")? {
         return Ok(r);
     }
-    Err(vm.type_error(format!("unsupported operand type(s) for divmod(): '{}' and '{}'", vm.type_name(a), vm.type_name(b))))
+    Err(vm.type_error(format!(
+        "unsupported operand type(s) for divmod(): '{}' and '{}'",
+        vm.type_name(a),
+        vm.type_name(b)
+    )))
 }
 
 fn divmod_(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
@@ -132,14 +139,24 @@ fn divmod_(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 
 fn format_(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let value = args.first().or_else(|| crate::builtins::kwarg(kw, "value"));
-    let spec = args.get(1).or_else(|| crate::builtins::kwarg(kw, "format_spec"));
-    let Some(value) = value else { return Err(vm.type_error("format() missing required argument 'value' (pos 1)")) };
+    let spec = args
+        .get(1)
+        .or_else(|| crate::builtins::kwarg(kw, "format_spec"));
+    let Some(value) = value else {
+        return Err(vm.type_error("format() missing required argument 'value' (pos 1)"));
+    };
     if args.len() > 2 {
-        return Err(vm.type_error(format!("format expected at most 2 arguments, got {}", args.len())));
+        return Err(vm.type_error(format!(
+            "format expected at most 2 arguments, got {}",
+            args.len()
+        )));
     }
     if let Some(s) = spec {
         if !matches!(s.payload(), Some(Payload::Str(_))) {
-            return Err(vm.type_error(format!("format() argument 2 must be str, not {}", vm.type_name(s))));
+            return Err(vm.type_error(format!(
+                "format() argument 2 must be str, not {}",
+                vm.type_name(s)
+            )));
         }
     }
     crate::convert::format(vm, value, spec)
@@ -152,7 +169,11 @@ fn minmax(vm: &Vm, args: &[Value], kw: Kw, name: &str, op: CmpOp) -> PyResult<Va
         match crate::builtins::str_arg(k) {
             Some("key") => key = Some(v.clone()).filter(|k| !k.is_none()),
             Some("default") => default = Some(v.clone()),
-            Some(other) => return Err(vm.type_error(format!("'{other}' is an invalid keyword argument for {name}()"))),
+            Some(other) => {
+                return Err(vm.type_error(format!(
+                    "'{other}' is an invalid keyword argument for {name}()"
+                )))
+            }
             None => {}
         }
     }
@@ -160,7 +181,9 @@ fn minmax(vm: &Vm, args: &[Value], kw: Kw, name: &str, op: CmpOp) -> PyResult<Va
         return Err(vm.type_error(format!("{name} expected at least 1 argument, got 0")));
     }
     if args.len() > 1 && default.is_some() {
-        return Err(vm.type_error(format!("Cannot specify a default for {name}() with multiple positional arguments")));
+        return Err(vm.type_error(format!(
+            "Cannot specify a default for {name}() with multiple positional arguments"
+        )));
     }
     let items: Vec<Value>;
     let seq: &[Value] = if args.len() == 1 {
@@ -188,7 +211,7 @@ fn minmax(vm: &Vm, args: &[Value], kw: Kw, name: &str, op: CmpOp) -> PyResult<Va
     }
     let keyof = |v: &Value| -> PyResult<Value> {
         match &key {
-            Some(k) => vm.call(k, &[v.clone()]),
+            Some(k) => vm.call(k, std::slice::from_ref(v)),
             None => Ok(v.clone()),
         }
     };
@@ -223,7 +246,9 @@ pub fn pow3(vm: &Vm, base: &Value, exp: &Value, m: &Value) -> PyResult<Value> {
         }
     }
     let k = crate::intern("__pow__");
-    if let Some(f) = crate::types::typeobj::lookup(crate::vm::type_of(base), &k, crate::str_hash(&k)) {
+    if let Some(f) =
+        crate::types::typeobj::lookup(crate::vm::type_of(base), &k, crate::str_hash(&k))
+    {
         let r = vm.call(&f, &[base.clone(), exp.clone(), m.clone()])?;
         if !matches!(&r, Value::Obj(o) if o.ptr_eq(&types().not_implemented)) {
             return Ok(r);
@@ -239,38 +264,71 @@ pub fn pow3(vm: &Vm, base: &Value, exp: &Value, m: &Value) -> PyResult<Value> {
 
 fn pow_(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let names = ["base", "exp", "mod"];
-    let mut a: [Option<Value>; 3] = [args.first().cloned(), args.get(1).cloned(), args.get(2).cloned()];
+    let mut a: [Option<Value>; 3] = [
+        args.first().cloned(),
+        args.get(1).cloned(),
+        args.get(2).cloned(),
+    ];
     if args.len() > 3 {
-        return Err(vm.type_error(format!("pow expected at most 3 arguments, got {}", args.len())));
+        return Err(vm.type_error(format!(
+            "pow expected at most 3 arguments, got {}",
+            args.len()
+        )));
     }
     for (k, v) in kw {
-        let Some(i) = crate::builtins::str_arg(k).and_then(|n| names.iter().position(|x| *x == n)) else {
-            return Err(vm.type_error(format!("pow() got an unexpected keyword argument '{}'", crate::builtins::str_arg(k).unwrap_or(""))));
+        let Some(i) = crate::builtins::str_arg(k).and_then(|n| names.iter().position(|x| *x == n))
+        else {
+            return Err(vm.type_error(format!(
+                "pow() got an unexpected keyword argument '{}'",
+                crate::builtins::str_arg(k).unwrap_or("")
+            )));
         };
         if a[i].is_some() {
-            return Err(vm.type_error(format!("argument for pow() given by name ('{}') and position ({})", names[i], i + 1)));
+            return Err(vm.type_error(format!(
+                "argument for pow() given by name ('{}') and position ({})",
+                names[i],
+                i + 1
+            )));
         }
         a[i] = Some(v.clone());
     }
     let [Some(b), Some(e), m] = a else {
-        let missing = if a[0].is_none() { ("base", 1) } else { ("exp", 2) };
-        return Err(vm.type_error(format!("pow() missing required argument '{}' (pos {})", missing.0, missing.1)));
+        let missing = if a[0].is_none() {
+            ("base", 1)
+        } else {
+            ("exp", 2)
+        };
+        return Err(vm.type_error(format!(
+            "pow() missing required argument '{}' (pos {})",
+            missing.0, missing.1
+        )));
     };
     pow3(vm, &b, &e, &m.unwrap_or(Value::None))
 }
 
 fn round_(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    let number = args.first().or_else(|| crate::builtins::kwarg(kw, "number"));
-    let ndigits = args.get(1).or_else(|| crate::builtins::kwarg(kw, "ndigits"));
+    let number = args
+        .first()
+        .or_else(|| crate::builtins::kwarg(kw, "number"));
+    let ndigits = args
+        .get(1)
+        .or_else(|| crate::builtins::kwarg(kw, "ndigits"));
     if args.len() > 2 {
-        return Err(vm.type_error(format!("round() takes at most 2 arguments ({} given)", args.len())));
+        return Err(vm.type_error(format!(
+            "round() takes at most 2 arguments ({} given)",
+            args.len()
+        )));
     }
-    let Some(x) = number else { return Err(vm.type_error("round() missing required argument 'number' (pos 1)")) };
+    let Some(x) = number else {
+        return Err(vm.type_error("round() missing required argument 'number' (pos 1)"));
+    };
     let nd = ndigits.filter(|n| !n.is_none());
     match (x, nd) {
         (Value::Int(_), None) => return Ok(x.clone()),
         (Value::Bool(b), None) => return Ok(Value::Int(*b as i64)),
-        (Value::Float(f), None) => return crate::types::int::to_int(vm, &Value::Float(f.round_ties_even())),
+        (Value::Float(f), None) => {
+            return crate::types::int::to_int(vm, &Value::Float(f.round_ties_even()))
+        }
         (Value::Float(f), Some(n)) if matches!(n, Value::Int(_)) => {
             let Value::Int(n) = n else { unreachable!() };
             return Ok(Value::Float(crate::types::float::round_float(vm, *f, *n)?));
@@ -280,18 +338,27 @@ fn round_(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     match vm.lookup_special(x, "__round__") {
         Some(f) => match nd {
             None => vm.call(&f, &[]),
-            Some(n) => vm.call(&f, &[n.clone()]),
+            Some(n) => vm.call(&f, std::slice::from_ref(n)),
         },
-        None => Err(vm.type_error(format!("type {} doesn't define __round__ method", vm.type_name(x)))),
+        None => Err(vm.type_error(format!(
+            "type {} doesn't define __round__ method",
+            vm.type_name(x)
+        ))),
     }
 }
 
 /// `sum(iterable, /, start=0)`: a left fold with `+`, with fast paths for ints and floats.
 pub fn sum(vm: &Vm, iterable: &Value, start: Value) -> PyResult<Value> {
     match start.payload() {
-        Some(Payload::Str(_)) => return Err(vm.type_error("sum() can't sum strings [use ''.join(seq) instead]")),
-        Some(Payload::Bytes(_)) => return Err(vm.type_error("sum() can't sum bytes [use b''.join(seq) instead]")),
-        Some(Payload::ByteArray(_)) => return Err(vm.type_error("sum() can't sum bytearray [use b''.join(seq) instead]")),
+        Some(Payload::Str(_)) => {
+            return Err(vm.type_error("sum() can't sum strings [use ''.join(seq) instead]"))
+        }
+        Some(Payload::Bytes(_)) => {
+            return Err(vm.type_error("sum() can't sum bytes [use b''.join(seq) instead]"))
+        }
+        Some(Payload::ByteArray(_)) => {
+            return Err(vm.type_error("sum() can't sum bytearray [use b''.join(seq) instead]"))
+        }
         _ => {}
     }
     let items: Vec<Value>;
@@ -304,7 +371,7 @@ pub fn sum(vm: &Vm, iterable: &Value, start: Value) -> PyResult<Value> {
         _ => None,
     };
     let mut acc = start;
-    let mut add = |acc: &mut Value, x: Value| -> PyResult<()> {
+    let add = |acc: &mut Value, x: Value| -> PyResult<()> {
         *acc = match (&*acc, &x) {
             (Value::Int(a), Value::Int(b)) => match a.checked_add(*b) {
                 Some(s) => Value::Int(s),
@@ -337,14 +404,23 @@ fn sum_(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         return Err(vm.type_error("sum() takes at least 1 positional argument (0 given)"));
     }
     if args.len() > 2 {
-        return Err(vm.type_error(format!("sum() takes at most 2 arguments ({} given)", args.len())));
+        return Err(vm.type_error(format!(
+            "sum() takes at most 2 arguments ({} given)",
+            args.len()
+        )));
     }
     let mut start = args.get(1).cloned();
     for (k, v) in kw {
         match crate::builtins::str_arg(k) {
             Some("start") if start.is_none() => start = Some(v.clone()),
-            Some("start") => return Err(vm.type_error("argument for sum() given by name ('start') and position (2)")),
-            Some(o) => return Err(vm.type_error(format!("sum() got an unexpected keyword argument '{o}'"))),
+            Some("start") => {
+                return Err(
+                    vm.type_error("argument for sum() given by name ('start') and position (2)")
+                )
+            }
+            Some(o) => {
+                return Err(vm.type_error(format!("sum() got an unexpected keyword argument '{o}'")))
+            }
             None => {}
         }
     }
@@ -352,7 +428,7 @@ fn sum_(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 }
 
 fn sorted_(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    crate::types::list::sorted(vm, args, kw)
+    crate::types::sort::sorted(vm, args, kw)
 }
 
 /// Install these functions into the `builtins` module.
@@ -374,7 +450,17 @@ pub fn install(m: &ObjRef) {
         ("sorted", sorted_),
     ];
     for (name, f) in fns {
-        crate::import::set(m, name, crate::types::native(name, *f, crate::types::function::BuiltinKind::Function, None, None));
+        crate::import::set(
+            m,
+            name,
+            crate::types::native(
+                name,
+                *f,
+                crate::types::function::BuiltinKind::Function,
+                None,
+                None,
+            ),
+        );
     }
     let _ = (as_float(&Value::None), IntRef::Small(0));
 }

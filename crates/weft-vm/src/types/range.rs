@@ -36,7 +36,11 @@ fn big(v: &Value) -> BigInt {
 
 fn unpack(v: &Value) -> R {
     let p = parts(v);
-    R { start: big(&p[0]), stop: big(&p[1]), step: big(&p[2]) }
+    R {
+        start: big(&p[0]),
+        stop: big(&p[1]),
+        step: big(&p[2]),
+    }
 }
 
 /// Small ranges as (start, stop, step) when everything fits in i64.
@@ -77,7 +81,10 @@ pub fn range_len(v: &Value) -> BigInt {
 }
 
 fn len_usize(vm: &Vm, v: &Value) -> PyResult<usize> {
-    range_len(v).to_usize().filter(|n| *n <= i64::MAX as usize).ok_or_else(|| vm.overflow_error("Python int too large to convert to C ssize_t"))
+    range_len(v)
+        .to_usize()
+        .filter(|n| *n <= i64::MAX as usize)
+        .ok_or_else(|| vm.overflow_error("Python int too large to convert to C ssize_t"))
 }
 
 fn r_len(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
@@ -89,19 +96,39 @@ fn r_bool(_vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
 }
 
 fn new_range(start: BigInt, stop: BigInt, step: BigInt) -> Value {
-    Value::Obj(ObjRef::new(types().range.clone(), None, Payload::Range(Box::new([new_bigint(start), new_bigint(stop), new_bigint(step)]))))
+    Value::Obj(ObjRef::new(
+        types().range.clone(),
+        None,
+        Payload::Range(Box::new([
+            new_bigint(start),
+            new_bigint(stop),
+            new_bigint(step),
+        ])),
+    ))
 }
 
 /// Position of int `x` in the range, if present.
 fn position(v: &Value, x: &IntRef) -> Option<BigInt> {
     if let (Some((a, b, c)), IntRef::Small(x)) = (small(v), x) {
         let (a, b, c, x) = (a as i128, b as i128, c as i128, *x as i128);
-        let inside = if c > 0 { a <= x && x < b } else { b < x && x <= a };
-        return if inside && (x - a) % c == 0 { Some(BigInt::from((x - a) / c)) } else { None };
+        let inside = if c > 0 {
+            a <= x && x < b
+        } else {
+            b < x && x <= a
+        };
+        return if inside && (x - a) % c == 0 {
+            Some(BigInt::from((x - a) / c))
+        } else {
+            None
+        };
     }
     let r = unpack(v);
     let x = to_big(x);
-    let inside = if r.step.is_positive() { r.start <= x && x < r.stop } else { r.stop < x && x <= r.start };
+    let inside = if r.step.is_positive() {
+        r.start <= x && x < r.stop
+    } else {
+        r.stop < x && x <= r.start
+    };
     if !inside {
         return None;
     }
@@ -141,7 +168,10 @@ fn r_contains(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
 
 fn r_index(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     if args.len() != 2 {
-        return Err(vm.type_error(format!("range.index() takes exactly one argument ({} given)", args.len() - 1)));
+        return Err(vm.type_error(format!(
+            "range.index() takes exactly one argument ({} given)",
+            args.len() - 1
+        )));
     }
     if let Some(i) = exact_int(&args[1]) {
         return match position(&args[0], &i) {
@@ -162,7 +192,10 @@ fn r_index(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
 
 fn r_count(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     if args.len() != 2 {
-        return Err(vm.type_error(format!("range.count() takes exactly one argument ({} given)", args.len() - 1)));
+        return Err(vm.type_error(format!(
+            "range.count() takes exactly one argument ({} given)",
+            args.len() - 1
+        )));
     }
     if let Some(i) = exact_int(&args[1]) {
         return Ok(Value::Int(position(&args[0], &i).is_some() as i64));
@@ -183,13 +216,22 @@ pub fn range_getitem(vm: &Vm, r: &Value, key: &Value) -> PyResult<Value> {
         let len = range_len(r);
         let R { start, step, .. } = unpack(r);
         let (a, b, c) = crate::types::slice::indices_big(vm, s, &len)?;
-        return Ok(new_range(&start + &a * &step, &start + &b * &step, &step * &c));
+        return Ok(new_range(
+            &start + &a * &step,
+            &start + &b * &step,
+            &step * &c,
+        ));
     }
     let i = match as_int(key) {
         Some(i) => to_big(&i),
         None => match vm.lookup_special(key, "__index__") {
             Some(_) => crate::types::int::index_arg(vm, key)?,
-            None => return Err(vm.type_error(format!("range indices must be integers or slices, not {}", vm.type_name(key)))),
+            None => {
+                return Err(vm.type_error(format!(
+                    "range indices must be integers or slices, not {}",
+                    vm.type_name(key)
+                )))
+            }
         },
     };
     if let (Some((a, b, c)), Some(i)) = (small(r), i.to_i64()) {
@@ -229,14 +271,42 @@ fn r_reversed(_vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     let back = -step;
     if let (Some(a), Some(b), Some(c)) = (last.to_i64(), stop.to_i64(), back.to_i64()) {
         if n.is_zero() {
-            return Ok(crate::types::iter::new_iter_of(&crate::types::seq::iter_types().range, IterData::Range { cur: AtomicI64::new(0), stop: 0, step: 1 }));
+            return Ok(crate::types::iter::new_iter_of(
+                &crate::types::seq::iter_types().range,
+                IterData::Range {
+                    cur: AtomicI64::new(0),
+                    stop: 0,
+                    step: 1,
+                },
+            ));
         }
-        return Ok(crate::types::iter::new_iter_of(&crate::types::seq::iter_types().range, IterData::Range { cur: AtomicI64::new(a), stop: b, step: c }));
+        return Ok(crate::types::iter::new_iter_of(
+            &crate::types::seq::iter_types().range,
+            IterData::Range {
+                cur: AtomicI64::new(a),
+                stop: b,
+                step: c,
+            },
+        ));
     }
     if n.is_zero() {
-        return Ok(crate::types::iter::new_iter_of(&crate::types::seq::iter_types().range, IterData::Range { cur: AtomicI64::new(0), stop: 0, step: 1 }));
+        return Ok(crate::types::iter::new_iter_of(
+            &crate::types::seq::iter_types().range,
+            IterData::Range {
+                cur: AtomicI64::new(0),
+                stop: 0,
+                step: 1,
+            },
+        ));
     }
-    Ok(crate::types::iter::new_iter_of(&crate::types::seq::iter_types().longrange, IterData::BigRange { cur: Mutex::new(new_bigint(last)), stop: new_bigint(stop), step: new_bigint(back) }))
+    Ok(crate::types::iter::new_iter_of(
+        &crate::types::seq::iter_types().longrange,
+        IterData::BigRange {
+            cur: Mutex::new(new_bigint(last)),
+            stop: new_bigint(stop),
+            step: new_bigint(back),
+        },
+    ))
 }
 
 /// Ranges are equal when they describe the same sequence.
@@ -257,14 +327,18 @@ fn same(a: &Value, b: &Value) -> bool {
 
 fn r_eq(_vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     match args[1].payload() {
-        Some(Payload::Range(_)) => Ok(Value::Bool(args[0].is(&args[1]) || same(&args[0], &args[1]))),
+        Some(Payload::Range(_)) => Ok(Value::Bool(
+            args[0].is(&args[1]) || same(&args[0], &args[1]),
+        )),
         _ => Ok(Value::Obj(types().not_implemented.clone())),
     }
 }
 
 fn r_ne(_vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     match args[1].payload() {
-        Some(Payload::Range(_)) => Ok(Value::Bool(!(args[0].is(&args[1]) || same(&args[0], &args[1])))),
+        Some(Payload::Range(_)) => Ok(Value::Bool(
+            !(args[0].is(&args[1]) || same(&args[0], &args[1])),
+        )),
         _ => Ok(Value::Obj(types().not_implemented.clone())),
     }
 }
@@ -284,7 +358,10 @@ fn r_hash(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
 
 fn r_reduce(_vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     let p = parts(&args[0]);
-    Ok(new_tuple(vec![Value::Obj(types().range.clone()), new_tuple(p.to_vec())]))
+    Ok(new_tuple(vec![
+        Value::Obj(types().range.clone()),
+        new_tuple(p.to_vec()),
+    ]))
 }
 
 fn r_repr(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {

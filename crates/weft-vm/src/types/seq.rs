@@ -29,14 +29,22 @@ pub fn index_value(vm: &Vm, v: &Value) -> PyResult<Option<i64>> {
 }
 
 /// Resolve a slice against a length: (start, stop, step, count).
-pub fn slice_indices(vm: &Vm, s: &[Value; 3], len: usize) -> PyResult<(isize, isize, isize, usize)> {
+pub fn slice_indices(
+    vm: &Vm,
+    s: &[Value; 3],
+    len: usize,
+) -> PyResult<(isize, isize, isize, usize)> {
     let get = |v: &Value| -> PyResult<Option<i64>> {
         if v.is_none() {
             return Ok(None);
         }
         match as_int(v) {
             Some(IntRef::Small(i)) => Ok(Some(i)),
-            Some(IntRef::Big(b)) => Ok(Some(if num_traits::Signed::is_negative(b) { i64::MIN / 2 } else { i64::MAX / 2 })),
+            Some(IntRef::Big(b)) => Ok(Some(if num_traits::Signed::is_negative(b) {
+                i64::MIN / 2
+            } else {
+                i64::MAX / 2
+            })),
             None => match vm.lookup_special(v, "__index__") {
                 Some(f) => {
                     let r = vm.call(&f, &[])?;
@@ -45,7 +53,9 @@ pub fn slice_indices(vm: &Vm, s: &[Value; 3], len: usize) -> PyResult<(isize, is
                         IntRef::Big(_) => i64::MAX / 2,
                     }))
                 }
-                None => Err(vm.type_error("slice indices must be integers or None or have an __index__ method")),
+                None => Err(vm.type_error(
+                    "slice indices must be integers or None or have an __index__ method",
+                )),
             },
         }
     };
@@ -123,14 +133,19 @@ pub fn fast_getitem(vm: &Vm, obj: &Value, key: &Value) -> PyResult<Option<Value>
             if let Some(Payload::Slice(sl)) = key.payload() {
                 let (start, _, step, count) = slice_indices(vm, sl, s.char_len())?;
                 if step == 1 {
-                    return Ok(Some(new_str(s.slice(start as usize, start as usize + count))));
+                    return Ok(Some(new_str(
+                        s.slice(start as usize, start as usize + count),
+                    )));
                 }
                 let chars: Vec<char> = s.as_str().chars().collect();
                 let out: String = take_slice(&chars, start, step, count).into_iter().collect();
                 return Ok(Some(new_str(out)));
             }
             let Some(i) = index_value(vm, key)? else {
-                return Err(vm.type_error(format!("string indices must be integers, not '{}'", vm.type_name(key))));
+                return Err(vm.type_error(format!(
+                    "string indices must be integers, not '{}'",
+                    vm.type_name(key)
+                )));
             };
             let j = norm_index(vm, i, s.char_len(), "string")?;
             let c = s.char_at(j);
@@ -200,7 +215,9 @@ fn seq_items(v: &Value) -> Option<(u8, Vec<Value>)> {
 
 /// Lexicographic comparison of str/bytes/list/tuple.
 pub fn fast_compare(vm: &Vm, a: &Value, b: &Value, op: CmpOp) -> PyResult<Option<bool>> {
-    let (Value::Obj(x), Value::Obj(y)) = (a, b) else { return Ok(None) };
+    let (Value::Obj(x), Value::Obj(y)) = (a, b) else {
+        return Ok(None);
+    };
     if tdata(&x.class).heap || tdata(&y.class).heap {
         return Ok(None);
     }
@@ -210,7 +227,9 @@ pub fn fast_compare(vm: &Vm, a: &Value, b: &Value, op: CmpOp) -> PyResult<Option
         (Payload::Tuple(s), Payload::Tuple(t)) => return compare_items(vm, s, t, op).map(Some),
         _ => {}
     }
-    let (Some((ka, xs)), Some((kb, ys))) = (seq_items(a), seq_items(b)) else { return Ok(None) };
+    let (Some((ka, xs)), Some((kb, ys))) = (seq_items(a), seq_items(b)) else {
+        return Ok(None);
+    };
     if ka != kb {
         return Ok(None);
     }
@@ -255,7 +274,10 @@ pub fn builtin_len(vm: &Vm, obj: &Value) -> PyResult<usize> {
             _ => {}
         }
     }
-    Err(vm.type_error(format!("object of type '{}' has no len()", vm.type_name(obj))))
+    Err(vm.type_error(format!(
+        "object of type '{}' has no len()",
+        vm.type_name(obj)
+    )))
 }
 
 /// Hash of built-in hashable objects; `None` if the type is not built-in hashable here.
@@ -284,7 +306,11 @@ pub fn builtin_hash(vm: &Vm, v: &Value, o: &ObjRef) -> PyResult<Option<i64>> {
                 acc as i64
             }
         }
-        Payload::Set(d) if crate::types::typeobj::is_subtype(&o.class, &crate::types::types().frozenset) => d.frozen_hash(),
+        Payload::Set(d)
+            if crate::types::typeobj::is_subtype(&o.class, &crate::types::types().frozenset) =>
+        {
+            d.frozen_hash()
+        }
         Payload::List(_) | Payload::Dict(_) | Payload::Set(_) | Payload::ByteArray(_) => {
             return Err(vm.type_error(format!("unhashable type: '{}'", vm.type_name(v))));
         }

@@ -121,7 +121,11 @@ fn difference_update(vm: &Vm, s: &PySet, so: &Value, other: &Value) -> PyResult<
         return Ok(());
     }
     if let Some(o) = as_set(other) {
-        let entries = if (o.len() >> 3) > s.len() { intersection(vm, so, other)?.entries() } else { o.entries() };
+        let entries = if (o.len() >> 3) > s.len() {
+            intersection(vm, so, other)?.entries()
+        } else {
+            o.entries()
+        };
         for (h, k) in entries {
             s.discard_hashed(vm, h, &k)?;
         }
@@ -171,8 +175,13 @@ fn symmetric_difference_update(vm: &Vm, s: &PySet, so: &Value, other: &Value) ->
         s.clear();
         return Ok(());
     }
-    let entries: Vec<(i64, Value)> = match other.as_obj().map(|o| (&o.payload, o.class.ptr_eq(&types().dict))) {
-        Some((Payload::Dict(d), true)) => d.entries().into_iter().map(|e| (e.hash, e.key)).collect(),
+    let entries: Vec<(i64, Value)> = match other
+        .as_obj()
+        .map(|o| (&o.payload, o.class.ptr_eq(&types().dict)))
+    {
+        Some((Payload::Dict(d), true)) => {
+            d.entries().into_iter().map(|e| (e.hash, e.key)).collect()
+        }
         _ => match as_set(other) {
             Some(o) => o.entries(),
             None => from_iterable(vm, other)?.entries(),
@@ -221,14 +230,20 @@ fn issuperset_iter(vm: &Vm, s: &PySet, other: &Value) -> PyResult<bool> {
 
 fn one_arg<'a>(vm: &Vm, name: &str, args: &'a [Value]) -> PyResult<&'a Value> {
     if args.len() != 2 {
-        return Err(vm.type_error(format!("{name}() takes exactly one argument ({} given)", args.len() - 1)));
+        return Err(vm.type_error(format!(
+            "{name}() takes exactly one argument ({} given)",
+            args.len() - 1
+        )));
     }
     Ok(&args[1])
 }
 
 fn no_args(vm: &Vm, name: &str, args: &[Value]) -> PyResult<()> {
     if args.len() != 1 {
-        return Err(vm.type_error(format!("{name}() takes no arguments ({} given)", args.len() - 1)));
+        return Err(vm.type_error(format!(
+            "{name}() takes no arguments ({} given)",
+            args.len() - 1
+        )));
     }
     Ok(())
 }
@@ -257,7 +272,9 @@ fn discard_key(vm: &Vm, s: &PySet, key: &Value) -> PyResult<bool> {
     match vm.hash(key) {
         Ok(h) => s.discard_hashed(vm, h, key),
         Err(e) => match as_set(key) {
-            Some(k) if vm.err_matches(&e, "TypeError") => s.discard_hashed(vm, k.frozen_hash_uncached(), key),
+            Some(k) if vm.err_matches(&e, "TypeError") => {
+                s.discard_hashed(vm, k.frozen_hash_uncached(), key)
+            }
             _ => Err(e),
         },
     }
@@ -279,7 +296,9 @@ fn set_remove(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
 
 fn set_pop(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     no_args(vm, "set.pop", args)?;
-    set_of(&args[0]).pop().ok_or_else(|| vm.new_error("KeyError", "pop from an empty set"))
+    set_of(&args[0])
+        .pop()
+        .ok_or_else(|| vm.new_error("KeyError", "pop from an empty set"))
 }
 
 fn set_union(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
@@ -392,7 +411,11 @@ fn set_isdisjoint(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
 
 // ----- operators -----------------------------------------------------------------
 
-fn binop(vm: &Vm, args: &[Value], f: fn(&Vm, &Value, &Value) -> PyResult<PySet>) -> PyResult<Value> {
+fn binop(
+    vm: &Vm,
+    args: &[Value],
+    f: fn(&Vm, &Value, &Value) -> PyResult<PySet>,
+) -> PyResult<Value> {
     if as_set(&args[1]).is_none() {
         return Ok(not_implemented());
     }
@@ -421,7 +444,11 @@ fn set_xor(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
 }
 
 /// Reflected operators: `b.__rop__(a)` computes `a op b` with the result typed like `a`.
-fn rbinop(vm: &Vm, args: &[Value], f: fn(&Vm, &Value, &Value) -> PyResult<PySet>) -> PyResult<Value> {
+fn rbinop(
+    vm: &Vm,
+    args: &[Value],
+    f: fn(&Vm, &Value, &Value) -> PyResult<PySet>,
+) -> PyResult<Value> {
     if as_set(&args[1]).is_none() {
         return Ok(not_implemented());
     }
@@ -536,7 +563,11 @@ fn set_reduce(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
         None => Value::None,
     };
     let _ = vm;
-    Ok(crate::new_tuple(vec![Value::Obj(type_of(&args[0]).clone()), crate::new_tuple(vec![keys]), state]))
+    Ok(crate::new_tuple(vec![
+        Value::Obj(type_of(&args[0]).clone()),
+        crate::new_tuple(vec![keys]),
+        state,
+    ]))
 }
 
 fn class_getitem(_vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
@@ -546,7 +577,9 @@ fn class_getitem(_vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
 // ----- construction --------------------------------------------------------------
 
 fn set_new(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    let Some(Value::Obj(cls)) = args.first() else { return Err(vm.type_error("set.__new__(X): X is not a type object")) };
+    let Some(Value::Obj(cls)) = args.first() else {
+        return Err(vm.type_error("set.__new__(X): X is not a type object"));
+    };
     let frozen = is_frozen_type(cls);
     if frozen {
         let name = crate::types::typeobj::tdata(cls).name.read().clone();
@@ -554,7 +587,10 @@ fn set_new(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
             return Err(vm.type_error("frozenset() takes no keyword arguments"));
         }
         if args.len() > 2 {
-            return Err(vm.type_error(format!("{name} expected at most 1 argument, got {}", args.len() - 1)));
+            return Err(vm.type_error(format!(
+                "{name} expected at most 1 argument, got {}",
+                args.len() - 1
+            )));
         }
         if let Some(it) = args.get(1) {
             if cls.ptr_eq(&types().frozenset) && type_of(it).ptr_eq(&types().frozenset) {
@@ -578,7 +614,10 @@ fn set_init(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         return Err(vm.type_error("set() takes no keyword arguments"));
     }
     if args.len() > 2 {
-        return Err(vm.type_error(format!("set expected at most 1 argument, got {}", args.len() - 1)));
+        return Err(vm.type_error(format!(
+            "set expected at most 1 argument, got {}",
+            args.len() - 1
+        )));
     }
     let s = set_of(&args[0]);
     s.clear();
@@ -636,7 +675,10 @@ pub fn init() {
         ("update", set_update),
         ("intersection_update", set_intersection_update),
         ("difference_update", set_difference_update),
-        ("symmetric_difference_update", set_symmetric_difference_update),
+        (
+            "symmetric_difference_update",
+            set_symmetric_difference_update,
+        ),
         ("__ior__", set_ior),
         ("__iand__", set_iand),
         ("__isub__", set_isub),

@@ -30,7 +30,10 @@ pub struct Slot {
     pub key: Value,
 }
 
-const EMPTY: Slot = Slot { hash: 0, key: Value::Null };
+const EMPTY: Slot = Slot {
+    hash: 0,
+    key: Value::Null,
+};
 
 #[derive(Clone, Default)]
 pub struct SetInner {
@@ -74,7 +77,11 @@ impl SetInner {
         let mut i = (hash as u64 as usize) & mask;
         let mut freeslot: Option<usize> = None;
         loop {
-            let probes = if i + LINEAR_PROBES <= mask { LINEAR_PROBES } else { 0 };
+            let probes = if i + LINEAR_PROBES <= mask {
+                LINEAR_PROBES
+            } else {
+                0
+            };
             for j in i..=i + probes {
                 let e = &self.table[j];
                 if e.key.is_null() {
@@ -99,7 +106,11 @@ impl SetInner {
                 }
             }
             perturb >>= PERTURB_SHIFT;
-            i = (i.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb as usize)) & mask;
+            i = (i
+                .wrapping_mul(5)
+                .wrapping_add(1)
+                .wrapping_add(perturb as usize))
+                & mask;
         }
     }
 
@@ -109,15 +120,23 @@ impl SetInner {
         let mut perturb = hash as u64;
         let mut i = (hash as u64 as usize) & mask;
         loop {
-            let probes = if i + LINEAR_PROBES <= mask { LINEAR_PROBES } else { 0 };
-            for j in i..=i + probes {
-                if table[j].key.is_null() {
-                    table[j] = Slot { hash, key };
+            let probes = if i + LINEAR_PROBES <= mask {
+                LINEAR_PROBES
+            } else {
+                0
+            };
+            for slot in &mut table[i..=i + probes] {
+                if slot.key.is_null() {
+                    *slot = Slot { hash, key };
                     return;
                 }
             }
             perturb >>= PERTURB_SHIFT;
-            i = (i.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb as usize)) & mask;
+            i = (i
+                .wrapping_mul(5)
+                .wrapping_add(1)
+                .wrapping_add(perturb as usize))
+                & mask;
         }
     }
 
@@ -152,7 +171,11 @@ impl SetInner {
         self.fill += 1;
         let mask = self.mask();
         if self.fill * 5 >= mask * 3 {
-            let n = if self.used > 50000 { self.used * 2 } else { self.used * 4 };
+            let n = if self.used > 50000 {
+                self.used * 2
+            } else {
+                self.used * 4
+            };
             self.resize(n);
         }
     }
@@ -229,7 +252,10 @@ impl PySet {
         loop {
             let (p, ver) = {
                 let g = self.inner.read();
-                (g.probe(hash, key, |j| skip.contains(&j)), self.version.load(Ordering::Acquire))
+                (
+                    g.probe(hash, key, |j| skip.contains(&j)),
+                    self.version.load(Ordering::Acquire),
+                )
             };
             match p {
                 Probe::Found(_) => return Ok(true),
@@ -305,7 +331,13 @@ impl PySet {
                 let mut g = self.inner.write();
                 match g.probe(hash, key, |j| skip.contains(&j)) {
                     Probe::Found(j) => {
-                        let old = std::mem::replace(&mut g.table[j], Slot { hash: DUMMY, key: Value::Null });
+                        let old = std::mem::replace(
+                            &mut g.table[j],
+                            Slot {
+                                hash: DUMMY,
+                                key: Value::Null,
+                            },
+                        );
                         g.used -= 1;
                         drop(g);
                         self.bump();
@@ -328,7 +360,13 @@ impl PySet {
                 if self.version.load(Ordering::Acquire) != ver {
                     continue;
                 }
-                let old = std::mem::replace(&mut g.table[cand.0], Slot { hash: DUMMY, key: Value::Null });
+                let old = std::mem::replace(
+                    &mut g.table[cand.0],
+                    Slot {
+                        hash: DUMMY,
+                        key: Value::Null,
+                    },
+                );
                 g.used -= 1;
                 drop(g);
                 self.bump();
@@ -346,7 +384,11 @@ impl PySet {
 
     /// Dict-compatible removal.
     pub fn remove(&self, vm: &Vm, key: &Value) -> PyResult<Option<Value>> {
-        Ok(if self.discard(vm, key)? { Some(Value::None) } else { None })
+        Ok(if self.discard(vm, key)? {
+            Some(Value::None)
+        } else {
+            None
+        })
     }
 
     /// `set.pop()`: the next active slot from the finger.
@@ -363,7 +405,13 @@ impl PySet {
                 i = 0;
             }
         }
-        let e = std::mem::replace(&mut g.table[i], Slot { hash: DUMMY, key: Value::Null });
+        let e = std::mem::replace(
+            &mut g.table[i],
+            Slot {
+                hash: DUMMY,
+                key: Value::Null,
+            },
+        );
         g.used -= 1;
         g.finger = i + 1;
         drop(g);
@@ -389,7 +437,11 @@ impl PySet {
 
     /// (hash, key) pairs in table order.
     pub fn entries(&self) -> Vec<(i64, Value)> {
-        self.inner.read().active().map(|e| (e.hash, e.key.clone())).collect()
+        self.inner
+            .read()
+            .active()
+            .map(|e| (e.hash, e.key.clone()))
+            .collect()
     }
 
     /// The active key at slot `pos` or later: (next position, key).
@@ -472,7 +524,11 @@ impl PySet {
         if g.fill - g.used <= g.mask() / 4 {
             return;
         }
-        let n = if g.used > 50000 { g.used * 2 } else { g.used * 4 };
+        let n = if g.used > 50000 {
+            g.used * 2
+        } else {
+            g.used * 4
+        };
         g.resize(n);
     }
 

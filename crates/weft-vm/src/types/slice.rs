@@ -27,7 +27,9 @@ fn opt_index(vm: &Vm, v: &Value) -> PyResult<Option<BigInt>> {
         Some(i) => Ok(Some(crate::types::number::to_big(&i))),
         None => {
             if vm.lookup_special(v, "__index__").is_none() {
-                return Err(vm.type_error("slice indices must be integers or None or have an __index__ method"));
+                return Err(vm.type_error(
+                    "slice indices must be integers or None or have an __index__ method",
+                ));
             }
             crate::types::int::index_arg(vm, v).map(Some)
         }
@@ -42,7 +44,11 @@ pub fn indices_big(vm: &Vm, s: &[Value; 3], len: &BigInt) -> PyResult<(BigInt, B
         return Err(vm.value_error("slice step cannot be zero"));
     }
     let neg = step.is_negative();
-    let (lower, upper) = if neg { (BigInt::from(-1), len - 1u32) } else { (BigInt::zero(), len.clone()) };
+    let (lower, upper) = if neg {
+        (BigInt::from(-1), len - 1u32)
+    } else {
+        (BigInt::zero(), len.clone())
+    };
     let fix = |v: Option<BigInt>, default: &BigInt| -> BigInt {
         match v {
             None => default.clone(),
@@ -69,7 +75,10 @@ pub fn indices_big(vm: &Vm, s: &[Value; 3], len: &BigInt) -> PyResult<(BigInt, B
 
 fn s_indices(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     if args.len() != 2 {
-        return Err(vm.type_error(format!("slice.indices() takes exactly one argument ({} given)", args.len() - 1)));
+        return Err(vm.type_error(format!(
+            "slice.indices() takes exactly one argument ({} given)",
+            args.len() - 1
+        )));
     }
     let len = crate::types::int::index_arg(vm, &args[1])?;
     if len.is_negative() {
@@ -80,11 +89,18 @@ fn s_indices(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
 }
 
 fn s_cmp(vm: &Vm, args: &[Value], op: CmpOp) -> PyResult<Value> {
-    let Some(Payload::Slice(o)) = args.get(1).and_then(|v| v.payload()) else { return Ok(Value::Obj(types().not_implemented.clone())) };
+    let Some(Payload::Slice(o)) = args.get(1).and_then(|v| v.payload()) else {
+        return Ok(Value::Obj(types().not_implemented.clone()));
+    };
     if args[0].is(&args[1]) && matches!(op, CmpOp::Eq | CmpOp::Le | CmpOp::Ge) {
         return Ok(Value::Bool(true));
     }
-    Ok(Value::Bool(crate::types::seq::compare_items(vm, parts(&args[0]), &o[..], op)?))
+    Ok(Value::Bool(crate::types::seq::compare_items(
+        vm,
+        parts(&args[0]),
+        &o[..],
+        op,
+    )?))
 }
 
 macro_rules! cmp_fns {
@@ -103,13 +119,22 @@ fn s_new(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         3 => (args[1].clone(), args[2].clone(), Value::None),
         4 => (args[1].clone(), args[2].clone(), args[3].clone()),
         1 => return Err(vm.type_error("slice expected at least 1 argument, got 0")),
-        n => return Err(vm.type_error(format!("slice expected at most 3 arguments, got {}", n - 1))),
+        n => {
+            return Err(vm.type_error(format!("slice expected at most 3 arguments, got {}", n - 1)))
+        }
     };
-    Ok(Value::Obj(ObjRef::new(types().slice.clone(), None, Payload::Slice(Box::new([a, b, c])))))
+    Ok(Value::Obj(ObjRef::new(
+        types().slice.clone(),
+        None,
+        Payload::Slice(Box::new([a, b, c])),
+    )))
 }
 
 fn s_reduce(_vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    Ok(new_tuple(vec![Value::Obj(types().slice.clone()), new_tuple(parts(&args[0]).to_vec())]))
+    Ok(new_tuple(vec![
+        Value::Obj(types().slice.clone()),
+        new_tuple(parts(&args[0]).to_vec()),
+    ]))
 }
 
 fn s_repr(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {

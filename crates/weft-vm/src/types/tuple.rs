@@ -26,16 +26,24 @@ fn not_implemented() -> Value {
 pub fn tuple_getitem(vm: &Vm, obj: &Value, t: &[Value], key: &Value) -> PyResult<Value> {
     if let Some(Payload::Slice(s)) = key.payload() {
         let (start, _, step, count) = slice_indices(vm, s, t.len())?;
-        if count == t.len() && step == 1 && matches!(obj, Value::Obj(o) if o.class.ptr_eq(&types().tuple)) {
+        if count == t.len()
+            && step == 1
+            && matches!(obj, Value::Obj(o) if o.class.ptr_eq(&types().tuple))
+        {
             return Ok(obj.clone());
         }
         if step == 1 {
-            return Ok(new_tuple(t[start as usize..start as usize + count].to_vec()));
+            return Ok(new_tuple(
+                t[start as usize..start as usize + count].to_vec(),
+            ));
         }
         return Ok(new_tuple(take_slice(t, start, step, count)));
     }
     let Some(i) = index_value(vm, key)? else {
-        return Err(vm.type_error(format!("tuple indices must be integers or slices, not {}", vm.type_name(key))));
+        return Err(vm.type_error(format!(
+            "tuple indices must be integers or slices, not {}",
+            vm.type_name(key)
+        )));
     };
     let j = norm_index(vm, i, t.len(), "tuple")?;
     Ok(t[j].clone())
@@ -53,16 +61,25 @@ fn tuple_add(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
             v.extend_from_slice(o);
             Ok(new_tuple(v))
         }
-        _ => Err(vm.type_error(format!("can only concatenate tuple (not \"{}\") to tuple", vm.type_name(&args[1])))),
+        _ => Err(vm.type_error(format!(
+            "can only concatenate tuple (not \"{}\") to tuple",
+            vm.type_name(&args[1])
+        ))),
     }
 }
 
 fn tuple_mul(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    if crate::types::number::as_int(&args[1]).is_none() && vm.lookup_special(&args[1], "__index__").is_none() {
+    if crate::types::number::as_int(&args[1]).is_none()
+        && vm.lookup_special(&args[1], "__index__").is_none()
+    {
         return Ok(not_implemented());
     }
     let t = items(&args[0]);
-    if matches!(crate::types::number::as_int(&args[1]), Some(crate::types::number::IntRef::Small(1))) && matches!(&args[0], Value::Obj(x) if x.class.ptr_eq(&types().tuple)) {
+    if matches!(
+        crate::types::number::as_int(&args[1]),
+        Some(crate::types::number::IntRef::Small(1))
+    ) && matches!(&args[0], Value::Obj(x) if x.class.ptr_eq(&types().tuple))
+    {
         return Ok(args[0].clone());
     }
     Ok(new_tuple(crate::types::list::repeat(vm, t, &args[1])?))
@@ -70,7 +87,10 @@ fn tuple_mul(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
 
 fn tuple_index(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     if args.len() < 2 || args.len() > 4 {
-        return Err(vm.type_error(format!("index expected at least 1 argument, got {}", args.len() - 1)));
+        return Err(vm.type_error(format!(
+            "index expected at least 1 argument, got {}",
+            args.len() - 1
+        )));
     }
     let t = items(&args[0]);
     let (start, stop) = crate::types::list::index_bounds(vm, args.get(2), args.get(3), t.len())?;
@@ -84,7 +104,10 @@ fn tuple_index(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
 
 fn tuple_count(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     if args.len() != 2 {
-        return Err(vm.type_error(format!("tuple.count() takes exactly one argument ({} given)", args.len() - 1)));
+        return Err(vm.type_error(format!(
+            "tuple.count() takes exactly one argument ({} given)",
+            args.len() - 1
+        )));
     }
     let mut c = 0;
     for v in items(&args[0]) {
@@ -133,8 +156,15 @@ fn tuple_getnewargs(_vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
 }
 
 fn tuple_cmp(vm: &Vm, args: &[Value], op: CmpOp) -> PyResult<Value> {
-    let Some(Payload::Tuple(o)) = args.get(1).and_then(|v| v.payload()) else { return Ok(not_implemented()) };
-    Ok(Value::Bool(crate::types::seq::compare_items(vm, items(&args[0]), o, op)?))
+    let Some(Payload::Tuple(o)) = args.get(1).and_then(|v| v.payload()) else {
+        return Ok(not_implemented());
+    };
+    Ok(Value::Bool(crate::types::seq::compare_items(
+        vm,
+        items(&args[0]),
+        o,
+        op,
+    )?))
 }
 
 macro_rules! cmp_fns {

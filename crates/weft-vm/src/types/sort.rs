@@ -1,0 +1,233 @@
+//! Sorting shared by `list.sort()` and `sorted()`: stable, `key`/`reverse` as CPython,
+//! only `<` comparisons, "list modified during sort"
+//! (<https://docs.python.org/3.11/howto/sorting.html>).
+
+use crate::ops::CmpOp;
+use crate::payload::Payload;
+use crate::types::list::list_of;
+use crate::types::types;
+use crate::value::Value;
+use crate::vm::Vm;
+use crate::{new_list, PyResult};
+
+type Kw<'a> = &'a [(Value, Value)];
+
+/// A stable merge sort that only asks `lt(a, b)` (as CPython's sort only uses `<`), so
+/// inconsistent user comparisons can never break it.
+fn merge_sort<T: Clone>(v: &mut [T], lt: &mut dyn FnMut(&T, &T) -> PyResult<bool>) -> PyResult<()> {
+    let n = v.len();
+    if n < 2 {
+        return Ok(());
+    }
+    // Binary insertion sort for short runs.
+    const RUN: usize = 16;
+    let mut start = 0;
+    while start < n {
+        let end = (start + RUN).min(n);
+        for i in start + 1..end {
+            let x = v[i].clone();
+            let (mut lo, mut hi) = (start, i);
+            while lo < hi {
+                let mid = (lo + hi) / 2;
+                if lt(&x, &v[mid])? {
+                    hi = mid;
+                } else {
+                    lo = mid + 1;
+                }
+            }
+            v[lo..=i].rotate_right(1);
+        }
+        start = end;
+    }
+    let mut width = RUN;
+    let mut buf: Vec<T> = Vec::with_capacity(n);
+    while width < n {
+        let mut lo = 0;
+        while lo + width < n {
+            let mid = lo + width;
+            let hi = (lo + 2 * width).min(n);
+            // Already ordered: skip.
+            if !lt(&v[mid], &v[mid - 1])? {
+                lo = hi;
+                continue;
+            }
+            buf.clear();
+            let (mut i, mut j) = (lo, mid);
+            while i < mid && j < hi {
+                if lt(&v[j], &v[i])? {
+                    buf.push(v[j].clone());
+                    j += 1;
+                } else {
+                    buf.push(v[i].clone());
+                    i += 1;
+                }
+            }
+            buf.extend_from_slice(&v[i..mid]);
+            buf.extend_from_slice(&v[j..hi]);
+            v[lo..hi].clone_from_slice(&buf);
+            lo = hi;
+        }
+        width *= 2;
+    }
+    Ok(())
+}
+
+fn is_exact(v: &Value, t: &crate::ObjRef) -> bool {
+    matches!(v, Value::Obj(o) if o.class.ptr_eq(t))
+}
+
+/// Sort values in place by their keys (already computed), stably, ascending.
+fn sort_keys(vm: &Vm, keys: &mut [(Value, usize)]) -> PyResult<()> {
+    if keys.iter().all(|(k, _)| matches!(k, Value::Int(_))) {
+        keys.sort_by_key(|(k, _)| if let Value::Int(i) = k { *i } else { 0 });
+        return Ok(());
+    }
+    if keys
+        .iter()
+        .all(|(k, _)| matches!(k, Value::Float(f) if !f.is_nan()))
+    {
+        keys.sort_by(|(a, _), (b, _)| match (a, b) {
+            (Value::Float(x), Value::Float(y)) => {
+                x.partial_cmp(y).unwrap_or(std::cmp::Ordering::Equal)
+            }
+            _ => std::cmp::Ordering::Equal,
+        });
+        return Ok(());
+    }
+    let str_t = &types().str;
+    if keys.iter().all(|(k, _)| is_exact(k, str_t)) {
+        let s = |v: &Value| match v.payload() {
+            Some(Payload::Str(s)) => s.as_str().as_bytes().as_ptr() as usize,
+            _ => 0,
+        };
+        let _ = s;
+        keys.sort_by(|(a, _), (b, _)| match (a.payload(), b.payload()) {
+            (Some(Payload::Str(x)), Some(Payload::Str(y))) => x.as_str().cmp(y.as_str()),
+            _ => std::cmp::Ordering::Equal,
+        });
+        return Ok(());
+    }
+    merge_sort(keys, &mut |a, b| match fast_lt(&a.0, &b.0) {
+        Some(r) => Ok(r),
+        None => crate::ops::compare_bool(vm, &a.0, &b.0, CmpOp::Lt),
+    })
+}
+
+/// `a < b` for built-in values whose comparison runs no Python code (ints, floats,
+/// exact strs, and exact tuples of those); `None` otherwise.
+fn fast_lt(a: &Value, b: &Value) -> Option<bool> {
+    fast_cmp(a, b).map(|o| o == std::cmp::Ordering::Less)
+}
+
+/// Three-way comparison of ints, non-NaN floats, exact strs and exact tuples of those.
+fn fast_cmp(a: &Value, b: &Value) -> Option<std::cmp::Ordering> {
+    match (a, b) {
+        (Value::Int(x), Value::Int(y)) => Some(x.cmp(y)),
+        (Value::Float(x), Value::Float(y)) => x.partial_cmp(y),
+        (Value::Obj(x), Value::Obj(y)) => match (&x.payload, &y.payload) {
+            (Payload::Str(s), Payload::Str(t))
+                if x.class.ptr_eq(&types().str) && y.class.ptr_eq(&types().str) =>
+            {
+                Some(s.as_str().cmp(t.as_str()))
+            }
+            (Payload::Tuple(s), Payload::Tuple(t))
+                if x.class.ptr_eq(&types().tuple) && y.class.ptr_eq(&types().tuple) =>
+            {
+                for (p, q) in s.iter().zip(t.iter()) {
+                    match fast_cmp(p, q)? {
+                        std::cmp::Ordering::Equal => continue,
+                        o => return Some(o),
+                    }
+                }
+                Some(s.len().cmp(&t.len()))
+            }
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// Stable sort with an optional key function (CPython's `list.sort` semantics).
+pub fn sort_values(
+    vm: &Vm,
+    items: &mut Vec<Value>,
+    key: Option<&Value>,
+    reverse: bool,
+) -> PyResult<()> {
+    let mut keyed: Vec<(Value, usize)> = match key {
+        Some(k) if !k.is_none() => {
+            let mut out = Vec::with_capacity(items.len());
+            for (i, x) in items.iter().enumerate() {
+                out.push((vm.call(k, std::slice::from_ref(x))?, i));
+            }
+            out
+        }
+        _ => items.iter().cloned().zip(0..).collect(),
+    };
+    // Reverse sorting keeps equal items in their original order, like CPython:
+    // reverse, sort stably, reverse again.
+    if reverse {
+        keyed.reverse();
+    }
+    sort_keys(vm, &mut keyed)?;
+    if reverse {
+        keyed.reverse();
+    }
+    let old = std::mem::take(items);
+    let mut slots: Vec<Option<Value>> = old.into_iter().map(Some).collect();
+    *items = keyed
+        .into_iter()
+        .map(|(_, i)| slots[i].take().unwrap_or(Value::None))
+        .collect();
+    Ok(())
+}
+
+fn sort_kwargs(vm: &Vm, name: &str, kw: Kw) -> PyResult<(Option<Value>, bool)> {
+    let mut key = None;
+    let mut reverse = false;
+    for (k, v) in kw {
+        match crate::builtins::str_arg(k) {
+            Some("key") => key = Some(v.clone()),
+            Some("reverse") => reverse = vm.truthy(v)?,
+            Some(other) => {
+                return Err(vm.type_error(format!(
+                    "'{other}' is an invalid keyword argument for {name}()"
+                )))
+            }
+            None => {}
+        }
+    }
+    Ok((key, reverse))
+}
+
+pub fn list_sort(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    if args.len() > 1 {
+        return Err(vm.type_error("sort() takes no positional arguments"));
+    }
+    let (key, reverse) = sort_kwargs(vm, "sort", kw)?;
+    let l = list_of(&args[0]);
+    let mut items = std::mem::take(&mut *l.write());
+    let saved = items.clone();
+    let r = sort_values(vm, &mut items, key.as_ref(), reverse);
+    let mut g = l.write();
+    let modified = !g.is_empty();
+    let junk = std::mem::replace(&mut *g, if r.is_ok() { items } else { saved });
+    drop(g);
+    drop(junk);
+    r?;
+    if modified {
+        return Err(vm.value_error("list modified during sort"));
+    }
+    Ok(Value::None)
+}
+
+/// `sorted(iterable, *, key=None, reverse=False)`.
+pub fn sorted(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    if args.len() != 1 {
+        return Err(vm.type_error(format!("sorted expected 1 argument, got {}", args.len())));
+    }
+    let (key, reverse) = sort_kwargs(vm, "sort", kw)?;
+    let mut items = vm.collect(&args[0])?;
+    sort_values(vm, &mut items, key.as_ref(), reverse)?;
+    Ok(new_list(items))
+}
