@@ -5,11 +5,12 @@ mod embedded {
     include!(concat!(env!("OUT_DIR"), "/embedded.rs"));
 }
 
+mod hashlib;
 pub mod io;
 mod opcode;
+pub mod posix;
 pub mod thread;
 mod time_fallback;
-pub mod posix;
 pub mod timeline_svg;
 
 use weft_vm::interp::interp;
@@ -28,6 +29,7 @@ pub fn init() {
         ip.register_module("time", time_fallback::init);
     }
     ip.register_module("_io", io::init);
+    ip.register_module("hashlib", hashlib::init);
     ip.register_module("posix", posix::init);
     weft_vm::import::set(ip.builtins(), "open", io::builtin_open());
     io::stdio::install(false);
