@@ -5,6 +5,7 @@ mod embedded {
     include!(concat!(env!("OUT_DIR"), "/embedded.rs"));
 }
 
+mod cmath;
 mod hashlib;
 pub mod io;
 mod opcode;
@@ -30,6 +31,7 @@ pub fn init() {
     }
     ip.register_module("_io", io::init);
     ip.register_module("hashlib", hashlib::init);
+    ip.register_module("cmath", cmath::init);
     ip.register_module("posix", posix::init);
     weft_vm::import::set(ip.builtins(), "open", io::builtin_open());
     io::stdio::install(false);
