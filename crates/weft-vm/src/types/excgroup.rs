@@ -186,7 +186,7 @@ fn matches(vm: &Vm, m: &Matcher, e: &Value) -> PyResult<bool> {
     match m {
         Matcher::Types(t) => exc_matches(vm, e, t),
         Matcher::Pred(f) => {
-            let r = vm.call(f, &[e.clone()])?;
+            let r = vm.call(f, std::slice::from_ref(e))?;
             vm.truthy(&r)
         }
     }
@@ -240,9 +240,7 @@ fn split_rec(
         }
         let g = vm.call_method(e, "derive", &[crate::new_list(parts)])?;
         if exc_data(&g).is_none() || group_parts(&g).is_none() {
-            return Err(vm.type_error(format!(
-                "derive must return an instance of BaseExceptionGroup"
-            )));
+            return Err(vm.type_error("derive must return an instance of BaseExceptionGroup"));
         }
         copy_metadata(vm, e, &g)?;
         Ok(Some(g))
