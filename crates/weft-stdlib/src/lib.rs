@@ -6,6 +6,8 @@ mod embedded {
 }
 
 mod gc;
+mod cmath;
+mod hashlib;
 pub mod io;
 mod math;
 mod math_int;
@@ -47,6 +49,8 @@ pub fn init() {
         ip.register_module("time", time_fallback::init);
     }
     ip.register_module("_io", io::init);
+    ip.register_module("hashlib", hashlib::init);
+    ip.register_module("cmath", cmath::init);
     ip.register_module("posix", posix::init);
     weft_vm::import::set(ip.builtins(), "open", io::builtin_open());
     io::stdio::install(false);

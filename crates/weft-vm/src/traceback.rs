@@ -199,47 +199,187 @@ pub fn exc_line(vm: &Vm, e: &Value) -> String {
     }
 }
 
-/// Format an exception with its chain, as CPython's default excepthook prints it.
+/// Format an exception with its chain, as CPython's default excepthook prints it
+/// (exception groups in the boxed "Exception Group Traceback" layout).
 pub fn format_exception(vm: &Vm, e: &Value) -> String {
     let mut out = String::new();
-    let mut seen = Vec::new();
-    format_chain(vm, e, &mut out, &mut seen);
+    let mut ctx = Ctx {
+        depth: 0,
+        need_close: false,
+        seen: Vec::new(),
+    };
+    format_chain(vm, e, &mut out, &mut ctx);
     out
 }
 
-fn format_chain(vm: &Vm, e: &Value, out: &mut String, seen: &mut Vec<usize>) {
-    seen.push(e.id() as usize);
-    if let Some(Payload::Exception(d)) = e.payload() {
-        let cause = d.cause.lock().clone();
-        let context = d.context.lock().clone();
-        let suppress = d.suppress_context.load(std::sync::atomic::Ordering::Relaxed);
-        if !cause.is_none() && !seen.contains(&(cause.id() as usize)) {
-            format_chain(vm, &cause, out, seen);
-            out.push_str("\nThe above exception was the direct cause of the following exception:\n\n");
-        } else if !suppress && !context.is_none() && !seen.contains(&(context.id() as usize)) {
-            format_chain(vm, &context, out, seen);
-            out.push_str("\nDuring handling of the above exception, another exception occurred:\n\n");
-        }
-        let tb = d.traceback.lock().clone();
-        if !tb.is_none() {
-            out.push_str("Traceback (most recent call last):\n");
-            format_tb(out, &tb);
-        }
+/// CPython's `_ExceptionPrintContext`: group nesting depth and the pending closing line.
+struct Ctx {
+    depth: usize,
+    need_close: bool,
+    seen: Vec<usize>,
+}
+
+const MAX_GROUP_WIDTH: usize = 15;
+const MAX_GROUP_DEPTH: usize = 10;
+
+/// Write `text` with every line prefixed by the group margin (`  | `) at the current depth.
+fn emit(ctx: &Ctx, out: &mut String, text: &str, margin: char) {
+    if ctx.depth == 0 {
+        out.push_str(text);
+        return;
     }
+    let prefix = format!("{}{margin} ", " ".repeat(2 * ctx.depth));
+    for line in text.split_inclusive('\n') {
+        out.push_str(&prefix);
+        out.push_str(line);
+    }
+}
+
+/// The `Type: message` line plus syntax error details and notes.
+fn exception_only(vm: &Vm, e: &Value) -> String {
+    let mut out = String::new();
     if vm.isinstance(e, &vm.exc_type("SyntaxError")) {
-        format_syntax_error(vm, e, out);
+        format_syntax_error(vm, e, &mut out);
     }
     out.push_str(&exc_line(vm, e));
     out.push('\n');
     if let Ok(notes) = vm.getattr(e, "__notes__") {
         if let Some(Payload::List(l)) = notes.payload() {
-            for n in l.read().iter() {
+            let items = l.read().clone();
+            for n in items.iter() {
                 if let Ok(s) = vm.str(n) {
                     out.push_str(&s);
                     out.push('\n');
                 }
             }
         }
+    }
+    out
+}
+
+fn format_chain(vm: &Vm, e: &Value, out: &mut String, ctx: &mut Ctx) {
+    // Collect the chain (most recent first), each with the line that introduces it
+    // after its cause/context; then print oldest first.
+    let mut chain: Vec<(Option<&str>, Value)> = Vec::new();
+    let mut cur = Some(e.clone());
+    while let Some(exc) = cur.take() {
+        ctx.seen.push(exc.id() as usize);
+        let mut msg = None;
+        if let Some(Payload::Exception(d)) = exc.payload() {
+            let cause = d.cause.lock().clone();
+            let context = d.context.lock().clone();
+            let suppress = d
+                .suppress_context
+                .load(std::sync::atomic::Ordering::Relaxed);
+            if !cause.is_none() && !ctx.seen.contains(&(cause.id() as usize)) {
+                msg = Some(
+                    "\nThe above exception was the direct cause of the following exception:\n\n",
+                );
+                cur = Some(cause);
+            } else if !suppress
+                && !context.is_none()
+                && !ctx.seen.contains(&(context.id() as usize))
+            {
+                msg = Some(
+                    "\nDuring handling of the above exception, another exception occurred:\n\n",
+                );
+                cur = Some(context);
+            }
+        }
+        chain.push((msg, exc));
+    }
+    for (msg, exc) in chain.iter().rev() {
+        if let Some(m) = msg {
+            emit(ctx, out, m, '|');
+        }
+        format_one(vm, exc, out, ctx);
+    }
+}
+
+fn format_one(vm: &Vm, e: &Value, out: &mut String, ctx: &mut Ctx) {
+    let tb = get_tb(e);
+    let Some(subs) = crate::types::excgroup::sub_exceptions(e) else {
+        if !tb.is_none() {
+            emit(ctx, out, "Traceback (most recent call last):\n", '|');
+            let mut s = String::new();
+            format_tb(&mut s, &tb);
+            emit(ctx, out, &s, '|');
+        }
+        emit(ctx, out, &exception_only(vm, e), '|');
+        return;
+    };
+    if ctx.depth > MAX_GROUP_DEPTH {
+        emit(
+            ctx,
+            out,
+            &format!("... (max_group_depth is {MAX_GROUP_DEPTH})\n"),
+            '|',
+        );
+        return;
+    }
+    let toplevel = ctx.depth == 0;
+    if toplevel {
+        ctx.depth += 1;
+    }
+    if !tb.is_none() {
+        emit(
+            ctx,
+            out,
+            "Exception Group Traceback (most recent call last):\n",
+            if toplevel { '+' } else { '|' },
+        );
+        let mut s = String::new();
+        format_tb(&mut s, &tb);
+        emit(ctx, out, &s, '|');
+    }
+    emit(ctx, out, &exception_only(vm, e), '|');
+    let n = subs.len().min(MAX_GROUP_WIDTH + 1);
+    ctx.need_close = false;
+    for i in 0..n {
+        let last = i == n - 1;
+        if last {
+            ctx.need_close = true;
+        }
+        let truncated = i >= MAX_GROUP_WIDTH;
+        let title = if truncated {
+            "...".to_string()
+        } else {
+            (i + 1).to_string()
+        };
+        out.push_str(&" ".repeat(2 * ctx.depth));
+        out.push_str(if i == 0 { "+-" } else { "  " });
+        out.push_str(&format!("+---------------- {title} ----------------\n"));
+        ctx.depth += 1;
+        if !truncated {
+            format_chain(vm, &subs[i], out, ctx);
+        } else {
+            let rem = subs.len() - MAX_GROUP_WIDTH;
+            emit(
+                ctx,
+                out,
+                &format!(
+                    "and {rem} more exception{}\n",
+                    if rem > 1 { "s" } else { "" }
+                ),
+                '|',
+            );
+        }
+        if last && ctx.need_close {
+            out.push_str(&" ".repeat(2 * ctx.depth));
+            out.push_str("+------------------------------------\n");
+            ctx.need_close = false;
+        }
+        ctx.depth -= 1;
+    }
+    if toplevel {
+        ctx.depth = 0;
+    }
+}
+
+fn get_tb(e: &Value) -> Value {
+    match e.payload() {
+        Some(Payload::Exception(d)) => d.traceback.lock().clone(),
+        _ => Value::None,
     }
 }
 

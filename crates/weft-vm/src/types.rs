@@ -30,6 +30,7 @@ pub mod set_table;
 pub mod stdio;
 pub mod strformat;
 pub mod exception;
+pub mod excgroup;
 pub mod function;
 pub mod generator;
 pub mod iter;

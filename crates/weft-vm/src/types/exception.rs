@@ -11,6 +11,8 @@ pub struct ExcData {
     pub cause: Mutex<Value>,
     pub context: Mutex<Value>,
     pub suppress_context: std::sync::atomic::AtomicBool,
+    /// (message, exceptions tuple) of an exception group (see excgroup.rs).
+    pub group: std::sync::OnceLock<(Value, Value)>,
 }
 
 impl ExcData {
@@ -21,6 +23,7 @@ impl ExcData {
             cause: Mutex::new(Value::None),
             context: Mutex::new(Value::None),
             suppress_context: std::sync::atomic::AtomicBool::new(false),
+            group: std::sync::OnceLock::new(),
         }
     }
 }
@@ -47,13 +50,15 @@ use crate::types::types;
 use crate::vm::{type_of, Vm};
 use crate::{new_str, new_tuple, PyErr, PyResult};
 
-/// CPython 3.11's built-in exception hierarchy: (name, base).
+/// CPython 3.11's built-in exception hierarchy: (name, bases separated by commas).
 pub const HIERARCHY: &[(&str, &str)] = &[
     ("BaseException", ""),
     ("SystemExit", "BaseException"),
     ("KeyboardInterrupt", "BaseException"),
     ("GeneratorExit", "BaseException"),
     ("Exception", "BaseException"),
+    ("BaseExceptionGroup", "BaseException"),
+    ("ExceptionGroup", "BaseExceptionGroup,Exception"),
     ("StopIteration", "Exception"),
     ("StopAsyncIteration", "Exception"),
     ("ArithmeticError", "Exception"),
@@ -120,13 +125,15 @@ pub const HIERARCHY: &[(&str, &str)] = &[
 pub fn create_hierarchy() -> std::collections::HashMap<&'static str, ObjRef> {
     let mut m: std::collections::HashMap<&'static str, ObjRef> = std::collections::HashMap::new();
     for (name, base) in HIERARCHY {
-        let b = if base.is_empty() { types().object.clone() } else { m[base].clone() };
-        let mut td = TypeData::new(name, vec![b.clone()], Layout::Exception, false);
+        let bases: Vec<ObjRef> = if base.is_empty() { vec![types().object.clone()] } else { base.split(',').map(|b| m[b].clone()).collect() };
+        let mut td = TypeData::new(name, bases.clone(), Layout::Exception, false);
         td.has_dict = true;
         let t = ObjRef::new_immortal(types().type_.clone(), Some(crate::new_dict_obj()), Payload::Type(Box::new(td)));
-        let mro = typeobj::compute_mro(&t, &[b.clone()]).unwrap();
+        let mro = typeobj::compute_mro(&t, &bases).unwrap();
         tdata(&t).mro.set(mro).ok();
-        tdata(&b).subclasses.lock().push(t.clone());
+        for b in &bases {
+            tdata(b).subclasses.lock().push(t.clone());
+        }
         crate::types::set_type_attr(&t, "__module__", crate::intern("builtins"));
         m.insert(name, t);
     }
@@ -339,6 +346,7 @@ pub fn init(m: &std::collections::HashMap<&'static str, ObjRef>) {
     crate::types::add_method(be, "with_traceback", be_with_traceback);
     crate::types::add_method(be, "add_note", be_add_note);
     crate::types::oserror::init(m);
+    crate::types::excgroup::init(m);
     init_special(m);
 }
 
