@@ -16,14 +16,22 @@ pub fn caret_anchors(segment: &str) -> Option<(usize, usize)> {
             let right_start = usize::from(b.right.range().start());
             let between = segment.get(left_end..right_start)?;
             // Skip closing parentheses and whitespace before the operator.
-            let skip = between.len() - between.trim_start_matches(|c: char| c.is_whitespace() || c == ')').len();
+            let skip = between.len()
+                - between
+                    .trim_start_matches(|c: char| c.is_whitespace() || c == ')')
+                    .len();
             let left = left_end + skip;
             let mut right = left + 1;
             let rest = &segment[left..];
             let mut chars = rest.chars();
             chars.next();
             if let Some(c) = chars.next() {
-                if right < right_start && !c.is_whitespace() && !c.is_alphanumeric() && c != '(' && c != '-' {
+                if right < right_start
+                    && !c.is_whitespace()
+                    && !c.is_alphanumeric()
+                    && c != '('
+                    && c != '-'
+                {
                     right += 1;
                 }
             }

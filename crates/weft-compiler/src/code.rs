@@ -106,7 +106,11 @@ impl CodeObject {
     /// Total size of the "fast locals plus cells plus free vars" area of a frame.
     pub fn nlocalsplus(&self) -> usize {
         // Cells for arguments share the argument's slot (CPython 3.11's layout).
-        let extra_cells = self.cellvars.iter().filter(|c| !self.varnames.contains(c)).count();
+        let extra_cells = self
+            .cellvars
+            .iter()
+            .filter(|c| !self.varnames.contains(c))
+            .count();
         self.varnames.len() + extra_cells + self.freevars.len()
     }
     pub fn is_generator(&self) -> bool {
@@ -114,7 +118,9 @@ impl CodeObject {
     }
     /// The handler that covers instruction `ip`, if any.
     pub fn find_handler(&self, ip: u32) -> Option<&ExceptionEntry> {
-        self.exception_table.iter().find(|e| e.start <= ip && ip < e.end)
+        self.exception_table
+            .iter()
+            .find(|e| e.start <= ip && ip < e.end)
     }
 
     /// CPython-style byte offset of every instruction (taking inline caches and

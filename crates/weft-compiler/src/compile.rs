@@ -3,8 +3,8 @@
 //! assembly and syntax-error mapping live in the `compile/` submodules.
 
 mod assemble;
-mod cond;
 mod call;
+mod cond;
 mod consts;
 mod errors;
 mod exceptions;
@@ -51,7 +51,11 @@ pub struct CompileError {
 
 impl std::fmt::Display for CompileError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "{}: {} (line {}, offset {})", self.kind, self.msg, self.line, self.col)
+        write!(
+            f,
+            "{}: {} (line {}, offset {})",
+            self.kind, self.msg, self.line, self.col
+        )
     }
 }
 
@@ -110,17 +114,33 @@ fn listing_into(code: &CodeObject, out: &mut String) {
         let arg = match ins.op.arg_kind() {
             ArgKind::None => String::new(),
             ArgKind::Num => ins.arg.to_string(),
-            ArgKind::Const => code.constants.get(a).map(short_repr).unwrap_or_else(|| "?".into()),
-            ArgKind::Name => code.names.get(a).map(|s| s.to_string()).unwrap_or_else(|| "?".into()),
+            ArgKind::Const => code
+                .constants
+                .get(a)
+                .map(short_repr)
+                .unwrap_or_else(|| "?".into()),
+            ArgKind::Name => code
+                .names
+                .get(a)
+                .map(|s| s.to_string())
+                .unwrap_or_else(|| "?".into()),
             ArgKind::GlobalName => {
-                let n = code.names.get(a >> 1).map(|s| s.to_string()).unwrap_or_else(|| "?".into());
+                let n = code
+                    .names
+                    .get(a >> 1)
+                    .map(|s| s.to_string())
+                    .unwrap_or_else(|| "?".into());
                 if a & 1 != 0 {
                     format!("NULL + {n}")
                 } else {
                     n
                 }
             }
-            ArgKind::Local => code.varnames.get(a).map(|s| s.to_string()).unwrap_or_else(|| "?".into()),
+            ArgKind::Local => code
+                .varnames
+                .get(a)
+                .map(|s| s.to_string())
+                .unwrap_or_else(|| "?".into()),
             ArgKind::Free => {
                 if a < nlocals {
                     code.varnames[a].to_string()
@@ -140,8 +160,10 @@ fn listing_into(code: &CodeObject, out: &mut String) {
         let arg = match ins.op {
             crate::opcode::Opcode::MAKE_FUNCTION => {
                 let names = ["defaults", "kwdefaults", "annotations", "closure"];
-                let v: Vec<&str> =
-                    (0..4).filter(|b| ins.arg & (1 << b) != 0).map(|b| names[b]).collect();
+                let v: Vec<&str> = (0..4)
+                    .filter(|b| ins.arg & (1 << b) != 0)
+                    .map(|b| names[b])
+                    .collect();
                 if v.is_empty() {
                     "0".into()
                 } else {

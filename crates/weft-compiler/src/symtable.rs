@@ -145,10 +145,15 @@ impl Scope {
     }
     /// True if the class scope binds `name` locally although methods also see it as free.
     pub fn is_free_class(&self, name: &str) -> bool {
-        self.flags.get(name).is_some_and(|f| f & DEF_FREE_CLASS != 0)
+        self.flags
+            .get(name)
+            .is_some_and(|f| f & DEF_FREE_CLASS != 0)
     }
     pub fn is_function_like(&self) -> bool {
-        matches!(self.kind, ScopeKind::Function | ScopeKind::Lambda | ScopeKind::Comprehension)
+        matches!(
+            self.kind,
+            ScopeKind::Function | ScopeKind::Lambda | ScopeKind::Comprehension
+        )
     }
 }
 
@@ -163,7 +168,10 @@ impl SymbolTable {
     /// True if the module scope binds `name` by an import (CPython then avoids LOAD_METHOD
     /// for `name.attr(...)` calls).
     pub fn is_module_import(&self, name: &str) -> bool {
-        self.scopes[0].flags.get(name).is_some_and(|f| f & DEF_IMPORT != 0)
+        self.scopes[0]
+            .flags
+            .get(name)
+            .is_some_and(|f| f & DEF_IMPORT != 0)
     }
 
     pub fn scope_of<T>(&self, node: &T) -> Option<usize> {
@@ -180,7 +188,9 @@ pub struct SymtableError {
 
 /// Private name mangling (`__x` inside class `C` becomes `_C__x`).
 pub fn mangle(private: Option<&str>, name: &str) -> String {
-    let Some(class) = private else { return name.to_string() };
+    let Some(class) = private else {
+        return name.to_string();
+    };
     if !name.starts_with("__") || name.ends_with("__") || name.contains('.') {
         return name.to_string();
     }
@@ -227,7 +237,10 @@ fn build_with(f: impl FnOnce(&mut Builder)) -> Result<SymbolTable, SymtableError
     if let Some(e) = b.error {
         return Err(e);
     }
-    let mut t = SymbolTable { scopes: b.scopes, by_node: b.by_node };
+    let mut t = SymbolTable {
+        scopes: b.scopes,
+        by_node: b.by_node,
+    };
     let mut free = HashSet::new();
     analyze(&mut t, 0, &HashSet::new(), &mut HashSet::new(), &mut free)?;
     Ok(t)
@@ -267,7 +280,10 @@ impl Builder {
         let name = self.mangled(name);
         let old = self.scope().add(&name, flag);
         if flag & DEF_PARAM != 0 && old & DEF_PARAM != 0 {
-            self.err(format!("duplicate argument '{name}' in function definition"), range);
+            self.err(
+                format!("duplicate argument '{name}' in function definition"),
+                range,
+            );
         }
     }
     fn assign(&mut self, name: &str, range: TextRange) {
@@ -419,7 +435,11 @@ impl Builder {
                     let name = self.mangled(n.id.as_str());
                     let f = self.scopes[self.cur].flags.get(&name).copied().unwrap_or(0);
                     if f & (DEF_GLOBAL | DEF_NONLOCAL) != 0 && a.simple {
-                        let which = if f & DEF_GLOBAL != 0 { "global" } else { "nonlocal" };
+                        let which = if f & DEF_GLOBAL != 0 {
+                            "global"
+                        } else {
+                            "nonlocal"
+                        };
                         self.err(format!("annotated name '{name}' can't be {which}"), a.range);
                     }
                 }
@@ -555,10 +575,17 @@ impl Builder {
                         self.err(msg, g.range);
                     }
                     if f & DEF_NONLOCAL != 0 {
-                        let r = self.scopes[self.cur].decl_ranges.get(&name).copied().unwrap_or(g.range);
+                        let r = self.scopes[self.cur]
+                            .decl_ranges
+                            .get(&name)
+                            .copied()
+                            .unwrap_or(g.range);
                         self.err(format!("name '{name}' is nonlocal and global"), r);
                     }
-                    self.scope().decl_ranges.entry(name.clone()).or_insert(g.range);
+                    self.scope()
+                        .decl_ranges
+                        .entry(name.clone())
+                        .or_insert(g.range);
                     self.scope().add(&name, DEF_GLOBAL);
                     // As CPython, a global declaration anywhere also marks the module's name.
                     self.scopes[0].add(&name, DEF_GLOBAL);
@@ -568,7 +595,10 @@ impl Builder {
                 for n in &g.names {
                     let name = self.mangled(n.as_str());
                     if self.scopes[self.cur].kind == ScopeKind::Module {
-                        self.err("nonlocal declaration not allowed at module level".into(), g.range);
+                        self.err(
+                            "nonlocal declaration not allowed at module level".into(),
+                            g.range,
+                        );
                     }
                     let f = self.scopes[self.cur].flags.get(&name).copied().unwrap_or(0);
                     if f & (DEF_PARAM | DEF_LOCAL | USE | DEF_IMPORT) != 0 {
@@ -582,10 +612,17 @@ impl Builder {
                         self.err(msg, g.range);
                     }
                     if f & DEF_GLOBAL != 0 {
-                        let r = self.scopes[self.cur].decl_ranges.get(&name).copied().unwrap_or(g.range);
+                        let r = self.scopes[self.cur]
+                            .decl_ranges
+                            .get(&name)
+                            .copied()
+                            .unwrap_or(g.range);
                         self.err(format!("name '{name}' is nonlocal and global"), r);
                     }
-                    self.scope().decl_ranges.entry(name.clone()).or_insert(g.range);
+                    self.scope()
+                        .decl_ranges
+                        .entry(name.clone())
+                        .or_insert(g.range);
                     self.scope().add(&name, DEF_NONLOCAL);
                 }
             }
@@ -612,7 +649,14 @@ impl Builder {
         }
     }
 
-    fn comprehension(&mut self, node: usize, name: &str, gens: &[ast::Comprehension], elts: &[&Expr], range: TextRange) {
+    fn comprehension(
+        &mut self,
+        node: usize,
+        name: &str,
+        gens: &[ast::Comprehension],
+        elts: &[&Expr],
+        range: TextRange,
+    ) {
         let Some(first) = gens.first() else { return };
         // The first iterable is evaluated in the enclosing scope.
         self.in_comp_iter += 1;
@@ -665,7 +709,8 @@ impl Builder {
     fn named(&mut self, n: &ast::ExprNamed) {
         if self.in_comp_iter > 0 {
             self.err(
-                "assignment expression cannot be used in a comprehension iterable expression".into(),
+                "assignment expression cannot be used in a comprehension iterable expression"
+                    .into(),
                 n.range,
             );
         }
@@ -698,7 +743,8 @@ impl Builder {
         match self.scopes[s].kind {
             ScopeKind::Class => {
                 self.err(
-                    "assignment expression within a comprehension cannot be used in a class body".into(),
+                    "assignment expression within a comprehension cannot be used in a class body"
+                        .into(),
                     name.range,
                 );
             }
@@ -763,8 +809,12 @@ impl Builder {
                 }
             }
             Expr::Set(s) => s.elts.iter().for_each(|v| self.expr(v)),
-            Expr::ListComp(c) => self.comprehension(key(c), "<listcomp>", &c.generators, &[&c.elt], c.range),
-            Expr::SetComp(c) => self.comprehension(key(c), "<setcomp>", &c.generators, &[&c.elt], c.range),
+            Expr::ListComp(c) => {
+                self.comprehension(key(c), "<listcomp>", &c.generators, &[&c.elt], c.range)
+            }
+            Expr::SetComp(c) => {
+                self.comprehension(key(c), "<setcomp>", &c.generators, &[&c.elt], c.range)
+            }
             Expr::DictComp(c) => {
                 let mut elts: Vec<&Expr> = Vec::new();
                 if let Some(k) = &c.key {
@@ -773,7 +823,9 @@ impl Builder {
                 elts.push(&c.value);
                 self.comprehension(key(c), "<dictcomp>", &c.generators, &elts, c.range)
             }
-            Expr::Generator(c) => self.comprehension(key(c), "<genexpr>", &c.generators, &[&c.elt], c.range),
+            Expr::Generator(c) => {
+                self.comprehension(key(c), "<genexpr>", &c.generators, &[&c.elt], c.range)
+            }
             Expr::Await(a) => self.expr(&a.value),
             Expr::Yield(y) => {
                 self.scope().is_generator = true;
@@ -792,7 +844,10 @@ impl Builder {
             Expr::Call(c) => {
                 self.expr(&c.func);
                 c.arguments.args.iter().for_each(|v| self.expr(v));
-                c.arguments.keywords.iter().for_each(|k| self.expr(&k.value));
+                c.arguments
+                    .keywords
+                    .iter()
+                    .for_each(|k| self.expr(&k.value));
             }
             Expr::FString(f) => {
                 for part in f.value.iter() {
@@ -866,7 +921,11 @@ fn analyze(
             if !bound.contains(name) {
                 return Err(SymtableError {
                     msg: format!("no binding for nonlocal '{name}' found"),
-                    range: t.scopes[idx].decl_ranges.get(name).copied().unwrap_or_default(),
+                    range: t.scopes[idx]
+                        .decl_ranges
+                        .get(name)
+                        .copied()
+                        .unwrap_or_default(),
                 });
             }
             free.insert(name.clone());
@@ -934,21 +993,32 @@ fn analyze(
     }
     free.extend(newfree);
     // Final lists.
-    let mut cells: Vec<String> =
-        s.scopes.iter().filter(|(_, v)| **v == Sc::Cell).map(|(k, _)| k.clone()).collect();
+    let mut cells: Vec<String> = s
+        .scopes
+        .iter()
+        .filter(|(_, v)| **v == Sc::Cell)
+        .map(|(k, _)| k.clone())
+        .collect();
     if s.needs_class_cell {
         cells.push("__class__".into());
     }
     // CPython lists cells in frame order: parameters first (in order), then the rest sorted.
     cells.sort();
-    let mut ordered: Vec<String> = s.params.iter().filter(|p| cells.contains(p)).cloned().collect();
+    let mut ordered: Vec<String> = s
+        .params
+        .iter()
+        .filter(|p| cells.contains(p))
+        .cloned()
+        .collect();
     ordered.dedup();
     ordered.extend(cells.into_iter().filter(|c| !s.params.contains(c)));
     let cells = ordered;
     let mut frees: Vec<String> = s
         .scopes
         .iter()
-        .filter(|(k, v)| **v == Sc::Free || s.flags.get(*k).is_some_and(|f| f & DEF_FREE_CLASS != 0))
+        .filter(|(k, v)| {
+            **v == Sc::Free || s.flags.get(*k).is_some_and(|f| f & DEF_FREE_CLASS != 0)
+        })
         .map(|(k, _)| k.clone())
         .collect();
     frees.sort();
@@ -1026,12 +1096,30 @@ mod tests {
 
     #[test]
     fn errors() {
-        assert_eq!(err("def f(x):\n    global x\n"), "name 'x' is parameter and global");
-        assert_eq!(err("def f():\n    nonlocal x\n"), "no binding for nonlocal 'x' found");
-        assert_eq!(err("nonlocal x\n"), "nonlocal declaration not allowed at module level");
-        assert_eq!(err("def f(x, x): pass\n"), "duplicate argument 'x' in function definition");
-        assert_eq!(err("def f():\n    x = 1\n    global x\n"), "name 'x' is assigned to before global declaration");
-        assert_eq!(err("[i := 1 for i in x]"), "assignment expression cannot rebind comprehension iteration variable 'i'");
+        assert_eq!(
+            err("def f(x):\n    global x\n"),
+            "name 'x' is parameter and global"
+        );
+        assert_eq!(
+            err("def f():\n    nonlocal x\n"),
+            "no binding for nonlocal 'x' found"
+        );
+        assert_eq!(
+            err("nonlocal x\n"),
+            "nonlocal declaration not allowed at module level"
+        );
+        assert_eq!(
+            err("def f(x, x): pass\n"),
+            "duplicate argument 'x' in function definition"
+        );
+        assert_eq!(
+            err("def f():\n    x = 1\n    global x\n"),
+            "name 'x' is assigned to before global declaration"
+        );
+        assert_eq!(
+            err("[i := 1 for i in x]"),
+            "assignment expression cannot rebind comprehension iteration variable 'i'"
+        );
     }
 
     #[test]

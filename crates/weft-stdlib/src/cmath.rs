@@ -37,7 +37,8 @@ fn real_arg(vm: &Vm, v: &Value) -> PyResult<f64> {
     match as_int(v) {
         Some(IntRef::Small(i)) => return Ok(i as f64),
         Some(IntRef::Big(b)) => {
-            return weft_vm::types::number::big_to_f64(b).ok_or_else(|| vm.overflow_error("int too large to convert to float"));
+            return weft_vm::types::number::big_to_f64(b)
+                .ok_or_else(|| vm.overflow_error("int too large to convert to float"));
         }
         None => {}
     }
@@ -58,7 +59,12 @@ fn complex_arg(vm: &Vm, v: &Value) -> PyResult<C> {
     if !matches!(v, Value::Int(_) | Value::Float(_) | Value::Bool(_)) {
         if let Some(f) = vm.lookup_special(v, "__complex__") {
             let r = vm.call(&f, &[])?;
-            return as_complex(&r).ok_or_else(|| vm.type_error(format!("__complex__ returned non-complex (type {})", vm.type_name(&r))));
+            return as_complex(&r).ok_or_else(|| {
+                vm.type_error(format!(
+                    "__complex__ returned non-complex (type {})",
+                    vm.type_name(&r)
+                ))
+            });
         }
     }
     Ok((real_arg(vm, v)?, 0.0))
@@ -69,7 +75,10 @@ fn one_arg<'a>(vm: &Vm, name: &str, args: &'a [Value], kw: Kw) -> PyResult<&'a V
         return Err(vm.type_error(format!("cmath.{name}() takes no keyword arguments")));
     }
     if args.len() != 1 {
-        return Err(vm.type_error(format!("cmath.{name}() takes exactly one argument ({} given)", args.len())));
+        return Err(vm.type_error(format!(
+            "cmath.{name}() takes exactly one argument ({} given)",
+            args.len()
+        )));
     }
     Ok(&args[0])
 }
@@ -98,9 +107,17 @@ fn c_sqrt(z: C) -> C {
     }
     if x.is_infinite() {
         if y.is_nan() {
-            return if x > 0.0 { (x, f64::NAN) } else { (f64::NAN, f64::INFINITY) };
+            return if x > 0.0 {
+                (x, f64::NAN)
+            } else {
+                (f64::NAN, f64::INFINITY)
+            };
         }
-        return if x > 0.0 { (x, 0.0f64.copysign(y)) } else { (0.0, f64::INFINITY.copysign(y)) };
+        return if x > 0.0 {
+            (x, 0.0f64.copysign(y))
+        } else {
+            (0.0, f64::INFINITY.copysign(y))
+        };
     }
     if y.is_nan() {
         return (f64::NAN, f64::NAN);
@@ -131,9 +148,21 @@ fn c_exp(z: C) -> C {
         return (x.exp(), y);
     }
     if x.is_infinite() && y.is_finite() {
-        return if x > 0.0 { (x * y.cos(), x * y.sin()) } else { (0.0 * y.cos(), 0.0 * y.sin()) };
+        return if x > 0.0 {
+            (x * y.cos(), x * y.sin())
+        } else {
+            (0.0 * y.cos(), 0.0 * y.sin())
+        };
     }
-    let (r, c, s) = if x > 708.0 { ((x - 1.0).exp(), y.cos() * std::f64::consts::E, y.sin() * std::f64::consts::E) } else { (x.exp(), y.cos(), y.sin()) };
+    let (r, c, s) = if x > 708.0 {
+        (
+            (x - 1.0).exp(),
+            y.cos() * std::f64::consts::E,
+            y.sin() * std::f64::consts::E,
+        )
+    } else {
+        (x.exp(), y.cos(), y.sin())
+    };
     (r * c, r * s)
 }
 
@@ -160,7 +189,10 @@ fn c_sinh(z: C) -> C {
     let (x, y) = z;
     if x.is_finite() && x.abs() > 708.0 {
         let xm = x - x.signum();
-        return (y.cos() * xm.sinh() * std::f64::consts::E, y.sin() * xm.cosh() * std::f64::consts::E);
+        return (
+            y.cos() * xm.sinh() * std::f64::consts::E,
+            y.sin() * xm.cosh() * std::f64::consts::E,
+        );
     }
     if y == 0.0 {
         return (x.sinh(), y);
@@ -172,7 +204,10 @@ fn c_cosh(z: C) -> C {
     let (x, y) = z;
     if x.is_finite() && x.abs() > 708.0 {
         let xm = x - x.signum();
-        return (y.cos() * xm.cosh() * std::f64::consts::E, y.sin() * xm.sinh() * std::f64::consts::E);
+        return (
+            y.cos() * xm.cosh() * std::f64::consts::E,
+            y.sin() * xm.sinh() * std::f64::consts::E,
+        );
     }
     (x.cosh() * y.cos(), x.sinh() * y.sin())
 }
@@ -180,7 +215,10 @@ fn c_cosh(z: C) -> C {
 fn c_tanh(z: C) -> C {
     let (x, y) = z;
     if x.abs() > 354.0 {
-        return (1f64.copysign(x), 4.0 * y.sin() * y.cos() * (-2.0 * x.abs()).exp());
+        return (
+            1f64.copysign(x),
+            4.0 * y.sin() * y.cos() * (-2.0 * x.abs()).exp(),
+        );
     }
     let tx = x.tanh();
     let ty = y.tan();
@@ -212,12 +250,19 @@ fn c_asinh(z: C) -> C {
     let (x, y) = z;
     if x.abs() > LARGE || y.abs() > LARGE {
         let l = (x / 2.0).hypot(y / 2.0).ln() + 2.0 * LN2;
-        let re = if y >= 0.0 { l.copysign(x) } else { -l.copysign(-x) };
+        let re = if y >= 0.0 {
+            l.copysign(x)
+        } else {
+            -l.copysign(-x)
+        };
         return (re, y.atan2(x.abs()));
     }
     let s1 = c_sqrt((1.0 + y, -x));
     let s2 = c_sqrt((1.0 - y, x));
-    (asinh(s1.0 * s2.1 - s2.0 * s1.1), y.atan2(s1.0 * s2.0 - s1.1 * s2.1))
+    (
+        asinh(s1.0 * s2.1 - s2.0 * s1.1),
+        y.atan2(s1.0 * s2.0 - s1.1 * s2.1),
+    )
 }
 
 fn c_asin(z: C) -> C {
@@ -228,7 +273,14 @@ fn c_acos(z: C) -> C {
     let (x, y) = z;
     if x.abs() > LARGE || y.abs() > LARGE {
         let l = (x / 2.0).hypot(y / 2.0).ln() + 2.0 * LN2;
-        return (y.abs().atan2(x), if x < 0.0 { -l.copysign(y) } else { l.copysign(-y) });
+        return (
+            y.abs().atan2(x),
+            if x < 0.0 {
+                -l.copysign(y)
+            } else {
+                l.copysign(-y)
+            },
+        );
     }
     let s1 = c_sqrt((1.0 - x, -y));
     let s2 = c_sqrt((1.0 + x, y));
@@ -258,7 +310,10 @@ fn c_atanh(z: C) -> C {
         return (x / 4.0 / h / h, -(std::f64::consts::FRAC_PI_2).copysign(-y));
     }
     if x == 1.0 && ay < f64::MIN_POSITIVE.sqrt() {
-        return (-((ay.sqrt()) / ay.hypot(2.0).sqrt()).ln(), (2f64.atan2(-ay) / 2.0).copysign(y));
+        return (
+            -((ay.sqrt()) / ay.hypot(2.0).sqrt()).ln(),
+            (2f64.atan2(-ay) / 2.0).copysign(y),
+        );
     }
     let re = (4.0 * x / ((1.0 - x) * (1.0 - x) + ay * ay)).ln_1p() / 4.0;
     let im = -(-2.0 * y).atan2((1.0 - x) * (1.0 + x) - ay * ay) / 2.0;
@@ -278,7 +333,14 @@ enum OnInf {
     Domain,
 }
 
-fn unary(vm: &Vm, name: &str, args: &[Value], kw: Kw, f: fn(C) -> C, on_inf: OnInf) -> PyResult<Value> {
+fn unary(
+    vm: &Vm,
+    name: &str,
+    args: &[Value],
+    kw: Kw,
+    f: fn(C) -> C,
+    on_inf: OnInf,
+) -> PyResult<Value> {
     let z = complex_arg(vm, one_arg(vm, name, args, kw)?)?;
     let r = f(z);
     if finite(z) && !finite(r) {
@@ -330,11 +392,20 @@ fn arity(vm: &Vm, name: &str, args: &[Value], kw: Kw, min: usize, max: usize) ->
     let n = args.len();
     if n < min || n > max {
         let msg = if min == max {
-            format!("{name} expected {min} argument{}, got {n}", if min == 1 { "" } else { "s" })
+            format!(
+                "{name} expected {min} argument{}, got {n}",
+                if min == 1 { "" } else { "s" }
+            )
         } else if n < min {
-            format!("{name} expected at least {min} argument{}, got {n}", if min == 1 { "" } else { "s" })
+            format!(
+                "{name} expected at least {min} argument{}, got {n}",
+                if min == 1 { "" } else { "s" }
+            )
         } else {
-            format!("{name} expected at most {max} argument{}, got {n}", if max == 1 { "" } else { "s" })
+            format!(
+                "{name} expected at most {max} argument{}, got {n}",
+                if max == 1 { "" } else { "s" }
+            )
         };
         return Err(vm.type_error(msg));
     }
@@ -383,7 +454,10 @@ fn py_phase(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 fn py_polar(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let z = complex_arg(vm, one_arg(vm, "polar", args, kw)?)?;
     let r = weft_vm::types::complex::cabs(vm, z)?;
-    Ok(new_tuple(vec![Value::Float(r), Value::Float(z.1.atan2(z.0))]))
+    Ok(new_tuple(vec![
+        Value::Float(r),
+        Value::Float(z.1.atan2(z.0)),
+    ]))
 }
 
 fn py_rect(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
@@ -396,7 +470,11 @@ fn py_rect(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         }
         return Err(domain(vm));
     }
-    let z = if phi == 0.0 { (r, if r.is_nan() { phi } else { phi * r.signum() }) } else { (r * phi.cos(), r * phi.sin()) };
+    let z = if phi == 0.0 {
+        (r, if r.is_nan() { phi } else { phi * r.signum() })
+    } else {
+        (r * phi.cos(), r * phi.sin())
+    };
     Ok(new_complex(z.0, z.1))
 }
 
@@ -417,18 +495,29 @@ fn py_isnan(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 
 fn py_isclose(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     if args.len() != 2 {
-        return Err(vm.type_error(format!("isclose() takes exactly 2 positional arguments ({} given)", args.len())));
+        return Err(vm.type_error(format!(
+            "isclose() takes exactly 2 positional arguments ({} given)",
+            args.len()
+        )));
     }
     for (k, _) in kw {
         let k = weft_vm::builtins::str_arg(k).unwrap_or("");
         if k != "rel_tol" && k != "abs_tol" {
-            return Err(vm.type_error(format!("isclose() got an unexpected keyword argument '{k}'")));
+            return Err(vm.type_error(format!(
+                "isclose() got an unexpected keyword argument '{k}'"
+            )));
         }
     }
     let a = complex_arg(vm, &args[0])?;
     let b = complex_arg(vm, &args[1])?;
-    let rel = kwarg(kw, "rel_tol").map(|v| real_arg(vm, v)).transpose()?.unwrap_or(1e-9);
-    let abs = kwarg(kw, "abs_tol").map(|v| real_arg(vm, v)).transpose()?.unwrap_or(0.0);
+    let rel = kwarg(kw, "rel_tol")
+        .map(|v| real_arg(vm, v))
+        .transpose()?
+        .unwrap_or(1e-9);
+    let abs = kwarg(kw, "abs_tol")
+        .map(|v| real_arg(vm, v))
+        .transpose()?
+        .unwrap_or(0.0);
     if rel < 0.0 || abs < 0.0 {
         return Err(vm.value_error("tolerances must be non-negative"));
     }
@@ -440,7 +529,9 @@ fn py_isclose(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     }
     let diff = (b.0 - a.0).hypot(b.1 - a.1);
     let (na, nb) = (a.0.hypot(a.1), b.0.hypot(b.1));
-    Ok(Value::Bool(diff <= rel * nb || diff <= rel * na || diff <= abs))
+    Ok(Value::Bool(
+        diff <= rel * nb || diff <= rel * na || diff <= abs,
+    ))
 }
 
 pub fn init(_vm: &Vm) -> PyResult<ObjRef> {

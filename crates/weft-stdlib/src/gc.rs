@@ -37,7 +37,11 @@ fn get_count(_vm: &Vm, _a: &[Value], _kw: Kw) -> PyResult<Value> {
 }
 
 fn get_threshold(_vm: &Vm, _a: &[Value], _kw: Kw) -> PyResult<Value> {
-    Ok(new_tuple(vec![Value::Int(700), Value::Int(10), Value::Int(10)]))
+    Ok(new_tuple(vec![
+        Value::Int(700),
+        Value::Int(10),
+        Value::Int(10),
+    ]))
 }
 
 fn empty_list(_vm: &Vm, _a: &[Value], _kw: Kw) -> PyResult<Value> {
@@ -83,7 +87,13 @@ pub fn init(_vm: &Vm) -> PyResult<ObjRef> {
     }
     set(&m, "garbage", new_list(vec![]));
     set(&m, "callbacks", new_list(vec![]));
-    for (n, v) in [("DEBUG_STATS", 1), ("DEBUG_COLLECTABLE", 2), ("DEBUG_UNCOLLECTABLE", 4), ("DEBUG_SAVEALL", 32), ("DEBUG_LEAK", 38)] {
+    for (n, v) in [
+        ("DEBUG_STATS", 1),
+        ("DEBUG_COLLECTABLE", 2),
+        ("DEBUG_UNCOLLECTABLE", 4),
+        ("DEBUG_SAVEALL", 32),
+        ("DEBUG_LEAK", 38),
+    ] {
         set(&m, n, Value::Int(v));
     }
     Ok(m)

@@ -5,8 +5,8 @@ mod embedded {
     include!(concat!(env!("OUT_DIR"), "/embedded.rs"));
 }
 
-mod gc;
 mod cmath;
+mod gc;
 mod hashlib;
 pub mod io;
 mod math;

@@ -79,7 +79,11 @@ pub fn init(_vm: &Vm) -> PyResult<ObjRef> {
         ("perm", crate::math_int::perm),
     ];
     for (name, f) in fns {
-        set(&m, name, native(name, *f, BuiltinKind::Function, None, None));
+        set(
+            &m,
+            name,
+            native(name, *f, BuiltinKind::Function, None, None),
+        );
     }
     set(&m, "pi", Value::Float(std::f64::consts::PI));
     set(&m, "e", Value::Float(std::f64::consts::E));
@@ -109,7 +113,11 @@ pub fn to_f64(vm: &Vm, v: &Value) -> PyResult<f64> {
         let r = vm.call(&f, &[])?;
         return match as_float(&r) {
             Some(x) => Ok(x),
-            None => Err(vm.type_error(format!("{}.__float__ returned non-float (type {})", vm.type_name(v), vm.type_name(&r)))),
+            None => Err(vm.type_error(format!(
+                "{}.__float__ returned non-float (type {})",
+                vm.type_name(v),
+                vm.type_name(&r)
+            ))),
         };
     }
     if let Some(f) = vm.lookup_special(v, "__index__") {
@@ -128,7 +136,10 @@ pub fn nargs<'a>(vm: &Vm, name: &str, a: &'a [Value], kw: Kw, n: usize) -> PyRes
     }
     if a.len() != n {
         if n == 1 {
-            return Err(vm.type_error(format!("math.{name}() takes exactly one argument ({} given)", a.len())));
+            return Err(vm.type_error(format!(
+                "math.{name}() takes exactly one argument ({} given)",
+                a.len()
+            )));
         }
         return Err(vm.type_error(format!("{name} expected {n} arguments, got {}", a.len())));
     }
@@ -136,7 +147,14 @@ pub fn nargs<'a>(vm: &Vm, name: &str, a: &'a [Value], kw: Kw, n: usize) -> PyRes
 }
 
 /// A one-argument float function with CPython's error rules (`math_1`).
-fn math1(vm: &Vm, name: &str, a: &[Value], kw: Kw, f: fn(f64) -> f64, can_overflow: bool) -> PyResult<Value> {
+fn math1(
+    vm: &Vm,
+    name: &str,
+    a: &[Value],
+    kw: Kw,
+    f: fn(f64) -> f64,
+    can_overflow: bool,
+) -> PyResult<Value> {
     let a = nargs(vm, name, a, kw, 1)?;
     let x = to_f64(vm, &a[0])?;
     let r = f(x);
@@ -178,8 +196,18 @@ func1!(m_sinh, "sinh", f64::sinh, true);
 func1!(m_sqrt, "sqrt", f64::sqrt, false);
 func1!(m_tan, "tan", f64::tan, false);
 func1!(m_tanh, "tanh", f64::tanh, false);
-func1!(m_degrees, "degrees", |x| x * (180.0 / std::f64::consts::PI), true);
-func1!(m_radians, "radians", |x| x * (std::f64::consts::PI / 180.0), false);
+func1!(
+    m_degrees,
+    "degrees",
+    |x| x * (180.0 / std::f64::consts::PI),
+    true
+);
+func1!(
+    m_radians,
+    "radians",
+    |x| x * (std::f64::consts::PI / 180.0),
+    false
+);
 
 /// The C library's `cbrt` (the statically linked Rust one rounds differently).
 fn cbrt(x: f64) -> f64 {
@@ -321,7 +349,11 @@ fn m_ldexp(vm: &Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
         return Ok(Value::Float(0.0f64.copysign(x)));
     }
     // m is in [0.5, 1): both products below are exact but for the final rounding.
-    let r = if ne >= -1021 { (m * 2.0) * pow2(ne - 1) } else { (m * pow2(ne + 64)) * pow2(-64) };
+    let r = if ne >= -1021 {
+        (m * 2.0) * pow2(ne - 1)
+    } else {
+        (m * pow2(ne + 64)) * pow2(-64)
+    };
     Ok(Value::Float(r))
 }
 
@@ -342,10 +374,16 @@ fn m_frexp(vm: &Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
 fn m_modf(vm: &Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     let x = to_f64(vm, &nargs(vm, "modf", a, kw, 1)?[0])?;
     if x.is_infinite() {
-        return Ok(new_tuple(vec![Value::Float(0.0f64.copysign(x)), Value::Float(x)]));
+        return Ok(new_tuple(vec![
+            Value::Float(0.0f64.copysign(x)),
+            Value::Float(x),
+        ]));
     }
     let i = x.trunc();
-    Ok(new_tuple(vec![Value::Float((x - i).copysign(x)), Value::Float(i)]))
+    Ok(new_tuple(vec![
+        Value::Float((x - i).copysign(x)),
+        Value::Float(i),
+    ]))
 }
 
 /// An integral float as a Python int, with CPython's errors for NaN and infinities.
@@ -362,13 +400,22 @@ pub fn float_to_int(vm: &Vm, f: f64) -> PyResult<Value> {
     Ok(weft_vm::new_bigint(weft_vm::types::int::float_to_big(f)))
 }
 
-fn round_to_int(vm: &Vm, name: &str, dunder: &str, a: &[Value], kw: Kw, f: fn(f64) -> f64) -> PyResult<Value> {
+fn round_to_int(
+    vm: &Vm,
+    name: &str,
+    dunder: &str,
+    a: &[Value],
+    kw: Kw,
+    f: fn(f64) -> f64,
+) -> PyResult<Value> {
     let x = &nargs(vm, name, a, kw, 1)?[0];
     if let Value::Float(v) = x {
         return float_to_int(vm, f(*v));
     }
     if let Some(i) = as_int(x) {
-        if matches!(x, Value::Int(_) | Value::Bool(_)) || vm.type_of(x).ptr_eq(&weft_vm::types::types().int) {
+        if matches!(x, Value::Int(_) | Value::Bool(_))
+            || vm.type_of(x).ptr_eq(&weft_vm::types::types().int)
+        {
             return Ok(match i {
                 IntRef::Small(i) => Value::Int(i),
                 IntRef::Big(b) => weft_vm::new_bigint(b.clone()),
@@ -408,17 +455,25 @@ fn m_trunc(vm: &Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     if let Some(f) = as_float(x) {
         return float_to_int(vm, f.trunc());
     }
-    Err(vm.type_error(format!("type {} doesn't define __trunc__ method", vm.type_name(x))))
+    Err(vm.type_error(format!(
+        "type {} doesn't define __trunc__ method",
+        vm.type_name(x)
+    )))
 }
 
 fn m_isclose(vm: &Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     if a.len() != 2 {
-        return Err(vm.type_error(format!("isclose() takes exactly 2 positional arguments ({} given)", a.len())));
+        return Err(vm.type_error(format!(
+            "isclose() takes exactly 2 positional arguments ({} given)",
+            a.len()
+        )));
     }
     for (k, _) in kw {
         let k = weft_vm::builtins::str_arg(k).unwrap_or("");
         if k != "rel_tol" && k != "abs_tol" {
-            return Err(vm.type_error(format!("isclose() got an unexpected keyword argument '{k}'")));
+            return Err(vm.type_error(format!(
+                "isclose() got an unexpected keyword argument '{k}'"
+            )));
         }
     }
     let x = to_f64(vm, &a[0])?;
@@ -441,19 +496,27 @@ fn m_isclose(vm: &Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
         return Ok(Value::Bool(false));
     }
     let diff = (y - x).abs();
-    Ok(Value::Bool(diff <= (rel * y).abs() || diff <= (rel * x).abs() || diff <= abs))
+    Ok(Value::Bool(
+        diff <= (rel * y).abs() || diff <= (rel * x).abs() || diff <= abs,
+    ))
 }
 
 fn m_isfinite(vm: &Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
-    Ok(Value::Bool(to_f64(vm, &nargs(vm, "isfinite", a, kw, 1)?[0])?.is_finite()))
+    Ok(Value::Bool(
+        to_f64(vm, &nargs(vm, "isfinite", a, kw, 1)?[0])?.is_finite(),
+    ))
 }
 
 fn m_isinf(vm: &Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
-    Ok(Value::Bool(to_f64(vm, &nargs(vm, "isinf", a, kw, 1)?[0])?.is_infinite()))
+    Ok(Value::Bool(
+        to_f64(vm, &nargs(vm, "isinf", a, kw, 1)?[0])?.is_infinite(),
+    ))
 }
 
 fn m_isnan(vm: &Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
-    Ok(Value::Bool(to_f64(vm, &nargs(vm, "isnan", a, kw, 1)?[0])?.is_nan()))
+    Ok(Value::Bool(
+        to_f64(vm, &nargs(vm, "isnan", a, kw, 1)?[0])?.is_nan(),
+    ))
 }
 
 /// `f` of any positive number, ints of any size included (CPython's `loghelper`):
@@ -494,7 +557,15 @@ fn m_log(vm: &Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
         return Err(vm.type_error("math.log() takes no keyword arguments"));
     }
     if a.is_empty() || a.len() > 2 {
-        return Err(vm.type_error(format!("log expected {} arguments, got {}", if a.is_empty() { "at least 1" } else { "at most 2" }, a.len())));
+        return Err(vm.type_error(format!(
+            "log expected {} arguments, got {}",
+            if a.is_empty() {
+                "at least 1"
+            } else {
+                "at most 2"
+            },
+            a.len()
+        )));
     }
     let num = ln_of(vm, &a[0], f64::ln)?;
     if let Some(b) = a.get(1) {
@@ -508,11 +579,19 @@ fn m_log(vm: &Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
 }
 
 fn m_log2(vm: &Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
-    Ok(Value::Float(ln_of(vm, &nargs(vm, "log2", a, kw, 1)?[0], f64::log2)?))
+    Ok(Value::Float(ln_of(
+        vm,
+        &nargs(vm, "log2", a, kw, 1)?[0],
+        f64::log2,
+    )?))
 }
 
 fn m_log10(vm: &Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
-    Ok(Value::Float(ln_of(vm, &nargs(vm, "log10", a, kw, 1)?[0], f64::log10)?))
+    Ok(Value::Float(ln_of(
+        vm,
+        &nargs(vm, "log10", a, kw, 1)?[0],
+        f64::log10,
+    )?))
 }
 
 pub fn next_after(x: f64, y: f64) -> f64 {

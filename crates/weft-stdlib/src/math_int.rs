@@ -22,10 +22,16 @@ pub fn to_index(vm: &Vm, v: &Value) -> PyResult<BigInt> {
         let r = vm.call(&f, &[])?;
         return match as_int(&r) {
             Some(i) => Ok(to_big(&i)),
-            None => Err(vm.type_error(format!("__index__ returned non-int (type {})", vm.type_name(&r)))),
+            None => Err(vm.type_error(format!(
+                "__index__ returned non-int (type {})",
+                vm.type_name(&r)
+            ))),
         };
     }
-    Err(vm.type_error(format!("'{}' object cannot be interpreted as an integer", vm.type_name(v))))
+    Err(vm.type_error(format!(
+        "'{}' object cannot be interpreted as an integer",
+        vm.type_name(v)
+    )))
 }
 
 /// The product lo * (lo+1) * ... * hi (1 when empty), by binary splitting.
@@ -164,7 +170,11 @@ pub fn perm(vm: &Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
         return Err(vm.type_error("perm() takes no keyword arguments"));
     }
     if a.is_empty() || a.len() > 2 {
-        let which = if a.is_empty() { "at least 1 argument" } else { "at most 2 arguments" };
+        let which = if a.is_empty() {
+            "at least 1 argument"
+        } else {
+            "at most 2 arguments"
+        };
         return Err(vm.type_error(format!("perm expected {which}, got {}", a.len())));
     }
     if a.len() == 1 || a[1].is_none() {
@@ -193,11 +203,17 @@ pub fn perm(vm: &Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
 
 pub fn prod(vm: &Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     if a.len() != 1 {
-        return Err(vm.type_error(format!("prod() takes exactly 1 positional argument ({} given)", a.len())));
+        return Err(vm.type_error(format!(
+            "prod() takes exactly 1 positional argument ({} given)",
+            a.len()
+        )));
     }
     for (k, _) in kw {
         if weft_vm::builtins::str_arg(k) != Some("start") {
-            return Err(vm.type_error(format!("prod() got an unexpected keyword argument '{}'", weft_vm::builtins::str_arg(k).unwrap_or(""))));
+            return Err(vm.type_error(format!(
+                "prod() got an unexpected keyword argument '{}'",
+                weft_vm::builtins::str_arg(k).unwrap_or("")
+            )));
         }
     }
     let mut acc = kwarg(kw, "start").cloned().unwrap_or(Value::Int(1));
@@ -302,8 +318,14 @@ mod tests {
     #[test]
     fn fsum_exact() {
         assert_eq!(fsum_values(vec![0.1; 10]), Ok(1.0));
-        assert_eq!(fsum_values(vec![1e100, 1.0, -1e100, 1e-100, 1e50, -1.0, -1e50]), Ok(1e-100));
-        assert_eq!(fsum_values(vec![f64::INFINITY, f64::NEG_INFINITY]), Err("inf"));
+        assert_eq!(
+            fsum_values(vec![1e100, 1.0, -1e100, 1e-100, 1e50, -1.0, -1e50]),
+            Ok(1e-100)
+        );
+        assert_eq!(
+            fsum_values(vec![f64::INFINITY, f64::NEG_INFINITY]),
+            Err("inf")
+        );
         assert_eq!(fsum_values(vec![1e308, 1e308]), Err("overflow"));
     }
 

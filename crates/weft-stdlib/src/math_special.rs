@@ -28,8 +28,21 @@ const LANCZOS_NUM: [f64; 13] = [
     210.82427775157934587250973392071336271166969580291,
     2.5066282746310002701649081771338373386264310793408,
 ];
-const LANCZOS_DEN: [f64; 13] =
-    [0.0, 39916800.0, 120543840.0, 150917976.0, 105258076.0, 45995730.0, 13339535.0, 2637558.0, 357423.0, 32670.0, 1925.0, 66.0, 1.0];
+const LANCZOS_DEN: [f64; 13] = [
+    0.0,
+    39916800.0,
+    120543840.0,
+    150917976.0,
+    105258076.0,
+    45995730.0,
+    13339535.0,
+    2637558.0,
+    357423.0,
+    32670.0,
+    1925.0,
+    66.0,
+    1.0,
+];
 
 fn lanczos_sum(x: f64) -> f64 {
     let (mut num, mut den) = (0.0f64, 0.0f64);
@@ -232,10 +245,22 @@ pub fn m_hypot(vm: &Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
 
 pub fn m_dist(vm: &Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     let a = nargs(vm, "dist", a, kw, 2)?;
-    let is_seq = |v: &Value| matches!(v.payload(), Some(Payload::Tuple(_)) | Some(Payload::List(_)));
+    let is_seq = |v: &Value| {
+        matches!(
+            v.payload(),
+            Some(Payload::Tuple(_)) | Some(Payload::List(_))
+        )
+    };
     if !is_seq(&a[0]) || !is_seq(&a[1]) {
-        let (n, v) = if !is_seq(&a[0]) { (1, &a[0]) } else { (2, &a[1]) };
-        return Err(vm.type_error(format!("dist() argument {n} must be tuple, not {}", vm.type_name(v))));
+        let (n, v) = if !is_seq(&a[0]) {
+            (1, &a[0])
+        } else {
+            (2, &a[1])
+        };
+        return Err(vm.type_error(format!(
+            "dist() argument {n} must be tuple, not {}",
+            vm.type_name(v)
+        )));
     }
     let p = vm.collect(&a[0])?;
     let q = vm.collect(&a[1])?;

@@ -29,21 +29,33 @@ fn table(_vm: &Vm, _a: &[Value], _k: &[(Value, Value)]) -> PyResult<Value> {
     Ok(new_list(
         Opcode::ALL
             .iter()
-            .map(|op| new_tuple(vec![new_str(op.name()), Value::Int(*op as u8 as i64), Value::Int(op.cache_entries() as i64), new_str(kind_name(op.arg_kind())), new_str(op.doc())]))
+            .map(|op| {
+                new_tuple(vec![
+                    new_str(op.name()),
+                    Value::Int(*op as u8 as i64),
+                    Value::Int(op.cache_entries() as i64),
+                    new_str(kind_name(op.arg_kind())),
+                    new_str(op.doc()),
+                ])
+            })
             .collect(),
     ))
 }
 
 fn stack_effect(vm: &Vm, a: &[Value], k: &[(Value, Value)]) -> PyResult<Value> {
     let op = match a.first() {
-        Some(Value::Int(n)) => Opcode::from_u8(*n as u8).ok_or_else(|| vm.value_error("invalid opcode or oparg"))?,
+        Some(Value::Int(n)) => {
+            Opcode::from_u8(*n as u8).ok_or_else(|| vm.value_error("invalid opcode or oparg"))?
+        }
         _ => return Err(vm.type_error("stack_effect() requires an opcode")),
     };
     let arg = match a.get(1) {
         Some(Value::Int(n)) => *n as u32,
         _ => 0,
     };
-    let jump = weft_vm::builtins::kwarg(k, "jump").map(|v| vm.truthy(v)).transpose()?;
+    let jump = weft_vm::builtins::kwarg(k, "jump")
+        .map(|v| vm.truthy(v))
+        .transpose()?;
     let e = match jump {
         Some(j) => op.stack_effect(arg, j),
         None => op.stack_effect(arg, false).max(op.stack_effect(arg, true)),
@@ -74,8 +86,16 @@ fn code_instructions(vm: &Vm, a: &[Value], _k: &[(Value, Value)]) -> PyResult<Va
         if starts {
             last_line = Some(pos.line);
         }
-        let arg = if ins.op.has_arg() { Value::Int(code.cpython_arg(i, &offs) as i64) } else { Value::None };
-        let jt = if ins.op.is_jump() { Value::Int(offs[ins.arg as usize] as i64) } else { Value::None };
+        let arg = if ins.op.has_arg() {
+            Value::Int(code.cpython_arg(i, &offs) as i64)
+        } else {
+            Value::None
+        };
+        let jt = if ins.op.is_jump() {
+            Value::Int(offs[ins.arg as usize] as i64)
+        } else {
+            Value::None
+        };
         out.push(new_tuple(vec![
             Value::Int(offs[i] as i64),
             new_str(ins.op.name()),
@@ -87,7 +107,12 @@ fn code_instructions(vm: &Vm, a: &[Value], _k: &[(Value, Value)]) -> PyResult<Va
             Value::Bool(starts),
             Value::Bool(targets.contains(&i)),
             jt,
-            new_tuple(vec![Value::Int(pos.line as i64), Value::Int(pos.end_line as i64), Value::Int(pos.col as i64), Value::Int(pos.end_col as i64)]),
+            new_tuple(vec![
+                Value::Int(pos.line as i64),
+                Value::Int(pos.end_line as i64),
+                Value::Int(pos.col as i64),
+                Value::Int(pos.end_col as i64),
+            ]),
         ]));
     }
     Ok(new_list(out))
@@ -103,7 +128,15 @@ fn exception_table(vm: &Vm, a: &[Value], _k: &[(Value, Value)]) -> PyResult<Valu
     Ok(new_list(
         code.exception_table
             .iter()
-            .map(|e| new_tuple(vec![Value::Int(offs[e.start as usize] as i64), Value::Int(offs[e.end as usize] as i64), Value::Int(offs[e.target as usize] as i64), Value::Int(e.depth as i64), Value::Bool(e.lasti)]))
+            .map(|e| {
+                new_tuple(vec![
+                    Value::Int(offs[e.start as usize] as i64),
+                    Value::Int(offs[e.end as usize] as i64),
+                    Value::Int(offs[e.target as usize] as i64),
+                    Value::Int(e.depth as i64),
+                    Value::Bool(e.lasti),
+                ])
+            })
             .collect(),
     ))
 }
@@ -118,8 +151,26 @@ pub fn init(_vm: &Vm) -> PyResult<ObjRef> {
     ] {
         weft_vm::import::set(&m, name, native(name, f, BuiltinKind::Function, None, None));
     }
-    weft_vm::import::set(&m, "cmp_op", new_tuple(weft_compiler::opcode::CMP_OP.iter().map(|s| new_str(*s)).collect()));
-    weft_vm::import::set(&m, "nb_ops", new_tuple(weft_compiler::opcode::NB_OPS.iter().map(|s| new_str(*s)).collect()));
+    weft_vm::import::set(
+        &m,
+        "cmp_op",
+        new_tuple(
+            weft_compiler::opcode::CMP_OP
+                .iter()
+                .map(|s| new_str(*s))
+                .collect(),
+        ),
+    );
+    weft_vm::import::set(
+        &m,
+        "nb_ops",
+        new_tuple(
+            weft_compiler::opcode::NB_OPS
+                .iter()
+                .map(|s| new_str(*s))
+                .collect(),
+        ),
+    );
     Ok(m)
 }
 
@@ -137,9 +188,21 @@ fn co_lines(vm: &Vm, a: &[Value], _k: &[(Value, Value)]) -> PyResult<Value> {
     let items: Vec<Value> = (0..code.instructions.len())
         .map(|i| {
             let line = code.positions.get(i).map(|p| p.line).unwrap_or(0);
-            let start = if i == 0 { 0 } else { offs[i - 1] + 2 * (1 + code.instructions[i - 1].op.cache_entries()) };
+            let start = if i == 0 {
+                0
+            } else {
+                offs[i - 1] + 2 * (1 + code.instructions[i - 1].op.cache_entries())
+            };
             let start = start.min(offs[i]);
-            new_tuple(vec![Value::Int(start as i64), Value::Int(offs[i + 1] as i64), if line == 0 && i > 0 { Value::None } else { Value::Int(line as i64) }])
+            new_tuple(vec![
+                Value::Int(start as i64),
+                Value::Int(offs[i + 1] as i64),
+                if line == 0 && i > 0 {
+                    Value::None
+                } else {
+                    Value::Int(line as i64)
+                },
+            ])
         })
         .collect();
     weft_vm::types::iter::get_iter(vm, &new_list(items))
@@ -155,7 +218,12 @@ fn co_positions(vm: &Vm, a: &[Value], _k: &[(Value, Value)]) -> PyResult<Value> 
         let units = (offs[i + 1] - prev_end) / 2;
         prev_end = offs[i + 1];
         for _ in 0..units {
-            items.push(new_tuple(vec![Value::Int(p.line as i64), Value::Int(p.end_line as i64), Value::Int(p.col as i64), Value::Int(p.end_col as i64)]));
+            items.push(new_tuple(vec![
+                Value::Int(p.line as i64),
+                Value::Int(p.end_line as i64),
+                Value::Int(p.col as i64),
+                Value::Int(p.end_col as i64),
+            ]));
         }
     }
     weft_vm::types::iter::get_iter(vm, &new_list(items))
@@ -172,11 +240,24 @@ fn co_replace(vm: &Vm, a: &[Value], k: &[(Value, Value)]) -> PyResult<Value> {
             "co_name" => c.name = s()?,
             "co_qualname" => c.qualname = s()?,
             "co_filename" => c.filename = s()?,
-            "co_firstlineno" => c.first_line = weft_vm::types::number::as_int(v).and_then(|i| match i { weft_vm::types::number::IntRef::Small(n) => Some(n as u32), _ => None }).unwrap_or(c.first_line),
-            other => return Err(vm.type_error(format!("replace() does not support changing {other} in weft"))),
+            "co_firstlineno" => {
+                c.first_line = weft_vm::types::number::as_int(v)
+                    .and_then(|i| match i {
+                        weft_vm::types::number::IntRef::Small(n) => Some(n as u32),
+                        _ => None,
+                    })
+                    .unwrap_or(c.first_line)
+            }
+            other => {
+                return Err(vm.type_error(format!(
+                    "replace() does not support changing {other} in weft"
+                )))
+            }
         }
     }
-    Ok(Value::Obj(weft_vm::eval::make_code_object(std::sync::Arc::new(c))))
+    Ok(Value::Obj(weft_vm::eval::make_code_object(
+        std::sync::Arc::new(c),
+    )))
 }
 
 /// Methods of code objects that need the compiler's layout helpers.

@@ -15,7 +15,14 @@ use weft_vm::types::native;
 use weft_vm::{new_bytes, new_str, new_tuple, ObjRef, PyResult, Value, Vm};
 
 fn strings(vm: &Vm, v: &Value, what: &str) -> PyResult<Vec<String>> {
-    vm.collect(v)?.iter().map(|x| str_arg(x).map(String::from).ok_or_else(|| vm.type_error(format!("{what} must be str, not {}", vm.type_name(x))))).collect()
+    vm.collect(v)?
+        .iter()
+        .map(|x| {
+            str_arg(x).map(String::from).ok_or_else(|| {
+                vm.type_error(format!("{what} must be str, not {}", vm.type_name(x)))
+            })
+        })
+        .collect()
 }
 
 fn os_error(vm: &Vm, e: &std::io::Error, filename: &str) -> weft_vm::PyErr {
@@ -33,7 +40,10 @@ fn os_error(vm: &Vm, e: &std::io::Error, filename: &str) -> weft_vm::PyErr {
         _ => e.to_string(),
     };
     let t = Value::Obj(vm.exc_type(name));
-    match vm.call(&t, &[Value::Int(code as i64), new_str(msg), new_str(filename)]) {
+    match vm.call(
+        &t,
+        &[Value::Int(code as i64), new_str(msg), new_str(filename)],
+    ) {
         Ok(v) => weft_vm::types::exception::make_raisable(vm, v, None).unwrap_or_else(|e| e),
         Err(e) => e,
     }
@@ -51,13 +61,24 @@ fn flush_std(vm: &Vm) {
 
 fn spawn(vm: &Vm, a: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
     if a.len() != 7 {
-        return Err(vm.type_error(format!("spawn() takes exactly 7 arguments ({} given)", a.len())));
+        return Err(vm.type_error(format!(
+            "spawn() takes exactly 7 arguments ({} given)",
+            a.len()
+        )));
     }
     let argv = strings(vm, &a[0], "args")?;
     if argv.is_empty() {
         return Err(vm.value_error("empty argument list"));
     }
-    let cwd = if a[1].is_none() { None } else { Some(str_arg(&a[1]).ok_or_else(|| vm.type_error("cwd must be str"))?.to_string()) };
+    let cwd = if a[1].is_none() {
+        None
+    } else {
+        Some(
+            str_arg(&a[1])
+                .ok_or_else(|| vm.type_error("cwd must be str"))?
+                .to_string(),
+        )
+    };
     let env: Option<Vec<(String, String)>> = if a[2].is_none() {
         None
     } else {
@@ -75,7 +96,12 @@ fn spawn(vm: &Vm, a: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
         _ if a[3].is_none() => None,
         Some(Payload::Bytes(b)) => Some(b.to_vec()),
         Some(Payload::ByteArray(b)) => Some(b.read().clone()),
-        _ => return Err(vm.type_error(format!("stdin data must be bytes, not {}", vm.type_name(&a[3])))),
+        _ => {
+            return Err(vm.type_error(format!(
+                "stdin data must be bytes, not {}",
+                vm.type_name(&a[3])
+            )))
+        }
     };
     let (cap_out, cap_err, merge) = (vm.truthy(&a[4])?, vm.truthy(&a[5])?, vm.truthy(&a[6])?);
     flush_std(vm);
@@ -88,7 +114,11 @@ fn spawn(vm: &Vm, a: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
         cmd.env_clear();
         cmd.envs(env.iter().map(|(k, v)| (k.as_str(), v.as_str())));
     }
-    cmd.stdin(if stdin.is_some() { Stdio::piped() } else { Stdio::inherit() });
+    cmd.stdin(if stdin.is_some() {
+        Stdio::piped()
+    } else {
+        Stdio::inherit()
+    });
     // stderr merged into captured stdout: one pipe for both.
     let mut merged_reader: Option<std::fs::File> = None;
     if merge && cap_out {
@@ -99,61 +129,98 @@ fn spawn(vm: &Vm, a: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
         }
         use std::os::unix::io::FromRawFd;
         // SAFETY: both descriptors were just created by pipe(2) and are owned here.
-        let (r, w) = unsafe { (std::fs::File::from_raw_fd(fds[0]), std::fs::File::from_raw_fd(fds[1])) };
+        let (r, w) = unsafe {
+            (
+                std::fs::File::from_raw_fd(fds[0]),
+                std::fs::File::from_raw_fd(fds[1]),
+            )
+        };
         let w2 = w.try_clone().map_err(|e| os_error(vm, &e, &argv[0]))?;
         cmd.stdout(Stdio::from(w));
         cmd.stderr(Stdio::from(w2));
         merged_reader = Some(r);
     } else {
-        cmd.stdout(if cap_out { Stdio::piped() } else { Stdio::inherit() });
-        cmd.stderr(if cap_err { Stdio::piped() } else { Stdio::inherit() });
+        cmd.stdout(if cap_out {
+            Stdio::piped()
+        } else {
+            Stdio::inherit()
+        });
+        cmd.stderr(if cap_err {
+            Stdio::piped()
+        } else {
+            Stdio::inherit()
+        });
     }
-    let result = weft_vm::gil::allow_threads(vm, weft_vm::timeline::State::Io, move || -> std::io::Result<(i64, Option<Vec<u8>>, Option<Vec<u8>>)> {
-        let mut child = cmd.spawn()?;
-        // Close our copies of the merged pipe's write end so reading sees EOF.
-        drop(cmd);
-        let writer = match (child.stdin.take(), stdin) {
-            (Some(mut si), Some(data)) => Some(std::thread::spawn(move || {
-                let _ = si.write_all(&data);
-            })),
-            _ => None,
-        };
-        let read_all = |r: Option<Box<dyn Read + Send>>| {
-            r.map(|mut r| {
-                std::thread::spawn(move || {
-                    let mut buf = Vec::new();
-                    let _ = r.read_to_end(&mut buf);
-                    buf
+    let result = weft_vm::gil::allow_threads(
+        vm,
+        weft_vm::timeline::State::Io,
+        move || -> std::io::Result<(i64, Option<Vec<u8>>, Option<Vec<u8>>)> {
+            let mut child = cmd.spawn()?;
+            // Close our copies of the merged pipe's write end so reading sees EOF.
+            drop(cmd);
+            let writer = match (child.stdin.take(), stdin) {
+                (Some(mut si), Some(data)) => Some(std::thread::spawn(move || {
+                    let _ = si.write_all(&data);
+                })),
+                _ => None,
+            };
+            let read_all = |r: Option<Box<dyn Read + Send>>| {
+                r.map(|mut r| {
+                    std::thread::spawn(move || {
+                        let mut buf = Vec::new();
+                        let _ = r.read_to_end(&mut buf);
+                        buf
+                    })
                 })
-            })
-        };
-        let out_src: Option<Box<dyn Read + Send>> = match merged_reader {
-            Some(r) => Some(Box::new(r)),
-            None => child.stdout.take().map(|s| Box::new(s) as Box<dyn Read + Send>),
-        };
-        let out_t = read_all(out_src);
-        let err_t = read_all(child.stderr.take().map(|s| Box::new(s) as Box<dyn Read + Send>));
-        let status = child.wait()?;
-        if let Some(w) = writer {
-            let _ = w.join();
-        }
-        let out = out_t.map(|t| t.join().unwrap_or_default());
-        let err = err_t.map(|t| t.join().unwrap_or_default());
-        let rc = match (status.code(), status.signal()) {
-            (Some(c), _) => c as i64,
-            (None, Some(s)) => -(s as i64),
-            _ => -1,
-        };
-        Ok((rc, out, err))
-    });
+            };
+            let out_src: Option<Box<dyn Read + Send>> = match merged_reader {
+                Some(r) => Some(Box::new(r)),
+                None => child
+                    .stdout
+                    .take()
+                    .map(|s| Box::new(s) as Box<dyn Read + Send>),
+            };
+            let out_t = read_all(out_src);
+            let err_t = read_all(
+                child
+                    .stderr
+                    .take()
+                    .map(|s| Box::new(s) as Box<dyn Read + Send>),
+            );
+            let status = child.wait()?;
+            if let Some(w) = writer {
+                let _ = w.join();
+            }
+            let out = out_t.map(|t| t.join().unwrap_or_default());
+            let err = err_t.map(|t| t.join().unwrap_or_default());
+            let rc = match (status.code(), status.signal()) {
+                (Some(c), _) => c as i64,
+                (None, Some(s)) => -(s as i64),
+                _ => -1,
+            };
+            Ok((rc, out, err))
+        },
+    );
     let (rc, out, err) = result.map_err(|e| os_error(vm, &e, &argv[0]))?;
-    let out = if cap_out { out.map(new_bytes).unwrap_or_else(|| new_bytes(Vec::new())) } else { Value::None };
-    let err = if cap_err && !merge { err.map(new_bytes).unwrap_or_else(|| new_bytes(Vec::new())) } else { Value::None };
+    let out = if cap_out {
+        out.map(new_bytes).unwrap_or_else(|| new_bytes(Vec::new()))
+    } else {
+        Value::None
+    };
+    let err = if cap_err && !merge {
+        err.map(new_bytes).unwrap_or_else(|| new_bytes(Vec::new()))
+    } else {
+        Value::None
+    };
     Ok(new_tuple(vec![Value::Int(rc), out, err]))
 }
 
 pub fn init(_vm: &Vm) -> PyResult<ObjRef> {
     let m = new_module("_weft_process");
-    set(&m, "spawn", native("spawn", spawn, BuiltinKind::Function, None, None));
+    set(
+        &m,
+        "spawn",
+        native("spawn", spawn, BuiltinKind::Function, None, None),
+    );
     Ok(m)
 }

@@ -54,7 +54,10 @@ fn run_pending(vm: &Vm) -> PyResult<()> {
         if !PENDING[sig].swap(false, Ordering::SeqCst) {
             continue;
         }
-        let h = HANDLERS.lock().as_ref().and_then(|m| m.get(&(sig as i32)).cloned());
+        let h = HANDLERS
+            .lock()
+            .as_ref()
+            .and_then(|m| m.get(&(sig as i32)).cloned());
         match h {
             None => {
                 if sig as i32 == libc::SIGINT {
@@ -74,7 +77,8 @@ fn run_pending(vm: &Vm) -> PyResult<()> {
 }
 
 fn is_default_int_handler(vm: &Vm, f: &Value) -> bool {
-    matches!(f.payload(), Some(weft_vm::Payload::Builtin(b)) if b.name == "default_int_handler") || signal_module_default(vm).is_some_and(|d| d.is(f))
+    matches!(f.payload(), Some(weft_vm::Payload::Builtin(b)) if b.name == "default_int_handler")
+        || signal_module_default(vm).is_some_and(|d| d.is(f))
 }
 
 /// `signal.default_int_handler` from the Python `signal` module, if it is loaded.
@@ -104,7 +108,15 @@ fn current(vm: &Vm, sig: i32) -> Value {
         return h;
     }
     if sig == libc::SIGINT {
-        return signal_module_default(vm).unwrap_or_else(|| native("default_int_handler", default_int_handler, BuiltinKind::Function, None, None));
+        return signal_module_default(vm).unwrap_or_else(|| {
+            native(
+                "default_int_handler",
+                default_int_handler,
+                BuiltinKind::Function,
+                None,
+                None,
+            )
+        });
     }
     Value::Int(0)
 }
@@ -119,7 +131,11 @@ fn signal(vm: &Vm, a: &[Value], _kw: Kw) -> PyResult<Value> {
         Value::Int(0) | Value::Bool(false) => Some(libc::SIG_DFL),
         Value::Int(1) | Value::Bool(true) => Some(libc::SIG_IGN),
         _ if weft_vm::builtins::is_callable(vm, &h) => None,
-        _ => return Err(vm.type_error("signal handler must be signal.SIG_IGN, signal.SIG_DFL, or a callable object")),
+        _ => {
+            return Err(vm.type_error(
+                "signal handler must be signal.SIG_IGN, signal.SIG_DFL, or a callable object",
+            ))
+        }
     };
     if !vm.is_main {
         return Err(vm.value_error("signal only works in main thread of the main interpreter"));
@@ -132,7 +148,9 @@ fn signal(vm: &Vm, a: &[Value], _kw: Kw) -> PyResult<Value> {
     let old = current(vm, sig);
     let action = match mode {
         Some(m) => m,
-        None if is_default_int_handler(vm, &h) && sig == libc::SIGINT => on_signal as *const () as libc::sighandler_t,
+        None if is_default_int_handler(vm, &h) && sig == libc::SIGINT => {
+            on_signal as *const () as libc::sighandler_t
+        }
         None => on_signal as *const () as libc::sighandler_t,
     };
     if !os_install(sig, action) {
@@ -140,7 +158,10 @@ fn signal(vm: &Vm, a: &[Value], _kw: Kw) -> PyResult<Value> {
         let e = vm.call(&t, &[Value::Int(22), new_str("Invalid argument")])?;
         return Err(weft_vm::types::exception::make_raisable(vm, e, None)?);
     }
-    HANDLERS.lock().get_or_insert_with(HashMap::new).insert(sig, h);
+    HANDLERS
+        .lock()
+        .get_or_insert_with(HashMap::new)
+        .insert(sig, h);
     Ok(old)
 }
 
@@ -156,7 +177,9 @@ fn default_int_handler(vm: &Vm, _a: &[Value], _kw: Kw) -> PyResult<Value> {
 fn alarm(vm: &Vm, a: &[Value], _kw: Kw) -> PyResult<Value> {
     let n = crate::sys::index_arg(vm, a.first().unwrap_or(&Value::None))?;
     // SAFETY: alarm(2) has no memory-safety preconditions.
-    Ok(Value::Int(unsafe { libc::alarm(n.clamp(0, u32::MAX as i64) as u32) } as i64))
+    Ok(Value::Int(
+        unsafe { libc::alarm(n.clamp(0, u32::MAX as i64) as u32) } as i64,
+    ))
 }
 
 fn set_wakeup_fd(_vm: &Vm, _a: &[Value], _kw: Kw) -> PyResult<Value> {

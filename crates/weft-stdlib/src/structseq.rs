@@ -17,19 +17,39 @@ pub fn make_type(name: &str, module: &str, fields: &[&str], n_visible: usize) ->
     let t = types();
     let mut td = TypeData::new(name, vec![t.tuple.clone()], Layout::Tuple, true);
     td.has_dict = true;
-    let ty = ObjRef::new_immortal(t.type_.clone(), Some(weft_vm::new_dict_obj()), Payload::Type(Box::new(td)));
+    let ty = ObjRef::new_immortal(
+        t.type_.clone(),
+        Some(weft_vm::new_dict_obj()),
+        Payload::Type(Box::new(td)),
+    );
     let mro = typeobj::compute_mro(&ty, &[t.tuple.clone()]).expect("struct sequence mro");
     tdata(&ty).mro.set(mro).ok();
     set_type_attr(&ty, "__module__", new_str(module));
     set_type_attr(&ty, "n_sequence_fields", Value::Int(n_visible as i64));
     set_type_attr(&ty, "n_fields", Value::Int(fields.len() as i64));
     set_type_attr(&ty, "n_unnamed_fields", Value::Int(0));
-    set_type_attr(&ty, "_weft_fields", new_tuple(fields.iter().map(|f| new_str(*f)).collect()));
-    set_type_attr(&ty, "__match_args__", new_tuple(fields[..n_visible].iter().map(|f| new_str(*f)).collect()));
+    set_type_attr(
+        &ty,
+        "_weft_fields",
+        new_tuple(fields.iter().map(|f| new_str(*f)).collect()),
+    );
+    set_type_attr(
+        &ty,
+        "__match_args__",
+        new_tuple(fields[..n_visible].iter().map(|f| new_str(*f)).collect()),
+    );
     let getter = native("_field", field_get, BuiltinKind::Function, None, None);
     for (i, f) in fields[..n_visible].iter().enumerate() {
-        let fget = Value::Obj(ObjRef::new_immortal(t.method.clone(), None, Payload::Method(Box::new((getter.clone(), Value::Int(i as i64))))));
-        let prop = ObjRef::new_immortal(t.property.clone(), None, Payload::Property(Box::new([fget, Value::None, Value::None, Value::None])));
+        let fget = Value::Obj(ObjRef::new_immortal(
+            t.method.clone(),
+            None,
+            Payload::Method(Box::new((getter.clone(), Value::Int(i as i64)))),
+        ));
+        let prop = ObjRef::new_immortal(
+            t.property.clone(),
+            None,
+            Payload::Property(Box::new([fget, Value::None, Value::None, Value::None])),
+        );
         set_type_attr(&ty, f, Value::Obj(prop));
     }
     weft_vm::types::add_staticmethod(&ty, "__new__", sq_new);
@@ -90,7 +110,11 @@ pub fn new(ty: &ObjRef, values: Vec<Value>) -> Value {
             d.set_str(k.clone(), weft_vm::str_hash(&k), v);
         }
     }
-    Value::Obj(ObjRef::new(ty.clone(), Some(dict), Payload::Tuple(values.into_boxed_slice())))
+    Value::Obj(ObjRef::new(
+        ty.clone(),
+        Some(dict),
+        Payload::Tuple(values.into_boxed_slice()),
+    ))
 }
 
 /// Field names and the number of tuple items of a struct sequence type.
@@ -101,7 +125,10 @@ fn fields_of(ty: &ObjRef) -> (Vec<String>, usize) {
     };
     let names: Vec<String> = match get("_weft_fields") {
         Some(Value::Obj(o)) => match &o.payload {
-            Payload::Tuple(t) => t.iter().filter_map(|v| str_arg(v).map(String::from)).collect(),
+            Payload::Tuple(t) => t
+                .iter()
+                .filter_map(|v| str_arg(v).map(String::from))
+                .collect(),
             _ => vec![],
         },
         _ => vec![],
@@ -133,7 +160,9 @@ fn field_get(vm: &Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value>
 
 fn full_name(ty: &ObjRef) -> String {
     let k = weft_vm::intern("__module__");
-    let m = typeobj::lookup(ty, &k, weft_vm::str_hash(&k)).and_then(|v| str_arg(&v).map(String::from)).unwrap_or_default();
+    let m = typeobj::lookup(ty, &k, weft_vm::str_hash(&k))
+        .and_then(|v| str_arg(&v).map(String::from))
+        .unwrap_or_default();
     let n = tdata(ty).name.read().clone();
     if m.is_empty() || m == "builtins" {
         n
@@ -148,19 +177,43 @@ fn sq_new(vm: &Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
     };
     let seq = match (args.get(1), weft_vm::builtins::kwarg(kw, "sequence")) {
         (Some(s), _) | (None, Some(s)) => s.clone(),
-        _ => return Err(vm.type_error(format!("{}() missing required argument 'sequence' (pos 1)", full_name(cls)))),
+        _ => {
+            return Err(vm.type_error(format!(
+                "{}() missing required argument 'sequence' (pos 1)",
+                full_name(cls)
+            )))
+        }
     };
-    let dict = args.get(2).cloned().or_else(|| weft_vm::builtins::kwarg(kw, "dict").cloned()).unwrap_or(Value::None);
+    let dict = args
+        .get(2)
+        .cloned()
+        .or_else(|| weft_vm::builtins::kwarg(kw, "dict").cloned())
+        .unwrap_or(Value::None);
     let vals = vm.collect(&seq)?;
     let (names, n_visible) = fields_of(cls);
     let name = full_name(cls);
     if vals.len() < n_visible {
-        let pre = if n_visible == names.len() { "a" } else { "an at least" };
-        return Err(vm.type_error(format!("{name}() takes {pre} {n_visible}-sequence ({}-sequence given)", vals.len())));
+        let pre = if n_visible == names.len() {
+            "a"
+        } else {
+            "an at least"
+        };
+        return Err(vm.type_error(format!(
+            "{name}() takes {pre} {n_visible}-sequence ({}-sequence given)",
+            vals.len()
+        )));
     }
     if vals.len() > names.len() {
-        let pre = if n_visible == names.len() { "a" } else { "an at most" };
-        return Err(vm.type_error(format!("{name}() takes {pre} {}-sequence ({}-sequence given)", names.len(), vals.len())));
+        let pre = if n_visible == names.len() {
+            "a"
+        } else {
+            "an at most"
+        };
+        return Err(vm.type_error(format!(
+            "{name}() takes {pre} {}-sequence ({}-sequence given)",
+            names.len(),
+            vals.len()
+        )));
     }
     let mut vals = vals;
     if !dict.is_none() && vals.len() < names.len() {
@@ -196,7 +249,10 @@ fn sq_reduce(vm: &Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value>
         let x = vm.getattr(v, n)?;
         weft_vm::ops::setitem(vm, &d, new_str(n.as_str()), x)?;
     }
-    Ok(new_tuple(vec![Value::Obj(ty), new_tuple(vec![new_tuple(items(v)), d])]))
+    Ok(new_tuple(vec![
+        Value::Obj(ty),
+        new_tuple(vec![new_tuple(items(v)), d]),
+    ]))
 }
 
 fn sq_setattr(vm: &Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
@@ -206,5 +262,9 @@ fn sq_setattr(vm: &Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value
     if names.iter().any(|n| n == name) {
         return Err(vm.attribute_error("readonly attribute"));
     }
-    Err(vm.attribute_error(format!("'{}' object has no attribute '{}'", full_name(&ty), name)))
+    Err(vm.attribute_error(format!(
+        "'{}' object has no attribute '{}'",
+        full_name(&ty),
+        name
+    )))
 }

@@ -27,16 +27,42 @@ pub fn init() {
     let Some(sys) = interp().sys.get().cloned() else {
         return;
     };
-    let f = |name: &'static str, func: weft_vm::types::function::NativeFn| native(name, func, BuiltinKind::Function, None, None);
-    let version = format!("{}.{}.{} (main, weft {}) [rustc]", VERSION.0, VERSION.1, VERSION.2, env!("CARGO_PKG_VERSION"));
+    let f = |name: &'static str, func: weft_vm::types::function::NativeFn| {
+        native(name, func, BuiltinKind::Function, None, None)
+    };
+    let version = format!(
+        "{}.{}.{} (main, weft {}) [rustc]",
+        VERSION.0,
+        VERSION.1,
+        VERSION.2,
+        env!("CARGO_PKG_VERSION")
+    );
     set(&sys, "version", new_str(version));
     let hexversion = (VERSION.0 << 24) | (VERSION.1 << 16) | (VERSION.2 << 8) | 0xf0;
     set(&sys, "hexversion", Value::Int(hexversion));
-    let vi_t = structseq::make_type("version_info", "sys", &["major", "minor", "micro", "releaselevel", "serial"], 5);
-    let vi = structseq::new(&vi_t, vec![Value::Int(VERSION.0), Value::Int(VERSION.1), Value::Int(VERSION.2), new_str("final"), Value::Int(0)]);
+    let vi_t = structseq::make_type(
+        "version_info",
+        "sys",
+        &["major", "minor", "micro", "releaselevel", "serial"],
+        5,
+    );
+    let vi = structseq::new(
+        &vi_t,
+        vec![
+            Value::Int(VERSION.0),
+            Value::Int(VERSION.1),
+            Value::Int(VERSION.2),
+            new_str("final"),
+            Value::Int(0),
+        ],
+    );
     set(&sys, "version_info", vi.clone());
     let ns = namespace_type();
-    let imp = Value::Obj(ObjRef::new(ns.clone(), Some(weft_vm::new_dict_obj()), Payload::Plain));
+    let imp = Value::Obj(ObjRef::new(
+        ns.clone(),
+        Some(weft_vm::new_dict_obj()),
+        Payload::Plain,
+    ));
     if let Value::Obj(o) = &imp {
         let vm = Vm::new(false);
         for (k, v) in [
@@ -44,20 +70,43 @@ pub fn init() {
             ("cache_tag", Value::None),
             ("version", vi),
             ("hexversion", Value::Int(hexversion)),
-            ("_multiarch", new_str(format!("{}-linux-gnu", std::env::consts::ARCH))),
+            (
+                "_multiarch",
+                new_str(format!("{}-linux-gnu", std::env::consts::ARCH)),
+            ),
         ] {
             let _ = vm.set_attr_raw(o, k, v);
         }
     }
     set(&sys, "implementation", imp);
     set(&sys, "platform", new_str("linux"));
-    set(&sys, "byteorder", new_str(if cfg!(target_endian = "little") { "little" } else { "big" }));
+    set(
+        &sys,
+        "byteorder",
+        new_str(if cfg!(target_endian = "little") {
+            "little"
+        } else {
+            "big"
+        }),
+    );
     set(&sys, "maxsize", Value::Int(i64::MAX));
     set(&sys, "maxunicode", Value::Int(0x10FFFF));
     let fi_t = structseq::make_type(
         "float_info",
         "sys",
-        &["max", "max_exp", "max_10_exp", "min", "min_exp", "min_10_exp", "dig", "mant_dig", "epsilon", "radix", "rounds"],
+        &[
+            "max",
+            "max_exp",
+            "max_10_exp",
+            "min",
+            "min_exp",
+            "min_10_exp",
+            "dig",
+            "mant_dig",
+            "epsilon",
+            "radix",
+            "rounds",
+        ],
         11,
     );
     let fi = vec![
@@ -75,9 +124,46 @@ pub fn init() {
     ];
     set(&sys, "float_info", structseq::new(&fi_t, fi));
     set(&sys, "float_repr_style", new_str("short"));
-    let ii_t = structseq::make_type("int_info", "sys", &["bits_per_digit", "sizeof_digit", "default_max_str_digits", "str_digits_check_threshold"], 4);
-    set(&sys, "int_info", structseq::new(&ii_t, vec![Value::Int(30), Value::Int(4), Value::Int(4300), Value::Int(640)]));
-    let hi_t = structseq::make_type("hash_info", "sys", &["width", "modulus", "inf", "nan", "imag", "algorithm", "hash_bits", "seed_bits", "cutoff"], 9);
+    let ii_t = structseq::make_type(
+        "int_info",
+        "sys",
+        &[
+            "bits_per_digit",
+            "sizeof_digit",
+            "default_max_str_digits",
+            "str_digits_check_threshold",
+        ],
+        4,
+    );
+    set(
+        &sys,
+        "int_info",
+        structseq::new(
+            &ii_t,
+            vec![
+                Value::Int(30),
+                Value::Int(4),
+                Value::Int(4300),
+                Value::Int(640),
+            ],
+        ),
+    );
+    let hi_t = structseq::make_type(
+        "hash_info",
+        "sys",
+        &[
+            "width",
+            "modulus",
+            "inf",
+            "nan",
+            "imag",
+            "algorithm",
+            "hash_bits",
+            "seed_bits",
+            "cutoff",
+        ],
+        9,
+    );
     let hi = vec![
         Value::Int(64),
         Value::Int((1i64 << 61) - 1),
@@ -91,13 +177,26 @@ pub fn init() {
     ];
     set(&sys, "hash_info", structseq::new(&hi_t, hi));
     let ti_t = structseq::make_type("thread_info", "sys", &["name", "lock", "version"], 3);
-    set(&sys, "thread_info", structseq::new(&ti_t, vec![new_str("pthread"), new_str("mutex+cond"), Value::None]));
+    set(
+        &sys,
+        "thread_info",
+        structseq::new(
+            &ti_t,
+            vec![new_str("pthread"), new_str("mutex+cond"), Value::None],
+        ),
+    );
     set(&sys, "flags", make_flags());
-    let exe = std::env::current_exe().map(|p| p.to_string_lossy().to_string()).unwrap_or_default();
+    let exe = std::env::current_exe()
+        .map(|p| p.to_string_lossy().to_string())
+        .unwrap_or_default();
     *interp().executable.write() = exe.clone();
     set(&sys, "executable", new_str(exe.as_str()));
     set(&sys, "_base_executable", new_str(exe.as_str()));
-    let prefix = std::path::Path::new(&exe).parent().and_then(|p| p.parent()).map(|p| p.to_string_lossy().to_string()).unwrap_or_else(|| "/usr/local".into());
+    let prefix = std::path::Path::new(&exe)
+        .parent()
+        .and_then(|p| p.parent())
+        .map(|p| p.to_string_lossy().to_string())
+        .unwrap_or_else(|| "/usr/local".into());
     for n in ["prefix", "base_prefix", "exec_prefix", "base_exec_prefix"] {
         set(&sys, n, new_str(prefix.as_str()));
     }
@@ -107,20 +206,41 @@ pub fn init() {
     set(&sys, "copyright", new_str("Copyright (c) weft contributors.\nAll Rights Reserved.\n\nPython is Copyright (c) 2001-2023 Python Software Foundation."));
     set(&sys, "ps1", new_str(">>> "));
     set(&sys, "ps2", new_str("... "));
-    set(&sys, "orig_argv", new_list(std::env::args().map(|a| new_str(a.as_str())).collect()));
+    set(
+        &sys,
+        "orig_argv",
+        new_list(std::env::args().map(|a| new_str(a.as_str())).collect()),
+    );
     set(&sys, "warnoptions", new_list(vec![]));
     set(&sys, "_xoptions", weft_vm::new_dict());
-    set(&sys, "dont_write_bytecode", Value::Bool(std::env::var_os("PYTHONDONTWRITEBYTECODE").is_some_and(|v| !v.is_empty())));
+    set(
+        &sys,
+        "dont_write_bytecode",
+        Value::Bool(std::env::var_os("PYTHONDONTWRITEBYTECODE").is_some_and(|v| !v.is_empty())),
+    );
     set(&sys, "path_hooks", new_list(vec![]));
     set(&sys, "path_importer_cache", weft_vm::new_dict());
     set(&sys, "meta_path", new_list(vec![]));
     set(&sys, "abiflags", new_str(""));
-    let mut names: Vec<String> = interp().native_modules.read().keys().map(|s| s.to_string()).collect();
+    let mut names: Vec<String> = interp()
+        .native_modules
+        .read()
+        .keys()
+        .map(|s| s.to_string())
+        .collect();
     names.extend(["builtins".to_string(), "sys".to_string()]);
     names.sort();
     names.dedup();
-    set(&sys, "builtin_module_names", new_tuple(names.iter().map(|n| new_str(n.as_str())).collect()));
-    set(&sys, "stdlib_module_names", weft_vm::new_set(weft_vm::types::dict::Dict::new(), true));
+    set(
+        &sys,
+        "builtin_module_names",
+        new_tuple(names.iter().map(|n| new_str(n.as_str())).collect()),
+    );
+    set(
+        &sys,
+        "stdlib_module_names",
+        weft_vm::new_set(weft_vm::types::dict::Dict::new(), true),
+    );
     if let Some(d) = module_get(&sys, "displayhook") {
         set(&sys, "__displayhook__", d);
     }
@@ -131,7 +251,10 @@ pub fn init() {
     set(&sys, "stdin", stdin.clone());
     set(&sys, "__stdin__", stdin);
     for (name, func) in [
-        ("getrecursionlimit", getrecursionlimit as weft_vm::types::function::NativeFn),
+        (
+            "getrecursionlimit",
+            getrecursionlimit as weft_vm::types::function::NativeFn,
+        ),
         ("setrecursionlimit", setrecursionlimit),
         ("getswitchinterval", getswitchinterval),
         ("setswitchinterval", setswitchinterval),
@@ -205,7 +328,9 @@ fn make_flags() -> Value {
         .map(|n| {
             let v = given.get(n).copied().unwrap_or(match *n {
                 "dont_write_bytecode" => dwb,
-                "hash_randomization" => (std::env::var("PYTHONHASHSEED").ok().as_deref() != Some("0")) as i64,
+                "hash_randomization" => {
+                    (std::env::var("PYTHONHASHSEED").ok().as_deref() != Some("0")) as i64
+                }
                 "int_max_str_digits" => -1,
                 _ => 0,
             });
@@ -235,14 +360,21 @@ pub fn namespace_type() -> &'static ObjRef {
 
 fn ns_new(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     match args.first() {
-        Some(Value::Obj(cls)) => Ok(Value::Obj(ObjRef::new(cls.clone(), Some(weft_vm::new_dict_obj()), Payload::Plain))),
+        Some(Value::Obj(cls)) => Ok(Value::Obj(ObjRef::new(
+            cls.clone(),
+            Some(weft_vm::new_dict_obj()),
+            Payload::Plain,
+        ))),
         _ => Err(vm.type_error("SimpleNamespace.__new__(X): X is not a type object")),
     }
 }
 
 fn ns_init(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     if args.len() > 2 {
-        return Err(vm.type_error(format!("SimpleNamespace expected at most 1 argument, got {}", args.len() - 1)));
+        return Err(vm.type_error(format!(
+            "SimpleNamespace expected at most 1 argument, got {}",
+            args.len() - 1
+        )));
     }
     let Value::Obj(o) = &args[0] else {
         return Ok(Value::None);
@@ -260,7 +392,10 @@ fn ns_init(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     pairs.extend(kw.iter().cloned());
     for (k, v) in pairs {
         let Some(name) = str_arg(&k) else {
-            return Err(vm.type_error(format!("keywords must be strings, not '{}'", vm.type_name(&k))));
+            return Err(vm.type_error(format!(
+                "keywords must be strings, not '{}'",
+                vm.type_name(&k)
+            )));
         };
         vm.set_attr_raw(o, name, v)?;
     }
@@ -270,7 +405,11 @@ fn ns_init(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 fn ns_repr(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     let v = &args[0];
     let t = vm.type_of(v);
-    let name = if t.ptr_eq(namespace_type()) { "namespace".to_string() } else { tdata(t).name.read().clone() };
+    let name = if t.ptr_eq(namespace_type()) {
+        "namespace".to_string()
+    } else {
+        tdata(t).name.read().clone()
+    };
     let mut parts = Vec::new();
     if let Some(Value::Obj(o)) = v.as_obj().and_then(|o| o.dict.clone()).map(Value::Obj) {
         if let Payload::Dict(d) = &o.payload {
@@ -287,8 +426,16 @@ fn ns_eq(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     if !vm.isinstance(b, namespace_type()) {
         return Ok(Value::Obj(types().not_implemented.clone()));
     }
-    let da = a.as_obj().and_then(|o| o.dict.clone()).map(Value::Obj).unwrap_or(Value::None);
-    let db = b.as_obj().and_then(|o| o.dict.clone()).map(Value::Obj).unwrap_or(Value::None);
+    let da = a
+        .as_obj()
+        .and_then(|o| o.dict.clone())
+        .map(Value::Obj)
+        .unwrap_or(Value::None);
+    let db = b
+        .as_obj()
+        .and_then(|o| o.dict.clone())
+        .map(Value::Obj)
+        .unwrap_or(Value::None);
     Ok(Value::Bool(vm.eq(&da, &db)?))
 }
 
@@ -296,8 +443,13 @@ fn ns_eq(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
 pub fn index_arg(vm: &Vm, v: &Value) -> PyResult<i64> {
     match as_int(v) {
         Some(IntRef::Small(i)) => Ok(i),
-        Some(IntRef::Big(b)) => b.to_i64().ok_or_else(|| vm.overflow_error("Python int too large to convert to C int")),
-        None => Err(vm.type_error(format!("'{}' object cannot be interpreted as an integer", vm.type_name(v)))),
+        Some(IntRef::Big(b)) => b
+            .to_i64()
+            .ok_or_else(|| vm.overflow_error("Python int too large to convert to C int")),
+        None => Err(vm.type_error(format!(
+            "'{}' object cannot be interpreted as an integer",
+            vm.type_name(v)
+        ))),
     }
 }
 
@@ -322,7 +474,9 @@ fn setrecursionlimit(vm: &Vm, a: &[Value], _kw: Kw) -> PyResult<Value> {
 }
 
 fn getswitchinterval(_vm: &Vm, _a: &[Value], _kw: Kw) -> PyResult<Value> {
-    Ok(Value::Float(interp().switch_interval_ns.load(Ordering::Relaxed) as f64 / 1e9))
+    Ok(Value::Float(
+        interp().switch_interval_ns.load(Ordering::Relaxed) as f64 / 1e9,
+    ))
 }
 
 fn setswitchinterval(vm: &Vm, a: &[Value], _kw: Kw) -> PyResult<Value> {
@@ -447,10 +601,16 @@ fn getsizeof(vm: &Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
 
 fn intern(vm: &Vm, a: &[Value], _kw: Kw) -> PyResult<Value> {
     match a.first() {
-        Some(v) if v.payload().is_some_and(|p| matches!(p, Payload::Str(_))) && vm.type_of(v).ptr_eq(&types().str) => {
+        Some(v)
+            if v.payload().is_some_and(|p| matches!(p, Payload::Str(_)))
+                && vm.type_of(v).ptr_eq(&types().str) =>
+        {
             Ok(weft_vm::intern(str_arg(v).unwrap_or("")))
         }
-        Some(v) => Err(vm.type_error(format!("intern() argument must be str, not {}", vm.type_name(v)))),
+        Some(v) => Err(vm.type_error(format!(
+            "intern() argument must be str, not {}",
+            vm.type_name(v)
+        ))),
         None => Err(vm.type_error("intern() takes exactly one argument (0 given)")),
     }
 }
@@ -477,7 +637,10 @@ fn excepthook(vm: &Vm, a: &[Value], _kw: Kw) -> PyResult<Value> {
     let text = if vm.isinstance(e, &vm.exc_type("BaseException")) {
         weft_vm::traceback::format_exception(vm, e)
     } else {
-        format!("TypeError: print_exception(): Exception expected for value, {} found\n", vm.type_name(e))
+        format!(
+            "TypeError: print_exception(): Exception expected for value, {} found\n",
+            vm.type_name(e)
+        )
     };
     match module_get(&sys_module(), "stderr") {
         Some(err) if !err.is_none() => {
@@ -532,7 +695,11 @@ fn getframe(vm: &Vm, a: &[Value], _kw: Kw) -> PyResult<Value> {
             back: back.clone(),
             locals: f.locals.clone(),
         };
-        back = Value::Obj(ObjRef::new(types().frame.clone(), None, Payload::Frame(Box::new(info))));
+        back = Value::Obj(ObjRef::new(
+            types().frame.clone(),
+            None,
+            Payload::Frame(Box::new(info)),
+        ));
     }
     Ok(back)
 }
@@ -553,7 +720,9 @@ fn exit(vm: &Vm, a: &[Value], _kw: Kw) -> PyResult<Value> {
 
 fn set_int_max_str_digits(vm: &Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     let Some(v) = a.first().or_else(|| kwarg(kw, "maxdigits")) else {
-        return Err(vm.type_error("set_int_max_str_digits() missing required argument 'maxdigits' (pos 1)"));
+        return Err(
+            vm.type_error("set_int_max_str_digits() missing required argument 'maxdigits' (pos 1)")
+        );
     };
     let n = index_arg(vm, v)?;
     if n != 0 && n < 640 {
@@ -568,7 +737,11 @@ fn get_int_max_str_digits(_vm: &Vm, _a: &[Value], _kw: Kw) -> PyResult<Value> {
 }
 
 fn settrace(_vm: &Vm, a: &[Value], _kw: Kw) -> PyResult<Value> {
-    set_always(&sys_module(), "_weft_trace", a.first().cloned().unwrap_or(Value::None));
+    set_always(
+        &sys_module(),
+        "_weft_trace",
+        a.first().cloned().unwrap_or(Value::None),
+    );
     Ok(Value::None)
 }
 
@@ -577,7 +750,11 @@ fn gettrace(_vm: &Vm, _a: &[Value], _kw: Kw) -> PyResult<Value> {
 }
 
 fn setprofile(_vm: &Vm, a: &[Value], _kw: Kw) -> PyResult<Value> {
-    set_always(&sys_module(), "_weft_profile", a.first().cloned().unwrap_or(Value::None));
+    set_always(
+        &sys_module(),
+        "_weft_profile",
+        a.first().cloned().unwrap_or(Value::None),
+    );
     Ok(Value::None)
 }
 
@@ -599,7 +776,10 @@ fn getallocatedblocks(_vm: &Vm, _a: &[Value], _kw: Kw) -> PyResult<Value> {
 
 fn call_tracing(vm: &Vm, a: &[Value], _kw: Kw) -> PyResult<Value> {
     if a.len() != 2 {
-        return Err(vm.type_error(format!("call_tracing expected 2 arguments, got {}", a.len())));
+        return Err(vm.type_error(format!(
+            "call_tracing expected 2 arguments, got {}",
+            a.len()
+        )));
     }
     let args = vm.collect(&a[1])?;
     vm.call(&a[0], &args)

@@ -12,7 +12,13 @@ use weft_vm::{new_list, new_str, ObjRef, PyResult, Value, Vm};
 type Kw<'a> = &'a [(Value, Value)];
 
 pub fn new_stdin() -> Value {
-    Value::Obj(ObjRef::new_immortal(stdin_type().clone(), None, Payload::Native(Box::new(Stdin { pending: Mutex::new(String::new()) }))))
+    Value::Obj(ObjRef::new_immortal(
+        stdin_type().clone(),
+        None,
+        Payload::Native(Box::new(Stdin {
+            pending: Mutex::new(String::new()),
+        })),
+    ))
 }
 
 fn noop(_vm: &Vm, _a: &[Value], _kw: Kw) -> PyResult<Value> {
@@ -60,7 +66,9 @@ fn stdin_type() -> &'static ObjRef {
 }
 
 fn stdin_of<'a>(vm: &Vm, v: &'a Value) -> PyResult<&'a Stdin> {
-    v.payload().and_then(|p| p.native::<Stdin>()).ok_or_else(|| vm.type_error("expected sys.stdin"))
+    v.payload()
+        .and_then(|p| p.native::<Stdin>())
+        .ok_or_else(|| vm.type_error("expected sys.stdin"))
 }
 
 fn read_line_raw(vm: &Vm) -> String {
@@ -87,7 +95,12 @@ fn stdin_readline(vm: &Vm, a: &[Value], _kw: Kw) -> PyResult<Value> {
     }
     let mut end = pending.find('\n').map(|i| i + 1).unwrap_or(pending.len());
     if limit >= 0 {
-        end = pending.char_indices().nth(limit as usize).map(|(i, _)| i).unwrap_or(pending.len()).min(end);
+        end = pending
+            .char_indices()
+            .nth(limit as usize)
+            .map(|(i, _)| i)
+            .unwrap_or(pending.len())
+            .min(end);
     }
     let rest = pending.split_off(end);
     *s.pending.lock() = rest;
@@ -126,7 +139,11 @@ fn stdin_read(vm: &Vm, a: &[Value], _kw: Kw) -> PyResult<Value> {
         }
         text.push_str(&l);
     }
-    let cut = text.char_indices().nth(n as usize).map(|(i, _)| i).unwrap_or(text.len());
+    let cut = text
+        .char_indices()
+        .nth(n as usize)
+        .map(|(i, _)| i)
+        .unwrap_or(text.len());
     *s.pending.lock() = text.split_off(cut);
     Ok(new_str(text))
 }

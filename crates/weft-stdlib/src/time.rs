@@ -16,7 +16,9 @@ use weft_vm::{new_bigint, new_str, new_tuple, ObjRef, PyResult, Value, Vm};
 type Kw<'a> = &'a [(Value, Value)];
 
 pub const WDAYS: [&str; 7] = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
-pub const MONTHS: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+pub const MONTHS: [&str; 12] = [
+    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+];
 
 pub fn init(_vm: &Vm) -> PyResult<ObjRef> {
     let m = new_module("time");
@@ -46,7 +48,11 @@ pub fn init(_vm: &Vm) -> PyResult<ObjRef> {
         ("clock_getres", clock_getres),
     ];
     for (name, f) in fns {
-        set(&m, name, native(name, *f, BuiltinKind::Function, None, None));
+        set(
+            &m,
+            name,
+            native(name, *f, BuiltinKind::Function, None, None),
+        );
     }
     set(&m, "struct_time", Value::Obj(struct_time_type().clone()));
     for (n, v) in [
@@ -72,14 +78,29 @@ pub fn struct_time_type() -> &'static ObjRef {
         structseq::make_type(
             "struct_time",
             "time",
-            &["tm_year", "tm_mon", "tm_mday", "tm_hour", "tm_min", "tm_sec", "tm_wday", "tm_yday", "tm_isdst", "tm_zone", "tm_gmtoff"],
+            &[
+                "tm_year",
+                "tm_mon",
+                "tm_mday",
+                "tm_hour",
+                "tm_min",
+                "tm_sec",
+                "tm_wday",
+                "tm_yday",
+                "tm_isdst",
+                "tm_zone",
+                "tm_gmtoff",
+            ],
             9,
         )
     })
 }
 
 fn clock_ns(clk: libc::clockid_t) -> i128 {
-    let mut ts = libc::timespec { tv_sec: 0, tv_nsec: 0 };
+    let mut ts = libc::timespec {
+        tv_sec: 0,
+        tv_nsec: 0,
+    };
     // SAFETY: ts is a valid, writable timespec.
     unsafe { libc::clock_gettime(clk, &mut ts) };
     ts.tv_sec as i128 * 1_000_000_000 + ts.tv_nsec as i128
@@ -130,7 +151,10 @@ fn clock_gettime_ns(vm: &Vm, a: &[Value], _kw: Kw) -> PyResult<Value> {
 }
 fn clock_getres(vm: &Vm, a: &[Value], _kw: Kw) -> PyResult<Value> {
     let clk = clk_arg(vm, a)?;
-    let mut ts = libc::timespec { tv_sec: 0, tv_nsec: 0 };
+    let mut ts = libc::timespec {
+        tv_sec: 0,
+        tv_nsec: 0,
+    };
     // SAFETY: ts is a valid, writable timespec.
     unsafe { libc::clock_getres(clk, &mut ts) };
     Ok(Value::Float(ts.tv_sec as f64 + ts.tv_nsec as f64 / 1e9))
@@ -145,18 +169,25 @@ fn float_secs(vm: &Vm, v: &Value) -> PyResult<f64> {
         return Ok(f);
     }
     if let Some(i) = as_int(v) {
-        return weft_vm::types::number::int_to_f64(vm, &i).map_err(|_| vm.overflow_error("timestamp too large to convert to C _PyTime_t"));
+        return weft_vm::types::number::int_to_f64(vm, &i)
+            .map_err(|_| vm.overflow_error("timestamp too large to convert to C _PyTime_t"));
     }
     if let Some(f) = vm.lookup_special(v, "__float__") {
         let r = vm.call(&f, &[])?;
         return float_secs(vm, &r);
     }
-    Err(vm.type_error(format!("'{}' object cannot be interpreted as an integer", vm.type_name(v))))
+    Err(vm.type_error(format!(
+        "'{}' object cannot be interpreted as an integer",
+        vm.type_name(v)
+    )))
 }
 
 fn sleep(vm: &Vm, a: &[Value], _kw: Kw) -> PyResult<Value> {
     if a.len() != 1 {
-        return Err(vm.type_error(format!("time.sleep() takes exactly one argument ({} given)", a.len())));
+        return Err(vm.type_error(format!(
+            "time.sleep() takes exactly one argument ({} given)",
+            a.len()
+        )));
     }
     let s = float_secs(vm, &a[0])?;
     if s < 0.0 {
@@ -173,7 +204,9 @@ fn sleep(vm: &Vm, a: &[Value], _kw: Kw) -> PyResult<Value> {
             break;
         }
         let slice = (deadline - now).min(std::time::Duration::from_millis(50));
-        weft_vm::gil::allow_threads(vm, weft_vm::timeline::State::Sleep, || std::thread::sleep(slice));
+        weft_vm::gil::allow_threads(vm, weft_vm::timeline::State::Sleep, || {
+            std::thread::sleep(slice)
+        });
         weft_vm::interp_checks(vm)?;
     }
     Ok(Value::None)
@@ -182,7 +215,9 @@ fn sleep(vm: &Vm, a: &[Value], _kw: Kw) -> PyResult<Value> {
 /// The seconds argument of gmtime/localtime/ctime (None: now), floored to an integer.
 fn time_t_arg(vm: &Vm, a: &[Value]) -> PyResult<i64> {
     let v = match a.first() {
-        None | Some(Value::None) => return Ok((clock_ns(libc::CLOCK_REALTIME).div_euclid(1_000_000_000)) as i64),
+        None | Some(Value::None) => {
+            return Ok((clock_ns(libc::CLOCK_REALTIME).div_euclid(1_000_000_000)) as i64)
+        }
         Some(v) => v,
     };
     let range = || vm.overflow_error("timestamp out of range for platform time_t");
@@ -203,7 +238,10 @@ fn time_t_arg(vm: &Vm, a: &[Value]) -> PyResult<i64> {
         let r = vm.call(&f, &[])?;
         return time_t_arg(vm, &[r]);
     }
-    Err(vm.type_error(format!("'{}' object cannot be interpreted as an integer", vm.type_name(v))))
+    Err(vm.type_error(format!(
+        "'{}' object cannot be interpreted as an integer",
+        vm.type_name(v)
+    )))
 }
 
 fn empty_tm() -> libc::tm {
@@ -216,7 +254,9 @@ fn tm_zone(tm: &libc::tm) -> String {
         return String::new();
     }
     // SAFETY: the C library set tm_zone to a NUL-terminated static string.
-    unsafe { std::ffi::CStr::from_ptr(tm.tm_zone) }.to_string_lossy().into_owned()
+    unsafe { std::ffi::CStr::from_ptr(tm.tm_zone) }
+        .to_string_lossy()
+        .into_owned()
 }
 
 /// A `struct_time` from a C `tm`.
@@ -261,7 +301,11 @@ fn gmtime(vm: &Vm, a: &[Value], _kw: Kw) -> PyResult<Value> {
 
 fn localtime(vm: &Vm, a: &[Value], _kw: Kw) -> PyResult<Value> {
     let tm = conv(vm, time_t_arg(vm, a)?, true)?;
-    Ok(tm_to_struct(&tm, Some(tm_zone(&tm)), Some(tm.tm_gmtoff as i64)))
+    Ok(tm_to_struct(
+        &tm,
+        Some(tm_zone(&tm)),
+        Some(tm.tm_gmtoff as i64),
+    ))
 }
 
 /// A C `tm` from a struct_time or 9-tuple argument (CPython's `gettmarg`).
@@ -390,7 +434,12 @@ fn ctime(vm: &Vm, a: &[Value], _kw: Kw) -> PyResult<Value> {
 
 fn strftime(vm: &Vm, a: &[Value], _kw: Kw) -> PyResult<Value> {
     let fmt = match a.first() {
-        Some(v) => str_arg(v).ok_or_else(|| vm.type_error(format!("strftime() argument 1 must be str, not {}", vm.type_name(v))))?,
+        Some(v) => str_arg(v).ok_or_else(|| {
+            vm.type_error(format!(
+                "strftime() argument 1 must be str, not {}",
+                vm.type_name(v)
+            ))
+        })?,
         None => return Err(vm.type_error("strftime() takes at least 1 argument (0 given)")),
     };
     let (mut tm, given_zone) = match a.get(1) {
@@ -413,7 +462,12 @@ fn strftime(vm: &Vm, a: &[Value], _kw: Kw) -> PyResult<Value> {
     } else {
         // Give %Z a name: the local zone's for the tm's DST flag.
         let z = zone_names();
-        zone = std::ffi::CString::new(if tm.tm_isdst > 0 { z.1.clone() } else { z.0.clone() }).unwrap_or_default();
+        zone = std::ffi::CString::new(if tm.tm_isdst > 0 {
+            z.1.clone()
+        } else {
+            z.0.clone()
+        })
+        .unwrap_or_default();
         tm.tm_zone = zone.as_ptr();
         if tm.tm_gmtoff == 0 {
             tm.tm_gmtoff = -(if tm.tm_isdst > 0 { z.3 } else { z.2 }) as _;
@@ -437,7 +491,15 @@ pub fn format_tm(fmt: &str, tm: &libc::tm) -> String {
         while let Some(&(j, d)) = chars.peek() {
             end = j + d.len_utf8();
             chars.next();
-            if !(d == '-' || d == '_' || d == '0' || d == '^' || d == '#' || d.is_ascii_digit() || d == 'E' || d == 'O') {
+            if !(d == '-'
+                || d == '_'
+                || d == '0'
+                || d == '^'
+                || d == '#'
+                || d.is_ascii_digit()
+                || d == 'E'
+                || d == 'O')
+            {
                 break;
             }
         }
@@ -449,7 +511,14 @@ pub fn format_tm(fmt: &str, tm: &libc::tm) -> String {
         let cs = std::ffi::CString::new(spec).unwrap_or_default();
         let mut buf = vec![0u8; 256];
         // SAFETY: buf is writable for its length; cs and tm are valid.
-        let n = unsafe { libc::strftime(buf.as_mut_ptr() as *mut libc::c_char, buf.len(), cs.as_ptr(), tm) };
+        let n = unsafe {
+            libc::strftime(
+                buf.as_mut_ptr() as *mut libc::c_char,
+                buf.len(),
+                cs.as_ptr(),
+                tm,
+            )
+        };
         out.push_str(&String::from_utf8_lossy(&buf[..n]));
     }
     out
@@ -495,18 +564,27 @@ fn set_zone_attrs(m: &ObjRef) {
     set(m, "timezone", Value::Int(std_off));
     set(m, "altzone", Value::Int(dst_off));
     set(m, "daylight", Value::Int((std_off != dst_off) as i64));
-    set(m, "tzname", new_tuple(vec![new_str(std_name), new_str(dst_name)]));
+    set(
+        m,
+        "tzname",
+        new_tuple(vec![new_str(std_name), new_str(dst_name)]),
+    );
 }
 
 fn tzset(_vm: &Vm, _a: &[Value], _kw: Kw) -> PyResult<Value> {
-    if let Some(Value::Obj(m)) = weft_vm::interp::module_get(weft_vm::interp::interp().modules(), "time") {
+    if let Some(Value::Obj(m)) =
+        weft_vm::interp::module_get(weft_vm::interp::interp().modules(), "time")
+    {
         set_zone_attrs(&m);
     }
     Ok(Value::None)
 }
 
 fn get_clock_info(vm: &Vm, a: &[Value], _kw: Kw) -> PyResult<Value> {
-    let name = a.first().and_then(str_arg).ok_or_else(|| vm.type_error("get_clock_info() argument 1 must be str"))?;
+    let name = a
+        .first()
+        .and_then(str_arg)
+        .ok_or_else(|| vm.type_error("get_clock_info() argument 1 must be str"))?;
     let (imp, mono, adj, res) = match name {
         "time" => ("clock_gettime(CLOCK_REALTIME)", false, true, 1e-9),
         "monotonic" | "perf_counter" => ("clock_gettime(CLOCK_MONOTONIC)", true, false, 1e-9),

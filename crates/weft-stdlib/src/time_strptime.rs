@@ -8,8 +8,29 @@ use crate::time::struct_time_type;
 use weft_vm::builtins::str_arg;
 use weft_vm::{new_str, PyResult, Value, Vm};
 
-const FULL_DAYS: [&str; 7] = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
-const FULL_MONTHS: [&str; 12] = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+const FULL_DAYS: [&str; 7] = [
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+const FULL_MONTHS: [&str; 12] = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
 
 #[derive(Clone, Copy, PartialEq, Debug)]
 enum Tok {
@@ -79,7 +100,10 @@ fn weekday_of(y: i64, m: i64, d: i64) -> i64 {
 }
 
 fn tokenize(vm: &Vm, fmt: &str) -> PyResult<Vec<Tok>> {
-    let expanded = fmt.replace("%c", "%a %b %d %H:%M:%S %Y").replace("%x", "%m/%d/%y").replace("%X", "%H:%M:%S");
+    let expanded = fmt
+        .replace("%c", "%a %b %d %H:%M:%S %Y")
+        .replace("%x", "%m/%d/%y")
+        .replace("%X", "%H:%M:%S");
     let mut out = Vec::new();
     let mut it = expanded.chars().peekable();
     while let Some(c) = it.next() {
@@ -88,7 +112,11 @@ fn tokenize(vm: &Vm, fmt: &str) -> PyResult<Vec<Tok>> {
                 None => return Err(vm.value_error(format!("stray % in format '{fmt}'"))),
                 Some('%') => out.push(Tok::Lit('%')),
                 Some(d) if "aAbBdfHIjmMpSuUwWyYzZ".contains(d) => out.push(Tok::Dir(d)),
-                Some(d) => return Err(vm.value_error(format!("'{d}' is a bad directive in format '{fmt}'"))),
+                Some(d) => {
+                    return Err(
+                        vm.value_error(format!("'{d}' is a bad directive in format '{fmt}'"))
+                    )
+                }
             }
         } else if c.is_whitespace() {
             while it.peek().is_some_and(|c| c.is_whitespace()) {
@@ -121,7 +149,11 @@ fn numbers(s: &[char], widths: &[usize], lo: i64, hi: i64) -> Vec<(usize, i64)> 
 
 fn starts_with_ci(s: &[char], word: &str) -> bool {
     let w: Vec<char> = word.chars().collect();
-    s.len() >= w.len() && s[..w.len()].iter().zip(&w).all(|(a, b)| a.to_lowercase().eq(b.to_lowercase()))
+    s.len() >= w.len()
+        && s[..w.len()]
+            .iter()
+            .zip(&w)
+            .all(|(a, b)| a.to_lowercase().eq(b.to_lowercase()))
 }
 
 /// Name alternatives, longest first (as CPython's `_seqToRE`): (length, index).
@@ -164,14 +196,22 @@ fn tz_offset(s: &[char]) -> Vec<(usize, i64)> {
         return vec![];
     };
     let mut sec = 0;
-    let j = if colon && s.get(i) == Some(&':') { i + 1 } else { i };
+    let j = if colon && s.get(i) == Some(&':') {
+        i + 1
+    } else {
+        i
+    };
     if (!colon || s.get(i) == Some(&':')) && j < s.len() {
         let mut k = j;
         if let Some(v) = two(&mut k, 59) {
             sec = v;
             i = k;
             if s.get(i) == Some(&'.') {
-                let n = s[i + 1..].iter().take(6).take_while(|c| c.is_ascii_digit()).count();
+                let n = s[i + 1..]
+                    .iter()
+                    .take(6)
+                    .take_while(|c| c.is_ascii_digit())
+                    .count();
                 if n > 0 {
                     i += 1 + n;
                 }
@@ -181,14 +221,22 @@ fn tz_offset(s: &[char]) -> Vec<(usize, i64)> {
     vec![(i, sign * (h * 3600 + m * 60 + sec))]
 }
 
-fn matches(toks: &[Tok], s: &[char], pos: usize, f: &Fields, zones: &[String]) -> Option<(usize, Fields)> {
+fn matches(
+    toks: &[Tok],
+    s: &[char],
+    pos: usize,
+    f: &Fields,
+    zones: &[String],
+) -> Option<(usize, Fields)> {
     let Some((&tok, rest)) = toks.split_first() else {
         return Some((pos, f.clone()));
     };
     let here = &s[pos..];
     match tok {
         Tok::Lit(c) => {
-            let ok = here.first().is_some_and(|h| h.to_lowercase().eq(c.to_lowercase()));
+            let ok = here
+                .first()
+                .is_some_and(|h| h.to_lowercase().eq(c.to_lowercase()));
             if ok {
                 matches(rest, s, pos + 1, f, zones)
             } else {
@@ -198,7 +246,9 @@ fn matches(toks: &[Tok], s: &[char], pos: usize, f: &Fields, zones: &[String]) -
         Tok::Space => {
             let n = here.iter().take_while(|c| c.is_whitespace()).count();
             // `\s+` is greedy; backtrack to shorter runs if needed.
-            (1..=n).rev().find_map(|k| matches(rest, s, pos + k, f, zones))
+            (1..=n)
+                .rev()
+                .find_map(|k| matches(rest, s, pos + k, f, zones))
         }
         Tok::Dir(d) => {
             let cands: Vec<(usize, i64)> = match d {
@@ -208,7 +258,11 @@ fn matches(toks: &[Tok], s: &[char], pos: usize, f: &Fields, zones: &[String]) -
                 'd' => {
                     let mut v = numbers(here, &[2, 1], 1, 31);
                     if here.first() == Some(&' ') {
-                        v.extend(numbers(&here[1..], &[1], 1, 9).into_iter().map(|(l, x)| (l + 1, x)));
+                        v.extend(
+                            numbers(&here[1..], &[1], 1, 9)
+                                .into_iter()
+                                .map(|(l, x)| (l + 1, x)),
+                        );
                     }
                     v
                 }
@@ -221,8 +275,22 @@ fn matches(toks: &[Tok], s: &[char], pos: usize, f: &Fields, zones: &[String]) -
                 'w' => numbers(here, &[1], 0, 6),
                 'u' => numbers(here, &[1], 1, 7),
                 'f' => {
-                    let n = here.iter().take(6).take_while(|c| c.is_ascii_digit()).count();
-                    (1..=n).rev().map(|w| (w, format!("{:0<6}", here[..w].iter().collect::<String>()).parse().unwrap_or(0))).collect()
+                    let n = here
+                        .iter()
+                        .take(6)
+                        .take_while(|c| c.is_ascii_digit())
+                        .count();
+                    (1..=n)
+                        .rev()
+                        .map(|w| {
+                            (
+                                w,
+                                format!("{:0<6}", here[..w].iter().collect::<String>())
+                                    .parse()
+                                    .unwrap_or(0),
+                            )
+                        })
+                        .collect()
                 }
                 'a' => names(here, &[&FULL_DAYS, &crate::time::WDAYS]),
                 'A' => names(here, &[&FULL_DAYS, &crate::time::WDAYS]),
@@ -274,13 +342,25 @@ fn parse(vm: &Vm, data: &str, fmt: &str) -> PyResult<(Vec<i64>, Option<String>, 
     let toks = tokenize(vm, fmt)?;
     let chars: Vec<char> = data.chars().collect();
     let tzn = crate::time::zone_names();
-    let mut zones = vec!["utc".to_string(), "gmt".to_string(), tzn.0.to_lowercase(), tzn.1.to_lowercase()];
+    let mut zones = vec![
+        "utc".to_string(),
+        "gmt".to_string(),
+        tzn.0.to_lowercase(),
+        tzn.1.to_lowercase(),
+    ];
     zones.dedup();
     let Some((end, f)) = matches(&toks, &chars, 0, &Fields::default(), &zones) else {
-        return Err(vm.value_error(format!("time data {} does not match format {}", weft_vm::repr::str_repr(data), weft_vm::repr::str_repr(fmt))));
+        return Err(vm.value_error(format!(
+            "time data {} does not match format {}",
+            weft_vm::repr::str_repr(data),
+            weft_vm::repr::str_repr(fmt)
+        )));
     };
     if end != chars.len() {
-        return Err(vm.value_error(format!("unconverted data remains: {}", chars[end..].iter().collect::<String>())));
+        return Err(vm.value_error(format!(
+            "unconverted data remains: {}",
+            chars[end..].iter().collect::<String>()
+        )));
     }
     let mut leap_fix = false;
     let mut year = f.year;
@@ -307,9 +387,17 @@ fn parse(vm: &Vm, data: &str, fmt: &str) -> PyResult<(Vec<i64>, Option<String>, 
         if let (Some(wd), Some((week, monday_first))) = (weekday, f.week_of_year) {
             if year.is_some() {
                 let first = weekday_of(y, 1, 1);
-                let (first, wd) = if monday_first { (first, wd) } else { ((first + 1) % 7, (wd + 1) % 7) };
+                let (first, wd) = if monday_first {
+                    (first, wd)
+                } else {
+                    ((first + 1) % 7, (wd + 1) % 7)
+                };
                 let week0_len = (7 - first) % 7;
-                julian = Some(if week == 0 { 1 + wd - first } else { week0_len + (week - 1) * 7 + wd + 1 });
+                julian = Some(if week == 0 {
+                    1 + wd - first
+                } else {
+                    week0_len + (week - 1) * 7 + wd + 1
+                });
             }
         }
     }
@@ -335,16 +423,41 @@ fn parse(vm: &Vm, data: &str, fmt: &str) -> PyResult<(Vec<i64>, Option<String>, 
             isdst = 1;
         }
     }
-    Ok((vec![y, month, day, hour, f.minute, f.second, weekday.unwrap_or(0), yday, isdst, f.fraction], f.zone, f.gmtoff))
+    Ok((
+        vec![
+            y,
+            month,
+            day,
+            hour,
+            f.minute,
+            f.second,
+            weekday.unwrap_or(0),
+            yday,
+            isdst,
+            f.fraction,
+        ],
+        f.zone,
+        f.gmtoff,
+    ))
 }
 
 pub fn strptime(vm: &Vm, a: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
     let data = match a.first() {
-        Some(v) => str_arg(v).ok_or_else(|| vm.type_error(format!("strptime() argument 0 must be str, not <class '{}'>", vm.type_name(v))))?,
+        Some(v) => str_arg(v).ok_or_else(|| {
+            vm.type_error(format!(
+                "strptime() argument 0 must be str, not <class '{}'>",
+                vm.type_name(v)
+            ))
+        })?,
         None => return Err(vm.type_error("strptime() takes at least 1 argument (0 given)")),
     };
     let fmt = match a.get(1) {
-        Some(v) => str_arg(v).ok_or_else(|| vm.type_error(format!("strptime() argument 1 must be str, not <class '{}'>", vm.type_name(v))))?,
+        Some(v) => str_arg(v).ok_or_else(|| {
+            vm.type_error(format!(
+                "strptime() argument 1 must be str, not <class '{}'>",
+                vm.type_name(v)
+            ))
+        })?,
         None => "%a %b %d %H:%M:%S %Y",
     };
     let (n, zone, gmtoff) = parse(vm, data, fmt)?;

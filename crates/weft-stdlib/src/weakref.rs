@@ -75,7 +75,12 @@ fn reap(reg: &mut HashMap<usize, Vec<Arc<Cell>>>, addr: usize) -> Reaped {
         return (vec![], vec![]);
     };
     let holders = cells.iter().filter(|c| c.target.lock().is_some()).count();
-    let dead = cells.iter().find_map(|c| c.target.lock().as_ref().map(|t| !t.is_immortal() && t.refcount() <= holders));
+    let dead = cells.iter().find_map(|c| {
+        c.target
+            .lock()
+            .as_ref()
+            .map(|t| !t.is_immortal() && t.refcount() <= holders)
+    });
     if dead != Some(true) {
         return (vec![], vec![]);
     }
@@ -100,7 +105,11 @@ fn run_callbacks(vm: &Vm, reaped: Reaped) {
         if let Err(e) = vm.call(&cb, &[Value::Obj(wr)]) {
             // CPython reports callback errors as unraisable and continues.
             let text = weft_vm::traceback::format_exception(vm, &e.value());
-            eprint!("Exception ignored in: {}\n{}", vm.repr(&cb).unwrap_or_default(), text);
+            eprint!(
+                "Exception ignored in: {}\n{}",
+                vm.repr(&cb).unwrap_or_default(),
+                text
+            );
         }
     }
 }
@@ -127,7 +136,11 @@ fn heap_native_type(name: &str) -> ObjRef {
     let t = types();
     let mut td = TypeData::new(name, vec![t.object.clone()], Layout::Special, true);
     td.has_dict = false;
-    let ty = ObjRef::new_immortal(t.type_.clone(), Some(weft_vm::new_dict_obj()), Payload::Type(Box::new(td)));
+    let ty = ObjRef::new_immortal(
+        t.type_.clone(),
+        Some(weft_vm::new_dict_obj()),
+        Payload::Type(Box::new(td)),
+    );
     tdata(&ty).mro.set(vec![ty.clone(), t.object.clone()]).ok();
     set_type_attr(&ty, "__module__", new_str("weakref"));
     ty
@@ -194,11 +207,21 @@ fn class_getitem(_vm: &Vm, a: &[Value], _kw: Kw) -> PyResult<Value> {
 }
 
 fn weakrefable(vm: &Vm, v: &Value) -> PyResult<ObjRef> {
-    let err = || vm.type_error(format!("cannot create weak reference to '{}' object", vm.type_name(v)));
+    let err = || {
+        vm.type_error(format!(
+            "cannot create weak reference to '{}' object",
+            vm.type_name(v)
+        ))
+    };
     let Value::Obj(o) = v else { return Err(err()) };
     let heap = tdata(&o.class).heap;
     match &o.payload {
-        Payload::Int(_) | Payload::Float(_) | Payload::Complex(..) | Payload::Str(_) | Payload::Bytes(_) | Payload::Tuple(_) => Err(err()),
+        Payload::Int(_)
+        | Payload::Float(_)
+        | Payload::Complex(..)
+        | Payload::Str(_)
+        | Payload::Bytes(_)
+        | Payload::Tuple(_) => Err(err()),
         Payload::List(_) | Payload::Dict(_) | Payload::ByteArray(_) if !heap => Err(err()),
         _ => Ok(o.clone()),
     }
@@ -211,8 +234,19 @@ fn new_ref(vm: &Vm, cls: &ObjRef, target: &Value, callback: Option<&Value>) -> P
         sweep(vm);
     }
     let addr = t.id();
-    let cell = Arc::new(Cell { target: Mutex::new(Some(t)), callback: Mutex::new(None), hash: Mutex::new(None) });
-    let o = ObjRef::new(cls.clone(), None, Payload::Native(Box::new(WeakRef { cell: cell.clone(), addr })));
+    let cell = Arc::new(Cell {
+        target: Mutex::new(Some(t)),
+        callback: Mutex::new(None),
+        hash: Mutex::new(None),
+    });
+    let o = ObjRef::new(
+        cls.clone(),
+        None,
+        Payload::Native(Box::new(WeakRef {
+            cell: cell.clone(),
+            addr,
+        })),
+    );
     if let Some(cb) = callback.filter(|c| !c.is_none()) {
         *cell.callback.lock() = Some((cb.clone(), o.clone()));
     }
@@ -225,13 +259,18 @@ fn ref_new(vm: &Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
         return Err(vm.type_error("ReferenceType.__new__(X): X is not a type object"));
     };
     if a.len() < 2 || a.len() > 3 {
-        return Err(vm.type_error(format!("__new__ expected at most 2 arguments, got {}", a.len().saturating_sub(1))));
+        return Err(vm.type_error(format!(
+            "__new__ expected at most 2 arguments, got {}",
+            a.len().saturating_sub(1)
+        )));
     }
     new_ref(vm, cls, &a[1], a.get(2).or_else(|| kwarg(kw, "callback")))
 }
 
 fn wr<'a>(vm: &Vm, v: &'a Value) -> PyResult<&'a WeakRef> {
-    v.payload().and_then(|p| p.native::<WeakRef>()).ok_or_else(|| vm.type_error("expected a weak reference"))
+    v.payload()
+        .and_then(|p| p.native::<WeakRef>())
+        .ok_or_else(|| vm.type_error("expected a weak reference"))
 }
 
 /// The referent, or None if it has died (running callbacks if it just did).
@@ -239,7 +278,13 @@ fn deref(vm: &Vm, w: &WeakRef) -> Value {
     let (v, cbs) = {
         let mut reg = registry().lock();
         let cbs = reap(&mut reg, w.addr);
-        let v = w.cell.target.lock().clone().map(Value::Obj).unwrap_or(Value::None);
+        let v = w
+            .cell
+            .target
+            .lock()
+            .clone()
+            .map(Value::Obj)
+            .unwrap_or(Value::None);
         (v, cbs)
     };
     run_callbacks(vm, cbs);
@@ -248,7 +293,10 @@ fn deref(vm: &Vm, w: &WeakRef) -> Value {
 
 fn ref_call(vm: &Vm, a: &[Value], _kw: Kw) -> PyResult<Value> {
     if a.len() > 1 {
-        return Err(vm.type_error(format!("weakref() takes exactly 0 arguments ({} given)", a.len() - 1)));
+        return Err(vm.type_error(format!(
+            "weakref() takes exactly 0 arguments ({} given)",
+            a.len() - 1
+        )));
     }
     Ok(deref(vm, wr(vm, &a[0])?))
 }
@@ -291,16 +339,29 @@ fn ref_repr(vm: &Vm, a: &[Value], _kw: Kw) -> PyResult<Value> {
     if t.is_none() {
         return Ok(new_str(format!("<weakref at {:#x}; dead>", a[0].id())));
     }
-    Ok(new_str(format!("<weakref at {:#x}; to '{}' at {:#x}>", a[0].id(), vm.type_name(&t), t.id())))
+    Ok(new_str(format!(
+        "<weakref at {:#x}; to '{}' at {:#x}>",
+        a[0].id(),
+        vm.type_name(&t),
+        t.id()
+    )))
 }
 
 fn ref_getattr(vm: &Vm, a: &[Value], _kw: Kw) -> PyResult<Value> {
     let name = a.get(1).and_then(weft_vm::builtins::str_arg).unwrap_or("");
     if name == "__callback__" {
         let w = wr(vm, &a[0])?;
-        return Ok(w.cell.callback.lock().as_ref().map(|c| c.0.clone()).unwrap_or(Value::None));
+        return Ok(w
+            .cell
+            .callback
+            .lock()
+            .as_ref()
+            .map(|c| c.0.clone())
+            .unwrap_or(Value::None));
     }
-    Err(vm.attribute_error(format!("'weakref.ReferenceType' object has no attribute '{name}'")))
+    Err(vm.attribute_error(format!(
+        "'weakref.ReferenceType' object has no attribute '{name}'"
+    )))
 }
 
 fn proxy(vm: &Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
@@ -308,13 +369,21 @@ fn proxy(vm: &Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
         return Err(vm.type_error("proxy expected at least 1 argument, got 0"));
     };
     let callable = weft_vm::builtins::is_callable(vm, target);
-    new_ref(vm, proxy_type(callable), target, a.get(1).or_else(|| kwarg(kw, "callback")))
+    new_ref(
+        vm,
+        proxy_type(callable),
+        target,
+        a.get(1).or_else(|| kwarg(kw, "callback")),
+    )
 }
 
 fn px_target(vm: &Vm, v: &Value) -> PyResult<Value> {
     let t = deref(vm, wr(vm, v)?);
     if t.is_none() {
-        return Err(vm.new_error("ReferenceError", "weakly-referenced object no longer exists"));
+        return Err(vm.new_error(
+            "ReferenceError",
+            "weakly-referenced object no longer exists",
+        ));
     }
     Ok(t)
 }
@@ -327,13 +396,19 @@ fn px_getattr(vm: &Vm, a: &[Value], _kw: Kw) -> PyResult<Value> {
 
 fn px_setattr(vm: &Vm, a: &[Value], _kw: Kw) -> PyResult<Value> {
     let t = px_target(vm, &a[0])?;
-    let setattr = weft_vm::interp::module_get(weft_vm::interp::interp().builtins(), "setattr").ok_or_else(|| vm.runtime_error("no setattr"))?;
+    let setattr = weft_vm::interp::module_get(weft_vm::interp::interp().builtins(), "setattr")
+        .ok_or_else(|| vm.runtime_error("no setattr"))?;
     vm.call(&setattr, &[t, a[1].clone(), a[2].clone()])
 }
 
 fn px_repr(vm: &Vm, a: &[Value], _kw: Kw) -> PyResult<Value> {
     let t = deref(vm, wr(vm, &a[0])?);
-    Ok(new_str(format!("<weakproxy at {:#x}; to '{}' at {:#x}>", a[0].id(), vm.type_name(&t), t.id())))
+    Ok(new_str(format!(
+        "<weakproxy at {:#x}; to '{}' at {:#x}>",
+        a[0].id(),
+        vm.type_name(&t),
+        t.id()
+    )))
 }
 
 fn px_str(vm: &Vm, a: &[Value], _kw: Kw) -> PyResult<Value> {
@@ -406,7 +481,10 @@ fn getweakrefs(vm: &Vm, a: &[Value], _kw: Kw) -> PyResult<Value> {
         return Err(vm.type_error("getweakrefs() takes exactly one argument (0 given)"));
     };
     // Only references with callbacks can be handed back (the cell knows its object).
-    let out: Vec<Value> = live_refs(vm, t).iter().filter_map(|c| c.callback.lock().as_ref().map(|x| Value::Obj(x.1.clone()))).collect();
+    let out: Vec<Value> = live_refs(vm, t)
+        .iter()
+        .filter_map(|c| c.callback.lock().as_ref().map(|x| Value::Obj(x.1.clone())))
+        .collect();
     Ok(new_list(out))
 }
 
@@ -419,8 +497,17 @@ pub fn init(_vm: &Vm) -> PyResult<ObjRef> {
     set(&m, "ref", Value::Obj(ref_type().clone()));
     set(&m, "ReferenceType", Value::Obj(ref_type().clone()));
     set(&m, "ProxyType", Value::Obj(proxy_type(false).clone()));
-    set(&m, "CallableProxyType", Value::Obj(proxy_type(true).clone()));
-    let fns: &[(&'static str, NativeFn)] = &[("proxy", proxy), ("getweakrefcount", getweakrefcount), ("getweakrefs", getweakrefs), ("_sweep", sweep_fn)];
+    set(
+        &m,
+        "CallableProxyType",
+        Value::Obj(proxy_type(true).clone()),
+    );
+    let fns: &[(&'static str, NativeFn)] = &[
+        ("proxy", proxy),
+        ("getweakrefcount", getweakrefcount),
+        ("getweakrefs", getweakrefs),
+        ("_sweep", sweep_fn),
+    ];
     for (n, f) in fns {
         set(&m, n, native(n, *f, BuiltinKind::Function, None, None));
     }

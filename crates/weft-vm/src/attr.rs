@@ -28,13 +28,27 @@ fn hash_of(name: &Value) -> i64 {
 pub fn bind(vm: &Vm, f: Value, obj: Value, t: &ObjRef) -> Value {
     match &f {
         Value::Obj(o) => match &o.payload {
-            Payload::Function(_) => Value::Obj(ObjRef::new(types().method.clone(), None, Payload::Method(Box::new((f.clone(), obj))))),
-            Payload::Builtin(b) if b.kind == BuiltinKind::Method && b.bound.is_none() => bind_builtin(o, obj),
-            Payload::Builtin(b) if b.kind == BuiltinKind::ClassMethod && b.bound.is_none() => bind_builtin(o, Value::Obj(t.clone())),
-            Payload::ClassMethod(inner) => Value::Obj(ObjRef::new(types().method.clone(), None, Payload::Method(Box::new((inner.clone(), Value::Obj(t.clone())))))),
+            Payload::Function(_) => Value::Obj(ObjRef::new(
+                types().method.clone(),
+                None,
+                Payload::Method(Box::new((f.clone(), obj))),
+            )),
+            Payload::Builtin(b) if b.kind == BuiltinKind::Method && b.bound.is_none() => {
+                bind_builtin(o, obj)
+            }
+            Payload::Builtin(b) if b.kind == BuiltinKind::ClassMethod && b.bound.is_none() => {
+                bind_builtin(o, Value::Obj(t.clone()))
+            }
+            Payload::ClassMethod(inner) => Value::Obj(ObjRef::new(
+                types().method.clone(),
+                None,
+                Payload::Method(Box::new((inner.clone(), Value::Obj(t.clone())))),
+            )),
             Payload::StaticMethod(inner) => inner.clone(),
             _ => match get_descriptor(vm, &f, "__get__") {
-                Some(g) => vm.call(&g, &[f.clone(), obj, Value::Obj(t.clone())]).unwrap_or(f),
+                Some(g) => vm
+                    .call(&g, &[f.clone(), obj, Value::Obj(t.clone())])
+                    .unwrap_or(f),
                 None => f,
             },
         },
@@ -43,7 +57,9 @@ pub fn bind(vm: &Vm, f: Value, obj: Value, t: &ObjRef) -> Value {
 }
 
 fn bind_builtin(o: &ObjRef, obj: Value) -> Value {
-    let Payload::Builtin(b) = &o.payload else { unreachable!() };
+    let Payload::Builtin(b) = &o.payload else {
+        unreachable!()
+    };
     Value::Obj(ObjRef::new(
         types().builtin_function.clone(),
         None,
@@ -72,7 +88,10 @@ fn is_data_descriptor(vm: &Vm, d: &Value) -> bool {
     match d.payload() {
         Some(Payload::Property(_)) => true,
         Some(Payload::Native(_)) => false,
-        _ => get_descriptor(vm, d, "__set__").is_some() || get_descriptor(vm, d, "__delete__").is_some(),
+        _ => {
+            get_descriptor(vm, d, "__set__").is_some()
+                || get_descriptor(vm, d, "__delete__").is_some()
+        }
     }
 }
 
@@ -93,7 +112,9 @@ pub fn getattr(vm: &Vm, obj: &Value, name: &Value) -> PyResult<Value> {
             if matches!(f.payload(), Some(Payload::Function(_))) {
                 let r = vm.call(&f, &[obj.clone(), name.clone()]);
                 return match r {
-                    Err(e) if vm.err_matches(&e, "AttributeError") => getattr_hook(vm, obj, name, e),
+                    Err(e) if vm.err_matches(&e, "AttributeError") => {
+                        getattr_hook(vm, obj, name, e)
+                    }
                     r => r,
                 };
             }
@@ -131,16 +152,32 @@ fn getattr_hook(vm: &Vm, obj: &Value, name: &Value, e: crate::PyErr) -> PyResult
 pub fn attr_error(vm: &Vm, obj: &Value, name: &Value) -> crate::PyErr {
     let n = name_str(name);
     let e = match obj.payload() {
-        Some(Payload::Type(d)) => vm.attribute_error(format!("type object '{}' has no attribute '{}'", d.name.read(), n)),
+        Some(Payload::Type(d)) => vm.attribute_error(format!(
+            "type object '{}' has no attribute '{}'",
+            d.name.read(),
+            n
+        )),
         Some(Payload::Module) => {
-            let mname = crate::interp::module_get(obj.as_obj().unwrap(), "__name__")
-                .and_then(|v| v.payload().and_then(|p| if let Payload::Str(s) = p { Some(s.as_str().to_string()) } else { None }));
+            let mname =
+                crate::interp::module_get(obj.as_obj().unwrap(), "__name__").and_then(|v| {
+                    v.payload().and_then(|p| {
+                        if let Payload::Str(s) = p {
+                            Some(s.as_str().to_string())
+                        } else {
+                            None
+                        }
+                    })
+                });
             match mname {
                 Some(m) => vm.attribute_error(format!("module '{m}' has no attribute '{n}'")),
                 None => vm.attribute_error(format!("module has no attribute '{n}'")),
             }
         }
-        _ => vm.attribute_error(format!("'{}' object has no attribute '{}'", vm.type_name(obj), n)),
+        _ => vm.attribute_error(format!(
+            "'{}' object has no attribute '{}'",
+            vm.type_name(obj),
+            n
+        )),
     };
     let _ = vm.set_attr_raw(&e.0, "name", name.clone());
     let _ = vm.set_attr_raw(&e.0, "obj", obj.clone());
@@ -217,8 +254,14 @@ fn type_getattr(vm: &Vm, cls: &ObjRef, name: &Value, h: i64) -> PyResult<Option<
         let r = match &v {
             Value::Obj(o) => match &o.payload {
                 Payload::StaticMethod(f) => f.clone(),
-                Payload::ClassMethod(f) => Value::Obj(ObjRef::new(types().method.clone(), None, Payload::Method(Box::new((f.clone(), Value::Obj(cls.clone())))))),
-                Payload::Builtin(b) if b.kind == BuiltinKind::ClassMethod && b.bound.is_none() => bind_builtin(o, Value::Obj(cls.clone())),
+                Payload::ClassMethod(f) => Value::Obj(ObjRef::new(
+                    types().method.clone(),
+                    None,
+                    Payload::Method(Box::new((f.clone(), Value::Obj(cls.clone())))),
+                )),
+                Payload::Builtin(b) if b.kind == BuiltinKind::ClassMethod && b.bound.is_none() => {
+                    bind_builtin(o, Value::Obj(cls.clone()))
+                }
                 Payload::Function(_) | Payload::Builtin(_) | Payload::Property(_) => v.clone(),
                 _ => match get_descriptor(vm, &v, "__get__") {
                     Some(g) => vm.call(&g, &[v.clone(), Value::None, Value::Obj(cls.clone())])?,
@@ -239,12 +282,17 @@ fn type_getattr(vm: &Vm, cls: &ObjRef, name: &Value, h: i64) -> PyResult<Option<
 /// `(attribute, None)`.
 pub fn load_method(vm: &Vm, obj: &Value, name: &Value) -> PyResult<(Value, Option<Value>)> {
     let t = type_of(obj);
-    let is_type = matches!(obj.payload(), Some(Payload::Type(_)) | Some(Payload::Super(_)));
+    let is_type = matches!(
+        obj.payload(),
+        Some(Payload::Type(_)) | Some(Payload::Super(_))
+    );
     if !is_type {
         let heap = tdata(t).heap;
         let overridden = heap && {
             let ga = crate::intern("__getattribute__");
-            typeobj::lookup(t, &ga, hash_of(&ga)).map(|f| matches!(f.payload(), Some(Payload::Function(_)))).unwrap_or(false)
+            typeobj::lookup(t, &ga, hash_of(&ga))
+                .map(|f| matches!(f.payload(), Some(Payload::Function(_))))
+                .unwrap_or(false)
         };
         if !overridden {
             let h = hash_of(name);
@@ -292,7 +340,11 @@ pub fn generic_setattr(vm: &Vm, obj: &Value, name: &Value, h: i64, v: Value) -> 
     if let Value::Obj(o) = obj {
         if let Payload::Type(td) = &o.payload {
             if !td.heap {
-                return Err(vm.type_error(format!("cannot set '{}' attribute of immutable type '{}'", name_str(name), td.name.read())));
+                return Err(vm.type_error(format!(
+                    "cannot set '{}' attribute of immutable type '{}'",
+                    name_str(name),
+                    td.name.read()
+                )));
             }
             if let Some(r) = crate::types::set_special_attr(vm, obj, name_str(name), &v)? {
                 return Ok(r);
@@ -307,7 +359,11 @@ pub fn generic_setattr(vm: &Vm, obj: &Value, name: &Value, h: i64, v: Value) -> 
     if let Some(ca) = typeobj::lookup(t, name, h) {
         if let Some(Payload::Property(p)) = ca.payload() {
             if p[1].is_none() {
-                return Err(vm.attribute_error(format!("property '{}' of '{}' object has no setter", name_str(name), vm.type_name(obj))));
+                return Err(vm.attribute_error(format!(
+                    "property '{}' of '{}' object has no setter",
+                    name_str(name),
+                    vm.type_name(obj)
+                )));
             }
             vm.call(&p[1], &[obj.clone(), v])?;
             return Ok(());
@@ -327,9 +383,17 @@ pub fn generic_setattr(vm: &Vm, obj: &Value, name: &Value, h: i64, v: Value) -> 
         }
     }
     if typeobj::lookup(t, name, h).is_some() {
-        return Err(vm.attribute_error(format!("'{}' object attribute '{}' is read-only", vm.type_name(obj), name_str(name))));
+        return Err(vm.attribute_error(format!(
+            "'{}' object attribute '{}' is read-only",
+            vm.type_name(obj),
+            name_str(name)
+        )));
     }
-    Err(vm.attribute_error(format!("'{}' object has no attribute '{}'", vm.type_name(obj), name_str(name))))
+    Err(vm.attribute_error(format!(
+        "'{}' object has no attribute '{}'",
+        vm.type_name(obj),
+        name_str(name)
+    )))
 }
 
 /// `delattr(obj, name)`.
@@ -353,7 +417,11 @@ pub fn generic_delattr(vm: &Vm, obj: &Value, name: &Value, h: i64) -> PyResult<(
     if let Some(ca) = typeobj::lookup(t, name, h) {
         if let Some(Payload::Property(p)) = ca.payload() {
             if p[2].is_none() {
-                return Err(vm.attribute_error(format!("property '{}' of '{}' object has no deleter", name_str(name), vm.type_name(obj))));
+                return Err(vm.attribute_error(format!(
+                    "property '{}' of '{}' object has no deleter",
+                    name_str(name),
+                    vm.type_name(obj)
+                )));
             }
             vm.call(&p[2], &[obj.clone()])?;
             return Ok(());

@@ -109,5 +109,5 @@ pub fn init() {
                 d.set_str(k.clone(), crate::str_hash(&k), Value::Obj(m.clone()));
             }
         }
-        });
+    });
 }

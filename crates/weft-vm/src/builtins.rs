@@ -15,7 +15,9 @@ use std::sync::atomic::{AtomicBool, AtomicI64};
 type Kw<'a> = &'a [(Value, Value)];
 
 pub fn kwarg<'a>(kw: Kw<'a>, name: &str) -> Option<&'a Value> {
-    kw.iter().find(|(k, _)| matches!(k.payload(), Some(Payload::Str(s)) if s.as_str() == name)).map(|(_, v)| v)
+    kw.iter()
+        .find(|(k, _)| matches!(k.payload(), Some(Payload::Str(s)) if s.as_str() == name))
+        .map(|(_, v)| v)
 }
 
 pub fn str_arg(v: &Value) -> Option<&str> {
@@ -29,14 +31,31 @@ fn check_args(vm: &Vm, name: &str, args: &[Value], min: usize, max: usize) -> Py
     if args.len() < min || args.len() > max {
         if min == max {
             if min == 1 {
-                return Err(vm.type_error(format!("{name}() takes exactly one argument ({} given)", args.len())));
+                return Err(vm.type_error(format!(
+                    "{name}() takes exactly one argument ({} given)",
+                    args.len()
+                )));
             }
-            return Err(vm.type_error(format!("{name}() takes exactly {} arguments ({} given)", min, args.len())));
+            return Err(vm.type_error(format!(
+                "{name}() takes exactly {} arguments ({} given)",
+                min,
+                args.len()
+            )));
         }
         if args.len() < min {
-            return Err(vm.type_error(format!("{name} expected at least {} argument{}, got {}", min, if min == 1 { "" } else { "s" }, args.len())));
+            return Err(vm.type_error(format!(
+                "{name} expected at least {} argument{}, got {}",
+                min,
+                if min == 1 { "" } else { "s" },
+                args.len()
+            )));
         }
-        return Err(vm.type_error(format!("{name} expected at most {} argument{}, got {}", max, if max == 1 { "" } else { "s" }, args.len())));
+        return Err(vm.type_error(format!(
+            "{name} expected at most {} argument{}, got {}",
+            max,
+            if max == 1 { "" } else { "s" },
+            args.len()
+        )));
     }
     Ok(())
 }
@@ -49,20 +68,40 @@ pub fn write_to(vm: &Vm, file: &Value, s: &str) -> PyResult<()> {
 }
 
 pub fn sys_attr(vm: &Vm, name: &str) -> PyResult<Value> {
-    let sys = crate::interp::interp().sys.get().ok_or_else(|| vm.runtime_error("sys not initialised"))?;
+    let sys = crate::interp::interp()
+        .sys
+        .get()
+        .ok_or_else(|| vm.runtime_error("sys not initialised"))?;
     crate::interp::module_get(sys, name).ok_or_else(|| vm.runtime_error(format!("lost sys.{name}")))
 }
 
 fn print(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let sep = match kwarg(kw, "sep") {
-        Some(v) if !v.is_none() => str_arg(v).ok_or_else(|| vm.type_error(format!("sep must be None or a string, not {}", vm.type_name(v))))?.to_string(),
+        Some(v) if !v.is_none() => str_arg(v)
+            .ok_or_else(|| {
+                vm.type_error(format!(
+                    "sep must be None or a string, not {}",
+                    vm.type_name(v)
+                ))
+            })?
+            .to_string(),
         _ => " ".into(),
     };
     let end = match kwarg(kw, "end") {
-        Some(v) if !v.is_none() => str_arg(v).ok_or_else(|| vm.type_error(format!("end must be None or a string, not {}", vm.type_name(v))))?.to_string(),
+        Some(v) if !v.is_none() => str_arg(v)
+            .ok_or_else(|| {
+                vm.type_error(format!(
+                    "end must be None or a string, not {}",
+                    vm.type_name(v)
+                ))
+            })?
+            .to_string(),
         _ => "\n".into(),
     };
-    let strs = args.iter().map(|a| vm.str(a)).collect::<PyResult<Vec<String>>>()?;
+    let strs = args
+        .iter()
+        .map(|a| vm.str(a))
+        .collect::<PyResult<Vec<String>>>()?;
     let file = match kwarg(kw, "file") {
         Some(f) if !f.is_none() => f.clone(),
         _ => sys_attr(vm, "stdout")?,
@@ -139,16 +178,25 @@ fn isinstance_check(vm: &Vm, v: &Value, t: &Value, name: &str) -> PyResult<bool>
                         return isinstance_check(vm, v, &args, name);
                     }
                 }
-                Err(vm.type_error(format!("{name}() arg 2 must be a type, a tuple of types, or a union")))
+                Err(vm.type_error(format!(
+                    "{name}() arg 2 must be a type, a tuple of types, or a union"
+                )))
             }
         },
-        _ => Err(vm.type_error(format!("{name}() arg 2 must be a type, a tuple of types, or a union"))),
+        _ => Err(vm.type_error(format!(
+            "{name}() arg 2 must be a type, a tuple of types, or a union"
+        ))),
     }
 }
 
 fn isinstance(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     check_args(vm, "isinstance", args, 2, 2)?;
-    Ok(Value::Bool(isinstance_check(vm, &args[0], &args[1], "isinstance")?))
+    Ok(Value::Bool(isinstance_check(
+        vm,
+        &args[0],
+        &args[1],
+        "isinstance",
+    )?))
 }
 
 fn issubclass_check(vm: &Vm, c: &Value, t: &Value) -> PyResult<bool> {
@@ -177,7 +225,9 @@ fn issubclass_check(vm: &Vm, c: &Value, t: &Value) -> PyResult<bool> {
             }
             Ok(false)
         }
-        _ => Err(vm.type_error("issubclass() arg 2 must be a class, a tuple of classes, or a union")),
+        _ => {
+            Err(vm.type_error("issubclass() arg 2 must be a class, a tuple of classes, or a union"))
+        }
     }
 }
 
@@ -210,7 +260,9 @@ fn setattr_(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
 
 fn delattr_(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     check_args(vm, "delattr", args, 2, 2)?;
-    let name = crate::intern(str_arg(&args[1]).ok_or_else(|| vm.type_error("attribute name must be string"))?);
+    let name = crate::intern(
+        str_arg(&args[1]).ok_or_else(|| vm.type_error("attribute name must be string"))?,
+    );
     crate::attr::delattr(vm, &args[0], &name)?;
     Ok(Value::None)
 }
@@ -233,7 +285,11 @@ fn iter_(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
         if !crate::builtins::is_callable(vm, &args[0]) {
             return Err(vm.type_error("iter(v, w): v must be callable"));
         }
-        return Ok(new_iter(IterData::Callable { func: args[0].clone(), sentinel: args[1].clone(), done: AtomicBool::new(false) }));
+        return Ok(new_iter(IterData::Callable {
+            func: args[0].clone(),
+            sentinel: args[1].clone(),
+            done: AtomicBool::new(false),
+        }));
     }
     vm.iter(&args[0])
 }
@@ -241,7 +297,10 @@ fn iter_(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
 fn next_(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     check_args(vm, "next", args, 1, 2)?;
     let it = &args[0];
-    let is_iter = matches!(it.payload(), Some(Payload::Iter(_)) | Some(Payload::Generator(_))) || vm.lookup_special(it, "__next__").is_some();
+    let is_iter = matches!(
+        it.payload(),
+        Some(Payload::Iter(_)) | Some(Payload::Generator(_))
+    ) || vm.lookup_special(it, "__next__").is_some();
     if !is_iter {
         return Err(vm.type_error(format!("'{}' object is not an iterator", vm.type_name(it))));
     }
@@ -256,7 +315,10 @@ fn next_(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
 
 pub fn is_callable(_vm: &Vm, v: &Value) -> bool {
     match v.payload() {
-        Some(Payload::Function(_)) | Some(Payload::Builtin(_)) | Some(Payload::Method(_)) | Some(Payload::Type(_)) => true,
+        Some(Payload::Function(_))
+        | Some(Payload::Builtin(_))
+        | Some(Payload::Method(_))
+        | Some(Payload::Type(_)) => true,
         _ => {
             let k = crate::intern("__call__");
             typeobj::lookup(type_of(v), &k, crate::str_hash(&k)).is_some()
@@ -340,13 +402,24 @@ fn build_class(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         Err(_) => crate::new_dict(),
     };
     if changed {
-        crate::ops::setitem(vm, &ns, crate::intern("__orig_bases__"), new_tuple(orig_bases.clone()))?;
+        crate::ops::setitem(
+            vm,
+            &ns,
+            crate::intern("__orig_bases__"),
+            new_tuple(orig_bases.clone()),
+        )?;
     }
     // Run the class body with `ns` as its locals.
     let Some(Payload::Function(f)) = func.payload() else {
         return Err(vm.type_error("__build_class__: func must be a function"));
     };
-    let mut frame = crate::frame::Frame::new(f.code.clone(), Some(func.as_obj().unwrap().clone()), f.globals.clone(), f.builtins.clone(), ns.clone());
+    let mut frame = crate::frame::Frame::new(
+        f.code.clone(),
+        Some(func.as_obj().unwrap().clone()),
+        f.globals.clone(),
+        f.builtins.clone(),
+        ns.clone(),
+    );
     vm.enter()?;
     let r = crate::eval::run(vm, &mut frame);
     vm.leave();
@@ -372,7 +445,9 @@ fn globals_(vm: &Vm, _args: &[Value], _kw: Kw) -> PyResult<Value> {
 
 fn locals_(vm: &Vm, _args: &[Value], _kw: Kw) -> PyResult<Value> {
     let frames = vm.frames.borrow();
-    let Some(f) = frames.last() else { return Ok(crate::new_dict()) };
+    let Some(f) = frames.last() else {
+        return Ok(crate::new_dict());
+    };
     // SAFETY: as in globals().
     let f = unsafe { &**f };
     if !f.locals.is_null() {
@@ -394,10 +469,21 @@ fn locals_(vm: &Vm, _args: &[Value], _kw: Kw) -> PyResult<Value> {
     Ok(crate::new_dict_from(d))
 }
 
-fn exec_or_eval(vm: &Vm, args: &[Value], kw: Kw, mode: weft_compiler::Mode, name: &str) -> PyResult<Value> {
+fn exec_or_eval(
+    vm: &Vm,
+    args: &[Value],
+    kw: Kw,
+    mode: weft_compiler::Mode,
+    name: &str,
+) -> PyResult<Value> {
     check_args(vm, name, args, 1, 3)?;
     let globals = match args.get(1).or(kwarg(kw, "globals")) {
-        Some(g) if !g.is_none() => g.as_obj().cloned().ok_or_else(|| vm.type_error(format!("{name}() globals must be a dict, not {}", vm.type_name(g))))?,
+        Some(g) if !g.is_none() => g.as_obj().cloned().ok_or_else(|| {
+            vm.type_error(format!(
+                "{name}() globals must be a dict, not {}",
+                vm.type_name(g)
+            ))
+        })?,
         _ => globals_(vm, &[], &[])?.as_obj().unwrap().clone(),
     };
     let locals = match args.get(2).or(kwarg(kw, "locals")) {
@@ -413,14 +499,28 @@ fn exec_or_eval(vm: &Vm, args: &[Value], kw: Kw, mode: weft_compiler::Mode, name
     let code = match args[0].payload() {
         Some(Payload::Code(_)) => args[0].as_obj().unwrap().clone(),
         Some(Payload::Str(s)) => {
-            let src = if mode == weft_compiler::Mode::Eval { s.as_str().trim_start_matches([' ', '\t']) } else { s.as_str() };
+            let src = if mode == weft_compiler::Mode::Eval {
+                s.as_str().trim_start_matches([' ', '\t'])
+            } else {
+                s.as_str()
+            };
             crate::import::compile(vm, src, "<string>", mode)?
         }
-        Some(Payload::Bytes(b)) => crate::import::compile(vm, &String::from_utf8_lossy(b), "<string>", mode)?,
-        _ => return Err(vm.type_error(format!("{name}() arg 1 must be a string, bytes or code object"))),
+        Some(Payload::Bytes(b)) => {
+            crate::import::compile(vm, &String::from_utf8_lossy(b), "<string>", mode)?
+        }
+        _ => {
+            return Err(vm.type_error(format!(
+                "{name}() arg 1 must be a string, bytes or code object"
+            )))
+        }
     };
     let r = crate::import::run_code(vm, &code, &globals, locals)?;
-    Ok(if mode == weft_compiler::Mode::Eval { r } else { Value::None })
+    Ok(if mode == weft_compiler::Mode::Eval {
+        r
+    } else {
+        Value::None
+    })
 }
 
 fn exec_(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
@@ -433,9 +533,16 @@ fn eval_(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 
 fn compile_(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let get = |i: usize, n: &str| args.get(i).or(kwarg(kw, n)).cloned();
-    let src = get(0, "source").ok_or_else(|| vm.type_error("compile() missing required argument 'source' (pos 1)"))?;
-    let filename = get(1, "filename").map(|f| vm.str(&f)).transpose()?.unwrap_or_default();
-    let mode = get(2, "mode").map(|f| vm.str(&f)).transpose()?.unwrap_or_default();
+    let src = get(0, "source")
+        .ok_or_else(|| vm.type_error("compile() missing required argument 'source' (pos 1)"))?;
+    let filename = get(1, "filename")
+        .map(|f| vm.str(&f))
+        .transpose()?
+        .unwrap_or_default();
+    let mode = get(2, "mode")
+        .map(|f| vm.str(&f))
+        .transpose()?
+        .unwrap_or_default();
     let mode = match mode.as_str() {
         "exec" => weft_compiler::Mode::Exec,
         "eval" => weft_compiler::Mode::Eval,
@@ -447,17 +554,30 @@ fn compile_(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         Some(Payload::Bytes(b)) => String::from_utf8_lossy(b).to_string(),
         _ => return Err(vm.type_error("compile() arg 1 must be a string, bytes or AST object")),
     };
-    Ok(Value::Obj(crate::import::compile(vm, &text, &filename, mode)?))
+    Ok(Value::Obj(crate::import::compile(
+        vm, &text, &filename, mode,
+    )?))
 }
 
 fn import_(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    let name = args.first().and_then(|v| str_arg(v).map(|s| s.to_string())).ok_or_else(|| vm.type_error("__import__() missing required argument 'name' (pos 1)"))?;
+    let name = args
+        .first()
+        .and_then(|v| str_arg(v).map(|s| s.to_string()))
+        .ok_or_else(|| vm.type_error("__import__() missing required argument 'name' (pos 1)"))?;
     let globals = match args.get(1).or(kwarg(kw, "globals")) {
         Some(Value::Obj(g)) => g.clone(),
         _ => crate::new_dict_obj(),
     };
-    let fromlist = args.get(3).or(kwarg(kw, "fromlist")).cloned().unwrap_or(Value::None);
-    let level = args.get(4).or(kwarg(kw, "level")).cloned().unwrap_or(Value::Int(0));
+    let fromlist = args
+        .get(3)
+        .or(kwarg(kw, "fromlist"))
+        .cloned()
+        .unwrap_or(Value::None);
+    let level = args
+        .get(4)
+        .or(kwarg(kw, "level"))
+        .cloned()
+        .unwrap_or(Value::Int(0));
     crate::import::import_name(vm, &name, &globals, &fromlist, &level)
 }
 
@@ -493,13 +613,30 @@ fn displayhook_(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
 }
 
 fn enumerate_new(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    let it = args.get(1).or(kwarg(kw, "iterable")).ok_or_else(|| vm.type_error("enumerate() missing required argument 'iterable' (pos 1)"))?;
-    let start = args.get(2).or(kwarg(kw, "start")).cloned().unwrap_or(Value::Int(0));
+    let it = args
+        .get(1)
+        .or(kwarg(kw, "iterable"))
+        .ok_or_else(|| vm.type_error("enumerate() missing required argument 'iterable' (pos 1)"))?;
+    let start = args
+        .get(2)
+        .or(kwarg(kw, "start"))
+        .cloned()
+        .unwrap_or(Value::Int(0));
     if crate::types::number::as_int(&start).is_none() {
-        return Err(vm.type_error(format!("'{}' object cannot be interpreted as an integer", vm.type_name(&start))));
+        return Err(vm.type_error(format!(
+            "'{}' object cannot be interpreted as an integer",
+            vm.type_name(&start)
+        )));
     }
     let it = vm.iter(it)?;
-    Ok(Value::Obj(ObjRef::new(types().enumerate.clone(), None, Payload::Iter(Box::new(IterData::Enumerate { iter: it, count: Mutex::new(start) })))))
+    Ok(Value::Obj(ObjRef::new(
+        types().enumerate.clone(),
+        None,
+        Payload::Iter(Box::new(IterData::Enumerate {
+            iter: it,
+            count: Mutex::new(start),
+        })),
+    )))
 }
 
 fn zip_new(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
@@ -511,10 +648,16 @@ fn zip_new(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     for (i, a) in args[1..].iter().enumerate() {
         match vm.iter(a) {
             Ok(it) => iters.push(it),
-            Err(_) => return Err(vm.type_error(format!("zip argument #{} must support iteration", i + 1))),
+            Err(_) => {
+                return Err(vm.type_error(format!("zip argument #{} must support iteration", i + 1)))
+            }
         }
     }
-    Ok(Value::Obj(ObjRef::new(types().zip.clone(), None, Payload::Iter(Box::new(IterData::Zip { iters, strict })))))
+    Ok(Value::Obj(ObjRef::new(
+        types().zip.clone(),
+        None,
+        Payload::Iter(Box::new(IterData::Zip { iters, strict })),
+    )))
 }
 
 fn map_new(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
@@ -522,20 +665,40 @@ fn map_new(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
         return Err(vm.type_error("map() must have at least two arguments."));
     }
     let iters: PyResult<Vec<Value>> = args[2..].iter().map(|a| vm.iter(a)).collect();
-    Ok(Value::Obj(ObjRef::new(types().map.clone(), None, Payload::Iter(Box::new(IterData::Map { func: args[1].clone(), iters: iters? })))))
+    Ok(Value::Obj(ObjRef::new(
+        types().map.clone(),
+        None,
+        Payload::Iter(Box::new(IterData::Map {
+            func: args[1].clone(),
+            iters: iters?,
+        })),
+    )))
 }
 
 fn filter_new(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     if args.len() != 3 {
-        return Err(vm.type_error(format!("filter expected 2 arguments, got {}", args.len() - 1)));
+        return Err(vm.type_error(format!(
+            "filter expected 2 arguments, got {}",
+            args.len() - 1
+        )));
     }
     let it = vm.iter(&args[2])?;
-    Ok(Value::Obj(ObjRef::new(types().filter.clone(), None, Payload::Iter(Box::new(IterData::Filter { func: args[1].clone(), iter: it })))))
+    Ok(Value::Obj(ObjRef::new(
+        types().filter.clone(),
+        None,
+        Payload::Iter(Box::new(IterData::Filter {
+            func: args[1].clone(),
+            iter: it,
+        })),
+    )))
 }
 
 fn reversed_new(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     if args.len() != 2 {
-        return Err(vm.type_error(format!("reversed expected 1 argument, got {}", args.len() - 1)));
+        return Err(vm.type_error(format!(
+            "reversed expected 1 argument, got {}",
+            args.len() - 1
+        )));
     }
     let seq = &args[1];
     if let Some(f) = vm.lookup_special(seq, "__reversed__") {
@@ -548,13 +711,28 @@ fn reversed_new(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
         let keys: Vec<Value> = d.keys().into_iter().rev().collect();
         return vm.iter(&new_list(keys));
     }
-    let is_seq = matches!(seq.payload(), Some(Payload::List(_)) | Some(Payload::Tuple(_)) | Some(Payload::Str(_)) | Some(Payload::Range(_)) | Some(Payload::Bytes(_)) | Some(Payload::ByteArray(_)))
-        || (vm.lookup_special(seq, "__getitem__").is_some() && vm.lookup_special(seq, "__len__").is_some());
+    let is_seq = matches!(
+        seq.payload(),
+        Some(Payload::List(_))
+            | Some(Payload::Tuple(_))
+            | Some(Payload::Str(_))
+            | Some(Payload::Range(_))
+            | Some(Payload::Bytes(_))
+            | Some(Payload::ByteArray(_))
+    ) || (vm.lookup_special(seq, "__getitem__").is_some()
+        && vm.lookup_special(seq, "__len__").is_some());
     if !is_seq {
         return Err(vm.type_error(format!("'{}' object is not reversible", vm.type_name(seq))));
     }
     let n = crate::ops::len(vm, seq)? as i64;
-    Ok(Value::Obj(ObjRef::new(types().reversed.clone(), None, Payload::Iter(Box::new(IterData::Reversed { seq: seq.clone(), idx: AtomicI64::new(n - 1) })))))
+    Ok(Value::Obj(ObjRef::new(
+        types().reversed.clone(),
+        None,
+        Payload::Iter(Box::new(IterData::Reversed {
+            seq: seq.clone(),
+            idx: AtomicI64::new(n - 1),
+        })),
+    )))
 }
 
 fn iter_self(_vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
@@ -569,19 +747,38 @@ fn iter_next(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
 }
 
 /// Create a new class object (`type(name, bases, dict)` and class statements).
-pub fn new_class(vm: &Vm, meta: &ObjRef, name: &str, bases: Vec<ObjRef>, ns: &Value) -> PyResult<ObjRef> {
-    let bases = if bases.is_empty() { vec![types().object.clone()] } else { bases };
+pub fn new_class(
+    vm: &Vm,
+    meta: &ObjRef,
+    name: &str,
+    bases: Vec<ObjRef>,
+    ns: &Value,
+) -> PyResult<ObjRef> {
+    let bases = if bases.is_empty() {
+        vec![types().object.clone()]
+    } else {
+        bases
+    };
     for b in &bases {
         let td = tdata(b);
         if matches!(td.layout, Layout::Special) || b.ptr_eq(&types().bool_) {
-            return Err(vm.type_error(format!("type '{}' is not an acceptable base type", td.name.read())));
+            return Err(vm.type_error(format!(
+                "type '{}' is not an acceptable base type",
+                td.name.read()
+            )));
         }
     }
     // The instance layout comes from the first base with a non-plain layout.
-    let layout = bases.iter().map(|b| tdata(b).layout).find(|l| *l != Layout::Plain).unwrap_or(Layout::Plain);
+    let layout = bases
+        .iter()
+        .map(|b| tdata(b).layout)
+        .find(|l| *l != Layout::Plain)
+        .unwrap_or(Layout::Plain);
     let mut td = TypeData::new(name, bases.clone(), layout, true);
     let ns_dict = crate::new_dict_obj();
-    let Payload::Dict(nd) = &ns_dict.payload else { unreachable!() };
+    let Payload::Dict(nd) = &ns_dict.payload else {
+        unreachable!()
+    };
     let items: Vec<(Value, Value)> = match ns.payload() {
         Some(Payload::Dict(d)) => d.items(),
         _ => {
@@ -597,24 +794,45 @@ pub fn new_class(vm: &Vm, meta: &ObjRef, name: &str, bases: Vec<ObjRef>, ns: &Va
     let mut slots: Option<Vec<String>> = None;
     for (k, v) in &items {
         if str_arg(k) == Some("__slots__") {
-            let names = if let Some(Payload::Str(s)) = v.payload() { vec![new_str(s.as_str())] } else { vm.collect(v)? };
-            slots = Some(names.iter().filter_map(|n| str_arg(n).map(|s| s.to_string())).collect());
+            let names = if let Some(Payload::Str(s)) = v.payload() {
+                vec![new_str(s.as_str())]
+            } else {
+                vm.collect(v)?
+            };
+            slots = Some(
+                names
+                    .iter()
+                    .filter_map(|n| str_arg(n).map(|s| s.to_string()))
+                    .collect(),
+            );
         }
         nd.set(vm, k.clone(), v.clone())?;
     }
-    if let Some(q) = nd.get_str(&crate::intern("__qualname__"), crate::str_hash(&crate::intern("__qualname__"))) {
+    if let Some(q) = nd.get_str(
+        &crate::intern("__qualname__"),
+        crate::str_hash(&crate::intern("__qualname__")),
+    ) {
         if let Some(s) = str_arg(&q) {
             *td.qualname.write() = s.to_string();
         }
-        nd.remove_str(&crate::intern("__qualname__"), crate::str_hash(&crate::intern("__qualname__")));
+        nd.remove_str(
+            &crate::intern("__qualname__"),
+            crate::str_hash(&crate::intern("__qualname__")),
+        );
     }
-    let inherits_dict = bases.iter().any(|b| tdata(b).has_dict || (tdata(b).heap && tdata(b).slots.is_none()));
+    let inherits_dict = bases
+        .iter()
+        .any(|b| tdata(b).has_dict || (tdata(b).heap && tdata(b).slots.is_none()));
     td.has_dict = match &slots {
         Some(s) => s.iter().any(|n| n == "__dict__") || inherits_dict,
         None => true,
     };
     td.slots = slots.clone();
-    let cls = ObjRef::new_immortal(meta.clone(), Some(ns_dict.clone()), Payload::Type(Box::new(td)));
+    let cls = ObjRef::new_immortal(
+        meta.clone(),
+        Some(ns_dict.clone()),
+        Payload::Type(Box::new(td)),
+    );
     let mro = typeobj::compute_mro(&cls, &bases).map_err(|m| vm.type_error(m))?;
     tdata(&cls).mro.set(mro).ok();
     for b in &bases {
@@ -636,29 +854,68 @@ pub fn new_class(vm: &Vm, meta: &ObjRef, name: &str, bases: Vec<ObjRef>, ns: &Va
     // A class that defines __eq__ but not __hash__ is unhashable.
     let eqk = crate::intern("__eq__");
     let hk = crate::intern("__hash__");
-    if nd.get_str(&eqk, crate::str_hash(&eqk)).is_some() && nd.get_str(&hk, crate::str_hash(&hk)).is_none() {
+    if nd.get_str(&eqk, crate::str_hash(&eqk)).is_some()
+        && nd.get_str(&hk, crate::str_hash(&hk)).is_none()
+    {
         nd.set_str(hk.clone(), crate::str_hash(&hk), Value::None);
     }
     // __new__ is implicitly a static method; __init_subclass__/__class_getitem__ class methods.
-    for (name, wrap) in [("__new__", 0), ("__init_subclass__", 1), ("__class_getitem__", 1)] {
+    for (name, wrap) in [
+        ("__new__", 0),
+        ("__init_subclass__", 1),
+        ("__class_getitem__", 1),
+    ] {
         let k = crate::intern(name);
         if let Some(f) = nd.get_str(&k, crate::str_hash(&k)) {
             if matches!(f.payload(), Some(Payload::Function(_))) {
-                let w = if wrap == 0 { Payload::StaticMethod(f) } else { Payload::ClassMethod(f) };
-                nd.set_str(k.clone(), crate::str_hash(&k), Value::Obj(ObjRef::new(if wrap == 0 { types().staticmethod.clone() } else { types().classmethod.clone() }, None, w)));
+                let w = if wrap == 0 {
+                    Payload::StaticMethod(f)
+                } else {
+                    Payload::ClassMethod(f)
+                };
+                nd.set_str(
+                    k.clone(),
+                    crate::str_hash(&k),
+                    Value::Obj(ObjRef::new(
+                        if wrap == 0 {
+                            types().staticmethod.clone()
+                        } else {
+                            types().classmethod.clone()
+                        },
+                        None,
+                        w,
+                    )),
+                );
             }
         }
     }
-    if nd.get_str(&crate::intern("__module__"), crate::str_hash(&crate::intern("__module__"))).is_none() {
+    if nd
+        .get_str(
+            &crate::intern("__module__"),
+            crate::str_hash(&crate::intern("__module__")),
+        )
+        .is_none()
+    {
         let frames = vm.frames.borrow();
         if let Some(f) = frames.last() {
             // SAFETY: live frame pointer (see globals()).
             let g = unsafe { &(**f).globals };
-            if let Some(m) = crate::interp::module_get(&ObjRef::clone(g), "__name__").or_else(|| match &g.payload {
-                Payload::Dict(d) => d.get_str(&crate::intern("__name__"), crate::str_hash(&crate::intern("__name__"))),
-                _ => None,
-            }) {
-                nd.set_str(crate::intern("__module__"), crate::str_hash(&crate::intern("__module__")), m);
+            if let Some(m) =
+                crate::interp::module_get(&ObjRef::clone(g), "__name__").or_else(|| {
+                    match &g.payload {
+                        Payload::Dict(d) => d.get_str(
+                            &crate::intern("__name__"),
+                            crate::str_hash(&crate::intern("__name__")),
+                        ),
+                        _ => None,
+                    }
+                })
+            {
+                nd.set_str(
+                    crate::intern("__module__"),
+                    crate::str_hash(&crate::intern("__module__")),
+                    m,
+                );
             }
         }
     }
@@ -690,7 +947,10 @@ pub fn init_subclass(vm: &Vm, cls: &ObjRef, kw: Kw) -> PyResult<()> {
         }
     }
     if !kw.is_empty() {
-        return Err(vm.type_error(format!("{}.__init_subclass__() takes no keyword arguments", tdata(cls).name.read())));
+        return Err(vm.type_error(format!(
+            "{}.__init_subclass__() takes no keyword arguments",
+            tdata(cls).name.read()
+        )));
     }
     Ok(())
 }
@@ -701,14 +961,22 @@ fn dir_(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
         None => {
             let l = locals_(vm, &[], &[])?;
             if let Some(Payload::Dict(d)) = l.payload() {
-                names = d.keys().iter().filter_map(|k| str_arg(k).map(|s| s.to_string())).collect();
+                names = d
+                    .keys()
+                    .iter()
+                    .filter_map(|k| str_arg(k).map(|s| s.to_string()))
+                    .collect();
             }
         }
         Some(o) => {
             if let Some(f) = vm.lookup_special(o, "__dir__") {
                 if !matches!(f.payload(), Some(Payload::Builtin(_))) {
                     let r = vm.call(&f, &[])?;
-                    names = vm.collect(&r)?.iter().filter_map(|k| str_arg(k).map(|s| s.to_string())).collect();
+                    names = vm
+                        .collect(&r)?
+                        .iter()
+                        .filter_map(|k| str_arg(k).map(|s| s.to_string()))
+                        .collect();
                     names.sort();
                     return Ok(new_list(names.into_iter().map(new_str).collect()));
                 }
@@ -755,7 +1023,11 @@ fn vars_(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
         Some(o) => match o.as_obj().and_then(|x| x.dict.clone()) {
             Some(d) => {
                 if matches!(o.payload(), Some(Payload::Type(_))) {
-                    return Ok(Value::Obj(ObjRef::new(types().mappingproxy.clone(), None, Payload::MappingProxy(Value::Obj(d)))));
+                    return Ok(Value::Obj(ObjRef::new(
+                        types().mappingproxy.clone(),
+                        None,
+                        Payload::MappingProxy(Value::Obj(d)),
+                    )));
                 }
                 Ok(Value::Obj(d))
             }
@@ -809,7 +1081,17 @@ pub fn install(m: &ObjRef) {
         ("input", input_),
     ];
     for (name, f) in fns {
-        crate::import::set(m, name, native(name, *f, crate::types::function::BuiltinKind::Function, None, None));
+        crate::import::set(
+            m,
+            name,
+            native(
+                name,
+                *f,
+                crate::types::function::BuiltinKind::Function,
+                None,
+                None,
+            ),
+        );
     }
     crate::types::numfuncs::install(m);
     let t = types();
@@ -818,7 +1100,14 @@ pub fn install(m: &ObjRef) {
     crate::types::add_staticmethod(&t.map, "__new__", map_new);
     crate::types::add_staticmethod(&t.filter, "__new__", filter_new);
     crate::types::add_staticmethod(&t.reversed, "__new__", reversed_new);
-    for it in [&t.iterator, &t.enumerate, &t.zip, &t.map, &t.filter, &t.reversed] {
+    for it in [
+        &t.iterator,
+        &t.enumerate,
+        &t.zip,
+        &t.map,
+        &t.filter,
+        &t.reversed,
+    ] {
         crate::types::add_method(it, "__iter__", iter_self);
         crate::types::add_method(it, "__next__", iter_next);
     }
@@ -826,7 +1115,13 @@ pub fn install(m: &ObjRef) {
 }
 
 pub fn displayhook_fn() -> Value {
-    native("displayhook", displayhook_, crate::types::function::BuiltinKind::Function, None, None)
+    native(
+        "displayhook",
+        displayhook_,
+        crate::types::function::BuiltinKind::Function,
+        None,
+        None,
+    )
 }
 
 /// A new non-heap type deriving from object (for native helper types).
@@ -834,8 +1129,16 @@ pub fn new_builtin_type(name: &str) -> ObjRef {
     let t = ObjRef::new_immortal(
         types().type_.clone(),
         Some(crate::new_dict_obj()),
-        Payload::Type(Box::new(TypeData::new(name, vec![types().object.clone()], Layout::Special, false))),
+        Payload::Type(Box::new(TypeData::new(
+            name,
+            vec![types().object.clone()],
+            Layout::Special,
+            false,
+        ))),
     );
-    tdata(&t).mro.set(vec![t.clone(), types().object.clone()]).ok();
+    tdata(&t)
+        .mro
+        .set(vec![t.clone(), types().object.clone()])
+        .ok();
     t
 }

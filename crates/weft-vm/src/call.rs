@@ -31,8 +31,15 @@ pub fn call(vm: &Vm, f: &Value, args: &[Value], kw: &[(Value, Value)]) -> PyResu
                 }
                 (_, BuiltinKind::Method) => {
                     if args.is_empty() {
-                        let owner = b.owner.as_ref().map(|t| tdata(t).name.read().clone()).unwrap_or_default();
-                        return Err(vm.type_error(format!("unbound method {}.{}() needs an argument", owner, b.name)));
+                        let owner = b
+                            .owner
+                            .as_ref()
+                            .map(|t| tdata(t).name.read().clone())
+                            .unwrap_or_default();
+                        return Err(vm.type_error(format!(
+                            "unbound method {}.{}() needs an argument",
+                            owner, b.name
+                        )));
                     }
                     if let Some(owner) = &b.owner {
                         if !vm.isinstance(&args[0], owner) {
@@ -59,12 +66,10 @@ pub fn call(vm: &Vm, f: &Value, args: &[Value], kw: &[(Value, Value)]) -> PyResu
             call(vm, func, &a, kw)
         }
         Payload::Type(_) => call_type(vm, o, args, kw),
-        _ => {
-            match vm.lookup_special(f, "__call__") {
-                Some(c) => call(vm, &c, args, kw),
-                None => Err(vm.type_error(format!("'{}' object is not callable", vm.type_name(f)))),
-            }
-        }
+        _ => match vm.lookup_special(f, "__call__") {
+            Some(c) => call(vm, &c, args, kw),
+            None => Err(vm.type_error(format!("'{}' object is not callable", vm.type_name(f)))),
+        },
     }
 }
 
@@ -78,7 +83,8 @@ fn call_type(vm: &Vm, t: &ObjRef, args: &[Value], kw: &[(Value, Value)]) -> PyRe
     if !meta.ptr_eq(&types().type_) {
         let key = crate::intern("__call__");
         if let Some(c) = crate::types::typeobj::lookup(meta, &key, crate::str_hash(&key)) {
-            if !matches!(&c, Value::Obj(o) if matches!(&o.payload, Payload::Builtin(b) if b.name == "__call__" && b.owner.as_ref().map(|x| x.ptr_eq(&types().type_)).unwrap_or(false))) {
+            if !matches!(&c, Value::Obj(o) if matches!(&o.payload, Payload::Builtin(b) if b.name == "__call__" && b.owner.as_ref().map(|x| x.ptr_eq(&types().type_)).unwrap_or(false)))
+            {
                 let mut a = vec![Value::Obj(t.clone())];
                 a.extend_from_slice(args);
                 return call(vm, &c, &a, kw);
@@ -107,29 +113,53 @@ pub fn type_call(vm: &Vm, t: &ObjRef, args: &[Value], kw: &[(Value, Value)]) -> 
             a.extend_from_slice(args);
             call(vm, &n, &a, kw)?
         }
-        None => return Err(vm.type_error(format!("cannot create '{}' instances", tdata(t).name.read()))),
+        None => {
+            return Err(vm.type_error(format!(
+                "cannot create '{}' instances",
+                tdata(t).name.read()
+            )))
+        }
     };
     if !crate::types::typeobj::is_subtype(crate::vm::type_of(&obj), t) {
         return Ok(obj);
     }
     let init_key = crate::intern("__init__");
-    if let Some(init) = crate::types::typeobj::lookup(crate::vm::type_of(&obj), &init_key, crate::str_hash(&init_key)) {
+    if let Some(init) = crate::types::typeobj::lookup(
+        crate::vm::type_of(&obj),
+        &init_key,
+        crate::str_hash(&init_key),
+    ) {
         let mut a = Vec::with_capacity(args.len() + 1);
         a.push(obj.clone());
         a.extend_from_slice(args);
         let r = call(vm, &init, &a, kw)?;
         if !r.is_none() {
-            return Err(vm.type_error(format!("__init__() should return None, not '{}'", vm.type_name(&r))));
+            return Err(vm.type_error(format!(
+                "__init__() should return None, not '{}'",
+                vm.type_name(&r)
+            )));
         }
     }
     Ok(obj)
 }
 
 /// Call a Python function: bind arguments into a new frame and run it.
-pub fn call_function(vm: &Vm, fobj: &ObjRef, func: &Function, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+pub fn call_function(
+    vm: &Vm,
+    fobj: &ObjRef,
+    func: &Function,
+    args: &[Value],
+    kw: &[(Value, Value)],
+) -> PyResult<Value> {
     let cd = func.code_data();
     let code = &cd.code;
-    let mut frame = Frame::new(func.code.clone(), Some(fobj.clone()), func.globals.clone(), func.builtins.clone(), Value::Null);
+    let mut frame = Frame::new(
+        func.code.clone(),
+        Some(fobj.clone()),
+        func.globals.clone(),
+        func.builtins.clone(),
+        Value::Null,
+    );
     // Fast path: exact positional call without defaults, varargs or keywords.
     let simple = kw.is_empty()
         && code.flags & (flags::VARARGS | flags::VARKEYWORDS) == 0
@@ -176,7 +206,13 @@ fn quote_list(names: &[String]) -> String {
 
 /// Bind positional and keyword arguments to a function's parameters, with CPython's
 /// error messages.
-pub fn bind_args(vm: &Vm, func: &Function, fast: &mut [Value], args: &[Value], kw: &[(Value, Value)]) -> PyResult<()> {
+pub fn bind_args(
+    vm: &Vm,
+    func: &Function,
+    fast: &mut [Value],
+    args: &[Value],
+    kw: &[(Value, Value)],
+) -> PyResult<()> {
     let cd = func.code_data();
     let code = &cd.code;
     let argc = code.argcount as usize;
@@ -189,7 +225,11 @@ pub fn bind_args(vm: &Vm, func: &Function, fast: &mut [Value], args: &[Value], k
     fast[..npos].clone_from_slice(&args[..npos]);
     let mut idx = argc + kwonly;
     if has_varargs {
-        let extra = if args.len() > argc { args[argc..].to_vec() } else { vec![] };
+        let extra = if args.len() > argc {
+            args[argc..].to_vec()
+        } else {
+            vec![]
+        };
         fast[idx] = new_tuple(extra);
         idx += 1;
     } else if args.len() > argc {
@@ -201,23 +241,41 @@ pub fn bind_args(vm: &Vm, func: &Function, fast: &mut [Value], args: &[Value], k
             },
             _ => 0,
         };
-        let kw_given = kw.iter().filter(|(k, _)| {
-            let ks = str_of(k);
-            code.varnames[argc..argc + kwonly].iter().any(|v| **v == *ks)
-        }).count();
-        let takes = if defaults > 0 { format!("from {} to {}", argc - defaults, argc) } else { format!("{argc}") };
+        let kw_given = kw
+            .iter()
+            .filter(|(k, _)| {
+                let ks = str_of(k);
+                code.varnames[argc..argc + kwonly]
+                    .iter()
+                    .any(|v| **v == *ks)
+            })
+            .count();
+        let takes = if defaults > 0 {
+            format!("from {} to {}", argc - defaults, argc)
+        } else {
+            format!("{argc}")
+        };
         let plural = if argc == 1 && defaults == 0 { "" } else { "s" };
         let given = args.len();
         let was = if given == 1 { "was" } else { "were" };
         let kwpart = if kw_given > 0 {
-            format!(" positional argument{} (and {} keyword-only argument{})", if given == 1 { "" } else { "s" }, kw_given, if kw_given == 1 { "" } else { "s" })
+            format!(
+                " positional argument{} (and {} keyword-only argument{})",
+                if given == 1 { "" } else { "s" },
+                kw_given,
+                if kw_given == 1 { "" } else { "s" }
+            )
         } else {
             String::new()
         };
         if kw_given > 0 {
-            return Err(vm.type_error(format!("{name}() takes {takes} positional argument{plural} but {given}{kwpart} were given")));
+            return Err(vm.type_error(format!(
+                "{name}() takes {takes} positional argument{plural} but {given}{kwpart} were given"
+            )));
         }
-        return Err(vm.type_error(format!("{name}() takes {takes} positional argument{plural} but {given} {was} given")));
+        return Err(vm.type_error(format!(
+            "{name}() takes {takes} positional argument{plural} but {given} {was} given"
+        )));
     }
     let kwdict = if has_varkw {
         let d = new_dict();
@@ -228,11 +286,15 @@ pub fn bind_args(vm: &Vm, func: &Function, fast: &mut [Value], args: &[Value], k
     };
     for (k, v) in kw {
         let ks = str_of(k);
-        let pos = code.varnames[..argc + kwonly].iter().position(|n| **n == *ks);
+        let pos = code.varnames[..argc + kwonly]
+            .iter()
+            .position(|n| **n == *ks);
         match pos {
             Some(p) if p >= posonly => {
                 if !fast[p].is_null() {
-                    return Err(vm.type_error(format!("{name}() got multiple values for argument '{ks}'")));
+                    return Err(
+                        vm.type_error(format!("{name}() got multiple values for argument '{ks}'"))
+                    );
                 }
                 fast[p] = v.clone();
             }
@@ -246,7 +308,11 @@ pub fn bind_args(vm: &Vm, func: &Function, fast: &mut [Value], args: &[Value], k
             }
             None => match &kwdict {
                 Some(d) => crate::ops::setitem(vm, d, k.clone(), v.clone())?,
-                None => return Err(vm.type_error(format!("{name}() got an unexpected keyword argument '{ks}'"))),
+                None => {
+                    return Err(vm.type_error(format!(
+                        "{name}() got an unexpected keyword argument '{ks}'"
+                    )))
+                }
             },
         }
     }
@@ -335,8 +401,16 @@ pub fn call_ex(vm: &Vm, f: &Value, args: &Value, kwargs: Option<&Value>) -> PyRe
 }
 
 /// DICT_UPDATE / DICT_MERGE: merge mapping `src` into dict `dst`.
-pub fn dict_merge(vm: &Vm, dst: &Value, src: &Value, no_dups: bool, func: Option<&Value>) -> PyResult<()> {
-    let Some(Payload::Dict(d)) = dst.payload() else { return Ok(()) };
+pub fn dict_merge(
+    vm: &Vm,
+    dst: &Value,
+    src: &Value,
+    no_dups: bool,
+    func: Option<&Value>,
+) -> PyResult<()> {
+    let Some(Payload::Dict(d)) = dst.payload() else {
+        return Ok(());
+    };
     let items: Vec<(Value, Value)> = match src.payload() {
         Some(Payload::Dict(s)) => s.items(),
         _ => {
@@ -344,10 +418,17 @@ pub fn dict_merge(vm: &Vm, dst: &Value, src: &Value, no_dups: bool, func: Option
                 Ok(k) => k,
                 Err(_) => {
                     if no_dups {
-                        let fname = func.map(|f| crate::repr::func_display_name(vm, f)).unwrap_or_default();
-                        return Err(vm.type_error(format!("{fname} argument after ** must be a mapping, not {}", vm.type_name(src))));
+                        let fname = func
+                            .map(|f| crate::repr::func_display_name(vm, f))
+                            .unwrap_or_default();
+                        return Err(vm.type_error(format!(
+                            "{fname} argument after ** must be a mapping, not {}",
+                            vm.type_name(src)
+                        )));
                     }
-                    return Err(vm.type_error(format!("'{}' object is not a mapping", vm.type_name(src))));
+                    return Err(
+                        vm.type_error(format!("'{}' object is not a mapping", vm.type_name(src)))
+                    );
                 }
             };
             let ks = vm.call(&keys, &[])?;
@@ -362,12 +443,19 @@ pub fn dict_merge(vm: &Vm, dst: &Value, src: &Value, no_dups: bool, func: Option
     for (k, v) in items {
         if no_dups {
             if !matches!(k.payload(), Some(Payload::Str(_))) {
-                let fname = func.map(|f| crate::repr::func_display_name(vm, f)).unwrap_or_default();
+                let fname = func
+                    .map(|f| crate::repr::func_display_name(vm, f))
+                    .unwrap_or_default();
                 return Err(vm.type_error(format!("{fname} keywords must be strings")));
             }
             if d.contains(vm, &k)? {
-                let fname = func.map(|f| crate::repr::func_display_name(vm, f)).unwrap_or_default();
-                return Err(vm.type_error(format!("{fname} got multiple values for keyword argument '{}'", str_of(&k))));
+                let fname = func
+                    .map(|f| crate::repr::func_display_name(vm, f))
+                    .unwrap_or_default();
+                return Err(vm.type_error(format!(
+                    "{fname} got multiple values for keyword argument '{}'",
+                    str_of(&k)
+                )));
             }
         }
         d.set(vm, k, v)?;
@@ -394,7 +482,12 @@ pub fn make_function(
         _ => unreachable!(),
     };
     let closure = closure.and_then(|c| match c.payload() {
-        Some(Payload::Tuple(t)) => Some(t.iter().filter_map(|v| v.as_obj().cloned()).collect::<Vec<_>>().into_boxed_slice()),
+        Some(Payload::Tuple(t)) => Some(
+            t.iter()
+                .filter_map(|v| v.as_obj().cloned())
+                .collect::<Vec<_>>()
+                .into_boxed_slice(),
+        ),
         _ => None,
     });
     let doc = match &cd.code.doc {
@@ -437,7 +530,11 @@ pub fn make_function(
         doc: RwLock::new(doc),
         module: RwLock::new(module),
     };
-    let obj = ObjRef::new(types().function.clone(), Some(crate::new_dict_obj()), Payload::Function(Box::new(func)));
+    let obj = ObjRef::new(
+        types().function.clone(),
+        Some(crate::new_dict_obj()),
+        Payload::Function(Box::new(func)),
+    );
     // Functions defined at module level (or in class bodies) are shared by every thread
     // that calls them: make them immortal so calls never write their reference count.
     if !f.locals.is_null() {

@@ -49,7 +49,11 @@ pub fn parse_spec(vm: &Vm, s: &str) -> PyResult<Spec> {
 pub fn parse_spec_for(vm: &Vm, s: &str, tname: &str) -> PyResult<Spec> {
     let f = crate::types::strformat::parse_format_spec(vm, s, tname, None, '>')?;
     Ok(Spec {
-        fill: if f.fill_given || f.zero { Some(f.fill) } else { None },
+        fill: if f.fill_given || f.zero {
+            Some(f.fill)
+        } else {
+            None
+        },
         align: f.align,
         sign: f.sign,
         alt: f.alt,
@@ -68,12 +72,23 @@ fn pad(s: &str, sp: &Spec, default_align: char, sign_len: usize) -> String {
     if len >= width {
         return s.to_string();
     }
-    let fill = sp.fill.unwrap_or(if sp.zero && sp.align.is_none() { '0' } else { ' ' });
-    let align = sp.align.unwrap_or(if sp.zero { '=' } else { default_align });
+    let fill = sp.fill.unwrap_or(if sp.zero && sp.align.is_none() {
+        '0'
+    } else {
+        ' '
+    });
+    let align = sp
+        .align
+        .unwrap_or(if sp.zero { '=' } else { default_align });
     let n = width - len;
     match align {
         '<' => format!("{}{}", s, fill.to_string().repeat(n)),
-        '^' => format!("{}{}{}", fill.to_string().repeat(n / 2), s, fill.to_string().repeat(n - n / 2)),
+        '^' => format!(
+            "{}{}{}",
+            fill.to_string().repeat(n / 2),
+            s,
+            fill.to_string().repeat(n - n / 2)
+        ),
         '=' => {
             let (a, b) = s.split_at(sign_len);
             format!("{}{}{}", a, fill.to_string().repeat(n), b)
@@ -117,13 +132,20 @@ pub fn format_int(vm: &Vm, i: &IntRef, sp: &Spec) -> PyResult<String> {
             let sp2 = Spec { ty: Some(t), ..*sp };
             return format_float(vm, f, &sp2);
         }
-        Some(t) => return Err(vm.value_error(format!("Unknown format code '{}' for object of type 'int'", t))),
+        Some(t) => {
+            return Err(vm.value_error(format!(
+                "Unknown format code '{}' for object of type 'int'",
+                t
+            )))
+        }
     }
     if sp.precision.is_some() {
         return Err(vm.value_error("Precision not allowed in integer format specifier"));
     }
     if sp.no_neg_zero {
-        return Err(vm.value_error("Negative zero coercion (z) not allowed in integer format specifier"));
+        return Err(
+            vm.value_error("Negative zero coercion (z) not allowed in integer format specifier")
+        );
     }
     let (body, prefix) = match sp.ty {
         Some('b') => (mag.to_str_radix(2), "0b"),
@@ -135,19 +157,35 @@ pub fn format_int(vm: &Vm, i: &IntRef, sp: &Spec) -> PyResult<String> {
                 return Err(vm.value_error("Sign not allowed with integer format specifier 'c'"));
             }
             if sp.alt {
-                return Err(vm.value_error("Alternate form (#) not allowed with integer format specifier 'c'"));
+                return Err(vm.value_error(
+                    "Alternate form (#) not allowed with integer format specifier 'c'",
+                ));
             }
-            let c = num_traits::ToPrimitive::to_u32(&b).and_then(char::from_u32).ok_or_else(|| vm.overflow_error("%c arg not in range(0x110000)"))?;
+            let c = num_traits::ToPrimitive::to_u32(&b)
+                .and_then(char::from_u32)
+                .ok_or_else(|| vm.overflow_error("%c arg not in range(0x110000)"))?;
             return Ok(pad(&c.to_string(), sp, '<', 0));
         }
         _ => (bigint_to_str(vm, &mag)?, ""),
     };
-    let every = if matches!(sp.ty, Some('b' | 'o' | 'x' | 'X')) { 4 } else { 3 };
+    let every = if matches!(sp.ty, Some('b' | 'o' | 'x' | 'X')) {
+        4
+    } else {
+        3
+    };
     let pre = if sp.alt { prefix } else { "" };
     let sign = sign_str(neg, sp);
     if let Some(g) = sp.grouping {
         if sp.fill == Some('0') && sp.align == Some('=') {
-            return Ok(zero_grouped(sign, pre, &body, "", g, every, sp.width.unwrap_or(0)));
+            return Ok(zero_grouped(
+                sign,
+                pre,
+                &body,
+                "",
+                g,
+                every,
+                sp.width.unwrap_or(0),
+            ));
         }
         let s = format!("{sign}{pre}{}", group(&body, g, every));
         return Ok(pad(&s, sp, '>', sign.len() + pre.len()));
@@ -158,7 +196,15 @@ pub fn format_int(vm: &Vm, i: &IntRef, sp: &Spec) -> PyResult<String> {
 
 /// Zero padding combined with digit grouping: add leading zeros to the integer digits
 /// and regroup until the width is reached (never starting with a separator).
-fn zero_grouped(sign: &str, pre: &str, digits: &str, rest: &str, sep: char, every: usize, width: usize) -> String {
+fn zero_grouped(
+    sign: &str,
+    pre: &str,
+    digits: &str,
+    rest: &str,
+    sep: char,
+    every: usize,
+    width: usize,
+) -> String {
     let mut raw = digits.to_string();
     loop {
         let g = group(&raw, sep, every);
@@ -184,7 +230,9 @@ pub fn format_float(vm: &Vm, f: f64, sp: &Spec) -> PyResult<String> {
             Some('f') | Some('F') => format!("{:.*}", sp.precision.unwrap_or(6), a),
             Some('%') => format!("{:.*}", sp.precision.unwrap_or(6), a * 100.0),
             Some('e') | Some('E') => exp_format(a, sp.precision.unwrap_or(6), sp.alt),
-            Some('g') | Some('G') | Some('n') => general_format(a, sp.precision.unwrap_or(6), sp.alt, false),
+            Some('g') | Some('G') | Some('n') => {
+                general_format(a, sp.precision.unwrap_or(6), sp.alt, false)
+            }
             None => {
                 if sp.precision.is_some() {
                     general_format(a, sp.precision.unwrap(), sp.alt, true)
@@ -192,13 +240,21 @@ pub fn format_float(vm: &Vm, f: f64, sp: &Spec) -> PyResult<String> {
                     crate::repr::float_repr(a)
                 }
             }
-            Some(t) => return Err(vm.value_error(format!("Unknown format code '{}' for object of type 'float'", t))),
+            Some(t) => {
+                return Err(vm.value_error(format!(
+                    "Unknown format code '{}' for object of type 'float'",
+                    t
+                )))
+            }
         }
     };
     if let Some(t @ ('e' | 'E' | 'f' | 'F' | 'g' | 'G' | 'n' | '%')) = sp.ty {
         let _ = t;
     } else if sp.ty.is_some() {
-        return Err(vm.value_error(format!("Unknown format code '{}' for object of type 'float'", sp.ty.unwrap())));
+        return Err(vm.value_error(format!(
+            "Unknown format code '{}' for object of type 'float'",
+            sp.ty.unwrap()
+        )));
     }
     if sp.alt && finite && !body.contains('.') {
         match body.find('e') {
@@ -222,7 +278,15 @@ pub fn format_float(vm: &Vm, f: f64, sp: &Spec) -> PyResult<String> {
             None => (body.clone(), String::new()),
         };
         if sp.fill == Some('0') && sp.align == Some('=') && finite {
-            return Ok(zero_grouped(sign, "", &int_part, &rest, g, 3, sp.width.unwrap_or(0)));
+            return Ok(zero_grouped(
+                sign,
+                "",
+                &int_part,
+                &rest,
+                g,
+                3,
+                sp.width.unwrap_or(0),
+            ));
         }
         body = format!("{}{}", group(&int_part, g, 3), rest);
     }
@@ -235,7 +299,11 @@ pub fn exp_format(a: f64, prec: usize, alt: bool) -> String {
     let s = format!("{:.*e}", prec, a);
     let (m, e) = s.split_once('e').unwrap();
     let e: i32 = e.parse().unwrap();
-    let m = if alt && !m.contains('.') { format!("{m}.") } else { m.to_string() };
+    let m = if alt && !m.contains('.') {
+        format!("{m}.")
+    } else {
+        m.to_string()
+    };
     format!("{}e{}{:02}", m, if e < 0 { '-' } else { '+' }, e.abs())
 }
 
@@ -244,7 +312,13 @@ pub fn exp_format(a: f64, prec: usize, alt: bool) -> String {
 pub fn general_format(a: f64, prec: usize, alt: bool, repr_like: bool) -> String {
     let p = if prec == 0 { 1 } else { prec };
     if a == 0.0 {
-        return if alt { format!("{:.*}", p - 1, 0.0) } else if repr_like { "0.0".into() } else { "0".into() };
+        return if alt {
+            format!("{:.*}", p - 1, 0.0)
+        } else if repr_like {
+            "0.0".into()
+        } else {
+            "0".into()
+        };
     }
     let s = format!("{:.*e}", p - 1, a);
     let (_, e) = s.split_once('e').unwrap();
@@ -255,7 +329,11 @@ pub fn general_format(a: f64, prec: usize, alt: bool, repr_like: bool) -> String
             m
         } else {
             let (mant, ex) = m.split_once('e').unwrap();
-            let mant = if mant.contains('.') { mant.trim_end_matches('0').trim_end_matches('.') } else { mant };
+            let mant = if mant.contains('.') {
+                mant.trim_end_matches('0').trim_end_matches('.')
+            } else {
+                mant
+            };
             format!("{mant}e{ex}")
         }
     } else {
@@ -269,7 +347,12 @@ pub fn general_format(a: f64, prec: usize, alt: bool, repr_like: bool) -> String
             f
         }
     };
-    if repr_like && !out.contains('.') && !out.contains('e') && !out.contains("inf") && !out.contains("nan") {
+    if repr_like
+        && !out.contains('.')
+        && !out.contains('e')
+        && !out.contains("inf")
+        && !out.contains("nan")
+    {
         out.push_str(".0");
     }
     out
@@ -304,7 +387,10 @@ pub fn format_to_string(vm: &Vm, v: &Value, spec: &str) -> PyResult<String> {
                 let r = vm.call(&f, &[new_str(spec)])?;
                 return match r.payload() {
                     Some(Payload::Str(s)) => Ok(s.as_str().to_string()),
-                    _ => Err(vm.type_error(format!("__format__ must return a str, not {}", vm.type_name(&r)))),
+                    _ => Err(vm.type_error(format!(
+                        "__format__ must return a str, not {}",
+                        vm.type_name(&r)
+                    ))),
                 };
             }
         }
@@ -331,12 +417,16 @@ pub fn format_to_string(vm: &Vm, v: &Value, spec: &str) -> PyResult<String> {
         _ => {
             if !spec.is_empty() {
                 if let Some(f) = vm.lookup_special(v, "__format__") {
-                    if !matches!(f.payload(), Some(Payload::Builtin(b)) if b.owner.as_ref().map(|t| t.ptr_eq(&crate::types::types().object)).unwrap_or(false)) {
+                    if !matches!(f.payload(), Some(Payload::Builtin(b)) if b.owner.as_ref().map(|t| t.ptr_eq(&crate::types::types().object)).unwrap_or(false))
+                    {
                         let r = vm.call(&f, &[new_str(spec)])?;
                         return vm.str(&r);
                     }
                 }
-                return Err(vm.type_error(format!("unsupported format string passed to {}.__format__", vm.type_name(v))));
+                return Err(vm.type_error(format!(
+                    "unsupported format string passed to {}.__format__",
+                    vm.type_name(v)
+                )));
             }
             vm.str(v)
         }

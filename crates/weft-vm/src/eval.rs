@@ -54,7 +54,9 @@ impl GlobalCache {
             3 => Value::Float(f64::from_bits(bits)),
             // SAFETY: only immortal objects are stored (see `put`), so the pointer is valid
             // forever and needs no reference count.
-            _ => Value::Obj(unsafe { ObjRef::from_immortal_ptr(bits as *const crate::object::Object) }),
+            _ => Value::Obj(unsafe {
+                ObjRef::from_immortal_ptr(bits as *const crate::object::Object)
+            }),
         })
     }
 
@@ -93,10 +95,16 @@ pub fn constant_value(c: &Constant, filename: &str) -> Value {
         Constant::Float(f) => return Value::Float(*f),
         Constant::Ellipsis => return Value::Obj(types().ellipsis.clone()),
         Constant::BigInt(s) => crate::new_bigint(s.parse().expect("compiler big int")),
-        Constant::Complex(re, im) => Value::Obj(ObjRef::new(types().complex.clone(), None, Payload::Complex(*re, *im))),
+        Constant::Complex(re, im) => Value::Obj(ObjRef::new(
+            types().complex.clone(),
+            None,
+            Payload::Complex(*re, *im),
+        )),
         Constant::Str(s) => return crate::intern(s),
         Constant::Bytes(b) => crate::new_bytes(b.to_vec()),
-        Constant::Tuple(items) => new_tuple(items.iter().map(|c| constant_value(c, filename)).collect()),
+        Constant::Tuple(items) => {
+            new_tuple(items.iter().map(|c| constant_value(c, filename)).collect())
+        }
         Constant::FrozenSet(items) => {
             let d = crate::types::dict::Dict::new();
             let vm = crate::vm::Vm::new(false);
@@ -119,7 +127,11 @@ pub fn constant_value(c: &Constant, filename: &str) -> Value {
 /// Wrap a compiled code object for the VM (immortal: code is shared by all threads).
 pub fn make_code_object(code: std::sync::Arc<weft_compiler::CodeObject>) -> ObjRef {
     let filename = code.filename.clone();
-    let consts = code.constants.iter().map(|c| constant_value(c, &filename)).collect();
+    let consts = code
+        .constants
+        .iter()
+        .map(|c| constant_value(c, &filename))
+        .collect();
     let names: Vec<Value> = code.names.iter().map(|n| crate::intern(n)).collect();
     let name_hashes = names.iter().map(crate::str_hash).collect();
     let varnames = code.varnames.iter().map(|n| crate::intern(n)).collect();
@@ -225,7 +237,13 @@ macro_rules! top {
 /// Execute instructions until the frame exits (Ok) or an exception is raised
 /// (Err(exception, is_reraise)).
 #[inline(never)]
-fn step(vm: &Vm, f: &mut Frame, cd: &crate::types::function::CodeData, instrs: &[weft_compiler::Instr], gil: bool) -> Result<Exit, (PyErr, bool)> {
+fn step(
+    vm: &Vm,
+    f: &mut Frame,
+    cd: &crate::types::function::CodeData,
+    instrs: &[weft_compiler::Instr],
+    gil: bool,
+) -> Result<Exit, (PyErr, bool)> {
     macro_rules! tri {
         ($e:expr) => {
             match $e {
@@ -310,11 +328,17 @@ fn step(vm: &Vm, f: &mut Frame, cd: &crate::types::function::CodeData, instrs: &
             Opcode::STORE_GLOBAL => {
                 let v = pop!(f);
                 let g = dict_of(f.globals.dict.as_ref().unwrap_or(&f.globals));
-                g.set_str(cd.names[arg as usize].clone(), cd.name_hashes[arg as usize], v);
+                g.set_str(
+                    cd.names[arg as usize].clone(),
+                    cd.name_hashes[arg as usize],
+                    v,
+                );
             }
             Opcode::DELETE_GLOBAL => {
                 let g = dict_of(f.globals.dict.as_ref().unwrap_or(&f.globals));
-                if g.remove_str(&cd.names[arg as usize], cd.name_hashes[arg as usize]).is_none() {
+                if g.remove_str(&cd.names[arg as usize], cd.name_hashes[arg as usize])
+                    .is_none()
+                {
                     return Err((vm.name_error(&cd.code.names[arg as usize]), false));
                 }
             }
@@ -336,7 +360,11 @@ fn step(vm: &Vm, f: &mut Frame, cd: &crate::types::function::CodeData, instrs: &
             Opcode::MAKE_CELL => {
                 let i = arg as usize;
                 let init = std::mem::replace(&mut f.fast[i], Value::Null);
-                f.fast[i] = Value::Obj(ObjRef::new(types().cell.clone(), None, Payload::Cell(parking_lot::Mutex::new(init))));
+                f.fast[i] = Value::Obj(ObjRef::new(
+                    types().cell.clone(),
+                    None,
+                    Payload::Cell(parking_lot::Mutex::new(init)),
+                ));
             }
             Opcode::COPY_FREE_VARS => {
                 if let Some(func) = &f.func {
@@ -366,7 +394,9 @@ fn step(vm: &Vm, f: &mut Frame, cd: &crate::types::function::CodeData, instrs: &
                 let name = deref_name(cd, arg as usize);
                 let key = crate::intern(&name);
                 let found = match &f.locals {
-                    Value::Obj(o) if matches!(o.payload, Payload::Dict(_)) => dict_of(o).get_str(&key, crate::str_hash(&key)),
+                    Value::Obj(o) if matches!(o.payload, Payload::Dict(_)) => {
+                        dict_of(o).get_str(&key, crate::str_hash(&key))
+                    }
                     _ => None,
                 };
                 let v = match found {
@@ -394,7 +424,9 @@ fn step(vm: &Vm, f: &mut Frame, cd: &crate::types::function::CodeData, instrs: &
             Opcode::BINARY_OP => {
                 let b = pop!(f);
                 let mut a = pop!(f);
-                if (arg == binop::INPLACE + binop::ADD || arg == binop::ADD) && crate::types::str_methods::both_str(&a, &b) {
+                if (arg == binop::INPLACE + binop::ADD || arg == binop::ADD)
+                    && crate::types::str_methods::both_str(&a, &b)
+                {
                     // `s += t` / `s = s + t` into a local: drop the local's reference first
                     // so that the string can grow in place when nothing else holds it.
                     let next = instrs[f.ip];
@@ -460,7 +492,12 @@ fn step(vm: &Vm, f: &mut Frame, cd: &crate::types::function::CodeData, instrs: &
                         4 => x > y,
                         _ => x >= y,
                     }),
-                    _ => tri!(crate::ops::compare(vm, &a, &b, crate::ops::CmpOp::from_arg(arg))),
+                    _ => tri!(crate::ops::compare(
+                        vm,
+                        &a,
+                        &b,
+                        crate::ops::CmpOp::from_arg(arg)
+                    )),
                 };
                 f.stack.push(r);
             }
@@ -516,7 +553,11 @@ fn step(vm: &Vm, f: &mut Frame, cd: &crate::types::function::CodeData, instrs: &
                 let step = if arg == 3 { pop!(f) } else { Value::None };
                 let stop = pop!(f);
                 let start = pop!(f);
-                f.stack.push(Value::Obj(ObjRef::new(types().slice.clone(), None, Payload::Slice(Box::new([start, stop, step])))));
+                f.stack.push(Value::Obj(ObjRef::new(
+                    types().slice.clone(),
+                    None,
+                    Payload::Slice(Box::new([start, stop, step])),
+                )));
             }
             Opcode::POP_JUMP_FORWARD_IF_FALSE | Opcode::POP_JUMP_BACKWARD_IF_FALSE => {
                 let v = pop!(f);
@@ -579,7 +620,11 @@ fn step(vm: &Vm, f: &mut Frame, cd: &crate::types::function::CodeData, instrs: &
             }
             Opcode::GET_YIELD_FROM_ITER => {
                 let v = pop!(f);
-                let it = if matches!(v.payload(), Some(Payload::Generator(_))) { v } else { tri!(vm.iter(&v)) };
+                let it = if matches!(v.payload(), Some(Payload::Generator(_))) {
+                    v
+                } else {
+                    tri!(vm.iter(&v))
+                };
                 f.stack.push(it);
             }
             Opcode::FOR_ITER => {
@@ -708,7 +753,13 @@ fn step(vm: &Vm, f: &mut Frame, cd: &crate::types::function::CodeData, instrs: &
                     Ok(items) => items,
                     Err(e) => {
                         if vm.err_matches(&e, "TypeError") && !crate::ops::is_iterable(vm, &v) {
-                            return Err((vm.type_error(format!("Value after * must be an iterable, not {}", vm.type_name(&v))), false));
+                            return Err((
+                                vm.type_error(format!(
+                                    "Value after * must be an iterable, not {}",
+                                    vm.type_name(&v)
+                                )),
+                                false,
+                            ));
                         }
                         return Err((e, false));
                     }
@@ -727,8 +778,18 @@ fn step(vm: &Vm, f: &mut Frame, cd: &crate::types::function::CodeData, instrs: &
             Opcode::DICT_UPDATE | Opcode::DICT_MERGE => {
                 let v = pop!(f);
                 let m = f.stack[f.stack.len() - arg as usize].clone();
-                let func_for_err = if ins.op == Opcode::DICT_MERGE { f.stack.get(f.stack.len() - arg as usize - 2).cloned() } else { None };
-                tri!(crate::call::dict_merge(vm, &m, &v, ins.op == Opcode::DICT_MERGE, func_for_err.as_ref()));
+                let func_for_err = if ins.op == Opcode::DICT_MERGE {
+                    f.stack.get(f.stack.len() - arg as usize - 2).cloned()
+                } else {
+                    None
+                };
+                tri!(crate::call::dict_merge(
+                    vm,
+                    &m,
+                    &v,
+                    ins.op == Opcode::DICT_MERGE,
+                    func_for_err.as_ref()
+                ));
             }
             Opcode::LIST_TO_TUPLE => {
                 let v = pop!(f);
@@ -785,7 +846,11 @@ fn step(vm: &Vm, f: &mut Frame, cd: &crate::types::function::CodeData, instrs: &
                                 _ => Box::new([]),
                             };
                             let npos = args.len() - names.len();
-                            let kw: Vec<(Value, Value)> = names.iter().cloned().zip(args[npos..].iter().cloned()).collect();
+                            let kw: Vec<(Value, Value)> = names
+                                .iter()
+                                .cloned()
+                                .zip(args[npos..].iter().cloned())
+                                .collect();
                             crate::call::call(vm, callable, &args[..npos], &kw)
                         }
                     }
@@ -808,7 +873,15 @@ fn step(vm: &Vm, f: &mut Frame, cd: &crate::types::function::CodeData, instrs: &
                 let annotations = if arg & 4 != 0 { Some(pop!(f)) } else { None };
                 let kwdefaults = if arg & 2 != 0 { Some(pop!(f)) } else { None };
                 let defaults = if arg & 1 != 0 { Some(pop!(f)) } else { None };
-                let func = crate::call::make_function(vm, f, code, defaults, kwdefaults, annotations, closure);
+                let func = crate::call::make_function(
+                    vm,
+                    f,
+                    code,
+                    defaults,
+                    kwdefaults,
+                    annotations,
+                    closure,
+                );
                 f.stack.push(func);
             }
             Opcode::RETURN_VALUE => {
@@ -857,7 +930,12 @@ fn step(vm: &Vm, f: &mut Frame, cd: &crate::types::function::CodeData, instrs: &
                 let k = crate::intern("__build_class__");
                 match b.get_str(&k, crate::str_hash(&k)) {
                     Some(v) => f.stack.push(v),
-                    None => return Err((vm.new_error("NameError", "__build_class__ not found"), false)),
+                    None => {
+                        return Err((
+                            vm.new_error("NameError", "__build_class__ not found"),
+                            false,
+                        ))
+                    }
                 }
             }
             Opcode::LOAD_ASSERTION_ERROR => {
@@ -874,12 +952,22 @@ fn step(vm: &Vm, f: &mut Frame, cd: &crate::types::function::CodeData, instrs: &
             Opcode::IMPORT_NAME => {
                 let fromlist = pop!(f);
                 let level = pop!(f);
-                let m = tri!(crate::import::import_name(vm, &cd.code.names[arg as usize], &f.globals, &fromlist, &level));
+                let m = tri!(crate::import::import_name(
+                    vm,
+                    &cd.code.names[arg as usize],
+                    &f.globals,
+                    &fromlist,
+                    &level
+                ));
                 f.stack.push(m);
             }
             Opcode::IMPORT_FROM => {
                 let m = top!(f).clone();
-                let r = tri!(crate::import::import_from(vm, &m, &cd.code.names[arg as usize]));
+                let r = tri!(crate::import::import_from(
+                    vm,
+                    &m,
+                    &cd.code.names[arg as usize]
+                ));
                 f.stack.push(r);
             }
             Opcode::IMPORT_STAR => {
@@ -967,7 +1055,10 @@ fn step(vm: &Vm, f: &mut Frame, cd: &crate::types::function::CodeData, instrs: &
                 f.stack.push(Value::Int(n as i64));
             }
             op => {
-                return Err((vm.new_error("SystemError", format!("unsupported opcode {}", op.name())), false));
+                return Err((
+                    vm.new_error("SystemError", format!("unsupported opcode {}", op.name())),
+                    false,
+                ));
             }
         }
     }
@@ -993,7 +1084,11 @@ fn deref_name(cd: &crate::types::function::CodeData, i: usize) -> String {
     if i < nv {
         return c.varnames[i].to_string();
     }
-    let extra: Vec<&std::sync::Arc<str>> = c.cellvars.iter().filter(|n| !c.varnames.contains(n)).collect();
+    let extra: Vec<&std::sync::Arc<str>> = c
+        .cellvars
+        .iter()
+        .filter(|n| !c.varnames.contains(n))
+        .collect();
     if i - nv < extra.len() {
         return extra[i - nv].to_string();
     }
@@ -1006,13 +1101,20 @@ fn deref_error(vm: &Vm, cd: &crate::types::function::CodeData, i: usize) -> PyEr
     if c.freevars.iter().any(|n| **n == *name) && !c.cellvars.iter().any(|n| **n == *name) {
         vm.new_error("NameError", format!("cannot access free variable '{name}' where it is not associated with a value in enclosing scope"))
     } else {
-        vm.new_error("UnboundLocalError", format!("cannot access local variable '{name}' where it is not associated with a value"))
+        vm.new_error(
+            "UnboundLocalError",
+            format!(
+                "cannot access local variable '{name}' where it is not associated with a value"
+            ),
+        )
     }
 }
 
 fn load_name_opt(vm: &Vm, f: &Frame, name: &Value, h: i64) -> PyResult<Option<Value>> {
     match &f.locals {
-        Value::Obj(o) if matches!(o.payload, Payload::Dict(_)) && o.class.ptr_eq(&types().dict) => Ok(dict_of(o).get_str(name, h)),
+        Value::Obj(o) if matches!(o.payload, Payload::Dict(_)) && o.class.ptr_eq(&types().dict) => {
+            Ok(dict_of(o).get_str(name, h))
+        }
         Value::Null | Value::None => Ok(None),
         m => match crate::ops::getitem(vm, m, name) {
             Ok(v) => Ok(Some(v)),
@@ -1055,7 +1157,13 @@ fn delete_name(vm: &Vm, f: &Frame, name: &Value, raw: &str) -> PyResult<()> {
             }
             Ok(())
         }
-        m => crate::ops::delitem(vm, m, name).map_err(|e| if vm.err_matches(&e, "KeyError") { vm.name_error(raw) } else { e }),
+        m => crate::ops::delitem(vm, m, name).map_err(|e| {
+            if vm.err_matches(&e, "KeyError") {
+                vm.name_error(raw)
+            } else {
+                e
+            }
+        }),
     }
 }
 
@@ -1066,7 +1174,10 @@ fn unpack(vm: &Vm, v: &Value, n: usize, after: Option<usize>) -> PyResult<Vec<Va
         Some(Payload::List(l)) => l.read().clone(),
         _ => {
             if !crate::ops::is_iterable(vm, v) {
-                return Err(vm.type_error(format!("cannot unpack non-iterable {} object", vm.type_name(v))));
+                return Err(vm.type_error(format!(
+                    "cannot unpack non-iterable {} object",
+                    vm.type_name(v)
+                )));
             }
             vm.collect(v)?
         }
@@ -1077,13 +1188,20 @@ fn unpack(vm: &Vm, v: &Value, n: usize, after: Option<usize>) -> PyResult<Vec<Va
                 if items.len() > n {
                     return Err(vm.value_error(format!("too many values to unpack (expected {n})")));
                 }
-                return Err(vm.value_error(format!("not enough values to unpack (expected {n}, got {})", items.len())));
+                return Err(vm.value_error(format!(
+                    "not enough values to unpack (expected {n}, got {})",
+                    items.len()
+                )));
             }
             Ok(items)
         }
         Some(after) => {
             if items.len() < n + after {
-                return Err(vm.value_error(format!("not enough values to unpack (expected at least {}, got {})", n + after, items.len())));
+                return Err(vm.value_error(format!(
+                    "not enough values to unpack (expected at least {}, got {})",
+                    n + after,
+                    items.len()
+                )));
             }
             let mut out = items[..n].to_vec();
             out.push(new_list(items[n..items.len() - after].to_vec()));

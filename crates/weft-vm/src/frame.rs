@@ -24,7 +24,13 @@ pub struct Frame {
 }
 
 impl Frame {
-    pub fn new(code: ObjRef, func: Option<ObjRef>, globals: ObjRef, builtins: ObjRef, locals: Value) -> Frame {
+    pub fn new(
+        code: ObjRef,
+        func: Option<ObjRef>,
+        globals: ObjRef,
+        builtins: ObjRef,
+        locals: Value,
+    ) -> Frame {
         let (nfast, stacksize) = match &code.payload {
             Payload::Code(c) => (c.code.nlocalsplus(), c.code.stacksize as usize),
             _ => (0, 0),
@@ -54,6 +60,9 @@ impl Frame {
     /// The current line number.
     pub fn lineno(&self) -> u32 {
         let c = &self.code_data().code;
-        c.positions.get(self.lasti).map(|p| p.line).unwrap_or(c.first_line)
+        c.positions
+            .get(self.lasti)
+            .map(|p| p.line)
+            .unwrap_or(c.first_line)
     }
 }

@@ -15,7 +15,8 @@ pub static ENABLED: AtomicBool = AtomicBool::new(false);
 pub static PENDING_SIGNAL: AtomicBool = AtomicBool::new(false);
 /// Runs Python-level signal handlers for pending signals (installed by weft-stdlib's
 /// `_signal`); without it a pending signal raises KeyboardInterrupt.
-pub static SIGNAL_HOOK: std::sync::OnceLock<fn(&Vm) -> crate::PyResult<()>> = std::sync::OnceLock::new();
+pub static SIGNAL_HOOK: std::sync::OnceLock<fn(&Vm) -> crate::PyResult<()>> =
+    std::sync::OnceLock::new();
 
 static GIL: parking_lot::RawMutex = parking_lot::RawMutex::INIT;
 static WAITERS: AtomicUsize = AtomicUsize::new(0);
@@ -75,7 +76,9 @@ pub fn maybe_yield(vm: &Vm) {
         return;
     }
     let since = WAIT_SINCE.load(Ordering::Relaxed);
-    let interval = crate::interp::interp().switch_interval_ns.load(Ordering::Relaxed);
+    let interval = crate::interp::interp()
+        .switch_interval_ns
+        .load(Ordering::Relaxed);
     if since != u64::MAX && now_ns().saturating_sub(since) >= interval {
         vm.gil_held.set(false);
         // SAFETY: held by this thread; the fair unlock hands it to a waiter.

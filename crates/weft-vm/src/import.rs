@@ -20,7 +20,11 @@ fn modules_dict() -> &'static crate::types::dict::Dict {
 }
 
 pub fn new_module(name: &str) -> ObjRef {
-    let m = ObjRef::new(types().module.clone(), Some(crate::new_dict_obj()), Payload::Module);
+    let m = ObjRef::new(
+        types().module.clone(),
+        Some(crate::new_dict_obj()),
+        Payload::Module,
+    );
     set(&m, "__name__", new_str(name));
     set(&m, "__doc__", Value::None);
     set(&m, "__package__", Value::None);
@@ -71,23 +75,42 @@ fn resolve_name(vm: &Vm, name: &str, globals: &ObjRef, level: i64) -> PyResult<S
             if get("__path__").is_some() {
                 modname
             } else {
-                modname.rsplit_once('.').map(|(a, _)| a.to_string()).unwrap_or_default()
+                modname
+                    .rsplit_once('.')
+                    .map(|(a, _)| a.to_string())
+                    .unwrap_or_default()
             }
         }
     };
     if package.is_empty() {
-        return Err(vm.new_error("ImportError", "attempted relative import with no known parent package"));
+        return Err(vm.new_error(
+            "ImportError",
+            "attempted relative import with no known parent package",
+        ));
     }
     let parts: Vec<&str> = package.split('.').collect();
     if (level as usize) > parts.len() {
-        return Err(vm.new_error("ImportError", "attempted relative import beyond top-level package"));
+        return Err(vm.new_error(
+            "ImportError",
+            "attempted relative import beyond top-level package",
+        ));
     }
     let base = parts[..parts.len() - (level as usize - 1)].join(".");
-    Ok(if name.is_empty() { base } else { format!("{base}.{name}") })
+    Ok(if name.is_empty() {
+        base
+    } else {
+        format!("{base}.{name}")
+    })
 }
 
 /// IMPORT_NAME.
-pub fn import_name(vm: &Vm, name: &str, globals: &ObjRef, fromlist: &Value, level: &Value) -> PyResult<Value> {
+pub fn import_name(
+    vm: &Vm,
+    name: &str,
+    globals: &ObjRef,
+    fromlist: &Value,
+    level: &Value,
+) -> PyResult<Value> {
     let level = match level {
         Value::Int(i) => *i,
         _ => 0,
@@ -115,7 +138,9 @@ pub fn import_name(vm: &Vm, name: &str, globals: &ObjRef, fromlist: &Value, leve
     }
     if level == 0 {
         let top = full.split('.').next().unwrap();
-        return get_module(top).ok_or_else(|| vm.new_error("ModuleNotFoundError", format!("No module named '{top}'")));
+        return get_module(top).ok_or_else(|| {
+            vm.new_error("ModuleNotFoundError", format!("No module named '{top}'"))
+        });
     }
     // Relative import without fromlist: return the top of the relative name.
     let top = name.split('.').next().unwrap_or("");
@@ -133,7 +158,9 @@ pub fn import_module(vm: &Vm, full: &str) -> PyResult<Value> {
     // or that thread could never finish under `--gil`.
     let _guard = match interp().import_lock.try_lock() {
         Some(g) => g,
-        None => crate::gil::allow_threads(vm, crate::timeline::State::WaitLock, || interp().import_lock.lock()),
+        None => crate::gil::allow_threads(vm, crate::timeline::State::WaitLock, || {
+            interp().import_lock.lock()
+        }),
     };
     if let Some(m) = get_module(full) {
         return Ok(m);
@@ -156,7 +183,11 @@ pub fn import_module(vm: &Vm, full: &str) -> PyResult<Value> {
         None => {
             if let Some(init) = interp().native_modules.read().get(full).copied() {
                 let m = init(vm)?;
-                modules_dict().set_str(crate::intern(full), crate::str_hash(&crate::intern(full)), Value::Obj(m.clone()));
+                modules_dict().set_str(
+                    crate::intern(full),
+                    crate::str_hash(&crate::intern(full)),
+                    Value::Obj(m.clone()),
+                );
                 return Ok(Value::Obj(m));
             }
             let sys_path = interp().sys.get().and_then(|s| module_get(s, "path"));
@@ -173,15 +204,24 @@ pub fn import_module(vm: &Vm, full: &str) -> PyResult<Value> {
         if let Some(s) = src.get(format!("{rel}/__init__.py").as_str()) {
             Some((format!("<weft>/{rel}/__init__.py"), *s, true))
         } else {
-            src.get(format!("{rel}.py").as_str()).map(|s| (format!("<weft>/{rel}.py"), *s, false))
+            src.get(format!("{rel}.py").as_str())
+                .map(|s| (format!("<weft>/{rel}.py"), *s, false))
         }
     };
     let found = match embedded {
-        Some((f, s, pkg)) if parent.is_none() || search_path.iter().any(|p| p.starts_with("<weft>")) => Some((f, s.to_string(), pkg)),
+        Some((f, s, pkg))
+            if parent.is_none() || search_path.iter().any(|p| p.starts_with("<weft>")) =>
+        {
+            Some((f, s.to_string(), pkg))
+        }
         _ => {
             let mut hit = None;
             for dir in &search_path {
-                let base = if dir.is_empty() { ".".to_string() } else { dir.clone() };
+                let base = if dir.is_empty() {
+                    ".".to_string()
+                } else {
+                    dir.clone()
+                };
                 let pkg = format!("{base}/{short}/__init__.py");
                 let file = format!("{base}/{short}.py");
                 if std::path::Path::new(&pkg).is_file() {
@@ -195,7 +235,8 @@ pub fn import_module(vm: &Vm, full: &str) -> PyResult<Value> {
             }
             match hit {
                 Some((f, pkg)) => {
-                    let src = std::fs::read_to_string(&f).map_err(|e| vm.new_error("ImportError", e.to_string()))?;
+                    let src = std::fs::read_to_string(&f)
+                        .map_err(|e| vm.new_error("ImportError", e.to_string()))?;
                     Some((f.trim_start_matches("./").to_string(), src, pkg))
                 }
                 None => embedded.map(|(f, s, p)| (f, s.to_string(), p)),
@@ -208,14 +249,21 @@ pub fn import_module(vm: &Vm, full: &str) -> PyResult<Value> {
     let m = new_module(full);
     set(&m, "__file__", new_str(filename.clone()));
     if is_pkg {
-        let dir = filename.rsplit_once('/').map(|(d, _)| d.to_string()).unwrap_or_default();
+        let dir = filename
+            .rsplit_once('/')
+            .map(|(d, _)| d.to_string())
+            .unwrap_or_default();
         set(&m, "__path__", crate::new_list(vec![new_str(dir)]));
         set(&m, "__package__", new_str(full));
     } else {
         set(&m, "__package__", new_str(parent.unwrap_or("")));
     }
     set(&m, "__builtins__", Value::Obj(interp().builtins().clone()));
-    modules_dict().set_str(crate::intern(full), crate::str_hash(&crate::intern(full)), Value::Obj(m.clone()));
+    modules_dict().set_str(
+        crate::intern(full),
+        crate::str_hash(&crate::intern(full)),
+        Value::Obj(m.clone()),
+    );
     if let Err(e) = exec_source(vm, &src, &filename, &m) {
         modules_dict().remove_str(&crate::intern(full), crate::str_hash(&crate::intern(full)));
         return Err(e);
@@ -230,7 +278,11 @@ pub fn import_module(vm: &Vm, full: &str) -> PyResult<Value> {
 
 fn not_found(vm: &Vm, full: &str, parent: Option<&str>) -> crate::PyErr {
     let msg = match parent {
-        Some(p) if get_module(p).map(|m| module_get(m.as_obj().unwrap(), "__path__").is_none()).unwrap_or(false) => {
+        Some(p)
+            if get_module(p)
+                .map(|m| module_get(m.as_obj().unwrap(), "__path__").is_none())
+                .unwrap_or(false) =>
+        {
             format!("No module named '{full}'; '{p}' is not a package")
         }
         _ => format!("No module named '{full}'"),
@@ -262,7 +314,10 @@ pub fn syntax_error(vm: &Vm, e: &weft_compiler::CompileError, filename: &str) ->
         new_str(filename),
         Value::Int(e.line as i64),
         Value::Int(e.col as i64),
-        e.text.as_ref().map(|t| new_str(format!("{t}\n"))).unwrap_or(Value::None),
+        e.text
+            .as_ref()
+            .map(|t| new_str(format!("{t}\n")))
+            .unwrap_or(Value::None),
         Value::Int(e.end_line as i64),
         Value::Int(e.end_col as i64),
     ]);
@@ -272,7 +327,14 @@ pub fn syntax_error(vm: &Vm, e: &weft_compiler::CompileError, filename: &str) ->
     let _ = vm.set_attr_raw(o, "filename", new_str(filename));
     let _ = vm.set_attr_raw(o, "lineno", Value::Int(e.line as i64));
     let _ = vm.set_attr_raw(o, "offset", Value::Int(e.col as i64));
-    let _ = vm.set_attr_raw(o, "text", e.text.as_ref().map(|t| new_str(format!("{t}\n"))).unwrap_or(Value::None));
+    let _ = vm.set_attr_raw(
+        o,
+        "text",
+        e.text
+            .as_ref()
+            .map(|t| new_str(format!("{t}\n")))
+            .unwrap_or(Value::None),
+    );
     let _ = vm.set_attr_raw(o, "end_lineno", Value::Int(e.end_line as i64));
     let _ = vm.set_attr_raw(o, "end_offset", Value::Int(e.end_col as i64));
     let _ = vm.set_attr_raw(o, "print_file_and_line", Value::None);
@@ -288,7 +350,11 @@ pub fn run_code(vm: &Vm, code: &ObjRef, globals: &ObjRef, locals: Value) -> PyRe
                 Some(Value::Obj(b)) if matches!(b.payload, Payload::Module) => b.clone(),
                 Some(Value::Obj(b)) if matches!(b.payload, Payload::Dict(_)) => b.clone(),
                 _ => {
-                    d.set_str(k.clone(), crate::str_hash(&k), Value::Obj(interp().builtins().clone()));
+                    d.set_str(
+                        k.clone(),
+                        crate::str_hash(&k),
+                        Value::Obj(interp().builtins().clone()),
+                    );
                     interp().builtins().clone()
                 }
             },
@@ -310,7 +376,11 @@ pub fn import_from(vm: &Vm, m: &Value, name: &str) -> PyResult<Value> {
     match vm.getattr(m, name) {
         Ok(v) => Ok(v),
         Err(_) => {
-            let mname = vm.getattr(m, "__name__").ok().and_then(|v| str_of(&v)).unwrap_or_default();
+            let mname = vm
+                .getattr(m, "__name__")
+                .ok()
+                .and_then(|v| str_of(&v))
+                .unwrap_or_default();
             if let Ok(v) = import_module(vm, &format!("{mname}.{name}")) {
                 return Ok(v);
             }
@@ -319,7 +389,10 @@ pub fn import_from(vm: &Vm, m: &Value, name: &str) -> PyResult<Value> {
                 Some(f) => format!(" ({f})"),
                 None => " (unknown location)".into(),
             };
-            let e = vm.new_error("ImportError", format!("cannot import name '{name}' from '{mname}'{loc}"));
+            let e = vm.new_error(
+                "ImportError",
+                format!("cannot import name '{name}' from '{mname}'{loc}"),
+            );
             let _ = vm.set_attr_raw(&e.0, "name", new_str(mname));
             Err(e)
         }
@@ -332,7 +405,11 @@ pub fn import_star(vm: &Vm, m: &Value, f: &Frame) -> PyResult<()> {
         Ok(all) => vm.collect(&all)?,
         Err(_) => match m.as_obj().and_then(|o| o.dict.as_ref()) {
             Some(d) => match &d.payload {
-                Payload::Dict(d) => d.keys().into_iter().filter(|k| str_of(k).map(|s| !s.starts_with('_')).unwrap_or(false)).collect(),
+                Payload::Dict(d) => d
+                    .keys()
+                    .into_iter()
+                    .filter(|k| str_of(k).map(|s| !s.starts_with('_')).unwrap_or(false))
+                    .collect(),
                 _ => vec![],
             },
             None => vec![],

@@ -10,13 +10,13 @@ pub mod convert;
 pub mod eval;
 pub mod frame;
 pub mod gil;
-pub mod timeline;
 pub mod import;
 pub mod interp;
 pub mod object;
 pub mod ops;
 pub mod payload;
 pub mod repr;
+pub mod timeline;
 pub mod traceback;
 pub mod types;
 pub mod value;
@@ -121,7 +121,11 @@ pub fn new_dict() -> Value {
 }
 
 pub fn new_dict_from(d: types::dict::Dict) -> Value {
-    Value::Obj(ObjRef::new(types::types().dict.clone(), None, Payload::Dict(d)))
+    Value::Obj(ObjRef::new(
+        types::types().dict.clone(),
+        None,
+        Payload::Dict(d),
+    ))
 }
 
 pub fn new_set(d: impl Into<types::set_table::PySet>, frozen: bool) -> Value {
@@ -134,7 +138,11 @@ pub fn new_set(d: impl Into<types::set_table::PySet>, frozen: bool) -> Value {
 }
 
 pub fn new_bytes(b: impl Into<Box<[u8]>>) -> Value {
-    Value::Obj(ObjRef::new(types::types().bytes.clone(), None, Payload::Bytes(b.into())))
+    Value::Obj(ObjRef::new(
+        types::types().bytes.clone(),
+        None,
+        Payload::Bytes(b.into()),
+    ))
 }
 
 /// An int value from a BigInt (unboxed when it fits in i64).
@@ -142,13 +150,21 @@ pub fn new_bigint(b: num_bigint::BigInt) -> Value {
     use num_traits::ToPrimitive;
     match b.to_i64() {
         Some(i) => Value::Int(i),
-        None => Value::Obj(ObjRef::new(types::types().int.clone(), None, Payload::Int(b))),
+        None => Value::Obj(ObjRef::new(
+            types::types().int.clone(),
+            None,
+            Payload::Int(b),
+        )),
     }
 }
 
 /// A new, empty dict object as an ObjRef (for `__dict__`s and namespaces).
 pub fn new_dict_obj() -> ObjRef {
-    ObjRef::new(types::types().dict.clone(), None, Payload::Dict(types::dict::Dict::new()))
+    ObjRef::new(
+        types::types().dict.clone(),
+        None,
+        Payload::Dict(types::dict::Dict::new()),
+    )
 }
 
 /// A one-character string (Latin-1 ones are shared immortal objects, as in CPython).

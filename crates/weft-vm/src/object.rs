@@ -61,7 +61,11 @@ impl ObjRef {
     }
 
     /// Allocate an object that is immortal from the start (types, interned names, ...).
-    pub fn new_immortal(class: ObjRef, dict: Option<ObjRef>, payload: crate::payload::Payload) -> ObjRef {
+    pub fn new_immortal(
+        class: ObjRef,
+        dict: Option<ObjRef>,
+        payload: crate::payload::Payload,
+    ) -> ObjRef {
         let r = ObjRef::new(class, dict, payload);
         r.rc().store(IMMORTAL, Ordering::Relaxed);
         r

@@ -41,7 +41,14 @@ pub enum CmpOp {
 
 impl CmpOp {
     pub fn from_arg(a: u32) -> CmpOp {
-        [CmpOp::Lt, CmpOp::Le, CmpOp::Eq, CmpOp::Ne, CmpOp::Gt, CmpOp::Ge][a as usize]
+        [
+            CmpOp::Lt,
+            CmpOp::Le,
+            CmpOp::Eq,
+            CmpOp::Ne,
+            CmpOp::Gt,
+            CmpOp::Ge,
+        ][a as usize]
     }
     pub fn dunder(self) -> &'static str {
         match self {
@@ -129,25 +136,62 @@ pub fn binary_op(vm: &Vm, a: &Value, b: &Value, op: u32) -> PyResult<Value> {
         return Ok(r);
     }
     if base == binop::MULTIPLY {
-        let is_seq = |v: &Value| matches!(v.payload(), Some(Payload::List(_) | Payload::Tuple(_) | Payload::Str(_) | Payload::Bytes(_) | Payload::ByteArray(_)));
+        let is_seq = |v: &Value| {
+            matches!(
+                v.payload(),
+                Some(
+                    Payload::List(_)
+                        | Payload::Tuple(_)
+                        | Payload::Str(_)
+                        | Payload::Bytes(_)
+                        | Payload::ByteArray(_)
+                )
+            )
+        };
         if is_seq(a) || is_seq(b) {
             let other = if is_seq(a) { b } else { a };
-            return Err(vm.type_error(format!("can't multiply sequence by non-int of type '{}'", vm.type_name(other))));
+            return Err(vm.type_error(format!(
+                "can't multiply sequence by non-int of type '{}'",
+                vm.type_name(other)
+            )));
         }
     }
-    let shown = if inplace { format!("{sym}=") } else { sym.to_string() };
+    let shown = if inplace {
+        format!("{sym}=")
+    } else {
+        sym.to_string()
+    };
     if base == binop::POWER && !inplace {
-        return Err(vm.type_error(format!("unsupported operand type(s) for ** or pow(): '{}' and '{}'", vm.type_name(a), vm.type_name(b))));
+        return Err(vm.type_error(format!(
+            "unsupported operand type(s) for ** or pow(): '{}' and '{}'",
+            vm.type_name(a),
+            vm.type_name(b)
+        )));
     }
-    Err(vm.type_error(format!("unsupported operand type(s) for {}: '{}' and '{}'", shown, vm.type_name(a), vm.type_name(b))))
+    Err(vm.type_error(format!(
+        "unsupported operand type(s) for {}: '{}' and '{}'",
+        shown,
+        vm.type_name(a),
+        vm.type_name(b)
+    )))
 }
 
 /// Try `a.fwd(b)` then `b.rev(a)` with the subclass-first rule.
-pub fn binary_dunder(vm: &Vm, a: &Value, b: &Value, fwd: &str, rev: &str) -> PyResult<Option<Value>> {
+pub fn binary_dunder(
+    vm: &Vm,
+    a: &Value,
+    b: &Value,
+    fwd: &str,
+    rev: &str,
+) -> PyResult<Option<Value>> {
     let ta = type_of(a);
     let tb = type_of(b);
     let f = type_dunder(a, fwd);
-    let r = if !ta.ptr_eq(tb) { type_dunder(b, rev) } else { None };
+    let r = if !ta.ptr_eq(tb) {
+        type_dunder(b, rev)
+    } else {
+        None
+    };
     // A subclass's reflected method wins if it overrides.
     if let Some(rf) = &r {
         if typeobj::is_subtype(tb, ta) && !ta.ptr_eq(tb) {
@@ -253,7 +297,11 @@ fn unary(vm: &Vm, v: &Value, name: &str, what: &str) -> PyResult<Value> {
     }
     match type_dunder(v, name) {
         Some(f) => call_dunder(vm, &f, v, &[]),
-        None => Err(vm.type_error(format!("bad operand type for {}: '{}'", what, vm.type_name(v)))),
+        None => Err(vm.type_error(format!(
+            "bad operand type for {}: '{}'",
+            what,
+            vm.type_name(v)
+        ))),
     }
 }
 
@@ -262,7 +310,9 @@ pub fn contains(vm: &Vm, container: &Value, item: &Value) -> PyResult<bool> {
     if let Value::Obj(o) = container {
         match &o.payload {
             Payload::Dict(d) if !tdata(&o.class).heap => return d.contains(vm, item),
-            Payload::Set(s) if !tdata(&o.class).heap => return crate::types::set::set_contains(vm, s, item),
+            Payload::Set(s) if !tdata(&o.class).heap => {
+                return crate::types::set::set_contains(vm, s, item)
+            }
             Payload::List(l) if !tdata(&o.class).heap => {
                 let items = l.read().clone();
                 for x in items.iter() {
@@ -283,7 +333,10 @@ pub fn contains(vm: &Vm, container: &Value, item: &Value) -> PyResult<bool> {
             Payload::Str(s) if !tdata(&o.class).heap => {
                 return match item.payload() {
                     Some(Payload::Str(i)) => Ok(s.as_str().contains(i.as_str())),
-                    _ => Err(vm.type_error(format!("'in <string>' requires string as left operand, not {}", vm.type_name(item)))),
+                    _ => Err(vm.type_error(format!(
+                        "'in <string>' requires string as left operand, not {}",
+                        vm.type_name(item)
+                    ))),
                 };
             }
             _ => {}
@@ -294,7 +347,10 @@ pub fn contains(vm: &Vm, container: &Value, item: &Value) -> PyResult<bool> {
         return vm.truthy(&r);
     }
     if !is_iterable(vm, container) {
-        return Err(vm.type_error(format!("argument of type '{}' is not iterable", vm.type_name(container))));
+        return Err(vm.type_error(format!(
+            "argument of type '{}' is not iterable",
+            vm.type_name(container)
+        )));
     }
     let it = vm.iter(container)?;
     while let Some(x) = vm.next(&it)? {
@@ -308,7 +364,17 @@ pub fn contains(vm: &Vm, container: &Value, item: &Value) -> PyResult<bool> {
 pub fn is_iterable(_vm: &Vm, v: &Value) -> bool {
     if let Value::Obj(o) = v {
         match &o.payload {
-            Payload::List(_) | Payload::Tuple(_) | Payload::Str(_) | Payload::Dict(_) | Payload::Set(_) | Payload::Bytes(_) | Payload::ByteArray(_) | Payload::Range(_) | Payload::Iter(_) | Payload::Generator(_) | Payload::DictView(_) => return true,
+            Payload::List(_)
+            | Payload::Tuple(_)
+            | Payload::Str(_)
+            | Payload::Dict(_)
+            | Payload::Set(_)
+            | Payload::Bytes(_)
+            | Payload::ByteArray(_)
+            | Payload::Range(_)
+            | Payload::Iter(_)
+            | Payload::Generator(_)
+            | Payload::DictView(_) => return true,
             _ => {}
         }
     }
@@ -335,9 +401,15 @@ pub fn getitem(vm: &Vm, obj: &Value, key: &Value) -> PyResult<Value> {
         if obj.as_obj().unwrap().ptr_eq(&types().type_) {
             return Ok(obj.clone());
         }
-        return Err(vm.type_error(format!("type '{}' is not subscriptable", tdata(obj.as_obj().unwrap()).name.read())));
+        return Err(vm.type_error(format!(
+            "type '{}' is not subscriptable",
+            tdata(obj.as_obj().unwrap()).name.read()
+        )));
     }
-    Err(vm.type_error(format!("'{}' object is not subscriptable", vm.type_name(obj))))
+    Err(vm.type_error(format!(
+        "'{}' object is not subscriptable",
+        vm.type_name(obj)
+    )))
 }
 
 /// `obj[key] = value`.
@@ -349,7 +421,10 @@ pub fn setitem(vm: &Vm, obj: &Value, key: Value, value: Value) -> PyResult<()> {
         call_dunder(vm, &f, obj, &[key, value])?;
         return Ok(());
     }
-    Err(vm.type_error(format!("'{}' object does not support item assignment", vm.type_name(obj))))
+    Err(vm.type_error(format!(
+        "'{}' object does not support item assignment",
+        vm.type_name(obj)
+    )))
 }
 
 /// `del obj[key]`.
@@ -361,7 +436,10 @@ pub fn delitem(vm: &Vm, obj: &Value, key: &Value) -> PyResult<()> {
         call_dunder(vm, &f, obj, &[key.clone()])?;
         return Ok(());
     }
-    Err(vm.type_error(format!("'{}' object doesn't support item deletion", vm.type_name(obj))))
+    Err(vm.type_error(format!(
+        "'{}' object doesn't support item deletion",
+        vm.type_name(obj)
+    )))
 }
 
 /// `len(obj)`.
@@ -386,8 +464,13 @@ pub fn len(vm: &Vm, obj: &Value) -> PyResult<usize> {
             Value::Int(i) if i >= 0 => Ok(i as usize),
             Value::Int(_) => Err(vm.value_error("__len__() should return >= 0")),
             Value::Bool(b) => Ok(b as usize),
-            _ if matches!(r.payload(), Some(Payload::Int(_))) => Err(vm.overflow_error("cannot fit 'int' into an index-sized integer")),
-            _ => Err(vm.type_error(format!("'{}' object cannot be interpreted as an integer", vm.type_name(&r)))),
+            _ if matches!(r.payload(), Some(Payload::Int(_))) => {
+                Err(vm.overflow_error("cannot fit 'int' into an index-sized integer"))
+            }
+            _ => Err(vm.type_error(format!(
+                "'{}' object cannot be interpreted as an integer",
+                vm.type_name(&r)
+            ))),
         };
     }
     crate::types::seq::builtin_len(vm, obj)
@@ -432,7 +515,11 @@ pub fn hash_float(f: f64) -> i64 {
             x -= M;
         }
     }
-    let e = if e >= 0 { e % BITS } else { BITS - 1 - ((-1 - e) % BITS) };
+    let e = if e >= 0 {
+        e % BITS
+    } else {
+        BITS - 1 - ((-1 - e) % BITS)
+    };
     x = ((x << e) & M) | (x >> (BITS - e));
     let mut r = x as i64;
     if f < 0.0 {
@@ -470,7 +557,12 @@ pub fn hash_object(vm: &Vm, v: &Value, o: &ObjRef) -> PyResult<i64> {
         Some(Value::None) => Err(vm.type_error(format!("unhashable type: '{}'", vm.type_name(v)))),
         Some(f) => {
             if let Some(Payload::Builtin(b)) = f.payload() {
-                if b.name == "__hash__" && b.owner.as_ref().map(|t| t.ptr_eq(&types().object)).unwrap_or(false) {
+                if b.name == "__hash__"
+                    && b.owner
+                        .as_ref()
+                        .map(|t| t.ptr_eq(&types().object))
+                        .unwrap_or(false)
+                {
                     return Ok(hash_int((o.id() >> 4) as i64));
                 }
             }
@@ -506,7 +598,10 @@ pub fn truthy_obj(vm: &Vm, v: &Value, o: &ObjRef) -> PyResult<bool> {
         let r = call_dunder(vm, &f, v, &[])?;
         return match r {
             Value::Bool(b) => Ok(b),
-            _ => Err(vm.type_error(format!("__bool__ should return bool, returned {}", vm.type_name(&r)))),
+            _ => Err(vm.type_error(format!(
+                "__bool__ should return bool, returned {}",
+                vm.type_name(&r)
+            ))),
         };
     }
     if let Some(f) = type_dunder(v, "__len__") {

@@ -34,7 +34,11 @@ pub fn float_repr(f: f64) -> String {
         return if f > 0.0 { "inf".into() } else { "-inf".into() };
     }
     if f == 0.0 {
-        return if f.is_sign_negative() { "-0.0".into() } else { "0.0".into() };
+        return if f.is_sign_negative() {
+            "-0.0".into()
+        } else {
+            "0.0".into()
+        };
     }
     // Shortest round-trip digits and exponent from Rust's formatter.
     let s = format!("{:e}", f);
@@ -50,21 +54,37 @@ pub fn float_repr(f: f64) -> String {
             if n <= exp + 1 {
                 format!("{}{}.0", digits, "0".repeat((exp + 1 - n) as usize))
             } else {
-                format!("{}.{}", &digits[..(exp + 1) as usize], &digits[(exp + 1) as usize..])
+                format!(
+                    "{}.{}",
+                    &digits[..(exp + 1) as usize],
+                    &digits[(exp + 1) as usize..]
+                )
             }
         } else {
             format!("0.{}{}", "0".repeat((-exp - 1) as usize), digits)
         };
         format!("{sign}{body}")
     } else {
-        let m = if digits.len() > 1 { format!("{}.{}", &digits[..1], &digits[1..]) } else { digits.clone() };
-        format!("{sign}{m}e{}{:02}", if exp < 0 { '-' } else { '+' }, exp.abs())
+        let m = if digits.len() > 1 {
+            format!("{}.{}", &digits[..1], &digits[1..])
+        } else {
+            digits.clone()
+        };
+        format!(
+            "{sign}{m}e{}{:02}",
+            if exp < 0 { '-' } else { '+' },
+            exp.abs()
+        )
     }
 }
 
 /// CPython's `repr(str)`: choose quotes, escape as needed.
 pub fn str_repr(s: &str) -> String {
-    let quote = if s.contains('\'') && !s.contains('"') { '"' } else { '\'' };
+    let quote = if s.contains('\'') && !s.contains('"') {
+        '"'
+    } else {
+        '\''
+    };
     let mut out = String::with_capacity(s.len() + 2);
     out.push(quote);
     for c in s.chars() {
@@ -77,7 +97,9 @@ pub fn str_repr(s: &str) -> String {
                 out.push('\\');
                 out.push(c);
             }
-            c if (c as u32) < 0x20 || c as u32 == 0x7f => out.push_str(&format!("\\x{:02x}", c as u32)),
+            c if (c as u32) < 0x20 || c as u32 == 0x7f => {
+                out.push_str(&format!("\\x{:02x}", c as u32))
+            }
             c if !is_printable(c) => {
                 let n = c as u32;
                 if n <= 0xff {
@@ -128,7 +150,11 @@ pub fn bytearray_repr(name: &str, b: &[u8]) -> String {
 }
 
 fn bytes_repr_q(b: &[u8], always_escape_squote: bool) -> String {
-    let quote = if b.contains(&b'\'') && !b.contains(&b'"') { '"' } else { '\'' };
+    let quote = if b.contains(&b'\'') && !b.contains(&b'"') {
+        '"'
+    } else {
+        '\''
+    };
     let mut out = String::from("b");
     out.push(quote);
     for &c in b {
@@ -208,7 +234,10 @@ pub fn repr(vm: &Vm, v: &Value) -> PyResult<String> {
             let r = vm.call(&f, &[])?;
             return match r.payload() {
                 Some(Payload::Str(s)) => Ok(s.as_str().to_string()),
-                _ => Err(vm.type_error(format!("__repr__ returned non-string (type {})", vm.type_name(&r)))),
+                _ => Err(vm.type_error(format!(
+                    "__repr__ returned non-string (type {})",
+                    vm.type_name(&r)
+                ))),
             };
         }
     }
@@ -237,7 +266,11 @@ pub fn builtin_repr(vm: &Vm, v: &Value) -> PyResult<String> {
         Payload::Tuple(t) => guarded(id, "(...)", || {
             let parts: PyResult<Vec<String>> = t.iter().map(|x| repr(vm, x)).collect();
             let parts = parts?;
-            Ok(if parts.len() == 1 { format!("({},)", parts[0]) } else { format!("({})", parts.join(", ")) })
+            Ok(if parts.len() == 1 {
+                format!("({},)", parts[0])
+            } else {
+                format!("({})", parts.join(", "))
+            })
         })?,
         Payload::Dict(d) => guarded(id, "{...}", || {
             let mut parts = Vec::new();
@@ -247,7 +280,8 @@ pub fn builtin_repr(vm: &Vm, v: &Value) -> PyResult<String> {
             Ok(format!("{{{}}}", parts.join(", ")))
         })?,
         Payload::Set(d) => {
-            let frozen = o.class.ptr_eq(&types().frozenset) || crate::types::typeobj::is_subtype(&o.class, &types().frozenset);
+            let frozen = o.class.ptr_eq(&types().frozenset)
+                || crate::types::typeobj::is_subtype(&o.class, &types().frozenset);
             let name = tdata(&o.class).name.read().clone();
             guarded(id, &format!("{name}(...)"), || {
                 let keys = d.keys();
@@ -256,30 +290,64 @@ pub fn builtin_repr(vm: &Vm, v: &Value) -> PyResult<String> {
                 }
                 let parts: PyResult<Vec<String>> = keys.iter().map(|x| repr(vm, x)).collect();
                 let body = format!("{{{}}}", parts?.join(", "));
-                Ok(if frozen || name != "set" { format!("{name}({body})") } else { body })
+                Ok(if frozen || name != "set" {
+                    format!("{name}({body})")
+                } else {
+                    body
+                })
             })?
         }
         Payload::Range(r) => {
             if matches!(&r[2], Value::Int(1)) {
                 format!("range({}, {})", repr(vm, &r[0])?, repr(vm, &r[1])?)
             } else {
-                format!("range({}, {}, {})", repr(vm, &r[0])?, repr(vm, &r[1])?, repr(vm, &r[2])?)
+                format!(
+                    "range({}, {}, {})",
+                    repr(vm, &r[0])?,
+                    repr(vm, &r[1])?,
+                    repr(vm, &r[2])?
+                )
             }
         }
-        Payload::Slice(s) => format!("slice({}, {}, {})", repr(vm, &s[0])?, repr(vm, &s[1])?, repr(vm, &s[2])?),
+        Payload::Slice(s) => format!(
+            "slice({}, {}, {})",
+            repr(vm, &s[0])?,
+            repr(vm, &s[1])?,
+            repr(vm, &s[2])?
+        ),
         Payload::Type(_) => type_repr(o),
         Payload::Function(f) => format!("<function {} at {:#x}>", vm.str(&f.qualname.read())?, id),
         Payload::Builtin(b) => match (&b.bound, b.kind) {
-            (Some(s), crate::types::function::BuiltinKind::Method) | (Some(s), crate::types::function::BuiltinKind::ClassMethod) if !matches!(s.payload(), Some(Payload::Module)) => {
-                let tn = if let Some(Payload::Type(td)) = s.payload() { td.name.read().clone() } else { vm.type_name(s) };
-                if b.kind == crate::types::function::BuiltinKind::ClassMethod {
-                    format!("<built-in method {} of type object at {:#x}>", b.name, s.id())
+            (Some(s), crate::types::function::BuiltinKind::Method)
+            | (Some(s), crate::types::function::BuiltinKind::ClassMethod)
+                if !matches!(s.payload(), Some(Payload::Module)) =>
+            {
+                let tn = if let Some(Payload::Type(td)) = s.payload() {
+                    td.name.read().clone()
                 } else {
-                    format!("<built-in method {} of {} object at {:#x}>", b.name, tn, s.id())
+                    vm.type_name(s)
+                };
+                if b.kind == crate::types::function::BuiltinKind::ClassMethod {
+                    format!(
+                        "<built-in method {} of type object at {:#x}>",
+                        b.name,
+                        s.id()
+                    )
+                } else {
+                    format!(
+                        "<built-in method {} of {} object at {:#x}>",
+                        b.name,
+                        tn,
+                        s.id()
+                    )
                 }
             }
             (None, crate::types::function::BuiltinKind::Method) => {
-                let owner = b.owner.as_ref().map(|t| tdata(t).name.read().clone()).unwrap_or_default();
+                let owner = b
+                    .owner
+                    .as_ref()
+                    .map(|t| tdata(t).name.read().clone())
+                    .unwrap_or_default();
                 format!("<method '{}' of '{}' objects>", b.name, owner)
             }
             _ => format!("<built-in function {}>", b.name),
@@ -293,22 +361,35 @@ pub fn builtin_repr(vm: &Vm, v: &Value) -> PyResult<String> {
             format!("<bound method {} of {}>", fname, repr(vm, &m.1)?)
         }
         Payload::Module => {
-            let name = crate::interp::module_get(o, "__name__").map(|n| vm.str(&n)).transpose()?.unwrap_or_default();
+            let name = crate::interp::module_get(o, "__name__")
+                .map(|n| vm.str(&n))
+                .transpose()?
+                .unwrap_or_default();
             match crate::interp::module_get(o, "__file__") {
                 Some(f) if !f.is_none() => format!("<module '{}' from '{}'>", name, vm.str(&f)?),
                 _ => format!("<module '{name}' (built-in)>"),
             }
         }
-        Payload::Code(c) => format!("<code object {} at {:#x}, file \"{}\", line {}>", c.code.name, id, c.code.filename, c.code.first_line),
+        Payload::Code(c) => format!(
+            "<code object {} at {:#x}, file \"{}\", line {}>",
+            c.code.name, id, c.code.filename, c.code.first_line
+        ),
         Payload::Cell(c) => {
             let inner = c.lock().clone();
             if inner.is_null() {
                 format!("<cell at {id:#x}: empty>")
             } else {
-                format!("<cell at {:#x}: {} object at {:#x}>", id, vm.type_name(&inner), inner.id())
+                format!(
+                    "<cell at {:#x}: {} object at {:#x}>",
+                    id,
+                    vm.type_name(&inner),
+                    inner.id()
+                )
             }
         }
-        Payload::Generator(g) => format!("<generator object {} at {:#x}>", vm.str(&g.qualname)?, id),
+        Payload::Generator(g) => {
+            format!("<generator object {} at {:#x}>", vm.str(&g.qualname)?, id)
+        }
         Payload::Exception(_) => {
             let f = vm.lookup_special(v, "__repr__").unwrap();
             let r = vm.call(&f, &[])?;
@@ -324,7 +405,11 @@ pub fn builtin_repr(vm: &Vm, v: &Value) -> PyResult<String> {
                     let items: Vec<Value> = match dv.1 {
                         0 => d.keys(),
                         1 => d.values(),
-                        _ => d.items().into_iter().map(|(k, v)| crate::new_tuple(vec![k, v])).collect(),
+                        _ => d
+                            .items()
+                            .into_iter()
+                            .map(|(k, v)| crate::new_tuple(vec![k, v]))
+                            .collect(),
                     };
                     let parts: PyResult<Vec<String>> = items.iter().map(|x| repr(vm, x)).collect();
                     parts?.join(", ")
@@ -339,7 +424,8 @@ pub fn builtin_repr(vm: &Vm, v: &Value) -> PyResult<String> {
         _ => {
             if !tdata(&o.class).heap {
                 if let Some(f) = vm.lookup_special(v, "__repr__") {
-                    if !matches!(f.payload(), Some(Payload::Builtin(b)) if b.owner.as_ref().map(|t| t.ptr_eq(&types().object)).unwrap_or(false)) {
+                    if !matches!(f.payload(), Some(Payload::Builtin(b)) if b.owner.as_ref().map(|t| t.ptr_eq(&types().object)).unwrap_or(false))
+                    {
                         let r = vm.call(&f, &[])?;
                         return vm.str(&r);
                     }
@@ -363,7 +449,11 @@ pub fn object_repr(v: &Value) -> String {
     let t = type_of(v);
     let m = module_of_type(t);
     let q = tdata(t).qualname.read().clone();
-    let name = if m == "builtins" { q } else { format!("{m}.{q}") };
+    let name = if m == "builtins" {
+        q
+    } else {
+        format!("{m}.{q}")
+    };
     format!("<{} object at {:#x}>", name, v.id())
 }
 
@@ -386,7 +476,10 @@ pub fn str(vm: &Vm, v: &Value) -> PyResult<String> {
                     let r = vm.call(&f, &[])?;
                     return match r.payload() {
                         Some(Payload::Str(s)) => Ok(s.as_str().to_string()),
-                        _ => Err(vm.type_error(format!("__str__ returned non-string (type {})", vm.type_name(&r)))),
+                        _ => Err(vm.type_error(format!(
+                            "__str__ returned non-string (type {})",
+                            vm.type_name(&r)
+                        ))),
                     };
                 }
             }

@@ -45,7 +45,10 @@ pub fn register_thread(name: &str) {
     if !ENABLED.load(Ordering::Relaxed) {
         return;
     }
-    let log = Arc::new(ThreadLog { name: Mutex::new(name.to_string()), events: Mutex::new(vec![(now_us(), State::Running)]) });
+    let log = Arc::new(ThreadLog {
+        name: Mutex::new(name.to_string()),
+        events: Mutex::new(vec![(now_us(), State::Running)]),
+    });
     LOGS.lock().push(log.clone());
     LOCAL.with(|l| *l.borrow_mut() = Some(log));
 }
@@ -77,5 +80,8 @@ pub fn record_start(state: State) {
 
 /// All recorded threads: (name, events).
 pub fn collect() -> Vec<(String, Vec<(u64, State)>)> {
-    LOGS.lock().iter().map(|l| (l.name.lock().clone(), l.events.lock().clone())).collect()
+    LOGS.lock()
+        .iter()
+        .map(|l| (l.name.lock().clone(), l.events.lock().clone()))
+        .collect()
 }

@@ -14,7 +14,9 @@ use crate::PyErr;
 
 /// Record that `err` passed through frame `f` at its current instruction.
 pub fn add_frame(_vm: &Vm, err: &PyErr, f: &Frame) {
-    let Payload::Exception(d) = &err.0.payload else { return };
+    let Payload::Exception(d) = &err.0.payload else {
+        return;
+    };
     let lineno = f.lineno();
     let frame = ObjRef::new(
         types().frame.clone(),
@@ -32,7 +34,12 @@ pub fn add_frame(_vm: &Vm, err: &PyErr, f: &Frame) {
     *tb = Value::Obj(ObjRef::new(
         types().traceback.clone(),
         None,
-        Payload::Traceback(Box::new(TbData { frame, lineno, lasti: f.lasti as u32, next })),
+        Payload::Traceback(Box::new(TbData {
+            frame,
+            lineno,
+            lasti: f.lasti as u32,
+            next,
+        })),
     ));
 }
 
@@ -40,11 +47,16 @@ pub fn add_frame(_vm: &Vm, err: &PyErr, f: &Frame) {
 /// failing expression, `~`/`^` for operands/operator of binary operations and
 /// subscripts; nothing if the expression is the whole line.
 fn caret_line(raw: &str, p: &weft_compiler::Position) -> Option<String> {
-    if p.line == 0 || p.end_line < p.line || (p.col == 0 && p.end_col == 0 && p.line == p.end_line) {
+    if p.line == 0 || p.end_line < p.line || (p.col == 0 && p.end_col == 0 && p.line == p.end_line)
+    {
         return None;
     }
     let raw = raw.trim_end_matches(['\n', '\r']);
-    let to_chars = |b: usize| raw.get(..b.min(raw.len())).map(|s| s.chars().count()).unwrap_or(0);
+    let to_chars = |b: usize| {
+        raw.get(..b.min(raw.len()))
+            .map(|s| s.chars().count())
+            .unwrap_or(0)
+    };
     let lead = raw.chars().count() - raw.trim_start().chars().count();
     let stripped_len = raw.trim().chars().count();
     let start = to_chars(p.col as usize);
@@ -53,7 +65,10 @@ fn caret_line(raw: &str, p: &weft_compiler::Position) -> Option<String> {
         let seg = raw.get(p.col as usize..(p.end_col as usize).min(raw.len()))?;
         let a = weft_compiler::anchors::caret_anchors(seg).map(|(l, r)| {
             let lc = seg.get(..l).map(|s| s.chars().count()).unwrap_or(0);
-            let rc = seg.get(..r.min(seg.len())).map(|s| s.chars().count()).unwrap_or(lc + 1);
+            let rc = seg
+                .get(..r.min(seg.len()))
+                .map(|s| s.chars().count())
+                .unwrap_or(lc + 1);
             (lc, rc)
         });
         (end, a)
@@ -86,7 +101,11 @@ pub fn raw_source_line(filename: &str, lineno: u32) -> Option<String> {
     if lineno == 0 {
         return None;
     }
-    let src = if let Some(s) = crate::interp::interp().sources.read().get(filename.trim_start_matches("<weft>/")) {
+    let src = if let Some(s) = crate::interp::interp()
+        .sources
+        .read()
+        .get(filename.trim_start_matches("<weft>/"))
+    {
         s.to_string()
     } else {
         std::fs::read_to_string(filename).ok()?
@@ -99,7 +118,11 @@ pub fn source_line(filename: &str, lineno: u32) -> Option<String> {
     if lineno == 0 {
         return None;
     }
-    let src = if let Some(s) = crate::interp::interp().sources.read().get(filename.trim_start_matches("<weft>/")) {
+    let src = if let Some(s) = crate::interp::interp()
+        .sources
+        .read()
+        .get(filename.trim_start_matches("<weft>/"))
+    {
         s.to_string()
     } else {
         std::fs::read_to_string(filename).ok()?
@@ -128,13 +151,20 @@ fn format_tb(out: &mut String, tb: &Value) {
                 } else {
                     if repeat > 2 {
                         let n = repeat - 2;
-                        out.push_str(&format!("  [Previous line repeated {} more time{}]\n", n, if n > 1 { "s" } else { "" }));
+                        out.push_str(&format!(
+                            "  [Previous line repeated {} more time{}]\n",
+                            n,
+                            if n > 1 { "s" } else { "" }
+                        ));
                     }
                     repeat = 0;
                     last = Some(key);
                 }
                 if repeat < 3 {
-                    out.push_str(&format!("  File \"{}\", line {}, in {}\n", filename, t.lineno, name));
+                    out.push_str(&format!(
+                        "  File \"{}\", line {}, in {}\n",
+                        filename, t.lineno, name
+                    ));
                     if let Some(raw) = raw_source_line(&filename, t.lineno) {
                         let l = raw.trim();
                         out.push_str(&format!("    {l}\n"));
@@ -157,7 +187,11 @@ fn format_tb(out: &mut String, tb: &Value) {
     }
     if repeat > 2 {
         let n = repeat - 2;
-        out.push_str(&format!("  [Previous line repeated {} more time{}]\n", n, if n > 1 { "s" } else { "" }));
+        out.push_str(&format!(
+            "  [Previous line repeated {} more time{}]\n",
+            n,
+            if n > 1 { "s" } else { "" }
+        ));
     }
 }
 
@@ -179,7 +213,11 @@ pub fn exc_line(vm: &Vm, e: &Value) -> String {
             _ => None,
         })
         .unwrap_or_else(|| "builtins".into());
-    let full = if module == "builtins" || module == "__main__" { name } else { format!("{module}.{name}") };
+    let full = if module == "builtins" || module == "__main__" {
+        name
+    } else {
+        format!("{module}.{name}")
+    };
     let is_syntax = vm.isinstance(e, &vm.exc_type("SyntaxError"));
     let msg = if is_syntax {
         match vm.getattr(e, "msg") {
@@ -401,7 +439,12 @@ fn format_syntax_error(vm: &Vm, e: &Value, out: &mut String) {
         out.push_str(&format!("    {stripped}\n"));
         if let Value::Int(off) = get("offset") {
             let end = match get("end_offset") {
-                Value::Int(x) if get("end_lineno").is(&lineno) || matches!((get("end_lineno"), &lineno), (Value::Int(a), Value::Int(b)) if a == *b) => x,
+                Value::Int(x)
+                    if get("end_lineno").is(&lineno)
+                        || matches!((get("end_lineno"), &lineno), (Value::Int(a), Value::Int(b)) if a == *b) =>
+                {
+                    x
+                }
                 _ => off + 1,
             };
             let start = (off - 1 - lead as i64).max(0) as usize;

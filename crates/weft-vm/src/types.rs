@@ -10,38 +10,38 @@ pub mod complex;
 pub mod core;
 pub mod dict;
 pub mod dictobj;
-pub mod list;
-pub mod tuple;
+pub mod exception;
+pub mod excgroup;
 pub mod float;
+pub mod function;
+pub mod generator;
 pub mod int;
+pub mod iter;
+pub mod list;
 pub mod mappingproxy;
 pub mod memoryview;
 pub mod methods;
 pub mod number;
-pub mod percent;
 pub mod numfuncs;
-pub mod range;
 pub mod oserror;
+pub mod percent;
+pub mod range;
 pub mod seq;
-pub mod slice;
-pub mod sort;
 pub mod set;
 pub mod set_table;
+pub mod slice;
+pub mod sort;
 pub mod stdio;
-pub mod strformat;
-pub mod exception;
-pub mod excgroup;
-pub mod function;
-pub mod generator;
-pub mod iter;
 pub mod str;
 pub mod str_case;
 pub mod str_dunders;
 pub mod str_methods;
+pub mod strformat;
 pub mod text;
+pub mod tuple;
+pub mod typeobj;
 pub mod unicode;
 pub mod unicode_data;
-pub mod typeobj;
 
 use crate::object::ObjRef;
 use crate::payload::Payload;
@@ -204,7 +204,13 @@ pub fn add_staticmethod(t: &ObjRef, name: &'static str, func: NativeFn) {
 }
 
 /// Create a built-in function object (immortal).
-pub fn native(name: &'static str, func: NativeFn, kind: BuiltinKind, bound: Option<Value>, owner: Option<ObjRef>) -> Value {
+pub fn native(
+    name: &'static str,
+    func: NativeFn,
+    kind: BuiltinKind,
+    bound: Option<Value>,
+    owner: Option<ObjRef>,
+) -> Value {
     let cls = match kind {
         BuiltinKind::Method => types().method_descriptor.clone(),
         BuiltinKind::ClassMethod => types().classmethod_descriptor.clone(),
@@ -241,7 +247,13 @@ pub fn special_attr(vm: &crate::vm::Vm, obj: &Value, name: &str) -> crate::PyRes
     let Value::Obj(o) = obj else { return Ok(None) };
     if name == "__dict__" {
         if let Payload::Type(_) = &o.payload {
-            return Ok(o.dict.clone().map(|d| Value::Obj(ObjRef::new(types().mappingproxy.clone(), None, Payload::MappingProxy(Value::Obj(d))))));
+            return Ok(o.dict.clone().map(|d| {
+                Value::Obj(ObjRef::new(
+                    types().mappingproxy.clone(),
+                    None,
+                    Payload::MappingProxy(Value::Obj(d)),
+                ))
+            }));
         }
         return Ok(o.dict.clone().map(Value::Obj));
     }
@@ -249,14 +261,34 @@ pub fn special_attr(vm: &crate::vm::Vm, obj: &Value, name: &str) -> crate::PyRes
         Payload::Type(td) => match name {
             "__name__" => Some(new_str(td.name.read().clone())),
             "__qualname__" => Some(new_str(td.qualname.read().clone())),
-            "__mro__" => Some(crate::new_tuple(typeobj::mro(o).iter().map(|t| Value::Obj(t.clone())).collect())),
-            "__bases__" => Some(crate::new_tuple(td.bases.read().iter().map(|t| Value::Obj(t.clone())).collect())),
-            "__base__" => Some(td.bases.read().first().map(|t| Value::Obj(t.clone())).unwrap_or(Value::None)),
+            "__mro__" => Some(crate::new_tuple(
+                typeobj::mro(o)
+                    .iter()
+                    .map(|t| Value::Obj(t.clone()))
+                    .collect(),
+            )),
+            "__bases__" => Some(crate::new_tuple(
+                td.bases
+                    .read()
+                    .iter()
+                    .map(|t| Value::Obj(t.clone()))
+                    .collect(),
+            )),
+            "__base__" => Some(
+                td.bases
+                    .read()
+                    .first()
+                    .map(|t| Value::Obj(t.clone()))
+                    .unwrap_or(Value::None),
+            ),
             "__module__" if !td.heap => Some(
                 o.dict
                     .as_ref()
                     .and_then(|d| match &d.payload {
-                        Payload::Dict(d) => d.get_str(&crate::intern("__module__"), crate::str_hash(&crate::intern("__module__"))),
+                        Payload::Dict(d) => d.get_str(
+                            &crate::intern("__module__"),
+                            crate::str_hash(&crate::intern("__module__")),
+                        ),
                         _ => None,
                     })
                     .unwrap_or_else(|| crate::intern("builtins")),
@@ -291,14 +323,19 @@ pub fn special_attr(vm: &crate::vm::Vm, obj: &Value, name: &str) -> crate::PyRes
             "__name__" | "__qualname__" => Some(new_str(b.name)),
             "__self__" => Some(b.bound.clone().unwrap_or(Value::None)),
             "__doc__" => Some(b.doc.map(new_str).unwrap_or(Value::None)),
-            "__module__" => Some(if b.owner.is_none() { crate::intern("builtins") } else { Value::None }),
+            "__module__" => Some(if b.owner.is_none() {
+                crate::intern("builtins")
+            } else {
+                Value::None
+            }),
             "__objclass__" => b.owner.clone().map(Value::Obj),
             _ => None,
         },
         Payload::Method(m) => match name {
             "__func__" => Some(m.0.clone()),
             "__self__" => Some(m.1.clone()),
-            "__name__" | "__qualname__" | "__doc__" | "__module__" | "__code__" | "__defaults__" | "__wrapped__" => Some(vm.getattr(&m.0, name)?),
+            "__name__" | "__qualname__" | "__doc__" | "__module__" | "__code__"
+            | "__defaults__" | "__wrapped__" => Some(vm.getattr(&m.0, name)?),
             _ => None,
         },
         Payload::Exception(d) => match name {
@@ -306,7 +343,10 @@ pub fn special_attr(vm: &crate::vm::Vm, obj: &Value, name: &str) -> crate::PyRes
             "__traceback__" => Some(d.traceback.lock().clone()),
             "__cause__" => Some(d.cause.lock().clone()),
             "__context__" => Some(d.context.lock().clone()),
-            "__suppress_context__" => Some(Value::Bool(d.suppress_context.load(std::sync::atomic::Ordering::Relaxed))),
+            "__suppress_context__" => Some(Value::Bool(
+                d.suppress_context
+                    .load(std::sync::atomic::Ordering::Relaxed),
+            )),
             _ => None,
         },
         Payload::Traceback(t) => match name {
@@ -320,7 +360,11 @@ pub fn special_attr(vm: &crate::vm::Vm, obj: &Value, name: &str) -> crate::PyRes
             "f_code" => Some(Value::Obj(f.code.clone())),
             "f_lineno" => Some(Value::Int(f.lineno as i64)),
             "f_globals" => Some(Value::Obj(f.globals.clone())),
-            "f_locals" => Some(if f.locals.is_null() { crate::new_dict() } else { f.locals.clone() }),
+            "f_locals" => Some(if f.locals.is_null() {
+                crate::new_dict()
+            } else {
+                f.locals.clone()
+            }),
             "f_back" => Some(f.back.clone()),
             _ => None,
         },
@@ -355,7 +399,9 @@ pub fn special_attr(vm: &crate::vm::Vm, obj: &Value, name: &str) -> crate::PyRes
                 typeobj::lookup(&types().super_, &k, crate::str_hash(&k))
             };
             match f {
-                Some(f) if name != "__getattribute__" && name != "__class__" => Some(vm.call(&f, &[obj.clone(), crate::intern(name)])?),
+                Some(f) if name != "__getattribute__" && name != "__class__" => {
+                    Some(vm.call(&f, &[obj.clone(), crate::intern(name)])?)
+                }
                 _ => None,
             }
         }
@@ -380,7 +426,9 @@ pub fn special_attr(vm: &crate::vm::Vm, obj: &Value, name: &str) -> crate::PyRes
             "__name__" => Some(g.name.clone()),
             "__qualname__" => Some(g.qualname.clone()),
             "gi_code" => Some(Value::Obj(g.code.clone())),
-            "gi_running" => Some(Value::Bool(g.running.load(std::sync::atomic::Ordering::Relaxed))),
+            "gi_running" => Some(Value::Bool(
+                g.running.load(std::sync::atomic::Ordering::Relaxed),
+            )),
             _ => None,
         },
         Payload::Code(c) => crate::types::methods::code_attr(c, name),
@@ -393,7 +441,12 @@ pub fn special_attr(vm: &crate::vm::Vm, obj: &Value, name: &str) -> crate::PyRes
 }
 
 /// Assignment to the attributes `special_attr` exposes; `Some(())` if handled.
-pub fn set_special_attr(vm: &crate::vm::Vm, obj: &Value, name: &str, v: &Value) -> crate::PyResult<Option<()>> {
+pub fn set_special_attr(
+    vm: &crate::vm::Vm,
+    obj: &Value,
+    name: &str,
+    v: &Value,
+) -> crate::PyResult<Option<()>> {
     let Value::Obj(o) = obj else { return Ok(None) };
     match &o.payload {
         Payload::Function(f) => {
@@ -432,7 +485,8 @@ pub fn set_special_attr(vm: &crate::vm::Vm, obj: &Value, name: &str, v: &Value) 
             }
             "__cause__" => {
                 *d.cause.lock() = v.clone();
-                d.suppress_context.store(true, std::sync::atomic::Ordering::Relaxed);
+                d.suppress_context
+                    .store(true, std::sync::atomic::Ordering::Relaxed);
                 Ok(Some(()))
             }
             "__context__" => {
@@ -440,7 +494,8 @@ pub fn set_special_attr(vm: &crate::vm::Vm, obj: &Value, name: &str, v: &Value) 
                 Ok(Some(()))
             }
             "__suppress_context__" => {
-                d.suppress_context.store(vm.truthy(v)?, std::sync::atomic::Ordering::Relaxed);
+                d.suppress_context
+                    .store(vm.truthy(v)?, std::sync::atomic::Ordering::Relaxed);
                 Ok(Some(()))
             }
             _ => Ok(None),

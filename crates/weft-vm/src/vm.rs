@@ -56,19 +56,35 @@ impl Vm {
     pub fn exc_type(&self, name: &str) -> ObjRef {
         match types().exc.get(name) {
             Some(t) => t.clone(),
-            None => interp().exc_types.read().get(name).cloned().unwrap_or_else(|| {
-                interp().exc_types.read().get("Exception").cloned().expect("exceptions initialised")
-            }),
+            None => interp()
+                .exc_types
+                .read()
+                .get(name)
+                .cloned()
+                .unwrap_or_else(|| {
+                    interp()
+                        .exc_types
+                        .read()
+                        .get("Exception")
+                        .cloned()
+                        .expect("exceptions initialised")
+                }),
         }
     }
 
     /// A new exception instance of `ty` with `args`.
     pub fn new_exception(&self, ty: &ObjRef, args: Vec<Value>) -> PyErr {
-        let dict = if tdata(ty).has_dict || !tdata(ty).heap { Some(crate::new_dict_obj()) } else { None };
+        let dict = if tdata(ty).has_dict || !tdata(ty).heap {
+            Some(crate::new_dict_obj())
+        } else {
+            None
+        };
         let o = ObjRef::new(
             ty.clone(),
             dict,
-            Payload::Exception(Box::new(crate::types::exception::ExcData::new(new_tuple(args)))),
+            Payload::Exception(Box::new(crate::types::exception::ExcData::new(new_tuple(
+                args,
+            )))),
         );
         PyErr(o)
     }
@@ -110,7 +126,14 @@ impl Vm {
     }
     pub fn stop_iteration(&self, value: Value) -> PyErr {
         let t = self.exc_type("StopIteration");
-        let e = self.new_exception(&t, if value.is_none() { vec![] } else { vec![value.clone()] });
+        let e = self.new_exception(
+            &t,
+            if value.is_none() {
+                vec![]
+            } else {
+                vec![value.clone()]
+            },
+        );
         let _ = self.set_attr_raw(&e.0, "value", value);
         e
     }
@@ -256,7 +279,10 @@ impl Vm {
         if d > interp().recursion_limit() {
             if d > interp().recursion_limit() + 50 {
                 // Handling the RecursionError itself recursed again: hard stop.
-                return Err(self.new_error("RecursionError", "maximum recursion depth exceeded while handling a RecursionError"));
+                return Err(self.new_error(
+                    "RecursionError",
+                    "maximum recursion depth exceeded while handling a RecursionError",
+                ));
             }
             self.depth.set(d);
             let e = self.new_error("RecursionError", "maximum recursion depth exceeded");
@@ -273,7 +299,13 @@ impl Vm {
 
     /// The currently handled exception (or None).
     pub fn current_exception(&self) -> Value {
-        self.exc_stack.borrow().iter().rev().find(|v| !v.is_none()).cloned().unwrap_or(Value::None)
+        self.exc_stack
+            .borrow()
+            .iter()
+            .rev()
+            .find(|v| !v.is_none())
+            .cloned()
+            .unwrap_or(Value::None)
     }
 }
 

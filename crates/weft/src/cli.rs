@@ -44,7 +44,14 @@ fn usage_error(msg: &str) -> i32 {
 }
 
 pub fn main(args: Vec<String>) -> i32 {
-    let mut opts = Options { target: Target::Repl, argv: vec![], inspect: false, unbuffered: false, gil: false, timeline: None };
+    let mut opts = Options {
+        target: Target::Repl,
+        argv: vec![],
+        inspect: false,
+        unbuffered: false,
+        gil: false,
+        timeline: None,
+    };
     if let Ok(v) = std::env::var("PYTHON_GIL") {
         opts.gil = v == "1";
     }
@@ -90,18 +97,27 @@ pub fn main(args: Vec<String>) -> i32 {
                             i += 1;
                             match args.get(i) {
                                 Some(v) => v.clone(),
-                                None => return usage_error(&format!("Argument expected for the -{} option", chars[k])),
+                                None => {
+                                    return usage_error(&format!(
+                                        "Argument expected for the -{} option",
+                                        chars[k]
+                                    ))
+                                }
                             }
                         };
                         match chars[k] {
                             'c' => {
                                 opts.target = Target::Command(val);
-                                opts.argv = std::iter::once("-c".to_string()).chain(args[i + 1..].iter().cloned()).collect();
+                                opts.argv = std::iter::once("-c".to_string())
+                                    .chain(args[i + 1..].iter().cloned())
+                                    .collect();
                                 return run::run(opts);
                             }
                             'm' => {
                                 opts.target = Target::Module(val.clone());
-                                opts.argv = std::iter::once(val).chain(args[i + 1..].iter().cloned()).collect();
+                                opts.argv = std::iter::once(val)
+                                    .chain(args[i + 1..].iter().cloned())
+                                    .collect();
                                 return run::run(opts);
                             }
                             _ => {

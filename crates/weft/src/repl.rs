@@ -56,7 +56,11 @@ fn incomplete(src: &str) -> bool {
     }
     let last = src.trim_end_matches('\n').lines().last().unwrap_or("");
     let first = src.lines().next().unwrap_or("");
-    last.trim_end().ends_with(':') || last.ends_with('\\') || (src.lines().count() > 1 && !src.ends_with("\n\n") && (first.trim_end().ends_with(':') || first.starts_with('@')))
+    last.trim_end().ends_with(':')
+        || last.ends_with('\\')
+        || (src.lines().count() > 1
+            && !src.ends_with("\n\n")
+            && (first.trim_end().ends_with(':') || first.starts_with('@')))
 }
 
 pub fn repl(vm: &Vm, main: &ObjRef) {
@@ -103,10 +107,11 @@ pub fn repl(vm: &Vm, main: &ObjRef) {
         if src.trim().is_empty() {
             continue;
         }
-        let r = weft_vm::import::compile(vm, &src, "<stdin>", weft_compiler::Mode::Single).and_then(|code| {
-            let g = main.dict.clone().unwrap();
-            weft_vm::import::run_code(vm, &code, &g, weft_vm::Value::Obj(g.clone())).map(|_| ())
-        });
+        let r = weft_vm::import::compile(vm, &src, "<stdin>", weft_compiler::Mode::Single)
+            .and_then(|code| {
+                let g = main.dict.clone().unwrap();
+                weft_vm::import::run_code(vm, &code, &g, weft_vm::Value::Obj(g.clone())).map(|_| ())
+            });
         if let Err(e) = r {
             if vm.err_matches(&e, "SystemExit") {
                 let c = crate::run::handle_uncaught(vm, &e);

@@ -12,7 +12,9 @@ pub fn run(opts: Options) -> i32 {
     let vm = Vm::new(true);
     if opts.gil {
         weft_vm::gil::ENABLED.store(true, std::sync::atomic::Ordering::SeqCst);
-        interp().gil_enabled.store(true, std::sync::atomic::Ordering::SeqCst);
+        interp()
+            .gil_enabled
+            .store(true, std::sync::atomic::Ordering::SeqCst);
         weft_vm::gil::acquire(&vm);
     }
     if opts.timeline.is_some() {
@@ -27,13 +29,24 @@ pub fn run(opts: Options) -> i32 {
     let path0 = match &opts.target {
         Target::File(f) => {
             let p = std::path::Path::new(f);
-            let dir = p.parent().map(|d| d.to_string_lossy().to_string()).unwrap_or_default();
-            std::fs::canonicalize(if dir.is_empty() { "." } else { &dir }).map(|d| d.to_string_lossy().to_string()).unwrap_or(dir)
+            let dir = p
+                .parent()
+                .map(|d| d.to_string_lossy().to_string())
+                .unwrap_or_default();
+            std::fs::canonicalize(if dir.is_empty() { "." } else { &dir })
+                .map(|d| d.to_string_lossy().to_string())
+                .unwrap_or(dir)
         }
-        Target::Module(_) => std::env::current_dir().map(|d| d.to_string_lossy().to_string()).unwrap_or_default(),
+        Target::Module(_) => std::env::current_dir()
+            .map(|d| d.to_string_lossy().to_string())
+            .unwrap_or_default(),
         _ => String::new(),
     };
-    weft_vm::import::set(&sys, "argv", new_list(opts.argv.iter().map(|a| new_str(a.as_str())).collect()));
+    weft_vm::import::set(
+        &sys,
+        "argv",
+        new_list(opts.argv.iter().map(|a| new_str(a.as_str())).collect()),
+    );
     if let Some(Value::Obj(p)) = module_get(&sys, "path") {
         if let Payload::List(l) = &p.payload {
             let mut l = l.write();
@@ -43,7 +56,11 @@ pub fn run(opts: Options) -> i32 {
     }
     *interp().argv.write() = opts.argv.clone();
     let main = weft_vm::import::new_module("__main__");
-    weft_vm::import::set(&main, "__builtins__", Value::Obj(interp().builtins().clone()));
+    weft_vm::import::set(
+        &main,
+        "__builtins__",
+        Value::Obj(interp().builtins().clone()),
+    );
     let modules = interp().modules().clone();
     if let Payload::Dict(d) = &modules.payload {
         let k = weft_vm::intern("__main__");
@@ -57,10 +74,21 @@ pub fn run(opts: Options) -> i32 {
                 weft_vm::import::exec_source(&vm, &src, f, &main)
             }
             Err(e) => {
-                let abs = std::fs::canonicalize(".").map(|d| d.join(f).to_string_lossy().to_string()).unwrap_or(f.clone());
+                let abs = std::fs::canonicalize(".")
+                    .map(|d| d.join(f).to_string_lossy().to_string())
+                    .unwrap_or(f.clone());
                 let code = e.raw_os_error().unwrap_or(2);
-                let msg = if code == 2 { "No such file or directory".to_string() } else { e.to_string() };
-                eprintln!("weft: can't open file {}: [Errno {}] {}", weft_vm::repr::str_repr(&abs), code, msg);
+                let msg = if code == 2 {
+                    "No such file or directory".to_string()
+                } else {
+                    e.to_string()
+                };
+                eprintln!(
+                    "weft: can't open file {}: [Errno {}] {}",
+                    weft_vm::repr::str_repr(&abs),
+                    code,
+                    msg
+                );
                 return 2;
             }
         },
@@ -101,15 +129,32 @@ pub fn run(opts: Options) -> i32 {
 fn run_module(vm: &Vm, name: &str, main: &weft_vm::ObjRef) -> Result<(), PyErr> {
     // Find the module's source without executing it, then run it as __main__.
     let rel = name.replace('.', "/");
-    let embedded = interp().sources.read().get(format!("{rel}.py").as_str()).map(|s| (format!("<weft>/{rel}.py"), s.to_string()))
-        .or_else(|| interp().sources.read().get(format!("{rel}/__main__.py").as_str()).map(|s| (format!("<weft>/{rel}/__main__.py"), s.to_string())));
-    let local = [format!("{rel}.py"), format!("{rel}/__main__.py")].into_iter().find(|p| std::path::Path::new(p).is_file());
+    let embedded = interp()
+        .sources
+        .read()
+        .get(format!("{rel}.py").as_str())
+        .map(|s| (format!("<weft>/{rel}.py"), s.to_string()))
+        .or_else(|| {
+            interp()
+                .sources
+                .read()
+                .get(format!("{rel}/__main__.py").as_str())
+                .map(|s| (format!("<weft>/{rel}/__main__.py"), s.to_string()))
+        });
+    let local = [format!("{rel}.py"), format!("{rel}/__main__.py")]
+        .into_iter()
+        .find(|p| std::path::Path::new(p).is_file());
     let (file, src) = match (local, embedded) {
         (Some(p), _) => (p.clone(), std::fs::read_to_string(&p).unwrap_or_default()),
         (None, Some(e)) => e,
         (None, None) => {
             let e = vm.new_error("ModuleNotFoundError", format!("No module named '{name}'"));
-            eprintln!("{}: Error while finding module specification for '{}' ({})", "weft", name, weft_vm::traceback::exc_line(vm, &e.value()));
+            eprintln!(
+                "{}: Error while finding module specification for '{}' ({})",
+                "weft",
+                name,
+                weft_vm::traceback::exc_line(vm, &e.value())
+            );
             std::process::exit(1);
         }
     };

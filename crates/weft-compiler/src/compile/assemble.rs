@@ -32,7 +32,12 @@ pub(crate) struct Loc {
 }
 
 impl Loc {
-    pub const NONE: Loc = Loc { line: -1, end_line: -1, col: -1, end_col: -1 };
+    pub const NONE: Loc = Loc {
+        line: -1,
+        end_line: -1,
+        col: -1,
+        end_col: -1,
+    };
 }
 
 #[derive(Clone, Copy, Debug)]
@@ -98,7 +103,10 @@ fn is_uncond_jump(op: Op) -> bool {
 }
 
 fn is_scope_exit(op: Op) -> bool {
-    matches!(op, Op::Real(Opcode::RETURN_VALUE | Opcode::RAISE_VARARGS | Opcode::RERAISE))
+    matches!(
+        op,
+        Op::Real(Opcode::RETURN_VALUE | Opcode::RAISE_VARARGS | Opcode::RERAISE)
+    )
 }
 
 fn is_terminator(op: Op) -> bool {
@@ -147,7 +155,13 @@ pub(crate) struct Assembled {
 
 impl Cfg {
     pub fn new() -> Cfg {
-        Cfg { blocks: vec![Block::new()], entry: 0, cur: 0, terminated: false, thread_budget: 100_000 }
+        Cfg {
+            blocks: vec![Block::new()],
+            entry: 0,
+            cur: 0,
+            terminated: false,
+            thread_budget: 100_000,
+        }
     }
     pub fn new_block(&mut self) -> BlockId {
         self.blocks.push(Block::new());
@@ -166,7 +180,13 @@ impl Cfg {
             self.use_next_block(b);
         }
         let cur = self.cur;
-        self.blocks[cur].instrs.push(Ins { op, arg, target, loc, except: NO_BLOCK });
+        self.blocks[cur].instrs.push(Ins {
+            op,
+            arg,
+            target,
+            loc,
+            except: NO_BLOCK,
+        });
         self.terminated = is_jump(op) || is_scope_exit(op);
     }
 
@@ -240,12 +260,6 @@ impl Cfg {
         }
     }
 
-
-
-
-
-
-
     fn mark_reachable(&mut self) {
         for b in &mut self.blocks {
             b.predecessors = 0;
@@ -276,11 +290,6 @@ impl Cfg {
             }
         }
     }
-
-
-
-
-
 
     fn stackdepth(&mut self) -> i32 {
         for b in &mut self.blocks {
@@ -330,7 +339,8 @@ impl Cfg {
             let mut falls = true;
             for k in 0..self.blocks[b].instrs.len() {
                 let ins = self.blocks[b].instrs[k];
-                self.blocks[b].instrs[k].except = if is_block_push(ins.op) || ins.op == Op::PopBlock {
+                self.blocks[b].instrs[k].except = if is_block_push(ins.op) || ins.op == Op::PopBlock
+                {
                     NO_BLOCK
                 } else {
                     st.last().copied().unwrap_or(NO_BLOCK)
@@ -370,7 +380,10 @@ impl Cfg {
     fn pseudo_to_nops(&mut self) {
         for b in &mut self.blocks {
             for ins in &mut b.instrs {
-                if matches!(ins.op, Op::SetupFinally | Op::SetupCleanup | Op::SetupWith | Op::PopBlock) {
+                if matches!(
+                    ins.op,
+                    Op::SetupFinally | Op::SetupCleanup | Op::SetupWith | Op::PopBlock
+                ) {
                     ins.op = Op::Real(Opcode::NOP);
                 }
             }
@@ -379,7 +392,12 @@ impl Cfg {
 
     /// Run all passes and produce the final instruction list. `prefix` instructions (MAKE_CELL,
     /// COPY_FREE_VARS, RETURN_GENERATOR/POP_TOP) are inserted at the start.
-    pub fn assemble(mut self, consts: &mut Vec<Constant>, prefix: &[(Opcode, u32, i32)], first_line: i32) -> Assembled {
+    pub fn assemble(
+        mut self,
+        consts: &mut Vec<Constant>,
+        prefix: &[(Opcode, u32, i32)],
+        first_line: i32,
+    ) -> Assembled {
         self.normalize_blocks();
         self.mark_except_handlers();
         self.eliminate_empty_blocks();
@@ -420,9 +438,16 @@ impl Cfg {
         self.mark_reachable();
         self.propagate_line_numbers();
         // Return blocks that still have no line get the last line seen before them.
-        let mut lineno = Loc { line: first_line, end_line: first_line, col: -1, end_col: -1 };
+        let mut lineno = Loc {
+            line: first_line,
+            end_line: first_line,
+            col: -1,
+            end_col: -1,
+        };
         for b in self.layout() {
-            let Some(last) = self.blocks[b].instrs.last().copied() else { continue };
+            let Some(last) = self.blocks[b].instrs.last().copied() else {
+                continue;
+            };
             if last.loc.line < 0 {
                 if last.op == Op::Real(Opcode::RETURN_VALUE) {
                     for ins in &mut self.blocks[b].instrs {
@@ -472,7 +497,12 @@ impl Cfg {
         let mut handlers: Vec<BlockId> = Vec::with_capacity(idx as usize);
         for &(op, arg, line) in prefix {
             instructions.push(Instr { op, arg });
-            positions.push(to_position(Loc { line, end_line: line, col: -1, end_col: -1 }));
+            positions.push(to_position(Loc {
+                line,
+                end_line: line,
+                col: -1,
+                end_col: -1,
+            }));
             handlers.push(NO_BLOCK);
         }
         let _ = first_line;
@@ -493,7 +523,9 @@ impl Cfg {
                             Opcode::POP_JUMP_FORWARD_IF_FALSE => Opcode::POP_JUMP_BACKWARD_IF_FALSE,
                             Opcode::POP_JUMP_FORWARD_IF_TRUE => Opcode::POP_JUMP_BACKWARD_IF_TRUE,
                             Opcode::POP_JUMP_FORWARD_IF_NONE => Opcode::POP_JUMP_BACKWARD_IF_NONE,
-                            Opcode::POP_JUMP_FORWARD_IF_NOT_NONE => Opcode::POP_JUMP_BACKWARD_IF_NOT_NONE,
+                            Opcode::POP_JUMP_FORWARD_IF_NOT_NONE => {
+                                Opcode::POP_JUMP_BACKWARD_IF_NOT_NONE
+                            }
                             o => o,
                         };
                     } else if op == Opcode::JUMP_BACKWARD_NO_INTERRUPT {
@@ -502,7 +534,11 @@ impl Cfg {
                 }
                 instructions.push(Instr { op, arg });
                 positions.push(to_position(ins.loc));
-                handlers.push(if ins.except == NO_BLOCK { NO_BLOCK } else { self.skip_empty(ins.except) });
+                handlers.push(if ins.except == NO_BLOCK {
+                    NO_BLOCK
+                } else {
+                    self.skip_empty(ins.except)
+                });
             }
         }
         // Exception table: maximal runs of instructions with the same handler.
@@ -529,7 +565,12 @@ impl Cfg {
                 lasti,
             });
         }
-        Assembled { instructions, positions, exception_table: table, stacksize: maxdepth.max(0) as u32 }
+        Assembled {
+            instructions,
+            positions,
+            exception_table: table,
+            stacksize: maxdepth.max(0) as u32,
+        }
     }
 }
 

@@ -16,14 +16,21 @@ impl<'a> Compiler<'a> {
         let kws = &c.arguments.keywords;
         for (i, k) in kws.iter().enumerate() {
             if let Some(a) = &k.arg {
-                if kws[..i].iter().any(|o| o.arg.as_ref().is_some_and(|x| x.as_str() == a.as_str())) {
-                    return self.err(format!("keyword argument repeated: {}", a.as_str()), k.range);
+                if kws[..i]
+                    .iter()
+                    .any(|o| o.arg.as_ref().is_some_and(|x| x.as_str() == a.as_str()))
+                {
+                    return self.err(
+                        format!("keyword argument repeated: {}", a.as_str()),
+                        k.range,
+                    );
                 }
             }
         }
         // Method call: obj.meth(args) with no * / ** arguments.
         if let Expr::Attribute(a) = &*c.func {
-            let imported = matches!(&*a.value, Expr::Name(n) if self.st.is_module_import(n.id.as_str()));
+            let imported =
+                matches!(&*a.value, Expr::Name(n) if self.st.is_module_import(n.id.as_str()));
             if a.ctx == ast::ExprContext::Load
                 && !imported
                 && !args.iter().any(|x| matches!(x, Expr::Starred(_)))
@@ -79,7 +86,13 @@ impl<'a> Compiler<'a> {
     }
 
     /// Arguments and the call itself; `n` values (after the callable) are already pushed.
-    pub fn call_helper(&mut self, n: u32, args: &[Expr], kws: &[ast::Keyword], parens: Option<TextRange>) -> R<()> {
+    pub fn call_helper(
+        &mut self,
+        n: u32,
+        args: &[Expr],
+        kws: &[ast::Keyword],
+        parens: Option<TextRange>,
+    ) -> R<()> {
         let simple = (n as usize + args.len() + kws.len() * 2) <= STACK_USE_GUARD
             && !args.iter().any(|x| matches!(x, Expr::Starred(_)))
             && !kws.iter().any(|k| k.arg.is_none());
@@ -106,10 +119,24 @@ impl<'a> Compiler<'a> {
             if let Expr::Starred(s) = &args[0] {
                 self.expr(&s.value)?;
             } else {
-                self.starunpack(args, n, Opcode::BUILD_LIST, Opcode::LIST_APPEND, Opcode::LIST_EXTEND, true)?;
+                self.starunpack(
+                    args,
+                    n,
+                    Opcode::BUILD_LIST,
+                    Opcode::LIST_APPEND,
+                    Opcode::LIST_EXTEND,
+                    true,
+                )?;
             }
         } else {
-            self.starunpack(args, n, Opcode::BUILD_LIST, Opcode::LIST_APPEND, Opcode::LIST_EXTEND, true)?;
+            self.starunpack(
+                args,
+                n,
+                Opcode::BUILD_LIST,
+                Opcode::LIST_APPEND,
+                Opcode::LIST_EXTEND,
+                true,
+            )?;
         }
         if !kws.is_empty() {
             let mut have_dict = false;

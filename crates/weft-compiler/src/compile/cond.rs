@@ -68,7 +68,14 @@ impl<'a> Compiler<'a> {
             match self.fold(x)? {
                 Some(c) => v.push(c),
                 None => {
-                    return self.starunpack(elts, 0, Opcode::BUILD_LIST, Opcode::LIST_APPEND, Opcode::LIST_EXTEND, true)
+                    return self.starunpack(
+                        elts,
+                        0,
+                        Opcode::BUILD_LIST,
+                        Opcode::LIST_APPEND,
+                        Opcode::LIST_EXTEND,
+                        true,
+                    )
                 }
             }
         }
@@ -118,9 +125,21 @@ impl<'a> Compiler<'a> {
         match e {
             Expr::UnaryOp(u) if u.op == ast::UnaryOp::Not && self.fold(e)?.is_none() => {
                 if let Expr::Compare(c) = &*u.operand {
-                    if c.ops.len() == 1 && matches!(c.ops[0], CmpOp::In | CmpOp::NotIn | CmpOp::Is | CmpOp::IsNot) {
+                    if c.ops.len() == 1
+                        && matches!(
+                            c.ops[0],
+                            CmpOp::In | CmpOp::NotIn | CmpOp::Is | CmpOp::IsNot
+                        )
+                    {
                         self.expr(e)?;
-                        self.jump(if cond { Opcode::POP_JUMP_FORWARD_IF_TRUE } else { Opcode::POP_JUMP_FORWARD_IF_FALSE }, next);
+                        self.jump(
+                            if cond {
+                                Opcode::POP_JUMP_FORWARD_IF_TRUE
+                            } else {
+                                Opcode::POP_JUMP_FORWARD_IF_FALSE
+                            },
+                            next,
+                        );
                         return Ok(());
                     }
                 }
@@ -128,7 +147,11 @@ impl<'a> Compiler<'a> {
             }
             Expr::BoolOp(b) => {
                 let cond2 = b.op == ast::BoolOp::Or;
-                let next2 = if cond2 != cond { self.new_block() } else { next };
+                let next2 = if cond2 != cond {
+                    self.new_block()
+                } else {
+                    next
+                };
                 let n = b.values.len();
                 for v in &b.values[..n - 1] {
                     self.jump_if(v, next2, cond2)?;
@@ -164,7 +187,14 @@ impl<'a> Compiler<'a> {
                 }
                 self.compare_operand(&c.comparators[n - 1], c.ops[n - 1])?;
                 self.compare_op(c.ops[n - 1]);
-                self.jump(if cond { Opcode::POP_JUMP_FORWARD_IF_TRUE } else { Opcode::POP_JUMP_FORWARD_IF_FALSE }, next);
+                self.jump(
+                    if cond {
+                        Opcode::POP_JUMP_FORWARD_IF_TRUE
+                    } else {
+                        Opcode::POP_JUMP_FORWARD_IF_FALSE
+                    },
+                    next,
+                );
                 let end = self.new_block();
                 self.jump_noline(Opcode::JUMP_FORWARD, end);
                 self.use_block(cleanup);
@@ -182,7 +212,14 @@ impl<'a> Compiler<'a> {
             _ => {}
         }
         self.expr(e)?;
-        self.jump(if cond { Opcode::POP_JUMP_FORWARD_IF_TRUE } else { Opcode::POP_JUMP_FORWARD_IF_FALSE }, next);
+        self.jump(
+            if cond {
+                Opcode::POP_JUMP_FORWARD_IF_TRUE
+            } else {
+                Opcode::POP_JUMP_FORWARD_IF_FALSE
+            },
+            next,
+        );
         Ok(())
     }
 }

@@ -40,7 +40,11 @@ fn int_constant(i: &ast::Int) -> Constant {
     };
     if radix == 10 {
         let t = digits.trim_start_matches('0');
-        return Constant::BigInt(if t.is_empty() { "0".into() } else { t.to_string() });
+        return Constant::BigInt(if t.is_empty() {
+            "0".into()
+        } else {
+            t.to_string()
+        });
     }
     Constant::BigInt(radix_to_decimal(&digits, radix))
 }
@@ -49,7 +53,9 @@ fn int_constant(i: &ast::Int) -> Constant {
 pub(crate) fn radix_to_decimal(digits: &str, radix: u32) -> String {
     let mut limbs: Vec<u64> = vec![0]; // little-endian base 1e9
     for ch in digits.chars() {
-        let Some(d) = ch.to_digit(radix) else { continue };
+        let Some(d) = ch.to_digit(radix) else {
+            continue;
+        };
         let mut carry = d as u64;
         for l in limbs.iter_mut() {
             let v = *l * radix as u64 + carry;
@@ -96,7 +102,10 @@ fn as_f64(c: &Constant) -> Option<f64> {
 }
 
 fn is_intlike(c: &Constant) -> bool {
-    matches!(c, Constant::Int(_) | Constant::Bool(_) | Constant::BigInt(_))
+    matches!(
+        c,
+        Constant::Int(_) | Constant::Bool(_) | Constant::BigInt(_)
+    )
 }
 
 pub(crate) fn truth(c: &Constant) -> Option<bool> {
@@ -117,7 +126,9 @@ pub(crate) fn fold_unary(op: UnaryOp, v: &Constant) -> Option<Constant> {
             _ => None,
         },
         UnaryOp::UAdd => match v {
-            Constant::Float(_) | Constant::Complex(..) | Constant::Int(_) | Constant::BigInt(_) => Some(v.clone()),
+            Constant::Float(_) | Constant::Complex(..) | Constant::Int(_) | Constant::BigInt(_) => {
+                Some(v.clone())
+            }
             Constant::Bool(b) => Some(Constant::Int(*b as i64)),
             _ => None,
         },
@@ -316,9 +327,13 @@ pub(crate) fn fold_binary(op: Operator, a: &Constant, b: &Constant) -> Option<Co
         }
         (Constant::Float(_), _) | (_, Constant::Float(_)) => {
             let (x, y) = (as_f64(a)?, as_f64(b)?);
-            if !matches!(a, Constant::Float(_) | Constant::Int(_) | Constant::Bool(_) | Constant::BigInt(_))
-                || !matches!(b, Constant::Float(_) | Constant::Int(_) | Constant::Bool(_) | Constant::BigInt(_))
-            {
+            if !matches!(
+                a,
+                Constant::Float(_) | Constant::Int(_) | Constant::Bool(_) | Constant::BigInt(_)
+            ) || !matches!(
+                b,
+                Constant::Float(_) | Constant::Int(_) | Constant::Bool(_) | Constant::BigInt(_)
+            ) {
                 return None;
             }
             fold_float(op, x, y)
@@ -430,7 +445,11 @@ pub fn constant_repr(c: &Constant) -> String {
             if *re == 0.0 && re.is_sign_positive() {
                 format!("{}j", imag(*im))
             } else {
-                let sign = if *im < 0.0 || (*im == 0.0 && im.is_sign_negative()) { "-" } else { "+" };
+                let sign = if *im < 0.0 || (*im == 0.0 && im.is_sign_negative()) {
+                    "-"
+                } else {
+                    "+"
+                };
                 format!("({}{}{}j)", imag(*re), sign, imag(im.abs()))
             }
         }
@@ -468,7 +487,11 @@ pub fn float_repr(f: f64) -> String {
         return if f > 0.0 { "inf".into() } else { "-inf".into() };
     }
     if f == 0.0 {
-        return if f.is_sign_negative() { "-0.0".into() } else { "0.0".into() };
+        return if f.is_sign_negative() {
+            "-0.0".into()
+        } else {
+            "0.0".into()
+        };
     }
     let e = format!("{f:e}");
     let (mant, exp) = e.split_once('e').unwrap_or((&e, "0"));
@@ -483,15 +506,27 @@ pub fn float_repr(f: f64) -> String {
             if n <= int_len {
                 format!("{}{}.0", digits, "0".repeat((int_len - n) as usize))
             } else {
-                format!("{}.{}", &digits[..int_len as usize], &digits[int_len as usize..])
+                format!(
+                    "{}.{}",
+                    &digits[..int_len as usize],
+                    &digits[int_len as usize..]
+                )
             }
         } else {
             format!("0.{}{}", "0".repeat((-exp - 1) as usize), digits)
         };
         format!("{sign}{s}")
     } else {
-        let m = if digits.len() > 1 { format!("{}.{}", &digits[..1], &digits[1..]) } else { digits.clone() };
-        let es = if exp < 0 { format!("-{:02}", -exp) } else { format!("+{exp:02}") };
+        let m = if digits.len() > 1 {
+            format!("{}.{}", &digits[..1], &digits[1..])
+        } else {
+            digits.clone()
+        };
+        let es = if exp < 0 {
+            format!("-{:02}", -exp)
+        } else {
+            format!("+{exp:02}")
+        };
         format!("{sign}{m}e{es}")
     }
 }
@@ -518,7 +553,11 @@ fn printable(c: char) -> bool {
 
 /// Python's str repr.
 pub fn str_repr(s: &str) -> String {
-    let quote = if s.contains('\'') && !s.contains('"') { '"' } else { '\'' };
+    let quote = if s.contains('\'') && !s.contains('"') {
+        '"'
+    } else {
+        '\''
+    };
     let mut out = String::with_capacity(s.len() + 2);
     out.push(quote);
     for c in s.chars() {
@@ -550,7 +589,11 @@ pub fn str_repr(s: &str) -> String {
 
 /// Python's bytes repr.
 pub fn bytes_repr(b: &[u8]) -> String {
-    let quote = if b.contains(&b'\'') && !b.contains(&b'"') { b'"' } else { b'\'' };
+    let quote = if b.contains(&b'\'') && !b.contains(&b'"') {
+        b'"'
+    } else {
+        b'\''
+    };
     let mut out = String::from("b");
     out.push(quote as char);
     for &c in b {
@@ -588,12 +631,18 @@ mod tests {
         assert_eq!(bytes_repr(b"a\xff'"), "b\"a\\xff'\"");
         assert_eq!(constant_repr(&Constant::Complex(1.0, 2.0)), "(1+2j)");
         assert_eq!(constant_repr(&Constant::Complex(0.0, 2.0)), "2j");
-        assert_eq!(constant_repr(&Constant::Tuple(vec![Constant::Int(1)])), "(1,)");
+        assert_eq!(
+            constant_repr(&Constant::Tuple(vec![Constant::Int(1)])),
+            "(1,)"
+        );
     }
 
     #[test]
     fn big_ints() {
-        assert_eq!(radix_to_decimal("ffffffffffffffffff", 16), "4722366482869645213695");
+        assert_eq!(
+            radix_to_decimal("ffffffffffffffffff", 16),
+            "4722366482869645213695"
+        );
         assert_eq!(radix_to_decimal("0", 16), "0");
     }
 
@@ -605,7 +654,10 @@ mod tests {
         assert_eq!(fold_binary(Operator::Mod, &i(-7), &i(2)), Some(i(1)));
         assert_eq!(fold_binary(Operator::Div, &i(1), &i(0)), None);
         assert_eq!(fold_binary(Operator::Pow, &i(2), &i(100)), None);
-        assert_eq!(fold_binary(Operator::Pow, &i(3), &i(40)), Some(Constant::BigInt("12157665459056928801".into())));
+        assert_eq!(
+            fold_binary(Operator::Pow, &i(3), &i(40)),
+            Some(Constant::BigInt("12157665459056928801".into()))
+        );
         assert_eq!(fold_binary(Operator::Pow, &i(2), &i(200)), None);
         assert_eq!(fold_unary(UnaryOp::USub, &i(1)), Some(i(-1)));
     }

@@ -7,7 +7,8 @@ use crate::CompileError;
 use ruff_python_ast::token::TokenKind;
 use ruff_python_ast::{self as ast, Expr, Mod, PythonVersion};
 use ruff_python_parser::{
-    parse_unchecked, LexicalErrorType, Mode as PMode, ParseError, ParseErrorType, ParseOptions, Parsed,
+    parse_unchecked, LexicalErrorType, Mode as PMode, ParseError, ParseErrorType, ParseOptions,
+    Parsed,
 };
 use ruff_text_size::{Ranged, TextRange, TextSize};
 
@@ -26,10 +27,20 @@ pub(crate) struct CErr {
 
 impl CErr {
     pub fn syntax(msg: impl Into<String>, range: TextRange) -> CErr {
-        CErr { kind: "SyntaxError", msg: msg.into(), range, pos: None }
+        CErr {
+            kind: "SyntaxError",
+            msg: msg.into(),
+            range,
+            pos: None,
+        }
     }
     pub fn indent(msg: impl Into<String>, range: TextRange) -> CErr {
-        CErr { kind: "IndentationError", msg: msg.into(), range, pos: None }
+        CErr {
+            kind: "IndentationError",
+            msg: msg.into(),
+            range,
+            pos: None,
+        }
     }
     pub fn recursion(range: TextRange) -> CErr {
         CErr {
@@ -48,7 +59,9 @@ fn char_col(src: &str, lines: &LineIndex, line: u32, byte_col: u32) -> u32 {
     while e > start && !src.is_char_boundary(e) {
         e -= 1;
     }
-    src.get(start..e).map(|s| s.chars().count() as u32).unwrap_or(byte_col)
+    src.get(start..e)
+        .map(|s| s.chars().count() as u32)
+        .unwrap_or(byte_col)
 }
 
 fn line_text(src: &str, lines: &LineIndex, line: u32) -> Option<String> {
@@ -69,7 +82,12 @@ pub(crate) fn to_compile_error(e: CErr, src: &str, lines: &LineIndex) -> Compile
             let en = e.range.end().to_usize().min(src.len()).max(s);
             let (l, bc) = lines.line_col(s);
             let (el, ebc) = lines.line_col(en);
-            (l, char_col(src, lines, l, bc) + 1, el, char_col(src, lines, el, ebc) + 1)
+            (
+                l,
+                char_col(src, lines, l, bc) + 1,
+                el,
+                char_col(src, lines, el, ebc) + 1,
+            )
         }
     };
     CompileError {
@@ -92,11 +110,13 @@ pub(crate) fn drop_deep<T: Send + 'static>(tree: T, source_len: usize) {
     }
     let slot = std::sync::Arc::new(std::sync::Mutex::new(Some(tree)));
     let s2 = slot.clone();
-    let spawned = std::thread::Builder::new().stack_size(1 << 30).spawn(move || {
-        if let Ok(mut g) = s2.lock() {
-            drop(g.take());
-        }
-    });
+    let spawned = std::thread::Builder::new()
+        .stack_size(1 << 30)
+        .spawn(move || {
+            if let Ok(mut g) = s2.lock() {
+                drop(g.take());
+            }
+        });
     match spawned {
         Ok(h) => {
             let _ = h.join();
@@ -111,7 +131,11 @@ pub(crate) fn drop_deep<T: Send + 'static>(tree: T, source_len: usize) {
 
 /// Parse `source`; on error return the CPython-style error.
 pub(crate) fn parse(source: &str, eval: bool) -> Result<Parsed<Mod>, CErr> {
-    let mode = if eval { PMode::Expression } else { PMode::Module };
+    let mode = if eval {
+        PMode::Expression
+    } else {
+        PMode::Module
+    };
     let opts = ParseOptions::from(mode).with_target_version(PythonVersion::PY311);
     let parsed = parse_unchecked(source, opts);
     let lines = LineIndex::new(source);
@@ -128,13 +152,24 @@ pub(crate) fn parse(source: &str, eval: bool) -> Result<Parsed<Mod>, CErr> {
     if let Some(u) = parsed.unsupported_syntax_errors().first() {
         use ruff_python_parser::UnsupportedSyntaxErrorKind as K;
         let after_first = |r: TextRange| {
-            parsed.tokens().after(r.start()).get(1).map(|t| t.range()).unwrap_or(r)
+            parsed
+                .tokens()
+                .after(r.start())
+                .get(1)
+                .map(|t| t.range())
+                .unwrap_or(r)
         };
         return Err(match u.kind {
             // Python 3.11 does not know these: report what its parser says.
             K::TypeAliasStatement => CErr::syntax("invalid syntax", after_first(u.range)),
             K::TypeParameterList => CErr::syntax("expected '('", TextRange::empty(u.range.start())),
-            _ => CErr::syntax(format!("{:?} is not supported by weft (Python 3.11 syntax only)", u.kind), u.range),
+            _ => CErr::syntax(
+                format!(
+                    "{:?} is not supported by weft (Python 3.11 syntax only)",
+                    u.kind
+                ),
+                u.range,
+            ),
         });
     }
     Ok(parsed)
@@ -157,8 +192,15 @@ fn bracket_char(k: TokenKind) -> char {
 }
 
 /// Errors CPython's tokenizer reports (before or instead of parser errors).
-fn token_checks(src: &str, parsed: &Parsed<Mod>, lines: &LineIndex, first: Option<&ParseError>) -> Option<CErr> {
-    let first_at = first.map(|e| e.location.start()).unwrap_or(TextSize::from(u32::MAX));
+fn token_checks(
+    src: &str,
+    parsed: &Parsed<Mod>,
+    lines: &LineIndex,
+    first: Option<&ParseError>,
+) -> Option<CErr> {
+    let first_at = first
+        .map(|e| e.location.start())
+        .unwrap_or(TextSize::from(u32::MAX));
     if let Some(e) = tab_check(src, parsed, lines) {
         return Some(e);
     }
@@ -216,9 +258,16 @@ fn token_checks(src: &str, parsed: &Parsed<Mod>, lines: &LineIndex, first: Optio
     }
     // Unclosed bracket when the parser ran into the end of input.
     if let (Some(&(ok, orange)), Some(e)) = (stack.first(), first) {
-        let at_end = src.get(e.location.start().to_usize().min(src.len())..).unwrap_or("").trim().is_empty()
+        let at_end = src
+            .get(e.location.start().to_usize().min(src.len())..)
+            .unwrap_or("")
+            .trim()
+            .is_empty()
             || matches!(e.error, ParseErrorType::Lexical(LexicalErrorType::Eof));
-        let lexical_string = matches!(e.error, ParseErrorType::Lexical(LexicalErrorType::UnclosedStringError));
+        let lexical_string = matches!(
+            e.error,
+            ParseErrorType::Lexical(LexicalErrorType::UnclosedStringError)
+        );
         if at_end && !lexical_string {
             let (l, _) = lines.line_col(orange.start().to_usize());
             let mut err = CErr::syntax(format!("'{}' was never closed", bracket_char(ok)), orange);
@@ -237,11 +286,17 @@ fn tab_check(src: &str, parsed: &Parsed<Mod>, lines: &LineIndex) -> Option<CErr>
     let mut last_line = 0;
     for t in parsed.tokens().iter() {
         let k = t.kind();
-        if matches!(k, TokenKind::Newline | TokenKind::Indent | TokenKind::Dedent) {
+        if matches!(
+            k,
+            TokenKind::Newline | TokenKind::Indent | TokenKind::Dedent
+        ) {
             at_line_start = true;
             continue;
         }
-        if matches!(k, TokenKind::NonLogicalNewline | TokenKind::Comment | TokenKind::EndOfFile) {
+        if matches!(
+            k,
+            TokenKind::NonLogicalNewline | TokenKind::Comment | TokenKind::EndOfFile
+        ) {
             continue;
         }
         if !at_line_start {
@@ -276,7 +331,10 @@ fn tab_check(src: &str, parsed: &Parsed<Mod>, lines: &LineIndex) -> Option<CErr>
             }
         }
         let tab_err = || {
-            let mut e = CErr::syntax("inconsistent use of tabs and spaces in indentation", t.range());
+            let mut e = CErr::syntax(
+                "inconsistent use of tabs and spaces in indentation",
+                t.range(),
+            );
             e.kind = "TabError";
             e.pos = Some((l, 1, l, -1));
             Some(e)
@@ -304,17 +362,18 @@ fn tab_check(src: &str, parsed: &Parsed<Mod>, lines: &LineIndex) -> Option<CErr>
     None
 }
 
-
-
-
 fn header_kind(line: &str) -> Option<String> {
     let t = line.trim_start();
-    let word: String = t.chars().take_while(|c| c.is_alphanumeric() || *c == '_').collect();
+    let word: String = t
+        .chars()
+        .take_while(|c| c.is_alphanumeric() || *c == '_')
+        .collect();
     Some(match word.as_str() {
         "def" => "function definition".into(),
         "class" => "class definition".into(),
         "async" => "function definition".into(),
-        "if" | "elif" | "else" | "for" | "while" | "with" | "try" | "except" | "finally" | "match" | "case" => {
+        "if" | "elif" | "else" | "for" | "while" | "with" | "try" | "except" | "finally"
+        | "match" | "case" => {
             format!("'{word}' statement")
         }
         _ => {
@@ -334,12 +393,30 @@ fn map_parse_error(err: &ParseError, src: &str, parsed: &Parsed<Mod>, lines: &Li
         ParseErrorType::Lexical(lex) => match lex {
             LexicalErrorType::UnclosedStringError => {
                 let s = src.get(r.start().to_usize()..).unwrap_or("");
-                let triple = s.trim_start_matches(|c: char| c.is_ascii_alphabetic()).starts_with("'''")
-                    || s.trim_start_matches(|c: char| c.is_ascii_alphabetic()).starts_with("\"\"\"");
-                let (at, _) = if triple { lines.line_col(src.len()) } else { (line, 0) };
-                let at = if triple && src.ends_with('\n') { at - 1 } else { at };
-                let what = if triple { "unterminated triple-quoted string literal" } else { "unterminated string literal" };
-                let mut e = CErr::syntax(format!("{what} (detected at line {at})"), TextRange::empty(r.start()));
+                let triple = s
+                    .trim_start_matches(|c: char| c.is_ascii_alphabetic())
+                    .starts_with("'''")
+                    || s.trim_start_matches(|c: char| c.is_ascii_alphabetic())
+                        .starts_with("\"\"\"");
+                let (at, _) = if triple {
+                    lines.line_col(src.len())
+                } else {
+                    (line, 0)
+                };
+                let at = if triple && src.ends_with('\n') {
+                    at - 1
+                } else {
+                    at
+                };
+                let what = if triple {
+                    "unterminated triple-quoted string literal"
+                } else {
+                    "unterminated string literal"
+                };
+                let mut e = CErr::syntax(
+                    format!("{what} (detected at line {at})"),
+                    TextRange::empty(r.start()),
+                );
                 if !triple {
                     e.range = TextRange::empty(r.start());
                 }
@@ -358,7 +435,10 @@ fn map_parse_error(err: &ParseError, src: &str, parsed: &Parsed<Mod>, lines: &Li
                 if *tok == '$' || *tok == '?' || *tok == '`' || *tok == '!' {
                     CErr::syntax("invalid syntax", r)
                 } else {
-                    CErr::syntax(format!("invalid character '{tok}' (U+{:04X})", *tok as u32), r)
+                    CErr::syntax(
+                        format!("invalid character '{tok}' (U+{:04X})", *tok as u32),
+                        r,
+                    )
                 }
             }
             LexicalErrorType::LineContinuationError => {
@@ -377,28 +457,39 @@ fn map_parse_error(err: &ParseError, src: &str, parsed: &Parsed<Mod>, lines: &Li
         ParseErrorType::OtherError(m) if m.starts_with("Expected an indented block") => {
             expected_indent(src, lines, r, line)
         }
-        ParseErrorType::ExpectedToken { expected: TokenKind::Indent, .. } => expected_indent(src, lines, r, line),
-        ParseErrorType::ExpectedToken { expected: TokenKind::Else, .. } => {
-            CErr::syntax("expected 'else' after 'if' expression", r)
-        }
+        ParseErrorType::ExpectedToken {
+            expected: TokenKind::Indent,
+            ..
+        } => expected_indent(src, lines, r, line),
+        ParseErrorType::ExpectedToken {
+            expected: TokenKind::Else,
+            ..
+        } => CErr::syntax("expected 'else' after 'if' expression", r),
         ParseErrorType::OtherError(_) => invalid_syntax_at(src, parsed, r, lines),
-        ParseErrorType::ExpectedToken { expected: TokenKind::Rpar, found } if *found != TokenKind::EndOfFile => {
-            invalid_syntax_at(src, parsed, r, lines)
-        }
-        ParseErrorType::ExpectedToken { expected: TokenKind::Colon, .. } => {
-            CErr::syntax("expected ':'", TextRange::empty(prev_token_end(parsed, r.start())))
-        }
+        ParseErrorType::ExpectedToken {
+            expected: TokenKind::Rpar,
+            found,
+        } if *found != TokenKind::EndOfFile => invalid_syntax_at(src, parsed, r, lines),
+        ParseErrorType::ExpectedToken {
+            expected: TokenKind::Colon,
+            ..
+        } => CErr::syntax(
+            "expected ':'",
+            TextRange::empty(prev_token_end(parsed, r.start())),
+        ),
         ParseErrorType::InvalidAssignmentTarget
         | ParseErrorType::InvalidAnnotatedAssignmentTarget
         | ParseErrorType::InvalidAugmentedAssignmentTarget
         | ParseErrorType::InvalidDeleteTarget
         | ParseErrorType::InvalidNamedAssignmentTarget => invalid_target(err, parsed, r),
-        ParseErrorType::PositionalAfterKeywordArgument => {
-            CErr::syntax("positional argument follows keyword argument", TextRange::empty(r.end()))
-        }
-        ParseErrorType::PositionalAfterKeywordUnpacking => {
-            CErr::syntax("positional argument follows keyword argument unpacking", TextRange::empty(r.end()))
-        }
+        ParseErrorType::PositionalAfterKeywordArgument => CErr::syntax(
+            "positional argument follows keyword argument",
+            TextRange::empty(r.end()),
+        ),
+        ParseErrorType::PositionalAfterKeywordUnpacking => CErr::syntax(
+            "positional argument follows keyword argument unpacking",
+            TextRange::empty(r.end()),
+        ),
         _ => map_rest(err, src, parsed, lines),
     }
 }
@@ -423,7 +514,11 @@ fn expected_indent(src: &str, lines: &LineIndex, r: TextRange, line: u32) -> CEr
                     let mut e = CErr::indent(msg, r);
                     let text = line_text(src, lines, line).unwrap_or_default();
                     let ind = text.len() - text.trim_start().len();
-                    let word = text.trim_start().chars().take_while(|c| !c.is_whitespace()).count();
+                    let word = text
+                        .trim_start()
+                        .chars()
+                        .take_while(|c| !c.is_whitespace())
+                        .count();
                     e.pos = Some((line, ind as i64 + 1, line, (ind + word) as i64 + 1));
                     return e;
                 }
@@ -434,17 +529,19 @@ fn expected_indent(src: &str, lines: &LineIndex, r: TextRange, line: u32) -> CEr
     }
 }
 
-
 fn map_rest(err: &ParseError, src: &str, parsed: &Parsed<Mod>, lines: &LineIndex) -> CErr {
     let r = err.location;
     match &err.error {
-        ParseErrorType::InvalidArgumentUnpackingOrder => {
-            CErr::syntax("iterable argument unpacking follows keyword argument unpacking", r)
-        }
+        ParseErrorType::InvalidArgumentUnpackingOrder => CErr::syntax(
+            "iterable argument unpacking follows keyword argument unpacking",
+            r,
+        ),
         ParseErrorType::NonDefaultParamAfterDefaultParam => {
             CErr::syntax("non-default argument follows default argument", r)
         }
-        ParseErrorType::ExpectedKeywordParam => CErr::syntax("named arguments must follow bare *", r),
+        ParseErrorType::ExpectedKeywordParam => {
+            CErr::syntax("named arguments must follow bare *", r)
+        }
         ParseErrorType::UnparenthesizedGeneratorExpression => {
             CErr::syntax("Generator expression must be parenthesized", r)
         }
@@ -459,11 +556,17 @@ fn map_rest(err: &ParseError, src: &str, parsed: &Parsed<Mod>, lines: &LineIndex
     }
 }
 
-fn fstring_error(fe: &ruff_python_parser::InterpolatedStringErrorType, parsed: &Parsed<Mod>, r: TextRange) -> CErr {
+fn fstring_error(
+    fe: &ruff_python_parser::InterpolatedStringErrorType,
+    parsed: &Parsed<Mod>,
+    r: TextRange,
+) -> CErr {
     use ruff_python_parser::InterpolatedStringErrorType as F;
     let msg = match fe {
         F::UnclosedLbrace => "f-string: expecting '}'".to_string(),
-        F::InvalidConversionFlag => "f-string: invalid conversion character: expected 's', 'r', or 'a'".to_string(),
+        F::InvalidConversionFlag => {
+            "f-string: invalid conversion character: expected 's', 'r', or 'a'".to_string()
+        }
         F::SingleRbrace => "f-string: single '}' is not allowed".to_string(),
         other => format!("f-string: {other}"),
     };
@@ -472,7 +575,12 @@ fn fstring_error(fe: &ruff_python_parser::InterpolatedStringErrorType, parsed: &
         .tokens()
         .after(r.start())
         .iter()
-        .find(|t| matches!(t.kind(), TokenKind::FStringEnd | TokenKind::Newline | TokenKind::EndOfFile))
+        .find(|t| {
+            matches!(
+                t.kind(),
+                TokenKind::FStringEnd | TokenKind::Newline | TokenKind::EndOfFile
+            )
+        })
         .map(|t| t.end())
         .unwrap_or(r.end());
     CErr::syntax(msg, TextRange::empty(end))
@@ -483,7 +591,12 @@ fn prev_token_end(parsed: &Parsed<Mod>, at: TextSize) -> TextSize {
     before
         .iter()
         .rev()
-        .find(|t| !matches!(t.kind(), TokenKind::Comment | TokenKind::NonLogicalNewline | TokenKind::Newline))
+        .find(|t| {
+            !matches!(
+                t.kind(),
+                TokenKind::Comment | TokenKind::NonLogicalNewline | TokenKind::Newline
+            )
+        })
         .map(|t| t.end())
         .unwrap_or(at)
 }
@@ -494,9 +607,13 @@ fn invalid_syntax_at(src: &str, parsed: &Parsed<Mod>, r: TextRange, lines: &Line
     let _ = lines;
     let toks = parsed.tokens();
     let after = toks.after(r.start());
-    let tok = after.iter().find(|t| !matches!(t.kind(), TokenKind::NonLogicalNewline | TokenKind::Comment));
+    let tok = after
+        .iter()
+        .find(|t| !matches!(t.kind(), TokenKind::NonLogicalNewline | TokenKind::Comment));
     let range = match tok {
-        Some(t) if matches!(t.kind(), TokenKind::Newline | TokenKind::EndOfFile) => TextRange::empty(t.start()),
+        Some(t) if matches!(t.kind(), TokenKind::Newline | TokenKind::EndOfFile) => {
+            TextRange::empty(t.start())
+        }
         Some(t) => t.range(),
         None => TextRange::empty(TextSize::from(src.len() as u32)),
     };
@@ -505,13 +622,28 @@ fn invalid_syntax_at(src: &str, parsed: &Parsed<Mod>, r: TextRange, lines: &Line
     let logical: Vec<_> = before
         .iter()
         .rev()
-        .take_while(|t| !matches!(t.kind(), TokenKind::Newline | TokenKind::Indent | TokenKind::Dedent))
+        .take_while(|t| {
+            !matches!(
+                t.kind(),
+                TokenKind::Newline | TokenKind::Indent | TokenKind::Dedent
+            )
+        })
         .collect();
     if let Some(first) = logical.last() {
         if logical.len() == 1 && first.kind() == TokenKind::Name {
             let name = &src[first.range().start().to_usize()..first.range().end().to_usize()];
-            if (name == "print" || name == "exec") && tok.is_some_and(|t| !matches!(t.kind(), TokenKind::Lpar | TokenKind::Newline | TokenKind::Equal)) {
-                return CErr::syntax(format!("Missing parentheses in call to '{name}'. Did you mean {name}(...)?"), first.range());
+            if (name == "print" || name == "exec")
+                && tok.is_some_and(|t| {
+                    !matches!(
+                        t.kind(),
+                        TokenKind::Lpar | TokenKind::Newline | TokenKind::Equal
+                    )
+                })
+            {
+                return CErr::syntax(
+                    format!("Missing parentheses in call to '{name}'. Did you mean {name}(...)?"),
+                    first.range(),
+                );
             }
         }
     }
@@ -533,24 +665,50 @@ fn invalid_syntax_at(src: &str, parsed: &Parsed<Mod>, r: TextRange, lines: &Line
         }
     }
     if let (Some(start), Some(t)) = (open_at, tok) {
-        let prev = before.iter().rev().find(|t| !matches!(t.kind(), TokenKind::NonLogicalNewline | TokenKind::Comment));
+        let prev = before
+            .iter()
+            .rev()
+            .find(|t| !matches!(t.kind(), TokenKind::NonLogicalNewline | TokenKind::Comment));
         let atomish = |k: TokenKind| {
             matches!(
                 k,
-                TokenKind::Name | TokenKind::Int | TokenKind::Float | TokenKind::String | TokenKind::Rpar | TokenKind::Rsqb | TokenKind::Rbrace | TokenKind::Complex
+                TokenKind::Name
+                    | TokenKind::Int
+                    | TokenKind::Float
+                    | TokenKind::String
+                    | TokenKind::Rpar
+                    | TokenKind::Rsqb
+                    | TokenKind::Rbrace
+                    | TokenKind::Complex
             )
         };
         let startish = |k: TokenKind| {
             matches!(
                 k,
-                TokenKind::Name | TokenKind::Int | TokenKind::Float | TokenKind::String | TokenKind::Lpar | TokenKind::Lsqb | TokenKind::Lbrace | TokenKind::Complex
+                TokenKind::Name
+                    | TokenKind::Int
+                    | TokenKind::Float
+                    | TokenKind::String
+                    | TokenKind::Lpar
+                    | TokenKind::Lsqb
+                    | TokenKind::Lbrace
+                    | TokenKind::Complex
             )
         };
         if prev.is_some_and(|p| atomish(p.kind())) && startish(t.kind()) {
             let end = toks
                 .after(t.start())
                 .iter()
-                .take_while(|x| !matches!(x.kind(), TokenKind::Comma | TokenKind::Rpar | TokenKind::Rsqb | TokenKind::Rbrace | TokenKind::Newline))
+                .take_while(|x| {
+                    !matches!(
+                        x.kind(),
+                        TokenKind::Comma
+                            | TokenKind::Rpar
+                            | TokenKind::Rsqb
+                            | TokenKind::Rbrace
+                            | TokenKind::Newline
+                    )
+                })
                 .last()
                 .map(|x| x.end())
                 .unwrap_or(t.end());
@@ -560,7 +718,10 @@ fn invalid_syntax_at(src: &str, parsed: &Parsed<Mod>, r: TextRange, lines: &Line
                 .find(|x| !matches!(x.kind(), TokenKind::NonLogicalNewline | TokenKind::Comment))
                 .map(|x| x.start())
                 .unwrap_or(start);
-            return CErr::syntax("invalid syntax. Perhaps you forgot a comma?", TextRange::new(first, end.max(first)));
+            return CErr::syntax(
+                "invalid syntax. Perhaps you forgot a comma?",
+                TextRange::new(first, end.max(first)),
+            );
         }
     }
     CErr::syntax("invalid syntax", range)

@@ -10,7 +10,6 @@ use crate::opcode::{binop, Opcode};
 use ruff_python_ast::{self as ast, CmpOp, Expr, Operator};
 use ruff_text_size::{Ranged, TextRange};
 
-
 /// CPython's STACK_USE_GUARD.
 pub(crate) const STACK_USE_GUARD: usize = 30;
 
@@ -137,7 +136,12 @@ impl<'a> Compiler<'a> {
                 // `not (a in b)` is compiled as `a not in b`.
                 if u.op == ast::UnaryOp::Not {
                     if let Expr::Compare(c) = &*u.operand {
-                        if c.ops.len() == 1 && matches!(c.ops[0], CmpOp::In | CmpOp::NotIn | CmpOp::Is | CmpOp::IsNot) {
+                        if c.ops.len() == 1
+                            && matches!(
+                                c.ops[0],
+                                CmpOp::In | CmpOp::NotIn | CmpOp::Is | CmpOp::IsNot
+                            )
+                        {
                             let neg = match c.ops[0] {
                                 CmpOp::In => CmpOp::NotIn,
                                 CmpOp::NotIn => CmpOp::In,
@@ -171,12 +175,35 @@ impl<'a> Compiler<'a> {
                 self.use_block(end);
             }
             Expr::Dict(d) => self.dict(d)?,
-            Expr::Set(s) => self.starunpack(&s.elts, 0, Opcode::BUILD_SET, Opcode::SET_ADD, Opcode::SET_UPDATE, false)?,
-            Expr::ListComp(c) => self.comprehension(key(c), "<listcomp>", &c.generators, &c.elt, None, c.range)?,
-            Expr::SetComp(c) => self.comprehension(key(c), "<setcomp>", &c.generators, &c.elt, None, c.range)?,
+            Expr::Set(s) => self.starunpack(
+                &s.elts,
+                0,
+                Opcode::BUILD_SET,
+                Opcode::SET_ADD,
+                Opcode::SET_UPDATE,
+                false,
+            )?,
+            Expr::ListComp(c) => {
+                self.comprehension(key(c), "<listcomp>", &c.generators, &c.elt, None, c.range)?
+            }
+            Expr::SetComp(c) => {
+                self.comprehension(key(c), "<setcomp>", &c.generators, &c.elt, None, c.range)?
+            }
             Expr::DictComp(c) => {
-                let Some(k) = &c.key else { return self.err("dict unpacking cannot be used in dict comprehension", c.range) };
-                self.comprehension(key(c), "<dictcomp>", &c.generators, k, Some(&c.value), c.range)?
+                let Some(k) = &c.key else {
+                    return self.err(
+                        "dict unpacking cannot be used in dict comprehension",
+                        c.range,
+                    );
+                };
+                self.comprehension(
+                    key(c),
+                    "<dictcomp>",
+                    &c.generators,
+                    k,
+                    Some(&c.value),
+                    c.range,
+                )?
             }
             Expr::Generator(c) => {
                 let r = match self.genexp_parens.take() {
@@ -243,21 +270,34 @@ impl<'a> Compiler<'a> {
             },
             Expr::Starred(s) => match s.ctx {
                 ast::ExprContext::Store => {
-                    return self.err("starred assignment target must be in a list or tuple", s.range)
+                    return self.err(
+                        "starred assignment target must be in a list or tuple",
+                        s.range,
+                    )
                 }
                 _ => return self.err("can't use starred expression here", s.range),
             },
             Expr::Name(n) => self.nameop(n.id.as_str(), ctx_of(n.ctx)),
             Expr::List(l) => match l.ctx {
-                ast::ExprContext::Load => {
-                    self.starunpack(&l.elts, 0, Opcode::BUILD_LIST, Opcode::LIST_APPEND, Opcode::LIST_EXTEND, false)?
-                }
+                ast::ExprContext::Load => self.starunpack(
+                    &l.elts,
+                    0,
+                    Opcode::BUILD_LIST,
+                    Opcode::LIST_APPEND,
+                    Opcode::LIST_EXTEND,
+                    false,
+                )?,
                 _ => self.store_or_del(e, ctx_of(l.ctx))?,
             },
             Expr::Tuple(t) => match t.ctx {
-                ast::ExprContext::Load => {
-                    self.starunpack(&t.elts, 0, Opcode::BUILD_LIST, Opcode::LIST_APPEND, Opcode::LIST_EXTEND, true)?
-                }
+                ast::ExprContext::Load => self.starunpack(
+                    &t.elts,
+                    0,
+                    Opcode::BUILD_LIST,
+                    Opcode::LIST_APPEND,
+                    Opcode::LIST_EXTEND,
+                    true,
+                )?,
                 _ => self.store_or_del(e, ctx_of(t.ctx))?,
             },
             Expr::Slice(s) => {
@@ -310,15 +350,16 @@ impl<'a> Compiler<'a> {
         }
     }
 
-
-
-
-
-
-
-
     /// CPython's starunpack_helper.
-    pub fn starunpack(&mut self, elts: &[Expr], pushed: u32, build: Opcode, add: Opcode, extend: Opcode, tuple: bool) -> R<()> {
+    pub fn starunpack(
+        &mut self,
+        elts: &[Expr],
+        pushed: u32,
+        build: Opcode,
+        add: Opcode,
+        extend: Opcode,
+        tuple: bool,
+    ) -> R<()> {
         let n = elts.len();
         if n > 2 {
             let mut v = Vec::new();
@@ -339,7 +380,11 @@ impl<'a> Compiler<'a> {
                 if tuple {
                     self.load_const(Constant::Tuple(v));
                 } else {
-                    let c = if add == Opcode::SET_ADD { Constant::FrozenSet(v) } else { Constant::Tuple(v) };
+                    let c = if add == Opcode::SET_ADD {
+                        Constant::FrozenSet(v)
+                    } else {
+                        Constant::Tuple(v)
+                    };
                     self.op_i(build, pushed);
                     self.load_const(c);
                     self.op_i(extend, 1);
@@ -353,7 +398,10 @@ impl<'a> Compiler<'a> {
             for x in elts {
                 self.expr(x)?;
             }
-            self.op_i(if tuple { Opcode::BUILD_TUPLE } else { build }, n as u32 + pushed);
+            self.op_i(
+                if tuple { Opcode::BUILD_TUPLE } else { build },
+                n as u32 + pushed,
+            );
             return Ok(());
         }
         let mut built = false;
@@ -465,15 +513,6 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-
-
-
-
-
-
-
-
-
     // ---- assignment targets -------------------------------------------------------------
 
     /// Store TOS into `target`.
@@ -498,12 +537,23 @@ impl<'a> Compiler<'a> {
             Expr::Attribute(a) => {
                 self.expr(&a.value)?;
                 self.attr_loc(a);
-                self.op_name(if ctx == Ctx::Store { Opcode::STORE_ATTR } else { Opcode::DELETE_ATTR }, a.attr.as_str());
+                self.op_name(
+                    if ctx == Ctx::Store {
+                        Opcode::STORE_ATTR
+                    } else {
+                        Opcode::DELETE_ATTR
+                    },
+                    a.attr.as_str(),
+                );
             }
             Expr::Subscript(s) => {
                 self.expr(&s.value)?;
                 self.expr(&s.slice)?;
-                self.op(if ctx == Ctx::Store { Opcode::STORE_SUBSCR } else { Opcode::DELETE_SUBSCR });
+                self.op(if ctx == Ctx::Store {
+                    Opcode::STORE_SUBSCR
+                } else {
+                    Opcode::DELETE_SUBSCR
+                });
             }
             Expr::Tuple(ast::ExprTuple { elts, .. }) | Expr::List(ast::ExprList { elts, .. }) => {
                 if ctx == Ctx::Del {
@@ -520,11 +570,20 @@ impl<'a> Compiler<'a> {
                 }
                 self.unpack(elts, t.range())?;
                 for e in elts {
-                    let inner = if let Expr::Starred(s) = e { &*s.value } else { e };
+                    let inner = if let Expr::Starred(s) = e {
+                        &*s.value
+                    } else {
+                        e
+                    };
                     self.store_target(inner)?;
                 }
             }
-            Expr::Starred(s) => return self.err("starred assignment target must be in a list or tuple", s.range),
+            Expr::Starred(s) => {
+                return self.err(
+                    "starred assignment target must be in a list or tuple",
+                    s.range,
+                )
+            }
             other => return self.err("cannot assign to expression", other.range()),
         }
         Ok(())
@@ -552,8 +611,3 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 }
-
-
-
-
-

@@ -15,12 +15,18 @@ impl<'a> Compiler<'a> {
     /// CPython 3.11 compiles `'...%s...' % (a, b)` like an f-string when the format only
     /// uses `%s`/`%r`/`%a` with optional width/precision. Returns false if not applicable.
     pub(crate) fn percent_format(&mut self, b: &ast::ExprBinOp) -> R<bool> {
-        let Expr::Tuple(t) = &*b.right else { return Ok(false) };
+        let Expr::Tuple(t) = &*b.right else {
+            return Ok(false);
+        };
         if t.elts.iter().any(|e| matches!(e, Expr::Starred(_))) || self.fold(&b.right)?.is_some() {
             return Ok(false);
         }
-        let Some(Constant::Str(fmt)) = self.fold(&b.left)? else { return Ok(false) };
-        let Some(pieces) = parse_percent(&fmt, t.elts.len()) else { return Ok(false) };
+        let Some(Constant::Str(fmt)) = self.fold(&b.left)? else {
+            return Ok(false);
+        };
+        let Some(pieces) = parse_percent(&fmt, t.elts.len()) else {
+            return Ok(false);
+        };
         let mut parts: Vec<FPart> = Vec::new();
         let mut k = 0;
         for p in pieces {
@@ -192,7 +198,12 @@ fn parse_percent(fmt: &str, nargs: usize) -> Option<Vec<Percent>> {
         }
         let mut width: Option<u32> = None;
         while ch.is_ascii_digit() {
-            width = Some(width.unwrap_or(0).checked_mul(10)?.checked_add(ch as u32 - '0' as u32)?);
+            width = Some(
+                width
+                    .unwrap_or(0)
+                    .checked_mul(10)?
+                    .checked_add(ch as u32 - '0' as u32)?,
+            );
             ch = next()?;
         }
         let mut prec: Option<u32> = None;
@@ -200,7 +211,11 @@ fn parse_percent(fmt: &str, nargs: usize) -> Option<Vec<Percent>> {
             ch = next()?;
             prec = Some(0);
             while ch.is_ascii_digit() {
-                prec = Some(prec.unwrap_or(0).checked_mul(10)?.checked_add(ch as u32 - '0' as u32)?);
+                prec = Some(
+                    prec.unwrap_or(0)
+                        .checked_mul(10)?
+                        .checked_add(ch as u32 - '0' as u32)?,
+                );
                 ch = next()?;
             }
         }
@@ -220,7 +235,10 @@ fn parse_percent(fmt: &str, nargs: usize) -> Option<Vec<Percent>> {
         if let Some(p) = prec {
             spec.push_str(&format!(".{p}"));
         }
-        out.push(Percent::Arg(conv, if spec.is_empty() { None } else { Some(spec) }));
+        out.push(Percent::Arg(
+            conv,
+            if spec.is_empty() { None } else { Some(spec) },
+        ));
         cnt += 1;
     }
     if cnt < nargs {

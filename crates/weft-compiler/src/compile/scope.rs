@@ -23,8 +23,12 @@ impl<'a> Compiler<'a> {
     /// Push defaults / kw-defaults; returns MAKE_FUNCTION flags.
     fn default_arguments(&mut self, p: &ast::Parameters) -> R<u32> {
         let mut fl = 0;
-        let defaults: Vec<&Expr> =
-            p.posonlyargs.iter().chain(&p.args).filter_map(|a| a.default.as_deref()).collect();
+        let defaults: Vec<&Expr> = p
+            .posonlyargs
+            .iter()
+            .chain(&p.args)
+            .filter_map(|a| a.default.as_deref())
+            .collect();
         if !defaults.is_empty() {
             for d in &defaults {
                 self.expr(d)?;
@@ -32,7 +36,11 @@ impl<'a> Compiler<'a> {
             self.op_i(Opcode::BUILD_TUPLE, defaults.len() as u32);
             fl |= 0x01;
         }
-        let kwd: Vec<&ast::ParameterWithDefault> = p.kwonlyargs.iter().filter(|a| a.default.is_some()).collect();
+        let kwd: Vec<&ast::ParameterWithDefault> = p
+            .kwonlyargs
+            .iter()
+            .filter(|a| a.default.is_some())
+            .collect();
         if !kwd.is_empty() {
             let mut keys = Vec::new();
             for a in &kwd {
@@ -61,13 +69,21 @@ impl<'a> Compiler<'a> {
             Ok(())
         };
         for a in p.args.iter().chain(&p.posonlyargs) {
-            one(self, a.parameter.name.as_str(), a.parameter.annotation.as_deref())?;
+            one(
+                self,
+                a.parameter.name.as_str(),
+                a.parameter.annotation.as_deref(),
+            )?;
         }
         if let Some(v) = &p.vararg {
             one(self, v.name.as_str(), v.annotation.as_deref())?;
         }
         for a in &p.kwonlyargs {
-            one(self, a.parameter.name.as_str(), a.parameter.annotation.as_deref())?;
+            one(
+                self,
+                a.parameter.name.as_str(),
+                a.parameter.annotation.as_deref(),
+            )?;
         }
         if let Some(v) = &p.kwarg {
             one(self, v.name.as_str(), v.annotation.as_deref())?;
@@ -101,7 +117,12 @@ impl<'a> Compiler<'a> {
             for name in code.freevars.iter() {
                 let idx = match self.deref_index(name) {
                     Some(i) => i,
-                    None => return self.err(format!("internal error: no cell for '{name}'"), TextRange::default()),
+                    None => {
+                        return self.err(
+                            format!("internal error: no cell for '{name}'"),
+                            TextRange::default(),
+                        )
+                    }
                 };
                 self.op_i(Opcode::LOAD_CLOSURE, idx);
             }
@@ -127,7 +148,14 @@ impl<'a> Compiler<'a> {
         }
         let start = name.start().to_usize();
         let head = &self.src[stmt.start().to_usize()..start];
-        let kw = if self.src[start..].starts_with(|c: char| c.is_alphanumeric() || c == '_') && head.trim_end().ends_with("class") { head.rfind("class") } else { head.rfind("def") }.unwrap_or(0);
+        let kw = if self.src[start..].starts_with(|c: char| c.is_alphanumeric() || c == '_')
+            && head.trim_end().ends_with("class")
+        {
+            head.rfind("class")
+        } else {
+            head.rfind("def")
+        }
+        .unwrap_or(0);
         let kw_off = stmt.start().to_usize() + kw;
         let r = TextRange::new(ruff_text_size::TextSize::from(kw_off as u32), stmt.end());
         self.set_loc(r);
@@ -167,7 +195,11 @@ impl<'a> Compiler<'a> {
             }
         }
         self.set_arg_counts(Some(&f.parameters));
-        let body = if doc.is_some() { &f.body[1..] } else { &f.body[..] };
+        let body = if doc.is_some() {
+            &f.body[1..]
+        } else {
+            &f.body[..]
+        };
         self.block_depth += 1;
         let r = self.stmts(body);
         self.block_depth = saved_depth;
@@ -269,7 +301,10 @@ impl<'a> Compiler<'a> {
             return self.err("internal error: missing comprehension scope", range);
         };
         if gens.iter().any(|g| g.is_async) {
-            return self.err("asynchronous comprehensions are not supported by weft", range);
+            return self.err(
+                "asynchronous comprehensions are not supported by weft",
+                range,
+            );
         }
         let line = self.loc_of(range).line;
         let loc = self.u.loc;
@@ -382,7 +417,10 @@ impl<'a> Compiler<'a> {
     /// True if `name` resolves to a cell or free variable in the current scope.
     #[allow(dead_code)]
     pub fn is_deref(&self, name: &str) -> bool {
-        matches!(self.st.scopes[self.u.scope].access(name), Access::Cell | Access::Free)
+        matches!(
+            self.st.scopes[self.u.scope].access(name),
+            Access::Cell | Access::Free
+        )
     }
 }
 

@@ -66,17 +66,28 @@ impl<'a> Compiler<'a> {
         let mut allowed = true;
         for (i, s) in body.iter().enumerate() {
             match s {
-                Stmt::ImportFrom(f) if f.module.as_ref().is_some_and(|m| m.as_str() == "__future__") => {
+                Stmt::ImportFrom(f)
+                    if f.module
+                        .as_ref()
+                        .is_some_and(|m| m.as_str() == "__future__") =>
+                {
                     if !allowed {
-                        return self.err("from __future__ imports must occur at the beginning of the file", f.range);
+                        return self.err(
+                            "from __future__ imports must occur at the beginning of the file",
+                            f.range,
+                        );
                     }
                     for a in &f.names {
                         match a.name.as_str() {
                             "annotations" => self.future_annotations = true,
-                            "nested_scopes" | "generators" | "division" | "absolute_import" | "with_statement"
-                            | "print_function" | "unicode_literals" | "barry_as_FLUFL" | "generator_stop" => {}
+                            "nested_scopes" | "generators" | "division" | "absolute_import"
+                            | "with_statement" | "print_function" | "unicode_literals"
+                            | "barry_as_FLUFL" | "generator_stop" => {}
                             "braces" => return self.err("not a chance", f.range),
-                            other => return self.err(format!("future feature {other} is not defined"), a.range),
+                            other => {
+                                return self
+                                    .err(format!("future feature {other} is not defined"), a.range)
+                            }
                         }
                     }
                 }
@@ -92,7 +103,12 @@ impl<'a> Compiler<'a> {
         if find_ann(body) {
             if self.u.kind == ScopeKind::Module {
                 // CPython gives the module's SETUP_ANNOTATIONS line 1.
-                self.u.loc = Loc { line: 1, end_line: 1, col: 0, end_col: 0 };
+                self.u.loc = Loc {
+                    line: 1,
+                    end_line: 1,
+                    col: 0,
+                    end_col: 0,
+                };
             }
             self.op(Opcode::SETUP_ANNOTATIONS);
         }
@@ -168,7 +184,9 @@ impl<'a> Compiler<'a> {
             }
             Stmt::AugAssign(a) => self.aug_assign(a)?,
             Stmt::AnnAssign(a) => self.ann_assign(a)?,
-            Stmt::TypeAlias(t) => return self.err("the 'type' statement is not supported by weft", t.range),
+            Stmt::TypeAlias(t) => {
+                return self.err("the 'type' statement is not supported by weft", t.range)
+            }
             Stmt::For(f) => {
                 if f.is_async {
                     return self.err("'async for' is not supported by weft", f.range);
@@ -183,7 +201,9 @@ impl<'a> Compiler<'a> {
                 }
                 self.with_stmt(w, 0)?
             }
-            Stmt::Match(m) => return self.err("the 'match' statement is not supported by weft", m.range),
+            Stmt::Match(m) => {
+                return self.err("the 'match' statement is not supported by weft", m.range)
+            }
             Stmt::Raise(r) => {
                 let mut n = 0;
                 if let Some(e) = &r.exc {
@@ -284,7 +304,10 @@ impl<'a> Compiler<'a> {
             self.op(Opcode::NOP);
             self.u.loc = old;
         }
-        let same_line = r.value.as_ref().is_some_and(|v| self.loc_of(v.range()).line == self.loc_of(r.range).line);
+        let same_line = r
+            .value
+            .as_ref()
+            .is_some_and(|v| self.loc_of(v.range()).line == self.loc_of(r.range).line);
         if !same_line {
             self.set_loc(r.range);
             self.op(Opcode::NOP);
@@ -302,12 +325,18 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-
-
-
-    fn if_stmt(&mut self, test: &'a Expr, body: &'a [Stmt], clauses: &'a [ast::ElifElseClause]) -> R<()> {
+    fn if_stmt(
+        &mut self,
+        test: &'a Expr,
+        body: &'a [Stmt],
+        clauses: &'a [ast::ElifElseClause],
+    ) -> R<()> {
         let end = self.new_block();
-        let next = if clauses.is_empty() { end } else { self.new_block() };
+        let next = if clauses.is_empty() {
+            end
+        } else {
+            self.new_block()
+        };
         self.jump_if(test, next, false)?;
         self.nested_body(body)?;
         if let Some((first, rest)) = clauses.split_first() {
@@ -334,7 +363,13 @@ impl<'a> Compiler<'a> {
         let anchor = self.new_block();
         let end = self.new_block();
         self.use_block(lp);
-        self.push_fblock(FBlock::WhileLoop { start: lp, exit: end }, w.range)?;
+        self.push_fblock(
+            FBlock::WhileLoop {
+                start: lp,
+                exit: end,
+            },
+            w.range,
+        )?;
         self.jump_if(&w.test, anchor, false)?;
         self.use_block(body);
         self.nested_body(&w.body)?;
@@ -368,10 +403,6 @@ impl<'a> Compiler<'a> {
         self.use_block(end);
         Ok(())
     }
-
-
-
-
 
     fn aug_assign(&mut self, a: &'a ast::StmtAugAssign) -> R<()> {
         let t = &*a.target;
@@ -458,7 +489,11 @@ impl<'a> Compiler<'a> {
     pub fn annotation(&mut self, e: &Expr) -> R<()> {
         if self.future_annotations {
             let r = e.range();
-            let text = self.src.get(r.start().to_usize()..r.end().to_usize()).unwrap_or("").to_string();
+            let text = self
+                .src
+                .get(r.start().to_usize()..r.end().to_usize())
+                .unwrap_or("")
+                .to_string();
             let old = self.u.loc;
             self.set_loc(r);
             self.load_const(Constant::Str(Arc::from(text.as_str())));
@@ -505,7 +540,11 @@ impl<'a> Compiler<'a> {
 
     fn import_from(&mut self, i: &'a ast::StmtImportFrom) -> R<()> {
         self.load_const(Constant::Int(i.level as i64));
-        let names: Vec<Constant> = i.names.iter().map(|a| Constant::Str(Arc::from(a.name.as_str()))).collect();
+        let names: Vec<Constant> = i
+            .names
+            .iter()
+            .map(|a| Constant::Str(Arc::from(a.name.as_str())))
+            .collect();
         self.load_const(Constant::Tuple(names));
         let module = i.module.as_ref().map(|m| m.as_str()).unwrap_or("");
         self.op_name(Opcode::IMPORT_NAME, module);
@@ -524,5 +563,4 @@ impl<'a> Compiler<'a> {
         self.op(Opcode::POP_TOP);
         Ok(())
     }
-
 }

@@ -13,7 +13,9 @@ fn testdata() -> PathBuf {
 #[test]
 #[ignore]
 fn dump() {
-    let Ok(path) = std::env::var("WEFT_DUMP") else { return };
+    let Ok(path) = std::env::var("WEFT_DUMP") else {
+        return;
+    };
     let src = std::fs::read_to_string(path).unwrap();
     match compile(&src, "<s>", Mode::Exec) {
         Ok(c) => print!("{}", listing(&c)),
@@ -24,10 +26,15 @@ fn dump() {
 #[test]
 fn listings_match_cpython() {
     let mut failures = Vec::new();
-    let mut entries: Vec<_> = std::fs::read_dir(testdata()).unwrap().flatten().map(|e| e.path()).collect();
+    let mut entries: Vec<_> = std::fs::read_dir(testdata())
+        .unwrap()
+        .flatten()
+        .map(|e| e.path())
+        .collect();
     entries.sort();
     for p in entries {
-        if p.extension().and_then(|e| e.to_str()) != Some("py") || !p.with_extension("dis").exists() {
+        if p.extension().and_then(|e| e.to_str()) != Some("py") || !p.with_extension("dis").exists()
+        {
             continue;
         }
         let src = std::fs::read_to_string(&p).unwrap();
@@ -51,7 +58,12 @@ fn listings_match_cpython() {
             ));
         }
     }
-    assert!(failures.is_empty(), "{} listing mismatches:\n{}", failures.len(), failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "{} listing mismatches:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
 }
 
 fn unescape(s: &str) -> String {
@@ -92,7 +104,11 @@ fn syntax_errors_match_cpython() {
             (Err(e), "OK") => e.msg.contains("not supported by weft"),
             (Ok(_), _) => false,
             (Err(e), kind) => {
-                known || (e.kind == kind && e.msg == f[2] && e.line.to_string() == f[3] && e.col.to_string() == f[4])
+                known
+                    || (e.kind == kind
+                        && e.msg == f[2]
+                        && e.line.to_string() == f[3]
+                        && e.col.to_string() == f[4])
             }
         };
         if !ok {
@@ -100,19 +116,32 @@ fn syntax_errors_match_cpython() {
                 Ok(_) => "OK".to_string(),
                 Err(e) => format!("{} {:?} {} {}", e.kind, e.msg, e.line, e.col),
             };
-            bad.push(format!("{:?}: got {g}, expected {} {:?} {} {}", src, f[1], f[2], f[3], f[4]));
+            bad.push(format!(
+                "{:?}: got {g}, expected {} {:?} {} {}",
+                src, f[1], f[2], f[3], f[4]
+            ));
         }
     }
-    assert!(bad.is_empty(), "{} mismatches:\n{}", bad.len(), bad.join("\n"));
+    assert!(
+        bad.is_empty(),
+        "{} mismatches:\n{}",
+        bad.len(),
+        bad.join("\n")
+    );
 }
 
 /// Print ruff's raw parse errors for $WEFT_SRC (debugging aid).
 #[test]
 #[ignore]
 fn ruff_errors() {
-    let Ok(src) = std::env::var("WEFT_SRC") else { return };
+    let Ok(src) = std::env::var("WEFT_SRC") else {
+        return;
+    };
     let src = unescape(&src);
-    let p = ruff_python_parser::parse_unchecked(&src, ruff_python_parser::ParseOptions::from(ruff_python_parser::Mode::Module));
+    let p = ruff_python_parser::parse_unchecked(
+        &src,
+        ruff_python_parser::ParseOptions::from(ruff_python_parser::Mode::Module),
+    );
     for e in p.errors() {
         println!("{:?}", e);
     }
@@ -135,9 +164,21 @@ fn robustness() {
         "[1]".to_string() + &"[0]".repeat(50_000),
         "lambda:".repeat(3000) + "1",
         "f(".repeat(150) + &")".repeat(150),
-        (0..120).map(|i| format!("{}if x:\n", " ".repeat(i))).collect::<String>() + &" ".repeat(120) + "pass\n",
-        (0..30).map(|i| format!("{}for x in y:\n", " ".repeat(i))).collect::<String>() + &" ".repeat(30) + "pass\n",
-        (0..60).map(|i| format!("{}def f{i}():\n", " ".repeat(i))).collect::<String>() + &" ".repeat(60) + "return x\n",
+        (0..120)
+            .map(|i| format!("{}if x:\n", " ".repeat(i)))
+            .collect::<String>()
+            + &" ".repeat(120)
+            + "pass\n",
+        (0..30)
+            .map(|i| format!("{}for x in y:\n", " ".repeat(i)))
+            .collect::<String>()
+            + &" ".repeat(30)
+            + "pass\n",
+        (0..60)
+            .map(|i| format!("{}def f{i}():\n", " ".repeat(i)))
+            .collect::<String>()
+            + &" ".repeat(60)
+            + "return x\n",
         "x = 1\r\nif x:\r\n  y = 2\r\n".into(),
         "\u{feff}x = 1\n".into(),
         "x = '\0'\n".into(),
@@ -154,11 +195,15 @@ fn robustness() {
         "match x:\n    case [1, *r]: pass\n".into(),
         "x = t'{a}'\n".into(),
         "def f[T](x: T) -> T: return x\n".into(),
-        "@" .repeat(10) + "\n",
+        "@".repeat(10) + "\n",
         "global x\nx: int = 1\n".into(),
         "def f():\n    global x\n    x: int = 1\n".into(),
     ];
-    let mut files: Vec<_> = std::fs::read_dir(testdata()).unwrap().flatten().map(|e| e.path()).collect();
+    let mut files: Vec<_> = std::fs::read_dir(testdata())
+        .unwrap()
+        .flatten()
+        .map(|e| e.path())
+        .collect();
     files.sort();
     for p in files {
         if p.extension().and_then(|e| e.to_str()) == Some("py") {
@@ -184,16 +229,32 @@ fn modes() {
     let c = compile("1 + x", "<s>", Mode::Eval).unwrap();
     assert_eq!(
         listing(&c).lines().skip(4).collect::<Vec<_>>(),
-        ["0 RESUME 0", "1 LOAD_CONST 1", "1 LOAD_NAME x", "1 BINARY_OP +", "1 RETURN_VALUE"]
+        [
+            "0 RESUME 0",
+            "1 LOAD_CONST 1",
+            "1 LOAD_NAME x",
+            "1 BINARY_OP +",
+            "1 RETURN_VALUE"
+        ]
     );
     let c = compile("if 1:\n    x\n", "<s>", Mode::Single).unwrap();
     let l = listing(&c);
     assert!(l.contains("2 LOAD_NAME x\n2 PRINT_EXPR\n"), "{l}");
     let e = compile("x = 1\nx\n", "<s>", Mode::Single).unwrap_err();
-    assert_eq!((e.msg.as_str(), e.line, e.col), ("multiple statements found while compiling a single statement", 1, 6));
+    assert_eq!(
+        (e.msg.as_str(), e.line, e.col),
+        (
+            "multiple statements found while compiling a single statement",
+            1,
+            6
+        )
+    );
     let e = compile("return 1", "<s>", Mode::Exec).unwrap_err();
-    assert_eq!((e.kind, e.msg.as_str(), e.line, e.col), ("SyntaxError", "'return' outside function", 1, 1));
-    let e = compile("x = (" , "<s>", Mode::Exec).unwrap_err();
+    assert_eq!(
+        (e.kind, e.msg.as_str(), e.line, e.col),
+        ("SyntaxError", "'return' outside function", 1, 1)
+    );
+    let e = compile("x = (", "<s>", Mode::Exec).unwrap_err();
     assert_eq!(e.msg, "'(' was never closed");
     let e = compile(&("-".repeat(100_000) + "1"), "<s>", Mode::Eval).unwrap_err();
     assert_eq!(e.kind, "RecursionError");
@@ -204,17 +265,28 @@ fn modes() {
 #[test]
 #[ignore]
 fn corpus() {
-    let (Ok(dir), Ok(out)) = (std::env::var("WEFT_CORPUS"), std::env::var("WEFT_CORPUS_OUT")) else { return };
+    let (Ok(dir), Ok(out)) = (
+        std::env::var("WEFT_CORPUS"),
+        std::env::var("WEFT_CORPUS_OUT"),
+    ) else {
+        return;
+    };
     let mut ok = 0;
     let mut bad = 0;
-    let mut files: Vec<_> = std::fs::read_dir(&dir).unwrap().flatten().map(|e| e.path()).collect();
+    let mut files: Vec<_> = std::fs::read_dir(&dir)
+        .unwrap()
+        .flatten()
+        .map(|e| e.path())
+        .collect();
     files.sort();
     for p in files {
         if p.extension().and_then(|e| e.to_str()) != Some("py") {
             continue;
         }
         let name = p.file_name().unwrap().to_string_lossy().to_string();
-        let Ok(expected) = std::fs::read_to_string(format!("{out}/{name}.dis")) else { continue };
+        let Ok(expected) = std::fs::read_to_string(format!("{out}/{name}.dis")) else {
+            continue;
+        };
         let src = std::fs::read_to_string(&p).unwrap_or_default();
         let got = match compile(&src, "<s>", Mode::Exec) {
             Ok(c) => listing(&c),
@@ -226,9 +298,18 @@ fn corpus() {
             bad += 1;
             let g: Vec<&str> = got.lines().collect();
             let x: Vec<&str> = expected.lines().collect();
-            let i = g.iter().zip(&x).position(|(a, b)| a != b).unwrap_or(g.len().min(x.len()));
+            let i = g
+                .iter()
+                .zip(&x)
+                .position(|(a, b)| a != b)
+                .unwrap_or(g.len().min(x.len()));
             let ctx = |v: &Vec<&str>| v[i.saturating_sub(3)..(i + 2).min(v.len())].join(" | ");
-            println!("{name}: line {}\n   got: {}\n   exp: {}", i + 1, ctx(&g), ctx(&x));
+            println!(
+                "{name}: line {}\n   got: {}\n   exp: {}",
+                i + 1,
+                ctx(&g),
+                ctx(&x)
+            );
         }
     }
     println!("corpus: {ok} match, {bad} differ");

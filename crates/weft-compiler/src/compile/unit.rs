@@ -110,7 +110,10 @@ impl LineIndex {
         (line as u32 + 1, (offset - self.starts[line]) as u32)
     }
     pub fn line_start(&self, line: u32) -> usize {
-        self.starts.get(line.saturating_sub(1) as usize).copied().unwrap_or(0)
+        self.starts
+            .get(line.saturating_sub(1) as usize)
+            .copied()
+            .unwrap_or(0)
     }
     pub fn line_count(&self) -> usize {
         self.starts.len()
@@ -118,7 +121,13 @@ impl LineIndex {
 }
 
 impl<'a> Unit<'a> {
-    pub fn new(scope: usize, kind: ScopeKind, name: &str, first_line: i32, st: &SymbolTable) -> Unit<'a> {
+    pub fn new(
+        scope: usize,
+        kind: ScopeKind,
+        name: &str,
+        first_line: i32,
+        st: &SymbolTable,
+    ) -> Unit<'a> {
         let s = &st.scopes[scope];
         Unit {
             scope,
@@ -135,7 +144,12 @@ impl<'a> Unit<'a> {
             posonly: 0,
             kwonly: 0,
             first_line,
-            loc: Loc { line: first_line, end_line: first_line, col: 0, end_col: 0 },
+            loc: Loc {
+                line: first_line,
+                end_line: first_line,
+                col: 0,
+                end_col: 0,
+            },
             fblocks: Vec::new(),
             private: s.private.clone(),
             doc: None,
@@ -150,7 +164,12 @@ impl<'a> Compiler<'a> {
     pub fn loc_of(&self, r: TextRange) -> Loc {
         let (l, c) = self.lines.line_col(r.start().to_usize());
         let (el, ec) = self.lines.line_col(r.end().to_usize());
-        Loc { line: l as i32, end_line: el as i32, col: c as i32, end_col: ec as i32 }
+        Loc {
+            line: l as i32,
+            end_line: el as i32,
+            col: c as i32,
+            end_col: ec as i32,
+        }
     }
     pub fn set_loc(&mut self, r: TextRange) {
         self.u.loc = self.loc_of(r);
@@ -242,7 +261,11 @@ impl<'a> Compiler<'a> {
         if let Some(i) = self.u.cellvars.iter().position(|x| x == name) {
             return Some(i as u32);
         }
-        self.u.freevars.iter().position(|x| x == name).map(|i| FREE_TAG | i as u32)
+        self.u
+            .freevars
+            .iter()
+            .position(|x| x == name)
+            .map(|i| FREE_TAG | i as u32)
     }
 
     /// Load/store/delete a name according to its scope.
@@ -251,11 +274,12 @@ impl<'a> Compiler<'a> {
         let scope = &self.st.scopes[self.u.scope];
         let access = scope.access(&m);
         let kind = self.u.kind;
-        let access = if kind == ScopeKind::Class && access == Access::Free && scope.is_free_class(&m) {
-            Access::Name
-        } else {
-            access
-        };
+        let access =
+            if kind == ScopeKind::Class && access == Access::Free && scope.is_free_class(&m) {
+                Access::Name
+            } else {
+                access
+            };
         match access {
             Access::Fast => {
                 let i = self.varname_index(&m);
@@ -284,7 +308,9 @@ impl<'a> Compiler<'a> {
                 };
                 self.op_i(o, i);
             }
-            Access::GlobalExplicit | Access::GlobalImplicit if access == Access::GlobalExplicit || scope.is_function_like() => {
+            Access::GlobalExplicit | Access::GlobalImplicit
+                if access == Access::GlobalExplicit || scope.is_function_like() =>
+            {
                 let i = self.add_name(&m);
                 match ctx {
                     Ctx::Load => self.op_i(Opcode::LOAD_GLOBAL, i << 1),
@@ -483,7 +509,11 @@ pub(crate) fn ctx_of(c: ast::ExprContext) -> Ctx {
 }
 
 /// Parse, analyse and compile a whole source.
-pub(crate) fn compile_source(source: &str, filename: &str, mode: Mode) -> Result<Arc<CodeObject>, CompileError> {
+pub(crate) fn compile_source(
+    source: &str,
+    filename: &str,
+    mode: Mode,
+) -> Result<Arc<CodeObject>, CompileError> {
     let lines = LineIndex::new(source);
     let to_err = |e: CErr, lines: &LineIndex| errors::to_compile_error(e, source, lines);
     match mode {
@@ -493,11 +523,20 @@ pub(crate) fn compile_source(source: &str, filename: &str, mode: Mode) -> Result
                 Err(e) => return Err(to_err(e, &lines)),
             };
             let ast::Mod::Expression(m) = parsed.syntax() else {
-                return Err(to_err(CErr::syntax("invalid syntax", TextRange::default()), &lines));
+                return Err(to_err(
+                    CErr::syntax("invalid syntax", TextRange::default()),
+                    &lines,
+                ));
             };
-            let result = run_compiler(source, filename, mode, lines, |c| c.compile_eval(&m.body), |b| {
-                symtable::build_expr(b)
-            }, &m.body);
+            let result = run_compiler(
+                source,
+                filename,
+                mode,
+                lines,
+                |c| c.compile_eval(&m.body),
+                |b| symtable::build_expr(b),
+                &m.body,
+            );
             finish(result, parsed, source)
         }
         Mode::Exec | Mode::Single => {
@@ -506,11 +545,21 @@ pub(crate) fn compile_source(source: &str, filename: &str, mode: Mode) -> Result
                 Err(e) => return Err(to_err(e, &lines)),
             };
             let ast::Mod::Module(m) = parsed.syntax() else {
-                return Err(to_err(CErr::syntax("invalid syntax", TextRange::default()), &lines));
+                return Err(to_err(
+                    CErr::syntax("invalid syntax", TextRange::default()),
+                    &lines,
+                ));
             };
             let body: &[ast::Stmt] = &m.body;
-            let result =
-                run_compiler(source, filename, mode, lines, |c| c.compile_module(body), |b| symtable::build(b), body);
+            let result = run_compiler(
+                source,
+                filename,
+                mode,
+                lines,
+                |c| c.compile_module(body),
+                |b| symtable::build(b),
+                body,
+            );
             finish(result, parsed, source)
         }
     }
@@ -567,7 +616,12 @@ fn run_compiler<'a, T: ?Sized>(
         genexp_parens: None,
     };
     // Module RESUME carries line 0 as in CPython.
-    c.u.loc = Loc { line: 0, end_line: 1, col: 0, end_col: 0 };
+    c.u.loc = Loc {
+        line: 0,
+        end_line: 1,
+        col: 0,
+        end_col: 0,
+    };
     c.op_i(Opcode::RESUME, 0);
     c.unset_loc();
     match body(&mut c) {

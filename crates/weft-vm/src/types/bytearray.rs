@@ -19,7 +19,10 @@ use parking_lot::RwLock;
 fn buf<'a>(vm: &Vm, v: &'a Value) -> PyResult<&'a RwLock<Vec<u8>>> {
     match v.payload() {
         Some(Payload::ByteArray(b)) => Ok(b),
-        _ => Err(vm.type_error(format!("descriptor requires a 'bytearray' object but received a '{}'", vm.type_name(v)))),
+        _ => Err(vm.type_error(format!(
+            "descriptor requires a 'bytearray' object but received a '{}'",
+            vm.type_name(v)
+        ))),
     }
 }
 
@@ -31,12 +34,22 @@ fn ba_new(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     if cls.ptr_eq(&types().bytearray) {
         return Ok(new_bytearray(Vec::new()));
     }
-    Ok(crate::types::core::alloc(&cls, Payload::ByteArray(RwLock::new(Vec::new()))))
+    Ok(crate::types::core::alloc(
+        &cls,
+        Payload::ByteArray(RwLock::new(Vec::new())),
+    ))
 }
 
 fn ba_init(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let b = buf(vm, &args[0])?;
-    let a = bind(vm, "bytearray", &args[1..], kw, &["source", "encoding", "errors"], 0)?;
+    let a = bind(
+        vm,
+        "bytearray",
+        &args[1..],
+        kw,
+        &["source", "encoding", "errors"],
+        0,
+    )?;
     let v = crate::types::bytes::from_source(vm, a[0], a[1], a[2], false, "bytearray")?;
     *b.write() = v;
     Ok(Value::None)
@@ -140,8 +153,12 @@ fn ba_setitem(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     let b = buf(vm, &args[0])?;
     let (key, value) = (&args[1], &args[2]);
     if let Some(Payload::Slice(sl)) = key.payload() {
-        let new = if crate::types::number::as_int(value).is_some() || matches!(value.payload(), Some(Payload::Str(_))) {
-            return Err(vm.type_error("can assign only bytes, buffers, or iterables of ints in range(0, 256)"));
+        let new = if crate::types::number::as_int(value).is_some()
+            || matches!(value.payload(), Some(Payload::Str(_)))
+        {
+            return Err(vm.type_error(
+                "can assign only bytes, buffers, or iterables of ints in range(0, 256)",
+            ));
         } else {
             bytes_of_iterable(vm, value)?
         };
@@ -156,7 +173,11 @@ fn ba_setitem(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
             g.splice(start as usize..stop, new);
         } else {
             if new.len() != count {
-                return Err(vm.value_error(format!("attempt to assign bytes of size {} to extended slice of size {}", new.len(), count)));
+                return Err(vm.value_error(format!(
+                    "attempt to assign bytes of size {} to extended slice of size {}",
+                    new.len(),
+                    count
+                )));
             }
             let mut i = start;
             for x in new {
@@ -166,8 +187,13 @@ fn ba_setitem(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
         }
         return Ok(Value::None);
     }
-    if crate::types::number::as_int(key).is_none() && (matches!(key, Value::Float(_)) || vm.lookup_special(key, "__index__").is_none()) {
-        return Err(vm.type_error(format!("bytearray indices must be integers or slices, not {}", vm.type_name(key))));
+    if crate::types::number::as_int(key).is_none()
+        && (matches!(key, Value::Float(_)) || vm.lookup_special(key, "__index__").is_none())
+    {
+        return Err(vm.type_error(format!(
+            "bytearray indices must be integers or slices, not {}",
+            vm.type_name(key)
+        )));
     }
     let i = index_arg(vm, key)?;
     let x = byte_value(vm, value)?;
@@ -208,8 +234,13 @@ fn ba_delitem(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
         }
         return Ok(Value::None);
     }
-    if crate::types::number::as_int(key).is_none() && (matches!(key, Value::Float(_)) || vm.lookup_special(key, "__index__").is_none()) {
-        return Err(vm.type_error(format!("bytearray indices must be integers or slices, not {}", vm.type_name(key))));
+    if crate::types::number::as_int(key).is_none()
+        && (matches!(key, Value::Float(_)) || vm.lookup_special(key, "__index__").is_none())
+    {
+        return Err(vm.type_error(format!(
+            "bytearray indices must be integers or slices, not {}",
+            vm.type_name(key)
+        )));
     }
     let i = index_arg(vm, key)?;
     let mut g = b.write();
@@ -229,13 +260,18 @@ fn ba_iadd(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
             b.write().extend_from_slice(&d);
             Ok(args[0].clone())
         }
-        None => Err(vm.type_error(format!("can't concat {} to bytearray", vm.type_name(&args[1])))),
+        None => Err(vm.type_error(format!(
+            "can't concat {} to bytearray",
+            vm.type_name(&args[1])
+        ))),
     }
 }
 
 fn ba_imul(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     let b = buf(vm, &args[0])?;
-    let Some(n) = repeat_count(vm, &args[1])? else { return Ok(not_implemented()) };
+    let Some(n) = repeat_count(vm, &args[1])? else {
+        return Ok(not_implemented());
+    };
     let mut g = b.write();
     if (g.len() as u128) * (n as u128) > (isize::MAX as u128) / 2 {
         return Err(vm.new_error("MemoryError", ""));
@@ -262,7 +298,11 @@ fn ba_reduce_ex(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
         Some(d) => Value::Obj(d),
         None => Value::None,
     };
-    Ok(crate::new_tuple(vec![cls, crate::new_tuple(vec![crate::new_str(latin), crate::new_str("latin-1")]), dict]))
+    Ok(crate::new_tuple(vec![
+        cls,
+        crate::new_tuple(vec![crate::new_str(latin), crate::new_str("latin-1")]),
+        dict,
+    ]))
 }
 
 pub fn init() {

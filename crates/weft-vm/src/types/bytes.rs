@@ -14,7 +14,14 @@ use crate::vm::Vm;
 use crate::{new_str, new_tuple, PyResult};
 
 /// The contents `bytes(source, encoding, errors)` / `bytearray(...)` builds.
-pub fn from_source(vm: &Vm, src: Option<&Value>, encoding: Option<&Value>, errors: Option<&Value>, is_bytes: bool, fname: &str) -> PyResult<Vec<u8>> {
+pub fn from_source(
+    vm: &Vm,
+    src: Option<&Value>,
+    encoding: Option<&Value>,
+    errors: Option<&Value>,
+    is_bytes: bool,
+    fname: &str,
+) -> PyResult<Vec<u8>> {
     let Some(src) = src else {
         if encoding.is_some() {
             return Err(vm.type_error("encoding without a string argument"));
@@ -47,15 +54,21 @@ pub fn from_source(vm: &Vm, src: Option<&Value>, encoding: Option<&Value>, error
             let r = vm.call(&f, &[])?;
             return match r.payload() {
                 Some(Payload::Bytes(b)) => Ok(b.to_vec()),
-                _ => Err(vm.type_error(format!("__bytes__ returned non-bytes (type {})", vm.type_name(&r)))),
+                _ => Err(vm.type_error(format!(
+                    "__bytes__ returned non-bytes (type {})",
+                    vm.type_name(&r)
+                ))),
             };
         }
     }
-    let is_index = crate::types::number::as_int(src).is_some() || (!matches!(src, Value::Float(_)) && vm.lookup_special(src, "__index__").is_some());
+    let is_index = crate::types::number::as_int(src).is_some()
+        || (!matches!(src, Value::Float(_)) && vm.lookup_special(src, "__index__").is_some());
     if is_index {
         let n = match crate::types::number::as_int(src) {
             Some(crate::types::number::IntRef::Big(b)) if num_traits::Signed::is_negative(b) => -1,
-            Some(crate::types::number::IntRef::Big(_)) => return Err(vm.overflow_error("cannot fit 'int' into an index-sized integer")),
+            Some(crate::types::number::IntRef::Big(_)) => {
+                return Err(vm.overflow_error("cannot fit 'int' into an index-sized integer"))
+            }
             _ => index_arg(vm, src)?,
         };
         if n < 0 {
@@ -84,9 +97,18 @@ fn bytes_new(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         Some(Value::Obj(o)) if matches!(o.payload, Payload::Type(_)) => o.clone(),
         _ => return Err(vm.type_error("bytes.__new__(X): X is not a type object")),
     };
-    let a = bind(vm, "bytes", &args[1..], kw, &["source", "encoding", "errors"], 0)?;
+    let a = bind(
+        vm,
+        "bytes",
+        &args[1..],
+        kw,
+        &["source", "encoding", "errors"],
+        0,
+    )?;
     if let (Some(src), None, None) = (a[0], a[1], a[2]) {
-        if matches!(src, Value::Obj(o) if o.class.ptr_eq(&types().bytes)) && cls.ptr_eq(&types().bytes) {
+        if matches!(src, Value::Obj(o) if o.class.ptr_eq(&types().bytes))
+            && cls.ptr_eq(&types().bytes)
+        {
             return Ok(src.clone());
         }
     }
@@ -94,7 +116,10 @@ fn bytes_new(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     if cls.ptr_eq(&types().bytes) {
         return Ok(crate::new_bytes(b));
     }
-    Ok(crate::types::core::alloc(&cls, Payload::Bytes(b.into_boxed_slice())))
+    Ok(crate::types::core::alloc(
+        &cls,
+        Payload::Bytes(b.into_boxed_slice()),
+    ))
 }
 
 /// `decode(encoding='utf-8', errors='strict')` for bytes and bytearray.
@@ -118,9 +143,16 @@ pub fn parse_hex(vm: &Vm, s: &str) -> PyResult<Vec<u8>> {
             i += 1;
             continue;
         }
-        let err = |p: usize| vm.value_error(format!("non-hexadecimal number found in fromhex() arg at position {p}"));
+        let err = |p: usize| {
+            vm.value_error(format!(
+                "non-hexadecimal number found in fromhex() arg at position {p}"
+            ))
+        };
         let hi = hexval(b[i]).ok_or_else(|| err(s[..i].chars().count()))?;
-        let lo = b.get(i + 1).and_then(|&c| hexval(c)).ok_or_else(|| err(s[..i + 1].chars().count()))?;
+        let lo = b
+            .get(i + 1)
+            .and_then(|&c| hexval(c))
+            .ok_or_else(|| err(s[..i + 1].chars().count()))?;
         out.push((hi * 16 + lo) as u8);
         i += 2;
     }
@@ -132,7 +164,12 @@ fn b_fromhex(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     pos_only(vm, kw, "bytes", "fromhex", &args[1..], 1, 1)?;
     let s = match args[1].payload() {
         Some(Payload::Str(s)) => s.as_str(),
-        _ => return Err(vm.type_error(format!("fromhex() argument must be str, not {}", vm.type_name(&args[1])))),
+        _ => {
+            return Err(vm.type_error(format!(
+                "fromhex() argument must be str, not {}",
+                vm.type_name(&args[1])
+            )))
+        }
     };
     let b = parse_hex(vm, s)?;
     if cls.is(&Value::Obj(types().bytes.clone())) {
@@ -159,14 +196,20 @@ fn b_add(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
             if defer_to(&args[1], "__radd__") {
                 return Ok(not_implemented());
             }
-            Err(vm.type_error(format!("can't concat {} to {}", vm.type_name(&args[1]), vm.type_name(&args[0]))))
+            Err(vm.type_error(format!(
+                "can't concat {} to {}",
+                vm.type_name(&args[1]),
+                vm.type_name(&args[0])
+            )))
         }
     }
 }
 
 fn b_mul(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     let a = this(vm, &args[0])?;
-    let Some(n) = repeat_count(vm, &args[1])? else { return Ok(not_implemented()) };
+    let Some(n) = repeat_count(vm, &args[1])? else {
+        return Ok(not_implemented());
+    };
     if (a.len() as u128) * (n as u128) > (isize::MAX as u128) / 2 {
         return Err(vm.new_error("MemoryError", ""));
     }
@@ -182,7 +225,10 @@ fn b_rmul(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 
 fn b_mod(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     let a = this(vm, &args[0])?;
-    Ok(mk(&args[0], crate::types::strformat::percent_format_bytes(vm, &a, &args[1])?))
+    Ok(mk(
+        &args[0],
+        crate::types::strformat::percent_format_bytes(vm, &a, &args[1])?,
+    ))
 }
 
 fn b_rmod(_vm: &Vm, _args: &[Value], _kw: Kw) -> PyResult<Value> {
@@ -195,11 +241,16 @@ fn b_contains(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     if let Some(d) = data(v) {
         return Ok(Value::Bool(crate::types::text::find(&h, &d).is_some()));
     }
-    if crate::types::number::as_int(v).is_some() || (!matches!(v, Value::Float(_)) && vm.lookup_special(v, "__index__").is_some()) {
+    if crate::types::number::as_int(v).is_some()
+        || (!matches!(v, Value::Float(_)) && vm.lookup_special(v, "__index__").is_some())
+    {
         let b = byte_value(vm, v)?;
         return Ok(Value::Bool(h.contains(&b)));
     }
-    Err(vm.type_error(format!("a bytes-like object is required, not '{}'", vm.type_name(v))))
+    Err(vm.type_error(format!(
+        "a bytes-like object is required, not '{}'",
+        vm.type_name(v)
+    )))
 }
 
 /// `b[key]` for bytes-like data.
@@ -214,10 +265,16 @@ pub fn getitem_data(vm: &Vm, this: &Value, h: &[u8], key: &Value, what: &str) ->
         }
         return Ok(mk(this, out));
     }
-    if crate::types::number::as_int(key).is_none() && (matches!(key, Value::Float(_)) || vm.lookup_special(key, "__index__").is_none()) {
-        return Err(vm.type_error(format!("{what} indices must be integers or slices, not {}", vm.type_name(key))));
+    if crate::types::number::as_int(key).is_none()
+        && (matches!(key, Value::Float(_)) || vm.lookup_special(key, "__index__").is_none())
+    {
+        return Err(vm.type_error(format!(
+            "{what} indices must be integers or slices, not {}",
+            vm.type_name(key)
+        )));
     }
-    let i = index_arg(vm, key).map_err(|_| vm.index_error("cannot fit 'int' into an index-sized integer"))?;
+    let i = index_arg(vm, key)
+        .map_err(|_| vm.index_error("cannot fit 'int' into an index-sized integer"))?;
     let n = h.len() as i64;
     let j = if i < 0 { i + n } else { i };
     if j < 0 || j >= n {
@@ -231,7 +288,12 @@ pub fn getitem_data(vm: &Vm, this: &Value, h: &[u8], key: &Value, what: &str) ->
 }
 
 /// `ba[key]`: the key is resolved (which may run `__index__`) before the lock is taken.
-pub fn bytearray_getitem(vm: &Vm, this: &Value, b: &parking_lot::RwLock<Vec<u8>>, key: &Value) -> PyResult<Value> {
+pub fn bytearray_getitem(
+    vm: &Vm,
+    this: &Value,
+    b: &parking_lot::RwLock<Vec<u8>>,
+    key: &Value,
+) -> PyResult<Value> {
     if let Some(Payload::Slice(sl)) = key.payload() {
         let len = b.read().len();
         let (start, _, step, count) = crate::types::seq::slice_indices(vm, sl, len)?;
@@ -244,10 +306,16 @@ pub fn bytearray_getitem(vm: &Vm, this: &Value, b: &parking_lot::RwLock<Vec<u8>>
         }
         return Ok(mk(this, out));
     }
-    if crate::types::number::as_int(key).is_none() && (matches!(key, Value::Float(_)) || vm.lookup_special(key, "__index__").is_none()) {
-        return Err(vm.type_error(format!("bytearray indices must be integers or slices, not {}", vm.type_name(key))));
+    if crate::types::number::as_int(key).is_none()
+        && (matches!(key, Value::Float(_)) || vm.lookup_special(key, "__index__").is_none())
+    {
+        return Err(vm.type_error(format!(
+            "bytearray indices must be integers or slices, not {}",
+            vm.type_name(key)
+        )));
     }
-    let i = index_arg(vm, key).map_err(|_| vm.index_error("cannot fit 'int' into an index-sized integer"))?;
+    let i = index_arg(vm, key)
+        .map_err(|_| vm.index_error("cannot fit 'int' into an index-sized integer"))?;
     let g = b.read();
     let n = g.len() as i64;
     let j = if i < 0 { i + n } else { i };
@@ -270,10 +338,12 @@ fn b_getitem(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
 fn b_iter(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     this(vm, &args[0])?;
     let o = args[0].as_obj().unwrap().clone();
-    Ok(crate::types::iter::new_iter(crate::types::iter::IterData::Seq {
-        seq: o,
-        idx: std::sync::atomic::AtomicUsize::new(0),
-    }))
+    Ok(crate::types::iter::new_iter(
+        crate::types::iter::IterData::Seq {
+            seq: o,
+            idx: std::sync::atomic::AtomicUsize::new(0),
+        },
+    ))
 }
 
 fn b_len(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
@@ -282,7 +352,9 @@ fn b_len(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
 
 fn b_hash(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     let h = this(vm, &args[0])?;
-    Ok(Value::Int(crate::types::str::hash_str(&String::from_utf8_lossy(&h))))
+    Ok(Value::Int(crate::types::str::hash_str(
+        &String::from_utf8_lossy(&h),
+    )))
 }
 
 fn cmp(vm: &Vm, args: &[Value], op: CmpOp) -> PyResult<Value> {
@@ -318,7 +390,10 @@ fn b_repr(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     let h = this(vm, &args[0])?;
     let r = crate::repr::bytes_repr(&h);
     if is_bytearray(&args[0]) {
-        let name = crate::types::typeobj::tdata(crate::vm::type_of(&args[0])).name.read().clone();
+        let name = crate::types::typeobj::tdata(crate::vm::type_of(&args[0]))
+            .name
+            .read()
+            .clone();
         return Ok(new_str(crate::repr::bytearray_repr(&name, &h)));
     }
     Ok(new_str(r))

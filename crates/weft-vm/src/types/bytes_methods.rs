@@ -4,7 +4,9 @@
 
 use crate::payload::Payload;
 use crate::types::function::NativeFn;
-use crate::types::text::{self, adjust, arity_old, bind, index_arg, no_kw, pos_only, slice_arg, Kw};
+use crate::types::text::{
+    self, adjust, arity_old, bind, index_arg, no_kw, pos_only, slice_arg, Kw,
+};
 use crate::types::{add_method, types};
 use crate::value::Value;
 use crate::vm::Vm;
@@ -34,7 +36,11 @@ pub fn tname(v: &Value) -> &'static str {
 }
 
 pub fn new_bytearray(b: Vec<u8>) -> Value {
-    Value::Obj(crate::ObjRef::new(types().bytearray.clone(), None, Payload::ByteArray(parking_lot::RwLock::new(b))))
+    Value::Obj(crate::ObjRef::new(
+        types().bytearray.clone(),
+        None,
+        Payload::ByteArray(parking_lot::RwLock::new(b)),
+    ))
 }
 
 /// A result of the same kind as `this`.
@@ -55,12 +61,22 @@ fn same(this: &Value, b: &[u8]) -> Value {
 }
 
 pub fn this<'a>(vm: &Vm, v: &'a Value) -> PyResult<Cow<'a, [u8]>> {
-    data(v).ok_or_else(|| vm.type_error(format!("descriptor requires a 'bytes' object but received a '{}'", vm.type_name(v))))
+    data(v).ok_or_else(|| {
+        vm.type_error(format!(
+            "descriptor requires a 'bytes' object but received a '{}'",
+            vm.type_name(v)
+        ))
+    })
 }
 
 /// A bytes-like argument: "a bytes-like object is required, not 'str'".
 pub fn buf_arg<'a>(vm: &Vm, v: &'a Value) -> PyResult<Cow<'a, [u8]>> {
-    data(v).ok_or_else(|| vm.type_error(format!("a bytes-like object is required, not '{}'", vm.type_name(v))))
+    data(v).ok_or_else(|| {
+        vm.type_error(format!(
+            "a bytes-like object is required, not '{}'",
+            vm.type_name(v)
+        ))
+    })
 }
 
 /// A byte value 0..256: "byte must be in range(0, 256)".
@@ -74,10 +90,15 @@ fn sub_arg(vm: &Vm, v: &Value) -> PyResult<Vec<u8>> {
     if let Some(d) = data(v) {
         return Ok(d.into_owned());
     }
-    if crate::types::number::as_int(v).is_some() || (!matches!(v, Value::Float(_)) && vm.lookup_special(v, "__index__").is_some()) {
+    if crate::types::number::as_int(v).is_some()
+        || (!matches!(v, Value::Float(_)) && vm.lookup_special(v, "__index__").is_some())
+    {
         return Ok(vec![byte_value(vm, v)?]);
     }
-    Err(vm.type_error(format!("argument should be integer or bytes-like object, not '{}'", vm.type_name(v))))
+    Err(vm.type_error(format!(
+        "argument should be integer or bytes-like object, not '{}'",
+        vm.type_name(v)
+    )))
 }
 
 fn search(vm: &Vm, name: &str, args: &[Value], kw: Kw, rev: bool) -> PyResult<i64> {
@@ -85,11 +106,19 @@ fn search(vm: &Vm, name: &str, args: &[Value], kw: Kw, rev: bool) -> PyResult<i6
     arity_old(vm, name, args.len() - 1, 1, 3)?;
     let h = this(vm, &args[0])?;
     let sub = sub_arg(vm, &args[1])?;
-    let (s, e) = adjust(slice_arg(vm, args.get(2))?, slice_arg(vm, args.get(3))?, h.len());
+    let (s, e) = adjust(
+        slice_arg(vm, args.get(2))?,
+        slice_arg(vm, args.get(3))?,
+        h.len(),
+    );
     if s > h.len() || e < s {
         return Ok(-1);
     }
-    let r = if rev { text::rfind(&h[s..e], &sub) } else { text::find(&h[s..e], &sub) };
+    let r = if rev {
+        text::rfind(&h[s..e], &sub)
+    } else {
+        text::find(&h[s..e], &sub)
+    };
     Ok(r.map(|p| (p + s) as i64).unwrap_or(-1))
 }
 
@@ -116,7 +145,11 @@ fn b_count(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     arity_old(vm, "count", args.len() - 1, 1, 3)?;
     let h = this(vm, &args[0])?;
     let sub = sub_arg(vm, &args[1])?;
-    let (s, e) = adjust(slice_arg(vm, args.get(2))?, slice_arg(vm, args.get(3))?, h.len());
+    let (s, e) = adjust(
+        slice_arg(vm, args.get(2))?,
+        slice_arg(vm, args.get(3))?,
+        h.len(),
+    );
     if s > h.len() || e < s {
         return Ok(Value::Int(0));
     }
@@ -127,7 +160,11 @@ fn affix(vm: &Vm, name: &str, args: &[Value], kw: Kw, end: bool) -> PyResult<Val
     no_kw(vm, kw, tname(&args[0]), name)?;
     arity_old(vm, name, args.len() - 1, 1, 3)?;
     let h = this(vm, &args[0])?;
-    let (s, e) = adjust(slice_arg(vm, args.get(2))?, slice_arg(vm, args.get(3))?, h.len());
+    let (s, e) = adjust(
+        slice_arg(vm, args.get(2))?,
+        slice_arg(vm, args.get(3))?,
+        h.len(),
+    );
     let test = |p: &[u8]| -> bool {
         if s > h.len() || e < s {
             return false;
@@ -146,14 +183,22 @@ fn affix(vm: &Vm, name: &str, args: &[Value], kw: Kw, end: bool) -> PyResult<Val
                         return Ok(Value::Bool(true));
                     }
                 }
-                None => return Err(vm.type_error(format!("a bytes-like object is required, not '{}'", vm.type_name(x)))),
+                None => {
+                    return Err(vm.type_error(format!(
+                        "a bytes-like object is required, not '{}'",
+                        vm.type_name(x)
+                    )))
+                }
             }
         }
         return Ok(Value::Bool(false));
     }
     match data(&args[1]) {
         Some(p) => Ok(Value::Bool(test(&p))),
-        None => Err(vm.type_error(format!("{name} first arg must be bytes or a tuple of bytes, not {}", vm.type_name(&args[1])))),
+        None => Err(vm.type_error(format!(
+            "{name} first arg must be bytes or a tuple of bytes, not {}",
+            vm.type_name(&args[1])
+        ))),
     }
 }
 fn b_startswith(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
@@ -193,7 +238,12 @@ fn split_impl(vm: &Vm, name: &str, args: &[Value], kw: Kw, rev: bool) -> PyResul
             }
         }
     };
-    Ok(new_list(parts.into_iter().map(|p| mk(&args[0], p.to_vec())).collect()))
+    Ok(new_list(
+        parts
+            .into_iter()
+            .map(|p| mk(&args[0], p.to_vec()))
+            .collect(),
+    ))
 }
 fn b_split(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     split_impl(vm, "split", args, kw, false)
@@ -237,7 +287,10 @@ fn b_join(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let mut out = Vec::new();
     for (i, it) in items.iter().enumerate() {
         let Some(d) = data(it) else {
-            return Err(vm.type_error(format!("sequence item {i}: expected a bytes-like object, {} found", vm.type_name(it))));
+            return Err(vm.type_error(format!(
+                "sequence item {i}: expected a bytes-like object, {} found",
+                vm.type_name(it)
+            )));
         };
         if i > 0 {
             out.extend_from_slice(&sep);
@@ -247,7 +300,14 @@ fn b_join(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     Ok(mk(&args[0], out))
 }
 
-fn strip_impl(vm: &Vm, name: &str, args: &[Value], kw: Kw, left: bool, right: bool) -> PyResult<Value> {
+fn strip_impl(
+    vm: &Vm,
+    name: &str,
+    args: &[Value],
+    kw: Kw,
+    left: bool,
+    right: bool,
+) -> PyResult<Value> {
     pos_only(vm, kw, tname(&args[0]), name, &args[1..], 0, 1)?;
     let h = this(vm, &args[0])?;
     let set: Option<Cow<[u8]>> = match args.get(1) {
@@ -305,9 +365,17 @@ fn partition(vm: &Vm, name: &str, args: &[Value], kw: Kw, rev: bool) -> PyResult
         return Err(vm.value_error("empty separator"));
     }
     let t = &args[0];
-    let found = if rev { text::rfind(&h, &sep) } else { text::find(&h, &sep) };
+    let found = if rev {
+        text::rfind(&h, &sep)
+    } else {
+        text::find(&h, &sep)
+    };
     Ok(new_tuple(match found {
-        Some(p) => vec![mk(t, h[..p].to_vec()), mk(t, sep.to_vec()), mk(t, h[p + sep.len()..].to_vec())],
+        Some(p) => vec![
+            mk(t, h[..p].to_vec()),
+            mk(t, sep.to_vec()),
+            mk(t, h[p + sep.len()..].to_vec()),
+        ],
         None if rev => vec![mk(t, vec![]), mk(t, vec![]), mk(t, h.to_vec())],
         None => vec![mk(t, h.to_vec()), mk(t, vec![]), mk(t, vec![])],
     }))
@@ -323,7 +391,11 @@ fn remove_affix(vm: &Vm, name: &str, args: &[Value], kw: Kw, suffix: bool) -> Py
     pos_only(vm, kw, tname(&args[0]), name, &args[1..], 1, 1)?;
     let h = this(vm, &args[0])?;
     let a = buf_arg(vm, &args[1])?;
-    let r = if suffix { h.strip_suffix(&a[..]) } else { h.strip_prefix(&a[..]) };
+    let r = if suffix {
+        h.strip_suffix(&a[..])
+    } else {
+        h.strip_prefix(&a[..])
+    };
     match r {
         Some(r) if !a.is_empty() => Ok(mk(&args[0], r.to_vec())),
         _ => Ok(same(&args[0], &h)),
@@ -344,17 +416,29 @@ fn noargs<'a>(vm: &Vm, name: &str, args: &'a [Value], kw: Kw) -> PyResult<Cow<'a
 }
 
 fn b_upper(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    Ok(mk(&args[0], noargs(vm, "upper", args, kw)?.to_ascii_uppercase()))
+    Ok(mk(
+        &args[0],
+        noargs(vm, "upper", args, kw)?.to_ascii_uppercase(),
+    ))
 }
 fn b_lower(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    Ok(mk(&args[0], noargs(vm, "lower", args, kw)?.to_ascii_lowercase()))
+    Ok(mk(
+        &args[0],
+        noargs(vm, "lower", args, kw)?.to_ascii_lowercase(),
+    ))
 }
 fn b_swapcase(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let h = noargs(vm, "swapcase", args, kw)?;
     Ok(mk(
         &args[0],
         h.iter()
-            .map(|&b| if b.is_ascii_lowercase() { b.to_ascii_uppercase() } else { b.to_ascii_lowercase() })
+            .map(|&b| {
+                if b.is_ascii_lowercase() {
+                    b.to_ascii_uppercase()
+                } else {
+                    b.to_ascii_lowercase()
+                }
+            })
             .collect(),
     ))
 }
@@ -364,7 +448,13 @@ fn b_capitalize(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         &args[0],
         h.iter()
             .enumerate()
-            .map(|(i, &b)| if i == 0 { b.to_ascii_uppercase() } else { b.to_ascii_lowercase() })
+            .map(|(i, &b)| {
+                if i == 0 {
+                    b.to_ascii_uppercase()
+                } else {
+                    b.to_ascii_lowercase()
+                }
+            })
             .collect(),
     ))
 }
@@ -373,7 +463,11 @@ fn b_title(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let mut prev = false;
     let mut out = Vec::with_capacity(h.len());
     for &b in h.iter() {
-        out.push(if prev { b.to_ascii_lowercase() } else { b.to_ascii_uppercase() });
+        out.push(if prev {
+            b.to_ascii_lowercase()
+        } else {
+            b.to_ascii_uppercase()
+        });
         prev = b.is_ascii_alphabetic();
     }
     Ok(mk(&args[0], out))
@@ -400,11 +494,15 @@ fn b_isascii(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 }
 fn b_islower(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let h = noargs(vm, "islower", args, kw)?;
-    Ok(Value::Bool(h.iter().any(|b| b.is_ascii_lowercase()) && !h.iter().any(|b| b.is_ascii_uppercase())))
+    Ok(Value::Bool(
+        h.iter().any(|b| b.is_ascii_lowercase()) && !h.iter().any(|b| b.is_ascii_uppercase()),
+    ))
 }
 fn b_isupper(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let h = noargs(vm, "isupper", args, kw)?;
-    Ok(Value::Bool(h.iter().any(|b| b.is_ascii_uppercase()) && !h.iter().any(|b| b.is_ascii_lowercase())))
+    Ok(Value::Bool(
+        h.iter().any(|b| b.is_ascii_uppercase()) && !h.iter().any(|b| b.is_ascii_lowercase()),
+    ))
 }
 fn b_istitle(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let h = noargs(vm, "istitle", args, kw)?;
@@ -439,7 +537,12 @@ fn pad(vm: &Vm, name: &str, args: &[Value], kw: Kw, how: u8) -> PyResult<Value> 
         None => b' ',
         Some(v) => match data(v) {
             Some(d) if d.len() == 1 && !matches!(v.payload(), Some(Payload::Str(_))) => d[0],
-            _ => return Err(vm.type_error(format!("{name}() argument 2 must be a byte string of length 1, not {}", vm.type_name(v)))),
+            _ => {
+                return Err(vm.type_error(format!(
+                    "{name}() argument 2 must be a byte string of length 1, not {}",
+                    vm.type_name(v)
+                )))
+            }
         },
     };
     let len = h.len() as i64;
@@ -529,7 +632,12 @@ pub fn hex_impl(vm: &Vm, h: &[u8], args: &[Value], kw: Kw) -> PyResult<Value> {
                 Some(Payload::Str(s)) => s.as_str().to_string(),
                 _ => match data(v) {
                     Some(d) => String::from_utf8_lossy(&d).into_owned(),
-                    None => return Err(vm.type_error(format!("object of type '{}' has no len()", vm.type_name(v)))),
+                    None => {
+                        return Err(vm.type_error(format!(
+                            "object of type '{}' has no len()",
+                            vm.type_name(v)
+                        )))
+                    }
                 },
             };
             if s.chars().count() != 1 {
@@ -552,7 +660,11 @@ pub fn hex_impl(vm: &Vm, h: &[u8], args: &[Value], kw: Kw) -> PyResult<Value> {
     for (i, &b) in h.iter().enumerate() {
         if let Some(c) = sep {
             if i > 0 && group > 0 {
-                let boundary = if per > 0 { (n - i).is_multiple_of(group) } else { i.is_multiple_of(group) };
+                let boundary = if per > 0 {
+                    (n - i).is_multiple_of(group)
+                } else {
+                    i.is_multiple_of(group)
+                };
                 if boundary {
                     out.push(c);
                 }
@@ -603,7 +715,10 @@ fn b_translate(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 fn b_maketrans(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     no_kw(vm, kw, "bytes", "maketrans")?;
     if args.len() != 2 {
-        return Err(vm.type_error(format!("maketrans expected 2 arguments, got {}", args.len())));
+        return Err(vm.type_error(format!(
+            "maketrans expected 2 arguments, got {}",
+            args.len()
+        )));
     }
     let a = buf_arg(vm, &args[0])?;
     let b = buf_arg(vm, &args[1])?;

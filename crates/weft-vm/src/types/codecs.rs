@@ -24,8 +24,9 @@ pub enum Enc {
 
 /// cp1252's 0x80..0xa0 (0 = undefined); other bytes are latin-1.
 const CP1252: [u16; 32] = [
-    0x20ac, 0x0000, 0x201a, 0x0192, 0x201e, 0x2026, 0x2020, 0x2021, 0x02c6, 0x2030, 0x0160, 0x2039, 0x0152, 0x0000, 0x017d, 0x0000, 0x0000, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022,
-    0x2013, 0x2014, 0x02dc, 0x2122, 0x0161, 0x203a, 0x0153, 0x0000, 0x017e, 0x0178,
+    0x20ac, 0x0000, 0x201a, 0x0192, 0x201e, 0x2026, 0x2020, 0x2021, 0x02c6, 0x2030, 0x0160, 0x2039,
+    0x0152, 0x0000, 0x017d, 0x0000, 0x0000, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014,
+    0x02dc, 0x2122, 0x0161, 0x203a, 0x0153, 0x0000, 0x017e, 0x0178,
 ];
 
 fn cp1252_encode(c: char) -> Option<u8> {
@@ -33,7 +34,10 @@ fn cp1252_encode(c: char) -> Option<u8> {
     if n < 0x80 || (0xa0..0x100).contains(&n) {
         return Some(n as u8);
     }
-    CP1252.iter().position(|&x| x != 0 && x as u32 == n).map(|p| 0x80 + p as u8)
+    CP1252
+        .iter()
+        .position(|&x| x != 0 && x as u32 == n)
+        .map(|p| 0x80 + p as u8)
 }
 
 impl Enc {
@@ -57,12 +61,24 @@ impl Enc {
 
 /// Find a codec by any of its Python aliases.
 pub fn lookup(name: &str) -> Option<Enc> {
-    let n: String = name.trim().chars().map(|c| if c == '_' || c == ' ' { '-' } else { c.to_ascii_lowercase() }).collect();
+    let n: String = name
+        .trim()
+        .chars()
+        .map(|c| {
+            if c == '_' || c == ' ' {
+                '-'
+            } else {
+                c.to_ascii_lowercase()
+            }
+        })
+        .collect();
     Some(match n.as_str() {
         "utf-8" | "utf8" | "u8" | "utf" | "cp65001" | "utf8-ucs2" | "utf8-ucs4" => Enc::Utf8,
         "utf-8-sig" | "utf8-sig" => Enc::Utf8Sig,
-        "ascii" | "us-ascii" | "646" | "us" | "ansi-x3.4-1968" | "iso646-us" | "cp367" | "csascii" | "ibm367" | "iso-ir-6" => Enc::Ascii,
-        "latin-1" | "latin1" | "latin" | "l1" | "iso-8859-1" | "iso8859-1" | "8859" | "cp819" | "iso-ir-100" | "csisolatin1" | "ibm819" | "iso-8859-1:1987" => Enc::Latin1,
+        "ascii" | "us-ascii" | "646" | "us" | "ansi-x3.4-1968" | "iso646-us" | "cp367"
+        | "csascii" | "ibm367" | "iso-ir-6" => Enc::Ascii,
+        "latin-1" | "latin1" | "latin" | "l1" | "iso-8859-1" | "iso8859-1" | "8859" | "cp819"
+        | "iso-ir-100" | "csisolatin1" | "ibm819" | "iso-8859-1:1987" => Enc::Latin1,
         "utf-16" | "utf16" | "u16" => Enc::Utf16(None),
         "utf-16-le" | "utf-16le" | "utf16le" | "unicodelittleunmarked" => Enc::Utf16(Some(false)),
         "utf-16-be" | "utf-16be" | "utf16be" | "unicodebigunmarked" => Enc::Utf16(Some(true)),
@@ -79,7 +95,10 @@ pub fn lookup_or_err(vm: &Vm, name: &str) -> PyResult<Enc> {
 }
 
 fn unknown_handler(vm: &Vm, errors: &str) -> PyErr {
-    vm.new_error("LookupError", format!("unknown error handler name '{errors}'"))
+    vm.new_error(
+        "LookupError",
+        format!("unknown error handler name '{errors}'"),
+    )
 }
 
 /// `\xNN`, `\uNNNN` or `\UNNNNNNNN` for a code point.
@@ -104,7 +123,13 @@ fn set_attrs(vm: &Vm, e: &PyErr, names: &[&str], vals: &[Value]) {
 const FIELDS: [&str; 5] = ["encoding", "object", "start", "end", "reason"];
 
 pub fn encode_error(vm: &Vm, enc: &str, s: &str, start: usize, end: usize, reason: &str) -> PyErr {
-    let args = vec![new_str(enc), new_str(s), Value::Int(start as i64), Value::Int(end as i64), new_str(reason)];
+    let args = vec![
+        new_str(enc),
+        new_str(s),
+        Value::Int(start as i64),
+        Value::Int(end as i64),
+        new_str(reason),
+    ];
     let e = vm.new_exception(&vm.exc_type("UnicodeEncodeError"), args.clone());
     set_attrs(vm, &e, &FIELDS, &args);
     e
@@ -214,7 +239,16 @@ pub fn encode(vm: &Vm, s: &str, enc: Enc, errors: &str) -> PyResult<Vec<u8>> {
 }
 
 /// Handle one undecodable range `b[start..end]` per `errors`.
-fn decode_fail(vm: &Vm, enc: Enc, b: &[u8], start: usize, end: usize, reason: &str, errors: &str, out: &mut String) -> PyResult<()> {
+fn decode_fail(
+    vm: &Vm,
+    enc: Enc,
+    b: &[u8],
+    start: usize,
+    end: usize,
+    reason: &str,
+    errors: &str,
+    out: &mut String,
+) -> PyResult<()> {
     match errors {
         "strict" => Err(decode_error(vm, enc.name(), b, start, end, reason)),
         "ignore" => Ok(()),
@@ -271,13 +305,24 @@ fn decode_utf8(vm: &Vm, b: &[u8], errors: &str, enc: Enc) -> PyResult<String> {
     }
 }
 
-fn decode_units(vm: &Vm, b: &[u8], enc: Enc, width: usize, be: bool, errors: &str) -> PyResult<String> {
+fn decode_units(
+    vm: &Vm,
+    b: &[u8],
+    enc: Enc,
+    width: usize,
+    be: bool,
+    errors: &str,
+) -> PyResult<String> {
     let mut out = String::with_capacity(b.len() / width);
     let unit = |i: usize| -> u32 {
         let c = &b[i..i + width];
         if width == 2 {
             let a = [c[0], c[1]];
-            (if be { u16::from_be_bytes(a) } else { u16::from_le_bytes(a) }) as u32
+            (if be {
+                u16::from_be_bytes(a)
+            } else {
+                u16::from_le_bytes(a)
+            }) as u32
         } else {
             let a = [c[0], c[1], c[2], c[3]];
             if be {
@@ -307,15 +352,36 @@ fn decode_units(vm: &Vm, b: &[u8], enc: Enc, width: usize, be: bool, errors: &st
         }
         if (0xd800..0xdc00).contains(&u) {
             if i + 4 > b.len() {
-                decode_fail(vm, enc, b, i, b.len(), "unexpected end of data", errors, &mut out)?;
+                decode_fail(
+                    vm,
+                    enc,
+                    b,
+                    i,
+                    b.len(),
+                    "unexpected end of data",
+                    errors,
+                    &mut out,
+                )?;
                 return Ok(out);
             }
             let lo = unit(i + 2);
             if (0xdc00..0xe000).contains(&lo) {
-                out.push(char::from_u32(0x10000 + ((u - 0xd800) << 10) + (lo - 0xdc00)).unwrap_or('\u{fffd}'));
+                out.push(
+                    char::from_u32(0x10000 + ((u - 0xd800) << 10) + (lo - 0xdc00))
+                        .unwrap_or('\u{fffd}'),
+                );
                 i += 4;
             } else {
-                decode_fail(vm, enc, b, i, i + 2, "illegal UTF-16 surrogate", errors, &mut out)?;
+                decode_fail(
+                    vm,
+                    enc,
+                    b,
+                    i,
+                    i + 2,
+                    "illegal UTF-16 surrogate",
+                    errors,
+                    &mut out,
+                )?;
                 i += 2;
             }
         } else if (0xdc00..0xe000).contains(&u) {
@@ -336,14 +402,28 @@ fn decode_units(vm: &Vm, b: &[u8], enc: Enc, width: usize, be: bool, errors: &st
 pub fn decode(vm: &Vm, b: &[u8], enc: Enc, errors: &str) -> PyResult<String> {
     match enc {
         Enc::Utf8 => decode_utf8(vm, b, errors, enc),
-        Enc::Utf8Sig => decode_utf8(vm, b.strip_prefix(&[0xef, 0xbb, 0xbf][..]).unwrap_or(b), errors, enc),
+        Enc::Utf8Sig => decode_utf8(
+            vm,
+            b.strip_prefix(&[0xef, 0xbb, 0xbf][..]).unwrap_or(b),
+            errors,
+            enc,
+        ),
         Enc::Latin1 => Ok(b.iter().map(|&x| x as char).collect()),
         Enc::Cp1252 => {
             let mut out = String::with_capacity(b.len());
             for (i, &x) in b.iter().enumerate() {
                 if (0x80..0xa0).contains(&x) {
                     match CP1252[(x - 0x80) as usize] {
-                        0 => decode_fail(vm, enc, b, i, i + 1, "character maps to <undefined>", errors, &mut out)?,
+                        0 => decode_fail(
+                            vm,
+                            enc,
+                            b,
+                            i,
+                            i + 1,
+                            "character maps to <undefined>",
+                            errors,
+                            &mut out,
+                        )?,
                         u => out.push(char::from_u32(u as u32).unwrap_or('\u{fffd}')),
                     }
                 } else {
@@ -361,7 +441,16 @@ pub fn decode(vm: &Vm, b: &[u8], enc: Enc, errors: &str) -> PyResult<String> {
                 if x < 128 {
                     out.push(x as char);
                 } else {
-                    decode_fail(vm, enc, b, i, i + 1, "ordinal not in range(128)", errors, &mut out)?;
+                    decode_fail(
+                        vm,
+                        enc,
+                        b,
+                        i,
+                        i + 1,
+                        "ordinal not in range(128)",
+                        errors,
+                        &mut out,
+                    )?;
                 }
             }
             Ok(out)
@@ -388,12 +477,21 @@ pub fn decode(vm: &Vm, b: &[u8], enc: Enc, errors: &str) -> PyResult<String> {
 }
 
 /// An `encoding`/`errors` argument: "encode() argument 'encoding' must be str, not int".
-pub fn name_arg<'a>(vm: &Vm, fname: &str, what: &str, v: Option<&'a Value>, dflt: &'a str) -> PyResult<&'a str> {
+pub fn name_arg<'a>(
+    vm: &Vm,
+    fname: &str,
+    what: &str,
+    v: Option<&'a Value>,
+    dflt: &'a str,
+) -> PyResult<&'a str> {
     match v {
         None => Ok(dflt),
         Some(v) => match v.payload() {
             Some(Payload::Str(s)) => Ok(s.as_str()),
-            _ => Err(vm.type_error(format!("{fname}() argument '{what}' must be str, not {}", vm.type_name(v)))),
+            _ => Err(vm.type_error(format!(
+                "{fname}() argument '{what}' must be str, not {}",
+                vm.type_name(v)
+            ))),
         },
     }
 }
@@ -442,7 +540,9 @@ fn unicode_error_init(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
             for (n, v) in FIELDS.iter().zip(&args[1..]) {
                 let v = if *n == "object" {
                     match buffer_bytes(v) {
-                        Some(b) if !matches!(v.payload(), Some(Payload::Str(_))) => crate::new_bytes(b),
+                        Some(b) if !matches!(v.payload(), Some(Payload::Str(_))) => {
+                            crate::new_bytes(b)
+                        }
                         _ => v.clone(),
                     }
                 } else {
@@ -465,9 +565,15 @@ fn encode_error_str(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     };
     if end == start + 1 && start >= 0 && (start as usize) < s.char_len() {
         let c = s.char_at(start as usize) as u32;
-        return Ok(new_str(format!("'{enc}' codec can't encode character '{}' in position {start}: {reason}", char_repr(c))));
+        return Ok(new_str(format!(
+            "'{enc}' codec can't encode character '{}' in position {start}: {reason}",
+            char_repr(c)
+        )));
     }
-    Ok(new_str(format!("'{enc}' codec can't encode characters in position {start}-{}: {reason}", end - 1)))
+    Ok(new_str(format!(
+        "'{enc}' codec can't encode characters in position {start}-{}: {reason}",
+        end - 1
+    )))
 }
 
 fn decode_error_str(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
@@ -481,7 +587,10 @@ fn decode_error_str(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
             b[start as usize]
         )));
     }
-    Ok(new_str(format!("'{enc}' codec can't decode bytes in position {start}-{}: {reason}", end - 1)))
+    Ok(new_str(format!(
+        "'{enc}' codec can't decode bytes in position {start}-{}: {reason}",
+        end - 1
+    )))
 }
 
 pub fn init() {

@@ -24,7 +24,11 @@ fn cls_arg(vm: &Vm, args: &[Value]) -> PyResult<ObjRef> {
 /// Allocate an instance of `cls` with the given built-in payload.
 pub fn alloc(cls: &ObjRef, payload: Payload) -> Value {
     let td = tdata(cls);
-    let dict = if td.heap && td.has_dict { Some(crate::new_dict_obj()) } else { None };
+    let dict = if td.heap && td.has_dict {
+        Some(crate::new_dict_obj())
+    } else {
+        None
+    };
     let slots = td.heap && mro_has_slots(cls);
     let payload = if slots && matches!(payload, Payload::Plain) {
         Payload::Tuple(Vec::new().into_boxed_slice())
@@ -43,7 +47,10 @@ fn mro_has_slots(_cls: &ObjRef) -> bool {
 fn is_object_slot(cls: &ObjRef, name: &str) -> bool {
     let k = crate::intern(name);
     let h = crate::str_hash(&k);
-    match (typeobj::lookup(cls, &k, h), typeobj::lookup(&types().object, &k, h)) {
+    match (
+        typeobj::lookup(cls, &k, h),
+        typeobj::lookup(&types().object, &k, h),
+    ) {
         (Some(a), Some(b)) => a.is(&b),
         _ => false,
     }
@@ -68,16 +75,27 @@ fn object_new(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
             if !names.is_empty() {
                 let mut ns: Vec<String> = names.iter().filter_map(|n| vm.str(n).ok()).collect();
                 ns.sort();
-                let list = ns.iter().map(|n| format!("'{n}'")).collect::<Vec<_>>().join(", ");
+                let list = ns
+                    .iter()
+                    .map(|n| format!("'{n}'"))
+                    .collect::<Vec<_>>()
+                    .join(", ");
                 let plural = if ns.len() > 1 { "s" } else { "" };
-                return Err(vm.type_error(format!("Can't instantiate abstract class {} with abstract method{} {}", tdata(&cls).name.read(), plural, list)));
+                return Err(vm.type_error(format!(
+                    "Can't instantiate abstract class {} with abstract method{} {}",
+                    tdata(&cls).name.read(),
+                    plural,
+                    list
+                )));
             }
         }
     }
     let layout = tdata(&cls).layout;
     let payload = match layout {
         Layout::Plain => Payload::Plain,
-        Layout::Exception => Payload::Exception(Box::new(crate::types::exception::ExcData::new(new_tuple(args[1..].to_vec())))),
+        Layout::Exception => Payload::Exception(Box::new(crate::types::exception::ExcData::new(
+            new_tuple(args[1..].to_vec()),
+        ))),
         _ => Payload::Plain,
     };
     let mut v = alloc(&cls, payload);
@@ -97,7 +115,10 @@ fn object_init(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         let new_overridden = !is_object_slot(t, "__new__");
         let init_overridden = !is_object_slot(t, "__init__");
         if !new_overridden || init_overridden {
-            return Err(vm.type_error(format!("{}.__init__() takes exactly one argument (the instance to initialize)", tdata(t).name.read())));
+            return Err(vm.type_error(format!(
+                "{}.__init__() takes exactly one argument (the instance to initialize)",
+                tdata(t).name.read()
+            )));
         }
     }
     Ok(Value::None)
@@ -112,7 +133,11 @@ fn object_str(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
 }
 
 fn object_eq(_vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    Ok(if args[0].is(&args[1]) { Value::Bool(true) } else { Value::Obj(types().not_implemented.clone()) })
+    Ok(if args[0].is(&args[1]) {
+        Value::Bool(true)
+    } else {
+        Value::Obj(types().not_implemented.clone())
+    })
 }
 
 fn object_ne(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
@@ -129,13 +154,19 @@ fn not_impl(_vm: &Vm, _args: &[Value], _kw: Kw) -> PyResult<Value> {
 }
 
 fn object_setattr(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    let name = crate::intern(crate::builtins::str_arg(&args[1]).ok_or_else(|| vm.type_error("attribute name must be string"))?);
+    let name = crate::intern(
+        crate::builtins::str_arg(&args[1])
+            .ok_or_else(|| vm.type_error("attribute name must be string"))?,
+    );
     crate::attr::generic_setattr(vm, &args[0], &name, crate::str_hash(&name), args[2].clone())?;
     Ok(Value::None)
 }
 
 fn object_getattribute(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    let name = crate::intern(crate::builtins::str_arg(&args[1]).ok_or_else(|| vm.type_error("attribute name must be string"))?);
+    let name = crate::intern(
+        crate::builtins::str_arg(&args[1])
+            .ok_or_else(|| vm.type_error("attribute name must be string"))?,
+    );
     match crate::attr::generic_getattr(vm, &args[0], &name)? {
         Some(v) => Ok(v),
         None => Err(crate::attr::attr_error(vm, &args[0], &name)),
@@ -143,7 +174,10 @@ fn object_getattribute(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
 }
 
 fn object_delattr(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    let name = crate::intern(crate::builtins::str_arg(&args[1]).ok_or_else(|| vm.type_error("attribute name must be string"))?);
+    let name = crate::intern(
+        crate::builtins::str_arg(&args[1])
+            .ok_or_else(|| vm.type_error("attribute name must be string"))?,
+    );
     crate::attr::generic_delattr(vm, &args[0], &name, crate::str_hash(&name))?;
     Ok(Value::None)
 }
@@ -153,9 +187,16 @@ fn object_init_subclass(_vm: &Vm, _args: &[Value], _kw: Kw) -> PyResult<Value> {
 }
 
 fn object_format(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    let spec = args.get(1).map(|s| vm.str(s)).transpose()?.unwrap_or_default();
+    let spec = args
+        .get(1)
+        .map(|s| vm.str(s))
+        .transpose()?
+        .unwrap_or_default();
     if !spec.is_empty() {
-        return Err(vm.type_error(format!("unsupported format string passed to {}.__format__", vm.type_name(&args[0]))));
+        return Err(vm.type_error(format!(
+            "unsupported format string passed to {}.__format__",
+            vm.type_name(&args[0])
+        )));
     }
     Ok(new_str(vm.str(&args[0])?))
 }
@@ -167,9 +208,15 @@ fn object_dir(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
 
 fn object_reduce_ex(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     let t = Value::Obj(type_of(&args[0]).clone());
-    let d = args[0].as_obj().and_then(|o| o.dict.clone()).map(Value::Obj).unwrap_or(Value::None);
+    let d = args[0]
+        .as_obj()
+        .and_then(|o| o.dict.clone())
+        .map(Value::Obj)
+        .unwrap_or(Value::None);
     let copyreg = crate::import::import_module(vm, "copyreg").ok();
-    let newobj = copyreg.and_then(|m| vm.getattr(&m, "__newobj__").ok()).unwrap_or(Value::None);
+    let newobj = copyreg
+        .and_then(|m| vm.getattr(&m, "__newobj__").ok())
+        .unwrap_or(Value::None);
     Ok(new_tuple(vec![newobj, new_tuple(vec![t]), d]))
 }
 
@@ -183,10 +230,30 @@ fn type_new(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     if args.len() != 4 {
         return Err(vm.type_error("type() takes 1 or 3 arguments"));
     }
-    let name = crate::builtins::str_arg(&args[1]).ok_or_else(|| vm.type_error(format!("type.__new__() argument 1 must be str, not {}", vm.type_name(&args[1]))))?.to_string();
+    let name = crate::builtins::str_arg(&args[1])
+        .ok_or_else(|| {
+            vm.type_error(format!(
+                "type.__new__() argument 1 must be str, not {}",
+                vm.type_name(&args[1])
+            ))
+        })?
+        .to_string();
     let bases: Vec<ObjRef> = match args[2].payload() {
-        Some(Payload::Tuple(t)) => t.iter().map(|b| b.as_obj().cloned().filter(|o| matches!(o.payload, Payload::Type(_))).ok_or_else(|| vm.type_error("bases must be types"))).collect::<PyResult<_>>()?,
-        _ => return Err(vm.type_error(format!("type.__new__() argument 2 must be tuple, not {}", vm.type_name(&args[2])))),
+        Some(Payload::Tuple(t)) => t
+            .iter()
+            .map(|b| {
+                b.as_obj()
+                    .cloned()
+                    .filter(|o| matches!(o.payload, Payload::Type(_)))
+                    .ok_or_else(|| vm.type_error("bases must be types"))
+            })
+            .collect::<PyResult<_>>()?,
+        _ => {
+            return Err(vm.type_error(format!(
+                "type.__new__() argument 2 must be tuple, not {}",
+                vm.type_name(&args[2])
+            )))
+        }
     };
     let cls = crate::builtins::new_class(vm, &meta, &name, bases, &args[3])?;
     crate::builtins::init_subclass(vm, &cls, kw)?;
@@ -204,12 +271,22 @@ fn type_call(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 
 fn type_mro(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     let cls = cls_arg(vm, args)?;
-    Ok(new_list(typeobj::mro(&cls).iter().map(|t| Value::Obj(t.clone())).collect()))
+    Ok(new_list(
+        typeobj::mro(&cls)
+            .iter()
+            .map(|t| Value::Obj(t.clone()))
+            .collect(),
+    ))
 }
 
 fn type_subclasses(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     let cls = cls_arg(vm, args)?;
-    let subs: Vec<Value> = tdata(&cls).subclasses.lock().iter().map(|t| Value::Obj(t.clone())).collect();
+    let subs: Vec<Value> = tdata(&cls)
+        .subclasses
+        .lock()
+        .iter()
+        .map(|t| Value::Obj(t.clone()))
+        .collect();
     Ok(new_list(subs))
 }
 
@@ -226,7 +303,9 @@ fn type_instancecheck(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
 fn type_subclasscheck(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     let cls = cls_arg(vm, args)?;
     match args[1].as_obj() {
-        Some(o) if matches!(o.payload, Payload::Type(_)) => Ok(Value::Bool(typeobj::is_subtype(o, &cls))),
+        Some(o) if matches!(o.payload, Payload::Type(_)) => {
+            Ok(Value::Bool(typeobj::is_subtype(o, &cls)))
+        }
         _ => Err(vm.type_error("issubclass() arg 1 must be a class")),
     }
 }
@@ -238,14 +317,23 @@ fn type_prepare(_vm: &Vm, _args: &[Value], _kw: Kw) -> PyResult<Value> {
 // ----- property, staticmethod, classmethod, super -------------------------------
 
 fn property_new(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    let get = |i: usize, n: &str| args.get(i).or(crate::builtins::kwarg(kw, n)).cloned().unwrap_or(Value::None);
+    let get = |i: usize, n: &str| {
+        args.get(i)
+            .or(crate::builtins::kwarg(kw, n))
+            .cloned()
+            .unwrap_or(Value::None)
+    };
     let cls = cls_arg(vm, args)?;
     let mut doc = get(4, "doc");
     let fget = get(1, "fget");
     if doc.is_none() && !fget.is_none() {
         doc = vm.getattr(&fget, "__doc__").unwrap_or(Value::None);
     }
-    Ok(Value::Obj(ObjRef::new(cls, None, Payload::Property(Box::new([fget, get(2, "fset"), get(3, "fdel"), doc])))))
+    Ok(Value::Obj(ObjRef::new(
+        cls,
+        None,
+        Payload::Property(Box::new([fget, get(2, "fset"), get(3, "fdel"), doc])),
+    )))
 }
 
 fn property_init(_vm: &Vm, _args: &[Value], _kw: Kw) -> PyResult<Value> {
@@ -253,13 +341,19 @@ fn property_init(_vm: &Vm, _args: &[Value], _kw: Kw) -> PyResult<Value> {
 }
 
 fn property_with(vm: &Vm, args: &[Value], which: usize) -> PyResult<Value> {
-    let Some(Payload::Property(p)) = args[0].payload() else { return Err(vm.type_error("not a property")) };
+    let Some(Payload::Property(p)) = args[0].payload() else {
+        return Err(vm.type_error("not a property"));
+    };
     let mut parts = (**p).clone();
     parts[which] = args[1].clone();
     if which == 0 && parts[3].is_none() {
         parts[3] = vm.getattr(&args[1], "__doc__").unwrap_or(Value::None);
     }
-    Ok(Value::Obj(ObjRef::new(args[0].as_obj().unwrap().class.clone(), None, Payload::Property(Box::new(parts)))))
+    Ok(Value::Obj(ObjRef::new(
+        args[0].as_obj().unwrap().class.clone(),
+        None,
+        Payload::Property(Box::new(parts)),
+    )))
 }
 
 fn property_getter(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
@@ -273,7 +367,9 @@ fn property_deleter(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
 }
 
 fn property_get(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    let Some(Payload::Property(p)) = args[0].payload() else { return Err(vm.type_error("not a property")) };
+    let Some(Payload::Property(p)) = args[0].payload() else {
+        return Err(vm.type_error("not a property"));
+    };
     if args.get(1).map(|v| v.is_none()).unwrap_or(true) {
         return Ok(args[0].clone());
     }
@@ -282,14 +378,28 @@ fn property_get(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
 
 fn staticmethod_new(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     let cls = cls_arg(vm, args)?;
-    let f = args.get(1).cloned().ok_or_else(|| vm.type_error("staticmethod expected 1 argument, got 0"))?;
-    Ok(Value::Obj(ObjRef::new(cls, Some(crate::new_dict_obj()), Payload::StaticMethod(f))))
+    let f = args
+        .get(1)
+        .cloned()
+        .ok_or_else(|| vm.type_error("staticmethod expected 1 argument, got 0"))?;
+    Ok(Value::Obj(ObjRef::new(
+        cls,
+        Some(crate::new_dict_obj()),
+        Payload::StaticMethod(f),
+    )))
 }
 
 fn classmethod_new(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     let cls = cls_arg(vm, args)?;
-    let f = args.get(1).cloned().ok_or_else(|| vm.type_error("classmethod expected 1 argument, got 0"))?;
-    Ok(Value::Obj(ObjRef::new(cls, Some(crate::new_dict_obj()), Payload::ClassMethod(f))))
+    let f = args
+        .get(1)
+        .cloned()
+        .ok_or_else(|| vm.type_error("classmethod expected 1 argument, got 0"))?;
+    Ok(Value::Obj(ObjRef::new(
+        cls,
+        Some(crate::new_dict_obj()),
+        Payload::ClassMethod(f),
+    )))
 }
 
 fn wrapped_func(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
@@ -307,7 +417,9 @@ fn super_new(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     } else {
         // Zero-argument form: __class__ cell and the first argument of the caller.
         let frames = vm.frames.borrow();
-        let Some(fp) = frames.last() else { return Err(vm.runtime_error("super(): no current frame")) };
+        let Some(fp) = frames.last() else {
+            return Err(vm.runtime_error("super(): no current frame"));
+        };
         // SAFETY: live frame pointer (see builtins::globals_).
         let f = unsafe { &**fp };
         let code = &f.code_data().code;
@@ -316,7 +428,14 @@ fn super_new(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
         }
         let first = match f.fast.first() {
             Some(v) => match v.payload() {
-                Some(Payload::Cell(c)) if code.cellvars.iter().any(|n| Some(n) == code.varnames.first()) => c.lock().clone(),
+                Some(Payload::Cell(c))
+                    if code
+                        .cellvars
+                        .iter()
+                        .any(|n| Some(n) == code.varnames.first()) =>
+                {
+                    c.lock().clone()
+                }
                 _ => v.clone(),
             },
             None => Value::Null,
@@ -332,7 +451,9 @@ fn super_new(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
             first
         };
         let idx = code.freevars.iter().position(|n| &**n == "__class__");
-        let Some(i) = idx else { return Err(vm.runtime_error("super(): __class__ cell not found")) };
+        let Some(i) = idx else {
+            return Err(vm.runtime_error("super(): __class__ cell not found"));
+        };
         let slot = f.fast.len() - code.freevars.len() + i;
         let cls = match f.fast[slot].payload() {
             Some(Payload::Cell(c)) => c.lock().clone(),
@@ -343,28 +464,48 @@ fn super_new(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
         }
         (cls, first)
     };
-    let Some(tobj) = t.as_obj().filter(|o| matches!(o.payload, Payload::Type(_))).cloned() else {
-        return Err(vm.type_error(format!("super() argument 1 must be a type, not {}", vm.type_name(&t))));
+    let Some(tobj) = t
+        .as_obj()
+        .filter(|o| matches!(o.payload, Payload::Type(_)))
+        .cloned()
+    else {
+        return Err(vm.type_error(format!(
+            "super() argument 1 must be a type, not {}",
+            vm.type_name(&t)
+        )));
     };
     let start = if obj.is_none() {
         tobj.clone()
-    } else if let Some(o) = obj.as_obj().filter(|o| matches!(o.payload, Payload::Type(_)) && typeobj::is_subtype(o, &tobj)) {
+    } else if let Some(o) = obj
+        .as_obj()
+        .filter(|o| matches!(o.payload, Payload::Type(_)) && typeobj::is_subtype(o, &tobj))
+    {
         o.clone()
     } else if vm.isinstance(&obj, &tobj) {
         type_of(&obj).clone()
     } else {
         return Err(vm.type_error("super(type, obj): obj must be an instance or subtype of type"));
     };
-    Ok(Value::Obj(ObjRef::new(types().super_.clone(), None, Payload::Super(Box::new((tobj, obj, start))))))
+    Ok(Value::Obj(ObjRef::new(
+        types().super_.clone(),
+        None,
+        Payload::Super(Box::new((tobj, obj, start))),
+    )))
 }
 
 fn super_getattribute(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    let Some(Payload::Super(s)) = args[0].payload() else { return Err(vm.type_error("super expected")) };
+    let Some(Payload::Super(s)) = args[0].payload() else {
+        return Err(vm.type_error("super expected"));
+    };
     let (t, obj, start) = &**s;
     let name = &args[1];
     let h = crate::str_hash(name);
     let mro = typeobj::mro(start);
-    let pos = mro.iter().position(|k| k.ptr_eq(t)).map(|p| p + 1).unwrap_or(mro.len());
+    let pos = mro
+        .iter()
+        .position(|k| k.ptr_eq(t))
+        .map(|p| p + 1)
+        .unwrap_or(mro.len());
     for k in &mro[pos..] {
         if let Some(Payload::Dict(d)) = k.dict.as_ref().map(|d| &d.payload) {
             if let Some(v) = d.get_str(name, h) {
@@ -374,18 +515,41 @@ fn super_getattribute(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
                         _ => v,
                     });
                 }
-                let bind_to = if matches!(obj.payload(), Some(Payload::Type(_))) && !vm.isinstance(obj, t) { obj.clone() } else { obj.clone() };
+                let bind_to =
+                    if matches!(obj.payload(), Some(Payload::Type(_))) && !vm.isinstance(obj, t) {
+                        obj.clone()
+                    } else {
+                        obj.clone()
+                    };
                 return Ok(match v.payload() {
                     Some(Payload::ClassMethod(f)) => {
-                        let cls = if matches!(obj.payload(), Some(Payload::Type(_))) { obj.clone() } else { Value::Obj(type_of(obj).clone()) };
-                        Value::Obj(ObjRef::new(types().method.clone(), None, Payload::Method(Box::new((f.clone(), cls)))))
+                        let cls = if matches!(obj.payload(), Some(Payload::Type(_))) {
+                            obj.clone()
+                        } else {
+                            Value::Obj(type_of(obj).clone())
+                        };
+                        Value::Obj(ObjRef::new(
+                            types().method.clone(),
+                            None,
+                            Payload::Method(Box::new((f.clone(), cls))),
+                        ))
                     }
                     Some(Payload::Property(p)) => vm.call(&p[0], &[obj.clone()])?,
-                    Some(Payload::Builtin(b)) if b.kind == crate::types::function::BuiltinKind::ClassMethod => {
-                        let cls = if matches!(obj.payload(), Some(Payload::Type(_))) { obj.clone() } else { Value::Obj(type_of(obj).clone()) };
+                    Some(Payload::Builtin(b))
+                        if b.kind == crate::types::function::BuiltinKind::ClassMethod =>
+                    {
+                        let cls = if matches!(obj.payload(), Some(Payload::Type(_))) {
+                            obj.clone()
+                        } else {
+                            Value::Obj(type_of(obj).clone())
+                        };
                         crate::attr::bind(vm, v.clone(), cls, start)
                     }
-                    _ if matches!(obj.payload(), Some(Payload::Type(_))) && matches!(v.payload(), Some(Payload::Function(_))) => v,
+                    _ if matches!(obj.payload(), Some(Payload::Type(_)))
+                        && matches!(v.payload(), Some(Payload::Function(_))) =>
+                    {
+                        v
+                    }
                     _ => crate::attr::bind(vm, v, bind_to, start),
                 });
             }
@@ -393,7 +557,10 @@ fn super_getattribute(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     }
     match crate::attr::generic_getattr(vm, &args[0], name)? {
         Some(v) => Ok(v),
-        None => Err(vm.attribute_error(format!("'super' object has no attribute '{}'", vm.str(name)?))),
+        None => Err(vm.attribute_error(format!(
+            "'super' object has no attribute '{}'",
+            vm.str(name)?
+        ))),
     }
 }
 
@@ -418,7 +585,9 @@ fn int_new(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
             }
             match x.payload() {
                 Some(Payload::Str(s)) => crate::types::int::parse_int(vm, s.as_str(), b as u32)?,
-                Some(Payload::Bytes(s)) => crate::types::int::parse_int(vm, &String::from_utf8_lossy(s), b as u32)?,
+                Some(Payload::Bytes(s)) => {
+                    crate::types::int::parse_int(vm, &String::from_utf8_lossy(s), b as u32)?
+                }
                 _ => return Err(vm.type_error("int() can't convert non-string with explicit base")),
             }
         }
@@ -460,7 +629,12 @@ fn str_new(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         (None, _) => String::new(),
         (Some(o), None) if crate::builtins::kwarg(kw, "errors").is_none() => vm.str(o)?,
         (Some(o), _) => {
-            let dec = vm.getattr(o, "decode").map_err(|_| vm.type_error(format!("decoding to str: need a bytes-like object, {} found", vm.type_name(o))))?;
+            let dec = vm.getattr(o, "decode").map_err(|_| {
+                vm.type_error(format!(
+                    "decoding to str: need a bytes-like object, {} found",
+                    vm.type_name(o)
+                ))
+            })?;
             let mut a = Vec::new();
             if let Some(e) = encoding {
                 a.push(e.clone());
@@ -486,7 +660,9 @@ fn tuple_new(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     let items = match args.get(1) {
         None => vec![],
         Some(x) => {
-            if cls.ptr_eq(&types().tuple) && matches!(x.as_obj(), Some(o) if o.class.ptr_eq(&types().tuple)) {
+            if cls.ptr_eq(&types().tuple)
+                && matches!(x.as_obj(), Some(o) if o.class.ptr_eq(&types().tuple))
+            {
                 return Ok(x.clone());
             }
             vm.collect(x)?
@@ -505,7 +681,10 @@ fn list_new(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
 
 fn list_init(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     if args.len() > 2 {
-        return Err(vm.type_error(format!("list expected at most 1 argument, got {}", args.len() - 1)));
+        return Err(vm.type_error(format!(
+            "list expected at most 1 argument, got {}",
+            args.len() - 1
+        )));
     }
     let items = match args.get(1) {
         Some(x) => vm.collect(x)?,
@@ -529,7 +708,10 @@ fn range_new(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
             Some(IntRef::Big(b)) => Ok(crate::new_bigint(b.clone())),
             None => match vm.lookup_special(v, "__index__") {
                 Some(f) => vm.call(&f, &[]),
-                None => Err(vm.type_error(format!("'{}' object cannot be interpreted as an integer", vm.type_name(v)))),
+                None => Err(vm.type_error(format!(
+                    "'{}' object cannot be interpreted as an integer",
+                    vm.type_name(v)
+                ))),
             },
         }
     };
@@ -538,12 +720,18 @@ fn range_new(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
         3 => (idx(&args[1])?, idx(&args[2])?, Value::Int(1)),
         4 => (idx(&args[1])?, idx(&args[2])?, idx(&args[3])?),
         1 => return Err(vm.type_error("range expected at least 1 argument, got 0")),
-        n => return Err(vm.type_error(format!("range expected at most 3 arguments, got {}", n - 1))),
+        n => {
+            return Err(vm.type_error(format!("range expected at most 3 arguments, got {}", n - 1)))
+        }
     };
     if matches!(step, Value::Int(0)) {
         return Err(vm.value_error("range() arg 3 must not be zero"));
     }
-    Ok(Value::Obj(ObjRef::new(types().range.clone(), None, Payload::Range(Box::new([start, stop, step])))))
+    Ok(Value::Obj(ObjRef::new(
+        types().range.clone(),
+        None,
+        Payload::Range(Box::new([start, stop, step])),
+    )))
 }
 
 fn slice_new(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
@@ -553,7 +741,11 @@ fn slice_new(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
         4 => (args[1].clone(), args[2].clone(), args[3].clone()),
         _ => return Err(vm.type_error("slice expected at least 1 argument, got 0")),
     };
-    Ok(Value::Obj(ObjRef::new(types().slice.clone(), None, Payload::Slice(Box::new([a, b, c])))))
+    Ok(Value::Obj(ObjRef::new(
+        types().slice.clone(),
+        None,
+        Payload::Slice(Box::new([a, b, c])),
+    )))
 }
 
 pub fn init() {

@@ -67,9 +67,12 @@ pub fn fast_eq(a: &Value, b: &Value) -> Option<bool> {
                 }
                 Some(true)
             }
-            (Payload::Str(_), Payload::Tuple(_)) | (Payload::Tuple(_), Payload::Str(_)) => Some(false),
+            (Payload::Str(_), Payload::Tuple(_)) | (Payload::Tuple(_), Payload::Str(_)) => {
+                Some(false)
+            }
             (Payload::Int(i1), Payload::Int(i2))
-                if x.class.ptr_eq(&crate::types::types().int) && y.class.ptr_eq(&crate::types::types().int) =>
+                if x.class.ptr_eq(&crate::types::types().int)
+                    && y.class.ptr_eq(&crate::types::types().int) =>
             {
                 Some(i1 == i2)
             }
@@ -138,7 +141,8 @@ impl DictInner {
         let idx = self.entries.len() as u32;
         self.entries.push(Entry { hash, key, value });
         let entries = &self.entries;
-        self.table.insert_unique(mix(hash), idx, |&i| mix(entries[i as usize].hash));
+        self.table
+            .insert_unique(mix(hash), idx, |&i| mix(entries[i as usize].hash));
         self.used += 1;
     }
 
@@ -204,7 +208,12 @@ impl Dict {
 
     /// Resolve a probe that needs Python equality; returns the matching entry index
     /// (valid only if the version is unchanged).
-    fn resolve_slow(&self, vm: &Vm, key: &Value, cands: Vec<(usize, Value)>) -> PyResult<Option<usize>> {
+    fn resolve_slow(
+        &self,
+        vm: &Vm,
+        key: &Value,
+        cands: Vec<(usize, Value)>,
+    ) -> PyResult<Option<usize>> {
         for (i, k) in cands {
             if vm.eq(&k, key)? {
                 return Ok(Some(i));
@@ -436,11 +445,19 @@ impl Dict {
 
     pub fn keys(&self) -> Vec<Value> {
         let g = self.inner.read();
-        g.entries.iter().filter(|e| !e.key.is_null()).map(|e| e.key.clone()).collect()
+        g.entries
+            .iter()
+            .filter(|e| !e.key.is_null())
+            .map(|e| e.key.clone())
+            .collect()
     }
     pub fn values(&self) -> Vec<Value> {
         let g = self.inner.read();
-        g.entries.iter().filter(|e| !e.key.is_null()).map(|e| e.value.clone()).collect()
+        g.entries
+            .iter()
+            .filter(|e| !e.key.is_null())
+            .map(|e| e.value.clone())
+            .collect()
     }
     pub fn items(&self) -> Vec<(Value, Value)> {
         let g = self.inner.read();
@@ -452,7 +469,11 @@ impl Dict {
     }
     pub fn entries(&self) -> Vec<Entry> {
         let g = self.inner.read();
-        g.entries.iter().filter(|e| !e.key.is_null()).cloned().collect()
+        g.entries
+            .iter()
+            .filter(|e| !e.key.is_null())
+            .cloned()
+            .collect()
     }
 
     /// The entry at dense position `pos` or later: returns (next position, entry) for

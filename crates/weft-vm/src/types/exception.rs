@@ -125,10 +125,18 @@ pub const HIERARCHY: &[(&str, &str)] = &[
 pub fn create_hierarchy() -> std::collections::HashMap<&'static str, ObjRef> {
     let mut m: std::collections::HashMap<&'static str, ObjRef> = std::collections::HashMap::new();
     for (name, base) in HIERARCHY {
-        let bases: Vec<ObjRef> = if base.is_empty() { vec![types().object.clone()] } else { base.split(',').map(|b| m[b].clone()).collect() };
+        let bases: Vec<ObjRef> = if base.is_empty() {
+            vec![types().object.clone()]
+        } else {
+            base.split(',').map(|b| m[b].clone()).collect()
+        };
         let mut td = TypeData::new(name, bases.clone(), Layout::Exception, false);
         td.has_dict = true;
-        let t = ObjRef::new_immortal(types().type_.clone(), Some(crate::new_dict_obj()), Payload::Type(Box::new(td)));
+        let t = ObjRef::new_immortal(
+            types().type_.clone(),
+            Some(crate::new_dict_obj()),
+            Payload::Type(Box::new(td)),
+        );
         let mro = typeobj::compute_mro(&t, &bases).unwrap();
         tdata(&t).mro.set(mro).ok();
         for b in &bases {
@@ -149,13 +157,20 @@ fn exc_data(v: &Value) -> Option<&ExcData> {
 
 pub fn is_exception_class(v: &Value) -> bool {
     match v {
-        Value::Obj(o) => matches!(o.payload, Payload::Type(_)) && typeobj::is_subtype(o, &base_exception()),
+        Value::Obj(o) => {
+            matches!(o.payload, Payload::Type(_)) && typeobj::is_subtype(o, &base_exception())
+        }
         _ => false,
     }
 }
 
 pub fn base_exception() -> ObjRef {
-    crate::interp::interp().exc_types.read().get("BaseException").cloned().expect("exceptions")
+    crate::interp::interp()
+        .exc_types
+        .read()
+        .get("BaseException")
+        .cloned()
+        .expect("exceptions")
 }
 
 /// Turn the operand of `raise` into an exception instance.
@@ -186,7 +201,8 @@ pub fn make_raisable(vm: &Vm, e: Value, cause: Option<Value>) -> PyResult<PyErr>
 pub fn set_cause(e: &PyErr, cause: Option<Value>) {
     if let Payload::Exception(d) = &e.0.payload {
         *d.cause.lock() = cause.unwrap_or(Value::None);
-        d.suppress_context.store(true, std::sync::atomic::Ordering::Relaxed);
+        d.suppress_context
+            .store(true, std::sync::atomic::Ordering::Relaxed);
     }
 }
 
@@ -229,7 +245,9 @@ pub fn set_context(vm: &Vm, e: &PyErr) {
 }
 
 pub fn get_traceback(e: &Value) -> Value {
-    exc_data(e).map(|d| d.traceback.lock().clone()).unwrap_or(Value::None)
+    exc_data(e)
+        .map(|d| d.traceback.lock().clone())
+        .unwrap_or(Value::None)
 }
 
 /// `except T:` matching.
@@ -246,9 +264,13 @@ pub fn exc_matches(vm: &Vm, e: &Value, t: &Value) -> PyResult<bool> {
                 Ok(false)
             }
             Payload::Type(_) if is_exception_class(t) => Ok(typeobj::is_subtype(et, o)),
-            _ => Err(vm.type_error("catching classes that do not inherit from BaseException is not allowed")),
+            _ => Err(vm.type_error(
+                "catching classes that do not inherit from BaseException is not allowed",
+            )),
         },
-        _ => Err(vm.type_error("catching classes that do not inherit from BaseException is not allowed")),
+        _ => Err(
+            vm.type_error("catching classes that do not inherit from BaseException is not allowed")
+        ),
     }
 }
 
@@ -264,8 +286,14 @@ pub fn exc_args(e: &Value) -> Vec<Value> {
 }
 
 fn be_new(vm: &Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    let Some(Value::Obj(cls)) = args.first() else { return Err(vm.type_error("BaseException.__new__(): not enough arguments")) };
-    let o = ObjRef::new(cls.clone(), Some(crate::new_dict_obj()), Payload::Exception(Box::new(ExcData::new(new_tuple(args[1..].to_vec())))));
+    let Some(Value::Obj(cls)) = args.first() else {
+        return Err(vm.type_error("BaseException.__new__(): not enough arguments"));
+    };
+    let o = ObjRef::new(
+        cls.clone(),
+        Some(crate::new_dict_obj()),
+        Payload::Exception(Box::new(ExcData::new(new_tuple(args[1..].to_vec())))),
+    );
     Ok(Value::Obj(o))
 }
 
@@ -306,8 +334,21 @@ fn be_str(vm: &Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
 fn be_repr(vm: &Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
     let a = exc_args(&args[0]);
     let name = tdata(type_of(&args[0])).name.read().clone();
-    let inner = if a.len() == 1 { vm.repr(&a[0])? } else { let r = vm.repr(&new_tuple(a.clone()))?; if a.is_empty() { String::new() } else { r[1..r.len() - 1].to_string() } };
-    let inner = if a.len() == 1 { inner } else { inner.trim_end_matches(',').to_string() };
+    let inner = if a.len() == 1 {
+        vm.repr(&a[0])?
+    } else {
+        let r = vm.repr(&new_tuple(a.clone()))?;
+        if a.is_empty() {
+            String::new()
+        } else {
+            r[1..r.len() - 1].to_string()
+        }
+    };
+    let inner = if a.len() == 1 {
+        inner
+    } else {
+        inner.trim_end_matches(',').to_string()
+    };
     Ok(new_str(format!("{name}({inner})")))
 }
 
@@ -364,8 +405,19 @@ fn syntax_error_init(vm: &Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResul
     be_init(vm, args, &[])?;
     let me = &args[0];
     set_attr(vm, me, "msg", args.get(1).cloned().unwrap_or(Value::None));
-    let fields = ["filename", "lineno", "offset", "text", "end_lineno", "end_offset"];
-    let details = args.get(2).map(|d| vm.collect(d)).transpose()?.unwrap_or_default();
+    let fields = [
+        "filename",
+        "lineno",
+        "offset",
+        "text",
+        "end_lineno",
+        "end_offset",
+    ];
+    let details = args
+        .get(2)
+        .map(|d| vm.collect(d))
+        .transpose()?
+        .unwrap_or_default();
     for (i, f) in fields.iter().enumerate() {
         set_attr(vm, me, f, details.get(i).cloned().unwrap_or(Value::None));
     }
@@ -376,7 +428,11 @@ fn syntax_error_init(vm: &Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResul
 fn syntax_error_str(vm: &Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
     let me = &args[0];
     let msg = vm.getattr(me, "msg").unwrap_or(Value::None);
-    let msg = if msg.is_none() { exc_str(vm, me)? } else { vm.str(&msg)? };
+    let msg = if msg.is_none() {
+        exc_str(vm, me)?
+    } else {
+        vm.str(&msg)?
+    };
     let filename = vm.getattr(me, "filename").unwrap_or(Value::None);
     let lineno = vm.getattr(me, "lineno").unwrap_or(Value::None);
     let base = match filename.payload() {
@@ -408,24 +464,56 @@ fn system_exit_init(vm: &Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult
 
 fn stop_iteration_init(vm: &Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
     be_init(vm, args, &[])?;
-    set_attr(vm, &args[0], "value", args.get(1).cloned().unwrap_or(Value::None));
+    set_attr(
+        vm,
+        &args[0],
+        "value",
+        args.get(1).cloned().unwrap_or(Value::None),
+    );
     Ok(Value::None)
 }
 
 fn name_error_init(vm: &Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
     be_init(vm, args, &[])?;
-    set_attr(vm, &args[0], "name", kw_get(kw, "name").cloned().unwrap_or(Value::None));
-    if crate::vm::type_of(&args[0]).ptr_eq(&vm.exc_type("AttributeError")) || typeobj::is_subtype(crate::vm::type_of(&args[0]), &vm.exc_type("AttributeError")) {
-        set_attr(vm, &args[0], "obj", kw_get(kw, "obj").cloned().unwrap_or(Value::None));
+    set_attr(
+        vm,
+        &args[0],
+        "name",
+        kw_get(kw, "name").cloned().unwrap_or(Value::None),
+    );
+    if crate::vm::type_of(&args[0]).ptr_eq(&vm.exc_type("AttributeError"))
+        || typeobj::is_subtype(crate::vm::type_of(&args[0]), &vm.exc_type("AttributeError"))
+    {
+        set_attr(
+            vm,
+            &args[0],
+            "obj",
+            kw_get(kw, "obj").cloned().unwrap_or(Value::None),
+        );
     }
     Ok(Value::None)
 }
 
 fn import_error_init(vm: &Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
     be_init(vm, args, &[])?;
-    set_attr(vm, &args[0], "name", kw_get(kw, "name").cloned().unwrap_or(Value::None));
-    set_attr(vm, &args[0], "path", kw_get(kw, "path").cloned().unwrap_or(Value::None));
-    set_attr(vm, &args[0], "msg", args.get(1).cloned().unwrap_or(Value::None));
+    set_attr(
+        vm,
+        &args[0],
+        "name",
+        kw_get(kw, "name").cloned().unwrap_or(Value::None),
+    );
+    set_attr(
+        vm,
+        &args[0],
+        "path",
+        kw_get(kw, "path").cloned().unwrap_or(Value::None),
+    );
+    set_attr(
+        vm,
+        &args[0],
+        "msg",
+        args.get(1).cloned().unwrap_or(Value::None),
+    );
     Ok(Value::None)
 }
 

@@ -4,8 +4,8 @@
 
 use crate::object::ObjRef;
 use crate::payload::Payload;
-use crate::types::function::BuiltinKind;
 use crate::types::exception::{exc_matches, is_exception_class, ExcData};
+use crate::types::function::BuiltinKind;
 use crate::types::typeobj::{is_subtype, tdata};
 use crate::value::Value;
 use crate::vm::{type_of, Vm};
@@ -283,10 +283,17 @@ pub fn init(m: &HashMap<&'static str, ObjRef>) {
     crate::types::add_method(beg, "derive", eg_derive);
     crate::types::add_method(beg, "split", eg_split);
     crate::types::add_method(beg, "subgroup", eg_subgroup);
-    for (name, f) in [("message", eg_message as crate::types::function::NativeFn), ("exceptions", eg_exceptions)] {
+    for (name, f) in [
+        ("message", eg_message as crate::types::function::NativeFn),
+        ("exceptions", eg_exceptions),
+    ] {
         let g = crate::types::native(name, f, BuiltinKind::Function, None, None);
         let s = crate::types::native(name, readonly, BuiltinKind::Function, None, None);
-        let p = ObjRef::new_immortal(crate::types::types().property.clone(), None, Payload::Property(Box::new([g, s.clone(), s, Value::None])));
+        let p = ObjRef::new_immortal(
+            crate::types::types().property.clone(),
+            None,
+            Payload::Property(Box::new([g, s.clone(), s, Value::None])),
+        );
         crate::types::set_type_attr(beg, name, Value::Obj(p));
     }
 }

@@ -46,7 +46,11 @@ pub fn new_generator(vm: &Vm, mut frame: Frame, func: &Function) -> Value {
         code: func.code.clone(),
         saved_exc: Mutex::new(Vec::new()),
     };
-    Value::Obj(ObjRef::new(types().generator.clone(), None, Payload::Generator(Box::new(gen))))
+    Value::Obj(ObjRef::new(
+        types().generator.clone(),
+        None,
+        Payload::Generator(Box::new(gen)),
+    ))
 }
 
 fn gdata(v: &Value) -> &GenData {
@@ -71,7 +75,16 @@ fn resume(vm: &Vm, gen: &Value, input: Result<Value, PyErr>) -> PyResult<SendRes
             Err(e) => Err(e),
         };
     };
-    let started = frame.lasti > 0 && !matches!(frame.code_data().code.instructions.get(frame.lasti).map(|i| i.op), Some(Opcode::RETURN_GENERATOR));
+    let started = frame.lasti > 0
+        && !matches!(
+            frame
+                .code_data()
+                .code
+                .instructions
+                .get(frame.lasti)
+                .map(|i| i.op),
+            Some(Opcode::RETURN_GENERATOR)
+        );
     if !started {
         if let Ok(v) = &input {
             if !v.is_none() {
@@ -82,7 +95,9 @@ fn resume(vm: &Vm, gen: &Value, input: Result<Value, PyErr>) -> PyResult<SendRes
         }
     }
     let base = vm.exc_stack.borrow().len();
-    vm.exc_stack.borrow_mut().extend(g.saved_exc.lock().drain(..));
+    vm.exc_stack
+        .borrow_mut()
+        .extend(g.saved_exc.lock().drain(..));
     let r = match vm.enter() {
         Err(e) => Err(e),
         Ok(()) => {
@@ -131,14 +146,23 @@ fn resume(vm: &Vm, gen: &Value, input: Result<Value, PyErr>) -> PyResult<SendRes
 fn throw_into(vm: &Vm, frame: &mut Frame, e: PyErr) -> PyResult<Exit> {
     let instrs = &frame.code_data().code.instructions;
     let li = frame.lasti;
-    let in_yield_from = li > 0 && instrs[li].op == Opcode::YIELD_VALUE && instrs[li - 1].op == Opcode::SEND;
+    let in_yield_from =
+        li > 0 && instrs[li].op == Opcode::YIELD_VALUE && instrs[li - 1].op == Opcode::SEND;
     if in_yield_from {
         let send_target = instrs[li - 1].arg as usize;
         let recv = frame.stack.last().cloned().unwrap_or(Value::None);
         let is_exit = vm.err_matches(&e, "GeneratorExit");
-        let meth = if is_exit { vm.getattr(&recv, "close").ok() } else { vm.getattr(&recv, "throw").ok() };
+        let meth = if is_exit {
+            vm.getattr(&recv, "close").ok()
+        } else {
+            vm.getattr(&recv, "throw").ok()
+        };
         if let Some(m) = meth {
-            let r = if is_exit { vm.call(&m, &[]).map(|_| None) } else { vm.call(&m, &[e.value()]).map(Some) };
+            let r = if is_exit {
+                vm.call(&m, &[]).map(|_| None)
+            } else {
+                vm.call(&m, &[e.value()]).map(Some)
+            };
             match r {
                 Ok(Some(v)) => return Ok(Exit::Yield(v)),
                 Ok(None) => {}
@@ -167,7 +191,13 @@ pub fn send(vm: &Vm, recv: &Value, v: Value) -> PyResult<SendResult> {
     let r = if v.is_none() {
         vm.next(recv).map(|o| o.ok_or(()))
     } else {
-        vm.call_method(recv, "send", &[v]).map(Ok).or_else(|e| if vm.err_matches(&e, "StopIteration") { Ok(Err(())) } else { Err(e) })
+        vm.call_method(recv, "send", &[v]).map(Ok).or_else(|e| {
+            if vm.err_matches(&e, "StopIteration") {
+                Ok(Err(()))
+            } else {
+                Err(e)
+            }
+        })
     };
     match r {
         Ok(Ok(y)) => Ok(SendResult::Yield(y)),
@@ -225,7 +255,10 @@ fn gen_close(vm: &Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value>
         let f = g.frame.lock();
         match f.as_ref() {
             None => true,
-            Some(fr) => matches!(fr.code_data().code.instructions.get(fr.lasti).map(|i| i.op), Some(Opcode::RETURN_GENERATOR)),
+            Some(fr) => matches!(
+                fr.code_data().code.instructions.get(fr.lasti).map(|i| i.op),
+                Some(Opcode::RETURN_GENERATOR)
+            ),
         }
     };
     if not_started_or_done {
@@ -238,7 +271,9 @@ fn gen_close(vm: &Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value>
     match resume(vm, &args[0], Err(exit)) {
         Ok(SendResult::Yield(_)) => Err(vm.runtime_error("generator ignored GeneratorExit")),
         Ok(SendResult::Return(_)) => Ok(Value::None),
-        Err(e) if vm.err_matches(&e, "GeneratorExit") || vm.err_matches(&e, "StopIteration") => Ok(Value::None),
+        Err(e) if vm.err_matches(&e, "GeneratorExit") || vm.err_matches(&e, "StopIteration") => {
+            Ok(Value::None)
+        }
         Err(e) => Err(e),
     }
 }

@@ -10,21 +10,61 @@ use std::sync::atomic::{AtomicBool, AtomicI64, AtomicUsize};
 
 pub enum IterData {
     /// list, tuple, str, bytes, bytearray iteration by index.
-    Seq { seq: ObjRef, idx: AtomicUsize },
-    Range { cur: AtomicI64, stop: i64, step: i64 },
+    Seq {
+        seq: ObjRef,
+        idx: AtomicUsize,
+    },
+    Range {
+        cur: AtomicI64,
+        stop: i64,
+        step: i64,
+    },
     /// Big-int ranges.
-    BigRange { cur: Mutex<Value>, stop: Value, step: Value },
+    BigRange {
+        cur: Mutex<Value>,
+        stop: Value,
+        step: Value,
+    },
     /// Dict/set iteration: `kind` 0 keys, 1 values, 2 items.
     /// `left` counts the items still expected ("keys changed during iteration").
-    Dict { dict: ObjRef, pos: AtomicUsize, kind: u8, len0: usize, left: AtomicUsize },
-    Callable { func: Value, sentinel: Value, done: AtomicBool },
-    Enumerate { iter: Value, count: Mutex<Value> },
-    Zip { iters: Vec<Value>, strict: bool },
-    Map { func: Value, iters: Vec<Value> },
-    Filter { func: Value, iter: Value },
-    Reversed { seq: Value, idx: AtomicI64 },
+    Dict {
+        dict: ObjRef,
+        pos: AtomicUsize,
+        kind: u8,
+        len0: usize,
+        left: AtomicUsize,
+    },
+    Callable {
+        func: Value,
+        sentinel: Value,
+        done: AtomicBool,
+    },
+    Enumerate {
+        iter: Value,
+        count: Mutex<Value>,
+    },
+    Zip {
+        iters: Vec<Value>,
+        strict: bool,
+    },
+    Map {
+        func: Value,
+        iters: Vec<Value>,
+    },
+    Filter {
+        func: Value,
+        iter: Value,
+    },
+    Reversed {
+        seq: Value,
+        idx: AtomicI64,
+    },
     /// Objects that only define `__getitem__`.
-    GetItem { obj: Value, idx: AtomicI64, done: AtomicBool },
+    GetItem {
+        obj: Value,
+        idx: AtomicI64,
+        done: AtomicBool,
+    },
 }
 
 use crate::payload::Payload;
@@ -34,7 +74,11 @@ use crate::{new_tuple, ObjRef as Obj, PyResult};
 use std::sync::atomic::Ordering;
 
 pub fn new_iter(d: IterData) -> Value {
-    Value::Obj(Obj::new(types().iterator.clone(), None, Payload::Iter(Box::new(d))))
+    Value::Obj(Obj::new(
+        types().iterator.clone(),
+        None,
+        Payload::Iter(Box::new(d)),
+    ))
 }
 
 /// An iterator object of class `cls` (built-in iterators are named as in CPython).
@@ -45,8 +89,27 @@ pub fn new_iter_of(cls: &Obj, d: IterData) -> Value {
 /// The iterator a built-in container (or an instance of a subclass) hands out.
 pub fn builtin_iter(o: &Obj) -> Option<Value> {
     let t = crate::types::seq::iter_types();
-    let seq = |cls: &Obj| Some(new_iter_of(cls, IterData::Seq { seq: o.clone(), idx: AtomicUsize::new(0) }));
-    let dict = |cls: &Obj, dict: &Obj, kind: u8, n: usize| Some(new_iter_of(cls, IterData::Dict { dict: dict.clone(), pos: AtomicUsize::new(0), kind, len0: n, left: AtomicUsize::new(n) }));
+    let seq = |cls: &Obj| {
+        Some(new_iter_of(
+            cls,
+            IterData::Seq {
+                seq: o.clone(),
+                idx: AtomicUsize::new(0),
+            },
+        ))
+    };
+    let dict = |cls: &Obj, dict: &Obj, kind: u8, n: usize| {
+        Some(new_iter_of(
+            cls,
+            IterData::Dict {
+                dict: dict.clone(),
+                pos: AtomicUsize::new(0),
+                kind,
+                len0: n,
+                left: AtomicUsize::new(n),
+            },
+        ))
+    };
     match &o.payload {
         Payload::List(_) => seq(&t.list),
         Payload::Tuple(_) => seq(&t.tuple),
@@ -69,9 +132,23 @@ pub fn builtin_iter(o: &Obj) -> Option<Value> {
         }
         Payload::Range(r) => {
             if let (Value::Int(a), Value::Int(b), Value::Int(c)) = (&r[0], &r[1], &r[2]) {
-                return Some(new_iter_of(&t.range, IterData::Range { cur: AtomicI64::new(*a), stop: *b, step: *c }));
+                return Some(new_iter_of(
+                    &t.range,
+                    IterData::Range {
+                        cur: AtomicI64::new(*a),
+                        stop: *b,
+                        step: *c,
+                    },
+                ));
             }
-            Some(new_iter_of(&t.longrange, IterData::BigRange { cur: Mutex::new(r[0].clone()), stop: r[1].clone(), step: r[2].clone() }))
+            Some(new_iter_of(
+                &t.longrange,
+                IterData::BigRange {
+                    cur: Mutex::new(r[0].clone()),
+                    stop: r[1].clone(),
+                    step: r[2].clone(),
+                },
+            ))
         }
         _ => None,
     }
@@ -96,13 +173,25 @@ pub fn get_iter(vm: &Vm, v: &Value) -> PyResult<Value> {
             return Err(vm.type_error(format!("'{}' object is not iterable", vm.type_name(v))));
         }
         let it = vm.call(&f, &[])?;
-        if vm.lookup_special(&it, "__next__").is_none() && !matches!(it.payload(), Some(Payload::Iter(_)) | Some(Payload::Generator(_))) {
-            return Err(vm.type_error(format!("iter() returned non-iterator of type '{}'", vm.type_name(&it))));
+        if vm.lookup_special(&it, "__next__").is_none()
+            && !matches!(
+                it.payload(),
+                Some(Payload::Iter(_)) | Some(Payload::Generator(_))
+            )
+        {
+            return Err(vm.type_error(format!(
+                "iter() returned non-iterator of type '{}'",
+                vm.type_name(&it)
+            )));
         }
         return Ok(it);
     }
     if vm.lookup_special(v, "__getitem__").is_some() {
-        return Ok(new_iter(IterData::GetItem { obj: v.clone(), idx: AtomicI64::new(0), done: AtomicBool::new(false) }));
+        return Ok(new_iter(IterData::GetItem {
+            obj: v.clone(),
+            idx: AtomicI64::new(0),
+            done: AtomicBool::new(false),
+        }));
     }
     Err(vm.type_error(format!("'{}' object is not iterable", vm.type_name(v))))
 }
@@ -179,7 +268,13 @@ fn next_builtin(vm: &Vm, d: &IterData) -> PyResult<Option<Value>> {
             *g = crate::ops::binary_op(vm, &v, step, 0)?;
             Ok(Some(v))
         }
-        IterData::Dict { dict, pos, kind, len0, left } => {
+        IterData::Dict {
+            dict,
+            pos,
+            kind,
+            len0,
+            left,
+        } => {
             if let Payload::Set(s) = &dict.payload {
                 if s.len() != *len0 {
                     pos.store(usize::MAX / 2, Ordering::Relaxed);
@@ -197,7 +292,9 @@ fn next_builtin(vm: &Vm, d: &IterData) -> PyResult<Option<Value>> {
                     }
                 });
             }
-            let Payload::Dict(d) = &dict.payload else { return Ok(None) };
+            let Payload::Dict(d) = &dict.payload else {
+                return Ok(None);
+            };
             if d.len() != *len0 {
                 pos.store(usize::MAX / 2, Ordering::Relaxed);
                 return Err(vm.runtime_error("dictionary changed size during iteration"));
@@ -220,7 +317,11 @@ fn next_builtin(vm: &Vm, d: &IterData) -> PyResult<Option<Value>> {
                 None => Ok(None),
             }
         }
-        IterData::Callable { func, sentinel, done } => {
+        IterData::Callable {
+            func,
+            sentinel,
+            done,
+        } => {
             if done.load(Ordering::Relaxed) {
                 return Ok(None);
             }
@@ -249,12 +350,22 @@ fn next_builtin(vm: &Vm, d: &IterData) -> PyResult<Option<Value>> {
                         if *strict {
                             if i > 0 {
                                 let plural = if i == 1 { " " } else { "s 1-" };
-                                return Err(vm.value_error(format!("zip() argument {} is shorter than argument{}{}", i + 1, plural, i)));
+                                return Err(vm.value_error(format!(
+                                    "zip() argument {} is shorter than argument{}{}",
+                                    i + 1,
+                                    plural,
+                                    i
+                                )));
                             }
                             for (j, it2) in iters.iter().enumerate().skip(1) {
                                 if vm.next(it2)?.is_some() {
                                     let plural = if j == 1 { " " } else { "s 1-" };
-                                    return Err(vm.value_error(format!("zip() argument {} is longer than argument{}{}", j + 1, plural, j)));
+                                    return Err(vm.value_error(format!(
+                                        "zip() argument {} is longer than argument{}{}",
+                                        j + 1,
+                                        plural,
+                                        j
+                                    )));
                                 }
                             }
                         }
@@ -280,7 +391,11 @@ fn next_builtin(vm: &Vm, d: &IterData) -> PyResult<Option<Value>> {
         IterData::Filter { func, iter } => loop {
             match vm.next(iter)? {
                 Some(v) => {
-                    let keep = if func.is_none() { vm.truthy(&v)? } else { vm.truthy(&vm.call(func, &[v.clone()])?)? };
+                    let keep = if func.is_none() {
+                        vm.truthy(&v)?
+                    } else {
+                        vm.truthy(&vm.call(func, &[v.clone()])?)?
+                    };
                     if keep {
                         return Ok(Some(v));
                     }
@@ -307,7 +422,9 @@ fn next_builtin(vm: &Vm, d: &IterData) -> PyResult<Option<Value>> {
             let i = idx.fetch_add(1, Ordering::Relaxed);
             match crate::ops::getitem(vm, obj, &Value::Int(i)) {
                 Ok(v) => Ok(Some(v)),
-                Err(e) if vm.err_matches(&e, "IndexError") || vm.err_matches(&e, "StopIteration") => {
+                Err(e)
+                    if vm.err_matches(&e, "IndexError") || vm.err_matches(&e, "StopIteration") =>
+                {
                     done.store(true, Ordering::Relaxed);
                     Ok(None)
                 }

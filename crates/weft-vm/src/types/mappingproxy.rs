@@ -25,11 +25,24 @@ fn inner(v: &Value) -> Value {
 }
 
 fn mp_new(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    let m = args.get(1).cloned().ok_or_else(|| vm.type_error("mappingproxy() missing required argument 'mapping' (pos 1)"))?;
-    if matches!(m.payload(), Some(Payload::List(_)) | Some(Payload::Tuple(_))) || vm.lookup_special(&m, "__getitem__").is_none() {
-        return Err(vm.type_error(format!("mappingproxy() argument must be a mapping, not {}", vm.type_name(&m))));
+    let m = args.get(1).cloned().ok_or_else(|| {
+        vm.type_error("mappingproxy() missing required argument 'mapping' (pos 1)")
+    })?;
+    if matches!(
+        m.payload(),
+        Some(Payload::List(_)) | Some(Payload::Tuple(_))
+    ) || vm.lookup_special(&m, "__getitem__").is_none()
+    {
+        return Err(vm.type_error(format!(
+            "mappingproxy() argument must be a mapping, not {}",
+            vm.type_name(&m)
+        )));
     }
-    Ok(Value::Obj(ObjRef::new(types().mappingproxy.clone(), None, Payload::MappingProxy(m))))
+    Ok(Value::Obj(ObjRef::new(
+        types().mappingproxy.clone(),
+        None,
+        Payload::MappingProxy(m),
+    )))
 }
 
 fn mp_getitem(vm: &Vm, a: &[Value], _kw: Kw) -> PyResult<Value> {

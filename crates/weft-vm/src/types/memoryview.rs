@@ -77,7 +77,12 @@ fn new_view(obj: Value, start: usize, len: usize, step: isize, readonly: bool) -
 }
 
 fn live<'a>(vm: &Vm, v: &'a Value) -> PyResult<&'a MemView> {
-    let m = view(v).ok_or_else(|| vm.type_error(format!("descriptor requires a 'memoryview' object but received a '{}'", vm.type_name(v))))?;
+    let m = view(v).ok_or_else(|| {
+        vm.type_error(format!(
+            "descriptor requires a 'memoryview' object but received a '{}'",
+            vm.type_name(v)
+        ))
+    })?;
     if m.released.load(Ordering::Relaxed) {
         return Err(vm.value_error("operation forbidden on released memoryview object"));
     }
@@ -85,7 +90,8 @@ fn live<'a>(vm: &Vm, v: &'a Value) -> PyResult<&'a MemView> {
 }
 
 fn contents(vm: &Vm, m: &MemView) -> PyResult<Vec<u8>> {
-    m.bytes().ok_or_else(|| vm.index_error("index out of bounds on dimension 1"))
+    m.bytes()
+        .ok_or_else(|| vm.index_error("index out of bounds on dimension 1"))
 }
 
 fn mv_new(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
@@ -104,7 +110,10 @@ fn mv_new(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
                 }
                 Ok(new_view(m.obj.clone(), m.start, m.len, m.step, m.readonly))
             }
-            None => Err(vm.type_error(format!("memoryview: a bytes-like object is required, not '{}'", vm.type_name(o)))),
+            None => Err(vm.type_error(format!(
+                "memoryview: a bytes-like object is required, not '{}'",
+                vm.type_name(o)
+            ))),
         },
     }
 }
@@ -114,7 +123,9 @@ fn mv_len(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
 }
 
 fn item_index(vm: &Vm, m: &MemView, key: &Value) -> PyResult<usize> {
-    if crate::types::number::as_int(key).is_none() && (matches!(key, Value::Float(_)) || vm.lookup_special(key, "__index__").is_none()) {
+    if crate::types::number::as_int(key).is_none()
+        && (matches!(key, Value::Float(_)) || vm.lookup_special(key, "__index__").is_none())
+    {
         return Err(vm.type_error("memoryview: invalid slice key"));
     }
     let i = index_arg(vm, key)?;
@@ -132,13 +143,22 @@ fn mv_getitem(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     if let Some(Payload::Slice(sl)) = key.payload() {
         let (start, _, step, count) = crate::types::seq::slice_indices(vm, sl, m.len)?;
         let abs_start = m.start as isize + start * m.step;
-        return Ok(new_view(m.obj.clone(), abs_start.max(0) as usize, count, step * m.step, m.readonly));
+        return Ok(new_view(
+            m.obj.clone(),
+            abs_start.max(0) as usize,
+            count,
+            step * m.step,
+            m.readonly,
+        ));
     }
     if let Some(Payload::Tuple(t)) = key.payload() {
         if t.is_empty() {
             return Err(vm.type_error("invalid indexing of 0-dim memory"));
         }
-        return Err(vm.new_error("NotImplementedError", "multi-dimensional sub-views are not implemented"));
+        return Err(vm.new_error(
+            "NotImplementedError",
+            "multi-dimensional sub-views are not implemented",
+        ));
     }
     let i = item_index(vm, m, key)?;
     let b = match m.obj.payload() {
@@ -146,7 +166,8 @@ fn mv_getitem(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
         Some(Payload::ByteArray(b)) => b.read().get(i).copied(),
         _ => None,
     };
-    b.map(|x| Value::Int(x as i64)).ok_or_else(|| vm.index_error("index out of bounds on dimension 1"))
+    b.map(|x| Value::Int(x as i64))
+        .ok_or_else(|| vm.index_error("index out of bounds on dimension 1"))
 }
 
 fn mv_setitem(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
@@ -161,10 +182,17 @@ fn mv_setitem(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     if let Some(Payload::Slice(sl)) = key.payload() {
         let (start, _, step, count) = crate::types::seq::slice_indices(vm, sl, m.len)?;
         let src = crate::types::bytes_methods::data(&args[2])
-            .ok_or_else(|| vm.type_error(format!("a bytes-like object is required, not '{}'", vm.type_name(&args[2]))))?
+            .ok_or_else(|| {
+                vm.type_error(format!(
+                    "a bytes-like object is required, not '{}'",
+                    vm.type_name(&args[2])
+                ))
+            })?
             .into_owned();
         if src.len() != count {
-            return Err(vm.value_error("memoryview assignment: lvalue and rvalue have different structures"));
+            return Err(vm.value_error(
+                "memoryview assignment: lvalue and rvalue have different structures",
+            ));
         }
         let mut g = buf.write();
         let mut i = m.start as isize + start * m.step;
@@ -181,7 +209,8 @@ fn mv_setitem(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
         Some(_) => index_arg(vm, &args[2])?,
         None => return Err(vm.type_error("memoryview: invalid type for format 'B'")),
     };
-    let x = u8::try_from(x).map_err(|_| vm.value_error("memoryview: invalid value for format 'B'"))?;
+    let x =
+        u8::try_from(x).map_err(|_| vm.value_error("memoryview: invalid value for format 'B'"))?;
     if let Some(slot) = buf.write().get_mut(i) {
         *slot = x;
     }
@@ -197,7 +226,12 @@ fn mv_tobytes(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 fn mv_tolist(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     pos_only(vm, kw, "memoryview", "tolist", &args[1..], 0, 0)?;
     let m = live(vm, &args[0])?;
-    Ok(new_list(contents(vm, m)?.into_iter().map(|b| Value::Int(b as i64)).collect()))
+    Ok(new_list(
+        contents(vm, m)?
+            .into_iter()
+            .map(|b| Value::Int(b as i64))
+            .collect(),
+    ))
 }
 
 fn mv_hex(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
@@ -227,9 +261,17 @@ fn mv_cast(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let m = live(vm, &args[0])?;
     let a = crate::types::text::bind(vm, "cast", &args[1..], kw, &["format", "shape"], 1)?;
     match a[0].and_then(|v| v.payload()) {
-        Some(Payload::Str(s)) if s.as_str() == "B" => Ok(new_view(m.obj.clone(), m.start, m.len, m.step, m.readonly)),
-        Some(Payload::Str(_)) => Err(vm.new_error("NotImplementedError", "memoryview: only format 'B' is supported")),
-        _ => Err(vm.type_error(format!("cast() argument 'format' must be str, not {}", vm.type_name(a[0].unwrap())))),
+        Some(Payload::Str(s)) if s.as_str() == "B" => {
+            Ok(new_view(m.obj.clone(), m.start, m.len, m.step, m.readonly))
+        }
+        Some(Payload::Str(_)) => Err(vm.new_error(
+            "NotImplementedError",
+            "memoryview: only format 'B' is supported",
+        )),
+        _ => Err(vm.type_error(format!(
+            "cast() argument 'format' must be str, not {}",
+            vm.type_name(a[0].unwrap())
+        ))),
     }
 }
 
@@ -285,18 +327,31 @@ fn mv_hash(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
         return Err(vm.value_error("cannot hash writable memoryview object"));
     }
     let b = contents(vm, m)?;
-    Ok(Value::Int(crate::types::str::hash_str(&String::from_utf8_lossy(&b))))
+    Ok(Value::Int(crate::types::str::hash_str(
+        &String::from_utf8_lossy(&b),
+    )))
 }
 
 fn mv_iter(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     let m = live(vm, &args[0])?;
-    let l = new_list(contents(vm, m)?.into_iter().map(|b| Value::Int(b as i64)).collect());
+    let l = new_list(
+        contents(vm, m)?
+            .into_iter()
+            .map(|b| Value::Int(b as i64))
+            .collect(),
+    );
     vm.iter(&l)
 }
 
 fn mv_repr(_vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    let released = view(&args[0]).map(|m| m.released.load(Ordering::Relaxed)).unwrap_or(false);
-    Ok(new_str(format!("<{}memory at {:#x}>", if released { "released " } else { "" }, args[0].id())))
+    let released = view(&args[0])
+        .map(|m| m.released.load(Ordering::Relaxed))
+        .unwrap_or(false);
+    Ok(new_str(format!(
+        "<{}memory at {:#x}>",
+        if released { "released " } else { "" },
+        args[0].id()
+    )))
 }
 
 /// Attributes: obj, nbytes, readonly, itemsize, format, ndim, shape, strides, ...
@@ -354,8 +409,18 @@ pub fn init() {
     }
     add_staticmethod(t, "__new__", mv_new);
     for (n, f) in GETTERS {
-        let fget = crate::types::native(n, *f, crate::types::function::BuiltinKind::Function, None, None);
-        let p = ObjRef::new_immortal(types().property.clone(), None, Payload::Property(Box::new([fget, Value::None, Value::None, Value::None])));
+        let fget = crate::types::native(
+            n,
+            *f,
+            crate::types::function::BuiltinKind::Function,
+            None,
+            None,
+        );
+        let p = ObjRef::new_immortal(
+            types().property.clone(),
+            None,
+            Payload::Property(Box::new([fget, Value::None, Value::None, Value::None])),
+        );
         crate::types::set_type_attr(t, n, Value::Obj(p));
     }
 }

@@ -29,9 +29,15 @@ fn nargs(vm: &Vm, name: &str, args: &[Value], min: usize, max: usize) -> PyResul
             return Err(vm.type_error(format!("{name}() takes exactly one argument ({n} given)")));
         }
         if n < min {
-            return Err(vm.type_error(format!("{name} expected at least {min} argument{}, got {n}", if min == 1 { "" } else { "s" })));
+            return Err(vm.type_error(format!(
+                "{name} expected at least {min} argument{}, got {n}",
+                if min == 1 { "" } else { "s" }
+            )));
         }
-        return Err(vm.type_error(format!("{name} expected at most {max} argument{}, got {n}", if max == 1 { "" } else { "s" })));
+        return Err(vm.type_error(format!(
+            "{name} expected at most {max} argument{}, got {n}",
+            if max == 1 { "" } else { "s" }
+        )));
     }
     Ok(())
 }
@@ -41,7 +47,9 @@ fn nargs(vm: &Vm, name: &str, args: &[Value], min: usize, max: usize) -> PyResul
 fn str_join(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     nargs(vm, "str.join", args, 1, 1)?;
     let sep = str_of(&args[0]);
-    let items = vm.collect(&args[1]).map_err(|_| vm.type_error("can only join an iterable"))?;
+    let items = vm
+        .collect(&args[1])
+        .map_err(|_| vm.type_error("can only join an iterable"))?;
     let mut out = String::new();
     for (i, it) in items.iter().enumerate() {
         if i > 0 {
@@ -49,7 +57,12 @@ fn str_join(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
         }
         match it.payload() {
             Some(Payload::Str(s)) => out.push_str(s.as_str()),
-            _ => return Err(vm.type_error(format!("sequence item {i}: expected str instance, {} found", vm.type_name(it)))),
+            _ => {
+                return Err(vm.type_error(format!(
+                    "sequence item {i}: expected str instance, {} found",
+                    vm.type_name(it)
+                )))
+            }
         }
     }
     Ok(new_str(out))
@@ -64,7 +77,10 @@ fn str_add(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
             s.push_str(o.as_str());
             Ok(new_str(s))
         }
-        _ => Err(vm.type_error(format!("can only concatenate str (not \"{}\") to str", vm.type_name(&args[1])))),
+        _ => Err(vm.type_error(format!(
+            "can only concatenate str (not \"{}\") to str",
+            vm.type_name(&args[1])
+        ))),
     }
 }
 
@@ -72,7 +88,9 @@ fn str_mul(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     if crate::types::number::as_int(&args[1]).is_none() {
         return Ok(Value::Obj(types().not_implemented.clone()));
     }
-    let n = crate::types::seq::index_value(vm, &args[1])?.unwrap_or(0).max(0) as usize;
+    let n = crate::types::seq::index_value(vm, &args[1])?
+        .unwrap_or(0)
+        .max(0) as usize;
     let s = str_of(&args[0]);
     if s.len().saturating_mul(n) > (1 << 34) {
         return Err(vm.new_error("MemoryError", ""));
@@ -81,11 +99,20 @@ fn str_mul(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
 }
 
 fn str_mod(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    Ok(new_str(crate::types::strformat::percent_format(vm, str_of(&args[0]), &args[1])?))
+    Ok(new_str(crate::types::strformat::percent_format(
+        vm,
+        str_of(&args[0]),
+        &args[1],
+    )?))
 }
 
 fn str_format(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    Ok(new_str(crate::types::strformat::str_format(vm, str_of(&args[0]), &args[1..], kw)?))
+    Ok(new_str(crate::types::strformat::str_format(
+        vm,
+        str_of(&args[0]),
+        &args[1..],
+        kw,
+    )?))
 }
 
 fn str_str(_vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
@@ -144,19 +171,27 @@ pub fn code_attr(c: &CodeData, name: &str) -> Option<Value> {
 }
 
 fn slot_get(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    let Some(Payload::Tuple(t)) = args[0].payload() else { return Ok(Value::None) };
+    let Some(Payload::Tuple(t)) = args[0].payload() else {
+        return Ok(Value::None);
+    };
     let name = t[0].clone();
     if args.get(1).map(|v| v.is_none()).unwrap_or(true) {
         return Ok(args[0].clone());
     }
     match slot_store(&args[1]).and_then(|d| d.get_str(&name, crate::str_hash(&name))) {
         Some(v) => Ok(v),
-        None => Err(vm.attribute_error(format!("'{}' object has no attribute '{}'", vm.type_name(&args[1]), str_of(&name)))),
+        None => Err(vm.attribute_error(format!(
+            "'{}' object has no attribute '{}'",
+            vm.type_name(&args[1]),
+            str_of(&name)
+        ))),
     }
 }
 
 fn slot_set(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    let Some(Payload::Tuple(t)) = args[0].payload() else { return Ok(Value::None) };
+    let Some(Payload::Tuple(t)) = args[0].payload() else {
+        return Ok(Value::None);
+    };
     let name = t[0].clone();
     match slot_store(&args[1]) {
         Some(d) => {
@@ -168,7 +203,9 @@ fn slot_set(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
 }
 
 fn slot_delete(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    let Some(Payload::Tuple(t)) = args[0].payload() else { return Ok(Value::None) };
+    let Some(Payload::Tuple(t)) = args[0].payload() else {
+        return Ok(Value::None);
+    };
     let name = t[0].clone();
     match slot_store(&args[1]).and_then(|d| d.remove_str(&name, crate::str_hash(&name))) {
         Some(_) => Ok(Value::None),
@@ -191,17 +228,26 @@ fn slot_type() -> &'static ObjRef {
 
 /// Slot values live in a side table keyed by object identity.
 fn slot_store(obj: &Value) -> Option<&'static crate::types::dict::Dict> {
-    static STORE: std::sync::OnceLock<parking_lot::Mutex<std::collections::HashMap<usize, &'static crate::types::dict::Dict>>> = std::sync::OnceLock::new();
+    static STORE: std::sync::OnceLock<
+        parking_lot::Mutex<std::collections::HashMap<usize, &'static crate::types::dict::Dict>>,
+    > = std::sync::OnceLock::new();
     let o = obj.as_obj()?;
     let m = STORE.get_or_init(Default::default);
     let mut g = m.lock();
-    Some(*g.entry(o.id()).or_insert_with(|| Box::leak(Box::new(crate::types::dict::Dict::new()))))
+    Some(
+        *g.entry(o.id())
+            .or_insert_with(|| Box::leak(Box::new(crate::types::dict::Dict::new()))),
+    )
 }
 
 pub fn make_slot_descriptor(name: &str) -> Value {
     // Instances of the (heap-flagged) descriptor type dispatch through __get__/__set__.
     let t = slot_type();
-    Value::Obj(ObjRef::new_immortal(t.clone(), None, Payload::Tuple(vec![crate::intern(name)].into_boxed_slice())))
+    Value::Obj(ObjRef::new_immortal(
+        t.clone(),
+        None,
+        Payload::Tuple(vec![crate::intern(name)].into_boxed_slice()),
+    ))
 }
 
 pub fn init() {
@@ -229,7 +275,11 @@ fn function_get(_vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     if obj.is_none() {
         return Ok(args[0].clone());
     }
-    Ok(Value::Obj(ObjRef::new(types().method.clone(), None, Payload::Method(Box::new((args[0].clone(), obj))))))
+    Ok(Value::Obj(ObjRef::new(
+        types().method.clone(),
+        None,
+        Payload::Method(Box::new((args[0].clone(), obj))),
+    )))
 }
 
 fn method_get(_vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
@@ -253,7 +303,9 @@ pub fn init_callables() {
 
 fn method_eq(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     match (args[0].payload(), args[1].payload()) {
-        (Some(Payload::Method(a)), Some(Payload::Method(b))) => Ok(Value::Bool(a.0.is(&b.0) && a.1.is(&b.1))),
+        (Some(Payload::Method(a)), Some(Payload::Method(b))) => {
+            Ok(Value::Bool(a.0.is(&b.0) && a.1.is(&b.1)))
+        }
         _ => {
             let _ = vm;
             Ok(Value::Obj(types().not_implemented.clone()))

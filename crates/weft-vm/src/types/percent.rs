@@ -26,7 +26,10 @@ impl Args<'_> {
             if self.len < 0 {
                 return Ok(self.cur.clone());
             }
-            return Ok(self.items.map(|t| t[i as usize].clone()).unwrap_or(Value::None));
+            return Ok(self
+                .items
+                .map(|t| t[i as usize].clone())
+                .unwrap_or(Value::None));
         }
         Err(vm.type_error("not enough arguments for format string"))
     }
@@ -45,7 +48,11 @@ fn is_mapping(vm: &Vm, v: &Value, is_bytes: bool) -> bool {
     match v.payload() {
         Some(Payload::Tuple(_)) | Some(Payload::Str(_)) => false,
         Some(Payload::Bytes(_)) if is_bytes => false,
-        Some(Payload::Dict(_)) | Some(Payload::List(_)) | Some(Payload::Bytes(_)) | Some(Payload::ByteArray(_)) | Some(Payload::Range(_)) => true,
+        Some(Payload::Dict(_))
+        | Some(Payload::List(_))
+        | Some(Payload::Bytes(_))
+        | Some(Payload::ByteArray(_))
+        | Some(Payload::Range(_)) => true,
         _ => vm.lookup_special(v, "__getitem__").is_some(),
     }
 }
@@ -67,7 +74,13 @@ pub fn format(vm: &Vm, fmt: &[u8], values: &Value, is_bytes: bool) -> PyResult<V
     let mut dict_cache: Option<Option<Value>> = None;
     let mut dict_of = |vm: &Vm| -> Option<Value> {
         dict_cache
-            .get_or_insert_with(|| if is_mapping(vm, values, is_bytes) { Some(values.clone()) } else { None })
+            .get_or_insert_with(|| {
+                if is_mapping(vm, values, is_bytes) {
+                    Some(values.clone())
+                } else {
+                    None
+                }
+            })
             .clone()
     };
     let n = fmt.len();
@@ -89,7 +102,9 @@ pub fn format(vm: &Vm, fmt: &[u8], values: &Value, is_bytes: bool) -> PyResult<V
             continue;
         }
         if fmt[i] == b'(' {
-            let Some(d) = dict_of(vm) else { return Err(vm.type_error("format requires a mapping")) };
+            let Some(d) = dict_of(vm) else {
+                return Err(vm.type_error("format requires a mapping"));
+            };
             let mut depth = 1;
             let ks = i + 1;
             i += 1;
@@ -182,7 +197,22 @@ pub fn format(vm: &Vm, fmt: &[u8], values: &Value, is_bytes: bool) -> PyResult<V
         let v = args.next(vm)?;
         if !matches!(
             conv,
-            b's' | b'r' | b'a' | b'b' | b'c' | b'd' | b'i' | b'u' | b'o' | b'x' | b'X' | b'e' | b'E' | b'f' | b'F' | b'g' | b'G'
+            b's' | b'r'
+                | b'a'
+                | b'b'
+                | b'c'
+                | b'd'
+                | b'i'
+                | b'u'
+                | b'o'
+                | b'x'
+                | b'X'
+                | b'e'
+                | b'E'
+                | b'f'
+                | b'F'
+                | b'g'
+                | b'G'
         ) || (conv == b'b' && !is_bytes)
         {
             let (ch, idx) = if is_bytes {
@@ -192,8 +222,14 @@ pub fn format(vm: &Vm, fmt: &[u8], values: &Value, is_bytes: bool) -> PyResult<V
                 let c = s.chars().next().unwrap_or('?') as u32;
                 (c, String::from_utf8_lossy(&fmt[..conv_pos]).chars().count())
             };
-            let shown = if (32..127).contains(&ch) { char::from_u32(ch).unwrap_or('?') } else { '?' };
-            return Err(vm.value_error(format!("unsupported format character '{shown}' (0x{ch:x}) at index {idx}")));
+            let shown = if (32..127).contains(&ch) {
+                char::from_u32(ch).unwrap_or('?')
+            } else {
+                '?'
+            };
+            return Err(vm.value_error(format!(
+                "unsupported format character '{shown}' (0x{ch:x}) at index {idx}"
+            )));
         }
         match conv {
             b's' | b'r' | b'a' | b'b' => {
@@ -303,7 +339,14 @@ fn pad_plain(out: &mut Vec<u8>, body: &[u8], width: usize, ljust: bool, is_bytes
     }
 }
 
-fn emit_number(out: &mut Vec<u8>, sign: &str, prefix: &str, digits: &str, width: usize, fl: &Flags) {
+fn emit_number(
+    out: &mut Vec<u8>,
+    sign: &str,
+    prefix: &str,
+    digits: &str,
+    width: usize,
+    fl: &Flags,
+) {
     let len = sign.len() + prefix.len() + digits.len();
     let pad = width.saturating_sub(len);
     if fl.ljust {
@@ -373,7 +416,8 @@ fn int_arg(vm: &Vm, v: &Value, conv: u8) -> PyResult<BigInt> {
         }
     }
     let hook = if decimal {
-        vm.lookup_special(v, "__int__").or_else(|| vm.lookup_special(v, "__index__"))
+        vm.lookup_special(v, "__int__")
+            .or_else(|| vm.lookup_special(v, "__index__"))
     } else {
         vm.lookup_special(v, "__index__")
     };
@@ -383,8 +427,17 @@ fn int_arg(vm: &Vm, v: &Value, conv: u8) -> PyResult<BigInt> {
             return Ok(crate::types::number::to_big(&i));
         }
     }
-    let what = if decimal { "a real number" } else { "an integer" };
-    Err(vm.type_error(format!("%{} format: {} is required, not {}", conv as char, what, vm.type_name(v))))
+    let what = if decimal {
+        "a real number"
+    } else {
+        "an integer"
+    };
+    Err(vm.type_error(format!(
+        "%{} format: {} is required, not {}",
+        conv as char,
+        what,
+        vm.type_name(v)
+    )))
 }
 
 fn float_to_big(vm: &Vm, f: f64) -> PyResult<BigInt> {
@@ -440,7 +493,10 @@ fn bytes_of(vm: &Vm, v: &Value) -> PyResult<Vec<u8>> {
         if let Some(Payload::Bytes(b)) = r.payload() {
             return Ok(b.to_vec());
         }
-        return Err(vm.type_error(format!("__bytes__ returned non-bytes (type {})", vm.type_name(&r))));
+        return Err(vm.type_error(format!(
+            "__bytes__ returned non-bytes (type {})",
+            vm.type_name(&r)
+        )));
     }
     Err(vm.type_error(format!(
         "%b requires a bytes-like object, or an object that implements __bytes__, not '{}'",

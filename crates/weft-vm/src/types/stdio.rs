@@ -57,7 +57,12 @@ fn stream(v: &Value) -> Option<&StdStream> {
 fn s_write(vm: &Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
     let s = match args.get(1).and_then(|v| v.payload()) {
         Some(Payload::Str(s)) => s,
-        _ => return Err(vm.type_error(format!("write() argument must be str, not {}", args.get(1).map(|a| vm.type_name(a)).unwrap_or_default()))),
+        _ => {
+            return Err(vm.type_error(format!(
+                "write() argument must be str, not {}",
+                args.get(1).map(|a| vm.type_name(a)).unwrap_or_default()
+            )))
+        }
     };
     if let Some(st) = stream(&args[0]) {
         st.write_bytes(s.as_str().as_bytes());
@@ -73,13 +78,19 @@ fn s_flush(_vm: &Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> 
 }
 
 fn s_fileno(_vm: &Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    Ok(Value::Int(stream(&args[0]).map(|s| s.fd as i64).unwrap_or(-1)))
+    Ok(Value::Int(
+        stream(&args[0]).map(|s| s.fd as i64).unwrap_or(-1),
+    ))
 }
 
 fn s_isatty(_vm: &Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
     let fd = stream(&args[0]).map(|s| s.fd).unwrap_or(-1);
     use std::io::IsTerminal;
-    Ok(Value::Bool(if fd == 1 { std::io::stdout().is_terminal() } else { std::io::stderr().is_terminal() }))
+    Ok(Value::Bool(if fd == 1 {
+        std::io::stdout().is_terminal()
+    } else {
+        std::io::stderr().is_terminal()
+    }))
 }
 
 static TYPE: std::sync::OnceLock<ObjRef> = std::sync::OnceLock::new();
@@ -97,7 +108,15 @@ pub fn stream_type() -> &'static ObjRef {
 
 pub fn new_stream(fd: i32, line_buffered: bool) -> Value {
     let _ = types();
-    let o = ObjRef::new(stream_type().clone(), None, Payload::Native(Box::new(StdStream { fd, buf: Mutex::new(Vec::new()), line_buffered })));
+    let o = ObjRef::new(
+        stream_type().clone(),
+        None,
+        Payload::Native(Box::new(StdStream {
+            fd,
+            buf: Mutex::new(Vec::new()),
+            line_buffered,
+        })),
+    );
     o.make_immortal();
     Value::Obj(o)
 }

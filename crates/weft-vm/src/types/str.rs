@@ -75,7 +75,11 @@ fn skip_chars(s: &str, n: usize) -> usize {
 impl PyStr {
     pub fn new(s: impl Into<Box<str>>) -> PyStr {
         let s: String = s.into().into_string();
-        let chars = if s.is_ascii() { s.len() } else { count_chars(s.as_bytes()) };
+        let chars = if s.is_ascii() {
+            s.len()
+        } else {
+            count_chars(s.as_bytes())
+        };
         PyStr {
             s,
             hash: AtomicI64::new(-1),

@@ -41,7 +41,10 @@ fn str_lower(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     Ok(new_str(u::lower(s)))
 }
 fn str_casefold(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    Ok(new_str(u::map_all(noargs(vm, "casefold", args, kw)?, Case::Fold)))
+    Ok(new_str(u::map_all(
+        noargs(vm, "casefold", args, kw)?,
+        Case::Fold,
+    )))
 }
 
 fn str_capitalize(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
@@ -50,7 +53,13 @@ fn str_capitalize(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         return Ok(ascii_result(
             s.bytes()
                 .enumerate()
-                .map(|(i, b)| if i == 0 { b.to_ascii_uppercase() } else { b.to_ascii_lowercase() })
+                .map(|(i, b)| {
+                    if i == 0 {
+                        b.to_ascii_uppercase()
+                    } else {
+                        b.to_ascii_lowercase()
+                    }
+                })
                 .collect(),
         ));
     }
@@ -73,7 +82,11 @@ fn str_title(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         return Ok(ascii_result(
             s.bytes()
                 .map(|b| {
-                    let r = if prev { b.to_ascii_lowercase() } else { b.to_ascii_uppercase() };
+                    let r = if prev {
+                        b.to_ascii_lowercase()
+                    } else {
+                        b.to_ascii_uppercase()
+                    };
                     prev = b.is_ascii_alphabetic();
                     r
                 })
@@ -99,7 +112,13 @@ fn str_swapcase(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     if s.is_ascii() {
         return Ok(ascii_result(
             s.bytes()
-                .map(|b| if b.is_ascii_lowercase() { b.to_ascii_uppercase() } else { b.to_ascii_lowercase() })
+                .map(|b| {
+                    if b.is_ascii_lowercase() {
+                        b.to_ascii_uppercase()
+                    } else {
+                        b.to_ascii_lowercase()
+                    }
+                })
                 .collect(),
         ));
     }
@@ -160,7 +179,12 @@ pub fn is_identifier(s: &str) -> bool {
 }
 
 fn str_isidentifier(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    Ok(Value::Bool(is_identifier(noargs(vm, "isidentifier", args, kw)?)))
+    Ok(Value::Bool(is_identifier(noargs(
+        vm,
+        "isidentifier",
+        args,
+        kw,
+    )?)))
 }
 
 fn str_islower(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
@@ -222,8 +246,13 @@ fn fill_arg(vm: &Vm, v: Option<&Value>) -> PyResult<char> {
         None => Ok(' '),
         Some(v) => match v.payload() {
             Some(Payload::Str(s)) if s.char_len() == 1 => Ok(s.as_str().chars().next().unwrap()),
-            Some(Payload::Str(_)) => Err(vm.type_error("The fill character must be exactly one character long")),
-            _ => Err(vm.type_error(format!("The fill character must be a unicode character, not {}", vm.type_name(v)))),
+            Some(Payload::Str(_)) => {
+                Err(vm.type_error("The fill character must be exactly one character long"))
+            }
+            _ => Err(vm.type_error(format!(
+                "The fill character must be a unicode character, not {}",
+                vm.type_name(v)
+            ))),
         },
     }
 }
@@ -327,7 +356,8 @@ fn str_translate(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     pos_only(vm, kw, "str", "translate", &args[1..], 1, 1)?;
     let s = pystr(vm, &args[0])?;
     let table = &args[1];
-    let mut cache: std::collections::HashMap<char, Option<String>> = std::collections::HashMap::new();
+    let mut cache: std::collections::HashMap<char, Option<String>> =
+        std::collections::HashMap::new();
     let mut out = String::with_capacity(s.as_str().len());
     for c in s.as_str().chars() {
         if let Some(r) = cache.get(&c) {
@@ -344,9 +374,21 @@ fn str_translate(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
                     Some(t.as_str().to_string())
                 } else {
                     match crate::types::number::as_int(&v) {
-                        Some(crate::types::number::IntRef::Small(n)) if (0..0x110000).contains(&n) => Some(char::from_u32(n as u32).unwrap_or('\u{fffd}').to_string()),
-                        Some(_) => return Err(vm.value_error("character mapping must be in range(0x110000)")),
-                        None => return Err(vm.type_error("character mapping must return integer, None or str")),
+                        Some(crate::types::number::IntRef::Small(n))
+                            if (0..0x110000).contains(&n) =>
+                        {
+                            Some(char::from_u32(n as u32).unwrap_or('\u{fffd}').to_string())
+                        }
+                        Some(_) => {
+                            return Err(
+                                vm.value_error("character mapping must be in range(0x110000)")
+                            )
+                        }
+                        None => {
+                            return Err(
+                                vm.type_error("character mapping must return integer, None or str")
+                            )
+                        }
                     }
                 }
             }
@@ -368,21 +410,34 @@ fn str_maketrans(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         return Err(vm.type_error(if args.is_empty() {
             "maketrans() takes at least 1 argument (0 given)".to_string()
         } else {
-            format!("maketrans() takes at most 3 arguments ({} given)", args.len())
+            format!(
+                "maketrans() takes at most 3 arguments ({} given)",
+                args.len()
+            )
         }));
     }
     let d = crate::new_dict();
-    let Some(Payload::Dict(dict)) = d.payload() else { unreachable!() };
+    let Some(Payload::Dict(dict)) = d.payload() else {
+        unreachable!()
+    };
     if args.len() == 1 {
         let Some(Payload::Dict(src)) = args[0].payload() else {
-            return Err(vm.type_error("if you give only one argument to maketrans it must be a dict"));
+            return Err(
+                vm.type_error("if you give only one argument to maketrans it must be a dict")
+            );
         };
         for (k, v) in src.items() {
             let key = match k.payload() {
-                Some(Payload::Str(s)) if s.char_len() == 1 => Value::Int(s.as_str().chars().next().unwrap() as i64),
-                Some(Payload::Str(_)) => return Err(vm.value_error("string keys in translate table must be of length 1")),
+                Some(Payload::Str(s)) if s.char_len() == 1 => {
+                    Value::Int(s.as_str().chars().next().unwrap() as i64)
+                }
+                Some(Payload::Str(_)) => {
+                    return Err(vm.value_error("string keys in translate table must be of length 1"))
+                }
                 _ if crate::types::number::as_int(&k).is_some() => k.clone(),
-                _ => return Err(vm.type_error("keys in translate table must be strings or integers")),
+                _ => {
+                    return Err(vm.type_error("keys in translate table must be strings or integers"))
+                }
             };
             dict.set(vm, key, v)?;
         }
@@ -391,7 +446,11 @@ fn str_maketrans(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let sarg = |i: usize| -> PyResult<&str> {
         match args[i].payload() {
             Some(Payload::Str(s)) => Ok(s.as_str()),
-            _ => Err(vm.type_error(format!("maketrans() argument {} must be str, not {}", i + 1, vm.type_name(&args[i])))),
+            _ => Err(vm.type_error(format!(
+                "maketrans() argument {} must be str, not {}",
+                i + 1,
+                vm.type_name(&args[i])
+            ))),
         }
     };
     let y = sarg(1)?;
@@ -400,7 +459,11 @@ fn str_maketrans(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     }
     let x = match args[0].payload() {
         Some(Payload::Str(s)) => s.as_str(),
-        _ => return Err(vm.type_error("first maketrans argument must be a string if there is a second argument")),
+        _ => {
+            return Err(vm.type_error(
+                "first maketrans argument must be a string if there is a second argument",
+            ))
+        }
     };
     if x.chars().count() != y.chars().count() {
         return Err(vm.value_error("the first two maketrans arguments must have equal length"));
@@ -423,7 +486,14 @@ fn str_new(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         Some(Value::Obj(o)) if matches!(o.payload, Payload::Type(_)) => o.clone(),
         _ => return Err(vm.type_error("str.__new__(X): X is not a type object")),
     };
-    let a = bind(vm, "str", &args[1..], kw, &["object", "encoding", "errors"], 0)?;
+    let a = bind(
+        vm,
+        "str",
+        &args[1..],
+        kw,
+        &["object", "encoding", "errors"],
+        0,
+    )?;
     let s = match a[0] {
         None => String::new(),
         Some(o) if a[1].is_none() && a[2].is_none() => vm.str(o)?,
@@ -434,7 +504,10 @@ fn str_new(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
                 return Err(vm.type_error("decoding str is not supported"));
             }
             let Some(b) = crate::types::codecs::buffer_bytes(o) else {
-                return Err(vm.type_error(format!("decoding to str: need a bytes-like object, {} found", vm.type_name(o))));
+                return Err(vm.type_error(format!(
+                    "decoding to str: need a bytes-like object, {} found",
+                    vm.type_name(o)
+                )));
             };
             let enc = crate::types::codecs::lookup_or_err(vm, encoding)?;
             crate::types::codecs::decode(vm, &b, enc, errors)?
@@ -443,7 +516,10 @@ fn str_new(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     if cls.ptr_eq(&types().str) {
         return Ok(new_str(s));
     }
-    Ok(crate::types::core::alloc(&cls, Payload::Str(crate::types::str::PyStr::new(s))))
+    Ok(crate::types::core::alloc(
+        &cls,
+        Payload::Str(crate::types::str::PyStr::new(s)),
+    ))
 }
 
 fn chr_(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
@@ -451,11 +527,16 @@ fn chr_(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         return Err(vm.type_error("chr() takes no keyword arguments"));
     }
     if args.len() != 1 {
-        return Err(vm.type_error(format!("chr() takes exactly one argument ({} given)", args.len())));
+        return Err(vm.type_error(format!(
+            "chr() takes exactly one argument ({} given)",
+            args.len()
+        )));
     }
     let n = match index_arg(vm, &args[0]) {
         Ok(n) => n,
-        Err(e) if vm.err_matches(&e, "OverflowError") => return Err(vm.overflow_error("signed integer is greater than maximum")),
+        Err(e) if vm.err_matches(&e, "OverflowError") => {
+            return Err(vm.overflow_error("signed integer is greater than maximum"))
+        }
         Err(e) => return Err(e),
     };
     match u32::try_from(n).ok().and_then(char::from_u32) {
@@ -463,7 +544,9 @@ fn chr_(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
             let mut b = [0u8; 4];
             Ok(crate::intern_char(c.encode_utf8(&mut b)))
         }
-        None if (0xd800..0xe000).contains(&n) => Err(vm.value_error("chr() of a surrogate code point is not supported")),
+        None if (0xd800..0xe000).contains(&n) => {
+            Err(vm.value_error("chr() of a surrogate code point is not supported"))
+        }
         None => Err(vm.value_error("chr() arg not in range(0x110000)")),
     }
 }
@@ -473,7 +556,10 @@ fn ord_(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         return Err(vm.type_error("ord() takes no keyword arguments"));
     }
     if args.len() != 1 {
-        return Err(vm.type_error(format!("ord() takes exactly one argument ({} given)", args.len())));
+        return Err(vm.type_error(format!(
+            "ord() takes exactly one argument ({} given)",
+            args.len()
+        )));
     }
     let v = &args[0];
     match v.payload() {
@@ -481,7 +567,10 @@ fn ord_(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
             if s.char_len() == 1 {
                 Ok(Value::Int(s.as_str().chars().next().unwrap() as i64))
             } else {
-                Err(vm.type_error(format!("ord() expected a character, but string of length {} found", s.char_len())))
+                Err(vm.type_error(format!(
+                    "ord() expected a character, but string of length {} found",
+                    s.char_len()
+                )))
             }
         }
         Some(Payload::Bytes(_)) | Some(Payload::ByteArray(_)) => {
@@ -489,10 +578,16 @@ fn ord_(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
             if b.len() == 1 {
                 Ok(Value::Int(b[0] as i64))
             } else {
-                Err(vm.type_error(format!("ord() expected a character, but string of length {} found", b.len())))
+                Err(vm.type_error(format!(
+                    "ord() expected a character, but string of length {} found",
+                    b.len()
+                )))
             }
         }
-        _ => Err(vm.type_error(format!("ord() expected string of length 1, but {} found", vm.type_name(v)))),
+        _ => Err(vm.type_error(format!(
+            "ord() expected string of length 1, but {} found",
+            vm.type_name(v)
+        ))),
     }
 }
 
@@ -500,7 +595,11 @@ fn ord_(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 pub fn install_builtins(m: &crate::ObjRef) {
     use crate::types::function::BuiltinKind;
     for (name, f) in [("chr", chr_ as NativeFn), ("ord", ord_)] {
-        crate::import::set(m, name, crate::types::native(name, f, BuiltinKind::Function, None, None));
+        crate::import::set(
+            m,
+            name,
+            crate::types::native(name, f, BuiltinKind::Function, None, None),
+        );
     }
 }
 

@@ -4,7 +4,9 @@
 
 use crate::payload::Payload;
 use crate::types::function::NativeFn;
-use crate::types::str_methods::{defer_to, exact, is_builtin_seq, new_str_len, not_implemented, pystr, repeat_count};
+use crate::types::str_methods::{
+    defer_to, exact, is_builtin_seq, new_str_len, not_implemented, pystr, repeat_count,
+};
 use crate::types::text::{self, index_arg, pos_only, Kw};
 use crate::types::{add_method, types};
 use crate::value::Value;
@@ -25,19 +27,29 @@ fn str_add(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
             if defer_to(&o, "__radd__") {
                 return Ok(not_implemented());
             }
-            Err(vm.type_error(format!("can only concatenate str (not \"{}\") to str", vm.type_name(&o))))
+            Err(vm.type_error(format!(
+                "can only concatenate str (not \"{}\") to str",
+                vm.type_name(&o)
+            )))
         }
     }
 }
 
 fn str_mul(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     let s = pystr(vm, &args[0])?;
-    let Some(n) = repeat_count(vm, &args[1])? else { return Ok(not_implemented()) };
+    let Some(n) = repeat_count(vm, &args[1])? else {
+        return Ok(not_implemented());
+    };
     let n = n as usize;
     if n == 1 {
         return Ok(exact(&args[0], s));
     }
-    if s.as_str().len().checked_mul(n).map(|t| t > isize::MAX as usize / 2).unwrap_or(true) {
+    if s.as_str()
+        .len()
+        .checked_mul(n)
+        .map(|t| t > isize::MAX as usize / 2)
+        .unwrap_or(true)
+    {
         return Err(vm.new_error("MemoryError", ""));
     }
     Ok(new_str_len(s.as_str().repeat(n), s.char_len() * n))
@@ -52,12 +64,20 @@ fn str_rmul(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 
 fn str_mod(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     let s = pystr(vm, &args[0])?;
-    Ok(new_str(crate::types::strformat::percent_format(vm, s.as_str(), &args[1])?))
+    Ok(new_str(crate::types::strformat::percent_format(
+        vm,
+        s.as_str(),
+        &args[1],
+    )?))
 }
 
 fn str_rmod(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     match args[1].payload() {
-        Some(Payload::Str(fmt)) => Ok(new_str(crate::types::strformat::percent_format(vm, fmt.as_str(), &args[0])?)),
+        Some(Payload::Str(fmt)) => Ok(new_str(crate::types::strformat::percent_format(
+            vm,
+            fmt.as_str(),
+            &args[0],
+        )?)),
         _ => Ok(not_implemented()),
     }
 }
@@ -65,8 +85,13 @@ fn str_rmod(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
 fn str_contains(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     let s = pystr(vm, &args[0])?;
     match args[1].payload() {
-        Some(Payload::Str(sub)) => Ok(Value::Bool(text::find(s.as_str().as_bytes(), sub.as_str().as_bytes()).is_some())),
-        _ => Err(vm.type_error(format!("'in <string>' requires string as left operand, not {}", vm.type_name(&args[1])))),
+        Some(Payload::Str(sub)) => Ok(Value::Bool(
+            text::find(s.as_str().as_bytes(), sub.as_str().as_bytes()).is_some(),
+        )),
+        _ => Err(vm.type_error(format!(
+            "'in <string>' requires string as left operand, not {}",
+            vm.type_name(&args[1])
+        ))),
     }
 }
 
@@ -79,7 +104,10 @@ fn str_getitem(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
             if count == s.char_len() {
                 return Ok(exact(&args[0], s));
             }
-            return Ok(new_str_len(s.slice(start as usize, start as usize + count).to_string(), count));
+            return Ok(new_str_len(
+                s.slice(start as usize, start as usize + count).to_string(),
+                count,
+            ));
         }
         let mut out = String::new();
         if s.is_ascii() {
@@ -100,9 +128,19 @@ fn str_getitem(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
         return Ok(new_str_len(out, count));
     }
     let i = match crate::types::number::as_int(key) {
-        Some(_) => index_arg(vm, key).map_err(|_| vm.index_error("cannot fit 'int' into an index-sized integer"))?,
-        None if !matches!(key, Value::Float(_)) && vm.lookup_special(key, "__index__").is_some() => index_arg(vm, key)?,
-        None => return Err(vm.type_error(format!("string indices must be integers, not '{}'", vm.type_name(key)))),
+        Some(_) => index_arg(vm, key)
+            .map_err(|_| vm.index_error("cannot fit 'int' into an index-sized integer"))?,
+        None if !matches!(key, Value::Float(_))
+            && vm.lookup_special(key, "__index__").is_some() =>
+        {
+            index_arg(vm, key)?
+        }
+        None => {
+            return Err(vm.type_error(format!(
+                "string indices must be integers, not '{}'",
+                vm.type_name(key)
+            )))
+        }
     };
     let n = s.char_len() as i64;
     let j = if i < 0 { i + n } else { i };
@@ -117,10 +155,12 @@ fn str_getitem(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
 fn str_iter(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     pystr(vm, &args[0])?;
     let o = args[0].as_obj().unwrap().clone();
-    Ok(crate::types::iter::new_iter(crate::types::iter::IterData::Seq {
-        seq: o,
-        idx: std::sync::atomic::AtomicUsize::new(0),
-    }))
+    Ok(crate::types::iter::new_iter(
+        crate::types::iter::IterData::Seq {
+            seq: o,
+            idx: std::sync::atomic::AtomicUsize::new(0),
+        },
+    ))
 }
 
 fn str_len(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
@@ -163,13 +203,18 @@ fn str_str(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
 }
 
 fn str_repr(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    Ok(new_str(crate::repr::str_repr(pystr(vm, &args[0])?.as_str())))
+    Ok(new_str(crate::repr::str_repr(
+        pystr(vm, &args[0])?.as_str(),
+    )))
 }
 
 fn str_getnewargs(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     pos_only(vm, kw, "str", "__getnewargs__", &args[1..], 0, 0)?;
     let s = pystr(vm, &args[0])?;
-    Ok(new_tuple(vec![new_str_len(s.as_str().to_string(), s.char_len())]))
+    Ok(new_tuple(vec![new_str_len(
+        s.as_str().to_string(),
+        s.char_len(),
+    )]))
 }
 
 fn str_sizeof(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
@@ -193,12 +238,21 @@ fn str_format_dunder(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let s = pystr(vm, &args[0])?;
     let spec = match args[1].payload() {
         Some(Payload::Str(p)) => p.as_str(),
-        _ => return Err(vm.type_error(format!("__format__() argument must be str, not {}", vm.type_name(&args[1])))),
+        _ => {
+            return Err(vm.type_error(format!(
+                "__format__() argument must be str, not {}",
+                vm.type_name(&args[1])
+            )))
+        }
     };
     if spec.is_empty() {
         return Ok(exact(&args[0], s));
     }
-    Ok(new_str(crate::convert::format_to_string(vm, &new_str(s.as_str()), spec)?))
+    Ok(new_str(crate::convert::format_to_string(
+        vm,
+        &new_str(s.as_str()),
+        spec,
+    )?))
 }
 
 pub fn init() {

@@ -7,7 +7,9 @@
 use crate::object::ObjRef;
 use crate::payload::{Payload, PyStr};
 use crate::types::function::NativeFn;
-use crate::types::text::{self, adjust, arity_old, bind, index_arg, no_kw, pos_only, slice_arg, Kw};
+use crate::types::text::{
+    self, adjust, arity_old, bind, index_arg, no_kw, pos_only, slice_arg, Kw,
+};
 use crate::types::typeobj::tdata;
 use crate::types::{add_method, types};
 use crate::value::Value;
@@ -18,7 +20,10 @@ use crate::{new_list, new_str, new_tuple, PyResult};
 pub fn pystr<'a>(vm: &Vm, v: &'a Value) -> PyResult<&'a PyStr> {
     match v.payload() {
         Some(Payload::Str(s)) => Ok(s),
-        _ => Err(vm.type_error(format!("descriptor requires a 'str' object but received a '{}'", vm.type_name(v)))),
+        _ => Err(vm.type_error(format!(
+            "descriptor requires a 'str' object but received a '{}'",
+            vm.type_name(v)
+        ))),
     }
 }
 
@@ -32,7 +37,11 @@ pub fn str_arg<'a>(vm: &Vm, v: &'a Value) -> PyResult<&'a PyStr> {
 
 /// A new exact `str` whose code point count is known.
 pub fn new_str_len(s: String, chars: usize) -> Value {
-    Value::Obj(ObjRef::new(types().str.clone(), None, Payload::Str(PyStr::with_len(s, chars))))
+    Value::Obj(ObjRef::new(
+        types().str.clone(),
+        None,
+        Payload::Str(PyStr::with_len(s, chars)),
+    ))
 }
 
 /// `v` itself when it is an exact str, else a new str with the same text.
@@ -73,7 +82,10 @@ pub fn char_at_byte(b: &[u8]) -> (char, usize) {
         return (b[0] as char, 1);
     }
     let l = utf8_len(b[0]).min(b.len());
-    let c = std::str::from_utf8(&b[..l]).ok().and_then(|s| s.chars().next()).unwrap_or('\u{fffd}');
+    let c = std::str::from_utf8(&b[..l])
+        .ok()
+        .and_then(|s| s.chars().next())
+        .unwrap_or('\u{fffd}');
     (c, l)
 }
 
@@ -95,7 +107,11 @@ pub fn char_before_byte(b: &[u8]) -> (char, usize) {
 
 /// Resolve start/end (code points) to a byte range and its first code point, or None
 /// when start is beyond the end.
-fn byte_range(s: &PyStr, start: Option<i64>, end: Option<i64>) -> Option<(usize, usize, usize, usize)> {
+fn byte_range(
+    s: &PyStr,
+    start: Option<i64>,
+    end: Option<i64>,
+) -> Option<(usize, usize, usize, usize)> {
     let (cs, ce) = adjust(start, end, s.char_len());
     if cs > s.char_len() || ce < cs {
         return None;
@@ -103,7 +119,12 @@ fn byte_range(s: &PyStr, start: Option<i64>, end: Option<i64>) -> Option<(usize,
     Some((s.byte_offset(cs), s.byte_offset(ce), cs, ce))
 }
 
-fn search_args<'a>(vm: &Vm, name: &str, args: &'a [Value], kw: Kw) -> PyResult<(&'a PyStr, &'a PyStr, Option<i64>, Option<i64>)> {
+fn search_args<'a>(
+    vm: &Vm,
+    name: &str,
+    args: &'a [Value],
+    kw: Kw,
+) -> PyResult<(&'a PyStr, &'a PyStr, Option<i64>, Option<i64>)> {
     no_kw(vm, kw, "str", name)?;
     arity_old(vm, name, args.len() - 1, 1, 3)?;
     let s = pystr(vm, &args[0])?;
@@ -115,7 +136,9 @@ fn search_args<'a>(vm: &Vm, name: &str, args: &'a [Value], kw: Kw) -> PyResult<(
 
 fn find_impl(vm: &Vm, name: &str, args: &[Value], kw: Kw, rev: bool) -> PyResult<i64> {
     let (s, sub, st, en) = search_args(vm, name, args, kw)?;
-    let Some((bs, be, _, _)) = byte_range(s, st, en) else { return Ok(-1) };
+    let Some((bs, be, _, _)) = byte_range(s, st, en) else {
+        return Ok(-1);
+    };
     let h = &s.as_str().as_bytes()[bs..be];
     let r = if rev {
         text::rfind(h, sub.as_str().as_bytes())
@@ -149,11 +172,17 @@ fn str_rindex(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 
 fn str_count(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let (s, sub, st, en) = search_args(vm, "count", args, kw)?;
-    let Some((bs, be, cs, ce)) = byte_range(s, st, en) else { return Ok(Value::Int(0)) };
+    let Some((bs, be, cs, ce)) = byte_range(s, st, en) else {
+        return Ok(Value::Int(0));
+    };
     if sub.char_len() == 0 {
         return Ok(Value::Int((ce - cs + 1) as i64));
     }
-    Ok(Value::Int(text::count(&s.as_str().as_bytes()[bs..be], sub.as_str().as_bytes(), usize::MAX) as i64))
+    Ok(Value::Int(text::count(
+        &s.as_str().as_bytes()[bs..be],
+        sub.as_str().as_bytes(),
+        usize::MAX,
+    ) as i64))
 }
 
 fn affix_impl(vm: &Vm, name: &str, args: &[Value], kw: Kw, end: bool) -> PyResult<Value> {
@@ -163,7 +192,9 @@ fn affix_impl(vm: &Vm, name: &str, args: &[Value], kw: Kw, end: bool) -> PyResul
     let st = slice_arg(vm, args.get(2))?;
     let en = slice_arg(vm, args.get(3))?;
     let test = |p: &PyStr| -> bool {
-        let Some((bs, be, _, _)) = byte_range(s, st, en) else { return false };
+        let Some((bs, be, _, _)) = byte_range(s, st, en) else {
+            return false;
+        };
         let h = &s.as_str().as_bytes()[bs..be];
         let p = p.as_str().as_bytes();
         if end {
@@ -182,12 +213,20 @@ fn affix_impl(vm: &Vm, name: &str, args: &[Value], kw: Kw, end: bool) -> PyResul
                             return Ok(Value::Bool(true));
                         }
                     }
-                    _ => return Err(vm.type_error(format!("tuple for {name} must only contain str, not {}", vm.type_name(x)))),
+                    _ => {
+                        return Err(vm.type_error(format!(
+                            "tuple for {name} must only contain str, not {}",
+                            vm.type_name(x)
+                        )))
+                    }
                 }
             }
             Ok(Value::Bool(false))
         }
-        _ => Err(vm.type_error(format!("{name} first arg must be str or a tuple of str, not {}", vm.type_name(&args[1])))),
+        _ => Err(vm.type_error(format!(
+            "{name} first arg must be str or a tuple of str, not {}",
+            vm.type_name(&args[1])
+        ))),
     }
 }
 
@@ -210,7 +249,12 @@ fn ws_prev(b: &[u8]) -> (bool, usize) {
 }
 
 fn parts_list(parts: Vec<&[u8]>) -> Value {
-    new_list(parts.into_iter().map(|p| sub_value(unsafe_str(p))).collect())
+    new_list(
+        parts
+            .into_iter()
+            .map(|p| sub_value(unsafe_str(p)))
+            .collect(),
+    )
 }
 
 /// Bytes known to be a UTF-8 slice of a str at char boundaries.
@@ -250,7 +294,10 @@ fn split_impl(vm: &Vm, name: &str, args: &[Value], kw: Kw, rev: bool) -> PyResul
             }
         }
     };
-    if parts.len() == 1 && parts[0].len() == h.len() && matches!(&args[0], Value::Obj(o) if o.class.ptr_eq(&types().str)) {
+    if parts.len() == 1
+        && parts[0].len() == h.len()
+        && matches!(&args[0], Value::Obj(o) if o.class.ptr_eq(&types().str))
+    {
         return Ok(new_list(vec![args[0].clone()]));
     }
     Ok(parts_list(parts))
@@ -295,7 +342,10 @@ fn keepends_arg(vm: &Vm, name: &str, args: &[Value], kw: Kw) -> PyResult<bool> {
         None => Ok(false),
         Some(v) => {
             if matches!(v, Value::Float(_)) {
-                return Err(vm.type_error(format!("'{}' object cannot be interpreted as an integer", vm.type_name(v))));
+                return Err(vm.type_error(format!(
+                    "'{}' object cannot be interpreted as an integer",
+                    vm.type_name(v)
+                )));
             }
             vm.truthy(v)
         }
@@ -306,7 +356,12 @@ fn str_splitlines(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let s = pystr(vm, &args[0])?;
     let keep = keepends_arg(vm, "splitlines", args, kw)?;
     let t = s.as_str();
-    Ok(new_list(line_spans(t).into_iter().map(|(a, b, c)| sub_value(&t[a..if keep { c } else { b }])).collect()))
+    Ok(new_list(
+        line_spans(t)
+            .into_iter()
+            .map(|(a, b, c)| sub_value(&t[a..if keep { c } else { b }]))
+            .collect(),
+    ))
 }
 
 /// The items of an iterable for `join` (lists and tuples without iteration protocol).
@@ -350,7 +405,12 @@ fn join_slice(vm: &Vm, sep: &PyStr, items: &[Value]) -> PyResult<Value> {
                 bytes += s.as_str().len();
                 chars += s.char_len();
             }
-            _ => return Err(vm.type_error(format!("sequence item {i}: expected str instance, {} found", vm.type_name(it)))),
+            _ => {
+                return Err(vm.type_error(format!(
+                    "sequence item {i}: expected str instance, {} found",
+                    vm.type_name(it)
+                )))
+            }
         }
     }
     if items.len() == 1 && matches!(&items[0], Value::Obj(o) if o.class.ptr_eq(&types().str)) {
@@ -372,7 +432,14 @@ fn join_slice(vm: &Vm, sep: &PyStr, items: &[Value]) -> PyResult<Value> {
 
 // ----- strip, replace, partition --------------------------------------------------------
 
-fn strip_impl(vm: &Vm, name: &str, args: &[Value], kw: Kw, left: bool, right: bool) -> PyResult<Value> {
+fn strip_impl(
+    vm: &Vm,
+    name: &str,
+    args: &[Value],
+    kw: Kw,
+    left: bool,
+    right: bool,
+) -> PyResult<Value> {
     pos_only(vm, kw, "str", name, &args[1..], 0, 1)?;
     let s = pystr(vm, &args[0])?;
     let t = s.as_str();
@@ -429,7 +496,10 @@ fn str_replace(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let arg = |i: usize| -> PyResult<&PyStr> {
         match args[i].payload() {
             Some(Payload::Str(s)) => Ok(s),
-            _ => Err(vm.type_error(format!("replace() argument {i} must be str, not {}", vm.type_name(&args[i])))),
+            _ => Err(vm.type_error(format!(
+                "replace() argument {i} must be str, not {}",
+                vm.type_name(&args[i])
+            ))),
         }
     };
     let old = arg(1)?;
@@ -449,7 +519,13 @@ fn str_replace(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     if max == 0 || (old.char_len() > 0 && text::find(h, old.as_str().as_bytes()).is_none()) {
         return Ok(exact(&args[0], s));
     }
-    let out = text::replace(h, old.as_str().as_bytes(), new.as_str().as_bytes(), max, |b| utf8_len(b[0]));
+    let out = text::replace(
+        h,
+        old.as_str().as_bytes(),
+        new.as_str().as_bytes(),
+        max,
+        |b| utf8_len(b[0]),
+    );
     Ok(new_str(String::from_utf8(out).unwrap_or_default()))
 }
 
@@ -468,7 +544,11 @@ fn partition_impl(vm: &Vm, name: &str, args: &[Value], kw: Kw, rev: bool) -> PyR
         text::find(t.as_bytes(), sep.as_str().as_bytes())
     };
     Ok(match found {
-        Some(p) => new_tuple(vec![sub_value(&t[..p]), exact(&args[1], sep), sub_value(&t[p + sep.as_str().len()..])]),
+        Some(p) => new_tuple(vec![
+            sub_value(&t[..p]),
+            exact(&args[1], sep),
+            sub_value(&t[p + sep.as_str().len()..]),
+        ]),
         None if rev => new_tuple(vec![empty(), empty(), exact(&args[0], s)]),
         None => new_tuple(vec![exact(&args[0], s), empty(), empty()]),
     })
@@ -486,10 +566,19 @@ fn affix_remove(vm: &Vm, name: &str, args: &[Value], kw: Kw, suffix: bool) -> Py
     let s = pystr(vm, &args[0])?;
     let a = match args[1].payload() {
         Some(Payload::Str(a)) => a.as_str(),
-        _ => return Err(vm.type_error(format!("{name}() argument must be str, not {}", vm.type_name(&args[1])))),
+        _ => {
+            return Err(vm.type_error(format!(
+                "{name}() argument must be str, not {}",
+                vm.type_name(&args[1])
+            )))
+        }
     };
     let t = s.as_str();
-    let r = if suffix { t.strip_suffix(a) } else { t.strip_prefix(a) };
+    let r = if suffix {
+        t.strip_suffix(a)
+    } else {
+        t.strip_prefix(a)
+    };
     match r {
         Some(r) if !a.is_empty() => Ok(new_str(r)),
         _ => Ok(exact(&args[0], s)),
@@ -526,7 +615,9 @@ pub fn both_str(a: &Value, b: &Value) -> bool {
 /// (amortised O(len(b))). Returns false when `a` is shared.
 pub fn append_in_place(a: &mut Value, b: &Value) -> bool {
     let Value::Obj(o) = a else { return false };
-    let Some(Payload::Str(t)) = b.payload() else { return false };
+    let Some(Payload::Str(t)) = b.payload() else {
+        return false;
+    };
     let Some(obj) = o.get_mut() else { return false };
     match &mut obj.payload {
         Payload::Str(s) => {
@@ -539,11 +630,16 @@ pub fn append_in_place(a: &mut Value, b: &Value) -> bool {
 
 /// Repeat count for `seq * n`; None when `n` is not an integer (error or NotImplemented).
 pub fn repeat_count(vm: &Vm, n: &Value) -> PyResult<Option<i64>> {
-    if crate::types::number::as_int(n).is_none() && (matches!(n, Value::Float(_)) || vm.lookup_special(n, "__index__").is_none()) {
+    if crate::types::number::as_int(n).is_none()
+        && (matches!(n, Value::Float(_)) || vm.lookup_special(n, "__index__").is_none())
+    {
         if defer_to(n, "__rmul__") {
             return Ok(None);
         }
-        return Err(vm.type_error(format!("can't multiply sequence by non-int of type '{}'", vm.type_name(n))));
+        return Err(vm.type_error(format!(
+            "can't multiply sequence by non-int of type '{}'",
+            vm.type_name(n)
+        )));
     }
     match crate::types::number::as_int(n) {
         Some(crate::types::number::IntRef::Big(b)) => {
@@ -562,7 +658,13 @@ pub fn repeat_count(vm: &Vm, n: &Value) -> PyResult<Option<i64>> {
 pub fn is_builtin_seq(v: &Value) -> bool {
     matches!(
         v.payload(),
-        Some(Payload::List(_) | Payload::Tuple(_) | Payload::Str(_) | Payload::Bytes(_) | Payload::ByteArray(_))
+        Some(
+            Payload::List(_)
+                | Payload::Tuple(_)
+                | Payload::Str(_)
+                | Payload::Bytes(_)
+                | Payload::ByteArray(_)
+        )
     )
 }
 

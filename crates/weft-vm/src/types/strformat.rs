@@ -32,7 +32,12 @@ struct Ctx<'a> {
     auto: Auto,
 }
 
-pub fn str_format(vm: &Vm, template: &str, args: &[Value], kw: &[(Value, Value)]) -> PyResult<String> {
+pub fn str_format(
+    vm: &Vm,
+    template: &str,
+    args: &[Value],
+    kw: &[(Value, Value)],
+) -> PyResult<String> {
     let mut cx = Ctx {
         args: Some(args),
         named: Named::Kw(kw),
@@ -55,7 +60,9 @@ fn render(vm: &Vm, t: &str, cx: &mut Ctx, depth: i32) -> PyResult<String> {
     let mut i = 0;
     while i < n {
         // Literal text up to the next brace.
-        let j = memchr::memchr2(b'{', b'}', &b[i..]).map(|p| i + p).unwrap_or(n);
+        let j = memchr::memchr2(b'{', b'}', &b[i..])
+            .map(|p| i + p)
+            .unwrap_or(n);
         out.push_str(&t[i..j]);
         if j >= n {
             break;
@@ -90,7 +97,11 @@ fn render(vm: &Vm, t: &str, cx: &mut Ctx, depth: i32) -> PyResult<String> {
                 }))
             }
         };
-        let spec = if expand { render(vm, spec, cx, depth - 1)? } else { spec.to_string() };
+        let spec = if expand {
+            render(vm, spec, cx, depth - 1)?
+        } else {
+            spec.to_string()
+        };
         out.push_str(&format_value(vm, &obj, &spec)?);
     }
     Ok(out)
@@ -98,7 +109,11 @@ fn render(vm: &Vm, t: &str, cx: &mut Ctx, depth: i32) -> PyResult<String> {
 
 /// Parse a field starting at byte `i` (after `{`): (field name, conversion, spec,
 /// spec needs expanding, index after the closing `}`).
-fn parse_field<'t>(vm: &Vm, t: &'t str, mut i: usize) -> PyResult<(&'t str, Option<char>, &'t str, bool, usize)> {
+fn parse_field<'t>(
+    vm: &Vm,
+    t: &'t str,
+    mut i: usize,
+) -> PyResult<(&'t str, Option<char>, &'t str, bool, usize)> {
     let b = t.as_bytes();
     let n = b.len();
     let start = i;
@@ -171,7 +186,9 @@ fn parse_index(vm: &Vm, s: &str) -> PyResult<Option<usize>> {
     if s.is_empty() || !s.bytes().all(|c| c.is_ascii_digit()) {
         return Ok(None);
     }
-    s.parse::<usize>().map(Some).map_err(|_| vm.value_error("Too many decimal digits in format string"))
+    s.parse::<usize>()
+        .map(Some)
+        .map_err(|_| vm.value_error("Too many decimal digits in format string"))
 }
 
 fn field_value(vm: &Vm, field: &str, cx: &mut Ctx) -> PyResult<Value> {
@@ -180,14 +197,18 @@ fn field_value(vm: &Vm, field: &str, cx: &mut Ctx) -> PyResult<Value> {
     let mut v = if first.is_empty() || parse_index(vm, first)?.is_some() {
         let idx = if first.is_empty() {
             if cx.auto.used_manual {
-                return Err(vm.value_error("cannot switch from manual field specification to automatic field numbering"));
+                return Err(vm.value_error(
+                    "cannot switch from manual field specification to automatic field numbering",
+                ));
             }
             cx.auto.used_auto = true;
             cx.auto.next += 1;
             cx.auto.next - 1
         } else {
             if cx.auto.used_auto {
-                return Err(vm.value_error("cannot switch from automatic field numbering to manual field specification"));
+                return Err(vm.value_error(
+                    "cannot switch from automatic field numbering to manual field specification",
+                ));
             }
             cx.auto.used_manual = true;
             parse_index(vm, first)?.unwrap()
@@ -195,12 +216,17 @@ fn field_value(vm: &Vm, field: &str, cx: &mut Ctx) -> PyResult<Value> {
         let Some(args) = cx.args else {
             return Err(vm.value_error("Format string contains positional fields"));
         };
-        args.get(idx)
-            .cloned()
-            .ok_or_else(|| vm.index_error(format!("Replacement index {idx} out of range for positional args tuple")))?
+        args.get(idx).cloned().ok_or_else(|| {
+            vm.index_error(format!(
+                "Replacement index {idx} out of range for positional args tuple"
+            ))
+        })?
     } else {
         match &cx.named {
-            Named::Kw(kw) => match kw.iter().find(|(k, _)| matches!(k.payload(), Some(Payload::Str(s)) if s.as_str() == first)) {
+            Named::Kw(kw) => match kw
+                .iter()
+                .find(|(k, _)| matches!(k.payload(), Some(Payload::Str(s)) if s.as_str() == first))
+            {
                 Some((_, v)) => v.clone(),
                 None => return Err(vm.key_error(new_str(first))),
             },
@@ -230,7 +256,9 @@ fn field_value(vm: &Vm, field: &str, cx: &mut Ctx) -> PyResult<Value> {
             v = crate::ops::getitem(vm, &v, &k)?;
             rest = &after[end + 1..];
             if !rest.is_empty() && !rest.starts_with(['.', '[']) {
-                return Err(vm.value_error("Only '.' or '[' may follow ']' in format field specifier"));
+                return Err(
+                    vm.value_error("Only '.' or '[' may follow ']' in format field specifier")
+                );
             }
         } else {
             return Err(vm.value_error("Only '.' or '[' may follow ']' in format field specifier"));
@@ -272,7 +300,13 @@ pub struct FormatSpec {
     pub ty: Option<char>,
 }
 
-pub fn parse_format_spec(vm: &Vm, spec: &str, type_name: &str, default_type: Option<char>, default_align: char) -> PyResult<FormatSpec> {
+pub fn parse_format_spec(
+    vm: &Vm,
+    spec: &str,
+    type_name: &str,
+    default_type: Option<char>,
+    default_align: char,
+) -> PyResult<FormatSpec> {
     let c: Vec<char> = spec.chars().collect();
     let n = c.len();
     let mut i = 0;
@@ -357,7 +391,9 @@ pub fn parse_format_spec(vm: &Vm, spec: &str, type_name: &str, default_type: Opt
         }
     }
     if n - i > 1 {
-        return Err(vm.value_error(format!("Invalid format specifier '{spec}' for object of type '{type_name}'")));
+        return Err(vm.value_error(format!(
+            "Invalid format specifier '{spec}' for object of type '{type_name}'"
+        )));
     }
     if n - i == 1 {
         f.ty = Some(c[i]);
@@ -399,14 +435,18 @@ pub fn format_str_spec(vm: &Vm, s: &str, spec: &str) -> PyResult<String> {
     let f = parse_format_spec(vm, spec, "str", Some('s'), '<')?;
     if let Some(t) = f.ty {
         if t != 's' {
-            return Err(vm.value_error(format!("Unknown format code '{t}' for object of type 'str'")));
+            return Err(vm.value_error(format!(
+                "Unknown format code '{t}' for object of type 'str'"
+            )));
         }
     }
     if f.sign.is_some() {
         return Err(vm.value_error("Sign not allowed in string format specifier"));
     }
     if f.no_neg_zero {
-        return Err(vm.value_error("Negative zero coercion (z) not allowed in string format specifier"));
+        return Err(
+            vm.value_error("Negative zero coercion (z) not allowed in string format specifier")
+        );
     }
     if f.alt {
         return Err(vm.value_error("Alternate form (#) not allowed in string format specifier"));

@@ -32,10 +32,16 @@ pub fn no_kw(vm: &Vm, kw: Kw, tname: &str, name: &str) -> PyResult<()> {
 /// Old-style counts: "find() takes at least 1 argument (0 given)".
 pub fn arity_old(vm: &Vm, name: &str, n: usize, min: usize, max: usize) -> PyResult<()> {
     if n < min {
-        return Err(vm.type_error(format!("{name}() takes at least {min} argument{} ({n} given)", plural(min))));
+        return Err(vm.type_error(format!(
+            "{name}() takes at least {min} argument{} ({n} given)",
+            plural(min)
+        )));
     }
     if n > max {
-        return Err(vm.type_error(format!("{name}() takes at most {max} argument{} ({n} given)", plural(max))));
+        return Err(vm.type_error(format!(
+            "{name}() takes at most {max} argument{} ({n} given)",
+            plural(max)
+        )));
     }
     Ok(())
 }
@@ -50,28 +56,58 @@ pub fn arity(vm: &Vm, tname: &str, name: &str, n: usize, min: usize, max: usize)
         return Err(vm.type_error(format!("{tname}.{name}() takes no arguments ({n} given)")));
     }
     if min == 1 && max == 1 {
-        return Err(vm.type_error(format!("{tname}.{name}() takes exactly one argument ({n} given)")));
+        return Err(vm.type_error(format!(
+            "{tname}.{name}() takes exactly one argument ({n} given)"
+        )));
     }
     if min == max {
-        return Err(vm.type_error(format!("{name} expected {min} argument{}, got {n}", plural(min))));
+        return Err(vm.type_error(format!(
+            "{name} expected {min} argument{}, got {n}",
+            plural(min)
+        )));
     }
     if n < min {
-        return Err(vm.type_error(format!("{name} expected at least {min} argument{}, got {n}", plural(min))));
+        return Err(vm.type_error(format!(
+            "{name} expected at least {min} argument{}, got {n}",
+            plural(min)
+        )));
     }
-    Err(vm.type_error(format!("{name} expected at most {max} argument{}, got {n}", plural(max))))
+    Err(vm.type_error(format!(
+        "{name} expected at most {max} argument{}, got {n}",
+        plural(max)
+    )))
 }
 
 /// Positional-only method with Clinic messages (`args` excludes self).
-pub fn pos_only(vm: &Vm, kw: Kw, tname: &str, name: &str, args: &[Value], min: usize, max: usize) -> PyResult<()> {
+pub fn pos_only(
+    vm: &Vm,
+    kw: Kw,
+    tname: &str,
+    name: &str,
+    args: &[Value],
+    min: usize,
+    max: usize,
+) -> PyResult<()> {
     no_kw(vm, kw, tname, name)?;
     arity(vm, tname, name, args.len(), min, max)
 }
 
 /// Bind positional-or-keyword arguments (`args` excludes self) to `names`.
-pub fn bind<'a>(vm: &Vm, fname: &str, args: &'a [Value], kw: Kw<'a>, names: &[&str], min: usize) -> PyResult<Vec<Option<&'a Value>>> {
+pub fn bind<'a>(
+    vm: &Vm,
+    fname: &str,
+    args: &'a [Value],
+    kw: Kw<'a>,
+    names: &[&str],
+    min: usize,
+) -> PyResult<Vec<Option<&'a Value>>> {
     let total = args.len() + kw.len();
     if total > names.len() {
-        return Err(vm.type_error(format!("{fname}() takes at most {} argument{} ({total} given)", names.len(), plural(names.len()))));
+        return Err(vm.type_error(format!(
+            "{fname}() takes at most {} argument{} ({total} given)",
+            names.len(),
+            plural(names.len())
+        )));
     }
     let mut out: Vec<Option<&Value>> = args.iter().map(Some).collect();
     out.resize(names.len(), None);
@@ -82,15 +118,26 @@ pub fn bind<'a>(vm: &Vm, fname: &str, args: &'a [Value], kw: Kw<'a>, names: &[&s
         };
         match names.iter().position(|n| *n == kname) {
             Some(i) if i < args.len() => {
-                return Err(vm.type_error(format!("argument for {fname}() given by name ('{kname}') and position ({})", i + 1)));
+                return Err(vm.type_error(format!(
+                    "argument for {fname}() given by name ('{kname}') and position ({})",
+                    i + 1
+                )));
             }
             Some(i) => out[i] = Some(v),
-            None => return Err(vm.type_error(format!("'{kname}' is an invalid keyword argument for {fname}()"))),
+            None => {
+                return Err(vm.type_error(format!(
+                    "'{kname}' is an invalid keyword argument for {fname}()"
+                )))
+            }
         }
     }
     for (i, v) in out.iter().enumerate().take(min) {
         if v.is_none() {
-            return Err(vm.type_error(format!("{fname}() missing required argument '{}' (pos {})", names[i], i + 1)));
+            return Err(vm.type_error(format!(
+                "{fname}() missing required argument '{}' (pos {})",
+                names[i],
+                i + 1
+            )));
         }
     }
     Ok(out)
@@ -100,17 +147,30 @@ pub fn bind<'a>(vm: &Vm, fname: &str, args: &'a [Value], kw: Kw<'a>, names: &[&s
 pub fn index_arg(vm: &Vm, v: &Value) -> PyResult<i64> {
     match as_int(v) {
         Some(IntRef::Small(i)) => Ok(i),
-        Some(IntRef::Big(_)) => Err(vm.overflow_error("Python int too large to convert to C ssize_t")),
-        None => match (matches!(v, Value::Float(_)), vm.lookup_special(v, "__index__")) {
+        Some(IntRef::Big(_)) => {
+            Err(vm.overflow_error("Python int too large to convert to C ssize_t"))
+        }
+        None => match (
+            matches!(v, Value::Float(_)),
+            vm.lookup_special(v, "__index__"),
+        ) {
             (false, Some(f)) => {
                 let r = vm.call(&f, &[])?;
                 match as_int(&r) {
                     Some(IntRef::Small(i)) => Ok(i),
-                    Some(IntRef::Big(_)) => Err(vm.overflow_error("Python int too large to convert to C ssize_t")),
-                    None => Err(vm.type_error(format!("__index__ returned non-int (type {})", vm.type_name(&r)))),
+                    Some(IntRef::Big(_)) => {
+                        Err(vm.overflow_error("Python int too large to convert to C ssize_t"))
+                    }
+                    None => Err(vm.type_error(format!(
+                        "__index__ returned non-int (type {})",
+                        vm.type_name(&r)
+                    ))),
                 }
             }
-            _ => Err(vm.type_error(format!("'{}' object cannot be interpreted as an integer", vm.type_name(v)))),
+            _ => Err(vm.type_error(format!(
+                "'{}' object cannot be interpreted as an integer",
+                vm.type_name(v)
+            ))),
         },
     }
 }
@@ -123,13 +183,19 @@ pub fn slice_arg(vm: &Vm, v: Option<&Value>) -> PyResult<Option<i64>> {
     }
     match as_int(v) {
         Some(IntRef::Small(i)) => Ok(Some(i)),
-        Some(IntRef::Big(b)) => Ok(Some(if num_traits::Signed::is_negative(b) { i64::MIN / 2 } else { i64::MAX / 2 })),
+        Some(IntRef::Big(b)) => Ok(Some(if num_traits::Signed::is_negative(b) {
+            i64::MIN / 2
+        } else {
+            i64::MAX / 2
+        })),
         None => match vm.lookup_special(v, "__index__") {
             Some(f) => {
                 let r = vm.call(&f, &[])?;
                 slice_arg(vm, Some(&r))
             }
-            None => Err(vm.type_error("slice indices must be integers or None or have an __index__ method")),
+            None => Err(
+                vm.type_error("slice indices must be integers or None or have an __index__ method")
+            ),
         },
     }
 }
@@ -184,7 +250,13 @@ pub fn count(h: &[u8], n: &[u8], max: usize) -> usize {
 
 /// `replace(old, new, count)` on bytes; `unit` gives the length of the element starting at
 /// a position (1 for bytes, the UTF-8 length of the char for text) for empty `old`.
-pub fn replace(h: &[u8], old: &[u8], new: &[u8], max: usize, unit: impl Fn(&[u8]) -> usize) -> Vec<u8> {
+pub fn replace(
+    h: &[u8],
+    old: &[u8],
+    new: &[u8],
+    max: usize,
+    unit: impl Fn(&[u8]) -> usize,
+) -> Vec<u8> {
     let mut out = Vec::with_capacity(h.len());
     if old.is_empty() {
         let mut i = 0;
@@ -352,9 +424,15 @@ mod tests {
     }
     #[test]
     fn algorithms() {
-        assert_eq!(split(b"a,b,,c", b",", usize::MAX), vec![&b"a"[..], b"b", b"", b"c"]);
+        assert_eq!(
+            split(b"a,b,,c", b",", usize::MAX),
+            vec![&b"a"[..], b"b", b"", b"c"]
+        );
         assert_eq!(rsplit(b"a,b,c", b",", 1), vec![&b"a,b"[..], b"c"]);
-        assert_eq!(split_ws(b"  a b  c ", usize::MAX, ws), vec![&b"a"[..], b"b", b"c"]);
+        assert_eq!(
+            split_ws(b"  a b  c ", usize::MAX, ws),
+            vec![&b"a"[..], b"b", b"c"]
+        );
         assert_eq!(split_ws(b"  a b  c ", 1, ws), vec![&b"a"[..], b"b  c "]);
         assert_eq!(rsplit_ws(b"  a b  c ", 1, wsr), vec![&b"  a b"[..], b"c"]);
         assert_eq!(replace(b"abc", b"", b"-", usize::MAX, |_| 1), b"-a-b-c-");

@@ -133,7 +133,10 @@ pub enum Case {
 }
 
 fn case_entry(c: u32) -> Option<&'static (u32, u32, u32, u32, u32)> {
-    d::CASE.binary_search_by_key(&c, |e| e.0).ok().map(|i| &d::CASE[i])
+    d::CASE
+        .binary_search_by_key(&c, |e| e.0)
+        .ok()
+        .map(|i| &d::CASE[i])
 }
 
 /// Append the `which` mapping of `c` (one or more characters) to `out`.
@@ -202,7 +205,11 @@ pub fn lower(s: &str) -> String {
     let chars: Vec<char> = s.chars().collect();
     for (i, &c) in chars.iter().enumerate() {
         if c == '\u{3a3}' {
-            out.push(if final_sigma(&chars, i) { '\u{3c2}' } else { '\u{3c3}' });
+            out.push(if final_sigma(&chars, i) {
+                '\u{3c2}'
+            } else {
+                '\u{3c3}'
+            });
         } else {
             push_case(c, Case::Lower, &mut out);
         }
@@ -229,7 +236,11 @@ pub fn map_all(s: &str, which: Case) -> String {
 pub fn push_lower_at(chars: &[char], i: usize, out: &mut String) {
     let c = chars[i];
     if c == '\u{3a3}' {
-        out.push(if final_sigma(chars, i) { '\u{3c2}' } else { '\u{3c3}' });
+        out.push(if final_sigma(chars, i) {
+            '\u{3c2}'
+        } else {
+            '\u{3c3}'
+        });
     } else {
         push_case(c, Case::Lower, out);
     }

@@ -11,7 +11,11 @@ impl Cfg {
         let mut i = 0;
         while i < n {
             let ins = self.blocks[bi].instrs[i];
-            let next = if i + 1 < n { Some(self.blocks[bi].instrs[i + 1]) } else { None };
+            let next = if i + 1 < n {
+                Some(self.blocks[bi].instrs[i + 1])
+            } else {
+                None
+            };
             match ins.op {
                 Op::Real(Opcode::LOAD_CONST) => {
                     if let Some(nx) = next {
@@ -20,7 +24,8 @@ impl Cfg {
                             Op::Real(Opcode::POP_JUMP_FORWARD_IF_FALSE)
                             | Op::Real(Opcode::POP_JUMP_FORWARD_IF_TRUE) => {
                                 if let Some(t) = truth {
-                                    let jump_if = nx.op == Op::Real(Opcode::POP_JUMP_FORWARD_IF_TRUE);
+                                    let jump_if =
+                                        nx.op == Op::Real(Opcode::POP_JUMP_FORWARD_IF_TRUE);
                                     self.blocks[bi].instrs[i].op = Op::Real(Opcode::NOP);
                                     self.blocks[bi].instrs[i + 1].op = if t == jump_if {
                                         Op::Real(Opcode::JUMP_FORWARD)
@@ -39,7 +44,8 @@ impl Cfg {
                                 if let Some(t) = truth {
                                     let jump_if = nx.op == Op::Real(Opcode::JUMP_IF_TRUE_OR_POP);
                                     if t == jump_if {
-                                        self.blocks[bi].instrs[i + 1].op = Op::Real(Opcode::JUMP_FORWARD);
+                                        self.blocks[bi].instrs[i + 1].op =
+                                            Op::Real(Opcode::JUMP_FORWARD);
                                         self.blocks[bi].instrs.truncate(i + 2);
                                         return self.optimize_block(bi, consts);
                                     } else {
@@ -95,8 +101,14 @@ impl Cfg {
                     let k = ins.arg as usize;
                     if i >= k {
                         let b = &self.blocks[bi].instrs;
-                        if b[i - k..i].iter().all(|x| x.op == Op::Real(Opcode::LOAD_CONST)) {
-                            let items: Vec<Constant> = b[i - k..i].iter().map(|x| consts[x.arg as usize].clone()).collect();
+                        if b[i - k..i]
+                            .iter()
+                            .all(|x| x.op == Op::Real(Opcode::LOAD_CONST))
+                        {
+                            let items: Vec<Constant> = b[i - k..i]
+                                .iter()
+                                .map(|x| consts[x.arg as usize].clone())
+                                .collect();
                             let c = Constant::Tuple(items);
                             let idx = match consts.iter().position(|x| x.same(&c)) {
                                 Some(p) => p,
@@ -140,7 +152,9 @@ impl Cfg {
                     | Opcode::JUMP_FORWARD,
                 ) => {
                     if let Some(t) = self.first_of(ins.target) {
-                        if t.op == Op::Real(Opcode::JUMP_FORWARD) && self.jump_thread(bi, i, t, ins.op) {
+                        if t.op == Op::Real(Opcode::JUMP_FORWARD)
+                            && self.jump_thread(bi, i, t, ins.op)
+                        {
                             continue;
                         }
                     }
@@ -149,9 +163,17 @@ impl Cfg {
                     if let Some(t) = self.first_of(ins.target) {
                         let is_false = ins.op == Op::Real(Opcode::JUMP_IF_FALSE_OR_POP);
                         let (same_pop, opp_pop, opp_or) = if is_false {
-                            (Opcode::POP_JUMP_FORWARD_IF_FALSE, Opcode::POP_JUMP_FORWARD_IF_TRUE, Opcode::JUMP_IF_TRUE_OR_POP)
+                            (
+                                Opcode::POP_JUMP_FORWARD_IF_FALSE,
+                                Opcode::POP_JUMP_FORWARD_IF_TRUE,
+                                Opcode::JUMP_IF_TRUE_OR_POP,
+                            )
                         } else {
-                            (Opcode::POP_JUMP_FORWARD_IF_TRUE, Opcode::POP_JUMP_FORWARD_IF_FALSE, Opcode::JUMP_IF_FALSE_OR_POP)
+                            (
+                                Opcode::POP_JUMP_FORWARD_IF_TRUE,
+                                Opcode::POP_JUMP_FORWARD_IF_FALSE,
+                                Opcode::JUMP_IF_FALSE_OR_POP,
+                            )
                         };
                         if t.op == Op::Real(same_pop) {
                             if self.jump_thread(bi, i, t, Op::Real(same_pop)) {
@@ -161,7 +183,9 @@ impl Cfg {
                             if self.jump_thread(bi, i, t, ins.op) {
                                 continue;
                             }
-                        } else if (t.op == Op::Real(opp_or) || t.op == Op::Real(opp_pop)) && ins.loc.line == t.loc.line {
+                        } else if (t.op == Op::Real(opp_or) || t.op == Op::Real(opp_pop))
+                            && ins.loc.line == t.loc.line
+                        {
                             let tb = self.skip_empty(ins.target);
                             let after = self.blocks[tb].next;
                             if after != NO_BLOCK {
@@ -179,7 +203,12 @@ impl Cfg {
     }
 
     /// Index of the next STORE_FAST/POP_TOP after `i` (skipping NOPs), optionally on `line`.
-    pub(super) fn next_swappable(&self, bi: BlockId, mut i: usize, line: Option<i32>) -> Option<usize> {
+    pub(super) fn next_swappable(
+        &self,
+        bi: BlockId,
+        mut i: usize,
+        line: Option<i32>,
+    ) -> Option<usize> {
         let b = &self.blocks[bi].instrs;
         loop {
             i += 1;
@@ -202,11 +231,16 @@ impl Cfg {
         loop {
             let swap = self.blocks[bi].instrs[i];
             if swap.op != Op::Real(Opcode::SWAP) {
-                if !matches!(swap.op, Op::Real(Opcode::NOP | Opcode::STORE_FAST | Opcode::POP_TOP)) {
+                if !matches!(
+                    swap.op,
+                    Op::Real(Opcode::NOP | Opcode::STORE_FAST | Opcode::POP_TOP)
+                ) {
                     return;
                 }
             } else {
-                let Some(j) = self.next_swappable(bi, i, None) else { return };
+                let Some(j) = self.next_swappable(bi, i, None) else {
+                    return;
+                };
                 let line = self.blocks[bi].instrs[j].loc.line;
                 let mut k = j;
                 for _ in 1..swap.arg {
@@ -262,7 +296,9 @@ impl Cfg {
     }
 
     pub(super) fn extend_block(&mut self, bi: BlockId) -> bool {
-        let Some(last) = self.blocks[bi].last().copied() else { return false };
+        let Some(last) = self.blocks[bi].last().copied() else {
+            return false;
+        };
         if last.op != Op::Real(Opcode::JUMP_FORWARD) {
             return false;
         }
@@ -273,10 +309,12 @@ impl Cfg {
         // Only small exit blocks without line numbers (like an implicit `return None`).
         // (Exception-block pseudo ops do not count: CPython has already turned them into
         // removable NOPs at this point.)
-        let size = self.blocks[t].instrs.iter().filter(|i| matches!(i.op, Op::Real(_))).count();
-        if self.blocks[t].exit
-            && size <= 4
-            && self.blocks[t].instrs.iter().all(|i| i.loc.line < 0)
+        let size = self.blocks[t]
+            .instrs
+            .iter()
+            .filter(|i| matches!(i.op, Op::Real(_)))
+            .count();
+        if self.blocks[t].exit && size <= 4 && self.blocks[t].instrs.iter().all(|i| i.loc.line < 0)
         {
             let copy = self.blocks[t].instrs.clone();
             let b = &mut self.blocks[bi];
@@ -356,7 +394,9 @@ impl Cfg {
     pub(super) fn duplicate_exits_without_lineno(&mut self) {
         let order: Vec<BlockId> = (0..self.blocks.len()).rev().collect();
         for b in order {
-            let Some(last) = self.blocks[b].last().copied() else { continue };
+            let Some(last) = self.blocks[b].last().copied() else {
+                continue;
+            };
             if !is_jump(last.op) || last.target == NO_BLOCK {
                 continue;
             }
@@ -400,7 +440,10 @@ impl Cfg {
                 }
             }
             let next = self.blocks[b].next;
-            if !self.blocks[b].no_fallthrough() && next != NO_BLOCK && self.blocks[next].predecessors == 1 {
+            if !self.blocks[b].no_fallthrough()
+                && next != NO_BLOCK
+                && self.blocks[next].predecessors == 1
+            {
                 if let Some(f) = self.blocks[next].instrs.first_mut() {
                     if f.loc.line < 0 {
                         f.loc = prev;
@@ -408,7 +451,10 @@ impl Cfg {
                 }
             }
             let last = *self.blocks[b].last().unwrap();
-            if is_jump(last.op) && last.target != NO_BLOCK && self.blocks[last.target].predecessors == 1 {
+            if is_jump(last.op)
+                && last.target != NO_BLOCK
+                && self.blocks[last.target].predecessors == 1
+            {
                 if let Some(f) = self.blocks[last.target].instrs.first_mut() {
                     if f.loc.line < 0 {
                         f.loc = prev;

@@ -78,7 +78,14 @@ impl<'a> TargetFinder<'a> {
             S::Assign(a) => {
                 let single = a.targets.len() == 1;
                 for (i, t) in a.targets.iter().enumerate() {
-                    self.check(t, if single && i == 0 { "assign1" } else { "assign" });
+                    self.check(
+                        t,
+                        if single && i == 0 {
+                            "assign1"
+                        } else {
+                            "assign"
+                        },
+                    );
                 }
             }
             S::AugAssign(a) => self.check(&a.target, "aug"),
@@ -126,7 +133,10 @@ impl<'a> TargetFinder<'a> {
 pub(super) fn invalid_target(err: &ParseError, parsed: &Parsed<Mod>, r: TextRange) -> CErr {
     {
         {
-            let mut f = TargetFinder { range: r, found: None };
+            let mut f = TargetFinder {
+                range: r,
+                found: None,
+            };
             if let Mod::Module(m) = parsed.syntax() {
                 f.stmts(&m.body);
             }
@@ -135,7 +145,9 @@ pub(super) fn invalid_target(err: &ParseError, parsed: &Parsed<Mod>, r: TextRang
                 None => ("expression", "assign"),
             };
             let msg = match (&err.error, ctx) {
-                (ParseErrorType::InvalidDeleteTarget, _) | (_, "del") => format!("cannot delete {name}"),
+                (ParseErrorType::InvalidDeleteTarget, _) | (_, "del") => {
+                    format!("cannot delete {name}")
+                }
                 (ParseErrorType::InvalidAugmentedAssignmentTarget, _) | (_, "aug") => {
                     format!("'{name}' is an illegal expression for augmented assignment")
                 }
@@ -144,13 +156,22 @@ pub(super) fn invalid_target(err: &ParseError, parsed: &Parsed<Mod>, r: TextRang
                 }
                 (ParseErrorType::InvalidAnnotatedAssignmentTarget, _) | (_, "ann") => {
                     let what = match name {
-                        "list" | "tuple" => format!("only single target (not {name}) can be annotated"),
+                        "list" | "tuple" => {
+                            format!("only single target (not {name}) can be annotated")
+                        }
                         _ => "illegal target for annotation".into(),
                     };
                     what
                 }
-                (_, _) if name == "yield expression" => "assignment to yield expression not possible".into(),
-                (_, "assign1") if !matches!(name, "None" | "True" | "False" | "generator expression" | "ellipsis") => {
+                (_, _) if name == "yield expression" => {
+                    "assignment to yield expression not possible".into()
+                }
+                (_, "assign1")
+                    if !matches!(
+                        name,
+                        "None" | "True" | "False" | "generator expression" | "ellipsis"
+                    ) =>
+                {
                     format!("cannot assign to {name} here. Maybe you meant '==' instead of '='?")
                 }
                 _ => format!("cannot assign to {name}"),
