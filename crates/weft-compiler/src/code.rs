@@ -176,11 +176,7 @@ impl CodeObject {
         let target = offs[ins.arg as usize] / 2;
         let next = offs[i + 1] / 2;
         let here_end = next;
-        if target >= here_end {
-            target - here_end
-        } else {
-            here_end - target
-        }
+        target.abs_diff(here_end)
     }
 
     /// The argument CPython would encode for instruction `i` given CPython offsets.
@@ -191,11 +187,7 @@ impl CodeObject {
         }
         let target = offsets[ins.arg as usize] / 2;
         let end = (offsets[i] / 2) + 1 + ins.op.cache_entries();
-        if target >= end {
-            target - end
-        } else {
-            end - target
-        }
+        target.abs_diff(end)
     }
 
     /// The bytes CPython would hold in `co_code` for this code (with zeroed caches).

@@ -547,7 +547,7 @@ pub fn zone_names() -> (String, String, i64, i64) {
         let mut tm = empty_tm();
         // SAFETY: valid pointers.
         unsafe { libc::localtime_r(&tt, &mut tm) };
-        (tm_zone(&tm), -(tm.tm_gmtoff as i64), tm.tm_isdst)
+        (tm_zone(&tm), -tm.tm_gmtoff, tm.tm_isdst)
     };
     let jan = probe(year_start);
     let jul = probe(year_start + 182 * 86400);

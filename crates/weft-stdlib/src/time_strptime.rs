@@ -417,7 +417,7 @@ fn parse(vm: &Vm, data: &str, fmt: &str) -> PyResult<(Vec<i64>, Option<String>, 
     let mut isdst = -1;
     if let Some(z) = &f.zone {
         let z = z.to_lowercase();
-        if z == "utc" || z == "gmt" || (z == tzn.0.to_lowercase() && !(tzn.0 == tzn.1)) {
+        if z == "utc" || z == "gmt" || (z == tzn.0.to_lowercase() && (tzn.0 != tzn.1)) {
             isdst = 0;
         } else if z == tzn.1.to_lowercase() && tzn.0 != tzn.1 {
             isdst = 1;

@@ -220,7 +220,7 @@ pub fn generic_getattr(vm: &Vm, obj: &Value, name: &Value) -> PyResult<Option<Va
 fn descr_get(vm: &Vm, d: &Value, obj: &Value, t: &ObjRef) -> PyResult<Value> {
     if let Some(Payload::Property(p)) = d.payload() {
         if p[0].is_none() {
-            return Err(vm.attribute_error(format!("property object has no getter")));
+            return Err(vm.attribute_error("property object has no getter".to_string()));
         }
         return vm.call(&p[0], &[obj.clone()]);
     }

@@ -3,10 +3,10 @@
 
 use crate::import::{new_module, set};
 use crate::interp::interp;
+use crate::new_list;
 use crate::payload::Payload;
 use crate::types::types;
 use crate::value::Value;
-use crate::{new_list, new_str};
 use std::sync::Once;
 
 static INIT: Once = Once::new();

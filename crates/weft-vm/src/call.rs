@@ -11,7 +11,7 @@ use crate::types::typeobj::tdata;
 use crate::types::types;
 use crate::value::Value;
 use crate::vm::Vm;
-use crate::{new_dict, new_str, new_tuple, PyResult};
+use crate::{new_dict, new_tuple, PyResult};
 use parking_lot::RwLock;
 use weft_compiler::code::flags;
 

@@ -72,7 +72,7 @@ pub fn maybe_yield(vm: &Vm) {
     }
     let t = vm.gil_ticks.get().wrapping_add(1);
     vm.gil_ticks.set(t);
-    if t % 64 != 0 || WAITERS.load(Ordering::Relaxed) == 0 {
+    if !t.is_multiple_of(64) || WAITERS.load(Ordering::Relaxed) == 0 {
         return;
     }
     let since = WAIT_SINCE.load(Ordering::Relaxed);

@@ -9,7 +9,7 @@ use crate::types::typeobj::{self, tdata};
 use crate::types::types;
 use crate::value::Value;
 use crate::vm::{type_of, Vm};
-use crate::{new_str, PyResult};
+use crate::PyResult;
 use weft_compiler::opcode::binop;
 
 /// (forward, reflected, in-place) dunder names per BINARY_OP argument.

@@ -150,8 +150,7 @@ fn run_module(vm: &Vm, name: &str, main: &weft_vm::ObjRef) -> Result<(), PyErr> 
         (None, None) => {
             let e = vm.new_error("ModuleNotFoundError", format!("No module named '{name}'"));
             eprintln!(
-                "{}: Error while finding module specification for '{}' ({})",
-                "weft",
+                "weft: Error while finding module specification for '{}' ({})",
                 name,
                 weft_vm::traceback::exc_line(vm, &e.value())
             );

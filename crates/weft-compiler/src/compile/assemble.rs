@@ -356,11 +356,9 @@ impl Cfg {
                     Op::PopBlock => {
                         st.pop();
                     }
-                    op if is_jump(op) => {
-                        if ins.target != NO_BLOCK && stacks[ins.target].is_none() {
-                            stacks[ins.target] = Some(st.clone());
-                            work.push(ins.target);
-                        }
+                    op if is_jump(op) && ins.target != NO_BLOCK && stacks[ins.target].is_none() => {
+                        stacks[ins.target] = Some(st.clone());
+                        work.push(ins.target);
                     }
                     _ => {}
                 }

@@ -598,7 +598,7 @@ impl<'a> Compiler<'a> {
                     let _ = s;
                     return self.err("multiple starred expressions in assignment", r);
                 }
-                if i >= 256 || n - i - 1 >= (i32::MAX >> 8) as usize {
+                if i >= 256 || n - i > (i32::MAX >> 8) as usize {
                     return self.err("too many expressions in star-unpacking assignment", r);
                 }
                 self.op_i(Opcode::UNPACK_EX, (i + ((n - i - 1) << 8)) as u32);

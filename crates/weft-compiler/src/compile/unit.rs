@@ -557,7 +557,7 @@ pub(crate) fn compile_source(
                 mode,
                 lines,
                 |c| c.compile_module(body),
-                |b| symtable::build(b),
+                symtable::build,
                 body,
             );
             finish(result, parsed, source)

@@ -25,11 +25,7 @@ pub enum Errors {
 
 /// Find an encoding by any of its Python aliases.
 pub fn lookup(name: &str) -> Option<Enc> {
-    let n: String = name
-        .trim()
-        .to_ascii_lowercase()
-        .replace('_', "-")
-        .replace(' ', "-");
+    let n: String = name.trim().to_ascii_lowercase().replace(['_', ' '], "-");
     Some(match n.as_str() {
         "utf-8" | "utf8" | "u8" | "utf" | "cp65001" | "utf-8-strict" => Enc::Utf8,
         "utf-8-sig" | "utf8-sig" => Enc::Utf8Sig,
@@ -203,7 +199,7 @@ pub fn encode(vm: &Vm, enc: Enc, errors: Errors, s: &str) -> PyResult<Vec<u8>> {
                 };
                 return Err(encode_error(vm, codec_name(enc), s, i, j, reason));
             }
-            Errors::Replace => out.extend(std::iter::repeat(b'?').take(j - i)),
+            Errors::Replace => out.extend(std::iter::repeat_n(b'?', j - i)),
             Errors::Ignore => {}
             Errors::BackslashReplace => {
                 for &ch in &chars[i..j] {

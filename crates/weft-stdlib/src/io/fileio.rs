@@ -290,7 +290,7 @@ pub fn new_fileio(
             match int_of(&r) {
                 Some(fd) if fd >= 0 => fd as i32,
                 Some(fd) => return Err(vm.value_error(format!("opener returned {fd}"))),
-                None => return Err(vm.type_error(format!("expected integer from opener"))),
+                None => return Err(vm.type_error("expected integer from opener".to_string())),
             }
         } else {
             let raw: Vec<u8> = match file.payload() {

@@ -72,7 +72,7 @@ impl SState {
         let k = count_chars(s);
         if self.pos > self.nchars {
             let pad = self.pos - self.nchars;
-            self.buf.extend(std::iter::repeat('\0').take(pad));
+            self.buf.extend(std::iter::repeat_n('\0', pad));
             self.nchars += pad;
             self.bpos = self.buf.len();
         }

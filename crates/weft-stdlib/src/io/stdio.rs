@@ -72,7 +72,8 @@ fn stream(fd: i32, name: &str, unbuffered: bool) -> Value {
         o.make_immortal();
         if let Some(d) = &o.dict {
             if let weft_vm::payload::Payload::Dict(d) = &d.payload {
-                for (k, val) in [("mode", new_str(if reading { "r" } else { "w" }))] {
+                {
+                    let (k, val) = ("mode", new_str(if reading { "r" } else { "w" }));
                     let k = weft_vm::intern(k);
                     d.set_str(k.clone(), weft_vm::str_hash(&k), val);
                 }

@@ -51,9 +51,7 @@ pub(crate) fn fspath_value(vm: &Vm, v: &Value) -> Value {
     match v.payload() {
         Some(Payload::Str(_)) | Some(Payload::Bytes(_)) => v.clone(),
         _ if int_of(v).is_some() => v.clone(),
-        _ => path_arg(vm, v)
-            .map(|s| new_str(s))
-            .unwrap_or_else(|_| v.clone()),
+        _ => path_arg(vm, v).map(new_str).unwrap_or_else(|_| v.clone()),
     }
 }
 

@@ -4,7 +4,7 @@
 
 use crate::object::ObjRef;
 use crate::payload::Payload;
-use crate::types::number::{as_float, as_int, IntRef};
+use crate::types::number::{as_int, IntRef};
 use crate::types::typeobj::{self, tdata, Layout};
 use crate::types::{add_method, add_staticmethod, types};
 use crate::value::Value;

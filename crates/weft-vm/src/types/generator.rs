@@ -265,7 +265,7 @@ fn gen_close(vm: &Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value>
         *g.frame.lock() = None;
         return Ok(Value::None);
     }
-    let exit = vm.new_error("GeneratorExit", "");
+    let _exit = vm.new_error("GeneratorExit", "");
     let exit = vm.new_exception(&vm.exc_type("GeneratorExit"), vec![]);
     let _ = &exit;
     match resume(vm, &args[0], Err(exit)) {

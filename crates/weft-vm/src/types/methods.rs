@@ -218,7 +218,7 @@ static SLOTS: std::sync::OnceLock<ObjRef> = std::sync::OnceLock::new();
 fn slot_type() -> &'static ObjRef {
     SLOTS.get_or_init(|| {
         let t = crate::builtins::new_builtin_type("member_descriptor");
-        crate::types::typeobj::tdata(&t).has_dict;
+        crate::types::typeobj::tdata(&t);
         add_method(&t, "__get__", slot_get);
         add_method(&t, "__set__", slot_set);
         add_method(&t, "__delete__", slot_delete);

@@ -54,9 +54,9 @@ impl Cfg {
                                     }
                                 }
                             }
-                            Op::Real(Opcode::IS_OP) => {
+                            Op::Real(Opcode::IS_OP)
                                 // `x is None` + conditional jump -> POP_JUMP_IF_(NOT_)NONE.
-                                if matches!(consts[ins.arg as usize], Constant::None) && i + 2 < n {
+                                if matches!(consts[ins.arg as usize], Constant::None) && i + 2 < n => {
                                     let j = self.blocks[bi].instrs[i + 2];
                                     let jt = match j.op {
                                         Op::Real(Opcode::POP_JUMP_FORWARD_IF_FALSE) => Some(false),
@@ -77,7 +77,6 @@ impl Cfg {
                                         });
                                     }
                                 }
-                            }
                             _ => {}
                         }
                     }
