@@ -365,6 +365,11 @@ fn translate(pat: &str, mut flags: i64) -> Result<Translated, TErr> {
                         can_repeat = true;
                         last_repeat = false;
                         continue;
+                    } else if rest.starts_with('P') {
+                        if i + 2 >= n {
+                            return Err(("unexpected end of pattern".into(), i + 2));
+                        }
+                        return Err((format!("unknown extension ?P{}", p[i + 2]), at + 1));
                     } else if rest.starts_with("<=") || rest.starts_with("<!") {
                         left_ctx = true;
                         out.push_str(&format!("(?<{}", p[i + 2]));
@@ -543,7 +548,11 @@ fn compile(vm: &Vm, a: &[Value], _k: &[(Value, Value)]) -> PyResult<Value> {
     let base = fancy_regex::RegexBuilder::new(&t.src)
         .backtrack_limit(10_000_000)
         .build()
-        .map_err(|e| pattern_error(vm, format!("{e}"), Value::None))?;
+        .map_err(|e| {
+            let msg = format!("{e}");
+            let msg = if msg.contains("Look-behind") { "look-behind requires fixed-width pattern".to_string() } else { msg };
+            pattern_error(vm, msg, Value::None)
+        })?;
     let ngroups = base.captures_len() as i64 - 1;
     let names: Vec<Value> = base.capture_names().map(|n| n.map(new_str).unwrap_or(Value::None)).collect();
     let parents = t.parents.iter().map(|&x| Value::Int(x)).collect();
