@@ -259,20 +259,24 @@ class Pattern:
         self.groupindex = gi
         self._parents = parents
 
-    def _run(self, string, pos, endpos, mode):
+    def _text(self, string):
         if self._bytes:
             if isinstance(string, str):
                 raise TypeError("cannot use a bytes pattern on a string-like object")
-            text = _to_text(string)
-        else:
-            if not isinstance(string, str):
-                if isinstance(string, (bytes, bytearray, memoryview)):
-                    raise TypeError("cannot use a string pattern on a bytes-like object")
-                raise TypeError("expected string or bytes-like object, got '%s'" % type(string).__name__)
-            text = string
+            return _to_text(string)
+        if not isinstance(string, str):
+            if isinstance(string, (bytes, bytearray, memoryview)):
+                raise TypeError("cannot use a string pattern on a bytes-like object")
+            raise TypeError("expected string or bytes-like object, got '%s'" % type(string).__name__)
+        return string
+
+    def _run(self, string, pos, endpos, mode):
+        text = self._text(string)
         n = len(text)
         if endpos is None or endpos > n:
             endpos = n
+        elif endpos < 0:
+            endpos = 0
         if pos < 0:
             pos = 0
         regs = _weft_re.search(self._regex, text, pos, endpos, mode)
@@ -289,77 +293,119 @@ class Pattern:
     def fullmatch(self, string, pos=0, endpos=None):
         return self._run(string, pos, endpos, 2)
 
-    def finditer(self, string, pos=0, endpos=None):
-        n = len(string)
+    def _iter_spans(self, text, pos, endpos):
+        """Yield the register tuples of successive non-overlapping matches."""
+        n = len(text)
         if endpos is None or endpos > n:
             endpos = n
+        elif endpos < 0:
+            endpos = 0
+        if pos < 0:
+            pos = 0
+        search = _weft_re.search
+        regex = self._regex
         last_empty_at = -1
         while pos <= endpos:
-            m = self._run(string, pos, endpos, 0)
-            if m is None:
+            regs = search(regex, text, pos, endpos, 0)
+            if regs is None:
                 return
-            s, e = m._regs[0], m._regs[1]
+            s, e = regs[0], regs[1]
             if s == e and s == last_empty_at:
+                # No empty match where the previous empty match was; one right
+                # after a non-empty match is allowed.
                 pos = s + 1
                 last_empty_at = -1
                 continue
-            yield m
-            # An empty match is not allowed where the previous empty match was, but
-            # it is allowed right after a non-empty match.
+            yield regs
             last_empty_at = e if s == e else -1
             pos = e
 
+    def _spans(self, text, pos, endpos, limit=0):
+        """The register tuples of all successive matches (at most `limit` when > 0)."""
+        n = len(text)
+        if endpos is None or endpos > n:
+            endpos = n
+        elif endpos < 0:
+            endpos = 0
+        if pos < 0:
+            pos = 0
+        return _weft_re.scan(self._regex, text, pos, endpos, limit)
+
+    def finditer(self, string, pos=0, endpos=None):
+        text = self._text(string)
+        n = len(text)
+        p0 = min(max(pos, 0), n)
+        e0 = n if endpos is None else min(max(endpos, 0), n)
+        for regs in self._iter_spans(text, pos, endpos):
+            yield Match(self, string, regs, p0, e0)
+
     def findall(self, string, pos=0, endpos=None):
+        text = self._text(string)
         out = []
         g = self.groups
-        for m in self.finditer(string, pos, endpos):
+        empty = string[:0]
+        for r in self._spans(text, pos, endpos):
             if g == 0:
-                out.append(m.group(0))
+                out.append(string[r[0]:r[1]])
             elif g == 1:
-                out.append(m._get(1, string[:0]))
+                out.append(string[r[2]:r[3]] if r[2] >= 0 else empty)
             else:
-                out.append(m.groups(string[:0]))
+                out.append(tuple(string[r[2 * k]:r[2 * k + 1]] if r[2 * k] >= 0 else empty
+                                 for k in range(1, g + 1)))
         return out
 
     def split(self, string, maxsplit=0):
+        text = self._text(string)
         out = []
         last = 0
         n = 0
-        for m in self.finditer(string):
-            if maxsplit and n >= maxsplit:
-                break
-            out.append(string[last:m._regs[0]])
-            out.extend(m.groups())
-            last = m._regs[1]
+        g = self.groups
+        if maxsplit < 0:
+            return [string[:]]
+        for r in self._spans(text, 0, None, maxsplit):
+            out.append(string[last:r[0]])
+            for k in range(1, g + 1):
+                out.append(string[r[2 * k]:r[2 * k + 1]] if r[2 * k] >= 0 else None)
+            last = r[1]
             n += 1
         out.append(string[last:])
         return out
 
     def subn(self, repl, string, count=0):
+        text = self._text(string)
+        lit = None
+        fn = None
+        parts = None
         if callable(repl):
             fn = repl
         else:
             _check_type(self, repl)
-            if "\\" not in repl if isinstance(repl, str) else b"\\" not in repl:
-                lit = repl
-                fn = None
-            else:
+            if ("\\" if isinstance(repl, str) else b"\\") in repl:
                 parts = _compile_template(self, repl)
-                fn = lambda m: _apply_template(parts, m)
+                if len(parts) == 1:
+                    lit = parts[0]
+                    parts = None
+            else:
+                lit = repl
         pieces = []
         last = 0
         n = 0
-        for m in self.finditer(string):
-            if count and n >= count:
-                break
-            pieces.append(string[last:m._regs[0]])
-            if fn is None:
+        n_all = len(text)
+        if count < 0:
+            return string[:], 0
+        for r in self._spans(text, 0, None, count):
+            pieces.append(string[last:r[0]])
+            if lit is not None:
                 pieces.append(lit)
             else:
-                r = fn(m)
-                if r is not None:
-                    pieces.append(r)
-            last = m._regs[1]
+                m = Match(self, string, r, 0, n_all)
+                if parts is not None:
+                    pieces.append(_apply_template(parts, m))
+                else:
+                    v = fn(m)
+                    if v is not None:
+                        pieces.append(v)
+            last = r[1]
             n += 1
         pieces.append(string[last:])
         return string[:0].join(pieces), n

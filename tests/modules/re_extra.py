@@ -45,3 +45,13 @@ print(re.findall(r"\$\d+\.\d\d", "$10.00 and $3.50"))
 print(re.match(r"[A-Z]{2,}?", "ABCD"), re.match(r"(?:x{2}){2}", "xxxx"))
 print(re.match("(?s)a.c", "a\nc") is not None, re.match("(?ms)^a.c$", "a\nc\n") is not None)
 print(re.match(r"\N", "x") if False else "skip")
+print([(m.pos, m.endpos) for m in re.finditer('a', 'aaa')], [(m.pos, m.endpos) for m in re.compile('a').finditer('aaa', 1, 3)])
+try:
+    re.compile("(?<n>a)")
+except re.error as e:
+    print(e)
+print(re.findall(rb"(a)(b)?", b"ab a"), re.split(rb",", bytearray(b"a,b")))
+print(re.sub("a", lambda m: None, "bab") if False else re.sub("(a)", lambda m: m.group(1).upper(), "bab"))
+print(re.split("a", "bab", maxsplit=-1), re.sub("a", "x", "aaa", count=-1))
+print(re.subn(r"(\d)", r"\1\1", "a1b2"))
+print(re.sub(r"\d", r"\\", "a1"), re.sub(r"a", r"\t", "a") == "\t")

@@ -319,8 +319,10 @@ fn translate(pat: &str, mut flags: i64) -> Result<Translated, TErr> {
                         }
                         i += 1;
                         continue;
-                    } else if rest.starts_with("P<") || (rest.starts_with('<') && !rest.starts_with("<=") && !rest.starts_with("<!")) {
-                        let s = if rest.starts_with('P') { i + 3 } else { i + 2 };
+                    } else if rest.starts_with('<') && !rest.starts_with("<=") && !rest.starts_with("<!") {
+                        return Err((format!("unknown extension ?{}", collect(&p, i + 1, i + 3)), at + 1));
+                    } else if rest.starts_with("P<") {
+                        let s = i + 3;
                         let mut j = s;
                         while j < n && p[j] != '>' {
                             j += 1;
@@ -632,6 +634,67 @@ fn search(vm: &Vm, a: &[Value], _k: &[(Value, Value)]) -> PyResult<Value> {
     Ok(new_tuple(out))
 }
 
+/// `scan(regex, string, pos, endpos, limit)` -> list of register tuples (as `search`
+/// returns) for successive non-overlapping matches, at most `limit` when limit > 0.
+/// An empty match is not allowed where the previous empty match was.
+fn scan(vm: &Vm, a: &[Value], _k: &[(Value, Value)]) -> PyResult<Value> {
+    let Some(c) = a.first().and_then(|v| v.payload()).and_then(|p| p.native::<Compiled>()) else {
+        return Err(vm.type_error("scan() expects a compiled regex"));
+    };
+    let s = arg_str(vm, a.get(1).unwrap_or(&Value::None))?;
+    let nch = s.char_len() as i64;
+    let pos = arg_int(a.get(2)).clamp(0, nch) as usize;
+    let endpos = arg_int(a.get(3)).clamp(0, nch) as usize;
+    let limit = arg_int(a.get(4));
+    let mut out = Vec::new();
+    if pos > endpos {
+        return Ok(new_list(out));
+    }
+    let (mut pb, eb) = (s.byte_offset(pos), s.byte_offset(endpos));
+    let hay = &s.as_str()[..eb];
+    let ascii = s.is_ascii();
+    let conv = |b: usize| -> i64 {
+        if ascii {
+            b as i64
+        } else {
+            s.char_index(b) as i64
+        }
+    };
+    let err = |e: fancy_regex::Error| vm.new_error("RuntimeError", format!("regex engine error: {e}"));
+    let mut last_empty: Option<usize> = None;
+    while pb <= eb {
+        if limit > 0 && out.len() as i64 >= limit {
+            break;
+        }
+        let Some(caps) = c.base.captures_from_pos(hay, pb).map_err(err)? else { break };
+        let m0 = caps.get(0).unwrap();
+        let (ms, me) = (m0.start(), m0.end());
+        if ms == me && last_empty == Some(ms) {
+            // Step over one code point.
+            pb = ms + hay[ms..].chars().next().map(|ch| ch.len_utf8()).unwrap_or(1);
+            last_empty = None;
+            continue;
+        }
+        let mut regs = Vec::with_capacity(caps.len() * 2);
+        for i in 0..caps.len() {
+            match caps.get(i) {
+                Some(m) => {
+                    regs.push(Value::Int(conv(m.start())));
+                    regs.push(Value::Int(conv(m.end())));
+                }
+                None => {
+                    regs.push(Value::Int(-1));
+                    regs.push(Value::Int(-1));
+                }
+            }
+        }
+        out.push(new_tuple(regs));
+        last_empty = if ms == me { Some(me) } else { None };
+        pb = me;
+    }
+    Ok(new_list(out))
+}
+
 /// `translate(pattern, flags)` -> the fancy-regex source (for debugging).
 fn translate_fn(vm: &Vm, a: &[Value], _k: &[(Value, Value)]) -> PyResult<Value> {
     let pat = arg_str(vm, a.first().unwrap_or(&Value::None))?.as_str().to_string();
@@ -645,6 +708,7 @@ pub fn init(_vm: &Vm) -> PyResult<ObjRef> {
     let m = weft_vm::import::new_module("_weft_re");
     weft_vm::import::set(&m, "compile", native("compile", compile, BuiltinKind::Function, None, None));
     weft_vm::import::set(&m, "search", native("search", search, BuiltinKind::Function, None, None));
+    weft_vm::import::set(&m, "scan", native("scan", scan, BuiltinKind::Function, None, None));
     weft_vm::import::set(&m, "translate", native("translate", translate_fn, BuiltinKind::Function, None, None));
     Ok(m)
 }
