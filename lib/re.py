@@ -144,8 +144,12 @@ class Match:
 
     def group(self, *args):
         if not args:
-            return self._get(0)
+            return self.string[self._regs[0]:self._regs[1]]
         if len(args) == 1:
+            g = args[0]
+            if type(g) is int and 0 <= g <= self.re.groups:
+                st = self._regs[2 * g]
+                return None if st < 0 else self.string[st:self._regs[2 * g + 1]]
             return self._get(self._index(args[0]))
         return tuple(self._get(self._index(a)) for a in args)
 
@@ -174,37 +178,15 @@ class Match:
 
     @property
     def lastindex(self):
-        best = None
-        best_end = -1
-        parents = self.re._parents
-        for i in range(1, self.re.groups + 1):
-            e = self._regs[2 * i + 1]
-            if self._regs[2 * i] < 0:
-                continue
-            if e > best_end:
-                best, best_end = i, e
-            elif e == best_end:
-                # The later group closes last unless it is nested inside `best`.
-                p = parents[i - 1]
-                inside = False
-                while p:
-                    if p == best:
-                        inside = True
-                        break
-                    p = parents[p - 1]
-                if not inside:
-                    best = i
-        return best
+        li = self._regs[-1]
+        return None if li < 0 else li
 
     @property
     def lastgroup(self):
         li = self.lastindex
         if li is None:
             return None
-        for name, i in self.re.groupindex.items():
-            if i == li:
-                return name
-        return None
+        return self.re._index_names.get(li)
 
     def expand(self, template):
         return _expand(self.re, self, template)
@@ -257,7 +239,9 @@ class Pattern:
             if n is not None:
                 gi[n] = i
         self.groupindex = gi
+        self._index_names = {i: n for n, i in gi.items()}
         self._parents = parents
+        self._nested = any(parents)
 
     def _text(self, string):
         if self._bytes:
@@ -293,33 +277,6 @@ class Pattern:
     def fullmatch(self, string, pos=0, endpos=None):
         return self._run(string, pos, endpos, 2)
 
-    def _iter_spans(self, text, pos, endpos):
-        """Yield the register tuples of successive non-overlapping matches."""
-        n = len(text)
-        if endpos is None or endpos > n:
-            endpos = n
-        elif endpos < 0:
-            endpos = 0
-        if pos < 0:
-            pos = 0
-        search = _weft_re.search
-        regex = self._regex
-        last_empty_at = -1
-        while pos <= endpos:
-            regs = search(regex, text, pos, endpos, 0)
-            if regs is None:
-                return
-            s, e = regs[0], regs[1]
-            if s == e and s == last_empty_at:
-                # No empty match where the previous empty match was; one right
-                # after a non-empty match is allowed.
-                pos = s + 1
-                last_empty_at = -1
-                continue
-            yield regs
-            last_empty_at = e if s == e else -1
-            pos = e
-
     def _spans(self, text, pos, endpos, limit=0):
         """The register tuples of all successive matches (at most `limit` when > 0)."""
         n = len(text)
@@ -329,46 +286,68 @@ class Pattern:
             endpos = 0
         if pos < 0:
             pos = 0
-        return _weft_re.scan(self._regex, text, pos, endpos, limit)
+        return _weft_re.scan(self._regex, text, pos, endpos, limit, 0, None, -1)
 
     def finditer(self, string, pos=0, endpos=None):
         text = self._text(string)
         n = len(text)
         p0 = min(max(pos, 0), n)
         e0 = n if endpos is None else min(max(endpos, 0), n)
-        for regs in self._iter_spans(text, pos, endpos):
-            yield Match(self, string, regs, p0, e0)
+        src = bytes(string) if self._bytes and type(string) is not bytes else string
+        scan = _weft_re.scan
+        regex = self._regex
+        batch = 8
+        skip = -1
+        p = p0
+        while p <= e0:
+            found = scan(regex, text, p, e0, batch, 0, None, skip)
+            for regs in found:
+                yield Match(self, src, regs, p0, e0)
+            if len(found) < batch:
+                return
+            last = found[-1]
+            p = last[1]
+            skip = p if last[0] == p else -1
+            if batch < 1024:
+                batch *= 4
 
     def findall(self, string, pos=0, endpos=None):
         text = self._text(string)
+        if not self._bytes:
+            n = len(text)
+            if endpos is None or endpos > n:
+                endpos = n
+            return _weft_re.scan(self._regex, text, max(pos, 0), max(endpos, 0), 0, 1, None, -1)
+        src = bytes(string)
         out = []
         g = self.groups
-        empty = string[:0]
+        empty = b""
         for r in self._spans(text, pos, endpos):
             if g == 0:
-                out.append(string[r[0]:r[1]])
+                out.append(src[r[0]:r[1]])
             elif g == 1:
-                out.append(string[r[2]:r[3]] if r[2] >= 0 else empty)
+                out.append(src[r[2]:r[3]] if r[2] >= 0 else empty)
             else:
-                out.append(tuple(string[r[2 * k]:r[2 * k + 1]] if r[2 * k] >= 0 else empty
+                out.append(tuple(src[r[2 * k]:r[2 * k + 1]] if r[2 * k] >= 0 else empty
                                  for k in range(1, g + 1)))
         return out
 
     def split(self, string, maxsplit=0):
         text = self._text(string)
-        out = []
-        last = 0
-        n = 0
-        g = self.groups
         if maxsplit < 0:
             return [string[:]]
+        if not self._bytes:
+            return _weft_re.scan(self._regex, text, 0, len(text), maxsplit, 2, None, -1)
+        src = bytes(string)
+        out = []
+        last = 0
+        g = self.groups
         for r in self._spans(text, 0, None, maxsplit):
-            out.append(string[last:r[0]])
+            out.append(src[last:r[0]])
             for k in range(1, g + 1):
-                out.append(string[r[2 * k]:r[2 * k + 1]] if r[2 * k] >= 0 else None)
+                out.append(src[r[2 * k]:r[2 * k + 1]] if r[2 * k] >= 0 else None)
             last = r[1]
-            n += 1
-        out.append(string[last:])
+        out.append(src[last:])
         return out
 
     def subn(self, repl, string, count=0):
@@ -382,33 +361,30 @@ class Pattern:
             _check_type(self, repl)
             if ("\\" if isinstance(repl, str) else b"\\") in repl:
                 parts = _compile_template(self, repl)
-                if len(parts) == 1:
-                    lit = parts[0]
-                    parts = None
             else:
-                lit = repl
+                parts = [repl]
+        if count < 0:
+            return string[:], 0
+        if parts is not None and not self._bytes:
+            return _weft_re.scan(self._regex, text, 0, len(text), count, 3, parts, -1)
+        src = bytes(string) if self._bytes else string
         pieces = []
         last = 0
         n = 0
         n_all = len(text)
-        if count < 0:
-            return string[:], 0
         for r in self._spans(text, 0, None, count):
-            pieces.append(string[last:r[0]])
-            if lit is not None:
-                pieces.append(lit)
+            pieces.append(src[last:r[0]])
+            m = Match(self, src, r, 0, n_all)
+            if parts is not None:
+                pieces.append(_apply_template(parts, m))
             else:
-                m = Match(self, string, r, 0, n_all)
-                if parts is not None:
-                    pieces.append(_apply_template(parts, m))
-                else:
-                    v = fn(m)
-                    if v is not None:
-                        pieces.append(v)
+                v = fn(m)
+                if v is not None:
+                    pieces.append(v)
             last = r[1]
             n += 1
-        pieces.append(string[last:])
-        return string[:0].join(pieces), n
+        pieces.append(src[last:])
+        return src[:0].join(pieces), n
 
     def sub(self, repl, string, count=0):
         return self.subn(repl, string, count)[0]

@@ -30,6 +30,8 @@ struct Compiled {
     end: OnceLock<Option<Regex>>,
     /// Whether the pattern looks left of the match start (lookbehind, ^, \b, \B, \A).
     left_ctx: bool,
+    /// Enclosing capture group of each group (0 for none), for `lastindex`.
+    parents: Vec<i64>,
 }
 
 impl Native for Compiled {
@@ -557,7 +559,7 @@ fn compile(vm: &Vm, a: &[Value], _k: &[(Value, Value)]) -> PyResult<Value> {
         })?;
     let ngroups = base.captures_len() as i64 - 1;
     let names: Vec<Value> = base.capture_names().map(|n| n.map(new_str).unwrap_or(Value::None)).collect();
-    let parents = t.parents.iter().map(|&x| Value::Int(x)).collect();
+    let parents: Vec<Value> = t.parents.iter().map(|&x| Value::Int(x)).collect();
     let obj = Value::Obj(ObjRef::new(
         compiled_type().clone(),
         None,
@@ -568,6 +570,7 @@ fn compile(vm: &Vm, a: &[Value], _k: &[(Value, Value)]) -> PyResult<Value> {
             full: OnceLock::new(),
             end: OnceLock::new(),
             left_ctx: t.left_ctx,
+            parents: t.parents,
         })),
     ));
     Ok(new_tuple(vec![obj, Value::Int(t.flags), Value::Int(ngroups), new_list(names), new_list(parents)]))
@@ -610,20 +613,48 @@ fn search(vm: &Vm, a: &[Value], _k: &[(Value, Value)]) -> PyResult<Value> {
         }
     };
     let Some(caps) = caps else { return Ok(Value::None) };
+    let spans: Vec<Option<(usize, usize)>> = (0..caps.len()).map(|i| caps.get(i).map(|m| (m.start() + shift, m.end() + shift))).collect();
+    Ok(regs_value(s, &spans, &c.parents))
+}
+
+/// The index of the group that closed last (CPython's `lastindex`), or -1.
+fn last_index(spans: &[Option<(usize, usize)>], parents: &[i64]) -> i64 {
+    let mut best: i64 = -1;
+    let mut best_end = 0usize;
+    for (i, sp) in spans.iter().enumerate().skip(1) {
+        let Some((_, e)) = *sp else { continue };
+        if best < 0 || e > best_end {
+            best = i as i64;
+            best_end = e;
+        } else if e == best_end {
+            let mut p = parents.get(i - 1).copied().unwrap_or(0);
+            while p != 0 && p != best {
+                p = parents.get(p as usize - 1).copied().unwrap_or(0);
+            }
+            if p != best {
+                best = i as i64;
+            }
+        }
+    }
+    best
+}
+
+/// (start0, end0, start1, end1, ..., lastindex) in code points, -1 when unset.
+fn regs_value(s: &weft_vm::types::str::PyStr, spans: &[Option<(usize, usize)>], parents: &[i64]) -> Value {
     let ascii = s.is_ascii();
     let conv = |b: usize| -> i64 {
         if ascii {
-            (b + shift) as i64
+            b as i64
         } else {
-            s.char_index(b + shift) as i64
+            s.char_index(b) as i64
         }
     };
-    let mut out = Vec::with_capacity(caps.len() * 2);
-    for i in 0..caps.len() {
-        match caps.get(i) {
-            Some(m) => {
-                out.push(Value::Int(conv(m.start())));
-                out.push(Value::Int(conv(m.end())));
+    let mut out = Vec::with_capacity(spans.len() * 2 + 1);
+    for sp in spans {
+        match sp {
+            Some((a, b)) => {
+                out.push(Value::Int(conv(*a)));
+                out.push(Value::Int(conv(*b)));
             }
             None => {
                 out.push(Value::Int(-1));
@@ -631,12 +662,17 @@ fn search(vm: &Vm, a: &[Value], _k: &[(Value, Value)]) -> PyResult<Value> {
             }
         }
     }
-    Ok(new_tuple(out))
+    out.push(Value::Int(last_index(spans, parents)));
+    new_tuple(out)
 }
 
-/// `scan(regex, string, pos, endpos, limit)` -> list of register tuples (as `search`
-/// returns) for successive non-overlapping matches, at most `limit` when limit > 0.
-/// An empty match is not allowed where the previous empty match was.
+type Spans = Vec<Option<(usize, usize)>>;
+
+/// `scan(regex, string, pos, endpos, limit, mode, repl, skip_empty_at)`: successive
+/// non-overlapping matches (at most `limit` when > 0); no empty match where the previous
+/// empty match was (or at `skip_empty_at`). mode 0: list of register tuples (as `search`);
+/// 1: `findall`'s list; 2: `split`'s list; 3: `(new_string, count)` for `sub` with `repl`
+/// a list of literal strings and group numbers.
 fn scan(vm: &Vm, a: &[Value], _k: &[(Value, Value)]) -> PyResult<Value> {
     let Some(c) = a.first().and_then(|v| v.payload()).and_then(|p| p.native::<Compiled>()) else {
         return Err(vm.type_error("scan() expects a compiled regex"));
@@ -646,53 +682,98 @@ fn scan(vm: &Vm, a: &[Value], _k: &[(Value, Value)]) -> PyResult<Value> {
     let pos = arg_int(a.get(2)).clamp(0, nch) as usize;
     let endpos = arg_int(a.get(3)).clamp(0, nch) as usize;
     let limit = arg_int(a.get(4));
-    let mut out = Vec::new();
-    if pos > endpos {
-        return Ok(new_list(out));
+    let mode = arg_int(a.get(5));
+    let skip = arg_int(a.get(7));
+    let text = s.as_str();
+    let mut found: Vec<Spans> = Vec::new();
+    if pos <= endpos {
+        let (mut pb, eb) = (s.byte_offset(pos), s.byte_offset(endpos));
+        let hay = &text[..eb];
+        let err = |e: fancy_regex::Error| vm.new_error("RuntimeError", format!("regex engine error: {e}"));
+        let mut last_empty: Option<usize> = if skip >= 0 && skip <= nch { Some(s.byte_offset(skip as usize)) } else { None };
+        let ngroups = c.base.captures_len();
+        while pb <= eb {
+            if limit > 0 && found.len() as i64 >= limit {
+                break;
+            }
+            let spans: Spans = if ngroups == 1 {
+                match c.base.find_from_pos(hay, pb).map_err(err)? {
+                    Some(m) => vec![Some((m.start(), m.end()))],
+                    None => break,
+                }
+            } else {
+                match c.base.captures_from_pos(hay, pb).map_err(err)? {
+                    Some(caps) => (0..caps.len()).map(|i| caps.get(i).map(|m| (m.start(), m.end()))).collect(),
+                    None => break,
+                }
+            };
+            let (ms, me) = spans[0].unwrap_or((pb, pb));
+            if ms == me && last_empty == Some(ms) {
+                pb = ms + hay[ms..].chars().next().map(|ch| ch.len_utf8()).unwrap_or(1);
+                last_empty = None;
+                continue;
+            }
+            last_empty = if ms == me { Some(me) } else { None };
+            pb = me;
+            found.push(spans);
+        }
     }
-    let (mut pb, eb) = (s.byte_offset(pos), s.byte_offset(endpos));
-    let hay = &s.as_str()[..eb];
-    let ascii = s.is_ascii();
-    let conv = |b: usize| -> i64 {
-        if ascii {
-            b as i64
-        } else {
-            s.char_index(b) as i64
+    let piece = |sp: Option<(usize, usize)>| -> Value {
+        match sp {
+            Some((x, y)) => new_str(&text[x..y]),
+            None => Value::None,
         }
     };
-    let err = |e: fancy_regex::Error| vm.new_error("RuntimeError", format!("regex engine error: {e}"));
-    let mut last_empty: Option<usize> = None;
-    while pb <= eb {
-        if limit > 0 && out.len() as i64 >= limit {
-            break;
-        }
-        let Some(caps) = c.base.captures_from_pos(hay, pb).map_err(err)? else { break };
-        let m0 = caps.get(0).unwrap();
-        let (ms, me) = (m0.start(), m0.end());
-        if ms == me && last_empty == Some(ms) {
-            // Step over one code point.
-            pb = ms + hay[ms..].chars().next().map(|ch| ch.len_utf8()).unwrap_or(1);
-            last_empty = None;
-            continue;
-        }
-        let mut regs = Vec::with_capacity(caps.len() * 2);
-        for i in 0..caps.len() {
-            match caps.get(i) {
-                Some(m) => {
-                    regs.push(Value::Int(conv(m.start())));
-                    regs.push(Value::Int(conv(m.end())));
-                }
-                None => {
-                    regs.push(Value::Int(-1));
-                    regs.push(Value::Int(-1));
-                }
+    match mode {
+        1 => Ok(new_list(
+            found
+                .iter()
+                .map(|sp| match sp.len() {
+                    1 => piece(sp[0]),
+                    2 => piece(Some(sp[1].unwrap_or((0, 0)))),
+                    _ => new_tuple(sp[1..].iter().map(|g| piece(Some(g.unwrap_or((0, 0))))).collect()),
+                })
+                .collect(),
+        )),
+        2 => {
+            let mut out = Vec::new();
+            let mut last = 0;
+            for sp in &found {
+                let (x, y) = sp[0].unwrap();
+                out.push(new_str(&text[last..x]));
+                out.extend(sp[1..].iter().map(|g| piece(*g)));
+                last = y;
             }
+            out.push(new_str(&text[last..]));
+            Ok(new_list(out))
         }
-        out.push(new_tuple(regs));
-        last_empty = if ms == me { Some(me) } else { None };
-        pb = me;
+        3 => {
+            let parts: Vec<Value> = match a.get(6) {
+                Some(v) => vm.collect(v)?,
+                None => Vec::new(),
+            };
+            let mut res = String::with_capacity(text.len());
+            let mut last = 0;
+            for sp in &found {
+                let (x, y) = sp[0].unwrap();
+                res.push_str(&text[last..x]);
+                for part in &parts {
+                    match part {
+                        Value::Int(g) => {
+                            if let Some(Some((gx, gy))) = sp.get(*g as usize) {
+                                res.push_str(&text[*gx..*gy]);
+                            }
+                        }
+                        v => res.push_str(arg_str(vm, v)?.as_str()),
+                    }
+                }
+                last = y;
+            }
+            res.push_str(&text[last..]);
+            Ok(new_tuple(vec![new_str(res), Value::Int(found.len() as i64)]))
+        }
+        _ => Ok(new_list(found.iter().map(|sp| regs_value(s, sp, &c.parents)).collect())),
     }
-    Ok(new_list(out))
 }
 
 /// `translate(pattern, flags)` -> the fancy-regex source (for debugging).
