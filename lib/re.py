@@ -113,7 +113,6 @@ def _to_text(s):
 
 
 class Match:
-    __slots__ = ("_regs", "string", "re", "pos", "endpos", "_text")
 
     def __init__(self, pattern, string, regs, pos, endpos):
         self.re = pattern
@@ -147,9 +146,10 @@ class Match:
             return self.string[self._regs[0]:self._regs[1]]
         if len(args) == 1:
             g = args[0]
-            if type(g) is int and 0 <= g <= self.re.groups:
-                st = self._regs[2 * g]
-                return None if st < 0 else self.string[st:self._regs[2 * g + 1]]
+            r = self._regs
+            if type(g) is int and 0 <= g and 2 * g + 2 < len(r):
+                st = r[2 * g]
+                return None if st < 0 else self.string[st:r[2 * g + 1]]
             return self._get(self._index(args[0]))
         return tuple(self._get(self._index(a)) for a in args)
 
