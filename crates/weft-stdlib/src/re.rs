@@ -103,7 +103,8 @@ fn collect(p: &[char], a: usize, b: usize) -> String {
 
 fn is_ident(s: &str) -> bool {
     let mut cs = s.chars();
-    matches!(cs.next(), Some(c) if c == '_' || c.is_alphabetic()) && cs.all(|c| c == '_' || c.is_alphanumeric())
+    matches!(cs.next(), Some(c) if c == '_' || c.is_alphabetic())
+        && cs.all(|c| c == '_' || c.is_alphanumeric())
 }
 
 /// Parse a character class starting after `[`; returns the fancy-regex class text.
@@ -129,18 +130,21 @@ fn translate_class(p: &[char], i: &mut usize, start: usize, ascii: bool) -> Resu
                 };
                 *i += 1;
                 match e {
-                    'd' | 'w' | 's' | 'D' | 'W' | 'S' => match class_escape(e.to_ascii_lowercase(), ascii) {
-                        Some(c2) if e.is_ascii_lowercase() => cls.push_str(c2),
-                        Some(c2) => cls.push_str(&format!("[^{c2}]")),
-                        None => {
-                            cls.push('\\');
-                            cls.push(e);
+                    'd' | 'w' | 's' | 'D' | 'W' | 'S' => {
+                        match class_escape(e.to_ascii_lowercase(), ascii) {
+                            Some(c2) if e.is_ascii_lowercase() => cls.push_str(c2),
+                            Some(c2) => cls.push_str(&format!("[^{c2}]")),
+                            None => {
+                                cls.push('\\');
+                                cls.push(e);
+                            }
                         }
-                    },
+                    }
                     'x' | 'u' | 'U' => {
                         let len = hex_len(e);
                         let hex = collect(p, *i, *i + len);
-                        if hex.chars().count() != len || !hex.chars().all(|h| h.is_ascii_hexdigit()) {
+                        if hex.chars().count() != len || !hex.chars().all(|h| h.is_ascii_hexdigit())
+                        {
                             return Err((format!("incomplete escape \\{e}{hex}"), *i - 2));
                         }
                         *i += len;
@@ -163,7 +167,9 @@ fn translate_class(p: &[char], i: &mut usize, start: usize, ascii: bool) -> Resu
                     'r' => cls.push_str("\\x{d}"),
                     't' => cls.push_str("\\x{9}"),
                     'v' => cls.push_str("\\x{b}"),
-                    e if e.is_ascii_alphanumeric() => return Err((format!("bad escape \\{e}"), *i - 2)),
+                    e if e.is_ascii_alphanumeric() => {
+                        return Err((format!("bad escape \\{e}"), *i - 2))
+                    }
                     e => cls.push_str(&format!("\\x{{{:x}}}", e as u32)),
                 }
             }
@@ -262,7 +268,13 @@ fn translate(pat: &str, mut flags: i64) -> Result<Translated, TErr> {
                                 k += 1;
                             }
                             if v > 0o377 {
-                                return Err((format!("octal escape value \\{} outside of range 0-0o377", collect(&p, at + 1, i)), at));
+                                return Err((
+                                    format!(
+                                        "octal escape value \\{} outside of range 0-0o377",
+                                        collect(&p, at + 1, i)
+                                    ),
+                                    at,
+                                ));
                             }
                             push_lit(&mut out, char::from_u32(v).unwrap());
                         } else {
@@ -284,7 +296,8 @@ fn translate(pat: &str, mut flags: i64) -> Result<Translated, TErr> {
                     'x' | 'u' | 'U' => {
                         let len = hex_len(e);
                         let hex = collect(&p, i, i + len);
-                        if hex.chars().count() != len || !hex.chars().all(|h| h.is_ascii_hexdigit()) {
+                        if hex.chars().count() != len || !hex.chars().all(|h| h.is_ascii_hexdigit())
+                        {
                             return Err((format!("incomplete escape \\{e}{hex}"), at));
                         }
                         i += len;
@@ -299,7 +312,9 @@ fn translate(pat: &str, mut flags: i64) -> Result<Translated, TErr> {
                     'r' => push_lit(&mut out, '\r'),
                     't' => push_lit(&mut out, '\t'),
                     'v' => push_lit(&mut out, '\x0b'),
-                    e if e.is_ascii_alphanumeric() => return Err((format!("bad escape \\{e}"), at)),
+                    e if e.is_ascii_alphanumeric() => {
+                        return Err((format!("bad escape \\{e}"), at))
+                    }
                     e => push_lit(&mut out, e),
                 }
                 can_repeat = true;
@@ -321,8 +336,14 @@ fn translate(pat: &str, mut flags: i64) -> Result<Translated, TErr> {
                         }
                         i += 1;
                         continue;
-                    } else if rest.starts_with('<') && !rest.starts_with("<=") && !rest.starts_with("<!") {
-                        return Err((format!("unknown extension ?{}", collect(&p, i + 1, i + 3)), at + 1));
+                    } else if rest.starts_with('<')
+                        && !rest.starts_with("<=")
+                        && !rest.starts_with("<!")
+                    {
+                        return Err((
+                            format!("unknown extension ?{}", collect(&p, i + 1, i + 3)),
+                            at + 1,
+                        ));
                     } else if rest.starts_with("P<") {
                         let s = i + 3;
                         let mut j = s;
@@ -340,10 +361,24 @@ fn translate(pat: &str, mut flags: i64) -> Result<Translated, TErr> {
                             return Err((format!("bad character in group name '{name}'"), s));
                         }
                         if let Some(k) = names.iter().position(|x| *x == name) {
-                            return Err((format!("redefinition of group name '{name}' as group {}; was group {}", parents.len() + 1, k + 1), s));
+                            return Err((
+                                format!(
+                                    "redefinition of group name '{name}' as group {}; was group {}",
+                                    parents.len() + 1,
+                                    k + 1
+                                ),
+                                s,
+                            ));
                         }
                         let gi = parents.len() as i64 + 1;
-                        parents.push(stack.iter().rev().find(|x| x.0 > 0).map(|x| x.0).unwrap_or(0));
+                        parents.push(
+                            stack
+                                .iter()
+                                .rev()
+                                .find(|x| x.0 > 0)
+                                .map(|x| x.0)
+                                .unwrap_or(0),
+                        );
                         names.push(name.clone());
                         stack.push((gi, at));
                         out.push_str(&format!("(?P<{name}>"));
@@ -407,15 +442,24 @@ fn translate(pat: &str, mut flags: i64) -> Result<Translated, TErr> {
                                     on.push(p[j])
                                 }
                             } else if !"aLu".contains(p[j]) {
-                                return Err((format!("unknown extension ?{}", collect(&p, i + 1, j + 1)), at + 1));
+                                return Err((
+                                    format!("unknown extension ?{}", collect(&p, i + 1, j + 1)),
+                                    at + 1,
+                                ));
                             }
                             j += 1;
                         }
                         if j < n && p[j] == ')' {
-                            return Err(("global flags not at the start of the expression".into(), at));
+                            return Err((
+                                "global flags not at the start of the expression".into(),
+                                at,
+                            ));
                         }
                         if j >= n || p[j] != ':' {
-                            return Err((format!("unknown extension ?{}", collect(&p, i + 1, j + 1)), at + 1));
+                            return Err((
+                                format!("unknown extension ?{}", collect(&p, i + 1, j + 1)),
+                                at + 1,
+                            ));
                         }
                         out.push_str("(?");
                         out.push_str(&on);
@@ -429,7 +473,14 @@ fn translate(pat: &str, mut flags: i64) -> Result<Translated, TErr> {
                     stack.push((0, at));
                 } else {
                     let gi = parents.len() as i64 + 1;
-                    parents.push(stack.iter().rev().find(|x| x.0 > 0).map(|x| x.0).unwrap_or(0));
+                    parents.push(
+                        stack
+                            .iter()
+                            .rev()
+                            .find(|x| x.0 > 0)
+                            .map(|x| x.0)
+                            .unwrap_or(0),
+                    );
                     names.push(String::new());
                     stack.push((gi, at));
                     out.push('(');
@@ -450,17 +501,38 @@ fn translate(pat: &str, mut flags: i64) -> Result<Translated, TErr> {
                     j += 1;
                 }
                 let body = collect(&p, i, j);
-                let valid = j < n && p[j] == '}' && !body.is_empty() && body.matches(',').count() <= 1 && body != ",";
+                let valid = j < n
+                    && p[j] == '}'
+                    && !body.is_empty()
+                    && body.matches(',').count() <= 1
+                    && body != ",";
                 if valid {
                     if !can_repeat {
-                        return Err((if last_repeat { "multiple repeat" } else { "nothing to repeat" }.into(), at));
+                        return Err((
+                            if last_repeat {
+                                "multiple repeat"
+                            } else {
+                                "nothing to repeat"
+                            }
+                            .into(),
+                            at,
+                        ));
                     }
                     let (lo, hi) = match body.split_once(',') {
-                        Some((a, b)) => (if a.is_empty() { "0".to_string() } else { a.to_string() }, Some(b.to_string())),
+                        Some((a, b)) => (
+                            if a.is_empty() {
+                                "0".to_string()
+                            } else {
+                                a.to_string()
+                            },
+                            Some(b.to_string()),
+                        ),
                         None => (body.clone(), None),
                     };
                     if let Some(h) = &hi {
-                        if !h.is_empty() && h.parse::<u64>().unwrap_or(0) < lo.parse::<u64>().unwrap_or(0) {
+                        if !h.is_empty()
+                            && h.parse::<u64>().unwrap_or(0) < lo.parse::<u64>().unwrap_or(0)
+                        {
                             return Err(("min repeat greater than max repeat".into(), i));
                         }
                     }
@@ -485,7 +557,15 @@ fn translate(pat: &str, mut flags: i64) -> Result<Translated, TErr> {
             }
             '*' | '+' | '?' => {
                 if !can_repeat {
-                    return Err((if last_repeat { "multiple repeat" } else { "nothing to repeat" }.into(), at));
+                    return Err((
+                        if last_repeat {
+                            "multiple repeat"
+                        } else {
+                            "nothing to repeat"
+                        }
+                        .into(),
+                        at,
+                    ));
                 }
                 out.push(c);
                 if i < n && (p[i] == '?' || p[i] == '+') {
@@ -522,7 +602,12 @@ fn translate(pat: &str, mut flags: i64) -> Result<Translated, TErr> {
     if let Some(&(_, pos)) = stack.last() {
         return Err(("missing ), unterminated subpattern".into(), pos));
     }
-    Ok(Translated { src: out, flags, parents, left_ctx })
+    Ok(Translated {
+        src: out,
+        flags,
+        parents,
+        left_ctx,
+    })
 }
 
 fn arg_str<'a>(vm: &Vm, v: &'a Value) -> PyResult<&'a weft_vm::types::str::PyStr> {
@@ -547,18 +632,28 @@ fn pattern_error(vm: &Vm, msg: String, pos: Value) -> weft_vm::PyErr {
 /// `compile(pattern, flags)` -> (regex, flags, ngroups, names, parents);
 /// raises ValueError(msg, pos) for a bad pattern.
 fn compile(vm: &Vm, a: &[Value], _k: &[(Value, Value)]) -> PyResult<Value> {
-    let pat = arg_str(vm, a.first().unwrap_or(&Value::None))?.as_str().to_string();
-    let t = translate(&pat, arg_int(a.get(1))).map_err(|(m, p)| pattern_error(vm, m, Value::Int(p as i64)))?;
+    let pat = arg_str(vm, a.first().unwrap_or(&Value::None))?
+        .as_str()
+        .to_string();
+    let t = translate(&pat, arg_int(a.get(1)))
+        .map_err(|(m, p)| pattern_error(vm, m, Value::Int(p as i64)))?;
     let base = fancy_regex::RegexBuilder::new(&t.src)
         .backtrack_limit(10_000_000)
         .build()
         .map_err(|e| {
             let msg = format!("{e}");
-            let msg = if msg.contains("Look-behind") { "look-behind requires fixed-width pattern".to_string() } else { msg };
+            let msg = if msg.contains("Look-behind") {
+                "look-behind requires fixed-width pattern".to_string()
+            } else {
+                msg
+            };
             pattern_error(vm, msg, Value::None)
         })?;
     let ngroups = base.captures_len() as i64 - 1;
-    let names: Vec<Value> = base.capture_names().map(|n| n.map(new_str).unwrap_or(Value::None)).collect();
+    let names: Vec<Value> = base
+        .capture_names()
+        .map(|n| n.map(new_str).unwrap_or(Value::None))
+        .collect();
     let parents: Vec<Value> = t.parents.iter().map(|&x| Value::Int(x)).collect();
     let obj = Value::Obj(ObjRef::new(
         compiled_type().clone(),
@@ -573,17 +668,33 @@ fn compile(vm: &Vm, a: &[Value], _k: &[(Value, Value)]) -> PyResult<Value> {
             parents: t.parents,
         })),
     ));
-    Ok(new_tuple(vec![obj, Value::Int(t.flags), Value::Int(ngroups), new_list(names), new_list(parents)]))
+    Ok(new_tuple(vec![
+        obj,
+        Value::Int(t.flags),
+        Value::Int(ngroups),
+        new_list(names),
+        new_list(parents),
+    ]))
 }
 
-fn variant<'a>(c: &'a Compiled, cell: &'a OnceLock<Option<Regex>>, pre: &str, post: &str) -> Option<&'a Regex> {
-    cell.get_or_init(|| Regex::new(&format!("{pre}(?:{}){post}", c.src)).ok()).as_ref()
+fn variant<'a>(
+    c: &'a Compiled,
+    cell: &'a OnceLock<Option<Regex>>,
+    pre: &str,
+    post: &str,
+) -> Option<&'a Regex> {
+    cell.get_or_init(|| Regex::new(&format!("{pre}(?:{}){post}", c.src)).ok())
+        .as_ref()
 }
 
 /// `search(regex, string, pos, endpos, mode)` with mode 0 search, 1 match, 2 fullmatch:
 /// None or a tuple of code-point offsets (start0, end0, start1, end1, ...), -1 when unset.
 fn search(vm: &Vm, a: &[Value], _k: &[(Value, Value)]) -> PyResult<Value> {
-    let Some(c) = a.first().and_then(|v| v.payload()).and_then(|p| p.native::<Compiled>()) else {
+    let Some(c) = a
+        .first()
+        .and_then(|v| v.payload())
+        .and_then(|p| p.native::<Compiled>())
+    else {
         return Err(vm.type_error("search() expects a compiled regex"));
     };
     let s = arg_str(vm, a.get(1).unwrap_or(&Value::None))?;
@@ -596,24 +707,37 @@ fn search(vm: &Vm, a: &[Value], _k: &[(Value, Value)]) -> PyResult<Value> {
     }
     let (pb, eb) = (s.byte_offset(pos), s.byte_offset(endpos));
     let hay = &s.as_str()[..eb];
-    let err = |e: fancy_regex::Error| vm.new_error("RuntimeError", format!("regex engine error: {e}"));
+    let err =
+        |e: fancy_regex::Error| vm.new_error("RuntimeError", format!("regex engine error: {e}"));
     let bad = || vm.value_error("bad pattern");
     let (caps, shift) = match mode {
         0 => (c.base.captures_from_pos(hay, pb).map_err(err)?, 0),
         1 | 2 if !c.left_ctx || pb == 0 => {
-            let r = if mode == 1 { variant(c, &c.start, "\\A", "") } else { variant(c, &c.full, "\\A", "\\z") };
+            let r = if mode == 1 {
+                variant(c, &c.start, "\\A", "")
+            } else {
+                variant(c, &c.full, "\\A", "\\z")
+            };
             (r.ok_or_else(bad)?.captures(&hay[pb..]).map_err(err)?, pb)
         }
         _ => {
-            let r = if mode == 1 { &c.base } else { variant(c, &c.end, "", "\\z").ok_or_else(bad)? };
+            let r = if mode == 1 {
+                &c.base
+            } else {
+                variant(c, &c.end, "", "\\z").ok_or_else(bad)?
+            };
             match r.captures_from_pos(hay, pb).map_err(err)? {
                 Some(cp) if cp.get(0).map(|m| m.start()) == Some(pb) => (Some(cp), 0),
                 _ => (None, 0),
             }
         }
     };
-    let Some(caps) = caps else { return Ok(Value::None) };
-    let spans: Vec<Option<(usize, usize)>> = (0..caps.len()).map(|i| caps.get(i).map(|m| (m.start() + shift, m.end() + shift))).collect();
+    let Some(caps) = caps else {
+        return Ok(Value::None);
+    };
+    let spans: Vec<Option<(usize, usize)>> = (0..caps.len())
+        .map(|i| caps.get(i).map(|m| (m.start() + shift, m.end() + shift)))
+        .collect();
     Ok(regs_value(s, &spans, &c.parents))
 }
 
@@ -640,7 +764,11 @@ fn last_index(spans: &[Option<(usize, usize)>], parents: &[i64]) -> i64 {
 }
 
 /// (start0, end0, start1, end1, ..., lastindex) in code points, -1 when unset.
-fn regs_value(s: &weft_vm::types::str::PyStr, spans: &[Option<(usize, usize)>], parents: &[i64]) -> Value {
+fn regs_value(
+    s: &weft_vm::types::str::PyStr,
+    spans: &[Option<(usize, usize)>],
+    parents: &[i64],
+) -> Value {
     let ascii = s.is_ascii();
     let conv = |b: usize| -> i64 {
         if ascii {
@@ -674,7 +802,11 @@ type Spans = Vec<Option<(usize, usize)>>;
 /// 1: `findall`'s list; 2: `split`'s list; 3: `(new_string, count)` for `sub` with `repl`
 /// a list of literal strings and group numbers.
 fn scan(vm: &Vm, a: &[Value], _k: &[(Value, Value)]) -> PyResult<Value> {
-    let Some(c) = a.first().and_then(|v| v.payload()).and_then(|p| p.native::<Compiled>()) else {
+    let Some(c) = a
+        .first()
+        .and_then(|v| v.payload())
+        .and_then(|p| p.native::<Compiled>())
+    else {
         return Err(vm.type_error("scan() expects a compiled regex"));
     };
     let s = arg_str(vm, a.get(1).unwrap_or(&Value::None))?;
@@ -689,8 +821,14 @@ fn scan(vm: &Vm, a: &[Value], _k: &[(Value, Value)]) -> PyResult<Value> {
     if pos <= endpos {
         let (mut pb, eb) = (s.byte_offset(pos), s.byte_offset(endpos));
         let hay = &text[..eb];
-        let err = |e: fancy_regex::Error| vm.new_error("RuntimeError", format!("regex engine error: {e}"));
-        let mut last_empty: Option<usize> = if skip >= 0 && skip <= nch { Some(s.byte_offset(skip as usize)) } else { None };
+        let err = |e: fancy_regex::Error| {
+            vm.new_error("RuntimeError", format!("regex engine error: {e}"))
+        };
+        let mut last_empty: Option<usize> = if skip >= 0 && skip <= nch {
+            Some(s.byte_offset(skip as usize))
+        } else {
+            None
+        };
         let ngroups = c.base.captures_len();
         while pb <= eb {
             if limit > 0 && found.len() as i64 >= limit {
@@ -703,13 +841,20 @@ fn scan(vm: &Vm, a: &[Value], _k: &[(Value, Value)]) -> PyResult<Value> {
                 }
             } else {
                 match c.base.captures_from_pos(hay, pb).map_err(err)? {
-                    Some(caps) => (0..caps.len()).map(|i| caps.get(i).map(|m| (m.start(), m.end()))).collect(),
+                    Some(caps) => (0..caps.len())
+                        .map(|i| caps.get(i).map(|m| (m.start(), m.end())))
+                        .collect(),
                     None => break,
                 }
             };
             let (ms, me) = spans[0].unwrap_or((pb, pb));
             if ms == me && last_empty == Some(ms) {
-                pb = ms + hay[ms..].chars().next().map(|ch| ch.len_utf8()).unwrap_or(1);
+                pb = ms
+                    + hay[ms..]
+                        .chars()
+                        .next()
+                        .map(|ch| ch.len_utf8())
+                        .unwrap_or(1);
                 last_empty = None;
                 continue;
             }
@@ -731,7 +876,12 @@ fn scan(vm: &Vm, a: &[Value], _k: &[(Value, Value)]) -> PyResult<Value> {
                 .map(|sp| match sp.len() {
                     1 => piece(sp[0]),
                     2 => piece(Some(sp[1].unwrap_or((0, 0)))),
-                    _ => new_tuple(sp[1..].iter().map(|g| piece(Some(g.unwrap_or((0, 0))))).collect()),
+                    _ => new_tuple(
+                        sp[1..]
+                            .iter()
+                            .map(|g| piece(Some(g.unwrap_or((0, 0)))))
+                            .collect(),
+                    ),
                 })
                 .collect(),
         )),
@@ -770,15 +920,25 @@ fn scan(vm: &Vm, a: &[Value], _k: &[(Value, Value)]) -> PyResult<Value> {
                 last = y;
             }
             res.push_str(&text[last..]);
-            Ok(new_tuple(vec![new_str(res), Value::Int(found.len() as i64)]))
+            Ok(new_tuple(vec![
+                new_str(res),
+                Value::Int(found.len() as i64),
+            ]))
         }
-        _ => Ok(new_list(found.iter().map(|sp| regs_value(s, sp, &c.parents)).collect())),
+        _ => Ok(new_list(
+            found
+                .iter()
+                .map(|sp| regs_value(s, sp, &c.parents))
+                .collect(),
+        )),
     }
 }
 
 /// `translate(pattern, flags)` -> the fancy-regex source (for debugging).
 fn translate_fn(vm: &Vm, a: &[Value], _k: &[(Value, Value)]) -> PyResult<Value> {
-    let pat = arg_str(vm, a.first().unwrap_or(&Value::None))?.as_str().to_string();
+    let pat = arg_str(vm, a.first().unwrap_or(&Value::None))?
+        .as_str()
+        .to_string();
     match translate(&pat, arg_int(a.get(1))) {
         Ok(t) => Ok(new_str(t.src)),
         Err((m, p)) => Err(pattern_error(vm, m, Value::Int(p as i64))),
@@ -787,9 +947,25 @@ fn translate_fn(vm: &Vm, a: &[Value], _k: &[(Value, Value)]) -> PyResult<Value> 
 
 pub fn init(_vm: &Vm) -> PyResult<ObjRef> {
     let m = weft_vm::import::new_module("_weft_re");
-    weft_vm::import::set(&m, "compile", native("compile", compile, BuiltinKind::Function, None, None));
-    weft_vm::import::set(&m, "search", native("search", search, BuiltinKind::Function, None, None));
-    weft_vm::import::set(&m, "scan", native("scan", scan, BuiltinKind::Function, None, None));
-    weft_vm::import::set(&m, "translate", native("translate", translate_fn, BuiltinKind::Function, None, None));
+    weft_vm::import::set(
+        &m,
+        "compile",
+        native("compile", compile, BuiltinKind::Function, None, None),
+    );
+    weft_vm::import::set(
+        &m,
+        "search",
+        native("search", search, BuiltinKind::Function, None, None),
+    );
+    weft_vm::import::set(
+        &m,
+        "scan",
+        native("scan", scan, BuiltinKind::Function, None, None),
+    );
+    weft_vm::import::set(
+        &m,
+        "translate",
+        native("translate", translate_fn, BuiltinKind::Function, None, None),
+    );
     Ok(m)
 }
