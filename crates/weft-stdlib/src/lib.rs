@@ -10,6 +10,7 @@ mod opcode;
 pub mod thread;
 mod time_fallback;
 pub mod posix;
+mod re;
 pub mod timeline_svg;
 
 use weft_vm::interp::interp;
@@ -29,6 +30,7 @@ pub fn init() {
     }
     ip.register_module("_io", io::init);
     ip.register_module("posix", posix::init);
+    ip.register_module("_weft_re", re::init);
     weft_vm::import::set(ip.builtins(), "open", io::builtin_open());
     io::stdio::install(false);
     opcode::register_code_methods();
