@@ -23,6 +23,7 @@ pub mod thread;
 mod time;
 mod time_fallback;
 mod time_strptime;
+mod re;
 pub mod timeline_svg;
 mod weakref;
 
@@ -52,6 +53,7 @@ pub fn init() {
     ip.register_module("hashlib", hashlib::init);
     ip.register_module("cmath", cmath::init);
     ip.register_module("posix", posix::init);
+    ip.register_module("_weft_re", re::init);
     weft_vm::import::set(ip.builtins(), "open", io::builtin_open());
     io::stdio::install(false);
     opcode::register_code_methods();

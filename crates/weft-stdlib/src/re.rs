@@ -1,0 +1,971 @@
+//! `_weft_re`: the regular-expression engine behind `lib/re.py`, built on `fancy-regex`.
+//! It translates Python's pattern syntax into fancy-regex syntax and runs searches over
+//! code-point ranges (<https://docs.python.org/3.11/library/re.html>).
+
+use std::sync::OnceLock;
+
+use fancy_regex::Regex;
+use weft_vm::builtins::new_builtin_type;
+use weft_vm::payload::{Native, Payload};
+use weft_vm::types::function::BuiltinKind;
+use weft_vm::types::native;
+use weft_vm::{new_list, new_str, new_tuple, ObjRef, PyResult, Value, Vm};
+
+const F_IGNORECASE: i64 = 2;
+const F_MULTILINE: i64 = 8;
+const F_DOTALL: i64 = 16;
+const F_UNICODE: i64 = 32;
+const F_VERBOSE: i64 = 64;
+const F_ASCII: i64 = 256;
+
+/// A compiled pattern: the translated source and lazily built anchored variants.
+struct Compiled {
+    src: String,
+    base: Regex,
+    /// `\A(?:p)`: match at the start of the text.
+    start: OnceLock<Option<Regex>>,
+    /// `\A(?:p)\z`.
+    full: OnceLock<Option<Regex>>,
+    /// `(?:p)\z`.
+    end: OnceLock<Option<Regex>>,
+    /// Whether the pattern looks left of the match start (lookbehind, ^, \b, \B, \A).
+    left_ctx: bool,
+    /// Enclosing capture group of each group (0 for none), for `lastindex`.
+    parents: Vec<i64>,
+}
+
+impl Native for Compiled {
+    fn as_any(&self) -> &dyn std::any::Any {
+        self
+    }
+}
+
+fn compiled_type() -> &'static ObjRef {
+    static T: OnceLock<ObjRef> = OnceLock::new();
+    T.get_or_init(|| new_builtin_type("_weft_re.Regex"))
+}
+
+/// Result of translation: fancy-regex source, final flags, parent group of each group.
+struct Translated {
+    src: String,
+    flags: i64,
+    parents: Vec<i64>,
+    left_ctx: bool,
+}
+
+type TErr = (String, usize);
+
+fn push_lit(out: &mut String, c: char) {
+    if c.is_ascii_alphanumeric() || c == '_' || c == ' ' || (!c.is_ascii() && !c.is_whitespace()) {
+        out.push(c);
+    } else {
+        out.push_str(&format!("\\x{{{:x}}}", c as u32));
+    }
+}
+
+fn class_escape(c: char, ascii: bool) -> Option<&'static str> {
+    if !ascii {
+        return None;
+    }
+    Some(match c {
+        'd' => "0-9",
+        'w' => "0-9A-Za-z_",
+        's' => " \\t\\n\\r\\x0c\\x0b",
+        _ => return None,
+    })
+}
+
+fn apply_flag(c: char, flags: &mut i64) -> bool {
+    *flags |= match c {
+        'i' => F_IGNORECASE,
+        'm' => F_MULTILINE,
+        's' => F_DOTALL,
+        'x' => F_VERBOSE,
+        'a' => F_ASCII,
+        'u' => F_UNICODE,
+        'L' => 4,
+        _ => return false,
+    };
+    true
+}
+
+fn hex_len(e: char) -> usize {
+    match e {
+        'x' => 2,
+        'u' => 4,
+        _ => 8,
+    }
+}
+
+fn collect(p: &[char], a: usize, b: usize) -> String {
+    p[a.min(p.len())..b.min(p.len())].iter().collect()
+}
+
+fn is_ident(s: &str) -> bool {
+    let mut cs = s.chars();
+    matches!(cs.next(), Some(c) if c == '_' || c.is_alphabetic())
+        && cs.all(|c| c == '_' || c.is_alphanumeric())
+}
+
+/// Parse a character class starting after `[`; returns the fancy-regex class text.
+fn translate_class(p: &[char], i: &mut usize, start: usize, ascii: bool) -> Result<String, TErr> {
+    let n = p.len();
+    let mut cls = String::from("[");
+    if *i < n && p[*i] == '^' {
+        cls.push('^');
+        *i += 1;
+    }
+    let mut first = true;
+    loop {
+        if *i >= n {
+            return Err(("unterminated character set".into(), start));
+        }
+        let ch = p[*i];
+        *i += 1;
+        match ch {
+            ']' if !first => break,
+            '\\' => {
+                let Some(&e) = p.get(*i) else {
+                    return Err(("bad escape (end of pattern)".into(), *i - 1));
+                };
+                *i += 1;
+                match e {
+                    'd' | 'w' | 's' | 'D' | 'W' | 'S' => {
+                        match class_escape(e.to_ascii_lowercase(), ascii) {
+                            Some(c2) if e.is_ascii_lowercase() => cls.push_str(c2),
+                            Some(c2) => cls.push_str(&format!("[^{c2}]")),
+                            None => {
+                                cls.push('\\');
+                                cls.push(e);
+                            }
+                        }
+                    }
+                    'x' | 'u' | 'U' => {
+                        let len = hex_len(e);
+                        let hex = collect(p, *i, *i + len);
+                        if hex.chars().count() != len || !hex.chars().all(|h| h.is_ascii_hexdigit())
+                        {
+                            return Err((format!("incomplete escape \\{e}{hex}"), *i - 2));
+                        }
+                        *i += len;
+                        cls.push_str(&format!("\\x{{{hex}}}"));
+                    }
+                    '0'..='7' => {
+                        let mut v = e.to_digit(8).unwrap();
+                        let mut k = 0;
+                        while k < 2 && *i < n && ('0'..='7').contains(&p[*i]) {
+                            v = v * 8 + p[*i].to_digit(8).unwrap();
+                            *i += 1;
+                            k += 1;
+                        }
+                        cls.push_str(&format!("\\x{{{v:x}}}"));
+                    }
+                    'a' => cls.push_str("\\x{7}"),
+                    'b' => cls.push_str("\\x{8}"),
+                    'f' => cls.push_str("\\x{c}"),
+                    'n' => cls.push_str("\\x{a}"),
+                    'r' => cls.push_str("\\x{d}"),
+                    't' => cls.push_str("\\x{9}"),
+                    'v' => cls.push_str("\\x{b}"),
+                    e if e.is_ascii_alphanumeric() => {
+                        return Err((format!("bad escape \\{e}"), *i - 2))
+                    }
+                    e => cls.push_str(&format!("\\x{{{:x}}}", e as u32)),
+                }
+            }
+            '[' | '&' | '~' | ']' => cls.push_str(&format!("\\x{{{:x}}}", ch as u32)),
+            '-' if first || (*i < n && p[*i] == ']') => cls.push_str("\\-"),
+            '-' if cls.ends_with('-') => cls.push_str("\\-"),
+            ch => cls.push(ch),
+        }
+        first = false;
+    }
+    cls.push(']');
+    Ok(cls)
+}
+
+/// Translate a Python pattern to fancy-regex syntax.
+fn translate(pat: &str, mut flags: i64) -> Result<Translated, TErr> {
+    let p: Vec<char> = pat.chars().collect();
+    let n = p.len();
+    // Leading global inline flags.
+    let mut i = 0;
+    while i + 2 < n && p[i] == '(' && p[i + 1] == '?' && "aiLmsux".contains(p[i + 2]) {
+        let mut j = i + 2;
+        let mut f = flags;
+        while j < n && apply_flag(p[j], &mut f) {
+            j += 1;
+        }
+        if j < n && p[j] == ')' {
+            flags = f;
+            i = j + 1;
+        } else {
+            break;
+        }
+    }
+    let ascii = flags & F_ASCII != 0;
+    let verbose = flags & F_VERBOSE != 0;
+    let multiline = flags & F_MULTILINE != 0;
+    let mut out = String::new();
+    if flags & F_IGNORECASE != 0 {
+        out.push_str("(?i)");
+    }
+    if multiline {
+        out.push_str("(?m)");
+    }
+    if flags & F_DOTALL != 0 {
+        out.push_str("(?s)");
+    }
+    let mut parents: Vec<i64> = Vec::new();
+    // Open groups: (capturing group index or 0, position of '(').
+    let mut stack: Vec<(i64, usize)> = Vec::new();
+    let mut left_ctx = false;
+    let mut can_repeat = false;
+    let mut last_repeat = false;
+    let mut names: Vec<String> = Vec::new();
+    while i < n {
+        let c = p[i];
+        let at = i;
+        i += 1;
+        let mut repeat_op = false;
+        match c {
+            ' ' | '\t' | '\n' | '\r' | '\x0b' | '\x0c' if verbose => continue,
+            '#' if verbose => {
+                while i < n && p[i] != '\n' {
+                    i += 1;
+                }
+                continue;
+            }
+            '\\' => {
+                let Some(&e) = p.get(i) else {
+                    return Err(("bad escape (end of pattern)".into(), at));
+                };
+                i += 1;
+                match e {
+                    'd' | 'w' | 's' | 'D' | 'W' | 'S' => {
+                        if let Some(cls) = class_escape(e.to_ascii_lowercase(), ascii) {
+                            let neg = if e.is_ascii_uppercase() { "^" } else { "" };
+                            out.push_str(&format!("[{neg}{cls}]"));
+                        } else {
+                            out.push('\\');
+                            out.push(e);
+                        }
+                    }
+                    'b' | 'B' | 'A' => {
+                        left_ctx = true;
+                        out.push('\\');
+                        out.push(e);
+                    }
+                    'Z' => out.push_str("\\z"),
+                    '0'..='9' => {
+                        let octal = |ch: char| ('0'..='7').contains(&ch);
+                        if e == '0' || (i + 1 < n && octal(e) && octal(p[i]) && octal(p[i + 1])) {
+                            let mut v = e.to_digit(8).unwrap_or(0);
+                            let mut k = 0;
+                            while k < 2 && i < n && octal(p[i]) {
+                                v = v * 8 + p[i].to_digit(8).unwrap();
+                                i += 1;
+                                k += 1;
+                            }
+                            if v > 0o377 {
+                                return Err((
+                                    format!(
+                                        "octal escape value \\{} outside of range 0-0o377",
+                                        collect(&p, at + 1, i)
+                                    ),
+                                    at,
+                                ));
+                            }
+                            push_lit(&mut out, char::from_u32(v).unwrap());
+                        } else {
+                            let mut digits = String::from(e);
+                            if i < n && p[i].is_ascii_digit() {
+                                digits.push(p[i]);
+                                i += 1;
+                            }
+                            let g: usize = digits.parse().unwrap();
+                            if g > parents.len() {
+                                return Err((format!("invalid group reference {g}"), at + 1));
+                            }
+                            if stack.iter().any(|&(gi, _)| gi as usize == g) {
+                                return Err(("cannot refer to an open group".into(), at));
+                            }
+                            out.push_str(&format!("(?:\\{g})"));
+                        }
+                    }
+                    'x' | 'u' | 'U' => {
+                        let len = hex_len(e);
+                        let hex = collect(&p, i, i + len);
+                        if hex.chars().count() != len || !hex.chars().all(|h| h.is_ascii_hexdigit())
+                        {
+                            return Err((format!("incomplete escape \\{e}{hex}"), at));
+                        }
+                        i += len;
+                        match char::from_u32(u32::from_str_radix(&hex, 16).unwrap()) {
+                            Some(ch) => push_lit(&mut out, ch),
+                            None => return Err((format!("bad escape \\{e}{hex}"), at)),
+                        }
+                    }
+                    'a' => push_lit(&mut out, '\x07'),
+                    'f' => push_lit(&mut out, '\x0c'),
+                    'n' => push_lit(&mut out, '\n'),
+                    'r' => push_lit(&mut out, '\r'),
+                    't' => push_lit(&mut out, '\t'),
+                    'v' => push_lit(&mut out, '\x0b'),
+                    e if e.is_ascii_alphanumeric() => {
+                        return Err((format!("bad escape \\{e}"), at))
+                    }
+                    e => push_lit(&mut out, e),
+                }
+                can_repeat = true;
+            }
+            '[' => {
+                let cls = translate_class(&p, &mut i, at, ascii)?;
+                out.push_str(&cls);
+                can_repeat = true;
+            }
+            '(' => {
+                if i < n && p[i] == '?' {
+                    let rest = collect(&p, i + 1, i + 4);
+                    if rest.starts_with('#') {
+                        while i < n && p[i] != ')' {
+                            i += 1;
+                        }
+                        if i >= n {
+                            return Err(("missing ), unterminated comment".into(), at));
+                        }
+                        i += 1;
+                        continue;
+                    } else if rest.starts_with('<')
+                        && !rest.starts_with("<=")
+                        && !rest.starts_with("<!")
+                    {
+                        return Err((
+                            format!("unknown extension ?{}", collect(&p, i + 1, i + 3)),
+                            at + 1,
+                        ));
+                    } else if rest.starts_with("P<") {
+                        let s = i + 3;
+                        let mut j = s;
+                        while j < n && p[j] != '>' {
+                            j += 1;
+                        }
+                        let name = collect(&p, s, j);
+                        if j >= n {
+                            return Err(("missing >, unterminated name".into(), s));
+                        }
+                        if name.is_empty() {
+                            return Err(("missing group name".into(), s));
+                        }
+                        if !is_ident(&name) {
+                            return Err((format!("bad character in group name '{name}'"), s));
+                        }
+                        if let Some(k) = names.iter().position(|x| *x == name) {
+                            return Err((
+                                format!(
+                                    "redefinition of group name '{name}' as group {}; was group {}",
+                                    parents.len() + 1,
+                                    k + 1
+                                ),
+                                s,
+                            ));
+                        }
+                        let gi = parents.len() as i64 + 1;
+                        parents.push(
+                            stack
+                                .iter()
+                                .rev()
+                                .find(|x| x.0 > 0)
+                                .map(|x| x.0)
+                                .unwrap_or(0),
+                        );
+                        names.push(name.clone());
+                        stack.push((gi, at));
+                        out.push_str(&format!("(?P<{name}>"));
+                        i = j + 1;
+                        can_repeat = false;
+                        last_repeat = false;
+                        continue;
+                    } else if rest.starts_with("P=") {
+                        let s = i + 3;
+                        let mut j = s;
+                        while j < n && p[j] != ')' {
+                            j += 1;
+                        }
+                        let name = collect(&p, s, j);
+                        if j >= n {
+                            return Err(("missing ), unterminated name".into(), s));
+                        }
+                        if !names.contains(&name) {
+                            return Err((format!("unknown group name '{name}'"), s));
+                        }
+                        out.push_str(&format!("\\k<{name}>"));
+                        i = j + 1;
+                        can_repeat = true;
+                        last_repeat = false;
+                        continue;
+                    } else if rest.starts_with('P') {
+                        if i + 2 >= n {
+                            return Err(("unexpected end of pattern".into(), i + 2));
+                        }
+                        return Err((format!("unknown extension ?P{}", p[i + 2]), at + 1));
+                    } else if rest.starts_with("<=") || rest.starts_with("<!") {
+                        left_ctx = true;
+                        out.push_str(&format!("(?<{}", p[i + 2]));
+                        i += 3;
+                    } else if rest.starts_with(['=', '!', ':', '>']) {
+                        out.push_str(&format!("(?{}", p[i + 1]));
+                        i += 2;
+                    } else if rest.starts_with('(') {
+                        // Conditional: (?(id/name)yes|no)
+                        let s = i + 2;
+                        let mut j = s;
+                        while j < n && p[j] != ')' {
+                            j += 1;
+                        }
+                        let name = collect(&p, s, j);
+                        out.push_str(&format!("(?({name})"));
+                        i = j + 1;
+                    } else {
+                        // Scoped flags (?imsx-imsx:...).
+                        let mut j = i + 1;
+                        let mut on = String::new();
+                        let mut off = String::new();
+                        let mut neg = false;
+                        while j < n && (p[j].is_ascii_alphabetic() || p[j] == '-') {
+                            if p[j] == '-' {
+                                neg = true;
+                            } else if "imsx".contains(p[j]) {
+                                if neg {
+                                    off.push(p[j])
+                                } else {
+                                    on.push(p[j])
+                                }
+                            } else if !"aLu".contains(p[j]) {
+                                return Err((
+                                    format!("unknown extension ?{}", collect(&p, i + 1, j + 1)),
+                                    at + 1,
+                                ));
+                            }
+                            j += 1;
+                        }
+                        if j < n && p[j] == ')' {
+                            return Err((
+                                "global flags not at the start of the expression".into(),
+                                at,
+                            ));
+                        }
+                        if j >= n || p[j] != ':' {
+                            return Err((
+                                format!("unknown extension ?{}", collect(&p, i + 1, j + 1)),
+                                at + 1,
+                            ));
+                        }
+                        out.push_str("(?");
+                        out.push_str(&on);
+                        if !off.is_empty() {
+                            out.push('-');
+                            out.push_str(&off);
+                        }
+                        out.push(':');
+                        i = j + 1;
+                    }
+                    stack.push((0, at));
+                } else {
+                    let gi = parents.len() as i64 + 1;
+                    parents.push(
+                        stack
+                            .iter()
+                            .rev()
+                            .find(|x| x.0 > 0)
+                            .map(|x| x.0)
+                            .unwrap_or(0),
+                    );
+                    names.push(String::new());
+                    stack.push((gi, at));
+                    out.push('(');
+                }
+                can_repeat = false;
+            }
+            ')' => {
+                if stack.pop().is_none() {
+                    return Err(("unbalanced parenthesis".into(), at));
+                }
+                out.push(')');
+                can_repeat = true;
+            }
+            '{' => {
+                // A valid repeat {m}, {m,}, {,n}, {m,n}; otherwise a literal brace.
+                let mut j = i;
+                while j < n && (p[j].is_ascii_digit() || p[j] == ',') {
+                    j += 1;
+                }
+                let body = collect(&p, i, j);
+                let valid = j < n
+                    && p[j] == '}'
+                    && !body.is_empty()
+                    && body.matches(',').count() <= 1
+                    && body != ",";
+                if valid {
+                    if !can_repeat {
+                        return Err((
+                            if last_repeat {
+                                "multiple repeat"
+                            } else {
+                                "nothing to repeat"
+                            }
+                            .into(),
+                            at,
+                        ));
+                    }
+                    let (lo, hi) = match body.split_once(',') {
+                        Some((a, b)) => (
+                            if a.is_empty() {
+                                "0".to_string()
+                            } else {
+                                a.to_string()
+                            },
+                            Some(b.to_string()),
+                        ),
+                        None => (body.clone(), None),
+                    };
+                    if let Some(h) = &hi {
+                        if !h.is_empty()
+                            && h.parse::<u64>().unwrap_or(0) < lo.parse::<u64>().unwrap_or(0)
+                        {
+                            return Err(("min repeat greater than max repeat".into(), i));
+                        }
+                    }
+                    out.push('{');
+                    out.push_str(&lo);
+                    if let Some(h) = hi {
+                        out.push(',');
+                        out.push_str(&h);
+                    }
+                    out.push('}');
+                    i = j + 1;
+                    if i < n && (p[i] == '?' || p[i] == '+') {
+                        out.push(p[i]);
+                        i += 1;
+                    }
+                    can_repeat = false;
+                    repeat_op = true;
+                } else {
+                    out.push_str("\\{");
+                    can_repeat = true;
+                }
+            }
+            '*' | '+' | '?' => {
+                if !can_repeat {
+                    return Err((
+                        if last_repeat {
+                            "multiple repeat"
+                        } else {
+                            "nothing to repeat"
+                        }
+                        .into(),
+                        at,
+                    ));
+                }
+                out.push(c);
+                if i < n && (p[i] == '?' || p[i] == '+') {
+                    out.push(p[i]);
+                    i += 1;
+                }
+                can_repeat = false;
+                repeat_op = true;
+            }
+            '^' => {
+                left_ctx = true;
+                out.push('^');
+                can_repeat = false;
+            }
+            '$' => {
+                out.push_str(if multiline { "$" } else { "(?=\\n?\\z)" });
+                can_repeat = false;
+            }
+            '|' => {
+                out.push('|');
+                can_repeat = false;
+            }
+            '.' => {
+                out.push('.');
+                can_repeat = true;
+            }
+            c => {
+                push_lit(&mut out, c);
+                can_repeat = true;
+            }
+        }
+        last_repeat = repeat_op;
+    }
+    if let Some(&(_, pos)) = stack.last() {
+        return Err(("missing ), unterminated subpattern".into(), pos));
+    }
+    Ok(Translated {
+        src: out,
+        flags,
+        parents,
+        left_ctx,
+    })
+}
+
+fn arg_str<'a>(vm: &Vm, v: &'a Value) -> PyResult<&'a weft_vm::types::str::PyStr> {
+    match v.payload() {
+        Some(Payload::Str(s)) => Ok(s),
+        _ => Err(vm.type_error(format!("expected string, got '{}'", vm.type_name(v)))),
+    }
+}
+
+fn arg_int(v: Option<&Value>) -> i64 {
+    match v {
+        Some(Value::Int(i)) => *i,
+        Some(Value::Bool(b)) => *b as i64,
+        _ => 0,
+    }
+}
+
+fn pattern_error(vm: &Vm, msg: String, pos: Value) -> weft_vm::PyErr {
+    vm.new_exception(&vm.exc_type("ValueError"), vec![new_str(msg), pos])
+}
+
+/// `compile(pattern, flags)` -> (regex, flags, ngroups, names, parents);
+/// raises ValueError(msg, pos) for a bad pattern.
+fn compile(vm: &Vm, a: &[Value], _k: &[(Value, Value)]) -> PyResult<Value> {
+    let pat = arg_str(vm, a.first().unwrap_or(&Value::None))?
+        .as_str()
+        .to_string();
+    let t = translate(&pat, arg_int(a.get(1)))
+        .map_err(|(m, p)| pattern_error(vm, m, Value::Int(p as i64)))?;
+    let base = fancy_regex::RegexBuilder::new(&t.src)
+        .backtrack_limit(10_000_000)
+        .build()
+        .map_err(|e| {
+            let msg = format!("{e}");
+            let msg = if msg.contains("Look-behind") {
+                "look-behind requires fixed-width pattern".to_string()
+            } else {
+                msg
+            };
+            pattern_error(vm, msg, Value::None)
+        })?;
+    let ngroups = base.captures_len() as i64 - 1;
+    let names: Vec<Value> = base
+        .capture_names()
+        .map(|n| n.map(new_str).unwrap_or(Value::None))
+        .collect();
+    let parents: Vec<Value> = t.parents.iter().map(|&x| Value::Int(x)).collect();
+    let obj = Value::Obj(ObjRef::new(
+        compiled_type().clone(),
+        None,
+        Payload::Native(Box::new(Compiled {
+            src: t.src,
+            base,
+            start: OnceLock::new(),
+            full: OnceLock::new(),
+            end: OnceLock::new(),
+            left_ctx: t.left_ctx,
+            parents: t.parents,
+        })),
+    ));
+    Ok(new_tuple(vec![
+        obj,
+        Value::Int(t.flags),
+        Value::Int(ngroups),
+        new_list(names),
+        new_list(parents),
+    ]))
+}
+
+fn variant<'a>(
+    c: &'a Compiled,
+    cell: &'a OnceLock<Option<Regex>>,
+    pre: &str,
+    post: &str,
+) -> Option<&'a Regex> {
+    cell.get_or_init(|| Regex::new(&format!("{pre}(?:{}){post}", c.src)).ok())
+        .as_ref()
+}
+
+/// `search(regex, string, pos, endpos, mode)` with mode 0 search, 1 match, 2 fullmatch:
+/// None or a tuple of code-point offsets (start0, end0, start1, end1, ...), -1 when unset.
+fn search(vm: &Vm, a: &[Value], _k: &[(Value, Value)]) -> PyResult<Value> {
+    let Some(c) = a
+        .first()
+        .and_then(|v| v.payload())
+        .and_then(|p| p.native::<Compiled>())
+    else {
+        return Err(vm.type_error("search() expects a compiled regex"));
+    };
+    let s = arg_str(vm, a.get(1).unwrap_or(&Value::None))?;
+    let nch = s.char_len() as i64;
+    let pos = arg_int(a.get(2)).clamp(0, nch) as usize;
+    let endpos = arg_int(a.get(3)).clamp(0, nch) as usize;
+    let mode = arg_int(a.get(4));
+    if pos > endpos {
+        return Ok(Value::None);
+    }
+    let (pb, eb) = (s.byte_offset(pos), s.byte_offset(endpos));
+    let hay = &s.as_str()[..eb];
+    let err =
+        |e: fancy_regex::Error| vm.new_error("RuntimeError", format!("regex engine error: {e}"));
+    let bad = || vm.value_error("bad pattern");
+    let (caps, shift) = match mode {
+        0 => (c.base.captures_from_pos(hay, pb).map_err(err)?, 0),
+        1 | 2 if !c.left_ctx || pb == 0 => {
+            let r = if mode == 1 {
+                variant(c, &c.start, "\\A", "")
+            } else {
+                variant(c, &c.full, "\\A", "\\z")
+            };
+            (r.ok_or_else(bad)?.captures(&hay[pb..]).map_err(err)?, pb)
+        }
+        _ => {
+            let r = if mode == 1 {
+                &c.base
+            } else {
+                variant(c, &c.end, "", "\\z").ok_or_else(bad)?
+            };
+            match r.captures_from_pos(hay, pb).map_err(err)? {
+                Some(cp) if cp.get(0).map(|m| m.start()) == Some(pb) => (Some(cp), 0),
+                _ => (None, 0),
+            }
+        }
+    };
+    let Some(caps) = caps else {
+        return Ok(Value::None);
+    };
+    let spans: Vec<Option<(usize, usize)>> = (0..caps.len())
+        .map(|i| caps.get(i).map(|m| (m.start() + shift, m.end() + shift)))
+        .collect();
+    Ok(regs_value(s, &spans, &c.parents))
+}
+
+/// The index of the group that closed last (CPython's `lastindex`), or -1.
+fn last_index(spans: &[Option<(usize, usize)>], parents: &[i64]) -> i64 {
+    let mut best: i64 = -1;
+    let mut best_end = 0usize;
+    for (i, sp) in spans.iter().enumerate().skip(1) {
+        let Some((_, e)) = *sp else { continue };
+        if best < 0 || e > best_end {
+            best = i as i64;
+            best_end = e;
+        } else if e == best_end {
+            let mut p = parents.get(i - 1).copied().unwrap_or(0);
+            while p != 0 && p != best {
+                p = parents.get(p as usize - 1).copied().unwrap_or(0);
+            }
+            if p != best {
+                best = i as i64;
+            }
+        }
+    }
+    best
+}
+
+/// (start0, end0, start1, end1, ..., lastindex) in code points, -1 when unset.
+fn regs_value(
+    s: &weft_vm::types::str::PyStr,
+    spans: &[Option<(usize, usize)>],
+    parents: &[i64],
+) -> Value {
+    let ascii = s.is_ascii();
+    let conv = |b: usize| -> i64 {
+        if ascii {
+            b as i64
+        } else {
+            s.char_index(b) as i64
+        }
+    };
+    let mut out = Vec::with_capacity(spans.len() * 2 + 1);
+    for sp in spans {
+        match sp {
+            Some((a, b)) => {
+                out.push(Value::Int(conv(*a)));
+                out.push(Value::Int(conv(*b)));
+            }
+            None => {
+                out.push(Value::Int(-1));
+                out.push(Value::Int(-1));
+            }
+        }
+    }
+    out.push(Value::Int(last_index(spans, parents)));
+    new_tuple(out)
+}
+
+type Spans = Vec<Option<(usize, usize)>>;
+
+/// `scan(regex, string, pos, endpos, limit, mode, repl, skip_empty_at)`: successive
+/// non-overlapping matches (at most `limit` when > 0); no empty match where the previous
+/// empty match was (or at `skip_empty_at`). mode 0: list of register tuples (as `search`);
+/// 1: `findall`'s list; 2: `split`'s list; 3: `(new_string, count)` for `sub` with `repl`
+/// a list of literal strings and group numbers.
+fn scan(vm: &Vm, a: &[Value], _k: &[(Value, Value)]) -> PyResult<Value> {
+    let Some(c) = a
+        .first()
+        .and_then(|v| v.payload())
+        .and_then(|p| p.native::<Compiled>())
+    else {
+        return Err(vm.type_error("scan() expects a compiled regex"));
+    };
+    let s = arg_str(vm, a.get(1).unwrap_or(&Value::None))?;
+    let nch = s.char_len() as i64;
+    let pos = arg_int(a.get(2)).clamp(0, nch) as usize;
+    let endpos = arg_int(a.get(3)).clamp(0, nch) as usize;
+    let limit = arg_int(a.get(4));
+    let mode = arg_int(a.get(5));
+    let skip = arg_int(a.get(7));
+    let text = s.as_str();
+    let mut found: Vec<Spans> = Vec::new();
+    if pos <= endpos {
+        let (mut pb, eb) = (s.byte_offset(pos), s.byte_offset(endpos));
+        let hay = &text[..eb];
+        let err = |e: fancy_regex::Error| {
+            vm.new_error("RuntimeError", format!("regex engine error: {e}"))
+        };
+        let mut last_empty: Option<usize> = if skip >= 0 && skip <= nch {
+            Some(s.byte_offset(skip as usize))
+        } else {
+            None
+        };
+        let ngroups = c.base.captures_len();
+        while pb <= eb {
+            if limit > 0 && found.len() as i64 >= limit {
+                break;
+            }
+            let spans: Spans = if ngroups == 1 {
+                match c.base.find_from_pos(hay, pb).map_err(err)? {
+                    Some(m) => vec![Some((m.start(), m.end()))],
+                    None => break,
+                }
+            } else {
+                match c.base.captures_from_pos(hay, pb).map_err(err)? {
+                    Some(caps) => (0..caps.len())
+                        .map(|i| caps.get(i).map(|m| (m.start(), m.end())))
+                        .collect(),
+                    None => break,
+                }
+            };
+            let (ms, me) = spans[0].unwrap_or((pb, pb));
+            if ms == me && last_empty == Some(ms) {
+                pb = ms
+                    + hay[ms..]
+                        .chars()
+                        .next()
+                        .map(|ch| ch.len_utf8())
+                        .unwrap_or(1);
+                last_empty = None;
+                continue;
+            }
+            last_empty = if ms == me { Some(me) } else { None };
+            pb = me;
+            found.push(spans);
+        }
+    }
+    let piece = |sp: Option<(usize, usize)>| -> Value {
+        match sp {
+            Some((x, y)) => new_str(&text[x..y]),
+            None => Value::None,
+        }
+    };
+    match mode {
+        1 => Ok(new_list(
+            found
+                .iter()
+                .map(|sp| match sp.len() {
+                    1 => piece(sp[0]),
+                    2 => piece(Some(sp[1].unwrap_or((0, 0)))),
+                    _ => new_tuple(
+                        sp[1..]
+                            .iter()
+                            .map(|g| piece(Some(g.unwrap_or((0, 0)))))
+                            .collect(),
+                    ),
+                })
+                .collect(),
+        )),
+        2 => {
+            let mut out = Vec::new();
+            let mut last = 0;
+            for sp in &found {
+                let (x, y) = sp[0].unwrap();
+                out.push(new_str(&text[last..x]));
+                out.extend(sp[1..].iter().map(|g| piece(*g)));
+                last = y;
+            }
+            out.push(new_str(&text[last..]));
+            Ok(new_list(out))
+        }
+        3 => {
+            let parts: Vec<Value> = match a.get(6) {
+                Some(v) => vm.collect(v)?,
+                None => Vec::new(),
+            };
+            let mut res = String::with_capacity(text.len());
+            let mut last = 0;
+            for sp in &found {
+                let (x, y) = sp[0].unwrap();
+                res.push_str(&text[last..x]);
+                for part in &parts {
+                    match part {
+                        Value::Int(g) => {
+                            if let Some(Some((gx, gy))) = sp.get(*g as usize) {
+                                res.push_str(&text[*gx..*gy]);
+                            }
+                        }
+                        v => res.push_str(arg_str(vm, v)?.as_str()),
+                    }
+                }
+                last = y;
+            }
+            res.push_str(&text[last..]);
+            Ok(new_tuple(vec![
+                new_str(res),
+                Value::Int(found.len() as i64),
+            ]))
+        }
+        _ => Ok(new_list(
+            found
+                .iter()
+                .map(|sp| regs_value(s, sp, &c.parents))
+                .collect(),
+        )),
+    }
+}
+
+/// `translate(pattern, flags)` -> the fancy-regex source (for debugging).
+fn translate_fn(vm: &Vm, a: &[Value], _k: &[(Value, Value)]) -> PyResult<Value> {
+    let pat = arg_str(vm, a.first().unwrap_or(&Value::None))?
+        .as_str()
+        .to_string();
+    match translate(&pat, arg_int(a.get(1))) {
+        Ok(t) => Ok(new_str(t.src)),
+        Err((m, p)) => Err(pattern_error(vm, m, Value::Int(p as i64))),
+    }
+}
+
+pub fn init(_vm: &Vm) -> PyResult<ObjRef> {
+    let m = weft_vm::import::new_module("_weft_re");
+    weft_vm::import::set(
+        &m,
+        "compile",
+        native("compile", compile, BuiltinKind::Function, None, None),
+    );
+    weft_vm::import::set(
+        &m,
+        "search",
+        native("search", search, BuiltinKind::Function, None, None),
+    );
+    weft_vm::import::set(
+        &m,
+        "scan",
+        native("scan", scan, BuiltinKind::Function, None, None),
+    );
+    weft_vm::import::set(
+        &m,
+        "translate",
+        native("translate", translate_fn, BuiltinKind::Function, None, None),
+    );
+    Ok(m)
+}
