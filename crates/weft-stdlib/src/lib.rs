@@ -15,6 +15,7 @@ mod math_special;
 mod opcode;
 pub mod posix;
 mod process;
+mod re;
 mod signal;
 mod structseq;
 mod sys;
@@ -23,7 +24,6 @@ pub mod thread;
 mod time;
 mod time_fallback;
 mod time_strptime;
-mod re;
 pub mod timeline_svg;
 mod weakref;
 
