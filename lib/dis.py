@@ -99,7 +99,7 @@ def _get_instructions(co, first_line=None):
         argrepr = ''
         if arg is not None:
             argval = arg
-            if kind == 'const':
+            if kind == 'const' and name != 'KW_NAMES':
                 argval = consts[arg]
                 argrepr = repr(argval)
             elif kind == 'name':

@@ -44,7 +44,7 @@ for _name, _num, _cache, _kind, _doc in _opcode.table():
     _docs[_name] = _doc
     if _num >= HAVE_ARGUMENT:
         hasarg.append(_num)
-    if _kind == "const":
+    if _kind == "const" and _name != "KW_NAMES":  # CPython 3.11 lists KW_NAMES as a plain argument
         hasconst.append(_num)
     elif _kind in ("name", "global"):
         hasname.append(_num)

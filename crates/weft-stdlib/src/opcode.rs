@@ -78,11 +78,17 @@ fn code_instructions(vm: &Vm, a: &[Value], _k: &[(Value, Value)]) -> PyResult<Va
             targets.insert(ins.arg as usize);
         }
     }
+    // Exception handlers are jump targets too (CPython's findlabels includes them).
+    for e in &code.exception_table {
+        targets.insert(e.target as usize);
+    }
     let mut out = Vec::new();
     let mut last_line: Option<u32> = None;
     for (i, ins) in code.instructions.iter().enumerate() {
         let pos = code.positions.get(i).copied().unwrap_or_default();
-        let starts = last_line != Some(pos.line);
+        // Line 0 means "no location", except the RESUME that starts a module.
+        let has_line = pos.line != 0 || (i == 0 && &*code.name == "<module>");
+        let starts = has_line && last_line != Some(pos.line);
         if starts {
             last_line = Some(pos.line);
         }
