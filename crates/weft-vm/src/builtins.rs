@@ -1036,6 +1036,17 @@ fn vars_(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     }
 }
 
+/// `exit()`/`quit()` (CPython's site module adds them): raise SystemExit(code).
+fn exit_(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    let t = vm.exc_type("SystemExit");
+    let e = vm.call(&Value::Obj(t), args)?;
+    Err(crate::PyErr(
+        e.as_obj()
+            .cloned()
+            .ok_or_else(|| vm.runtime_error("SystemExit"))?,
+    ))
+}
+
 fn input_(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     if let Some(p) = args.first() {
         let out = sys_attr(vm, "stdout")?;
@@ -1079,6 +1090,8 @@ pub fn install(m: &ObjRef) {
         ("dir", dir_),
         ("vars", vars_),
         ("input", input_),
+        ("exit", exit_),
+        ("quit", exit_),
     ];
     for (name, f) in fns {
         crate::import::set(
