@@ -115,20 +115,7 @@ pub fn raw_source_line(filename: &str, lineno: u32) -> Option<String> {
 
 /// The source line `lineno` of `filename`, stripped, if readable.
 pub fn source_line(filename: &str, lineno: u32) -> Option<String> {
-    if lineno == 0 {
-        return None;
-    }
-    let src = if let Some(s) = crate::interp::interp()
-        .sources
-        .read()
-        .get(filename.trim_start_matches("<weft>/"))
-    {
-        s.to_string()
-    } else {
-        std::fs::read_to_string(filename).ok()?
-    };
-    let line = src.lines().nth(lineno as usize - 1)?;
-    Some(line.trim().to_string())
+    raw_source_line(filename, lineno).map(|l| l.trim().to_string())
 }
 
 fn format_tb(out: &mut String, tb: &Value) {
