@@ -30,7 +30,12 @@ pub fn new_module(name: &str) -> ObjRef {
     set(&m, "__package__", Value::None);
     set(&m, "__loader__", Value::None);
     set(&m, "__spec__", Value::None);
+    // Modules and their namespaces are shared by every thread (each call's frame refers
+    // to its globals): immortal, so those references never write the count.
     m.make_immortal();
+    if let Some(d) = &m.dict {
+        d.make_immortal();
+    }
     m
 }
 

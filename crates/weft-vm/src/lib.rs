@@ -3,6 +3,7 @@
 //! `object.rs` for why all of this is safe to share between threads.
 
 pub mod attr;
+pub mod biased_lock;
 pub mod bootstrap;
 pub mod builtins;
 pub mod call;

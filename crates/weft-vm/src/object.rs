@@ -191,8 +191,9 @@ fn drop_slow(ptr: NonNull<Object>) {
         static PENDING: std::cell::RefCell<Vec<NonNull<Object>>> = const { std::cell::RefCell::new(Vec::new()) };
     }
     let depth = DEPTH.with(|d| d.get());
-    if depth > 64 {
-        PENDING.with(|p| p.borrow_mut().push(ptr));
+    // During thread exit the work list may already be gone (a thread-local cache being
+    // destroyed drops objects): then free directly.
+    if depth > 64 && PENDING.try_with(|p| p.borrow_mut().push(ptr)).is_ok() {
         return;
     }
     DEPTH.with(|d| d.set(depth + 1));
@@ -201,7 +202,7 @@ fn drop_slow(ptr: NonNull<Object>) {
     unsafe { drop(Box::from_raw(ptr.as_ptr())) };
     if depth == 0 {
         loop {
-            let next = PENDING.with(|p| p.borrow_mut().pop());
+            let next = PENDING.try_with(|p| p.borrow_mut().pop()).ok().flatten();
             match next {
                 // SAFETY: queued pointers are last references, as above.
                 Some(p) => unsafe { drop(Box::from_raw(p.as_ptr())) },

@@ -182,6 +182,9 @@ pub fn set_type_attr(t: &ObjRef, name: &str, value: Value) {
     if let Some(Payload::Dict(d)) = t.dict.as_ref().map(|d| &d.payload) {
         let h = crate::str_hash(&key);
         d.set_str(key, h, value);
+        if let Payload::Type(_) = &t.payload {
+            typeobj::invalidate(t);
+        }
     }
 }
 

@@ -7,11 +7,11 @@
 //! Python-level `__eq__` is never run under the lock: candidates are copied out, compared
 //! unlocked and the operation is retried if the table changed meanwhile.
 
+use crate::biased_lock::BiasedRwLock as RwLock;
 use crate::value::Value;
 use crate::vm::Vm;
 use crate::PyResult;
 use hashbrown::HashTable;
-use parking_lot::RwLock;
 use std::sync::atomic::{AtomicU64, Ordering};
 
 #[derive(Clone)]

@@ -10,11 +10,11 @@
 //! operation; Python `__eq__` runs with the lock released and the probe is retried
 //! (skipping keys already known to differ) when the table has not changed meanwhile.
 
+use crate::biased_lock::BiasedRwLock as RwLock;
 use crate::types::dict::fast_eq;
 use crate::value::Value;
 use crate::vm::Vm;
 use crate::PyResult;
-use parking_lot::RwLock;
 use std::sync::atomic::{AtomicI64, AtomicU64, Ordering};
 
 const MINSIZE: usize = 8;

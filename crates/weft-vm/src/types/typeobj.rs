@@ -120,8 +120,82 @@ pub fn compute_mro(this: &ObjRef, bases: &[ObjRef]) -> Result<Vec<ObjRef>, Strin
     }
 }
 
+/// One entry of a thread's method cache: what `lookup(ty, name)` returned while `ty` had
+/// `version`.
+struct CacheEntry {
+    ty: *const crate::object::Object,
+    version: u64,
+    /// Kept alive by the entry, so comparing pointers is comparing names.
+    name: Value,
+    value: Option<Value>,
+}
+
+const CACHE_SIZE: usize = 2048;
+
+thread_local! {
+    /// A per-thread type-attribute cache (as CPython's `_PyType_Lookup` cache, but one per
+    /// thread so that hits and fills never write memory another thread reads).
+    static METHOD_CACHE: std::cell::RefCell<Vec<CacheEntry>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
 /// Look `name` up along the MRO of `t` (no descriptors applied).
+///
+/// Served from the calling thread's cache when `t`'s version has not changed since the
+/// last lookup of the same name; type versions change on every namespace mutation of the
+/// type or of a base ([`invalidate`]), and are never reused.
+#[inline]
 pub fn lookup(t: &ObjRef, name: &Value, hash: i64) -> Option<Value> {
+    let version = tdata(t).version.load(Ordering::Acquire);
+    let name_ptr = match name {
+        Value::Obj(o) => o.as_ptr(),
+        _ => return lookup_uncached(t, name, hash),
+    };
+    let slot = ((t.as_ptr() as usize >> 4) ^ (hash as usize) ^ (hash as usize >> 16)) % CACHE_SIZE;
+    // `try_with`: during thread exit the cache may already be destroyed.
+    let hit = METHOD_CACHE.try_with(|c| {
+        let c = c.borrow();
+        let e = c.get(slot)?;
+        match &e.name {
+            Value::Obj(n)
+                if e.ty == t.as_ptr() && e.version == version && n.as_ptr() == name_ptr =>
+            {
+                Some(e.value.clone())
+            }
+            _ => None,
+        }
+    });
+    if let Ok(Some(v)) = hit {
+        return v;
+    }
+    let value = lookup_uncached(t, name, hash);
+    let _ = METHOD_CACHE.try_with(|c| {
+        let mut c = c.borrow_mut();
+        if c.is_empty() {
+            c.resize_with(CACHE_SIZE, || CacheEntry {
+                ty: std::ptr::null(),
+                version: 0,
+                name: Value::None,
+                value: None,
+            });
+        }
+        let old = std::mem::replace(
+            &mut c[slot],
+            CacheEntry {
+                ty: t.as_ptr(),
+                version,
+                name: name.clone(),
+                value: value.clone(),
+            },
+        );
+        drop(c);
+        // Dropping the old entry may free objects (and run nothing else): done unborrowed.
+        drop(old);
+    });
+    value
+}
+
+/// [`lookup`] without the cache: walk the MRO's namespaces.
+pub fn lookup_uncached(t: &ObjRef, name: &Value, hash: i64) -> Option<Value> {
     for k in mro(t) {
         if let Some(d) = &k.dict {
             if let Payload::Dict(d) = &d.payload {
