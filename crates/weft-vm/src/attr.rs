@@ -3,6 +3,8 @@
 //! attribute lookup through the metaclass, `__getattr__` fallback, and method binding
 //! (<https://docs.python.org/3.11/howto/descriptor.html>).
 
+use crate::attr_plan::{get_plan, set_plan, GetPlan, SetPlan};
+use crate::names::names;
 use crate::object::ObjRef;
 use crate::payload::Payload;
 use crate::types::function::BuiltinKind;
@@ -12,7 +14,7 @@ use crate::value::Value;
 use crate::vm::{type_of, Vm};
 use crate::PyResult;
 
-fn name_str(name: &Value) -> &str {
+pub(crate) fn name_str(name: &Value) -> &str {
     match name.payload() {
         Some(Payload::Str(s)) => s.as_str(),
         _ => "?",
@@ -45,7 +47,7 @@ pub fn bind(vm: &Vm, f: Value, obj: Value, t: &ObjRef) -> Value {
                 Payload::Method(Box::new((inner.clone(), Value::Obj(t.clone())))),
             )),
             Payload::StaticMethod(inner) => inner.clone(),
-            _ => match get_descriptor(vm, &f, "__get__") {
+            _ => match get_descriptor(vm, &f, &names().get) {
                 Some(g) => vm
                     .call(&g, &[f.clone(), obj, Value::Obj(t.clone())])
                     .unwrap_or(f),
@@ -75,13 +77,12 @@ fn bind_builtin(o: &ObjRef, obj: Value) -> Value {
 }
 
 /// A descriptor method (`__get__`/`__set__`/`__delete__`) of a user-defined descriptor.
-fn get_descriptor(_vm: &Vm, d: &Value, which: &str) -> Option<Value> {
+fn get_descriptor(_vm: &Vm, d: &Value, which: &Value) -> Option<Value> {
     let t = type_of(d);
     if !tdata(t).heap && !matches!(d.payload(), Some(Payload::Tuple(_))) {
         return None;
     }
-    let k = crate::intern(which);
-    typeobj::lookup(t, &k, hash_of(&k))
+    typeobj::lookup(t, which, hash_of(which))
 }
 
 fn is_data_descriptor(vm: &Vm, d: &Value) -> bool {
@@ -89,8 +90,8 @@ fn is_data_descriptor(vm: &Vm, d: &Value) -> bool {
         Some(Payload::Property(_)) => true,
         Some(Payload::Native(_)) => false,
         _ => {
-            get_descriptor(vm, d, "__set__").is_some()
-                || get_descriptor(vm, d, "__delete__").is_some()
+            get_descriptor(vm, d, &names().set).is_some()
+                || get_descriptor(vm, d, &names().delete).is_some()
         }
     }
 }
@@ -104,10 +105,13 @@ fn instance_dict(o: &ObjRef) -> Option<&crate::types::dict::Dict> {
 
 /// `getattr(obj, name)`.
 pub fn getattr(vm: &Vm, obj: &Value, name: &Value) -> PyResult<Value> {
+    if let Some(v) = planned_get(vm, obj, name)? {
+        return Ok(v);
+    }
     let t = type_of(obj);
     // A user-defined __getattribute__ overrides everything.
     if tdata(t).heap {
-        let ga = crate::intern("__getattribute__");
+        let ga = names().getattribute.clone();
         if let Some(f) = typeobj::lookup(t, &ga, hash_of(&ga)) {
             if matches!(f.payload(), Some(Payload::Function(_))) {
                 let r = vm.call(&f, &[obj.clone(), name.clone()]);
@@ -120,12 +124,16 @@ pub fn getattr(vm: &Vm, obj: &Value, name: &Value) -> PyResult<Value> {
             }
         }
     }
-    match generic_getattr(vm, obj, name)? {
-        Some(v) => Ok(v),
-        None => {
+    match generic_getattr(vm, obj, name) {
+        Ok(Some(v)) => Ok(v),
+        Ok(None) => {
             let e = attr_error(vm, obj, name);
             getattr_hook(vm, obj, name, e)
         }
+        // An AttributeError from a descriptor (a property's getter) also goes to
+        // `__getattr__`, as in CPython's slot_tp_getattr_hook.
+        Err(e) if vm.err_matches(&e, "AttributeError") => getattr_hook(vm, obj, name, e),
+        Err(e) => Err(e),
     }
 }
 
@@ -140,7 +148,7 @@ fn getattr_hook(vm: &Vm, obj: &Value, name: &Value, e: crate::PyErr) -> PyResult
         }
     }
     if tdata(t).heap {
-        let k = crate::intern("__getattr__");
+        let k = names().getattr.clone();
         if let Some(f) = typeobj::lookup(t, &k, hash_of(&k)) {
             let f = bind(vm, f, obj.clone(), t);
             return vm.call(&f, &[name.clone()]);
@@ -224,14 +232,14 @@ fn descr_get(vm: &Vm, d: &Value, obj: &Value, t: &ObjRef) -> PyResult<Value> {
         }
         return vm.call(&p[0], &[obj.clone()]);
     }
-    match get_descriptor(vm, d, "__get__") {
+    match get_descriptor(vm, d, &names().get) {
         Some(g) => vm.call(&g, &[d.clone(), obj.clone(), Value::Obj(t.clone())]),
         None => Ok(d.clone()),
     }
 }
 
 fn bind_checked(vm: &Vm, f: Value, obj: Value, t: &ObjRef) -> PyResult<Value> {
-    if let Some(g) = get_descriptor(vm, &f, "__get__") {
+    if let Some(g) = get_descriptor(vm, &f, &names().get) {
         return vm.call(&g, &[f.clone(), obj, Value::Obj(t.clone())]);
     }
     Ok(bind(vm, f, obj, t))
@@ -263,7 +271,7 @@ fn type_getattr(vm: &Vm, cls: &ObjRef, name: &Value, h: i64) -> PyResult<Option<
                     bind_builtin(o, Value::Obj(cls.clone()))
                 }
                 Payload::Function(_) | Payload::Builtin(_) | Payload::Property(_) => v.clone(),
-                _ => match get_descriptor(vm, &v, "__get__") {
+                _ => match get_descriptor(vm, &v, &names().get) {
                     Some(g) => vm.call(&g, &[v.clone(), Value::None, Value::Obj(cls.clone())])?,
                     None => v.clone(),
                 },
@@ -281,6 +289,16 @@ fn type_getattr(vm: &Vm, cls: &ObjRef, name: &Value, h: i64) -> PyResult<Option<
 /// LOAD_METHOD: `(method, Some(self))` for a plain function found on the type, else
 /// `(attribute, None)`.
 pub fn load_method(vm: &Vm, obj: &Value, name: &Value) -> PyResult<(Value, Option<Value>)> {
+    if let GetPlan::Method(f) = get_plan(obj, name) {
+        let shadowed = match obj {
+            Value::Obj(o) => instance_dict(o).and_then(|d| d.get_str(name, hash_of(name))),
+            _ => None,
+        };
+        return Ok(match shadowed {
+            Some(v) => (v, None),
+            None => (f, Some(obj.clone())),
+        });
+    }
     let t = type_of(obj);
     let is_type = matches!(
         obj.payload(),
@@ -289,7 +307,7 @@ pub fn load_method(vm: &Vm, obj: &Value, name: &Value) -> PyResult<(Value, Optio
     if !is_type {
         let heap = tdata(t).heap;
         let overridden = heap && {
-            let ga = crate::intern("__getattribute__");
+            let ga = names().getattribute.clone();
             typeobj::lookup(t, &ga, hash_of(&ga))
                 .map(|f| matches!(f.payload(), Some(Payload::Function(_))))
                 .unwrap_or(false)
@@ -318,12 +336,41 @@ pub fn load_method(vm: &Vm, obj: &Value, name: &Value) -> PyResult<(Value, Optio
     Ok((getattr(vm, obj, name)?, None))
 }
 
+/// The fast path of `getattr` for plain instances (see `attr_plan.rs`); `None` means
+/// "take the general path".
+#[inline]
+fn planned_get(vm: &Vm, obj: &Value, name: &Value) -> PyResult<Option<Value>> {
+    let dict_hit = |o: &Value| match o {
+        Value::Obj(o) => instance_dict(o).and_then(|d| d.get_str(name, hash_of(name))),
+        _ => None,
+    };
+    Ok(match get_plan(obj, name) {
+        GetPlan::Slow => None,
+        GetPlan::Dict => dict_hit(obj),
+        GetPlan::Method(f) => Some(dict_hit(obj).unwrap_or_else(|| {
+            Value::Obj(ObjRef::new(
+                types().method.clone(),
+                None,
+                Payload::Method(Box::new((f, obj.clone()))),
+            ))
+        })),
+        GetPlan::ClassValue(v) => Some(dict_hit(obj).unwrap_or(v)),
+        GetPlan::Property(g) => Some(vm.call(&g, std::slice::from_ref(obj))?),
+    })
+}
+
 /// `setattr(obj, name, value)`.
 pub fn setattr(vm: &Vm, obj: &Value, name: &Value, v: Value) -> PyResult<()> {
+    if let (SetPlan::Dict, Value::Obj(o)) = (set_plan(obj, name), obj) {
+        if let Some(d) = instance_dict(o) {
+            d.set_str(name.clone(), hash_of(name), v);
+            return Ok(());
+        }
+    }
     let t = type_of(obj);
     let h = hash_of(name);
     if tdata(t).heap {
-        let sa = crate::intern("__setattr__");
+        let sa = names().setattr.clone();
         if let Some(f) = typeobj::lookup(t, &sa, hash_of(&sa)) {
             if matches!(f.payload(), Some(Payload::Function(_))) {
                 vm.call(&f, &[obj.clone(), name.clone(), v])?;
@@ -368,7 +415,7 @@ pub fn generic_setattr(vm: &Vm, obj: &Value, name: &Value, h: i64, v: Value) -> 
             vm.call(&p[1], &[obj.clone(), v])?;
             return Ok(());
         }
-        if let Some(s) = get_descriptor(vm, &ca, "__set__") {
+        if let Some(s) = get_descriptor(vm, &ca, &names().set) {
             vm.call(&s, &[ca.clone(), obj.clone(), v])?;
             return Ok(());
         }
@@ -401,7 +448,7 @@ pub fn delattr(vm: &Vm, obj: &Value, name: &Value) -> PyResult<()> {
     let t = type_of(obj);
     let h = hash_of(name);
     if tdata(t).heap {
-        let da = crate::intern("__delattr__");
+        let da = names().delattr.clone();
         if let Some(f) = typeobj::lookup(t, &da, hash_of(&da)) {
             if matches!(f.payload(), Some(Payload::Function(_))) {
                 vm.call(&f, &[obj.clone(), name.clone()])?;
@@ -426,7 +473,7 @@ pub fn generic_delattr(vm: &Vm, obj: &Value, name: &Value, h: i64) -> PyResult<(
             vm.call(&p[2], &[obj.clone()])?;
             return Ok(());
         }
-        if let Some(s) = get_descriptor(vm, &ca, "__delete__") {
+        if let Some(s) = get_descriptor(vm, &ca, &names().delete) {
             vm.call(&s, &[ca.clone(), obj.clone()])?;
             return Ok(());
         }

@@ -81,7 +81,7 @@ fn call_type(vm: &Vm, t: &ObjRef, args: &[Value], kw: &[(Value, Value)]) -> PyRe
     // A metaclass with its own __call__.
     let meta = &t.class;
     if !meta.ptr_eq(&types().type_) {
-        let key = crate::intern("__call__");
+        let key = crate::names::names().call.clone();
         if let Some(c) = crate::types::typeobj::lookup(meta, &key, crate::str_hash(&key)) {
             if !matches!(&c, Value::Obj(o) if matches!(&o.payload, Payload::Builtin(b) if b.name == "__call__" && b.owner.as_ref().map(|x| x.ptr_eq(&types().type_)).unwrap_or(false)))
             {
@@ -96,7 +96,7 @@ fn call_type(vm: &Vm, t: &ObjRef, args: &[Value], kw: &[(Value, Value)]) -> PyRe
 
 /// `type.__call__(cls, *args, **kw)`.
 pub fn type_call(vm: &Vm, t: &ObjRef, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
-    let new_key = crate::intern("__new__");
+    let new_key = crate::names::names().new.clone();
     let new = crate::types::typeobj::lookup(t, &new_key, crate::str_hash(&new_key));
     let tv = Value::Obj(t.clone());
     let obj = match new {
@@ -123,7 +123,7 @@ pub fn type_call(vm: &Vm, t: &ObjRef, args: &[Value], kw: &[(Value, Value)]) -> 
     if !crate::types::typeobj::is_subtype(crate::vm::type_of(&obj), t) {
         return Ok(obj);
     }
-    let init_key = crate::intern("__init__");
+    let init_key = crate::names::names().init.clone();
     if let Some(init) = crate::types::typeobj::lookup(
         crate::vm::type_of(&obj),
         &init_key,

@@ -3,6 +3,7 @@
 //! `object.rs` for why all of this is safe to share between threads.
 
 pub mod attr;
+pub mod attr_plan;
 pub mod biased_lock;
 pub mod bootstrap;
 pub mod builtins;
@@ -13,6 +14,7 @@ pub mod frame;
 pub mod gil;
 pub mod import;
 pub mod interp;
+pub mod names;
 pub mod object;
 pub mod ops;
 pub mod payload;
@@ -52,7 +54,7 @@ pub fn intern(s: &str) -> Value {
     // process-wide table keeps those lookups free of shared writes (the values are
     // immortal, so cloning them writes nothing either).
     thread_local! {
-        static LOCAL: std::cell::RefCell<HashMap<Box<str>, Value>> = std::cell::RefCell::new(HashMap::new());
+        static LOCAL: std::cell::RefCell<hashbrown::HashMap<Box<str>, Value>> = std::cell::RefCell::new(hashbrown::HashMap::new());
     }
     if let Some(v) = LOCAL.with(|l| l.borrow().get(s).cloned()) {
         return v;

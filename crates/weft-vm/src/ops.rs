@@ -390,7 +390,7 @@ pub fn getitem(vm: &Vm, obj: &Value, key: &Value) -> PyResult<Value> {
         return call_dunder(vm, &f, obj, &[key.clone()]);
     }
     if let Some(Payload::Type(_)) = obj.payload() {
-        let k = crate::intern("__class_getitem__");
+        let k = crate::names::names().class_getitem.clone();
         if let Some(f) = typeobj::lookup(obj.as_obj().unwrap(), &k, crate::str_hash(&k)) {
             let f = match f.payload() {
                 Some(Payload::ClassMethod(inner)) => inner.clone(),

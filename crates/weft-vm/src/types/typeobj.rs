@@ -120,75 +120,103 @@ pub fn compute_mro(this: &ObjRef, bases: &[ObjRef]) -> Result<Vec<ObjRef>, Strin
     }
 }
 
-/// One entry of a thread's method cache: what `lookup(ty, name)` returned while `ty` had
-/// `version`.
-struct CacheEntry {
+/// A direct-mapped, per-thread cache of facts about `(type, name)` pairs that hold while
+/// the type's version is unchanged: the method cache below and the attribute plans of
+/// `attr_plan.rs`. Each thread has its own, so hits and fills never write memory that
+/// another thread reads. Type versions change on every namespace mutation of the type
+/// or of a base ([`invalidate`]) and are never reused.
+pub struct TypeCache<V> {
+    entries: Vec<CacheEntry<V>>,
+}
+
+struct CacheEntry<V> {
     ty: *const crate::object::Object,
     version: u64,
     /// Kept alive by the entry, so comparing pointers is comparing names.
     name: Value,
-    value: Option<Value>,
+    value: Option<V>,
 }
 
 const CACHE_SIZE: usize = 2048;
 
-thread_local! {
-    /// A per-thread type-attribute cache (as CPython's `_PyType_Lookup` cache, but one per
-    /// thread so that hits and fills never write memory another thread reads).
-    static METHOD_CACHE: std::cell::RefCell<Vec<CacheEntry>> = const { std::cell::RefCell::new(Vec::new()) };
-}
+impl<V: Clone> TypeCache<V> {
+    pub const fn new() -> Self {
+        TypeCache {
+            entries: Vec::new(),
+        }
+    }
 
-/// Look `name` up along the MRO of `t` (no descriptors applied).
-///
-/// Served from the calling thread's cache when `t`'s version has not changed since the
-/// last lookup of the same name; type versions change on every namespace mutation of the
-/// type or of a base ([`invalidate`]), and are never reused.
-#[inline]
-pub fn lookup(t: &ObjRef, name: &Value, hash: i64) -> Option<Value> {
-    let version = tdata(t).version.load(Ordering::Acquire);
-    let name_ptr = match name {
-        Value::Obj(o) => o.as_ptr(),
-        _ => return lookup_uncached(t, name, hash),
-    };
-    let slot = ((t.as_ptr() as usize >> 4) ^ (hash as usize) ^ (hash as usize >> 16)) % CACHE_SIZE;
-    // `try_with`: during thread exit the cache may already be destroyed.
-    let hit = METHOD_CACHE.try_with(|c| {
-        let c = c.borrow();
-        let e = c.get(slot)?;
+    #[inline(always)]
+    fn slot(t: &ObjRef, hash: i64) -> usize {
+        ((t.as_ptr() as usize >> 4) ^ (hash as usize) ^ (hash as usize >> 16)) % CACHE_SIZE
+    }
+
+    /// The cached fact for `(t, name)` if `t` is still at `version`.
+    #[inline(always)]
+    pub fn get(&self, t: &ObjRef, version: u64, name: &ObjRef, hash: i64) -> Option<V> {
+        let e = self.entries.get(Self::slot(t, hash))?;
         match &e.name {
-            Value::Obj(n)
-                if e.ty == t.as_ptr() && e.version == version && n.as_ptr() == name_ptr =>
-            {
-                Some(e.value.clone())
+            Value::Obj(n) if e.ty == t.as_ptr() && e.version == version && n.ptr_eq(name) => {
+                e.value.clone()
             }
             _ => None,
         }
-    });
-    if let Ok(Some(v)) = hit {
-        return v;
     }
-    let value = lookup_uncached(t, name, hash);
-    let _ = METHOD_CACHE.try_with(|c| {
-        let mut c = c.borrow_mut();
-        if c.is_empty() {
-            c.resize_with(CACHE_SIZE, || CacheEntry {
+
+    /// Store a fact; returns the displaced entry's values, to be dropped by the caller
+    /// once the cache is no longer borrowed (dropping may free objects).
+    pub fn put(
+        &mut self,
+        t: &ObjRef,
+        version: u64,
+        name: &Value,
+        hash: i64,
+        value: V,
+    ) -> (Value, Option<V>) {
+        if self.entries.is_empty() {
+            self.entries.resize_with(CACHE_SIZE, || CacheEntry {
                 ty: std::ptr::null(),
                 version: 0,
                 name: Value::None,
                 value: None,
             });
         }
-        let old = std::mem::replace(
-            &mut c[slot],
-            CacheEntry {
-                ty: t.as_ptr(),
-                version,
-                name: name.clone(),
-                value: value.clone(),
-            },
-        );
-        drop(c);
-        // Dropping the old entry may free objects (and run nothing else): done unborrowed.
+        let e = &mut self.entries[Self::slot(t, hash)];
+        e.ty = t.as_ptr();
+        e.version = version;
+        (
+            std::mem::replace(&mut e.name, name.clone()),
+            std::mem::replace(&mut e.value, Some(value)),
+        )
+    }
+}
+
+impl<V: Clone> Default for TypeCache<V> {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+thread_local! {
+    /// The per-thread method cache (as CPython's `_PyType_Lookup` cache).
+    static METHOD_CACHE: std::cell::RefCell<TypeCache<Option<Value>>> = const { std::cell::RefCell::new(TypeCache::new()) };
+}
+
+/// Look `name` up along the MRO of `t` (no descriptors applied), through the calling
+/// thread's method cache.
+#[inline]
+pub fn lookup(t: &ObjRef, name: &Value, hash: i64) -> Option<Value> {
+    let Value::Obj(name_obj) = name else {
+        return lookup_uncached(t, name, hash);
+    };
+    let version = tdata(t).version.load(Ordering::Acquire);
+    // `try_with`: during thread exit the cache may already be destroyed.
+    if let Ok(Some(v)) = METHOD_CACHE.try_with(|c| c.borrow().get(t, version, name_obj, hash)) {
+        return v;
+    }
+    let value = lookup_uncached(t, name, hash);
+    let _ = METHOD_CACHE.try_with(|c| {
+        let old = c.borrow_mut().put(t, version, name, hash, value.clone());
         drop(old);
     });
     value

@@ -1,0 +1,163 @@
+//! Attribute plans: what `obj.name` and `obj.name = v` do for instances of a given
+//! class, worked out once per (class version, name) and kept in a per-thread
+//! [`TypeCache`] — weft's counterpart of CPython 3.11's specialised `LOAD_ATTR_*` /
+//! `STORE_ATTR_*` instructions (PEP 659), without writing to shared code objects.
+//!
+//! Plans cover plain instances (`Payload::Plain`) of classes defined in Python with
+//! no `__getattribute__`/`__setattr__` of their own; everything else takes the general
+//! path in `attr.rs`, which is also where any miss of a plan ends up (so
+//! `__getattr__` hooks and error messages stay in one place).
+
+use crate::payload::Payload;
+use crate::types::typeobj::{self, tdata, Layout, TypeCache};
+use crate::value::Value;
+use std::cell::RefCell;
+use std::sync::atomic::Ordering;
+
+#[derive(Clone)]
+pub enum GetPlan {
+    /// Take the general path.
+    Slow,
+    /// The class has nothing under this name: the instance dict decides.
+    Dict,
+    /// A Python function on the class, unless the instance dict shadows it.
+    Method(Value),
+    /// A plain class attribute (no descriptor), unless the instance dict shadows it.
+    ClassValue(Value),
+    /// A `property` with a getter.
+    Property(Value),
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum SetPlan {
+    Slow,
+    /// Store straight into the instance dict.
+    Dict,
+}
+
+thread_local! {
+    static GET_PLANS: RefCell<TypeCache<GetPlan>> = const { RefCell::new(TypeCache::new()) };
+    static SET_PLANS: RefCell<TypeCache<SetPlan>> = const { RefCell::new(TypeCache::new()) };
+}
+
+/// Can instances of `t` use plans at all?
+#[inline(always)]
+fn plannable(t: &crate::object::ObjRef) -> bool {
+    let td = tdata(t);
+    td.heap && td.layout == Layout::Plain && td.slots.is_none()
+}
+
+fn has_python_override(t: &crate::object::ObjRef, name: &Value) -> bool {
+    typeobj::lookup(t, name, crate::str_hash(name))
+        .is_some_and(|f| matches!(f.payload(), Some(Payload::Function(_))))
+}
+
+fn is_special_name(name: &Value) -> bool {
+    matches!(crate::attr::name_str(name), "__class__" | "__dict__")
+}
+
+fn compute_get(t: &crate::object::ObjRef, name: &Value, hash: i64) -> GetPlan {
+    let n = crate::names::names();
+    if has_python_override(t, &n.getattribute) || is_special_name(name) {
+        return GetPlan::Slow;
+    }
+    let Some(ca) = typeobj::lookup(t, name, hash) else {
+        return GetPlan::Dict;
+    };
+    match &ca {
+        Value::Obj(o) => match &o.payload {
+            Payload::Function(_) => GetPlan::Method(ca.clone()),
+            // A getter's AttributeError goes to `__getattr__`: only the general path does that.
+            Payload::Property(p)
+                if !p[0].is_none()
+                    && typeobj::lookup(t, &n.getattr, crate::str_hash(&n.getattr)).is_none() =>
+            {
+                GetPlan::Property(p[0].clone())
+            }
+            _ => {
+                let ct = &o.class;
+                let plain_data = matches!(
+                    o.payload,
+                    Payload::Str(_) | Payload::Tuple(_) | Payload::Int(_) | Payload::Float(_)
+                );
+                if plain_data && !tdata(ct).heap {
+                    GetPlan::ClassValue(ca.clone())
+                } else {
+                    GetPlan::Slow
+                }
+            }
+        },
+        _ => GetPlan::ClassValue(ca.clone()),
+    }
+}
+
+fn compute_set(t: &crate::object::ObjRef, name: &Value, hash: i64) -> SetPlan {
+    let n = crate::names::names();
+    if has_python_override(t, &n.setattr) || is_special_name(name) {
+        return SetPlan::Slow;
+    }
+    match typeobj::lookup(t, name, hash) {
+        None => SetPlan::Dict,
+        Some(ca) => match &ca {
+            Value::Obj(o) => match &o.payload {
+                Payload::Function(_)
+                | Payload::Str(_)
+                | Payload::Int(_)
+                | Payload::Float(_)
+                | Payload::Tuple(_)
+                    if !tdata(&o.class).heap =>
+                {
+                    SetPlan::Dict
+                }
+                _ => SetPlan::Slow,
+            },
+            _ => SetPlan::Dict,
+        },
+    }
+}
+
+/// The get plan for `obj.name` (`Slow` for objects plans do not cover).
+#[inline]
+pub fn get_plan(obj: &Value, name: &Value) -> GetPlan {
+    let (Value::Obj(o), Value::Obj(name_obj)) = (obj, name) else {
+        return GetPlan::Slow;
+    };
+    let t = &o.class;
+    if !plannable(t) || !matches!(o.payload, Payload::Plain) {
+        return GetPlan::Slow;
+    }
+    let hash = crate::str_hash(name);
+    let version = tdata(t).version.load(Ordering::Acquire);
+    if let Ok(Some(p)) = GET_PLANS.try_with(|c| c.borrow().get(t, version, name_obj, hash)) {
+        return p;
+    }
+    let plan = compute_get(t, name, hash);
+    let _ = GET_PLANS.try_with(|c| {
+        let old = c.borrow_mut().put(t, version, name, hash, plan.clone());
+        drop(old);
+    });
+    plan
+}
+
+/// The set plan for `obj.name = v`.
+#[inline]
+pub fn set_plan(obj: &Value, name: &Value) -> SetPlan {
+    let (Value::Obj(o), Value::Obj(name_obj)) = (obj, name) else {
+        return SetPlan::Slow;
+    };
+    let t = &o.class;
+    if !plannable(t) || !matches!(o.payload, Payload::Plain) {
+        return SetPlan::Slow;
+    }
+    let hash = crate::str_hash(name);
+    let version = tdata(t).version.load(Ordering::Acquire);
+    if let Ok(Some(p)) = SET_PLANS.try_with(|c| c.borrow().get(t, version, name_obj, hash)) {
+        return p;
+    }
+    let plan = compute_set(t, name, hash);
+    let _ = SET_PLANS.try_with(|c| {
+        let old = c.borrow_mut().put(t, version, name, hash, plan);
+        drop(old);
+    });
+    plan
+}
