@@ -41,8 +41,8 @@ impl Frame {
             globals,
             builtins,
             locals,
-            fast: vec![Value::Null; nfast],
-            stack: Vec::with_capacity(stacksize + 2),
+            fast: pooled_vec(nfast, true),
+            stack: pooled_vec(stacksize + 2, false),
             ip: 0,
             lasti: 0,
             kw_names: None,
@@ -64,5 +64,52 @@ impl Frame {
             .get(self.lasti)
             .map(|p| p.line)
             .unwrap_or(c.first_line)
+    }
+}
+
+thread_local! {
+    /// Value vectors of finished frames, reused by the next frames this thread creates
+    /// (a call would otherwise cost two allocations and two frees).
+    static POOL: std::cell::RefCell<Vec<Vec<Value>>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+const POOL_MAX: usize = 64;
+const POOLED_CAPACITY_MAX: usize = 512;
+
+/// A vector with room for `n` values: filled with `n` NULLs when `fill`, else empty.
+#[inline]
+fn pooled_vec(n: usize, fill: bool) -> Vec<Value> {
+    let mut v = POOL
+        .try_with(|p| p.borrow_mut().pop())
+        .ok()
+        .flatten()
+        .unwrap_or_default();
+    if fill {
+        v.resize(n, Value::Null);
+    } else {
+        v.reserve(n);
+    }
+    v
+}
+
+#[inline]
+fn recycle(mut v: Vec<Value>) {
+    if v.capacity() == 0 || v.capacity() > POOLED_CAPACITY_MAX {
+        return;
+    }
+    // Dropping the values frees objects but never runs Python code.
+    v.clear();
+    let _ = POOL.try_with(|p| {
+        let mut p = p.borrow_mut();
+        if p.len() < POOL_MAX {
+            p.push(v);
+        }
+    });
+}
+
+impl Drop for Frame {
+    fn drop(&mut self) {
+        recycle(std::mem::take(&mut self.fast));
+        recycle(std::mem::take(&mut self.stack));
     }
 }
