@@ -178,6 +178,18 @@ fn isinstance_check(vm: &Vm, v: &Value, t: &Value, name: &str) -> PyResult<bool>
                         return isinstance_check(vm, v, &args, name);
                     }
                 }
+                // Any object whose class defines the hook (e.g. `types.GenericAlias`).
+                let hook = if name == "isinstance" {
+                    "__instancecheck__"
+                } else {
+                    "__subclasscheck__"
+                };
+                if tdata(&o.class).heap {
+                    if let Some(f) = vm.lookup_special(t, hook) {
+                        let r = vm.call(&f, &[v.clone()])?;
+                        return vm.truthy(&r);
+                    }
+                }
                 Err(vm.type_error(format!(
                     "{name}() arg 2 must be a type, a tuple of types, or a union"
                 )))
@@ -224,6 +236,22 @@ fn issubclass_check(vm: &Vm, c: &Value, t: &Value) -> PyResult<bool> {
                 }
             }
             Ok(false)
+        }
+        Some(_) if tdata(type_of(t)).heap => {
+            if let Ok(args) = vm.getattr(t, "__args__") {
+                if vm.type_name(t) == "UnionType" {
+                    return issubclass_check(vm, c, &args);
+                }
+            }
+            match vm.lookup_special(t, "__subclasscheck__") {
+                Some(f) => {
+                    let r = vm.call(&f, &[c.clone()])?;
+                    vm.truthy(&r)
+                }
+                None => Err(vm.type_error(
+                    "issubclass() arg 2 must be a class, a tuple of classes, or a union",
+                )),
+            }
         }
         _ => {
             Err(vm.type_error("issubclass() arg 2 must be a class, a tuple of classes, or a union"))
