@@ -92,6 +92,26 @@ def _reduce_ex(self, proto):
     return _reconstructor, args
 
 
+def _weft_getstate(obj):
+    """object.__getstate__() (called by weft's native object type)."""
+    try:
+        d = obj.__dict__
+    except AttributeError:
+        d = None
+    state = dict(d) if d else None
+    names = _slotnames(type(obj))
+    if names:
+        slots = {}
+        for name in names:
+            try:
+                slots[name] = getattr(obj, name)
+            except AttributeError:
+                pass
+        if slots:
+            state = (state, slots)
+    return state
+
+
 def _weft_reduce_ex(obj, proto):
     """object.__reduce_ex__(proto) (called by weft's native object type)."""
     if proto < 2:

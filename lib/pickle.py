@@ -909,7 +909,7 @@ class Unpickler:
         elif data == b'I01\n'[1:]:
             val = True
         else:
-            val = int(data, 0)
+            val = int(data.decode('ascii'), 0)
         self.append(val)
 
     def load_binint(self):
@@ -925,7 +925,7 @@ class Unpickler:
         val = self.readline()[:-1]
         if val and val[-1] == b'L'[0]:
             val = val[:-1]
-        self.append(int(val, 0))
+        self.append(int(val.decode('ascii'), 0))
 
     def load_long1(self):
         n = self.read(1)[0]
@@ -938,7 +938,7 @@ class Unpickler:
         self.append(decode_long(self.read(n)))
 
     def load_float(self):
-        self.append(float(self.readline()[:-1]))
+        self.append(float(self.readline()[:-1].decode('ascii')))
 
     def load_binfloat(self):
         import struct
@@ -1146,7 +1146,7 @@ class Unpickler:
             raise UnpicklingError("Memo value not found at index %d" % i) from None
 
     def load_get(self):
-        self._memo_get(int(self.readline()[:-1]))
+        self._memo_get(int(self.readline()[:-1].decode('ascii')))
 
     def load_binget(self):
         self._memo_get(self.read(1)[0])
@@ -1155,7 +1155,7 @@ class Unpickler:
         self._memo_get(int.from_bytes(self.read(4), 'little'))
 
     def load_put(self):
-        i = int(self.readline()[:-1])
+        i = int(self.readline()[:-1].decode('ascii'))
         if i < 0:
             raise ValueError("negative PUT argument")
         self.memo[i] = self.stack[-1]

@@ -381,7 +381,13 @@ fn build_class(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let mut changed = false;
     for b in &orig_bases {
         if !matches!(b.payload(), Some(Payload::Type(_))) {
-            if let Some(me) = vm.lookup_special(b, "__mro_entries__") {
+            // An ordinary attribute lookup, as CPython's (a function may carry one).
+            let me = match vm.getattr(b, "__mro_entries__") {
+                Ok(me) => Some(me),
+                Err(e) if vm.err_matches(&e, "AttributeError") => None,
+                Err(e) => return Err(e),
+            };
+            if let Some(me) = me {
                 let r = vm.call(&me, &[new_tuple(orig_bases.clone())])?;
                 if !matches!(r.payload(), Some(Payload::Tuple(_))) {
                     return Err(vm.type_error("__mro_entries__ must return a tuple"));

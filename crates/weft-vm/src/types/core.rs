@@ -236,6 +236,19 @@ fn object_reduce_ex(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     vm.call(&f, &[args[0].clone(), proto])
 }
 
+/// `object.__getstate__()`: the instance dict and slot values (`copyreg._weft_getstate`).
+fn object_getstate(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    if matches!(args[0].payload(), Some(Payload::Native(_))) {
+        return Err(vm.type_error(format!(
+            "cannot pickle '{}' object",
+            vm.type_name(&args[0])
+        )));
+    }
+    let copyreg = crate::import::import_module(vm, "copyreg")?;
+    let f = vm.getattr(&copyreg, "_weft_getstate")?;
+    vm.call(&f, &[args[0].clone()])
+}
+
 /// `object.__reduce__()`: the protocol 0 reduction (`copyreg._reduce_ex`).
 fn object_reduce(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     let copyreg = crate::import::import_module(vm, "copyreg")?;
@@ -884,6 +897,7 @@ pub fn init() {
     add_method(o, "__dir__", object_dir);
     add_method(o, "__reduce_ex__", object_reduce_ex);
     add_method(o, "__reduce__", object_reduce);
+    add_method(o, "__getstate__", object_getstate);
     let ty = &t.type_;
     add_staticmethod(ty, "__new__", type_new);
     add_method(ty, "__init__", type_init);
