@@ -200,6 +200,44 @@ def _u64(n):
     return n.to_bytes(8, 'little')
 
 
+def _raw_unicode_escape(s):
+    # The 'raw-unicode-escape' codec: latin-1, other characters as \uXXXX / \UXXXXXXXX.
+    if s.isascii():
+        return s.encode('ascii')
+    out = []
+    for c in s:
+        n = ord(c)
+        if n < 256:
+            out.append(c)
+        elif n < 0x10000:
+            out.append('\\u%04x' % n)
+        else:
+            out.append('\\U%08x' % n)
+    return ''.join(out).encode('latin-1')
+
+
+def _raw_unicode_unescape(b):
+    s = b.decode('latin-1')
+    if '\\' not in s:
+        return s
+    out = []
+    i = 0
+    n = len(s)
+    while i < n:
+        c = s[i]
+        if c == '\\' and i + 1 < n and s[i + 1] in 'uU':
+            width = 4 if s[i + 1] == 'u' else 8
+            digits = s[i + 2:i + 2 + width]
+            if len(digits) == width and all(d in '0123456789abcdefABCDEF' for d in digits):
+                out.append(chr(int(digits, 16)))
+                i += 2 + width
+                continue
+            raise UnpicklingError("truncated \\uXXXX escape")
+        out.append(c)
+        i += 1
+    return ''.join(out)
+
+
 def _getattribute(obj, name):
     for subpath in name.split('.'):
         if subpath == '<locals>':
@@ -547,7 +585,7 @@ class Pickler:
             tmp = tmp.replace("\n", "\\u000a")
             tmp = tmp.replace("\r", "\\u000d")
             tmp = tmp.replace("\x1a", "\\u001a")
-            self.write(UNICODE + tmp.encode('raw-unicode-escape') + b'\n')
+            self.write(UNICODE + _raw_unicode_escape(tmp) + b'\n')
         self.memoize(obj)
 
     def save_tuple(self, obj):
@@ -998,7 +1036,7 @@ class Unpickler:
         pass
 
     def load_unicode(self):
-        self.append(str(self.readline()[:-1], 'raw-unicode-escape'))
+        self.append(_raw_unicode_unescape(self.readline()[:-1]))
 
     def load_binunicode(self):
         n = int.from_bytes(self.read(4), 'little')
@@ -1309,7 +1347,7 @@ def load(file, *, fix_imports=True, encoding="ASCII", errors="strict", buffers=N
 def loads(data, /, *, fix_imports=True, encoding="ASCII", errors="strict", buffers=None):
     """Read and return an object from the given pickle data."""
     if isinstance(data, str):
-        raise TypeError("Can't load pickle from unicode string")
+        raise TypeError("a bytes-like object is required, not 'str'")
     file = io.BytesIO(data)
     return Unpickler(file, fix_imports=fix_imports, buffers=buffers,
                      encoding=encoding, errors=errors).load()

@@ -612,7 +612,7 @@ class NormalDist:
         if p <= 0.0 or p >= 1.0:
             raise StatisticsError('p must be in the range 0.0 < p < 1.0')
         if self._sigma <= 0.0:
-            raise StatisticsError('inv_cdf() not defined when sigma is zero')
+            raise StatisticsError('cdf() not defined when sigma at or below zero')
         return _normal_inv_cdf(p, self._mu, self._sigma)
 
     def quantiles(self, n=4):

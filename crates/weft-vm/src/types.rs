@@ -419,6 +419,19 @@ pub fn special_attr(vm: &crate::vm::Vm, obj: &Value, name: &str) -> crate::PyRes
             "fset" => Some(p[1].clone()),
             "fdel" => Some(p[2].clone()),
             "__doc__" => Some(p[3].clone()),
+            "__isabstractmethod__" => {
+                let mut abs = false;
+                for f in &p[..3] {
+                    if !f.is_none() {
+                        if let Ok(v) = vm.getattr(f, "__isabstractmethod__") {
+                            if vm.truthy(&v)? {
+                                abs = true;
+                            }
+                        }
+                    }
+                }
+                Some(Value::Bool(abs))
+            }
             _ => None,
         },
         Payload::StaticMethod(f) | Payload::ClassMethod(f) => match name {

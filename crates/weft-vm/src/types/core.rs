@@ -642,15 +642,18 @@ fn super_getattribute(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
                         _ => v,
                     });
                 }
-                let bind_to =
-                    if matches!(obj.payload(), Some(Payload::Type(_))) && !vm.isinstance(obj, t) {
-                        obj.clone()
-                    } else {
-                        obj.clone()
-                    };
+                let bind_to = obj.clone();
+                // super(T, cls) with cls a subclass of T looks up class-level (unbound);
+                // super(Meta, cls) with cls an instance of the metaclass T binds.
+                let class_level = match obj {
+                    Value::Obj(o) if matches!(o.payload, Payload::Type(_)) => {
+                        typeobj::is_subtype(o, t)
+                    }
+                    _ => false,
+                };
                 return Ok(match v.payload() {
                     Some(Payload::ClassMethod(f)) => {
-                        let cls = if matches!(obj.payload(), Some(Payload::Type(_))) {
+                        let cls = if class_level {
                             obj.clone()
                         } else {
                             Value::Obj(type_of(obj).clone())
@@ -665,18 +668,14 @@ fn super_getattribute(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
                     Some(Payload::Builtin(b))
                         if b.kind == crate::types::function::BuiltinKind::ClassMethod =>
                     {
-                        let cls = if matches!(obj.payload(), Some(Payload::Type(_))) {
+                        let cls = if class_level {
                             obj.clone()
                         } else {
                             Value::Obj(type_of(obj).clone())
                         };
                         crate::attr::bind(vm, v.clone(), cls, start)
                     }
-                    _ if matches!(obj.payload(), Some(Payload::Type(_)))
-                        && matches!(v.payload(), Some(Payload::Function(_))) =>
-                    {
-                        v
-                    }
+                    _ if class_level && matches!(v.payload(), Some(Payload::Function(_))) => v,
                     _ => crate::attr::bind(vm, v, bind_to, start),
                 });
             }
