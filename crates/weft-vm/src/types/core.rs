@@ -225,10 +225,7 @@ fn object_reduce_ex(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
         args[0].payload(),
         Some(Payload::Native(_)) | Some(Payload::Generator(_)) | Some(Payload::Frame(_))
     ) {
-        return Err(vm.type_error(format!(
-            "cannot pickle '{}' object",
-            tdata(&t).name.read()
-        )));
+        return Err(vm.type_error(format!("cannot pickle '{}' object", tdata(&t).name.read())));
     }
     let proto = args.get(1).cloned().unwrap_or(Value::Int(0));
     let copyreg = crate::import::import_module(vm, "copyreg")?;
@@ -239,10 +236,7 @@ fn object_reduce_ex(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
 /// `object.__getstate__()`: the instance dict and slot values (`copyreg._weft_getstate`).
 fn object_getstate(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     if matches!(args[0].payload(), Some(Payload::Native(_))) {
-        return Err(vm.type_error(format!(
-            "cannot pickle '{}' object",
-            vm.type_name(&args[0])
-        )));
+        return Err(vm.type_error(format!("cannot pickle '{}' object", vm.type_name(&args[0]))));
     }
     let copyreg = crate::import::import_module(vm, "copyreg")?;
     let f = vm.getattr(&copyreg, "_weft_getstate")?;

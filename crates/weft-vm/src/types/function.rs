@@ -162,11 +162,7 @@ pub fn function_new(vm: &Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<
         Payload::Dict(d) => {
             let k = crate::intern("__builtins__");
             let b = match d.get_str(&k, crate::str_hash(&k)) {
-                Some(Value::Obj(b))
-                    if matches!(b.payload, Payload::Module | Payload::Dict(_)) =>
-                {
-                    b
-                }
+                Some(Value::Obj(b)) if matches!(b.payload, Payload::Module | Payload::Dict(_)) => b,
                 _ => crate::interp::interp().builtins().clone(),
             };
             let k = crate::intern("__name__");

@@ -323,11 +323,7 @@ pub fn init_callables() {
     add_method(&t.builtin_function, "__call__", function_call);
     add_method(&t.method, "__get__", method_get);
     crate::types::add_staticmethod(&t.method, "__new__", method_new);
-    crate::types::add_staticmethod(
-        &t.function,
-        "__new__",
-        crate::types::function::function_new,
-    );
+    crate::types::add_staticmethod(&t.function, "__new__", crate::types::function::function_new);
     add_method(&t.method, "__call__", function_call);
 }
 
