@@ -9,6 +9,7 @@ __all__ = [
     'b32hexencode', 'b32hexdecode', 'b16encode', 'b16decode',
     'standard_b64encode', 'standard_b64decode',
     'urlsafe_b64encode', 'urlsafe_b64decode',
+    'a85encode', 'a85decode', 'b85encode', 'b85decode',
 ]
 
 bytes_types = (bytes, bytearray)
@@ -161,6 +162,143 @@ def b16decode(s, casefold=False):
         if c not in b'0123456789ABCDEF':
             raise binascii.Error('Non-base16 digit found')
     return binascii.unhexlify(s)
+
+
+# -- Ascii85 and base85 ---------------------------------------------------------
+
+_A85START = b"<~"
+_A85END = b"~>"
+_B85ALPHABET = (b"0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+                b"abcdefghijklmnopqrstuvwxyz!#$%&()*+-;<=>?@^_`{|}~")
+_b85dec = None
+
+
+def _85encode(b, alphabet, pad, foldnuls=False, foldspaces=False):
+    # Every 4-byte big-endian word becomes 5 base-85 digits (most significant first).
+    if not isinstance(b, bytes_types):
+        b = memoryview(b).tobytes()
+    padding = (-len(b)) % 4
+    if padding:
+        b = bytes(b) + b'\0' * padding
+    chunks = []
+    append = chunks.append
+    for i in range(0, len(b), 4):
+        word = int.from_bytes(b[i:i + 4], 'big')
+        if foldnuls and not word:
+            append(b'z')
+        elif foldspaces and word == 0x20202020:
+            append(b'y')
+        else:
+            d4 = word % 85
+            word //= 85
+            d3 = word % 85
+            word //= 85
+            d2 = word % 85
+            word //= 85
+            d1 = word % 85
+            d0 = word // 85
+            append(bytes((alphabet[d0], alphabet[d1], alphabet[d2],
+                          alphabet[d3], alphabet[d4])))
+    if padding and not pad:
+        if chunks[-1] == b'z':
+            chunks[-1] = bytes((alphabet[0],)) * 5
+        chunks[-1] = chunks[-1][:-padding]
+    return b''.join(chunks)
+
+
+_A85ALPHABET = bytes(range(33, 33 + 85))
+
+
+def a85encode(b, *, foldspaces=False, wrapcol=0, pad=False, adobe=False):
+    """Encode bytes-like object b using Ascii85 and return a bytes object."""
+    result = _85encode(b, _A85ALPHABET, pad, True, foldspaces)
+    if adobe:
+        result = _A85START + result
+    if wrapcol:
+        wrapcol = max(2 if adobe else 1, wrapcol)
+        chunks = [result[i: i + wrapcol] for i in range(0, len(result), wrapcol)]
+        if adobe:
+            if len(chunks[-1]) + 2 > wrapcol:
+                chunks.append(b'')
+        result = b'\n'.join(chunks)
+    if adobe:
+        result += _A85END
+    return result
+
+
+def a85decode(b, *, foldspaces=False, adobe=False, ignorechars=b' \t\n\r\v'):
+    """Decode the Ascii85 encoded bytes-like object or ASCII string b."""
+    b = _bytes_from_decode_data(b)
+    if adobe:
+        if not b.endswith(_A85END):
+            raise ValueError(
+                "Ascii85 encoded byte sequences must end with {!r}".format(_A85END))
+        if b.startswith(_A85START):
+            b = b[2:-2]
+        else:
+            b = b[:-2]
+    out = bytearray()
+    group = []
+    for x in b + b'uuuu':
+        if 33 <= x <= 117:
+            group.append(x)
+            if len(group) == 5:
+                acc = 0
+                for c in group:
+                    acc = acc * 85 + (c - 33)
+                if acc > 0xffffffff:
+                    raise ValueError('Ascii85 overflow')
+                out += acc.to_bytes(4, 'big')
+                group = []
+        elif x == 122:  # z
+            if group:
+                raise ValueError('z inside Ascii85 5-tuple')
+            out += b'\0\0\0\0'
+        elif foldspaces and x == 121:  # y
+            if group:
+                raise ValueError('y inside Ascii85 5-tuple')
+            out += b'    '
+        elif x in ignorechars:
+            continue
+        else:
+            raise ValueError('Non-Ascii85 digit found: %c' % x)
+    padding = 4 - len(group)
+    if padding:
+        del out[-padding:]
+    return bytes(out)
+
+
+def b85encode(b, pad=False):
+    """Encode bytes-like object b in base85 format and return a bytes object."""
+    return _85encode(b, _B85ALPHABET, pad)
+
+
+def b85decode(b):
+    """Decode the base85-encoded bytes-like object or ASCII string b."""
+    global _b85dec
+    if _b85dec is None:
+        table = [None] * 256
+        for i, c in enumerate(_B85ALPHABET):
+            table[c] = i
+        _b85dec = table
+    b = _bytes_from_decode_data(b)
+    padding = (-len(b)) % 5
+    b = b + b'~' * padding
+    out = bytearray()
+    table = _b85dec
+    for i in range(0, len(b), 5):
+        acc = 0
+        for j in range(i, i + 5):
+            v = table[b[j]]
+            if v is None:
+                raise ValueError('bad base85 character at position %d' % j)
+            acc = acc * 85 + v
+        if acc > 0xffffffff:
+            raise ValueError('base85 overflow in hunk starting at byte %d' % i)
+        out += acc.to_bytes(4, 'big')
+    if padding:
+        del out[-padding:]
+    return bytes(out)
 
 
 MAXLINESIZE = 76

@@ -46,6 +46,117 @@ def _reconstructor(cls, base, state):
     return obj
 
 
+_IMMUTABLE_BUILTINS = (int, float, complex, str, bytes, tuple, frozenset)
+
+
+def _builtin_base(cls):
+    # The first class in the MRO that is implemented natively (weft: module 'builtins').
+    for base in cls.__mro__:
+        if base.__module__ == 'builtins':
+            return base
+    return object
+
+
+def _reduce_ex(self, proto):
+    """object.__reduce_ex__ for protocols 0 and 1."""
+    assert proto < 2
+    cls = self.__class__
+    base = _builtin_base(cls)
+    if base is object:
+        state = None
+    else:
+        if base is cls:
+            raise TypeError(f"cannot pickle {cls.__name__!r} object")
+        state = base(self)
+    args = (cls, base, state)
+    try:
+        getstate = self.__getstate__
+    except AttributeError:
+        if getattr(self, "__slots__", None):
+            raise TypeError(f"cannot pickle {cls.__name__!r} object: "
+                            f"a class that defines __slots__ without "
+                            f"defining __getstate__ cannot be pickled "
+                            f"with protocol {proto}") from None
+        try:
+            dict = self.__dict__
+        except AttributeError:
+            dict = None
+    else:
+        if (type(self).__getstate__ is object.__getstate__ and
+                getattr(self, "__slots__", None)):
+            raise TypeError("a class that defines __slots__ without "
+                            "defining __getstate__ cannot be pickled")
+        dict = getstate()
+    if dict:
+        return _reconstructor, args, dict
+    return _reconstructor, args
+
+
+def _weft_getstate(obj):
+    """object.__getstate__() (called by weft's native object type)."""
+    try:
+        d = obj.__dict__
+    except AttributeError:
+        d = None
+    state = dict(d) if d else None
+    names = _slotnames(type(obj))
+    if names:
+        slots = {}
+        for name in names:
+            try:
+                slots[name] = getattr(obj, name)
+            except AttributeError:
+                pass
+        if slots:
+            state = (state, slots)
+    return state
+
+
+def _weft_reduce_ex(obj, proto):
+    """object.__reduce_ex__(proto) (called by weft's native object type)."""
+    if proto < 2:
+        return _reduce_ex(obj, proto)
+    cls = type(obj)
+    kwargs = None
+    getnewargs_ex = getattr(obj, '__getnewargs_ex__', None)
+    if getnewargs_ex is not None:
+        newargs = getnewargs_ex()
+        if not isinstance(newargs, tuple):
+            raise TypeError("__getnewargs_ex__ should return a tuple, not '%s'"
+                            % type(newargs).__name__)
+        if len(newargs) != 2:
+            raise ValueError("__getnewargs_ex__ should return a tuple of length 2, "
+                             "not %d" % len(newargs))
+        args, kwargs = newargs
+        if not isinstance(args, tuple):
+            raise TypeError("first item of the tuple returned by __getnewargs_ex__ "
+                            "must be a tuple, not '%s'" % type(args).__name__)
+        if not isinstance(kwargs, dict):
+            raise TypeError("second item of the tuple returned by __getnewargs_ex__ "
+                            "must be a dict, not '%s'" % type(kwargs).__name__)
+    else:
+        getnewargs = getattr(obj, '__getnewargs__', None)
+        if getnewargs is not None:
+            args = getnewargs()
+            if not isinstance(args, tuple):
+                raise TypeError("__getnewargs__ should return a tuple, not '%s'"
+                                % type(args).__name__)
+        elif isinstance(obj, _IMMUTABLE_BUILTINS):
+            base = _builtin_base(cls)
+            args = (base(obj),) if base in _IMMUTABLE_BUILTINS else ()
+        else:
+            args = ()
+    if kwargs:
+        func, newargs = __newobj_ex__, (cls, args, kwargs)
+    else:
+        func, newargs = __newobj__, (cls,) + args
+    getstate = getattr(obj, '__getstate__', None)
+    state = getstate() if getstate is not None else getattr(obj, '__dict__', None) or None
+    listitems = iter(obj) if isinstance(obj, list) else None
+    dictitems = iter(obj.items()) if isinstance(obj, dict) else None
+    return func, newargs, state, listitems, dictitems
+
+
 def __newobj__(cls, *args):
     return cls.__new__(cls, *args)
 

@@ -478,6 +478,72 @@ def linear_regression(x, y, /, *, proportional=False):
     return LinearRegression(slope=slope, intercept=intercept)
 
 
+def _normal_inv_cdf(p, mu, sigma):
+    # Wichura's algorithm AS241 (Applied Statistics 37, 1988), PPND16.
+    q = p - 0.5
+    if math.fabs(q) <= 0.425:
+        r = 0.180625 - q * q
+        num = (((((((2.5090809287301226727e+3 * r +
+                     3.3430575583588128105e+4) * r +
+                    6.7265770927008700853e+4) * r +
+                   4.5921953931549871457e+4) * r +
+                  1.3731693765509461125e+4) * r +
+                 1.9715909503065514427e+3) * r +
+                1.3314166789178437745e+2) * r +
+               3.3871328727963666080e+0) * q
+        den = (((((((5.2264952788528545610e+3 * r +
+                     2.8729085735721942674e+4) * r +
+                    3.9307895800092710610e+4) * r +
+                   2.1213794301586595867e+4) * r +
+                  5.3941960214247511077e+3) * r +
+                 6.8718700749205790830e+2) * r +
+                4.2313330701600911252e+1) * r +
+               1.0)
+        return mu + (num / den) * sigma
+    r = p if q <= 0.0 else 1.0 - p
+    r = sqrt(-log(r))
+    if r <= 5.0:
+        r = r - 1.6
+        num = (((((((7.74545014278341407640e-4 * r +
+                     2.27238449892691845833e-2) * r +
+                    2.41780725177450611770e-1) * r +
+                   1.27045825245236838258e+0) * r +
+                  3.64784832476320460504e+0) * r +
+                 5.76949722146069140550e+0) * r +
+                4.63033784615654529590e+0) * r +
+               1.42343711074968357734e+0)
+        den = (((((((1.05075007164441684324e-9 * r +
+                     5.47593808499534494600e-4) * r +
+                    1.51986665636164571966e-2) * r +
+                   1.48103976427480074590e-1) * r +
+                  6.89767334985100004550e-1) * r +
+                 1.67638483018380384940e+0) * r +
+                2.05319162663775882187e+0) * r +
+               1.0)
+    else:
+        r = r - 5.0
+        num = (((((((2.01033439929228813265e-7 * r +
+                     2.71155556874348757815e-5) * r +
+                    1.24266094738807843860e-3) * r +
+                   2.65321895265761230930e-2) * r +
+                  2.96560571828504891230e-1) * r +
+                 1.78482653991729133580e+0) * r +
+                5.46378491116411436990e+0) * r +
+               6.65790464350110377720e+0)
+        den = (((((((2.04426310338993978564e-15 * r +
+                     1.42151175831644588870e-7) * r +
+                    1.84631831751005468180e-5) * r +
+                   7.86869131145613259100e-4) * r +
+                  1.48753612908506148525e-2) * r +
+                 1.36929880922735805310e-1) * r +
+                5.99832206555887937690e-1) * r +
+               1.0)
+    x = num / den
+    if q < 0.0:
+        x = -x
+    return mu + (x * sigma)
+
+
 class NormalDist:
     """Normal distribution of a random variable (basic operations)."""
     __slots__ = {'_mu': 'Arithmetic mean of a normal distribution',
@@ -493,8 +559,15 @@ class NormalDist:
     def from_samples(cls, data):
         if not isinstance(data, (list, tuple)):
             data = list(data)
-        xbar = fmean(data)
-        return cls(xbar, stdev(data, xbar))
+        T, ss, xbar, n = _sum_sq_dev(data)
+        if n < 2:
+            raise StatisticsError('stdev requires at least two data points')
+        mss = ss / (n - 1)
+        try:
+            return cls(float(xbar), _sqrt_frac(mss.numerator, mss.denominator))
+        except AttributeError:
+            # NaNs and infinities
+            return cls(float(xbar), float(xbar) / float(ss))
 
     def samples(self, n, *, seed=None):
         import random
@@ -533,6 +606,44 @@ class NormalDist:
     @property
     def variance(self):
         return self._sigma * self._sigma
+
+    def inv_cdf(self, p):
+        """Inverse cumulative distribution function: the x with P(X <= x) = p."""
+        if p <= 0.0 or p >= 1.0:
+            raise StatisticsError('p must be in the range 0.0 < p < 1.0')
+        if self._sigma <= 0.0:
+            raise StatisticsError('cdf() not defined when sigma at or below zero')
+        return _normal_inv_cdf(p, self._mu, self._sigma)
+
+    def quantiles(self, n=4):
+        """Divide into n continuous intervals with equal probability."""
+        return [self.inv_cdf(i / n) for i in range(1, n)]
+
+    def overlap(self, other):
+        """Overlapping coefficient (OVL) between two normal distributions."""
+        if not isinstance(other, NormalDist):
+            raise TypeError('Expected another NormalDist instance')
+        X, Y = self, other
+        if (Y._sigma, Y._mu) < (X._sigma, X._mu):
+            X, Y = Y, X
+        X_var, Y_var = X.variance, Y.variance
+        if not X_var or not Y_var:
+            raise StatisticsError('overlap() not defined when sigma is zero')
+        dv = Y_var - X_var
+        dm = math.fabs(Y._mu - X._mu)
+        if not dv:
+            return 1.0 - math.erf(dm / (2.0 * X._sigma * sqrt(2.0)))
+        a = X._mu * Y_var - Y._mu * X_var
+        b = X._sigma * Y._sigma * sqrt(dm * dm + dv * log(Y_var / X_var))
+        x1 = (a + b) / dv
+        x2 = (a - b) / dv
+        return 1.0 - (math.fabs(Y.cdf(x1) - X.cdf(x1)) + math.fabs(Y.cdf(x2) - X.cdf(x2)))
+
+    def __getstate__(self):
+        return self._mu, self._sigma
+
+    def __setstate__(self, state):
+        self._mu, self._sigma = state
 
     def zscore(self, x):
         if not self._sigma:

@@ -216,104 +216,168 @@ del _sn
 
 # --- GenericAlias and UnionType
 
-try:
-    GenericAlias = type(list[int])
-except Exception:
-    def _type_repr(obj):
-        if isinstance(obj, type):
-            if obj.__module__ == 'builtins':
-                return obj.__qualname__
-            return '%s.%s' % (obj.__module__, obj.__qualname__)
-        if obj is Ellipsis:
-            return '...'
-        if isinstance(obj, FunctionType):
-            return obj.__name__
-        return repr(obj)
+# weft's list[int], dict[str, int], type[int] ... build this class (types::generic_alias).
+def _type_repr(obj):
+    if isinstance(obj, type):
+        if obj.__module__ == 'builtins':
+            return obj.__qualname__
+        return '%s.%s' % (obj.__module__, obj.__qualname__)
+    if obj is Ellipsis:
+        return '...'
+    if isinstance(obj, FunctionType):
+        return obj.__name__
+    return repr(obj)
 
-    class GenericAlias(object):
-        """Represent a PEP 585 generic type
+class GenericAlias(object):
+    """Represent a PEP 585 generic type
 
-        E.g. for t = list[int], t.__origin__ is list and t.__args__ is (int,)."""
+    E.g. for t = list[int], t.__origin__ is list and t.__args__ is (int,)."""
 
-        def __init__(self, origin, args, /):
-            if not isinstance(args, tuple):
-                args = (args,)
-            self.__origin__ = origin
-            self.__args__ = args
-            params = []
+    def __init__(self, origin, args, /):
+        if not isinstance(args, tuple):
+            args = (args,)
+        self.__origin__ = origin
+        self.__args__ = args
+        params = []
+        for a in args:
+            for p in getattr(a, '__parameters__', ()) if not isinstance(a, type) else ():
+                if p not in params:
+                    params.append(p)
+            if type(a).__name__ in ('TypeVar', 'ParamSpec', 'TypeVarTuple') and a not in params:
+                params.append(a)
+        self.__parameters__ = tuple(params)
+
+    def __call__(self, *args, **kwargs):
+        result = self.__origin__(*args, **kwargs)
+        try:
+            result.__orig_class__ = self
+        except Exception:
+            pass
+        return result
+
+    def __mro_entries__(self, bases):
+        return (self.__origin__,)
+
+    def __getattr__(self, name):
+        if name.startswith('__') and name.endswith('__'):
+            raise AttributeError(name)
+        return getattr(self.__origin__, name)
+
+    def __repr__(self):
+        args = self.__args__
+        if not args:
+            inner = '()'
+        else:
+            parts = []
             for a in args:
-                for p in getattr(a, '__parameters__', ()) if not isinstance(a, type) else ():
-                    if p not in params:
-                        params.append(p)
-                if type(a).__name__ in ('TypeVar', 'ParamSpec', 'TypeVarTuple') and a not in params:
-                    params.append(a)
-            self.__parameters__ = tuple(params)
+                if isinstance(a, list):
+                    parts.append('[' + ', '.join(_type_repr(x) for x in a) + ']')
+                else:
+                    parts.append(_type_repr(a))
+            inner = ', '.join(parts)
+        return '%s[%s]' % (_type_repr(self.__origin__), inner)
 
-        def __call__(self, *args, **kwargs):
-            result = self.__origin__(*args, **kwargs)
-            try:
-                result.__orig_class__ = self
-            except Exception:
-                pass
-            return result
+    def __eq__(self, other):
+        if not isinstance(other, GenericAlias):
+            return NotImplemented
+        return self.__origin__ == other.__origin__ and self.__args__ == other.__args__
 
-        def __mro_entries__(self, bases):
-            return (self.__origin__,)
+    def __hash__(self):
+        return hash(self.__origin__) ^ hash(self.__args__)
 
-        def __getattr__(self, name):
-            if name.startswith('__') and name.endswith('__'):
-                raise AttributeError(name)
-            return getattr(self.__origin__, name)
+    def __or__(self, other):
+        return _union_or(self, other)
 
-        def __repr__(self):
-            args = self.__args__
-            if not args:
-                inner = '()'
-            else:
-                parts = []
-                for a in args:
-                    if isinstance(a, list):
-                        parts.append('[' + ', '.join(_type_repr(x) for x in a) + ']')
-                    else:
-                        parts.append(_type_repr(a))
-                inner = ', '.join(parts)
-            return '%s[%s]' % (_type_repr(self.__origin__), inner)
+    def __ror__(self, other):
+        return _union_or(other, self)
 
-        def __eq__(self, other):
-            if not isinstance(other, GenericAlias):
-                return NotImplemented
-            return self.__origin__ == other.__origin__ and self.__args__ == other.__args__
+    def __getitem__(self, item):
+        if not isinstance(item, tuple):
+            item = (item,)
+        subst = dict(zip(self.__parameters__, item))
+        new_args = tuple(subst.get(a, a) for a in self.__args__)
+        return GenericAlias(self.__origin__, new_args)
 
-        def __hash__(self):
-            return hash(self.__origin__) ^ hash(self.__args__)
+    def __instancecheck__(self, obj):
+        raise TypeError('isinstance() argument 2 cannot be a parameterized generic')
 
-        def __or__(self, other):
-            import typing
-            return typing.Union[self, other]
+    def __subclasscheck__(self, cls):
+        raise TypeError('issubclass() argument 2 cannot be a parameterized generic')
+GenericAlias.__module__ = 'types'
 
-        def __ror__(self, other):
-            import typing
-            return typing.Union[other, self]
+class UnionType(object):
+    """Represent a PEP 604 union type
 
-        def __getitem__(self, item):
-            if not isinstance(item, tuple):
-                item = (item,)
-            subst = dict(zip(self.__parameters__, item))
-            new_args = tuple(subst.get(a, a) for a in self.__args__)
-            return GenericAlias(self.__origin__, new_args)
+    E.g. for int | str"""
 
-        def __instancecheck__(self, obj):
-            raise TypeError('isinstance() argument 2 cannot be a parameterized generic')
+    __slots__ = ('__args__',)
 
-        def __subclasscheck__(self, cls):
-            raise TypeError('issubclass() argument 2 cannot be a parameterized generic')
-    GenericAlias.__module__ = 'types'
+    def __new__(cls, *a, **k):
+        raise TypeError("cannot create 'types.UnionType' instances")
 
-try:
-    UnionType = type(int | str)
-except Exception:
-    class UnionType(object):
-        pass
+    @property
+    def __parameters__(self):
+        params = []
+        for a in self.__args__:
+            for p in () if isinstance(a, type) else getattr(a, '__parameters__', ()):
+                if p not in params:
+                    params.append(p)
+        return tuple(params)
+
+    def __repr__(self):
+        return ' | '.join('None' if a is type(None) else _type_repr(a)
+                          for a in self.__args__)
+
+    def __eq__(self, other):
+        if not isinstance(other, UnionType):
+            return NotImplemented
+        return set(self.__args__) == set(other.__args__)
+
+    def __hash__(self):
+        return hash(frozenset(self.__args__))
+
+    def __or__(self, other):
+        return _union_or(self, other)
+
+    def __ror__(self, other):
+        return _union_or(other, self)
+
+    def __instancecheck__(self, obj):
+        for a in self.__args__:
+            if isinstance(a, GenericAlias):
+                raise TypeError('isinstance() argument 2 cannot be a parameterized generic')
+        return any(isinstance(obj, a) for a in self.__args__)
+
+    def __subclasscheck__(self, cls):
+        for a in self.__args__:
+            if isinstance(a, GenericAlias):
+                raise TypeError('issubclass() argument 2 cannot be a parameterized generic')
+        return any(issubclass(cls, a) for a in self.__args__)
+
+    def __mro_entries__(self, bases):
+        raise TypeError("Cannot subclass types.UnionType")
+
+UnionType.__module__ = 'types'
+
+
+def _union_or(a, b):
+    """`a | b` for types, None, GenericAlias and UnionType (else NotImplemented)."""
+    for x in (a, b):
+        if not (x is None or isinstance(x, (type, GenericAlias, UnionType))):
+            return NotImplemented
+    args = []
+    for x in (a, b):
+        items = x.__args__ if isinstance(x, UnionType) else (x,)
+        for it in items:
+            if it is None:
+                it = type(None)
+            if it not in args:
+                args.append(it)
+    if len(args) == 1:
+        return args[0]
+    u = object.__new__(UnionType)
+    u.__args__ = tuple(args)
+    return u
 
 
 # --- dynamic class creation

@@ -90,9 +90,12 @@ class JSONEncoder(object):
 
     def iterencode(self, o, _one_shot=False):
         """Encode o, yielding each string representation as available."""
+        if not _one_shot:
+            from json._iterencode import iterencode
+            return iterencode(self, o)
         chunks = []
         _encode_into(self, o, chunks)
-        return iter(chunks) if not _one_shot else chunks
+        return chunks
 
 
 def _floatstr(o, allow_nan):

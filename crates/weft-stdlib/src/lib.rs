@@ -26,6 +26,7 @@ mod time_fallback;
 mod time_strptime;
 pub mod timeline_svg;
 mod weakref;
+mod weft_import;
 
 use weft_vm::interp::interp;
 
@@ -54,6 +55,7 @@ pub fn init() {
     ip.register_module("cmath", cmath::init);
     ip.register_module("posix", posix::init);
     ip.register_module("_weft_re", re::init);
+    ip.register_module("_weft_import", weft_import::init);
     weft_vm::import::set(ip.builtins(), "open", io::builtin_open());
     io::stdio::install(false);
     opcode::register_code_methods();

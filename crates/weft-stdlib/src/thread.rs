@@ -719,15 +719,6 @@ fn exc_info(vm: &Vm, _a: &[Value], _kw: Kw) -> PyResult<Value> {
     Ok(new_tuple(vec![t, e, tb]))
 }
 
-/// `sys.exit([status])` (installed only if the core has not defined it): raises
-/// SystemExit, which ends only the calling thread when it is not the main one.
-fn sys_exit(vm: &Vm, a: &[Value], _kw: Kw) -> PyResult<Value> {
-    let t = vm.exc_type("SystemExit");
-    let e = vm.new_exception(&t, a.iter().take(1).cloned().collect());
-    let _ = vm.set_attr_raw(&e.0, "code", a.first().cloned().unwrap_or(Value::None));
-    Err(e)
-}
-
 /// Add the thread-related functions to `sys`.
 pub fn install_sys() {
     let Some(sys) = interp().sys.get() else {
@@ -747,9 +738,6 @@ pub fn install_sys() {
         f("setswitchinterval", setswitchinterval),
     );
     set(sys, "_is_gil_enabled", f("_is_gil_enabled", is_gil_enabled));
-    if weft_vm::interp::module_get(sys, "exit").is_none() {
-        set(sys, "exit", f("exit", sys_exit));
-    }
     if weft_vm::interp::module_get(sys, "maxsize").is_none() {
         set(sys, "maxsize", Value::Int(i64::MAX));
     }

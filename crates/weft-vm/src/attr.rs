@@ -221,7 +221,11 @@ pub fn generic_getattr(vm: &Vm, obj: &Value, name: &Value) -> PyResult<Option<Va
     }
     match cls_attr {
         Some(ca) => Ok(Some(bind_checked(vm, ca, obj.clone(), t)?)),
-        None => Ok(None),
+        // A bound method forwards unknown attributes to its function (as CPython's does).
+        None => match obj.payload() {
+            Some(Payload::Method(m)) => vm.getattr(&m.0, name_str(name)).map(Some),
+            _ => Ok(None),
+        },
     }
 }
 

@@ -178,6 +178,18 @@ fn isinstance_check(vm: &Vm, v: &Value, t: &Value, name: &str) -> PyResult<bool>
                         return isinstance_check(vm, v, &args, name);
                     }
                 }
+                // Any object whose class defines the hook (e.g. `types.GenericAlias`).
+                let hook = if name == "isinstance" {
+                    "__instancecheck__"
+                } else {
+                    "__subclasscheck__"
+                };
+                if tdata(&o.class).heap {
+                    if let Some(f) = vm.lookup_special(t, hook) {
+                        let r = vm.call(&f, &[v.clone()])?;
+                        return vm.truthy(&r);
+                    }
+                }
                 Err(vm.type_error(format!(
                     "{name}() arg 2 must be a type, a tuple of types, or a union"
                 )))
@@ -224,6 +236,22 @@ fn issubclass_check(vm: &Vm, c: &Value, t: &Value) -> PyResult<bool> {
                 }
             }
             Ok(false)
+        }
+        Some(_) if tdata(type_of(t)).heap => {
+            if let Ok(args) = vm.getattr(t, "__args__") {
+                if vm.type_name(t) == "UnionType" {
+                    return issubclass_check(vm, c, &args);
+                }
+            }
+            match vm.lookup_special(t, "__subclasscheck__") {
+                Some(f) => {
+                    let r = vm.call(&f, &[c.clone()])?;
+                    vm.truthy(&r)
+                }
+                None => Err(vm.type_error(
+                    "issubclass() arg 2 must be a class, a tuple of classes, or a union",
+                )),
+            }
         }
         _ => {
             Err(vm.type_error("issubclass() arg 2 must be a class, a tuple of classes, or a union"))
@@ -353,7 +381,13 @@ fn build_class(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let mut changed = false;
     for b in &orig_bases {
         if !matches!(b.payload(), Some(Payload::Type(_))) {
-            if let Some(me) = vm.lookup_special(b, "__mro_entries__") {
+            // An ordinary attribute lookup, as CPython's (a function may carry one).
+            let me = match vm.getattr(b, "__mro_entries__") {
+                Ok(me) => Some(me),
+                Err(e) if vm.err_matches(&e, "AttributeError") => None,
+                Err(e) => return Err(e),
+            };
+            if let Some(me) = me {
                 let r = vm.call(&me, &[new_tuple(orig_bases.clone())])?;
                 if !matches!(r.payload(), Some(Payload::Tuple(_))) {
                     return Err(vm.type_error("__mro_entries__ must return a tuple"));

@@ -367,7 +367,17 @@ pub fn builtin_repr(vm: &Vm, v: &Value) -> PyResult<String> {
                 .unwrap_or_default();
             match crate::interp::module_get(o, "__file__") {
                 Some(f) if !f.is_none() => format!("<module '{}' from '{}'>", name, vm.str(&f)?),
-                _ => format!("<module '{name}' (built-in)>"),
+                _ if name == "sys"
+                    || name == "builtins"
+                    || crate::interp::interp()
+                        .native_modules
+                        .read()
+                        .contains_key(name.as_str()) =>
+                {
+                    format!("<module '{name}' (built-in)>")
+                }
+                _ if name.is_empty() => "<module '?'>".to_string(),
+                _ => format!("<module '{name}'>"),
             }
         }
         Payload::Code(c) => format!(

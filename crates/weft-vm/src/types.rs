@@ -240,6 +240,13 @@ fn str_attr(v: &Value) -> &str {
     }
 }
 
+/// `cls[args]` for the built-in generic classes (`list[int]`): a `types.GenericAlias`.
+pub fn generic_alias(vm: &crate::vm::Vm, args: &[Value]) -> crate::PyResult<Value> {
+    let m = crate::import::import_module(vm, "types")?;
+    let ga = vm.getattr(&m, "GenericAlias")?;
+    vm.call(&ga, &args[..2.min(args.len())])
+}
+
 /// Attributes every object of a built-in kind has without a dict entry
 /// (`__class__`, `__dict__`, function and code attributes, exception fields, ...).
 pub fn special_attr(vm: &crate::vm::Vm, obj: &Value, name: &str) -> crate::PyResult<Option<Value>> {
@@ -297,6 +304,22 @@ pub fn special_attr(vm: &crate::vm::Vm, obj: &Value, name: &str) -> crate::PyRes
                     .unwrap_or_else(|| crate::intern("builtins")),
             ),
             "__doc__" if !td.heap => Some(Value::None),
+            // A data descriptor on `type` reading only the class's own dict (never inherited).
+            "__abstractmethods__" => {
+                let k = crate::intern("__abstractmethods__");
+                let own = o.dict.as_ref().and_then(|d| match &d.payload {
+                    Payload::Dict(d) => d.get_str(&k, crate::str_hash(&k)),
+                    _ => None,
+                });
+                match own {
+                    Some(v) => Some(v),
+                    None => {
+                        let e = vm.attribute_error("__abstractmethods__".to_string());
+                        let _ = vm.set_attr_raw(&e.0, "name", k);
+                        return Err(e);
+                    }
+                }
+            }
             _ => None,
         },
         Payload::Function(f) => match name {
@@ -356,7 +379,20 @@ pub fn special_attr(vm: &crate::vm::Vm, obj: &Value, name: &str) -> crate::PyRes
             "tb_frame" => Some(Value::Obj(t.frame.clone())),
             "tb_lineno" => Some(Value::Int(t.lineno as i64)),
             "tb_next" => Some(t.next.clone()),
-            "tb_lasti" => Some(Value::Int(t.lasti as i64 * 2)),
+            // CPython's byte offset (inline caches and EXTENDED_ARGs counted), so that
+            // it indexes `co_positions()` as on CPython.
+            "tb_lasti" => Some(Value::Int(match &t.frame.payload {
+                Payload::Frame(f) => match &f.code.payload {
+                    Payload::Code(cd) => cd
+                        .code
+                        .cpython_offsets()
+                        .get(t.lasti as usize)
+                        .map(|o| *o as i64)
+                        .unwrap_or(t.lasti as i64 * 2),
+                    _ => t.lasti as i64 * 2,
+                },
+                _ => t.lasti as i64 * 2,
+            })),
             _ => None,
         },
         Payload::Frame(f) => match name {
@@ -386,6 +422,19 @@ pub fn special_attr(vm: &crate::vm::Vm, obj: &Value, name: &str) -> crate::PyRes
             "fset" => Some(p[1].clone()),
             "fdel" => Some(p[2].clone()),
             "__doc__" => Some(p[3].clone()),
+            "__isabstractmethod__" => {
+                let mut abs = false;
+                for f in &p[..3] {
+                    if !f.is_none() {
+                        if let Ok(v) = vm.getattr(f, "__isabstractmethod__") {
+                            if vm.truthy(&v)? {
+                                abs = true;
+                            }
+                        }
+                    }
+                }
+                Some(Value::Bool(abs))
+            }
             _ => None,
         },
         Payload::StaticMethod(f) | Payload::ClassMethod(f) => match name {

@@ -206,18 +206,48 @@ fn object_dir(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     vm.call(&f, &args[..1])
 }
 
+/// `object.__reduce_ex__(protocol)`: a `__reduce__` the class overrides wins; objects
+/// with native state cannot be pickled; the rest is `copyreg._weft_reduce_ex` (lib/).
 fn object_reduce_ex(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    let t = Value::Obj(type_of(&args[0]).clone());
-    let d = args[0]
-        .as_obj()
-        .and_then(|o| o.dict.clone())
-        .map(Value::Obj)
-        .unwrap_or(Value::None);
-    let copyreg = crate::import::import_module(vm, "copyreg").ok();
-    let newobj = copyreg
-        .and_then(|m| vm.getattr(&m, "__newobj__").ok())
-        .unwrap_or(Value::None);
-    Ok(new_tuple(vec![newobj, new_tuple(vec![t]), d]))
+    let t = type_of(&args[0]).clone();
+    let k = crate::intern("__reduce__");
+    let h = crate::str_hash(&k);
+    if let (Some(mine), Some(base)) = (
+        typeobj::lookup(&t, &k, h),
+        typeobj::lookup(&types().object, &k, h),
+    ) {
+        if !mine.is(&base) {
+            let f = vm.getattr(&args[0], "__reduce__")?;
+            return vm.call(&f, &[]);
+        }
+    }
+    if matches!(
+        args[0].payload(),
+        Some(Payload::Native(_)) | Some(Payload::Generator(_)) | Some(Payload::Frame(_))
+    ) {
+        return Err(vm.type_error(format!("cannot pickle '{}' object", tdata(&t).name.read())));
+    }
+    let proto = args.get(1).cloned().unwrap_or(Value::Int(0));
+    let copyreg = crate::import::import_module(vm, "copyreg")?;
+    let f = vm.getattr(&copyreg, "_weft_reduce_ex")?;
+    vm.call(&f, &[args[0].clone(), proto])
+}
+
+/// `object.__getstate__()`: the instance dict and slot values (`copyreg._weft_getstate`).
+fn object_getstate(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    if matches!(args[0].payload(), Some(Payload::Native(_))) {
+        return Err(vm.type_error(format!("cannot pickle '{}' object", vm.type_name(&args[0]))));
+    }
+    let copyreg = crate::import::import_module(vm, "copyreg")?;
+    let f = vm.getattr(&copyreg, "_weft_getstate")?;
+    vm.call(&f, &[args[0].clone()])
+}
+
+/// `object.__reduce__()`: the protocol 0 reduction (`copyreg._reduce_ex`).
+fn object_reduce(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    let copyreg = crate::import::import_module(vm, "copyreg")?;
+    let f = vm.getattr(&copyreg, "_reduce_ex")?;
+    vm.call(&f, &[args[0].clone(), Value::Int(0)])
 }
 
 // ----- type ---------------------------------------------------------------------
@@ -409,6 +439,97 @@ fn wrapped_func(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     }
 }
 
+/// `staticmethod.__get__(obj, type=None)`: the wrapped function.
+fn staticmethod_get(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    match args[0].payload() {
+        Some(Payload::StaticMethod(f)) => Ok(f.clone()),
+        _ => Err(vm.type_error("descriptor '__get__' requires a 'staticmethod' object")),
+    }
+}
+
+/// `classmethod.__get__(obj, type=None)`: the function bound to `type` (or `type(obj)`).
+fn classmethod_get(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    let Some(Payload::ClassMethod(f)) = args[0].payload() else {
+        return Err(vm.type_error("descriptor '__get__' requires a 'classmethod' object"));
+    };
+    let owner = match args.get(2) {
+        Some(t) if !t.is_none() => t.clone(),
+        _ => match args.get(1) {
+            Some(o) => Value::Obj(vm.type_of(o).clone()),
+            None => return Err(vm.type_error("__get__(None, None) is invalid")),
+        },
+    };
+    Ok(Value::Obj(ObjRef::new(
+        types().method.clone(),
+        None,
+        Payload::Method(Box::new((f.clone(), owner))),
+    )))
+}
+
+/// `type.__or__`/`__ror__`: `int | None` is a `types.UnionType` (built by lib/types.py).
+fn type_or(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    let m = crate::import::import_module(vm, "types")?;
+    let f = vm.getattr(&m, "_union_or")?;
+    vm.call(&f, &args[..2.min(args.len())])
+}
+
+fn type_ror(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    let m = crate::import::import_module(vm, "types")?;
+    let f = vm.getattr(&m, "_union_or")?;
+    vm.call(&f, &[args[1].clone(), args[0].clone()])
+}
+
+/// `module.__new__(cls, ...)`: an empty module object (`types.ModuleType`).
+fn module_new(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    let cls = cls_arg(vm, args)?;
+    Ok(Value::Obj(ObjRef::new(
+        cls,
+        Some(crate::new_dict_obj()),
+        Payload::Module,
+    )))
+}
+
+/// `module.__init__(self, name, doc=None)`.
+fn module_init(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    let mut name = args.get(1).cloned();
+    let mut doc = args.get(2).cloned();
+    for (k, v) in kw {
+        match vm.str(k)?.as_str() {
+            "name" if name.is_none() => name = Some(v.clone()),
+            "doc" if doc.is_none() => doc = Some(v.clone()),
+            other => {
+                return Err(vm.type_error(format!(
+                    "module() got an unexpected keyword argument '{other}'"
+                )))
+            }
+        }
+    }
+    if args.len() > 3 {
+        return Err(vm.type_error(format!(
+            "module() takes at most 2 arguments ({} given)",
+            args.len() - 1
+        )));
+    }
+    let Some(name) = name else {
+        return Err(vm.type_error("module() missing required argument 'name' (pos 1)"));
+    };
+    if !matches!(name.payload(), Some(Payload::Str(_))) {
+        return Err(vm.type_error(format!(
+            "module.__init__() argument 'name' must be str, not {}",
+            vm.type_name(&name)
+        )));
+    }
+    let Value::Obj(m) = &args[0] else {
+        return Ok(Value::None);
+    };
+    crate::import::set(m, "__name__", name);
+    crate::import::set(m, "__doc__", doc.unwrap_or(Value::None));
+    crate::import::set(m, "__package__", Value::None);
+    crate::import::set(m, "__loader__", Value::None);
+    crate::import::set(m, "__spec__", Value::None);
+    Ok(Value::None)
+}
+
 fn super_new(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     let (t, obj) = if args.len() >= 3 {
         (args[1].clone(), args[2].clone())
@@ -515,15 +636,18 @@ fn super_getattribute(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
                         _ => v,
                     });
                 }
-                let bind_to =
-                    if matches!(obj.payload(), Some(Payload::Type(_))) && !vm.isinstance(obj, t) {
-                        obj.clone()
-                    } else {
-                        obj.clone()
-                    };
+                let bind_to = obj.clone();
+                // super(T, cls) with cls a subclass of T looks up class-level (unbound);
+                // super(Meta, cls) with cls an instance of the metaclass T binds.
+                let class_level = match obj {
+                    Value::Obj(o) if matches!(o.payload, Payload::Type(_)) => {
+                        typeobj::is_subtype(o, t)
+                    }
+                    _ => false,
+                };
                 return Ok(match v.payload() {
                     Some(Payload::ClassMethod(f)) => {
-                        let cls = if matches!(obj.payload(), Some(Payload::Type(_))) {
+                        let cls = if class_level {
                             obj.clone()
                         } else {
                             Value::Obj(type_of(obj).clone())
@@ -538,18 +662,14 @@ fn super_getattribute(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
                     Some(Payload::Builtin(b))
                         if b.kind == crate::types::function::BuiltinKind::ClassMethod =>
                     {
-                        let cls = if matches!(obj.payload(), Some(Payload::Type(_))) {
+                        let cls = if class_level {
                             obj.clone()
                         } else {
                             Value::Obj(type_of(obj).clone())
                         };
                         crate::attr::bind(vm, v.clone(), cls, start)
                     }
-                    _ if matches!(obj.payload(), Some(Payload::Type(_)))
-                        && matches!(v.payload(), Some(Payload::Function(_))) =>
-                    {
-                        v
-                    }
+                    _ if class_level && matches!(v.payload(), Some(Payload::Function(_))) => v,
                     _ => crate::attr::bind(vm, v, bind_to, start),
                 });
             }
@@ -769,6 +889,8 @@ pub fn init() {
     add_method(o, "__format__", object_format);
     add_method(o, "__dir__", object_dir);
     add_method(o, "__reduce_ex__", object_reduce_ex);
+    add_method(o, "__reduce__", object_reduce);
+    add_method(o, "__getstate__", object_getstate);
     let ty = &t.type_;
     add_staticmethod(ty, "__new__", type_new);
     add_method(ty, "__init__", type_init);
@@ -787,6 +909,12 @@ pub fn init() {
     add_method(&t.property, "__get__", property_get);
     add_staticmethod(&t.staticmethod, "__new__", staticmethod_new);
     add_staticmethod(&t.classmethod, "__new__", classmethod_new);
+    add_method(&t.staticmethod, "__get__", staticmethod_get);
+    add_staticmethod(&t.module, "__new__", module_new);
+    add_method(&t.type_, "__or__", type_or);
+    add_method(&t.type_, "__ror__", type_ror);
+    add_method(&t.module, "__init__", module_init);
+    add_method(&t.classmethod, "__get__", classmethod_get);
     add_method(&t.staticmethod, "__func__", wrapped_func);
     add_staticmethod(&t.super_, "__new__", super_new);
     add_method(&t.super_, "__getattribute__", super_getattribute);

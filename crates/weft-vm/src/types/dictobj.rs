@@ -389,8 +389,8 @@ fn dict_ne(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     Ok(Value::Bool(!dict_equal(vm, dict_of(&args[0]), o)?))
 }
 
-fn class_getitem(_vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    Ok(args[0].clone())
+fn class_getitem(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    crate::types::generic_alias(vm, args)
 }
 
 // ----- views -----------------------------------------------------------------------

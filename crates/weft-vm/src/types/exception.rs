@@ -378,6 +378,40 @@ fn be_add_note(vm: &Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Valu
     Ok(Value::None)
 }
 
+/// `BaseException.__reduce__`: `(type(self), self.args[, self.__dict__])`.
+fn be_reduce(vm: &Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    let t = Value::Obj(vm.type_of(&args[0]).clone());
+    let a = vm.getattr(&args[0], "args")?;
+    let d = args[0].as_obj().and_then(|o| o.dict.clone());
+    let non_empty = match d.as_ref().map(|d| &d.payload) {
+        Some(Payload::Dict(dd)) => dd.len() > 0,
+        _ => false,
+    };
+    match d {
+        Some(d) if non_empty => Ok(new_tuple(vec![t, a, Value::Obj(d)])),
+        _ => Ok(new_tuple(vec![t, a])),
+    }
+}
+
+/// `BaseException.__setstate__(state)`: set each item of a dict state as an attribute.
+fn be_setstate(vm: &Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    let Some(state) = args.get(1) else {
+        return Err(vm.type_error("__setstate__() takes exactly one argument (0 given)"));
+    };
+    if state.is_none() {
+        return Ok(Value::None);
+    }
+    let Some(Payload::Dict(d)) = state.payload() else {
+        return Err(vm.type_error("state is not a dictionary"));
+    };
+    let items: Vec<(Value, Value)> = d.items();
+    for (k, v) in items {
+        let k = crate::intern(&vm.str(&k)?);
+        crate::attr::setattr(vm, &args[0], &k, v)?;
+    }
+    Ok(Value::None)
+}
+
 pub fn init(m: &std::collections::HashMap<&'static str, ObjRef>) {
     let be = &m["BaseException"];
     crate::types::add_staticmethod(be, "__new__", be_new);
@@ -386,6 +420,8 @@ pub fn init(m: &std::collections::HashMap<&'static str, ObjRef>) {
     crate::types::add_method(be, "__repr__", be_repr);
     crate::types::add_method(be, "with_traceback", be_with_traceback);
     crate::types::add_method(be, "add_note", be_add_note);
+    crate::types::add_method(be, "__reduce__", be_reduce);
+    crate::types::add_method(be, "__setstate__", be_setstate);
     crate::types::oserror::init(m);
     crate::types::excgroup::init(m);
     init_special(m);

@@ -233,9 +233,19 @@ fn gen_throw(vm: &Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value>
     let err = crate::types::exception::make_raisable(vm, exc, None)?;
     if let Some(v) = args.get(2) {
         if !v.is_none() {
-            let e2 = crate::types::exception::make_raisable(vm, args[1].clone(), None);
-            let _ = e2;
-            let inst = vm.call(&args[1], &[v.clone()])?;
+            // throw(type, value): an instance of type is raised as is, a tuple is the
+            // argument list, anything else the single argument.
+            let is_inst = match &args[1] {
+                Value::Obj(t) if matches!(t.payload, Payload::Type(_)) => vm.isinstance(v, t),
+                _ => false,
+            };
+            let inst = if is_inst {
+                v.clone()
+            } else if let Some(Payload::Tuple(items)) = v.payload() {
+                vm.call(&args[1], items)?
+            } else {
+                vm.call(&args[1], &[v.clone()])?
+            };
             let err = crate::types::exception::make_raisable(vm, inst, None)?;
             return match resume(vm, &args[0], Err(err))? {
                 SendResult::Yield(v) => Ok(v),

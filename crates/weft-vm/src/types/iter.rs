@@ -433,3 +433,49 @@ fn next_builtin(vm: &Vm, d: &IterData) -> PyResult<Option<Value>> {
         }
     }
 }
+
+/// `__length_hint__` of the built-in iterators: how many items are left.
+pub fn length_hint(vm: &Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    let Some(Payload::Iter(d)) = args.first().and_then(|a| a.payload()) else {
+        return Ok(Value::Int(0));
+    };
+    let n: i64 = match &**d {
+        IterData::Seq { seq, idx } => {
+            let i = idx.load(Ordering::Relaxed) as i64;
+            let len = crate::ops::len(vm, &Value::Obj(seq.clone()))? as i64;
+            (len - i).max(0)
+        }
+        IterData::Range { cur, stop, step } => {
+            let c = cur.load(Ordering::Relaxed);
+            if *step > 0 && c < *stop {
+                (((*stop as i128) - (c as i128) + (*step as i128) - 1) / (*step as i128)) as i64
+            } else if *step < 0 && c > *stop {
+                (((c as i128) - (*stop as i128) - (*step as i128) - 1) / (-(*step as i128))) as i64
+            } else {
+                0
+            }
+        }
+        IterData::Dict { left, pos, .. } => {
+            if pos.load(Ordering::Relaxed) >= usize::MAX / 2 {
+                0
+            } else {
+                left.load(Ordering::Relaxed) as i64
+            }
+        }
+        IterData::Reversed { seq, idx } => {
+            let i = idx.load(Ordering::Relaxed);
+            if i < 0 {
+                0
+            } else {
+                let n = crate::ops::len(vm, seq)? as i64;
+                if i >= n {
+                    0
+                } else {
+                    i + 1
+                }
+            }
+        }
+        _ => return Ok(crate::types::str_methods::not_implemented()),
+    };
+    Ok(Value::Int(n))
+}

@@ -500,8 +500,8 @@ macro_rules! cmp_fns {
 }
 cmp_fns! { list_eq => CmpOp::Eq; list_ne => CmpOp::Ne; list_lt => CmpOp::Lt; list_le => CmpOp::Le; list_gt => CmpOp::Gt; list_ge => CmpOp::Ge; }
 
-fn class_getitem(_vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    Ok(args[0].clone())
+fn class_getitem(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    crate::types::generic_alias(vm, args)
 }
 
 pub fn init() {

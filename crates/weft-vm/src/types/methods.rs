@@ -282,6 +282,30 @@ fn function_get(_vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     )))
 }
 
+/// `types.MethodType(function, instance)`.
+fn method_new(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    if !kw.is_empty() {
+        return Err(vm.type_error("method() takes no keyword arguments"));
+    }
+    if args.len() != 3 {
+        return Err(vm.type_error(format!(
+            "method expected 2 arguments, got {}",
+            args.len().saturating_sub(1)
+        )));
+    }
+    if !crate::builtins::is_callable(vm, &args[1]) {
+        return Err(vm.type_error("first argument must be callable"));
+    }
+    if args[2].is_none() {
+        return Err(vm.type_error("instance must not be None"));
+    }
+    Ok(Value::Obj(ObjRef::new(
+        types().method.clone(),
+        None,
+        Payload::Method(Box::new((args[1].clone(), args[2].clone()))),
+    )))
+}
+
 fn method_get(_vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     Ok(args[0].clone())
 }
@@ -298,6 +322,8 @@ pub fn init_callables() {
     add_method(&t.function, "__call__", function_call);
     add_method(&t.builtin_function, "__call__", function_call);
     add_method(&t.method, "__get__", method_get);
+    crate::types::add_staticmethod(&t.method, "__new__", method_new);
+    crate::types::add_staticmethod(&t.function, "__new__", crate::types::function::function_new);
     add_method(&t.method, "__call__", function_call);
 }
 

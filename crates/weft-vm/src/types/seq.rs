@@ -356,6 +356,7 @@ pub fn iter_types() -> &'static IterTypes {
             let t = crate::builtins::new_builtin_type(name);
             crate::types::add_method(&t, "__iter__", iter_self);
             crate::types::add_method(&t, "__next__", iter_next);
+            crate::types::add_method(&t, "__length_hint__", crate::types::iter::length_hint);
             t
         };
         IterTypes {

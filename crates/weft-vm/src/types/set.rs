@@ -570,8 +570,8 @@ fn set_reduce(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     ]))
 }
 
-fn class_getitem(_vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    Ok(args[0].clone())
+fn class_getitem(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    crate::types::generic_alias(vm, args)
 }
 
 // ----- construction --------------------------------------------------------------

@@ -174,8 +174,8 @@ macro_rules! cmp_fns {
 }
 cmp_fns! { tuple_eq => CmpOp::Eq; tuple_ne => CmpOp::Ne; tuple_lt => CmpOp::Lt; tuple_le => CmpOp::Le; tuple_gt => CmpOp::Gt; tuple_ge => CmpOp::Ge; }
 
-fn class_getitem(_vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    Ok(args[0].clone())
+fn class_getitem(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    crate::types::generic_alias(vm, args)
 }
 
 pub fn init() {

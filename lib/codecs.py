@@ -1,0 +1,78 @@
+"""weft's codecs (basics): encode, decode, the BOM constants and lookup of the codecs
+weft's str and bytes know. https://docs.python.org/3.11/library/codecs.html"""
+
+from _codecs import encode, decode, escape_decode
+
+__all__ = ['encode', 'decode', 'lookup', 'getencoder', 'getdecoder', 'BOM', 'BOM_BE',
+           'BOM_LE', 'BOM_UTF8', 'BOM_UTF16', 'BOM_UTF16_BE', 'BOM_UTF16_LE',
+           'BOM_UTF32', 'BOM_UTF32_BE', 'BOM_UTF32_LE', 'CodecInfo']
+
+BOM_UTF8 = b'\xef\xbb\xbf'
+BOM_UTF16_LE = BOM_LE = b'\xff\xfe'
+BOM_UTF16_BE = BOM_BE = b'\xfe\xff'
+BOM_UTF32_LE = b'\xff\xfe\x00\x00'
+BOM_UTF32_BE = b'\x00\x00\xfe\xff'
+import sys as _sys
+if _sys.byteorder == 'little':
+    BOM_UTF16 = BOM = BOM_UTF16_LE
+    BOM_UTF32 = BOM_UTF32_LE
+else:
+    BOM_UTF16 = BOM = BOM_UTF16_BE
+    BOM_UTF32 = BOM_UTF32_BE
+
+
+class CodecInfo(tuple):
+    """Codec details when looking up the codec registry."""
+
+    def __new__(cls, encode, decode, streamreader=None, streamwriter=None,
+                incrementalencoder=None, incrementaldecoder=None, name=None):
+        self = tuple.__new__(cls, (encode, decode, streamreader, streamwriter))
+        self.name = name
+        self.encode = encode
+        self.decode = decode
+        self.streamreader = streamreader
+        self.streamwriter = streamwriter
+        self.incrementalencoder = incrementalencoder
+        self.incrementaldecoder = incrementaldecoder
+        return self
+
+    def __repr__(self):
+        return "<codecs.CodecInfo object for encoding %s>" % self.name
+
+
+def _normalize(encoding):
+    return encoding.lower().replace('-', '_').replace(' ', '_')
+
+
+_ALIASES = {'utf8': 'utf-8', 'utf_8': 'utf-8', 'u8': 'utf-8', 'latin1': 'iso8859-1',
+            'latin_1': 'iso8859-1', 'iso_8859_1': 'iso8859-1', 'l1': 'iso8859-1',
+            'ascii': 'ascii', 'us_ascii': 'ascii', 'utf_16': 'utf-16', 'utf16': 'utf-16',
+            'utf_32': 'utf-32', 'utf32': 'utf-32', 'utf_16_le': 'utf-16-le',
+            'utf_16_be': 'utf-16-be', 'utf_32_le': 'utf-32-le', 'utf_32_be': 'utf-32-be',
+            'cp1252': 'cp1252', 'windows_1252': 'cp1252'}
+
+
+def lookup(encoding):
+    """Look up the codec for the given encoding and return a CodecInfo."""
+    name = _ALIASES.get(_normalize(encoding))
+    if name is None:
+        try:
+            'a'.encode(encoding)
+        except LookupError:
+            raise LookupError('unknown encoding: %s' % encoding) from None
+        name = _normalize(encoding)
+
+    def enc(input, errors='strict'):
+        return input.encode(encoding, errors), len(input)
+
+    def dec(input, errors='strict'):
+        return bytes(input).decode(encoding, errors), len(input)
+    return CodecInfo(enc, dec, name=name)
+
+
+def getencoder(encoding):
+    return lookup(encoding).encode
+
+
+def getdecoder(encoding):
+    return lookup(encoding).decode
