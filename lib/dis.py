@@ -152,11 +152,65 @@ def findlinestarts(code):
             yield ins.offset, ins.starts_line
 
 
+def _unpack_opargs(code):
+    """(offset, opcode, arg or None) for each instruction of raw bytecode, skipping
+    inline caches and folding EXTENDED_ARG prefixes into the argument."""
+    ext = 0
+    skip = 0
+    for i in range(0, len(code) - 1, 2):
+        if skip:
+            skip -= 1
+            continue
+        op = code[i]
+        skip = _inline_cache_entries[op]
+        if op >= HAVE_ARGUMENT:
+            arg = code[i + 1] | ext
+            ext = (arg << 8) if op == EXTENDED_ARG else 0
+        else:
+            arg = None
+            ext = 0
+        yield i, op, arg
+
+
+_BACKWARD_JUMPS = frozenset(op for name, op in opmap.items() if "JUMP_BACKWARD" in name)
+
+
+def _jump_target(op, arg, offset):
+    if op in hasjabs:
+        return arg * 2
+    if op in _BACKWARD_JUMPS:
+        arg = -arg
+    return offset + 2 + 2 * _inline_cache_entries[op] + arg * 2
+
+
 def findlabels(code):
-    """Offsets that are jump targets."""
-    if isinstance(code, (bytes, bytearray)):
-        raise TypeError("weft's findlabels() expects a code object")
-    return [ins.argval for ins in _get_instructions(code) if ins.opcode in hasjrel]
+    """Offsets in raw bytecode (``co_code``) that are jump targets, in order of use."""
+    labels = []
+    for offset, op, arg in _unpack_opargs(code):
+        if arg is not None and (op in hasjrel or op in hasjabs):
+            label = _jump_target(op, arg, offset)
+            if label not in labels:
+                labels.append(label)
+    return labels
+
+
+def _raw_instructions(code):
+    """Instructions of raw bytecode, without names or constants to resolve."""
+    labels = set(findlabels(code))
+    for offset, op, arg in _unpack_opargs(code):
+        argval = arg
+        argrepr = ''
+        if arg is not None:
+            if op in hasjrel or op in hasjabs:
+                argval = _jump_target(op, arg, offset)
+                argrepr = "to " + repr(argval)
+            elif op in hascompare:
+                argval = cmp_op[arg]
+                argrepr = argval
+            elif opname[op] == 'BINARY_OP':
+                argrepr = _nb_ops[arg][1]
+        yield Instruction(opname[op], op, arg, argval, argrepr, offset, None,
+                          offset in labels, Positions())
 
 
 def disassemble(co, lasti=-1, *, file=None, show_caches=False, adaptive=False):
@@ -223,7 +277,8 @@ def dis(x=None, *, file=None, depth=None, show_caches=False, adaptive=False):
     elif isinstance(x, str):
         _disassemble_recursive(_try_compile(x, '<dis>'), file=file, depth=depth)
     elif isinstance(x, (bytes, bytearray)):
-        raise TypeError("weft cannot disassemble raw bytecode")
+        for ins in _raw_instructions(x):
+            print(ins._disassemble(0), file=file)
     else:
         raise TypeError("don't know how to disassemble %s objects" %
                         type(x).__name__)

@@ -203,7 +203,7 @@ fn co_lines(vm: &Vm, a: &[Value], _k: &[(Value, Value)]) -> PyResult<Value> {
             new_tuple(vec![
                 Value::Int(start as i64),
                 Value::Int(offs[i + 1] as i64),
-                if line == 0 && i > 0 {
+                if line == 0 && !(i == 0 && &*code.name == "<module>") {
                     Value::None
                 } else {
                     Value::Int(line as i64)
@@ -223,47 +223,24 @@ fn co_positions(vm: &Vm, a: &[Value], _k: &[(Value, Value)]) -> PyResult<Value> 
     for (i, p) in code.positions.iter().enumerate() {
         let units = (offs[i + 1] - prev_end) / 2;
         prev_end = offs[i + 1];
+        let located = p.line != 0 || (i == 0 && &*code.name == "<module>");
+        let num = |n: u32| {
+            if located {
+                Value::Int(n as i64)
+            } else {
+                Value::None
+            }
+        };
         for _ in 0..units {
             items.push(new_tuple(vec![
-                Value::Int(p.line as i64),
-                Value::Int(p.end_line as i64),
-                Value::Int(p.col as i64),
-                Value::Int(p.end_col as i64),
+                num(p.line),
+                num(p.end_line),
+                num(p.col),
+                num(p.end_col),
             ]));
         }
     }
     weft_vm::types::iter::get_iter(vm, &new_list(items))
-}
-
-/// `code.replace(**changes)` for the name-like fields.
-fn co_replace(vm: &Vm, a: &[Value], k: &[(Value, Value)]) -> PyResult<Value> {
-    let code = code_of(vm, &a[0])?;
-    let mut c = (*code).clone();
-    for (key, v) in k {
-        let key = vm.str(key)?;
-        let s = || -> PyResult<std::sync::Arc<str>> { Ok(vm.str(v)?.into()) };
-        match key.as_str() {
-            "co_name" => c.name = s()?,
-            "co_qualname" => c.qualname = s()?,
-            "co_filename" => c.filename = s()?,
-            "co_firstlineno" => {
-                c.first_line = weft_vm::types::number::as_int(v)
-                    .and_then(|i| match i {
-                        weft_vm::types::number::IntRef::Small(n) => Some(n as u32),
-                        _ => None,
-                    })
-                    .unwrap_or(c.first_line)
-            }
-            other => {
-                return Err(vm.type_error(format!(
-                    "replace() does not support changing {other} in weft"
-                )))
-            }
-        }
-    }
-    Ok(Value::Obj(weft_vm::eval::make_code_object(
-        std::sync::Arc::new(c),
-    )))
 }
 
 /// Methods of code objects that need the compiler's layout helpers.
@@ -271,5 +248,5 @@ pub fn register_code_methods() {
     let t = &weft_vm::types::types().code;
     weft_vm::types::add_method(t, "co_lines", co_lines);
     weft_vm::types::add_method(t, "co_positions", co_positions);
-    weft_vm::types::add_method(t, "replace", co_replace);
+    weft_vm::types::add_method(t, "replace", crate::code_replace::co_replace);
 }

@@ -450,6 +450,23 @@ pub fn set_special_attr(
     let Value::Obj(o) = obj else { return Ok(None) };
     match &o.payload {
         Payload::Function(f) => {
+            let must =
+                |what: &str| Err(vm.type_error(format!("{name} must be set to a {what} object")));
+            let ok = match name {
+                "__name__" | "__qualname__" => matches!(v.payload(), Some(Payload::Str(_))),
+                "__defaults__" => v.is_none() || matches!(v.payload(), Some(Payload::Tuple(_))),
+                "__kwdefaults__" | "__annotations__" => {
+                    v.is_none() || matches!(v.payload(), Some(Payload::Dict(_)))
+                }
+                _ => true,
+            };
+            if !ok {
+                return must(match name {
+                    "__name__" | "__qualname__" => "string",
+                    "__defaults__" => "tuple",
+                    _ => "dict",
+                });
+            }
             let slot = match name {
                 "__name__" => &f.name,
                 "__qualname__" => &f.qualname,
