@@ -20,6 +20,13 @@ __all__ = ["code_info", "dis", "disassemble", "distb", "disco",
            "haslocal", "hascompare", "hasfree", "hasnargs", "opname", "opmap",
            "HAVE_ARGUMENT", "EXTENDED_ARG", "stack_effect"]
 
+class _Unknown:
+    def __repr__(self):
+        return "<unknown>"
+
+
+UNKNOWN = _Unknown()
+
 _have_code = ((lambda: None).__code__.__class__,)
 _OPNAME_WIDTH = 20
 _OPARG_WIDTH = 5
@@ -99,7 +106,9 @@ def _get_instructions(co, first_line=None):
         argrepr = ''
         if arg is not None:
             argval = arg
-            if kind == 'const' and name != 'KW_NAMES':
+            if name == 'KW_NAMES':
+                argval = UNKNOWN  # as CPython 3.11's dis shows it
+            elif kind == 'const':
                 argval = consts[arg]
                 argrepr = repr(argval)
             elif kind == 'name':
@@ -141,8 +150,16 @@ def _get_instructions(co, first_line=None):
 
 def get_instructions(x, *, first_line=None, show_caches=False, adaptive=False):
     """Iterator over the instructions of a function, method, code object or source."""
-    co = _get_code_object(x)
-    return _get_instructions(co, first_line)
+    return _instructions_for_jumps(_get_code_object(x), first_line)
+
+
+def _instructions_for_jumps(co, first_line):
+    # As in CPython 3.11, only jumps (not exception handlers) mark targets here.
+    labels = set(findlabels(co.co_code))
+    for ins in _get_instructions(co, first_line):
+        if ins.is_jump_target and ins.offset not in labels:
+            ins = ins._replace(is_jump_target=False)
+        yield ins
 
 
 def findlinestarts(code):
@@ -405,15 +422,21 @@ class Bytecode:
 
 
 def _test():
-    """Simple test program to disassemble a file (``weft -m dis FILE``)."""
-    args = sys.argv[1:]
-    if not args or args[0] == '-':
-        source = sys.stdin.read()
+    """``weft -m dis [FILE]``: disassemble a source file (or standard input)."""
+    import argparse
+    parser = argparse.ArgumentParser()
+    parser.add_argument('infile', nargs='?', default='-')
+    args = parser.parse_args()
+    if args.infile == '-':
         name = '<stdin>'
+        source = sys.stdin.buffer.read()
     else:
-        name = args[0]
-        with open(name) as f:
-            source = f.read()
+        name = args.infile
+        try:
+            with open(name, 'rb') as f:
+                source = f.read()
+        except OSError as e:
+            parser.error("argument infile: can't open %r: %s" % (name, e))
     code = compile(source, name, "exec")
     dis(code)
 

@@ -15,3 +15,4 @@ def run(args, stdin=None):
 run(["tests/cli/dis_data/sample.py"])
 run([], "x = 1\nprint(x + 2)\n")
 run(["tests/cli/dis_data/no_such_file.py"])
+run(["-h"])

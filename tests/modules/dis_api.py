@@ -157,3 +157,25 @@ def countdown(x):
 
 show(countdown.__code__.co_code)
 print(dis.findlabels(countdown.__code__.co_code))
+print([(i.argval, i.argrepr) for i in dis.get_instructions("f(a=1)") if i.opname == "KW_NAMES"])
+
+
+# tracebacks: the instruction that raised is marked with -->
+def fails(d):
+    x = 1
+    return d["missing"] + x
+
+
+try:
+    fails({})
+except KeyError:
+    import sys
+    tb = sys.exc_info()[2]
+    buf = io.StringIO()
+    dis.distb(tb.tb_next, file=buf)
+    print(buf.getvalue(), end="")
+    buf = io.StringIO()
+    dis.distb(tb, file=buf)
+    print(clean(buf.getvalue()).count("-->"))
+    print(dis.Bytecode.from_traceback(tb).current_offset == tb.tb_next.tb_lasti)
+    print(dis.Bytecode.from_traceback(tb).dis(), end="")

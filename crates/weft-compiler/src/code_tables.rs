@@ -186,7 +186,11 @@ pub fn encode_exception_table(code: &CodeObject) -> Vec<u8> {
         let end = unit_start(e.end).max(start);
         push_exc_varint(&mut out, start, true);
         push_exc_varint(&mut out, end - start, false);
-        push_exc_varint(&mut out, offs[e.target as usize] / 2, false);
+        push_exc_varint(
+            &mut out,
+            code.cpython_start(e.target as usize, &offs) / 2,
+            false,
+        );
         push_exc_varint(&mut out, e.depth * 2 + e.lasti as u32, false);
     }
     out

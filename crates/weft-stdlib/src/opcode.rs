@@ -98,10 +98,42 @@ fn code_instructions(vm: &Vm, a: &[Value], _k: &[(Value, Value)]) -> PyResult<Va
             Value::None
         };
         let jt = if ins.op.is_jump() {
-            Value::Int(offs[ins.arg as usize] as i64)
+            Value::Int(code.cpython_start(ins.arg as usize, &offs) as i64)
         } else {
             Value::None
         };
+        let position = || {
+            new_tuple(vec![
+                Value::Int(pos.line as i64),
+                Value::Int(pos.end_line as i64),
+                Value::Int(pos.col as i64),
+                Value::Int(pos.end_col as i64),
+            ])
+        };
+        // EXTENDED_ARG prefixes are listed as instructions of their own (as CPython's
+        // dis shows them): the first one takes the line start and the jump-target mark.
+        let start = code.cpython_start(i, &offs);
+        let nprefix = (offs[i] - start) / 2;
+        let full = code.cpython_arg(i, &offs);
+        let mut starts = starts;
+        let mut target = targets.contains(&i);
+        for k in 0..nprefix {
+            out.push(new_tuple(vec![
+                Value::Int((start + 2 * k) as i64),
+                new_str("EXTENDED_ARG"),
+                Value::Int(Opcode::EXTENDED_ARG as u8 as i64),
+                Value::Int((full >> (8 * (nprefix - k))) as i64),
+                new_str("num"),
+                Value::Int((full >> (8 * (nprefix - k))) as i64),
+                Value::Int(pos.line as i64),
+                Value::Bool(starts),
+                Value::Bool(target),
+                Value::None,
+                position(),
+            ]));
+            starts = false;
+            target = false;
+        }
         out.push(new_tuple(vec![
             Value::Int(offs[i] as i64),
             new_str(ins.op.name()),
@@ -111,14 +143,9 @@ fn code_instructions(vm: &Vm, a: &[Value], _k: &[(Value, Value)]) -> PyResult<Va
             Value::Int(ins.arg as i64),
             Value::Int(pos.line as i64),
             Value::Bool(starts),
-            Value::Bool(targets.contains(&i)),
+            Value::Bool(target),
             jt,
-            new_tuple(vec![
-                Value::Int(pos.line as i64),
-                Value::Int(pos.end_line as i64),
-                Value::Int(pos.col as i64),
-                Value::Int(pos.end_col as i64),
-            ]),
+            position(),
         ]));
     }
     Ok(new_list(out))
@@ -136,9 +163,9 @@ fn exception_table(vm: &Vm, a: &[Value], _k: &[(Value, Value)]) -> PyResult<Valu
             .iter()
             .map(|e| {
                 new_tuple(vec![
-                    Value::Int(offs[e.start as usize] as i64),
-                    Value::Int(offs[e.end as usize] as i64),
-                    Value::Int(offs[e.target as usize] as i64),
+                    Value::Int(code.cpython_start(e.start as usize, &offs) as i64),
+                    Value::Int(code.cpython_start(e.end as usize, &offs) as i64),
+                    Value::Int(code.cpython_start(e.target as usize, &offs) as i64),
                     Value::Int(e.depth as i64),
                     Value::Bool(e.lasti),
                 ])

@@ -21,6 +21,7 @@ pub mod list;
 pub mod mappingproxy;
 pub mod memoryview;
 pub mod methods;
+pub mod module;
 pub mod number;
 pub mod numfuncs;
 pub mod oserror;
@@ -353,7 +354,29 @@ pub fn special_attr(vm: &crate::vm::Vm, obj: &Value, name: &str) -> crate::PyRes
             "tb_frame" => Some(Value::Obj(t.frame.clone())),
             "tb_lineno" => Some(Value::Int(t.lineno as i64)),
             "tb_next" => Some(t.next.clone()),
-            "tb_lasti" => Some(Value::Int(t.lasti as i64 * 2)),
+            // CPython's byte offset of the instruction (inline caches counted); a frame
+            // that called into Python code points at the last cache unit of its CALL,
+            // as in CPython 3.11.
+            "tb_lasti" => Some(Value::Int(match &t.frame.payload {
+                Payload::Frame(f) => match &f.code.payload {
+                    Payload::Code(c) => {
+                        let i = t.lasti as usize;
+                        let off = c.code.cpython_offsets().get(i).copied();
+                        let call = c.code.instructions.get(i).map(|x| x.op)
+                            == Some(weft_compiler::Opcode::CALL)
+                            && !t.next.is_none();
+                        let caches = if call {
+                            2 * weft_compiler::Opcode::CALL.cache_entries()
+                        } else {
+                            0
+                        };
+                        off.map(|o| (o + caches) as i64)
+                            .unwrap_or(t.lasti as i64 * 2)
+                    }
+                    _ => t.lasti as i64 * 2,
+                },
+                _ => t.lasti as i64 * 2,
+            })),
             _ => None,
         },
         Payload::Frame(f) => match name {
