@@ -367,6 +367,8 @@ pub fn builtin_repr(vm: &Vm, v: &Value) -> PyResult<String> {
                 .unwrap_or_default();
             match crate::interp::module_get(o, "__file__") {
                 Some(f) if !f.is_none() => format!("<module '{}' from '{}'>", name, vm.str(&f)?),
+                // Modules made by `types.ModuleType(name)` are not built in.
+                _ if !o.is_immortal() => format!("<module '{name}'>"),
                 _ => format!("<module '{name}' (built-in)>"),
             }
         }

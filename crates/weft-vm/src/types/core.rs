@@ -788,6 +788,7 @@ pub fn init() {
     add_staticmethod(&t.staticmethod, "__new__", staticmethod_new);
     add_staticmethod(&t.classmethod, "__new__", classmethod_new);
     add_staticmethod(&t.function, "__new__", crate::types::function::function_new);
+    add_staticmethod(&t.method, "__new__", crate::types::function::method_new);
     add_method(&t.staticmethod, "__func__", wrapped_func);
     add_staticmethod(&t.super_, "__new__", super_new);
     add_method(&t.super_, "__getattribute__", super_getattribute);

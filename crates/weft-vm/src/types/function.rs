@@ -203,3 +203,27 @@ pub fn function_new(vm: &Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<
         crate::payload::Payload::Function(Box::new(func)),
     )))
 }
+
+/// `types.MethodType(function, instance)`: a bound method.
+pub fn method_new(vm: &Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    if !kw.is_empty() {
+        return Err(vm.type_error("method() takes no keyword arguments"));
+    }
+    if args.len() != 3 {
+        return Err(vm.type_error(format!(
+            "method expected 2 arguments, got {}",
+            args.len().saturating_sub(1)
+        )));
+    }
+    if vm.lookup_special(&args[1], "__call__").is_none() {
+        return Err(vm.type_error("first argument must be callable"));
+    }
+    if args[2].is_none() {
+        return Err(vm.type_error("instance must not be None"));
+    }
+    Ok(Value::Obj(ObjRef::new(
+        crate::types::types().method.clone(),
+        None,
+        crate::payload::Payload::Method(Box::new((args[1].clone(), args[2].clone()))),
+    )))
+}
