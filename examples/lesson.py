@@ -12,6 +12,8 @@ experiments under both weft modes (examples/out/*.svg).
 
 Options:
     --quick          fewer rounds (a smoke test; about ten seconds)
+    --tiny           a 120-row file and one or two rounds of everything (a few
+                     seconds; the test suite runs this)
     --rows N         use a smaller generated file of N rows
                      (examples/data/Emails-N.csv)
     --data PATH      use this e-mail file instead (for example the real one)
@@ -43,7 +45,7 @@ def usage(msg):
 
 
 def parse_args(argv):
-    opts = {"quick": False, "rows": None, "data": None, "weft": None, "python": None,
+    opts = {"quick": False, "tiny": False, "rows": None, "data": None, "weft": None, "python": None,
             "no_python": False, "read_rounds": None, "count_rounds": None}
     i = 0
     while i < len(argv):
@@ -67,6 +69,9 @@ def parse_args(argv):
                     usage(a + " needs a number")
             opts[key] = value
         elif a == "--quick":
+            opts["quick"] = True
+        elif a == "--tiny":
+            opts["tiny"] = True
             opts["quick"] = True
         elif a == "--no-python":
             opts["no_python"] = True
@@ -165,8 +170,12 @@ def table(headers, rows, right):
 def main(argv):
     opts = parse_args(argv)
     quick = opts["quick"]
-    read_rounds = opts["read_rounds"] or (5 if quick else 20)
+    tiny = opts["tiny"]
+    if tiny and not opts["rows"] and not opts["data"]:
+        opts["rows"] = 120
+    read_rounds = opts["read_rounds"] or (2 if tiny else 5 if quick else 20)
     count_rounds = opts["count_rounds"] or (1 if quick else 3)
+    race_lines = 20 if tiny else 100 if quick else 200
     started = time.time()
 
     # the data
@@ -231,7 +240,7 @@ def main(argv):
     race = {}
     script = os.path.join(HERE, "print_race.py")
     for name, cmd, _ in interps:
-        rc, out, err, took = run(cmd + [script, "--lines", "100" if quick else "200"])
+        rc, out, err, took = run(cmd + [script, "--lines", str(race_lines)])
         race[name] = parse_result(out) if rc == 0 else None
         if race[name] is None:
             failures.append("print_race under %s: %s" % (name, last_line(err) or "exit %s" % rc))
@@ -241,7 +250,7 @@ def main(argv):
     if weft:
         if not os.path.isdir(OUT):
             os.makedirs(OUT)
-        for exp, rounds in (("read_emails", "3"), ("count_words", "1")):
+        for exp, rounds in (("read_emails", "1" if tiny else "3"), ("count_words", "1")):
             script = os.path.join(HERE, exp + ".py")
             for name, cmd, mode in interps:
                 if mode is None:
@@ -285,7 +294,7 @@ def main(argv):
     if any(race.values()):
         print()
         print("print_race: 8 threads print %d lines each, without and with a lock"
-              % (100 if quick else 200))
+              % race_lines)
         rows = []
         for name, _, _ in interps:
             r = race.get(name)

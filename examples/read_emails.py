@@ -29,7 +29,8 @@ EMAILS = gen_emails.data_path(sys.argv[1:])
 
 
 def open_emails():
-    with open(EMAILS, encoding="utf-8") as f:
+    emails = []
+    with open(EMAILS) as f:
         data = f.read()
     return data
 

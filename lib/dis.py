@@ -20,6 +20,13 @@ __all__ = ["code_info", "dis", "disassemble", "distb", "disco",
            "haslocal", "hascompare", "hasfree", "hasnargs", "opname", "opmap",
            "HAVE_ARGUMENT", "EXTENDED_ARG", "stack_effect"]
 
+class _Unknown:
+    def __repr__(self):
+        return "<unknown>"
+
+
+UNKNOWN = _Unknown()
+
 _have_code = ((lambda: None).__code__.__class__,)
 _OPNAME_WIDTH = 20
 _OPARG_WIDTH = 5
@@ -99,7 +106,9 @@ def _get_instructions(co, first_line=None):
         argrepr = ''
         if arg is not None:
             argval = arg
-            if kind == 'const' and name != 'KW_NAMES':
+            if name == 'KW_NAMES':
+                argval = UNKNOWN  # as CPython 3.11's dis shows it
+            elif kind == 'const':
                 argval = consts[arg]
                 argrepr = repr(argval)
             elif kind == 'name':
@@ -141,8 +150,16 @@ def _get_instructions(co, first_line=None):
 
 def get_instructions(x, *, first_line=None, show_caches=False, adaptive=False):
     """Iterator over the instructions of a function, method, code object or source."""
-    co = _get_code_object(x)
-    return _get_instructions(co, first_line)
+    return _instructions_for_jumps(_get_code_object(x), first_line)
+
+
+def _instructions_for_jumps(co, first_line):
+    # As in CPython 3.11, only jumps (not exception handlers) mark targets here.
+    labels = set(findlabels(co.co_code))
+    for ins in _get_instructions(co, first_line):
+        if ins.is_jump_target and ins.offset not in labels:
+            ins = ins._replace(is_jump_target=False)
+        yield ins
 
 
 def findlinestarts(code):
@@ -152,11 +169,65 @@ def findlinestarts(code):
             yield ins.offset, ins.starts_line
 
 
+def _unpack_opargs(code):
+    """(offset, opcode, arg or None) for each instruction of raw bytecode, skipping
+    inline caches and folding EXTENDED_ARG prefixes into the argument."""
+    ext = 0
+    skip = 0
+    for i in range(0, len(code) - 1, 2):
+        if skip:
+            skip -= 1
+            continue
+        op = code[i]
+        skip = _inline_cache_entries[op]
+        if op >= HAVE_ARGUMENT:
+            arg = code[i + 1] | ext
+            ext = (arg << 8) if op == EXTENDED_ARG else 0
+        else:
+            arg = None
+            ext = 0
+        yield i, op, arg
+
+
+_BACKWARD_JUMPS = frozenset(op for name, op in opmap.items() if "JUMP_BACKWARD" in name)
+
+
+def _jump_target(op, arg, offset):
+    if op in hasjabs:
+        return arg * 2
+    if op in _BACKWARD_JUMPS:
+        arg = -arg
+    return offset + 2 + 2 * _inline_cache_entries[op] + arg * 2
+
+
 def findlabels(code):
-    """Offsets that are jump targets."""
-    if isinstance(code, (bytes, bytearray)):
-        raise TypeError("weft's findlabels() expects a code object")
-    return [ins.argval for ins in _get_instructions(code) if ins.opcode in hasjrel]
+    """Offsets in raw bytecode (``co_code``) that are jump targets, in order of use."""
+    labels = []
+    for offset, op, arg in _unpack_opargs(code):
+        if arg is not None and (op in hasjrel or op in hasjabs):
+            label = _jump_target(op, arg, offset)
+            if label not in labels:
+                labels.append(label)
+    return labels
+
+
+def _raw_instructions(code):
+    """Instructions of raw bytecode, without names or constants to resolve."""
+    labels = set(findlabels(code))
+    for offset, op, arg in _unpack_opargs(code):
+        argval = arg
+        argrepr = ''
+        if arg is not None:
+            if op in hasjrel or op in hasjabs:
+                argval = _jump_target(op, arg, offset)
+                argrepr = "to " + repr(argval)
+            elif op in hascompare:
+                argval = cmp_op[arg]
+                argrepr = argval
+            elif opname[op] == 'BINARY_OP':
+                argrepr = _nb_ops[arg][1]
+        yield Instruction(opname[op], op, arg, argval, argrepr, offset, None,
+                          offset in labels, Positions())
 
 
 def disassemble(co, lasti=-1, *, file=None, show_caches=False, adaptive=False):
@@ -223,7 +294,8 @@ def dis(x=None, *, file=None, depth=None, show_caches=False, adaptive=False):
     elif isinstance(x, str):
         _disassemble_recursive(_try_compile(x, '<dis>'), file=file, depth=depth)
     elif isinstance(x, (bytes, bytearray)):
-        raise TypeError("weft cannot disassemble raw bytecode")
+        for ins in _raw_instructions(x):
+            print(ins._disassemble(0), file=file)
     else:
         raise TypeError("don't know how to disassemble %s objects" %
                         type(x).__name__)
@@ -350,15 +422,21 @@ class Bytecode:
 
 
 def _test():
-    """Simple test program to disassemble a file (``weft -m dis FILE``)."""
-    args = sys.argv[1:]
-    if not args or args[0] == '-':
-        source = sys.stdin.read()
+    """``weft -m dis [FILE]``: disassemble a source file (or standard input)."""
+    import argparse
+    parser = argparse.ArgumentParser()
+    parser.add_argument('infile', nargs='?', default='-')
+    args = parser.parse_args()
+    if args.infile == '-':
         name = '<stdin>'
+        source = sys.stdin.buffer.read()
     else:
-        name = args[0]
-        with open(name) as f:
-            source = f.read()
+        name = args.infile
+        try:
+            with open(name, 'rb') as f:
+                source = f.read()
+        except OSError as e:
+            parser.error("argument infile: can't open %r: %s" % (name, e))
     code = compile(source, name, "exec")
     dis(code)
 

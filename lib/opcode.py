@@ -44,7 +44,7 @@ for _name, _num, _cache, _kind, _doc in _opcode.table():
     _docs[_name] = _doc
     if _num >= HAVE_ARGUMENT:
         hasarg.append(_num)
-    if _kind == "const" and _name != "KW_NAMES":  # CPython 3.11 lists KW_NAMES as a plain argument
+    if _kind == "const":
         hasconst.append(_num)
     elif _kind in ("name", "global"):
         hasname.append(_num)
@@ -60,6 +60,11 @@ for _name, _num, _cache, _kind, _doc in _opcode.table():
 
 def stack_effect(opcode, oparg=None, *, jump=None):
     """Net effect of the instruction on the stack."""
+    if opcode >= HAVE_ARGUMENT:
+        if oparg is None:
+            raise ValueError("stack_effect: opcode requires oparg but oparg was not specified")
+    elif oparg is not None:
+        raise ValueError("stack_effect: opcode does not permit oparg but oparg was specified")
     if jump is None:
         return _opcode.stack_effect(opcode, oparg or 0)
     return _opcode.stack_effect(opcode, oparg or 0, jump=jump)

@@ -119,6 +119,9 @@ def _spawn(*args):
 class _StdinPipe(io.BytesIO):
     """Collects what is written to Popen.stdin; closing it starts the program."""
 
+    def __new__(cls, popen):
+        return io.BytesIO.__new__(cls)
+
     def __init__(self, popen):
         io.BytesIO.__init__(self)
         self._popen = popen

@@ -28,13 +28,21 @@ Options:
     -j N              parallel jobs (default: CPU count)
     -t SECONDS        per-test timeout (default 60)
     -v                print full diffs of failures
-    --regen           regenerate expected files with python3 (3.11) instead
+    --regen           regenerate expected files with python3 (3.11) instead;
+                      with no PATTERN this rewrites every golden expectation:
+                      all tests/*/*.out/.err/.rc, the dis corpus listings
+                      (tests/dis/corpus/*.dis) and the compiler's reference
+                      listings and syntax errors (crates/weft-compiler/testdata)
     --list-failures   print failing test names at the end, one per line
 
 tests/known_failures.txt lists tests ("area/name  # reason") that are
 expected to fail: they still run, a failure counts as skipped (XFAIL), a
 pass is reported as XPASS. Last line: "N passed, N failed, N skipped";
 exit status 1 if any test failed.
+
+One test is not a script: `dis/corpus` (tests/dis/_corpus.py) compares
+`weft -m dis` with CPython's stored listings for every function of
+tests/dis/corpus/*.py and prints "N of M functions match".
 """
 import argparse
 import concurrent.futures
@@ -49,8 +57,23 @@ TESTS = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(TESTS)
 
 
+CORPUS_TEST = "dis/corpus"
+COMPILER_TESTDATA = os.path.join(ROOT, "crates", "weft-compiler", "testdata")
+
+
+def corpus_module():
+    sys.path.insert(0, os.path.join(TESTS, "dis"))
+    try:
+        import _corpus
+    finally:
+        sys.path.pop(0)
+    return _corpus
+
+
 def discover(patterns):
     found = []
+    if not patterns or any(p in CORPUS_TEST for p in patterns):
+        found.append(CORPUS_TEST)
     for area in sorted(os.listdir(TESTS)):
         adir = os.path.join(TESTS, area)
         if not os.path.isdir(adir) or area.startswith(("_", ".")):
@@ -125,6 +148,9 @@ def first_diff(exp, got):
 
 def check(interp, name, timeout, verbose):
     """Return (ok, report)."""
+    if name == CORPUS_TEST:
+        ok, text = corpus_module().check(interp, verbose)
+        return ok, ("" if ok else "FAIL %s\n" % name) + text
     base = os.path.join(TESTS, name)
     try:
         out, err, rc, timed_out = run_one(interp, name, timeout)
@@ -151,11 +177,14 @@ def check(interp, name, timeout, verbose):
     return True, ""
 
 
-def regen(names, timeout, jobs):
+def regen(names, timeout, jobs, everything=False):
     assert sys.version_info[:2] == (3, 11), "--regen needs CPython 3.11"
     interp = sys.executable or "python3"
 
     def one(name):
+        if name == CORPUS_TEST:
+            corpus_module().regen()
+            return "regen " + name
         base = os.path.join(TESTS, name)
         out, err, rc, timed_out = run_one(interp, name, timeout, extra=False)
         if timed_out:
@@ -174,6 +203,18 @@ def regen(names, timeout, jobs):
     with concurrent.futures.ThreadPoolExecutor(jobs) as ex:
         for msg in ex.map(one, names):
             print(msg)
+    if everything:
+        # the compiler's golden files (checked by `cargo test -p weft-compiler`)
+        for fn in sorted(os.listdir(COMPILER_TESTDATA)):
+            if fn.endswith(".py") and os.path.exists(
+                    os.path.join(COMPILER_TESTDATA, fn[:-3] + ".dis")):
+                with open(os.path.join(COMPILER_TESTDATA, fn[:-3] + ".dis"), "wb") as f:
+                    subprocess.run([interp, "pylisting.py", fn], cwd=COMPILER_TESTDATA,
+                                   stdout=f, check=True)
+                print("regen crates/weft-compiler/testdata/%s.dis" % fn[:-3])
+        subprocess.run([interp, "errors_gen.py", "errors.tsv"], cwd=COMPILER_TESTDATA,
+                       check=True)
+        print("regen crates/weft-compiler/testdata/errors.tsv")
     return 0
 
 
@@ -199,7 +240,7 @@ def main():
     opts = ap.parse_args()
     names = discover(opts.patterns)
     if opts.regen:
-        return regen(names, opts.timeout, opts.j)
+        return regen(names, opts.timeout, opts.j, not opts.patterns)
     if not opts.no_build and not opts.weft:
         r = subprocess.run(["cargo", "build", "--release"], cwd=ROOT)
         if r.returncode != 0:
@@ -219,6 +260,8 @@ def main():
             if ok:
                 passed += 1
                 stats[0] += 1
+                if name == CORPUS_TEST:
+                    print("%s: %s" % (name, report.strip()))
                 if name in known:
                     print("XPASS %s (remove it from known_failures.txt)" % name)
             elif name in known:

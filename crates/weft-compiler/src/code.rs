@@ -179,13 +179,27 @@ impl CodeObject {
         target.abs_diff(here_end)
     }
 
+    /// CPython byte offset where instruction `i` starts, its EXTENDED_ARG prefixes
+    /// included (jumps and exception handlers lead there); `offsets` from
+    /// [`cpython_offsets`](Self::cpython_offsets), which point past the prefixes.
+    pub fn cpython_start(&self, i: usize, offsets: &[u32]) -> u32 {
+        let n = self.instructions.len();
+        if i == 0 {
+            0
+        } else if i >= n {
+            offsets[n]
+        } else {
+            offsets[i - 1] + 2 * (1 + self.instructions[i - 1].op.cache_entries())
+        }
+    }
+
     /// The argument CPython would encode for instruction `i` given CPython offsets.
     pub fn cpython_arg(&self, i: usize, offsets: &[u32]) -> u32 {
         let ins = self.instructions[i];
         if !ins.op.is_jump() {
             return ins.arg;
         }
-        let target = offsets[ins.arg as usize] / 2;
+        let target = self.cpython_start(ins.arg as usize, offsets) / 2;
         let end = (offsets[i] / 2) + 1 + ins.op.cache_entries();
         target.abs_diff(end)
     }

@@ -5,6 +5,7 @@
 
 pub mod anchors;
 pub mod code;
+pub mod code_tables;
 pub mod compile;
 pub mod opcode;
 pub mod symtable;

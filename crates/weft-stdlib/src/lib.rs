@@ -6,6 +6,7 @@ mod embedded {
 }
 
 mod cmath;
+mod code_replace;
 mod gc;
 mod hashlib;
 pub mod io;

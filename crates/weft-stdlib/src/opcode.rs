@@ -98,10 +98,42 @@ fn code_instructions(vm: &Vm, a: &[Value], _k: &[(Value, Value)]) -> PyResult<Va
             Value::None
         };
         let jt = if ins.op.is_jump() {
-            Value::Int(offs[ins.arg as usize] as i64)
+            Value::Int(code.cpython_start(ins.arg as usize, &offs) as i64)
         } else {
             Value::None
         };
+        let position = || {
+            new_tuple(vec![
+                Value::Int(pos.line as i64),
+                Value::Int(pos.end_line as i64),
+                Value::Int(pos.col as i64),
+                Value::Int(pos.end_col as i64),
+            ])
+        };
+        // EXTENDED_ARG prefixes are listed as instructions of their own (as CPython's
+        // dis shows them): the first one takes the line start and the jump-target mark.
+        let start = code.cpython_start(i, &offs);
+        let nprefix = (offs[i] - start) / 2;
+        let full = code.cpython_arg(i, &offs);
+        let mut starts = starts;
+        let mut target = targets.contains(&i);
+        for k in 0..nprefix {
+            out.push(new_tuple(vec![
+                Value::Int((start + 2 * k) as i64),
+                new_str("EXTENDED_ARG"),
+                Value::Int(Opcode::EXTENDED_ARG as u8 as i64),
+                Value::Int((full >> (8 * (nprefix - k))) as i64),
+                new_str("num"),
+                Value::Int((full >> (8 * (nprefix - k))) as i64),
+                Value::Int(pos.line as i64),
+                Value::Bool(starts),
+                Value::Bool(target),
+                Value::None,
+                position(),
+            ]));
+            starts = false;
+            target = false;
+        }
         out.push(new_tuple(vec![
             Value::Int(offs[i] as i64),
             new_str(ins.op.name()),
@@ -111,14 +143,9 @@ fn code_instructions(vm: &Vm, a: &[Value], _k: &[(Value, Value)]) -> PyResult<Va
             Value::Int(ins.arg as i64),
             Value::Int(pos.line as i64),
             Value::Bool(starts),
-            Value::Bool(targets.contains(&i)),
+            Value::Bool(target),
             jt,
-            new_tuple(vec![
-                Value::Int(pos.line as i64),
-                Value::Int(pos.end_line as i64),
-                Value::Int(pos.col as i64),
-                Value::Int(pos.end_col as i64),
-            ]),
+            position(),
         ]));
     }
     Ok(new_list(out))
@@ -136,9 +163,9 @@ fn exception_table(vm: &Vm, a: &[Value], _k: &[(Value, Value)]) -> PyResult<Valu
             .iter()
             .map(|e| {
                 new_tuple(vec![
-                    Value::Int(offs[e.start as usize] as i64),
-                    Value::Int(offs[e.end as usize] as i64),
-                    Value::Int(offs[e.target as usize] as i64),
+                    Value::Int(code.cpython_start(e.start as usize, &offs) as i64),
+                    Value::Int(code.cpython_start(e.end as usize, &offs) as i64),
+                    Value::Int(code.cpython_start(e.target as usize, &offs) as i64),
                     Value::Int(e.depth as i64),
                     Value::Bool(e.lasti),
                 ])
@@ -203,7 +230,7 @@ fn co_lines(vm: &Vm, a: &[Value], _k: &[(Value, Value)]) -> PyResult<Value> {
             new_tuple(vec![
                 Value::Int(start as i64),
                 Value::Int(offs[i + 1] as i64),
-                if line == 0 && i > 0 {
+                if line == 0 && !(i == 0 && &*code.name == "<module>") {
                     Value::None
                 } else {
                     Value::Int(line as i64)
@@ -223,47 +250,24 @@ fn co_positions(vm: &Vm, a: &[Value], _k: &[(Value, Value)]) -> PyResult<Value> 
     for (i, p) in code.positions.iter().enumerate() {
         let units = (offs[i + 1] - prev_end) / 2;
         prev_end = offs[i + 1];
+        let located = p.line != 0 || (i == 0 && &*code.name == "<module>");
+        let num = |n: u32| {
+            if located {
+                Value::Int(n as i64)
+            } else {
+                Value::None
+            }
+        };
         for _ in 0..units {
             items.push(new_tuple(vec![
-                Value::Int(p.line as i64),
-                Value::Int(p.end_line as i64),
-                Value::Int(p.col as i64),
-                Value::Int(p.end_col as i64),
+                num(p.line),
+                num(p.end_line),
+                num(p.col),
+                num(p.end_col),
             ]));
         }
     }
     weft_vm::types::iter::get_iter(vm, &new_list(items))
-}
-
-/// `code.replace(**changes)` for the name-like fields.
-fn co_replace(vm: &Vm, a: &[Value], k: &[(Value, Value)]) -> PyResult<Value> {
-    let code = code_of(vm, &a[0])?;
-    let mut c = (*code).clone();
-    for (key, v) in k {
-        let key = vm.str(key)?;
-        let s = || -> PyResult<std::sync::Arc<str>> { Ok(vm.str(v)?.into()) };
-        match key.as_str() {
-            "co_name" => c.name = s()?,
-            "co_qualname" => c.qualname = s()?,
-            "co_filename" => c.filename = s()?,
-            "co_firstlineno" => {
-                c.first_line = weft_vm::types::number::as_int(v)
-                    .and_then(|i| match i {
-                        weft_vm::types::number::IntRef::Small(n) => Some(n as u32),
-                        _ => None,
-                    })
-                    .unwrap_or(c.first_line)
-            }
-            other => {
-                return Err(vm.type_error(format!(
-                    "replace() does not support changing {other} in weft"
-                )))
-            }
-        }
-    }
-    Ok(Value::Obj(weft_vm::eval::make_code_object(
-        std::sync::Arc::new(c),
-    )))
 }
 
 /// Methods of code objects that need the compiler's layout helpers.
@@ -271,5 +275,5 @@ pub fn register_code_methods() {
     let t = &weft_vm::types::types().code;
     weft_vm::types::add_method(t, "co_lines", co_lines);
     weft_vm::types::add_method(t, "co_positions", co_positions);
-    weft_vm::types::add_method(t, "replace", co_replace);
+    weft_vm::types::add_method(t, "replace", crate::code_replace::co_replace);
 }

@@ -35,6 +35,7 @@ pub fn init() {
         crate::types::generator::init();
         crate::types::mappingproxy::init();
         crate::types::methods::init_callables();
+        crate::types::module::init();
         crate::types::methods::init_method_eq();
         crate::types::str_methods::init();
         let modules = crate::new_dict_obj();

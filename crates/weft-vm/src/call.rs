@@ -158,7 +158,12 @@ pub fn call_function(
         Some(fobj.clone()),
         func.globals.clone(),
         func.builtins.clone(),
-        Value::Null,
+        // A module-level code object called as a function runs in its globals.
+        if code.flags & flags::OPTIMIZED == 0 {
+            Value::Obj(func.globals.clone())
+        } else {
+            Value::Null
+        },
     );
     // Fast path: exact positional call without defaults, varargs or keywords.
     let simple = kw.is_empty()

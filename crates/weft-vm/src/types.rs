@@ -21,6 +21,7 @@ pub mod list;
 pub mod mappingproxy;
 pub mod memoryview;
 pub mod methods;
+pub mod module;
 pub mod number;
 pub mod numfuncs;
 pub mod oserror;
@@ -379,16 +380,25 @@ pub fn special_attr(vm: &crate::vm::Vm, obj: &Value, name: &str) -> crate::PyRes
             "tb_frame" => Some(Value::Obj(t.frame.clone())),
             "tb_lineno" => Some(Value::Int(t.lineno as i64)),
             "tb_next" => Some(t.next.clone()),
-            // CPython's byte offset (inline caches and EXTENDED_ARGs counted), so that
-            // it indexes `co_positions()` as on CPython.
+            // CPython's byte offset of the instruction (inline caches counted); a frame
+            // that called into Python code points at the last cache unit of its CALL,
+            // as in CPython 3.11.
             "tb_lasti" => Some(Value::Int(match &t.frame.payload {
                 Payload::Frame(f) => match &f.code.payload {
-                    Payload::Code(cd) => cd
-                        .code
-                        .cpython_offsets()
-                        .get(t.lasti as usize)
-                        .map(|o| *o as i64)
-                        .unwrap_or(t.lasti as i64 * 2),
+                    Payload::Code(c) => {
+                        let i = t.lasti as usize;
+                        let off = c.code.cpython_offsets().get(i).copied();
+                        let call = c.code.instructions.get(i).map(|x| x.op)
+                            == Some(weft_compiler::Opcode::CALL)
+                            && !t.next.is_none();
+                        let caches = if call {
+                            2 * weft_compiler::Opcode::CALL.cache_entries()
+                        } else {
+                            0
+                        };
+                        off.map(|o| (o + caches) as i64)
+                            .unwrap_or(t.lasti as i64 * 2)
+                    }
                     _ => t.lasti as i64 * 2,
                 },
                 _ => t.lasti as i64 * 2,
@@ -502,6 +512,23 @@ pub fn set_special_attr(
     let Value::Obj(o) = obj else { return Ok(None) };
     match &o.payload {
         Payload::Function(f) => {
+            let must =
+                |what: &str| Err(vm.type_error(format!("{name} must be set to a {what} object")));
+            let ok = match name {
+                "__name__" | "__qualname__" => matches!(v.payload(), Some(Payload::Str(_))),
+                "__defaults__" => v.is_none() || matches!(v.payload(), Some(Payload::Tuple(_))),
+                "__kwdefaults__" | "__annotations__" => {
+                    v.is_none() || matches!(v.payload(), Some(Payload::Dict(_)))
+                }
+                _ => true,
+            };
+            if !ok {
+                return must(match name {
+                    "__name__" | "__qualname__" => "string",
+                    "__defaults__" => "tuple",
+                    _ => "dict",
+                });
+            }
             let slot = match name {
                 "__name__" => &f.name,
                 "__qualname__" => &f.qualname,

@@ -233,6 +233,13 @@ impl<'a> Compiler<'a> {
         }
         let gen = self.st.scopes[scope].is_generator;
         if !gen {
+            // CPython 3.11 returns at the unit's own first location (line, column 0).
+            self.u.loc = super::assemble::Loc {
+                line,
+                end_line: line,
+                col: 0,
+                end_col: 0,
+            };
             self.op(Opcode::RETURN_VALUE);
         }
         let code = self.pop_unit(!gen);

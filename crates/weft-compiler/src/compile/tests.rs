@@ -314,3 +314,60 @@ fn corpus() {
     }
     println!("corpus: {ok} match, {bad} differ");
 }
+
+/// Every code object of the testdata files survives `co_code`/`co_linetable`/
+/// `co_exceptiontable` written out and read back, and passes the VM-safety check.
+#[test]
+fn code_tables_roundtrip() {
+    use crate::code_tables::{
+        encode_exception_table, encode_linetable, rebuild, validate, Replaced,
+    };
+    fn walk(c: &crate::CodeObject, name: &str, bad: &mut Vec<String>) {
+        if let Err(e) = validate(c, c.constants.len()) {
+            bad.push(format!("{name}:{}: validate: {e}", c.qualname));
+        }
+        let mut r = c.clone();
+        let (code, lt, et) = (c.co_code(), encode_linetable(c), encode_exception_table(c));
+        match rebuild(
+            &mut r,
+            Replaced {
+                co_code: Some(&code),
+                linetable: Some(&lt),
+                exceptiontable: Some(&et),
+            },
+        ) {
+            Err(e) => bad.push(format!("{name}:{}: rebuild: {e}", c.qualname)),
+            Ok(()) => {
+                let lines = |c: &crate::CodeObject| -> Vec<u32> {
+                    c.positions.iter().map(|p| p.line).collect()
+                };
+                if r.instructions != c.instructions
+                    || r.exception_table != c.exception_table
+                    || lines(&r) != lines(c)
+                {
+                    bad.push(format!("{name}:{}: roundtrip differs", c.qualname));
+                }
+            }
+        }
+        for k in &c.constants {
+            if let crate::Constant::Code(inner) = k {
+                walk(inner, name, bad);
+            }
+        }
+    }
+    let mut bad = Vec::new();
+    let mut n = 0;
+    for e in std::fs::read_dir(testdata()).unwrap().flatten() {
+        let p = e.path();
+        if p.extension().and_then(|e| e.to_str()) != Some("py") {
+            continue;
+        }
+        let src = std::fs::read_to_string(&p).unwrap();
+        if let Ok(c) = compile(&src, "<s>", Mode::Exec) {
+            n += 1;
+            walk(&c, &p.file_name().unwrap().to_string_lossy(), &mut bad);
+        }
+    }
+    assert!(n > 3);
+    assert!(bad.is_empty(), "{}", bad.join("\n"));
+}

@@ -76,120 +76,131 @@ pub struct Builtin {
 pub fn function_new(vm: &Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
     use crate::payload::Payload;
     let names = ["code", "globals", "name", "argdefs", "closure"];
-    let mut a: Vec<Value> = args.iter().skip(1).cloned().collect();
-    if a.len() > 5 {
-        return Err(vm.type_error(format!(
-            "function() takes at most 5 arguments ({} given)",
-            a.len()
-        )));
+    let mut a: [Option<Value>; 5] = Default::default();
+    for (i, v) in args.iter().skip(1).enumerate() {
+        if i >= 5 {
+            return Err(vm.type_error(format!(
+                "function() takes at most 5 arguments ({} given)",
+                args.len() - 1
+            )));
+        }
+        a[i] = Some(v.clone());
     }
-    a.resize(5, Value::Null);
     for (k, v) in kw {
         let k = vm.str(k)?;
         match names.iter().position(|n| *n == k) {
-            Some(i) if a[i].is_null() => a[i] = v.clone(),
+            Some(i) if a[i].is_none() => a[i] = Some(v.clone()),
             Some(i) => {
                 return Err(vm.type_error(format!(
-                    "argument for function() given by name ('{}') and position ({})",
-                    k,
+                    "argument for function() given by name ('{k}') and position ({})",
                     i + 1
                 )))
             }
             None => {
                 return Err(vm.type_error(format!(
-                    "function() got an unexpected keyword argument '{k}'"
+                    "'{k}' is an invalid keyword argument for function()"
                 )))
             }
         }
     }
-    for (i, n) in names.iter().enumerate().take(2) {
-        if a[i].is_null() {
-            return Err(vm.type_error(format!(
-                "function() missing required argument '{n}' (pos {})",
-                i + 1
-            )));
-        }
-    }
-    let Some(Payload::Code(cd)) = a[0].payload() else {
+    let missing = |i: usize| {
+        vm.type_error(format!(
+            "function() missing required argument '{}' (pos {})",
+            names[i],
+            i + 1
+        ))
+    };
+    let code = a[0].clone().ok_or_else(|| missing(0))?;
+    let globals = a[1].clone().ok_or_else(|| missing(1))?;
+    let Some(Payload::Code(cd)) = code.payload() else {
         return Err(vm.type_error(format!(
             "function() argument 'code' must be code, not {}",
-            vm.type_name(&a[0])
+            vm.type_name(&code)
         )));
     };
-    let globals = match &a[1] {
-        Value::Obj(g) if matches!(g.payload, Payload::Dict(_)) => g.clone(),
-        other => {
-            return Err(vm.type_error(format!(
-                "function() argument 'globals' must be dict, not {}",
-                vm.type_name(other)
-            )))
-        }
-    };
-    let nfree = cd.code.freevars.len();
-    let closure = match &a[4] {
-        Value::Null | Value::None => None,
-        v => match v.payload() {
-            Some(Payload::Tuple(t)) => Some(
-                t.iter()
-                    .filter_map(|c| c.as_obj().cloned())
-                    .collect::<Vec<_>>()
-                    .into_boxed_slice(),
-            ),
-            _ => return Err(vm.type_error("arg 5 (closure) must be tuple")),
-        },
-    };
-    let nclosure = closure.as_ref().map(|c| c.len()).unwrap_or(0);
-    if nfree != nclosure {
-        if closure.is_none() {
-            return Err(vm.type_error("arg 5 (closure) must be tuple"));
-        }
+    let Some(Payload::Dict(gd)) = globals.payload() else {
         return Err(vm.type_error(format!(
+            "function() argument 'globals' must be dict, not {}",
+            vm.type_name(&globals)
+        )));
+    };
+    let name = a[2].clone().unwrap_or(Value::None);
+    if !name.is_none() && !matches!(name.payload(), Some(Payload::Str(_))) {
+        return Err(vm.type_error("arg 3 (name) must be None or string"));
+    }
+    let defaults = a[3].clone().unwrap_or(Value::None);
+    if !defaults.is_none() && !matches!(defaults.payload(), Some(Payload::Tuple(_))) {
+        return Err(vm.type_error("arg 4 (defaults) must be None or tuple"));
+    }
+    let closure = a[4].clone().unwrap_or(Value::None);
+    let nfree = cd.code.freevars.len();
+    let cells: Vec<ObjRef> = match closure.payload() {
+        Some(Payload::Tuple(t)) => {
+            let mut cells = Vec::with_capacity(t.len());
+            for c in t.iter() {
+                match c {
+                    Value::Obj(o) if matches!(o.payload, Payload::Cell(_)) => cells.push(o.clone()),
+                    _ => {
+                        return Err(vm.type_error(format!(
+                            "arg 5 (closure) expected cell, found {}",
+                            vm.type_name(c)
+                        )))
+                    }
+                }
+            }
+            cells
+        }
+        _ if closure.is_none() && nfree > 0 => {
+            return Err(vm.type_error("arg 5 (closure) must be tuple"))
+        }
+        _ if !closure.is_none() => {
+            return Err(vm.type_error("arg 5 (closure) must be None or tuple"))
+        }
+        _ => Vec::new(),
+    };
+    if cells.len() != nfree {
+        return Err(vm.value_error(format!(
             "{} requires closure of length {}, not {}",
-            cd.code.name, nfree, nclosure
+            cd.code.name,
+            nfree,
+            cells.len()
         )));
     }
-    let defaults = match &a[3] {
-        Value::Null | Value::None => Value::None,
-        v if matches!(v.payload(), Some(Payload::Tuple(_))) => v.clone(),
-        _ => return Err(vm.type_error("arg 4 (defaults) must be None or tuple")),
+    let key = |s: &str| {
+        let k = crate::intern(s);
+        let h = crate::str_hash(&k);
+        (k, h)
     };
-    let name = match &a[2] {
-        Value::Null | Value::None => crate::intern(&cd.code.name),
-        v if matches!(v.payload(), Some(Payload::Str(_))) => v.clone(),
-        _ => return Err(vm.type_error("arg 3 (name) must be None or string")),
+    let (bk, bh) = key("__builtins__");
+    let builtins = match gd.get_str(&bk, bh) {
+        Some(Value::Obj(b)) if matches!(b.payload, Payload::Module | Payload::Dict(_)) => b,
+        _ => crate::interp::interp().builtins().clone(),
     };
-    let (builtins, module) = match &globals.payload {
-        Payload::Dict(d) => {
-            let k = crate::intern("__builtins__");
-            let b = match d.get_str(&k, crate::str_hash(&k)) {
-                Some(Value::Obj(b)) if matches!(b.payload, Payload::Module | Payload::Dict(_)) => b,
-                _ => crate::interp::interp().builtins().clone(),
-            };
-            let k = crate::intern("__name__");
-            (b, d.get_str(&k, crate::str_hash(&k)).unwrap_or(Value::None))
-        }
-        _ => (crate::interp::interp().builtins().clone(), Value::None),
-    };
-    let doc = match &cd.code.doc {
-        Some(d) => crate::intern(d),
-        None => Value::None,
-    };
+    let (nk, nh) = key("__name__");
     let func = Function {
-        code: a[0].as_obj().unwrap().clone(),
-        globals,
+        code: code.as_obj().unwrap().clone(),
+        globals: globals.as_obj().unwrap().clone(),
         builtins,
-        name: RwLock::new(name),
+        name: RwLock::new(if name.is_none() {
+            crate::intern(&cd.code.name)
+        } else {
+            name
+        }),
         qualname: RwLock::new(crate::intern(&cd.code.qualname)),
         defaults: RwLock::new(defaults),
         kwdefaults: RwLock::new(Value::None),
-        closure,
+        closure: (nfree > 0).then(|| cells.into_boxed_slice()),
         annotations: RwLock::new(Value::Null),
-        doc: RwLock::new(doc),
-        module: RwLock::new(module),
+        doc: RwLock::new(match &cd.code.doc {
+            Some(d) => crate::intern(d),
+            None => Value::None,
+        }),
+        module: RwLock::new(gd.get_str(&nk, nh).unwrap_or(Value::None)),
     };
     Ok(Value::Obj(ObjRef::new(
         crate::types::types().function.clone(),
         Some(crate::new_dict_obj()),
-        Payload::Function(Box::new(func)),
+        crate::payload::Payload::Function(Box::new(func)),
     )))
 }
+

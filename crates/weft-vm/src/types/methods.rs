@@ -166,6 +166,10 @@ pub fn code_attr(c: &CodeData, name: &str) -> Option<Value> {
         "co_flags" => Value::Int(code.flags as i64),
         "co_stacksize" => Value::Int(code.stacksize as i64),
         "co_code" => crate::new_bytes(code.co_code()),
+        "co_linetable" => crate::new_bytes(weft_compiler::code_tables::encode_linetable(code)),
+        "co_exceptiontable" => {
+            crate::new_bytes(weft_compiler::code_tables::encode_exception_table(code))
+        }
         _ => return None,
     })
 }
