@@ -6,6 +6,7 @@ mod embedded {
 }
 
 mod cmath;
+mod csv;
 mod gc;
 mod hashlib;
 pub mod io;
@@ -54,6 +55,7 @@ pub fn init() {
     ip.register_module("cmath", cmath::init);
     ip.register_module("posix", posix::init);
     ip.register_module("_weft_re", re::init);
+    ip.register_module("_csv", csv::init);
     weft_vm::import::set(ip.builtins(), "open", io::builtin_open());
     io::stdio::install(false);
     opcode::register_code_methods();
