@@ -10,6 +10,8 @@ mod csv;
 mod gc;
 mod hashlib;
 pub mod io;
+mod json;
+mod json_scan;
 mod math;
 mod math_int;
 mod math_special;
@@ -56,6 +58,7 @@ pub fn init() {
     ip.register_module("posix", posix::init);
     ip.register_module("_weft_re", re::init);
     ip.register_module("_csv", csv::init);
+    ip.register_module("_json", json::init);
     weft_vm::import::set(ip.builtins(), "open", io::builtin_open());
     io::stdio::install(false);
     opcode::register_code_methods();
