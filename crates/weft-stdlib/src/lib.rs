@@ -19,6 +19,7 @@ mod opcode;
 pub mod posix;
 mod process;
 mod re;
+mod re_match;
 mod signal;
 mod structseq;
 mod sys;
