@@ -64,10 +64,38 @@ fn attr(o: &ObjRef, i: usize) -> Option<Value> {
     }
 }
 
-/// Group `g` of a str match, when `g` is a plain int naming a group; `None` otherwise.
-fn fast_group(s: &PyStr, regs: &[Value], g: &Value) -> Option<Value> {
-    let Value::Int(g) = g else { return None };
-    let g = *g;
+/// The group number of a group name, from the pattern's `groupindex` dict.
+fn name_index(o: &ObjRef, name: &Value) -> Option<i64> {
+    let Value::Obj(p) = attr(o, 0)? else {
+        return None;
+    };
+    let gi = match p.dict.as_ref().map(|d| &d.payload) {
+        Some(Payload::Dict(d)) => {
+            let k = intern("groupindex");
+            d.get_str(&k, str_hash(&k))?
+        }
+        _ => return None,
+    };
+    let Value::Obj(gio) = &gi else { return None };
+    if !gio.class.ptr_eq(&weft_vm::types::types().dict) {
+        return None;
+    }
+    let Payload::Dict(d) = &gio.payload else {
+        return None;
+    };
+    match d.get_str(name, str_hash(name)) {
+        Some(Value::Int(i)) => Some(i),
+        _ => None,
+    }
+}
+
+/// Group `g` of a str match, when `g` is a plain int or a known name; `None` otherwise.
+fn fast_group(o: &ObjRef, s: &PyStr, regs: &[Value], g: &Value) -> Option<Value> {
+    let g = match g {
+        Value::Int(g) => *g,
+        Value::Obj(n) if n.class.ptr_eq(&weft_vm::types::types().str) => name_index(o, g)?,
+        _ => return None,
+    };
     if g < 0 || (2 * g + 2) as usize >= regs.len() {
         return None;
     }
@@ -95,16 +123,16 @@ pub fn m_group(vm: &Vm, a: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
                 {
                     let args = &a[1..];
                     if args.is_empty() {
-                        if let Some(v) = fast_group(s, r, &Value::Int(0)) {
+                        if let Some(v) = fast_group(o, s, r, &Value::Int(0)) {
                             return Ok(v);
                         }
                     } else if args.len() == 1 {
-                        if let Some(v) = fast_group(s, r, &args[0]) {
+                        if let Some(v) = fast_group(o, s, r, &args[0]) {
                             return Ok(v);
                         }
                     } else {
                         let got: Option<Vec<Value>> =
-                            args.iter().map(|g| fast_group(s, r, g)).collect();
+                            args.iter().map(|g| fast_group(o, s, r, g)).collect();
                         if let Some(items) = got {
                             return Ok(new_tuple(items));
                         }
