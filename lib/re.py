@@ -209,6 +209,7 @@ class Match:
         return cls
 
 
+_search = _weft_re.search
 _new_match = getattr(_weft_re, "new_match", None)
 if _new_match is None:
     _new_match = Match
@@ -285,12 +286,18 @@ class Pattern:
         return Match(self, string, regs, pos, endpos)
 
     def search(self, string, pos=0, endpos=None):
+        if _fast and type(string) is str and pos == 0 and endpos is None and not self._bytes:
+            return _search(self._regex, string, 0, len(string), 0, Match, self, string)
         return self._run(string, pos, endpos, 0)
 
     def match(self, string, pos=0, endpos=None):
+        if _fast and type(string) is str and pos == 0 and endpos is None and not self._bytes:
+            return _search(self._regex, string, 0, len(string), 1, Match, self, string)
         return self._run(string, pos, endpos, 1)
 
     def fullmatch(self, string, pos=0, endpos=None):
+        if _fast and type(string) is str and pos == 0 and endpos is None and not self._bytes:
+            return _search(self._regex, string, 0, len(string), 2, Match, self, string)
         return self._run(string, pos, endpos, 2)
 
     def _spans(self, text, pos, endpos, limit=0):
@@ -611,6 +618,8 @@ def search(pattern, string, flags=0):
         p = _cache[type(pattern), pattern, flags]
     except (KeyError, TypeError):
         p = _compile(pattern, flags)
+    if _fast and type(string) is str and not p._bytes:
+        return _search(p._regex, string, 0, len(string), 0, Match, p, string)
     return p._run(string, 0, None, 0)
 
 
@@ -619,6 +628,8 @@ def match(pattern, string, flags=0):
         p = _cache[type(pattern), pattern, flags]
     except (KeyError, TypeError):
         p = _compile(pattern, flags)
+    if _fast and type(string) is str and not p._bytes:
+        return _search(p._regex, string, 0, len(string), 1, Match, p, string)
     return p._run(string, 0, None, 1)
 
 
@@ -627,6 +638,8 @@ def fullmatch(pattern, string, flags=0):
         p = _cache[type(pattern), pattern, flags]
     except (KeyError, TypeError):
         p = _compile(pattern, flags)
+    if _fast and type(string) is str and not p._bytes:
+        return _search(p._regex, string, 0, len(string), 2, Match, p, string)
     return p._run(string, 0, None, 2)
 
 
