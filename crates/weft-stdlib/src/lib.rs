@@ -7,6 +7,7 @@ mod embedded {
 
 mod cmath;
 mod csv;
+mod csv_write;
 mod gc;
 mod hashlib;
 pub mod io;
