@@ -22,6 +22,12 @@ _field_limit = 128 * 1024
 _dialects = {}
 
 
+try:
+    import _csv as _native
+except ImportError:
+    _native = None
+
+
 def field_size_limit(*args):
     """Return the current maximum field size; with an argument, set it."""
     global _field_limit
@@ -32,6 +38,8 @@ def field_size_limit(*args):
         new = args[0]
         if not isinstance(new, int):
             raise TypeError("limit must be an integer")
+        if _native is not None:
+            _native.set_field_limit(new)
         _field_limit = new
     return old
 
@@ -566,12 +574,25 @@ Writer.__module__ = '_csv'
 
 def reader(csvfile, dialect=None, **fmtparams):
     """Return a reader object iterating over lines of csvfile."""
-    return Reader(csvfile, dialect, **fmtparams)
+    if _native is None:
+        return Reader(csvfile, dialect, **fmtparams)
+    d = _make_dialect(dialect, fmtparams)
+    return _native.reader(csvfile, d, Error, d.delimiter, d.quotechar, d.escapechar,
+                          d.doublequote, d.skipinitialspace, d.quoting, d.strict)
 
 
 def writer(csvfile, dialect=None, **fmtparams):
     """Return a writer object that writes delimited rows to csvfile."""
-    return Writer(csvfile, dialect, **fmtparams)
+    if _native is None:
+        return Writer(csvfile, dialect, **fmtparams)
+    try:
+        csvfile.write
+    except AttributeError:
+        raise TypeError('argument 1 must have a "write" method') from None
+    d = _make_dialect(dialect, fmtparams)
+    return _native.writer(csvfile, d, Error, d.delimiter, d.quotechar, d.escapechar,
+                          d.doublequote, d.skipinitialspace, d.quoting, d.strict,
+                          d.lineterminator)
 
 
 class Dialect:

@@ -141,7 +141,7 @@ class Match:
             return default
         return self.string[s:self._regs[2 * i + 1]]
 
-    def group(self, *args):
+    def _group_py(self, *args):
         if not args:
             return self.string[self._regs[0]:self._regs[1]]
         if len(args) == 1:
@@ -152,6 +152,8 @@ class Match:
                 return None if st < 0 else self.string[st:r[2 * g + 1]]
             return self._get(self._index(args[0]))
         return tuple(self._get(self._index(a)) for a in args)
+
+    group = _group_py
 
     def __getitem__(self, g):
         return self._get(self._index(g))
@@ -207,6 +209,16 @@ class Match:
         return cls
 
 
+_search = _weft_re.search
+_new_match = getattr(_weft_re, "new_match", None)
+if _new_match is None:
+    _new_match = Match
+    _fast = False
+else:
+    _fast = True
+    _weft_re.install_match(Match)
+
+
 class Pattern:
     def __init__(self, pattern, flags):
         self.pattern = pattern
@@ -255,7 +267,10 @@ class Pattern:
         return string
 
     def _run(self, string, pos, endpos, mode):
-        text = self._text(string)
+        if type(string) is str and not self._bytes:
+            text = string
+        else:
+            text = self._text(string)
         n = len(text)
         if endpos is None or endpos > n:
             endpos = n
@@ -263,18 +278,26 @@ class Pattern:
             endpos = 0
         if pos < 0:
             pos = 0
+        if _fast:
+            return _weft_re.search(self._regex, text, pos, endpos, mode, Match, self, string)
         regs = _weft_re.search(self._regex, text, pos, endpos, mode)
         if regs is None:
             return None
         return Match(self, string, regs, pos, endpos)
 
     def search(self, string, pos=0, endpos=None):
+        if _fast and type(string) is str and pos == 0 and endpos is None and not self._bytes:
+            return _search(self._regex, string, 0, len(string), 0, Match, self, string)
         return self._run(string, pos, endpos, 0)
 
     def match(self, string, pos=0, endpos=None):
+        if _fast and type(string) is str and pos == 0 and endpos is None and not self._bytes:
+            return _search(self._regex, string, 0, len(string), 1, Match, self, string)
         return self._run(string, pos, endpos, 1)
 
     def fullmatch(self, string, pos=0, endpos=None):
+        if _fast and type(string) is str and pos == 0 and endpos is None and not self._bytes:
+            return _search(self._regex, string, 0, len(string), 2, Match, self, string)
         return self._run(string, pos, endpos, 2)
 
     def _spans(self, text, pos, endpos, limit=0):
@@ -300,12 +323,18 @@ class Pattern:
         skip = -1
         p = p0
         while p <= e0:
-            found = scan(regex, text, p, e0, batch, 0, None, skip)
-            for regs in found:
-                yield Match(self, src, regs, p0, e0)
+            if _fast:
+                found = scan(regex, text, p, e0, batch, 4, None, skip, Match, self, src, p0, e0)
+                yield from found
+            else:
+                found = scan(regex, text, p, e0, batch, 0, None, skip)
+                for regs in found:
+                    yield Match(self, src, regs, p0, e0)
             if len(found) < batch:
                 return
             last = found[-1]
+            if _fast:
+                last = last._regs
             p = last[1]
             skip = p if last[0] == p else -1
             if batch < 1024:
@@ -374,7 +403,7 @@ class Pattern:
         n_all = len(text)
         for r in self._spans(text, 0, None, count):
             pieces.append(src[last:r[0]])
-            m = Match(self, src, r, 0, n_all)
+            m = _new_match(Match, self, src, r, 0, n_all) if _fast else Match(self, src, r, 0, n_all)
             if parts is not None:
                 pieces.append(_apply_template(parts, m))
             else:
@@ -549,15 +578,13 @@ _MAXCACHE = 512
 
 
 def _compile(pattern, flags):
+    try:
+        return _cache[type(pattern), pattern, flags]
+    except (KeyError, TypeError):
+        pass
     if isinstance(flags, RegexFlag):
         flags = int(flags)
     key = (type(pattern), pattern, flags)
-    try:
-        return _cache[key]
-    except KeyError:
-        pass
-    except TypeError:
-        pass
     if isinstance(pattern, Pattern):
         if flags:
             raise ValueError("cannot process flags argument with a compiled pattern")
@@ -587,15 +614,33 @@ def template(pattern, flags=0):
 
 
 def search(pattern, string, flags=0):
-    return _compile(pattern, flags).search(string)
+    try:
+        p = _cache[type(pattern), pattern, flags]
+    except (KeyError, TypeError):
+        p = _compile(pattern, flags)
+    if _fast and type(string) is str and not p._bytes:
+        return _search(p._regex, string, 0, len(string), 0, Match, p, string)
+    return p._run(string, 0, None, 0)
 
 
 def match(pattern, string, flags=0):
-    return _compile(pattern, flags).match(string)
+    try:
+        p = _cache[type(pattern), pattern, flags]
+    except (KeyError, TypeError):
+        p = _compile(pattern, flags)
+    if _fast and type(string) is str and not p._bytes:
+        return _search(p._regex, string, 0, len(string), 1, Match, p, string)
+    return p._run(string, 0, None, 1)
 
 
 def fullmatch(pattern, string, flags=0):
-    return _compile(pattern, flags).fullmatch(string)
+    try:
+        p = _cache[type(pattern), pattern, flags]
+    except (KeyError, TypeError):
+        p = _compile(pattern, flags)
+    if _fast and type(string) is str and not p._bytes:
+        return _search(p._regex, string, 0, len(string), 2, Match, p, string)
+    return p._run(string, 0, None, 2)
 
 
 def findall(pattern, string, flags=0):

@@ -113,7 +113,21 @@ def scanstring(s, end, strict=True):
             append(chr(uni))
 
 
+try:
+    from _json import scan_once as _native_scan
+except ImportError:
+    _native_scan = None
+
+
 def _make_scanner(decoder):
+    if _native_scan is not None:
+        ctx = (bool(decoder.strict), decoder.object_hook, decoder.object_pairs_hook,
+               decoder.parse_float, decoder.parse_int, decoder._parse_constant_arg,
+               JSONDecodeError)
+
+        def scan_once(s, idx):
+            return _native_scan(ctx, s, idx)
+        return scan_once
     strict = decoder.strict
     object_hook = decoder.object_hook
     object_pairs_hook = decoder.object_pairs_hook
@@ -297,6 +311,7 @@ class JSONDecoder(object):
         self.parse_float = parse_float or float
         self.parse_int = parse_int or int
         self.parse_constant = parse_constant or _CONSTANTS.__getitem__
+        self._parse_constant_arg = parse_constant or None
         self.strict = strict
         self.object_pairs_hook = object_pairs_hook
         self.memo = {}

@@ -47,8 +47,16 @@ def encode_basestring_ascii(s):
 c_make_encoder = None
 py_encode_basestring = encode_basestring
 py_encode_basestring_ascii = encode_basestring_ascii
-c_encode_basestring = None
-c_encode_basestring_ascii = None
+try:
+    import _json as _native
+except ImportError:
+    _native = None
+if _native is not None:
+    c_encode_basestring = encode_basestring = _native.encode_basestring
+    c_encode_basestring_ascii = encode_basestring_ascii = _native.encode_basestring_ascii
+else:
+    c_encode_basestring = None
+    c_encode_basestring_ascii = None
 
 
 class JSONEncoder(object):
@@ -90,12 +98,29 @@ class JSONEncoder(object):
 
     def iterencode(self, o, _one_shot=False):
         """Encode o, yielding each string representation as available."""
+        if _native is not None:
+            indent = self.indent
+            if indent is not None and not isinstance(indent, str):
+                indent = ' ' * indent
+            ctx = (self.check_circular, self.default, self.ensure_ascii, indent,
+                   self.key_separator, self.item_separator, self.sort_keys,
+                   self.skipkeys, self.allow_nan)
+            if _one_shot:
+                return [_native.encode(o, ctx)]
+            chunks, exc = _native.encode(o, ctx, True)
+            return _chunks_then(chunks, exc)
         if not _one_shot:
             from json._iterencode import iterencode
             return iterencode(self, o)
         chunks = []
         _encode_into(self, o, chunks)
         return chunks
+
+
+def _chunks_then(chunks, exc):
+    yield from chunks
+    if exc is not None:
+        raise exc
 
 
 def _floatstr(o, allow_nan):

@@ -7,9 +7,13 @@ mod embedded {
 
 mod cmath;
 mod code_replace;
+mod csv;
+mod csv_write;
 mod gc;
 mod hashlib;
 pub mod io;
+mod json;
+mod json_scan;
 mod math;
 mod math_int;
 mod math_special;
@@ -17,6 +21,7 @@ mod opcode;
 pub mod posix;
 mod process;
 mod re;
+mod re_match;
 mod signal;
 mod structseq;
 mod sys;
@@ -57,6 +62,8 @@ pub fn init() {
     ip.register_module("posix", posix::init);
     ip.register_module("_weft_re", re::init);
     ip.register_module("_weft_import", weft_import::init);
+    ip.register_module("_csv", csv::init);
+    ip.register_module("_json", json::init);
     weft_vm::import::set(ip.builtins(), "open", io::builtin_open());
     io::stdio::install(false);
     opcode::register_code_methods();

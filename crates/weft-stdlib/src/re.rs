@@ -738,7 +738,12 @@ fn search(vm: &Vm, a: &[Value], _k: &[(Value, Value)]) -> PyResult<Value> {
     let spans: Vec<Option<(usize, usize)>> = (0..caps.len())
         .map(|i| caps.get(i).map(|m| (m.start() + shift, m.end() + shift)))
         .collect();
-    Ok(regs_value(s, &spans, &c.parents))
+    let regs = regs_value(s, &spans, &c.parents);
+    if a.len() >= 8 {
+        // (..., Match class, pattern, original string): build the Match itself
+        return crate::re_match::make_match(vm, &a[5], &a[6], &a[7], regs, &a[2], &a[3]);
+    }
+    Ok(regs)
 }
 
 /// The index of the group that closed last (CPython's `lastindex`), or -1.
@@ -925,6 +930,17 @@ fn scan(vm: &Vm, a: &[Value], _k: &[(Value, Value)]) -> PyResult<Value> {
                 Value::Int(found.len() as i64),
             ]))
         }
+        4 if a.len() >= 13 => {
+            // Match objects: (..., cls, pattern, src, pos, endpos) at a[8..13]
+            let mut out = Vec::with_capacity(found.len());
+            for sp in &found {
+                let regs = regs_value(s, sp, &c.parents);
+                out.push(crate::re_match::make_match(
+                    vm, &a[8], &a[9], &a[10], regs, &a[11], &a[12],
+                )?);
+            }
+            Ok(new_list(out))
+        }
         _ => Ok(new_list(
             found
                 .iter()
@@ -961,6 +977,28 @@ pub fn init(_vm: &Vm) -> PyResult<ObjRef> {
         &m,
         "scan",
         native("scan", scan, BuiltinKind::Function, None, None),
+    );
+    weft_vm::import::set(
+        &m,
+        "new_match",
+        native(
+            "new_match",
+            crate::re_match::new_match,
+            BuiltinKind::Function,
+            None,
+            None,
+        ),
+    );
+    weft_vm::import::set(
+        &m,
+        "install_match",
+        native(
+            "install_match",
+            crate::re_match::install_match,
+            BuiltinKind::Function,
+            None,
+            None,
+        ),
     );
     weft_vm::import::set(
         &m,

@@ -1,0 +1,163 @@
+//! Fast construction of `re.Match` objects (instances of the Python class in lib/re.py,
+//! built without running `__init__`) and a native `Match.group` for the common cases.
+//! Follows <https://docs.python.org/3.11/library/re.html#match-objects>.
+
+use std::sync::OnceLock;
+use weft_vm::payload::Payload;
+use weft_vm::types::core::alloc;
+use weft_vm::types::str::PyStr;
+use weft_vm::{intern, new_str, new_tuple, str_hash, ObjRef, PyResult, Value, Vm};
+
+/// A `Match` instance of class `cls` with the attributes lib/re.py's `__init__` sets.
+pub fn make_match(
+    vm: &Vm,
+    cls: &Value,
+    pattern: &Value,
+    string: &Value,
+    regs: Value,
+    pos: &Value,
+    endpos: &Value,
+) -> PyResult<Value> {
+    let Value::Obj(c) = cls else {
+        return Err(vm.type_error("Match class expected"));
+    };
+    let m = alloc(c, Payload::Plain);
+    if let Value::Obj(o) = &m {
+        if let Some(Payload::Dict(d)) = o.dict.as_ref().map(|d| &d.payload) {
+            let k = keys();
+            for (i, v) in [
+                pattern.clone(),
+                string.clone(),
+                regs,
+                pos.clone(),
+                endpos.clone(),
+            ]
+            .into_iter()
+            .enumerate()
+            {
+                d.set_str(k[i].0.clone(), k[i].1, v);
+            }
+        }
+    }
+    Ok(m)
+}
+
+/// The interned attribute names of a Match and their hashes.
+fn keys() -> &'static [(Value, i64); 5] {
+    static K: OnceLock<[(Value, i64); 5]> = OnceLock::new();
+    K.get_or_init(|| {
+        ["re", "string", "_regs", "pos", "endpos"].map(|n| {
+            let v = intern(n);
+            let h = str_hash(&v);
+            (v, h)
+        })
+    })
+}
+
+fn attr(o: &ObjRef, i: usize) -> Option<Value> {
+    match o.dict.as_ref().map(|d| &d.payload) {
+        Some(Payload::Dict(d)) => {
+            let (k, h) = &keys()[i];
+            d.get_str(k, *h)
+        }
+        _ => None,
+    }
+}
+
+/// The group number of a group name, from the pattern's `groupindex` dict.
+fn name_index(o: &ObjRef, name: &Value) -> Option<i64> {
+    let Value::Obj(p) = attr(o, 0)? else {
+        return None;
+    };
+    let gi = match p.dict.as_ref().map(|d| &d.payload) {
+        Some(Payload::Dict(d)) => {
+            let k = intern("groupindex");
+            d.get_str(&k, str_hash(&k))?
+        }
+        _ => return None,
+    };
+    let Value::Obj(gio) = &gi else { return None };
+    if !gio.class.ptr_eq(&weft_vm::types::types().dict) {
+        return None;
+    }
+    let Payload::Dict(d) = &gio.payload else {
+        return None;
+    };
+    match d.get_str(name, str_hash(name)) {
+        Some(Value::Int(i)) => Some(i),
+        _ => None,
+    }
+}
+
+/// Group `g` of a str match, when `g` is a plain int or a known name; `None` otherwise.
+fn fast_group(o: &ObjRef, s: &PyStr, regs: &[Value], g: &Value) -> Option<Value> {
+    let g = match g {
+        Value::Int(g) => *g,
+        Value::Obj(n) if n.class.ptr_eq(&weft_vm::types::types().str) => name_index(o, g)?,
+        _ => return None,
+    };
+    if g < 0 || (2 * g + 2) as usize >= regs.len() {
+        return None;
+    }
+    let (Value::Int(a), Value::Int(b)) = (&regs[2 * g as usize], &regs[2 * g as usize + 1]) else {
+        return None;
+    };
+    if *a < 0 {
+        return Some(Value::None);
+    }
+    let n = s.char_len() as i64;
+    if *b > n || a > b {
+        return None;
+    }
+    Some(new_str(s.slice(*a as usize, *b as usize)))
+}
+
+/// `Match.group(*args)`: native for int groups of str matches, else `_group_py`.
+pub fn m_group(vm: &Vm, a: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    let this = a.first().cloned().unwrap_or(Value::None);
+    if kw.is_empty() {
+        if let Value::Obj(o) = &this {
+            if let (Some(string), Some(regs)) = (attr(o, 1), attr(o, 2)) {
+                if let (Some(Payload::Str(s)), Some(Payload::Tuple(r))) =
+                    (string.payload(), regs.payload())
+                {
+                    let args = &a[1..];
+                    if args.is_empty() {
+                        if let Some(v) = fast_group(o, s, r, &Value::Int(0)) {
+                            return Ok(v);
+                        }
+                    } else if args.len() == 1 {
+                        if let Some(v) = fast_group(o, s, r, &args[0]) {
+                            return Ok(v);
+                        }
+                    } else {
+                        let got: Option<Vec<Value>> =
+                            args.iter().map(|g| fast_group(o, s, r, g)).collect();
+                        if let Some(items) = got {
+                            return Ok(new_tuple(items));
+                        }
+                    }
+                }
+            }
+        }
+    }
+    let slow = vm.getattr(&this, "_group_py")?;
+    vm.call_kw(&slow, &a[1..], kw)
+}
+
+/// `new_match(cls, pattern, string, regs, pos, endpos)`.
+pub fn new_match(vm: &Vm, a: &[Value], _k: &[(Value, Value)]) -> PyResult<Value> {
+    if a.len() < 6 {
+        return Err(vm.type_error("new_match() takes 6 arguments"));
+    }
+    make_match(vm, &a[0], &a[1], &a[2], a[3].clone(), &a[4], &a[5])
+}
+
+/// `install_match(cls)`: make `cls.group` the native `m_group`.
+pub fn install_match(vm: &Vm, a: &[Value], _k: &[(Value, Value)]) -> PyResult<Value> {
+    let Some(Value::Obj(c)) = a.first() else {
+        return Err(vm.type_error("class expected"));
+    };
+    weft_vm::types::add_method(c, "group", m_group);
+    Ok(Value::None)
+}
