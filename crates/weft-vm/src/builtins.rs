@@ -20,6 +20,19 @@ pub fn kwarg<'a>(kw: Kw<'a>, name: &str) -> Option<&'a Value> {
         .map(|(_, v)| v)
 }
 
+/// Reject keyword arguments outside `allowed` as CPython's built-in functions do.
+pub fn check_kwnames(vm: &Vm, fname: &str, kw: Kw, allowed: &[&str]) -> PyResult<()> {
+    for (k, _) in kw {
+        let k = str_arg(k).unwrap_or("");
+        if !allowed.contains(&k) {
+            return Err(vm.type_error(format!(
+                "'{k}' is an invalid keyword argument for {fname}()"
+            )));
+        }
+    }
+    Ok(())
+}
+
 pub fn str_arg(v: &Value) -> Option<&str> {
     match v.payload() {
         Some(Payload::Str(s)) => Some(s.as_str()),
@@ -37,7 +50,7 @@ fn check_args(vm: &Vm, name: &str, args: &[Value], min: usize, max: usize) -> Py
                 )));
             }
             return Err(vm.type_error(format!(
-                "{name}() takes exactly {} arguments ({} given)",
+                "{name} expected {} arguments, got {}",
                 min,
                 args.len()
             )));
@@ -76,6 +89,7 @@ pub fn sys_attr(vm: &Vm, name: &str) -> PyResult<Value> {
 }
 
 fn print(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    check_kwnames(vm, "print", kw, &["sep", "end", "file", "flush"])?;
     let sep = match kwarg(kw, "sep") {
         Some(v) if !v.is_none() => str_arg(v)
             .ok_or_else(|| {
@@ -173,10 +187,20 @@ fn isinstance_check(vm: &Vm, v: &Value, t: &Value, name: &str) -> PyResult<bool>
                 Ok(false)
             }
             _ => {
-                if let Ok(args) = vm.getattr(t, "__args__") {
-                    if vm.type_name(t) == "UnionType" {
-                        return isinstance_check(vm, v, &args, name);
+                if crate::types::genericalias::is_union(t) {
+                    let args = vm.getattr(t, "__args__")?;
+                    if let Some(Payload::Tuple(items)) = args.payload() {
+                        if items.iter().any(crate::types::genericalias::is_alias) {
+                            return Err(vm.type_error(format!(
+                                "{name}() argument 2 cannot be a parameterized generic"
+                            )));
+                        }
                     }
+                    return isinstance_check(vm, v, &args, name);
+                }
+                if let Some(f) = vm.lookup_special(t, "__instancecheck__") {
+                    let r = vm.call(&f, &[v.clone()])?;
+                    return vm.truthy(&r);
                 }
                 Err(vm.type_error(format!(
                     "{name}() arg 2 must be a type, a tuple of types, or a union"
@@ -226,6 +250,21 @@ fn issubclass_check(vm: &Vm, c: &Value, t: &Value) -> PyResult<bool> {
             Ok(false)
         }
         _ => {
+            if crate::types::genericalias::is_union(t) {
+                let args = vm.getattr(t, "__args__")?;
+                if let Some(Payload::Tuple(items)) = args.payload() {
+                    if items.iter().any(crate::types::genericalias::is_alias) {
+                        return Err(vm.type_error(
+                            "issubclass() argument 2 cannot be a parameterized generic",
+                        ));
+                    }
+                }
+                return issubclass_check(vm, c, &args);
+            }
+            if let Some(f) = vm.lookup_special(t, "__subclasscheck__") {
+                let r = vm.call(&f, &[c.clone()])?;
+                return vm.truthy(&r);
+            }
             Err(vm.type_error("issubclass() arg 2 must be a class, a tuple of classes, or a union"))
         }
     }
@@ -353,7 +392,12 @@ fn build_class(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let mut changed = false;
     for b in &orig_bases {
         if !matches!(b.payload(), Some(Payload::Type(_))) {
-            if let Some(me) = vm.lookup_special(b, "__mro_entries__") {
+            let me = match vm.getattr(b, "__mro_entries__") {
+                Ok(f) => Some(f),
+                Err(e) if vm.err_matches(&e, "AttributeError") => None,
+                Err(e) => return Err(e),
+            };
+            if let Some(me) = me {
                 let r = vm.call(&me, &[new_tuple(orig_bases.clone())])?;
                 if !matches!(r.payload(), Some(Payload::Tuple(_))) {
                     return Err(vm.type_error("__mro_entries__ must return a tuple"));
@@ -640,18 +684,15 @@ fn enumerate_new(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 }
 
 fn zip_new(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    check_kwnames(vm, "zip", kw, &["strict"])?;
     let strict = match kwarg(kw, "strict") {
         Some(v) => vm.truthy(v)?,
         None => false,
     };
     let mut iters = Vec::new();
     for (i, a) in args[1..].iter().enumerate() {
-        match vm.iter(a) {
-            Ok(it) => iters.push(it),
-            Err(_) => {
-                return Err(vm.type_error(format!("zip argument #{} must support iteration", i + 1)))
-            }
-        }
+        let _ = i;
+        iters.push(vm.iter(a)?);
     }
     Ok(Value::Obj(ObjRef::new(
         types().zip.clone(),
@@ -955,6 +996,83 @@ pub fn init_subclass(vm: &Vm, cls: &ObjRef, kw: Kw) -> PyResult<()> {
     Ok(())
 }
 
+/// Attributes a type provides through `types::special_attr` rather than entries in its
+/// namespace (CPython keeps getset/member descriptors for them there), for `dir()`.
+fn descriptor_names(t: &ObjRef, mro: &[ObjRef]) -> &'static [&'static str] {
+    let ts = types();
+    if tdata(t).heap {
+        if !tdata(t).has_dict {
+            return &[];
+        }
+        let var_sized = mro
+            .iter()
+            .any(|b| b.ptr_eq(&ts.int) || b.ptr_eq(&ts.tuple) || b.ptr_eq(&ts.bytes));
+        return if var_sized {
+            &["__dict__"]
+        } else {
+            &["__dict__", "__weakref__"]
+        };
+    }
+    if t.ptr_eq(&ts.object) {
+        &["__class__", "__doc__"]
+    } else if t.ptr_eq(&ts.type_) {
+        &[
+            "__abstractmethods__",
+            "__annotations__",
+            "__base__",
+            "__bases__",
+            "__basicsize__",
+            "__dict__",
+            "__dictoffset__",
+            "__flags__",
+            "__itemsize__",
+            "__module__",
+            "__mro__",
+            "__name__",
+            "__qualname__",
+            "__text_signature__",
+            "__weakrefoffset__",
+        ]
+    } else if t.ptr_eq(&ts.complex) {
+        &["real", "imag"]
+    } else if t.ptr_eq(&ts.range) || t.ptr_eq(&ts.slice) {
+        &["start", "stop", "step"]
+    } else if t.ptr_eq(&ts.function) {
+        &[
+            "__annotations__",
+            "__builtins__",
+            "__closure__",
+            "__code__",
+            "__defaults__",
+            "__dict__",
+            "__globals__",
+            "__kwdefaults__",
+            "__module__",
+            "__name__",
+            "__qualname__",
+        ]
+    } else if t.ptr_eq(&ts.module) {
+        &["__annotations__", "__dict__"]
+    } else if ts.exc.get("BaseException").is_some_and(|b| t.ptr_eq(b))
+        || crate::interp::interp()
+            .exc_types
+            .read()
+            .get("BaseException")
+            .is_some_and(|b| t.ptr_eq(b))
+    {
+        &[
+            "__cause__",
+            "__context__",
+            "__dict__",
+            "__suppress_context__",
+            "__traceback__",
+            "args",
+        ]
+    } else {
+        &[]
+    }
+}
+
 fn dir_(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     let mut names: Vec<String> = Vec::new();
     match args.first() {
@@ -1002,8 +1120,12 @@ fn dir_(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
                 }
                 _ => type_of(o).clone(),
             };
-            for k in typeobj::mro(&t).to_vec() {
+            let mro = typeobj::mro(&t).to_vec();
+            for k in &mro {
                 add_dict(&k.dict);
+            }
+            for k in &mro {
+                names.extend(descriptor_names(k, &mro).iter().map(|s| s.to_string()));
             }
             if matches!(o.payload(), Some(Payload::Type(_))) {
                 names.retain(|n| n != "__dict__" || true);
@@ -1107,6 +1229,7 @@ pub fn install(m: &ObjRef) {
         );
     }
     crate::types::numfuncs::install(m);
+    crate::builtins_misc::install(m);
     let t = types();
     crate::types::add_staticmethod(&t.enumerate, "__new__", enumerate_new);
     crate::types::add_staticmethod(&t.zip, "__new__", zip_new);

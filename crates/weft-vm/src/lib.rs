@@ -5,6 +5,7 @@
 pub mod attr;
 pub mod bootstrap;
 pub mod builtins;
+pub mod builtins_misc;
 pub mod call;
 pub mod convert;
 pub mod eval;

@@ -182,7 +182,16 @@ fn object_delattr(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-fn object_init_subclass(_vm: &Vm, _args: &[Value], _kw: Kw) -> PyResult<Value> {
+fn object_init_subclass(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    if !kw.is_empty() {
+        let name = match args.first().and_then(|c| c.payload()) {
+            Some(Payload::Type(td)) => td.name.read().clone(),
+            _ => "object".into(),
+        };
+        return Err(vm.type_error(format!(
+            "{name}.__init_subclass__() takes no keyword arguments"
+        )));
+    }
     Ok(Value::None)
 }
 
@@ -206,7 +215,47 @@ fn object_dir(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     vm.call(&f, &args[..1])
 }
 
+/// Whether `f` (found on a type) is `object`'s own native method.
+fn is_object_method(f: &Value) -> bool {
+    matches!(f.payload(), Some(Payload::Builtin(b)) if b.owner.as_ref().is_some_and(|o| o.ptr_eq(&types().object)))
+}
+
 fn object_reduce_ex(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    // Like CPython's, the default __reduce_ex__ defers to an overridden __reduce__.
+    let k = crate::intern("__reduce__");
+    if let Some(f) = typeobj::lookup(type_of(&args[0]), &k, crate::str_hash(&k)) {
+        if !is_object_method(&f) {
+            let bound = vm.getattr(&args[0], "__reduce__")?;
+            return vm.call(&bound, &[]);
+        }
+    }
+    object_reduce(vm, &args[..1], _kw)
+}
+
+/// `object.__getstate__()`: the instance dict (None when empty), plus slot values.
+fn object_getstate(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    let _ = vm;
+    let d = args[0].as_obj().and_then(|o| o.dict.clone());
+    Ok(match d {
+        Some(d) if matches!(&d.payload, Payload::Dict(x) if x.len() > 0) => Value::Obj(d),
+        _ => Value::None,
+    })
+}
+
+fn object_sizeof(_vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    let base = if args[0].as_obj().is_some_and(|o| o.dict.is_some()) {
+        48
+    } else {
+        16
+    };
+    Ok(Value::Int(base))
+}
+
+fn object_subclasshook(_vm: &Vm, _args: &[Value], _kw: Kw) -> PyResult<Value> {
+    Ok(Value::Obj(types().not_implemented.clone()))
+}
+
+fn object_reduce(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     let t = Value::Obj(type_of(&args[0]).clone());
     let d = args[0]
         .as_obj()
@@ -245,7 +294,13 @@ fn type_new(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
                 b.as_obj()
                     .cloned()
                     .filter(|o| matches!(o.payload, Payload::Type(_)))
-                    .ok_or_else(|| vm.type_error("bases must be types"))
+                    .ok_or_else(|| {
+                        if typeobj::is_subtype(&types().type_, type_of(b)) {
+                            vm.type_error("bases must be types")
+                        } else {
+                            vm.type_error("metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases")
+                        }
+                    })
             })
             .collect::<PyResult<_>>()?,
         _ => {
@@ -546,7 +601,8 @@ fn super_getattribute(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
                         crate::attr::bind(vm, v.clone(), cls, start)
                     }
                     _ if matches!(obj.payload(), Some(Payload::Type(_)))
-                        && matches!(v.payload(), Some(Payload::Function(_))) =>
+                        && matches!(v.payload(), Some(Payload::Function(_)))
+                        && !vm.isinstance(obj, t) =>
                     {
                         v
                     }
@@ -569,6 +625,12 @@ fn super_getattribute(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
 /// `int(x)`, `int(s, base)`.
 fn int_new(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let cls = cls_arg(vm, args)?;
+    if args.len() > 3 {
+        return Err(vm.type_error(format!(
+            "int() takes at most 2 arguments ({} given)",
+            args.len() - 1
+        )));
+    }
     let x = args.get(1).or(crate::builtins::kwarg(kw, "x"));
     let base = args.get(2).or(crate::builtins::kwarg(kw, "base"));
     let v = match (x, base) {
@@ -748,8 +810,26 @@ fn slice_new(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     )))
 }
 
+/// `type(None)()`, `type(...)()`, `type(NotImplemented)()`: the singletons.
+fn singleton_new(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    let t = types();
+    let cls = args.first().and_then(|c| c.as_obj()).cloned();
+    let (v, name) = match &cls {
+        Some(c) if c.ptr_eq(&t.none_type) => (Value::None, "NoneType"),
+        Some(c) if c.ptr_eq(&t.ellipsis_type) => (Value::Obj(t.ellipsis.clone()), "EllipsisType"),
+        _ => (Value::Obj(t.not_implemented.clone()), "NotImplementedType"),
+    };
+    if args.len() > 1 || !kw.is_empty() {
+        return Err(vm.type_error(format!("{name} takes no arguments")));
+    }
+    Ok(v)
+}
+
 pub fn init() {
     let t = types();
+    for st in [&t.none_type, &t.ellipsis_type, &t.not_implemented_type] {
+        add_staticmethod(st, "__new__", singleton_new);
+    }
     let o = &t.object;
     add_staticmethod(o, "__new__", object_new);
     add_method(o, "__init__", object_init);
@@ -769,6 +849,10 @@ pub fn init() {
     add_method(o, "__format__", object_format);
     add_method(o, "__dir__", object_dir);
     add_method(o, "__reduce_ex__", object_reduce_ex);
+    add_method(o, "__reduce__", object_reduce);
+    add_method(o, "__getstate__", object_getstate);
+    add_method(o, "__sizeof__", object_sizeof);
+    crate::types::add_classmethod(o, "__subclasshook__", object_subclasshook);
     let ty = &t.type_;
     add_staticmethod(ty, "__new__", type_new);
     add_method(ty, "__init__", type_init);

@@ -142,8 +142,14 @@ pub fn create_hierarchy() -> std::collections::HashMap<&'static str, ObjRef> {
         for b in &bases {
             tdata(b).subclasses.lock().push(t.clone());
         }
-        crate::types::set_type_attr(&t, "__module__", crate::intern("builtins"));
         m.insert(name, t);
+    }
+    // CPython lists the built-in exceptions' subclasses alphabetically.
+    for t in m.values() {
+        tdata(t)
+            .subclasses
+            .lock()
+            .sort_by_key(|c| tdata(c).name.read().clone());
     }
     m
 }
@@ -359,6 +365,21 @@ fn be_with_traceback(_vm: &Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResu
     Ok(args[0].clone())
 }
 
+/// `BaseException.__setstate__(state)`: set the attributes of a state dict.
+fn be_setstate(vm: &Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    let state = args.get(1).cloned().unwrap_or(Value::None);
+    if state.is_none() {
+        return Ok(Value::None);
+    }
+    let Some(Payload::Dict(d)) = state.payload() else {
+        return Err(vm.type_error("state is not a dictionary"));
+    };
+    for (k, v) in d.items() {
+        crate::attr::setattr(vm, &args[0], &k, v)?;
+    }
+    Ok(Value::None)
+}
+
 fn be_add_note(vm: &Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
     let note = args.get(1).cloned().unwrap_or(Value::None);
     if !matches!(note.payload(), Some(Payload::Str(_))) {
@@ -372,8 +393,9 @@ fn be_add_note(vm: &Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Valu
             l
         }
     };
-    if let Some(Payload::List(l)) = notes.payload() {
-        l.write().push(note);
+    match notes.payload() {
+        Some(Payload::List(l)) => l.write().push(note),
+        _ => return Err(vm.type_error("Cannot add note: __notes__ is not a list")),
     }
     Ok(Value::None)
 }
@@ -386,6 +408,7 @@ pub fn init(m: &std::collections::HashMap<&'static str, ObjRef>) {
     crate::types::add_method(be, "__repr__", be_repr);
     crate::types::add_method(be, "with_traceback", be_with_traceback);
     crate::types::add_method(be, "add_note", be_add_note);
+    crate::types::add_method(be, "__setstate__", be_setstate);
     crate::types::oserror::init(m);
     crate::types::excgroup::init(m);
     init_special(m);

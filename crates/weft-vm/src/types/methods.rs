@@ -297,6 +297,9 @@ pub fn init_callables() {
     add_method(&t.function, "__get__", function_get);
     add_method(&t.function, "__call__", function_call);
     add_method(&t.builtin_function, "__call__", function_call);
+    add_method(&t.wrapper_descriptor, "__call__", function_call);
+    add_method(&t.method_wrapper, "__call__", function_call);
+    add_method(&t.method_descriptor, "__call__", function_call);
     add_method(&t.method, "__get__", method_get);
     add_method(&t.method, "__call__", function_call);
 }
