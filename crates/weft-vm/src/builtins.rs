@@ -189,13 +189,6 @@ fn isinstance_check(vm: &Vm, v: &Value, t: &Value, name: &str) -> PyResult<bool>
             _ => {
                 if crate::types::genericalias::is_union(t) {
                     let args = vm.getattr(t, "__args__")?;
-                    if let Some(Payload::Tuple(items)) = args.payload() {
-                        if items.iter().any(crate::types::genericalias::is_alias) {
-                            return Err(vm.type_error(format!(
-                                "{name}() argument 2 cannot be a parameterized generic"
-                            )));
-                        }
-                    }
                     return isinstance_check(vm, v, &args, name);
                 }
                 if let Some(f) = vm.lookup_special(t, "__instancecheck__") {
@@ -252,13 +245,6 @@ fn issubclass_check(vm: &Vm, c: &Value, t: &Value) -> PyResult<bool> {
         _ => {
             if crate::types::genericalias::is_union(t) {
                 let args = vm.getattr(t, "__args__")?;
-                if let Some(Payload::Tuple(items)) = args.payload() {
-                    if items.iter().any(crate::types::genericalias::is_alias) {
-                        return Err(vm.type_error(
-                            "issubclass() argument 2 cannot be a parameterized generic",
-                        ));
-                    }
-                }
                 return issubclass_check(vm, c, &args);
             }
             if let Some(f) = vm.lookup_special(t, "__subclasscheck__") {

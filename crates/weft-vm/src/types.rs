@@ -490,6 +490,18 @@ pub fn special_attr(vm: &crate::vm::Vm, obj: &Value, name: &str) -> crate::PyRes
             "fset" => Some(p[1].clone()),
             "fdel" => Some(p[2].clone()),
             "__doc__" => Some(p[3].clone()),
+            "__isabstractmethod__" => {
+                for f in &p[..3] {
+                    if !f.is_none() {
+                        if let Ok(v) = vm.getattr(f, "__isabstractmethod__") {
+                            if vm.truthy(&v)? {
+                                return Ok(Some(Value::Bool(true)));
+                            }
+                        }
+                    }
+                }
+                Some(Value::Bool(false))
+            }
             _ => None,
         },
         Payload::StaticMethod(f) | Payload::ClassMethod(f) => match name {

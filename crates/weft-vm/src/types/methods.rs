@@ -323,8 +323,39 @@ fn method_hash(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     }
 }
 
+/// Built-in methods are equal when they wrap the same function bound to the same object.
+fn builtin_eq(_vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    match (args[0].payload(), args[1].payload()) {
+        (Some(Payload::Builtin(a)), Some(Payload::Builtin(b))) => {
+            let same_self = match (&a.bound, &b.bound) {
+                (Some(x), Some(y)) => x.is(y),
+                (None, None) => true,
+                _ => false,
+            };
+            Ok(Value::Bool(
+                same_self && a.func as usize == b.func as usize && a.name == b.name,
+            ))
+        }
+        _ => Ok(Value::Obj(types().not_implemented.clone())),
+    }
+}
+
+fn builtin_hash(_vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    match args[0].payload() {
+        Some(Payload::Builtin(b)) => {
+            let s = b.bound.as_ref().map(|v| v.id()).unwrap_or(0);
+            Ok(Value::Int((s ^ (b.func as usize as i64 >> 4)) & i64::MAX))
+        }
+        _ => Ok(Value::Int(0)),
+    }
+}
+
 /// Bound methods compare equal when they bind the same function to the same object.
 pub fn init_method_eq() {
+    for t in [&types().builtin_function, &types().method_wrapper] {
+        add_method(t, "__eq__", builtin_eq);
+        add_method(t, "__hash__", builtin_hash);
+    }
     add_method(&types().method, "__eq__", method_eq);
     add_method(&types().method, "__hash__", method_hash);
 }
