@@ -264,7 +264,10 @@ fn issubclass(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
 fn getattr_(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     check_args(vm, "getattr", args, 2, 3)?;
     let Some(_) = str_arg(&args[1]) else {
-        return Err(vm.type_error("attribute name must be string"));
+        return Err(vm.type_error(format!(
+            "attribute name must be string, not '{}'",
+            vm.type_name(&args[1])
+        )));
     };
     match crate::attr::getattr(vm, &args[0], &args[1]) {
         Ok(v) => Ok(v),
@@ -276,7 +279,10 @@ fn getattr_(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
 fn setattr_(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     check_args(vm, "setattr", args, 3, 3)?;
     if str_arg(&args[1]).is_none() {
-        return Err(vm.type_error("attribute name must be string"));
+        return Err(vm.type_error(format!(
+            "attribute name must be string, not '{}'",
+            vm.type_name(&args[1])
+        )));
     }
     let name = crate::intern(str_arg(&args[1]).unwrap());
     crate::attr::setattr(vm, &args[0], &name, args[2].clone())?;
@@ -285,9 +291,12 @@ fn setattr_(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
 
 fn delattr_(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     check_args(vm, "delattr", args, 2, 2)?;
-    let name = crate::intern(
-        str_arg(&args[1]).ok_or_else(|| vm.type_error("attribute name must be string"))?,
-    );
+    let name = crate::intern(str_arg(&args[1]).ok_or_else(|| {
+        vm.type_error(format!(
+            "attribute name must be string, not '{}'",
+            vm.type_name(&args[1])
+        ))
+    })?);
     crate::attr::delattr(vm, &args[0], &name)?;
     Ok(Value::None)
 }
@@ -295,7 +304,10 @@ fn delattr_(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
 fn hasattr(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     check_args(vm, "hasattr", args, 2, 2)?;
     let Some(n) = str_arg(&args[1]) else {
-        return Err(vm.type_error("hasattr(): attribute name must be string"));
+        return Err(vm.type_error(format!(
+            "attribute name must be string, not '{}'",
+            vm.type_name(&args[1])
+        )));
     };
     match crate::attr::getattr(vm, &args[0], &crate::intern(n)) {
         Ok(_) => Ok(Value::Bool(true)),
