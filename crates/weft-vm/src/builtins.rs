@@ -786,6 +786,54 @@ fn iter_next(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
 }
 
 /// Create a new class object (`type(name, bases, dict)` and class statements).
+/// Put `__dict__` / `__weakref__` descriptors in a new class's namespace where CPython
+/// does: when the class is the first in its hierarchy to give instances that feature.
+fn add_instance_getsets(
+    cls: &ObjRef,
+    bases: &[ObjRef],
+    slots: Option<&[String]>,
+    nd: &crate::types::dict::Dict,
+) {
+    let ts = types();
+    let in_mro = |pred: &dyn Fn(&ObjRef) -> bool| {
+        bases
+            .iter()
+            .any(|b| typeobj::mro(b).iter().any(|m| pred(m)))
+    };
+    let native_dict =
+        |m: &ObjRef| m.ptr_eq(&ts.type_) || m.ptr_eq(&ts.module) || m.ptr_eq(&ts.function);
+    let wants = |n: &str| slots.map(|s| s.iter().any(|x| x == n)).unwrap_or(true);
+    if wants("__dict__") && !in_mro(&|m| tdata(m).has_dict || native_dict(m)) {
+        let k = crate::intern("__dict__");
+        nd.set_str(
+            k.clone(),
+            crate::str_hash(&k),
+            crate::types::methods::instance_getset("__dict__", cls),
+        );
+    }
+    let has_weak = |m: &ObjRef| {
+        let td = tdata(m);
+        (td.heap
+            && td
+                .slots
+                .as_ref()
+                .map(|s| s.iter().any(|x| x == "__weakref__"))
+                .unwrap_or(true))
+            || native_dict(m)
+            || [&ts.int, &ts.bytes, &ts.tuple, &ts.set, &ts.frozenset]
+                .iter()
+                .any(|t| m.ptr_eq(t))
+    };
+    if wants("__weakref__") && !in_mro(&has_weak) {
+        let k = crate::intern("__weakref__");
+        nd.set_str(
+            k.clone(),
+            crate::str_hash(&k),
+            crate::types::methods::instance_getset("__weakref__", cls),
+        );
+    }
+}
+
 pub fn new_class(
     vm: &Vm,
     meta: &ObjRef,
@@ -818,6 +866,37 @@ pub fn new_class(
     let Payload::Dict(nd) = &ns_dict.payload else {
         unreachable!()
     };
+    // `__module__` comes first, as in CPython (from the caller's globals if missing).
+    if nd
+        .get_str(
+            &crate::intern("__module__"),
+            crate::str_hash(&crate::intern("__module__")),
+        )
+        .is_none()
+    {
+        let frames = vm.frames.borrow();
+        if let Some(f) = frames.last() {
+            // SAFETY: live frame pointer (see globals()).
+            let g = unsafe { &(**f).globals };
+            if let Some(m) =
+                crate::interp::module_get(&ObjRef::clone(g), "__name__").or_else(|| {
+                    match &g.payload {
+                        Payload::Dict(d) => d.get_str(
+                            &crate::intern("__name__"),
+                            crate::str_hash(&crate::intern("__name__")),
+                        ),
+                        _ => None,
+                    }
+                })
+            {
+                nd.set_str(
+                    crate::intern("__module__"),
+                    crate::str_hash(&crate::intern("__module__")),
+                    m,
+                );
+            }
+        }
+    }
     let items: Vec<(Value, Value)> = match ns.payload() {
         Some(Payload::Dict(d)) => d.items(),
         _ => {
@@ -886,6 +965,7 @@ pub fn new_class(
             }
         }
     }
+    add_instance_getsets(&cls, &bases, slots.as_deref(), nd);
     let dk = crate::intern("__doc__");
     if nd.get_str(&dk, crate::str_hash(&dk)).is_none() {
         nd.set_str(dk.clone(), crate::str_hash(&dk), Value::None);
@@ -924,36 +1004,6 @@ pub fn new_class(
                         None,
                         w,
                     )),
-                );
-            }
-        }
-    }
-    if nd
-        .get_str(
-            &crate::intern("__module__"),
-            crate::str_hash(&crate::intern("__module__")),
-        )
-        .is_none()
-    {
-        let frames = vm.frames.borrow();
-        if let Some(f) = frames.last() {
-            // SAFETY: live frame pointer (see globals()).
-            let g = unsafe { &(**f).globals };
-            if let Some(m) =
-                crate::interp::module_get(&ObjRef::clone(g), "__name__").or_else(|| {
-                    match &g.payload {
-                        Payload::Dict(d) => d.get_str(
-                            &crate::intern("__name__"),
-                            crate::str_hash(&crate::intern("__name__")),
-                        ),
-                        _ => None,
-                    }
-                })
-            {
-                nd.set_str(
-                    crate::intern("__module__"),
-                    crate::str_hash(&crate::intern("__module__")),
-                    m,
                 );
             }
         }

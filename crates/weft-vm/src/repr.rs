@@ -517,6 +517,10 @@ pub fn str(vm: &Vm, v: &Value) -> PyResult<String> {
                 return Ok(s.as_str().to_string());
             }
         }
+        // str() of a mappingproxy is str() of the mapping it wraps.
+        if let Payload::MappingProxy(m) = &o.payload {
+            return str(vm, m);
+        }
     }
     repr(vm, v)
 }

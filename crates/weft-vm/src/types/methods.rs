@@ -359,3 +359,62 @@ pub fn init_method_eq() {
     add_method(&types().method, "__eq__", method_eq);
     add_method(&types().method, "__hash__", method_hash);
 }
+
+fn instance_dict_get(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    match args[0].as_obj().and_then(|o| o.dict.clone()) {
+        Some(d) => Ok(Value::Obj(d)),
+        None => Err(vm.attribute_error(format!(
+            "'{}' object has no attribute '__dict__'",
+            vm.type_name(&args[0])
+        ))),
+    }
+}
+
+/// `obj.__dict__ = d`: the instance keeps its namespace object, which takes `d`'s items.
+fn instance_dict_set(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    let Some(Payload::Dict(src)) = args[1].payload() else {
+        return Err(vm.type_error(format!(
+            "__dict__ must be set to a dictionary, not a '{}'",
+            vm.type_name(&args[1])
+        )));
+    };
+    let items = src.items();
+    if let Some(Payload::Dict(d)) = args[0]
+        .as_obj()
+        .and_then(|o| o.dict.as_ref())
+        .map(|d| &d.payload)
+    {
+        d.clear();
+        for (k, v) in items {
+            d.set(vm, k, v)?;
+        }
+    }
+    Ok(Value::None)
+}
+
+fn weakref_get(_vm: &Vm, _args: &[Value], _kw: Kw) -> PyResult<Value> {
+    Ok(Value::None)
+}
+
+/// The `__dict__` / `__weakref__` getset descriptors CPython puts in a class's
+/// namespace when the class gives its instances a dict / weak-reference support.
+pub fn instance_getset(name: &'static str, owner: &ObjRef) -> Value {
+    let (get, set): (
+        crate::types::function::NativeFn,
+        Option<crate::types::function::NativeFn>,
+    ) = if name == "__dict__" {
+        (instance_dict_get, Some(instance_dict_set))
+    } else {
+        (weakref_get, None)
+    };
+    let kind = crate::types::function::BuiltinKind::Function;
+    let fget = crate::types::native(name, get, kind, None, Some(owner.clone()));
+    let fset = set
+        .map(|f| crate::types::native(name, f, kind, None, Some(owner.clone())))
+        .unwrap_or(Value::None);
+    Value::Obj(ObjRef::new(
+        types().getset_descriptor.clone(),
+        None,
+        Payload::Property(Box::new([fget, fset, Value::None, Value::None])),
+    ))
+}
