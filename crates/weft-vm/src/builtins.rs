@@ -192,7 +192,7 @@ fn isinstance_check(vm: &Vm, v: &Value, t: &Value, name: &str) -> PyResult<bool>
                     return isinstance_check(vm, v, &args, name);
                 }
                 if let Some(f) = vm.lookup_special(t, "__instancecheck__") {
-                    let r = vm.call(&f, &[v.clone()])?;
+                    let r = vm.call(&f, std::slice::from_ref(v))?;
                     return vm.truthy(&r);
                 }
                 Err(vm.type_error(format!(
@@ -248,7 +248,7 @@ fn issubclass_check(vm: &Vm, c: &Value, t: &Value) -> PyResult<bool> {
                 return issubclass_check(vm, c, &args);
             }
             if let Some(f) = vm.lookup_special(t, "__subclasscheck__") {
-                let r = vm.call(&f, &[c.clone()])?;
+                let r = vm.call(&f, std::slice::from_ref(c))?;
                 return vm.truthy(&r);
             }
             Err(vm.type_error("issubclass() arg 2 must be a class, a tuple of classes, or a union"))
@@ -795,11 +795,8 @@ fn add_instance_getsets(
     nd: &crate::types::dict::Dict,
 ) {
     let ts = types();
-    let in_mro = |pred: &dyn Fn(&ObjRef) -> bool| {
-        bases
-            .iter()
-            .any(|b| typeobj::mro(b).iter().any(|m| pred(m)))
-    };
+    let in_mro =
+        |pred: &dyn Fn(&ObjRef) -> bool| bases.iter().any(|b| typeobj::mro(b).iter().any(pred));
     let native_dict =
         |m: &ObjRef| m.ptr_eq(&ts.type_) || m.ptr_eq(&ts.module) || m.ptr_eq(&ts.function);
     let wants = |n: &str| slots.map(|s| s.iter().any(|x| x == n)).unwrap_or(true);
@@ -1175,9 +1172,7 @@ fn dir_(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
             for k in &mro {
                 names.extend(descriptor_names(k, &mro).iter().map(|s| s.to_string()));
             }
-            if matches!(o.payload(), Some(Payload::Type(_))) {
-                names.retain(|n| n != "__dict__" || true);
-            } else {
+            if !matches!(o.payload(), Some(Payload::Type(_))) {
                 names.push("__class__".into());
             }
         }
