@@ -5,7 +5,7 @@
 
 use crate::structseq;
 use num_traits::ToPrimitive;
-use std::sync::atomic::{AtomicI64, Ordering};
+use std::sync::atomic::Ordering;
 use weft_vm::builtins::{kwarg, str_arg};
 use weft_vm::import::set as set_always;
 use weft_vm::interp::{interp, module_get};
@@ -19,8 +19,6 @@ use weft_vm::{new_list, new_str, new_tuple, ObjRef, PyResult, Value, Vm};
 type Kw<'a> = &'a [(Value, Value)];
 
 pub const VERSION: (i64, i64, i64) = (3, 11, 7);
-
-static INT_MAX_STR_DIGITS: AtomicI64 = AtomicI64::new(4300);
 
 /// Fill the `sys` module created at bootstrap.
 pub fn init() {
@@ -728,12 +726,12 @@ fn set_int_max_str_digits(vm: &Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     if n != 0 && n < 640 {
         return Err(vm.value_error("maxdigits must be 0 or larger than 640"));
     }
-    INT_MAX_STR_DIGITS.store(n, Ordering::Relaxed);
+    weft_vm::convert::INT_MAX_STR_DIGITS.store(n as usize, Ordering::Relaxed);
     Ok(Value::None)
 }
 
 fn get_int_max_str_digits(_vm: &Vm, _a: &[Value], _kw: Kw) -> PyResult<Value> {
-    Ok(Value::Int(INT_MAX_STR_DIGITS.load(Ordering::Relaxed)))
+    Ok(Value::Int(weft_vm::convert::max_str_digits() as i64))
 }
 
 fn settrace(_vm: &Vm, a: &[Value], _kw: Kw) -> PyResult<Value> {

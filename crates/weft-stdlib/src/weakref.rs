@@ -158,7 +158,11 @@ fn ref_type() -> &'static ObjRef {
         add_method(&t, "__ne__", ref_ne);
         add_method(&t, "__repr__", ref_repr);
         add_method(&t, "__getattr__", ref_getattr);
-        add_staticmethod(&t, "__class_getitem__", class_getitem);
+        add_staticmethod(
+            &t,
+            "__class_getitem__",
+            weft_vm::types::genericalias::class_getitem,
+        );
         t
     })
 }
@@ -200,10 +204,6 @@ fn proxy_type(callable: bool) -> &'static ObjRef {
 
 fn noop(_vm: &Vm, _a: &[Value], _kw: Kw) -> PyResult<Value> {
     Ok(Value::None)
-}
-
-fn class_getitem(_vm: &Vm, a: &[Value], _kw: Kw) -> PyResult<Value> {
-    Ok(a.first().cloned().unwrap_or(Value::None))
 }
 
 fn weakrefable(vm: &Vm, v: &Value) -> PyResult<ObjRef> {

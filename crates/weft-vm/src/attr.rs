@@ -62,8 +62,13 @@ fn bind_builtin(o: &ObjRef, obj: Value) -> Value {
     let Payload::Builtin(b) = &o.payload else {
         unreachable!()
     };
+    let cls = if o.class.ptr_eq(&types().wrapper_descriptor) {
+        types().method_wrapper.clone()
+    } else {
+        types().builtin_function.clone()
+    };
     Value::Obj(ObjRef::new(
-        types().builtin_function.clone(),
+        cls,
         None,
         Payload::Builtin(Box::new(crate::types::function::Builtin {
             name: b.name,

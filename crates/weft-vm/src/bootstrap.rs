@@ -22,6 +22,7 @@ pub fn init() {
             ip.exc_types.write().insert(k.to_string(), v.clone());
         }
         crate::types::core::init();
+        crate::types::genericalias::init();
         crate::types::methods::init();
         crate::types::set::init();
         crate::types::complex::init();

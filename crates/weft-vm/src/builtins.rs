@@ -20,6 +20,19 @@ pub fn kwarg<'a>(kw: Kw<'a>, name: &str) -> Option<&'a Value> {
         .map(|(_, v)| v)
 }
 
+/// Reject keyword arguments outside `allowed` as CPython's built-in functions do.
+pub fn check_kwnames(vm: &Vm, fname: &str, kw: Kw, allowed: &[&str]) -> PyResult<()> {
+    for (k, _) in kw {
+        let k = str_arg(k).unwrap_or("");
+        if !allowed.contains(&k) {
+            return Err(vm.type_error(format!(
+                "'{k}' is an invalid keyword argument for {fname}()"
+            )));
+        }
+    }
+    Ok(())
+}
+
 pub fn str_arg(v: &Value) -> Option<&str> {
     match v.payload() {
         Some(Payload::Str(s)) => Some(s.as_str()),
@@ -37,7 +50,7 @@ fn check_args(vm: &Vm, name: &str, args: &[Value], min: usize, max: usize) -> Py
                 )));
             }
             return Err(vm.type_error(format!(
-                "{name}() takes exactly {} arguments ({} given)",
+                "{name} expected {} arguments, got {}",
                 min,
                 args.len()
             )));
@@ -76,6 +89,7 @@ pub fn sys_attr(vm: &Vm, name: &str) -> PyResult<Value> {
 }
 
 fn print(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    check_kwnames(vm, "print", kw, &["sep", "end", "file", "flush"])?;
     let sep = match kwarg(kw, "sep") {
         Some(v) if !v.is_none() => str_arg(v)
             .ok_or_else(|| {
@@ -173,10 +187,13 @@ fn isinstance_check(vm: &Vm, v: &Value, t: &Value, name: &str) -> PyResult<bool>
                 Ok(false)
             }
             _ => {
-                if let Ok(args) = vm.getattr(t, "__args__") {
-                    if vm.type_name(t) == "UnionType" {
-                        return isinstance_check(vm, v, &args, name);
-                    }
+                if crate::types::genericalias::is_union(t) {
+                    let args = vm.getattr(t, "__args__")?;
+                    return isinstance_check(vm, v, &args, name);
+                }
+                if let Some(f) = vm.lookup_special(t, "__instancecheck__") {
+                    let r = vm.call(&f, std::slice::from_ref(v))?;
+                    return vm.truthy(&r);
                 }
                 // Any object whose class defines the hook (e.g. `types.GenericAlias`).
                 let hook = if name == "isinstance" {
@@ -254,6 +271,14 @@ fn issubclass_check(vm: &Vm, c: &Value, t: &Value) -> PyResult<bool> {
             }
         }
         _ => {
+            if crate::types::genericalias::is_union(t) {
+                let args = vm.getattr(t, "__args__")?;
+                return issubclass_check(vm, c, &args);
+            }
+            if let Some(f) = vm.lookup_special(t, "__subclasscheck__") {
+                let r = vm.call(&f, std::slice::from_ref(c))?;
+                return vm.truthy(&r);
+            }
             Err(vm.type_error("issubclass() arg 2 must be a class, a tuple of classes, or a union"))
         }
     }
@@ -267,7 +292,10 @@ fn issubclass(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
 fn getattr_(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     check_args(vm, "getattr", args, 2, 3)?;
     let Some(_) = str_arg(&args[1]) else {
-        return Err(vm.type_error("attribute name must be string"));
+        return Err(vm.type_error(format!(
+            "attribute name must be string, not '{}'",
+            vm.type_name(&args[1])
+        )));
     };
     match crate::attr::getattr(vm, &args[0], &args[1]) {
         Ok(v) => Ok(v),
@@ -279,7 +307,10 @@ fn getattr_(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
 fn setattr_(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     check_args(vm, "setattr", args, 3, 3)?;
     if str_arg(&args[1]).is_none() {
-        return Err(vm.type_error("attribute name must be string"));
+        return Err(vm.type_error(format!(
+            "attribute name must be string, not '{}'",
+            vm.type_name(&args[1])
+        )));
     }
     let name = crate::intern(str_arg(&args[1]).unwrap());
     crate::attr::setattr(vm, &args[0], &name, args[2].clone())?;
@@ -288,9 +319,12 @@ fn setattr_(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
 
 fn delattr_(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     check_args(vm, "delattr", args, 2, 2)?;
-    let name = crate::intern(
-        str_arg(&args[1]).ok_or_else(|| vm.type_error("attribute name must be string"))?,
-    );
+    let name = crate::intern(str_arg(&args[1]).ok_or_else(|| {
+        vm.type_error(format!(
+            "attribute name must be string, not '{}'",
+            vm.type_name(&args[1])
+        ))
+    })?);
     crate::attr::delattr(vm, &args[0], &name)?;
     Ok(Value::None)
 }
@@ -298,7 +332,10 @@ fn delattr_(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
 fn hasattr(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     check_args(vm, "hasattr", args, 2, 2)?;
     let Some(n) = str_arg(&args[1]) else {
-        return Err(vm.type_error("hasattr(): attribute name must be string"));
+        return Err(vm.type_error(format!(
+            "attribute name must be string, not '{}'",
+            vm.type_name(&args[1])
+        )));
     };
     match crate::attr::getattr(vm, &args[0], &crate::intern(n)) {
         Ok(_) => Ok(Value::Bool(true)),
@@ -674,18 +711,15 @@ fn enumerate_new(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 }
 
 fn zip_new(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    check_kwnames(vm, "zip", kw, &["strict"])?;
     let strict = match kwarg(kw, "strict") {
         Some(v) => vm.truthy(v)?,
         None => false,
     };
     let mut iters = Vec::new();
     for (i, a) in args[1..].iter().enumerate() {
-        match vm.iter(a) {
-            Ok(it) => iters.push(it),
-            Err(_) => {
-                return Err(vm.type_error(format!("zip argument #{} must support iteration", i + 1)))
-            }
-        }
+        let _ = i;
+        iters.push(vm.iter(a)?);
     }
     Ok(Value::Obj(ObjRef::new(
         types().zip.clone(),
@@ -781,6 +815,51 @@ fn iter_next(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
 }
 
 /// Create a new class object (`type(name, bases, dict)` and class statements).
+/// Put `__dict__` / `__weakref__` descriptors in a new class's namespace where CPython
+/// does: when the class is the first in its hierarchy to give instances that feature.
+fn add_instance_getsets(
+    cls: &ObjRef,
+    bases: &[ObjRef],
+    slots: Option<&[String]>,
+    nd: &crate::types::dict::Dict,
+) {
+    let ts = types();
+    let in_mro =
+        |pred: &dyn Fn(&ObjRef) -> bool| bases.iter().any(|b| typeobj::mro(b).iter().any(pred));
+    let native_dict =
+        |m: &ObjRef| m.ptr_eq(&ts.type_) || m.ptr_eq(&ts.module) || m.ptr_eq(&ts.function);
+    let wants = |n: &str| slots.map(|s| s.iter().any(|x| x == n)).unwrap_or(true);
+    if wants("__dict__") && !in_mro(&|m| tdata(m).has_dict || native_dict(m)) {
+        let k = crate::intern("__dict__");
+        nd.set_str(
+            k.clone(),
+            crate::str_hash(&k),
+            crate::types::methods::instance_getset("__dict__", cls),
+        );
+    }
+    let has_weak = |m: &ObjRef| {
+        let td = tdata(m);
+        (td.heap
+            && td
+                .slots
+                .as_ref()
+                .map(|s| s.iter().any(|x| x == "__weakref__"))
+                .unwrap_or(true))
+            || native_dict(m)
+            || [&ts.int, &ts.bytes, &ts.tuple, &ts.set, &ts.frozenset]
+                .iter()
+                .any(|t| m.ptr_eq(t))
+    };
+    if wants("__weakref__") && !in_mro(&has_weak) {
+        let k = crate::intern("__weakref__");
+        nd.set_str(
+            k.clone(),
+            crate::str_hash(&k),
+            crate::types::methods::instance_getset("__weakref__", cls),
+        );
+    }
+}
+
 pub fn new_class(
     vm: &Vm,
     meta: &ObjRef,
@@ -813,6 +892,37 @@ pub fn new_class(
     let Payload::Dict(nd) = &ns_dict.payload else {
         unreachable!()
     };
+    // `__module__` comes first, as in CPython (from the caller's globals if missing).
+    if nd
+        .get_str(
+            &crate::intern("__module__"),
+            crate::str_hash(&crate::intern("__module__")),
+        )
+        .is_none()
+    {
+        let frames = vm.frames.borrow();
+        if let Some(f) = frames.last() {
+            // SAFETY: live frame pointer (see globals()).
+            let g = unsafe { &(**f).globals };
+            if let Some(m) =
+                crate::interp::module_get(&ObjRef::clone(g), "__name__").or_else(|| {
+                    match &g.payload {
+                        Payload::Dict(d) => d.get_str(
+                            &crate::intern("__name__"),
+                            crate::str_hash(&crate::intern("__name__")),
+                        ),
+                        _ => None,
+                    }
+                })
+            {
+                nd.set_str(
+                    crate::intern("__module__"),
+                    crate::str_hash(&crate::intern("__module__")),
+                    m,
+                );
+            }
+        }
+    }
     let items: Vec<(Value, Value)> = match ns.payload() {
         Some(Payload::Dict(d)) => d.items(),
         _ => {
@@ -881,6 +991,7 @@ pub fn new_class(
             }
         }
     }
+    add_instance_getsets(&cls, &bases, slots.as_deref(), nd);
     let dk = crate::intern("__doc__");
     if nd.get_str(&dk, crate::str_hash(&dk)).is_none() {
         nd.set_str(dk.clone(), crate::str_hash(&dk), Value::None);
@@ -923,36 +1034,6 @@ pub fn new_class(
             }
         }
     }
-    if nd
-        .get_str(
-            &crate::intern("__module__"),
-            crate::str_hash(&crate::intern("__module__")),
-        )
-        .is_none()
-    {
-        let frames = vm.frames.borrow();
-        if let Some(f) = frames.last() {
-            // SAFETY: live frame pointer (see globals()).
-            let g = unsafe { &(**f).globals };
-            if let Some(m) =
-                crate::interp::module_get(&ObjRef::clone(g), "__name__").or_else(|| {
-                    match &g.payload {
-                        Payload::Dict(d) => d.get_str(
-                            &crate::intern("__name__"),
-                            crate::str_hash(&crate::intern("__name__")),
-                        ),
-                        _ => None,
-                    }
-                })
-            {
-                nd.set_str(
-                    crate::intern("__module__"),
-                    crate::str_hash(&crate::intern("__module__")),
-                    m,
-                );
-            }
-        }
-    }
     // __set_name__ on attributes, then __init_subclass__ on the parent.
     let clsv = Value::Obj(cls.clone());
     for (k, v) in nd.items() {
@@ -987,6 +1068,83 @@ pub fn init_subclass(vm: &Vm, cls: &ObjRef, kw: Kw) -> PyResult<()> {
         )));
     }
     Ok(())
+}
+
+/// Attributes a type provides through `types::special_attr` rather than entries in its
+/// namespace (CPython keeps getset/member descriptors for them there), for `dir()`.
+fn descriptor_names(t: &ObjRef, mro: &[ObjRef]) -> &'static [&'static str] {
+    let ts = types();
+    if tdata(t).heap {
+        if !tdata(t).has_dict {
+            return &[];
+        }
+        let var_sized = mro
+            .iter()
+            .any(|b| b.ptr_eq(&ts.int) || b.ptr_eq(&ts.tuple) || b.ptr_eq(&ts.bytes));
+        return if var_sized {
+            &["__dict__"]
+        } else {
+            &["__dict__", "__weakref__"]
+        };
+    }
+    if t.ptr_eq(&ts.object) {
+        &["__class__", "__doc__"]
+    } else if t.ptr_eq(&ts.type_) {
+        &[
+            "__abstractmethods__",
+            "__annotations__",
+            "__base__",
+            "__bases__",
+            "__basicsize__",
+            "__dict__",
+            "__dictoffset__",
+            "__flags__",
+            "__itemsize__",
+            "__module__",
+            "__mro__",
+            "__name__",
+            "__qualname__",
+            "__text_signature__",
+            "__weakrefoffset__",
+        ]
+    } else if t.ptr_eq(&ts.complex) {
+        &["real", "imag"]
+    } else if t.ptr_eq(&ts.range) || t.ptr_eq(&ts.slice) {
+        &["start", "stop", "step"]
+    } else if t.ptr_eq(&ts.function) {
+        &[
+            "__annotations__",
+            "__builtins__",
+            "__closure__",
+            "__code__",
+            "__defaults__",
+            "__dict__",
+            "__globals__",
+            "__kwdefaults__",
+            "__module__",
+            "__name__",
+            "__qualname__",
+        ]
+    } else if t.ptr_eq(&ts.module) {
+        &["__annotations__", "__dict__"]
+    } else if ts.exc.get("BaseException").is_some_and(|b| t.ptr_eq(b))
+        || crate::interp::interp()
+            .exc_types
+            .read()
+            .get("BaseException")
+            .is_some_and(|b| t.ptr_eq(b))
+    {
+        &[
+            "__cause__",
+            "__context__",
+            "__dict__",
+            "__suppress_context__",
+            "__traceback__",
+            "args",
+        ]
+    } else {
+        &[]
+    }
 }
 
 fn dir_(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
@@ -1036,12 +1194,14 @@ fn dir_(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
                 }
                 _ => type_of(o).clone(),
             };
-            for k in typeobj::mro(&t).to_vec() {
+            let mro = typeobj::mro(&t).to_vec();
+            for k in &mro {
                 add_dict(&k.dict);
             }
-            if matches!(o.payload(), Some(Payload::Type(_))) {
-                names.retain(|n| n != "__dict__" || true);
-            } else {
+            for k in &mro {
+                names.extend(descriptor_names(k, &mro).iter().map(|s| s.to_string()));
+            }
+            if !matches!(o.payload(), Some(Payload::Type(_))) {
                 names.push("__class__".into());
             }
         }
@@ -1141,6 +1301,7 @@ pub fn install(m: &ObjRef) {
         );
     }
     crate::types::numfuncs::install(m);
+    crate::builtins_misc::install(m);
     let t = types();
     crate::types::add_staticmethod(&t.enumerate, "__new__", enumerate_new);
     crate::types::add_staticmethod(&t.zip, "__new__", zip_new);

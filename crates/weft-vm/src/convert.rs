@@ -13,13 +13,30 @@ use num_bigint::BigInt;
 /// CPython's default `sys.int_info.default_max_str_digits`.
 pub const MAX_STR_DIGITS: usize = 4300;
 
+/// The current `sys.get_int_max_str_digits()` (0: no limit).
+pub static INT_MAX_STR_DIGITS: std::sync::atomic::AtomicUsize =
+    std::sync::atomic::AtomicUsize::new(MAX_STR_DIGITS);
+
+/// The current int<->str digit limit (0: no limit).
+pub fn max_str_digits() -> usize {
+    INT_MAX_STR_DIGITS.load(std::sync::atomic::Ordering::Relaxed)
+}
+
 pub fn bigint_to_str(vm: &Vm, b: &BigInt) -> PyResult<String> {
+    let limit = max_str_digits();
+    let err = || {
+        vm.value_error(format!(
+            "Exceeds the limit ({limit} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit"
+        ))
+    };
+    // Refuse hopeless cases before the (quadratic) conversion.
+    if limit > 0 && (b.bits() as f64) * std::f64::consts::LOG10_2 > limit as f64 + 1.0 {
+        return Err(err());
+    }
     let s = b.to_string();
     let digits = s.trim_start_matches('-').len();
-    if digits > MAX_STR_DIGITS {
-        return Err(vm.value_error(format!(
-            "Exceeds the limit ({MAX_STR_DIGITS} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit"
-        )));
+    if limit > 0 && digits > limit {
+        return Err(err());
     }
     Ok(s)
 }
@@ -160,6 +177,9 @@ pub fn format_int(vm: &Vm, i: &IntRef, sp: &Spec) -> PyResult<String> {
                 return Err(vm.value_error(
                     "Alternate form (#) not allowed with integer format specifier 'c'",
                 ));
+            }
+            if b.bits() > 63 {
+                return Err(vm.overflow_error("Python int too large to convert to C long"));
             }
             let c = num_traits::ToPrimitive::to_u32(&b)
                 .and_then(char::from_u32)
@@ -311,19 +331,17 @@ pub fn exp_format(a: f64, prec: usize, alt: bool) -> String {
 /// keeps at least one digit after the point.
 pub fn general_format(a: f64, prec: usize, alt: bool, repr_like: bool) -> String {
     let p = if prec == 0 { 1 } else { prec };
-    if a == 0.0 {
-        return if alt {
-            format!("{:.*}", p - 1, 0.0)
-        } else if repr_like {
-            "0.0".into()
-        } else {
-            "0".into()
-        };
-    }
-    let s = format!("{:.*e}", p - 1, a);
-    let (_, e) = s.split_once('e').unwrap();
-    let exp: i32 = e.parse().unwrap();
-    let mut out = if exp < -4 || exp >= p as i32 {
+    let exp: i32 = if a == 0.0 {
+        0
+    } else {
+        let s = format!("{:.*e}", p - 1, a);
+        let (_, e) = s.split_once('e').unwrap();
+        e.parse().unwrap()
+    };
+    // With no presentation type (repr-like), a value that would print as an integer
+    // with all `p` digits switches to exponent form, leaving room for the ".0".
+    let limit = if repr_like { p as i32 - 1 } else { p as i32 };
+    let mut out = if exp < -4 || exp >= limit {
         let m = exp_format(a, p - 1, alt);
         if alt {
             m

@@ -7,6 +7,7 @@ pub mod attr_plan;
 pub mod biased_lock;
 pub mod bootstrap;
 pub mod builtins;
+pub mod builtins_misc;
 pub mod call;
 pub mod convert;
 pub mod eval;

@@ -399,7 +399,7 @@ pub fn getitem(vm: &Vm, obj: &Value, key: &Value) -> PyResult<Value> {
             return vm.call(&f, &[obj.clone(), key.clone()]);
         }
         if obj.as_obj().unwrap().ptr_eq(&types().type_) {
-            return crate::types::generic_alias(vm, &[obj.clone(), key.clone()]);
+            return Ok(crate::types::genericalias::new_alias(obj.clone(), key));
         }
         return Err(vm.type_error(format!(
             "type '{}' is not subscriptable",

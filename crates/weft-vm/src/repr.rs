@@ -317,6 +317,36 @@ pub fn builtin_repr(vm: &Vm, v: &Value) -> PyResult<String> {
         ),
         Payload::Type(_) => type_repr(o),
         Payload::Function(f) => format!("<function {} at {:#x}>", vm.str(&f.qualname.read())?, id),
+        Payload::Builtin(b) if o.class.ptr_eq(&types().wrapper_descriptor) => format!(
+            "<slot wrapper '{}' of '{}' objects>",
+            b.name,
+            b.owner
+                .as_ref()
+                .map(|t| tdata(t).name.read().clone())
+                .unwrap_or_default()
+        ),
+        Payload::Builtin(b) if o.class.ptr_eq(&types().method_wrapper) => {
+            let s = b.bound.clone().unwrap_or(Value::None);
+            format!(
+                "<method-wrapper '{}' of {} object at {:#x}>",
+                b.name,
+                vm.type_name(&s),
+                s.id()
+            )
+        }
+        Payload::Property(p) if o.class.ptr_eq(&types().getset_descriptor) => {
+            match p[0].payload() {
+                Some(Payload::Builtin(b)) => format!(
+                    "<attribute '{}' of '{}' objects>",
+                    b.name,
+                    b.owner
+                        .as_ref()
+                        .map(|t| tdata(t).name.read().clone())
+                        .unwrap_or_default()
+                ),
+                _ => format!("<getset_descriptor object at {id:#x}>"),
+            }
+        }
         Payload::Builtin(b) => match (&b.bound, b.kind) {
             (Some(s), crate::types::function::BuiltinKind::Method)
             | (Some(s), crate::types::function::BuiltinKind::ClassMethod)
@@ -496,6 +526,10 @@ pub fn str(vm: &Vm, v: &Value) -> PyResult<String> {
             if let Payload::Str(s) = &o.payload {
                 return Ok(s.as_str().to_string());
             }
+        }
+        // str() of a mappingproxy is str() of the mapping it wraps.
+        if let Payload::MappingProxy(m) = &o.payload {
+            return str(vm, m);
         }
     }
     repr(vm, v)

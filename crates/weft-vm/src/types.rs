@@ -15,6 +15,7 @@ pub mod excgroup;
 pub mod float;
 pub mod function;
 pub mod generator;
+pub mod genericalias;
 pub mod int;
 pub mod iter;
 pub mod list;
@@ -124,6 +125,9 @@ builtin_types! {
     function: "function", Special, [];
     builtin_function: "builtin_function_or_method", Special, [];
     method_descriptor: "method_descriptor", Special, [];
+    wrapper_descriptor: "wrapper_descriptor", Special, [];
+    method_wrapper: "method-wrapper", Special, [];
+    getset_descriptor: "getset_descriptor", Special, [];
     classmethod_descriptor: "classmethod_descriptor", Special, [];
     method: "method", Special, [];
     module: "module", Module, [];
@@ -207,6 +211,106 @@ pub fn add_staticmethod(t: &ObjRef, name: &'static str, func: NativeFn) {
     set_type_attr(t, name, b);
 }
 
+/// Whether CPython implements the method `name` of a built-in type as a type slot
+/// (a `wrapper_descriptor`, "slot wrapper") rather than a `method_descriptor`.
+fn is_slot_wrapper(name: &str, owner: Option<&ObjRef>) -> bool {
+    const SLOTS: &[&str] = &[
+        "__repr__",
+        "__str__",
+        "__hash__",
+        "__call__",
+        "__getattribute__",
+        "__setattr__",
+        "__delattr__",
+        "__lt__",
+        "__le__",
+        "__eq__",
+        "__ne__",
+        "__gt__",
+        "__ge__",
+        "__iter__",
+        "__next__",
+        "__get__",
+        "__set__",
+        "__delete__",
+        "__init__",
+        "__del__",
+        "__await__",
+        "__aiter__",
+        "__anext__",
+        "__add__",
+        "__radd__",
+        "__sub__",
+        "__rsub__",
+        "__mul__",
+        "__rmul__",
+        "__mod__",
+        "__rmod__",
+        "__divmod__",
+        "__rdivmod__",
+        "__pow__",
+        "__rpow__",
+        "__neg__",
+        "__pos__",
+        "__abs__",
+        "__bool__",
+        "__invert__",
+        "__lshift__",
+        "__rlshift__",
+        "__rshift__",
+        "__rrshift__",
+        "__and__",
+        "__rand__",
+        "__xor__",
+        "__rxor__",
+        "__or__",
+        "__ror__",
+        "__int__",
+        "__float__",
+        "__iadd__",
+        "__isub__",
+        "__imul__",
+        "__imod__",
+        "__ipow__",
+        "__ilshift__",
+        "__irshift__",
+        "__iand__",
+        "__ixor__",
+        "__ior__",
+        "__floordiv__",
+        "__rfloordiv__",
+        "__truediv__",
+        "__rtruediv__",
+        "__ifloordiv__",
+        "__itruediv__",
+        "__index__",
+        "__matmul__",
+        "__rmatmul__",
+        "__imatmul__",
+        "__len__",
+        "__getitem__",
+        "__setitem__",
+        "__delitem__",
+        "__contains__",
+    ];
+    if !SLOTS.contains(&name) {
+        return false;
+    }
+    // Methods CPython also defines directly (METH_COEXIST) for speed.
+    if let Some(t) = owner {
+        let t_ = types();
+        let coexist = match name {
+            "__getitem__" => t.ptr_eq(&t_.list) || t.ptr_eq(&t_.dict),
+            "__contains__" => t.ptr_eq(&t_.dict) || t.ptr_eq(&t_.set) || t.ptr_eq(&t_.frozenset),
+            _ => false,
+        };
+        if coexist {
+            return false;
+        }
+    }
+    true
+}
+
 /// Create a built-in function object (immortal).
 pub fn native(
     name: &'static str,
@@ -216,6 +320,9 @@ pub fn native(
     owner: Option<ObjRef>,
 ) -> Value {
     let cls = match kind {
+        BuiltinKind::Method if is_slot_wrapper(name, owner.as_ref()) => {
+            types().wrapper_descriptor.clone()
+        }
         BuiltinKind::Method => types().method_descriptor.clone(),
         BuiltinKind::ClassMethod => types().classmethod_descriptor.clone(),
         _ => types().builtin_function.clone(),
@@ -239,13 +346,6 @@ fn str_attr(v: &Value) -> &str {
         Some(Payload::Str(s)) => s.as_str(),
         _ => "",
     }
-}
-
-/// `cls[args]` for the built-in generic classes (`list[int]`): a `types.GenericAlias`.
-pub fn generic_alias(vm: &crate::vm::Vm, args: &[Value]) -> crate::PyResult<Value> {
-    let m = crate::import::import_module(vm, "types")?;
-    let ga = vm.getattr(&m, "GenericAlias")?;
-    vm.call(&ga, &args[..2.min(args.len())])
 }
 
 /// Attributes every object of a built-in kind has without a dict entry
@@ -494,6 +594,12 @@ pub fn special_attr(vm: &crate::vm::Vm, obj: &Value, name: &str) -> crate::PyRes
             _ => None,
         },
         Payload::Code(c) => crate::types::methods::code_attr(c, name),
+        Payload::Native(_) => return genericalias::special_attr(vm, o, name),
+        Payload::DictView(dv) if name == "mapping" => Some(Value::Obj(ObjRef::new(
+            types().mappingproxy.clone(),
+            None,
+            Payload::MappingProxy(Value::Obj(dv.0.clone())),
+        ))),
         Payload::Module if name == "__dict__" => o.dict.clone().map(Value::Obj),
         _ => {
             let _ = str_attr;

@@ -297,7 +297,7 @@ fn parse_mode(vm: &Vm, mode: &str) -> PyResult<ModeInfo> {
         .filter(|x| **x)
         .count();
     if n != 1 {
-        if n == 0 && m.updating {
+        if n == 0 {
             return Err(vm.value_error(
                 "Must have exactly one of create/read/write/append mode and at most one plus",
             ));

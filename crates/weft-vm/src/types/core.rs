@@ -154,19 +154,23 @@ fn not_impl(_vm: &Vm, _args: &[Value], _kw: Kw) -> PyResult<Value> {
 }
 
 fn object_setattr(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    let name = crate::intern(
-        crate::builtins::str_arg(&args[1])
-            .ok_or_else(|| vm.type_error("attribute name must be string"))?,
-    );
+    let name = crate::intern(crate::builtins::str_arg(&args[1]).ok_or_else(|| {
+        vm.type_error(format!(
+            "attribute name must be string, not '{}'",
+            vm.type_name(&args[1])
+        ))
+    })?);
     crate::attr::generic_setattr(vm, &args[0], &name, crate::str_hash(&name), args[2].clone())?;
     Ok(Value::None)
 }
 
 fn object_getattribute(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    let name = crate::intern(
-        crate::builtins::str_arg(&args[1])
-            .ok_or_else(|| vm.type_error("attribute name must be string"))?,
-    );
+    let name = crate::intern(crate::builtins::str_arg(&args[1]).ok_or_else(|| {
+        vm.type_error(format!(
+            "attribute name must be string, not '{}'",
+            vm.type_name(&args[1])
+        ))
+    })?);
     match crate::attr::generic_getattr(vm, &args[0], &name)? {
         Some(v) => Ok(v),
         None => Err(crate::attr::attr_error(vm, &args[0], &name)),
@@ -174,15 +178,26 @@ fn object_getattribute(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
 }
 
 fn object_delattr(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    let name = crate::intern(
-        crate::builtins::str_arg(&args[1])
-            .ok_or_else(|| vm.type_error("attribute name must be string"))?,
-    );
+    let name = crate::intern(crate::builtins::str_arg(&args[1]).ok_or_else(|| {
+        vm.type_error(format!(
+            "attribute name must be string, not '{}'",
+            vm.type_name(&args[1])
+        ))
+    })?);
     crate::attr::generic_delattr(vm, &args[0], &name, crate::str_hash(&name))?;
     Ok(Value::None)
 }
 
-fn object_init_subclass(_vm: &Vm, _args: &[Value], _kw: Kw) -> PyResult<Value> {
+fn object_init_subclass(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    if !kw.is_empty() {
+        let name = match args.first().and_then(|c| c.payload()) {
+            Some(Payload::Type(td)) => td.name.read().clone(),
+            _ => "object".into(),
+        };
+        return Err(vm.type_error(format!(
+            "{name}.__init_subclass__() takes no keyword arguments"
+        )));
+    }
     Ok(Value::None)
 }
 
@@ -250,6 +265,19 @@ fn object_reduce(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     vm.call(&f, &[args[0].clone(), Value::Int(0)])
 }
 
+fn object_sizeof(_vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    let base = if args[0].as_obj().is_some_and(|o| o.dict.is_some()) {
+        48
+    } else {
+        16
+    };
+    Ok(Value::Int(base))
+}
+
+fn object_subclasshook(_vm: &Vm, _args: &[Value], _kw: Kw) -> PyResult<Value> {
+    Ok(Value::Obj(types().not_implemented.clone()))
+}
+
 // ----- type ---------------------------------------------------------------------
 
 fn type_new(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
@@ -275,7 +303,13 @@ fn type_new(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
                 b.as_obj()
                     .cloned()
                     .filter(|o| matches!(o.payload, Payload::Type(_)))
-                    .ok_or_else(|| vm.type_error("bases must be types"))
+                    .ok_or_else(|| {
+                        if typeobj::is_subtype(&types().type_, type_of(b)) {
+                            vm.type_error("bases must be types")
+                        } else {
+                            vm.type_error("metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases")
+                        }
+                    })
             })
             .collect::<PyResult<_>>()?,
         _ => {
@@ -467,18 +501,6 @@ fn classmethod_get(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
 }
 
 /// `type.__or__`/`__ror__`: `int | None` is a `types.UnionType` (built by lib/types.py).
-fn type_or(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    let m = crate::import::import_module(vm, "types")?;
-    let f = vm.getattr(&m, "_union_or")?;
-    vm.call(&f, &args[..2.min(args.len())])
-}
-
-fn type_ror(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    let m = crate::import::import_module(vm, "types")?;
-    let f = vm.getattr(&m, "_union_or")?;
-    vm.call(&f, &[args[1].clone(), args[0].clone()])
-}
-
 /// `module.__new__(cls, ...)`: an empty module object (`types.ModuleType`).
 fn module_new(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     let cls = cls_arg(vm, args)?;
@@ -689,6 +711,12 @@ fn super_getattribute(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
 /// `int(x)`, `int(s, base)`.
 fn int_new(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let cls = cls_arg(vm, args)?;
+    if args.len() > 3 {
+        return Err(vm.type_error(format!(
+            "int() takes at most 2 arguments ({} given)",
+            args.len() - 1
+        )));
+    }
     let x = args.get(1).or(crate::builtins::kwarg(kw, "x"));
     let base = args.get(2).or(crate::builtins::kwarg(kw, "base"));
     let v = match (x, base) {
@@ -868,8 +896,26 @@ fn slice_new(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     )))
 }
 
+/// `type(None)()`, `type(...)()`, `type(NotImplemented)()`: the singletons.
+fn singleton_new(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    let t = types();
+    let cls = args.first().and_then(|c| c.as_obj()).cloned();
+    let (v, name) = match &cls {
+        Some(c) if c.ptr_eq(&t.none_type) => (Value::None, "NoneType"),
+        Some(c) if c.ptr_eq(&t.ellipsis_type) => (Value::Obj(t.ellipsis.clone()), "EllipsisType"),
+        _ => (Value::Obj(t.not_implemented.clone()), "NotImplementedType"),
+    };
+    if args.len() > 1 || !kw.is_empty() {
+        return Err(vm.type_error(format!("{name} takes no arguments")));
+    }
+    Ok(v)
+}
+
 pub fn init() {
     let t = types();
+    for st in [&t.none_type, &t.ellipsis_type, &t.not_implemented_type] {
+        add_staticmethod(st, "__new__", singleton_new);
+    }
     let o = &t.object;
     add_staticmethod(o, "__new__", object_new);
     add_method(o, "__init__", object_init);
@@ -891,6 +937,8 @@ pub fn init() {
     add_method(o, "__reduce_ex__", object_reduce_ex);
     add_method(o, "__reduce__", object_reduce);
     add_method(o, "__getstate__", object_getstate);
+    add_method(o, "__sizeof__", object_sizeof);
+    crate::types::add_classmethod(o, "__subclasshook__", object_subclasshook);
     let ty = &t.type_;
     add_staticmethod(ty, "__new__", type_new);
     add_method(ty, "__init__", type_init);
@@ -911,8 +959,6 @@ pub fn init() {
     add_staticmethod(&t.classmethod, "__new__", classmethod_new);
     add_method(&t.staticmethod, "__get__", staticmethod_get);
     add_staticmethod(&t.module, "__new__", module_new);
-    add_method(&t.type_, "__or__", type_or);
-    add_method(&t.type_, "__ror__", type_ror);
     add_method(&t.module, "__init__", module_init);
     add_method(&t.classmethod, "__get__", classmethod_get);
     add_method(&t.staticmethod, "__func__", wrapped_func);

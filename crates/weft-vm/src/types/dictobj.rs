@@ -389,10 +389,6 @@ fn dict_ne(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     Ok(Value::Bool(!dict_equal(vm, dict_of(&args[0]), o)?))
 }
 
-fn class_getitem(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    crate::types::generic_alias(vm, args)
-}
-
 // ----- views -----------------------------------------------------------------------
 
 fn view_parts(v: &Value) -> Option<(&ObjRef, &Dict, u8)> {
@@ -609,7 +605,11 @@ pub fn init() {
     }
     crate::types::set_type_attr(d, "__hash__", Value::None);
     crate::types::add_classmethod(d, "fromkeys", dict_fromkeys);
-    crate::types::add_classmethod(d, "__class_getitem__", class_getitem);
+    crate::types::add_classmethod(
+        d,
+        "__class_getitem__",
+        crate::types::genericalias::class_getitem,
+    );
     for v in [&t.dict_keys, &t.dict_values, &t.dict_items] {
         add_method(v, "__len__", view_len);
         add_method(v, "__iter__", view_iter);

@@ -142,8 +142,14 @@ pub fn create_hierarchy() -> std::collections::HashMap<&'static str, ObjRef> {
         for b in &bases {
             tdata(b).subclasses.lock().push(t.clone());
         }
-        crate::types::set_type_attr(&t, "__module__", crate::intern("builtins"));
         m.insert(name, t);
+    }
+    // CPython lists the built-in exceptions' subclasses alphabetically.
+    for t in m.values() {
+        tdata(t)
+            .subclasses
+            .lock()
+            .sort_by_key(|c| tdata(c).name.read().clone());
     }
     m
 }
@@ -372,8 +378,9 @@ fn be_add_note(vm: &Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Valu
             l
         }
     };
-    if let Some(Payload::List(l)) = notes.payload() {
-        l.write().push(note);
+    match notes.payload() {
+        Some(Payload::List(l)) => l.write().push(note),
+        _ => return Err(vm.type_error("Cannot add note: __notes__ is not a list")),
     }
     Ok(Value::None)
 }

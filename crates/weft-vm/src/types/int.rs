@@ -147,10 +147,11 @@ pub fn parse_int_shown(vm: &Vm, s: &str, base: u32, shown: &str) -> PyResult<Val
         }
         clean.push(c);
     }
-    if !base.is_power_of_two() && clean.len() > crate::convert::MAX_STR_DIGITS {
+    let limit = crate::convert::max_str_digits();
+    if !base.is_power_of_two() && limit > 0 && clean.len() > limit {
         return Err(vm.value_error(format!(
             "Exceeds the limit ({} digits) for integer string conversion: value has {} digits; use sys.set_int_max_str_digits() to increase the limit",
-            crate::convert::MAX_STR_DIGITS,
+            limit,
             clean.len()
         )));
     }
@@ -681,17 +682,17 @@ fn bool_repr(_vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     }))
 }
 
-/// A read-only attribute implemented by a native getter (a `property` object).
+/// A read-only attribute implemented by a native getter (a `getset_descriptor`).
 pub fn add_getter(t: &crate::ObjRef, name: &'static str, f: crate::types::function::NativeFn) {
     let g = crate::types::native(
         name,
         f,
         crate::types::function::BuiltinKind::Function,
         None,
-        None,
+        Some(t.clone()),
     );
     let p = crate::ObjRef::new_immortal(
-        types().property.clone(),
+        types().getset_descriptor.clone(),
         None,
         Payload::Property(Box::new([g, Value::None, Value::None, Value::None])),
     );

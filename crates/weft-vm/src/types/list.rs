@@ -27,6 +27,14 @@ fn not_implemented() -> Value {
     Value::Obj(types().not_implemented.clone())
 }
 
+fn no_kw(vm: &Vm, name: &str, kw: Kw) -> PyResult<()> {
+    if kw.is_empty() {
+        Ok(())
+    } else {
+        Err(vm.type_error(format!("{name}() takes no keyword arguments")))
+    }
+}
+
 fn nargs(vm: &Vm, name: &str, args: &[Value], min: usize, max: usize) -> PyResult<()> {
     let n = args.len() - 1;
     if n < min || n > max {
@@ -203,12 +211,14 @@ pub fn list_delitem(vm: &Vm, l: &Items, key: &Value) -> PyResult<()> {
 // ----- methods ---------------------------------------------------------------------
 
 fn list_append(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    no_kw(vm, "list.append", _kw)?;
     nargs(vm, "list.append", args, 1, 1)?;
     list_of(&args[0]).write().push(args[1].clone());
     Ok(Value::None)
 }
 
 fn list_extend(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    no_kw(vm, "list.extend", _kw)?;
     nargs(vm, "list.extend", args, 1, 1)?;
     let items = vm.collect(&args[1])?;
     list_of(&args[0]).write().extend(items);
@@ -272,6 +282,7 @@ fn find(vm: &Vm, l: &Items, x: &Value, start: usize, stop: usize) -> PyResult<Op
 }
 
 fn list_remove(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    no_kw(vm, "list.remove", _kw)?;
     nargs(vm, "list.remove", args, 1, 1)?;
     let l = list_of(&args[0]);
     match find(vm, l, &args[1], 0, usize::MAX)? {
@@ -331,6 +342,7 @@ fn list_index(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
 }
 
 fn list_count(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    no_kw(vm, "list.count", _kw)?;
     nargs(vm, "list.count", args, 1, 1)?;
     let items = list_of(&args[0]).read().clone();
     let mut c = 0;
@@ -343,12 +355,14 @@ fn list_count(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
 }
 
 fn list_reverse(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    no_kw(vm, "list.reverse", _kw)?;
     nargs(vm, "list.reverse", args, 0, 0)?;
     list_of(&args[0]).write().reverse();
     Ok(Value::None)
 }
 
 fn list_clear(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    no_kw(vm, "list.clear", _kw)?;
     nargs(vm, "list.clear", args, 0, 0)?;
     let old = std::mem::take(&mut *list_of(&args[0]).write());
     drop(old);
@@ -356,6 +370,7 @@ fn list_clear(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
 }
 
 fn list_copy(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    no_kw(vm, "list.copy", _kw)?;
     nargs(vm, "list.copy", args, 0, 0)?;
     Ok(new_list(list_of(&args[0]).read().clone()))
 }
@@ -500,10 +515,6 @@ macro_rules! cmp_fns {
 }
 cmp_fns! { list_eq => CmpOp::Eq; list_ne => CmpOp::Ne; list_lt => CmpOp::Lt; list_le => CmpOp::Le; list_gt => CmpOp::Gt; list_ge => CmpOp::Ge; }
 
-fn class_getitem(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    crate::types::generic_alias(vm, args)
-}
-
 pub fn init() {
     let l = &types().list;
     type F = crate::types::function::NativeFn;
@@ -543,5 +554,9 @@ pub fn init() {
         add_method(l, n, *f);
     }
     crate::types::set_type_attr(l, "__hash__", Value::None);
-    crate::types::add_classmethod(l, "__class_getitem__", class_getitem);
+    crate::types::add_classmethod(
+        l,
+        "__class_getitem__",
+        crate::types::genericalias::class_getitem,
+    );
 }

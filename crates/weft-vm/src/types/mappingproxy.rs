@@ -81,8 +81,33 @@ fn mp_copy(vm: &Vm, a: &[Value], _kw: Kw) -> PyResult<Value> {
     delegate(vm, a, "copy")
 }
 
+fn mp_eq(vm: &Vm, a: &[Value], _kw: Kw) -> PyResult<Value> {
+    crate::ops::compare(vm, &inner(&a[0]), &a[1], crate::ops::CmpOp::Eq)
+}
+fn mp_ne(vm: &Vm, a: &[Value], _kw: Kw) -> PyResult<Value> {
+    crate::ops::compare(vm, &inner(&a[0]), &a[1], crate::ops::CmpOp::Ne)
+}
+fn mp_or(vm: &Vm, a: &[Value], _kw: Kw) -> PyResult<Value> {
+    let other = match a[1].payload() {
+        Some(Payload::MappingProxy(_)) => inner(&a[1]),
+        _ => a[1].clone(),
+    };
+    crate::ops::binary_op(vm, &inner(&a[0]), &other, weft_compiler::opcode::binop::OR)
+}
+fn mp_ror(vm: &Vm, a: &[Value], _kw: Kw) -> PyResult<Value> {
+    crate::ops::binary_op(vm, &a[1], &inner(&a[0]), weft_compiler::opcode::binop::OR)
+}
+fn mp_reversed(vm: &Vm, a: &[Value], _kw: Kw) -> PyResult<Value> {
+    vm.call_method(&inner(&a[0]), "__reversed__", &[])
+}
+
 pub fn init() {
     let t = &types().mappingproxy;
+    add_method(t, "__eq__", mp_eq);
+    add_method(t, "__ne__", mp_ne);
+    add_method(t, "__or__", mp_or);
+    add_method(t, "__ror__", mp_ror);
+    add_method(t, "__reversed__", mp_reversed);
     add_staticmethod(t, "__new__", mp_new);
     add_method(t, "__getitem__", mp_getitem);
     add_method(t, "__len__", mp_len);

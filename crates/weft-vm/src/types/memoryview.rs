@@ -1,4 +1,5 @@
-//! `memoryview` over `bytes` and `bytearray` (format 'B', one dimension): length,
+//! `memoryview` over `bytes` and `bytearray` (one dimension; `cast` to the native
+//! `struct` formats B b c ? H h I i L l Q q N n f d): length,
 //! indexing, slicing (views share the underlying object), `tobytes`, `tolist`, `hex`,
 //! item assignment on writable views, comparison, `release` and context-manager use
 //! (<https://docs.python.org/3.11/library/stdtypes.html#memoryview>).
@@ -17,9 +18,97 @@ pub struct MemView {
     pub obj: Value,
     pub start: usize,
     pub len: usize,
+    /// Distance in bytes between consecutive items.
     pub step: isize,
     pub readonly: bool,
     pub released: AtomicBool,
+    /// The item format (a `struct` character).
+    pub fmt: char,
+}
+
+/// Size in bytes of one item of format `f` (None: unsupported format).
+fn item_size(f: char) -> Option<usize> {
+    Some(match f {
+        'B' | 'b' | 'c' | '?' => 1,
+        'H' | 'h' => 2,
+        'I' | 'i' | 'f' => 4,
+        'L' | 'l' | 'Q' | 'q' | 'N' | 'n' | 'd' => 8,
+        _ => return None,
+    })
+}
+
+/// One item decoded from its native-endian bytes.
+fn decode_item(f: char, b: &[u8]) -> Value {
+    let u = b.iter().rev().fold(0u64, |acc, &x| (acc << 8) | x as u64);
+    let signed = |bits: u32| -> i64 { ((u << (64 - bits)) as i64) >> (64 - bits) };
+    match f {
+        'c' => crate::new_bytes(b.to_vec()),
+        '?' => Value::Bool(u != 0),
+        'b' => Value::Int(signed(8)),
+        'h' => Value::Int(signed(16)),
+        'i' => Value::Int(signed(32)),
+        'l' | 'q' | 'n' => Value::Int(u as i64),
+        'f' => Value::Float(f32::from_bits(u as u32) as f64),
+        'd' => Value::Float(f64::from_bits(u)),
+        _ => match i64::try_from(u) {
+            Ok(v) => Value::Int(v),
+            Err(_) => crate::new_bigint(num_bigint::BigInt::from(u)),
+        },
+    }
+}
+
+/// `v` encoded as one item of format `f` (native endianness).
+fn encode_item(vm: &Vm, f: char, v: &Value) -> PyResult<Vec<u8>> {
+    let size = item_size(f).unwrap_or(1);
+    let bad_type = || vm.type_error(format!("memoryview: invalid type for format '{f}'"));
+    let bad_value = || vm.value_error(format!("memoryview: invalid value for format '{f}'"));
+    match f {
+        'c' => match v.payload() {
+            Some(Payload::Bytes(b)) if b.len() == 1 => Ok(b.to_vec()),
+            Some(Payload::Bytes(_)) => Err(bad_value()),
+            _ => Err(bad_type()),
+        },
+        '?' => Ok(vec![vm.truthy(v)? as u8]),
+        'f' | 'd' => {
+            let x = crate::types::number::as_float(v).ok_or_else(bad_type)?;
+            Ok(if f == 'f' {
+                (x as f32).to_le_bytes().to_vec()
+            } else {
+                x.to_le_bytes().to_vec()
+            })
+        }
+        _ => {
+            let n = match crate::types::number::as_int(v) {
+                Some(i) => crate::types::number::to_big(&i),
+                None => return Err(bad_type()),
+            };
+            let bits = size as u32 * 8;
+            let signed = matches!(f, 'b' | 'h' | 'i' | 'l' | 'q' | 'n');
+            let (lo, hi) = if signed {
+                (
+                    -(num_bigint::BigInt::from(1) << (bits - 1)),
+                    (num_bigint::BigInt::from(1) << (bits - 1)) - 1,
+                )
+            } else {
+                (
+                    num_bigint::BigInt::from(0),
+                    (num_bigint::BigInt::from(1) << bits) - 1,
+                )
+            };
+            if n < lo || n > hi {
+                return Err(bad_value());
+            }
+            let mut bytes = n.to_signed_bytes_le();
+            let fill = if n < num_bigint::BigInt::from(0) {
+                0xff
+            } else {
+                0
+            };
+            bytes.resize(size.max(bytes.len()), fill);
+            bytes.truncate(size);
+            Ok(bytes)
+        }
+    }
 }
 
 impl Native for MemView {
@@ -33,13 +122,28 @@ fn view(v: &Value) -> Option<&MemView> {
 }
 
 impl MemView {
+    fn itemsize(&self) -> usize {
+        item_size(self.fmt).unwrap_or(1)
+    }
+
+    /// The items, decoded.
+    fn items(&self) -> Option<Vec<Value>> {
+        let b = self.bytes()?;
+        Some(
+            b.chunks(self.itemsize())
+                .map(|c| decode_item(self.fmt, c))
+                .collect(),
+        )
+    }
+
     /// Copy of the viewed bytes (None when the underlying buffer shrank).
     fn bytes(&self) -> Option<Vec<u8>> {
+        let size = self.itemsize();
         let pick = |b: &[u8]| -> Option<Vec<u8>> {
-            let mut out = Vec::with_capacity(self.len);
+            let mut out = Vec::with_capacity(self.len * size);
             let mut i = self.start as isize;
             for _ in 0..self.len {
-                out.push(*b.get(i as usize)?);
+                out.extend_from_slice(b.get(i as usize..i as usize + size)?);
                 i += self.step;
             }
             Some(out)
@@ -62,6 +166,17 @@ pub fn view_bytes(v: &Value) -> Option<Vec<u8>> {
 }
 
 fn new_view(obj: Value, start: usize, len: usize, step: isize, readonly: bool) -> Value {
+    new_view_fmt(obj, start, len, step, readonly, 'B')
+}
+
+fn new_view_fmt(
+    obj: Value,
+    start: usize,
+    len: usize,
+    step: isize,
+    readonly: bool,
+    fmt: char,
+) -> Value {
     Value::Obj(ObjRef::new(
         types().memoryview.clone(),
         None,
@@ -72,6 +187,7 @@ fn new_view(obj: Value, start: usize, len: usize, step: isize, readonly: bool) -
             step,
             readonly,
             released: AtomicBool::new(false),
+            fmt,
         })),
     ))
 }
@@ -108,7 +224,14 @@ fn mv_new(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
                 if m.released.load(Ordering::Relaxed) {
                     return Err(vm.value_error("operation forbidden on released memoryview object"));
                 }
-                Ok(new_view(m.obj.clone(), m.start, m.len, m.step, m.readonly))
+                Ok(new_view_fmt(
+                    m.obj.clone(),
+                    m.start,
+                    m.len,
+                    m.step,
+                    m.readonly,
+                    m.fmt,
+                ))
             }
             None => Err(vm.type_error(format!(
                 "memoryview: a bytes-like object is required, not '{}'",
@@ -143,12 +266,13 @@ fn mv_getitem(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     if let Some(Payload::Slice(sl)) = key.payload() {
         let (start, _, step, count) = crate::types::seq::slice_indices(vm, sl, m.len)?;
         let abs_start = m.start as isize + start * m.step;
-        return Ok(new_view(
+        return Ok(new_view_fmt(
             m.obj.clone(),
             abs_start.max(0) as usize,
             count,
             step * m.step,
             m.readonly,
+            m.fmt,
         ));
     }
     if let Some(Payload::Tuple(t)) = key.payload() {
@@ -161,12 +285,13 @@ fn mv_getitem(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
         ));
     }
     let i = item_index(vm, m, key)?;
+    let size = m.itemsize();
     let b = match m.obj.payload() {
-        Some(Payload::Bytes(b)) => b.get(i).copied(),
-        Some(Payload::ByteArray(b)) => b.read().get(i).copied(),
+        Some(Payload::Bytes(b)) => b.get(i..i + size).map(|x| x.to_vec()),
+        Some(Payload::ByteArray(b)) => b.read().get(i..i + size).map(|x| x.to_vec()),
         _ => None,
     };
-    b.map(|x| Value::Int(x as i64))
+    b.map(|x| decode_item(m.fmt, &x))
         .ok_or_else(|| vm.index_error("index out of bounds on dimension 1"))
 }
 
@@ -189,6 +314,11 @@ fn mv_setitem(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
                 ))
             })?
             .into_owned();
+        if m.fmt != 'B' {
+            return Err(vm.value_error(
+                "memoryview assignment: lvalue and rvalue have different structures",
+            ));
+        }
         if src.len() != count {
             return Err(vm.value_error(
                 "memoryview assignment: lvalue and rvalue have different structures",
@@ -205,14 +335,9 @@ fn mv_setitem(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
         return Ok(Value::None);
     }
     let i = item_index(vm, m, key)?;
-    let x = match crate::types::number::as_int(&args[2]) {
-        Some(_) => index_arg(vm, &args[2])?,
-        None => return Err(vm.type_error("memoryview: invalid type for format 'B'")),
-    };
-    let x =
-        u8::try_from(x).map_err(|_| vm.value_error("memoryview: invalid value for format 'B'"))?;
-    if let Some(slot) = buf.write().get_mut(i) {
-        *slot = x;
+    let x = encode_item(vm, m.fmt, &args[2])?;
+    if let Some(slot) = buf.write().get_mut(i..i + x.len()) {
+        slot.copy_from_slice(&x);
     }
     Ok(Value::None)
 }
@@ -226,12 +351,9 @@ fn mv_tobytes(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 fn mv_tolist(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     pos_only(vm, kw, "memoryview", "tolist", &args[1..], 0, 0)?;
     let m = live(vm, &args[0])?;
-    Ok(new_list(
-        contents(vm, m)?
-            .into_iter()
-            .map(|b| Value::Int(b as i64))
-            .collect(),
-    ))
+    Ok(new_list(m.items().ok_or_else(|| {
+        vm.index_error("index out of bounds on dimension 1")
+    })?))
 }
 
 fn mv_hex(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
@@ -256,18 +378,50 @@ fn mv_delitem(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     Err(vm.type_error("cannot delete memory"))
 }
 
-/// `cast(format)`: only the byte formats 'B' (and 'b'/'c' refused) are supported.
+/// `cast(format)`: a one-dimensional view of the same bytes with another item format.
 fn mv_cast(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let m = live(vm, &args[0])?;
     let a = crate::types::text::bind(vm, "cast", &args[1..], kw, &["format", "shape"], 1)?;
-    match a[0].and_then(|v| v.payload()) {
-        Some(Payload::Str(s)) if s.as_str() == "B" => {
-            Ok(new_view(m.obj.clone(), m.start, m.len, m.step, m.readonly))
-        }
-        Some(Payload::Str(_)) => Err(vm.new_error(
+    if a.get(1).copied().flatten().is_some() {
+        return Err(vm.new_error(
             "NotImplementedError",
-            "memoryview: only format 'B' is supported",
-        )),
+            "memoryview: casting to a shape is not supported",
+        ));
+    }
+    match a[0].and_then(|v| v.payload()) {
+        Some(Payload::Str(s)) => {
+            let f = s.as_str().strip_prefix('@').unwrap_or(s.as_str());
+            let mut cs = f.chars();
+            let size = match (cs.next(), cs.next()) {
+                (Some(c), None) => item_size(c).map(|n| (c, n)),
+                _ => None,
+            };
+            let Some((fmt, size)) = size else {
+                return Err(vm.value_error(
+                    "memoryview: destination format must be a native single character format prefixed with an optional '@'",
+                ));
+            };
+            let old = m.itemsize();
+            if m.step != old as isize {
+                return Err(vm.type_error("memoryview: casts are restricted to C-contiguous views"));
+            }
+            let byte_fmt = |c: char| matches!(c, 'B' | 'b' | 'c');
+            if !byte_fmt(m.fmt) && !byte_fmt(fmt) {
+                return Err(vm.type_error("memoryview: cannot cast between two non-byte formats"));
+            }
+            let nbytes = m.len * old;
+            if nbytes % size != 0 {
+                return Err(vm.type_error("memoryview: length is not a multiple of itemsize"));
+            }
+            Ok(new_view_fmt(
+                m.obj.clone(),
+                m.start,
+                nbytes / size,
+                size as isize,
+                m.readonly,
+                fmt,
+            ))
+        }
         _ => Err(vm.type_error(format!(
             "cast() argument 'format' must be str, not {}",
             vm.type_name(a[0].unwrap())
@@ -289,7 +443,14 @@ fn mv_exit(_vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
 
 fn mv_toreadonly(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     let m = live(vm, &args[0])?;
-    Ok(new_view(m.obj.clone(), m.start, m.len, m.step, true))
+    Ok(new_view_fmt(
+        m.obj.clone(),
+        m.start,
+        m.len,
+        m.step,
+        true,
+        m.fmt,
+    ))
 }
 
 fn mv_eq(_vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
@@ -326,6 +487,9 @@ fn mv_hash(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     if !m.readonly {
         return Err(vm.value_error("cannot hash writable memoryview object"));
     }
+    if !matches!(m.fmt, 'B' | 'b' | 'c') {
+        return Err(vm.value_error("memoryview: hashing is restricted to formats 'B', 'b' or 'c'"));
+    }
     let b = contents(vm, m)?;
     Ok(Value::Int(crate::types::str::hash_str(
         &String::from_utf8_lossy(&b),
@@ -335,10 +499,8 @@ fn mv_hash(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
 fn mv_iter(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     let m = live(vm, &args[0])?;
     let l = new_list(
-        contents(vm, m)?
-            .into_iter()
-            .map(|b| Value::Int(b as i64))
-            .collect(),
+        m.items()
+            .ok_or_else(|| vm.index_error("index out of bounds on dimension 1"))?,
     );
     vm.iter(&l)
 }
@@ -360,15 +522,15 @@ fn attr(vm: &Vm, v: &Value, name: &str) -> PyResult<Value> {
     let n = m.len as i64;
     Ok(match name {
         "obj" => m.obj.clone(),
-        "nbytes" => Value::Int(n),
+        "nbytes" => Value::Int(n * m.itemsize() as i64),
         "readonly" => Value::Bool(m.readonly),
-        "itemsize" => Value::Int(1),
-        "format" => new_str("B"),
+        "itemsize" => Value::Int(m.itemsize() as i64),
+        "format" => new_str(m.fmt.to_string()),
         "ndim" => Value::Int(1),
         "shape" => new_tuple(vec![Value::Int(n)]),
         "strides" => new_tuple(vec![Value::Int(m.step as i64)]),
         "suboffsets" => new_tuple(vec![]),
-        _ => Value::Bool(m.step == 1 || m.len <= 1),
+        _ => Value::Bool(m.step == m.itemsize() as isize || m.len <= 1),
     })
 }
 
@@ -414,10 +576,10 @@ pub fn init() {
             *f,
             crate::types::function::BuiltinKind::Function,
             None,
-            None,
+            Some(t.clone()),
         );
         let p = ObjRef::new_immortal(
-            types().property.clone(),
+            types().getset_descriptor.clone(),
             None,
             Payload::Property(Box::new([fget, Value::None, Value::None, Value::None])),
         );

@@ -325,6 +325,9 @@ pub fn init_callables() {
     add_method(&t.function, "__get__", function_get);
     add_method(&t.function, "__call__", function_call);
     add_method(&t.builtin_function, "__call__", function_call);
+    add_method(&t.wrapper_descriptor, "__call__", function_call);
+    add_method(&t.method_wrapper, "__call__", function_call);
+    add_method(&t.method_descriptor, "__call__", function_call);
     add_method(&t.method, "__get__", method_get);
     crate::types::add_staticmethod(&t.method, "__new__", method_new);
     crate::types::add_staticmethod(&t.function, "__new__", crate::types::function::function_new);
@@ -350,8 +353,98 @@ fn method_hash(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     }
 }
 
+/// Built-in methods are equal when they wrap the same function bound to the same object.
+fn builtin_eq(_vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    match (args[0].payload(), args[1].payload()) {
+        (Some(Payload::Builtin(a)), Some(Payload::Builtin(b))) => {
+            let same_self = match (&a.bound, &b.bound) {
+                (Some(x), Some(y)) => x.is(y),
+                (None, None) => true,
+                _ => false,
+            };
+            Ok(Value::Bool(
+                same_self && a.func as usize == b.func as usize && a.name == b.name,
+            ))
+        }
+        _ => Ok(Value::Obj(types().not_implemented.clone())),
+    }
+}
+
+fn builtin_hash(_vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    match args[0].payload() {
+        Some(Payload::Builtin(b)) => {
+            let s = b.bound.as_ref().map(|v| v.id()).unwrap_or(0);
+            Ok(Value::Int((s ^ (b.func as usize as i64 >> 4)) & i64::MAX))
+        }
+        _ => Ok(Value::Int(0)),
+    }
+}
+
 /// Bound methods compare equal when they bind the same function to the same object.
 pub fn init_method_eq() {
+    for t in [&types().builtin_function, &types().method_wrapper] {
+        add_method(t, "__eq__", builtin_eq);
+        add_method(t, "__hash__", builtin_hash);
+    }
     add_method(&types().method, "__eq__", method_eq);
     add_method(&types().method, "__hash__", method_hash);
+}
+
+fn instance_dict_get(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    match args[0].as_obj().and_then(|o| o.dict.clone()) {
+        Some(d) => Ok(Value::Obj(d)),
+        None => Err(vm.attribute_error(format!(
+            "'{}' object has no attribute '__dict__'",
+            vm.type_name(&args[0])
+        ))),
+    }
+}
+
+/// `obj.__dict__ = d`: the instance keeps its namespace object, which takes `d`'s items.
+fn instance_dict_set(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    let Some(Payload::Dict(src)) = args[1].payload() else {
+        return Err(vm.type_error(format!(
+            "__dict__ must be set to a dictionary, not a '{}'",
+            vm.type_name(&args[1])
+        )));
+    };
+    let items = src.items();
+    if let Some(Payload::Dict(d)) = args[0]
+        .as_obj()
+        .and_then(|o| o.dict.as_ref())
+        .map(|d| &d.payload)
+    {
+        d.clear();
+        for (k, v) in items {
+            d.set(vm, k, v)?;
+        }
+    }
+    Ok(Value::None)
+}
+
+fn weakref_get(_vm: &Vm, _args: &[Value], _kw: Kw) -> PyResult<Value> {
+    Ok(Value::None)
+}
+
+/// The `__dict__` / `__weakref__` getset descriptors CPython puts in a class's
+/// namespace when the class gives its instances a dict / weak-reference support.
+pub fn instance_getset(name: &'static str, owner: &ObjRef) -> Value {
+    let (get, set): (
+        crate::types::function::NativeFn,
+        Option<crate::types::function::NativeFn>,
+    ) = if name == "__dict__" {
+        (instance_dict_get, Some(instance_dict_set))
+    } else {
+        (weakref_get, None)
+    };
+    let kind = crate::types::function::BuiltinKind::Function;
+    let fget = crate::types::native(name, get, kind, None, Some(owner.clone()));
+    let fset = set
+        .map(|f| crate::types::native(name, f, kind, None, Some(owner.clone())))
+        .unwrap_or(Value::None);
+    Value::Obj(ObjRef::new(
+        types().getset_descriptor.clone(),
+        None,
+        Payload::Property(Box::new([fget, fset, Value::None, Value::None])),
+    ))
 }

@@ -570,10 +570,6 @@ fn set_reduce(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     ]))
 }
 
-fn class_getitem(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    crate::types::generic_alias(vm, args)
-}
-
 // ----- construction --------------------------------------------------------------
 
 fn set_new(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
@@ -664,7 +660,11 @@ pub fn init() {
             add_method(ty, n, *f);
         }
         add_staticmethod(ty, "__new__", set_new);
-        crate::types::add_classmethod(ty, "__class_getitem__", class_getitem);
+        crate::types::add_classmethod(
+            ty,
+            "__class_getitem__",
+            crate::types::genericalias::class_getitem,
+        );
     }
     let only_set: &[(&'static str, F)] = &[
         ("add", set_add),

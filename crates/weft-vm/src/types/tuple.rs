@@ -174,10 +174,6 @@ macro_rules! cmp_fns {
 }
 cmp_fns! { tuple_eq => CmpOp::Eq; tuple_ne => CmpOp::Ne; tuple_lt => CmpOp::Lt; tuple_le => CmpOp::Le; tuple_gt => CmpOp::Gt; tuple_ge => CmpOp::Ge; }
 
-fn class_getitem(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    crate::types::generic_alias(vm, args)
-}
-
 pub fn init() {
     let tu = &types().tuple;
     type F = crate::types::function::NativeFn;
@@ -204,5 +200,9 @@ pub fn init() {
     for (n, f) in methods {
         add_method(tu, n, *f);
     }
-    crate::types::add_classmethod(tu, "__class_getitem__", class_getitem);
+    crate::types::add_classmethod(
+        tu,
+        "__class_getitem__",
+        crate::types::genericalias::class_getitem,
+    );
 }

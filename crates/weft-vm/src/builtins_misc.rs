@@ -1,0 +1,152 @@
+//! The less common built-in functions: `breakpoint` (a no-op), a minimal `help`,
+//! `aiter`/`anext`, and the `copyright`/`credits`/`license` objects of the site module
+//! (<https://docs.python.org/3.11/library/functions.html>).
+
+use crate::builtins::{sys_attr, write_to};
+use crate::object::ObjRef;
+use crate::payload::Payload;
+use crate::types::function::BuiltinKind;
+use crate::types::{add_method, native, types};
+use crate::value::Value;
+use crate::vm::Vm;
+use crate::{new_str, PyResult};
+
+type Kw<'a> = &'a [(Value, Value)];
+
+fn breakpoint(_vm: &Vm, _args: &[Value], _kw: Kw) -> PyResult<Value> {
+    Ok(Value::None)
+}
+
+fn help(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    let out = sys_attr(vm, "stdout")?;
+    let Some(obj) = args.first() else {
+        write_to(
+            vm,
+            &out,
+            "Welcome to weft's help utility. Call help(object) for help about object.\n",
+        )?;
+        return Ok(Value::None);
+    };
+    let name = vm
+        .getattr(obj, "__name__")
+        .and_then(|n| vm.str(&n))
+        .unwrap_or_else(|_| vm.type_name(obj));
+    let doc = vm
+        .getattr(obj, "__doc__")
+        .ok()
+        .filter(|d| !d.is_none())
+        .map(|d| vm.str(&d))
+        .transpose()?
+        .unwrap_or_default();
+    let what = if matches!(obj.payload(), Some(Payload::Type(_))) {
+        format!("class {name}")
+    } else if matches!(obj.payload(), Some(Payload::Module)) {
+        format!("module {name}")
+    } else {
+        name.clone()
+    };
+    write_to(
+        vm,
+        &out,
+        &format!("Help on {what}:\n\n{name}\n    {doc}\n\n"),
+    )?;
+    Ok(Value::None)
+}
+
+fn aiter(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    if args.len() != 1 {
+        return Err(vm.type_error(format!(
+            "aiter() takes exactly one argument ({} given)",
+            args.len()
+        )));
+    }
+    match vm.lookup_special(&args[0], "__aiter__") {
+        Some(f) => vm.call(&f, &[]),
+        None => Err(vm.type_error(format!(
+            "'{}' object is not an async iterable",
+            vm.type_name(&args[0])
+        ))),
+    }
+}
+
+fn anext(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    if args.is_empty() || args.len() > 2 {
+        return Err(vm.type_error(format!(
+            "anext expected at {} 1 argument{}, got {}",
+            if args.is_empty() { "least" } else { "most" },
+            if args.is_empty() { "" } else { "s" },
+            args.len()
+        )));
+    }
+    match vm.lookup_special(&args[0], "__anext__") {
+        Some(f) => vm.call(&f, &[]),
+        None => Err(vm.type_error(format!(
+            "'{}' object is not an async iterator",
+            vm.type_name(&args[0])
+        ))),
+    }
+}
+
+const COPYRIGHT: &str = "Copyright (c) 2001-2023 Python Software Foundation.\nAll Rights Reserved.\n\nCopyright (c) 2000 BeOpen.com.\nAll Rights Reserved.\n\nCopyright (c) 1995-2001 Corporation for National Research Initiatives.\nAll Rights Reserved.\n\nCopyright (c) 1991-1995 Stichting Mathematisch Centrum, Amsterdam.\nAll Rights Reserved.";
+const CREDITS: &str = "    Thanks to CWI, CNRI, BeOpen.com, Zope Corporation and a cast of thousands\n    for supporting Python development.  See www.python.org for more information.";
+const LICENSE: &str = "Type license() to see the full license text";
+
+/// The text a `_Printer` object shows.
+struct PrinterText(&'static str);
+
+impl crate::payload::Native for PrinterText {
+    fn as_any(&self) -> &dyn std::any::Any {
+        self
+    }
+}
+
+fn printer_text(v: &Value) -> String {
+    v.payload()
+        .and_then(|p| p.native::<PrinterText>())
+        .map(|t| t.0.to_string())
+        .unwrap_or_default()
+}
+
+fn printer_repr(_vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    Ok(new_str(printer_text(&args[0])))
+}
+
+fn printer_call(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    let mut text = printer_text(&args[0]);
+    if text == LICENSE {
+        text = "weft is distributed under the MIT license; Python is under the PSF License Agreement (see https://docs.python.org/3/license.html).".into();
+    }
+    let out = sys_attr(vm, "stdout")?;
+    write_to(vm, &out, &format!("{text}\n"))?;
+    Ok(Value::None)
+}
+
+/// Add the functions and objects above to the builtins module `m`.
+pub fn install(m: &ObjRef) {
+    let fns: &[(&'static str, crate::types::function::NativeFn)] = &[
+        ("breakpoint", breakpoint),
+        ("help", help),
+        ("aiter", aiter),
+        ("anext", anext),
+    ];
+    for (name, f) in fns {
+        crate::import::set(m, name, native(name, *f, BuiltinKind::Function, None, None));
+    }
+    let printer = crate::builtins::new_builtin_type("_Printer");
+    crate::types::set_type_attr(&printer, "__module__", new_str("_sitebuiltins"));
+    add_method(&printer, "__repr__", printer_repr);
+    add_method(&printer, "__call__", printer_call);
+    for (name, text) in [
+        ("copyright", COPYRIGHT),
+        ("credits", CREDITS),
+        ("license", LICENSE),
+    ] {
+        let o = ObjRef::new_immortal(
+            printer.clone(),
+            None,
+            Payload::Native(Box::new(PrinterText(text))),
+        );
+        crate::import::set(m, name, Value::Obj(o));
+    }
+    let _ = types();
+}
