@@ -833,7 +833,31 @@ pub fn new_class(
         Some(ns_dict.clone()),
         Payload::Type(Box::new(td)),
     );
-    let mro = typeobj::compute_mro(&cls, &bases).map_err(|m| vm.type_error(m))?;
+    let mut mro = typeobj::compute_mro(&cls, &bases).map_err(|m| vm.type_error(m))?;
+    if !meta.ptr_eq(&types().type_) {
+        // A metaclass may override type.mro().
+        let k = crate::intern("mro");
+        if let Some(m) = typeobj::lookup(meta, &k, crate::str_hash(&k)) {
+            if matches!(m.payload(), Some(Payload::Function(_))) {
+                let r = vm.call(&m, &[Value::Obj(cls.clone())])?;
+                mro = vm
+                    .collect(&r)?
+                    .iter()
+                    .map(|v| {
+                        v.as_obj()
+                            .filter(|o| matches!(o.payload, Payload::Type(_)))
+                            .cloned()
+                            .ok_or_else(|| {
+                                vm.type_error(format!(
+                                    "mro() returned a non-class ('{}')",
+                                    vm.type_name(v)
+                                ))
+                            })
+                    })
+                    .collect::<PyResult<_>>()?;
+            }
+        }
+    }
     tdata(&cls).mro.set(mro).ok();
     for b in &bases {
         tdata(b).subclasses.lock().push(cls.clone());

@@ -16,6 +16,7 @@ pub mod object;
 pub mod ops;
 pub mod payload;
 pub mod repr;
+pub mod suggestions;
 pub mod timeline;
 pub mod traceback;
 pub mod types;

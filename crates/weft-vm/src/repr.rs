@@ -231,7 +231,10 @@ pub fn repr(vm: &Vm, v: &Value) -> PyResult<String> {
     let t = &o.class;
     if tdata(t).heap {
         if let Some(f) = vm.lookup_special(v, "__repr__") {
-            let r = vm.call(&f, &[])?;
+            vm.enter_native(" while getting the repr of an object")?;
+            let r = vm.call(&f, &[]);
+            vm.leave();
+            let r = r?;
             return match r.payload() {
                 Some(Payload::Str(s)) => Ok(s.as_str().to_string()),
                 _ => Err(vm.type_error(format!(

@@ -12,6 +12,7 @@ use ruff_python_parser::{
 };
 use ruff_text_size::{Ranged, TextRange, TextSize};
 
+mod numbers;
 mod targets;
 use targets::invalid_target;
 
@@ -191,38 +192,46 @@ fn bracket_char(k: TokenKind) -> char {
     }
 }
 
-/// Errors CPython's tokenizer reports (before or instead of parser errors).
+/// Errors CPython's tokenizer reports (before or instead of parser errors). After a
+/// parser error CPython still tokenizes the rest of the file, and a tokenizer error found
+/// there (an unmatched bracket, a bad number, an unterminated string) replaces it, as does
+/// a bracket left open on an earlier line than the parser error.
 fn token_checks(
     src: &str,
     parsed: &Parsed<Mod>,
     lines: &LineIndex,
     first: Option<&ParseError>,
 ) -> Option<CErr> {
-    let first_at = first
-        .map(|e| e.location.start())
-        .unwrap_or(TextSize::from(u32::MAX));
     if let Some(e) = tab_check(src, parsed, lines) {
         return Some(e);
     }
     let mut stack: Vec<(TokenKind, TextRange)> = Vec::new();
     let mut indent_depth = 0u32;
+    let mut fstring_depth = 0u32;
+    let mut found: Option<(TextSize, CErr)> = None;
     for t in parsed.tokens().iter() {
         let k = t.kind();
         let r = t.range();
         match k {
+            TokenKind::FStringStart | TokenKind::TStringStart => fstring_depth += 1,
+            TokenKind::FStringEnd | TokenKind::TStringEnd => {
+                fstring_depth = fstring_depth.saturating_sub(1)
+            }
+            _ if fstring_depth > 0 => {}
             TokenKind::Lpar | TokenKind::Lsqb | TokenKind::Lbrace => {
                 stack.push((k, r));
                 if stack.len() >= 200 {
-                    return Some(CErr::syntax("too many nested parentheses", r));
+                    found = Some((r.start(), CErr::syntax("too many nested parentheses", r)));
+                    break;
                 }
             }
             TokenKind::Rpar | TokenKind::Rsqb | TokenKind::Rbrace => {
-                if r.start() > first_at {
-                    break;
-                }
                 let close = bracket_char(k);
                 match stack.pop() {
-                    None => return Some(CErr::syntax(format!("unmatched '{close}'"), r)),
+                    None => {
+                        found = Some((r.start(), CErr::syntax(format!("unmatched '{close}'"), r)));
+                        break;
+                    }
                     Some((ok, orange)) => {
                         let want = match ok {
                             TokenKind::Lpar => TokenKind::Rpar,
@@ -238,8 +247,22 @@ fn token_checks(
                             } else {
                                 format!("closing parenthesis '{close}' does not match opening parenthesis '{open}'")
                             };
-                            return Some(CErr::syntax(msg, r));
+                            found = Some((r.start(), CErr::syntax(msg, r)));
+                            break;
                         }
+                    }
+                }
+            }
+            TokenKind::Int | TokenKind::Float | TokenKind::Complex | TokenKind::Unknown => {
+                let at = r.start().to_usize();
+                let b = src.as_bytes();
+                let numeric = b.get(at).is_some_and(|c| c.is_ascii_digit())
+                    || (b.get(at) == Some(&b'.')
+                        && b.get(at + 1).is_some_and(|c| c.is_ascii_digit()));
+                if numeric {
+                    if let Some(e) = numbers::number_error(src, lines, at) {
+                        found = Some((r.start(), e));
+                        break;
                     }
                 }
             }
@@ -249,29 +272,57 @@ fn token_checks(
                     let (l, _) = lines.line_col(r.start().to_usize());
                     let mut e = CErr::indent("too many levels of indentation", r);
                     e.pos = Some((l, 1, l, 0));
-                    return Some(e);
+                    found = Some((r.start(), e));
+                    break;
                 }
             }
             TokenKind::Dedent => indent_depth = indent_depth.saturating_sub(1),
             _ => {}
         }
     }
-    // Unclosed bracket when the parser ran into the end of input.
-    if let (Some(&(ok, orange)), Some(e)) = (stack.first(), first) {
+    // Lexical errors ruff reports (unterminated strings, bad characters, dedents).
+    let lexical = parsed
+        .errors()
+        .iter()
+        .filter(|e| matches!(e.error, ParseErrorType::Lexical(_)))
+        .filter(|e| {
+            !matches!(
+                e.error,
+                ParseErrorType::Lexical(LexicalErrorType::UnrecognizedToken { .. })
+                    | ParseErrorType::Lexical(LexicalErrorType::Eof)
+                    | ParseErrorType::Lexical(LexicalErrorType::FStringError(_))
+                    | ParseErrorType::Lexical(LexicalErrorType::OtherError(_))
+            )
+        })
+        .min_by_key(|e| e.location.start());
+    if let Some(l) = lexical {
+        if found
+            .as_ref()
+            .is_none_or(|(at, _)| l.location.start() < *at)
+        {
+            // The first error if it is this one (mapped below), else it replaces it.
+            if first.is_some_and(|f| !std::ptr::eq(f, l)) {
+                return Some(map_parse_error(l, src, parsed, lines));
+            }
+            return None;
+        }
+    }
+    if let Some((_, e)) = found {
+        return Some(e);
+    }
+    // A bracket still open at the end of the file.
+    if let (Some(&(ok, orange)), Some(e)) = (stack.last(), first) {
         let at_end = src
             .get(e.location.start().to_usize().min(src.len())..)
             .unwrap_or("")
             .trim()
             .is_empty()
             || matches!(e.error, ParseErrorType::Lexical(LexicalErrorType::Eof));
-        let lexical_string = matches!(
-            e.error,
-            ParseErrorType::Lexical(LexicalErrorType::UnclosedStringError)
-        );
-        if at_end && !lexical_string {
-            let (l, _) = lines.line_col(orange.start().to_usize());
+        let (l, bc) = lines.line_col(orange.start().to_usize());
+        let (el, _) = lines.line_col(e.location.end().to_usize().min(src.len()));
+        let (sl, _) = lines.line_col(e.location.start().to_usize().min(src.len()));
+        if at_end || el.max(sl) > l {
             let mut err = CErr::syntax(format!("'{}' was never closed", bracket_char(ok)), orange);
-            let (_, bc) = lines.line_col(orange.start().to_usize());
             err.pos = Some((l, char_col(src, lines, l, bc) as i64 + 1, l, 0));
             return Some(err);
         }
@@ -309,10 +360,11 @@ fn tab_check(src: &str, parsed: &Parsed<Mod>, lines: &LineIndex) -> Option<CErr>
         }
         last_line = l;
         let ls = lines.line_start(l);
-        let ws = &src[ls..t.start().to_usize().max(ls)];
-        if ws.chars().any(|c| !matches!(c, ' ' | '\t' | '\x0c')) {
-            continue;
-        }
+        let rest = src.get(ls..).unwrap_or("");
+        let ws_len = rest
+            .find(|c: char| !matches!(c, ' ' | '\t' | '\x0c'))
+            .unwrap_or(rest.len());
+        let ws = &rest[..ws_len];
         let (mut col, mut alt) = (0u32, 0u32);
         for c in ws.chars() {
             match c {
@@ -472,6 +524,12 @@ fn map_parse_error(err: &ParseError, src: &str, parsed: &Parsed<Mod>, lines: &Li
         } if *found != TokenKind::EndOfFile => invalid_syntax_at(src, parsed, r, lines),
         ParseErrorType::ExpectedToken {
             expected: TokenKind::Colon,
+            found: TokenKind::Equal,
+        } if assign_in_condition(src, parsed, r).is_some() => {
+            assign_in_condition(src, parsed, r).unwrap_or_else(|| CErr::syntax("invalid syntax", r))
+        }
+        ParseErrorType::ExpectedToken {
+            expected: TokenKind::Colon,
             ..
         } => CErr::syntax(
             "expected ':'",
@@ -481,7 +539,7 @@ fn map_parse_error(err: &ParseError, src: &str, parsed: &Parsed<Mod>, lines: &Li
         | ParseErrorType::InvalidAnnotatedAssignmentTarget
         | ParseErrorType::InvalidAugmentedAssignmentTarget
         | ParseErrorType::InvalidDeleteTarget
-        | ParseErrorType::InvalidNamedAssignmentTarget => invalid_target(err, parsed, r),
+        | ParseErrorType::InvalidNamedAssignmentTarget => invalid_target(err, src, parsed, r),
         ParseErrorType::PositionalAfterKeywordArgument => CErr::syntax(
             "positional argument follows keyword argument",
             TextRange::empty(r.end()),
@@ -492,6 +550,99 @@ fn map_parse_error(err: &ParseError, src: &str, parsed: &Parsed<Mod>, lines: &Li
         ),
         _ => map_rest(err, src, parsed, lines),
     }
+}
+
+/// `if x = 1:` (and `elif`, `while`): CPython's "Maybe you meant '==' ..." messages.
+fn assign_in_condition(src: &str, parsed: &Parsed<Mod>, eq: TextRange) -> Option<CErr> {
+    let toks = parsed.tokens();
+    let before = toks.before(eq.start());
+    let line: Vec<_> = before
+        .iter()
+        .rev()
+        .take_while(|t| {
+            !matches!(
+                t.kind(),
+                TokenKind::Newline | TokenKind::Indent | TokenKind::Dedent
+            )
+        })
+        .filter(|t| !matches!(t.kind(), TokenKind::NonLogicalNewline | TokenKind::Comment))
+        .collect();
+    let kw = line.last()?;
+    if !matches!(
+        kw.kind(),
+        TokenKind::If | TokenKind::Elif | TokenKind::While
+    ) || line.len() < 2
+    {
+        return None;
+    }
+    let target_start = line[line.len() - 2].start();
+    if line.len() == 2 && line[0].kind() == TokenKind::Name {
+        // The value: a bitwise-or expression, so it stops at a comparison or boolean operator.
+        let mut depth = 0i32;
+        let mut end = eq.end();
+        for t in toks.after(eq.end()) {
+            match t.kind() {
+                TokenKind::Lpar | TokenKind::Lsqb | TokenKind::Lbrace => depth += 1,
+                TokenKind::Rpar | TokenKind::Rsqb | TokenKind::Rbrace => depth -= 1,
+                TokenKind::NonLogicalNewline | TokenKind::Comment => continue,
+                k if depth <= 0
+                    && matches!(
+                        k,
+                        TokenKind::Colon
+                            | TokenKind::Newline
+                            | TokenKind::EndOfFile
+                            | TokenKind::And
+                            | TokenKind::Or
+                            | TokenKind::Not
+                            | TokenKind::If
+                            | TokenKind::Else
+                            | TokenKind::Comma
+                            | TokenKind::In
+                            | TokenKind::Is
+                            | TokenKind::EqEqual
+                            | TokenKind::NotEqual
+                            | TokenKind::Less
+                            | TokenKind::LessEqual
+                            | TokenKind::Greater
+                            | TokenKind::GreaterEqual
+                            | TokenKind::Equal
+                            | TokenKind::ColonEqual
+                    ) =>
+                {
+                    if matches!(k, TokenKind::Equal | TokenKind::ColonEqual) {
+                        return None;
+                    }
+                    break;
+                }
+                _ => {}
+            }
+            if depth < 0 {
+                break;
+            }
+            end = t.end();
+        }
+        return Some(CErr::syntax(
+            "invalid syntax. Maybe you meant '==' or ':=' instead of '='?",
+            TextRange::new(target_start, end),
+        ));
+    }
+    let text = src.get(target_start.to_usize()..eq.start().to_usize())?;
+    let e = ruff_python_parser::parse_expression(text.trim()).ok()?;
+    let name = targets::expr_name(e.expr());
+    if matches!(
+        e.expr(),
+        Expr::List(_)
+            | Expr::Tuple(_)
+            | Expr::Generator(_)
+            | Expr::BooleanLiteral(_)
+            | Expr::NoneLiteral(_)
+    ) {
+        return None;
+    }
+    Some(CErr::syntax(
+        format!("cannot assign to {name} here. Maybe you meant '==' instead of '='?"),
+        TextRange::new(target_start, line[0].end()),
+    ))
 }
 
 fn expected_indent(src: &str, lines: &LineIndex, r: TextRange, line: u32) -> CErr {

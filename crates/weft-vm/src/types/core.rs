@@ -238,6 +238,21 @@ fn type_new(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
             ))
         })?
         .to_string();
+    if let Some(Payload::Tuple(t)) = args[2].payload() {
+        // The most derived metaclass must be a subclass of every base's metaclass.
+        let mut winner = meta.clone();
+        for b in t.iter() {
+            let bt = type_of(b);
+            if typeobj::is_subtype(&winner, bt) {
+                continue;
+            }
+            if typeobj::is_subtype(bt, &winner) {
+                winner = bt.clone();
+            } else {
+                return Err(vm.type_error("metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases"));
+            }
+        }
+    }
     let bases: Vec<ObjRef> = match args[2].payload() {
         Some(Payload::Tuple(t)) => t
             .iter()

@@ -88,6 +88,11 @@ pub fn mro(t: &ObjRef) -> &[ObjRef] {
 
 /// C3 linearisation; `Err` carries CPython's message.
 pub fn compute_mro(this: &ObjRef, bases: &[ObjRef]) -> Result<Vec<ObjRef>, String> {
+    for (i, b) in bases.iter().enumerate() {
+        if bases[..i].iter().any(|x| x.ptr_eq(b)) {
+            return Err(format!("duplicate base class {}", tdata(b).name.read()));
+        }
+    }
     let mut seqs: Vec<Vec<ObjRef>> = bases.iter().map(|b| mro(b).to_vec()).collect();
     seqs.push(bases.to_vec());
     let mut out = vec![this.clone()];
