@@ -350,6 +350,9 @@ pub fn generic_setattr(vm: &Vm, obj: &Value, name: &Value, h: i64, v: Value) -> 
                 return Ok(r);
             }
             if let Some(d) = instance_dict(o) {
+                if name_str(name) == "__del__" {
+                    td.has_del.store(true, std::sync::atomic::Ordering::Relaxed);
+                }
                 d.set_str(name.clone(), h, v);
                 typeobj::invalidate(o);
                 return Ok(());

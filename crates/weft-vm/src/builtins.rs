@@ -828,6 +828,14 @@ pub fn new_class(
         None => true,
     };
     td.slots = slots.clone();
+    let dk = crate::intern("__del__");
+    let has_del = nd.get_str(&dk, crate::str_hash(&dk)).is_some()
+        || bases.iter().any(|b| {
+            typeobj::mro(b)
+                .iter()
+                .any(|t| tdata(t).has_del.load(std::sync::atomic::Ordering::Relaxed))
+        });
+    td.has_del = std::sync::atomic::AtomicBool::new(has_del);
     let cls = ObjRef::new_immortal(
         meta.clone(),
         Some(ns_dict.clone()),

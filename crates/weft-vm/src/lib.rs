@@ -8,6 +8,7 @@ pub mod builtins;
 pub mod call;
 pub mod convert;
 pub mod eval;
+pub mod finalize;
 pub mod frame;
 pub mod gil;
 pub mod import;

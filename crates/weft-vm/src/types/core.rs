@@ -417,13 +417,6 @@ fn classmethod_new(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     )))
 }
 
-fn wrapped_func(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    match args[0].payload() {
-        Some(Payload::StaticMethod(f)) | Some(Payload::ClassMethod(f)) => Ok(f.clone()),
-        _ => Err(vm.type_error("expected a staticmethod or classmethod")),
-    }
-}
-
 fn super_new(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     let (t, obj) = if args.len() >= 3 {
         (args[1].clone(), args[2].clone())
@@ -802,7 +795,6 @@ pub fn init() {
     add_method(&t.property, "__get__", property_get);
     add_staticmethod(&t.staticmethod, "__new__", staticmethod_new);
     add_staticmethod(&t.classmethod, "__new__", classmethod_new);
-    add_method(&t.staticmethod, "__func__", wrapped_func);
     add_staticmethod(&t.super_, "__new__", super_new);
     add_method(&t.super_, "__getattribute__", super_getattribute);
     add_staticmethod(&t.int, "__new__", int_new);

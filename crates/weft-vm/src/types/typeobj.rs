@@ -47,6 +47,8 @@ pub struct TypeData {
     pub subclasses: Mutex<Vec<ObjRef>>,
     /// Whether instances get a `__dict__`.
     pub has_dict: bool,
+    /// Whether the class or a base defines `__del__` (checked when an instance dies).
+    pub has_del: std::sync::atomic::AtomicBool,
 }
 
 static NEXT_VERSION: AtomicU64 = AtomicU64::new(1);
@@ -68,6 +70,7 @@ impl TypeData {
             version: AtomicU64::new(next_version()),
             subclasses: Mutex::new(Vec::new()),
             has_dict: heap,
+            has_del: std::sync::atomic::AtomicBool::new(false),
         }
     }
 }
