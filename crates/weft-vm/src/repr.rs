@@ -219,6 +219,17 @@ pub fn type_repr(t: &crate::ObjRef) -> String {
 }
 
 pub fn repr(vm: &Vm, v: &Value) -> PyResult<String> {
+    if let Value::Obj(_) = v {
+        // Containers and __repr__ methods recurse: count the depth as CPython does.
+        vm.enter_native(" while getting the repr of an object")?;
+        let r = repr_obj(vm, v);
+        vm.leave();
+        return r;
+    }
+    repr_obj(vm, v)
+}
+
+fn repr_obj(vm: &Vm, v: &Value) -> PyResult<String> {
     match v {
         Value::None => return Ok("None".into()),
         Value::Bool(b) => return Ok(if *b { "True" } else { "False" }.into()),
@@ -231,10 +242,7 @@ pub fn repr(vm: &Vm, v: &Value) -> PyResult<String> {
     let t = &o.class;
     if tdata(t).heap {
         if let Some(f) = vm.lookup_special(v, "__repr__") {
-            vm.enter_native(" while getting the repr of an object")?;
-            let r = vm.call(&f, &[]);
-            vm.leave();
-            let r = r?;
+            let r = vm.call(&f, &[])?;
             return match r.payload() {
                 Some(Payload::Str(s)) => Ok(s.as_str().to_string()),
                 _ => Err(vm.type_error(format!(

@@ -70,8 +70,10 @@ pub fn run(opts: Options) -> i32 {
         Target::File(f) => match std::fs::read(f) {
             Ok(bytes) => {
                 weft_vm::import::set(&main, "__file__", new_str(f.as_str()));
-                let src = String::from_utf8_lossy(&bytes).to_string();
-                weft_vm::import::exec_source(&vm, &src, f, &main)
+                match weft_vm::import::decode_source(&vm, &bytes, f) {
+                    Ok(src) => weft_vm::import::exec_source(&vm, &src, f, &main),
+                    Err(e) => Err(e),
+                }
             }
             Err(e) => {
                 let abs = std::fs::canonicalize(".")

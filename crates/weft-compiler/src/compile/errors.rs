@@ -24,6 +24,8 @@ pub(crate) struct CErr {
     pub range: TextRange,
     /// Explicit (line, col1, end_line, end_col1) overriding `range` (1-based columns).
     pub pos: Option<(u32, i64, u32, i64)>,
+    /// CPython's `text` ends with a newline (not for `eval` input that ends early).
+    pub newline: bool,
 }
 
 impl CErr {
@@ -33,6 +35,7 @@ impl CErr {
             msg: msg.into(),
             range,
             pos: None,
+            newline: true,
         }
     }
     pub fn indent(msg: impl Into<String>, range: TextRange) -> CErr {
@@ -41,6 +44,7 @@ impl CErr {
             msg: msg.into(),
             range,
             pos: None,
+            newline: true,
         }
     }
     pub fn recursion(range: TextRange) -> CErr {
@@ -49,6 +53,7 @@ impl CErr {
             msg: "maximum recursion depth exceeded during compilation".into(),
             range,
             pos: None,
+            newline: true,
         }
     }
 }
@@ -99,6 +104,7 @@ pub(crate) fn to_compile_error(e: CErr, src: &str, lines: &LineIndex) -> Compile
         end_line,
         end_col,
         text: line_text(src, lines, line),
+        text_newline: e.newline,
     }
 }
 
@@ -146,7 +152,18 @@ pub(crate) fn parse(source: &str, eval: bool) -> Result<Parsed<Mod>, CErr> {
         return Err(e);
     }
     if let Some(err) = first {
-        let e = map_parse_error(err, source, &parsed, &lines);
+        let mut e = map_parse_error(err, source, &parsed, &lines);
+        if eval && e.pos.is_none() && e.msg == "invalid syntax" && e.range.is_empty() {
+            // eval() input ending too early: CPython reports offset 0 on the last line.
+            let end = source
+                .trim_end_matches([' ', '\t', '\n', '\r', '\x0c'])
+                .len();
+            if e.range.start().to_usize() >= end {
+                let (l, _) = lines.line_col(end);
+                e.pos = Some((l, 0, l, 0));
+                e.newline = source[end..].contains('\n');
+            }
+        }
         drop_deep(parsed, source.len());
         return Err(e);
     }

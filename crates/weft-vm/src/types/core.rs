@@ -182,7 +182,24 @@ fn object_delattr(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-fn object_init_subclass(_vm: &Vm, _args: &[Value], _kw: Kw) -> PyResult<Value> {
+fn object_init_subclass(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    let name = match args.first() {
+        Some(Value::Obj(o)) if matches!(o.payload, Payload::Type(_)) => {
+            tdata(o).name.read().clone()
+        }
+        _ => "object".to_string(),
+    };
+    if !kw.is_empty() {
+        return Err(vm.type_error(format!(
+            "{name}.__init_subclass__() takes no keyword arguments"
+        )));
+    }
+    if args.len() > 1 {
+        return Err(vm.type_error(format!(
+            "{name}.__init_subclass__() takes no arguments ({} given)",
+            args.len() - 1
+        )));
+    }
     Ok(Value::None)
 }
 
