@@ -236,10 +236,18 @@ fn issubclass(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     Ok(Value::Bool(issubclass_check(vm, &args[0], &args[1])?))
 }
 
+/// CPython's TypeError for a non-string attribute name.
+pub fn attr_name_error(vm: &Vm, name: &Value) -> crate::PyErr {
+    vm.type_error(format!(
+        "attribute name must be string, not '{}'",
+        vm.type_name(name)
+    ))
+}
+
 fn getattr_(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     check_args(vm, "getattr", args, 2, 3)?;
     let Some(_) = str_arg(&args[1]) else {
-        return Err(vm.type_error("attribute name must be string"));
+        return Err(attr_name_error(vm, &args[1]));
     };
     match crate::attr::getattr(vm, &args[0], &args[1]) {
         Ok(v) => Ok(v),
@@ -251,7 +259,7 @@ fn getattr_(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
 fn setattr_(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     check_args(vm, "setattr", args, 3, 3)?;
     if str_arg(&args[1]).is_none() {
-        return Err(vm.type_error("attribute name must be string"));
+        return Err(attr_name_error(vm, &args[1]));
     }
     let name = crate::intern(str_arg(&args[1]).unwrap());
     crate::attr::setattr(vm, &args[0], &name, args[2].clone())?;
@@ -260,9 +268,7 @@ fn setattr_(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
 
 fn delattr_(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     check_args(vm, "delattr", args, 2, 2)?;
-    let name = crate::intern(
-        str_arg(&args[1]).ok_or_else(|| vm.type_error("attribute name must be string"))?,
-    );
+    let name = crate::intern(str_arg(&args[1]).ok_or_else(|| attr_name_error(vm, &args[1]))?);
     crate::attr::delattr(vm, &args[0], &name)?;
     Ok(Value::None)
 }
@@ -270,7 +276,7 @@ fn delattr_(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
 fn hasattr(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     check_args(vm, "hasattr", args, 2, 2)?;
     let Some(n) = str_arg(&args[1]) else {
-        return Err(vm.type_error("hasattr(): attribute name must be string"));
+        return Err(attr_name_error(vm, &args[1]));
     };
     match crate::attr::getattr(vm, &args[0], &crate::intern(n)) {
         Ok(_) => Ok(Value::Bool(true)),

@@ -345,6 +345,7 @@ fn step(
                 crate::finalize::run_pending(vm);
             }
             Opcode::LOAD_NAME => {
+                crate::finalize::run_pending(vm);
                 let name = &cd.names[arg as usize];
                 let h = cd.name_hashes[arg as usize];
                 let v = tri!(load_name(vm, f, name, h, &cd.code.names[arg as usize]));
@@ -953,6 +954,7 @@ fn step(
                 }
             }
             Opcode::IMPORT_NAME => {
+                crate::finalize::run_pending(vm);
                 let fromlist = pop!(f);
                 let level = pop!(f);
                 let m = tri!(crate::import::import_name(

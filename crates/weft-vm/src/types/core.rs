@@ -156,7 +156,7 @@ fn not_impl(_vm: &Vm, _args: &[Value], _kw: Kw) -> PyResult<Value> {
 fn object_setattr(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     let name = crate::intern(
         crate::builtins::str_arg(&args[1])
-            .ok_or_else(|| vm.type_error("attribute name must be string"))?,
+            .ok_or_else(|| crate::builtins::attr_name_error(vm, &args[1]))?,
     );
     crate::attr::generic_setattr(vm, &args[0], &name, crate::str_hash(&name), args[2].clone())?;
     Ok(Value::None)
@@ -165,7 +165,7 @@ fn object_setattr(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
 fn object_getattribute(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     let name = crate::intern(
         crate::builtins::str_arg(&args[1])
-            .ok_or_else(|| vm.type_error("attribute name must be string"))?,
+            .ok_or_else(|| crate::builtins::attr_name_error(vm, &args[1]))?,
     );
     match crate::attr::generic_getattr(vm, &args[0], &name)? {
         Some(v) => Ok(v),
@@ -176,7 +176,7 @@ fn object_getattribute(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
 fn object_delattr(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     let name = crate::intern(
         crate::builtins::str_arg(&args[1])
-            .ok_or_else(|| vm.type_error("attribute name must be string"))?,
+            .ok_or_else(|| crate::builtins::attr_name_error(vm, &args[1]))?,
     );
     crate::attr::generic_delattr(vm, &args[0], &name, crate::str_hash(&name))?;
     Ok(Value::None)

@@ -349,6 +349,48 @@ fn iter_next(vm: &Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value>
     }
 }
 
+/// `__length_hint__` of the built-in iterators: how many items are left.
+fn iter_length_hint(vm: &Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    use crate::types::iter::IterData;
+    use std::sync::atomic::Ordering;
+    let Some(Payload::Iter(d)) = args[0].payload() else {
+        return Ok(Value::Int(0));
+    };
+    let n: i64 = match &**d {
+        IterData::Seq { seq, idx } => {
+            let len = crate::ops::len(vm, &Value::Obj(seq.clone()))? as i64;
+            (len - idx.load(Ordering::Relaxed) as i64).max(0)
+        }
+        IterData::Range { cur, stop, step } => {
+            let (c, st, sp) = (
+                cur.load(Ordering::Relaxed) as i128,
+                *stop as i128,
+                *step as i128,
+            );
+            let left = if sp > 0 && c < st {
+                (st - c + sp - 1) / sp
+            } else if sp < 0 && c > st {
+                (c - st - sp - 1) / -sp
+            } else {
+                0
+            };
+            left.min(i64::MAX as i128) as i64
+        }
+        IterData::Dict { left, .. } => left.load(Ordering::Relaxed) as i64,
+        IterData::Reversed { seq, idx } => {
+            let i = idx.load(Ordering::Relaxed);
+            let len = crate::ops::len(vm, seq)? as i64;
+            if i < 0 || i >= len {
+                0
+            } else {
+                i + 1
+            }
+        }
+        _ => return Ok(Value::Obj(crate::types::types().not_implemented.clone())),
+    };
+    Ok(Value::Int(n))
+}
+
 pub fn iter_types() -> &'static IterTypes {
     static T: std::sync::OnceLock<IterTypes> = std::sync::OnceLock::new();
     T.get_or_init(|| {
@@ -356,6 +398,7 @@ pub fn iter_types() -> &'static IterTypes {
             let t = crate::builtins::new_builtin_type(name);
             crate::types::add_method(&t, "__iter__", iter_self);
             crate::types::add_method(&t, "__next__", iter_next);
+            crate::types::add_method(&t, "__length_hint__", iter_length_hint);
             t
         };
         IterTypes {
