@@ -510,6 +510,11 @@ fn map_parse_error(err: &ParseError, src: &str, parsed: &Parsed<Mod>, lines: &Li
                     )
                 }
             }
+            LexicalErrorType::UnicodeError
+            | LexicalErrorType::MissingUnicodeLbrace
+            | LexicalErrorType::MissingUnicodeRbrace
+            | LexicalErrorType::StringError => escape_error(src, parsed, lines, r)
+                .unwrap_or_else(|| CErr::syntax("invalid syntax", r)),
             LexicalErrorType::LineContinuationError => {
                 CErr::syntax("unexpected character after line continuation character", r)
             }
@@ -533,7 +538,10 @@ fn map_parse_error(err: &ParseError, src: &str, parsed: &Parsed<Mod>, lines: &Li
         ParseErrorType::ExpectedToken {
             expected: TokenKind::Else,
             ..
-        } => CErr::syntax("expected 'else' after 'if' expression", r),
+        } => CErr::syntax(
+            "expected 'else' after 'if' expression",
+            if_expr_range(parsed, prev_token_end(parsed, r.start())).unwrap_or(r),
+        ),
         ParseErrorType::OtherError(_) => invalid_syntax_at(src, parsed, r, lines),
         ParseErrorType::ExpectedToken {
             expected: TokenKind::Rpar,
@@ -660,6 +668,101 @@ fn assign_in_condition(src: &str, parsed: &Parsed<Mod>, eq: TextRange) -> Option
         format!("cannot assign to {name} here. Maybe you meant '==' instead of '='?"),
         TextRange::new(target_start, line[0].end()),
     ))
+}
+
+/// A bad escape in a string literal: CPython's "(unicode error) 'unicodeescape' codec
+/// can't decode bytes in position A-B: ..." (or "(value error) ..." for bytes), reported
+/// just after the literal.
+fn escape_error(src: &str, parsed: &Parsed<Mod>, lines: &LineIndex, r: TextRange) -> Option<CErr> {
+    let tok = parsed
+        .tokens()
+        .iter()
+        .find(|t| t.kind() == TokenKind::String && t.range().contains_range(r))?;
+    let text = &src[tok.range().start().to_usize()..tok.range().end().to_usize()];
+    let prefix = text.find(['\'', '"'])?;
+    let bytes_lit = text[..prefix].contains(['b', 'B']);
+    let q = if text[prefix..].starts_with("'''") || text[prefix..].starts_with("\"\"\"") {
+        3
+    } else {
+        1
+    };
+    let body_start = tok.range().start().to_usize() + prefix + q;
+    let b = src.as_bytes();
+    let mut esc = r.start().to_usize().min(src.len().saturating_sub(1));
+    while esc > body_start && b[esc] != b'\\' {
+        esc -= 1;
+    }
+    if b.get(esc) != Some(&b'\\') {
+        return None;
+    }
+    let kind = *b.get(esc + 1)?;
+    let hex_run = |from: usize, max: usize| {
+        (0..max)
+            .take_while(|i| b.get(from + i).is_some_and(|c| c.is_ascii_hexdigit()))
+            .count()
+    };
+    let (end, reason) = match kind {
+        b'x' => (esc + 1 + hex_run(esc + 2, 2), "truncated \\xXX escape"),
+        b'u' => (esc + 1 + hex_run(esc + 2, 4), "truncated \\uXXXX escape"),
+        b'U' => {
+            let n = hex_run(esc + 2, 8);
+            if n == 8 {
+                (esc + 9, "illegal Unicode character")
+            } else {
+                (esc + 1 + n, "truncated \\UXXXXXXXX escape")
+            }
+        }
+        b'N' => match (b.get(esc + 2), src[esc..].find('}')) {
+            (Some(b'{'), Some(close)) if !src[esc..esc + close].contains(['\n', '\'', '"']) => {
+                (esc + close, "unknown Unicode character name")
+            }
+            _ => (esc + 1, "malformed \\N character escape"),
+        },
+        _ => return None,
+    };
+    // CPython first turns each non-ASCII character into a 10-byte \U escape.
+    let pos = |at: usize| {
+        src[body_start..at]
+            .chars()
+            .map(|c| if c.is_ascii() { 1 } else { 10 })
+            .sum::<usize>()
+    };
+    let (a, z) = (pos(esc), pos(end.max(esc)));
+    let msg = if bytes_lit {
+        format!("(value error) invalid \\x escape at position {a}")
+    } else {
+        format!("(unicode error) 'unicodeescape' codec can't decode bytes in position {a}-{z}: {reason}")
+    };
+    let (l, bc) = lines.line_col(tok.range().end().to_usize());
+    let col = char_col(src, lines, l, bc) as i64 + 1;
+    let mut e = CErr::syntax(msg, tok.range());
+    e.pos = Some((l, col, l, col));
+    Some(e)
+}
+
+/// The `body if test` part of a conditional expression whose test ends at `end`.
+fn if_expr_range(parsed: &Parsed<Mod>, end: TextSize) -> Option<TextRange> {
+    use ruff_python_ast::visitor::{walk_expr, Visitor};
+    struct Find {
+        end: TextSize,
+        found: Option<TextRange>,
+    }
+    impl<'a> Visitor<'a> for Find {
+        fn visit_expr(&mut self, e: &'a Expr) {
+            if let Expr::If(i) = e {
+                if i.test.range().end() == self.end {
+                    self.found = Some(TextRange::new(i.body.range().start(), self.end));
+                }
+            }
+            walk_expr(self, e);
+        }
+    }
+    let mut f = Find { end, found: None };
+    match parsed.syntax() {
+        Mod::Module(m) => f.visit_body(&m.body),
+        Mod::Expression(x) => f.visit_expr(&x.body),
+    }
+    f.found
 }
 
 fn expected_indent(src: &str, lines: &LineIndex, r: TextRange, line: u32) -> CErr {
