@@ -77,7 +77,7 @@ fn finalize(vm: &Vm, o: &ObjRef) {
     } else {
         let k = crate::intern("__del__");
         match crate::types::typeobj::lookup(&o.class, &k, crate::str_hash(&k)) {
-            Some(f) => (vm.call(&f, &[v.clone()]), Some(f)),
+            Some(f) => (vm.call(&f, std::slice::from_ref(&v)), Some(f)),
             None => return,
         }
     };

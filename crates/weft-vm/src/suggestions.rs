@@ -17,7 +17,7 @@ fn sub_cost(a: u8, b: u8) -> usize {
         MOVE
     } else if a == b {
         0
-    } else if a.to_ascii_lowercase() == b.to_ascii_lowercase() {
+    } else if a.eq_ignore_ascii_case(&b) {
         CASE
     } else {
         MOVE
