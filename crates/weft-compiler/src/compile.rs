@@ -47,6 +47,8 @@ pub struct CompileError {
     pub end_col: u32,
     /// The source line (without its newline), if known.
     pub text: Option<String>,
+    /// Whether CPython's `SyntaxError.text` has a newline after the line.
+    pub text_newline: bool,
 }
 
 impl std::fmt::Display for CompileError {

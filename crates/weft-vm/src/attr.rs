@@ -406,6 +406,9 @@ pub fn generic_setattr(vm: &Vm, obj: &Value, name: &Value, h: i64, v: Value) -> 
                 return Ok(r);
             }
             if let Some(d) = instance_dict(o) {
+                if name_str(name) == "__del__" {
+                    td.has_del.store(true, std::sync::atomic::Ordering::Relaxed);
+                }
                 d.set_str(name.clone(), h, v);
                 typeobj::invalidate(o);
                 return Ok(());
@@ -415,6 +418,24 @@ pub fn generic_setattr(vm: &Vm, obj: &Value, name: &Value, h: i64, v: Value) -> 
     if let Some(ca) = typeobj::lookup(t, name, h) {
         if let Some(Payload::Property(p)) = ca.payload() {
             if p[1].is_none() {
+                if matches!(p[0].payload(), Some(Payload::Builtin(_))) {
+                    // A built-in type's read-only attribute (CPython's getset descriptor).
+                    let owner = typeobj::mro(t)
+                        .iter()
+                        .find(|k| {
+                            k.dict.as_ref().is_some_and(|d| match &d.payload {
+                                Payload::Dict(d) => d.get_str(name, h).is_some(),
+                                _ => false,
+                            })
+                        })
+                        .map(|k| tdata(k).name.read().clone())
+                        .unwrap_or_else(|| vm.type_name(obj));
+                    return Err(vm.attribute_error(format!(
+                        "attribute '{}' of '{}' objects is not writable",
+                        name_str(name),
+                        owner
+                    )));
+                }
                 return Err(vm.attribute_error(format!(
                     "property '{}' of '{}' object has no setter",
                     name_str(name),

@@ -289,13 +289,18 @@ fn issubclass(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     Ok(Value::Bool(issubclass_check(vm, &args[0], &args[1])?))
 }
 
+/// CPython's TypeError for a non-string attribute name.
+pub fn attr_name_error(vm: &Vm, name: &Value) -> crate::PyErr {
+    vm.type_error(format!(
+        "attribute name must be string, not '{}'",
+        vm.type_name(name)
+    ))
+}
+
 fn getattr_(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     check_args(vm, "getattr", args, 2, 3)?;
     let Some(_) = str_arg(&args[1]) else {
-        return Err(vm.type_error(format!(
-            "attribute name must be string, not '{}'",
-            vm.type_name(&args[1])
-        )));
+        return Err(attr_name_error(vm, &args[1]));
     };
     match crate::attr::getattr(vm, &args[0], &args[1]) {
         Ok(v) => Ok(v),
@@ -307,10 +312,7 @@ fn getattr_(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
 fn setattr_(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     check_args(vm, "setattr", args, 3, 3)?;
     if str_arg(&args[1]).is_none() {
-        return Err(vm.type_error(format!(
-            "attribute name must be string, not '{}'",
-            vm.type_name(&args[1])
-        )));
+        return Err(attr_name_error(vm, &args[1]));
     }
     let name = crate::intern(str_arg(&args[1]).unwrap());
     crate::attr::setattr(vm, &args[0], &name, args[2].clone())?;
@@ -319,12 +321,7 @@ fn setattr_(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
 
 fn delattr_(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     check_args(vm, "delattr", args, 2, 2)?;
-    let name = crate::intern(str_arg(&args[1]).ok_or_else(|| {
-        vm.type_error(format!(
-            "attribute name must be string, not '{}'",
-            vm.type_name(&args[1])
-        ))
-    })?);
+    let name = crate::intern(str_arg(&args[1]).ok_or_else(|| attr_name_error(vm, &args[1]))?);
     crate::attr::delattr(vm, &args[0], &name)?;
     Ok(Value::None)
 }
@@ -332,10 +329,7 @@ fn delattr_(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
 fn hasattr(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     check_args(vm, "hasattr", args, 2, 2)?;
     let Some(n) = str_arg(&args[1]) else {
-        return Err(vm.type_error(format!(
-            "attribute name must be string, not '{}'",
-            vm.type_name(&args[1])
-        )));
+        return Err(attr_name_error(vm, &args[1]));
     };
     match crate::attr::getattr(vm, &args[0], &crate::intern(n)) {
         Ok(_) => Ok(Value::Bool(true)),
@@ -972,12 +966,44 @@ pub fn new_class(
         None => true,
     };
     td.slots = slots.clone();
+    let dk = crate::intern("__del__");
+    let has_del = nd.get_str(&dk, crate::str_hash(&dk)).is_some()
+        || bases.iter().any(|b| {
+            typeobj::mro(b)
+                .iter()
+                .any(|t| tdata(t).has_del.load(std::sync::atomic::Ordering::Relaxed))
+        });
+    td.has_del = std::sync::atomic::AtomicBool::new(has_del);
     let cls = ObjRef::new_immortal(
         meta.clone(),
         Some(ns_dict.clone()),
         Payload::Type(Box::new(td)),
     );
-    let mro = typeobj::compute_mro(&cls, &bases).map_err(|m| vm.type_error(m))?;
+    let mut mro = typeobj::compute_mro(&cls, &bases).map_err(|m| vm.type_error(m))?;
+    if !meta.ptr_eq(&types().type_) {
+        // A metaclass may override type.mro().
+        let k = crate::intern("mro");
+        if let Some(m) = typeobj::lookup(meta, &k, crate::str_hash(&k)) {
+            if matches!(m.payload(), Some(Payload::Function(_))) {
+                let r = vm.call(&m, &[Value::Obj(cls.clone())])?;
+                mro = vm
+                    .collect(&r)?
+                    .iter()
+                    .map(|v| {
+                        v.as_obj()
+                            .filter(|o| matches!(o.payload, Payload::Type(_)))
+                            .cloned()
+                            .ok_or_else(|| {
+                                vm.type_error(format!(
+                                    "mro() returned a non-class ('{}')",
+                                    vm.type_name(v)
+                                ))
+                            })
+                    })
+                    .collect::<PyResult<_>>()?;
+            }
+        }
+    }
     tdata(&cls).mro.set(mro).ok();
     for b in &bases {
         tdata(b).subclasses.lock().push(cls.clone());

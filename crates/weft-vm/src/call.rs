@@ -392,7 +392,19 @@ fn str_of(v: &Value) -> String {
 pub fn call_ex(vm: &Vm, f: &Value, args: &Value, kwargs: Option<&Value>) -> PyResult<Value> {
     let pos = match args.payload() {
         Some(Payload::Tuple(t)) => t.to_vec(),
-        _ => vm.collect(args)?,
+        _ => match vm.collect(args) {
+            Ok(v) => v,
+            Err(e) => {
+                if vm.err_matches(&e, "TypeError") && !crate::ops::is_iterable(vm, args) {
+                    return Err(vm.type_error(format!(
+                        "{} argument after * must be an iterable, not {}",
+                        crate::repr::func_display_name(vm, f),
+                        vm.type_name(args)
+                    )));
+                }
+                return Err(e);
+            }
+        },
     };
     let mut kw = Vec::new();
     if let Some(k) = kwargs {

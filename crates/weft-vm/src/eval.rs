@@ -283,6 +283,7 @@ fn step(
                     return Err((vm.new_error("UnboundLocalError", format!("cannot access local variable '{name}' where it is not associated with a value")), false));
                 }
                 f.fast[arg as usize] = Value::Null;
+                crate::finalize::run_pending(vm);
             }
             Opcode::LOAD_CONST => {
                 f.stack.push(cd.consts[arg as usize].clone());
@@ -341,8 +342,10 @@ fn step(
                 {
                     return Err((vm.name_error(&cd.code.names[arg as usize]), false));
                 }
+                crate::finalize::run_pending(vm);
             }
             Opcode::LOAD_NAME => {
+                crate::finalize::run_pending(vm);
                 let name = &cd.names[arg as usize];
                 let h = cd.name_hashes[arg as usize];
                 let v = tri!(load_name(vm, f, name, h, &cd.code.names[arg as usize]));
@@ -356,6 +359,7 @@ fn step(
             Opcode::DELETE_NAME => {
                 let name = &cd.names[arg as usize];
                 tri!(delete_name(vm, f, name, &cd.code.names[arg as usize]));
+                crate::finalize::run_pending(vm);
             }
             Opcode::MAKE_CELL => {
                 let i = arg as usize;
@@ -950,6 +954,7 @@ fn step(
                 }
             }
             Opcode::IMPORT_NAME => {
+                crate::finalize::run_pending(vm);
                 let fromlist = pop!(f);
                 let level = pop!(f);
                 let m = tri!(crate::import::import_name(

@@ -240,8 +240,9 @@ pub fn import_module(vm: &Vm, full: &str) -> PyResult<Value> {
             }
             match hit {
                 Some((f, pkg)) => {
-                    let src = std::fs::read_to_string(&f)
+                    let bytes = std::fs::read(&f)
                         .map_err(|e| vm.new_error("ImportError", e.to_string()))?;
+                    let src = decode_source(vm, &bytes, &f)?;
                     Some((f.trim_start_matches("./").to_string(), src, pkg))
                 }
                 None => embedded.map(|(f, s, p)| (f, s.to_string(), p)),
@@ -305,8 +306,114 @@ pub fn exec_source(vm: &Vm, src: &str, filename: &str, m: &ObjRef) -> PyResult<(
     Ok(())
 }
 
+/// Source file bytes as text (<https://peps.python.org/pep-0263/>): UTF-8 (a BOM is
+/// skipped), or Latin-1 when declared; otherwise CPython's "Non-UTF-8 code" SyntaxError.
+/// Null bytes are a SyntaxError as well.
+pub fn decode_source(vm: &Vm, bytes: &[u8], filename: &str) -> PyResult<String> {
+    let body = bytes.strip_prefix(b"\xef\xbb\xbf").unwrap_or(bytes);
+    let text = match std::str::from_utf8(body) {
+        Ok(t) => t.to_string(),
+        Err(e) => {
+            let head: Vec<&[u8]> = body.split(|&b| b == b'\n').take(2).collect();
+            let declared = head.iter().find_map(|l| {
+                let l = String::from_utf8_lossy(l).to_lowercase();
+                let t = l.trim_start();
+                if !t.starts_with('#') {
+                    return None;
+                }
+                let at = t.find("coding")?;
+                let rest = t[at + 6..].strip_prefix([':', '='])?.trim_start();
+                Some(
+                    rest.chars()
+                        .take_while(|c| c.is_alphanumeric() || matches!(c, '-' | '_' | '.'))
+                        .collect::<String>(),
+                )
+            });
+            match declared.as_deref() {
+                Some("latin-1" | "latin1" | "iso-8859-1" | "iso8859-1" | "l1" | "cp1252") => {
+                    body.iter().map(|&b| b as char).collect()
+                }
+                Some(x) if !x.starts_with("utf") => String::from_utf8_lossy(body).to_string(),
+                _ => {
+                    let at = e.valid_up_to();
+                    let line = body[..at].iter().filter(|&&b| b == b'\n').count() + 1;
+                    return Err(located_syntax_error(
+                        vm,
+                        &format!(
+                            "Non-UTF-8 code starting with '\\x{:02x}' in file {} on line {}, but no encoding declared; see https://peps.python.org/pep-0263/ for details",
+                            body[at], filename, line
+                        ),
+                        Value::None,
+                        Value::None,
+                        Value::None,
+                    ));
+                }
+            }
+        }
+    };
+    if let Some(at) = text.find('\0') {
+        let line = text[..at].matches('\n').count() + 1;
+        let start = text[..at].rfind('\n').map(|i| i + 1).unwrap_or(0);
+        return Err(located_syntax_error(
+            vm,
+            "source code cannot contain null bytes",
+            new_str(filename),
+            Value::Int(line as i64),
+            new_str(format!("{}\n", &text[start..at])),
+        ));
+    }
+    Ok(text)
+}
+
+/// A SyntaxError with its attributes set (no offset: no caret is shown).
+fn located_syntax_error(
+    vm: &Vm,
+    msg: &str,
+    filename: Value,
+    lineno: Value,
+    text: Value,
+) -> crate::PyErr {
+    let t = vm.exc_type("SyntaxError");
+    let args = if filename.is_none() {
+        vec![new_str(msg)]
+    } else {
+        vec![
+            new_str(msg),
+            crate::new_tuple(vec![
+                filename.clone(),
+                lineno.clone(),
+                Value::None,
+                text.clone(),
+            ]),
+        ]
+    };
+    let err = vm.new_exception(&t, args);
+    for (k, v) in [
+        ("msg", new_str(msg)),
+        ("filename", filename),
+        ("lineno", lineno),
+        ("offset", Value::None),
+        ("text", text),
+        ("end_lineno", Value::None),
+        ("end_offset", Value::None),
+        ("print_file_and_line", Value::None),
+    ] {
+        let _ = vm.set_attr_raw(&err.0, k, v);
+    }
+    err
+}
+
 /// Compile source, turning syntax errors into SyntaxError exceptions.
 pub fn compile(vm: &Vm, src: &str, filename: &str, mode: weft_compiler::Mode) -> PyResult<ObjRef> {
+    if src.contains('\0') {
+        return Err(located_syntax_error(
+            vm,
+            "source code string cannot contain null bytes",
+            Value::None,
+            Value::None,
+            Value::None,
+        ));
+    }
     match weft_compiler::compile(src, filename, mode) {
         Ok(code) => Ok(make_code_object(code)),
         Err(e) => Err(syntax_error(vm, &e, filename)),
@@ -315,13 +422,23 @@ pub fn compile(vm: &Vm, src: &str, filename: &str, mode: weft_compiler::Mode) ->
 
 pub fn syntax_error(vm: &Vm, e: &weft_compiler::CompileError, filename: &str) -> crate::PyErr {
     let t = vm.exc_type(e.kind);
+    if e.kind == "RecursionError" {
+        // Too deeply nested to compile: a plain RecursionError, as CPython raises it.
+        return vm.new_exception(&t, vec![new_str(e.msg.clone())]);
+    }
     let details = crate::new_tuple(vec![
         new_str(filename),
         Value::Int(e.line as i64),
         Value::Int(e.col as i64),
         e.text
             .as_ref()
-            .map(|t| new_str(format!("{t}\n")))
+            .map(|t| {
+                new_str(if e.text_newline {
+                    format!("{t}\n")
+                } else {
+                    t.clone()
+                })
+            })
             .unwrap_or(Value::None),
         Value::Int(e.end_line as i64),
         Value::Int(e.end_col as i64),
@@ -337,7 +454,13 @@ pub fn syntax_error(vm: &Vm, e: &weft_compiler::CompileError, filename: &str) ->
         "text",
         e.text
             .as_ref()
-            .map(|t| new_str(format!("{t}\n")))
+            .map(|t| {
+                new_str(if e.text_newline {
+                    format!("{t}\n")
+                } else {
+                    t.clone()
+                })
+            })
             .unwrap_or(Value::None),
     );
     let _ = vm.set_attr_raw(o, "end_lineno", Value::Int(e.end_line as i64));

@@ -184,6 +184,32 @@ impl Drop for ObjRef {
 
 #[inline(never)]
 fn drop_slow(ptr: NonNull<Object>) {
+    // SAFETY: the count reached zero, so this is the only reference.
+    if crate::finalize::wants(unsafe { ptr.as_ref() }) {
+        // Resurrect it until its finalizer (`__del__`, generator close) has run.
+        unsafe { ptr.as_ref() }.rc.store(1, Ordering::Relaxed);
+        crate::finalize::defer(ObjRef(ptr));
+        return;
+    }
+    free(ptr);
+}
+
+impl ObjRef {
+    /// Drop a reference to an object whose finalizer has run: frees it without
+    /// finalizing it again (unless the finalizer stored it somewhere).
+    pub fn release_finalized(self) {
+        let ptr = self.0;
+        std::mem::forget(self);
+        // SAFETY: `ptr` is a live object we held one reference to.
+        let rc = unsafe { &ptr.as_ref().rc };
+        if rc.fetch_sub(1, Ordering::Release) == 1 {
+            std::sync::atomic::fence(Ordering::Acquire);
+            free(ptr);
+        }
+    }
+}
+
+fn free(ptr: NonNull<Object>) {
     // Deep structures (long linked lists of tuples, nested lists) would recurse in Drop;
     // unlink children iteratively through a work list.
     thread_local! {

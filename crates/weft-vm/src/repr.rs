@@ -219,6 +219,17 @@ pub fn type_repr(t: &crate::ObjRef) -> String {
 }
 
 pub fn repr(vm: &Vm, v: &Value) -> PyResult<String> {
+    if let Value::Obj(_) = v {
+        // Containers and __repr__ methods recurse: count the depth as CPython does.
+        vm.enter_native(" while getting the repr of an object")?;
+        let r = repr_obj(vm, v);
+        vm.leave();
+        return r;
+    }
+    repr_obj(vm, v)
+}
+
+fn repr_obj(vm: &Vm, v: &Value) -> PyResult<String> {
     match v {
         Value::None => return Ok("None".into()),
         Value::Bool(b) => return Ok(if *b { "True" } else { "False" }.into()),

@@ -267,6 +267,9 @@ fn exception_only(vm: &Vm, e: &Value) -> String {
         format_syntax_error(vm, e, &mut out);
     }
     out.push_str(&exc_line(vm, e));
+    if let Some(s) = crate::suggestions::suggest(vm, e) {
+        out.push_str(&format!(". Did you mean: '{s}'?"));
+    }
     out.push('\n');
     if let Ok(notes) = vm.getattr(e, "__notes__") {
         if let Some(Payload::List(l)) = notes.payload() {
@@ -425,19 +428,37 @@ fn format_syntax_error(vm: &Vm, e: &Value, out: &mut String) {
         let lead = raw.chars().count() - stripped.chars().count();
         out.push_str(&format!("    {stripped}\n"));
         if let Value::Int(off) = get("offset") {
-            let end = match get("end_offset") {
-                Value::Int(x)
-                    if get("end_lineno").is(&lineno)
-                        || matches!((get("end_lineno"), &lineno), (Value::Int(a), Value::Int(b)) if a == *b) =>
-                {
-                    x
+            // As CPython counts it: the line with its newline.
+            let size = raw.chars().count() as i64 + 1;
+            let end_lineno = get("end_lineno");
+            let same_line = end_lineno.is(&lineno)
+                || matches!((&end_lineno, &lineno), (Value::Int(a), Value::Int(b)) if a == b);
+            let mut end = match get("end_offset") {
+                Value::Int(x) if same_line => x,
+                Value::Int(_) if matches!((&end_lineno, &lineno), (Value::Int(a), Value::Int(b)) if a > b) => {
+                    size
                 }
-                _ => off + 1,
+                _ => -1,
             };
-            let start = (off - 1 - lead as i64).max(0) as usize;
-            let width = ((end - off).max(1)) as usize;
-            let width = width.min(stripped.chars().count().saturating_sub(start).max(1));
-            out.push_str(&format!("    {}{}\n", " ".repeat(start), "^".repeat(width)));
+            if end > size + 1 {
+                end = size + 1;
+            }
+            // CPython highlights a range only for SyntaxError itself; subclasses get one caret.
+            let exact = type_of(e).ptr_eq(&vm.exc_type("SyntaxError"));
+            let width = if exact && end > 0 && end > off {
+                (end - off) as usize
+            } else {
+                1
+            };
+            let len = stripped.chars().count() as i64;
+            let start = (off - 1 - lead as i64).min(len);
+            if start >= 0 {
+                out.push_str(&format!(
+                    "    {}{}\n",
+                    " ".repeat(start as usize),
+                    "^".repeat(width)
+                ));
+            }
         }
     }
 }

@@ -591,6 +591,23 @@ pub fn special_attr(vm: &crate::vm::Vm, obj: &Value, name: &str) -> crate::PyRes
             "gi_running" => Some(Value::Bool(
                 g.running.load(std::sync::atomic::Ordering::Relaxed),
             )),
+            // A snapshot of the suspended frame (None once the generator has finished).
+            "gi_frame" => Some(
+                match g.frame.try_lock().as_deref().and_then(|f| f.as_deref()) {
+                    Some(f) => Value::Obj(ObjRef::new(
+                        types().frame.clone(),
+                        None,
+                        Payload::Frame(Box::new(crate::types::exception::FrameInfo {
+                            code: f.code.clone(),
+                            globals: f.globals.clone(),
+                            lineno: f.lineno(),
+                            back: Value::None,
+                            locals: f.locals.clone(),
+                        })),
+                    )),
+                    None => Value::None,
+                },
+            ),
             _ => None,
         },
         Payload::Code(c) => crate::types::methods::code_attr(c, name),

@@ -292,6 +292,18 @@ impl Vm {
         self.depth.set(d);
         Ok(())
     }
+    /// Like [`Vm::enter`] for a native operation that can recurse through Python code;
+    /// `what` completes CPython's message (" while getting the repr of an object").
+    pub fn enter_native(&self, what: &str) -> PyResult<()> {
+        let d = self.depth.get() + 1;
+        if d > interp().recursion_limit() && d <= interp().recursion_limit() + 50 {
+            return Err(self.new_error(
+                "RecursionError",
+                format!("maximum recursion depth exceeded{what}"),
+            ));
+        }
+        self.enter()
+    }
     #[inline]
     pub fn leave(&self) {
         self.depth.set(self.depth.get() - 1);

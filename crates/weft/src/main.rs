@@ -16,5 +16,13 @@ fn main() {
         .spawn(move || cli::main(args))
         .expect("spawn main thread");
     let code = child.join().unwrap_or(1);
+    if run::UNHANDLED_INTERRUPT.load(std::sync::atomic::Ordering::Relaxed) {
+        // SAFETY: restoring the default SIGINT action and signalling this process are
+        // plain libc calls with no memory shared with Rust.
+        unsafe {
+            libc::signal(libc::SIGINT, libc::SIG_DFL);
+            libc::kill(libc::getpid(), libc::SIGINT);
+        }
+    }
     std::process::exit(code);
 }

@@ -70,8 +70,10 @@ pub fn run(opts: Options) -> i32 {
         Target::File(f) => match std::fs::read(f) {
             Ok(bytes) => {
                 weft_vm::import::set(&main, "__file__", new_str(f.as_str()));
-                let src = String::from_utf8_lossy(&bytes).to_string();
-                weft_vm::import::exec_source(&vm, &src, f, &main)
+                match weft_vm::import::decode_source(&vm, &bytes, f) {
+                    Ok(src) => weft_vm::import::exec_source(&vm, &src, f, &main),
+                    Err(e) => Err(e),
+                }
             }
             Err(e) => {
                 let abs = std::fs::canonicalize(".")
@@ -206,10 +208,16 @@ pub fn handle_uncaught(vm: &Vm, e: &PyErr) -> i32 {
     let text = weft_vm::traceback::format_exception(vm, &ev);
     print_err(vm, &text);
     if vm.err_matches(e, "KeyboardInterrupt") {
+        UNHANDLED_INTERRUPT.store(true, std::sync::atomic::Ordering::Relaxed);
         return 130;
     }
     1
 }
+
+/// Set when the program ended with an uncaught `KeyboardInterrupt`: like CPython, weft
+/// then ends by the SIGINT signal itself (exit status -2 seen from the parent).
+pub static UNHANDLED_INTERRUPT: std::sync::atomic::AtomicBool =
+    std::sync::atomic::AtomicBool::new(false);
 
 fn print_err(vm: &Vm, s: &str) {
     let err = interp().sys.get().and_then(|s| module_get(s, "stderr"));

@@ -39,8 +39,18 @@ impl<'a> Compiler<'a> {
             {
                 self.expr(&a.value)?;
                 let old = self.u.loc;
-                let attr_line = self.loc_of(a.range).end_line;
-                self.u.loc.line = attr_line;
+                // CPython 3.11: LOAD_METHOD spans the attribute expression; when that
+                // covers several lines, locations start at the method name.
+                let meth = self.loc_of(a.range);
+                let name = self.loc_of(a.attr.range);
+                let at_attr = |mut l: super::assemble::Loc| {
+                    if meth.line != meth.end_line {
+                        l.line = name.line;
+                        l.col = name.col;
+                    }
+                    l
+                };
+                self.u.loc = at_attr(meth);
                 self.op_name(Opcode::LOAD_METHOD, a.attr.as_str());
                 for x in args.iter() {
                     self.call_arg(x, c.arguments.range)?;
@@ -51,7 +61,7 @@ impl<'a> Compiler<'a> {
                     }
                     self.kw_names(kws);
                 }
-                self.u.loc.line = attr_line;
+                self.u.loc = at_attr(old);
                 let n = (args.len() + kws.len()) as u32;
                 self.op_i(Opcode::PRECALL, n);
                 self.op_i(Opcode::CALL, n);

@@ -12,6 +12,7 @@ use ruff_python_parser::{
 };
 use ruff_text_size::{Ranged, TextRange, TextSize};
 
+mod numbers;
 mod targets;
 use targets::invalid_target;
 
@@ -23,6 +24,8 @@ pub(crate) struct CErr {
     pub range: TextRange,
     /// Explicit (line, col1, end_line, end_col1) overriding `range` (1-based columns).
     pub pos: Option<(u32, i64, u32, i64)>,
+    /// CPython's `text` ends with a newline (not for `eval` input that ends early).
+    pub newline: bool,
 }
 
 impl CErr {
@@ -32,6 +35,7 @@ impl CErr {
             msg: msg.into(),
             range,
             pos: None,
+            newline: true,
         }
     }
     pub fn indent(msg: impl Into<String>, range: TextRange) -> CErr {
@@ -40,6 +44,7 @@ impl CErr {
             msg: msg.into(),
             range,
             pos: None,
+            newline: true,
         }
     }
     pub fn recursion(range: TextRange) -> CErr {
@@ -48,6 +53,7 @@ impl CErr {
             msg: "maximum recursion depth exceeded during compilation".into(),
             range,
             pos: None,
+            newline: true,
         }
     }
 }
@@ -98,6 +104,7 @@ pub(crate) fn to_compile_error(e: CErr, src: &str, lines: &LineIndex) -> Compile
         end_line,
         end_col,
         text: line_text(src, lines, line),
+        text_newline: e.newline,
     }
 }
 
@@ -145,7 +152,18 @@ pub(crate) fn parse(source: &str, eval: bool) -> Result<Parsed<Mod>, CErr> {
         return Err(e);
     }
     if let Some(err) = first {
-        let e = map_parse_error(err, source, &parsed, &lines);
+        let mut e = map_parse_error(err, source, &parsed, &lines);
+        if eval && e.pos.is_none() && e.msg == "invalid syntax" && e.range.is_empty() {
+            // eval() input ending too early: CPython reports offset 0 on the last line.
+            let end = source
+                .trim_end_matches([' ', '\t', '\n', '\r', '\x0c'])
+                .len();
+            if e.range.start().to_usize() >= end {
+                let (l, _) = lines.line_col(end);
+                e.pos = Some((l, 0, l, 0));
+                e.newline = source[end..].contains('\n');
+            }
+        }
         drop_deep(parsed, source.len());
         return Err(e);
     }
@@ -191,38 +209,46 @@ fn bracket_char(k: TokenKind) -> char {
     }
 }
 
-/// Errors CPython's tokenizer reports (before or instead of parser errors).
+/// Errors CPython's tokenizer reports (before or instead of parser errors). After a
+/// parser error CPython still tokenizes the rest of the file, and a tokenizer error found
+/// there (an unmatched bracket, a bad number, an unterminated string) replaces it, as does
+/// a bracket left open on an earlier line than the parser error.
 fn token_checks(
     src: &str,
     parsed: &Parsed<Mod>,
     lines: &LineIndex,
     first: Option<&ParseError>,
 ) -> Option<CErr> {
-    let first_at = first
-        .map(|e| e.location.start())
-        .unwrap_or(TextSize::from(u32::MAX));
     if let Some(e) = tab_check(src, parsed, lines) {
         return Some(e);
     }
     let mut stack: Vec<(TokenKind, TextRange)> = Vec::new();
     let mut indent_depth = 0u32;
+    let mut fstring_depth = 0u32;
+    let mut found: Option<(TextSize, CErr)> = None;
     for t in parsed.tokens().iter() {
         let k = t.kind();
         let r = t.range();
         match k {
+            TokenKind::FStringStart | TokenKind::TStringStart => fstring_depth += 1,
+            TokenKind::FStringEnd | TokenKind::TStringEnd => {
+                fstring_depth = fstring_depth.saturating_sub(1)
+            }
+            _ if fstring_depth > 0 => {}
             TokenKind::Lpar | TokenKind::Lsqb | TokenKind::Lbrace => {
                 stack.push((k, r));
                 if stack.len() >= 200 {
-                    return Some(CErr::syntax("too many nested parentheses", r));
+                    found = Some((r.start(), CErr::syntax("too many nested parentheses", r)));
+                    break;
                 }
             }
             TokenKind::Rpar | TokenKind::Rsqb | TokenKind::Rbrace => {
-                if r.start() > first_at {
-                    break;
-                }
                 let close = bracket_char(k);
                 match stack.pop() {
-                    None => return Some(CErr::syntax(format!("unmatched '{close}'"), r)),
+                    None => {
+                        found = Some((r.start(), CErr::syntax(format!("unmatched '{close}'"), r)));
+                        break;
+                    }
                     Some((ok, orange)) => {
                         let want = match ok {
                             TokenKind::Lpar => TokenKind::Rpar,
@@ -238,8 +264,22 @@ fn token_checks(
                             } else {
                                 format!("closing parenthesis '{close}' does not match opening parenthesis '{open}'")
                             };
-                            return Some(CErr::syntax(msg, r));
+                            found = Some((r.start(), CErr::syntax(msg, r)));
+                            break;
                         }
+                    }
+                }
+            }
+            TokenKind::Int | TokenKind::Float | TokenKind::Complex | TokenKind::Unknown => {
+                let at = r.start().to_usize();
+                let b = src.as_bytes();
+                let numeric = b.get(at).is_some_and(|c| c.is_ascii_digit())
+                    || (b.get(at) == Some(&b'.')
+                        && b.get(at + 1).is_some_and(|c| c.is_ascii_digit()));
+                if numeric {
+                    if let Some(e) = numbers::number_error(src, lines, at) {
+                        found = Some((r.start(), e));
+                        break;
                     }
                 }
             }
@@ -249,29 +289,57 @@ fn token_checks(
                     let (l, _) = lines.line_col(r.start().to_usize());
                     let mut e = CErr::indent("too many levels of indentation", r);
                     e.pos = Some((l, 1, l, 0));
-                    return Some(e);
+                    found = Some((r.start(), e));
+                    break;
                 }
             }
             TokenKind::Dedent => indent_depth = indent_depth.saturating_sub(1),
             _ => {}
         }
     }
-    // Unclosed bracket when the parser ran into the end of input.
-    if let (Some(&(ok, orange)), Some(e)) = (stack.first(), first) {
+    // Lexical errors ruff reports (unterminated strings, bad characters, dedents).
+    let lexical = parsed
+        .errors()
+        .iter()
+        .filter(|e| matches!(e.error, ParseErrorType::Lexical(_)))
+        .filter(|e| {
+            !matches!(
+                e.error,
+                ParseErrorType::Lexical(LexicalErrorType::UnrecognizedToken { .. })
+                    | ParseErrorType::Lexical(LexicalErrorType::Eof)
+                    | ParseErrorType::Lexical(LexicalErrorType::FStringError(_))
+                    | ParseErrorType::Lexical(LexicalErrorType::OtherError(_))
+            )
+        })
+        .min_by_key(|e| e.location.start());
+    if let Some(l) = lexical {
+        if found
+            .as_ref()
+            .is_none_or(|(at, _)| l.location.start() < *at)
+        {
+            // The first error if it is this one (mapped below), else it replaces it.
+            if first.is_some_and(|f| !std::ptr::eq(f, l)) {
+                return Some(map_parse_error(l, src, parsed, lines));
+            }
+            return None;
+        }
+    }
+    if let Some((_, e)) = found {
+        return Some(e);
+    }
+    // A bracket still open at the end of the file.
+    if let (Some(&(ok, orange)), Some(e)) = (stack.last(), first) {
         let at_end = src
             .get(e.location.start().to_usize().min(src.len())..)
             .unwrap_or("")
             .trim()
             .is_empty()
             || matches!(e.error, ParseErrorType::Lexical(LexicalErrorType::Eof));
-        let lexical_string = matches!(
-            e.error,
-            ParseErrorType::Lexical(LexicalErrorType::UnclosedStringError)
-        );
-        if at_end && !lexical_string {
-            let (l, _) = lines.line_col(orange.start().to_usize());
+        let (l, bc) = lines.line_col(orange.start().to_usize());
+        let (el, _) = lines.line_col(e.location.end().to_usize().min(src.len()));
+        let (sl, _) = lines.line_col(e.location.start().to_usize().min(src.len()));
+        if at_end || el.max(sl) > l {
             let mut err = CErr::syntax(format!("'{}' was never closed", bracket_char(ok)), orange);
-            let (_, bc) = lines.line_col(orange.start().to_usize());
             err.pos = Some((l, char_col(src, lines, l, bc) as i64 + 1, l, 0));
             return Some(err);
         }
@@ -309,10 +377,11 @@ fn tab_check(src: &str, parsed: &Parsed<Mod>, lines: &LineIndex) -> Option<CErr>
         }
         last_line = l;
         let ls = lines.line_start(l);
-        let ws = &src[ls..t.start().to_usize().max(ls)];
-        if ws.chars().any(|c| !matches!(c, ' ' | '\t' | '\x0c')) {
-            continue;
-        }
+        let rest = src.get(ls..).unwrap_or("");
+        let ws_len = rest
+            .find(|c: char| !matches!(c, ' ' | '\t' | '\x0c'))
+            .unwrap_or(rest.len());
+        let ws = &rest[..ws_len];
         let (mut col, mut alt) = (0u32, 0u32);
         for c in ws.chars() {
             match c {
@@ -441,6 +510,11 @@ fn map_parse_error(err: &ParseError, src: &str, parsed: &Parsed<Mod>, lines: &Li
                     )
                 }
             }
+            LexicalErrorType::UnicodeError
+            | LexicalErrorType::MissingUnicodeLbrace
+            | LexicalErrorType::MissingUnicodeRbrace
+            | LexicalErrorType::StringError => escape_error(src, parsed, lines, r)
+                .unwrap_or_else(|| CErr::syntax("invalid syntax", r)),
             LexicalErrorType::LineContinuationError => {
                 CErr::syntax("unexpected character after line continuation character", r)
             }
@@ -464,12 +538,21 @@ fn map_parse_error(err: &ParseError, src: &str, parsed: &Parsed<Mod>, lines: &Li
         ParseErrorType::ExpectedToken {
             expected: TokenKind::Else,
             ..
-        } => CErr::syntax("expected 'else' after 'if' expression", r),
+        } => CErr::syntax(
+            "expected 'else' after 'if' expression",
+            if_expr_range(parsed, prev_token_end(parsed, r.start())).unwrap_or(r),
+        ),
         ParseErrorType::OtherError(_) => invalid_syntax_at(src, parsed, r, lines),
         ParseErrorType::ExpectedToken {
             expected: TokenKind::Rpar,
             found,
         } if *found != TokenKind::EndOfFile => invalid_syntax_at(src, parsed, r, lines),
+        ParseErrorType::ExpectedToken {
+            expected: TokenKind::Colon,
+            found: TokenKind::Equal,
+        } if assign_in_condition(src, parsed, r).is_some() => {
+            assign_in_condition(src, parsed, r).unwrap_or_else(|| CErr::syntax("invalid syntax", r))
+        }
         ParseErrorType::ExpectedToken {
             expected: TokenKind::Colon,
             ..
@@ -481,7 +564,7 @@ fn map_parse_error(err: &ParseError, src: &str, parsed: &Parsed<Mod>, lines: &Li
         | ParseErrorType::InvalidAnnotatedAssignmentTarget
         | ParseErrorType::InvalidAugmentedAssignmentTarget
         | ParseErrorType::InvalidDeleteTarget
-        | ParseErrorType::InvalidNamedAssignmentTarget => invalid_target(err, parsed, r),
+        | ParseErrorType::InvalidNamedAssignmentTarget => invalid_target(err, src, parsed, r),
         ParseErrorType::PositionalAfterKeywordArgument => CErr::syntax(
             "positional argument follows keyword argument",
             TextRange::empty(r.end()),
@@ -492,6 +575,194 @@ fn map_parse_error(err: &ParseError, src: &str, parsed: &Parsed<Mod>, lines: &Li
         ),
         _ => map_rest(err, src, parsed, lines),
     }
+}
+
+/// `if x = 1:` (and `elif`, `while`): CPython's "Maybe you meant '==' ..." messages.
+fn assign_in_condition(src: &str, parsed: &Parsed<Mod>, eq: TextRange) -> Option<CErr> {
+    let toks = parsed.tokens();
+    let before = toks.before(eq.start());
+    let line: Vec<_> = before
+        .iter()
+        .rev()
+        .take_while(|t| {
+            !matches!(
+                t.kind(),
+                TokenKind::Newline | TokenKind::Indent | TokenKind::Dedent
+            )
+        })
+        .filter(|t| !matches!(t.kind(), TokenKind::NonLogicalNewline | TokenKind::Comment))
+        .collect();
+    let kw = line.last()?;
+    if !matches!(
+        kw.kind(),
+        TokenKind::If | TokenKind::Elif | TokenKind::While
+    ) || line.len() < 2
+    {
+        return None;
+    }
+    let target_start = line[line.len() - 2].start();
+    if line.len() == 2 && line[0].kind() == TokenKind::Name {
+        // The value: a bitwise-or expression, so it stops at a comparison or boolean operator.
+        let mut depth = 0i32;
+        let mut end = eq.end();
+        for t in toks.after(eq.end()) {
+            match t.kind() {
+                TokenKind::Lpar | TokenKind::Lsqb | TokenKind::Lbrace => depth += 1,
+                TokenKind::Rpar | TokenKind::Rsqb | TokenKind::Rbrace => depth -= 1,
+                TokenKind::NonLogicalNewline | TokenKind::Comment => continue,
+                k if depth <= 0
+                    && matches!(
+                        k,
+                        TokenKind::Colon
+                            | TokenKind::Newline
+                            | TokenKind::EndOfFile
+                            | TokenKind::And
+                            | TokenKind::Or
+                            | TokenKind::Not
+                            | TokenKind::If
+                            | TokenKind::Else
+                            | TokenKind::Comma
+                            | TokenKind::In
+                            | TokenKind::Is
+                            | TokenKind::EqEqual
+                            | TokenKind::NotEqual
+                            | TokenKind::Less
+                            | TokenKind::LessEqual
+                            | TokenKind::Greater
+                            | TokenKind::GreaterEqual
+                            | TokenKind::Equal
+                            | TokenKind::ColonEqual
+                    ) =>
+                {
+                    if matches!(k, TokenKind::Equal | TokenKind::ColonEqual) {
+                        return None;
+                    }
+                    break;
+                }
+                _ => {}
+            }
+            if depth < 0 {
+                break;
+            }
+            end = t.end();
+        }
+        return Some(CErr::syntax(
+            "invalid syntax. Maybe you meant '==' or ':=' instead of '='?",
+            TextRange::new(target_start, end),
+        ));
+    }
+    let text = src.get(target_start.to_usize()..eq.start().to_usize())?;
+    let e = ruff_python_parser::parse_expression(text.trim()).ok()?;
+    let name = targets::expr_name(e.expr());
+    if matches!(
+        e.expr(),
+        Expr::List(_)
+            | Expr::Tuple(_)
+            | Expr::Generator(_)
+            | Expr::BooleanLiteral(_)
+            | Expr::NoneLiteral(_)
+    ) {
+        return None;
+    }
+    Some(CErr::syntax(
+        format!("cannot assign to {name} here. Maybe you meant '==' instead of '='?"),
+        TextRange::new(target_start, line[0].end()),
+    ))
+}
+
+/// A bad escape in a string literal: CPython's "(unicode error) 'unicodeescape' codec
+/// can't decode bytes in position A-B: ..." (or "(value error) ..." for bytes), reported
+/// just after the literal.
+fn escape_error(src: &str, parsed: &Parsed<Mod>, lines: &LineIndex, r: TextRange) -> Option<CErr> {
+    let tok = parsed
+        .tokens()
+        .iter()
+        .find(|t| t.kind() == TokenKind::String && t.range().contains_range(r))?;
+    let text = &src[tok.range().start().to_usize()..tok.range().end().to_usize()];
+    let prefix = text.find(['\'', '"'])?;
+    let bytes_lit = text[..prefix].contains(['b', 'B']);
+    let q = if text[prefix..].starts_with("'''") || text[prefix..].starts_with("\"\"\"") {
+        3
+    } else {
+        1
+    };
+    let body_start = tok.range().start().to_usize() + prefix + q;
+    let b = src.as_bytes();
+    let mut esc = r.start().to_usize().min(src.len().saturating_sub(1));
+    while esc > body_start && b[esc] != b'\\' {
+        esc -= 1;
+    }
+    if b.get(esc) != Some(&b'\\') {
+        return None;
+    }
+    let kind = *b.get(esc + 1)?;
+    let hex_run = |from: usize, max: usize| {
+        (0..max)
+            .take_while(|i| b.get(from + i).is_some_and(|c| c.is_ascii_hexdigit()))
+            .count()
+    };
+    let (end, reason) = match kind {
+        b'x' => (esc + 1 + hex_run(esc + 2, 2), "truncated \\xXX escape"),
+        b'u' => (esc + 1 + hex_run(esc + 2, 4), "truncated \\uXXXX escape"),
+        b'U' => {
+            let n = hex_run(esc + 2, 8);
+            if n == 8 {
+                (esc + 9, "illegal Unicode character")
+            } else {
+                (esc + 1 + n, "truncated \\UXXXXXXXX escape")
+            }
+        }
+        b'N' => match (b.get(esc + 2), src[esc..].find('}')) {
+            (Some(b'{'), Some(close)) if !src[esc..esc + close].contains(['\n', '\'', '"']) => {
+                (esc + close, "unknown Unicode character name")
+            }
+            _ => (esc + 1, "malformed \\N character escape"),
+        },
+        _ => return None,
+    };
+    // CPython first turns each non-ASCII character into a 10-byte \U escape.
+    let pos = |at: usize| {
+        src[body_start..at]
+            .chars()
+            .map(|c| if c.is_ascii() { 1 } else { 10 })
+            .sum::<usize>()
+    };
+    let (a, z) = (pos(esc), pos(end.max(esc)));
+    let msg = if bytes_lit {
+        format!("(value error) invalid \\x escape at position {a}")
+    } else {
+        format!("(unicode error) 'unicodeescape' codec can't decode bytes in position {a}-{z}: {reason}")
+    };
+    let (l, bc) = lines.line_col(tok.range().end().to_usize());
+    let col = char_col(src, lines, l, bc) as i64 + 1;
+    let mut e = CErr::syntax(msg, tok.range());
+    e.pos = Some((l, col, l, col));
+    Some(e)
+}
+
+/// The `body if test` part of a conditional expression whose test ends at `end`.
+fn if_expr_range(parsed: &Parsed<Mod>, end: TextSize) -> Option<TextRange> {
+    use ruff_python_ast::visitor::{walk_expr, Visitor};
+    struct Find {
+        end: TextSize,
+        found: Option<TextRange>,
+    }
+    impl<'a> Visitor<'a> for Find {
+        fn visit_expr(&mut self, e: &'a Expr) {
+            if let Expr::If(i) = e {
+                if i.test.range().end() == self.end {
+                    self.found = Some(TextRange::new(i.body.range().start(), self.end));
+                }
+            }
+            walk_expr(self, e);
+        }
+    }
+    let mut f = Find { end, found: None };
+    match parsed.syntax() {
+        Mod::Module(m) => f.visit_body(&m.body),
+        Mod::Expression(x) => f.visit_expr(&x.body),
+    }
+    f.found
 }
 
 fn expected_indent(src: &str, lines: &LineIndex, r: TextRange, line: u32) -> CErr {

@@ -154,23 +154,19 @@ fn not_impl(_vm: &Vm, _args: &[Value], _kw: Kw) -> PyResult<Value> {
 }
 
 fn object_setattr(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    let name = crate::intern(crate::builtins::str_arg(&args[1]).ok_or_else(|| {
-        vm.type_error(format!(
-            "attribute name must be string, not '{}'",
-            vm.type_name(&args[1])
-        ))
-    })?);
+    let name = crate::intern(
+        crate::builtins::str_arg(&args[1])
+            .ok_or_else(|| crate::builtins::attr_name_error(vm, &args[1]))?,
+    );
     crate::attr::generic_setattr(vm, &args[0], &name, crate::str_hash(&name), args[2].clone())?;
     Ok(Value::None)
 }
 
 fn object_getattribute(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    let name = crate::intern(crate::builtins::str_arg(&args[1]).ok_or_else(|| {
-        vm.type_error(format!(
-            "attribute name must be string, not '{}'",
-            vm.type_name(&args[1])
-        ))
-    })?);
+    let name = crate::intern(
+        crate::builtins::str_arg(&args[1])
+            .ok_or_else(|| crate::builtins::attr_name_error(vm, &args[1]))?,
+    );
     match crate::attr::generic_getattr(vm, &args[0], &name)? {
         Some(v) => Ok(v),
         None => Err(crate::attr::attr_error(vm, &args[0], &name)),
@@ -178,24 +174,30 @@ fn object_getattribute(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
 }
 
 fn object_delattr(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    let name = crate::intern(crate::builtins::str_arg(&args[1]).ok_or_else(|| {
-        vm.type_error(format!(
-            "attribute name must be string, not '{}'",
-            vm.type_name(&args[1])
-        ))
-    })?);
+    let name = crate::intern(
+        crate::builtins::str_arg(&args[1])
+            .ok_or_else(|| crate::builtins::attr_name_error(vm, &args[1]))?,
+    );
     crate::attr::generic_delattr(vm, &args[0], &name, crate::str_hash(&name))?;
     Ok(Value::None)
 }
 
 fn object_init_subclass(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    let name = match args.first() {
+        Some(Value::Obj(o)) if matches!(o.payload, Payload::Type(_)) => {
+            tdata(o).name.read().clone()
+        }
+        _ => "object".to_string(),
+    };
     if !kw.is_empty() {
-        let name = match args.first().and_then(|c| c.payload()) {
-            Some(Payload::Type(td)) => td.name.read().clone(),
-            _ => "object".into(),
-        };
         return Err(vm.type_error(format!(
             "{name}.__init_subclass__() takes no keyword arguments"
+        )));
+    }
+    if args.len() > 1 {
+        return Err(vm.type_error(format!(
+            "{name}.__init_subclass__() takes no arguments ({} given)",
+            args.len() - 1
         )));
     }
     Ok(Value::None)
@@ -296,6 +298,21 @@ fn type_new(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
             ))
         })?
         .to_string();
+    if let Some(Payload::Tuple(t)) = args[2].payload() {
+        // The most derived metaclass must be a subclass of every base's metaclass.
+        let mut winner = meta.clone();
+        for b in t.iter() {
+            let bt = type_of(b);
+            if typeobj::is_subtype(&winner, bt) {
+                continue;
+            }
+            if typeobj::is_subtype(bt, &winner) {
+                winner = bt.clone();
+            } else {
+                return Err(vm.type_error("metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases"));
+            }
+        }
+    }
     let bases: Vec<ObjRef> = match args[2].payload() {
         Some(Payload::Tuple(t)) => t
             .iter()
@@ -464,13 +481,6 @@ fn classmethod_new(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
         Some(crate::new_dict_obj()),
         Payload::ClassMethod(f),
     )))
-}
-
-fn wrapped_func(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    match args[0].payload() {
-        Some(Payload::StaticMethod(f)) | Some(Payload::ClassMethod(f)) => Ok(f.clone()),
-        _ => Err(vm.type_error("expected a staticmethod or classmethod")),
-    }
 }
 
 /// `staticmethod.__get__(obj, type=None)`: the wrapped function.
@@ -961,7 +971,6 @@ pub fn init() {
     add_staticmethod(&t.module, "__new__", module_new);
     add_method(&t.module, "__init__", module_init);
     add_method(&t.classmethod, "__get__", classmethod_get);
-    add_method(&t.staticmethod, "__func__", wrapped_func);
     add_staticmethod(&t.super_, "__new__", super_new);
     add_method(&t.super_, "__getattribute__", super_getattribute);
     add_staticmethod(&t.int, "__new__", int_new);

@@ -203,4 +203,3 @@ pub fn function_new(vm: &Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<
         crate::payload::Payload::Function(Box::new(func)),
     )))
 }
-

@@ -47,6 +47,8 @@ pub struct TypeData {
     pub subclasses: Mutex<Vec<ObjRef>>,
     /// Whether instances get a `__dict__`.
     pub has_dict: bool,
+    /// Whether the class or a base defines `__del__` (checked when an instance dies).
+    pub has_del: std::sync::atomic::AtomicBool,
 }
 
 static NEXT_VERSION: AtomicU64 = AtomicU64::new(1);
@@ -68,6 +70,7 @@ impl TypeData {
             version: AtomicU64::new(next_version()),
             subclasses: Mutex::new(Vec::new()),
             has_dict: heap,
+            has_del: std::sync::atomic::AtomicBool::new(false),
         }
     }
 }
@@ -88,6 +91,11 @@ pub fn mro(t: &ObjRef) -> &[ObjRef] {
 
 /// C3 linearisation; `Err` carries CPython's message.
 pub fn compute_mro(this: &ObjRef, bases: &[ObjRef]) -> Result<Vec<ObjRef>, String> {
+    for (i, b) in bases.iter().enumerate() {
+        if bases[..i].iter().any(|x| x.ptr_eq(b)) {
+            return Err(format!("duplicate base class {}", tdata(b).name.read()));
+        }
+    }
     let mut seqs: Vec<Vec<ObjRef>> = bases.iter().map(|b| mro(b).to_vec()).collect();
     seqs.push(bases.to_vec());
     let mut out = vec![this.clone()];

@@ -4,7 +4,7 @@
 use super::*;
 
 /// CPython's name for an expression kind in "cannot assign to ..." messages.
-fn expr_name(e: &Expr) -> &'static str {
+pub(super) fn expr_name(e: &Expr) -> &'static str {
     match e {
         Expr::Attribute(_) => "attribute",
         Expr::Subscript(_) => "subscript",
@@ -130,7 +130,12 @@ impl<'a> TargetFinder<'a> {
     }
 }
 
-pub(super) fn invalid_target(err: &ParseError, parsed: &Parsed<Mod>, r: TextRange) -> CErr {
+pub(super) fn invalid_target(
+    err: &ParseError,
+    src: &str,
+    parsed: &Parsed<Mod>,
+    r: TextRange,
+) -> CErr {
     {
         {
             let mut f = TargetFinder {
@@ -142,7 +147,17 @@ pub(super) fn invalid_target(err: &ParseError, parsed: &Parsed<Mod>, r: TextRang
             }
             let (name, ctx) = match f.found {
                 Some((e, ctx)) => (expr_name(e), ctx),
-                None => ("expression", "assign"),
+                // Not a statement's target (e.g. a walrus inside an expression): name the
+                // expression ruff pointed at.
+                None => {
+                    let text = src
+                        .get(r.start().to_usize()..r.end().to_usize())
+                        .unwrap_or("");
+                    match ruff_python_parser::parse_expression(text) {
+                        Ok(p) => (expr_name(p.expr()), "assign"),
+                        Err(_) => ("expression", "assign"),
+                    }
+                }
             };
             let msg = match (&err.error, ctx) {
                 (ParseErrorType::InvalidDeleteTarget, _) | (_, "del") => {

@@ -1,0 +1,100 @@
+//! Finalizers (<https://docs.python.org/3.11/reference/datamodel.html#object.__del__>):
+//! when the last reference to an instance of a class with `__del__`, or to a suspended
+//! generator, goes away, the object is kept alive and queued; the queue is run at the
+//! next safe point of the evaluation loop (after a `del` statement), never inside the
+//! container operation that dropped it, so a finalizer can never deadlock on a lock held
+//! by that operation. Errors are reported as CPython does ("Exception ignored in: ...").
+
+use crate::object::{ObjRef, Object};
+use crate::payload::Payload;
+use crate::types::typeobj::tdata;
+use crate::value::Value;
+use crate::vm::Vm;
+use parking_lot::Mutex;
+use std::sync::atomic::{AtomicBool, Ordering};
+
+static QUEUE: Mutex<Vec<ObjRef>> = Mutex::new(Vec::new());
+static PENDING: AtomicBool = AtomicBool::new(false);
+
+/// Whether a dying object needs a finalizer run first (called on the cold path of drop).
+pub fn wants(o: &Object) -> bool {
+    match &o.payload {
+        Payload::Generator(g) => match g.frame.try_lock() {
+            Some(f) => f.as_ref().is_some_and(|fr| {
+                let cd = fr.code_data();
+                !cd.code.exception_table.is_empty()
+                    && !matches!(
+                        cd.code.instructions.get(fr.lasti).map(|i| i.op),
+                        Some(weft_compiler::opcode::Opcode::RETURN_GENERATOR)
+                    )
+            }),
+            None => false,
+        },
+        Payload::Type(_) => false,
+        _ => {
+            matches!(o.class.payload, Payload::Type(_))
+                && tdata(&o.class).has_del.load(Ordering::Relaxed)
+        }
+    }
+}
+
+/// Queue a resurrected object (reference count one) for finalization.
+pub fn defer(o: ObjRef) {
+    QUEUE.lock().push(o);
+    PENDING.store(true, Ordering::Release);
+}
+
+/// Run queued finalizers (a safe point: no lock is held by the caller).
+#[inline]
+pub fn run_pending(vm: &Vm) {
+    if PENDING.load(Ordering::Relaxed) {
+        run_all(vm);
+    }
+}
+
+#[cold]
+fn run_all(vm: &Vm) {
+    loop {
+        let batch: Vec<ObjRef> = {
+            let mut q = QUEUE.lock();
+            PENDING.store(false, Ordering::Relaxed);
+            std::mem::take(&mut *q)
+        };
+        if batch.is_empty() {
+            return;
+        }
+        for o in batch {
+            finalize(vm, &o);
+            o.release_finalized();
+        }
+    }
+}
+
+fn finalize(vm: &Vm, o: &ObjRef) {
+    let v = Value::Obj(o.clone());
+    let (r, what) = if matches!(o.payload, Payload::Generator(_)) {
+        (vm.call_method(&v, "close", &[]), None)
+    } else {
+        let k = crate::intern("__del__");
+        match crate::types::typeobj::lookup(&o.class, &k, crate::str_hash(&k)) {
+            Some(f) => (vm.call(&f, std::slice::from_ref(&v)), Some(f)),
+            None => return,
+        }
+    };
+    if let Err(e) = r {
+        let shown = what.unwrap_or(v);
+        let name = vm.repr(&shown).unwrap_or_default();
+        let text = crate::traceback::format_exception(vm, &e.value());
+        let msg = format!("Exception ignored in: {name}\n{text}");
+        let err = crate::interp::interp()
+            .sys
+            .get()
+            .and_then(|s| crate::interp::module_get(s, "stderr"));
+        match err {
+            Some(f) if !f.is_none() => {
+                let _ = crate::builtins::write_to(vm, &f, &msg);
+            }
+            _ => eprint!("{msg}"),
+        }
+    }
+}
