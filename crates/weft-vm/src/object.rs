@@ -5,8 +5,10 @@
 //! * Every heap object is an [`Object`]: a reference count, its class, an optional
 //!   instance `__dict__` and a [`Payload`]. `ObjRef` is `Send + Sync` because every
 //!   piece of an object that can change after creation is behind a per-object lock or an
-//!   atomic: lists, dicts, sets, bytearrays, cells and instance dicts hold a
-//!   `parking_lot` lock; generator frames a mutex ("generator already executing");
+//!   atomic: lists, bytearrays and cells hold a `parking_lot` lock; dicts (instance and
+//!   module namespaces included) and sets a reader-biased lock (`biased_lock.rs`: reads
+//!   of a read-mostly dict write only a per-thread slot); generator frames a mutex
+//!   ("generator already executing");
 //!   strings, tuples, ints, floats, code objects and frozensets are immutable.
 //! * Single operations on built-in containers (`list.append`, `d[k] = v`, `d.get(k)`,
 //!   `set.add`) take the container's lock once, so they are atomic as in CPython. The
@@ -18,6 +20,11 @@
 //!   names — are made *immortal*: their count is pinned at [`IMMORTAL`] and `clone`/`drop`
 //!   only perform a *read* of the count, never a write. Reading shared objects therefore
 //!   causes no cache-line traffic between cores (PEP 683/703's immortalisation idea).
+//! * Caches are per thread (the method cache and attribute plans in `typeobj.rs` and
+//!   `attr_plan.rs`, pooled frame vectors): filling or hitting them writes nothing
+//!   another thread reads. Shared inline caches (LOAD_GLOBAL's) are seqlocks that
+//!   readers only read. Classes carry a version that changes on every namespace change
+//!   of the class or a base, so per-thread caches keyed on it cannot go stale.
 //! * There is no global interpreter lock. The optional emulated GIL (`--gil`) lives in
 //!   `gil.rs` and is only taken when enabled.
 
