@@ -163,14 +163,22 @@ impl std::ops::Deref for ObjRef {
     }
 }
 
-impl Clone for ObjRef {
+impl ObjRef {
+    /// Count one more reference (the caller creates the owner of it). Immortal objects:
+    /// a read only, no shared write.
     #[inline(always)]
-    fn clone(&self) -> ObjRef {
+    pub fn incref(&self) {
         let rc = self.rc();
-        // Immortal objects: a read only, no shared write.
         if rc.load(Ordering::Relaxed) < IMMORTAL {
             rc.fetch_add(1, Ordering::Relaxed);
         }
+    }
+}
+
+impl Clone for ObjRef {
+    #[inline(always)]
+    fn clone(&self) -> ObjRef {
+        self.incref();
         ObjRef(self.0)
     }
 }

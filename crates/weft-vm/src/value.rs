@@ -5,7 +5,10 @@
 use crate::object::ObjRef;
 use crate::payload::Payload;
 
-#[derive(Clone)]
+/// `repr(u64)`: a full-word tag leaves no padding between tag and payload, so moving a
+/// value is two 8-byte moves (with a one-byte tag, LLVM copied the padding bytes
+/// piecewise and the partial stores stalled later loads of the value stack).
+#[repr(u64)]
 pub enum Value {
     Null,
     None,
@@ -13,6 +16,22 @@ pub enum Value {
     Int(i64),
     Float(f64),
     Obj(ObjRef),
+}
+
+impl Clone for Value {
+    /// A bitwise copy plus, for heap objects, one count. Written by hand so that the copy
+    /// is one 16-byte move: the derived clone let LLVM copy the variants' fields
+    /// separately, and the partial stores then stalled the next load of the value stack
+    /// (measured: n-body 30% slower).
+    #[inline(always)]
+    fn clone(&self) -> Value {
+        if let Value::Obj(o) = self {
+            o.incref();
+        }
+        // SAFETY: every variant but `Obj` is plain data, and for `Obj` the count was just
+        // incremented on behalf of the copy, which therefore owns its own reference.
+        unsafe { std::ptr::read(self) }
+    }
 }
 
 impl Value {
@@ -96,3 +115,7 @@ impl std::fmt::Debug for Value {
         }
     }
 }
+
+// The value word stays two machine words, and `Option<Value>` uses a spare tag value.
+const _: () = assert!(std::mem::size_of::<Value>() == 16);
+const _: () = assert!(std::mem::size_of::<Option<Value>>() == 16);
