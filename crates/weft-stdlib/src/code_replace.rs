@@ -141,7 +141,7 @@ pub fn co_replace(vm: &Vm, a: &[Value], k: &[(Value, Value)]) -> PyResult<Value>
         return Err(vm.value_error("code: varnames is too small"));
     }
     // Unchanged tables are not decoded again.
-    fn same<'a>(new: Option<&'a [u8]>, old: Vec<u8>) -> Option<&'a [u8]> {
+    fn same(new: Option<&[u8]>, old: Vec<u8>) -> Option<&[u8]> {
         new.filter(|b| *b != old.as_slice())
     }
     let co_code = same(co_code, cd.code.co_code());

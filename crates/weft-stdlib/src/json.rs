@@ -141,7 +141,7 @@ impl Enc<'_> {
     fn int_repr(&self, o: &Value) -> PyResult<String> {
         let vm = self.vm;
         let r = vm.getattr(&Value::Obj(types().int.clone()), "__repr__")?;
-        let s = vm.call(&r, &[o.clone()])?;
+        let s = vm.call(&r, std::slice::from_ref(o))?;
         Ok(str_of(&s).unwrap_or("").to_string())
     }
 
@@ -219,7 +219,9 @@ impl Enc<'_> {
             Payload::Dict(_) => self.dict(o, v, level),
             _ => {
                 let id = self.mark(o)?;
-                let new = self.vm.call(&self.default.clone(), &[v.clone()])?;
+                let new = self
+                    .vm
+                    .call(&self.default.clone(), std::slice::from_ref(v))?;
                 self.enter()?;
                 let r = self.value(&new, level);
                 self.vm.leave();

@@ -22,7 +22,8 @@ pub fn make_type(name: &str, module: &str, fields: &[&str], n_visible: usize) ->
         Some(weft_vm::new_dict_obj()),
         Payload::Type(Box::new(td)),
     );
-    let mro = typeobj::compute_mro(&ty, &[t.tuple.clone()]).expect("struct sequence mro");
+    let mro =
+        typeobj::compute_mro(&ty, std::slice::from_ref(&t.tuple)).expect("struct sequence mro");
     tdata(&ty).mro.set(mro).ok();
     set_type_attr(&ty, "__module__", new_str(module));
     set_type_attr(&ty, "n_sequence_fields", Value::Int(n_visible as i64));

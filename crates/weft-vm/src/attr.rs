@@ -148,7 +148,7 @@ fn getattr_hook(vm: &Vm, obj: &Value, name: &Value, e: crate::PyErr) -> PyResult
     if let Value::Obj(o) = obj {
         if matches!(o.payload, Payload::Module) {
             if let Some(f) = crate::interp::module_get(o, "__getattr__") {
-                return vm.call(&f, &[name.clone()]);
+                return vm.call(&f, std::slice::from_ref(name));
             }
         }
     }
@@ -156,7 +156,7 @@ fn getattr_hook(vm: &Vm, obj: &Value, name: &Value, e: crate::PyErr) -> PyResult
         let k = names().getattr.clone();
         if let Some(f) = typeobj::lookup(t, &k, hash_of(&k)) {
             let f = bind(vm, f, obj.clone(), t);
-            return vm.call(&f, &[name.clone()]);
+            return vm.call(&f, std::slice::from_ref(name));
         }
     }
     Err(e)
@@ -239,7 +239,7 @@ fn descr_get(vm: &Vm, d: &Value, obj: &Value, t: &ObjRef) -> PyResult<Value> {
         if p[0].is_none() {
             return Err(vm.attribute_error("property object has no getter".to_string()));
         }
-        return vm.call(&p[0], &[obj.clone()]);
+        return vm.call(&p[0], std::slice::from_ref(obj));
     }
     match get_descriptor(vm, d, &names().get) {
         Some(g) => vm.call(&g, &[d.clone(), obj.clone(), Value::Obj(t.clone())]),
@@ -500,7 +500,7 @@ pub fn generic_delattr(vm: &Vm, obj: &Value, name: &Value, h: i64) -> PyResult<(
                     vm.type_name(obj)
                 )));
             }
-            vm.call(&p[2], &[obj.clone()])?;
+            vm.call(&p[2], std::slice::from_ref(obj))?;
             return Ok(());
         }
         if let Some(s) = get_descriptor(vm, &ca, &names().delete) {

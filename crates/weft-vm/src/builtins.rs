@@ -203,7 +203,7 @@ fn isinstance_check(vm: &Vm, v: &Value, t: &Value, name: &str) -> PyResult<bool>
                 };
                 if tdata(&o.class).heap {
                     if let Some(f) = vm.lookup_special(t, hook) {
-                        let r = vm.call(&f, &[v.clone()])?;
+                        let r = vm.call(&f, std::slice::from_ref(v))?;
                         return vm.truthy(&r);
                     }
                 }
@@ -262,7 +262,7 @@ fn issubclass_check(vm: &Vm, c: &Value, t: &Value) -> PyResult<bool> {
             }
             match vm.lookup_special(t, "__subclasscheck__") {
                 Some(f) => {
-                    let r = vm.call(&f, &[c.clone()])?;
+                    let r = vm.call(&f, std::slice::from_ref(c))?;
                     vm.truthy(&r)
                 }
                 None => Err(vm.type_error(

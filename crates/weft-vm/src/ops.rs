@@ -126,7 +126,7 @@ pub fn binary_op(vm: &Vm, a: &Value, b: &Value, op: u32) -> PyResult<Value> {
     let (fwd, rev, ipl, sym) = BINOP_NAMES[base as usize];
     if inplace {
         if let Some(f) = type_dunder(a, ipl) {
-            let r = call_dunder(vm, &f, a, &[b.clone()])?;
+            let r = call_dunder(vm, &f, a, std::slice::from_ref(b))?;
             if !is_not_implemented(&r) {
                 return Ok(r);
             }
@@ -195,12 +195,12 @@ pub fn binary_dunder(
     // A subclass's reflected method wins if it overrides.
     if let Some(rf) = &r {
         if typeobj::is_subtype(tb, ta) && !ta.ptr_eq(tb) {
-            let res = call_dunder(vm, rf, b, &[a.clone()])?;
+            let res = call_dunder(vm, rf, b, std::slice::from_ref(a))?;
             if !is_not_implemented(&res) {
                 return Ok(Some(res));
             }
             if let Some(ff) = &f {
-                let res = call_dunder(vm, ff, a, &[b.clone()])?;
+                let res = call_dunder(vm, ff, a, std::slice::from_ref(b))?;
                 if !is_not_implemented(&res) {
                     return Ok(Some(res));
                 }
@@ -209,13 +209,13 @@ pub fn binary_dunder(
         }
     }
     if let Some(ff) = &f {
-        let res = call_dunder(vm, ff, a, &[b.clone()])?;
+        let res = call_dunder(vm, ff, a, std::slice::from_ref(b))?;
         if !is_not_implemented(&res) {
             return Ok(Some(res));
         }
     }
     if let Some(rf) = &r {
-        let res = call_dunder(vm, rf, b, &[a.clone()])?;
+        let res = call_dunder(vm, rf, b, std::slice::from_ref(a))?;
         if !is_not_implemented(&res) {
             return Ok(Some(res));
         }
@@ -238,21 +238,21 @@ pub fn compare(vm: &Vm, a: &Value, b: &Value, op: CmpOp) -> PyResult<Value> {
     let rev = type_dunder(b, op.swapped().dunder());
     if swapped_first {
         if let Some(rf) = &rev {
-            let r = call_dunder(vm, rf, b, &[a.clone()])?;
+            let r = call_dunder(vm, rf, b, std::slice::from_ref(a))?;
             if !is_not_implemented(&r) {
                 return Ok(r);
             }
         }
     }
     if let Some(ff) = &fwd {
-        let r = call_dunder(vm, ff, a, &[b.clone()])?;
+        let r = call_dunder(vm, ff, a, std::slice::from_ref(b))?;
         if !is_not_implemented(&r) {
             return Ok(r);
         }
     }
     if !swapped_first {
         if let Some(rf) = &rev {
-            let r = call_dunder(vm, rf, b, &[a.clone()])?;
+            let r = call_dunder(vm, rf, b, std::slice::from_ref(a))?;
             if !is_not_implemented(&r) {
                 return Ok(r);
             }
@@ -343,7 +343,7 @@ pub fn contains(vm: &Vm, container: &Value, item: &Value) -> PyResult<bool> {
         }
     }
     if let Some(f) = type_dunder(container, "__contains__") {
-        let r = call_dunder(vm, &f, container, &[item.clone()])?;
+        let r = call_dunder(vm, &f, container, std::slice::from_ref(item))?;
         return vm.truthy(&r);
     }
     if !is_iterable(vm, container) {
@@ -387,7 +387,7 @@ pub fn getitem(vm: &Vm, obj: &Value, key: &Value) -> PyResult<Value> {
         return Ok(r);
     }
     if let Some(f) = type_dunder(obj, "__getitem__") {
-        return call_dunder(vm, &f, obj, &[key.clone()]);
+        return call_dunder(vm, &f, obj, std::slice::from_ref(key));
     }
     if let Some(Payload::Type(_)) = obj.payload() {
         let k = crate::names::names().class_getitem.clone();
@@ -433,7 +433,7 @@ pub fn delitem(vm: &Vm, obj: &Value, key: &Value) -> PyResult<()> {
         return Ok(());
     }
     if let Some(f) = type_dunder(obj, "__delitem__") {
-        call_dunder(vm, &f, obj, &[key.clone()])?;
+        call_dunder(vm, &f, obj, std::slice::from_ref(key))?;
         return Ok(());
     }
     Err(vm.type_error(format!(

@@ -172,7 +172,7 @@ fn raw_read(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         None,
         Payload::ByteArray(parking_lot::RwLock::new(vec![0u8; n as usize])),
     ));
-    let got = vm.call_method(&args[0], "readinto", &[ba.clone()])?;
+    let got = vm.call_method(&args[0], "readinto", std::slice::from_ref(&ba))?;
     let Some(k) = super::int_of(&got) else {
         return Ok(Value::None);
     };

@@ -85,22 +85,34 @@ pub fn io_types() -> &'static IoTypes {
     TYPES.get_or_init(|| {
         let obj = types().object.clone();
         let iobase = new_type("IOBase", "io", &[obj]);
-        let rawiobase = new_type("RawIOBase", "io", &[iobase.clone()]);
-        let bufferediobase = new_type("BufferedIOBase", "io", &[iobase.clone()]);
-        let textiobase = new_type("TextIOBase", "io", &[iobase.clone()]);
+        let rawiobase = new_type("RawIOBase", "io", std::slice::from_ref(&iobase));
+        let bufferediobase = new_type("BufferedIOBase", "io", std::slice::from_ref(&iobase));
+        let textiobase = new_type("TextIOBase", "io", std::slice::from_ref(&iobase));
         let exc = weft_vm::interp::interp().exc_types.read().clone();
         let unsupported = new_exc_type(
             "UnsupportedOperation",
             &[exc["OSError"].clone(), exc["ValueError"].clone()],
         );
         let t = IoTypes {
-            fileio: new_type("FileIO", "_io", &[rawiobase.clone()]),
-            reader: new_type("BufferedReader", "_io", &[bufferediobase.clone()]),
-            writer: new_type("BufferedWriter", "_io", &[bufferediobase.clone()]),
-            random: new_type("BufferedRandom", "_io", &[bufferediobase.clone()]),
-            text: new_type("TextIOWrapper", "_io", &[textiobase.clone()]),
-            stringio: new_type("StringIO", "_io", &[textiobase.clone()]),
-            bytesio: new_type("BytesIO", "_io", &[bufferediobase.clone()]),
+            fileio: new_type("FileIO", "_io", std::slice::from_ref(&rawiobase)),
+            reader: new_type(
+                "BufferedReader",
+                "_io",
+                std::slice::from_ref(&bufferediobase),
+            ),
+            writer: new_type(
+                "BufferedWriter",
+                "_io",
+                std::slice::from_ref(&bufferediobase),
+            ),
+            random: new_type(
+                "BufferedRandom",
+                "_io",
+                std::slice::from_ref(&bufferediobase),
+            ),
+            text: new_type("TextIOWrapper", "_io", std::slice::from_ref(&textiobase)),
+            stringio: new_type("StringIO", "_io", std::slice::from_ref(&textiobase)),
+            bytesio: new_type("BytesIO", "_io", std::slice::from_ref(&bufferediobase)),
             iobase,
             rawiobase,
             bufferediobase,

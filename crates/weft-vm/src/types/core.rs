@@ -690,7 +690,7 @@ fn super_getattribute(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
                             Payload::Method(Box::new((f.clone(), cls))),
                         ))
                     }
-                    Some(Payload::Property(p)) => vm.call(&p[0], &[obj.clone()])?,
+                    Some(Payload::Property(p)) => vm.call(&p[0], std::slice::from_ref(obj))?,
                     Some(Payload::Builtin(b))
                         if b.kind == crate::types::function::BuiltinKind::ClassMethod =>
                     {

@@ -244,7 +244,7 @@ fn gen_throw(vm: &Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value>
             } else if let Some(Payload::Tuple(items)) = v.payload() {
                 vm.call(&args[1], items)?
             } else {
-                vm.call(&args[1], &[v.clone()])?
+                vm.call(&args[1], std::slice::from_ref(v))?
             };
             let err = crate::types::exception::make_raisable(vm, inst, None)?;
             return match resume(vm, &args[0], Err(err))? {

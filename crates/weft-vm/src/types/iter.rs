@@ -394,7 +394,7 @@ fn next_builtin(vm: &Vm, d: &IterData) -> PyResult<Option<Value>> {
                     let keep = if func.is_none() {
                         vm.truthy(&v)?
                     } else {
-                        vm.truthy(&vm.call(func, &[v.clone()])?)?
+                        vm.truthy(&vm.call(func, std::slice::from_ref(&v))?)?
                     };
                     if keep {
                         return Ok(Some(v));

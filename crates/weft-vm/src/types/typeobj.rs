@@ -194,7 +194,7 @@ impl<V: Clone> TypeCache<V> {
         e.version = version;
         (
             std::mem::replace(&mut e.name, name.clone()),
-            std::mem::replace(&mut e.value, Some(value)),
+            e.value.replace(value),
         )
     }
 }
