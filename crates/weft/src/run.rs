@@ -56,6 +56,8 @@ pub fn run(opts: Options) -> i32 {
     }
     *interp().argv.write() = opts.argv.clone();
     let main = weft_vm::import::new_module("__main__");
+    // As CPython's add_main_module: `__main__` starts with an empty `__annotations__`.
+    weft_vm::import::set(&main, "__annotations__", weft_vm::new_dict());
     weft_vm::import::set(
         &main,
         "__builtins__",
