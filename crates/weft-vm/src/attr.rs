@@ -217,12 +217,8 @@ pub fn generic_getattr(vm: &Vm, obj: &Value, name: &Value) -> PyResult<Option<Va
             return descr_get(vm, ca, obj, t).map(Some);
         }
     }
-    if let Value::Obj(o) = obj {
-        if let Some(d) = instance_dict(o) {
-            if let Some(v) = d.get_str(name, h) {
-                return Ok(Some(v));
-            }
-        }
+    if let Some(v) = own_attr(obj, name, h) {
+        return Ok(Some(v));
     }
     match cls_attr {
         Some(ca) => Ok(Some(bind_checked(vm, ca, obj.clone(), t)?)),
@@ -295,15 +291,20 @@ fn type_getattr(vm: &Vm, cls: &ObjRef, name: &Value, h: i64) -> PyResult<Option<
     }
 }
 
+/// `name` in `obj`'s own `__dict__` (None when it has no dict or no such key).
+#[inline]
+fn own_attr(obj: &Value, name: &Value, h: i64) -> Option<Value> {
+    match obj {
+        Value::Obj(o) => instance_dict(o).and_then(|d| d.get_str(name, h)),
+        _ => None,
+    }
+}
+
 /// LOAD_METHOD: `(method, Some(self))` for a plain function found on the type, else
 /// `(attribute, None)`.
 pub fn load_method(vm: &Vm, obj: &Value, name: &Value) -> PyResult<(Value, Option<Value>)> {
     if let GetPlan::Method(f) = get_plan(obj, name) {
-        let shadowed = match obj {
-            Value::Obj(o) => instance_dict(o).and_then(|d| d.get_str(name, hash_of(name))),
-            _ => None,
-        };
-        return Ok(match shadowed {
+        return Ok(match own_attr(obj, name, hash_of(name)) {
             Some(v) => (v, None),
             None => (f, Some(obj.clone())),
         });
@@ -330,11 +331,7 @@ pub fn load_method(vm: &Vm, obj: &Value, name: &Value) -> PyResult<(Value, Optio
                     _ => false,
                 };
                 if plain {
-                    let shadowed = match obj {
-                        Value::Obj(o) => instance_dict(o).and_then(|d| d.get_str(name, h)),
-                        _ => None,
-                    };
-                    if let Some(v) = shadowed {
+                    if let Some(v) = own_attr(obj, name, h) {
                         return Ok((v, None));
                     }
                     return Ok((f, Some(obj.clone())));
@@ -349,10 +346,7 @@ pub fn load_method(vm: &Vm, obj: &Value, name: &Value) -> PyResult<(Value, Optio
 /// "take the general path".
 #[inline]
 fn planned_get(vm: &Vm, obj: &Value, name: &Value) -> PyResult<Option<Value>> {
-    let dict_hit = |o: &Value| match o {
-        Value::Obj(o) => instance_dict(o).and_then(|d| d.get_str(name, hash_of(name))),
-        _ => None,
-    };
+    let dict_hit = |o: &Value| own_attr(o, name, hash_of(name));
     Ok(match get_plan(obj, name) {
         GetPlan::Slow => None,
         GetPlan::Dict => dict_hit(obj),

@@ -9,10 +9,9 @@
 //! `__getattr__` hooks and error messages stay in one place).
 
 use crate::payload::Payload;
-use crate::types::typeobj::{self, tdata, Layout, TypeCache};
+use crate::types::typeobj::{self, cached, tdata, Layout, TypeCache};
 use crate::value::Value;
 use std::cell::RefCell;
-use std::sync::atomic::Ordering;
 
 #[derive(Clone)]
 pub enum GetPlan {
@@ -40,11 +39,14 @@ thread_local! {
     static SET_PLANS: RefCell<TypeCache<SetPlan>> = const { RefCell::new(TypeCache::new()) };
 }
 
-/// Can instances of `t` use plans at all?
+/// Can `o` use plans at all? (A plain instance of a class defined in Python.)
 #[inline(always)]
-fn plannable(t: &crate::object::ObjRef) -> bool {
-    let td = tdata(t);
-    td.heap && td.layout == Layout::Plain && td.slots.is_none()
+fn plannable(o: &crate::object::ObjRef) -> bool {
+    let td = tdata(&o.class);
+    td.heap
+        && td.layout == Layout::Plain
+        && td.slots.is_none()
+        && matches!(o.payload, Payload::Plain)
 }
 
 fn has_python_override(t: &crate::object::ObjRef, name: &Value) -> bool {
@@ -119,45 +121,27 @@ fn compute_set(t: &crate::object::ObjRef, name: &Value, hash: i64) -> SetPlan {
 /// The get plan for `obj.name` (`Slow` for objects plans do not cover).
 #[inline]
 pub fn get_plan(obj: &Value, name: &Value) -> GetPlan {
-    let (Value::Obj(o), Value::Obj(name_obj)) = (obj, name) else {
-        return GetPlan::Slow;
-    };
-    let t = &o.class;
-    if !plannable(t) || !matches!(o.payload, Payload::Plain) {
-        return GetPlan::Slow;
+    match (obj, name) {
+        (Value::Obj(o), Value::Obj(n)) if plannable(o) => {
+            let hash = crate::str_hash(name);
+            cached(&GET_PLANS, &o.class, n, hash, || {
+                compute_get(&o.class, name, hash)
+            })
+        }
+        _ => GetPlan::Slow,
     }
-    let hash = crate::str_hash(name);
-    let version = tdata(t).version.load(Ordering::Acquire);
-    if let Ok(Some(p)) = GET_PLANS.try_with(|c| c.borrow().get(t, version, name_obj, hash)) {
-        return p;
-    }
-    let plan = compute_get(t, name, hash);
-    let _ = GET_PLANS.try_with(|c| {
-        let old = c.borrow_mut().put(t, version, name, hash, plan.clone());
-        drop(old);
-    });
-    plan
 }
 
 /// The set plan for `obj.name = v`.
 #[inline]
 pub fn set_plan(obj: &Value, name: &Value) -> SetPlan {
-    let (Value::Obj(o), Value::Obj(name_obj)) = (obj, name) else {
-        return SetPlan::Slow;
-    };
-    let t = &o.class;
-    if !plannable(t) || !matches!(o.payload, Payload::Plain) {
-        return SetPlan::Slow;
+    match (obj, name) {
+        (Value::Obj(o), Value::Obj(n)) if plannable(o) => {
+            let hash = crate::str_hash(name);
+            cached(&SET_PLANS, &o.class, n, hash, || {
+                compute_set(&o.class, name, hash)
+            })
+        }
+        _ => SetPlan::Slow,
     }
-    let hash = crate::str_hash(name);
-    let version = tdata(t).version.load(Ordering::Acquire);
-    if let Ok(Some(p)) = SET_PLANS.try_with(|c| c.borrow().get(t, version, name_obj, hash)) {
-        return p;
-    }
-    let plan = compute_set(t, name, hash);
-    let _ = SET_PLANS.try_with(|c| {
-        let old = c.borrow_mut().put(t, version, name, hash, plan);
-        drop(old);
-    });
-    plan
 }

@@ -199,6 +199,31 @@ impl<V: Clone> TypeCache<V> {
     }
 }
 
+/// The fact for `(t, name)` from the calling thread's `cache`, or `compute()`d and
+/// stored there. `try_with`: during thread exit the cache may already be destroyed, and
+/// then the fact is simply computed.
+#[inline]
+pub fn cached<V: Clone + 'static>(
+    cache: &'static std::thread::LocalKey<std::cell::RefCell<TypeCache<V>>>,
+    t: &ObjRef,
+    name: &ObjRef,
+    hash: i64,
+    compute: impl FnOnce() -> V,
+) -> V {
+    let version = tdata(t).version.load(Ordering::Acquire);
+    if let Ok(Some(v)) = cache.try_with(|c| c.borrow().get(t, version, name, hash)) {
+        return v;
+    }
+    let value = compute();
+    let name = Value::Obj(name.clone());
+    let _ = cache.try_with(|c| {
+        // The displaced entry is dropped after the borrow ends (dropping may free objects).
+        let old = c.borrow_mut().put(t, version, &name, hash, value.clone());
+        drop(old);
+    });
+    value
+}
+
 impl<V: Clone> Default for TypeCache<V> {
     fn default() -> Self {
         Self::new()
@@ -214,20 +239,10 @@ thread_local! {
 /// thread's method cache.
 #[inline]
 pub fn lookup(t: &ObjRef, name: &Value, hash: i64) -> Option<Value> {
-    let Value::Obj(name_obj) = name else {
-        return lookup_uncached(t, name, hash);
-    };
-    let version = tdata(t).version.load(Ordering::Acquire);
-    // `try_with`: during thread exit the cache may already be destroyed.
-    if let Ok(Some(v)) = METHOD_CACHE.try_with(|c| c.borrow().get(t, version, name_obj, hash)) {
-        return v;
+    match name {
+        Value::Obj(n) => cached(&METHOD_CACHE, t, n, hash, || lookup_uncached(t, name, hash)),
+        _ => lookup_uncached(t, name, hash),
     }
-    let value = lookup_uncached(t, name, hash);
-    let _ = METHOD_CACHE.try_with(|c| {
-        let old = c.borrow_mut().put(t, version, name, hash, value.clone());
-        drop(old);
-    });
-    value
 }
 
 /// [`lookup`] without the cache: walk the MRO's namespaces.
