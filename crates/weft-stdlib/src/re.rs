@@ -687,20 +687,31 @@ fn variant<'a>(
         .as_ref()
 }
 
-/// `search(regex, string, pos, endpos, mode)` with mode 0 search, 1 match, 2 fullmatch:
-/// None or a tuple of code-point offsets (start0, end0, start1, end1, ...), -1 when unset.
-fn search(vm: &Vm, a: &[Value], _k: &[(Value, Value)]) -> PyResult<Value> {
+/// The leading arguments of `search` and `scan`: (compiled regex, string, pos, endpos),
+/// the positions clamped to the string as CPython does.
+fn subject<'a>(
+    vm: &Vm,
+    a: &'a [Value],
+    who: &str,
+) -> PyResult<(&'a Compiled, &'a weft_vm::types::str::PyStr, usize, usize)> {
     let Some(c) = a
         .first()
         .and_then(|v| v.payload())
         .and_then(|p| p.native::<Compiled>())
     else {
-        return Err(vm.type_error("search() expects a compiled regex"));
+        return Err(vm.type_error(format!("{who}() expects a compiled regex")));
     };
     let s = arg_str(vm, a.get(1).unwrap_or(&Value::None))?;
     let nch = s.char_len() as i64;
     let pos = arg_int(a.get(2)).clamp(0, nch) as usize;
     let endpos = arg_int(a.get(3)).clamp(0, nch) as usize;
+    Ok((c, s, pos, endpos))
+}
+
+/// `search(regex, string, pos, endpos, mode)` with mode 0 search, 1 match, 2 fullmatch:
+/// None or a tuple of code-point offsets (start0, end0, start1, end1, ...), -1 when unset.
+fn search(vm: &Vm, a: &[Value], _k: &[(Value, Value)]) -> PyResult<Value> {
+    let (c, s, pos, endpos) = subject(vm, a, "search")?;
     let mode = arg_int(a.get(4));
     if pos > endpos {
         return Ok(Value::None);
@@ -807,17 +818,7 @@ type Spans = Vec<Option<(usize, usize)>>;
 /// 1: `findall`'s list; 2: `split`'s list; 3: `(new_string, count)` for `sub` with `repl`
 /// a list of literal strings and group numbers.
 fn scan(vm: &Vm, a: &[Value], _k: &[(Value, Value)]) -> PyResult<Value> {
-    let Some(c) = a
-        .first()
-        .and_then(|v| v.payload())
-        .and_then(|p| p.native::<Compiled>())
-    else {
-        return Err(vm.type_error("scan() expects a compiled regex"));
-    };
-    let s = arg_str(vm, a.get(1).unwrap_or(&Value::None))?;
-    let nch = s.char_len() as i64;
-    let pos = arg_int(a.get(2)).clamp(0, nch) as usize;
-    let endpos = arg_int(a.get(3)).clamp(0, nch) as usize;
+    let (c, s, pos, endpos) = subject(vm, a, "scan")?;
     let limit = arg_int(a.get(4));
     let mode = arg_int(a.get(5));
     let skip = arg_int(a.get(7));
@@ -829,7 +830,7 @@ fn scan(vm: &Vm, a: &[Value], _k: &[(Value, Value)]) -> PyResult<Value> {
         let err = |e: fancy_regex::Error| {
             vm.new_error("RuntimeError", format!("regex engine error: {e}"))
         };
-        let mut last_empty: Option<usize> = if skip >= 0 && skip <= nch {
+        let mut last_empty: Option<usize> = if skip >= 0 && skip <= s.char_len() as i64 {
             Some(s.byte_offset(skip as usize))
         } else {
             None
