@@ -233,19 +233,17 @@ pub fn decode_error(
         Value::Int(end as i64),
         new_str(reason),
     ];
-    let e = vm.new_exception(&vm.exc_type("UnicodeDecodeError"), args.clone());
-    let _ = unicode_init(
-        vm,
-        &[
-            Value::Obj(e.0.clone()),
-            args[0].clone(),
-            args[1].clone(),
-            args[2].clone(),
-            args[3].clone(),
-            args[4].clone(),
-        ],
-        &[],
-    );
+    unicode_error(vm, "UnicodeDecodeError", args)
+}
+
+/// A Unicode{Decode,Encode}Error of class `name` from its five arguments, with its
+/// attributes set as `__init__` sets them.
+fn unicode_error(vm: &Vm, name: &str, args: Vec<Value>) -> PyErr {
+    let e = vm.new_exception(&vm.exc_type(name), args.clone());
+    let mut init_args = Vec::with_capacity(6);
+    init_args.push(Value::Obj(e.0.clone()));
+    init_args.extend(args);
+    let _ = unicode_init(vm, &init_args, &[]);
     e
 }
 
@@ -265,20 +263,7 @@ pub fn encode_error(
         Value::Int(end as i64),
         new_str(reason),
     ];
-    let e = vm.new_exception(&vm.exc_type("UnicodeEncodeError"), args.clone());
-    let _ = unicode_init(
-        vm,
-        &[
-            Value::Obj(e.0.clone()),
-            args[0].clone(),
-            args[1].clone(),
-            args[2].clone(),
-            args[3].clone(),
-            args[4].clone(),
-        ],
-        &[],
-    );
-    e
+    unicode_error(vm, "UnicodeEncodeError", args)
 }
 
 /// `str()` of a UnicodeDecodeError/UnicodeEncodeError built with 5 arguments.
