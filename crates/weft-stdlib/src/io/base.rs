@@ -5,7 +5,7 @@
 use super::{arg, closed_err, io_types, size_arg, unsupported, IoTypes, Kw, DEFAULT_BUFFER_SIZE};
 use weft_vm::payload::Payload;
 use weft_vm::types::{add_method, types};
-use weft_vm::{new_bytes, new_list, ObjRef, PyResult, Value, Vm};
+use weft_vm::{new_bytes, ObjRef, PyResult, Value, Vm};
 
 const CLOSED_KEY: &str = "__IOBase_closed";
 
@@ -76,21 +76,14 @@ fn readline(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 
 fn readlines(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let hint = size_arg(vm, arg(&args[1..], kw, 0, "hint"))?;
-    let mut out = Vec::new();
-    let mut total = 0usize;
-    loop {
-        let l = match vm.call_method(&args[0], "__next__", &[]) {
-            Ok(l) => l,
-            Err(e) if vm.err_matches(&e, "StopIteration") => break,
-            Err(e) => return Err(e),
-        };
-        total += weft_vm::ops::len(vm, &l).unwrap_or(0);
-        out.push(l);
-        if hint > 0 && total >= hint as usize {
-            break;
+    super::collect_lines(hint, || match vm.call_method(&args[0], "__next__", &[]) {
+        Ok(l) => {
+            let n = weft_vm::ops::len(vm, &l).unwrap_or(0);
+            Ok(Some((l, n)))
         }
-    }
-    Ok(new_list(out))
+        Err(e) if vm.err_matches(&e, "StopIteration") => Ok(None),
+        Err(e) => Err(e),
+    })
 }
 
 fn writelines(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {

@@ -6,7 +6,7 @@ use super::{arg, bytes_of, closed_err, int_of, lock, size_arg, this, unsupported
 use parking_lot::Mutex;
 use weft_vm::payload::{Native, Payload};
 use weft_vm::types::add_method;
-use weft_vm::{new_bytes, new_list, new_str, new_tuple, PyResult, Value, Vm};
+use weft_vm::{new_bytes, new_str, new_tuple, PyResult, Value, Vm};
 
 mod bytesio;
 
@@ -289,24 +289,14 @@ fn s_next(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
 fn s_readlines(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let s = sme(vm, &args[0])?;
     let hint = size_arg(vm, arg(&args[1..], kw, 0, "hint"))?;
-    let mut out = Vec::new();
-    let mut total = 0;
-    loop {
+    crate::io::collect_lines(hint, || {
         let l = s.readline(vm, -1)?;
         let n = match l.payload() {
             Some(Payload::Str(x)) => x.char_len(),
             _ => 0,
         };
-        if n == 0 {
-            break;
-        }
-        out.push(l);
-        total += n;
-        if hint > 0 && total >= hint as usize {
-            break;
-        }
-    }
-    Ok(new_list(out))
+        Ok((n > 0).then_some((l, n)))
+    })
 }
 
 fn s_getvalue(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {

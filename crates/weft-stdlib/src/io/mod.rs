@@ -193,6 +193,24 @@ pub fn int_of(v: &Value) -> Option<i64> {
     }
 }
 
+/// `readlines(hint)`: lines from `next_line` (a line and its length; None at the end)
+/// until the end, or until more than `hint` (when > 0) characters or bytes were read.
+pub fn collect_lines(
+    hint: i64,
+    mut next_line: impl FnMut() -> PyResult<Option<(Value, usize)>>,
+) -> PyResult<Value> {
+    let mut out = Vec::new();
+    let mut total = 0usize;
+    while let Some((line, n)) = next_line()? {
+        out.push(line);
+        total += n;
+        if hint > 0 && total >= hint as usize {
+            break;
+        }
+    }
+    Ok(weft_vm::new_list(out))
+}
+
 /// `size` arguments: None or missing means -1.
 pub fn size_arg(vm: &Vm, v: Option<&Value>) -> PyResult<i64> {
     match v {

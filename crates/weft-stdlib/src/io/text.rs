@@ -12,7 +12,7 @@ use parking_lot::Mutex;
 use std::sync::atomic::{AtomicBool, Ordering};
 use weft_vm::payload::Payload;
 use weft_vm::types::add_method;
-use weft_vm::{new_bytes, new_list, new_str, new_tuple, ObjRef, PyResult, Value, Vm};
+use weft_vm::{new_bytes, new_str, new_tuple, ObjRef, PyResult, Value, Vm};
 
 const CHUNK: usize = 65536;
 const SEEN_CR: u8 = 1;

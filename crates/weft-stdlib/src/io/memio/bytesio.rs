@@ -92,20 +92,13 @@ fn b_next(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
 
 fn b_readlines(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let hint = size_arg(vm, arg(&args[1..], kw, 0, "hint"))?;
-    let mut out = Vec::new();
-    let mut total = 0;
-    loop {
+    crate::io::collect_lines(hint, || {
         let l = b_readline_inner(vm, &args[0], -1)?;
-        if l.is_empty() {
-            break;
-        }
-        total += l.len();
-        out.push(new_bytes(l));
-        if hint > 0 && total >= hint as usize {
-            break;
-        }
-    }
-    Ok(new_list(out))
+        Ok((!l.is_empty()).then(|| {
+            let n = l.len();
+            (new_bytes(l), n)
+        }))
+    })
 }
 
 fn b_readinto(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {

@@ -70,24 +70,14 @@ fn t_next(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
 fn t_readlines(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let t = me(vm, &args[0])?;
     let hint = size_arg(vm, arg(&args[1..], kw, 0, "hint"))?;
-    let mut out = Vec::new();
-    let mut total = 0usize;
-    loop {
+    crate::io::collect_lines(hint, || {
         let l = t.readline(vm, -1)?;
         let n = match l.payload() {
-            Some(Payload::Str(s)) => s.char_len(),
+            Some(Payload::Str(x)) => x.char_len(),
             _ => 0,
         };
-        if n == 0 {
-            break;
-        }
-        out.push(l);
-        total += n;
-        if hint > 0 && total >= hint as usize {
-            break;
-        }
-    }
-    Ok(new_list(out))
+        Ok((n > 0).then_some((l, n)))
+    })
 }
 
 fn t_write(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
