@@ -76,13 +76,15 @@ fn readline(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 
 fn readlines(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let hint = size_arg(vm, arg(&args[1..], kw, 0, "hint"))?;
-    super::collect_lines(hint, || match vm.call_method(&args[0], "__next__", &[]) {
-        Ok(l) => {
-            let n = weft_vm::ops::len(vm, &l).unwrap_or(0);
-            Ok(Some((l, n)))
+    super::collect_lines(hint, false, || {
+        match vm.call_method(&args[0], "__next__", &[]) {
+            Ok(l) => {
+                let n = weft_vm::ops::len(vm, &l).unwrap_or(0);
+                Ok(Some((l, n)))
+            }
+            Err(e) if vm.err_matches(&e, "StopIteration") => Ok(None),
+            Err(e) => Err(e),
         }
-        Err(e) if vm.err_matches(&e, "StopIteration") => Ok(None),
-        Err(e) => Err(e),
     })
 }
 

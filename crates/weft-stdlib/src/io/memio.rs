@@ -289,7 +289,7 @@ fn s_next(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
 fn s_readlines(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let s = sme(vm, &args[0])?;
     let hint = size_arg(vm, arg(&args[1..], kw, 0, "hint"))?;
-    crate::io::collect_lines(hint, || {
+    crate::io::collect_lines(hint, false, || {
         let l = s.readline(vm, -1)?;
         let n = match l.payload() {
             Some(Payload::Str(x)) => x.char_len(),

@@ -194,9 +194,11 @@ pub fn int_of(v: &Value) -> Option<i64> {
 }
 
 /// `readlines(hint)`: lines from `next_line` (a line and its length; None at the end)
-/// until the end, or until more than `hint` (when > 0) characters or bytes were read.
+/// until the end, or, when `hint` > 0, until the total read *exceeds* `hint` — or
+/// *reaches* it with `stop_at_hint`, as CPython's `BytesIO.readlines` does.
 pub fn collect_lines(
     hint: i64,
+    stop_at_hint: bool,
     mut next_line: impl FnMut() -> PyResult<Option<(Value, usize)>>,
 ) -> PyResult<Value> {
     let mut out = Vec::new();
@@ -204,7 +206,7 @@ pub fn collect_lines(
     while let Some((line, n)) = next_line()? {
         out.push(line);
         total += n;
-        if hint > 0 && total >= hint as usize {
+        if hint > 0 && (total > hint as usize || stop_at_hint && total == hint as usize) {
             break;
         }
     }

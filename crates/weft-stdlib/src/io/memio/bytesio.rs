@@ -92,7 +92,7 @@ fn b_next(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
 
 fn b_readlines(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let hint = size_arg(vm, arg(&args[1..], kw, 0, "hint"))?;
-    crate::io::collect_lines(hint, || {
+    crate::io::collect_lines(hint, true, || {
         let l = b_readline_inner(vm, &args[0], -1)?;
         Ok((!l.is_empty()).then(|| {
             let n = l.len();
