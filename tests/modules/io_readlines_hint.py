@@ -12,3 +12,5 @@ class R(io.IOBase):
     def __init__(self): self.l = iter(["a\n", "bb\n", "c"])
     def readline(self, size=-1): return next(self.l, "")
 print(R().readlines(), R().readlines(2))
+import shutil
+shutil.rmtree(d)
