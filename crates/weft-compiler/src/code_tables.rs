@@ -374,8 +374,14 @@ pub fn validate(code: &CodeObject, nconsts: usize) -> Result<(), String> {
             return Err("exception table entry out of range".into());
         }
     }
-    // Stack depths: every path must agree on the depth at each instruction, and an
-    // instruction must find at least as many values as it takes.
+    stack_depths(code).map(|_| ())
+}
+
+/// The value-stack depth before each instruction (`None` for unreachable ones).
+/// Every path must agree on the depth at each instruction, and an instruction must find
+/// at least as many values as it takes; otherwise the error says where it fails.
+pub fn stack_depths(code: &CodeObject) -> Result<Vec<Option<i64>>, String> {
+    let n = code.instructions.len();
     let mut depth: Vec<Option<i64>> = vec![None; n];
     let mut work = vec![(0usize, 0i64)];
     for e in &code.exception_table {
@@ -413,11 +419,11 @@ pub fn validate(code: &CodeObject, nconsts: usize) -> Result<(), String> {
             work.push((i + 1, d + ins.op.stack_effect(ins.arg, false) as i64));
         }
     }
-    Ok(())
+    Ok(depth)
 }
 
 /// How many values an instruction reads from the stack (at least its net pops).
-fn inputs(op: Opcode, arg: u32) -> i64 {
+pub fn inputs(op: Opcode, arg: u32) -> i64 {
     use Opcode::*;
     let a = arg as i64;
     let net = -(op.stack_effect(arg, false).min(op.stack_effect(arg, true)) as i64);

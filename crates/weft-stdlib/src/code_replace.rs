@@ -186,6 +186,8 @@ fn with_consts(obj: ObjRef, consts: Vec<Value>) -> Value {
         global_cache: (0..made.code.instructions.len())
             .map(|_| Default::default())
             .collect(),
+        exec: made.exec.clone(),
+        borrows: made.borrows.clone(),
     };
     Value::Obj(ObjRef::new_immortal(
         weft_vm::types::types().code.clone(),

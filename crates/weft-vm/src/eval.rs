@@ -3,6 +3,7 @@
 //! handling through the code object's exception table, and an inline cache per
 //! LOAD_GLOBAL that is read without any shared write (see [`GlobalCache`]).
 
+use crate::borrow::{self, Operand};
 use crate::frame::Frame;
 use crate::object::ObjRef;
 use crate::payload::Payload;
@@ -137,6 +138,7 @@ pub fn make_code_object(code: std::sync::Arc<weft_compiler::CodeObject>) -> ObjR
     let varnames = code.varnames.iter().map(|n| crate::intern(n)).collect();
     let n = code.instructions.len();
     let global_cache = (0..n).map(|_| GlobalCache::default()).collect();
+    let (exec, borrows) = crate::borrow::plan(&code);
     ObjRef::new_immortal(
         types().code.clone(),
         None,
@@ -147,6 +149,8 @@ pub fn make_code_object(code: std::sync::Arc<weft_compiler::CodeObject>) -> ObjR
             name_hashes,
             varnames,
             global_cache,
+            exec,
+            borrows,
         })),
     )
 }
@@ -181,7 +185,7 @@ fn run_inner(vm: &Vm, f: &mut Frame, mut initial: Option<PyErr>) -> PyResult<Exi
         Payload::Code(c) => &**c,
         _ => unreachable!(),
     };
-    let instrs = &cd.code.instructions[..];
+    let instrs = &cd.exec[..];
     let gil = crate::gil::enabled();
     loop {
         let res = match initial.take() {
@@ -191,6 +195,9 @@ fn run_inner(vm: &Vm, f: &mut Frame, mut initial: Option<PyErr>) -> PyResult<Exi
         match res {
             Ok(exit) => return Ok(exit),
             Err((err, reraise)) => {
+                if !cd.borrows.is_empty() {
+                    crate::borrow::release(f, &cd.borrows);
+                }
                 if !reraise {
                     crate::traceback::add_frame(vm, &err, f);
                 }
@@ -265,12 +272,19 @@ fn step(
                 }
             }
             Opcode::LOAD_FAST => {
-                let v = &f.fast[arg as usize];
+                let i = (arg & borrow::ARG_MASK) as usize;
+                let v = &f.fast[i];
                 if v.is_null() {
-                    let name = cd.code.varnames[arg as usize].to_string();
+                    let name = cd.code.varnames[i].to_string();
                     return Err((vm.new_error("UnboundLocalError", format!("cannot access local variable '{name}' where it is not associated with a value")), false));
                 }
-                let v = v.clone();
+                let v = if arg & borrow::BORROW != 0 {
+                    // SAFETY: the borrow pass planned a consumer that reads this copy as a
+                    // borrowed Operand while the local keeps the reference (borrow.rs).
+                    unsafe { borrow::borrow(v) }
+                } else {
+                    v.clone()
+                };
                 f.stack.push(v);
             }
             Opcode::STORE_FAST => {
@@ -485,9 +499,10 @@ fn step(
                 f.stack.push(r);
             }
             Opcode::COMPARE_OP => {
-                let b = pop!(f);
-                let a = pop!(f);
-                let r = match (&a, &b) {
+                let b = Operand::new(pop!(f), arg & borrow::RIGHT != 0);
+                let a = Operand::new(pop!(f), arg & borrow::LEFT != 0);
+                let arg = arg & borrow::ARG_MASK;
+                let r = match (&*a, &*b) {
                     (Value::Int(x), Value::Int(y)) => Value::Bool(match arg {
                         0 => x < y,
                         1 => x <= y,
@@ -506,15 +521,17 @@ fn step(
                 f.stack.push(r);
             }
             Opcode::IS_OP => {
-                let b = pop!(f);
-                let a = pop!(f);
-                f.stack.push(Value::Bool(a.is(&b) != (arg == 1)));
+                let b = Operand::new(pop!(f), arg & borrow::RIGHT != 0);
+                let a = Operand::new(pop!(f), arg & borrow::LEFT != 0);
+                let invert = arg & borrow::ARG_MASK == 1;
+                f.stack.push(Value::Bool(a.is(&b) != invert));
             }
             Opcode::CONTAINS_OP => {
-                let b = pop!(f);
-                let a = pop!(f);
+                let b = Operand::new(pop!(f), arg & borrow::RIGHT != 0);
+                let a = Operand::new(pop!(f), arg & borrow::LEFT != 0);
+                let invert = arg & borrow::ARG_MASK == 1;
                 let r = tri!(crate::ops::contains(vm, &b, &a));
-                f.stack.push(Value::Bool(r != (arg == 1)));
+                f.stack.push(Value::Bool(r != invert));
             }
             Opcode::UNARY_NOT => {
                 let v = pop!(f);
@@ -537,20 +554,20 @@ fn step(
                 f.stack.push(r);
             }
             Opcode::BINARY_SUBSCR => {
-                let k = pop!(f);
-                let o = pop!(f);
+                let k = Operand::new(pop!(f), arg & borrow::RIGHT != 0);
+                let o = Operand::new(pop!(f), arg & borrow::LEFT != 0);
                 let r = tri!(crate::ops::getitem(vm, &o, &k));
                 f.stack.push(r);
             }
             Opcode::STORE_SUBSCR => {
                 let k = pop!(f);
-                let o = pop!(f);
+                let o = Operand::new(pop!(f), arg & borrow::LEFT != 0);
                 let v = pop!(f);
                 tri!(crate::ops::setitem(vm, &o, k, v));
             }
             Opcode::DELETE_SUBSCR => {
                 let k = pop!(f);
-                let o = pop!(f);
+                let o = Operand::new(pop!(f), arg & borrow::LEFT != 0);
                 tri!(crate::ops::delitem(vm, &o, &k));
             }
             Opcode::BUILD_SLICE => {
@@ -804,22 +821,25 @@ fn step(
                 f.stack.push(new_tuple(items));
             }
             Opcode::LOAD_ATTR => {
-                let o = pop!(f);
-                let r = tri!(crate::attr::getattr(vm, &o, &cd.names[arg as usize]));
+                let o = Operand::new(pop!(f), arg & borrow::BORROW != 0);
+                let name = &cd.names[(arg & borrow::ARG_MASK) as usize];
+                let r = tri!(crate::attr::getattr(vm, &o, name));
                 f.stack.push(r);
             }
             Opcode::STORE_ATTR => {
-                let o = pop!(f);
+                let o = Operand::new(pop!(f), arg & borrow::BORROW != 0);
                 let v = pop!(f);
-                tri!(crate::attr::setattr(vm, &o, &cd.names[arg as usize], v));
+                let name = &cd.names[(arg & borrow::ARG_MASK) as usize];
+                tri!(crate::attr::setattr(vm, &o, name, v));
             }
             Opcode::DELETE_ATTR => {
                 let o = pop!(f);
                 tri!(crate::attr::delattr(vm, &o, &cd.names[arg as usize]));
             }
             Opcode::LOAD_METHOD => {
-                let o = pop!(f);
-                let (m, slf) = tri!(crate::attr::load_method(vm, &o, &cd.names[arg as usize]));
+                let o = Operand::new(pop!(f), arg & borrow::BORROW != 0);
+                let name = &cd.names[(arg & borrow::ARG_MASK) as usize];
+                let (m, slf) = tri!(crate::attr::load_method(vm, &o, name));
                 match slf {
                     Some(s) => {
                         f.stack.push(m);

@@ -6,6 +6,7 @@ pub mod attr;
 pub mod attr_plan;
 pub mod biased_lock;
 pub mod bootstrap;
+pub mod borrow;
 pub mod builtins;
 pub mod builtins_misc;
 pub mod call;

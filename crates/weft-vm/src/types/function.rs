@@ -23,6 +23,10 @@ pub struct CodeData {
     pub varnames: Vec<Value>,
     /// Inline caches for LOAD_GLOBAL, one per instruction (see `eval`).
     pub global_cache: Box<[crate::eval::GlobalCache]>,
+    /// The instructions the eval loop runs: `code.instructions` with borrow flags.
+    pub exec: Box<[weft_compiler::Instr]>,
+    /// Where borrowed operands are on the stack (see `borrow.rs`).
+    pub borrows: Box<[crate::borrow::Window]>,
 }
 
 pub struct Function {

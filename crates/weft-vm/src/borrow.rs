@@ -1,0 +1,204 @@
+//! Borrowed operands: `LOAD_FAST` pushes a local *without* counting a reference when
+//! the value is only read by the instruction that consumes it (`x[i]`, `x.attr`,
+//! `x.attr = v`, `x.m(...)`, `x == y`, `x is None`, `k in x`). CPython 3.14 does the same
+//! with `LOAD_FAST_BORROW`.
+//!
+//! Why it matters: a reference count is a write to the object. When several threads read
+//! one shared dict through a local (`table = TABLE; ... table[k]`), each of those writes
+//! moves the object's cache line between cores; skipping them lets the threads read in
+//! parallel, and saves two atomic operations per access on one thread too.
+//!
+//! Why it is safe: the frame's local keeps the object alive while the borrowed copy is
+//! on the stack, because the borrow is only planned when, between the `LOAD_FAST` and its
+//! consumer, (a) the code is straight-line (no jump, no jump target, no yield, no
+//! exception-table boundary), (b) no instruction stores to or deletes any local, and
+//! (c) no instruction reads the borrowed stack slot. A frame's fast locals are only ever
+//! written by the thread running the frame, so no other thread can drop the local's
+//! reference meanwhile. Consumers pop the operand into an [`Operand`] that forgets it
+//! instead of dropping it; if an instruction inside the window raises, [`release`] takes
+//! the borrowed copies off the stack before it is unwound.
+//!
+//! This is a pass over the code object's instructions done once when the code object is
+//! created (`make_code_object`); `dis` keeps showing the compiler's plain instructions.
+
+use crate::frame::Frame;
+use crate::value::Value;
+use std::mem::ManuallyDrop;
+use weft_compiler::code_tables::{inputs, stack_depths};
+use weft_compiler::{CodeObject, Instr, Opcode};
+
+/// Flag on a `LOAD_FAST` argument (push without a reference) and on the name argument of
+/// `LOAD_ATTR`/`STORE_ATTR`/`LOAD_METHOD` (the owner operand is borrowed).
+pub const BORROW: u32 = 1 << 31;
+/// Flags in the argument of `BINARY_SUBSCR`/`STORE_SUBSCR`/`DELETE_SUBSCR`
+/// (container; key) and `COMPARE_OP`/`IS_OP`/`CONTAINS_OP` (left; right operand).
+pub const LEFT: u32 = 1 << 30;
+pub const RIGHT: u32 = 1 << 29;
+/// The argument with the borrow flags removed.
+pub const ARG_MASK: u32 = !(BORROW | LEFT | RIGHT);
+
+/// While instruction `start < lasti < end` runs, stack slot `slot` holds a borrowed copy.
+#[derive(Clone, Copy, Debug)]
+pub struct Window {
+    pub start: u32,
+    pub end: u32,
+    pub slot: u32,
+}
+
+/// The instructions the VM runs (with borrow flags) and the borrow windows.
+pub fn plan(code: &CodeObject) -> (Box<[Instr]>, Box<[Window]>) {
+    let mut exec: Vec<Instr> = code.instructions.clone();
+    let Ok(depths) = stack_depths(code) else {
+        return (exec.into(), Box::new([]));
+    };
+    let n = exec.len();
+    // Instructions control can arrive at other than by falling through.
+    let mut target = vec![false; n + 1];
+    for ins in &code.instructions {
+        if ins.op.is_jump() {
+            target[(ins.arg as usize).min(n)] = true;
+        }
+    }
+    for e in &code.exception_table {
+        target[(e.target as usize).min(n)] = true;
+        target[(e.start as usize).min(n)] = true;
+        target[(e.end as usize).min(n)] = true;
+    }
+    let mut windows = Vec::new();
+    for p in 0..n {
+        if code.instructions[p].op != Opcode::LOAD_FAST {
+            continue;
+        }
+        let Some(d) = depths[p] else { continue };
+        if let Some((end, flag_arg)) = find_consumer(code, &depths, &target, p, d) {
+            exec[p].arg |= BORROW;
+            exec[end].arg |= flag_arg;
+            windows.push(Window {
+                start: p as u32,
+                end: end as u32,
+                slot: d as u32,
+            });
+        }
+    }
+    (exec.into(), windows.into())
+}
+
+/// The instruction that consumes the value `LOAD_FAST` at `p` pushes into slot `slot`,
+/// if it only reads it and the window up to it is safe; with the flag it gets.
+fn find_consumer(
+    code: &CodeObject,
+    depths: &[Option<i64>],
+    target: &[bool],
+    p: usize,
+    slot: i64,
+) -> Option<(usize, u32)> {
+    use Opcode::*;
+    for q in p + 1..code.instructions.len() {
+        if target[q] {
+            return None;
+        }
+        let ins = code.instructions[q];
+        let depth = depths[q]?;
+        // Which operand of a consumer the slot is (0 = top of stack).
+        let pos = depth - 1 - slot;
+        let flag = match (ins.op, pos) {
+            (BINARY_SUBSCR, 1) | (COMPARE_OP, 1) | (IS_OP, 1) | (CONTAINS_OP, 1) => Some(LEFT),
+            (BINARY_SUBSCR, 0) | (COMPARE_OP, 0) | (IS_OP, 0) | (CONTAINS_OP, 0) => Some(RIGHT),
+            (STORE_SUBSCR, 1) | (DELETE_SUBSCR, 1) => Some(LEFT),
+            (LOAD_ATTR, 0) | (STORE_ATTR, 0) | (LOAD_METHOD, 0) => Some(BORROW),
+            _ => None,
+        };
+        if let Some(flag) = flag {
+            return Some((q, flag));
+        }
+        // Any other reader of the slot takes ownership of the value: no borrow.
+        if depth - inputs(ins.op, ins.arg) <= slot {
+            return None;
+        }
+        let harmless = matches!(
+            ins.op,
+            NOP | EXTENDED_ARG
+                | LOAD_FAST
+                | LOAD_CONST
+                | LOAD_GLOBAL
+                | LOAD_DEREF
+                | PUSH_NULL
+                | KW_NAMES
+                | PRECALL
+                | CALL
+                | BINARY_OP
+                | COMPARE_OP
+                | IS_OP
+                | CONTAINS_OP
+                | UNARY_NEGATIVE
+                | UNARY_NOT
+                | UNARY_INVERT
+                | UNARY_POSITIVE
+                | LOAD_ATTR
+                | LOAD_METHOD
+                | BINARY_SUBSCR
+                | BUILD_TUPLE
+                | BUILD_LIST
+                | BUILD_SLICE
+                | FORMAT_VALUE
+                | BUILD_STRING
+        );
+        if !harmless {
+            return None;
+        }
+    }
+    None
+}
+
+/// A popped operand that is either owned (dropped as usual) or a borrowed copy of a
+/// local (forgotten: the local still holds the reference).
+pub struct Operand(ManuallyDrop<Value>, bool);
+
+impl Operand {
+    #[inline(always)]
+    pub fn new(v: Value, borrowed: bool) -> Operand {
+        Operand(ManuallyDrop::new(v), borrowed)
+    }
+}
+
+impl std::ops::Deref for Operand {
+    type Target = Value;
+    #[inline(always)]
+    fn deref(&self) -> &Value {
+        &self.0
+    }
+}
+
+impl Drop for Operand {
+    #[inline(always)]
+    fn drop(&mut self) {
+        if !self.1 {
+            // SAFETY: an owned operand is dropped exactly once, here.
+            unsafe { ManuallyDrop::drop(&mut self.0) }
+        }
+    }
+}
+
+/// A copy of `v` that does not count a reference (for `LOAD_FAST` with [`BORROW`]).
+///
+/// # Safety
+/// The copy must be consumed as an [`Operand`] with `borrowed == true` (or removed by
+/// [`release`]) while `v` still holds its reference.
+#[inline(always)]
+pub unsafe fn borrow(v: &Value) -> Value {
+    // SAFETY: a bitwise copy; the caller guarantees it is never dropped as an owner.
+    unsafe { std::ptr::read(v) }
+}
+
+/// An exception is leaving instruction `f.lasti`: take the borrowed copies of open
+/// windows off the stack (without dropping them) before the stack is unwound.
+pub fn release(f: &mut Frame, windows: &[Window]) {
+    let at = f.lasti as u32;
+    for w in windows {
+        if w.start < at && at < w.end {
+            if let Some(slot) = f.stack.get_mut(w.slot as usize) {
+                std::mem::forget(std::mem::replace(slot, Value::Null));
+            }
+        }
+    }
+}
