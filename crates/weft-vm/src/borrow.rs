@@ -23,26 +23,33 @@
 
 use crate::frame::Frame;
 use crate::value::Value;
+use crate::vm::Vm;
 use std::mem::ManuallyDrop;
 use weft_compiler::code_tables::{inputs, stack_depths};
 use weft_compiler::{CodeObject, Instr, Opcode};
 
-/// Flag on a `LOAD_FAST` argument (push without a reference) and on the name argument of
-/// `LOAD_ATTR`/`STORE_ATTR`/`LOAD_METHOD` (the owner operand is borrowed).
+/// Flag on a `LOAD_FAST`/`LOAD_GLOBAL` argument: push without counting a reference.
 pub const BORROW: u32 = 1 << 31;
-/// Flags in the argument of `BINARY_SUBSCR`/`STORE_SUBSCR`/`DELETE_SUBSCR`
-/// (container; key) and `COMPARE_OP`/`IS_OP`/`CONTAINS_OP` (left; right operand).
+/// Flags on a consumer's argument: its left operand (container of `BINARY_SUBSCR`/
+/// `STORE_SUBSCR`/`DELETE_SUBSCR`, owner of `LOAD_ATTR`/`STORE_ATTR`/`LOAD_METHOD`, left
+/// side of `COMPARE_OP`/`IS_OP`/`CONTAINS_OP`) or right operand (key, right side) is a
+/// borrowed local (`LEFT`/`RIGHT`) or a borrowed global (`LEFT_G`/`RIGHT_G`, which also
+/// closes one `Vm::gborrows`, see `thread_globals.rs`).
 pub const LEFT: u32 = 1 << 30;
 pub const RIGHT: u32 = 1 << 29;
+pub const LEFT_G: u32 = 1 << 28;
+pub const RIGHT_G: u32 = 1 << 27;
 /// The argument with the borrow flags removed.
-pub const ARG_MASK: u32 = !(BORROW | LEFT | RIGHT);
+pub const ARG_MASK: u32 = (1 << 27) - 1;
 
-/// While instruction `start < lasti < end` runs, stack slot `slot` holds a borrowed copy.
+/// While instruction `start < lasti < end` runs, stack slot `slot` holds a borrowed copy
+/// (of a global when `global`).
 #[derive(Clone, Copy, Debug)]
 pub struct Window {
     pub start: u32,
     pub end: u32,
     pub slot: u32,
+    pub global: bool,
 }
 
 /// The instructions the VM runs (with borrow flags) and the borrow windows.
@@ -66,32 +73,41 @@ pub fn plan(code: &CodeObject) -> (Box<[Instr]>, Box<[Window]>) {
     }
     let mut windows = Vec::new();
     for p in 0..n {
-        if code.instructions[p].op != Opcode::LOAD_FAST {
-            continue;
-        }
-        let Some(d) = depths[p] else { continue };
-        if let Some((end, flag_arg)) = find_consumer(code, &depths, &target, p, d) {
+        let ins = code.instructions[p];
+        let (slot, global) = match (ins.op, depths[p]) {
+            (Opcode::LOAD_FAST, Some(d)) => (d, false),
+            // With the low bit set, LOAD_GLOBAL pushes NULL below the value.
+            (Opcode::LOAD_GLOBAL, Some(d)) => (d + (ins.arg & 1) as i64, true),
+            _ => continue,
+        };
+        if let Some((end, left)) = find_consumer(code, &depths, &target, p, slot) {
             exec[p].arg |= BORROW;
-            exec[end].arg |= flag_arg;
+            exec[end].arg |= match (left, global) {
+                (true, false) => LEFT,
+                (false, false) => RIGHT,
+                (true, true) => LEFT_G,
+                (false, true) => RIGHT_G,
+            };
             windows.push(Window {
                 start: p as u32,
                 end: end as u32,
-                slot: d as u32,
+                slot: slot as u32,
+                global,
             });
         }
     }
     (exec.into(), windows.into())
 }
 
-/// The instruction that consumes the value `LOAD_FAST` at `p` pushes into slot `slot`,
-/// if it only reads it and the window up to it is safe; with the flag it gets.
+/// The instruction that consumes the value pushed at `p` into slot `slot`, if it only
+/// reads it and the window up to it is safe; with whether it is its left operand.
 fn find_consumer(
     code: &CodeObject,
     depths: &[Option<i64>],
     target: &[bool],
     p: usize,
     slot: i64,
-) -> Option<(usize, u32)> {
+) -> Option<(usize, bool)> {
     use Opcode::*;
     for q in p + 1..code.instructions.len() {
         if target[q] {
@@ -101,15 +117,15 @@ fn find_consumer(
         let depth = depths[q]?;
         // Which operand of a consumer the slot is (0 = top of stack).
         let pos = depth - 1 - slot;
-        let flag = match (ins.op, pos) {
-            (BINARY_SUBSCR, 1) | (COMPARE_OP, 1) | (IS_OP, 1) | (CONTAINS_OP, 1) => Some(LEFT),
-            (BINARY_SUBSCR, 0) | (COMPARE_OP, 0) | (IS_OP, 0) | (CONTAINS_OP, 0) => Some(RIGHT),
-            (STORE_SUBSCR, 1) | (DELETE_SUBSCR, 1) => Some(LEFT),
-            (LOAD_ATTR, 0) | (STORE_ATTR, 0) | (LOAD_METHOD, 0) => Some(BORROW),
+        let left = match (ins.op, pos) {
+            (BINARY_SUBSCR, 1) | (COMPARE_OP, 1) | (IS_OP, 1) | (CONTAINS_OP, 1) => Some(true),
+            (BINARY_SUBSCR, 0) | (COMPARE_OP, 0) | (IS_OP, 0) | (CONTAINS_OP, 0) => Some(false),
+            (STORE_SUBSCR, 1) | (DELETE_SUBSCR, 1) => Some(true),
+            (LOAD_ATTR, 0) | (STORE_ATTR, 0) | (LOAD_METHOD, 0) => Some(true),
             _ => None,
         };
-        if let Some(flag) = flag {
-            return Some((q, flag));
+        if let Some(left) = left {
+            return Some((q, left));
         }
         // Any other reader of the slot takes ownership of the value: no borrow.
         if depth - inputs(ins.op, ins.arg) <= slot {
@@ -151,30 +167,46 @@ fn find_consumer(
 }
 
 /// A popped operand that is either owned (dropped as usual) or a borrowed copy of a
-/// local (forgotten: the local still holds the reference).
-pub struct Operand(ManuallyDrop<Value>, bool);
+/// local or global (forgotten: the local or the thread's global cache still holds the
+/// reference; a global borrow is closed in `Vm::gborrows` when the operand is done).
+pub struct Operand<'a> {
+    v: ManuallyDrop<Value>,
+    borrowed: bool,
+    global: Option<&'a Vm>,
+}
 
-impl Operand {
-    #[inline(always)]
-    pub fn new(v: Value, borrowed: bool) -> Operand {
-        Operand(ManuallyDrop::new(v), borrowed)
+/// The consumer's `left` (or right) operand `v`, as the flags in `arg` describe it.
+#[inline(always)]
+pub fn operand(v: Value, arg: u32, left: bool, vm: &Vm) -> Operand<'_> {
+    let (b, g) = if left {
+        (LEFT, LEFT_G)
+    } else {
+        (RIGHT, RIGHT_G)
+    };
+    Operand {
+        v: ManuallyDrop::new(v),
+        borrowed: arg & (b | g) != 0,
+        global: if arg & g != 0 { Some(vm) } else { None },
     }
 }
 
-impl std::ops::Deref for Operand {
+impl std::ops::Deref for Operand<'_> {
     type Target = Value;
     #[inline(always)]
     fn deref(&self) -> &Value {
-        &self.0
+        &self.v
     }
 }
 
-impl Drop for Operand {
+impl Drop for Operand<'_> {
     #[inline(always)]
     fn drop(&mut self) {
-        if !self.1 {
+        if !self.borrowed {
             // SAFETY: an owned operand is dropped exactly once, here.
-            unsafe { ManuallyDrop::drop(&mut self.0) }
+            unsafe { ManuallyDrop::drop(&mut self.v) }
+        }
+        if let Some(vm) = self.global {
+            vm.close_global_borrow();
         }
     }
 }
@@ -192,12 +224,15 @@ pub unsafe fn borrow(v: &Value) -> Value {
 
 /// An exception is leaving instruction `f.lasti`: take the borrowed copies of open
 /// windows off the stack (without dropping them) before the stack is unwound.
-pub fn release(f: &mut Frame, windows: &[Window]) {
+pub fn release(vm: &Vm, f: &mut Frame, windows: &[Window]) {
     let at = f.lasti as u32;
     for w in windows {
         if w.start < at && at < w.end {
             if let Some(slot) = f.stack.get_mut(w.slot as usize) {
                 std::mem::forget(std::mem::replace(slot, Value::Null));
+            }
+            if w.global {
+                vm.close_global_borrow();
             }
         }
     }

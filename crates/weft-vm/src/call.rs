@@ -143,6 +143,57 @@ pub fn type_call(vm: &Vm, t: &ObjRef, args: &[Value], kw: &[(Value, Value)]) -> 
     Ok(obj)
 }
 
+/// CALL's fast path: `stack[at]` is a plain Python function and `stack[at + 1..]` are
+/// exactly its positional parameters (no defaults needed, no `*args`/`**kwargs`,
+/// not a generator). The arguments are *moved* into the new frame instead of being
+/// copied (which would count and uncount a reference per argument), and `stack` is
+/// truncated to `at`. `None` (stack untouched) when the call needs the general path.
+#[inline]
+pub fn try_call_moving(vm: &Vm, stack: &mut Vec<Value>, at: usize) -> Option<PyResult<Value>> {
+    let fobj = match &stack[at] {
+        Value::Obj(o) => match &o.payload {
+            Payload::Function(func) => {
+                let code = &func.code_data().code;
+                let nargs = stack.len() - at - 1;
+                if code.flags & (flags::VARARGS | flags::VARKEYWORDS | flags::GENERATOR) != 0
+                    || code.flags & flags::OPTIMIZED == 0
+                    || code.kwonlyargcount != 0
+                    || nargs != code.argcount as usize
+                {
+                    return None;
+                }
+                o.clone()
+            }
+            _ => return None,
+        },
+        _ => return None,
+    };
+    let Payload::Function(func) = &fobj.payload else {
+        unreachable!()
+    };
+    let mut frame = Frame::new(
+        func.code.clone(),
+        Some(fobj.clone()),
+        func.globals.clone(),
+        func.builtins.clone(),
+        Value::Null,
+    );
+    for (slot, v) in frame.fast.iter_mut().zip(stack.drain(at + 1..)) {
+        *slot = v;
+    }
+    stack.truncate(at);
+    if let Err(e) = vm.enter() {
+        return Some(Err(e));
+    }
+    let r = eval::run(vm, &mut frame);
+    vm.leave();
+    Some(match r {
+        Ok(Exit::Return(v)) => Ok(v),
+        Ok(Exit::Yield(_)) => Err(vm.runtime_error("yield outside generator")),
+        Err(e) => Err(e),
+    })
+}
+
 /// Call a Python function: bind arguments into a new frame and run it.
 pub fn call_function(
     vm: &Vm,

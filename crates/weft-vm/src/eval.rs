@@ -3,7 +3,7 @@
 //! handling through the code object's exception table, and an inline cache per
 //! LOAD_GLOBAL that is read without any shared write (see [`GlobalCache`]).
 
-use crate::borrow::{self, Operand};
+use crate::borrow;
 use crate::frame::Frame;
 use crate::object::ObjRef;
 use crate::payload::Payload;
@@ -196,7 +196,7 @@ fn run_inner(vm: &Vm, f: &mut Frame, mut initial: Option<PyErr>) -> PyResult<Exi
             Ok(exit) => return Ok(exit),
             Err((err, reraise)) => {
                 if !cd.borrows.is_empty() {
-                    crate::borrow::release(f, &cd.borrows);
+                    crate::borrow::release(vm, f, &cd.borrows);
                 }
                 if !reraise {
                     crate::traceback::add_frame(vm, &err, f);
@@ -315,18 +315,40 @@ fn step(
                 f.stack.swap(n - 1, n - arg as usize);
             }
             Opcode::LOAD_GLOBAL => {
+                let borrowed = arg & borrow::BORROW != 0;
+                let arg = arg & borrow::ARG_MASK;
                 let idx = (arg >> 1) as usize;
                 if arg & 1 == 1 {
                     f.stack.push(Value::Null);
                 }
-                let g = dict_of(f.globals.dict.as_ref().unwrap_or(&f.globals));
-                let b = dict_of(f.builtins.dict.as_ref().unwrap_or(&f.builtins));
+                let gd = f.globals.dict.as_ref().unwrap_or(&f.globals);
+                let bd = f.builtins.dict.as_ref().unwrap_or(&f.builtins);
+                let g = dict_of(gd);
+                let b = dict_of(bd);
                 let gv = g.version.load(Ordering::Acquire);
                 let bv = b.version.load(Ordering::Acquire);
+                // Versions identify a namespace's state only while the namespace lives:
+                // cache lookups in module namespaces (immortal) only, not in the
+                // short-lived dicts `exec(code, {...})` may run in.
+                let cacheable = gd.is_immortal() && bd.is_immortal();
                 let cache = &cd.global_cache[f.lasti];
-                if let Some(v) = cache.get(gv, bv) {
-                    f.stack.push(v);
-                    continue;
+                if cacheable {
+                    if let Some(v) = cache.get(gv, bv) {
+                        if borrowed {
+                            vm.gborrows.set(vm.gborrows.get() + 1);
+                        }
+                        f.stack.push(v);
+                        continue;
+                    }
+                }
+                let site = (cd as *const _ as usize, f.lasti as u32, gd.id());
+                if borrowed && cacheable {
+                    let hit = vm.tglobals.borrow().get(site.0, site.1, site.2, gv, bv);
+                    if let Some(v) = hit {
+                        vm.gborrows.set(vm.gborrows.get() + 1);
+                        f.stack.push(v);
+                        continue;
+                    }
                 }
                 let name = &cd.names[idx];
                 let h = cd.name_hashes[idx];
@@ -337,10 +359,27 @@ fn step(
                         None => return Err((vm.name_error(&cd.code.names[idx]), false)),
                     },
                 };
-                cache.put(gv, bv, &v);
+                if cacheable {
+                    cache.put(gv, bv, &v);
+                }
+                let v = match &v {
+                    Value::Obj(o) if borrowed && !o.is_immortal() => {
+                        let mut t = vm.tglobals.borrow_mut();
+                        if cacheable {
+                            t.put(site.0, site.1, site.2, gv, bv, v)
+                        } else {
+                            t.keep(v)
+                        }
+                    }
+                    _ => v,
+                };
+                if borrowed {
+                    vm.gborrows.set(vm.gborrows.get() + 1);
+                }
                 f.stack.push(v);
             }
             Opcode::STORE_GLOBAL => {
+                vm.release_global_borrows();
                 let v = pop!(f);
                 let g = dict_of(f.globals.dict.as_ref().unwrap_or(&f.globals));
                 g.set_str(
@@ -348,8 +387,10 @@ fn step(
                     cd.name_hashes[arg as usize],
                     v,
                 );
+                crate::finalize::run_pending(vm);
             }
             Opcode::DELETE_GLOBAL => {
+                vm.release_global_borrows();
                 let g = dict_of(f.globals.dict.as_ref().unwrap_or(&f.globals));
                 if g.remove_str(&cd.names[arg as usize], cd.name_hashes[arg as usize])
                     .is_none()
@@ -366,11 +407,14 @@ fn step(
                 f.stack.push(v);
             }
             Opcode::STORE_NAME => {
+                vm.release_global_borrows();
                 let v = pop!(f);
                 let name = cd.names[arg as usize].clone();
                 tri!(store_name(vm, f, name, cd.name_hashes[arg as usize], v));
+                crate::finalize::run_pending(vm);
             }
             Opcode::DELETE_NAME => {
+                vm.release_global_borrows();
                 let name = &cd.names[arg as usize];
                 tri!(delete_name(vm, f, name, &cd.code.names[arg as usize]));
                 crate::finalize::run_pending(vm);
@@ -499,8 +543,8 @@ fn step(
                 f.stack.push(r);
             }
             Opcode::COMPARE_OP => {
-                let b = Operand::new(pop!(f), arg & borrow::RIGHT != 0);
-                let a = Operand::new(pop!(f), arg & borrow::LEFT != 0);
+                let b = borrow::operand(pop!(f), arg, false, vm);
+                let a = borrow::operand(pop!(f), arg, true, vm);
                 let arg = arg & borrow::ARG_MASK;
                 let r = match (&*a, &*b) {
                     (Value::Int(x), Value::Int(y)) => Value::Bool(match arg {
@@ -521,14 +565,14 @@ fn step(
                 f.stack.push(r);
             }
             Opcode::IS_OP => {
-                let b = Operand::new(pop!(f), arg & borrow::RIGHT != 0);
-                let a = Operand::new(pop!(f), arg & borrow::LEFT != 0);
+                let b = borrow::operand(pop!(f), arg, false, vm);
+                let a = borrow::operand(pop!(f), arg, true, vm);
                 let invert = arg & borrow::ARG_MASK == 1;
                 f.stack.push(Value::Bool(a.is(&b) != invert));
             }
             Opcode::CONTAINS_OP => {
-                let b = Operand::new(pop!(f), arg & borrow::RIGHT != 0);
-                let a = Operand::new(pop!(f), arg & borrow::LEFT != 0);
+                let b = borrow::operand(pop!(f), arg, false, vm);
+                let a = borrow::operand(pop!(f), arg, true, vm);
                 let invert = arg & borrow::ARG_MASK == 1;
                 let r = tri!(crate::ops::contains(vm, &b, &a));
                 f.stack.push(Value::Bool(r != invert));
@@ -554,20 +598,20 @@ fn step(
                 f.stack.push(r);
             }
             Opcode::BINARY_SUBSCR => {
-                let k = Operand::new(pop!(f), arg & borrow::RIGHT != 0);
-                let o = Operand::new(pop!(f), arg & borrow::LEFT != 0);
+                let k = borrow::operand(pop!(f), arg, false, vm);
+                let o = borrow::operand(pop!(f), arg, true, vm);
                 let r = tri!(crate::ops::getitem(vm, &o, &k));
                 f.stack.push(r);
             }
             Opcode::STORE_SUBSCR => {
                 let k = pop!(f);
-                let o = Operand::new(pop!(f), arg & borrow::LEFT != 0);
+                let o = borrow::operand(pop!(f), arg, true, vm);
                 let v = pop!(f);
                 tri!(crate::ops::setitem(vm, &o, k, v));
             }
             Opcode::DELETE_SUBSCR => {
                 let k = pop!(f);
-                let o = Operand::new(pop!(f), arg & borrow::LEFT != 0);
+                let o = borrow::operand(pop!(f), arg, true, vm);
                 tri!(crate::ops::delitem(vm, &o, &k));
             }
             Opcode::BUILD_SLICE => {
@@ -821,13 +865,13 @@ fn step(
                 f.stack.push(new_tuple(items));
             }
             Opcode::LOAD_ATTR => {
-                let o = Operand::new(pop!(f), arg & borrow::BORROW != 0);
+                let o = borrow::operand(pop!(f), arg, true, vm);
                 let name = &cd.names[(arg & borrow::ARG_MASK) as usize];
                 let r = tri!(crate::attr::getattr(vm, &o, name));
                 f.stack.push(r);
             }
             Opcode::STORE_ATTR => {
-                let o = Operand::new(pop!(f), arg & borrow::BORROW != 0);
+                let o = borrow::operand(pop!(f), arg, true, vm);
                 let v = pop!(f);
                 let name = &cd.names[(arg & borrow::ARG_MASK) as usize];
                 tri!(crate::attr::setattr(vm, &o, name, v));
@@ -837,7 +881,7 @@ fn step(
                 tri!(crate::attr::delattr(vm, &o, &cd.names[arg as usize]));
             }
             Opcode::LOAD_METHOD => {
-                let o = Operand::new(pop!(f), arg & borrow::BORROW != 0);
+                let o = borrow::operand(pop!(f), arg, true, vm);
                 let name = &cd.names[(arg & borrow::ARG_MASK) as usize];
                 let (m, slf) = tri!(crate::attr::load_method(vm, &o, name));
                 match slf {
@@ -856,6 +900,18 @@ fn step(
                 let n = arg as usize;
                 let base = f.stack.len() - n - 2;
                 let kwn = f.kw_names.take();
+                if kwn.is_none() {
+                    let at = if f.stack[base].is_null() {
+                        base + 1
+                    } else {
+                        base
+                    };
+                    if let Some(r) = crate::call::try_call_moving(vm, &mut f.stack, at) {
+                        f.stack.truncate(base);
+                        f.stack.push(tri!(r));
+                        continue;
+                    }
+                }
                 let r = {
                     let (callable, args) = if f.stack[base].is_null() {
                         (&f.stack[base + 1], &f.stack[base + 2..])

@@ -23,6 +23,7 @@ pub mod ops;
 pub mod payload;
 pub mod repr;
 pub mod suggestions;
+pub mod thread_globals;
 pub mod timeline;
 pub mod traceback;
 pub mod types;

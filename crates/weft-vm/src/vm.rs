@@ -24,6 +24,12 @@ pub struct Vm {
     /// Whether this thread currently holds the emulated GIL.
     pub gil_held: Cell<bool>,
     pub gil_ticks: Cell<u32>,
+    /// Borrowed global copies open on this thread's stacks, and the cache whose
+    /// references keep them alive (`thread_globals.rs`).
+    pub gborrows: Cell<u32>,
+    /// A namespace store happened while borrows were open: release when they close.
+    pub gdirty: Cell<bool>,
+    pub tglobals: RefCell<crate::thread_globals::ThreadGlobals>,
 }
 
 impl Vm {
@@ -36,6 +42,38 @@ impl Vm {
             is_main,
             gil_held: Cell::new(false),
             gil_ticks: Cell::new(0),
+            gborrows: Cell::new(0),
+            gdirty: Cell::new(false),
+            tglobals: RefCell::new(Default::default()),
+        }
+    }
+
+    /// Drop the references the borrowed-global cache holds, when no borrowed copy is open
+    /// (so that rebinding a global frees the old object as CPython does).
+    #[inline]
+    pub fn release_global_borrows(&self) {
+        if self.gborrows.get() != 0 {
+            self.gdirty.set(true);
+        } else {
+            let vals = {
+                let mut t = self.tglobals.borrow_mut();
+                if t.is_empty() {
+                    return;
+                }
+                t.take_all()
+            };
+            drop(vals);
+        }
+    }
+
+    /// A borrowed global copy is done with.
+    #[inline(always)]
+    pub fn close_global_borrow(&self) {
+        let n = self.gborrows.get() - 1;
+        self.gborrows.set(n);
+        if n == 0 && self.gdirty.get() {
+            self.gdirty.set(false);
+            self.release_global_borrows();
         }
     }
 
