@@ -35,14 +35,15 @@ impl Frame {
             Payload::Code(c) => (c.code.nlocalsplus(), c.code.stacksize as usize),
             _ => (0, 0),
         };
+        let (fast, stack) = pooled_vecs(nfast, stacksize + 2);
         Frame {
             code,
             func,
             globals,
             builtins,
             locals,
-            fast: pooled_vec(nfast, true),
-            stack: pooled_vec(stacksize + 2, false),
+            fast,
+            stack,
             ip: 0,
             lasti: 0,
             kw_names: None,
@@ -68,48 +69,43 @@ impl Frame {
 }
 
 thread_local! {
-    /// Value vectors of finished frames, reused by the next frames this thread creates
-    /// (a call would otherwise cost two allocations and two frees).
-    static POOL: std::cell::RefCell<Vec<Vec<Value>>> = const { std::cell::RefCell::new(Vec::new()) };
+    /// The value vectors (locals, stack) of finished frames, reused by the next frames
+    /// this thread creates (a call would otherwise cost two allocations and two frees).
+    #[allow(clippy::type_complexity)]
+    static POOL: std::cell::RefCell<Vec<(Vec<Value>, Vec<Value>)>> = const { std::cell::RefCell::new(Vec::new()) };
 }
 
 const POOL_MAX: usize = 64;
 const POOLED_CAPACITY_MAX: usize = 512;
 
-/// A vector with room for `n` values: filled with `n` NULLs when `fill`, else empty.
+/// Vectors for `nfast` locals (filled with NULLs) and an empty stack of room `nstack`.
 #[inline]
-fn pooled_vec(n: usize, fill: bool) -> Vec<Value> {
-    let mut v = POOL
+fn pooled_vecs(nfast: usize, nstack: usize) -> (Vec<Value>, Vec<Value>) {
+    let (mut fast, mut stack) = POOL
         .try_with(|p| p.borrow_mut().pop())
         .ok()
         .flatten()
         .unwrap_or_default();
-    if fill {
-        v.resize(n, Value::Null);
-    } else {
-        v.reserve(n);
-    }
-    v
-}
-
-#[inline]
-fn recycle(mut v: Vec<Value>) {
-    if v.capacity() == 0 || v.capacity() > POOLED_CAPACITY_MAX {
-        return;
-    }
-    // Dropping the values frees objects but never runs Python code.
-    v.clear();
-    let _ = POOL.try_with(|p| {
-        let mut p = p.borrow_mut();
-        if p.len() < POOL_MAX {
-            p.push(v);
-        }
-    });
+    fast.resize(nfast, Value::Null);
+    stack.reserve(nstack);
+    (fast, stack)
 }
 
 impl Drop for Frame {
     fn drop(&mut self) {
-        recycle(std::mem::take(&mut self.fast));
-        recycle(std::mem::take(&mut self.stack));
+        let mut fast = std::mem::take(&mut self.fast);
+        let mut stack = std::mem::take(&mut self.stack);
+        if fast.capacity() > POOLED_CAPACITY_MAX || stack.capacity() > POOLED_CAPACITY_MAX {
+            return;
+        }
+        // Dropping the values frees objects but never runs Python code.
+        fast.clear();
+        stack.clear();
+        let _ = POOL.try_with(|p| {
+            let mut p = p.borrow_mut();
+            if p.len() < POOL_MAX {
+                p.push((fast, stack));
+            }
+        });
     }
 }
