@@ -20,6 +20,10 @@
 //!   names — are made *immortal*: their count is pinned at [`IMMORTAL`] and `clone`/`drop`
 //!   only perform a *read* of the count, never a write. Reading shared objects therefore
 //!   causes no cache-line traffic between cores (PEP 683/703's immortalisation idea).
+//! * Values that an instruction only reads are not counted at all: `LOAD_FAST` and
+//!   `LOAD_GLOBAL` push *borrowed* copies for such consumers (`borrow.rs`). The frame's
+//!   local (only its own thread writes it) or the thread's global cache
+//!   (`thread_globals.rs`) holds the counted reference until the consumer is done.
 //! * Caches are per thread (the method cache and attribute plans in `typeobj.rs` and
 //!   `attr_plan.rs`, pooled frame vectors): filling or hitting them writes nothing
 //!   another thread reads. Shared inline caches (LOAD_GLOBAL's) are seqlocks that
