@@ -518,7 +518,16 @@ fn locals_(vm: &Vm, _args: &[Value], _kw: Kw) -> PyResult<Value> {
     if !f.locals.is_null() {
         return Ok(f.locals.clone());
     }
-    let d = crate::types::dict::Dict::new();
+    let dict = f
+        .locals_snapshot
+        .get_or_init(|| match crate::new_dict() {
+            Value::Obj(o) => o,
+            _ => unreachable!(),
+        })
+        .clone();
+    let Payload::Dict(d) = &dict.payload else {
+        unreachable!()
+    };
     let c = f.code_data();
     for (i, name) in c.code.varnames.iter().enumerate() {
         let v = &f.fast[i];
@@ -526,12 +535,15 @@ fn locals_(vm: &Vm, _args: &[Value], _kw: Kw) -> PyResult<Value> {
             Some(Payload::Cell(c)) => c.lock().clone(),
             _ => v.clone(),
         };
-        if !v.is_null() {
-            let k = crate::intern(name);
-            d.set_str(k.clone(), crate::str_hash(&k), v);
+        let k = crate::intern(name);
+        let h = crate::str_hash(&k);
+        if v.is_null() {
+            d.remove_str(&k, h);
+        } else {
+            d.set_str(k, h, v);
         }
     }
-    Ok(crate::new_dict_from(d))
+    Ok(Value::Obj(dict))
 }
 
 fn exec_or_eval(

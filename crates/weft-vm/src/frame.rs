@@ -21,6 +21,9 @@ pub struct Frame {
     pub lasti: usize,
     /// Pending KW_NAMES constant index for the next CALL.
     pub kw_names: Option<u32>,
+    /// A function frame's `locals()` dict: one dict per frame, refreshed from the fast
+    /// locals on each `locals()` call (names `exec` added to it stay, as in CPython 3.11).
+    pub locals_snapshot: std::cell::OnceCell<ObjRef>,
 }
 
 impl Frame {
@@ -47,6 +50,7 @@ impl Frame {
             ip: 0,
             lasti: 0,
             kw_names: None,
+            locals_snapshot: std::cell::OnceCell::new(),
         }
     }
 
