@@ -58,6 +58,14 @@ fn is_special_name(name: &Value) -> bool {
     matches!(crate::attr::name_str(name), "__class__" | "__dict__")
 }
 
+/// A class attribute that is a plain value (exactly a str, tuple, int or float; not a
+/// descriptor that happens to have such a payload, like a `__slots__` member).
+fn is_plain_data(o: &crate::object::ObjRef) -> bool {
+    let t = crate::types::types();
+    let c = &o.class;
+    c.ptr_eq(&t.str) || c.ptr_eq(&t.tuple) || c.ptr_eq(&t.int) || c.ptr_eq(&t.float)
+}
+
 fn compute_get(t: &crate::object::ObjRef, name: &Value, hash: i64) -> GetPlan {
     let n = crate::names::names();
     if has_python_override(t, &n.getattribute) || is_special_name(name) {
@@ -77,12 +85,7 @@ fn compute_get(t: &crate::object::ObjRef, name: &Value, hash: i64) -> GetPlan {
                 GetPlan::Property(p[0].clone())
             }
             _ => {
-                let ct = &o.class;
-                let plain_data = matches!(
-                    o.payload,
-                    Payload::Str(_) | Payload::Tuple(_) | Payload::Int(_) | Payload::Float(_)
-                );
-                if plain_data && !tdata(ct).heap {
+                if is_plain_data(o) {
                     GetPlan::ClassValue(ca.clone())
                 } else {
                     GetPlan::Slow
@@ -102,15 +105,10 @@ fn compute_set(t: &crate::object::ObjRef, name: &Value, hash: i64) -> SetPlan {
         None => SetPlan::Dict,
         Some(ca) => match &ca {
             Value::Obj(o) => match &o.payload {
-                Payload::Function(_)
-                | Payload::Str(_)
-                | Payload::Int(_)
-                | Payload::Float(_)
-                | Payload::Tuple(_)
-                    if !tdata(&o.class).heap =>
-                {
+                Payload::Function(_) if o.class.ptr_eq(&crate::types::types().function) => {
                     SetPlan::Dict
                 }
+                _ if is_plain_data(o) => SetPlan::Dict,
                 _ => SetPlan::Slow,
             },
             _ => SetPlan::Dict,

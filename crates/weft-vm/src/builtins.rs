@@ -1024,7 +1024,7 @@ pub fn new_class(
     if let Some(s) = &slots {
         for n in s {
             if n != "__dict__" && n != "__weakref__" {
-                let d = crate::types::slot_descriptor(n);
+                let d = crate::types::slot_descriptor(n, &tdata(&cls).name.read());
                 nd.set_str(crate::intern(n), crate::str_hash(&crate::intern(n)), d);
             }
         }

@@ -21,6 +21,9 @@ pub trait Native: std::any::Any + Send + Sync {
 pub enum Payload {
     /// `object()` and instances of user classes without a built-in base.
     Plain,
+    /// Instances of user classes with `__slots__` and no `__dict__`: the slot values,
+    /// by name (read and written only through the class's slot descriptors).
+    Slots(crate::types::dict::Dict),
     /// Integers outside the i64 range (and int-subclass instances).
     Int(BigInt),
     /// Float-subclass instances (plain floats are unboxed).

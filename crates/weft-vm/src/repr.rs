@@ -274,6 +274,9 @@ pub fn builtin_repr(vm: &Vm, v: &Value) -> PyResult<String> {
             let parts: PyResult<Vec<String>> = items.iter().map(|x| repr(vm, x)).collect();
             Ok(format!("[{}]", parts?.join(", ")))
         })?,
+        Payload::Tuple(_) if crate::types::methods::is_member_descriptor(o) => {
+            crate::types::methods::member_repr(o)
+        }
         Payload::Tuple(t) => guarded(id, "(...)", || {
             let parts: PyResult<Vec<String>> = t.iter().map(|x| repr(vm, x)).collect();
             let parts = parts?;

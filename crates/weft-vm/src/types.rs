@@ -712,6 +712,6 @@ pub fn set_special_attr(
 
 /// A descriptor for one `__slots__` name: stores the value in the instance's hidden
 /// slot dict (kept out of `__dict__`).
-pub fn slot_descriptor(name: &str) -> Value {
-    crate::types::methods::make_slot_descriptor(name)
+pub fn slot_descriptor(name: &str, owner: &str) -> Value {
+    crate::types::methods::make_slot_descriptor(name, owner)
 }

@@ -29,18 +29,17 @@ pub fn alloc(cls: &ObjRef, payload: Payload) -> Value {
     } else {
         None
     };
-    let slots = td.heap && mro_has_slots(cls);
-    let payload = if slots && matches!(payload, Payload::Plain) {
-        Payload::Tuple(Vec::new().into_boxed_slice())
-    } else {
-        payload
-    };
-    let _ = slots;
     Value::Obj(ObjRef::new(cls.clone(), dict, payload))
 }
 
-fn mro_has_slots(_cls: &ObjRef) -> bool {
-    false
+/// Does `cls` or a base declare `__slots__` members (beyond `__dict__`/`__weakref__`)?
+fn mro_has_slots(cls: &ObjRef) -> bool {
+    crate::types::typeobj::mro(cls).iter().any(|t| {
+        tdata(t).slots.as_ref().is_some_and(|s| {
+            s.iter()
+                .any(|n| n.as_str() != "__dict__" && n.as_str() != "__weakref__")
+        })
+    })
 }
 
 /// Does `cls` inherit `name` unchanged from `object`?
@@ -98,15 +97,12 @@ fn object_new(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         ))),
         _ => Payload::Plain,
     };
-    let mut v = alloc(&cls, payload);
-    if let (Some(slots), Value::Obj(_)) = (&tdata(&cls).slots, &v) {
-        let _ = slots;
-        // Slot storage lives in a per-instance dict hidden from __dict__.
-        if tdata(&cls).slots.is_some() && !tdata(&cls).has_dict {
-            v = Value::Obj(ObjRef::new(cls.clone(), None, Payload::Plain));
-        }
+    // Slot values of a plain slotted instance live in the object itself, hidden from
+    // `__dict__` (which such instances do not have).
+    if matches!(payload, Payload::Plain) && mro_has_slots(&cls) {
+        return Ok(alloc(&cls, Payload::Slots(crate::types::dict::Dict::new())));
     }
-    Ok(v)
+    Ok(alloc(&cls, payload))
 }
 
 fn object_init(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {

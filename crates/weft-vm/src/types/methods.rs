@@ -230,8 +230,13 @@ fn slot_type() -> &'static ObjRef {
     })
 }
 
-/// Slot values live in a side table keyed by object identity.
-fn slot_store(obj: &Value) -> Option<&'static crate::types::dict::Dict> {
+/// Where an instance's slot values live: in the object (`Payload::Slots`) for plain
+/// slotted instances; for slotted subclasses of built-in types (whose payload is the
+/// built-in's), in a side table keyed by object identity.
+fn slot_store(obj: &Value) -> Option<&crate::types::dict::Dict> {
+    if let Some(Payload::Slots(d)) = obj.payload() {
+        return Some(d);
+    }
     static STORE: std::sync::OnceLock<
         parking_lot::Mutex<std::collections::HashMap<usize, &'static crate::types::dict::Dict>>,
     > = std::sync::OnceLock::new();
@@ -244,14 +249,28 @@ fn slot_store(obj: &Value) -> Option<&'static crate::types::dict::Dict> {
     )
 }
 
-pub fn make_slot_descriptor(name: &str) -> Value {
+pub fn make_slot_descriptor(name: &str, owner: &str) -> Value {
     // Instances of the (heap-flagged) descriptor type dispatch through __get__/__set__.
     let t = slot_type();
     Value::Obj(ObjRef::new_immortal(
         t.clone(),
         None,
-        Payload::Tuple(vec![crate::intern(name)].into_boxed_slice()),
+        Payload::Tuple(vec![crate::intern(name), crate::new_str(owner)].into_boxed_slice()),
     ))
+}
+
+/// Is `o` a `__slots__` member descriptor?
+pub fn is_member_descriptor(o: &ObjRef) -> bool {
+    SLOTS.get().is_some_and(|t| o.class.ptr_eq(t))
+}
+
+/// `<member 'x' of 'Point' objects>`.
+pub fn member_repr(o: &ObjRef) -> String {
+    let Payload::Tuple(t) = &o.payload else {
+        return "<member>".into();
+    };
+    let owner = t.get(1).map(|o| str_of(o).to_string()).unwrap_or_default();
+    format!("<member '{}' of '{}' objects>", str_of(&t[0]), owner)
 }
 
 pub fn init() {
