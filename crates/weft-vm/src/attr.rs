@@ -359,16 +359,29 @@ fn planned_get(vm: &Vm, obj: &Value, name: &Value) -> PyResult<Option<Value>> {
         })),
         GetPlan::ClassValue(v) => Some(dict_hit(obj).unwrap_or(v)),
         GetPlan::Property(g) => Some(vm.call(&g, std::slice::from_ref(obj))?),
+        GetPlan::Slot => match obj.payload() {
+            Some(Payload::Slots(d)) => d.get_str(name, hash_of(name)),
+            _ => None,
+        },
     })
 }
 
 /// `setattr(obj, name, value)`.
 pub fn setattr(vm: &Vm, obj: &Value, name: &Value, v: Value) -> PyResult<()> {
-    if let (SetPlan::Dict, Value::Obj(o)) = (set_plan(obj, name), obj) {
-        if let Some(d) = instance_dict(o) {
-            d.set_str(name.clone(), hash_of(name), v);
-            return Ok(());
+    match (set_plan(obj, name), obj) {
+        (SetPlan::Dict, Value::Obj(o)) => {
+            if let Some(d) = instance_dict(o) {
+                d.set_str(name.clone(), hash_of(name), v);
+                return Ok(());
+            }
         }
+        (SetPlan::Slot, Value::Obj(o)) => {
+            if let Payload::Slots(d) = &o.payload {
+                d.set_str(name.clone(), hash_of(name), v);
+                return Ok(());
+            }
+        }
+        _ => {}
     }
     let t = type_of(obj);
     let h = hash_of(name);

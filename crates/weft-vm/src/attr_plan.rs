@@ -25,6 +25,9 @@ pub enum GetPlan {
     ClassValue(Value),
     /// A `property` with a getter.
     Property(Value),
+    /// A `__slots__` member: the value stored in the instance (data descriptor: the
+    /// instance dict never shadows it).
+    Slot,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -32,6 +35,8 @@ pub enum SetPlan {
     Slow,
     /// Store straight into the instance dict.
     Dict,
+    /// Store into the instance's `__slots__` storage.
+    Slot,
 }
 
 thread_local! {
@@ -45,8 +50,7 @@ fn plannable(o: &crate::object::ObjRef) -> bool {
     let td = tdata(&o.class);
     td.heap
         && td.layout == Layout::Plain
-        && td.slots.is_none()
-        && matches!(o.payload, Payload::Plain)
+        && matches!(o.payload, Payload::Plain | Payload::Slots(_))
 }
 
 fn has_python_override(t: &crate::object::ObjRef, name: &Value) -> bool {
@@ -75,6 +79,7 @@ fn compute_get(t: &crate::object::ObjRef, name: &Value, hash: i64) -> GetPlan {
         return GetPlan::Dict;
     };
     match &ca {
+        Value::Obj(o) if crate::types::methods::is_member_descriptor(o) => GetPlan::Slot,
         Value::Obj(o) => match &o.payload {
             Payload::Function(_) => GetPlan::Method(ca.clone()),
             // A getter's AttributeError goes to `__getattr__`: only the general path does that.
@@ -104,6 +109,7 @@ fn compute_set(t: &crate::object::ObjRef, name: &Value, hash: i64) -> SetPlan {
     match typeobj::lookup(t, name, hash) {
         None => SetPlan::Dict,
         Some(ca) => match &ca {
+            Value::Obj(o) if crate::types::methods::is_member_descriptor(o) => SetPlan::Slot,
             Value::Obj(o) => match &o.payload {
                 Payload::Function(_) if o.class.ptr_eq(&crate::types::types().function) => {
                     SetPlan::Dict
