@@ -137,6 +137,37 @@ impl DictInner {
         }
     }
 
+    /// `probe` for a `str` key, as the `*_str` operations use (attribute and global
+    /// names): identity first, then the text; keys that are not exact strs never match
+    /// here (those would need Python equality, which these operations do not run).
+    #[inline]
+    fn probe_str(&self, hash: i64, key: &Value) -> Option<usize> {
+        use crate::payload::Payload;
+        let Value::Obj(ko) = key else {
+            return None;
+        };
+        let Payload::Str(ks) = &ko.payload else {
+            return None;
+        };
+        let entries = &self.entries;
+        self.table
+            .find(mix(hash), |&i| {
+                let e = &entries[i as usize];
+                if e.hash != hash {
+                    return false;
+                }
+                match &e.key {
+                    Value::Obj(eo) => {
+                        eo.ptr_eq(ko)
+                            || matches!(&eo.payload, Payload::Str(es)
+                                if is_exact_str(eo) && es.as_str() == ks.as_str())
+                    }
+                    _ => false,
+                }
+            })
+            .map(|&i| i as usize)
+    }
+
     fn insert_new(&mut self, hash: i64, key: Value, value: Value) {
         let idx = self.entries.len() as u32;
         self.entries.push(Entry { hash, key, value });
@@ -273,23 +304,20 @@ impl Dict {
     /// Lookup by a string key (no Python code can run: str equality is built in).
     pub fn get_str(&self, key: &Value, hash: i64) -> Option<Value> {
         let g = self.inner.read();
-        match g.probe(hash, key) {
-            Probe::Found(i) => Some(g.entries[i].value.clone()),
-            _ => None,
-        }
+        g.probe_str(hash, key).map(|i| g.entries[i].value.clone())
     }
 
     /// Insert or replace under a `str` key (no Python code can run).
     pub fn set_str(&self, key: Value, hash: i64, value: Value) {
         let mut g = self.inner.write();
-        match g.probe(hash, &key) {
-            Probe::Found(i) => {
+        match g.probe_str(hash, &key) {
+            Some(i) => {
                 let old = std::mem::replace(&mut g.entries[i].value, value);
                 drop(g);
                 self.bump();
                 drop(old);
             }
-            _ => {
+            None => {
                 g.insert_new(hash, key, value);
                 drop(g);
                 self.bump();
