@@ -120,3 +120,17 @@ g = gen([0, 1, 2, 3])
 print(next(g), g.send(None), g.send([5, 6]), next(g))
 unbound()
 print(big_refs())
+import sys
+def f(x, y):
+    return (x, y)[0]
+def g(x):
+    return [x, 1][0].upper()
+def h(x, n):
+    return f"{x:>{n}}"[0]
+class A: pass
+for i in range(3):
+    a = A()
+    r = f(a, 1)
+    print(r is a, sys.getrefcount(a))
+    s = "str%d" % i
+    print(g(s), sys.getrefcount(s), h(s, 8))

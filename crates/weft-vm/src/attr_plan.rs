@@ -48,9 +48,7 @@ thread_local! {
 #[inline(always)]
 fn plannable(o: &crate::object::ObjRef) -> bool {
     let td = tdata(&o.class);
-    td.heap
-        && td.layout == Layout::Plain
-        && matches!(o.payload, Payload::Plain | Payload::Slots(_))
+    td.heap && td.layout == Layout::Plain && matches!(o.payload, Payload::Plain | Payload::Slots(_))
 }
 
 fn has_python_override(t: &crate::object::ObjRef, name: &Value) -> bool {

@@ -127,39 +127,22 @@ fn find_consumer(
         if let Some(left) = left {
             return Some((q, left));
         }
-        // Any other reader of the slot takes ownership of the value: no borrow.
-        if depth - inputs(ins.op, ins.arg) <= slot {
-            return None;
-        }
-        let harmless = matches!(
-            ins.op,
-            NOP | EXTENDED_ARG
-                | LOAD_FAST
-                | LOAD_CONST
-                | LOAD_GLOBAL
-                | LOAD_DEREF
-                | PUSH_NULL
-                | KW_NAMES
-                | PRECALL
-                | CALL
-                | BINARY_OP
-                | COMPARE_OP
-                | IS_OP
-                | CONTAINS_OP
-                | UNARY_NEGATIVE
-                | UNARY_NOT
-                | UNARY_INVERT
-                | UNARY_POSITIVE
-                | LOAD_ATTR
-                | LOAD_METHOD
-                | BINARY_SUBSCR
-                | BUILD_TUPLE
-                | BUILD_LIST
-                | BUILD_SLICE
-                | FORMAT_VALUE
-                | BUILD_STRING
-        );
-        if !harmless {
+        // Only these instructions may run inside a window; each with how many stack
+        // values it takes (exactly: one that takes the borrowed value would own it).
+        let a = ins.arg as i64;
+        let takes = match ins.op {
+            NOP | EXTENDED_ARG | LOAD_FAST | LOAD_CONST | LOAD_GLOBAL | LOAD_DEREF | PUSH_NULL
+            | KW_NAMES => 0,
+            UNARY_NEGATIVE | UNARY_NOT | UNARY_INVERT | UNARY_POSITIVE | LOAD_ATTR
+            | LOAD_METHOD => 1,
+            BINARY_OP | COMPARE_OP | IS_OP | CONTAINS_OP | BINARY_SUBSCR => 2,
+            // The callable (or NULL and callable / method and self) and the arguments.
+            PRECALL | CALL => a + 2,
+            BUILD_TUPLE | BUILD_LIST | BUILD_STRING | BUILD_SLICE => a,
+            FORMAT_VALUE => 1 + i64::from(a & 4 != 0),
+            _ => return None,
+        };
+        if depth - takes.max(inputs(ins.op, ins.arg)) <= slot {
             return None;
         }
     }
