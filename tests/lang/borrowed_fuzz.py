@@ -1,6 +1,7 @@
 # Random expression shapes over locals (seeded): evaluating them must leave every
 # reference count as it was (checks the borrowed-operand planning of LOAD_FAST).
-import random, sys
+import random, sys, warnings
+warnings.filterwarnings("ignore", category=SyntaxWarning)
 random.seed(7)
 class A:
     v = 1
