@@ -150,6 +150,7 @@ class partial:
     """New function with partial application of the given arguments
     and keywords.
     """
+    __weft_tpname__ = 'functools.partial'
 
     def __new__(cls, *args, **keywords):
         if not args:
