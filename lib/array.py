@@ -55,6 +55,7 @@ class array:
     initialized from the optional initializer value, which must be a list,
     a bytes-like object, or iterable over elements of the appropriate type.
     """
+    __weft_tpname__ = 'array.array'
 
     def __new__(cls, typecode, initializer=None, /):
         if not isinstance(typecode, str) or len(typecode) != 1:

@@ -344,6 +344,7 @@ def _round_half_even_div(a, b):
 
 class timedelta:
     """Difference between two dates or datetimes: days, seconds and microseconds."""
+    __weft_tpname__ = 'datetime.timedelta'
     __slots__ = ('_days', '_seconds', '_microseconds', '_hashcode')
 
     def __new__(cls, days=0, seconds=0, microseconds=0,
@@ -388,6 +389,8 @@ class timedelta:
         d, rem = divmod(us, _US_PER_DAY)
         s, us = divmod(rem, 10 ** 6)
         if not -999999999 <= d <= 999999999:
+            if not -2147483648 <= d <= 2147483647:
+                raise OverflowError("Python int too large to convert to C int")
             raise OverflowError("days=%d; must have magnitude <= 999999999" % d)
         self = object.__new__(cls)
         self._days = d
@@ -559,6 +562,7 @@ _ONE_DAY = timedelta(1)
 
 class date:
     """A calendar date (year, month, day) in the proleptic Gregorian calendar."""
+    __weft_tpname__ = 'datetime.date'
     __slots__ = ('_year', '_month', '_day', '_hashcode')
 
     def __new__(cls, year, month=None, day=None):
@@ -792,6 +796,7 @@ def _build_struct_time(y, m, d, hh, mm, ss, dstflag):
 
 class tzinfo:
     """Abstract base class for time zone information objects."""
+    __weft_tpname__ = 'datetime.tzinfo'
     __slots__ = ()
 
     def tzname(self, dt):
@@ -831,6 +836,7 @@ class tzinfo:
 
 class timezone(tzinfo):
     """A fixed offset from UTC, with an optional name."""
+    __weft_tpname__ = 'datetime.timezone'
     __slots__ = ('_offset', '_name')
 
     _Omitted = object()
@@ -923,6 +929,7 @@ UTC = timezone.utc
 
 class time:
     """A time of day (hour, minute, second, microsecond), optionally with tzinfo."""
+    __weft_tpname__ = 'datetime.time'
     __slots__ = ('_hour', '_minute', '_second', '_microsecond', '_tzinfo', '_hashcode', '_fold')
 
     def __new__(cls, hour=0, minute=0, second=0, microsecond=0, tzinfo=None, *, fold=0):
@@ -1136,6 +1143,7 @@ class _TzSource:
 
 class datetime(date):
     """A date and a time of day, optionally with tzinfo."""
+    __weft_tpname__ = 'datetime.datetime'
     __slots__ = ('_hour', '_minute', '_second', '_microsecond', '_tzinfo', '_fold')
 
     def __new__(cls, year, month=None, day=None, hour=0, minute=0, second=0,

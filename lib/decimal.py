@@ -114,6 +114,7 @@ class _SignalDict(dict):
 
 class Context(object):
     """Precision, rounding, exponent limits, flags and traps for arithmetic."""
+    __weft_tpname__ = 'decimal.Context'
 
     def __init__(self, prec=None, rounding=None, Emin=None, Emax=None, capitals=None, clamp=None,
                  flags=None, traps=None, _ignored_flags=None):
@@ -450,6 +451,7 @@ def _round_coeff(sign, coeff, drop, rounding):
 
 class Decimal(object):
     """Floating-point decimal number: sign, integer coefficient and exponent (or a special)."""
+    __weft_tpname__ = 'decimal.Decimal'
     __slots__ = ('_sign', '_int', '_exp', '_special')
 
     def __new__(cls, value="0", context=None):

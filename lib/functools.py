@@ -115,7 +115,7 @@ def cmp_to_key(mycmp):
 
 # ---------------------------------------------------------------- reduce
 
-def reduce(function, sequence, initial=_MISSING, /):
+def reduce(function=_MISSING, sequence=_MISSING, initial=_MISSING, /):
     """
     reduce(function, iterable[, initial]) -> value
 
@@ -126,6 +126,9 @@ def reduce(function, sequence, initial=_MISSING, /):
     of the iterable in the calculation, and serves as a default when the
     iterable is empty.
     """
+    if sequence is _MISSING:
+        n = 0 if function is _MISSING else 1
+        raise TypeError(f'reduce expected at least 2 arguments, got {n}')
     try:
         it = iter(sequence)
     except TypeError:
@@ -147,6 +150,7 @@ class partial:
     """New function with partial application of the given arguments
     and keywords.
     """
+    __weft_tpname__ = 'functools.partial'
 
     def __new__(cls, *args, **keywords):
         if not args:

@@ -46,6 +46,7 @@ class count:
                 yield x
                 x += step
     """
+    __weft_tpname__ = 'itertools.count'
 
     def __new__(cls, *args, **kw):
         if len(args) + len(kw) > 2:
@@ -83,6 +84,7 @@ class count:
 
 class cycle:
     """Return elements from the iterable until it is exhausted. Then repeat the sequence indefinitely."""
+    __weft_tpname__ = 'itertools.cycle'
 
     def __new__(cls, iterable, /, *extra, **kw):
         _noargs_kw('cycle', kw)
@@ -121,6 +123,7 @@ class repeat:
     """repeat(object [,times]) -> create an iterator which returns the object
     for the specified number of times.  If not specified, returns the object
     endlessly."""
+    __weft_tpname__ = 'itertools.repeat'
 
     def __new__(cls, *args, **kw):
         if 'object' in kw:
@@ -167,6 +170,7 @@ class repeat:
 
 class accumulate:
     """Return series of accumulated sums (or other binary function results)."""
+    __weft_tpname__ = 'itertools.accumulate'
 
     def __new__(cls, iterable, func=None, *, initial=None):
         self = object.__new__(cls)
@@ -202,6 +206,7 @@ class chain:
     """Return a chain object whose .__next__() method returns elements from the
     first iterable until it is exhausted, then elements from the next
     iterable, until all of the iterables are exhausted."""
+    __weft_tpname__ = 'itertools.chain'
 
     def __new__(cls, *iterables, **kw):
         _noargs_kw('chain', kw)
@@ -245,6 +250,7 @@ class chain:
 
 class compress:
     """Return data elements corresponding to true selector elements."""
+    __weft_tpname__ = 'itertools.compress'
 
     def __new__(cls, data, selectors):
         self = object.__new__(cls)
@@ -267,6 +273,7 @@ class compress:
 
 class dropwhile:
     """Drop items from the iterable while predicate(item) is true."""
+    __weft_tpname__ = 'itertools.dropwhile'
 
     def __new__(cls, *args, **kw):
         _noargs_kw('dropwhile', kw)
@@ -295,6 +302,7 @@ class dropwhile:
 
 class takewhile:
     """Return successive entries from an iterable as long as the predicate evaluates to true for each entry."""
+    __weft_tpname__ = 'itertools.takewhile'
 
     def __new__(cls, *args, **kw):
         _noargs_kw('takewhile', kw)
@@ -323,6 +331,7 @@ class filterfalse:
     """Return those items of iterable for which function(item) is false.
 
     If function is None, return the items that are false."""
+    __weft_tpname__ = 'itertools.filterfalse'
 
     def __new__(cls, *args, **kw):
         _noargs_kw('filterfalse', kw)
@@ -352,6 +361,7 @@ class filterfalse:
 
 class groupby:
     """make an iterator that returns consecutive keys and groups from the iterable"""
+    __weft_tpname__ = 'itertools.groupby'
 
     def __new__(cls, iterable, key=None):
         self = object.__new__(cls)
@@ -390,6 +400,7 @@ class groupby:
 
 
 class _grouper:
+    __weft_tpname__ = 'itertools._grouper'
     def __init__(self, parent, tgtkey):
         self._parent = parent
         self._tgtkey = tgtkey
@@ -423,6 +434,7 @@ otherwise, start defaults to zero.  Step defaults to one.  If
 specified as another value, step determines how many values are
 skipped between successive calls.  Works like a slice() on a list
 but returns an iterator."""
+    __weft_tpname__ = 'itertools.islice'
 
     def __new__(cls, *args, **kw):
         _noargs_kw('islice', kw)
@@ -513,6 +525,7 @@ class pairwise:
     """Return an iterator of overlapping pairs taken from the input iterator.
 
     s -> (s0,s1), (s1,s2), (s2, s3), ..."""
+    __weft_tpname__ = 'itertools.pairwise'
 
     def __new__(cls, iterable, /):
         self = object.__new__(cls)
@@ -544,6 +557,7 @@ class pairwise:
 
 class starmap:
     """Return an iterator whose values are returned from the function evaluated with an argument tuple taken from the given sequence."""
+    __weft_tpname__ = 'itertools.starmap'
 
     def __new__(cls, *args, **kw):
         _noargs_kw('starmap', kw)
@@ -572,6 +586,7 @@ class zip_longest:
     are exhausted, the fillvalue is substituted in their place.  The fillvalue
     defaults to None or can be specified by a keyword argument.
     """
+    __weft_tpname__ = 'itertools.zip_longest'
 
     def __new__(cls, *iterables, **kw):
         fillvalue = None
@@ -614,6 +629,7 @@ class zip_longest:
 
 class product:
     """Cartesian product of input iterables.  Equivalent to nested for-loops."""
+    __weft_tpname__ = 'itertools.product'
 
     def __new__(cls, *iterables, **kw):
         repeat = 1
@@ -682,6 +698,7 @@ class permutations:
     """Return successive r-length permutations of elements in the iterable.
 
     permutations(range(3), 2) --> (0,1), (0,2), (1,0), (1,2), (2,0), (2,1)"""
+    __weft_tpname__ = 'itertools.permutations'
 
     def __new__(cls, *args, **kw):
         iterable, r = _two_args('permutations', args, kw, 'iterable', 'r', True)
@@ -758,6 +775,7 @@ class combinations:
     """Return successive r-length combinations of elements in the iterable.
 
     combinations(range(4), 3) --> (0,1,2), (0,1,3), (0,2,3), (1,2,3)"""
+    __weft_tpname__ = 'itertools.combinations'
 
     def __new__(cls, *args, **kw):
         iterable, r = _two_args('combinations', args, kw, 'iterable', 'r', False)
@@ -799,6 +817,7 @@ class combinations_with_replacement:
     """Return successive r-length combinations of elements in the iterable allowing individual elements to have successive repeats.
 
     combinations_with_replacement('ABC', 2) --> ('A','A'), ('A','B'), ('A','C'), ('B','B'), ('B','C'), ('C','C')"""
+    __weft_tpname__ = 'itertools.combinations_with_replacement'
 
     def __new__(cls, *args, **kw):
         iterable, r = _two_args('combinations_with_replacement', args, kw, 'iterable', 'r', False)
@@ -838,6 +857,7 @@ class combinations_with_replacement:
 
 class _tee:
     """Iterator wrapped to make it copyable."""
+    __weft_tpname__ = 'itertools._tee'
 
     def __new__(cls, iterable, /):
         it = iter(iterable)

@@ -273,6 +273,7 @@ class attrgetter:
     After h = attrgetter('name.first', 'name.last'), the call h(r) returns
     (r.name.first, r.name.last).
     """
+    __weft_tpname__ = 'operator.attrgetter'
     __slots__ = ('_attrs', '_paths', '_single')
 
     def __init__(self, *names):
@@ -316,6 +317,7 @@ class itemgetter:
     After f = itemgetter(2), the call f(r) returns r[2].
     After g = itemgetter(2, 5, 3), the call g(r) returns (r[2], r[5], r[3])
     """
+    __weft_tpname__ = 'operator.itemgetter'
     __slots__ = ('_items', '_item', '_single')
 
     def __init__(self, *items):
@@ -344,6 +346,7 @@ class methodcaller:
     After g = methodcaller('name', 'date', foo=1), the call g(r) returns
     r.name('date', foo=1).
     """
+    __weft_tpname__ = 'operator.methodcaller'
     __slots__ = ('_name', '_args', '_kwargs')
 
     def __init__(*args, **kwargs):

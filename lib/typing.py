@@ -1351,7 +1351,8 @@ class _TypedDictMeta(type):
             tp_dict.__total__ = total
         return tp_dict
 
-    __call__ = dict
+    def __call__(cls, /, *args, **kwargs):
+        return dict(*args, **kwargs)
 
     def __subclasscheck__(cls, other):
         raise TypeError('TypedDict does not support instance and class checks')

@@ -100,6 +100,7 @@ class _odict_items(_ItemsView):
 
 
 class OrderedDict(dict):
+    __weft_tpname__ = 'collections.OrderedDict'
     'Dictionary that remembers insertion order'
 
     def __init__(self, *args, **kwds):

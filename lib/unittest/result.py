@@ -51,6 +51,14 @@ def _format_entries(entries):
         pass
     try:
         import traceback
+        # Each entry's own frame and positions (the first item of a walk from it).
+        gen = (next(traceback._walk_tb_with_full_positions(tb)) for tb in entries)
+        summary = traceback.StackSummary._extract_from_extended_frame_gen(gen)
+        return list(summary.format())
+    except Exception:
+        pass
+    try:
+        import traceback
         summary = traceback.StackSummary.extract((tb.tb_frame, tb.tb_lineno) for tb in entries)
         return list(summary.format())
     except Exception:

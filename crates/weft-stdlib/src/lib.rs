@@ -11,6 +11,7 @@ mod csv;
 mod csv_write;
 mod gc;
 mod hashlib;
+mod hashlib_blake;
 pub mod io;
 mod json;
 mod json_scan;
@@ -33,6 +34,7 @@ mod time_strptime;
 pub mod timeline_svg;
 mod weakref;
 mod weft_import;
+mod zlib;
 
 use weft_vm::interp::interp;
 
@@ -64,6 +66,7 @@ pub fn init() {
     ip.register_module("_weft_import", weft_import::init);
     ip.register_module("_csv", csv::init);
     ip.register_module("_json", json::init);
+    ip.register_module("_zlib", zlib::init);
     weft_vm::import::set(ip.builtins(), "open", io::builtin_open());
     io::stdio::install(false);
     opcode::register_code_methods();

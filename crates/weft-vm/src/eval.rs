@@ -199,6 +199,13 @@ fn run_inner(vm: &Vm, f: &mut Frame, mut initial: Option<PyErr>) -> PyResult<Exi
                     crate::borrow::release(vm, f, &cd.borrows);
                 }
                 if !reraise {
+                    // An exception raised by native code while another is being handled
+                    // gets that one as __context__ (RAISE_VARARGS does this itself).
+                    if let Payload::Exception(d) = &err.0.payload {
+                        if d.traceback.lock().is_none() {
+                            crate::types::exception::set_context(vm, &err);
+                        }
+                    }
                     crate::traceback::add_frame(vm, &err, f);
                 }
                 // Find a handler in this frame. The lookup uses the raising instruction

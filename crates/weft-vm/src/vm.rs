@@ -302,8 +302,25 @@ impl Vm {
     }
 
     /// Name of a value's type, for error messages.
+    /// A class written in Python may set `__weft_tpname__` in its own namespace to stand
+    /// for CPython's C-level `tp_name` (e.g. 'datetime.date', 'decimal.Decimal').
     pub fn type_name(&self, v: &Value) -> String {
-        tdata(type_of(v)).name.read().clone()
+        let t = type_of(v);
+        let td = tdata(t);
+        if td.heap {
+            if let Some(d) = &t.dict {
+                if let Payload::Dict(d) = &d.payload {
+                    let key = new_str("__weft_tpname__");
+                    if let Some(Value::Obj(o)) = d.get_str(&key, crate::str_hash(&key)) {
+                        if let Payload::Str(s) = &o.payload {
+                            return s.as_str().to_string();
+                        }
+                    }
+                }
+            }
+        }
+        let name = td.name.read().clone();
+        name
     }
 
     pub fn isinstance(&self, v: &Value, t: &ObjRef) -> bool {

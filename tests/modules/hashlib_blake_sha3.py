@@ -1,0 +1,30 @@
+import hashlib
+b = hashlib.blake2b(b'x', digest_size=8, key=b'k', salt=b's', person=b'p')
+print(b.name, b.digest_size, b.block_size, b.hexdigest(), type(b), hashlib.blake2b.__name__, hashlib.blake2b.SALT_SIZE, hashlib.blake2s.MAX_KEY_SIZE, hashlib.blake2s.PERSON_SIZE)
+s = hashlib.sha3_256(b'')
+print(s.name, s.digest_size, s.block_size, hashlib.sha3_256.__name__, hashlib.sha3_224().block_size, hashlib.sha3_384().block_size, hashlib.sha3_512().block_size)
+print(hashlib.new('sha3_256', b'a').hexdigest(), hashlib.new('blake2s', b'a', digest_size=4).hexdigest())
+for n in ['sha3_224', 'sha3_256', 'sha3_384', 'sha3_512', 'blake2b', 'blake2s']:
+    h = hashlib.new(n); h.update(b'abc' * 100); h2 = h.copy(); h2.update(b'!')
+    print(n, h.hexdigest(), h2.hexdigest()[:16], getattr(hashlib, n)(b'').hexdigest()[:16], h.digest()[:4])
+for kw in [dict(digest_size=0), dict(digest_size=65), dict(key=b'k'*65), dict(salt=b's'*17), dict(person=b'p'*17), dict(key='s'), dict(bogus=1)]:
+  try: hashlib.blake2b(**kw)
+  except Exception as e: print(type(e).__name__, e)
+for kw in [dict(digest_size=33), dict(key=b'k'*33), dict(salt=b's'*9)]:
+  try: hashlib.blake2s(**kw)
+  except Exception as e: print(type(e).__name__, e)
+try: hashlib.blake2b('x')
+except Exception as e: print(type(e).__name__, e)
+try: hashlib.blake2b(b'x', b'y')
+except Exception as e: print(type(e).__name__, e)
+print(hashlib.pbkdf2_hmac('sha1', b'pw', b'salt', 2, 30).hex())
+print(hashlib.pbkdf2_hmac('sha256', b'password', b'salt', 4096).hex(), hashlib.pbkdf2_hmac('sha512', b'p' * 200, b'', 3, 100).hex())
+print(hashlib.pbkdf2_hmac(hash_name='md5', password=bytearray(b'x'), salt=memoryview(b'y'), iterations=10, dklen=None).hex())
+for a in [('sha1', 'p', b's', 1), ('sha1', b'p', b's', 0), ('sha1', b'p', b's', 1, 0), ('sha1', b'p', b's', 1.0)]:
+  try: hashlib.pbkdf2_hmac(*a)
+  except Exception as e: print(type(e).__name__, e)
+print(sorted(hashlib.algorithms_guaranteed - {'shake_128', 'shake_256'}))
+print(hashlib.blake2b(b'abc').copy().hexdigest()[:8], hashlib.blake2s(key=b'key').hexdigest())
+h=hashlib.blake2s(); h.update(b'x'*200); print(h.hexdigest(), hashlib.blake2b(b'q', key=b'k'*64, digest_size=1).hexdigest(), hashlib.blake2b(b'y'*128, key=b'kk').hexdigest()[:16])
+h = hashlib.blake2b(key=b'secret', digest_size=16); [h.update(bytes([i]) * i) for i in range(256)]; print(h.hexdigest())
+print(hashlib.blake2b(b'd', person=b'me').hexdigest()[:20], hashlib.blake2s(b'd', salt=b'12345678').hexdigest()[:20])
