@@ -310,7 +310,7 @@ impl Vm {
         if td.heap {
             if let Some(d) = &t.dict {
                 if let Payload::Dict(d) = &d.payload {
-                    let key = new_str("__weft_tpname__");
+                    let key = crate::intern("__weft_tpname__");
                     if let Some(Value::Obj(o)) = d.get_str(&key, crate::str_hash(&key)) {
                         if let Payload::Str(s) = &o.payload {
                             return s.as_str().to_string();
