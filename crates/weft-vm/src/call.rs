@@ -85,6 +85,10 @@ fn call_type(vm: &Vm, t: &ObjRef, args: &[Value], kw: &[(Value, Value)]) -> PyRe
         if let Some(c) = crate::types::typeobj::lookup(meta, &key, crate::str_hash(&key)) {
             if !matches!(&c, Value::Obj(o) if matches!(&o.payload, Payload::Builtin(b) if b.name == "__call__" && b.owner.as_ref().map(|x| x.ptr_eq(&types().type_)).unwrap_or(false)))
             {
+                // A class found there is not a descriptor: it is called without the class.
+                if matches!(c.payload(), Some(Payload::Type(_))) {
+                    return call(vm, &c, args, kw);
+                }
                 let mut a = vec![Value::Obj(t.clone())];
                 a.extend_from_slice(args);
                 return call(vm, &c, &a, kw);
