@@ -78,19 +78,24 @@ fn run_pending(vm: &Vm) -> PyResult<()> {
         match h {
             None => {
                 if sig as i32 == libc::SIGINT {
-                    return Err(vm.new_error("KeyboardInterrupt", ""));
+                    return Err(keyboard_interrupt(vm));
                 }
             }
             Some(Value::Int(_)) => {}
             Some(f) => {
                 if is_default_int_handler(vm, &f) {
-                    return Err(vm.new_error("KeyboardInterrupt", ""));
+                    return Err(keyboard_interrupt(vm));
                 }
                 vm.call(&f, &[Value::Int(sig as i64), Value::None])?;
             }
         }
     }
     Ok(())
+}
+
+/// `KeyboardInterrupt()` with no arguments, as CPython raises it.
+fn keyboard_interrupt(vm: &Vm) -> weft_vm::PyErr {
+    vm.new_exception(&vm.exc_type("KeyboardInterrupt"), Vec::new())
 }
 
 fn is_default_int_handler(vm: &Vm, f: &Value) -> bool {
@@ -192,7 +197,7 @@ fn getsignal(vm: &Vm, a: &[Value], _kw: Kw) -> PyResult<Value> {
 }
 
 fn default_int_handler(vm: &Vm, _a: &[Value], _kw: Kw) -> PyResult<Value> {
-    Err(vm.new_error("KeyboardInterrupt", ""))
+    Err(keyboard_interrupt(vm))
 }
 
 fn alarm(vm: &Vm, a: &[Value], _kw: Kw) -> PyResult<Value> {
