@@ -698,14 +698,14 @@ class Thread:
             raise RuntimeError("cannot join thread before it is started")
         if self is current_thread():
             raise RuntimeError("cannot join current thread")
+        if timeout is not None:
+            timeout = max(timeout, 0)   # the same TypeError as CPython for a bad timeout
         done = self._done
         if done is None or self._is_stopped:
             return
         if timeout is None:
             got = done.acquire()
         else:
-            if timeout < 0:
-                timeout = 0
             got = done.acquire(True, timeout)
         if got:
             done.release()
