@@ -205,7 +205,11 @@ class LifoQueue(Queue):
 class SimpleQueue:
     """Unbounded FIFO queue without task tracking."""
 
-    def __init__(self):
+    def __init__(self, *args, **kwargs):
+        if args:
+            raise TypeError("SimpleQueue() takes no positional arguments")
+        if kwargs:
+            raise TypeError("SimpleQueue() takes no keyword arguments")
         self._queue = deque()
         self._count = threading.Semaphore(0)
 
@@ -240,3 +244,8 @@ class SimpleQueue:
         except ImportError:
             return cls
         return GenericAlias(cls, item)
+
+
+# CPython implements these two in C, in the _queue module
+Empty.__module__ = '_queue'
+SimpleQueue.__module__ = '_queue'

@@ -552,6 +552,9 @@ def _invoke_excepthook(thread):
     except Exception as exc:
         exc.__suppress_context__ = True
         del exc
+        stderr = _sys.stderr if _sys.stderr is not None else getattr(thread, '_stderr', None)
+        if stderr is not None:
+            print("Exception in threading.excepthook:", file=stderr, flush=True)
         h = getattr(_sys, 'excepthook', None) or getattr(_sys, '__excepthook__', None)
         if h is not None:
             h(*_sys.exc_info())
@@ -695,14 +698,14 @@ class Thread:
             raise RuntimeError("cannot join thread before it is started")
         if self is current_thread():
             raise RuntimeError("cannot join current thread")
+        if timeout is not None:
+            timeout = max(timeout, 0)   # the same TypeError as CPython for a bad timeout
         done = self._done
         if done is None or self._is_stopped:
             return
         if timeout is None:
             got = done.acquire()
         else:
-            if timeout < 0:
-                timeout = 0
             got = done.acquire(True, timeout)
         if got:
             done.release()
@@ -898,4 +901,6 @@ _main_thread = _MainThread()
 try:
     from _thread import _local as local
 except ImportError:
-    from _threading_local import local
+    from _threading_local import _make_local
+    local = _make_local('_local', '_thread', '_thread._local')
+    del _make_local

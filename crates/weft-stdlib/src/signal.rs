@@ -37,10 +37,27 @@ fn os_install(sig: i32, action: libc::sighandler_t) -> bool {
     }
 }
 
+/// The signal's current OS-level action (SIG_DFL, SIG_IGN or a handler address).
+fn os_current(sig: i32) -> Option<libc::sighandler_t> {
+    // SAFETY: querying with a null new action only writes into `old`.
+    unsafe {
+        let mut old: libc::sigaction = std::mem::zeroed();
+        (libc::sigaction(sig, std::ptr::null(), &mut old) == 0).then_some(old.sa_sigaction)
+    }
+}
+
 /// Install the default SIGINT handling (Ctrl-C -> KeyboardInterrupt) and the hook
-/// that runs Python handlers. Called once at start-up.
+/// that runs Python handlers. Called once at start-up. As in CPython, a SIGINT that
+/// the parent process ignores (a background job of a shell script) stays ignored.
 pub fn install_default() {
     weft_vm::gil::SIGNAL_HOOK.set(run_pending).ok();
+    if os_current(libc::SIGINT) == Some(libc::SIG_IGN) {
+        HANDLERS
+            .lock()
+            .get_or_insert_with(HashMap::new)
+            .insert(libc::SIGINT, Value::Int(1));
+        return;
+    }
     os_install(libc::SIGINT, on_signal as *const () as libc::sighandler_t);
 }
 
@@ -61,19 +78,24 @@ fn run_pending(vm: &Vm) -> PyResult<()> {
         match h {
             None => {
                 if sig as i32 == libc::SIGINT {
-                    return Err(vm.new_error("KeyboardInterrupt", ""));
+                    return Err(keyboard_interrupt(vm));
                 }
             }
             Some(Value::Int(_)) => {}
             Some(f) => {
                 if is_default_int_handler(vm, &f) {
-                    return Err(vm.new_error("KeyboardInterrupt", ""));
+                    return Err(keyboard_interrupt(vm));
                 }
                 vm.call(&f, &[Value::Int(sig as i64), Value::None])?;
             }
         }
     }
     Ok(())
+}
+
+/// `KeyboardInterrupt()` with no arguments, as CPython raises it.
+fn keyboard_interrupt(vm: &Vm) -> weft_vm::PyErr {
+    vm.new_exception(&vm.exc_type("KeyboardInterrupt"), Vec::new())
 }
 
 fn is_default_int_handler(vm: &Vm, f: &Value) -> bool {
@@ -118,7 +140,11 @@ fn current(vm: &Vm, sig: i32) -> Value {
             )
         });
     }
-    Value::Int(0)
+    // not set from Python: what the OS has (SIGPIPE is ignored from start-up, as in CPython)
+    match os_current(sig) {
+        Some(a) if a == libc::SIG_IGN => Value::Int(1),
+        _ => Value::Int(0),
+    }
 }
 
 fn signal(vm: &Vm, a: &[Value], _kw: Kw) -> PyResult<Value> {
@@ -171,7 +197,7 @@ fn getsignal(vm: &Vm, a: &[Value], _kw: Kw) -> PyResult<Value> {
 }
 
 fn default_int_handler(vm: &Vm, _a: &[Value], _kw: Kw) -> PyResult<Value> {
-    Err(vm.new_error("KeyboardInterrupt", ""))
+    Err(keyboard_interrupt(vm))
 }
 
 fn alarm(vm: &Vm, a: &[Value], _kw: Kw) -> PyResult<Value> {

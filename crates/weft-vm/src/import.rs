@@ -154,10 +154,29 @@ pub fn import_name(
     Ok(get_module(want.trim_end_matches('.')).unwrap_or(m))
 }
 
+/// Modules whose code is running now, with the importing thread (under the import lock).
+static INITIALIZING: parking_lot::Mutex<Vec<(String, std::thread::ThreadId)>> =
+    parking_lot::Mutex::new(Vec::new());
+static INITIALIZING_COUNT: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+
+fn initializing_elsewhere(full: &str) -> bool {
+    let me = std::thread::current().id();
+    INITIALIZING
+        .lock()
+        .iter()
+        .any(|(n, t)| n == full && *t != me)
+}
+
 /// Import a fully qualified module name (parents first).
 pub fn import_module(vm: &Vm, full: &str) -> PyResult<Value> {
     if let Some(m) = get_module(full) {
-        return Ok(m);
+        // A module that another thread is still executing is in sys.modules already:
+        // as in CPython, wait for it to finish (below) instead of using it half-built.
+        if INITIALIZING_COUNT.load(std::sync::atomic::Ordering::Acquire) == 0
+            || !initializing_elsewhere(full)
+        {
+            return Ok(m);
+        }
     }
     // Another thread may be importing (running module code): wait with the GIL released,
     // or that thread could never finish under `--gil`.
@@ -270,7 +289,18 @@ pub fn import_module(vm: &Vm, full: &str) -> PyResult<Value> {
         crate::str_hash(&crate::intern(full)),
         Value::Obj(m.clone()),
     );
-    if let Err(e) = exec_source(vm, &src, &filename, &m) {
+    let me = std::thread::current().id();
+    INITIALIZING.lock().push((full.to_string(), me));
+    INITIALIZING_COUNT.fetch_add(1, std::sync::atomic::Ordering::AcqRel);
+    let r = exec_source(vm, &src, &filename, &m);
+    {
+        let mut v = INITIALIZING.lock();
+        if let Some(i) = v.iter().rposition(|(n, t)| n == full && *t == me) {
+            v.remove(i);
+        }
+        INITIALIZING_COUNT.fetch_sub(1, std::sync::atomic::Ordering::AcqRel);
+    }
+    if let Err(e) = r {
         modules_dict().remove_str(&crate::intern(full), crate::str_hash(&crate::intern(full)));
         return Err(e);
     }

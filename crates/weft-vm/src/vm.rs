@@ -255,6 +255,27 @@ impl Vm {
             match &o.payload {
                 Payload::List(l) => return Ok(l.read().clone()),
                 Payload::Tuple(t) => return Ok(t.to_vec()),
+                // One consistent snapshot, as CPython's C loop under the GIL takes: another
+                // thread's insert must not raise "changed size during iteration" here.
+                Payload::Dict(d) if o.class.ptr_eq(&types().dict) => return Ok(d.keys()),
+                Payload::Set(s)
+                    if o.class.ptr_eq(&types().set) || o.class.ptr_eq(&types().frozenset) =>
+                {
+                    return Ok(s.keys())
+                }
+                Payload::DictView(dv) => {
+                    if let Payload::Dict(d) = &dv.0.payload {
+                        return Ok(match dv.1 {
+                            0 => d.keys(),
+                            1 => d.values(),
+                            _ => d
+                                .items()
+                                .into_iter()
+                                .map(|(k, v)| crate::new_tuple(vec![k, v]))
+                                .collect(),
+                        });
+                    }
+                }
                 _ => {}
             }
         }
