@@ -161,7 +161,8 @@ pub fn repl(vm: &Vm, main: &ObjRef) {
                     prompt = "... ";
                 }
                 Line::Interrupted => {
-                    eprintln!("\nKeyboardInterrupt");
+                    // the line editor has already moved to a new line
+                    eprintln!("KeyboardInterrupt");
                     src.clear();
                     prompt = ">>> ";
                     continue;

@@ -257,7 +257,10 @@ fn token_checks(
                 match stack.pop() {
                     None => {
                         // tokenizer errors: a one-point location, text without newline
-                        let mut e = CErr::syntax(format!("unmatched '{close}'"), TextRange::empty(r.start()));
+                        let mut e = CErr::syntax(
+                            format!("unmatched '{close}'"),
+                            TextRange::empty(r.start()),
+                        );
                         e.newline = false;
                         found = Some((r.start(), e));
                         break;
@@ -357,7 +360,12 @@ fn token_checks(
         if at_end || el.max(sl) > l {
             let mut err = CErr::syntax(format!("'{}' was never closed", bracket_char(ok)), orange);
             err.pos = Some((l, char_col(src, lines, l, bc) as i64 + 1, l, 0));
-            err.newline = false;
+            // CPython keeps the newline only when the bracket's line is the last one
+            let line_end = src[orange.start().to_usize()..]
+                .find('\n')
+                .map(|i| orange.start().to_usize() + i + 1)
+                .unwrap_or(src.len());
+            err.newline = line_end >= src.len() && src.ends_with('\n');
             return Some(err);
         }
     }
@@ -422,7 +430,7 @@ fn tab_check(src: &str, parsed: &Parsed<Mod>, lines: &LineIndex) -> Option<CErr>
                 t.range(),
             );
             e.kind = "TabError";
-            e.pos = Some((l, 1, l, -1));
+            e.pos = Some((l, 1, l, 0));
             Some(e)
         };
         let &(top, top_alt) = stack.last()?;
