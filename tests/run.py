@@ -19,6 +19,11 @@ actual, before comparing. Expected results live next to the script:
 Header comments in the first lines of a script:
     # weft-args: --gil      extra arguments for weft only
     # args: a b c           script arguments (python3 and weft)
+    # driver: python3       the script is run by the runner's python3, not by the
+                            interpreter under test; it finds that interpreter's
+                            absolute path in $WEFT_UNDER_TEST and drives it (e.g.
+                            through a pty: tests/cli/repl_*.py); under --regen
+                            $WEFT_UNDER_TEST is python3 itself
 
 Options:
     --no-build        do not run `cargo build --release` first (the build is
@@ -49,6 +54,7 @@ import concurrent.futures
 import difflib
 import os
 import shlex
+import shutil
 import signal
 import subprocess
 import sys
@@ -86,8 +92,8 @@ def discover(patterns):
     return found
 
 
-def headers(path):
-    weft_args, args = [], []
+def headers(path, with_driver=False):
+    weft_args, args, driver = [], [], None
     with open(path, encoding="utf-8", errors="replace") as f:
         for _ in range(5):
             line = f.readline()
@@ -95,16 +101,24 @@ def headers(path):
                 weft_args = shlex.split(line.split(":", 1)[1])
             elif line.startswith("# args:"):
                 args = shlex.split(line.split(":", 1)[1])
+            elif line.startswith("# driver:"):
+                driver = line.split(":", 1)[1].strip()
+    if with_driver:
+        return weft_args, args, driver
     return weft_args, args
 
 
 def run_one(interp, name, timeout, extra=True):
     script = "tests/" + name + ".py"
-    weft_args, args = headers(os.path.join(ROOT, script))
+    weft_args, args, driver = headers(os.path.join(ROOT, script), True)
     cmd = [interp] + (weft_args if extra else []) + [script] + args
     env = dict(os.environ)
     env["PYTHONHASHSEED"] = "0"
     env.pop("PYTHONIOENCODING", None)
+    if driver == "python3":
+        found = shutil.which(interp) if os.sep not in interp else interp
+        env["WEFT_UNDER_TEST"] = os.path.abspath(found or interp)
+        cmd = [sys.executable or "python3", script] + args
     inp = os.path.join(ROOT, "tests", name + ".in")
     stdin_data = b""
     if os.path.exists(inp):

@@ -15,6 +15,8 @@ mod stmt;
 #[cfg(test)]
 mod tests;
 mod unit;
+mod warn;
+pub use warn::take_warnings;
 
 use crate::code::{CodeObject, Constant};
 use crate::opcode::{ArgKind, CMP_OP, NB_OPS};
@@ -49,6 +51,9 @@ pub struct CompileError {
     pub text: Option<String>,
     /// Whether CPython's `SyntaxError.text` has a newline after the line.
     pub text_newline: bool,
+    /// Found after parsing (scopes, code generation): CPython then takes `text` from the
+    /// file named by the filename, so it is None for `compile()`/`exec()` of a string.
+    pub late: bool,
 }
 
 impl std::fmt::Display for CompileError {
@@ -65,6 +70,7 @@ impl std::error::Error for CompileError {}
 
 /// Compile `source` into a code object.
 pub fn compile(source: &str, filename: &str, mode: Mode) -> Result<Arc<CodeObject>, CompileError> {
+    warn::clear_warnings();
     unit::compile_source(source, filename, mode)
 }
 

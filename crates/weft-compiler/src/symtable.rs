@@ -39,6 +39,8 @@ const USE: u32 = 16;
 const DEF_FREE_CLASS: u32 = 32;
 const DEF_IMPORT: u32 = 64;
 const DEF_COMP_ITER: u32 = 128;
+/// An annotated name (`x: int`), for CPython's "annotated name can't be global".
+const DEF_ANNOT: u32 = 256;
 const DEF_BOUND: u32 = DEF_LOCAL | DEF_PARAM | DEF_IMPORT;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -434,7 +436,10 @@ impl Builder {
                 if let Expr::Name(n) = &*a.target {
                     let name = self.mangled(n.id.as_str());
                     let f = self.scopes[self.cur].flags.get(&name).copied().unwrap_or(0);
-                    if f & (DEF_GLOBAL | DEF_NONLOCAL) != 0 && a.simple {
+                    if f & (DEF_GLOBAL | DEF_NONLOCAL) != 0
+                        && a.simple
+                        && self.scopes[self.cur].kind != ScopeKind::Module
+                    {
                         let which = if f & DEF_GLOBAL != 0 {
                             "global"
                         } else {
@@ -451,6 +456,10 @@ impl Builder {
                 }
                 match &*a.target {
                     Expr::Name(n) => {
+                        if a.simple {
+                            let name = self.mangled(n.id.as_str());
+                            self.scope().add(&name, DEF_ANNOT);
+                        }
                         if a.value.is_some() || self.scopes[self.cur].is_function_like() {
                             self.assign(n.id.as_str(), n.range);
                         } else {
@@ -564,13 +573,16 @@ impl Builder {
                 for n in &g.names {
                     let name = self.mangled(n.as_str());
                     let f = self.scopes[self.cur].flags.get(&name).copied().unwrap_or(0);
-                    if f & (DEF_PARAM | DEF_LOCAL | USE | DEF_IMPORT) != 0 {
+                    // CPython's order of checks (an import does not count).
+                    if f & (DEF_PARAM | DEF_LOCAL | USE | DEF_ANNOT) != 0 {
                         let msg = if f & DEF_PARAM != 0 {
                             format!("name '{name}' is parameter and global")
-                        } else if f & (DEF_LOCAL | DEF_IMPORT) != 0 {
-                            format!("name '{name}' is assigned to before global declaration")
-                        } else {
+                        } else if f & USE != 0 {
                             format!("name '{name}' is used prior to global declaration")
+                        } else if f & DEF_ANNOT != 0 {
+                            format!("annotated name '{name}' can't be global")
+                        } else {
+                            format!("name '{name}' is assigned to before global declaration")
                         };
                         self.err(msg, g.range);
                     }
@@ -601,13 +613,16 @@ impl Builder {
                         );
                     }
                     let f = self.scopes[self.cur].flags.get(&name).copied().unwrap_or(0);
-                    if f & (DEF_PARAM | DEF_LOCAL | USE | DEF_IMPORT) != 0 {
+                    // CPython's order of checks (an import does not count).
+                    if f & (DEF_PARAM | DEF_LOCAL | USE | DEF_ANNOT) != 0 {
                         let msg = if f & DEF_PARAM != 0 {
                             format!("name '{name}' is parameter and nonlocal")
-                        } else if f & (DEF_LOCAL | DEF_IMPORT) != 0 {
-                            format!("name '{name}' is assigned to before nonlocal declaration")
-                        } else {
+                        } else if f & USE != 0 {
                             format!("name '{name}' is used prior to nonlocal declaration")
+                        } else if f & DEF_ANNOT != 0 {
+                            format!("annotated name '{name}' can't be nonlocal")
+                        } else {
+                            format!("name '{name}' is assigned to before nonlocal declaration")
                         };
                         self.err(msg, g.range);
                     }

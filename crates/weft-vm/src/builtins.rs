@@ -363,6 +363,13 @@ fn next_(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     if !is_iter {
         return Err(vm.type_error(format!("'{}' object is not an iterator", vm.type_name(it))));
     }
+    if args.len() == 1 && matches!(it.payload(), Some(Payload::Generator(_))) {
+        // StopIteration carries the generator's return value
+        return match crate::types::generator::next(vm, it)? {
+            Some(v) => Ok(v),
+            None => Err(vm.stop_iteration(Value::None)),
+        };
+    }
     match vm.next(it)? {
         Some(v) => Ok(v),
         None => match args.get(1) {
@@ -377,6 +384,7 @@ pub fn is_callable(_vm: &Vm, v: &Value) -> bool {
         Some(Payload::Function(_))
         | Some(Payload::Builtin(_))
         | Some(Payload::Method(_))
+        | Some(Payload::StaticMethod(_))
         | Some(Payload::Type(_)) => true,
         _ => {
             let k = crate::intern("__call__");

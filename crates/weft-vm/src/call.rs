@@ -66,6 +66,8 @@ pub fn call(vm: &Vm, f: &Value, args: &[Value], kw: &[(Value, Value)]) -> PyResu
             call(vm, func, &a, kw)
         }
         Payload::Type(_) => call_type(vm, o, args, kw),
+        // staticmethod objects are callable since 3.10
+        Payload::StaticMethod(func) => call(vm, func, args, kw),
         _ => match vm.lookup_special(f, "__call__") {
             Some(c) => call(vm, &c, args, kw),
             None => Err(vm.type_error(format!("'{}' object is not callable", vm.type_name(f)))),

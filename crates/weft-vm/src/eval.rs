@@ -188,6 +188,7 @@ fn run_inner(vm: &Vm, f: &mut Frame, mut initial: Option<PyErr>) -> PyResult<Exi
     let instrs = &cd.exec[..];
     let gil = crate::gil::enabled();
     loop {
+        let thrown = initial.is_some();
         let res = match initial.take() {
             Some(e) => Err((e, false)),
             None => step(vm, f, cd, instrs, gil),
@@ -199,14 +200,14 @@ fn run_inner(vm: &Vm, f: &mut Frame, mut initial: Option<PyErr>) -> PyResult<Exi
                     crate::borrow::release(vm, f, &cd.borrows);
                 }
                 if !reraise {
-                    // An exception raised by native code while another is being handled
-                    // gets that one as __context__ (RAISE_VARARGS does this itself).
-                    if let Payload::Exception(d) = &err.0.payload {
-                        if d.traceback.lock().is_none() {
-                            crate::types::exception::set_context(vm, &err);
-                        }
-                    }
+                    // An error raised by an operation in this frame (no traceback yet;
+                    // not thrown in by `generator.throw`) chains to the handled one.
+                    let fresh =
+                        !thrown && crate::types::exception::get_traceback(&err.value()).is_none();
                     crate::traceback::add_frame(vm, &err, f);
+                    if fresh {
+                        crate::types::exception::set_context(vm, &err);
+                    }
                 }
                 // Find a handler in this frame. The lookup uses the raising instruction
                 // itself (RERAISE may have restored `lasti` to an earlier instruction for

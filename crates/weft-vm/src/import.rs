@@ -221,53 +221,7 @@ pub fn import_module(vm: &Vm, full: &str) -> PyResult<Value> {
             }
         }
     };
-    // Embedded modules first, then the file system.
-    let rel = full.replace('.', "/");
-    let embedded = {
-        let src = interp().sources.read();
-        if let Some(s) = src.get(format!("{rel}/__init__.py").as_str()) {
-            Some((format!("<weft>/{rel}/__init__.py"), *s, true))
-        } else {
-            src.get(format!("{rel}.py").as_str())
-                .map(|s| (format!("<weft>/{rel}.py"), *s, false))
-        }
-    };
-    let found = match embedded {
-        Some((f, s, pkg))
-            if parent.is_none() || search_path.iter().any(|p| p.starts_with("<weft>")) =>
-        {
-            Some((f, s.to_string(), pkg))
-        }
-        _ => {
-            let mut hit = None;
-            for dir in &search_path {
-                let base = if dir.is_empty() {
-                    ".".to_string()
-                } else {
-                    dir.clone()
-                };
-                let pkg = format!("{base}/{short}/__init__.py");
-                let file = format!("{base}/{short}.py");
-                if std::path::Path::new(&pkg).is_file() {
-                    hit = Some((pkg, true));
-                    break;
-                }
-                if std::path::Path::new(&file).is_file() {
-                    hit = Some((file, false));
-                    break;
-                }
-            }
-            match hit {
-                Some((f, pkg)) => {
-                    let bytes = std::fs::read(&f)
-                        .map_err(|e| vm.new_error("ImportError", e.to_string()))?;
-                    let src = decode_source(vm, &bytes, &f)?;
-                    Some((f.trim_start_matches("./").to_string(), src, pkg))
-                }
-                None => embedded.map(|(f, s, p)| (f, s.to_string(), p)),
-            }
-        }
-    };
+    let found = locate(vm, full, parent, short, &search_path)?;
     let Some((filename, src, is_pkg)) = found else {
         return Err(not_found(vm, full, parent));
     };
@@ -310,6 +264,90 @@ pub fn import_module(vm: &Vm, full: &str) -> PyResult<Value> {
         }
     }
     Ok(get_module(full).unwrap_or(Value::Obj(m)))
+}
+
+/// Where the source of module `full` is, without running it: `(filename, source,
+/// is_package)`, or None when it is not found. Parents are imported first.
+pub fn find_source(vm: &Vm, full: &str) -> PyResult<Option<(String, String, bool)>> {
+    let (parent, short) = match full.rsplit_once('.') {
+        Some((p, s)) => (Some(p), s),
+        None => (None, full),
+    };
+    let search_path: Vec<String> = match parent {
+        Some(p) => {
+            let pm = import_module(vm, p)?;
+            match module_get(pm.as_obj().unwrap(), "__path__") {
+                Some(path) => vm.collect(&path)?.iter().filter_map(str_of).collect(),
+                None => return Ok(None),
+            }
+        }
+        None => match interp().sys.get().and_then(|s| module_get(s, "path")) {
+            Some(p) => vm.collect(&p)?.iter().filter_map(str_of).collect(),
+            None => vec![],
+        },
+    };
+    locate(vm, full, parent, short, &search_path)
+}
+
+/// Search the embedded modules, then `search_path`, for module `full`.
+fn locate(
+    vm: &Vm,
+    full: &str,
+    parent: Option<&str>,
+    short: &str,
+    search_path: &[String],
+) -> PyResult<Option<(String, String, bool)>> {
+    // Embedded modules first, then the file system.
+    let rel = full.replace('.', "/");
+    let embedded = {
+        let src = interp().sources.read();
+        if let Some(s) = src.get(format!("{rel}/__init__.py").as_str()) {
+            Some((format!("<weft>/{rel}/__init__.py"), *s, true))
+        } else {
+            src.get(format!("{rel}.py").as_str())
+                .map(|s| (format!("<weft>/{rel}.py"), *s, false))
+        }
+    };
+    let found = match embedded {
+        Some((f, s, pkg))
+            if parent.is_none() || search_path.iter().any(|p| p.starts_with("<weft>")) =>
+        {
+            Some((f, s.to_string(), pkg))
+        }
+        _ => {
+            let mut hit = None;
+            for dir in search_path {
+                let base = if dir.is_empty() {
+                    // as CPython's FileFinder: '' is the working directory
+                    std::env::current_dir()
+                        .map(|d| d.to_string_lossy().to_string())
+                        .unwrap_or_else(|_| ".".to_string())
+                } else {
+                    dir.clone()
+                };
+                let pkg = format!("{base}/{short}/__init__.py");
+                let file = format!("{base}/{short}.py");
+                if std::path::Path::new(&pkg).is_file() {
+                    hit = Some((pkg, true));
+                    break;
+                }
+                if std::path::Path::new(&file).is_file() {
+                    hit = Some((file, false));
+                    break;
+                }
+            }
+            match hit {
+                Some((f, pkg)) => {
+                    let bytes = std::fs::read(&f)
+                        .map_err(|e| vm.new_error("ImportError", e.to_string()))?;
+                    let src = decode_source(vm, &bytes, &f)?;
+                    Some((f.trim_start_matches("./").to_string(), src, pkg))
+                }
+                None => embedded.map(|(f, s, p)| (f, s.to_string(), p)),
+            }
+        }
+    };
+    Ok(found)
 }
 
 fn not_found(vm: &Vm, full: &str, parent: Option<&str>) -> crate::PyErr {
@@ -445,9 +483,34 @@ pub fn compile(vm: &Vm, src: &str, filename: &str, mode: weft_compiler::Mode) ->
         ));
     }
     match weft_compiler::compile(src, filename, mode) {
-        Ok(code) => Ok(make_code_object(code)),
+        Ok(code) => {
+            let warnings = weft_compiler::compile::take_warnings();
+            if !warnings.is_empty() {
+                emit_syntax_warnings(vm, filename, warnings)?;
+            }
+            Ok(make_code_object(code))
+        }
         Err(e) => Err(syntax_error(vm, &e, filename)),
     }
+}
+
+/// The compiler's `SyntaxWarning`s, through `warnings.warn_explicit` (so filters apply).
+fn emit_syntax_warnings(vm: &Vm, filename: &str, warnings: Vec<(u32, String)>) -> PyResult<()> {
+    let w = import_module(vm, "warnings")?;
+    let f = vm.getattr(&w, "warn_explicit")?;
+    let cat = Value::Obj(vm.exc_type("SyntaxWarning"));
+    for (line, msg) in warnings {
+        vm.call(
+            &f,
+            &[
+                new_str(msg),
+                cat.clone(),
+                new_str(filename),
+                Value::Int(line as i64),
+            ],
+        )?;
+    }
+    Ok(())
 }
 
 pub fn syntax_error(vm: &Vm, e: &weft_compiler::CompileError, filename: &str) -> crate::PyErr {
@@ -456,22 +519,36 @@ pub fn syntax_error(vm: &Vm, e: &weft_compiler::CompileError, filename: &str) ->
         // Too deeply nested to compile: a plain RecursionError, as CPython raises it.
         return vm.new_exception(&t, vec![new_str(e.msg.clone())]);
     }
+    let text = if e.late {
+        // As CPython: an error found after parsing shows the line of the named file.
+        std::fs::read(filename).ok().and_then(|b| {
+            let s = String::from_utf8_lossy(&b);
+            s.split_inclusive('\n')
+                .nth(e.line.saturating_sub(1) as usize)
+                .map(|l| new_str(l))
+        })
+    } else {
+        e.text.as_ref().map(|t| {
+            new_str(if e.text_newline {
+                format!("{t}\n")
+            } else {
+                t.clone()
+            })
+        })
+    }
+    .unwrap_or(Value::None);
+    let end_col = Value::Int(if e.end_col == u32::MAX {
+        -1
+    } else {
+        e.end_col as i64
+    });
     let details = crate::new_tuple(vec![
         new_str(filename),
         Value::Int(e.line as i64),
         Value::Int(e.col as i64),
-        e.text
-            .as_ref()
-            .map(|t| {
-                new_str(if e.text_newline {
-                    format!("{t}\n")
-                } else {
-                    t.clone()
-                })
-            })
-            .unwrap_or(Value::None),
+        text.clone(),
         Value::Int(e.end_line as i64),
-        Value::Int(e.end_col as i64),
+        end_col.clone(),
     ]);
     let err = vm.new_exception(&t, vec![new_str(e.msg.clone()), details]);
     let o = &err.0;
@@ -479,22 +556,9 @@ pub fn syntax_error(vm: &Vm, e: &weft_compiler::CompileError, filename: &str) ->
     let _ = vm.set_attr_raw(o, "filename", new_str(filename));
     let _ = vm.set_attr_raw(o, "lineno", Value::Int(e.line as i64));
     let _ = vm.set_attr_raw(o, "offset", Value::Int(e.col as i64));
-    let _ = vm.set_attr_raw(
-        o,
-        "text",
-        e.text
-            .as_ref()
-            .map(|t| {
-                new_str(if e.text_newline {
-                    format!("{t}\n")
-                } else {
-                    t.clone()
-                })
-            })
-            .unwrap_or(Value::None),
-    );
+    let _ = vm.set_attr_raw(o, "text", text);
     let _ = vm.set_attr_raw(o, "end_lineno", Value::Int(e.end_line as i64));
-    let _ = vm.set_attr_raw(o, "end_offset", Value::Int(e.end_col as i64));
+    let _ = vm.set_attr_raw(o, "end_offset", end_col);
     let _ = vm.set_attr_raw(o, "print_file_and_line", Value::None);
     err
 }

@@ -561,7 +561,7 @@ pub fn special_attr(vm: &crate::vm::Vm, obj: &Value, name: &str) -> crate::PyRes
                 typeobj::lookup(&types().super_, &k, crate::str_hash(&k))
             };
             match f {
-                Some(f) if name != "__getattribute__" && name != "__class__" => {
+                Some(f) if name != "__class__" => {
                     Some(vm.call(&f, &[obj.clone(), crate::intern(name)])?)
                 }
                 _ => None,

@@ -12,6 +12,7 @@ Options (and corresponding environment variables):
 -m mod : run library module as a script (terminates option list)
 -u     : force the stdout and stderr streams to be unbuffered
 -V     : print the Python version number and exit (also --version)
+-x     : skip first line of source, allowing use of non-Unix forms of #!cmd
 -X opt : set implementation-specific option (-X gil=0|1)
 --gil  : emulate CPython's Global Interpreter Lock (also PYTHON_GIL=1)
 --timeline FILE : record a per-thread timeline and write it as SVG (also WEFT_TIMELINE)
@@ -33,6 +34,7 @@ pub struct Options {
     pub target: Target,
     pub argv: Vec<String>,
     pub inspect: bool,
+    pub skip_first_line: bool,
     pub unbuffered: bool,
     pub gil: bool,
     pub timeline: Option<String>,
@@ -48,6 +50,7 @@ pub fn main(args: Vec<String>) -> i32 {
         target: Target::Repl,
         argv: vec![],
         inspect: false,
+        skip_first_line: false,
         unbuffered: false,
         gil: false,
         timeline: None,
@@ -74,7 +77,7 @@ pub fn main(args: Vec<String>) -> i32 {
         } else if let Some(f) = a.strip_prefix("--timeline=") {
             opts.timeline = Some(f.to_string());
         } else if a == "--version" {
-            println!("Python 3.11.7 (weft {})", env!("CARGO_PKG_VERSION"));
+            println!("Python 3.11.7");
             return 0;
         } else if a == "--help" {
             print!("{HELP}");
@@ -132,6 +135,10 @@ pub fn main(args: Vec<String>) -> i32 {
                         continue;
                     }
                     'V' => {
+                        if chars[k + 1..].contains(&'V') {
+                            println!("Python 3.11.7 (weft {})", env!("CARGO_PKG_VERSION"));
+                            return 0;
+                        }
                         println!("Python 3.11.7");
                         return 0;
                     }
@@ -141,6 +148,7 @@ pub fn main(args: Vec<String>) -> i32 {
                     }
                     'i' => opts.inspect = true,
                     'u' => opts.unbuffered = true,
+                    'x' => opts.skip_first_line = true,
                     'B' | 'E' | 's' | 'S' | 'O' | 'q' | 'I' | 'b' | 'd' | 'v' | 'R' => {}
                     other => return usage_error(&format!("Unknown option: -{other}")),
                 }

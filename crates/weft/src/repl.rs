@@ -54,13 +54,80 @@ fn incomplete(src: &str) -> bool {
     if in_str.map(|q| q.len() == 3).unwrap_or(false) || depth > 0 {
         return true;
     }
-    let last = src.trim_end_matches('\n').lines().last().unwrap_or("");
-    let first = src.lines().next().unwrap_or("");
-    last.trim_end().ends_with(':')
-        || last.ends_with('\\')
-        || (src.lines().count() > 1
-            && !src.ends_with("\n\n")
-            && (first.trim_end().ends_with(':') || first.starts_with('@')))
+    if src.trim_end_matches('\n').ends_with('\\') {
+        return true;
+    }
+    // A compound statement (or a decorated one) goes on until an empty line.
+    let first = src.lines().find(|l| !l.trim().is_empty()).unwrap_or("");
+    let word: String = first
+        .trim_start()
+        .chars()
+        .take_while(|c| c.is_alphanumeric() || *c == '_')
+        .collect();
+    let compound = first.trim_start().starts_with('@')
+        || matches!(
+            word.as_str(),
+            "if" | "elif"
+                | "else"
+                | "for"
+                | "while"
+                | "def"
+                | "class"
+                | "with"
+                | "try"
+                | "except"
+                | "finally"
+                | "async"
+        )
+        || src.trim_end().ends_with(':');
+    compound && !src.ends_with("\n\n")
+}
+
+/// Where the prompt's lines come from: the line editor on a terminal, otherwise plain
+/// standard input with the prompts written to standard error (as CPython does).
+enum Input {
+    Editor(rustyline::DefaultEditor),
+    Plain,
+}
+
+enum Line {
+    Text(String),
+    Interrupted,
+    Eof,
+}
+
+impl Input {
+    fn read(&mut self, prompt: &str) -> Line {
+        match self {
+            Input::Editor(rl) => match rl.readline(prompt) {
+                Ok(line) => {
+                    let _ = rl.add_history_entry(line.as_str());
+                    Line::Text(line)
+                }
+                Err(rustyline::error::ReadlineError::Interrupted) => Line::Interrupted,
+                Err(_) => Line::Eof,
+            },
+            Input::Plain => {
+                use std::io::{BufRead, Write};
+                let mut err = std::io::stderr();
+                let _ = err.write_all(prompt.as_bytes());
+                let _ = err.flush();
+                let mut line = String::new();
+                match std::io::stdin().lock().read_line(&mut line) {
+                    Ok(0) | Err(_) => Line::Eof,
+                    Ok(_) => {
+                        if line.ends_with('\n') {
+                            line.pop();
+                            if line.ends_with('\r') {
+                                line.pop();
+                            }
+                        }
+                        Line::Text(line)
+                    }
+                }
+            }
+        }
+    }
 }
 
 pub fn repl(vm: &Vm, main: &ObjRef) {
@@ -69,17 +136,20 @@ pub fn repl(vm: &Vm, main: &ObjRef) {
     if tty {
         eprintln!("Python 3.11.7 (weft {}) [free-threaded]\nType \"help\", \"copyright\", \"credits\" or \"license\" for more information.", env!("CARGO_PKG_VERSION"));
     }
-    let mut rl = match rustyline::DefaultEditor::new() {
-        Ok(r) => r,
-        Err(_) => return,
+    let mut input = if tty {
+        match rustyline::DefaultEditor::new() {
+            Ok(r) => Input::Editor(r),
+            Err(_) => Input::Plain,
+        }
+    } else {
+        Input::Plain
     };
     loop {
         let mut src = String::new();
         let mut prompt = ">>> ";
         loop {
-            match rl.readline(prompt) {
-                Ok(line) => {
-                    let _ = rl.add_history_entry(line.as_str());
+            match input.read(prompt) {
+                Line::Text(line) => {
                     src.push_str(&line);
                     src.push('\n');
                     if src.trim().is_empty() {
@@ -90,13 +160,14 @@ pub fn repl(vm: &Vm, main: &ObjRef) {
                     }
                     prompt = "... ";
                 }
-                Err(rustyline::error::ReadlineError::Interrupted) => {
-                    eprintln!("\nKeyboardInterrupt");
+                Line::Interrupted => {
+                    // the line editor has already moved to a new line
+                    eprintln!("KeyboardInterrupt");
                     src.clear();
                     prompt = ">>> ";
                     continue;
                 }
-                Err(_) => {
+                Line::Eof => {
                     if tty {
                         eprintln!();
                     }

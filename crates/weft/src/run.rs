@@ -71,7 +71,20 @@ pub fn run(opts: Options) -> i32 {
     let result: Result<(), PyErr> = match &opts.target {
         Target::File(f) => match std::fs::read(f) {
             Ok(bytes) => {
+                // As CPython 3.11: the script's `__file__` and code filename are the
+                // path joined to the working directory (not normalised).
+                let f = &absolute(f);
                 weft_vm::import::set(&main, "__file__", new_str(f.as_str()));
+                let bytes = if opts.skip_first_line {
+                    // -x: the first line is not Python (line numbers still count it)
+                    let n = bytes
+                        .iter()
+                        .position(|&b| b == b'\n')
+                        .unwrap_or(bytes.len());
+                    bytes[n..].to_vec()
+                } else {
+                    bytes
+                };
                 match weft_vm::import::decode_source(&vm, &bytes, f) {
                     Ok(src) => weft_vm::import::exec_source(&vm, &src, f, &main),
                     Err(e) => Err(e),
@@ -100,6 +113,7 @@ pub fn run(opts: Options) -> i32 {
         Target::Stdin => {
             let mut s = String::new();
             let _ = std::io::Read::read_to_string(&mut std::io::stdin(), &mut s);
+            weft_vm::import::set(&main, "__file__", new_str("<stdin>"));
             weft_vm::import::exec_source(&vm, &s, "<stdin>", &main)
         }
         Target::Module(m) => run_module(&vm, m, &main),
@@ -108,12 +122,19 @@ pub fn run(opts: Options) -> i32 {
             Ok(())
         }
     };
-    let mut code = match result {
+    let mut code = match &result {
         Ok(()) => 0,
-        Err(e) => handle_uncaught(&vm, &e),
+        Err(e) => handle_uncaught(&vm, e),
     };
-    if opts.inspect && code == 0 || (opts.inspect && !matches!(opts.target, Target::Repl)) {
-        crate::repl::repl(&vm, &main);
+    RUNPY.store(false, std::sync::atomic::Ordering::Relaxed);
+    if opts.inspect && !matches!(opts.target, Target::Repl) {
+        // `-i`: the prompt runs after the script even when it failed; the exit status
+        // is then the prompt's (0 at end of input) unless the script called sys.exit.
+        let exited = matches!(&result, Err(e) if vm.err_matches(e, "SystemExit"));
+        if !exited {
+            crate::repl::repl(&vm, &main);
+            code = 0;
+        }
     }
     let c2 = shutdown(&vm);
     if code == 0 {
@@ -130,41 +151,57 @@ pub fn run(opts: Options) -> i32 {
     code
 }
 
+/// `path` joined to the current directory unless it is absolute (CPython's `_Py_abspath`).
+fn absolute(path: &str) -> String {
+    if path.starts_with('/') {
+        return path.to_string();
+    }
+    match std::env::current_dir() {
+        Ok(d) => format!("{}/{}", d.to_string_lossy().trim_end_matches('/'), path),
+        Err(_) => path.to_string(),
+    }
+}
+
 fn run_module(vm: &Vm, name: &str, main: &weft_vm::ObjRef) -> Result<(), PyErr> {
-    // Find the module's source without executing it, then run it as __main__.
-    let rel = name.replace('.', "/");
-    let embedded = interp()
-        .sources
-        .read()
-        .get(format!("{rel}.py").as_str())
-        .map(|s| (format!("<weft>/{rel}.py"), s.to_string()))
-        .or_else(|| {
-            interp()
-                .sources
-                .read()
-                .get(format!("{rel}/__main__.py").as_str())
-                .map(|s| (format!("<weft>/{rel}/__main__.py"), s.to_string()))
-        });
-    let local = [format!("{rel}.py"), format!("{rel}/__main__.py")]
-        .into_iter()
-        .find(|p| std::path::Path::new(p).is_file());
-    let (file, src) = match (local, embedded) {
-        (Some(p), _) => (p.clone(), std::fs::read_to_string(&p).unwrap_or_default()),
-        (None, Some(e)) => e,
-        (None, None) => {
-            let e = vm.new_error("ModuleNotFoundError", format!("No module named '{name}'"));
-            eprintln!(
-                "weft: Error while finding module specification for '{}' ({})",
-                name,
-                weft_vm::traceback::exc_line(vm, &e.value())
-            );
-            std::process::exit(1);
+    // Find the module's source without executing it (a package runs its `__main__`
+    // submodule after being imported), then run it as `__main__`, as `runpy` does.
+    let mut name = name.to_string();
+    let mut package: Option<String> = None;
+    let (file, src) = loop {
+        match weft_vm::import::find_source(vm, &name) {
+            Err(e) => {
+                eprintln!(
+                    "weft: Error while finding module specification for {} ({})",
+                    weft_vm::repr::str_repr(&name),
+                    weft_vm::traceback::exc_line(vm, &e.value())
+                );
+                std::process::exit(1);
+            }
+            Ok(None) => {
+                match &package {
+                    Some(p) => eprintln!(
+                        "weft: No module named {name}; '{p}' is a package and cannot be directly executed"
+                    ),
+                    None => eprintln!("weft: No module named {name}"),
+                }
+                std::process::exit(1);
+            }
+            Ok(Some((_, _, true))) => {
+                if let Some(p) = &package {
+                    eprintln!(
+                        "weft: No module named {name}; '{p}' is a package and cannot be directly executed"
+                    );
+                    std::process::exit(1);
+                }
+                weft_vm::import::import_module(vm, &name)?;
+                package = Some(name.clone());
+                name.push_str(".__main__");
+            }
+            Ok(Some((f, s, false))) => break (f, s),
         }
     };
-    if let Some(parent) = name.rsplit_once('.').map(|(p, _)| p) {
-        weft_vm::import::import_module(vm, parent)?;
-        weft_vm::import::set(main, "__package__", new_str(parent));
-    }
+    let parent = name.rsplit_once('.').map(|(p, _)| p).unwrap_or("");
+    weft_vm::import::set(main, "__package__", new_str(parent));
     weft_vm::import::set(main, "__file__", new_str(file.as_str()));
     if let Some(sys) = interp().sys.get() {
         if let Some(Value::Obj(a)) = module_get(sys, "argv") {
@@ -175,8 +212,14 @@ fn run_module(vm: &Vm, name: &str, main: &weft_vm::ObjRef) -> Result<(), PyErr> 
             }
         }
     }
+    RUNPY.store(true, std::sync::atomic::Ordering::Relaxed);
     weft_vm::import::exec_source(vm, &src, &file, main)
 }
+
+/// Set while `-m` runs a module: CPython's tracebacks then start with two `runpy` frames.
+static RUNPY: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+const RUNPY_FRAMES: &str = "  File \"<frozen runpy>\", line 198, in _run_module_as_main\n  File \"<frozen runpy>\", line 88, in _run_code\n";
 
 /// Report an uncaught exception (or honour SystemExit); returns the exit status.
 pub fn handle_uncaught(vm: &Vm, e: &PyErr) -> i32 {
@@ -207,7 +250,16 @@ pub fn handle_uncaught(vm: &Vm, e: &PyErr) -> i32 {
             }
         }
     }
-    let text = weft_vm::traceback::format_exception(vm, &ev);
+    let mut text = weft_vm::traceback::format_exception(vm, &ev);
+    if RUNPY.load(std::sync::atomic::Ordering::Relaxed) {
+        // The outermost exception passed through runpy's frames.
+        let head = "Traceback (most recent call last):\n";
+        if let Some(at) = text.rfind(head) {
+            if at == 0 || text[..at].ends_with('\n') {
+                text.insert_str(at + head.len(), RUNPY_FRAMES);
+            }
+        }
+    }
     print_err(vm, &text);
     if vm.err_matches(e, "KeyboardInterrupt") {
         UNHANDLED_INTERRUPT.store(true, std::sync::atomic::Ordering::Relaxed);

@@ -174,6 +174,7 @@ impl<'a> Compiler<'a> {
                 return Ok(());
             }
             Expr::Compare(c) if c.ops.len() > 1 => {
+                self.check_compare(c);
                 self.set_loc(e.range());
                 let cleanup = self.new_block();
                 self.expr(&c.left)?;

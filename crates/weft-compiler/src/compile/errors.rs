@@ -82,7 +82,13 @@ fn line_text(src: &str, lines: &LineIndex, line: u32) -> Option<String> {
 
 pub(crate) fn to_compile_error(e: CErr, src: &str, lines: &LineIndex) -> CompileError {
     let (line, col, end_line, end_col) = match e.pos {
-        Some((l, c, el, ec)) => (l, c.max(0) as u32, el, ec.max(0) as u32),
+        // an end offset of -1 (CPython's for some tokenizer errors) is kept as u32::MAX
+        Some((l, c, el, ec)) => (
+            l,
+            c.max(0) as u32,
+            el,
+            if ec < 0 { u32::MAX } else { ec as u32 },
+        ),
         None => {
             let s = e.range.start().to_usize().min(src.len());
             let en = e.range.end().to_usize().min(src.len()).max(s);
@@ -105,6 +111,7 @@ pub(crate) fn to_compile_error(e: CErr, src: &str, lines: &LineIndex) -> Compile
         end_col,
         text: line_text(src, lines, line),
         text_newline: e.newline,
+        late: false,
     }
 }
 
@@ -181,6 +188,9 @@ pub(crate) fn parse(source: &str, eval: bool) -> Result<Parsed<Mod>, CErr> {
             // Python 3.11 does not know these: report what its parser says.
             K::TypeAliasStatement => CErr::syntax("invalid syntax", after_first(u.range)),
             K::TypeParameterList => CErr::syntax("expected '('", TextRange::empty(u.range.start())),
+            K::UnparenthesizedExceptionTypes => {
+                CErr::syntax("multiple exception types must be parenthesized", u.range)
+            }
             _ => CErr::syntax(
                 format!(
                     "{:?} is not supported by weft (Python 3.11 syntax only)",
@@ -246,7 +256,13 @@ fn token_checks(
                 let close = bracket_char(k);
                 match stack.pop() {
                     None => {
-                        found = Some((r.start(), CErr::syntax(format!("unmatched '{close}'"), r)));
+                        // tokenizer errors: a one-point location, text without newline
+                        let mut e = CErr::syntax(
+                            format!("unmatched '{close}'"),
+                            TextRange::empty(r.start()),
+                        );
+                        e.newline = false;
+                        found = Some((r.start(), e));
                         break;
                     }
                     Some((ok, orange)) => {
@@ -264,7 +280,9 @@ fn token_checks(
                             } else {
                                 format!("closing parenthesis '{close}' does not match opening parenthesis '{open}'")
                             };
-                            found = Some((r.start(), CErr::syntax(msg, r)));
+                            let mut e = CErr::syntax(msg, TextRange::empty(r.start()));
+                            e.newline = false;
+                            found = Some((r.start(), e));
                             break;
                         }
                     }
@@ -277,7 +295,8 @@ fn token_checks(
                     || (b.get(at) == Some(&b'.')
                         && b.get(at + 1).is_some_and(|c| c.is_ascii_digit()));
                 if numeric {
-                    if let Some(e) = numbers::number_error(src, lines, at) {
+                    if let Some(mut e) = numbers::number_error(src, lines, at) {
+                        e.newline = false;
                         found = Some((r.start(), e));
                         break;
                     }
@@ -341,6 +360,12 @@ fn token_checks(
         if at_end || el.max(sl) > l {
             let mut err = CErr::syntax(format!("'{}' was never closed", bracket_char(ok)), orange);
             err.pos = Some((l, char_col(src, lines, l, bc) as i64 + 1, l, 0));
+            // CPython keeps the newline only when the bracket's line is the last one
+            let line_end = src[orange.start().to_usize()..]
+                .find('\n')
+                .map(|i| orange.start().to_usize() + i + 1)
+                .unwrap_or(src.len());
+            err.newline = line_end >= src.len() && src.ends_with('\n');
             return Some(err);
         }
     }
@@ -405,7 +430,7 @@ fn tab_check(src: &str, parsed: &Parsed<Mod>, lines: &LineIndex) -> Option<CErr>
                 t.range(),
             );
             e.kind = "TabError";
-            e.pos = Some((l, 1, l, -1));
+            e.pos = Some((l, 1, l, 0));
             Some(e)
         };
         let &(top, top_alt) = stack.last()?;
@@ -489,6 +514,7 @@ fn map_parse_error(err: &ParseError, src: &str, parsed: &Parsed<Mod>, lines: &Li
                 if !triple {
                     e.range = TextRange::empty(r.start());
                 }
+                e.newline = false;
                 e
             }
             LexicalErrorType::IndentationError => {
@@ -519,6 +545,20 @@ fn map_parse_error(err: &ParseError, src: &str, parsed: &Parsed<Mod>, lines: &Li
                 CErr::syntax("unexpected character after line continuation character", r)
             }
             LexicalErrorType::FStringError(fe) => fstring_error(fe, parsed, r),
+            LexicalErrorType::InvalidByteLiteral => {
+                let lit = parsed
+                    .tokens()
+                    .iter()
+                    .find(|t| t.range().contains_range(r))
+                    .map(|t| t.range())
+                    .unwrap_or(r);
+                // CPython's end offset counts the literal's bytes, not characters.
+                let mut e = CErr::syntax("bytes can only contain ASCII literal characters", lit);
+                let (l, bc) = lines.line_col(lit.start().to_usize());
+                let col = char_col(src, lines, l, bc) as i64 + 1;
+                e.pos = Some((l, col, l, col + lit.len().to_u32() as i64));
+                e
+            }
             other => CErr::syntax(format!("invalid syntax ({other})"), r),
         },
         ParseErrorType::UnexpectedIndentation => {
@@ -542,6 +582,59 @@ fn map_parse_error(err: &ParseError, src: &str, parsed: &Parsed<Mod>, lines: &Li
             "expected 'else' after 'if' expression",
             if_expr_range(parsed, prev_token_end(parsed, r.start())).unwrap_or(r),
         ),
+        ParseErrorType::OtherError(m) if m == "Only one '/' separator allowed" => {
+            CErr::syntax("/ may appear only once", r)
+        }
+        ParseErrorType::OtherError(m) if m.starts_with("Position-only parameter separator") => {
+            CErr::syntax("at least one argument must precede /", r)
+        }
+        ParseErrorType::OtherError(m) if m.starts_with("Expected `except` or `finally`") => {
+            let mut e = CErr::syntax("expected 'except' or 'finally' block", r);
+            let at = r.start().to_usize();
+            let end = src.trim_end().len();
+            let indent = |l: u32| {
+                let t = line_text(src, lines, l).unwrap_or_default();
+                t.len() - t.trim_start().len()
+            };
+            if at >= end {
+                // at the end of the input: just after the block's last character
+                let (l, bc) = lines.line_col(end);
+                let col = char_col(src, lines, l, bc) as i64 + 1;
+                e.pos = Some((l, col, l, -1));
+            } else {
+                let (l, _) = lines.line_col(at);
+                let try_line = parsed
+                    .tokens()
+                    .before(r.start())
+                    .iter()
+                    .rev()
+                    .find(|t| t.kind() == TokenKind::Try)
+                    .map(|t| lines.line_col(t.start().to_usize()).0)
+                    .unwrap_or(l);
+                if indent(l) < indent(try_line) {
+                    // CPython reports the DEDENT token: offset 0
+                    e.pos = Some((l, 0, l, -1));
+                } else if let Some(t) = parsed.tokens().after(r.start()).first() {
+                    e.range = t.range();
+                }
+            }
+            e
+        }
+        ParseErrorType::ExpectedExpression if fstring_empty(src, r).is_some() => {
+            let what = fstring_empty(src, r).unwrap_or('}');
+            let end = fstring_end(parsed, r);
+            if what == '}' {
+                CErr::syntax(
+                    "f-string: empty expression not allowed",
+                    TextRange::new(end, end + TextSize::from(1)),
+                )
+            } else {
+                CErr::syntax(
+                    format!("f-string: expression required before '{what}'"),
+                    TextRange::empty(end),
+                )
+            }
+        }
         ParseErrorType::OtherError(_) => invalid_syntax_at(src, parsed, r, lines),
         ParseErrorType::ExpectedToken {
             expected: TokenKind::Rpar,
@@ -552,6 +645,21 @@ fn map_parse_error(err: &ParseError, src: &str, parsed: &Parsed<Mod>, lines: &Li
             found: TokenKind::Equal,
         } if assign_in_condition(src, parsed, r).is_some() => {
             assign_in_condition(src, parsed, r).unwrap_or_else(|| CErr::syntax("invalid syntax", r))
+        }
+        ParseErrorType::ExpectedToken {
+            expected: TokenKind::Colon,
+            found: TokenKind::Comma | TokenKind::Rbrace,
+        } if dict_key_start(parsed, r.start()).is_some() => {
+            // CPython's offset is the key's last character.
+            let key_end = prev_token_end(parsed, r.start());
+            let mut e = CErr::syntax(
+                "':' expected after dictionary key",
+                TextRange::empty(key_end),
+            );
+            let (l, bc) = lines.line_col(key_end.to_usize());
+            let col = char_col(src, lines, l, bc) as i64;
+            e.pos = Some((l, col, l, 0));
+            e
         }
         ParseErrorType::ExpectedToken {
             expected: TokenKind::Colon,
@@ -785,11 +893,13 @@ fn expected_indent(src: &str, lines: &LineIndex, r: TextRange, line: u32) -> CEr
                     let mut e = CErr::indent(msg, r);
                     let text = line_text(src, lines, line).unwrap_or_default();
                     let ind = text.len() - text.trim_start().len();
+                    // the first token of the line
                     let word = text
                         .trim_start()
                         .chars()
-                        .take_while(|c| !c.is_whitespace())
-                        .count();
+                        .take_while(|c| c.is_alphanumeric() || *c == '_')
+                        .count()
+                        .max(1);
                     e.pos = Some((line, ind as i64 + 1, line, (ind + word) as i64 + 1));
                     return e;
                 }
@@ -805,13 +915,25 @@ fn map_rest(err: &ParseError, src: &str, parsed: &Parsed<Mod>, lines: &LineIndex
     match &err.error {
         ParseErrorType::InvalidArgumentUnpackingOrder => CErr::syntax(
             "iterable argument unpacking follows keyword argument unpacking",
-            r,
+            TextRange::at(r.start(), TextSize::from(1)),
         ),
+        ParseErrorType::ParamAfterVarKeywordParam => {
+            CErr::syntax("arguments cannot follow var-keyword argument", r)
+        }
         ParseErrorType::NonDefaultParamAfterDefaultParam => {
             CErr::syntax("non-default argument follows default argument", r)
         }
         ParseErrorType::ExpectedKeywordParam => {
-            CErr::syntax("named arguments must follow bare *", r)
+            // CPython points at the bare `*`.
+            let star = parsed
+                .tokens()
+                .before(r.start())
+                .iter()
+                .rev()
+                .find(|t| t.kind() == TokenKind::Star)
+                .map(|t| t.range())
+                .unwrap_or(r);
+            CErr::syntax("named arguments must follow bare *", star)
         }
         ParseErrorType::UnparenthesizedGeneratorExpression => {
             CErr::syntax("Generator expression must be parenthesized", r)
@@ -855,6 +977,55 @@ fn fstring_error(
         .map(|t| t.end())
         .unwrap_or(r.end());
     CErr::syntax(msg, TextRange::empty(end))
+}
+
+/// In a dict display, the start of the key that ends at `at` (None when `at` is not
+/// directly inside braces).
+fn dict_key_start(parsed: &Parsed<Mod>, at: TextSize) -> Option<TextSize> {
+    let before = parsed.tokens().before(at);
+    let mut depth = 0i32;
+    let mut start = None;
+    for t in before.iter().rev() {
+        match t.kind() {
+            TokenKind::Rpar | TokenKind::Rsqb | TokenKind::Rbrace => depth += 1,
+            TokenKind::Lpar | TokenKind::Lsqb if depth == 0 => return None,
+            TokenKind::Lbrace if depth == 0 => return start,
+            TokenKind::Lpar | TokenKind::Lsqb | TokenKind::Lbrace => depth -= 1,
+            TokenKind::Comma if depth == 0 => return start,
+            TokenKind::Comment | TokenKind::NonLogicalNewline => continue,
+            TokenKind::Newline | TokenKind::Indent | TokenKind::Dedent => return None,
+            _ => {}
+        }
+        start = Some(t.start());
+    }
+    None
+}
+
+/// `{}`, `{!r}`, `{:x}` in an f-string (ruff: "expected an expression" at `r`): the
+/// character that came too early.
+fn fstring_empty(src: &str, r: TextRange) -> Option<char> {
+    let at = r.start().to_usize();
+    let c = src.get(at..)?.chars().next()?;
+    if !matches!(c, '}' | '!' | ':') {
+        return None;
+    }
+    src[..at].trim_end().ends_with('{').then_some(c)
+}
+
+/// Just after the f-string containing `r` (where CPython 3.11 reports its errors).
+fn fstring_end(parsed: &Parsed<Mod>, r: TextRange) -> TextSize {
+    parsed
+        .tokens()
+        .after(r.start())
+        .iter()
+        .find(|t| {
+            matches!(
+                t.kind(),
+                TokenKind::FStringEnd | TokenKind::Newline | TokenKind::EndOfFile
+            )
+        })
+        .map(|t| t.end())
+        .unwrap_or(r.end())
 }
 
 fn prev_token_end(parsed: &Parsed<Mod>, at: TextSize) -> TextSize {
@@ -911,9 +1082,18 @@ fn invalid_syntax_at(src: &str, parsed: &Parsed<Mod>, r: TextRange, lines: &Line
                     )
                 })
             {
+                // CPython underlines the whole statement.
+                let mut end = first.end();
+                for t in parsed.tokens().after(first.start()) {
+                    match t.kind() {
+                        TokenKind::Newline | TokenKind::EndOfFile => break,
+                        TokenKind::Comment | TokenKind::NonLogicalNewline => {}
+                        _ => end = t.end(),
+                    }
+                }
                 return CErr::syntax(
                     format!("Missing parentheses in call to '{name}'. Did you mean {name}(...)?"),
-                    first.range(),
+                    TextRange::new(first.start(), end),
                 );
             }
         }

@@ -237,8 +237,14 @@ impl<'a> Compiler<'a> {
                 self.load_const(Constant::None);
                 self.yield_from_loop();
             }
-            Expr::Compare(c) => self.compare(c)?,
-            Expr::Call(c) => self.call(c)?,
+            Expr::Compare(c) => {
+                self.check_compare(c);
+                self.compare(c)?
+            }
+            Expr::Call(c) => {
+                self.check_caller(c);
+                self.call(c)?
+            }
             Expr::FString(f) => self.fstring(f)?,
             Expr::TString(t) => return self.err("t-strings are not supported by weft", t.range),
             Expr::StringLiteral(_)
@@ -262,6 +268,7 @@ impl<'a> Compiler<'a> {
             },
             Expr::Subscript(s) => match s.ctx {
                 ast::ExprContext::Load => {
+                    self.check_subscript(s);
                     self.expr(&s.value)?;
                     self.expr(&s.slice)?;
                     self.op(Opcode::BINARY_SUBSCR);

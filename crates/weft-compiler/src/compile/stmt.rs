@@ -47,6 +47,38 @@ pub(crate) fn find_ann(body: &[Stmt]) -> bool {
 impl<'a> Compiler<'a> {
     pub fn compile_module(&mut self, body: &'a [Stmt]) -> R<()> {
         if self.mode == Mode::Single && body.len() > 1 {
+            // `a = 1; b = 2` on one line is one interactive statement; a compound
+            // statement followed by another one is a syntax error at the second.
+            let first = body[0].range();
+            let compound = !matches!(
+                body[0],
+                Stmt::Expr(_)
+                    | Stmt::Assign(_)
+                    | Stmt::AugAssign(_)
+                    | Stmt::AnnAssign(_)
+                    | Stmt::Pass(_)
+                    | Stmt::Break(_)
+                    | Stmt::Continue(_)
+                    | Stmt::Return(_)
+                    | Stmt::Raise(_)
+                    | Stmt::Global(_)
+                    | Stmt::Nonlocal(_)
+                    | Stmt::Import(_)
+                    | Stmt::ImportFrom(_)
+                    | Stmt::Assert(_)
+                    | Stmt::Delete(_)
+            );
+            let line = self.lines.line_col(first.start().to_usize()).0;
+            let one_line = body
+                .iter()
+                .all(|s| self.lines.line_col(s.range().start().to_usize()).0 == line);
+            if compound {
+                return self.err("invalid syntax", TextRange::empty(body[1].range().start()));
+            }
+            if one_line {
+                self.check_future(body)?;
+                return self.body(body);
+            }
             return self.err(
                 "multiple statements found while compiling a single statement",
                 TextRange::empty(body[0].range().end()),
@@ -227,9 +259,7 @@ impl<'a> Compiler<'a> {
                 }
             }
             Stmt::Assert(a) => {
-                if let Expr::Tuple(t) = &*a.test {
-                    let _ = t; // CPython only warns ("assertion is always true").
-                }
+                self.check_assert(a);
                 let end = self.new_block();
                 self.jump_if(&a.test, end, true)?;
                 self.op(Opcode::LOAD_ASSERTION_ERROR);

@@ -575,7 +575,9 @@ fn finish(
         Err((e, lines)) => {
             // A very deep tree could overflow the stack while being dropped.
             errors::drop_deep(parsed, source.len());
-            Err(errors::to_compile_error(e, source, &lines))
+            let mut ce = errors::to_compile_error(e, source, &lines);
+            ce.late = true;
+            Err(ce)
         }
     }
 }

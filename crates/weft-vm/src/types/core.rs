@@ -703,13 +703,26 @@ fn super_getattribute(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
             }
         }
     }
-    match crate::attr::generic_getattr(vm, &args[0], name)? {
-        Some(v) => Ok(v),
-        None => Err(vm.attribute_error(format!(
-            "'super' object has no attribute '{}'",
-            vm.str(name)?
-        ))),
+    // The super object's own attributes (not `generic_getattr`, which would come back here).
+    match crate::builtins::str_arg(name).unwrap_or("") {
+        "__thisclass__" => return Ok(Value::Obj(t.clone())),
+        "__self__" => return Ok(obj.clone()),
+        "__self_class__" => {
+            return Ok(if obj.is_none() {
+                Value::None
+            } else {
+                Value::Obj(start.clone())
+            })
+        }
+        _ => {}
     }
+    if let Some(v) = typeobj::lookup(&types().super_, name, h) {
+        return Ok(crate::attr::bind(vm, v, args[0].clone(), &types().super_));
+    }
+    Err(vm.attribute_error(format!(
+        "'super' object has no attribute '{}'",
+        vm.str(name)?
+    )))
 }
 
 // ----- value type constructors ---------------------------------------------------

@@ -201,7 +201,13 @@ pub fn next(vm: &Vm, it: &Value) -> PyResult<Option<Value>> {
     if let Value::Obj(o) = it {
         match &o.payload {
             Payload::Iter(d) => return next_builtin(vm, d),
-            Payload::Generator(_) => return crate::types::generator::next(vm, it),
+            // a generator's return value only matters to `next(gen)` (builtins.rs)
+            Payload::Generator(_) => {
+                return match crate::types::generator::next(vm, it) {
+                    Err(e) if vm.err_matches(&e, "StopIteration") => Ok(None),
+                    r => r,
+                }
+            }
             _ => {}
         }
     }

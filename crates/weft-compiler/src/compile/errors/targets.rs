@@ -145,8 +145,24 @@ pub(super) fn invalid_target(
             if let Mod::Module(m) = parsed.syntax() {
                 f.stmts(&m.body);
             }
+            // CPython's "here. Maybe you meant '=='" rule only matches a bitwise_or target.
+            let mut bitwise_or = true;
             let (name, ctx) = match f.found {
-                Some((e, ctx)) => (expr_name(e), ctx),
+                Some((e, ctx)) => {
+                    bitwise_or = !matches!(
+                        e,
+                        Expr::If(_)
+                            | Expr::Compare(_)
+                            | Expr::BoolOp(_)
+                            | Expr::Lambda(_)
+                            | Expr::Named(_)
+                            | Expr::UnaryOp(ast::ExprUnaryOp {
+                                op: ast::UnaryOp::Not,
+                                ..
+                            })
+                    );
+                    (expr_name(e), ctx)
+                }
                 // Not a statement's target (e.g. a walrus inside an expression): name the
                 // expression ruff pointed at.
                 None => {
@@ -160,6 +176,11 @@ pub(super) fn invalid_target(
                 }
             };
             let msg = match (&err.error, ctx) {
+                (ParseErrorType::InvalidDeleteTarget, _) | (_, "del")
+                    if name == "starred" || src[r.start().to_usize()..].starts_with('*') =>
+                {
+                    "cannot delete starred".into()
+                }
                 (ParseErrorType::InvalidDeleteTarget, _) | (_, "del") => {
                     format!("cannot delete {name}")
                 }
@@ -178,14 +199,19 @@ pub(super) fn invalid_target(
                     };
                     what
                 }
+                (_, "assign1")
+                    if name == "yield expression"
+                        && src[..r.start().to_usize()].trim_end().ends_with('(') =>
+                {
+                    "cannot assign to yield expression here. Maybe you meant '==' instead of '='?"
+                        .into()
+                }
                 (_, _) if name == "yield expression" => {
                     "assignment to yield expression not possible".into()
                 }
                 (_, "assign1")
-                    if !matches!(
-                        name,
-                        "None" | "True" | "False" | "generator expression" | "ellipsis"
-                    ) =>
+                    if bitwise_or
+                        && !matches!(name, "None" | "True" | "False" | "generator expression") =>
                 {
                     format!("cannot assign to {name} here. Maybe you meant '==' instead of '='?")
                 }

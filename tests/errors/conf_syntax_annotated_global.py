@@ -1,0 +1,3 @@
+def setup():
+    counter: int = 0
+    global counter

@@ -1,0 +1,4 @@
+settings = {
+    "debug": True,
+    "level"
+}

@@ -1,0 +1,5 @@
+def main():
+    try:
+        work()
+
+main()

@@ -1,0 +1,2 @@
+def fmt(c):
+    return f"${c // 100}.{c % 100:02d}"
