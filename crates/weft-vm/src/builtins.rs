@@ -722,7 +722,10 @@ fn zip_new(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     )))
 }
 
-fn map_new(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+fn map_new(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    if !kw.is_empty() {
+        return Err(vm.type_error("map() takes no keyword arguments"));
+    }
     if args.len() < 3 {
         return Err(vm.type_error("map() must have at least two arguments."));
     }
@@ -737,7 +740,10 @@ fn map_new(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     )))
 }
 
-fn filter_new(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+fn filter_new(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    if !kw.is_empty() {
+        return Err(vm.type_error("filter() takes no keyword arguments"));
+    }
     if args.len() != 3 {
         return Err(vm.type_error(format!(
             "filter expected 2 arguments, got {}",
@@ -755,7 +761,10 @@ fn filter_new(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     )))
 }
 
-fn reversed_new(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+fn reversed_new(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    if !kw.is_empty() {
+        return Err(vm.type_error("reversed() takes no keyword arguments"));
+    }
     if args.len() != 2 {
         return Err(vm.type_error(format!(
             "reversed expected 1 argument, got {}",
@@ -1267,7 +1276,16 @@ fn exit_(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     ))
 }
 
-fn input_(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+fn input_(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    if !kw.is_empty() {
+        return Err(vm.type_error("input() takes no keyword arguments"));
+    }
+    if args.len() > 1 {
+        return Err(vm.type_error(format!(
+            "input expected at most 1 argument, got {}",
+            args.len()
+        )));
+    }
     if let Some(p) = args.first() {
         let out = sys_attr(vm, "stdout")?;
         write_to(vm, &out, &vm.str(p)?)?;

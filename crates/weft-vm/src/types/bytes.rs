@@ -87,7 +87,13 @@ pub fn from_source(
     let mut out = Vec::with_capacity(items.len());
     for it in &items {
         let n = index_arg(vm, it)?;
-        out.push(u8::try_from(n).map_err(|_| vm.value_error("bytes must be in range(0, 256)"))?);
+        out.push(u8::try_from(n).map_err(|_| {
+            vm.value_error(if is_bytes {
+                "bytes must be in range(0, 256)"
+            } else {
+                "byte must be in range(0, 256)"
+            })
+        })?);
     }
     Ok(out)
 }

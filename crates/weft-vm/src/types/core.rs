@@ -454,6 +454,12 @@ fn property_get(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     if args.get(1).map(|v| v.is_none()).unwrap_or(true) {
         return Ok(args[0].clone());
     }
+    if p[0].is_none() {
+        return Err(vm.attribute_error(format!(
+            "property of '{}' object has no getter",
+            vm.type_name(&args[1])
+        )));
+    }
     vm.call(&p[0], &[args[1].clone()])
 }
 
@@ -481,6 +487,14 @@ fn classmethod_new(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
         Some(crate::new_dict_obj()),
         Payload::ClassMethod(f),
     )))
+}
+
+/// `staticmethod(f)(...)`: calls `f` (static methods are callable since 3.10).
+fn staticmethod_call(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    match args[0].payload() {
+        Some(Payload::StaticMethod(f)) => crate::call::call(vm, f, &args[1..], kw),
+        _ => Err(vm.type_error("descriptor '__call__' requires a 'staticmethod' object")),
+    }
 }
 
 /// `staticmethod.__get__(obj, type=None)`: the wrapped function.
@@ -727,7 +741,13 @@ fn int_new(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
             args.len() - 1
         )));
     }
-    let x = args.get(1).or(crate::builtins::kwarg(kw, "x"));
+    for (k, _) in kw {
+        let k = vm.str(k)?;
+        if k != "base" {
+            return Err(vm.type_error(format!("'{k}' is an invalid keyword argument for int()")));
+        }
+    }
+    let x = args.get(1);
     let base = args.get(2).or(crate::builtins::kwarg(kw, "base"));
     let v = match (x, base) {
         (None, None) => Value::Int(0),
@@ -736,7 +756,19 @@ fn int_new(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         (Some(x), Some(b)) => {
             let b = match as_int(b) {
                 Some(IntRef::Small(b)) => b,
-                _ => return Err(vm.type_error("'str' object cannot be interpreted as an integer")),
+                Some(IntRef::Big(_)) => -1,
+                None => match vm.lookup_special(b, "__index__") {
+                    Some(f) => match as_int(&vm.call(&f, &[])?) {
+                        Some(IntRef::Small(b)) => b,
+                        _ => -1,
+                    },
+                    None => {
+                        return Err(vm.type_error(format!(
+                            "'{}' object cannot be interpreted as an integer",
+                            vm.type_name(b)
+                        )))
+                    }
+                },
             };
             if b != 0 && !(2..=36).contains(&b) {
                 return Err(vm.value_error("int() base must be >= 2 and <= 36, or 0"));
@@ -760,8 +792,17 @@ fn int_new(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     Ok(alloc(&cls, Payload::Int(big)))
 }
 
-fn float_new(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+fn float_new(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let cls = cls_arg(vm, args)?;
+    if !kw.is_empty() && cls.ptr_eq(&types().float) {
+        return Err(vm.type_error("float() takes no keyword arguments"));
+    }
+    if args.len() > 2 {
+        return Err(vm.type_error(format!(
+            "float expected at most 1 argument, got {}",
+            args.len() - 1
+        )));
+    }
     let f = match args.get(1) {
         None => 0.0,
         Some(x) => crate::types::float::to_float(vm, x)?,
@@ -772,7 +813,16 @@ fn float_new(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     Ok(alloc(&cls, Payload::Float(f)))
 }
 
-fn bool_new(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+fn bool_new(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    if !kw.is_empty() {
+        return Err(vm.type_error("bool() takes no keyword arguments"));
+    }
+    if args.len() > 2 {
+        return Err(vm.type_error(format!(
+            "bool expected at most 1 argument, got {}",
+            args.len() - 1
+        )));
+    }
     match args.get(1) {
         None => Ok(Value::Bool(false)),
         Some(x) => Ok(Value::Bool(vm.truthy(x)?)),
@@ -813,8 +863,17 @@ fn str_new(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     Ok(alloc(&cls, Payload::Str(crate::types::str::PyStr::new(s))))
 }
 
-fn tuple_new(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+fn tuple_new(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let cls = cls_arg(vm, args)?;
+    if !kw.is_empty() && cls.ptr_eq(&types().tuple) {
+        return Err(vm.type_error("tuple() takes no keyword arguments"));
+    }
+    if args.len() > 2 {
+        return Err(vm.type_error(format!(
+            "tuple expected at most 1 argument, got {}",
+            args.len() - 1
+        )));
+    }
     let items = match args.get(1) {
         None => vec![],
         Some(x) => {
@@ -837,7 +896,10 @@ fn list_new(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     Ok(alloc(&cls, Payload::List(RwLock::new(Vec::new()))))
 }
 
-fn list_init(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+fn list_init(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    if !kw.is_empty() {
+        return Err(vm.type_error("list() takes no keyword arguments"));
+    }
     if args.len() > 2 {
         return Err(vm.type_error(format!(
             "list expected at most 1 argument, got {}",
@@ -859,7 +921,10 @@ fn dict_new(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     Ok(alloc(&cls, Payload::Dict(crate::types::dict::Dict::new())))
 }
 
-fn range_new(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+fn range_new(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    if !kw.is_empty() {
+        return Err(vm.type_error("range() takes no keyword arguments"));
+    }
     let idx = |v: &Value| -> PyResult<Value> {
         match as_int(v) {
             Some(IntRef::Small(i)) => Ok(Value::Int(i)),
@@ -968,6 +1033,7 @@ pub fn init() {
     add_staticmethod(&t.staticmethod, "__new__", staticmethod_new);
     add_staticmethod(&t.classmethod, "__new__", classmethod_new);
     add_method(&t.staticmethod, "__get__", staticmethod_get);
+    add_method(&t.staticmethod, "__call__", staticmethod_call);
     add_staticmethod(&t.module, "__new__", module_new);
     add_method(&t.module, "__init__", module_init);
     add_method(&t.classmethod, "__get__", classmethod_get);
