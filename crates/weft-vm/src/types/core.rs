@@ -986,11 +986,16 @@ fn singleton_new(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     Ok(v)
 }
 
+fn none_bool(_vm: &Vm, _args: &[Value], _kw: Kw) -> PyResult<Value> {
+    Ok(Value::Bool(false))
+}
+
 pub fn init() {
     let t = types();
     for st in [&t.none_type, &t.ellipsis_type, &t.not_implemented_type] {
         add_staticmethod(st, "__new__", singleton_new);
     }
+    add_method(&t.none_type, "__bool__", none_bool);
     let o = &t.object;
     add_staticmethod(o, "__new__", object_new);
     add_method(o, "__init__", object_init);
