@@ -134,6 +134,10 @@ fn b_decode(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let a = bind(vm, "decode", &args[1..], kw, &["encoding", "errors"], 0)?;
     let enc = crate::types::codecs::name_arg(vm, "decode", "encoding", a[0], "utf-8")?;
     let err = crate::types::codecs::name_arg(vm, "decode", "errors", a[1], "strict")?;
+    if h.is_empty() {
+        // CPython returns '' for empty input before looking the codec up.
+        return Ok(new_str(""));
+    }
     let enc = crate::types::codecs::lookup_or_err(vm, enc)?;
     Ok(new_str(crate::types::codecs::decode(vm, &h, enc, err)?))
 }
