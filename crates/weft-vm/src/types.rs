@@ -432,24 +432,12 @@ fn tdata_name(t: &ObjRef) -> String {
     crate::types::typeobj::tdata(t).name.read().clone()
 }
 
-/// Methods of the core types that CPython defines as taking exactly one argument.
+/// Methods of the core types that CPython defines as taking exactly one argument and whose
+/// functions do not check their argument count themselves.
 fn takes_one_arg(owner: &str, name: &str) -> bool {
     match owner {
-        "list" => matches!(name, "append" | "remove" | "extend" | "count"),
-        "set" | "frozenset" => matches!(
-            name,
-            "add"
-                | "discard"
-                | "remove"
-                | "isdisjoint"
-                | "issubset"
-                | "issuperset"
-                | "symmetric_difference"
-                | "symmetric_difference_update"
-        ),
         "dict_keys" | "dict_items" => name == "isdisjoint",
         "property" => matches!(name, "getter" | "setter" | "deleter"),
-        "str" | "bytes" | "bytearray" => name == "join",
         _ => false,
     }
 }

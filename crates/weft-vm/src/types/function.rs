@@ -87,7 +87,24 @@ pub struct ArgCheck {
 
 /// Refuse keywords or a wrong argument count the way CPython's slot wrappers and
 /// positional-only built-ins do ("expected 1 argument, got 0", "len() takes no keyword arguments").
+#[inline(always)]
 pub fn check_args(
+    vm: &Vm,
+    f: &ObjRef,
+    b: &Builtin,
+    c: ArgCheck,
+    args: &[Value],
+    kw: &[(Value, Value)],
+) -> PyResult<()> {
+    // The common case (a keyword-refusing method called without keywords) costs two compares.
+    if kw.is_empty() && c.min == 0 && c.max == u8::MAX && !c.new_of {
+        return Ok(());
+    }
+    check_args_slow(vm, f, b, c, args, kw)
+}
+
+#[inline(never)]
+fn check_args_slow(
     vm: &Vm,
     f: &ObjRef,
     b: &Builtin,
