@@ -77,6 +77,7 @@ fn bind_builtin(o: &ObjRef, obj: Value) -> Value {
             bound: Some(obj),
             owner: b.owner.clone(),
             doc: b.doc,
+            check: b.check,
         })),
     ))
 }

@@ -742,7 +742,10 @@ fn zip_new(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     )))
 }
 
-fn map_new(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+fn map_new(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    if !kw.is_empty() {
+        return Err(vm.type_error("map() takes no keyword arguments"));
+    }
     if args.len() < 3 {
         return Err(vm.type_error("map() must have at least two arguments."));
     }
@@ -757,7 +760,10 @@ fn map_new(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     )))
 }
 
-fn filter_new(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+fn filter_new(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    if !kw.is_empty() {
+        return Err(vm.type_error("filter() takes no keyword arguments"));
+    }
     if args.len() != 3 {
         return Err(vm.type_error(format!(
             "filter expected 2 arguments, got {}",
@@ -775,7 +781,10 @@ fn filter_new(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     )))
 }
 
-fn reversed_new(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+fn reversed_new(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    if !kw.is_empty() {
+        return Err(vm.type_error("reversed() takes no keyword arguments"));
+    }
     if args.len() != 2 {
         return Err(vm.type_error(format!(
             "reversed expected 1 argument, got {}",
@@ -1287,7 +1296,16 @@ fn exit_(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     ))
 }
 
-fn input_(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+fn input_(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    if !kw.is_empty() {
+        return Err(vm.type_error("input() takes no keyword arguments"));
+    }
+    if args.len() > 1 {
+        return Err(vm.type_error(format!(
+            "input expected at most 1 argument, got {}",
+            args.len()
+        )));
+    }
     if let Some(p) = args.first() {
         let out = sys_attr(vm, "stdout")?;
         write_to(vm, &out, &vm.str(p)?)?;

@@ -22,6 +22,9 @@ pub fn call(vm: &Vm, f: &Value, args: &[Value], kw: &[(Value, Value)]) -> PyResu
     match &o.payload {
         Payload::Function(func) => call_function(vm, o, func, args, kw),
         Payload::Builtin(b) => {
+            if let Some(c) = b.check {
+                crate::types::function::check_args(vm, o, b, c, args, kw)?;
+            }
             let r = match (&b.bound, b.kind) {
                 (Some(s), BuiltinKind::Method) | (Some(s), BuiltinKind::ClassMethod) => {
                     let mut a = Vec::with_capacity(args.len() + 1);

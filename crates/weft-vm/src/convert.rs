@@ -149,12 +149,7 @@ pub fn format_int(vm: &Vm, i: &IntRef, sp: &Spec) -> PyResult<String> {
             let sp2 = Spec { ty: Some(t), ..*sp };
             return format_float(vm, f, &sp2);
         }
-        Some(t) => {
-            return Err(vm.value_error(format!(
-                "Unknown format code '{}' for object of type 'int'",
-                t
-            )))
-        }
+        Some(t) => return Err(crate::types::strformat::unknown_format_code(vm, t, "int")),
     }
     if sp.precision.is_some() {
         return Err(vm.value_error("Precision not allowed in integer format specifier"));
@@ -260,21 +255,17 @@ pub fn format_float(vm: &Vm, f: f64, sp: &Spec) -> PyResult<String> {
                     crate::repr::float_repr(a)
                 }
             }
-            Some(t) => {
-                return Err(vm.value_error(format!(
-                    "Unknown format code '{}' for object of type 'float'",
-                    t
-                )))
-            }
+            Some(t) => return Err(crate::types::strformat::unknown_format_code(vm, t, "float")),
         }
     };
     if let Some(t @ ('e' | 'E' | 'f' | 'F' | 'g' | 'G' | 'n' | '%')) = sp.ty {
         let _ = t;
     } else if sp.ty.is_some() {
-        return Err(vm.value_error(format!(
-            "Unknown format code '{}' for object of type 'float'",
-            sp.ty.unwrap()
-        )));
+        return Err(crate::types::strformat::unknown_format_code(
+            vm,
+            sp.ty.unwrap(),
+            "float",
+        ));
     }
     if sp.alt && finite && !body.contains('.') {
         match body.find('e') {

@@ -604,9 +604,8 @@ pub fn truthy_obj(vm: &Vm, v: &Value, o: &ObjRef) -> PyResult<bool> {
             ))),
         };
     }
-    if let Some(f) = type_dunder(v, "__len__") {
-        let r = call_dunder(vm, &f, v, &[])?;
-        return vm.truthy(&r);
+    if type_dunder(v, "__len__").is_some() {
+        return Ok(len(vm, v)? > 0);
     }
     Ok(true)
 }

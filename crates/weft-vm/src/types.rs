@@ -311,6 +311,176 @@ fn is_slot_wrapper(name: &str, owner: Option<&ObjRef>) -> bool {
     true
 }
 
+/// Whether CPython's version of this built-in refuses keyword arguments: slot wrappers (but
+/// `__init__`/`__call__`), the methods of the core types but those listed as taking keywords,
+/// and the builtins functions taking positional arguments only.
+fn takes_no_kw(
+    name: &str,
+    kind: BuiltinKind,
+    bound: Option<&Value>,
+    owner: Option<&ObjRef>,
+) -> bool {
+    if kind == BuiltinKind::Method && owner.is_some_and(|t| is_slot_wrapper(name, Some(t))) {
+        return name != "__init__" && name != "__call__";
+    }
+    match kind {
+        BuiltinKind::Function => {
+            const NO_KW: &[&str] = &[
+                "len",
+                "repr",
+                "ascii",
+                "isinstance",
+                "issubclass",
+                "getattr",
+                "setattr",
+                "delattr",
+                "hasattr",
+                "iter",
+                "next",
+                "callable",
+                "id",
+                "hash",
+                "globals",
+                "locals",
+                "eval",
+                "dir",
+                "vars",
+                "input",
+                "abs",
+                "all",
+                "any",
+                "bin",
+                "hex",
+                "oct",
+                "chr",
+                "ord",
+                "divmod",
+                "format",
+                "aiter",
+                "anext",
+            ];
+            bound.is_none() && owner.is_none() && NO_KW.contains(&name)
+        }
+        BuiltinKind::Method | BuiltinKind::ClassMethod => {
+            let Some(t) = owner else { return false };
+            let t_ = types();
+            let takes_kw: &[&str] = if t.ptr_eq(&t_.list) {
+                &["sort", "__init__"]
+            } else if t.ptr_eq(&t_.dict) {
+                &["update", "__init__"]
+            } else if t.ptr_eq(&t_.str) {
+                &[
+                    "split",
+                    "rsplit",
+                    "splitlines",
+                    "expandtabs",
+                    "encode",
+                    "format",
+                ]
+            } else if t.ptr_eq(&t_.bytes) || t.ptr_eq(&t_.bytearray) {
+                &[
+                    "decode",
+                    "split",
+                    "rsplit",
+                    "splitlines",
+                    "expandtabs",
+                    "hex",
+                    "translate",
+                    "__init__",
+                ]
+            } else if t.ptr_eq(&t_.int) {
+                &["to_bytes", "from_bytes"]
+            } else if [
+                &t_.set,
+                &t_.frozenset,
+                &t_.float,
+                &t_.complex,
+                &t_.tuple,
+                &t_.range,
+                &t_.slice,
+            ]
+            .iter()
+            .any(|c| t.ptr_eq(c))
+            {
+                &["__init__"]
+            } else {
+                return false;
+            };
+            !takes_kw.contains(&name)
+        }
+        _ => false,
+    }
+}
+
+/// The positional argument counts (without `self`) of the slot methods and of the
+/// methods CPython defines as taking exactly one argument.
+fn slot_arity(name: &str) -> Option<(u8, u8)> {
+    Some(match name {
+        "__repr__" | "__str__" | "__hash__" | "__iter__" | "__next__" | "__neg__" | "__pos__"
+        | "__abs__" | "__bool__" | "__invert__" | "__int__" | "__float__" | "__index__"
+        | "__len__" | "__await__" | "__aiter__" | "__anext__" | "__del__" => (0, 0),
+        "__setattr__" | "__setitem__" | "__set__" => (2, 2),
+        "__pow__" | "__rpow__" | "__get__" => (1, 2),
+        "__ipow__" => (1, 2),
+        "__init__" | "__call__" => return None,
+        n if n.starts_with("__") => (1, 1),
+        _ => return None,
+    })
+}
+
+fn tdata_name(t: &ObjRef) -> String {
+    crate::types::typeobj::tdata(t).name.read().clone()
+}
+
+/// Methods of the core types that CPython defines as taking exactly one argument and whose
+/// functions do not check their argument count themselves.
+fn takes_one_arg(owner: &str, name: &str) -> bool {
+    match owner {
+        "dict_keys" | "dict_items" => name == "isdisjoint",
+        "property" => matches!(name, "getter" | "setter" | "deleter"),
+        _ => false,
+    }
+}
+
+/// The checks [`crate::types::function::check_args`] makes before calling this built-in.
+fn arg_check(
+    name: &str,
+    kind: BuiltinKind,
+    bound: Option<&Value>,
+    owner: Option<&ObjRef>,
+) -> Option<crate::types::function::ArgCheck> {
+    let no_kw = takes_no_kw(name, kind, bound, owner);
+    let (min, max) = match (kind, owner) {
+        (BuiltinKind::Method, Some(t)) if is_slot_wrapper(name, Some(t)) => {
+            slot_arity(name).unwrap_or((0, u8::MAX))
+        }
+        (BuiltinKind::Method, Some(_)) if name == "__getitem__" || name == "__contains__" => (1, 1),
+        (BuiltinKind::ClassMethod, Some(_)) if name == "__class_getitem__" => (1, 1),
+        (BuiltinKind::Method, Some(t)) if takes_one_arg(&tdata_name(t), name) => (1, 1),
+        (BuiltinKind::Method, Some(_)) => match name {
+            "__ceil__" | "__floor__" | "__trunc__" | "__sizeof__" | "__reversed__"
+            | "__length_hint__" | "conjugate" | "as_integer_ratio" | "__dir__" | "__getstate__"
+            | "__getnewargs__" | "__complex__" | "__bytes__" | "__alloc__" | "bit_length"
+            | "bit_count" | "is_integer" => (0, 0),
+            "__format__" | "with_traceback" | "add_note" | "__setstate__" | "__reduce_ex__" => {
+                (1, 1)
+            }
+            _ => (0, u8::MAX),
+        },
+        _ => (0, u8::MAX),
+    };
+    let new_of = kind == BuiltinKind::Static && name == "__new__" && owner.is_some();
+    if !no_kw && !new_of && min == 0 && max == u8::MAX {
+        return None;
+    }
+    Some(crate::types::function::ArgCheck {
+        no_kw,
+        new_of,
+        min,
+        max,
+    })
+}
+
 /// Create a built-in function object (immortal).
 pub fn native(
     name: &'static str,
@@ -327,6 +497,7 @@ pub fn native(
         BuiltinKind::ClassMethod => types().classmethod_descriptor.clone(),
         _ => types().builtin_function.clone(),
     };
+    let check = arg_check(name, kind, bound.as_ref(), owner.as_ref());
     Value::Obj(ObjRef::new_immortal(
         cls,
         None,
@@ -337,6 +508,7 @@ pub fn native(
             bound,
             owner,
             doc: None,
+            check,
         })),
     ))
 }

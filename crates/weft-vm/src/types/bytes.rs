@@ -87,7 +87,13 @@ pub fn from_source(
     let mut out = Vec::with_capacity(items.len());
     for it in &items {
         let n = index_arg(vm, it)?;
-        out.push(u8::try_from(n).map_err(|_| vm.value_error("bytes must be in range(0, 256)"))?);
+        out.push(u8::try_from(n).map_err(|_| {
+            vm.value_error(if is_bytes {
+                "bytes must be in range(0, 256)"
+            } else {
+                "byte must be in range(0, 256)"
+            })
+        })?);
     }
     Ok(out)
 }
@@ -128,6 +134,10 @@ fn b_decode(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let a = bind(vm, "decode", &args[1..], kw, &["encoding", "errors"], 0)?;
     let enc = crate::types::codecs::name_arg(vm, "decode", "encoding", a[0], "utf-8")?;
     let err = crate::types::codecs::name_arg(vm, "decode", "errors", a[1], "strict")?;
+    if h.is_empty() {
+        // CPython returns '' for empty input before looking the codec up.
+        return Ok(new_str(""));
+    }
     let enc = crate::types::codecs::lookup_or_err(vm, enc)?;
     Ok(new_str(crate::types::codecs::decode(vm, &h, enc, err)?))
 }

@@ -254,11 +254,7 @@ fn b_rsplit(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 
 fn b_splitlines(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let h = this(vm, &args[0])?;
-    let a = bind(vm, "splitlines", &args[1..], kw, &["keepends"], 0)?;
-    let keep = match a[0] {
-        None => false,
-        Some(v) => vm.truthy(v)?,
-    };
+    let keep = crate::types::str_methods::keepends_arg(vm, "splitlines", args, kw)?;
     let mut out = Vec::new();
     let (mut start, mut i) = (0, 0);
     while i < h.len() {

@@ -531,13 +531,40 @@ fn exc_fields(vm: &Vm, e: &Value) -> PyResult<(String, Value, i64, i64, String)>
     Ok((enc, obj, start, end, reason))
 }
 
-fn unicode_error_init(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+fn unicode_error_init(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    if !kw.is_empty() {
+        return Err(vm.type_error(format!(
+            "{}() takes no keyword arguments",
+            vm.type_name(&args[0])
+        )));
+    }
     if let Some(Payload::Exception(d)) = args[0].payload() {
         *d.args.lock() = new_tuple(args[1..].to_vec());
     }
-    if args.len() == 6 {
+    let translate = crate::types::typeobj::is_subtype(
+        crate::vm::type_of(&args[0]),
+        &vm.exc_type("UnicodeTranslateError"),
+    );
+    let want = if translate { 4 } else { 5 };
+    if args.len() - 1 != want {
+        return Err(vm.type_error(format!(
+            "function takes exactly {want} arguments ({} given)",
+            args.len() - 1
+        )));
+    }
+    let (names, vals): (&[&str], &[Value]) = if translate {
+        (&FIELDS[1..], &args[1..])
+    } else {
+        (&FIELDS[..], &args[1..])
+    };
+    if translate {
         if let Some(o) = args[0].as_obj() {
-            for (n, v) in FIELDS.iter().zip(&args[1..]) {
+            vm.set_attr_raw(o, "encoding", Value::None)?;
+        }
+    }
+    {
+        if let Some(o) = args[0].as_obj() {
+            for (n, v) in names.iter().zip(vals) {
                 let v = if *n == "object" {
                     match buffer_bytes(v) {
                         Some(b) if !matches!(v.payload(), Some(Payload::Str(_))) => {
@@ -593,9 +620,34 @@ fn decode_error_str(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     )))
 }
 
+fn translate_error_str(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    let Ok((_, obj, start, end, reason)) = exc_fields(vm, &args[0]) else {
+        return Ok(crate::intern(""));
+    };
+    let s = match obj.payload() {
+        Some(Payload::Str(s)) => s,
+        _ => return Ok(crate::intern("")),
+    };
+    if end == start + 1 && start >= 0 && (start as usize) < s.char_len() {
+        let c = s.char_at(start as usize) as u32;
+        return Ok(new_str(format!(
+            "can't translate character '{}' in position {start}: {reason}",
+            char_repr(c)
+        )));
+    }
+    Ok(new_str(format!(
+        "can't translate characters in position {start}-{}: {reason}",
+        end - 1
+    )))
+}
+
 pub fn init() {
     crate::types::add_method(&crate::types::types().str, "encode", str_encode);
     let ex = crate::interp::interp().exc_types.read();
+    if let Some(t) = ex.get("UnicodeTranslateError") {
+        crate::types::add_method(t, "__init__", unicode_error_init);
+        crate::types::add_method(t, "__str__", translate_error_str);
+    }
     if let Some(t) = ex.get("UnicodeEncodeError") {
         crate::types::add_method(t, "__init__", unicode_error_init);
         crate::types::add_method(t, "__str__", encode_error_str);

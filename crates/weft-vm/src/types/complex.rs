@@ -318,9 +318,9 @@ pub fn complex_format(vm: &Vm, z: C, spec: &str) -> PyResult<String> {
     }
     if let Some(t) = sp.ty {
         if !"eEfFgGn".contains(t) {
-            return Err(vm.value_error(format!(
-                "Unknown format code '{t}' for object of type 'complex'"
-            )));
+            return Err(crate::types::strformat::unknown_format_code(
+                vm, t, "complex",
+            ));
         }
     }
     let part = |x: f64, sign: Option<char>| -> PyResult<String> {
@@ -539,8 +539,15 @@ fn ctor_part(vm: &Vm, v: &Value, first: bool) -> PyResult<(C, bool)> {
 }
 
 fn c_new(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    let Some(Value::Obj(cls)) = args.first() else {
-        return Err(vm.type_error("complex.__new__(X): X is not a type object"));
+    let cls = match args.first() {
+        Some(Value::Obj(o)) if matches!(o.payload, Payload::Type(_)) => o,
+        Some(x) => {
+            return Err(vm.type_error(format!(
+                "complex.__new__(X): X is not a type object ({})",
+                vm.type_name(x)
+            )))
+        }
+        None => return Err(vm.type_error("complex.__new__(): not enough arguments")),
     };
     if args.len() > 3 {
         return Err(vm.type_error(format!(

@@ -450,6 +450,12 @@ fn property_get(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     if args.get(1).map(|v| v.is_none()).unwrap_or(true) {
         return Ok(args[0].clone());
     }
+    if p[0].is_none() {
+        return Err(vm.attribute_error(format!(
+            "property of '{}' object has no getter",
+            vm.type_name(&args[1])
+        )));
+    }
     vm.call(&p[0], &[args[1].clone()])
 }
 
@@ -477,6 +483,14 @@ fn classmethod_new(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
         Some(crate::new_dict_obj()),
         Payload::ClassMethod(f),
     )))
+}
+
+/// `staticmethod(f)(...)`: calls `f` (static methods are callable since 3.10).
+fn staticmethod_call(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    match args[0].payload() {
+        Some(Payload::StaticMethod(f)) => crate::call::call(vm, f, &args[1..], kw),
+        _ => Err(vm.type_error("descriptor '__call__' requires a 'staticmethod' object")),
+    }
 }
 
 /// `staticmethod.__get__(obj, type=None)`: the wrapped function.
@@ -736,7 +750,13 @@ fn int_new(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
             args.len() - 1
         )));
     }
-    let x = args.get(1).or(crate::builtins::kwarg(kw, "x"));
+    for (k, _) in kw {
+        let k = vm.str(k)?;
+        if k != "base" {
+            return Err(vm.type_error(format!("'{k}' is an invalid keyword argument for int()")));
+        }
+    }
+    let x = args.get(1);
     let base = args.get(2).or(crate::builtins::kwarg(kw, "base"));
     let v = match (x, base) {
         (None, None) => Value::Int(0),
@@ -745,7 +765,19 @@ fn int_new(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         (Some(x), Some(b)) => {
             let b = match as_int(b) {
                 Some(IntRef::Small(b)) => b,
-                _ => return Err(vm.type_error("'str' object cannot be interpreted as an integer")),
+                Some(IntRef::Big(_)) => -1,
+                None => match vm.lookup_special(b, "__index__") {
+                    Some(f) => match as_int(&vm.call(&f, &[])?) {
+                        Some(IntRef::Small(b)) => b,
+                        _ => -1,
+                    },
+                    None => {
+                        return Err(vm.type_error(format!(
+                            "'{}' object cannot be interpreted as an integer",
+                            vm.type_name(b)
+                        )))
+                    }
+                },
             };
             if b != 0 && !(2..=36).contains(&b) {
                 return Err(vm.value_error("int() base must be >= 2 and <= 36, or 0"));
@@ -769,8 +801,17 @@ fn int_new(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     Ok(alloc(&cls, Payload::Int(big)))
 }
 
-fn float_new(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+fn float_new(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let cls = cls_arg(vm, args)?;
+    if !kw.is_empty() && cls.ptr_eq(&types().float) {
+        return Err(vm.type_error("float() takes no keyword arguments"));
+    }
+    if args.len() > 2 {
+        return Err(vm.type_error(format!(
+            "float expected at most 1 argument, got {}",
+            args.len() - 1
+        )));
+    }
     let f = match args.get(1) {
         None => 0.0,
         Some(x) => crate::types::float::to_float(vm, x)?,
@@ -781,7 +822,16 @@ fn float_new(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     Ok(alloc(&cls, Payload::Float(f)))
 }
 
-fn bool_new(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+fn bool_new(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    if !kw.is_empty() {
+        return Err(vm.type_error("bool() takes no keyword arguments"));
+    }
+    if args.len() > 2 {
+        return Err(vm.type_error(format!(
+            "bool expected at most 1 argument, got {}",
+            args.len() - 1
+        )));
+    }
     match args.get(1) {
         None => Ok(Value::Bool(false)),
         Some(x) => Ok(Value::Bool(vm.truthy(x)?)),
@@ -822,8 +872,17 @@ fn str_new(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     Ok(alloc(&cls, Payload::Str(crate::types::str::PyStr::new(s))))
 }
 
-fn tuple_new(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+fn tuple_new(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let cls = cls_arg(vm, args)?;
+    if !kw.is_empty() && cls.ptr_eq(&types().tuple) {
+        return Err(vm.type_error("tuple() takes no keyword arguments"));
+    }
+    if args.len() > 2 {
+        return Err(vm.type_error(format!(
+            "tuple expected at most 1 argument, got {}",
+            args.len() - 1
+        )));
+    }
     let items = match args.get(1) {
         None => vec![],
         Some(x) => {
@@ -846,7 +905,10 @@ fn list_new(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     Ok(alloc(&cls, Payload::List(RwLock::new(Vec::new()))))
 }
 
-fn list_init(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+fn list_init(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    if !kw.is_empty() {
+        return Err(vm.type_error("list() takes no keyword arguments"));
+    }
     if args.len() > 2 {
         return Err(vm.type_error(format!(
             "list expected at most 1 argument, got {}",
@@ -868,7 +930,10 @@ fn dict_new(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     Ok(alloc(&cls, Payload::Dict(crate::types::dict::Dict::new())))
 }
 
-fn range_new(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+fn range_new(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    if !kw.is_empty() {
+        return Err(vm.type_error("range() takes no keyword arguments"));
+    }
     let idx = |v: &Value| -> PyResult<Value> {
         match as_int(v) {
             Some(IntRef::Small(i)) => Ok(Value::Int(i)),
@@ -930,11 +995,16 @@ fn singleton_new(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     Ok(v)
 }
 
+fn none_bool(_vm: &Vm, _args: &[Value], _kw: Kw) -> PyResult<Value> {
+    Ok(Value::Bool(false))
+}
+
 pub fn init() {
     let t = types();
     for st in [&t.none_type, &t.ellipsis_type, &t.not_implemented_type] {
         add_staticmethod(st, "__new__", singleton_new);
     }
+    add_method(&t.none_type, "__bool__", none_bool);
     let o = &t.object;
     add_staticmethod(o, "__new__", object_new);
     add_method(o, "__init__", object_init);
@@ -977,6 +1047,7 @@ pub fn init() {
     add_staticmethod(&t.staticmethod, "__new__", staticmethod_new);
     add_staticmethod(&t.classmethod, "__new__", classmethod_new);
     add_method(&t.staticmethod, "__get__", staticmethod_get);
+    add_method(&t.staticmethod, "__call__", staticmethod_call);
     add_staticmethod(&t.module, "__new__", module_new);
     add_method(&t.module, "__init__", module_init);
     add_method(&t.classmethod, "__get__", classmethod_get);

@@ -303,7 +303,11 @@ fn be_new(vm: &Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
     Ok(Value::Obj(o))
 }
 
-fn be_init(_vm: &Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+fn be_init(vm: &Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    if !kw.is_empty() {
+        let t = args.first().map(|a| vm.type_name(a)).unwrap_or_default();
+        return Err(vm.type_error(format!("{t}() takes no keyword arguments")));
+    }
     if let Some(d) = exc_data(&args[0]) {
         *d.args.lock() = new_tuple(args[1..].to_vec());
     }
@@ -358,7 +362,12 @@ fn be_repr(vm: &Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
     Ok(new_str(format!("{name}({inner})")))
 }
 
-fn be_with_traceback(_vm: &Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+fn be_with_traceback(vm: &Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    if let Some(tb) = args.get(1) {
+        if !tb.is_none() && !matches!(tb.payload(), Some(Payload::Traceback(_))) {
+            return Err(vm.type_error("__traceback__ must be a traceback or None"));
+        }
+    }
     if let Some(d) = exc_data(&args[0]) {
         *d.traceback.lock() = args.get(1).cloned().unwrap_or(Value::None);
     }
@@ -444,8 +453,8 @@ fn kw_get<'a>(kw: &'a [(Value, Value)], name: &str) -> Option<&'a Value> {
     crate::builtins::kwarg(kw, name)
 }
 
-fn syntax_error_init(vm: &Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    be_init(vm, args, &[])?;
+fn syntax_error_init(vm: &Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    be_init(vm, args, kw)?;
     let me = &args[0];
     set_attr(vm, me, "msg", args.get(1).cloned().unwrap_or(Value::None));
     let fields = [
@@ -494,8 +503,8 @@ fn syntax_error_str(vm: &Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult
     }))
 }
 
-fn system_exit_init(vm: &Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    be_init(vm, args, &[])?;
+fn system_exit_init(vm: &Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    be_init(vm, args, kw)?;
     let code = match args.len() {
         1 => Value::None,
         2 => args[1].clone(),
@@ -505,8 +514,8 @@ fn system_exit_init(vm: &Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult
     Ok(Value::None)
 }
 
-fn stop_iteration_init(vm: &Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    be_init(vm, args, &[])?;
+fn stop_iteration_init(vm: &Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    be_init(vm, args, kw)?;
     set_attr(
         vm,
         &args[0],
@@ -516,7 +525,28 @@ fn stop_iteration_init(vm: &Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyRes
     Ok(Value::None)
 }
 
+/// Refuse keywords other than `allowed` as CPython's NameError/ImportError do.
+fn only_kw(vm: &Vm, me: &Value, kw: &[(Value, Value)], allowed: &[&str]) -> PyResult<()> {
+    for (k, _) in kw {
+        let k = vm.str(k)?;
+        if !allowed.contains(&k.as_str()) {
+            return Err(vm.type_error(format!(
+                "'{k}' is an invalid keyword argument for {}()",
+                vm.type_name(me)
+            )));
+        }
+    }
+    Ok(())
+}
+
 fn name_error_init(vm: &Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    let is_attr = typeobj::is_subtype(crate::vm::type_of(&args[0]), &vm.exc_type("AttributeError"));
+    only_kw(
+        vm,
+        &args[0],
+        kw,
+        if is_attr { &["name", "obj"] } else { &["name"] },
+    )?;
     be_init(vm, args, &[])?;
     set_attr(
         vm,
@@ -538,6 +568,7 @@ fn name_error_init(vm: &Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<V
 }
 
 fn import_error_init(vm: &Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    only_kw(vm, &args[0], kw, &["name", "path"])?;
     be_init(vm, args, &[])?;
     set_attr(
         vm,

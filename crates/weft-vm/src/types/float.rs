@@ -9,11 +9,27 @@ use crate::PyResult;
 
 /// Parse a float string as `float()` does.
 pub fn parse_float(s: &str) -> Option<f64> {
-    let t = s.trim();
-    if t.is_empty() || t.starts_with('_') || t.ends_with('_') || t.contains("__") {
-        return None;
+    let t = s.trim_matches(crate::types::unicode::is_space);
+    // Underscores only between two digits; non-ASCII decimal digits count as digits.
+    let mut clean = String::with_capacity(t.len());
+    let mut prev_digit = false;
+    let mut chars = t.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c == '_' {
+            let next_digit = chars.peek().is_some_and(|n| n.is_ascii_digit());
+            if !prev_digit || !next_digit {
+                return None;
+            }
+            continue;
+        }
+        let c = if c.is_ascii() {
+            c
+        } else {
+            (b'0' + crate::types::int::unicode_decimal(c)?) as char
+        };
+        prev_digit = c.is_ascii_digit();
+        clean.push(c);
     }
-    let clean: String = t.chars().filter(|c| *c != '_').collect();
     let lower = clean.to_ascii_lowercase();
     let (sign, body) = match lower.strip_prefix('-') {
         Some(r) => (-1.0, r),
@@ -24,9 +40,10 @@ pub fn parse_float(s: &str) -> Option<f64> {
         "nan" => return Some(f64::NAN),
         _ => {}
     }
-    if !body
-        .chars()
-        .all(|c| c.is_ascii_digit() || matches!(c, '.' | 'e' | '+' | '-'))
+    if body.is_empty()
+        || !body
+            .chars()
+            .all(|c| c.is_ascii_digit() || matches!(c, '.' | 'e' | '+' | '-'))
     {
         return None;
     }
@@ -41,13 +58,32 @@ pub fn to_float(vm: &Vm, x: &Value) -> PyResult<f64> {
     if let Some(i) = as_int(x) {
         return int_to_f64(vm, &i);
     }
-    if let Some(Payload::Str(s)) = x.payload() {
-        return parse_float(s.as_str()).ok_or_else(|| {
-            vm.value_error(format!(
-                "could not convert string to float: {}",
-                crate::repr::str_repr(s.as_str())
-            ))
-        });
+    match x.payload() {
+        Some(Payload::Str(s)) => {
+            return parse_float(s.as_str()).ok_or_else(|| {
+                vm.value_error(format!(
+                    "could not convert string to float: {}",
+                    crate::repr::str_repr(s.as_str())
+                ))
+            });
+        }
+        Some(p @ (Payload::Bytes(_) | Payload::ByteArray(_))) => {
+            let b: Vec<u8> = match p {
+                Payload::Bytes(b) => b.to_vec(),
+                Payload::ByteArray(b) => b.read().clone(),
+                _ => unreachable!(),
+            };
+            return std::str::from_utf8(&b)
+                .ok()
+                .and_then(parse_float)
+                .ok_or_else(|| {
+                    vm.value_error(format!(
+                        "could not convert string to float: {}",
+                        crate::repr::bytes_repr(&b)
+                    ))
+                });
+        }
+        _ => {}
     }
     for name in ["__float__", "__index__"] {
         if let Some(f) = vm.lookup_special(x, name) {

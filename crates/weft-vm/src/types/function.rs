@@ -74,6 +74,129 @@ pub struct Builtin {
     /// The type a method descriptor belongs to.
     pub owner: Option<ObjRef>,
     pub doc: Option<&'static str>,
+    /// Checks made before the call (keywords refused, fixed argument counts), if any.
+    pub check: Option<ArgCheck>,
+}
+
+/// What [`check_args`] verifies for a built-in: no keywords, and `min..=max` positional
+/// arguments (not counting `self`; `max == u8::MAX` for any number).
+#[derive(Clone, Copy, Debug)]
+pub struct ArgCheck {
+    pub no_kw: bool,
+    /// A `__new__`: the first argument must be a subtype of the owner.
+    pub new_of: bool,
+    pub min: u8,
+    pub max: u8,
+}
+
+/// Refuse keywords or a wrong argument count the way CPython's slot wrappers and
+/// positional-only built-ins do ("expected 1 argument, got 0", "len() takes no keyword arguments").
+#[inline(always)]
+pub fn check_args(
+    vm: &Vm,
+    f: &ObjRef,
+    b: &Builtin,
+    c: ArgCheck,
+    args: &[Value],
+    kw: &[(Value, Value)],
+) -> PyResult<()> {
+    // The common case (a keyword-refusing method called without keywords) costs two compares.
+    if kw.is_empty() && c.min == 0 && c.max == u8::MAX && !c.new_of {
+        return Ok(());
+    }
+    check_args_slow(vm, f, b, c, args, kw)
+}
+
+#[inline(never)]
+fn check_args_slow(
+    vm: &Vm,
+    f: &ObjRef,
+    b: &Builtin,
+    c: ArgCheck,
+    args: &[Value],
+    kw: &[(Value, Value)],
+) -> PyResult<()> {
+    use crate::payload::Payload;
+    let t_ = crate::types::types();
+    let wrapper = f.class.ptr_eq(&t_.wrapper_descriptor) || f.class.ptr_eq(&t_.method_wrapper);
+    let who = || {
+        if wrapper {
+            format!("wrapper {}", b.name)
+        } else {
+            // A bound method is named after its object's type (or class), as CPython's
+            // `__qualname__` of a bound built-in method is.
+            let t = match (&b.bound, b.kind) {
+                (Some(Value::Obj(c)), BuiltinKind::ClassMethod)
+                    if matches!(c.payload, Payload::Type(_)) =>
+                {
+                    Some(c.clone())
+                }
+                (Some(s), BuiltinKind::Method) => Some(crate::vm::type_of(s).clone()),
+                (_, BuiltinKind::Method | BuiltinKind::ClassMethod) => b.owner.clone(),
+                _ => None,
+            };
+            match t {
+                Some(t) => format!(
+                    "{}.{}",
+                    crate::types::typeobj::tdata(&t).name.read(),
+                    b.name
+                ),
+                None => b.name.to_string(),
+            }
+        }
+    };
+    if c.new_of {
+        let Some(owner) = &b.owner else {
+            return Ok(());
+        };
+        if let Some(Value::Obj(t)) = args.first() {
+            if t.ptr_eq(owner) || owner.ptr_eq(&t_.object) && matches!(t.payload, Payload::Type(_))
+            {
+                return Ok(());
+            }
+        }
+        let on = crate::types::typeobj::tdata(owner).name.read().clone();
+        return match args.first() {
+            None => Err(vm.type_error(format!("{on}.__new__(): not enough arguments"))),
+            Some(Value::Obj(t)) if matches!(t.payload, Payload::Type(_)) => {
+                if crate::types::typeobj::is_subtype(t, owner) {
+                    Ok(())
+                } else {
+                    let tn = crate::types::typeobj::tdata(t).name.read().clone();
+                    Err(vm.type_error(format!("{on}.__new__({tn}): {tn} is not a subtype of {on}")))
+                }
+            }
+            Some(x) => Err(vm.type_error(format!(
+                "{on}.__new__(X): X is not a type object ({})",
+                vm.type_name(x)
+            ))),
+        };
+    }
+    if c.no_kw && !kw.is_empty() {
+        return Err(vm.type_error(format!("{}() takes no keyword arguments", who())));
+    }
+    let n = match (&b.bound, b.kind) {
+        (None, BuiltinKind::Method | BuiltinKind::ClassMethod) if args.is_empty() => return Ok(()),
+        (None, BuiltinKind::Method | BuiltinKind::ClassMethod) => args.len() - 1,
+        _ => args.len(),
+    };
+    let (min, max) = (c.min as usize, c.max as usize);
+    if n >= min && (c.max == u8::MAX || n <= max) {
+        return Ok(());
+    }
+    let plural = |k: usize| if k == 1 { "" } else { "s" };
+    let msg = if !wrapper && min == 1 && max == 1 {
+        format!("{}() takes exactly one argument ({n} given)", who())
+    } else if !wrapper && min == 0 && max == 0 {
+        format!("{}() takes no arguments ({n} given)", who())
+    } else if min == max {
+        format!("expected {min} argument{}, got {n}", plural(min))
+    } else if n < min {
+        format!("expected at least {min} argument{}, got {n}", plural(min))
+    } else {
+        format!("expected at most {max} argument{}, got {n}", plural(max))
+    };
+    Err(vm.type_error(msg))
 }
 
 /// `types.FunctionType(code, globals, name=None, argdefs=None, closure=None)`.

@@ -125,7 +125,13 @@ pub fn new_alias(origin: Value, args: &Value) -> Value {
 }
 
 /// `__class_getitem__` of the built-in generic classes: `list[int]`.
-pub fn class_getitem(_vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+pub fn class_getitem(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    if args.len() != 2 {
+        return Err(vm.type_error(format!(
+            "__class_getitem__() takes exactly one argument ({} given)",
+            args.len().saturating_sub(1)
+        )));
+    }
     Ok(new_alias(args[0].clone(), &args[1]))
 }
 

@@ -164,7 +164,7 @@ pub fn parse_int_shown(vm: &Vm, s: &str, base: u32, shown: &str) -> PyResult<Val
 }
 
 /// The value of a non-ASCII Unicode decimal digit (the common digit blocks).
-fn unicode_decimal(c: char) -> Option<u8> {
+pub fn unicode_decimal(c: char) -> Option<u8> {
     const ZEROS: &[u32] = &[
         0x0660, 0x06F0, 0x07C0, 0x0966, 0x09E6, 0x0A66, 0x0AE6, 0x0B66, 0x0BE6, 0x0C66, 0x0CE6,
         0x0D66, 0x0DE6, 0x0E50, 0x0ED0, 0x0F20, 0x1040, 0x1090, 0x17E0, 0x1810, 0xFF10, 0x1D7CE,

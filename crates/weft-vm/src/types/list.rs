@@ -309,7 +309,7 @@ pub fn index_bounds(
     let n = n as i64;
     let norm = |v: Option<&Value>, d: i64| -> PyResult<i64> {
         match v {
-            Some(v) if !v.is_none() => {
+            Some(v) => {
                 let i = match crate::types::number::as_int(v) {
                     Some(crate::types::number::IntRef::Big(b)) => {
                         if num_traits::Signed::is_negative(b) {
@@ -324,7 +324,7 @@ pub fn index_bounds(
                 };
                 Ok(if i < 0 { (i + n).max(0) } else { i.min(n) })
             }
-            _ => Ok(d),
+            None => Ok(d),
         }
     };
     Ok((norm(start, 0)? as usize, norm(stop, n)? as usize))

@@ -165,6 +165,9 @@ fn format_(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 fn minmax(vm: &Vm, args: &[Value], kw: Kw, name: &str, op: CmpOp) -> PyResult<Value> {
     let mut key = None;
     let mut default = None;
+    if args.is_empty() {
+        return Err(vm.type_error(format!("{name} expected at least 1 argument, got 0")));
+    }
     for (k, v) in kw {
         match crate::builtins::str_arg(k) {
             Some("key") => key = Some(v.clone()).filter(|k| !k.is_none()),
@@ -253,6 +256,12 @@ pub fn pow3(vm: &Vm, base: &Value, exp: &Value, m: &Value) -> PyResult<Value> {
         if !matches!(&r, Value::Obj(o) if o.ptr_eq(&types().not_implemented)) {
             return Ok(r);
         }
+    }
+    if as_float(exp).is_some() || as_float(m).is_some() {
+        // float's __pow__ (reached through the exponent or the modulus) refuses a modulus.
+        return Err(
+            vm.type_error("pow() 3rd argument not allowed unless all arguments are integers")
+        );
     }
     Err(vm.type_error(format!(
         "unsupported operand type(s) for ** or pow(): '{}', '{}', '{}'",

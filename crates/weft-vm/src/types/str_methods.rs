@@ -336,19 +336,28 @@ pub fn line_spans(s: &str) -> Vec<(usize, usize, usize)> {
     out
 }
 
-fn keepends_arg(vm: &Vm, name: &str, args: &[Value], kw: Kw) -> PyResult<bool> {
+/// The `keepends` argument of `splitlines`: an int (C `int` range), read as a flag.
+pub fn keepends_arg(vm: &Vm, name: &str, args: &[Value], kw: Kw) -> PyResult<bool> {
+    use crate::types::number::{as_int, IntRef};
     let a = bind(vm, name, &args[1..], kw, &["keepends"], 0)?;
-    match a[0] {
-        None => Ok(false),
-        Some(v) => {
-            if matches!(v, Value::Float(_)) {
+    let Some(v) = a[0] else {
+        return Ok(false);
+    };
+    let v = match as_int(v) {
+        Some(_) => v.clone(),
+        None => match vm.lookup_special(v, "__index__") {
+            Some(f) => vm.call(&f, &[])?,
+            None => {
                 return Err(vm.type_error(format!(
                     "'{}' object cannot be interpreted as an integer",
                     vm.type_name(v)
-                )));
+                )))
             }
-            vm.truthy(v)
-        }
+        },
+    };
+    match as_int(&v) {
+        Some(IntRef::Small(i)) if i32::try_from(i).is_ok() => Ok(i != 0),
+        _ => Err(vm.overflow_error("Python int too large to convert to C int")),
     }
 }
 

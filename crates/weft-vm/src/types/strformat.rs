@@ -427,6 +427,19 @@ pub fn pad_to(s: &str, len: usize, f: &FormatSpec, default_align: char) -> Strin
     out
 }
 
+/// CPython's "Unknown format code" error: printable ASCII codes appear as
+/// themselves, every other code point as `\x` and its hex value.
+pub fn unknown_format_code(vm: &Vm, t: char, type_name: &str) -> crate::PyErr {
+    let code = if (t as u32) > 32 && (t as u32) < 128 {
+        t.to_string()
+    } else {
+        format!("\\x{:x}", t as u32)
+    };
+    vm.value_error(format!(
+        "Unknown format code '{code}' for object of type '{type_name}'"
+    ))
+}
+
 /// `format(s, spec)` for a str value.
 pub fn format_str_spec(vm: &Vm, s: &str, spec: &str) -> PyResult<String> {
     if spec.is_empty() {
@@ -435,10 +448,11 @@ pub fn format_str_spec(vm: &Vm, s: &str, spec: &str) -> PyResult<String> {
     let f = parse_format_spec(vm, spec, "str", Some('s'), '<')?;
     if let Some(t) = f.ty {
         if t != 's' {
-            return Err(vm.value_error(format!(
-                "Unknown format code '{t}' for object of type 'str'"
-            )));
+            return Err(unknown_format_code(vm, t, "str"));
         }
+    }
+    if f.sign == Some(' ') {
+        return Err(vm.value_error("Space not allowed in string format specifier"));
     }
     if f.sign.is_some() {
         return Err(vm.value_error("Sign not allowed in string format specifier"));

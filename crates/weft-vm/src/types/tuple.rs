@@ -88,7 +88,12 @@ fn tuple_mul(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
 fn tuple_index(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     if args.len() < 2 || args.len() > 4 {
         return Err(vm.type_error(format!(
-            "index expected at least 1 argument, got {}",
+            "index expected at {} got {}",
+            if args.len() < 2 {
+                "least 1 argument,"
+            } else {
+                "most 3 arguments,"
+            },
             args.len() - 1
         )));
     }
