@@ -5,8 +5,8 @@
 //! only *read* one dict bounce its cache line between cores and slow each other down.
 //! This lock follows the BRAVO design (Dice & Kogan, "BRAVO — Biased Locking for
 //! Reader-Writer Locks", USENIX ATC 2019): while a lock is *biased*, a reader announces
-//! itself in a slot of a process-wide table chosen by hashing (lock, thread) — a slot
-//! no other thread normally touches — instead of writing the lock. A writer takes the
+//! itself in a slot of a process-wide table — in the calling thread's own region of it,
+//! chosen by hashing the lock — instead of writing the lock. A writer takes the
 //! underlying lock, revokes the bias and waits until no slot names this lock.
 //!
 //! weft enables the bias per lock only after a run of reads with no write in between
@@ -27,6 +27,9 @@ use std::sync::atomic::{AtomicBool, AtomicU32, AtomicUsize, Ordering};
 
 /// Slots in the visible-readers table (8 KiB; a revocation scans it once).
 const SLOTS: usize = 1024;
+/// Slots of one thread's region: two whole cache lines that no other thread writes
+/// (threads beyond `SLOTS / REGION` share regions, which costs speed, not correctness).
+const REGION: usize = 16;
 /// Consecutive unbiased reads (with no write) after which the bias is turned on.
 const FIRST_RUN: u32 = 64;
 /// Longest run required after repeated revocations.
@@ -34,12 +37,16 @@ const MAX_RUN: u32 = 1 << 20;
 
 #[allow(clippy::declare_interior_mutable_const)]
 const EMPTY: AtomicUsize = AtomicUsize::new(0);
-static VISIBLE: [AtomicUsize; SLOTS] = [EMPTY; SLOTS];
+/// Cache-line aligned, so that each thread's region is whole cache lines.
+#[repr(align(64))]
+struct Visible([AtomicUsize; SLOTS]);
+static VISIBLE: Visible = Visible([EMPTY; SLOTS]);
 
 static NEXT_THREAD: AtomicUsize = AtomicUsize::new(0);
 thread_local! {
-    /// This thread's offset in the table: threads are 8 slots (one cache line) apart.
-    static THREAD_OFFSET: usize = NEXT_THREAD.fetch_add(1, Ordering::Relaxed) * 8;
+    /// Where this thread's region of the table starts.
+    static THREAD_OFFSET: usize =
+        NEXT_THREAD.fetch_add(1, Ordering::Relaxed) % (SLOTS / REGION) * REGION;
 }
 
 pub struct BiasedRwLock<T> {
@@ -92,7 +99,7 @@ impl<T> BiasedRwLock<T> {
         let addr = self as *const Self as usize;
         let off = THREAD_OFFSET.try_with(|o| *o).ok()?;
         let h = (addr >> 4).wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 40;
-        Some(&VISIBLE[(h + off) % SLOTS])
+        Some(&VISIBLE.0[off + h % REGION])
     }
 
     #[inline]
@@ -138,7 +145,7 @@ impl<T> BiasedRwLock<T> {
     fn revoke(&self) {
         self.rbias.store(false, Ordering::SeqCst);
         let me = self as *const Self as usize;
-        for s in VISIBLE.iter() {
+        for s in VISIBLE.0.iter() {
             while s.load(Ordering::SeqCst) == me {
                 std::hint::spin_loop();
             }
