@@ -530,7 +530,6 @@ extern "C" {
 }
 
 /// (std name, dst name, std offset west of UTC, dst offset west of UTC).
-
 pub fn zone_names() -> (String, String, i64, i64) {
     // SAFETY: tzset has no preconditions.
     unsafe { c_tzset() };

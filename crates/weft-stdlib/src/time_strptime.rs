@@ -166,7 +166,7 @@ fn names(s: &[char], lists: &[&[&str]]) -> Vec<(usize, i64)> {
             }
         }
     }
-    all.sort_by(|a, b| b.0.cmp(&a.0));
+    all.sort_by_key(|a| std::cmp::Reverse(a.0));
     all
 }
 

@@ -130,8 +130,8 @@ fn decompress(vm: &Vm, a: &[Value], _kw: Kw) -> PyResult<Value> {
     } else if wbits < 0 {
         miniz_oxide::inflate::decompress_to_vec(&d)
     } else {
-        let bad_header =
-            d.len() >= 2 && (((d[0] as u16) << 8 | d[1] as u16) % 31 != 0 || d[0] & 0x0f != 8);
+        let bad_header = d.len() >= 2
+            && (!((d[0] as u16) << 8 | d[1] as u16).is_multiple_of(31) || d[0] & 0x0f != 8);
         if bad_header {
             return Ok(fail(
                 "Error -3 while decompressing data: incorrect header check",

@@ -249,8 +249,8 @@ pub fn format_float(vm: &Vm, f: f64, sp: &Spec) -> PyResult<String> {
                 general_format(a, sp.precision.unwrap_or(6), sp.alt, false)
             }
             None => {
-                if sp.precision.is_some() {
-                    general_format(a, sp.precision.unwrap(), sp.alt, true)
+                if let Some(p) = sp.precision {
+                    general_format(a, p, sp.alt, true)
                 } else {
                     crate::repr::float_repr(a)
                 }
@@ -258,14 +258,9 @@ pub fn format_float(vm: &Vm, f: f64, sp: &Spec) -> PyResult<String> {
             Some(t) => return Err(crate::types::strformat::unknown_format_code(vm, t, "float")),
         }
     };
-    if let Some(t @ ('e' | 'E' | 'f' | 'F' | 'g' | 'G' | 'n' | '%')) = sp.ty {
-        let _ = t;
-    } else if sp.ty.is_some() {
-        return Err(crate::types::strformat::unknown_format_code(
-            vm,
-            sp.ty.unwrap(),
-            "float",
-        ));
+    match sp.ty {
+        None | Some('e' | 'E' | 'f' | 'F' | 'g' | 'G' | 'n' | '%') => {}
+        Some(t) => return Err(crate::types::strformat::unknown_format_code(vm, t, "float")),
     }
     if sp.alt && finite && !body.contains('.') {
         match body.find('e') {

@@ -88,7 +88,7 @@ impl GlobalCache {
 }
 
 /// Turn a compiler constant into a value (immortal, shared by all threads).
-pub fn constant_value(c: &Constant, filename: &str) -> Value {
+pub fn constant_value(c: &Constant) -> Value {
     let v = match c {
         Constant::None => return Value::None,
         Constant::Bool(b) => return Value::Bool(*b),
@@ -103,14 +103,12 @@ pub fn constant_value(c: &Constant, filename: &str) -> Value {
         )),
         Constant::Str(s) => return crate::intern(s),
         Constant::Bytes(b) => crate::new_bytes(b.to_vec()),
-        Constant::Tuple(items) => {
-            new_tuple(items.iter().map(|c| constant_value(c, filename)).collect())
-        }
+        Constant::Tuple(items) => new_tuple(items.iter().map(constant_value).collect()),
         Constant::FrozenSet(items) => {
             let d = crate::types::dict::Dict::new();
             let vm = crate::vm::Vm::new(false);
             for c in items {
-                let v = constant_value(c, filename);
+                let v = constant_value(c);
                 let _ = d.set(&vm, v, Value::None);
             }
             // CPython builds a constant frozenset twice (the compiler's constant merging
@@ -127,12 +125,7 @@ pub fn constant_value(c: &Constant, filename: &str) -> Value {
 
 /// Wrap a compiled code object for the VM (immortal: code is shared by all threads).
 pub fn make_code_object(code: std::sync::Arc<weft_compiler::CodeObject>) -> ObjRef {
-    let filename = code.filename.clone();
-    let consts = code
-        .constants
-        .iter()
-        .map(|c| constant_value(c, &filename))
-        .collect();
+    let consts = code.constants.iter().map(constant_value).collect();
     let names: Vec<Value> = code.names.iter().map(|n| crate::intern(n)).collect();
     let name_hashes = names.iter().map(crate::str_hash).collect();
     let varnames = code.varnames.iter().map(|n| crate::intern(n)).collect();

@@ -525,7 +525,7 @@ pub fn syntax_error(vm: &Vm, e: &weft_compiler::CompileError, filename: &str) ->
             let s = String::from_utf8_lossy(&b);
             s.split_inclusive('\n')
                 .nth(e.line.saturating_sub(1) as usize)
-                .map(|l| new_str(l))
+                .map(new_str)
         })
     } else {
         e.text.as_ref().map(|t| {

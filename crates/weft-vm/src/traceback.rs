@@ -122,53 +122,50 @@ fn format_tb(out: &mut String, tb: &Value) {
     let mut cur = tb.clone();
     let mut last: Option<(String, u32, String)> = None;
     let mut repeat = 0;
-    loop {
-        let next = match cur.payload() {
-            Some(Payload::Traceback(t)) => {
-                let (filename, name) = match &t.frame.payload {
-                    Payload::Frame(fi) => match &fi.code.payload {
-                        Payload::Code(c) => (c.code.filename.to_string(), c.code.name.to_string()),
-                        _ => (String::new(), String::new()),
-                    },
+    while let Some(Payload::Traceback(t)) = cur.payload() {
+        let next = {
+            let (filename, name) = match &t.frame.payload {
+                Payload::Frame(fi) => match &fi.code.payload {
+                    Payload::Code(c) => (c.code.filename.to_string(), c.code.name.to_string()),
                     _ => (String::new(), String::new()),
-                };
-                let key = (filename.clone(), t.lineno, name.clone());
-                if last.as_ref() == Some(&key) {
-                    repeat += 1;
-                } else {
-                    if repeat > 2 {
-                        let n = repeat - 2;
-                        out.push_str(&format!(
-                            "  [Previous line repeated {} more time{}]\n",
-                            n,
-                            if n > 1 { "s" } else { "" }
-                        ));
-                    }
-                    repeat = 0;
-                    last = Some(key);
-                }
-                if repeat < 3 {
+                },
+                _ => (String::new(), String::new()),
+            };
+            let key = (filename.clone(), t.lineno, name.clone());
+            if last.as_ref() == Some(&key) {
+                repeat += 1;
+            } else {
+                if repeat > 2 {
+                    let n = repeat - 2;
                     out.push_str(&format!(
-                        "  File \"{}\", line {}, in {}\n",
-                        filename, t.lineno, name
+                        "  [Previous line repeated {} more time{}]\n",
+                        n,
+                        if n > 1 { "s" } else { "" }
                     ));
-                    if let Some(raw) = raw_source_line(&filename, t.lineno) {
-                        let l = raw.trim();
-                        out.push_str(&format!("    {l}\n"));
-                        if let Payload::Frame(fi) = &t.frame.payload {
-                            if let Payload::Code(c) = &fi.code.payload {
-                                if let Some(p) = c.code.positions.get(t.lasti as usize) {
-                                    if let Some(carets) = caret_line(&raw, p) {
-                                        out.push_str(&carets);
-                                    }
+                }
+                repeat = 0;
+                last = Some(key);
+            }
+            if repeat < 3 {
+                out.push_str(&format!(
+                    "  File \"{}\", line {}, in {}\n",
+                    filename, t.lineno, name
+                ));
+                if let Some(raw) = raw_source_line(&filename, t.lineno) {
+                    let l = raw.trim();
+                    out.push_str(&format!("    {l}\n"));
+                    if let Payload::Frame(fi) = &t.frame.payload {
+                        if let Payload::Code(c) = &fi.code.payload {
+                            if let Some(p) = c.code.positions.get(t.lasti as usize) {
+                                if let Some(carets) = caret_line(&raw, p) {
+                                    out.push_str(&carets);
                                 }
                             }
                         }
                     }
                 }
-                t.next.clone()
             }
-            _ => break,
+            t.next.clone()
         };
         cur = next;
     }

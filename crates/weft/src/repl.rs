@@ -86,7 +86,7 @@ fn incomplete(src: &str) -> bool {
 /// Where the prompt's lines come from: the line editor on a terminal, otherwise plain
 /// standard input with the prompts written to standard error (as CPython does).
 enum Input {
-    Editor(rustyline::DefaultEditor),
+    Editor(Box<rustyline::DefaultEditor>),
     Plain,
 }
 
@@ -138,7 +138,7 @@ pub fn repl(vm: &Vm, main: &ObjRef) {
     }
     let mut input = if tty {
         match rustyline::DefaultEditor::new() {
-            Ok(r) => Input::Editor(r),
+            Ok(r) => Input::Editor(Box::new(r)),
             Err(_) => Input::Plain,
         }
     } else {
