@@ -67,6 +67,14 @@ pub fn update_from(vm: &Vm, s: &PySet, other: &Value) -> PyResult<()> {
                 return s.merge_dict(vm, d);
             }
         }
+        // Dict views: one consistent snapshot (CPython copies under the GIL), so a
+        // concurrent writer cannot raise "changed size during iteration" here.
+        if let Payload::DictView(_) = &o.payload {
+            for x in vm.collect(other)? {
+                s.add(vm, x)?;
+            }
+            return Ok(());
+        }
     }
     let it = vm.iter(other)?;
     while let Some(x) = vm.next(&it)? {
