@@ -28,6 +28,10 @@ def reader():
             s.update(d)
             s |= set(d.items())
             f = frozenset(d.items())
+            g = c.intersection(d.keys())
+            s.difference_update(d.items())
+            h = c.issuperset(d) or c.isdisjoint(d.values())
+            s.symmetric_difference_update(d)
             if not (b <= c or c <= b) and len(a) < 50:
                 errors.append("bad sizes")
     except Exception as ex:
