@@ -215,7 +215,7 @@ pub fn generic_getattr(vm: &Vm, obj: &Value, name: &Value) -> PyResult<Option<Va
     let cls_attr = typeobj::lookup(t, name, h);
     if let Some(ca) = &cls_attr {
         if is_data_descriptor(vm, ca) {
-            return descr_get(vm, ca, obj, t).map(Some);
+            return descr_get(vm, ca, obj, t, name).map(Some);
         }
     }
     if let Some(v) = own_attr(obj, name, h) {
@@ -231,10 +231,14 @@ pub fn generic_getattr(vm: &Vm, obj: &Value, name: &Value) -> PyResult<Option<Va
     }
 }
 
-fn descr_get(vm: &Vm, d: &Value, obj: &Value, t: &ObjRef) -> PyResult<Value> {
+fn descr_get(vm: &Vm, d: &Value, obj: &Value, t: &ObjRef, name: &Value) -> PyResult<Value> {
     if let Some(Payload::Property(p)) = d.payload() {
         if p[0].is_none() {
-            return Err(vm.attribute_error("property object has no getter".to_string()));
+            return Err(vm.attribute_error(format!(
+                "property '{}' of '{}' object has no getter",
+                name_str(name),
+                vm.type_name(obj)
+            )));
         }
         return vm.call(&p[0], std::slice::from_ref(obj));
     }
@@ -261,7 +265,7 @@ fn type_getattr(vm: &Vm, cls: &ObjRef, name: &Value, h: i64) -> PyResult<Option<
     let meta_attr = typeobj::lookup(meta, name, h);
     if let Some(ma) = &meta_attr {
         if is_data_descriptor(vm, ma) {
-            return descr_get(vm, ma, &Value::Obj(cls.clone()), meta).map(Some);
+            return descr_get(vm, ma, &Value::Obj(cls.clone()), meta, name).map(Some);
         }
     }
     if let Some(v) = typeobj::lookup(cls, name, h) {

@@ -1216,6 +1216,15 @@ fn dir_(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
             }
         }
         Some(o) => {
+            // PEP 562: a module-level `__dir__()` replaces the module's own listing.
+            if let (Some(Payload::Module), Some(obj)) = (o.payload(), o.as_obj()) {
+                if let Some(f) = crate::interp::module_get(obj, "__dir__") {
+                    let r = vm.call(&f, &[])?;
+                    let mut items = vm.collect(&r)?;
+                    crate::types::sort::sort_values(vm, &mut items, None, false)?;
+                    return Ok(new_list(items));
+                }
+            }
             if let Some(f) = vm.lookup_special(o, "__dir__") {
                 if !matches!(f.payload(), Some(Payload::Builtin(_))) {
                     let r = vm.call(&f, &[])?;

@@ -411,7 +411,7 @@ pub fn open(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         }
     }
     if let Some(e) = &encoding {
-        if codec::lookup(e).is_none() {
+        if codec::lookup(e).is_none() && text::wide::lookup(e).is_none() {
             return Err(vm.new_error("LookupError", format!("unknown encoding: {e}")));
         }
     }

@@ -41,6 +41,8 @@ pub struct TextState {
     seen: u8,
     strip_bom: bool,
     write_bom: bool,
+    /// Set for utf-16/utf-32/cp1252: `pending` then holds the text transcoded to UTF-8.
+    wide: Option<wide::Wide>,
 }
 
 pub struct TextIO {
@@ -76,6 +78,9 @@ impl TextState {
         self.folded.clear();
         self.held_cr = false;
         self.eof = false;
+        if let Some(w) = self.wide.as_mut() {
+            w.clear_pending();
+        }
     }
     fn compact(&mut self) {
         if self.ppos == 0 {
@@ -248,8 +253,17 @@ impl TextIO {
             }
         };
         let eof = chunk.is_empty();
-        st.append(chunk, eof, self.universal());
+        self.feed(vm, st, chunk, eof)?;
         Ok(!eof)
+    }
+    /// Hand raw bytes to the state, transcoding them first for a wide codec.
+    fn feed(&self, vm: &Vm, st: &mut TextState, chunk: Vec<u8>, eof: bool) -> PyResult<()> {
+        let chunk = match st.wide.as_mut() {
+            Some(w) => w.decode(vm, chunk, eof, &self.errors_name)?,
+            None => chunk,
+        };
+        st.append(chunk, eof, self.universal());
+        Ok(())
     }
     fn decode(&self, vm: &Vm, data: &[u8]) -> PyResult<Value> {
         Ok(new_str(codec::decode(vm, self.enc, self.errors, data)?))
@@ -270,7 +284,7 @@ impl TextIO {
                 }
             }
             if !st.eof {
-                st.append(rest, true, self.universal());
+                self.feed(vm, &mut st, rest, true)?;
             }
             let data = if st.ppos == 0 {
                 std::mem::take(&mut st.pending)
@@ -425,6 +439,13 @@ impl TextIO {
             st.write_bom = false;
             self.bwrite(vm, b"\xef\xbb\xbf")?;
         }
+        let wide_owned;
+        if let Some(w) = st.wide.as_mut() {
+            wide_owned = w.encode(vm, text, &self.errors_name, || {
+                self.btell(vm).map(|p| p == 0).unwrap_or(true)
+            })?;
+            bytes = &wide_owned;
+        }
         self.bwrite(vm, bytes)?;
         let flush = self.write_through.load(Ordering::Relaxed)
             || (self.line_buffering.load(Ordering::Relaxed)
@@ -522,6 +543,9 @@ impl TextIO {
         let mut st = lock(vm, &self.st);
         self.bflush(vm)?;
         st.reset();
+        if let Some(w) = st.wide.as_mut() {
+            w.reset(cookie == 0 && whence == 0);
+        }
         self.bseek(vm, cookie, whence as i32)
     }
     pub fn close(&self, vm: &Vm) -> PyResult<()> {
@@ -571,8 +595,15 @@ pub fn new_text(
     line_buffering: bool,
     write_through: bool,
 ) -> PyResult<Value> {
-    let enc = codec::lookup(encoding)
-        .ok_or_else(|| vm.new_error("LookupError", format!("unknown encoding: {encoding}")))?;
+    let (enc, wide_enc) = match codec::lookup(encoding) {
+        Some(e) => (e, None),
+        None => match wide::lookup(encoding) {
+            Some(w) => (Enc::Utf8, Some(w)),
+            None => {
+                return Err(vm.new_error("LookupError", format!("unknown encoding: {encoding}")))
+            }
+        },
+    };
     let errors_name = errors.unwrap_or("strict").to_string();
     let err = codec::lookup_errors(&errors_name).unwrap_or(Errors::Strict);
     let nl = match newline {
@@ -583,7 +614,10 @@ pub fn new_text(
         Some("\r\n") => Newline::CrLf,
         Some(x) => return Err(vm.value_error(format!("illegal newline value: {x}"))),
     };
-    let mut st = TextState::default();
+    let mut st = TextState {
+        wide: wide_enc.map(wide::Wide::new),
+        ..Default::default()
+    };
     if enc == Enc::Utf8Sig {
         st.strip_bom = true;
         let at0 = match buffer.payload().and_then(|p| p.native::<Buffered>()) {
@@ -616,4 +650,5 @@ pub fn me<'a>(vm: &Vm, v: &'a Value) -> PyResult<&'a TextIO> {
 }
 
 mod methods;
+pub mod wide;
 pub use methods::install;

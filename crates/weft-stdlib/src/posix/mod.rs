@@ -79,13 +79,10 @@ fn req<'a>(
     })
 }
 
+/// An integer argument: ints, bools and objects with `__index__` (IntEnum members such
+/// as `signal.SIGINT`), as CPython's `int` converters accept.
 fn int_arg(vm: &Vm, v: &Value) -> PyResult<i64> {
-    int_of(v).ok_or_else(|| {
-        vm.type_error(format!(
-            "'{}' object cannot be interpreted as an integer",
-            vm.type_name(v)
-        ))
-    })
+    weft_vm::types::text::index_arg(vm, v)
 }
 
 fn check(vm: &Vm, r: libc::c_int, f1: Option<&Value>, f2: Option<&Value>) -> PyResult<Value> {

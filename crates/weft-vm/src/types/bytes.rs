@@ -66,7 +66,9 @@ pub fn from_source(
     if is_index {
         let n = match crate::types::number::as_int(src) {
             Some(crate::types::number::IntRef::Big(b)) if num_traits::Signed::is_negative(b) => -1,
-            Some(crate::types::number::IntRef::Big(_)) => {
+            Some(crate::types::number::IntRef::Big(b))
+                if num_traits::ToPrimitive::to_i64(b).is_none() =>
+            {
                 return Err(vm.overflow_error("cannot fit 'int' into an index-sized integer"))
             }
             _ => index_arg(vm, src)?,

@@ -459,6 +459,36 @@ fn property_get(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     vm.call(&p[0], &[args[1].clone()])
 }
 
+/// `property.__set__(obj, value)` / `property.__delete__(obj)` called explicitly.
+fn property_set_or_delete(vm: &Vm, args: &[Value], which: usize) -> PyResult<Value> {
+    let Some(Payload::Property(p)) = args[0].payload() else {
+        return Err(vm.type_error("not a property"));
+    };
+    let Some(obj) = args.get(1) else {
+        return Err(vm.type_error("expected 1 argument, got 0"));
+    };
+    if p[which].is_none() {
+        return Err(vm.attribute_error(format!(
+            "property of '{}' object has no {}",
+            vm.type_name(obj),
+            if which == 1 { "setter" } else { "deleter" }
+        )));
+    }
+    vm.call(&p[which], &args[1..])
+}
+fn property_set(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    if args.len() != 3 {
+        return Err(vm.type_error(format!(
+            "expected 2 arguments, got {}",
+            args.len().saturating_sub(1)
+        )));
+    }
+    property_set_or_delete(vm, args, 1)
+}
+fn property_delete(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    property_set_or_delete(vm, &args[..args.len().min(2)], 2)
+}
+
 fn staticmethod_new(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     let cls = cls_arg(vm, args)?;
     let f = args
@@ -1044,6 +1074,8 @@ pub fn init() {
     add_method(&t.property, "setter", property_setter);
     add_method(&t.property, "deleter", property_deleter);
     add_method(&t.property, "__get__", property_get);
+    add_method(&t.property, "__set__", property_set);
+    add_method(&t.property, "__delete__", property_delete);
     add_staticmethod(&t.staticmethod, "__new__", staticmethod_new);
     add_staticmethod(&t.classmethod, "__new__", classmethod_new);
     add_method(&t.staticmethod, "__get__", staticmethod_get);

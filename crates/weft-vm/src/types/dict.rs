@@ -86,8 +86,13 @@ pub fn fast_eq(a: &Value, b: &Value) -> Option<bool> {
             Some(*x == *y as f64 && (*x as i64) == *y)
         }
         (Value::Obj(o), v) | (v, Value::Obj(o)) => match (&o.payload, v) {
-            (Payload::Str(_), _) | (Payload::Tuple(_), _) => Some(false),
-            (Payload::Int(_), Value::Int(_)) => Some(false),
+            // Only the exact types: a subclass may define `__eq__` (or be an IntEnum member
+            // holding a small value as big).
+            (Payload::Str(_), _) if is_exact_str(o) => Some(false),
+            (Payload::Tuple(_), _) if o.class.ptr_eq(&crate::types::types().tuple) => Some(false),
+            (Payload::Int(_), Value::Int(_)) if o.class.ptr_eq(&crate::types::types().int) => {
+                Some(false)
+            }
             _ => None,
         },
         (Value::None, _) | (_, Value::None) => Some(false),

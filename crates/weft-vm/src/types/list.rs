@@ -398,7 +398,9 @@ fn list_iadd(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
 /// `items * n` with CPython's errors.
 pub fn repeat<T: Clone>(vm: &Vm, items: &[T], n: &Value) -> PyResult<Vec<T>> {
     let n = match crate::types::number::as_int(n) {
-        Some(crate::types::number::IntRef::Big(b)) => {
+        Some(crate::types::number::IntRef::Big(b))
+            if num_traits::ToPrimitive::to_i64(b).is_none() =>
+        {
             if num_traits::Signed::is_negative(b) || items.is_empty() {
                 0
             } else {

@@ -333,6 +333,34 @@ fn method_get(_vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     Ok(args[0].clone())
 }
 
+/// `method_descriptor.__get__(obj, type=None)` (and the slot-wrapper / classmethod
+/// descriptor forms): the descriptor itself for `obj=None`, else bound to `obj` (or `type`).
+fn descriptor_get(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    let obj = args.get(1).cloned().unwrap_or(Value::None);
+    let owner = match args.get(2) {
+        Some(t) if !t.is_none() => match t.as_obj() {
+            Some(o) if matches!(o.payload, Payload::Type(_)) => Some(o.clone()),
+            _ => return Err(vm.type_error("__get__(None, None) is invalid")),
+        },
+        _ => None,
+    };
+    let is_cm = matches!(
+        args[0].payload(),
+        Some(Payload::Builtin(b)) if b.kind == crate::types::function::BuiltinKind::ClassMethod
+    );
+    if obj.is_none() && !is_cm {
+        if owner.is_none() && args.len() < 3 {
+            return Err(vm.type_error("__get__(None, None) is invalid"));
+        }
+        return Ok(args[0].clone());
+    }
+    let t = match owner {
+        Some(t) if is_cm || obj.is_none() => t,
+        _ => vm.type_of(&obj).clone(),
+    };
+    Ok(crate::attr::bind(vm, args[0].clone(), obj, &t))
+}
+
 fn function_call(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     vm.call_kw(&args[0], &args[1..], kw)
 }
@@ -347,6 +375,9 @@ pub fn init_callables() {
     add_method(&t.wrapper_descriptor, "__call__", function_call);
     add_method(&t.method_wrapper, "__call__", function_call);
     add_method(&t.method_descriptor, "__call__", function_call);
+    add_method(&t.method_descriptor, "__get__", descriptor_get);
+    add_method(&t.wrapper_descriptor, "__get__", descriptor_get);
+    add_method(&t.classmethod_descriptor, "__get__", descriptor_get);
     add_method(&t.method, "__get__", method_get);
     crate::types::add_staticmethod(&t.method, "__new__", method_new);
     crate::types::add_staticmethod(&t.function, "__new__", crate::types::function::function_new);

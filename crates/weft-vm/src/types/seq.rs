@@ -14,10 +14,17 @@ use crate::{new_str, ObjRef, PyResult};
 pub fn index_value(vm: &Vm, v: &Value) -> PyResult<Option<i64>> {
     match as_int(v) {
         Some(IntRef::Small(i)) => Ok(Some(i)),
-        Some(IntRef::Big(b)) => {
-            let _ = b;
-            Err(vm.new_error("IndexError", "cannot fit 'int' into an index-sized integer"))
-        }
+        // An int subclass instance (e.g. an IntEnum member) holds a small value as big.
+        Some(IntRef::Big(b)) => match num_traits::ToPrimitive::to_i64(b) {
+            Some(i) => Ok(Some(i)),
+            None => Err(vm.new_error(
+                "IndexError",
+                format!(
+                    "cannot fit '{}' into an index-sized integer",
+                    vm.type_name(v)
+                ),
+            )),
+        },
         None => {
             if let Some(f) = vm.lookup_special(v, "__index__") {
                 let r = vm.call(&f, &[])?;
@@ -40,17 +47,18 @@ pub fn slice_indices(
         }
         match as_int(v) {
             Some(IntRef::Small(i)) => Ok(Some(i)),
-            Some(IntRef::Big(b)) => Ok(Some(if num_traits::Signed::is_negative(b) {
-                i64::MIN / 2
-            } else {
-                i64::MAX / 2
+            Some(IntRef::Big(b)) => Ok(Some(match num_traits::ToPrimitive::to_i64(b) {
+                Some(i) => i.clamp(i64::MIN / 2, i64::MAX / 2),
+                None if num_traits::Signed::is_negative(b) => i64::MIN / 2,
+                None => i64::MAX / 2,
             })),
             None => match vm.lookup_special(v, "__index__") {
                 Some(f) => {
                     let r = vm.call(&f, &[])?;
                     Ok(as_int(&r).map(|i| match i {
                         IntRef::Small(i) => i,
-                        IntRef::Big(_) => i64::MAX / 2,
+                        IntRef::Big(b) => num_traits::ToPrimitive::to_i64(b)
+                            .map_or(i64::MAX / 2, |i| i.clamp(i64::MIN / 2, i64::MAX / 2)),
                     }))
                 }
                 None => Err(vm.type_error(

@@ -56,6 +56,36 @@ pub fn set_contains(vm: &Vm, s: &PySet, key: &Value) -> PyResult<bool> {
     }
 }
 
+/// Iterate `other`, taking one snapshot first when it is a dict or a dict view (as
+/// CPython reads them under the GIL), so a concurrent writer cannot raise
+/// "changed size during iteration".
+enum Source {
+    Snap(std::vec::IntoIter<Value>),
+    Iter(Value),
+}
+
+impl Source {
+    fn new(vm: &Vm, other: &Value) -> PyResult<Source> {
+        if let Some(o) = other.as_obj() {
+            let snap = match &o.payload {
+                Payload::Dict(_) => o.class.ptr_eq(&types().dict),
+                Payload::DictView(_) => true,
+                _ => false,
+            };
+            if snap {
+                return Ok(Source::Snap(vm.collect(other)?.into_iter()));
+            }
+        }
+        Ok(Source::Iter(vm.iter(other)?))
+    }
+    fn next(&mut self, vm: &Vm) -> PyResult<Option<Value>> {
+        match self {
+            Source::Snap(v) => Ok(v.next()),
+            Source::Iter(it) => vm.next(it),
+        }
+    }
+}
+
 /// Add everything from `other` (set_update_internal).
 pub fn update_from(vm: &Vm, s: &PySet, other: &Value) -> PyResult<()> {
     if let Some(o) = as_set(other) {
@@ -66,6 +96,14 @@ pub fn update_from(vm: &Vm, s: &PySet, other: &Value) -> PyResult<()> {
             if o.class.ptr_eq(&types().dict) {
                 return s.merge_dict(vm, d);
             }
+        }
+        // Dict views: one consistent snapshot (CPython copies under the GIL), so a
+        // concurrent writer cannot raise "changed size during iteration" here.
+        if let Payload::DictView(_) = &o.payload {
+            for x in vm.collect(other)? {
+                s.add(vm, x)?;
+            }
+            return Ok(());
         }
     }
     let it = vm.iter(other)?;
@@ -102,8 +140,8 @@ fn intersection(vm: &Vm, so: &Value, other: &Value) -> PyResult<PySet> {
         }
         return Ok(result);
     }
-    let it = vm.iter(other)?;
-    while let Some(k) = vm.next(&it)? {
+    let mut it = Source::new(vm, other)?;
+    while let Some(k) = it.next(vm)? {
         let h = vm.hash(&k)?;
         if s.contains_hashed(vm, h, &k)? {
             result.add_hashed(vm, h, k)?;
@@ -130,8 +168,8 @@ fn difference_update(vm: &Vm, s: &PySet, so: &Value, other: &Value) -> PyResult<
             s.discard_hashed(vm, h, &k)?;
         }
     } else {
-        let it = vm.iter(other)?;
-        while let Some(k) = vm.next(&it)? {
+        let mut it = Source::new(vm, other)?;
+        while let Some(k) = it.next(vm)? {
             s.discard(vm, &k)?;
         }
     }
@@ -217,8 +255,8 @@ fn issuperset_iter(vm: &Vm, s: &PySet, other: &Value) -> PyResult<bool> {
     if let Some(o) = as_set(other) {
         return issubset(vm, o, s);
     }
-    let it = vm.iter(other)?;
-    while let Some(k) = vm.next(&it)? {
+    let mut it = Source::new(vm, other)?;
+    while let Some(k) = it.next(vm)? {
         if !set_contains(vm, s, &k)? {
             return Ok(false);
         }
@@ -400,8 +438,8 @@ fn set_isdisjoint(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
         }
         return Ok(Value::Bool(true));
     }
-    let it = vm.iter(o)?;
-    while let Some(k) = vm.next(&it)? {
+    let mut it = Source::new(vm, o)?;
+    while let Some(k) = it.next(vm)? {
         if set_contains(vm, s, &k)? {
             return Ok(Value::Bool(false));
         }

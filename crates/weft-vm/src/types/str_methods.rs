@@ -651,7 +651,9 @@ pub fn repeat_count(vm: &Vm, n: &Value) -> PyResult<Option<i64>> {
         )));
     }
     match crate::types::number::as_int(n) {
-        Some(crate::types::number::IntRef::Big(b)) => {
+        Some(crate::types::number::IntRef::Big(b))
+            if num_traits::ToPrimitive::to_i64(b).is_none() =>
+        {
             if num_traits::Signed::is_negative(b) {
                 Ok(Some(0))
             } else {

@@ -147,9 +147,9 @@ pub fn bind<'a>(
 pub fn index_arg(vm: &Vm, v: &Value) -> PyResult<i64> {
     match as_int(v) {
         Some(IntRef::Small(i)) => Ok(i),
-        Some(IntRef::Big(_)) => {
-            Err(vm.overflow_error("Python int too large to convert to C ssize_t"))
-        }
+        // An int subclass instance (e.g. an IntEnum member) holds a small value as big.
+        Some(IntRef::Big(b)) => num_traits::ToPrimitive::to_i64(b)
+            .ok_or_else(|| vm.overflow_error("Python int too large to convert to C ssize_t")),
         None => match (
             matches!(v, Value::Float(_)),
             vm.lookup_special(v, "__index__"),
@@ -158,9 +158,9 @@ pub fn index_arg(vm: &Vm, v: &Value) -> PyResult<i64> {
                 let r = vm.call(&f, &[])?;
                 match as_int(&r) {
                     Some(IntRef::Small(i)) => Ok(i),
-                    Some(IntRef::Big(_)) => {
-                        Err(vm.overflow_error("Python int too large to convert to C ssize_t"))
-                    }
+                    Some(IntRef::Big(b)) => num_traits::ToPrimitive::to_i64(b).ok_or_else(|| {
+                        vm.overflow_error("Python int too large to convert to C ssize_t")
+                    }),
                     None => Err(vm.type_error(format!(
                         "__index__ returned non-int (type {})",
                         vm.type_name(&r)
@@ -183,10 +183,10 @@ pub fn slice_arg(vm: &Vm, v: Option<&Value>) -> PyResult<Option<i64>> {
     }
     match as_int(v) {
         Some(IntRef::Small(i)) => Ok(Some(i)),
-        Some(IntRef::Big(b)) => Ok(Some(if num_traits::Signed::is_negative(b) {
-            i64::MIN / 2
-        } else {
-            i64::MAX / 2
+        Some(IntRef::Big(b)) => Ok(Some(match num_traits::ToPrimitive::to_i64(b) {
+            Some(i) => i.clamp(i64::MIN / 2, i64::MAX / 2),
+            None if num_traits::Signed::is_negative(b) => i64::MIN / 2,
+            None => i64::MAX / 2,
         })),
         None => match vm.lookup_special(v, "__index__") {
             Some(f) => {
