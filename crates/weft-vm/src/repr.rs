@@ -456,15 +456,7 @@ pub fn builtin_repr(vm: &Vm, v: &Value) -> PyResult<String> {
             let name = tdata(&o.class).name.read().clone();
             let inner = match &dv.0.payload {
                 Payload::Dict(d) => {
-                    let items: Vec<Value> = match dv.1 {
-                        0 => d.keys(),
-                        1 => d.values(),
-                        _ => d
-                            .items()
-                            .into_iter()
-                            .map(|(k, v)| crate::new_tuple(vec![k, v]))
-                            .collect(),
-                    };
+                    let items = crate::types::dictobj::view_snapshot(d, dv.1);
                     let parts: PyResult<Vec<String>> = items.iter().map(|x| repr(vm, x)).collect();
                     parts?.join(", ")
                 }

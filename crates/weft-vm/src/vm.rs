@@ -265,15 +265,7 @@ impl Vm {
                 }
                 Payload::DictView(dv) => {
                     if let Payload::Dict(d) = &dv.0.payload {
-                        return Ok(match dv.1 {
-                            0 => d.keys(),
-                            1 => d.values(),
-                            _ => d
-                                .items()
-                                .into_iter()
-                                .map(|(k, v)| crate::new_tuple(vec![k, v]))
-                                .collect(),
-                        });
+                        return Ok(crate::types::dictobj::view_snapshot(d, dv.1));
                     }
                 }
                 _ => {}

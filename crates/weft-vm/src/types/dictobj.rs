@@ -294,9 +294,10 @@ fn dict_iter(_vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     Ok(crate::types::iter::builtin_iter(args[0].as_obj().unwrap()).unwrap())
 }
 
-/// A reverse iterator over a snapshot of a dict's keys, values or items.
-fn reversed_view(vm: &Vm, d: &Dict, kind: u8) -> PyResult<Value> {
-    let items: Vec<Value> = match kind {
+/// A snapshot (taken under one lock) of what a dict view of `kind` (0 keys, 1 values,
+/// 2 items as `(key, value)` tuples) yields.
+pub fn view_snapshot(d: &Dict, kind: u8) -> Vec<Value> {
+    match kind {
         0 => d.keys(),
         1 => d.values(),
         _ => d
@@ -304,7 +305,12 @@ fn reversed_view(vm: &Vm, d: &Dict, kind: u8) -> PyResult<Value> {
             .into_iter()
             .map(|(k, v)| new_tuple(vec![k, v]))
             .collect(),
-    };
+    }
+}
+
+/// A reverse iterator over a snapshot of a dict's keys, values or items.
+fn reversed_view(vm: &Vm, d: &Dict, kind: u8) -> PyResult<Value> {
+    let items = view_snapshot(d, kind);
     let _ = vm;
     let t = new_tuple(items.into_iter().rev().collect());
     let it = crate::types::seq::iter_types();
