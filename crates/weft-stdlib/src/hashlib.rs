@@ -149,20 +149,25 @@ impl Native for Hash {
     }
 }
 
+/// The methods and attributes every hash object type shares.
+fn add_hash_methods(t: &ObjRef) {
+    add_method(t, "update", h_update);
+    add_method(t, "digest", h_digest);
+    add_method(t, "hexdigest", h_hexdigest);
+    add_method(t, "copy", h_copy);
+    add_method(t, "__repr__", h_repr);
+    weft_vm::types::int::add_getter(t, "name", h_name);
+    weft_vm::types::int::add_getter(t, "digest_size", h_digest_size);
+    weft_vm::types::int::add_getter(t, "block_size", h_block_size);
+}
+
 fn hash_type() -> &'static ObjRef {
     static T: OnceLock<ObjRef> = OnceLock::new();
     T.get_or_init(|| {
         let t = weft_vm::builtins::new_builtin_type("HASH");
         set_type_attr(&t, "__module__", new_str("_hashlib"));
         set_type_attr(&t, "__qualname__", new_str("HASH"));
-        add_method(&t, "update", h_update);
-        add_method(&t, "digest", h_digest);
-        add_method(&t, "hexdigest", h_hexdigest);
-        add_method(&t, "copy", h_copy);
-        add_method(&t, "__repr__", h_repr);
-        weft_vm::types::int::add_getter(&t, "name", h_name);
-        weft_vm::types::int::add_getter(&t, "digest_size", h_digest_size);
-        weft_vm::types::int::add_getter(&t, "block_size", h_block_size);
+        add_hash_methods(&t);
         t
     })
 }
@@ -259,14 +264,7 @@ fn blake_type(big: bool) -> &'static ObjRef {
         set_type_attr(&t, "__module__", new_str("_blake2"));
         set_type_attr(&t, "__qualname__", new_str(name));
         add_staticmethod(&t, "__new__", if big { b2b_new } else { b2s_new });
-        add_method(&t, "update", h_update);
-        add_method(&t, "digest", h_digest);
-        add_method(&t, "hexdigest", h_hexdigest);
-        add_method(&t, "copy", h_copy);
-        add_method(&t, "__repr__", h_repr);
-        weft_vm::types::int::add_getter(&t, "name", h_name);
-        weft_vm::types::int::add_getter(&t, "digest_size", h_digest_size);
-        weft_vm::types::int::add_getter(&t, "block_size", h_block_size);
+        add_hash_methods(&t);
         let (max, salt) = blake::limits(big);
         set_type_attr(&t, "SALT_SIZE", Value::Int(salt as i64));
         set_type_attr(&t, "PERSON_SIZE", Value::Int(salt as i64));

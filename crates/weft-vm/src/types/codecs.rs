@@ -583,22 +583,29 @@ fn unicode_error_init(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 }
 
 fn encode_error_str(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    let Ok((enc, obj, start, end, reason)) = exc_fields(vm, &args[0]) else {
+    char_error_str(vm, &args[0], |enc| format!("'{enc}' codec can't encode"))
+}
+
+/// `str()` of an encode or translate error: "<what> character '\x..' in position N:
+/// reason" for one character, "<what> characters in position N-M: reason" otherwise.
+fn char_error_str(vm: &Vm, exc: &Value, what: impl Fn(&str) -> String) -> PyResult<Value> {
+    let Ok((enc, obj, start, end, reason)) = exc_fields(vm, exc) else {
         return Ok(crate::intern(""));
     };
     let s = match obj.payload() {
         Some(Payload::Str(s)) => s,
         _ => return Ok(crate::intern("")),
     };
+    let what = what(&enc);
     if end == start + 1 && start >= 0 && (start as usize) < s.char_len() {
         let c = s.char_at(start as usize) as u32;
         return Ok(new_str(format!(
-            "'{enc}' codec can't encode character '{}' in position {start}: {reason}",
+            "{what} character '{}' in position {start}: {reason}",
             char_repr(c)
         )));
     }
     Ok(new_str(format!(
-        "'{enc}' codec can't encode characters in position {start}-{}: {reason}",
+        "{what} characters in position {start}-{}: {reason}",
         end - 1
     )))
 }
@@ -621,24 +628,7 @@ fn decode_error_str(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
 }
 
 fn translate_error_str(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    let Ok((_, obj, start, end, reason)) = exc_fields(vm, &args[0]) else {
-        return Ok(crate::intern(""));
-    };
-    let s = match obj.payload() {
-        Some(Payload::Str(s)) => s,
-        _ => return Ok(crate::intern("")),
-    };
-    if end == start + 1 && start >= 0 && (start as usize) < s.char_len() {
-        let c = s.char_at(start as usize) as u32;
-        return Ok(new_str(format!(
-            "can't translate character '{}' in position {start}: {reason}",
-            char_repr(c)
-        )));
-    }
-    Ok(new_str(format!(
-        "can't translate characters in position {start}-{}: {reason}",
-        end - 1
-    )))
+    char_error_str(vm, &args[0], |_| "can't translate".to_string())
 }
 
 pub fn init() {
