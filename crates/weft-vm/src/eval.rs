@@ -333,46 +333,49 @@ fn step(
                 // short-lived dicts `exec(code, {...})` may run in.
                 let cacheable = gd.is_immortal() && bd.is_immortal();
                 let cache = &cd.global_cache[f.lasti];
-                if cacheable {
-                    if let Some(v) = cache.get(gv, bv) {
-                        if borrowed {
-                            vm.gborrows.set(vm.gborrows.get() + 1);
-                        }
-                        f.stack.push(v);
-                        continue;
-                    }
-                }
-                let site = (cd as *const _ as usize, f.lasti as u32, gd.id());
-                if borrowed && cacheable {
-                    let hit = vm.tglobals.borrow().get(site.0, site.1, site.2, gv, bv);
-                    if let Some(v) = hit {
-                        vm.gborrows.set(vm.gborrows.get() + 1);
-                        f.stack.push(v);
-                        continue;
-                    }
-                }
-                let name = &cd.names[idx];
-                let h = cd.name_hashes[idx];
-                let v = match g.get_str(name, h) {
-                    Some(v) => v,
-                    None => match b.get_str(name, h) {
-                        Some(v) => v,
-                        None => return Err((vm.name_error(&cd.code.names[idx]), false)),
-                    },
+                let site = crate::thread_globals::Site {
+                    code: cd as *const _ as usize,
+                    pc: f.lasti as u32,
+                    globals: gd.id(),
+                    gver: gv,
+                    bver: bv,
                 };
-                if cacheable {
-                    cache.put(gv, bv, &v);
-                }
-                let v = match &v {
-                    Value::Obj(o) if borrowed && !o.is_immortal() => {
-                        let mut t = vm.tglobals.borrow_mut();
-                        if cacheable {
-                            t.put(site.0, site.1, site.2, gv, bv, v)
-                        } else {
-                            t.keep(v)
+                let v = 'found: {
+                    if cacheable {
+                        if let Some(v) = cache.get(gv, bv) {
+                            break 'found v;
+                        }
+                        if borrowed {
+                            if let Some(v) = vm.tglobals.borrow().get(&site) {
+                                break 'found v;
+                            }
                         }
                     }
-                    _ => v,
+                    let name = &cd.names[idx];
+                    let h = cd.name_hashes[idx];
+                    let v = match g.get_str(name, h) {
+                        Some(v) => v,
+                        None => match b.get_str(name, h) {
+                            Some(v) => v,
+                            None => return Err((vm.name_error(&cd.code.names[idx]), false)),
+                        },
+                    };
+                    if cacheable {
+                        cache.put(gv, bv, &v);
+                    }
+                    match &v {
+                        // A counted object read by a borrowing consumer: the thread's
+                        // cache keeps the reference, the stack gets an uncounted copy.
+                        Value::Obj(o) if borrowed && !o.is_immortal() => {
+                            let mut t = vm.tglobals.borrow_mut();
+                            if cacheable {
+                                t.put(site, v)
+                            } else {
+                                t.keep(v)
+                            }
+                        }
+                        _ => v,
+                    }
                 };
                 if borrowed {
                     vm.gborrows.set(vm.gborrows.get() + 1);

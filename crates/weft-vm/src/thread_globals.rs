@@ -25,13 +25,19 @@ use crate::value::Value;
 
 const SLOTS: usize = 256;
 
+/// One `LOAD_GLOBAL` execution: the code object data and instruction index, the
+/// globals dict, and the versions of globals and builtins it read.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub struct Site {
+    pub code: usize,
+    pub pc: u32,
+    pub globals: usize,
+    pub gver: u64,
+    pub bver: u64,
+}
+
 struct Slot {
-    /// Code object data pointer, instruction index and globals dict this was read for.
-    code: usize,
-    pc: u32,
-    globals: usize,
-    gver: u64,
-    bver: u64,
+    site: Site,
     value: Value,
 }
 
@@ -43,22 +49,16 @@ pub struct ThreadGlobals {
 }
 
 #[inline(always)]
-fn index(code: usize, pc: u32) -> usize {
-    ((code >> 4) ^ (pc as usize).wrapping_mul(0x9E37)) % SLOTS
+fn index(site: &Site) -> usize {
+    ((site.code >> 4) ^ (site.pc as usize).wrapping_mul(0x9E37)) % SLOTS
 }
 
 impl ThreadGlobals {
     /// A borrowed copy of the value cached for this site, if still valid.
     #[inline]
-    pub fn get(&self, code: usize, pc: u32, globals: usize, gver: u64, bver: u64) -> Option<Value> {
-        match self.slots.get(index(code, pc)) {
-            Some(Some(s))
-                if s.code == code
-                    && s.pc == pc
-                    && s.globals == globals
-                    && s.gver == gver
-                    && s.bver == bver =>
-            {
+    pub fn get(&self, site: &Site) -> Option<Value> {
+        match self.slots.get(index(site)) {
+            Some(Some(s)) if s.site == *site => {
                 // SAFETY: the slot keeps its counted reference until `take_all` runs with no
                 // borrowed copy open (module docs).
                 Some(unsafe { crate::borrow::borrow(&s.value) })
@@ -69,30 +69,14 @@ impl ThreadGlobals {
 
     /// Cache `value` (a counted reference) for this site; returns a borrowed copy.
     /// The slot's previous value goes to the graveyard (a borrowed copy may still use it).
-    pub fn put(
-        &mut self,
-        code: usize,
-        pc: u32,
-        globals: usize,
-        gver: u64,
-        bver: u64,
-        value: Value,
-    ) -> Value {
+    pub fn put(&mut self, site: Site, value: Value) -> Value {
         if self.slots.is_empty() {
             self.slots.resize_with(SLOTS, || None);
         }
-        let i = index(code, pc);
+        let i = index(&site);
         // SAFETY: the slot keeps the counted reference (see `get`).
         let copy = unsafe { crate::borrow::borrow(&value) };
-        let new = Slot {
-            code,
-            pc,
-            globals,
-            gver,
-            bver,
-            value,
-        };
-        match self.slots[i].replace(new) {
+        match self.slots[i].replace(Slot { site, value }) {
             Some(old) => self.graveyard.push(old.value),
             None => self.used.push(i as u16),
         }
