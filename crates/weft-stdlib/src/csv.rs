@@ -130,6 +130,14 @@ impl Parse<'_> {
     fn too_large(&self) -> PErr {
         PErr::Csv(format!("field larger than field limit ({})", self.limit))
     }
+
+    /// A line ending (or the end of the line's text) closes the field and the record.
+    fn end_record(&mut self, at_end: bool) -> Result<(), PErr> {
+        self.save_field()?;
+        self.state = if at_end { St::StartRecord } else { St::EatCrnl };
+        Ok(())
+    }
+
     fn save_field(&mut self) -> Result<(), PErr> {
         let s = std::mem::take(&mut self.field);
         let n = self.flen as usize;
@@ -176,12 +184,7 @@ impl Parse<'_> {
         match st {
             St::StartField => {
                 if is_nl || c.is_none() {
-                    self.save_field()?;
-                    self.state = if c.is_none() {
-                        St::StartRecord
-                    } else {
-                        St::EatCrnl
-                    };
+                    self.end_record(c.is_none())?;
                 } else if c == cfg.quote && quoting_on {
                     self.state = St::InQuotedField;
                 } else if c.is_some() && c == cfg.esc {
@@ -210,12 +213,7 @@ impl Parse<'_> {
             }
             St::InField => {
                 if is_nl || c.is_none() {
-                    self.save_field()?;
-                    self.state = if c.is_none() {
-                        St::StartRecord
-                    } else {
-                        St::EatCrnl
-                    };
+                    self.end_record(c.is_none())?;
                 } else if c == cfg.esc {
                     self.state = St::EscapedChar;
                 } else if c == Some(cfg.delim) {
@@ -252,12 +250,7 @@ impl Parse<'_> {
                     self.save_field()?;
                     self.state = St::StartField;
                 } else if is_nl || c.is_none() {
-                    self.save_field()?;
-                    self.state = if c.is_none() {
-                        St::StartRecord
-                    } else {
-                        St::EatCrnl
-                    };
+                    self.end_record(c.is_none())?;
                 } else if !cfg.strict {
                     self.add_char(c.unwrap())?;
                     self.state = St::InField;
