@@ -333,18 +333,20 @@ fn step(
                 // short-lived dicts `exec(code, {...})` may run in.
                 let cacheable = gd.is_immortal() && bd.is_immortal();
                 let cache = &cd.global_cache[f.lasti];
-                let site = crate::thread_globals::Site {
-                    code: cd as *const _ as usize,
-                    pc: f.lasti as u32,
-                    globals: gd.id(),
-                    gver: gv,
-                    bver: bv,
-                };
                 let v = 'found: {
                     if cacheable {
                         if let Some(v) = cache.get(gv, bv) {
                             break 'found v;
                         }
+                    }
+                    let site = crate::thread_globals::Site {
+                        code: cd as *const _ as usize,
+                        pc: f.lasti as u32,
+                        globals: gd.id(),
+                        gver: gv,
+                        bver: bv,
+                    };
+                    if cacheable {
                         if borrowed {
                             if let Some(v) = vm.tglobals.borrow().get(&site) {
                                 break 'found v;
