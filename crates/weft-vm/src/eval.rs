@@ -346,11 +346,9 @@ fn step(
                         gver: gv,
                         bver: bv,
                     };
-                    if cacheable {
-                        if borrowed {
-                            if let Some(v) = vm.tglobals.borrow().get(&site) {
-                                break 'found v;
-                            }
+                    if cacheable && borrowed {
+                        if let Some(v) = vm.tglobals.borrow().get(&site) {
+                            break 'found v;
                         }
                     }
                     let name = &cd.names[idx];
