@@ -66,8 +66,11 @@ macro_rules! opcodes {
             pub fn doc(self) -> &'static str {
                 match self { $( Opcode::$name => $doc, )* }
             }
-            /// The opcode with CPython number `n`.
+            /// The opcode with CPython number `n` (never an internal superinstruction).
             pub fn from_u8(n: u8) -> Option<Opcode> {
+                if n >= INTERNAL_BASE {
+                    return None;
+                }
                 match n { $( $num => Some(Opcode::$name), )* _ => None }
             }
         }
@@ -185,9 +188,31 @@ opcodes! {
     POP_JUMP_BACKWARD_IF_NONE = 174, cache 0, Jump, |a, j| -1, "pop; jump backward if None";
     POP_JUMP_BACKWARD_IF_FALSE = 175, cache 0, Jump, |a, j| -1, "pop; jump backward if false";
     POP_JUMP_BACKWARD_IF_TRUE = 176, cache 0, Jump, |a, j| -1, "pop; jump backward if true";
+    // Internal superinstructions (numbers from INTERNAL_BASE up). The compiler never
+    // emits them and `dis`/`opcode` never show them: the VM's quickening pass
+    // (crates/weft-vm/src/quicken.rs) writes one over the first instruction of a group in
+    // the code object's executable copy, leaves the group's other instructions in place,
+    // and when the fast path does not apply the VM runs just that first instruction.
+    LOAD_FAST__LOAD_FAST = 230, cache 0, Local, |a, j| 2, "(internal) LOAD_FAST; LOAD_FAST";
+    LOAD_FAST__LOAD_CONST = 231, cache 0, Local, |a, j| 2, "(internal) LOAD_FAST; LOAD_CONST";
+    STORE_FAST__LOAD_FAST = 232, cache 0, Local, |a, j| 0, "(internal) STORE_FAST; LOAD_FAST";
+    BINARY_OP_FAST_CONST = 233, cache 0, Local, |a, j| 1, "(internal) LOAD_FAST; LOAD_CONST; BINARY_OP on numbers [; STORE_FAST]";
+    BINARY_OP_FAST_FAST = 234, cache 0, Local, |a, j| 1, "(internal) LOAD_FAST; LOAD_FAST; BINARY_OP on numbers [; STORE_FAST]";
+    COMPARE_FAST_CONST_JUMP = 235, cache 0, Local, |a, j| 0, "(internal) LOAD_FAST; LOAD_CONST; COMPARE_OP; POP_JUMP_IF on numbers";
+    COMPARE_FAST_FAST_JUMP = 236, cache 0, Local, |a, j| 0, "(internal) LOAD_FAST; LOAD_FAST; COMPARE_OP; POP_JUMP_IF on numbers";
+    BINARY_OP_TOS_FAST = 237, cache 0, Local, |a, j| 0, "(internal) LOAD_FAST; BINARY_OP on numbers [; STORE_FAST]";
+    BINARY_OP_TOS_CONST = 238, cache 0, Const, |a, j| 0, "(internal) LOAD_CONST; BINARY_OP on numbers [; STORE_FAST]";
+    PRECALL__CALL = 239, cache 0, Num, |a, j| -a - 1, "(internal) PRECALL; CALL";
 }
 
+/// Opcode numbers from here up are weft's internal superinstructions.
+pub const INTERNAL_BASE: u8 = 230;
+
 impl Opcode {
+    /// True for weft's internal superinstructions (never in `co_code` or `dis`).
+    pub fn is_internal(self) -> bool {
+        (self as u8) >= INTERNAL_BASE
+    }
     /// True if CPython considers this opcode to take an argument.
     pub fn has_arg(self) -> bool {
         (self as u8) >= 90
@@ -251,7 +276,7 @@ mod tests {
 
     #[test]
     fn numbers_round_trip() {
-        for &op in Opcode::ALL {
+        for &op in Opcode::ALL.iter().filter(|op| !op.is_internal()) {
             assert_eq!(Opcode::from_u8(op as u8), Some(op));
         }
         assert_eq!(Opcode::LOAD_FAST as u8, 124);

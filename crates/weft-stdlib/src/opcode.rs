@@ -29,6 +29,7 @@ fn table(_vm: &Vm, _a: &[Value], _k: &[(Value, Value)]) -> PyResult<Value> {
     Ok(new_list(
         Opcode::ALL
             .iter()
+            .filter(|op| !op.is_internal())
             .map(|op| {
                 new_tuple(vec![
                     new_str(op.name()),

@@ -131,7 +131,8 @@ pub fn make_code_object(code: std::sync::Arc<weft_compiler::CodeObject>) -> ObjR
     let varnames = code.varnames.iter().map(|n| crate::intern(n)).collect();
     let n = code.instructions.len();
     let global_cache = (0..n).map(|_| GlobalCache::default()).collect();
-    let (exec, borrows) = crate::borrow::plan(&code);
+    let (mut exec, borrows) = crate::borrow::plan(&code);
+    crate::quicken::fuse(&mut exec, &code.constants);
     ObjRef::new_immortal(
         types().code.clone(),
         None,
@@ -260,6 +261,34 @@ fn step(
             }
         };
     }
+    // LOAD_FAST, also the fallback of the superinstructions that start with one.
+    macro_rules! load_fast {
+        ($arg:expr) => {{
+            let arg = $arg;
+            let i = (arg & borrow::ARG_MASK) as usize;
+            let v = &f.fast[i];
+            if v.is_null() {
+                return Err((unbound_local(vm, cd, i), false));
+            }
+            let v = fast_copy(v, arg);
+            f.stack.push(v);
+        }};
+    }
+    // The result of a fused BINARY_OP: stored by a STORE_FAST at `k` (skipping it), or
+    // pushed for the instruction at `k`.
+    macro_rules! store_or_push {
+        ($r:expr, $k:expr) => {{
+            let k = $k;
+            let next = instrs[k];
+            if next.op == Opcode::STORE_FAST {
+                f.fast[next.arg as usize] = $r;
+                f.ip = k + 1;
+            } else {
+                f.stack.push($r);
+                f.ip = k;
+            }
+        }};
+    }
     loop {
         let ins = instrs[f.ip];
         f.lasti = f.ip;
@@ -272,25 +301,100 @@ fn step(
                     crate::gil::maybe_yield(vm);
                 }
             }
-            Opcode::LOAD_FAST => {
-                let i = (arg & borrow::ARG_MASK) as usize;
-                let v = &f.fast[i];
-                if v.is_null() {
-                    let name = cd.code.varnames[i].to_string();
-                    return Err((vm.new_error("UnboundLocalError", format!("cannot access local variable '{name}' where it is not associated with a value")), false));
-                }
-                let v = if arg & borrow::BORROW != 0 {
-                    // SAFETY: the borrow pass planned a consumer that reads this copy as a
-                    // borrowed Operand while the local keeps the reference (borrow.rs).
-                    unsafe { borrow::borrow(v) }
-                } else {
-                    v.clone()
-                };
-                f.stack.push(v);
-            }
+            Opcode::LOAD_FAST => load_fast!(arg),
             Opcode::STORE_FAST => {
                 let v = pop!(f);
                 f.fast[arg as usize] = v;
+            }
+            // Superinstructions (quicken.rs): each runs its group when the fast path
+            // applies, and otherwise only its first instruction, as written.
+            Opcode::LOAD_FAST__LOAD_FAST | Opcode::LOAD_FAST__LOAD_CONST => {
+                let second = instrs[f.ip].arg;
+                let a = &f.fast[(arg & borrow::ARG_MASK) as usize];
+                if !a.is_null() {
+                    let b = if ins.op == Opcode::LOAD_FAST__LOAD_CONST {
+                        cd.consts[second as usize].clone()
+                    } else {
+                        let b = &f.fast[(second & borrow::ARG_MASK) as usize];
+                        if b.is_null() {
+                            load_fast!(arg);
+                            continue;
+                        }
+                        fast_copy(b, second)
+                    };
+                    let a = fast_copy(a, arg);
+                    f.stack.push(a);
+                    f.stack.push(b);
+                    f.ip += 1;
+                    continue;
+                }
+                load_fast!(arg);
+            }
+            Opcode::STORE_FAST__LOAD_FAST => {
+                let v = pop!(f);
+                f.fast[arg as usize] = v;
+                let second = instrs[f.ip].arg;
+                let b = &f.fast[(second & borrow::ARG_MASK) as usize];
+                if !b.is_null() {
+                    let b = fast_copy(b, second);
+                    f.stack.push(b);
+                    f.ip += 1;
+                }
+            }
+            Opcode::BINARY_OP_FAST_CONST | Opcode::BINARY_OP_FAST_FAST => {
+                let i = f.lasti;
+                let second = instrs[i + 1].arg & borrow::ARG_MASK;
+                let a = &f.fast[(arg & borrow::ARG_MASK) as usize];
+                let b = if ins.op == Opcode::BINARY_OP_FAST_CONST {
+                    &cd.consts[second as usize]
+                } else {
+                    &f.fast[second as usize]
+                };
+                if let Some(r) = crate::quicken::binop(a, b, instrs[i + 2].arg) {
+                    store_or_push!(r, i + 3);
+                    continue;
+                }
+                load_fast!(arg);
+            }
+            Opcode::BINARY_OP_TOS_FAST | Opcode::BINARY_OP_TOS_CONST => {
+                let i = f.lasti;
+                let fast = ins.op == Opcode::BINARY_OP_TOS_FAST;
+                let b = if fast {
+                    &f.fast[(arg & borrow::ARG_MASK) as usize]
+                } else {
+                    &cd.consts[arg as usize]
+                };
+                if let Some(r) = crate::quicken::binop(top!(f), b, instrs[i + 1].arg) {
+                    pop!(f);
+                    store_or_push!(r, i + 2);
+                    continue;
+                }
+                if fast {
+                    load_fast!(arg);
+                } else {
+                    f.stack.push(cd.consts[arg as usize].clone());
+                }
+            }
+            Opcode::COMPARE_FAST_CONST_JUMP | Opcode::COMPARE_FAST_FAST_JUMP => {
+                let i = f.lasti;
+                let second = instrs[i + 1].arg & borrow::ARG_MASK;
+                let a = &f.fast[(arg & borrow::ARG_MASK) as usize];
+                let b = if ins.op == Opcode::COMPARE_FAST_CONST_JUMP {
+                    &cd.consts[second as usize]
+                } else {
+                    &f.fast[second as usize]
+                };
+                if let Some(t) = crate::quicken::compare(a, b, instrs[i + 2].arg & borrow::ARG_MASK)
+                {
+                    let jump = instrs[i + 3];
+                    let take = match jump.op {
+                        Opcode::POP_JUMP_FORWARD_IF_TRUE | Opcode::POP_JUMP_BACKWARD_IF_TRUE => t,
+                        _ => !t,
+                    };
+                    f.ip = if take { jump.arg as usize } else { i + 4 };
+                    continue;
+                }
+                load_fast!(arg);
             }
             Opcode::DELETE_FAST => {
                 if f.fast[arg as usize].is_null() {
@@ -504,42 +608,7 @@ fn step(
                         continue;
                     }
                 }
-                let r = match (&a, &b) {
-                    (Value::Int(x), Value::Int(y)) => match arg {
-                        binop::ADD | 13 => x.checked_add(*y).map(Value::Int),
-                        binop::SUBTRACT | 23 => x.checked_sub(*y).map(Value::Int),
-                        binop::MULTIPLY | 18 => x.checked_mul(*y).map(Value::Int),
-                        // Python's modulo and floor division take the divisor's sign.
-                        binop::REMAINDER | 19 if *y > 0 && *x >= 0 => Some(Value::Int(x % y)),
-                        binop::FLOOR_DIVIDE | 15 if *y > 0 && *x >= 0 => Some(Value::Int(x / y)),
-                        binop::AND | 14 => Some(Value::Int(x & y)),
-                        binop::OR | 20 => Some(Value::Int(x | y)),
-                        binop::XOR | 25 => Some(Value::Int(x ^ y)),
-                        _ => None,
-                    },
-                    (Value::Float(x), Value::Float(y)) => match arg {
-                        binop::ADD | 13 => Some(Value::Float(x + y)),
-                        binop::SUBTRACT | 23 => Some(Value::Float(x - y)),
-                        binop::MULTIPLY | 18 => Some(Value::Float(x * y)),
-                        binop::TRUE_DIVIDE | 24 if *y != 0.0 => Some(Value::Float(x / y)),
-                        _ => None,
-                    },
-                    (Value::Float(x), Value::Int(y)) => match arg {
-                        binop::ADD | 13 => Some(Value::Float(x + *y as f64)),
-                        binop::SUBTRACT | 23 => Some(Value::Float(x - *y as f64)),
-                        binop::MULTIPLY | 18 => Some(Value::Float(x * *y as f64)),
-                        binop::TRUE_DIVIDE | 24 if *y != 0 => Some(Value::Float(x / *y as f64)),
-                        _ => None,
-                    },
-                    (Value::Int(x), Value::Float(y)) => match arg {
-                        binop::ADD | 13 => Some(Value::Float(*x as f64 + y)),
-                        binop::SUBTRACT | 23 => Some(Value::Float(*x as f64 - y)),
-                        binop::MULTIPLY | 18 => Some(Value::Float(*x as f64 * y)),
-                        binop::TRUE_DIVIDE | 24 if *y != 0.0 => Some(Value::Float(*x as f64 / y)),
-                        _ => None,
-                    },
-                    _ => None,
-                };
+                let r = crate::quicken::binop(&a, &b, arg);
                 let r = match r {
                     Some(r) => r,
                     None => tri!(crate::ops::binary_op(vm, &a, &b, arg)),
@@ -550,16 +619,9 @@ fn step(
                 let b = borrow::operand(pop!(f), arg, false, vm);
                 let a = borrow::operand(pop!(f), arg, true, vm);
                 let arg = arg & borrow::ARG_MASK;
-                let r = match (&*a, &*b) {
-                    (Value::Int(x), Value::Int(y)) => Value::Bool(match arg {
-                        0 => x < y,
-                        1 => x <= y,
-                        2 => x == y,
-                        3 => x != y,
-                        4 => x > y,
-                        _ => x >= y,
-                    }),
-                    _ => tri!(crate::ops::compare(
+                let r = match crate::quicken::compare(&a, &b, arg) {
+                    Some(t) => Value::Bool(t),
+                    None => tri!(crate::ops::compare(
                         vm,
                         &a,
                         &b,
@@ -900,7 +962,12 @@ fn step(
                 }
             }
             Opcode::KW_NAMES => f.kw_names = Some(arg),
-            Opcode::CALL => {
+            Opcode::CALL | Opcode::PRECALL__CALL => {
+                if ins.op == Opcode::PRECALL__CALL {
+                    // Skip the CALL itself; tracebacks point at it, as for a plain CALL.
+                    f.lasti = f.ip;
+                    f.ip += 1;
+                }
                 let n = arg as usize;
                 let base = f.stack.len() - n - 2;
                 let kwn = f.kw_names.take();
@@ -1147,6 +1214,27 @@ fn step(
             }
         }
     }
+}
+
+/// A local pushed for its consumer: borrowed when the borrow plan marked it (`arg`).
+#[inline(always)]
+fn fast_copy(v: &Value, arg: u32) -> Value {
+    if arg & borrow::BORROW != 0 {
+        // SAFETY: the borrow pass planned a consumer that reads this copy as a borrowed
+        // Operand while the local keeps the reference (borrow.rs).
+        unsafe { borrow::borrow(v) }
+    } else {
+        v.clone()
+    }
+}
+
+#[cold]
+fn unbound_local(vm: &Vm, cd: &crate::types::function::CodeData, i: usize) -> PyErr {
+    let name = cd.code.varnames[i].to_string();
+    vm.new_error(
+        "UnboundLocalError",
+        format!("cannot access local variable '{name}' where it is not associated with a value"),
+    )
 }
 
 fn cell_get(c: &Value) -> Value {

@@ -21,6 +21,7 @@ pub mod names;
 pub mod object;
 pub mod ops;
 pub mod payload;
+pub mod quicken;
 pub mod repr;
 pub mod suggestions;
 pub mod thread_globals;

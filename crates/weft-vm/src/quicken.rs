@@ -1,0 +1,223 @@
+//! Quickening: superinstructions for the commonest instruction groups on numbers, and
+//! the number fast paths they share with `BINARY_OP`/`COMPARE_OP` (the idea of CPython
+//! 3.11's `LOAD_FAST__LOAD_CONST`, `BINARY_OP_ADD_INT` and `COMPARE_OP_INT_JUMP`, PEP 659).
+//!
+//! [`fuse`] runs once per code object, after the borrow plan (`borrow.rs`), on the code
+//! object's executable copy of the instructions. It writes an internal opcode over the
+//! *first* instruction of a group (`LOAD_FAST x; LOAD_CONST 1; BINARY_OP +; STORE_FAST x`
+//! becomes `BINARY_OP_FAST_CONST x` followed by the unchanged `LOAD_CONST`, `BINARY_OP`
+//! and `STORE_FAST`) and leaves the rest of the group in place. So:
+//! * a jump into the middle of a group runs the plain instructions from there on;
+//! * when the operands are not numbers (or the result overflows an `i64`), the VM runs only
+//!   the first instruction as written (its argument, borrow flags included, is kept) and
+//!   carries on with the plain instructions that follow, so behaviour is unchanged;
+//! * a fast path never raises, never runs Python code and never pushes a borrowed value,
+//!   so exception handling, tracebacks and borrow windows see exactly the plain code.
+//!
+//! Groups never overlap and contain no jump except a conditional jump that ends one.
+//! `dis` and `co_code` show the compiler's plain instructions.
+
+use crate::value::Value;
+use weft_compiler::opcode::binop;
+use weft_compiler::{Constant, Instr, Opcode};
+
+/// `a op b` for the number cases that cannot fail and need no objects (`None`: take the
+/// general path). `op` is `BINARY_OP`'s argument (in-place forms included).
+#[inline(always)]
+pub fn binop(a: &Value, b: &Value, op: u32) -> Option<Value> {
+    let op = if op >= binop::INPLACE {
+        op - binop::INPLACE
+    } else {
+        op
+    };
+    match (a, b) {
+        (Value::Int(x), Value::Int(y)) => match op {
+            binop::ADD => x.checked_add(*y).map(Value::Int),
+            binop::SUBTRACT => x.checked_sub(*y).map(Value::Int),
+            binop::MULTIPLY => x.checked_mul(*y).map(Value::Int),
+            // Python's modulo and floor division take the divisor's sign.
+            binop::REMAINDER if *y > 0 && *x >= 0 => Some(Value::Int(x % y)),
+            binop::FLOOR_DIVIDE if *y > 0 && *x >= 0 => Some(Value::Int(x / y)),
+            binop::AND => Some(Value::Int(x & y)),
+            binop::OR => Some(Value::Int(x | y)),
+            binop::XOR => Some(Value::Int(x ^ y)),
+            _ => None,
+        },
+        (Value::Float(x), Value::Float(y)) => float_op(*x, *y, op),
+        (Value::Float(x), Value::Int(y)) => float_op(*x, *y as f64, op),
+        (Value::Int(x), Value::Float(y)) => float_op(*x as f64, *y, op),
+        _ => None,
+    }
+}
+
+#[inline(always)]
+fn float_op(x: f64, y: f64, op: u32) -> Option<Value> {
+    match op {
+        binop::ADD => Some(Value::Float(x + y)),
+        binop::SUBTRACT => Some(Value::Float(x - y)),
+        binop::MULTIPLY => Some(Value::Float(x * y)),
+        binop::TRUE_DIVIDE if y != 0.0 => Some(Value::Float(x / y)),
+        _ => None,
+    }
+}
+
+/// `a <op> b` for two ints or two floats (`op` indexes `dis.cmp_op`).
+#[inline(always)]
+pub fn compare(a: &Value, b: &Value, op: u32) -> Option<bool> {
+    match (a, b) {
+        (Value::Int(x), Value::Int(y)) => Some(cmp(x, y, op)),
+        (Value::Float(x), Value::Float(y)) => Some(cmp(x, y, op)),
+        _ => None,
+    }
+}
+
+#[inline(always)]
+fn cmp<T: PartialOrd>(x: &T, y: &T, op: u32) -> bool {
+    match op {
+        0 => x < y,
+        1 => x <= y,
+        2 => x == y,
+        3 => x != y,
+        4 => x > y,
+        _ => x >= y,
+    }
+}
+
+/// Does `BINARY_OP arg` have a number fast path in [`binop`]?
+fn fast_binop(arg: u32) -> bool {
+    let op = if arg >= binop::INPLACE {
+        arg - binop::INPLACE
+    } else {
+        arg
+    };
+    matches!(
+        op,
+        binop::ADD
+            | binop::SUBTRACT
+            | binop::MULTIPLY
+            | binop::REMAINDER
+            | binop::FLOOR_DIVIDE
+            | binop::AND
+            | binop::OR
+            | binop::XOR
+            | binop::TRUE_DIVIDE
+    )
+}
+
+fn is_cond_jump(op: Opcode) -> bool {
+    matches!(
+        op,
+        Opcode::POP_JUMP_FORWARD_IF_FALSE
+            | Opcode::POP_JUMP_FORWARD_IF_TRUE
+            | Opcode::POP_JUMP_BACKWARD_IF_FALSE
+            | Opcode::POP_JUMP_BACKWARD_IF_TRUE
+    )
+}
+
+/// Write superinstructions over `exec` (see the module docs). `consts` are the code
+/// object's constants: only number constants join a group.
+pub fn fuse(exec: &mut [Instr], consts: &[Constant]) {
+    let num_const = |i: &Instr| {
+        matches!(
+            consts.get(i.arg as usize),
+            Some(Constant::Int(_) | Constant::Float(_))
+        )
+    };
+    let op_at = |exec: &[Instr], i: usize| exec.get(i).map(|x| x.op);
+    // The group starting at `i`: (superinstruction, length).
+    let group = |exec: &[Instr], i: usize| -> Option<(Opcode, usize)> {
+        use Opcode::*;
+        let first = exec[i];
+        let second = *exec.get(i + 1)?;
+        let third = exec.get(i + 2).copied();
+        match (first.op, second.op) {
+            (LOAD_FAST, LOAD_FAST | LOAD_CONST) => {
+                let konst = second.op == LOAD_CONST;
+                if konst && !num_const(&second) {
+                    return None;
+                }
+                match third.map(|t| t.op) {
+                    Some(COMPARE_OP) if op_at(exec, i + 3).is_some_and(is_cond_jump) => Some((
+                        if konst {
+                            COMPARE_FAST_CONST_JUMP
+                        } else {
+                            COMPARE_FAST_FAST_JUMP
+                        },
+                        4,
+                    )),
+                    Some(BINARY_OP) if fast_binop(third.unwrap().arg) => Some((
+                        if konst {
+                            BINARY_OP_FAST_CONST
+                        } else {
+                            BINARY_OP_FAST_FAST
+                        },
+                        3,
+                    )),
+                    _ => Some((
+                        if konst {
+                            LOAD_FAST__LOAD_CONST
+                        } else {
+                            LOAD_FAST__LOAD_FAST
+                        },
+                        2,
+                    )),
+                }
+            }
+            (LOAD_FAST, BINARY_OP) if fast_binop(second.arg) => Some((BINARY_OP_TOS_FAST, 2)),
+            (LOAD_CONST, BINARY_OP) if fast_binop(second.arg) && num_const(&first) => {
+                Some((BINARY_OP_TOS_CONST, 2))
+            }
+            (STORE_FAST, LOAD_FAST) => Some((STORE_FAST__LOAD_FAST, 2)),
+            (PRECALL, CALL) => Some((PRECALL__CALL, 2)),
+            _ => None,
+        }
+    };
+    let mut i = 0;
+    while i < exec.len() {
+        match group(exec, i) {
+            Some((op, len)) => {
+                // A pair that would swallow the start of a longer group at `i + 1`
+                // (`LOAD_FAST t; LOAD_FAST i; LOAD_CONST 2; BINARY_OP *`) gives way to it.
+                if len == 2
+                    && matches!(
+                        op,
+                        Opcode::LOAD_FAST__LOAD_FAST | Opcode::LOAD_FAST__LOAD_CONST
+                    )
+                    && group(exec, i + 1).is_some_and(|(_, l)| l > 2)
+                {
+                    i += 1;
+                    continue;
+                }
+                exec[i].op = op;
+                i += len;
+            }
+            None => i += 1,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn binop_fast_paths_defer_on_overflow_and_signs() {
+        assert!(binop(&Value::Int(i64::MAX), &Value::Int(1), binop::ADD).is_none());
+        assert!(binop(&Value::Int(-7), &Value::Int(2), binop::REMAINDER).is_none());
+        assert!(binop(&Value::Int(1), &Value::Int(0), binop::FLOOR_DIVIDE).is_none());
+        assert!(binop(&Value::Float(1.0), &Value::Float(0.0), binop::TRUE_DIVIDE).is_none());
+        assert!(matches!(
+            binop(
+                &Value::Int(7),
+                &Value::Int(2),
+                binop::INPLACE + binop::FLOOR_DIVIDE
+            ),
+            Some(Value::Int(3))
+        ));
+        assert_eq!(
+            compare(&Value::Float(f64::NAN), &Value::Float(f64::NAN), 2),
+            Some(false)
+        );
+        assert_eq!(compare(&Value::Int(1), &Value::Float(1.0), 2), None);
+    }
+}
