@@ -567,15 +567,12 @@ pub fn make_function(
         ),
         _ => None,
     });
-    let doc = match &cd.code.doc {
-        Some(d) => crate::intern(d),
-        None => Value::None,
-    };
+    let [name, qualname, doc] = cd.fn_names.clone();
     let module = {
         let g = f.globals.dict.as_ref().unwrap_or(&f.globals);
-        let k = crate::intern("__name__");
+        let k = &crate::names::names().name;
         match &g.payload {
-            Payload::Dict(d) => d.get_str(&k, crate::str_hash(&k)).unwrap_or(Value::None),
+            Payload::Dict(d) => d.get_str(k, crate::str_hash(k)).unwrap_or(Value::None),
             _ => Value::None,
         }
     };
@@ -598,8 +595,8 @@ pub fn make_function(
         code: code.clone(),
         globals: f.globals.clone(),
         builtins: f.builtins.clone(),
-        name: RwLock::new(crate::intern(&cd.code.name)),
-        qualname: RwLock::new(crate::intern(&cd.code.qualname)),
+        name: RwLock::new(name),
+        qualname: RwLock::new(qualname),
         defaults: RwLock::new(defaults.unwrap_or(Value::None)),
         kwdefaults: RwLock::new(kwdefaults.unwrap_or(Value::None)),
         closure,

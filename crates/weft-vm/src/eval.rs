@@ -133,10 +133,12 @@ pub fn make_code_object(code: std::sync::Arc<weft_compiler::CodeObject>) -> ObjR
     let global_cache = (0..n).map(|_| GlobalCache::default()).collect();
     let (mut exec, borrows) = crate::borrow::plan(&code);
     crate::quicken::fuse(&mut exec, &code.constants);
+    let fn_names = crate::types::function::CodeData::fn_names(&code);
     ObjRef::new_immortal(
         types().code.clone(),
         None,
         Payload::Code(Box::new(crate::types::function::CodeData {
+            fn_names,
             code,
             consts,
             names,

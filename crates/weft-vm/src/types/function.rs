@@ -27,6 +27,20 @@ pub struct CodeData {
     pub exec: Box<[weft_compiler::Instr]>,
     /// Where borrowed operands are on the stack (see `borrow.rs`).
     pub borrows: Box<[crate::borrow::Window]>,
+    /// `co_name`, `co_qualname` and the docstring (or None) as interned values, for the
+    /// functions `MAKE_FUNCTION` creates from this code (closures are made on every call).
+    pub fn_names: [Value; 3],
+}
+
+impl CodeData {
+    /// [`CodeData::fn_names`] for `code`.
+    pub fn fn_names(code: &CodeObject) -> [Value; 3] {
+        [
+            crate::intern(&code.name),
+            crate::intern(&code.qualname),
+            code.doc.as_deref().map_or(Value::None, crate::intern),
+        ]
+    }
 }
 
 pub struct Function {
