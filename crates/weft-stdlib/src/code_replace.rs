@@ -183,7 +183,7 @@ fn with_consts(obj: ObjRef, consts: Vec<Value>) -> Value {
         names: made.names.clone(),
         name_hashes: made.name_hashes.clone(),
         varnames: made.varnames.clone(),
-        global_cache: (0..made.code.instructions.len())
+        caches: (0..made.code.instructions.len())
             .map(|_| Default::default())
             .collect(),
         exec: made.exec.clone(),

@@ -3,7 +3,8 @@
 //! attribute lookup through the metaclass, `__getattr__` fallback, and method binding
 //! (<https://docs.python.org/3.11/howto/descriptor.html>).
 
-use crate::attr_plan::{get_plan, set_plan, GetPlan, SetPlan};
+use crate::attr_plan::{get_plan, get_plan_at, set_plan, set_plan_at, GetPlan, SetPlan};
+use crate::inline_cache::InlineCache;
 use crate::names::names;
 use crate::object::ObjRef;
 use crate::payload::Payload;
@@ -111,9 +112,22 @@ fn instance_dict(o: &ObjRef) -> Option<&crate::types::dict::Dict> {
 
 /// `getattr(obj, name)`.
 pub fn getattr(vm: &Vm, obj: &Value, name: &Value) -> PyResult<Value> {
-    if let Some(v) = planned_get(vm, obj, name)? {
+    if let Some(v) = planned_get(vm, obj, name, get_plan(obj, name))? {
         return Ok(v);
     }
+    getattr_general(vm, obj, name)
+}
+
+/// `obj.name` at a `LOAD_ATTR` with inline cache `cache`.
+#[inline]
+pub fn getattr_at(vm: &Vm, obj: &Value, name: &Value, cache: &InlineCache) -> PyResult<Value> {
+    if let Some(v) = planned_get(vm, obj, name, get_plan_at(obj, name, cache))? {
+        return Ok(v);
+    }
+    getattr_general(vm, obj, name)
+}
+
+fn getattr_general(vm: &Vm, obj: &Value, name: &Value) -> PyResult<Value> {
     let t = type_of(obj);
     // A user-defined __getattribute__ overrides everything.
     if tdata(t).heap {
@@ -308,7 +322,28 @@ fn own_attr(obj: &Value, name: &Value, h: i64) -> Option<Value> {
 /// LOAD_METHOD: `(method, Some(self))` for a plain function found on the type, else
 /// `(attribute, None)`.
 pub fn load_method(vm: &Vm, obj: &Value, name: &Value) -> PyResult<(Value, Option<Value>)> {
-    if let GetPlan::Method(f) = get_plan(obj, name) {
+    load_method_planned(vm, obj, name, get_plan(obj, name))
+}
+
+/// `obj.name(...)`'s method lookup at a `LOAD_METHOD` with inline cache `cache`.
+#[inline]
+pub fn load_method_at(
+    vm: &Vm,
+    obj: &Value,
+    name: &Value,
+    cache: &InlineCache,
+) -> PyResult<(Value, Option<Value>)> {
+    load_method_planned(vm, obj, name, get_plan_at(obj, name, cache))
+}
+
+#[inline(always)]
+fn load_method_planned(
+    vm: &Vm,
+    obj: &Value,
+    name: &Value,
+    plan: GetPlan,
+) -> PyResult<(Value, Option<Value>)> {
+    if let GetPlan::Method(f) = plan {
         return Ok(match own_attr(obj, name, hash_of(name)) {
             Some(v) => (v, None),
             None => (f, Some(obj.clone())),
@@ -350,9 +385,9 @@ pub fn load_method(vm: &Vm, obj: &Value, name: &Value) -> PyResult<(Value, Optio
 /// The fast path of `getattr` for plain instances (see `attr_plan.rs`); `None` means
 /// "take the general path".
 #[inline]
-fn planned_get(vm: &Vm, obj: &Value, name: &Value) -> PyResult<Option<Value>> {
+fn planned_get(vm: &Vm, obj: &Value, name: &Value, plan: GetPlan) -> PyResult<Option<Value>> {
     let dict_hit = |o: &Value| own_attr(o, name, hash_of(name));
-    Ok(match get_plan(obj, name) {
+    Ok(match plan {
         GetPlan::Slow => None,
         GetPlan::Dict => dict_hit(obj),
         GetPlan::Method(f) => Some(dict_hit(obj).unwrap_or_else(|| {
@@ -373,7 +408,24 @@ fn planned_get(vm: &Vm, obj: &Value, name: &Value) -> PyResult<Option<Value>> {
 
 /// `setattr(obj, name, value)`.
 pub fn setattr(vm: &Vm, obj: &Value, name: &Value, v: Value) -> PyResult<()> {
-    match (set_plan(obj, name), obj) {
+    setattr_planned(vm, obj, name, v, set_plan(obj, name))
+}
+
+/// `obj.name = v` at a `STORE_ATTR` with inline cache `cache`.
+#[inline]
+pub fn setattr_at(
+    vm: &Vm,
+    obj: &Value,
+    name: &Value,
+    v: Value,
+    cache: &InlineCache,
+) -> PyResult<()> {
+    setattr_planned(vm, obj, name, v, set_plan_at(obj, name, cache))
+}
+
+#[inline(always)]
+fn setattr_planned(vm: &Vm, obj: &Value, name: &Value, v: Value, plan: SetPlan) -> PyResult<()> {
+    match (plan, obj) {
         (SetPlan::Dict, Value::Obj(o)) => {
             if let Some(d) = instance_dict(o) {
                 d.set_str(name.clone(), hash_of(name), v);

@@ -8,10 +8,12 @@
 //! path in `attr.rs`, which is also where any miss of a plan ends up (so
 //! `__getattr__` hooks and error messages stay in one place).
 
+use crate::inline_cache::InlineCache;
 use crate::payload::Payload;
 use crate::types::typeobj::{self, cached, tdata, Layout, TypeCache};
 use crate::value::Value;
 use std::cell::RefCell;
+use std::sync::atomic::Ordering;
 
 #[derive(Clone)]
 pub enum GetPlan {
@@ -143,6 +145,40 @@ pub fn set_plan(obj: &Value, name: &Value) -> SetPlan {
             cached(&SET_PLANS, &o.class, n, hash, || {
                 compute_set(&o.class, name, hash)
             })
+        }
+        _ => SetPlan::Slow,
+    }
+}
+
+/// [`get_plan`] through the inline cache of one `LOAD_ATTR`/`LOAD_METHOD` instruction.
+#[inline]
+pub fn get_plan_at(obj: &Value, name: &Value, cache: &InlineCache) -> GetPlan {
+    match obj {
+        Value::Obj(o) if plannable(o) => {
+            let version = tdata(&o.class).version.load(Ordering::Acquire);
+            if let Some(p) = cache.get_plan(version) {
+                return p;
+            }
+            let p = get_plan(obj, name);
+            cache.put_plan(&o.class, version, &p);
+            p
+        }
+        _ => GetPlan::Slow,
+    }
+}
+
+/// [`set_plan`] through the inline cache of one `STORE_ATTR` instruction.
+#[inline]
+pub fn set_plan_at(obj: &Value, name: &Value, cache: &InlineCache) -> SetPlan {
+    match obj {
+        Value::Obj(o) if plannable(o) => {
+            let version = tdata(&o.class).version.load(Ordering::Acquire);
+            if let Some(p) = cache.get_set_plan(version) {
+                return p;
+            }
+            let p = set_plan(obj, name);
+            cache.put_set_plan(&o.class, version, p);
+            p
         }
         _ => SetPlan::Slow,
     }

@@ -1,7 +1,7 @@
 //! The evaluation loop: one `match` over the opcode table's instructions, with CPython
 //! 3.11's stack semantics (<https://docs.python.org/3.11/library/dis.html>), exception
 //! handling through the code object's exception table, and an inline cache per
-//! LOAD_GLOBAL that is read without any shared write (see [`GlobalCache`]).
+//! LOAD_GLOBAL that is read without any shared write (see `inline_cache.rs`).
 
 use crate::borrow;
 use crate::frame::Frame;
@@ -11,7 +11,7 @@ use crate::types::types;
 use crate::value::Value;
 use crate::vm::Vm;
 use crate::{new_list, new_str, new_tuple, PyErr, PyResult};
-use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::atomic::Ordering;
 use weft_compiler::code::Constant;
 use weft_compiler::opcode::{binop, Opcode};
 
@@ -19,72 +19,6 @@ use weft_compiler::opcode::{binop, Opcode};
 pub enum Exit {
     Return(Value),
     Yield(Value),
-}
-
-/// Inline cache of one LOAD_GLOBAL site: the value found for (globals version, builtins
-/// version). A seqlock made only of atomics: readers never write shared memory. Only
-/// unboxed values and immortal objects are cached, so a hit needs no reference count.
-#[derive(Default)]
-pub struct GlobalCache {
-    seq: AtomicU64,
-    gver: AtomicU64,
-    bver: AtomicU64,
-    tag: AtomicU64,
-    bits: AtomicU64,
-}
-
-impl GlobalCache {
-    #[inline(always)]
-    fn get(&self, gver: u64, bver: u64) -> Option<Value> {
-        let s1 = self.seq.load(Ordering::Acquire);
-        if s1 & 1 == 1 || s1 == 0 {
-            return None;
-        }
-        let g = self.gver.load(Ordering::Relaxed);
-        let b = self.bver.load(Ordering::Relaxed);
-        let tag = self.tag.load(Ordering::Relaxed);
-        let bits = self.bits.load(Ordering::Relaxed);
-        std::sync::atomic::fence(Ordering::Acquire);
-        if self.seq.load(Ordering::Relaxed) != s1 || g != gver || b != bver {
-            return None;
-        }
-        Some(match tag {
-            0 => Value::None,
-            1 => Value::Bool(bits != 0),
-            2 => Value::Int(bits as i64),
-            3 => Value::Float(f64::from_bits(bits)),
-            // SAFETY: only immortal objects are stored (see `put`), so the pointer is valid
-            // forever and needs no reference count.
-            _ => Value::Obj(unsafe {
-                ObjRef::from_immortal_ptr(bits as *const crate::object::Object)
-            }),
-        })
-    }
-
-    fn put(&self, gver: u64, bver: u64, v: &Value) {
-        let (tag, bits) = match v {
-            Value::None => (0, 0),
-            Value::Bool(b) => (1, *b as u64),
-            Value::Int(i) => (2, *i as u64),
-            Value::Float(f) => (3, f.to_bits()),
-            Value::Obj(o) if o.is_immortal() => (4, o.as_ptr() as u64),
-            _ => return,
-        };
-        let s = self.seq.load(Ordering::Relaxed);
-        if s & 1 == 1
-            || self
-                .seq
-                .compare_exchange(s, s + 1, Ordering::Acquire, Ordering::Relaxed)
-                .is_err()
-        {
-            return;
-        }
-        self.gver.store(gver, Ordering::Relaxed);
-        self.bver.store(bver, Ordering::Relaxed);
-        self.tag.store(tag, Ordering::Relaxed);
-        self.bits.store(bits, Ordering::Relaxed);
-        self.seq.store(s + 2, Ordering::Release);
-    }
 }
 
 /// Turn a compiler constant into a value (immortal, shared by all threads).
@@ -130,7 +64,7 @@ pub fn make_code_object(code: std::sync::Arc<weft_compiler::CodeObject>) -> ObjR
     let name_hashes = names.iter().map(crate::str_hash).collect();
     let varnames = code.varnames.iter().map(|n| crate::intern(n)).collect();
     let n = code.instructions.len();
-    let global_cache = (0..n).map(|_| GlobalCache::default()).collect();
+    let caches = (0..n).map(|_| Default::default()).collect();
     let (mut exec, borrows) = crate::borrow::plan(&code);
     crate::quicken::fuse(&mut exec, &code.constants);
     let fn_names = crate::types::function::CodeData::fn_names(&code);
@@ -144,7 +78,7 @@ pub fn make_code_object(code: std::sync::Arc<weft_compiler::CodeObject>) -> ObjR
             names,
             name_hashes,
             varnames,
-            global_cache,
+            caches,
             exec,
             borrows,
         })),
@@ -438,10 +372,10 @@ fn step(
                 // cache lookups in module namespaces (immortal) only, not in the
                 // short-lived dicts `exec(code, {...})` may run in.
                 let cacheable = gd.is_immortal() && bd.is_immortal();
-                let cache = &cd.global_cache[f.lasti];
+                let cache = &cd.caches[f.lasti];
                 let v = 'found: {
                     if cacheable {
-                        if let Some(v) = cache.get(gv, bv) {
+                        if let Some(v) = cache.get_global(gv, bv) {
                             break 'found v;
                         }
                     }
@@ -467,7 +401,7 @@ fn step(
                         },
                     };
                     if cacheable {
-                        cache.put(gv, bv, &v);
+                        cache.put_global(gv, bv, &v);
                     }
                     match &v {
                         // A counted object read by a borrowing consumer: the thread's
@@ -935,14 +869,20 @@ fn step(
             Opcode::LOAD_ATTR => {
                 let o = borrow::operand(pop!(f), arg, true, vm);
                 let name = &cd.names[(arg & borrow::ARG_MASK) as usize];
-                let r = tri!(crate::attr::getattr(vm, &o, name));
+                let r = tri!(crate::attr::getattr_at(vm, &o, name, &cd.caches[f.lasti]));
                 f.stack.push(r);
             }
             Opcode::STORE_ATTR => {
                 let o = borrow::operand(pop!(f), arg, true, vm);
                 let v = pop!(f);
                 let name = &cd.names[(arg & borrow::ARG_MASK) as usize];
-                tri!(crate::attr::setattr(vm, &o, name, v));
+                tri!(crate::attr::setattr_at(
+                    vm,
+                    &o,
+                    name,
+                    v,
+                    &cd.caches[f.lasti]
+                ));
             }
             Opcode::DELETE_ATTR => {
                 let o = pop!(f);
@@ -951,7 +891,12 @@ fn step(
             Opcode::LOAD_METHOD => {
                 let o = borrow::operand(pop!(f), arg, true, vm);
                 let name = &cd.names[(arg & borrow::ARG_MASK) as usize];
-                let (m, slf) = tri!(crate::attr::load_method(vm, &o, name));
+                let (m, slf) = tri!(crate::attr::load_method_at(
+                    vm,
+                    &o,
+                    name,
+                    &cd.caches[f.lasti]
+                ));
                 match slf {
                     Some(s) => {
                         f.stack.push(m);

@@ -16,6 +16,7 @@ pub mod finalize;
 pub mod frame;
 pub mod gil;
 pub mod import;
+pub mod inline_cache;
 pub mod interp;
 pub mod names;
 pub mod object;

@@ -21,8 +21,8 @@ pub struct CodeData {
     /// Hashes of `names`, precomputed for namespace lookups.
     pub name_hashes: Vec<i64>,
     pub varnames: Vec<Value>,
-    /// Inline caches for LOAD_GLOBAL, one per instruction (see `eval`).
-    pub global_cache: Box<[crate::eval::GlobalCache]>,
+    /// Inline caches, one per instruction (see `inline_cache.rs`).
+    pub caches: Box<[crate::inline_cache::InlineCache]>,
     /// The instructions the eval loop runs: `code.instructions` with borrow flags.
     pub exec: Box<[weft_compiler::Instr]>,
     /// Where borrowed operands are on the stack (see `borrow.rs`).

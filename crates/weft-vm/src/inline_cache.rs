@@ -1,0 +1,186 @@
+//! Inline caches: one per instruction of a code object, shared by every thread that runs
+//! the code (PEP 659's caches, made safe without a GIL).
+//!
+//! Each cache is a seqlock made only of atomics: a reader takes a consistent snapshot and
+//! writes nothing, so threads hitting the same cache never move its cache line between
+//! cores; a writer claims the sequence number with one compare-and-swap and gives up if
+//! another thread is writing. Values are stored as (tag, bits): only unboxed values and
+//! immortal objects, so a hit needs no reference count and the object cannot be freed
+//! while a reader uses it.
+//!
+//! * `LOAD_GLOBAL`: the value found for (globals version, builtins version).
+//! * `LOAD_ATTR`/`LOAD_METHOD`/`STORE_ATTR` on plain instances: the attribute plan
+//!   (`attr_plan.rs`) for the instance's class at one class version. Class versions come
+//!   from one process-wide counter and are never reused, so a version names one class in
+//!   one state. A site keeps the first class it sees (a polymorphic site does not make
+//!   threads rewrite the cache back and forth); other classes use the per-thread plans.
+
+use crate::attr_plan::{GetPlan, SetPlan};
+use crate::object::ObjRef;
+use crate::value::Value;
+use std::sync::atomic::{AtomicU64, Ordering};
+
+#[derive(Default)]
+pub struct InlineCache {
+    seq: AtomicU64,
+    k1: AtomicU64,
+    k2: AtomicU64,
+    tag: AtomicU64,
+    bits: AtomicU64,
+}
+
+fn encode(v: &Value) -> Option<(u64, u64)> {
+    Some(match v {
+        Value::None => (0, 0),
+        Value::Bool(b) => (1, *b as u64),
+        Value::Int(i) => (2, *i as u64),
+        Value::Float(f) => (3, f.to_bits()),
+        Value::Obj(o) if o.is_immortal() => (4, o.as_ptr() as u64),
+        _ => return None,
+    })
+}
+
+fn decode(tag: u64, bits: u64) -> Value {
+    match tag {
+        0 => Value::None,
+        1 => Value::Bool(bits != 0),
+        2 => Value::Int(bits as i64),
+        3 => Value::Float(f64::from_bits(bits)),
+        // SAFETY: only immortal objects are stored (see `encode`), so the pointer is valid
+        // forever and needs no reference count.
+        _ => Value::Obj(unsafe { ObjRef::from_immortal_ptr(bits as *const crate::object::Object) }),
+    }
+}
+
+// Plan kinds in the high bits of `tag` (the value's tag in the low byte).
+const PLAN_SLOW: u64 = 1 << 8;
+const PLAN_DICT: u64 = 2 << 8;
+const PLAN_METHOD: u64 = 3 << 8;
+const PLAN_CLASS_VALUE: u64 = 4 << 8;
+const PLAN_PROPERTY: u64 = 5 << 8;
+const PLAN_SLOT: u64 = 6 << 8;
+
+impl InlineCache {
+    /// A consistent snapshot (k1, k2, tag, bits), or None while empty or being written.
+    #[inline(always)]
+    fn read(&self) -> Option<(u64, u64, u64, u64)> {
+        let s1 = self.seq.load(Ordering::Acquire);
+        if s1 & 1 == 1 || s1 == 0 {
+            return None;
+        }
+        let k1 = self.k1.load(Ordering::Relaxed);
+        let k2 = self.k2.load(Ordering::Relaxed);
+        let tag = self.tag.load(Ordering::Relaxed);
+        let bits = self.bits.load(Ordering::Relaxed);
+        std::sync::atomic::fence(Ordering::Acquire);
+        if self.seq.load(Ordering::Relaxed) != s1 {
+            return None;
+        }
+        Some((k1, k2, tag, bits))
+    }
+
+    fn write(&self, k1: u64, k2: u64, tag: u64, bits: u64) {
+        let s = self.seq.load(Ordering::Relaxed);
+        if s & 1 == 1
+            || self
+                .seq
+                .compare_exchange(s, s + 1, Ordering::Acquire, Ordering::Relaxed)
+                .is_err()
+        {
+            return;
+        }
+        self.k1.store(k1, Ordering::Relaxed);
+        self.k2.store(k2, Ordering::Relaxed);
+        self.tag.store(tag, Ordering::Relaxed);
+        self.bits.store(bits, Ordering::Relaxed);
+        self.seq.store(s + 2, Ordering::Release);
+    }
+
+    /// LOAD_GLOBAL: the cached value if both namespaces are still at these versions.
+    #[inline(always)]
+    pub fn get_global(&self, gver: u64, bver: u64) -> Option<Value> {
+        match self.read() {
+            Some((g, b, tag, bits)) if g == gver && b == bver => Some(decode(tag, bits)),
+            _ => None,
+        }
+    }
+
+    pub fn put_global(&self, gver: u64, bver: u64, v: &Value) {
+        if let Some((tag, bits)) = encode(v) {
+            self.write(gver, bver, tag, bits);
+        }
+    }
+
+    /// The cached get plan for a class at `version`.
+    #[inline(always)]
+    pub fn get_plan(&self, version: u64) -> Option<GetPlan> {
+        let (v, _, tag, bits) = self.read()?;
+        if v != version {
+            return None;
+        }
+        Some(match tag & !0xff {
+            PLAN_SLOW => GetPlan::Slow,
+            PLAN_DICT => GetPlan::Dict,
+            PLAN_METHOD => GetPlan::Method(decode(tag & 0xff, bits)),
+            PLAN_CLASS_VALUE => GetPlan::ClassValue(decode(tag & 0xff, bits)),
+            PLAN_PROPERTY => GetPlan::Property(decode(tag & 0xff, bits)),
+            PLAN_SLOT => GetPlan::Slot,
+            _ => return None,
+        })
+    }
+
+    /// Remember `plan` for class `t` at `version` (if the site is free or already
+    /// belongs to `t`, and the plan's value can be cached).
+    pub fn put_plan(&self, t: &ObjRef, version: u64, plan: &GetPlan) {
+        let (kind, (vtag, bits)) = match plan {
+            GetPlan::Slow => (PLAN_SLOW, (0, 0)),
+            GetPlan::Dict => (PLAN_DICT, (0, 0)),
+            GetPlan::Slot => (PLAN_SLOT, (0, 0)),
+            GetPlan::Method(v) => match encode(v) {
+                Some(e) => (PLAN_METHOD, e),
+                None => return,
+            },
+            GetPlan::ClassValue(v) => match encode(v) {
+                Some(e) => (PLAN_CLASS_VALUE, e),
+                None => return,
+            },
+            GetPlan::Property(v) => match encode(v) {
+                Some(e) => (PLAN_PROPERTY, e),
+                None => return,
+            },
+        };
+        self.claim_and_write(t, version, kind | vtag, bits);
+    }
+
+    /// The cached set plan for a class at `version`.
+    #[inline(always)]
+    pub fn get_set_plan(&self, version: u64) -> Option<SetPlan> {
+        let (v, _, tag, _) = self.read()?;
+        if v != version {
+            return None;
+        }
+        Some(match tag {
+            PLAN_DICT => SetPlan::Dict,
+            PLAN_SLOT => SetPlan::Slot,
+            _ => SetPlan::Slow,
+        })
+    }
+
+    pub fn put_set_plan(&self, t: &ObjRef, version: u64, plan: SetPlan) {
+        let kind = match plan {
+            SetPlan::Dict => PLAN_DICT,
+            SetPlan::Slot => PLAN_SLOT,
+            SetPlan::Slow => PLAN_SLOW,
+        };
+        self.claim_and_write(t, version, kind, 0);
+    }
+
+    fn claim_and_write(&self, t: &ObjRef, version: u64, tag: u64, bits: u64) {
+        let tp = t.as_ptr() as u64;
+        let seq = self.seq.load(Ordering::Relaxed);
+        if seq != 0 && self.k2.load(Ordering::Relaxed) != tp {
+            return;
+        }
+        self.write(version, tp, tag, bits);
+    }
+}
