@@ -180,16 +180,14 @@ pub fn try_call_moving(vm: &Vm, stack: &mut Vec<Value>, at: usize) -> Option<PyR
     let Payload::Function(func) = &fobj.payload else {
         unreachable!()
     };
-    let mut frame = Frame::new(
+    let mut frame = Frame::with_args(
         func.code.clone(),
         Some(fobj.clone()),
         func.globals.clone(),
         func.builtins.clone(),
         Value::Null,
+        stack.drain(at + 1..),
     );
-    for (slot, v) in frame.fast.iter_mut().zip(stack.drain(at + 1..)) {
-        *slot = v;
-    }
     stack.truncate(at);
     if let Err(e) = vm.enter() {
         return Some(Err(e));

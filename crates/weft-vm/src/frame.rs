@@ -34,11 +34,28 @@ impl Frame {
         builtins: ObjRef,
         locals: Value,
     ) -> Frame {
+        Frame::with_args(code, func, globals, builtins, locals, std::iter::empty())
+    }
+
+    /// A frame whose first fast locals are `args` (moved in; the rest start unbound).
+    #[inline]
+    pub fn with_args(
+        code: ObjRef,
+        func: Option<ObjRef>,
+        globals: ObjRef,
+        builtins: ObjRef,
+        locals: Value,
+        args: impl Iterator<Item = Value>,
+    ) -> Frame {
         let (nfast, stacksize) = match &code.payload {
             Payload::Code(c) => (c.code.nlocalsplus(), c.code.stacksize as usize),
             _ => (0, 0),
         };
-        let (fast, stack) = pooled_vecs(nfast, stacksize + 2);
+        let (mut fast, stack) = pooled_vecs(nfast, stacksize + 2);
+        fast.extend(args.take(nfast));
+        while fast.len() < nfast {
+            fast.push(Value::Null);
+        }
         Frame {
             code,
             func,
@@ -82,7 +99,7 @@ thread_local! {
 const POOL_MAX: usize = 64;
 const POOLED_CAPACITY_MAX: usize = 512;
 
-/// Vectors for `nfast` locals (filled with NULLs) and an empty stack of room `nstack`.
+/// Empty vectors with room for `nfast` locals and a stack of `nstack`.
 #[inline]
 fn pooled_vecs(nfast: usize, nstack: usize) -> (Vec<Value>, Vec<Value>) {
     let (mut fast, mut stack) = POOL
@@ -90,7 +107,7 @@ fn pooled_vecs(nfast: usize, nstack: usize) -> (Vec<Value>, Vec<Value>) {
         .ok()
         .flatten()
         .unwrap_or_default();
-    fast.resize(nfast, Value::Null);
+    fast.reserve(nfast);
     stack.reserve(nstack);
     (fast, stack)
 }
