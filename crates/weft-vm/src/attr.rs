@@ -118,9 +118,43 @@ pub fn getattr(vm: &Vm, obj: &Value, name: &Value) -> PyResult<Value> {
     getattr_general(vm, obj, name)
 }
 
+/// `module.name` for a plain module whose namespace holds `name`, through the
+/// instruction's inline cache. The module type's only data descriptors are `__dict__`
+/// and `__class__`; every other name in the namespace wins over the type's attributes.
+#[inline(never)]
+fn module_attr_at(o: &ObjRef, name: &Value, cache: &InlineCache) -> Option<Value> {
+    if !o.class.ptr_eq(&types().module) {
+        return None;
+    }
+    let d = o.dict.as_ref()?;
+    let Payload::Dict(dict) = &d.payload else {
+        return None;
+    };
+    if !d.is_immortal() {
+        return None;
+    }
+    let version = dict.version.load(std::sync::atomic::Ordering::Acquire);
+    if let Some(v) = cache.get_module_attr(d, version) {
+        return Some(v);
+    }
+    if matches!(name_str(name), "__dict__" | "__class__") {
+        return None;
+    }
+    let v = dict.get_str(name, hash_of(name))?;
+    cache.put_module_attr(d, version, &v);
+    Some(v)
+}
+
 /// `obj.name` at a `LOAD_ATTR` with inline cache `cache`.
 #[inline]
 pub fn getattr_at(vm: &Vm, obj: &Value, name: &Value, cache: &InlineCache) -> PyResult<Value> {
+    if let Value::Obj(o) = obj {
+        if matches!(o.payload, Payload::Module) {
+            if let Some(v) = module_attr_at(o, name, cache) {
+                return Ok(v);
+            }
+        }
+    }
     if let Some(v) = planned_get(vm, obj, name, get_plan_at(obj, name, cache))? {
         return Ok(v);
     }
@@ -333,6 +367,13 @@ pub fn load_method_at(
     name: &Value,
     cache: &InlineCache,
 ) -> PyResult<(Value, Option<Value>)> {
+    if let Value::Obj(o) = obj {
+        if matches!(o.payload, Payload::Module) {
+            if let Some(v) = module_attr_at(o, name, cache) {
+                return Ok((v, None));
+            }
+        }
+    }
     load_method_planned(vm, obj, name, get_plan_at(obj, name, cache))
 }
 

@@ -14,6 +14,8 @@
 //!   from one process-wide counter and are never reused, so a version names one class in
 //!   one state. A site keeps the first class it sees (a polymorphic site does not make
 //!   threads rewrite the cache back and forth); other classes use the per-thread plans.
+//! * `LOAD_ATTR`/`LOAD_METHOD` on a module: the value found in the module's namespace
+//!   (immortal, never freed: its address and its version name one state of it).
 
 use crate::attr_plan::{GetPlan, SetPlan};
 use crate::object::ObjRef;
@@ -59,6 +61,7 @@ const PLAN_METHOD: u64 = 3 << 8;
 const PLAN_CLASS_VALUE: u64 = 4 << 8;
 const PLAN_PROPERTY: u64 = 5 << 8;
 const PLAN_SLOT: u64 = 6 << 8;
+const MODULE_ATTR: u64 = 7 << 8;
 
 impl InlineCache {
     /// A consistent snapshot (k1, k2, tag, bits), or None while empty or being written.
@@ -111,11 +114,31 @@ impl InlineCache {
         }
     }
 
+    /// `module.name` (LOAD_ATTR/LOAD_METHOD on a module): the value cached for the module
+    /// namespace `dict` (immortal, so its address names it) at `version`.
+    #[inline(always)]
+    pub fn get_module_attr(&self, dict: &ObjRef, version: u64) -> Option<Value> {
+        match self.read() {
+            Some((v, d, tag, bits))
+                if v == version && d == dict.as_ptr() as u64 && tag & !0xff == MODULE_ATTR =>
+            {
+                Some(decode(tag & 0xff, bits))
+            }
+            _ => None,
+        }
+    }
+
+    pub fn put_module_attr(&self, dict: &ObjRef, version: u64, v: &Value) {
+        if let Some((tag, bits)) = encode(v) {
+            self.claim_and_write(dict, version, MODULE_ATTR | tag, bits);
+        }
+    }
+
     /// The cached get plan for a class at `version`.
     #[inline(always)]
     pub fn get_plan(&self, version: u64) -> Option<GetPlan> {
         let (v, _, tag, bits) = self.read()?;
-        if v != version {
+        if v != version || tag & !0xff == MODULE_ATTR {
             return None;
         }
         Some(match tag & !0xff {
@@ -156,7 +179,7 @@ impl InlineCache {
     #[inline(always)]
     pub fn get_set_plan(&self, version: u64) -> Option<SetPlan> {
         let (v, _, tag, _) = self.read()?;
-        if v != version {
+        if v != version || tag & !0xff == MODULE_ATTR {
             return None;
         }
         Some(match tag {
@@ -175,8 +198,9 @@ impl InlineCache {
         self.claim_and_write(t, version, kind, 0);
     }
 
-    fn claim_and_write(&self, t: &ObjRef, version: u64, tag: u64, bits: u64) {
-        let tp = t.as_ptr() as u64;
+    /// Write unless the site already belongs to another class or module (`owner`).
+    fn claim_and_write(&self, owner: &ObjRef, version: u64, tag: u64, bits: u64) {
+        let tp = owner.as_ptr() as u64;
         let seq = self.seq.load(Ordering::Relaxed);
         if seq != 0 && self.k2.load(Ordering::Relaxed) != tp {
             return;
