@@ -160,3 +160,47 @@ class D:
 for o in (S(), D(), S()):
     setx(o, 1)
     print(type(o).__name__, o.x)
+
+
+# Instance dicts of different layouts at one attribute site (the site's entry-index hint
+# is only a guess), with deletions, clears and re-insertions in between.
+class Bag:
+    pass
+
+
+def make(order):
+    b = Bag()
+    for name in order:
+        setattr(b, name, name.upper())
+    return b
+
+
+bags = [make("abc"), make("cba"), make("bca"), make("c"), make("")]
+
+
+def read_c(o):
+    try:
+        return o.c
+    except AttributeError as e:
+        return "AttributeError: " + str(e)
+
+
+for _ in range(2):
+    print([read_c(b) for b in bags])
+del bags[0].c
+bags[1].__dict__.clear()
+bags[2].c = "new"
+del bags[2].b
+print([read_c(b) for b in bags])
+bags[0].c = "back"
+print([read_c(b) for b in bags], [sorted(vars(b)) for b in bags])
+
+
+def write_c(o, v):
+    o.c = v
+
+
+for i, b in enumerate(bags):
+    write_c(b, i)
+    write_c(b, i * 10)
+print([read_c(b) for b in bags], [list(vars(b)) for b in bags])

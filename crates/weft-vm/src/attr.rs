@@ -112,7 +112,7 @@ fn instance_dict(o: &ObjRef) -> Option<&crate::types::dict::Dict> {
 
 /// `getattr(obj, name)`.
 pub fn getattr(vm: &Vm, obj: &Value, name: &Value) -> PyResult<Value> {
-    if let Some(v) = planned_get(vm, obj, name, get_plan(obj, name))? {
+    if let Some(v) = planned_get(vm, obj, name, get_plan(obj, name), None)? {
         return Ok(v);
     }
     getattr_general(vm, obj, name)
@@ -155,7 +155,7 @@ pub fn getattr_at(vm: &Vm, obj: &Value, name: &Value, cache: &InlineCache) -> Py
             }
         }
     }
-    if let Some(v) = planned_get(vm, obj, name, get_plan_at(obj, name, cache))? {
+    if let Some(v) = planned_get(vm, obj, name, get_plan_at(obj, name, cache), Some(cache))? {
         return Ok(v);
     }
     getattr_general(vm, obj, name)
@@ -346,6 +346,15 @@ fn type_getattr(vm: &Vm, cls: &ObjRef, name: &Value, h: i64) -> PyResult<Option<
 
 /// `name` in `obj`'s own `__dict__` (None when it has no dict or no such key).
 #[inline]
+fn own_attr_hinted(obj: &Value, name: &Value, cache: &InlineCache) -> Option<Value> {
+    match obj {
+        Value::Obj(o) => {
+            instance_dict(o).and_then(|d| d.get_str_hinted(name, hash_of(name), &cache.hint))
+        }
+        _ => None,
+    }
+}
+
 fn own_attr(obj: &Value, name: &Value, h: i64) -> Option<Value> {
     match obj {
         Value::Obj(o) => instance_dict(o).and_then(|d| d.get_str(name, h)),
@@ -426,8 +435,17 @@ fn load_method_planned(
 /// The fast path of `getattr` for plain instances (see `attr_plan.rs`); `None` means
 /// "take the general path".
 #[inline]
-fn planned_get(vm: &Vm, obj: &Value, name: &Value, plan: GetPlan) -> PyResult<Option<Value>> {
-    let dict_hit = |o: &Value| own_attr(o, name, hash_of(name));
+fn planned_get(
+    vm: &Vm,
+    obj: &Value,
+    name: &Value,
+    plan: GetPlan,
+    cache: Option<&InlineCache>,
+) -> PyResult<Option<Value>> {
+    let dict_hit = |o: &Value| match cache {
+        Some(c) => own_attr_hinted(o, name, c),
+        None => own_attr(o, name, hash_of(name)),
+    };
     Ok(match plan {
         GetPlan::Slow => None,
         GetPlan::Dict => dict_hit(obj),
@@ -440,8 +458,9 @@ fn planned_get(vm: &Vm, obj: &Value, name: &Value, plan: GetPlan) -> PyResult<Op
         })),
         GetPlan::ClassValue(v) => Some(dict_hit(obj).unwrap_or(v)),
         GetPlan::Property(g) => Some(vm.call(&g, std::slice::from_ref(obj))?),
-        GetPlan::Slot => match obj.payload() {
-            Some(Payload::Slots(d)) => d.get_str(name, hash_of(name)),
+        GetPlan::Slot => match (obj.payload(), cache) {
+            (Some(Payload::Slots(d)), Some(c)) => d.get_str_hinted(name, hash_of(name), &c.hint),
+            (Some(Payload::Slots(d)), None) => d.get_str(name, hash_of(name)),
             _ => None,
         },
     })
@@ -449,7 +468,7 @@ fn planned_get(vm: &Vm, obj: &Value, name: &Value, plan: GetPlan) -> PyResult<Op
 
 /// `setattr(obj, name, value)`.
 pub fn setattr(vm: &Vm, obj: &Value, name: &Value, v: Value) -> PyResult<()> {
-    setattr_planned(vm, obj, name, v, set_plan(obj, name))
+    setattr_planned(vm, obj, name, v, set_plan(obj, name), None)
 }
 
 /// `obj.name = v` at a `STORE_ATTR` with inline cache `cache`.
@@ -461,21 +480,32 @@ pub fn setattr_at(
     v: Value,
     cache: &InlineCache,
 ) -> PyResult<()> {
-    setattr_planned(vm, obj, name, v, set_plan_at(obj, name, cache))
+    setattr_planned(vm, obj, name, v, set_plan_at(obj, name, cache), Some(cache))
 }
 
 #[inline(always)]
-fn setattr_planned(vm: &Vm, obj: &Value, name: &Value, v: Value, plan: SetPlan) -> PyResult<()> {
+fn setattr_planned(
+    vm: &Vm,
+    obj: &Value,
+    name: &Value,
+    v: Value,
+    plan: SetPlan,
+    cache: Option<&InlineCache>,
+) -> PyResult<()> {
+    let store = |d: &crate::types::dict::Dict, v: Value| match cache {
+        Some(c) => d.set_str_hinted(name.clone(), hash_of(name), v, &c.hint),
+        None => d.set_str(name.clone(), hash_of(name), v),
+    };
     match (plan, obj) {
         (SetPlan::Dict, Value::Obj(o)) => {
             if let Some(d) = instance_dict(o) {
-                d.set_str(name.clone(), hash_of(name), v);
+                store(d, v);
                 return Ok(());
             }
         }
         (SetPlan::Slot, Value::Obj(o)) => {
             if let Payload::Slots(d) = &o.payload {
-                d.set_str(name.clone(), hash_of(name), v);
+                store(d, v);
                 return Ok(());
             }
         }

@@ -16,11 +16,15 @@
 //!   threads rewrite the cache back and forth); other classes use the per-thread plans.
 //! * `LOAD_ATTR`/`LOAD_METHOD` on a module: the value found in the module's namespace
 //!   (immortal, never freed: its address and its version name one state of it).
+//! * Attribute sites also keep a hint: the entry index where the name was last found in
+//!   an instance dict. It is only a guess (checked against the entry's key under the
+//!   dict's lock) and is written only when it was wrong, so a site whose instances all
+//!   have the same layout stops writing it at once.
 
 use crate::attr_plan::{GetPlan, SetPlan};
 use crate::object::ObjRef;
 use crate::value::Value;
-use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::atomic::{AtomicU32, AtomicU64, Ordering};
 
 #[derive(Default)]
 pub struct InlineCache {
@@ -29,6 +33,9 @@ pub struct InlineCache {
     k2: AtomicU64,
     tag: AtomicU64,
     bits: AtomicU64,
+    /// Attribute sites: where the name was last found in an instance dict (a guess,
+    /// checked on use; rewritten only when wrong).
+    pub hint: AtomicU32,
 }
 
 fn encode(v: &Value) -> Option<(u64, u64)> {

@@ -12,7 +12,7 @@ use crate::value::Value;
 use crate::vm::Vm;
 use crate::PyResult;
 use hashbrown::HashTable;
-use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::atomic::{AtomicU32, AtomicU64, Ordering};
 
 #[derive(Clone)]
 pub struct Entry {
@@ -310,6 +310,51 @@ impl Dict {
     pub fn get_str(&self, key: &Value, hash: i64) -> Option<Value> {
         let g = self.inner.read();
         g.probe_str(hash, key).map(|i| g.entries[i].value.clone())
+    }
+
+    /// [`Dict::get_str`] trying entry `hint` first (an instruction's guess of where its
+    /// attribute name sits in instance dicts; names are interned, so a hit is one pointer
+    /// comparison). The hint is updated when the key is found elsewhere.
+    #[inline(never)]
+    pub fn get_str_hinted(&self, key: &Value, hash: i64, hint: &AtomicU32) -> Option<Value> {
+        let g = self.inner.read();
+        let h = hint.load(Ordering::Relaxed) as usize;
+        if let Some(e) = g.entries.get(h) {
+            if e.key.is(key) {
+                return Some(e.value.clone());
+            }
+        }
+        let i = g.probe_str(hash, key)?;
+        hint.store(i as u32, Ordering::Relaxed);
+        Some(g.entries[i].value.clone())
+    }
+
+    /// [`Dict::set_str`] trying entry `hint` first (see [`Dict::get_str_hinted`]).
+    #[inline(never)]
+    pub fn set_str_hinted(&self, key: Value, hash: i64, value: Value, hint: &AtomicU32) {
+        let mut g = self.inner.write();
+        let h = hint.load(Ordering::Relaxed) as usize;
+        let i = match g.entries.get(h) {
+            Some(e) if e.key.is(&key) => Some(h),
+            _ => g.probe_str(hash, &key),
+        };
+        match i {
+            Some(i) => {
+                if i != h {
+                    hint.store(i as u32, Ordering::Relaxed);
+                }
+                let old = std::mem::replace(&mut g.entries[i].value, value);
+                drop(g);
+                self.bump();
+                drop(old);
+            }
+            None => {
+                hint.store(g.entries.len() as u32, Ordering::Relaxed);
+                g.insert_new(hash, key, value);
+                drop(g);
+                self.bump();
+            }
+        }
     }
 
     /// Insert or replace under a `str` key (no Python code can run).
