@@ -27,10 +27,7 @@ pub fn call(vm: &Vm, f: &Value, args: &[Value], kw: &[(Value, Value)]) -> PyResu
             }
             let r = match (&b.bound, b.kind) {
                 (Some(s), BuiltinKind::Method) | (Some(s), BuiltinKind::ClassMethod) => {
-                    let mut a = Vec::with_capacity(args.len() + 1);
-                    a.push(s.clone());
-                    a.extend_from_slice(args);
-                    (b.func)(vm, &a, kw)
+                    (b.func)(vm, &with_self(s, args), kw)
                 }
                 (_, BuiltinKind::Method) => {
                     if args.is_empty() {
@@ -63,10 +60,7 @@ pub fn call(vm: &Vm, f: &Value, args: &[Value], kw: &[(Value, Value)]) -> PyResu
         }
         Payload::Method(m) => {
             let (func, slf) = &**m;
-            let mut a = Vec::with_capacity(args.len() + 1);
-            a.push(slf.clone());
-            a.extend_from_slice(args);
-            call(vm, func, &a, kw)
+            call(vm, func, &with_self(slf, args), kw)
         }
         Payload::Type(_) => call_type(vm, o, args, kw),
         // staticmethod objects are callable since 3.10
@@ -76,6 +70,16 @@ pub fn call(vm: &Vm, f: &Value, args: &[Value], kw: &[(Value, Value)]) -> PyResu
             None => Err(vm.type_error(format!("'{}' object is not callable", vm.type_name(f)))),
         },
     }
+}
+
+/// `self` followed by `args` (on the Rust stack for the usual few arguments: a bound
+/// method call should not allocate).
+#[inline(never)]
+fn with_self(slf: &Value, args: &[Value]) -> smallvec::SmallVec<[Value; 6]> {
+    let mut a = smallvec::SmallVec::with_capacity(args.len() + 1);
+    a.push(slf.clone());
+    a.extend(args.iter().cloned());
+    a
 }
 
 /// Calling a class: `type(x)`, `cls.__new__` then `__init__`.
