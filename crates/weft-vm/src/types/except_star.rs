@@ -99,17 +99,25 @@ fn leaf_ids(e: &Value, ids: &mut HashSet<usize>) {
     }
 }
 
-/// Same traceback, cause, context and notes: a part of `orig` split off unchanged, i.e.
+/// Same traceback, cause and context (3.11 keeps notes in `__dict__` and does not compare
+/// them): a part of `orig` split off unchanged, i.e.
 /// re-raised rather than raised anew.
-fn same_metadata(vm: &Vm, a: &Value, b: &Value) -> bool {
+fn same_metadata(a: &Value, b: &Value) -> bool {
+    if a.is(b) {
+        return true;
+    }
     let (Some(x), Some(y)) = (exc_data(a), exc_data(b)) else {
         return false;
     };
-    let notes = |v: &Value| vm.getattr(v, "__notes__").unwrap_or(Value::Null);
-    x.traceback.lock().is(&y.traceback.lock())
-        && x.cause.lock().is(&y.cause.lock())
-        && x.context.lock().is(&y.context.lock())
-        && notes(a).is(&notes(b))
+    // one lock at a time (never two exceptions' locks together)
+    let meta = |d: &ExcData| {
+        let tb = d.traceback.lock().clone();
+        let cause = d.cause.lock().clone();
+        let ctx = d.context.lock().clone();
+        [tb, cause, ctx]
+    };
+    let (mx, my) = (meta(x), meta(y));
+    mx.iter().zip(my.iter()).all(|(p, q)| p.is(q))
 }
 
 /// PREP_RERAISE_STAR: from the group `orig` caught by the `try` and the list `excs` of
@@ -130,7 +138,7 @@ pub fn prep_reraise_star(vm: &Vm, orig: &Value, excs: &Value) -> PyResult<Value>
     } else {
         let (mut raised, mut reraised) = (Vec::new(), Vec::new());
         for e in excs.iter().filter(|e| !e.is_none()) {
-            if same_metadata(vm, e, orig) {
+            if same_metadata(e, orig) {
                 reraised.push(e.clone());
             } else {
                 raised.push(e.clone());

@@ -208,6 +208,15 @@ fn copy_metadata(vm: &Vm, from: &Value, to: &Value) -> PyResult<()> {
         *t.context.lock() = ctx;
     }
     if let Ok(notes) = vm.getattr(from, "__notes__") {
+        // only a sequence is copied (a list of its own for each part)
+        let seq = match notes.payload() {
+            Some(Payload::List(_) | Payload::Tuple(_)) => true,
+            Some(Payload::Dict(_)) => false,
+            _ => vm.lookup_special(&notes, "__getitem__").is_some(),
+        };
+        if !seq {
+            return Ok(());
+        }
         let copy = crate::new_list(vm.collect(&notes)?);
         if let Some(o) = to.as_obj() {
             vm.set_attr_raw(o, "__notes__", copy)?;
