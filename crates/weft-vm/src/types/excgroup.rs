@@ -204,6 +204,10 @@ fn copy_metadata(vm: &Vm, from: &Value, to: &Value) -> PyResult<()> {
         *t.traceback.lock() = tb;
         let cause = f.cause.lock().clone();
         *t.cause.lock() = cause;
+        // CPython sets the cause with PyException_SetCause, which also suppresses the
+        // context (even for a None cause): derived parts never print their context.
+        t.suppress_context
+            .store(true, std::sync::atomic::Ordering::Relaxed);
         let ctx = f.context.lock().clone();
         *t.context.lock() = ctx;
     }
