@@ -93,7 +93,7 @@ opcodes! {
     MATCH_KEYS = 33, cache 0, None, |a, j| 1, "match mapping keys";
     PUSH_EXC_INFO = 35, cache 0, None, |a, j| 1, "push the current exception, make TOS current";
     CHECK_EXC_MATCH = 36, cache 0, None, |a, j| 0, "TOS = isinstance-like match of TOS1 against TOS";
-    CHECK_EG_MATCH = 37, cache 0, None, |a, j| 0, "except* matching";
+    CHECK_EG_MATCH = 37, cache 0, None, |a, j| 0, "except*: split the exception by the clause's types";
     WITH_EXCEPT_START = 49, cache 0, None, |a, j| 1, "call __exit__ with the exception";
     GET_AITER = 50, cache 0, None, |a, j| 0, "async iteration (unsupported)";
     GET_ANEXT = 51, cache 0, None, |a, j| 1, "async iteration (unsupported)";
@@ -114,7 +114,7 @@ opcodes! {
     SETUP_ANNOTATIONS = 85, cache 0, None, |a, j| 0, "create __annotations__";
     YIELD_VALUE = 86, cache 0, None, |a, j| 0, "yield TOS";
     ASYNC_GEN_WRAP = 87, cache 0, None, |a, j| 0, "async generators (unsupported)";
-    PREP_RERAISE_STAR = 88, cache 0, None, |a, j| -1, "except* (unsupported)";
+    PREP_RERAISE_STAR = 88, cache 0, None, |a, j| -1, "except*: merge raised and unhandled exceptions to re-raise";
     POP_EXCEPT = 89, cache 0, None, |a, j| -1, "restore the previous exception";
     STORE_NAME = 90, cache 0, Name, |a, j| -1, "name = TOS (namespace)";
     DELETE_NAME = 91, cache 0, Name, |a, j| 0, "del name (namespace)";

@@ -20,6 +20,9 @@ CASES = [
  "def f():\n  x = 1\n  def g(): nonlocal y", "try:\n  pass\nexcept:\n  pass\nexcept E:\n  pass",
  "'''", "x = 1 if 2", "1 +* 2", "def f(:\n pass", "foo(,)", "[1, 2,, 3]", "x.1", "@\ndef f(): pass",
  "if x:\n  pass\n elif y:\n  pass", "x = (1 2)", "{1: 2, 3}", "print(1 2 3)", "a = [1 2]",
+ "try:\n  pass\nexcept E:\n  pass\nexcept* F:\n  pass", "try:\n  pass\nexcept* E:\n  pass\nexcept:\n  pass",
+ "try:\n  pass\nexcept*:\n  pass", "def f():\n  try:\n    pass\n  except* E:\n    return 1",
+ "for x in y:\n  try:\n    pass\n  except* E:\n    continue",
 ]
 # Known divergences (weft reports an error, but not CPython's exact message/position).
 KNOWN = ("f'{'", "x = 1 if 2")

@@ -1126,6 +1126,21 @@ fn step(
                 let r = tri!(crate::types::exception::exc_matches(vm, &e, &t));
                 f.stack.push(Value::Bool(r));
             }
+            Opcode::CHECK_EG_MATCH => {
+                let t = pop!(f);
+                let e = pop!(f);
+                let (rest, m) = tri!(crate::types::except_star::check_eg_match(vm, e, &t));
+                f.stack.push(rest);
+                f.stack.push(m);
+            }
+            Opcode::PREP_RERAISE_STAR => {
+                let excs = pop!(f);
+                let orig = pop!(f);
+                let r = tri!(crate::types::except_star::prep_reraise_star(
+                    vm, &orig, &excs
+                ));
+                f.stack.push(r);
+            }
             Opcode::BEFORE_WITH => {
                 let mgr = pop!(f);
                 let enter = vm.lookup_special(&mgr, "__enter__");

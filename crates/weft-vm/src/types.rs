@@ -10,6 +10,7 @@ pub mod complex;
 pub mod core;
 pub mod dict;
 pub mod dictobj;
+pub mod except_star;
 pub mod exception;
 pub mod excgroup;
 pub mod float;

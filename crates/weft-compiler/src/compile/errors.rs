@@ -588,6 +588,36 @@ fn map_parse_error(err: &ParseError, src: &str, parsed: &Parsed<Mod>, lines: &Li
         ParseErrorType::OtherError(m) if m.starts_with("Position-only parameter separator") => {
             CErr::syntax("at least one argument must precede /", r)
         }
+        ParseErrorType::OtherError(m) if m == "Expected one or more exception types" => {
+            // CPython names the problem only for `except*:` / `except*` at a line end.
+            let mut e = invalid_syntax_at(src, parsed, r, lines);
+            let at_end = parsed
+                .tokens()
+                .after(r.start())
+                .first()
+                .is_some_and(|t| matches!(t.kind(), TokenKind::Colon | TokenKind::Newline));
+            let star = parsed
+                .tokens()
+                .before(r.start())
+                .last()
+                .is_some_and(|t| t.kind() == TokenKind::Star);
+            if at_end && star {
+                e.msg = "expected one or more exception types".into();
+            }
+            e
+        }
+        ParseErrorType::OtherError(m) if m.starts_with("Cannot have both 'except' and") => {
+            // `except` (and its `*`, when the clause is the first `except*`)
+            let toks = parsed.tokens().after(r.start());
+            let mut end = toks.first().map_or(r.end(), |t| t.end());
+            if let Some(t) = toks.get(1).filter(|t| t.kind() == TokenKind::Star) {
+                end = t.end();
+            }
+            CErr::syntax(
+                "cannot have both 'except' and 'except*' on the same 'try'",
+                TextRange::new(r.start(), end),
+            )
+        }
         ParseErrorType::OtherError(m) if m.starts_with("Expected `except` or `finally`") => {
             let mut e = CErr::syntax("expected 'except' or 'finally' block", r);
             let at = r.start().to_usize();

@@ -249,11 +249,10 @@ impl<'a> Compiler<'a> {
                 self.op_i(Opcode::RAISE_VARARGS, n);
             }
             Stmt::Try(t) => {
-                if t.is_star {
-                    return self.err("'except*' is not supported by weft", t.range);
-                }
                 if !t.finalbody.is_empty() {
                     self.try_finally(t)?
+                } else if t.is_star {
+                    self.try_star_except(t)?
                 } else {
                     self.try_except(t)?
                 }
@@ -329,10 +328,9 @@ impl<'a> Compiler<'a> {
         if let (true, Some(v)) = (preserve, &r.value) {
             self.expr(v)?;
         } else if let Some(v) = &r.value {
-            let old = self.u.loc;
+            // CPython keeps the constant's location for the rest of the statement.
             self.set_loc(v.range());
             self.op(Opcode::NOP);
-            self.u.loc = old;
         }
         let same_line = r
             .value

@@ -23,14 +23,28 @@ pub(crate) const MAX_DEPTH: u32 = 2500;
 /// Kinds of frame blocks (what `break`/`continue`/`return` must unwind).
 #[derive(Clone, Debug)]
 pub(crate) enum FBlock<'a> {
-    WhileLoop { start: BlockId, exit: BlockId },
-    ForLoop { start: BlockId, exit: BlockId },
+    WhileLoop {
+        start: BlockId,
+        exit: BlockId,
+    },
+    ForLoop {
+        start: BlockId,
+        exit: BlockId,
+    },
     TryExcept,
-    FinallyTry { body: &'a [ast::Stmt] },
+    FinallyTry {
+        body: &'a [ast::Stmt],
+    },
     FinallyEnd,
-    With { loc: Loc },
-    HandlerCleanup { name: Option<&'a str> },
+    With {
+        loc: Loc,
+    },
+    HandlerCleanup {
+        name: Option<&'a str>,
+    },
     ExceptionHandler,
+    /// The handlers of an `except*` (break/continue/return may not leave them).
+    ExceptionGroupHandler,
     PopValue,
 }
 
@@ -179,6 +193,25 @@ impl<'a> Compiler<'a> {
     }
     pub fn err<T>(&self, msg: impl Into<String>, r: TextRange) -> R<T> {
         Err(CErr::syntax(msg, r))
+    }
+    /// A syntax error at the current location (CPython's `compiler_error`, which reports
+    /// `u_lineno`/`u_col_offset` rather than a node's range).
+    pub fn err_at_loc(&self, msg: impl Into<String>) -> CErr {
+        let l = self.u.loc;
+        if l.line < 0 {
+            let mut e = CErr::syntax(msg, TextRange::default());
+            e.pos = Some((0, 0, 0, 0));
+            return e;
+        }
+        let at = |line: i32, col: i32| {
+            ruff_text_size::TextSize::from(
+                (self.lines.line_start(line as u32) + col as usize) as u32,
+            )
+        };
+        CErr::syntax(
+            msg,
+            TextRange::new(at(l.line, l.col), at(l.end_line, l.end_col)),
+        )
     }
 
     // ---- emission -------------------------------------------------------------------

@@ -13,6 +13,10 @@ pub struct ExcData {
     pub suppress_context: std::sync::atomic::AtomicBool,
     /// (message, exceptions tuple) of an exception group (see excgroup.rs).
     pub group: std::sync::OnceLock<(Value, Value)>,
+    /// Re-raised by an `except*` without passing through a `raise` (PREP_RERAISE_STAR's
+    /// result has no traceback): the next implicit chaining is skipped, as in CPython,
+    /// where an exception propagating out of a call is never chained.
+    pub skip_context: std::sync::atomic::AtomicBool,
 }
 
 impl ExcData {
@@ -24,6 +28,7 @@ impl ExcData {
             context: Mutex::new(Value::None),
             suppress_context: std::sync::atomic::AtomicBool::new(false),
             group: std::sync::OnceLock::new(),
+            skip_context: std::sync::atomic::AtomicBool::new(false),
         }
     }
 }
@@ -214,6 +219,14 @@ pub fn set_cause(e: &PyErr, cause: Option<Value>) {
 
 /// Set `__context__` of a newly raised exception to the one being handled.
 pub fn set_context(vm: &Vm, e: &PyErr) {
+    if let Payload::Exception(d) = &e.0.payload {
+        if d.skip_context.load(std::sync::atomic::Ordering::Relaxed)
+            && d.skip_context
+                .swap(false, std::sync::atomic::Ordering::Relaxed)
+        {
+            return;
+        }
+    }
     let cur = vm.current_exception();
     if cur.is_none() {
         return;

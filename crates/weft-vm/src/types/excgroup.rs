@@ -10,7 +10,7 @@ use crate::types::typeobj::{is_subtype, tdata};
 use crate::value::Value;
 use crate::vm::{type_of, Vm};
 use crate::{new_str, new_tuple, PyResult};
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 type Kw<'a> = &'a [(Value, Value)];
 
@@ -166,6 +166,8 @@ fn eg_derive(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
 enum Matcher {
     Types(Value),
     Pred(Value),
+    /// Exactly these exception objects (by identity), for `except*`'s re-raise projection.
+    Ids(HashSet<usize>),
 }
 
 fn matcher(vm: &Vm, cond: &Value) -> PyResult<Matcher> {
@@ -189,6 +191,9 @@ fn matches(vm: &Vm, m: &Matcher, e: &Value) -> PyResult<bool> {
             let r = vm.call(f, std::slice::from_ref(e))?;
             vm.truthy(&r)
         }
+        Matcher::Ids(ids) => Ok(e
+            .as_obj()
+            .is_some_and(|o| ids.contains(&(o.as_ptr() as usize)))),
     }
 }
 
@@ -199,10 +204,23 @@ fn copy_metadata(vm: &Vm, from: &Value, to: &Value) -> PyResult<()> {
         *t.traceback.lock() = tb;
         let cause = f.cause.lock().clone();
         *t.cause.lock() = cause;
+        // CPython sets the cause with PyException_SetCause, which also suppresses the
+        // context (even for a None cause): derived parts never print their context.
+        t.suppress_context
+            .store(true, std::sync::atomic::Ordering::Relaxed);
         let ctx = f.context.lock().clone();
         *t.context.lock() = ctx;
     }
     if let Ok(notes) = vm.getattr(from, "__notes__") {
+        // only a sequence is copied (a list of its own for each part)
+        let seq = match notes.payload() {
+            Some(Payload::List(_) | Payload::Tuple(_)) => true,
+            Some(Payload::Dict(_)) => false,
+            _ => vm.lookup_special(&notes, "__getitem__").is_some(),
+        };
+        if !seq {
+            return Ok(());
+        }
         let copy = crate::new_list(vm.collect(&notes)?);
         if let Some(o) = to.as_obj() {
             vm.set_attr_raw(o, "__notes__", copy)?;
@@ -272,6 +290,13 @@ fn eg_subgroup(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     };
     let m = matcher(vm, cond)?;
     Ok(split_rec(vm, &args[0], &m, false)?.0.unwrap_or(Value::None))
+}
+
+/// The part of group `eg` made of the leaf exceptions whose identities are in `ids`
+/// (None when there is none), keeping the nesting and metadata.
+pub(crate) fn project(vm: &Vm, eg: &Value, ids: HashSet<usize>) -> PyResult<Value> {
+    let (hit, _) = split_rec(vm, eg, &Matcher::Ids(ids), false)?;
+    Ok(hit.unwrap_or(Value::None))
 }
 
 /// Install the methods on `BaseExceptionGroup` (created by the exception hierarchy).

@@ -106,7 +106,7 @@ fn resume(vm: &Vm, gen: &Value, input: Result<Value, PyErr>) -> PyResult<SendRes
                     frame.stack.push(v);
                     eval::run(vm, frame)
                 }
-                Err(e) => throw_into(vm, frame, e),
+                Err(e) => throw_into(vm, frame, e, base),
             };
             vm.leave();
             r
@@ -143,7 +143,8 @@ fn resume(vm: &Vm, gen: &Value, input: Result<Value, PyErr>) -> PyResult<SendRes
 }
 
 /// Raise `e` inside a suspended frame, delegating to a sub-iterator in `yield from`.
-fn throw_into(vm: &Vm, frame: &mut Frame, e: PyErr) -> PyResult<Exit> {
+/// `base` is where the generator's own handled exceptions start on `vm.exc_stack`.
+fn throw_into(vm: &Vm, frame: &mut Frame, e: PyErr, base: usize) -> PyResult<Exit> {
     let instrs = &frame.code_data().code.instructions;
     let li = frame.lasti;
     let in_yield_from =
@@ -175,12 +176,48 @@ fn throw_into(vm: &Vm, frame: &mut Frame, e: PyErr) -> PyResult<Exit> {
                 }
                 Err(err) => {
                     frame.stack.pop();
+                    chain_to_handled(vm, &err, base);
                     return eval::run_with_error(vm, frame, err);
                 }
             }
         }
     }
+    chain_to_handled(vm, &e, base);
     eval::run_with_error(vm, frame, e)
+}
+
+/// An exception thrown into a generator paused inside one of its own `except` blocks gets
+/// that handled exception as `__context__` (CPython's `_PyErr_ChainStackItem`: replacing
+/// any context it had, and cutting a cycle through it).
+fn chain_to_handled(vm: &Vm, e: &PyErr, base: usize) {
+    let handled = {
+        let st = vm.exc_stack.borrow();
+        match st.get(base..).and_then(|own| own.last()) {
+            Some(Value::Obj(h)) => h.clone(),
+            _ => return,
+        }
+    };
+    if handled.ptr_eq(&e.0) {
+        return;
+    }
+    let mut probe = Value::Obj(handled.clone());
+    for _ in 0..1000 {
+        let Some(Payload::Exception(d)) = probe.payload() else {
+            break;
+        };
+        let next = d.context.lock().clone();
+        match &next {
+            Value::Obj(n) if n.ptr_eq(&e.0) => {
+                *d.context.lock() = Value::None;
+                break;
+            }
+            Value::Obj(_) => probe = next,
+            _ => break,
+        }
+    }
+    if let Payload::Exception(d) = &e.0.payload {
+        *d.context.lock() = Value::Obj(handled);
+    }
 }
 
 /// SEND: forward a value to a sub-iterator.
