@@ -19,8 +19,8 @@ static PENDING: AtomicBool = AtomicBool::new(false);
 /// Whether a dying object needs a finalizer run first (called on the cold path of drop).
 pub fn wants(o: &Object) -> bool {
     match &o.payload {
-        Payload::Generator(g) => match g.frame.try_lock() {
-            Some(f) => f.as_ref().is_some_and(|fr| {
+        Payload::Generator(g) => match g.slot.try_lock() {
+            Some(s) => s.frame.as_ref().is_some_and(|fr| {
                 let cd = fr.code_data();
                 !cd.code.exception_table.is_empty()
                     && !matches!(

@@ -15,6 +15,7 @@ pub mod exception;
 pub mod excgroup;
 pub mod float;
 pub mod function;
+pub mod gen_slot;
 pub mod generator;
 pub mod genericalias;
 pub mod int;
@@ -766,7 +767,7 @@ pub fn special_attr(vm: &crate::vm::Vm, obj: &Value, name: &str) -> crate::PyRes
             )),
             // A snapshot of the suspended frame (None once the generator has finished).
             "gi_frame" => Some(
-                match g.frame.try_lock().as_deref().and_then(|f| f.as_deref()) {
+                match g.slot.try_lock().as_ref().and_then(|s| s.frame.as_deref()) {
                     Some(f) => Value::Obj(ObjRef::new(
                         types().frame.clone(),
                         None,

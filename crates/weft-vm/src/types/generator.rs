@@ -2,18 +2,17 @@
 //! (<https://docs.python.org/3.11/reference/expressions.html#generator-iterator-methods>).
 
 use crate::frame::Frame;
+use crate::types::gen_slot::FrameSlot;
 use crate::value::Value;
-use parking_lot::Mutex;
 
 pub struct GenData {
-    /// The suspended frame; `None` once the generator has finished.
-    pub frame: Mutex<Option<Box<Frame>>>,
+    /// The suspended frame and the exceptions it is handling (`gen_slot.rs`).
+    pub slot: FrameSlot,
+    /// True while the generator runs (`gi_running`; "generator already executing").
     pub running: std::sync::atomic::AtomicBool,
     pub name: Value,
     pub qualname: Value,
     pub code: crate::object::ObjRef,
-    /// Exceptions being handled inside the generator while it is suspended.
-    pub saved_exc: Mutex<Vec<Value>>,
 }
 
 use crate::eval::{self, Exit};
@@ -39,12 +38,11 @@ pub fn new_generator(vm: &Vm, mut frame: Frame, func: &Function) -> Value {
     // Run the prologue (MAKE_CELL, COPY_FREE_VARS) up to RETURN_GENERATOR.
     let _ = eval::run(vm, &mut frame);
     let gen = GenData {
-        frame: Mutex::new(Some(Box::new(frame))),
+        slot: FrameSlot::new(Box::new(frame)),
         running: std::sync::atomic::AtomicBool::new(false),
         name: func.name.read().clone(),
         qualname: func.qualname.read().clone(),
         code: func.code.clone(),
-        saved_exc: Mutex::new(Vec::new()),
     };
     Value::Obj(ObjRef::new(
         types().generator.clone(),
@@ -63,12 +61,12 @@ fn gdata(v: &Value) -> &GenData {
 /// Resume with a value (Ok(value)) or an exception (Err(exc)).
 fn resume(vm: &Vm, gen: &Value, input: Result<Value, PyErr>) -> PyResult<SendResult> {
     let g = gdata(gen);
-    if g.running.swap(true, Ordering::Acquire) {
+    let Some(mut slot) = g.slot.lock_unless_running(&g.running) else {
         return Err(vm.value_error("generator already executing"));
-    }
-    let mut slot = g.frame.lock();
-    let Some(frame) = slot.as_mut() else {
-        drop(slot);
+    };
+    g.running.store(true, Ordering::Release);
+    let state = &mut *slot;
+    let Some(frame) = state.frame.as_mut() else {
         g.running.store(false, Ordering::Release);
         return match input {
             Ok(_) => Ok(SendResult::Return(Value::None)),
@@ -88,16 +86,15 @@ fn resume(vm: &Vm, gen: &Value, input: Result<Value, PyErr>) -> PyResult<SendRes
     if !started {
         if let Ok(v) = &input {
             if !v.is_none() {
-                drop(slot);
                 g.running.store(false, Ordering::Release);
                 return Err(vm.type_error("can't send non-None value to a just-started generator"));
             }
         }
     }
     let base = vm.exc_stack.borrow().len();
-    vm.exc_stack
-        .borrow_mut()
-        .extend(g.saved_exc.lock().drain(..));
+    if !state.saved_exc.is_empty() {
+        vm.exc_stack.borrow_mut().extend(state.saved_exc.drain(..));
+    }
     let r = match vm.enter() {
         Err(e) => Err(e),
         Ok(()) => {
@@ -115,19 +112,23 @@ fn resume(vm: &Vm, gen: &Value, input: Result<Value, PyErr>) -> PyResult<SendRes
     let extra: Vec<Value> = {
         let mut st = vm.exc_stack.borrow_mut();
         let at = base.min(st.len());
-        st.split_off(at)
+        if at == st.len() {
+            Vec::new()
+        } else {
+            st.split_off(at)
+        }
     };
     let out = match r {
         Ok(Exit::Yield(v)) => {
-            *g.saved_exc.lock() = extra;
+            state.saved_exc = extra;
             Ok(SendResult::Yield(v))
         }
         Ok(Exit::Return(v)) => {
-            *slot = None;
+            state.frame = None;
             Ok(SendResult::Return(v))
         }
         Err(e) => {
-            *slot = None;
+            state.frame = None;
             if vm.err_matches(&e, "StopIteration") {
                 let re = vm.runtime_error("generator raised StopIteration");
                 crate::types::exception::set_cause(&re, Some(e.value()));
@@ -298,9 +299,11 @@ fn gen_throw(vm: &Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value>
 
 fn gen_close(vm: &Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
     let g = gdata(&args[0]);
+    let Some(mut slot) = g.slot.lock_unless_running(&g.running) else {
+        return Err(vm.value_error("generator already executing"));
+    };
     let not_started_or_done = {
-        let f = g.frame.lock();
-        match f.as_ref() {
+        match slot.frame.as_ref() {
             None => true,
             Some(fr) => matches!(
                 fr.code_data().code.instructions.get(fr.lasti).map(|i| i.op),
@@ -309,9 +312,10 @@ fn gen_close(vm: &Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value>
         }
     };
     if not_started_or_done {
-        *g.frame.lock() = None;
+        slot.frame = None;
         return Ok(Value::None);
     }
+    drop(slot);
     let _exit = vm.new_error("GeneratorExit", "");
     let exit = vm.new_exception(&vm.exc_type("GeneratorExit"), vec![]);
     let _ = &exit;
