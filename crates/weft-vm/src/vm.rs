@@ -30,6 +30,29 @@ pub struct Vm {
     /// A namespace store happened while borrows were open: release when they close.
     pub gdirty: Cell<bool>,
     pub tglobals: RefCell<crate::thread_globals::ThreadGlobals>,
+    /// Lowest stack address Python calls may reach: below it, calls raise
+    /// `RecursionError` instead of overflowing the native stack (whatever the limit).
+    pub stack_floor: usize,
+}
+
+/// Room kept below [`Vm::stack_floor`] for the native code that runs between two
+/// recursion checks (and for reporting the error).
+const STACK_MARGIN: usize = 4 << 20;
+
+/// The current stack pointer, approximately.
+#[inline(always)]
+pub fn stack_pointer() -> usize {
+    let marker = 0u8;
+    std::hint::black_box(&marker) as *const u8 as usize
+}
+
+fn stack_floor() -> usize {
+    let sp = stack_pointer();
+    match stacker::remaining_stack() {
+        Some(rem) if rem > 2 * STACK_MARGIN => sp - rem + STACK_MARGIN,
+        Some(rem) => sp - rem / 2,
+        None => 0,
+    }
 }
 
 impl Vm {
@@ -45,6 +68,7 @@ impl Vm {
             gborrows: Cell::new(0),
             gdirty: Cell::new(false),
             tglobals: RefCell::new(Default::default()),
+            stack_floor: stack_floor(),
         }
     }
 
@@ -344,7 +368,7 @@ impl Vm {
     #[inline]
     pub fn enter(&self) -> PyResult<()> {
         let d = self.depth.get() + 1;
-        if d > interp().recursion_limit() {
+        if d > interp().recursion_limit() || stack_pointer() < self.stack_floor {
             if d > interp().recursion_limit() + 50 {
                 // Handling the RecursionError itself recursed again: hard stop.
                 return Err(self.new_error(
