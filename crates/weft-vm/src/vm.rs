@@ -39,6 +39,21 @@ pub struct Vm {
 /// recursion checks (and for reporting the error).
 const STACK_MARGIN: usize = 4 << 20;
 
+/// Bytes of physical memory (from /proc/meminfo; unbounded where unknown).
+fn physical_memory() -> u64 {
+    static MEM: std::sync::OnceLock<u64> = std::sync::OnceLock::new();
+    *MEM.get_or_init(|| {
+        std::fs::read_to_string("/proc/meminfo")
+            .ok()
+            .and_then(|s| {
+                let line = s.lines().find(|l| l.starts_with("MemTotal:"))?;
+                let kb: u64 = line.split_whitespace().nth(1)?.parse().ok()?;
+                Some(kb * 1024)
+            })
+            .unwrap_or(u64::MAX)
+    })
+}
+
 /// The current stack pointer, approximately.
 #[inline(always)]
 pub fn stack_pointer() -> usize {
@@ -168,6 +183,22 @@ impl Vm {
     pub fn attribute_error(&self, msg: impl Into<String>) -> PyErr {
         self.new_error("AttributeError", msg)
     }
+    /// `MemoryError` (CPython's answer when `malloc` fails) unless `nbytes` more bytes
+    /// can be allocated: call before building a result whose size the program chose, so
+    /// that `' ' * 2**50` raises instead of aborting the process.
+    pub fn check_alloc(&self, nbytes: usize) -> PyResult<()> {
+        if nbytes < 1 << 26 {
+            return Ok(());
+        }
+        let mut probe: Vec<u8> = Vec::new();
+        if nbytes > isize::MAX as usize / 2
+            || nbytes as u64 > physical_memory()
+            || probe.try_reserve_exact(nbytes).is_err()
+        {
+            return Err(self.new_error("MemoryError", ""));
+        }
+        Ok(())
+    }
     pub fn overflow_error(&self, msg: impl Into<String>) -> PyErr {
         self.new_error("OverflowError", msg)
     }
@@ -290,6 +321,20 @@ impl Vm {
                 Payload::DictView(dv) => {
                     if let Payload::Dict(d) = &dv.0.payload {
                         return Ok(crate::types::dictobj::view_snapshot(d, dv.1));
+                    }
+                }
+                Payload::Range(_) => {
+                    // CPython sizes the result first: MemoryError rather than filling memory.
+                    let n = num_traits::ToPrimitive::to_usize(&crate::types::range::range_len(v));
+                    match n {
+                        Some(n) if n <= isize::MAX as usize => {
+                            self.check_alloc(n.saturating_mul(std::mem::size_of::<Value>()))?
+                        }
+                        _ => {
+                            return Err(
+                                self.overflow_error("Python int too large to convert to C ssize_t")
+                            )
+                        }
                     }
                 }
                 _ => {}
