@@ -220,14 +220,23 @@ fn zero_grouped(
     every: usize,
     width: usize,
 ) -> String {
-    let mut raw = digits.to_string();
-    loop {
-        let g = group(&raw, sep, every);
-        if sign.len() + pre.len() + g.chars().count() + rest.chars().count() >= width {
-            return format!("{sign}{pre}{g}{rest}");
+    // The smallest digit count whose grouped form reaches the width (linear, not a loop
+    // that regroups once per added zero).
+    let fixed = sign.len() + pre.len() + rest.chars().count();
+    let glen = |n: usize| n + n.saturating_sub(1) / every;
+    let mut n = digits.len();
+    if fixed + glen(n) < width {
+        let target = width - fixed;
+        n = (target * every / (every + 1)).max(digits.len());
+        while n > digits.len() && glen(n - 1) >= target {
+            n -= 1;
         }
-        raw.insert(0, '0');
+        while glen(n) < target {
+            n += 1;
+        }
     }
+    let raw = "0".repeat(n - digits.len()) + digits;
+    format!("{sign}{pre}{}{rest}", group(&raw, sep, every))
 }
 
 /// Format a float with a spec (types e, f, g, n, %, none).
@@ -303,11 +312,25 @@ pub fn format_float(vm: &Vm, f: f64, sp: &Spec) -> PyResult<String> {
     Ok(pad(&s, sp, '>', sign.len()))
 }
 
+fn nonfinite(a: f64) -> String {
+    (if a.is_nan() {
+        "nan"
+    } else if a > 0.0 {
+        "inf"
+    } else {
+        "-inf"
+    })
+    .to_string()
+}
+
 /// `format!("{:.*}", prec, a)` for any precision (Rust's formatter stops at 65535):
 /// an f64's exact decimal expansion has at most 1074 digits after the point, so the
 /// rest are zeros.
 pub fn fixed(a: f64, prec: usize) -> String {
     const EXACT: usize = 1100;
+    if !a.is_finite() {
+        return nonfinite(a);
+    }
     if prec <= EXACT {
         return format!("{:.*}", prec, a);
     }
@@ -320,6 +343,9 @@ pub fn fixed(a: f64, prec: usize) -> String {
 /// not zeros).
 fn sci(a: f64, prec: usize) -> String {
     const EXACT: usize = 800;
+    if !a.is_finite() {
+        return nonfinite(a);
+    }
     if prec <= EXACT {
         return format!("{:.*e}", prec, a);
     }

@@ -3,7 +3,7 @@
 
 Not part of the test suite (it is random and slow). Usage:
 
-    python3 tests/tools/fuzz.py [-n COUNT] [--seed S] [--timeout T] [--weft PATH] [--keep DIR]
+    python3 bench/fuzz/fuzz.py [-n COUNT] [--seed S] [--timeout T] [--weft PATH] [--keep DIR]
 
 Each case is a mutated copy of a random tests/**/*.py (tokens/lines deleted, duplicated,
 swapped, truncated; odd characters inserted: NUL, BOM, RTL marks, combining characters,
