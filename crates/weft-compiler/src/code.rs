@@ -23,7 +23,43 @@ pub enum Constant {
     Ellipsis,
 }
 
+/// A hashable identity of a constant for deduplicating `co_consts` in constant time:
+/// equal keys imply [`Constant::same`].
+#[derive(Clone, PartialEq, Eq, Hash)]
+pub enum ConstKey {
+    None,
+    Bool(bool),
+    Int(i64),
+    BigInt(String),
+    Float(u64),
+    Complex(u64, u64),
+    Str(Arc<str>),
+    Bytes(Arc<[u8]>),
+    Tuple(Vec<ConstKey>),
+    FrozenSet(Vec<ConstKey>),
+    Code(usize),
+    Ellipsis,
+}
+
 impl Constant {
+    /// The key under which this constant is deduplicated.
+    pub fn key(&self) -> ConstKey {
+        match self {
+            Constant::None => ConstKey::None,
+            Constant::Bool(b) => ConstKey::Bool(*b),
+            Constant::Int(i) => ConstKey::Int(*i),
+            Constant::BigInt(s) => ConstKey::BigInt(s.clone()),
+            Constant::Float(f) => ConstKey::Float(f.to_bits()),
+            Constant::Complex(a, b) => ConstKey::Complex(a.to_bits(), b.to_bits()),
+            Constant::Str(s) => ConstKey::Str(s.clone()),
+            Constant::Bytes(b) => ConstKey::Bytes(b.clone()),
+            Constant::Tuple(t) => ConstKey::Tuple(t.iter().map(Constant::key).collect()),
+            Constant::FrozenSet(t) => ConstKey::FrozenSet(t.iter().map(Constant::key).collect()),
+            Constant::Code(c) => ConstKey::Code(Arc::as_ptr(c) as usize),
+            Constant::Ellipsis => ConstKey::Ellipsis,
+        }
+    }
+
     /// Equality used to deduplicate constants (distinguishes 1, 1.0, True and -0.0).
     pub fn same(&self, other: &Constant) -> bool {
         match (self, other) {

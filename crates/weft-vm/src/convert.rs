@@ -220,18 +220,30 @@ fn zero_grouped(
     every: usize,
     width: usize,
 ) -> String {
-    let mut raw = digits.to_string();
-    loop {
-        let g = group(&raw, sep, every);
-        if sign.len() + pre.len() + g.chars().count() + rest.chars().count() >= width {
-            return format!("{sign}{pre}{g}{rest}");
+    // The smallest digit count whose grouped form reaches the width (linear, not a loop
+    // that regroups once per added zero).
+    let fixed = sign.len() + pre.len() + rest.chars().count();
+    let glen = |n: usize| n + n.saturating_sub(1) / every;
+    let mut n = digits.len();
+    if fixed + glen(n) < width {
+        let target = width - fixed;
+        n = (target * every / (every + 1)).max(digits.len());
+        while n > digits.len() && glen(n - 1) >= target {
+            n -= 1;
         }
-        raw.insert(0, '0');
+        while glen(n) < target {
+            n += 1;
+        }
     }
+    let raw = "0".repeat(n - digits.len()) + digits;
+    format!("{sign}{pre}{}{rest}", group(&raw, sep, every))
 }
 
 /// Format a float with a spec (types e, f, g, n, %, none).
 pub fn format_float(vm: &Vm, f: f64, sp: &Spec) -> PyResult<String> {
+    if sp.precision.is_some_and(|p| p > i32::MAX as usize) {
+        return Err(vm.value_error("precision too big"));
+    }
     let mut neg = f.is_sign_negative() && !f.is_nan();
     let a = f.abs();
     let upper = matches!(sp.ty, Some('E' | 'F' | 'G'));
@@ -242,8 +254,8 @@ pub fn format_float(vm: &Vm, f: f64, sp: &Spec) -> PyResult<String> {
         "inf".to_string()
     } else {
         match sp.ty {
-            Some('f') | Some('F') => format!("{:.*}", sp.precision.unwrap_or(6), a),
-            Some('%') => format!("{:.*}", sp.precision.unwrap_or(6), a * 100.0),
+            Some('f') | Some('F') => fixed(a, sp.precision.unwrap_or(6)),
+            Some('%') => fixed(a * 100.0, sp.precision.unwrap_or(6)),
             Some('e') | Some('E') => exp_format(a, sp.precision.unwrap_or(6), sp.alt),
             Some('g') | Some('G') | Some('n') => {
                 general_format(a, sp.precision.unwrap_or(6), sp.alt, false)
@@ -300,9 +312,51 @@ pub fn format_float(vm: &Vm, f: f64, sp: &Spec) -> PyResult<String> {
     Ok(pad(&s, sp, '>', sign.len()))
 }
 
+fn nonfinite(a: f64) -> String {
+    (if a.is_nan() {
+        "nan"
+    } else if a > 0.0 {
+        "inf"
+    } else {
+        "-inf"
+    })
+    .to_string()
+}
+
+/// `format!("{:.*}", prec, a)` for any precision (Rust's formatter stops at 65535):
+/// an f64's exact decimal expansion has at most 1074 digits after the point, so the
+/// rest are zeros.
+pub fn fixed(a: f64, prec: usize) -> String {
+    const EXACT: usize = 1100;
+    if !a.is_finite() {
+        return nonfinite(a);
+    }
+    if prec <= EXACT {
+        return format!("{:.*}", prec, a);
+    }
+    let mut s = format!("{:.*}", EXACT, a);
+    s.extend(std::iter::repeat_n('0', prec - EXACT));
+    s
+}
+
+/// `format!("{:.*e}", prec, a)` for any precision (at most 767 significant digits are
+/// not zeros).
+fn sci(a: f64, prec: usize) -> String {
+    const EXACT: usize = 800;
+    if !a.is_finite() {
+        return nonfinite(a);
+    }
+    if prec <= EXACT {
+        return format!("{:.*e}", prec, a);
+    }
+    let s = format!("{:.*e}", EXACT, a);
+    let (m, e) = s.split_once('e').unwrap();
+    format!("{m}{}e{e}", "0".repeat(prec - EXACT))
+}
+
 /// `%e`-style formatting with Python's two-digit exponent.
 pub fn exp_format(a: f64, prec: usize, alt: bool) -> String {
-    let s = format!("{:.*e}", prec, a);
+    let s = sci(a, prec);
     let (m, e) = s.split_once('e').unwrap();
     let e: i32 = e.parse().unwrap();
     let m = if alt && !m.contains('.') {
@@ -320,7 +374,7 @@ pub fn general_format(a: f64, prec: usize, alt: bool, repr_like: bool) -> String
     let exp: i32 = if a == 0.0 {
         0
     } else {
-        let s = format!("{:.*e}", p - 1, a);
+        let s = sci(a, p - 1);
         let (_, e) = s.split_once('e').unwrap();
         e.parse().unwrap()
     };
@@ -342,7 +396,7 @@ pub fn general_format(a: f64, prec: usize, alt: bool, repr_like: bool) -> String
         }
     } else {
         let decimals = (p as i32 - 1 - exp).max(0) as usize;
-        let f = format!("{:.*}", decimals, a);
+        let f = fixed(a, decimals);
         if alt {
             f
         } else if f.contains('.') {

@@ -30,6 +30,44 @@ pub struct Vm {
     /// A namespace store happened while borrows were open: release when they close.
     pub gdirty: Cell<bool>,
     pub tglobals: RefCell<crate::thread_globals::ThreadGlobals>,
+    /// Lowest stack address Python calls may reach: below it, calls raise
+    /// `RecursionError` instead of overflowing the native stack (whatever the limit).
+    pub stack_floor: usize,
+}
+
+/// Room kept below [`Vm::stack_floor`] for the native code that runs between two
+/// recursion checks (and for reporting the error).
+const STACK_MARGIN: usize = 4 << 20;
+
+/// Bytes of physical memory (from /proc/meminfo; unbounded where unknown).
+fn physical_memory() -> u64 {
+    static MEM: std::sync::OnceLock<u64> = std::sync::OnceLock::new();
+    *MEM.get_or_init(|| {
+        std::fs::read_to_string("/proc/meminfo")
+            .ok()
+            .and_then(|s| {
+                let line = s.lines().find(|l| l.starts_with("MemTotal:"))?;
+                let kb: u64 = line.split_whitespace().nth(1)?.parse().ok()?;
+                Some(kb * 1024)
+            })
+            .unwrap_or(u64::MAX)
+    })
+}
+
+/// The current stack pointer, approximately.
+#[inline(always)]
+pub fn stack_pointer() -> usize {
+    let marker = 0u8;
+    std::hint::black_box(&marker) as *const u8 as usize
+}
+
+fn stack_floor() -> usize {
+    let sp = stack_pointer();
+    match stacker::remaining_stack() {
+        Some(rem) if rem > 2 * STACK_MARGIN => sp - rem + STACK_MARGIN,
+        Some(rem) => sp - rem / 2,
+        None => 0,
+    }
 }
 
 impl Vm {
@@ -45,6 +83,7 @@ impl Vm {
             gborrows: Cell::new(0),
             gdirty: Cell::new(false),
             tglobals: RefCell::new(Default::default()),
+            stack_floor: stack_floor(),
         }
     }
 
@@ -143,6 +182,22 @@ impl Vm {
     }
     pub fn attribute_error(&self, msg: impl Into<String>) -> PyErr {
         self.new_error("AttributeError", msg)
+    }
+    /// `MemoryError` (CPython's answer when `malloc` fails) unless `nbytes` more bytes
+    /// can be allocated: call before building a result whose size the program chose, so
+    /// that `' ' * 2**50` raises instead of aborting the process.
+    pub fn check_alloc(&self, nbytes: usize) -> PyResult<()> {
+        if nbytes < 1 << 26 {
+            return Ok(());
+        }
+        let mut probe: Vec<u8> = Vec::new();
+        if nbytes > isize::MAX as usize / 2
+            || nbytes as u64 > physical_memory()
+            || probe.try_reserve_exact(nbytes).is_err()
+        {
+            return Err(self.new_error("MemoryError", ""));
+        }
+        Ok(())
     }
     pub fn overflow_error(&self, msg: impl Into<String>) -> PyErr {
         self.new_error("OverflowError", msg)
@@ -268,6 +323,20 @@ impl Vm {
                         return Ok(crate::types::dictobj::view_snapshot(d, dv.1));
                     }
                 }
+                Payload::Range(_) => {
+                    // CPython sizes the result first: MemoryError rather than filling memory.
+                    let n = num_traits::ToPrimitive::to_usize(&crate::types::range::range_len(v));
+                    match n {
+                        Some(n) if n <= isize::MAX as usize => {
+                            self.check_alloc(n.saturating_mul(std::mem::size_of::<Value>()))?
+                        }
+                        _ => {
+                            return Err(
+                                self.overflow_error("Python int too large to convert to C ssize_t")
+                            )
+                        }
+                    }
+                }
                 _ => {}
             }
         }
@@ -344,7 +413,7 @@ impl Vm {
     #[inline]
     pub fn enter(&self) -> PyResult<()> {
         let d = self.depth.get() + 1;
-        if d > interp().recursion_limit() {
+        if d > interp().recursion_limit() || stack_pointer() < self.stack_floor {
             if d > interp().recursion_limit() + 50 {
                 // Handling the RecursionError itself recursed again: hard stop.
                 return Err(self.new_error(

@@ -143,6 +143,8 @@ pub(crate) struct Cfg {
     terminated: bool,
     /// Bound on jump-threading steps (guards against cycles).
     thread_budget: u32,
+    /// Index of the constants seen by tuple folding, in order (`optimize.rs`).
+    pub(crate) const_index: std::collections::HashMap<crate::code::ConstKey, usize>,
 }
 
 /// What assembly produces.
@@ -161,6 +163,7 @@ impl Cfg {
             cur: 0,
             terminated: false,
             thread_budget: 100_000,
+            const_index: Default::default(),
         }
     }
     pub fn new_block(&mut self) -> BlockId {

@@ -54,7 +54,10 @@ pub(crate) struct Unit<'a> {
     pub kind: ScopeKind,
     pub cfg: Cfg,
     pub consts: Vec<Constant>,
+    /// Index of each constant in `consts` (so adding one is not a linear search).
+    pub const_index: HashMap<crate::code::ConstKey, u32>,
     pub names: Vec<Arc<str>>,
+    pub name_index: HashMap<Arc<str>, u32>,
     pub varnames: Vec<String>,
     pub cellvars: Vec<String>,
     pub freevars: Vec<String>,
@@ -148,7 +151,9 @@ impl<'a> Unit<'a> {
             kind,
             cfg: Cfg::new(),
             consts: Vec::new(),
+            const_index: HashMap::new(),
             names: Vec::new(),
+            name_index: HashMap::new(),
             varnames: s.varnames.clone(),
             cellvars: s.cellvars.clone(),
             freevars: s.freevars.clone(),
@@ -250,22 +255,26 @@ impl<'a> Compiler<'a> {
     }
 
     pub fn add_const(&mut self, c: Constant) -> u32 {
-        if let Some(i) = self.u.consts.iter().position(|x| x.same(&c)) {
-            return i as u32;
+        let n = self.u.consts.len() as u32;
+        let i = *self.u.const_index.entry(c.key()).or_insert(n);
+        if i == n {
+            self.u.consts.push(c);
         }
-        self.u.consts.push(c);
-        (self.u.consts.len() - 1) as u32
+        i
     }
     pub fn load_const(&mut self, c: Constant) {
         let i = self.add_const(c);
         self.op_i(Opcode::LOAD_CONST, i);
     }
     pub fn add_name(&mut self, name: &str) -> u32 {
-        if let Some(i) = self.u.names.iter().position(|x| &**x == name) {
-            return i as u32;
+        if let Some(&i) = self.u.name_index.get(name) {
+            return i;
         }
-        self.u.names.push(Arc::from(name));
-        (self.u.names.len() - 1) as u32
+        let name: Arc<str> = Arc::from(name);
+        let i = self.u.names.len() as u32;
+        self.u.names.push(name.clone());
+        self.u.name_index.insert(name, i);
+        i
     }
     pub fn mangle(&self, name: &str) -> String {
         symtable::mangle(self.u.private.as_deref(), name)

@@ -273,9 +273,10 @@ fn ba_imul(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
         return Ok(not_implemented());
     };
     let mut g = b.write();
-    if (g.len() as u128) * (n as u128) > (isize::MAX as u128) / 2 {
+    if (g.len() as u128) * (n as u128) > isize::MAX as u128 {
         return Err(vm.new_error("MemoryError", ""));
     }
+    vm.check_alloc(g.len() * n as usize)?;
     let r = g.repeat(n as usize);
     *g = r;
     drop(g);

@@ -76,6 +76,7 @@ pub fn from_source(
         if n < 0 {
             return Err(vm.value_error("negative count"));
         }
+        vm.check_alloc(n as usize)?;
         return Ok(vec![0; n as usize]);
     }
     if !crate::ops::is_iterable(vm, src) {
@@ -222,9 +223,10 @@ fn b_mul(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     let Some(n) = repeat_count(vm, &args[1])? else {
         return Ok(not_implemented());
     };
-    if (a.len() as u128) * (n as u128) > (isize::MAX as u128) / 2 {
-        return Err(vm.new_error("MemoryError", ""));
+    if (a.len() as u128) * (n as u128) > isize::MAX as u128 {
+        return Err(vm.overflow_error("repeated bytes are too long"));
     }
+    vm.check_alloc(a.len() * n as usize)?;
     Ok(mk(&args[0], a.repeat(n as usize)))
 }
 

@@ -546,6 +546,7 @@ fn pad(vm: &Vm, name: &str, args: &[Value], kw: Kw, how: u8) -> PyResult<Value> 
         return Ok(same(&args[0], &h));
     }
     let marg = (width - len) as usize;
+    vm.check_alloc(width as usize)?;
     let (l, r) = match how {
         b'l' => (0, marg),
         b'r' => (marg, 0),
@@ -576,6 +577,7 @@ fn b_zfill(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         return Ok(same(&args[0], &h));
     }
     let fill = width as usize - h.len();
+    vm.check_alloc(width as usize)?;
     let (sign, body) = match h.first() {
         Some(b'+') | Some(b'-') => (&h[..1], &h[1..]),
         _ => (&h[..0], &h[..]),
@@ -591,7 +593,7 @@ fn b_expandtabs(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let a = bind(vm, "expandtabs", &args[1..], kw, &["tabsize"], 0)?;
     let tab = match a[0] {
         None => 8,
-        Some(v) => index_arg(vm, v)?,
+        Some(v) => crate::types::str_case::c_int_arg(vm, v)?,
     };
     let mut out = Vec::with_capacity(h.len());
     let mut col = 0i64;
@@ -600,6 +602,7 @@ fn b_expandtabs(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
             b'\t' => {
                 if tab > 0 {
                     let n = tab - col % tab;
+                    vm.check_alloc(out.len() + n as usize)?;
                     out.extend(std::iter::repeat_n(b' ', n as usize));
                     col += n;
                 }

@@ -573,7 +573,9 @@ fn int_to_bytes(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     }
     let length = length
         .to_usize()
+        .filter(|&n| n <= isize::MAX as usize)
         .ok_or_else(|| vm.overflow_error("Python int too large to convert to C ssize_t"))?;
+    vm.check_alloc(length)?;
     let little = byteorder_arg(vm, "to_bytes", arg(args, kw, 2, "byteorder"))?;
     let signed = match crate::builtins::kwarg(kw, "signed") {
         Some(v) => vm.truthy(v)?,

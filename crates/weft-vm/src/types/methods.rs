@@ -95,6 +95,7 @@ fn str_mul(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     if s.len().saturating_mul(n) > (1 << 34) {
         return Err(vm.new_error("MemoryError", ""));
     }
+    vm.check_alloc(s.len() * n)?;
     Ok(new_str(s.repeat(n)))
 }
 

@@ -231,7 +231,12 @@ pub fn int_binary(vm: &Vm, a: &IntRef, b: &IntRef, op: u32) -> PyResult<Option<V
             }
             let s = y
                 .to_usize()
+                .filter(|&s| s <= isize::MAX as usize)
                 .ok_or_else(|| vm.overflow_error("too many digits in integer"))?;
+            if x.is_zero() {
+                return Ok(Some(Value::Int(0)));
+            }
+            vm.check_alloc(((x.bits() as usize).saturating_add(s)) / 8)?;
             x << s
         }
         binop::RSHIFT => {
@@ -270,6 +275,7 @@ pub fn int_binary(vm: &Vm, a: &IntRef, b: &IntRef, op: u32) -> PyResult<Option<V
             let e = y
                 .to_u32()
                 .ok_or_else(|| vm.overflow_error("exponent too large"))?;
+            vm.check_alloc((x.bits() as usize).saturating_mul(e as usize) / 8)?;
             num_traits::pow::Pow::pow(x, e)
         }
         _ => return Ok(None),

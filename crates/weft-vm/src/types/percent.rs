@@ -146,6 +146,9 @@ pub fn format(vm: &Vm, fmt: &[u8], values: &Value, is_bytes: bool) -> PyResult<V
             let w = args.next(vm)?;
             let w = match as_int(&w) {
                 Some(IntRef::Small(w)) => w,
+                Some(IntRef::Big(_)) => {
+                    return Err(vm.overflow_error("Python int too large to convert to C ssize_t"))
+                }
                 _ => return Err(vm.type_error("* wants int")),
             };
             if w < 0 {
@@ -158,17 +161,22 @@ pub fn format(vm: &Vm, fmt: &[u8], values: &Value, is_bytes: bool) -> PyResult<V
                 width = width
                     .checked_mul(10)
                     .and_then(|w| w.checked_add((fmt[i] - b'0') as usize))
+                    .filter(|&w| w <= isize::MAX as usize)
                     .ok_or_else(|| vm.value_error("width too big"))?;
                 i += 1;
             }
         }
+        vm.check_alloc(width)?;
         let mut prec: Option<usize> = None;
         if i < n && fmt[i] == b'.' {
             i += 1;
             if i < n && fmt[i] == b'*' {
                 let p = args.next(vm)?;
                 let p = match as_int(&p) {
-                    Some(IntRef::Small(p)) => p,
+                    Some(IntRef::Small(p)) if i32::try_from(p).is_ok() => p,
+                    Some(_) => {
+                        return Err(vm.overflow_error("Python int too large to convert to C int"))
+                    }
                     _ => return Err(vm.type_error("* wants int")),
                 };
                 prec = Some(p.max(0) as usize);
@@ -179,6 +187,7 @@ pub fn format(vm: &Vm, fmt: &[u8], values: &Value, is_bytes: bool) -> PyResult<V
                     p = p
                         .checked_mul(10)
                         .and_then(|w| w.checked_add((fmt[i] - b'0') as usize))
+                        .filter(|&p| p <= i32::MAX as usize)
                         .ok_or_else(|| vm.value_error("precision too big"))?;
                     i += 1;
                 }
@@ -377,7 +386,7 @@ pub fn float_body(a: f64, conv: u8, prec: usize, alt: bool) -> String {
     } else {
         match conv.to_ascii_lowercase() {
             b'f' => {
-                let mut s = format!("{:.*}", prec, a);
+                let mut s = crate::convert::fixed(a, prec);
                 if alt && prec == 0 {
                     s.push('.');
                 }

@@ -267,6 +267,7 @@ fn pad_impl(vm: &Vm, name: &str, args: &[Value], kw: Kw, how: u8) -> PyResult<Va
         return Ok(exact(&args[0], s));
     }
     let marg = (width - len) as usize;
+    vm.check_alloc(s.as_str().len() + marg * fill.len_utf8())?;
     let (left, right) = match how {
         b'l' => (0, marg),
         b'r' => (marg, 0),
@@ -302,6 +303,7 @@ fn str_zfill(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     }
     let fill = (width - len) as usize;
     let t = s.as_str();
+    vm.check_alloc(t.len() + fill)?;
     let mut out = String::with_capacity(t.len() + fill);
     let body = match t.as_bytes().first() {
         Some(b'+') | Some(b'-') => {
@@ -320,7 +322,7 @@ fn str_expandtabs(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let a = bind(vm, "expandtabs", &args[1..], kw, &["tabsize"], 0)?;
     let tab = match a[0] {
         None => 8,
-        Some(v) => index_arg(vm, v)?,
+        Some(v) => c_int_arg(vm, v)?,
     };
     let t = s.as_str();
     if !t.contains('\t') {
@@ -333,6 +335,7 @@ fn str_expandtabs(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
             '\t' => {
                 if tab > 0 {
                     let n = tab - col % tab;
+                    vm.check_alloc(out.len() + n as usize)?;
                     out.extend(std::iter::repeat_n(' ', n as usize));
                     col += n;
                 }
@@ -532,13 +535,7 @@ fn chr_(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
             args.len()
         )));
     }
-    let n = match index_arg(vm, &args[0]) {
-        Ok(n) => n,
-        Err(e) if vm.err_matches(&e, "OverflowError") => {
-            return Err(vm.overflow_error("signed integer is greater than maximum"))
-        }
-        Err(e) => return Err(e),
-    };
+    let n = c_int_arg(vm, &args[0])?;
     match u32::try_from(n).ok().and_then(char::from_u32) {
         Some(c) => {
             let mut b = [0u8; 4];
@@ -637,4 +634,13 @@ pub fn init() {
     add_staticmethod(t, "maketrans", str_maketrans);
     add_staticmethod(t, "__new__", str_new);
     let _ = str_arg;
+}
+
+/// A C `int` argument (CPython's `i` format): `OverflowError` beyond 32 bits.
+pub(crate) fn c_int_arg(vm: &Vm, v: &Value) -> PyResult<i64> {
+    match index_arg(vm, v) {
+        Ok(n) if i32::try_from(n).is_ok() => Ok(n),
+        Err(e) if !vm.err_matches(&e, "OverflowError") => Err(e),
+        _ => Err(vm.overflow_error("Python int too large to convert to C int")),
+    }
 }

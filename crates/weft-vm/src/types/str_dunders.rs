@@ -44,13 +44,9 @@ fn str_mul(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     if n == 1 {
         return Ok(exact(&args[0], s));
     }
-    if s.as_str()
-        .len()
-        .checked_mul(n)
-        .map(|t| t > isize::MAX as usize / 2)
-        .unwrap_or(true)
-    {
-        return Err(vm.new_error("MemoryError", ""));
+    match s.as_str().len().checked_mul(n) {
+        Some(t) if t <= isize::MAX as usize => vm.check_alloc(t)?,
+        _ => return Err(vm.overflow_error("repeated string is too long")),
     }
     Ok(new_str_len(s.as_str().repeat(n), s.char_len() * n))
 }

@@ -365,10 +365,14 @@ pub fn parse_format_spec(
             .iter()
             .collect::<String>()
             .parse::<usize>()
+            .ok()
+            .filter(|&n| n <= isize::MAX as usize)
             .map(Some)
-            .map_err(|_| vm.value_error("Too many decimal digits in format string"))
+            .ok_or_else(|| vm.value_error("Too many decimal digits in format string"))
     };
     f.width = digits(&mut i)?;
+    // The result is at least this wide: MemoryError now rather than an abort later.
+    vm.check_alloc(f.width.unwrap_or(0))?;
     if i < n && c[i] == ',' {
         f.grouping = Some(',');
         i += 1;

@@ -109,8 +109,12 @@ impl Cfg {
                                 .map(|x| consts[x.arg as usize].clone())
                                 .collect();
                             let c = Constant::Tuple(items);
-                            let idx = match consts.iter().position(|x| x.same(&c)) {
-                                Some(p) => p,
+                            // Index the constants added since the last fold.
+                            for (j, x) in consts.iter().enumerate().skip(self.const_index.len()) {
+                                self.const_index.entry(x.key()).or_insert(j);
+                            }
+                            let idx = match self.const_index.get(&c.key()) {
+                                Some(&p) => p,
                                 None => {
                                     consts.push(c);
                                     consts.len() - 1
