@@ -49,3 +49,5 @@ try:
     "abc"[1] = "x"
 except TypeError as e:
     print("TypeError:", e)
+import unicodedata
+print(unicodedata.name("é"), unicodedata.normalize("NFD", "é").encode(), unicodedata.category("A"), unicodedata.lookup("SNOWMAN"), unicodedata.numeric("½"))
