@@ -32,6 +32,8 @@ mod time;
 mod time_fallback;
 mod time_strptime;
 pub mod timeline_svg;
+mod unicodedata;
+mod unicodedata_tables;
 mod weakref;
 mod weft_import;
 mod zlib;
@@ -67,6 +69,7 @@ pub fn init() {
     ip.register_module("_csv", csv::init);
     ip.register_module("_json", json::init);
     ip.register_module("_zlib", zlib::init);
+    ip.register_module("unicodedata", unicodedata::init);
     weft_vm::import::set(ip.builtins(), "open", io::builtin_open());
     io::stdio::install(false);
     opcode::register_code_methods();

@@ -134,6 +134,9 @@ fn translate_class(p: &[char], i: &mut usize, start: usize, ascii: bool) -> Resu
                         match class_escape(e.to_ascii_lowercase(), ascii) {
                             Some(c2) if e.is_ascii_lowercase() => cls.push_str(c2),
                             Some(c2) => cls.push_str(&format!("[^{c2}]")),
+                            // Python's \w is str.isalnum() or '_': numbers of every kind too
+                            None if e == 'w' => cls.push_str("\\w\\p{N}"),
+                            None if e == 'W' => cls.push_str("[^\\w\\p{N}]"),
                             None => {
                                 cls.push('\\');
                                 cls.push(e);
@@ -246,6 +249,10 @@ fn translate(pat: &str, mut flags: i64) -> Result<Translated, TErr> {
                         if let Some(cls) = class_escape(e.to_ascii_lowercase(), ascii) {
                             let neg = if e.is_ascii_uppercase() { "^" } else { "" };
                             out.push_str(&format!("[{neg}{cls}]"));
+                        } else if e == 'w' || e == 'W' {
+                            // Python's \w is str.isalnum() or '_': numbers of every kind too
+                            let neg = if e == 'W' { "^" } else { "" };
+                            out.push_str(&format!("[{neg}\\w\\p{{N}}]"));
                         } else {
                             out.push('\\');
                             out.push(e);
