@@ -279,13 +279,8 @@ fn step(
             }
             Opcode::BINARY_OP_FAST_CONST | Opcode::BINARY_OP_FAST_FAST => {
                 let i = f.lasti;
-                let second = instrs[i + 1].arg & borrow::ARG_MASK;
-                let a = &f.fast[(arg & borrow::ARG_MASK) as usize];
-                let b = if ins.op == Opcode::BINARY_OP_FAST_CONST {
-                    &cd.consts[second as usize]
-                } else {
-                    &f.fast[second as usize]
-                };
+                let konst = ins.op == Opcode::BINARY_OP_FAST_CONST;
+                let (a, b) = fused_operands(f, cd, arg, instrs[i + 1].arg, konst);
                 if let Some(r) = crate::quicken::binop(a, b, instrs[i + 2].arg) {
                     store_or_push!(r, i + 3);
                     continue;
@@ -313,13 +308,8 @@ fn step(
             }
             Opcode::COMPARE_FAST_CONST_JUMP | Opcode::COMPARE_FAST_FAST_JUMP => {
                 let i = f.lasti;
-                let second = instrs[i + 1].arg & borrow::ARG_MASK;
-                let a = &f.fast[(arg & borrow::ARG_MASK) as usize];
-                let b = if ins.op == Opcode::COMPARE_FAST_CONST_JUMP {
-                    &cd.consts[second as usize]
-                } else {
-                    &f.fast[second as usize]
-                };
+                let konst = ins.op == Opcode::COMPARE_FAST_CONST_JUMP;
+                let (a, b) = fused_operands(f, cd, arg, instrs[i + 1].arg, konst);
                 if let Some(t) = crate::quicken::compare(a, b, instrs[i + 2].arg & borrow::ARG_MASK)
                 {
                     let jump = instrs[i + 3];
@@ -1176,6 +1166,26 @@ fn step(
             }
         }
     }
+}
+
+/// The operands of a `LOAD_FAST x; LOAD_FAST y` or `LOAD_FAST x; LOAD_CONST c` group
+/// (`arg` and `second` are the two instructions' arguments).
+#[inline(always)]
+fn fused_operands<'a>(
+    f: &'a Frame,
+    cd: &'a crate::types::function::CodeData,
+    arg: u32,
+    second: u32,
+    konst: bool,
+) -> (&'a Value, &'a Value) {
+    let second = (second & borrow::ARG_MASK) as usize;
+    let a = &f.fast[(arg & borrow::ARG_MASK) as usize];
+    let b = if konst {
+        &cd.consts[second]
+    } else {
+        &f.fast[second]
+    };
+    (a, b)
 }
 
 /// A local pushed for its consumer: borrowed when the borrow plan marked it (`arg`).
