@@ -256,7 +256,7 @@ def _is_ipv4(s):
 def _is_ipv6(s):
     if '%' in s:
         s, _, zone = s.partition('%')
-        if not zone:
+        if not zone or '%' in zone:
             return False
     groups_needed = 8
     if '.' in s:
