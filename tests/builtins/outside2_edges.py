@@ -22,3 +22,25 @@ for pat in [r"[z-a]", r"[\n-\t]", r"[a-\d]", r"[\w-z]", r"x[b-a]y", r"[a-c-e]",
         print(pat, bool(re.compile(pat).match("-")))
     except re.error as e:
         print(pat, "error:", e)
+
+# `seq + x` falls back to the left operand's concatenation error
+class V:
+    def __radd__(self, o):
+        return NotImplemented
+
+
+class S(str):
+    pass
+
+
+for a in ["s", [1], (1,), b"x", bytearray(b"x"), S("q"), 1, None]:
+    for b in [V(), 3, None]:
+        try:
+            a + b
+        except TypeError as e:
+            print(type(a).__name__, e)
+        try:
+            c = a
+            c += b
+        except TypeError as e:
+            print("iadd", type(a).__name__, e)
