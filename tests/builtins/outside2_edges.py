@@ -44,3 +44,9 @@ for a in ["s", [1], (1,), b"x", bytearray(b"x"), S("q"), 1, None]:
             c += b
         except TypeError as e:
             print("iadd", type(a).__name__, e)
+
+# method descriptors' __qualname__ is "type.name"
+import math
+print(str.upper.__qualname__, [].append.__qualname__, "x".upper.__qualname__, len.__qualname__, math.sqrt.__qualname__,
+      int.from_bytes.__qualname__, dict.fromkeys.__qualname__, (1).__add__.__qualname__, int.__add__.__qualname__,
+      object.__init__.__qualname__, print.__qualname__, {}.get.__qualname__, str.maketrans.__qualname__)
