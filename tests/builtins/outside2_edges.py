@@ -50,3 +50,14 @@ import math
 print(str.upper.__qualname__, [].append.__qualname__, "x".upper.__qualname__, len.__qualname__, math.sqrt.__qualname__,
       int.from_bytes.__qualname__, dict.fromkeys.__qualname__, (1).__add__.__qualname__, int.__add__.__qualname__,
       object.__init__.__qualname__, print.__qualname__, {}.get.__qualname__, str.maketrans.__qualname__)
+
+# object.__new__ of a built-in data type is refused (it used to build a broken object)
+class L(list):
+    pass
+
+
+for t in [int, str, list, dict, tuple, float, bytes, set, type, complex, bool, L]:
+    try:
+        object.__new__(t)
+    except TypeError as e:
+        print(e)

@@ -90,6 +90,13 @@ fn object_new(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         }
     }
     let layout = tdata(&cls).layout;
+    // A built-in data layout needs its own `__new__` (the payload would be missing).
+    if !matches!(layout, Layout::Plain | Layout::Exception | Layout::Special) {
+        let name = tdata(&cls).name.read().clone();
+        return Err(vm.type_error(format!(
+            "object.__new__({name}) is not safe, use {name}.__new__()"
+        )));
+    }
     let payload = match layout {
         Layout::Plain => Payload::Plain,
         Layout::Exception => Payload::Exception(Box::new(crate::types::exception::ExcData::new(
