@@ -61,3 +61,10 @@ for t in [int, str, list, dict, tuple, float, bytes, set, type, complex, bool, L
         object.__new__(t)
     except TypeError as e:
         print(e)
+
+# native helper types cannot be instantiated from Python (used to crash on use)
+for t in [type(iter([])), type(iter({})), type({}.keys()), type(print), type(iter(""))]:
+    try:
+        t()
+    except TypeError as e:
+        print(e)
