@@ -1582,6 +1582,10 @@ class Decimal(object):
             if t == '%':
                 body += '%'
             sign = self._sign
+            if sign and spec['z']:
+                mant = body.lower().partition('e')[0]
+                if not any(c in '123456789' for c in mant):
+                    sign = 0
         if spec['thousands'] and not self._special:
             intpart, dot, rest = body.partition('.')
             if intpart.isdigit():
@@ -1596,7 +1600,7 @@ class Decimal(object):
 
 
 def _parse_spec(spec):
-    out = {'fill': ' ', 'align': None, 'sign': '-', 'zero': False, 'width': 0, 'thousands': '',
+    out = {'fill': ' ', 'align': None, 'sign': '-', 'z': False, 'zero': False, 'width': 0, 'thousands': '',
            'precision': None, 'type': None}
     i = 0
     n = len(spec)
@@ -1609,6 +1613,9 @@ def _parse_spec(spec):
         i = 1
     if i < n and spec[i] in '+- ':
         out['sign'] = spec[i]
+        i += 1
+    if i < n and spec[i] == 'z':
+        out['z'] = True
         i += 1
     if i < n and spec[i] == '0':
         out['zero'] = True

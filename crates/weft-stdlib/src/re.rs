@@ -116,13 +116,19 @@ fn translate_class(p: &[char], i: &mut usize, start: usize, ascii: bool) -> Resu
         *i += 1;
     }
     let mut first = true;
+    // The last literal item (code point, start) and the low end of a pending `a-` range,
+    // to reject reversed ranges as CPython does.
+    // (None = a class escape such as \\d, which cannot bound a range)
+    let mut prev: Option<(Option<u32>, usize)> = None;
+    let mut range_from: Option<(Option<u32>, usize)> = None;
     loop {
         if *i >= n {
             return Err(("unterminated character set".into(), start));
         }
+        let item_start = *i;
         let ch = p[*i];
         *i += 1;
-        match ch {
+        let lit: Option<u32> = match ch {
             ']' if !first => break,
             '\\' => {
                 let Some(&e) = p.get(*i) else {
@@ -131,6 +137,10 @@ fn translate_class(p: &[char], i: &mut usize, start: usize, ascii: bool) -> Resu
                 *i += 1;
                 match e {
                     'd' | 'w' | 's' | 'D' | 'W' | 'S' => {
+                        if let Some((_, s)) = range_from {
+                            return Err((format!("bad character range {}", collect(p, s, *i)), s));
+                        }
+                        prev = Some((None, item_start));
                         match class_escape(e.to_ascii_lowercase(), ascii) {
                             Some(c2) if e.is_ascii_lowercase() => cls.push_str(c2),
                             Some(c2) => cls.push_str(&format!("[^{c2}]")),
@@ -142,6 +152,8 @@ fn translate_class(p: &[char], i: &mut usize, start: usize, ascii: bool) -> Resu
                                 cls.push(e);
                             }
                         }
+                        first = false;
+                        continue;
                     }
                     'x' | 'u' | 'U' => {
                         let len = hex_len(e);
@@ -152,6 +164,7 @@ fn translate_class(p: &[char], i: &mut usize, start: usize, ascii: bool) -> Resu
                         }
                         *i += len;
                         cls.push_str(&format!("\\x{{{hex}}}"));
+                        u32::from_str_radix(&hex, 16).ok()
                     }
                     '0'..='7' => {
                         let mut v = e.to_digit(8).unwrap();
@@ -162,24 +175,60 @@ fn translate_class(p: &[char], i: &mut usize, start: usize, ascii: bool) -> Resu
                             k += 1;
                         }
                         cls.push_str(&format!("\\x{{{v:x}}}"));
+                        Some(v)
                     }
-                    'a' => cls.push_str("\\x{7}"),
-                    'b' => cls.push_str("\\x{8}"),
-                    'f' => cls.push_str("\\x{c}"),
-                    'n' => cls.push_str("\\x{a}"),
-                    'r' => cls.push_str("\\x{d}"),
-                    't' => cls.push_str("\\x{9}"),
-                    'v' => cls.push_str("\\x{b}"),
+                    'a' | 'b' | 'f' | 'n' | 'r' | 't' | 'v' => {
+                        let v = match e {
+                            'a' => 7,
+                            'b' => 8,
+                            'f' => 0xc,
+                            'n' => 0xa,
+                            'r' => 0xd,
+                            't' => 9,
+                            _ => 0xb,
+                        };
+                        cls.push_str(&format!("\\x{{{v:x}}}"));
+                        Some(v)
+                    }
                     e if e.is_ascii_alphanumeric() => {
                         return Err((format!("bad escape \\{e}"), *i - 2))
                     }
-                    e => cls.push_str(&format!("\\x{{{:x}}}", e as u32)),
+                    e => {
+                        cls.push_str(&format!("\\x{{{:x}}}", e as u32));
+                        Some(e as u32)
+                    }
                 }
             }
-            '[' | '&' | '~' | ']' => cls.push_str(&format!("\\x{{{:x}}}", ch as u32)),
-            '-' if first || (*i < n && p[*i] == ']') => cls.push_str("\\-"),
-            '-' if cls.ends_with('-') => cls.push_str("\\-"),
-            ch => cls.push(ch),
+            '[' | '&' | '~' | ']' => {
+                cls.push_str(&format!("\\x{{{:x}}}", ch as u32));
+                Some(ch as u32)
+            }
+            '-' if first || (*i < n && p[*i] == ']') => {
+                cls.push_str("\\-");
+                Some('-' as u32)
+            }
+            '-' if cls.ends_with('-') => {
+                cls.push_str("\\-");
+                Some('-' as u32)
+            }
+            ch => {
+                cls.push(ch);
+                if ch == '-' && prev.is_some() && range_from.is_none() {
+                    range_from = prev.take();
+                    first = false;
+                    continue;
+                }
+                Some(ch as u32)
+            }
+        };
+        match (range_from.take(), lit) {
+            (Some((lo, s)), Some(hi)) => {
+                if lo.map_or(true, |lo| lo > hi) {
+                    return Err((format!("bad character range {}", collect(p, s, *i)), s));
+                }
+                prev = None;
+            }
+            (_, lit) => prev = lit.map(|c| (Some(c), item_start)),
         }
         first = false;
     }

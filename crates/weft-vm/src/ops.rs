@@ -156,6 +156,29 @@ pub fn binary_op(vm: &Vm, a: &Value, b: &Value, op: u32) -> PyResult<Value> {
             )));
         }
     }
+    if base == binop::ADD {
+        // CPython falls back to the left operand's sequence concatenation, whose error wins.
+        let seq = match a.payload() {
+            Some(Payload::Str(_)) => Some("str"),
+            Some(Payload::List(_)) => Some("list"),
+            Some(Payload::Tuple(_)) => Some("tuple"),
+            _ => None,
+        };
+        if let Some(seq) = seq {
+            return Err(vm.type_error(format!(
+                "can only concatenate {seq} (not \"{}\") to {seq}",
+                vm.type_name(b)
+            )));
+        }
+        let bytes = match a.payload() {
+            Some(Payload::Bytes(_)) => Some("bytes"),
+            Some(Payload::ByteArray(_)) => Some("bytearray"),
+            _ => None,
+        };
+        if let Some(seq) = bytes {
+            return Err(vm.type_error(format!("can't concat {} to {seq}", vm.type_name(b))));
+        }
+    }
     let shown = if inplace {
         format!("{sym}=")
     } else {

@@ -621,7 +621,18 @@ pub fn special_attr(vm: &crate::vm::Vm, obj: &Value, name: &str) -> crate::PyRes
             _ => None,
         },
         Payload::Builtin(b) => match name {
-            "__name__" | "__qualname__" => Some(new_str(b.name)),
+            "__name__" => Some(new_str(b.name)),
+            // A method descriptor's qualname is `type.name` (`str.upper`).
+            "__qualname__" => Some(match (&b.owner, &b.bound) {
+                (Some(o), _) => {
+                    let owner = vm.getattr(&Value::Obj(o.clone()), "__qualname__")?;
+                    match owner.payload() {
+                        Some(Payload::Str(q)) => new_str(format!("{}.{}", q.as_str(), b.name)),
+                        _ => new_str(b.name),
+                    }
+                }
+                _ => new_str(b.name),
+            }),
             "__self__" => Some(b.bound.clone().unwrap_or(Value::None)),
             "__doc__" => Some(b.doc.map(new_str).unwrap_or(Value::None)),
             "__module__" => Some(if b.owner.is_none() {

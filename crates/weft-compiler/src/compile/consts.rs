@@ -179,7 +179,9 @@ fn fold_int(op: Operator, a: i128, b: i128) -> Option<Constant> {
         Operator::FloorDiv => py_floordiv(a, b)?,
         Operator::Mod => py_mod(a, b)?,
         Operator::Div => {
-            if b == 0 {
+            // Exact only while both operands are exact floats; larger ones are left to the
+            // runtime's correctly rounded int division.
+            if b == 0 || a.unsigned_abs() >= 1 << 53 || b.unsigned_abs() >= 1 << 53 {
                 return None;
             }
             return Some(Constant::Float(a as f64 / b as f64));

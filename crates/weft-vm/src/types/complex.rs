@@ -350,6 +350,11 @@ pub fn complex_format(vm: &Vm, z: C, spec: &str) -> PyResult<String> {
                 },
             )?,
         };
+        // `z` flag: a value that rounds to zero loses its minus sign.
+        let neg = neg
+            && !(sp.no_neg_zero
+                && a.is_finite()
+                && !body.bytes().any(|c| (b'1'..=b'9').contains(&c)));
         let s = if neg {
             "-"
         } else {

@@ -90,6 +90,23 @@ fn object_new(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         }
     }
     let layout = tdata(&cls).layout;
+    // A built-in data layout needs its own `__new__` (the payload would be missing).
+    // Native helper types (iterators, views, ...) have no Python-level constructor.
+    let unsafe_new = match layout {
+        Layout::Plain | Layout::Exception => false,
+        Layout::Special => !is_object_slot(&cls, "__new__"),
+        _ => true,
+    };
+    if unsafe_new {
+        let name = tdata(&cls).name.read().clone();
+        return Err(vm.type_error(format!(
+            "object.__new__({name}) is not safe, use {name}.__new__()"
+        )));
+    }
+    if layout == Layout::Special {
+        let name = tdata(&cls).name.read().clone();
+        return Err(vm.type_error(format!("cannot create '{name}' instances")));
+    }
     let payload = match layout {
         Layout::Plain => Payload::Plain,
         Layout::Exception => Payload::Exception(Box::new(crate::types::exception::ExcData::new(

@@ -156,8 +156,10 @@ pub fn parse_int_shown(vm: &Vm, s: &str, base: u32, shown: &str) -> PyResult<Val
         )));
     }
     if clean.len() <= 15 {
-        let v = i64::from_str_radix(&clean, base).map_err(|_| err())?;
-        return Ok(Value::Int(if neg { -v } else { v }));
+        // 15 digits fit an i64 only up to base 16: larger bases fall through to BigInt.
+        if let Ok(v) = i64::from_str_radix(&clean, base) {
+            return Ok(Value::Int(if neg { -v } else { v }));
+        }
     }
     let v = BigInt::parse_bytes(clean.as_bytes(), base).ok_or_else(err)?;
     Ok(new_bigint(if neg { -v } else { v }))

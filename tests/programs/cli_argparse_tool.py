@@ -1,0 +1,33 @@
+"""A command-line tool definition with argparse: options, groups, subcommands, help text and errors."""
+import argparse, sys
+p = argparse.ArgumentParser(prog="tool", description="Process some files.", epilog="Bye.")
+p.add_argument("files", nargs="+", help="input files")
+p.add_argument("-v", "--verbose", action="count", default=0, help="more output")
+p.add_argument("-n", "--num", type=int, default=3, metavar="N", help="how many (default: %(default)s)")
+p.add_argument("--mode", choices=["fast", "slow"], default="fast")
+p.add_argument("--flag", action="store_true")
+p.add_argument("--no-color", dest="color", action="store_false")
+p.add_argument("-o", "--output", required=False)
+p.add_argument("--tag", action="append", default=[])
+g = p.add_mutually_exclusive_group()
+g.add_argument("--json", action="store_true"); g.add_argument("--csv", action="store_true")
+sub = argparse.ArgumentParser(prog="x", add_help=False)
+print(p.parse_args(["a", "b", "-vv", "-n", "5", "--tag", "x", "--tag=y", "--no-color"]))
+print(vars(p.parse_args(["f", "--mode", "slow", "--json"])))
+print(p.format_usage(), end="")
+print(p.format_help())
+for argv in [[], ["f", "-n", "x"], ["f", "--mode", "medium"], ["f", "--json", "--csv"], ["f", "--bogus"]]:
+    try:
+        p.parse_args(argv)
+    except SystemExit as e:
+        print("exit", e.code)
+ns, rest = p.parse_known_args(["f", "--zzz", "1"])
+print(ns.files, rest)
+sp = argparse.ArgumentParser(prog="git")
+subs = sp.add_subparsers(dest="cmd", required=True)
+c = subs.add_parser("commit", help="record changes"); c.add_argument("-m", required=True)
+pu = subs.add_parser("push"); pu.add_argument("remote", nargs="?", default="origin")
+print(sp.parse_args(["commit", "-m", "msg"]), sp.parse_args(["push"]))
+print(sp.format_help())
+try: sp.parse_args(["commit"])
+except SystemExit as e: print("exit", e.code)
