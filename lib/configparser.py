@@ -218,8 +218,9 @@ class Interpolation:
         return value
 
 
-class BasicInterpolation(Interpolation):
-    """%(name)s references to options of the same section or DEFAULT; '%%' escapes '%'."""
+class _RefInterpolation(Interpolation):
+    """What the two reference syntaxes share: expansion through `_interpolate_some` and
+    the check on set; `_sigil`, `_close` and `_suffix` describe the syntax."""
 
     def before_get(self, parser, section, option, value, defaults):
         accum = []
@@ -227,11 +228,19 @@ class BasicInterpolation(Interpolation):
         return ''.join(accum)
 
     def before_set(self, parser, section, option, value):
-        tmp = _strip_refs(value.replace('%%', ''), '%(', ')', 's')
-        if '%' in tmp:
+        sigil = self._sigil
+        tmp = _strip_refs(value.replace(sigil * 2, ''), sigil + self._open, self._close,
+                          self._suffix)
+        if sigil in tmp:
             raise ValueError("invalid interpolation syntax in %r at position %d"
-                             % (value, tmp.find('%')))
+                             % (value, tmp.find(sigil)))
         return value
+
+
+class BasicInterpolation(_RefInterpolation):
+    """%(name)s references to options of the same section or DEFAULT; '%%' escapes '%'."""
+
+    _sigil, _open, _close, _suffix = '%', '(', ')', 's'
 
     def _interpolate_some(self, parser, option, accum, rest, section, map, depth):
         rawval = parser.get(section, option, raw=True, fallback=rest)
@@ -270,20 +279,10 @@ class BasicInterpolation(Interpolation):
                     "'%%' must be followed by '%%' or '(', found: %r" % (rest,))
 
 
-class ExtendedInterpolation(Interpolation):
+class ExtendedInterpolation(_RefInterpolation):
     """${option} and ${section:option} references; '$$' escapes '$'."""
 
-    def before_get(self, parser, section, option, value, defaults):
-        accum = []
-        self._interpolate_some(parser, option, accum, value, section, defaults, 1)
-        return ''.join(accum)
-
-    def before_set(self, parser, section, option, value):
-        tmp = _strip_refs(value.replace('$$', ''), '${', '}', '')
-        if '$' in tmp:
-            raise ValueError("invalid interpolation syntax in %r at position %d"
-                             % (value, tmp.find('$')))
-        return value
+    _sigil, _open, _close, _suffix = '$', '{', '}', ''
 
     def _interpolate_some(self, parser, option, accum, rest, section, map, depth):
         rawval = parser.get(section, option, raw=True, fallback=rest)
