@@ -158,11 +158,14 @@ pub fn type_call(vm: &Vm, t: &ObjRef, args: &[Value], kw: &[(Value, Value)]) -> 
 
 /// CALL's fast path: `stack[at]` is a plain Python function and `stack[at + 1..]` are
 /// exactly its positional parameters (no defaults needed, no `*args`/`**kwargs`,
-/// not a generator). The arguments are *moved* into the new frame instead of being
-/// copied (which would count and uncount a reference per argument), and `stack` is
-/// truncated to `at`. `None` (stack untouched) when the call needs the general path.
+/// not a generator). Returns the callee's frame, for the eval loop to run in place of
+/// the caller's (an inlined call: no Rust recursion). The arguments are *moved* into
+/// the new frame instead of being copied (which would count and uncount a reference
+/// per argument), and `stack` is truncated to `at`. The recursion depth is counted
+/// (`Vm::enter`); the eval loop calls `Vm::leave` when the frame is popped. `None`
+/// (stack untouched) when the call needs the general path.
 #[inline]
-pub fn try_call_moving(vm: &Vm, stack: &mut Vec<Value>, at: usize) -> Option<PyResult<Value>> {
+pub fn inline_frame(vm: &Vm, stack: &mut Vec<Value>, at: usize) -> Option<PyResult<Box<Frame>>> {
     let fobj = match &stack[at] {
         Value::Obj(o) => match &o.payload {
             Payload::Function(func) => {
@@ -181,28 +184,24 @@ pub fn try_call_moving(vm: &Vm, stack: &mut Vec<Value>, at: usize) -> Option<PyR
         },
         _ => return None,
     };
-    let Payload::Function(func) = &fobj.payload else {
-        unreachable!()
-    };
-    let mut frame = Frame::with_args(
-        func.code.clone(),
-        Some(fobj.clone()),
-        func.globals.clone(),
-        func.builtins.clone(),
-        Value::Null,
-        stack.drain(at + 1..),
-    );
-    stack.truncate(at);
     if let Err(e) = vm.enter() {
         return Some(Err(e));
     }
-    let r = eval::run(vm, &mut frame);
-    vm.leave();
-    Some(match r {
-        Ok(Exit::Return(v)) => Ok(v),
-        Ok(Exit::Yield(_)) => Err(vm.runtime_error("yield outside generator")),
-        Err(e) => Err(e),
-    })
+    let Payload::Function(func) = &fobj.payload else {
+        unreachable!()
+    };
+    let frame = Frame::boxed_with_args(
+        &vm.frame_pool,
+        func.code.clone(),
+        None,
+        func.globals.clone(),
+        func.builtins.clone(),
+        stack.drain(at + 1..),
+    );
+    stack.truncate(at);
+    let mut frame = frame;
+    frame.func = Some(fobj);
+    Some(Ok(frame))
 }
 
 /// Call a Python function: bind arguments into a new frame and run it.

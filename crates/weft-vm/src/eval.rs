@@ -109,23 +109,56 @@ fn dict_of(o: &ObjRef) -> &crate::types::dict::Dict {
     }
 }
 
-fn run_inner(vm: &Vm, f: &mut Frame, mut initial: Option<PyErr>) -> PyResult<Exit> {
-    let code_ref = f.code.clone();
-    let cd = match &code_ref.payload {
-        Payload::Code(c) => &**c,
-        _ => unreachable!(),
-    };
-    let instrs = &cd.exec[..];
+/// The code data of a frame, for as long as the frame runs. Code objects are immortal
+/// (`make_code_object`), so the reference does not depend on the frame's own borrow.
+#[inline(always)]
+fn code_of(f: &Frame) -> &'static crate::types::function::CodeData {
+    let cd: *const crate::types::function::CodeData = f.code_data();
+    // SAFETY: every code object is created immortal and never freed, so its CodeData
+    // outlives any frame running it.
+    unsafe { &*cd }
+}
+
+/// Make the frame `callee`, built by CALL's fast path, the running one: the eval loop
+/// runs it in place of its caller (no Rust recursion; CPython 3.11 inlines Python-to-
+/// Python calls the same way). [`pop_inline`] undoes it.
+#[inline(always)]
+fn push_inline(vm: &Vm, caller: *mut Frame, mut callee: Box<Frame>) -> *mut Frame {
+    callee.caller = crate::frame::CallerLink(caller);
+    let p = Box::into_raw(callee);
+    vm.frames.borrow_mut().push(p as *const Frame);
+    p
+}
+
+/// Pop an inlined frame (returning or unwinding): free it and give back its caller.
+#[inline(always)]
+fn pop_inline(vm: &Vm, callee: *mut Frame) -> *mut Frame {
+    vm.frames.borrow_mut().pop();
+    vm.leave();
+    // SAFETY: `callee` came from `Box::into_raw` in `push_inline` and the loop holds no
+    // other reference to it once it is popped.
+    let b = unsafe { Box::from_raw(callee) };
+    let caller = b.caller.0;
+    Frame::recycle(&vm.frame_pool, b);
+    caller
+}
+
+fn run_inner(vm: &Vm, base: &mut Frame, mut initial: Option<PyErr>) -> PyResult<Exit> {
     let gil = crate::gil::enabled();
+    // The running frame: `base`, or a frame pushed by an inlined call above it.
+    let mut cur: *mut Frame = base;
+    let mut thrown = initial.is_some();
     loop {
-        let thrown = initial.is_some();
         let res = match initial.take() {
             Some(e) => Err((e, false)),
-            None => step(vm, f, cd, instrs, gil),
+            None => step(vm, &mut cur, gil),
         };
         match res {
             Ok(exit) => return Ok(exit),
             Err((err, reraise)) => {
+                // SAFETY: `cur` is `base` or an inlined frame above it, alive until popped.
+                let f = unsafe { &mut *cur };
+                let cd = code_of(f);
                 if !cd.borrows.is_empty() {
                     crate::borrow::release(vm, f, &cd.borrows);
                 }
@@ -139,6 +172,7 @@ fn run_inner(vm: &Vm, f: &mut Frame, mut initial: Option<PyErr>) -> PyResult<Exi
                         crate::types::exception::set_context(vm, &err);
                     }
                 }
+                thrown = false;
                 // Find a handler in this frame. The lookup uses the raising instruction
                 // itself (RERAISE may have restored `lasti` to an earlier instruction for
                 // the traceback; CPython's exception_unwind does the same).
@@ -154,7 +188,13 @@ fn run_inner(vm: &Vm, f: &mut Frame, mut initial: Option<PyErr>) -> PyResult<Exi
                         f.ip = h.target as usize;
                         f.kw_names = None;
                     }
-                    None => return Err(err),
+                    None if f.caller.0.is_null() => return Err(err),
+                    None => {
+                        // Unwind into the caller, as if its CALL had raised the error.
+                        cur = pop_inline(vm, cur);
+                        initial = Some(err);
+                        thrown = true;
+                    }
                 }
             }
         }
@@ -182,13 +222,13 @@ macro_rules! top {
 /// Execute instructions until the frame exits (Ok) or an exception is raised
 /// (Err(exception, is_reraise)).
 #[inline(never)]
-fn step(
-    vm: &Vm,
-    f: &mut Frame,
-    cd: &crate::types::function::CodeData,
-    instrs: &[weft_compiler::Instr],
-    gil: bool,
-) -> Result<Exit, (PyErr, bool)> {
+fn step(vm: &Vm, cur: &mut *mut Frame, gil: bool) -> Result<Exit, (PyErr, bool)> {
+    // SAFETY: `*cur` is the running frame (run_inner's base or an inlined frame above
+    // it); only this loop touches it while it runs. Inlined calls and returns switch
+    // `f`, `cd` and `instrs` together and keep `*cur` pointing at the running frame.
+    let mut f: &mut Frame = unsafe { &mut **cur };
+    let mut cd = code_of(f);
+    let mut instrs: &[weft_compiler::Instr] = &cd.exec[..];
     macro_rules! tri {
         ($e:expr) => {
             match $e {
@@ -914,9 +954,14 @@ fn step(
                     } else {
                         base
                     };
-                    if let Some(r) = crate::call::try_call_moving(vm, &mut f.stack, at) {
+                    if let Some(r) = crate::call::inline_frame(vm, &mut f.stack, at) {
+                        let callee = tri!(r);
                         f.stack.truncate(base);
-                        f.stack.push(tri!(r));
+                        *cur = push_inline(vm, f, callee);
+                        // SAFETY: see the top of `step`.
+                        f = unsafe { &mut **cur };
+                        cd = code_of(f);
+                        instrs = &cd.exec[..];
                         continue;
                     }
                 }
@@ -974,7 +1019,16 @@ fn step(
             }
             Opcode::RETURN_VALUE => {
                 let v = pop!(f);
-                return Ok(Exit::Return(v));
+                if f.caller.0.is_null() {
+                    return Ok(Exit::Return(v));
+                }
+                // Return from an inlined call: resume the caller after its CALL.
+                *cur = pop_inline(vm, *cur);
+                // SAFETY: see the top of `step`.
+                f = unsafe { &mut **cur };
+                cd = code_of(f);
+                instrs = &cd.exec[..];
+                f.stack.push(v);
             }
             Opcode::YIELD_VALUE => {
                 let v = pop!(f);

@@ -24,6 +24,24 @@ pub struct Frame {
     /// A function frame's `locals()` dict: one dict per frame, refreshed from the fast
     /// locals on each `locals()` call (names `exec` added to it stay, as in CPython 3.11).
     pub locals_snapshot: std::cell::OnceCell<ObjRef>,
+    /// The calling frame when this frame was pushed by an inlined CALL (see
+    /// `eval::push_inline`); null for a frame run by its own `eval::run`.
+    pub caller: CallerLink,
+}
+
+/// A frame's link to the frame whose CALL it runs for (inlined calls, `eval.rs`).
+#[derive(Clone, Copy)]
+pub struct CallerLink(pub *mut Frame);
+
+// SAFETY: a link is only non-null while both frames run on the thread that runs the
+// eval loop holding them (an inlined frame is never stored in a generator or sent
+// anywhere), and only that loop follows it.
+unsafe impl Send for CallerLink {}
+// SAFETY: as above; no other thread ever reads a frame's link.
+unsafe impl Sync for CallerLink {}
+
+impl CallerLink {
+    pub const NONE: CallerLink = CallerLink(std::ptr::null_mut());
 }
 
 impl Frame {
@@ -68,6 +86,78 @@ impl Frame {
             lasti: 0,
             kw_names: None,
             locals_snapshot: std::cell::OnceCell::new(),
+            caller: CallerLink::NONE,
+        }
+    }
+
+    /// [`Frame::with_args`] in a box, reusing a frame given back to `pool` (with its
+    /// vectors' capacity) when there is one: an inlined call costs no allocation.
+    #[inline]
+    pub fn boxed_with_args(
+        pool: &std::cell::RefCell<Vec<Box<Frame>>>,
+        code: ObjRef,
+        func: Option<ObjRef>,
+        globals: ObjRef,
+        builtins: ObjRef,
+        args: impl Iterator<Item = Value>,
+    ) -> Box<Frame> {
+        let Some(mut b) = pool.borrow_mut().pop() else {
+            return Box::new(Frame::with_args(
+                code,
+                func,
+                globals,
+                builtins,
+                Value::Null,
+                args,
+            ));
+        };
+        let (nfast, stacksize) = match &code.payload {
+            Payload::Code(c) => (c.code.nlocalsplus(), c.code.stacksize as usize),
+            _ => (0, 0),
+        };
+        b.code = code;
+        b.func = func;
+        b.globals = globals;
+        b.builtins = builtins;
+        b.fast.reserve(nfast);
+        b.fast.extend(args.take(nfast));
+        while b.fast.len() < nfast {
+            b.fast.push(Value::Null);
+        }
+        b.stack.reserve(stacksize + 2);
+        b.ip = 0;
+        b.lasti = 0;
+        b
+    }
+
+    /// Give a finished boxed frame back to `pool` for [`Frame::boxed_with_args`]. Its
+    /// values are dropped now (as a dropped frame's would be), and it keeps no reference
+    /// to anything that is not immortal.
+    #[inline]
+    pub fn recycle(pool: &std::cell::RefCell<Vec<Box<Frame>>>, mut b: Box<Frame>) {
+        b.fast.clear();
+        b.stack.clear();
+        b.func = None;
+        b.kw_names = None;
+        b.caller = CallerLink::NONE;
+        if !b.locals.is_null() {
+            b.locals = Value::Null;
+        }
+        if b.locals_snapshot.get().is_some() {
+            b.locals_snapshot = std::cell::OnceCell::new();
+        }
+        if !b.globals.is_immortal() {
+            b.globals = b.code.clone();
+        }
+        if !b.builtins.is_immortal() {
+            b.builtins = b.code.clone();
+        }
+        let mut p = pool.borrow_mut();
+        if p.len() < POOL_MAX
+            && b.fast.capacity() <= POOLED_CAPACITY_MAX
+            && b.stack.capacity() <= POOLED_CAPACITY_MAX
+        {
+            p.push(b);
         }
     }
 

@@ -18,6 +18,8 @@ pub struct Vm {
     pub depth: Cell<u32>,
     /// Frames currently executing on this thread (innermost last), for `sys._getframe`.
     pub frames: RefCell<Vec<*const crate::frame::Frame>>,
+    /// Finished frames of inlined calls, reused by the next ones (`Frame::recycle`).
+    pub frame_pool: RefCell<Vec<Box<crate::frame::Frame>>>,
     pub thread_ident: u64,
     /// The thread's `threading.Thread`-independent name for diagnostics.
     pub is_main: bool,
@@ -76,6 +78,7 @@ impl Vm {
             exc_stack: RefCell::new(Vec::new()),
             depth: Cell::new(0),
             frames: RefCell::new(Vec::new()),
+            frame_pool: RefCell::new(Vec::new()),
             thread_ident: crate::interp::current_thread_ident(),
             is_main,
             gil_held: Cell::new(false),
