@@ -12,8 +12,10 @@
 //! * `LOAD_ATTR`/`LOAD_METHOD`/`STORE_ATTR` on plain instances: the attribute plan
 //!   (`attr_plan.rs`) for the instance's class at one class version. Class versions come
 //!   from one process-wide counter and are never reused, so a version names one class in
-//!   one state. A site keeps the first class it sees (a polymorphic site does not make
-//!   threads rewrite the cache back and forth); other classes use the per-thread plans.
+//!   one state. An entry keeps the first class it sees (a polymorphic site does not make
+//!   threads rewrite the cache back and forth). A site that meets a second class gets
+//!   [`POLY`] more entries, allocated once, each likewise owned by the first class that
+//!   claims it; classes beyond those use the per-thread plans.
 //! * `LOAD_ATTR`/`LOAD_METHOD` on a module: the value found in the module's namespace
 //!   (immortal, never freed: its address and its version name one state of it).
 //! * Attribute sites also keep a hint: the entry index where the name was last found in
@@ -24,18 +26,41 @@
 use crate::attr_plan::{GetPlan, SetPlan};
 use crate::object::ObjRef;
 use crate::value::Value;
-use std::sync::atomic::{AtomicU32, AtomicU64, Ordering};
+use std::sync::atomic::{AtomicPtr, AtomicU32, AtomicU64, Ordering};
 
 #[derive(Default)]
 pub struct InlineCache {
+    main: Entry,
+    /// Attribute sites: where the name was last found in an instance dict (a guess,
+    /// checked on use; rewritten only when wrong).
+    pub hint: AtomicU32,
+    /// Attribute sites that meet more than one class: [`POLY`] more plan entries
+    /// (allocated by the first thread that needs them, freed with the cache).
+    poly: AtomicPtr<[Entry; POLY]>,
+}
+
+/// Plan entries a polymorphic attribute site has besides its first.
+pub const POLY: usize = 3;
+
+/// One cached fact: a seqlock over (k1, k2, tag, bits).
+#[derive(Default)]
+struct Entry {
     seq: AtomicU64,
     k1: AtomicU64,
     k2: AtomicU64,
     tag: AtomicU64,
     bits: AtomicU64,
-    /// Attribute sites: where the name was last found in an instance dict (a guess,
-    /// checked on use; rewritten only when wrong).
-    pub hint: AtomicU32,
+}
+
+impl Drop for InlineCache {
+    fn drop(&mut self) {
+        let p = *self.poly.get_mut();
+        if !p.is_null() {
+            // SAFETY: `poly` only ever holds a pointer from `Box::into_raw` (see
+            // `poly_entries`), and the cache is being dropped, so no reader remains.
+            drop(unsafe { Box::from_raw(p) });
+        }
+    }
 }
 
 fn encode(v: &Value) -> Option<(u64, u64)> {
@@ -70,7 +95,7 @@ const PLAN_PROPERTY: u64 = 5 << 8;
 const PLAN_SLOT: u64 = 6 << 8;
 const MODULE_ATTR: u64 = 7 << 8;
 
-impl InlineCache {
+impl Entry {
     /// A consistent snapshot (k1, k2, tag, bits), or None while empty or being written.
     #[inline(always)]
     fn read(&self) -> Option<(u64, u64, u64, u64)> {
@@ -106,10 +131,25 @@ impl InlineCache {
         self.seq.store(s + 2, Ordering::Release);
     }
 
+    /// Write unless the entry already belongs to another class or module (`owner`).
+    fn claim_and_write(&self, owner: &ObjRef, version: u64, tag: u64, bits: u64) {
+        let tp = owner.as_ptr() as u64;
+        if self.free_or_owned_by(tp) {
+            self.write(version, tp, tag, bits);
+        }
+    }
+
+    /// Whether the entry is unused or belongs to the class or module at address `tp`.
+    fn free_or_owned_by(&self, tp: u64) -> bool {
+        self.seq.load(Ordering::Relaxed) == 0 || self.k2.load(Ordering::Relaxed) == tp
+    }
+}
+
+impl InlineCache {
     /// LOAD_GLOBAL: the cached value if both namespaces are still at these versions.
     #[inline(always)]
     pub fn get_global(&self, gver: u64, bver: u64) -> Option<Value> {
-        match self.read() {
+        match self.main.read() {
             Some((g, b, tag, bits)) if g == gver && b == bver => Some(decode(tag, bits)),
             _ => None,
         }
@@ -117,7 +157,7 @@ impl InlineCache {
 
     pub fn put_global(&self, gver: u64, bver: u64, v: &Value) {
         if let Some((tag, bits)) = encode(v) {
-            self.write(gver, bver, tag, bits);
+            self.main.write(gver, bver, tag, bits);
         }
     }
 
@@ -125,7 +165,7 @@ impl InlineCache {
     /// namespace `dict` (immortal, so its address names it) at `version`.
     #[inline(always)]
     pub fn get_module_attr(&self, dict: &ObjRef, version: u64) -> Option<Value> {
-        match self.read() {
+        match self.main.read() {
             Some((v, d, tag, bits))
                 if v == version && d == dict.as_ptr() as u64 && tag & !0xff == MODULE_ATTR =>
             {
@@ -137,17 +177,75 @@ impl InlineCache {
 
     pub fn put_module_attr(&self, dict: &ObjRef, version: u64, v: &Value) {
         if let Some((tag, bits)) = encode(v) {
-            self.claim_and_write(dict, version, MODULE_ATTR | tag, bits);
+            self.main
+                .claim_and_write(dict, version, MODULE_ATTR | tag, bits);
+        }
+    }
+
+    /// The plan entry (tag, bits) cached for a class at `version`: the site's first
+    /// entry, then its polymorphic ones.
+    #[inline(always)]
+    fn plan_entry(&self, version: u64) -> Option<(u64, u64)> {
+        match self.main.read() {
+            Some((v, _, tag, bits)) if v == version && tag & !0xff != MODULE_ATTR => {
+                Some((tag, bits))
+            }
+            _ => self.poly_plan_entry(version),
+        }
+    }
+
+    #[inline(never)]
+    fn poly_plan_entry(&self, version: u64) -> Option<(u64, u64)> {
+        let p = self.poly.load(Ordering::Acquire);
+        if p.is_null() {
+            return None;
+        }
+        // SAFETY: a non-null `poly` points at entries that live as long as the cache.
+        let entries = unsafe { &*p };
+        entries.iter().find_map(|e| match e.read() {
+            Some((v, _, tag, bits)) if v == version && tag & !0xff != MODULE_ATTR => {
+                Some((tag, bits))
+            }
+            _ => None,
+        })
+    }
+
+    /// Store a plan for class `t` at `version`: in the first entry if it is free or
+    /// belongs to `t`, else in a polymorphic entry that is (allocating them once).
+    fn put_plan_entry(&self, t: &ObjRef, version: u64, tag: u64, bits: u64) {
+        let tp = t.as_ptr() as u64;
+        if self.main.free_or_owned_by(tp) {
+            self.main.write(version, tp, tag, bits);
+            return;
+        }
+        let mut p = self.poly.load(Ordering::Acquire);
+        if p.is_null() {
+            let fresh = Box::into_raw(Box::<[Entry; POLY]>::default());
+            p = match self.poly.compare_exchange(
+                std::ptr::null_mut(),
+                fresh,
+                Ordering::AcqRel,
+                Ordering::Acquire,
+            ) {
+                Ok(_) => fresh,
+                Err(other) => {
+                    // SAFETY: `fresh` was never published; this thread owns it.
+                    drop(unsafe { Box::from_raw(fresh) });
+                    other
+                }
+            };
+        }
+        // SAFETY: as in `poly_plan_entry`.
+        let entries = unsafe { &*p };
+        if let Some(e) = entries.iter().find(|e| e.free_or_owned_by(tp)) {
+            e.write(version, tp, tag, bits);
         }
     }
 
     /// The cached get plan for a class at `version`.
     #[inline(always)]
     pub fn get_plan(&self, version: u64) -> Option<GetPlan> {
-        let (v, _, tag, bits) = self.read()?;
-        if v != version || tag & !0xff == MODULE_ATTR {
-            return None;
-        }
+        let (tag, bits) = self.plan_entry(version)?;
         Some(match tag & !0xff {
             PLAN_SLOW => GetPlan::Slow,
             PLAN_DICT => GetPlan::Dict,
@@ -159,8 +257,8 @@ impl InlineCache {
         })
     }
 
-    /// Remember `plan` for class `t` at `version` (if the site is free or already
-    /// belongs to `t`, and the plan's value can be cached).
+    /// Remember `plan` for class `t` at `version` (if the site has an entry free or
+    /// already belonging to `t`, and the plan's value can be cached).
     pub fn put_plan(&self, t: &ObjRef, version: u64, plan: &GetPlan) {
         let (kind, (vtag, bits)) = match plan {
             GetPlan::Slow => (PLAN_SLOW, (0, 0)),
@@ -179,16 +277,13 @@ impl InlineCache {
                 None => return,
             },
         };
-        self.claim_and_write(t, version, kind | vtag, bits);
+        self.put_plan_entry(t, version, kind | vtag, bits);
     }
 
     /// The cached set plan for a class at `version`.
     #[inline(always)]
     pub fn get_set_plan(&self, version: u64) -> Option<SetPlan> {
-        let (v, _, tag, _) = self.read()?;
-        if v != version || tag & !0xff == MODULE_ATTR {
-            return None;
-        }
+        let (tag, _) = self.plan_entry(version)?;
         Some(match tag {
             PLAN_DICT => SetPlan::Dict,
             PLAN_SLOT => SetPlan::Slot,
@@ -202,16 +297,6 @@ impl InlineCache {
             SetPlan::Slot => PLAN_SLOT,
             SetPlan::Slow => PLAN_SLOW,
         };
-        self.claim_and_write(t, version, kind, 0);
-    }
-
-    /// Write unless the site already belongs to another class or module (`owner`).
-    fn claim_and_write(&self, owner: &ObjRef, version: u64, tag: u64, bits: u64) {
-        let tp = owner.as_ptr() as u64;
-        let seq = self.seq.load(Ordering::Relaxed);
-        if seq != 0 && self.k2.load(Ordering::Relaxed) != tp {
-            return;
-        }
-        self.write(version, tp, tag, bits);
+        self.put_plan_entry(t, version, kind, 0);
     }
 }
