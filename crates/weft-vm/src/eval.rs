@@ -632,14 +632,19 @@ fn step(vm: &Vm, cur: &mut *mut Frame, gil: bool) -> Result<Exit, (PyErr, bool)>
             Opcode::BINARY_SUBSCR => {
                 let k = borrow::operand(pop!(f), arg, false, vm);
                 let o = borrow::operand(pop!(f), arg, true, vm);
-                let r = tri!(crate::ops::getitem(vm, &o, &k));
+                let r = match subscr_fast(&o, &k) {
+                    Some(r) => r,
+                    None => tri!(crate::ops::getitem(vm, &o, &k)),
+                };
                 f.stack.push(r);
             }
             Opcode::STORE_SUBSCR => {
                 let k = pop!(f);
                 let o = borrow::operand(pop!(f), arg, true, vm);
                 let v = pop!(f);
-                tri!(crate::ops::setitem(vm, &o, k, v));
+                if let Some(v) = store_subscr_fast(&o, &k, v) {
+                    tri!(crate::ops::setitem(vm, &o, k, v));
+                }
             }
             Opcode::DELETE_SUBSCR => {
                 let k = pop!(f);
@@ -1240,6 +1245,55 @@ fn fused_operands<'a>(
         &f.fast[second]
     };
     (a, b)
+}
+
+/// `o[k]` for an exact list or tuple and an int index in range (BINARY_SUBSCR's common
+/// case, without the general protocol's dispatch); None for everything else, which
+/// takes `ops::getitem` (errors included).
+#[inline(always)]
+fn subscr_fast(o: &Value, k: &Value) -> Option<Value> {
+    let (Value::Obj(o), Value::Int(i)) = (o, k) else {
+        return None;
+    };
+    let at = |n: usize| {
+        let j = if *i < 0 { *i + n as i64 } else { *i };
+        (0..n as i64).contains(&j).then_some(j as usize)
+    };
+    match &o.payload {
+        Payload::List(l) if !crate::types::typeobj::tdata(&o.class).heap => {
+            let items = l.read();
+            at(items.len()).map(|j| items[j].clone())
+        }
+        Payload::Tuple(t) if !crate::types::typeobj::tdata(&o.class).heap => {
+            at(t.len()).map(|j| t[j].clone())
+        }
+        _ => None,
+    }
+}
+
+/// `o[k] = v` for an exact list and an int index in range; gives `v` back for
+/// everything else (`ops::setitem` then does it, errors included).
+#[inline(always)]
+fn store_subscr_fast(o: &Value, k: &Value, v: Value) -> Option<Value> {
+    let (Value::Obj(o), Value::Int(i)) = (o, k) else {
+        return Some(v);
+    };
+    let Payload::List(l) = &o.payload else {
+        return Some(v);
+    };
+    if crate::types::typeobj::tdata(&o.class).heap {
+        return Some(v);
+    }
+    let mut items = l.write();
+    let n = items.len() as i64;
+    let j = if *i < 0 { *i + n } else { *i };
+    if !(0..n).contains(&j) {
+        return Some(v);
+    }
+    let old = std::mem::replace(&mut items[j as usize], v);
+    drop(items);
+    drop(old);
+    None
 }
 
 /// A local pushed for its consumer: borrowed when the borrow plan marked it (`arg`).
