@@ -434,7 +434,7 @@ fn load_method_planned(
 
 /// The fast path of `getattr` for plain instances (see `attr_plan.rs`); `None` means
 /// "take the general path".
-#[inline]
+#[inline(always)]
 fn planned_get(
     vm: &Vm,
     obj: &Value,

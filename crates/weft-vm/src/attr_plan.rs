@@ -151,7 +151,7 @@ pub fn set_plan(obj: &Value, name: &Value) -> SetPlan {
 }
 
 /// [`get_plan`] through the inline cache of one `LOAD_ATTR`/`LOAD_METHOD` instruction.
-#[inline]
+#[inline(always)]
 pub fn get_plan_at(obj: &Value, name: &Value, cache: &InlineCache) -> GetPlan {
     match obj {
         Value::Obj(o) if plannable(o) => {
@@ -159,12 +159,20 @@ pub fn get_plan_at(obj: &Value, name: &Value, cache: &InlineCache) -> GetPlan {
             if let Some(p) = cache.get_plan(version) {
                 return p;
             }
-            let p = get_plan(obj, name);
-            cache.put_plan(&o.class, version, &p);
-            p
+            get_plan_miss(obj, name, cache, version)
         }
         _ => GetPlan::Slow,
     }
+}
+
+/// [`get_plan_at`] when the site has no plan for the class at this version yet.
+#[inline(never)]
+fn get_plan_miss(obj: &Value, name: &Value, cache: &InlineCache, version: u64) -> GetPlan {
+    let p = get_plan(obj, name);
+    if let Value::Obj(o) = obj {
+        cache.put_plan(&o.class, version, &p);
+    }
+    p
 }
 
 /// [`set_plan`] through the inline cache of one `STORE_ATTR` instruction.
