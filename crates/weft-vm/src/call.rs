@@ -196,7 +196,8 @@ pub fn inline_frame(vm: &Vm, stack: &mut Vec<Value>, at: usize) -> Option<PyResu
         None,
         func.globals.clone(),
         func.builtins.clone(),
-        stack.drain(at + 1..),
+        stack,
+        at + 1,
     );
     stack.truncate(at);
     let mut frame = frame;

@@ -99,7 +99,8 @@ impl Frame {
         func: Option<ObjRef>,
         globals: ObjRef,
         builtins: ObjRef,
-        args: impl Iterator<Item = Value>,
+        stack: &mut Vec<Value>,
+        from: usize,
     ) -> Box<Frame> {
         let Some(mut b) = pool.borrow_mut().pop() else {
             return Box::new(Frame::with_args(
@@ -108,7 +109,7 @@ impl Frame {
                 globals,
                 builtins,
                 Value::Null,
-                args,
+                stack.drain(from..),
             ));
         };
         let (nfast, stacksize) = match &code.payload {
@@ -119,11 +120,8 @@ impl Frame {
         b.func = func;
         b.globals = globals;
         b.builtins = builtins;
-        b.fast.reserve(nfast);
-        b.fast.extend(args.take(nfast));
-        while b.fast.len() < nfast {
-            b.fast.push(Value::Null);
-        }
+        move_tail(stack, from, &mut b.fast, nfast);
+        b.fast.resize(nfast, Value::Null);
         b.stack.reserve(stacksize + 2);
         b.ip = 0;
         b.lasti = 0;
@@ -200,6 +198,27 @@ fn pooled_vecs(nfast: usize, nstack: usize) -> (Vec<Value>, Vec<Value>) {
     fast.reserve(nfast);
     stack.reserve(nstack);
     (fast, stack)
+}
+
+/// Move `src[from..]` to the end of the empty vector `dst` (with room for `room`
+/// values), without counting references: each value changes owner, like `drain` +
+/// `extend`, which cost ~50 instructions per call in CALL's fast path against ~10 here.
+#[inline(always)]
+fn move_tail(src: &mut Vec<Value>, from: usize, dst: &mut Vec<Value>, room: usize) {
+    let n = src.len() - from;
+    if n > room || !dst.is_empty() {
+        dst.extend(src.drain(from..));
+        return;
+    }
+    dst.reserve(room);
+    // SAFETY: `dst` is empty with room for `n` values and `src[from..from + n]` are
+    // initialised; after the copy `src` is shortened to `from` without dropping them, so
+    // each moved value is owned by `dst` alone.
+    unsafe {
+        std::ptr::copy_nonoverlapping(src.as_ptr().add(from), dst.as_mut_ptr(), n);
+        dst.set_len(n);
+        src.set_len(from);
+    }
 }
 
 impl Drop for Frame {
