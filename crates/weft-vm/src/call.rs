@@ -157,8 +157,8 @@ pub fn type_call(vm: &Vm, t: &ObjRef, args: &[Value], kw: &[(Value, Value)]) -> 
 }
 
 /// CALL's fast path: `stack[at]` is a plain Python function and `stack[at + 1..]` are
-/// exactly its positional parameters (no defaults needed, no `*args`/`**kwargs`,
-/// not a generator). Returns the callee's frame, for the eval loop to run in place of
+/// its first positional parameters, the rest having defaults (no `*args`/`**kwargs`,
+/// no keyword-only parameters, not a generator). Returns the callee's frame, for the eval loop to run in place of
 /// the caller's (an inlined call: no Rust recursion). The arguments are *moved* into
 /// the new frame instead of being copied (which would count and uncount a reference
 /// per argument), and `stack` is truncated to `at`. The recursion depth is counted
@@ -174,7 +174,7 @@ pub fn inline_frame(vm: &Vm, stack: &mut Vec<Value>, at: usize) -> Option<PyResu
                 if code.flags & (flags::VARARGS | flags::VARKEYWORDS | flags::GENERATOR) != 0
                     || code.flags & flags::OPTIMIZED == 0
                     || code.kwonlyargcount != 0
-                    || nargs != code.argcount as usize
+                    || nargs > code.argcount as usize
                 {
                     return None;
                 }
@@ -184,12 +184,25 @@ pub fn inline_frame(vm: &Vm, stack: &mut Vec<Value>, at: usize) -> Option<PyResu
         },
         _ => return None,
     };
-    if let Err(e) = vm.enter() {
-        return Some(Err(e));
-    }
     let Payload::Function(func) = &fobj.payload else {
         unreachable!()
     };
+    let missing = func.code_data().code.argcount as usize - (stack.len() - at - 1);
+    if missing > 0 {
+        // The trailing parameters' defaults, when the defaults cover them.
+        let d = func.defaults.read();
+        match d.payload() {
+            Some(Payload::Tuple(t)) if t.len() >= missing => {
+                if let Err(e) = vm.enter() {
+                    return Some(Err(e));
+                }
+                stack.extend(t[t.len() - missing..].iter().cloned());
+            }
+            _ => return None,
+        }
+    } else if let Err(e) = vm.enter() {
+        return Some(Err(e));
+    }
     let frame = Frame::boxed_with_args(
         &vm.frame_pool,
         func.code.clone(),
