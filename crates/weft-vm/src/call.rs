@@ -112,6 +112,7 @@ pub fn type_call(vm: &Vm, t: &ObjRef, args: &[Value], kw: &[(Value, Value)]) -> 
     let new_key = crate::names::names().new.clone();
     let new = crate::types::typeobj::lookup(t, &new_key, crate::str_hash(&new_key));
     let tv = Value::Obj(t.clone());
+    let new_is_object_new;
     let obj = match new {
         Some(n) => {
             let n = match &n {
@@ -121,6 +122,7 @@ pub fn type_call(vm: &Vm, t: &ObjRef, args: &[Value], kw: &[(Value, Value)]) -> 
                 },
                 _ => n.clone(),
             };
+            new_is_object_new = is_object_builtin(&n, "__new__");
             let mut a = Vec::with_capacity(args.len() + 1);
             a.push(tv.clone());
             a.extend_from_slice(args);
@@ -142,6 +144,14 @@ pub fn type_call(vm: &Vm, t: &ObjRef, args: &[Value], kw: &[(Value, Value)]) -> 
         &init_key,
         crate::str_hash(&init_key),
     ) {
+        // `object.__init__` does nothing when `__new__` was overridden or there are no
+        // arguments (else it raises): skip the call (`tuple(x)`, `range(n)`, ...).
+        if is_object_builtin(&init, "__init__")
+            && (!new_is_object_new || (args.is_empty() && kw.is_empty()))
+            && crate::vm::type_of(&obj).ptr_eq(t)
+        {
+            return Ok(obj);
+        }
         let mut a = Vec::with_capacity(args.len() + 1);
         a.push(obj.clone());
         a.extend_from_slice(args);
@@ -154,6 +164,12 @@ pub fn type_call(vm: &Vm, t: &ObjRef, args: &[Value], kw: &[(Value, Value)]) -> 
         }
     }
     Ok(obj)
+}
+
+/// Is `v` the built-in `object.<name>`?
+fn is_object_builtin(v: &Value, name: &str) -> bool {
+    matches!(v.payload(), Some(Payload::Builtin(b))
+        if b.name == name && b.owner.as_ref().is_some_and(|o| o.ptr_eq(&types().object)))
 }
 
 /// CALL's fast path: `stack[at]` is a plain Python function and `stack[at + 1..]` are
