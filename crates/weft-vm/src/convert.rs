@@ -139,6 +139,14 @@ fn sign_str(neg: bool, sp: &Spec) -> &'static str {
 }
 
 pub fn format_int(vm: &Vm, i: &IntRef, sp: &Spec) -> PyResult<String> {
+    if let IntRef::Small(n) = i {
+        if matches!(sp.ty, None | Some('d' | 'b' | 'o' | 'x' | 'X'))
+            && sp.precision.is_none()
+            && !sp.no_neg_zero
+        {
+            return Ok(format_small_int(*n, sp));
+        }
+    }
     let b = to_big(i);
     let neg = b.sign() == num_bigint::Sign::Minus;
     let mag = if neg { -b.clone() } else { b.clone() };
@@ -183,6 +191,25 @@ pub fn format_int(vm: &Vm, i: &IntRef, sp: &Spec) -> PyResult<String> {
         }
         _ => (bigint_to_str(vm, &mag)?, ""),
     };
+    Ok(finish_int(neg, &body, prefix, sp))
+}
+
+/// [`format_int`] for an i64 with a plain integer presentation type (no BigInt).
+fn format_small_int(n: i64, sp: &Spec) -> String {
+    let neg = n < 0;
+    let mag = n.unsigned_abs();
+    let (body, prefix) = match sp.ty {
+        Some('b') => (format!("{mag:b}"), "0b"),
+        Some('o') => (format!("{mag:o}"), "0o"),
+        Some('x') => (format!("{mag:x}"), "0x"),
+        Some('X') => (format!("{mag:X}"), "0X"),
+        _ => (mag.to_string(), ""),
+    };
+    finish_int(neg, &body, prefix, sp)
+}
+
+/// Sign, prefix, grouping and padding around an int's digits.
+fn finish_int(neg: bool, body: &str, prefix: &str, sp: &Spec) -> String {
     let every = if matches!(sp.ty, Some('b' | 'o' | 'x' | 'X')) {
         4
     } else {
@@ -192,21 +219,16 @@ pub fn format_int(vm: &Vm, i: &IntRef, sp: &Spec) -> PyResult<String> {
     let sign = sign_str(neg, sp);
     if let Some(g) = sp.grouping {
         if sp.fill == Some('0') && sp.align == Some('=') {
-            return Ok(zero_grouped(
-                sign,
-                pre,
-                &body,
-                "",
-                g,
-                every,
-                sp.width.unwrap_or(0),
-            ));
+            return zero_grouped(sign, pre, body, "", g, every, sp.width.unwrap_or(0));
         }
-        let s = format!("{sign}{pre}{}", group(&body, g, every));
-        return Ok(pad(&s, sp, '>', sign.len() + pre.len()));
+        let s = format!("{sign}{pre}{}", group(body, g, every));
+        return pad(&s, sp, '>', sign.len() + pre.len());
+    }
+    if sign.is_empty() && pre.is_empty() && sp.width.unwrap_or(0) <= body.len() {
+        return body.to_string();
     }
     let s = format!("{sign}{pre}{body}");
-    Ok(pad(&s, sp, '>', sign.len() + pre.len()))
+    pad(&s, sp, '>', sign.len() + pre.len())
 }
 
 /// Zero padding combined with digit grouping: add leading zeros to the integer digits
@@ -423,8 +445,8 @@ fn format_str(vm: &Vm, s: &str, spec: &str) -> PyResult<String> {
 /// `format(v, spec)` as a str value.
 pub fn format(vm: &Vm, v: &Value, spec: Option<&Value>) -> PyResult<Value> {
     let spec_s = match spec.and_then(|s| s.payload()) {
-        Some(Payload::Str(s)) => s.as_str().to_string(),
-        _ => String::new(),
+        Some(Payload::Str(s)) => s.as_str(),
+        _ => "",
     };
     if spec_s.is_empty() {
         if let Some(Payload::Str(_)) = v.payload() {
@@ -433,7 +455,7 @@ pub fn format(vm: &Vm, v: &Value, spec: Option<&Value>) -> PyResult<Value> {
             }
         }
     }
-    Ok(new_str(format_to_string(vm, v, &spec_s)?))
+    Ok(new_str(format_to_string(vm, v, spec_s)?))
 }
 
 pub fn format_to_string(vm: &Vm, v: &Value, spec: &str) -> PyResult<String> {

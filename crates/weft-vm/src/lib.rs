@@ -98,7 +98,7 @@ pub fn str_hash(v: &Value) -> i64 {
 }
 
 /// A new `str` object.
-pub fn new_str(s: impl Into<Box<str>>) -> Value {
+pub fn new_str(s: impl Into<String>) -> Value {
     Value::Obj(ObjRef::new(
         types::types().str.clone(),
         None,

@@ -72,9 +72,20 @@ fn skip_chars(s: &str, n: usize) -> usize {
     b.len()
 }
 
+/// Give back a built string's spare capacity only when it is large (a realloc per new
+/// string costs more than the few bytes a builder over-reserves).
+#[inline]
+fn trim_capacity(mut s: String) -> String {
+    let spare = s.capacity() - s.len();
+    if spare > 64 && spare > s.len() / 4 {
+        s.shrink_to_fit();
+    }
+    s
+}
+
 impl PyStr {
-    pub fn new(s: impl Into<Box<str>>) -> PyStr {
-        let s: String = s.into().into_string();
+    pub fn new(s: impl Into<String>) -> PyStr {
+        let s = trim_capacity(s.into());
         let chars = if s.is_ascii() {
             s.len()
         } else {
@@ -88,8 +99,8 @@ impl PyStr {
         }
     }
     /// A string whose code point count is already known.
-    pub fn with_len(s: impl Into<Box<str>>, chars: usize) -> PyStr {
-        let s: String = s.into().into_string();
+    pub fn with_len(s: impl Into<String>, chars: usize) -> PyStr {
+        let s = trim_capacity(s.into());
         debug_assert_eq!(chars, s.chars().count());
         PyStr {
             s,
