@@ -766,7 +766,7 @@ fn subject<'a>(
 
 /// `search(regex, string, pos, endpos, mode)` with mode 0 search, 1 match, 2 fullmatch:
 /// None or a tuple of code-point offsets (start0, end0, start1, end1, ...), -1 when unset.
-fn search(vm: &Vm, a: &[Value], _k: &[(Value, Value)]) -> PyResult<Value> {
+pub(crate) fn search(vm: &Vm, a: &[Value], _k: &[(Value, Value)]) -> PyResult<Value> {
     let (c, s, pos, endpos) = subject(vm, a, "search")?;
     let mode = arg_int(a.get(4));
     if pos > endpos {
@@ -1052,6 +1052,17 @@ pub fn init(_vm: &Vm) -> PyResult<ObjRef> {
         native(
             "install_match",
             crate::re_match::install_match,
+            BuiltinKind::Function,
+            None,
+            None,
+        ),
+    );
+    weft_vm::import::set(
+        &m,
+        "module_entry",
+        native(
+            "module_entry",
+            crate::re_match::module_entry,
             BuiltinKind::Function,
             None,
             None,

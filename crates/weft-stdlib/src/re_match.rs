@@ -1,5 +1,7 @@
 //! Fast construction of `re.Match` objects (instances of the Python class in lib/re.py,
-//! built without running `__init__`) and a native `Match.group` for the common cases.
+//! built without running `__init__`), a native `Match.group` for the common cases, and the
+//! native fronts of the module-level `re.search`/`match`/`fullmatch` (cache hit, str
+//! pattern and subject: no Python frame; anything else goes to lib/re.py's own function).
 //! Follows <https://docs.python.org/3.11/library/re.html#match-objects>.
 
 use std::sync::OnceLock;
@@ -160,4 +162,106 @@ pub fn install_match(vm: &Vm, a: &[Value], _k: &[(Value, Value)]) -> PyResult<Va
     };
     weft_vm::types::add_method(c, "group", m_group);
     Ok(Value::None)
+}
+
+/// `module_entry(mode, slow, cache, Match)`: the module-level function for `mode` (0
+/// search, 1 match, 2 fullmatch), a built-in bound to its state: the Python fallback
+/// `slow`, lib/re.py's pattern cache and its `Match` class.
+pub fn module_entry(vm: &Vm, a: &[Value], _k: &[(Value, Value)]) -> PyResult<Value> {
+    if a.len() != 4 {
+        return Err(vm.type_error("module_entry() takes 4 arguments"));
+    }
+    let name = match a[0] {
+        Value::Int(0) => "search",
+        Value::Int(1) => "match",
+        Value::Int(2) => "fullmatch",
+        _ => return Err(vm.value_error("bad mode")),
+    };
+    let state = new_tuple(a.to_vec());
+    Ok(Value::Obj(ObjRef::new(
+        weft_vm::types::types().builtin_function.clone(),
+        None,
+        Payload::Builtin(Box::new(weft_vm::types::function::Builtin {
+            name,
+            func: module_call,
+            kind: weft_vm::types::function::BuiltinKind::Method,
+            bound: Some(state),
+            owner: None,
+            doc: None,
+            check: None,
+        })),
+    )))
+}
+
+/// A call of a module-level entry: `a[0]` is its state tuple, then the caller's arguments.
+fn module_call(vm: &Vm, a: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
+    let Some(Payload::Tuple(st)) = a.first().and_then(|v| v.payload()) else {
+        return Err(vm.type_error("bad re entry"));
+    };
+    if let Some(m) = fast_module_call(vm, st, &a[1..], kw)? {
+        return Ok(m);
+    }
+    vm.call_kw(&st[1], &a[1..], kw)
+}
+
+/// The cache-hit path of [`module_call`]; `None` when the Python fallback must run.
+fn fast_module_call(
+    vm: &Vm,
+    st: &[Value],
+    args: &[Value],
+    kw: &[(Value, Value)],
+) -> PyResult<Option<Value>> {
+    let flags = match (args.len(), kw) {
+        (2, []) => Value::Int(0),
+        (3, []) => args[2].clone(),
+        (2, [(k, v)]) if matches!(k.payload(), Some(Payload::Str(s)) if s.as_str() == "flags") => {
+            v.clone()
+        }
+        _ => return Ok(None),
+    };
+    let str_t = &weft_vm::types::types().str;
+    let exact_str = |v: &Value| matches!(v, Value::Obj(o) if o.class.ptr_eq(str_t));
+    if !matches!(flags, Value::Int(_)) || !exact_str(&args[0]) || !exact_str(&args[1]) {
+        return Ok(None);
+    }
+    let Some(Payload::Dict(cache)) = st[2].payload() else {
+        return Ok(None);
+    };
+    let key = new_tuple(vec![Value::Obj(str_t.clone()), args[0].clone(), flags]);
+    let Some(p) = cache.get(vm, &key)? else {
+        return Ok(None);
+    };
+    let Value::Obj(po) = &p else { return Ok(None) };
+    let regex = match po.dict.as_ref().map(|d| &d.payload) {
+        Some(Payload::Dict(d)) => {
+            static K: OnceLock<(Value, i64)> = OnceLock::new();
+            let (k, h) = K.get_or_init(|| {
+                let v = intern("_regex");
+                let h = str_hash(&v);
+                (v, h)
+            });
+            d.get_str(k, *h)
+        }
+        _ => None,
+    };
+    let Some(regex) = regex else { return Ok(None) };
+    let Some(Payload::Str(s)) = args[1].payload() else {
+        return Ok(None);
+    };
+    let n = Value::Int(s.char_len() as i64);
+    crate::re::search(
+        vm,
+        &[
+            regex,
+            args[1].clone(),
+            Value::Int(0),
+            n,
+            st[0].clone(),
+            st[3].clone(),
+            p.clone(),
+            args[1].clone(),
+        ],
+        &[],
+    )
+    .map(Some)
 }

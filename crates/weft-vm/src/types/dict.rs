@@ -175,6 +175,11 @@ impl DictInner {
 
     fn insert_new(&mut self, hash: i64, key: Value, value: Value) {
         let idx = self.entries.len() as u32;
+        if self.entries.capacity() == 0 {
+            // Start small dicts at CPython's minimum (5 usable entries), not 1, 2, 4...
+            self.entries.reserve_exact(5);
+            self.table.reserve(5, |_| 0);
+        }
         self.entries.push(Entry { hash, key, value });
         let entries = &self.entries;
         self.table

@@ -314,6 +314,10 @@ pub fn builtin_hash(vm: &Vm, v: &Value, o: &ObjRef) -> PyResult<Option<i64>> {
                 acc as i64
             }
         }
+        // Classes whose metaclass is exactly `type` hash by identity (as `hash_object`).
+        Payload::Type(_) if o.class.ptr_eq(&crate::types::types().type_) => {
+            crate::ops::hash_int((o.id() >> 4) as i64)
+        }
         Payload::Set(d)
             if crate::types::typeobj::is_subtype(&o.class, &crate::types::types().frozenset) =>
         {
