@@ -879,7 +879,9 @@ fn scan(vm: &Vm, a: &[Value], _k: &[(Value, Value)]) -> PyResult<Value> {
     let mode = arg_int(a.get(5));
     let skip = arg_int(a.get(7));
     let text = s.as_str();
-    let mut found: Vec<Spans> = Vec::new();
+    // The spans of every match, `ngroups` per match, in one flat vector.
+    let ngroups = c.base.captures_len();
+    let mut flat: Spans = Vec::new();
     if pos <= endpos {
         let (mut pb, eb) = (s.byte_offset(pos), s.byte_offset(endpos));
         let hay = &text[..eb];
@@ -891,25 +893,26 @@ fn scan(vm: &Vm, a: &[Value], _k: &[(Value, Value)]) -> PyResult<Value> {
         } else {
             None
         };
-        let ngroups = c.base.captures_len();
+        let mut caps_buf: Spans = Vec::with_capacity(ngroups);
         while pb <= eb {
-            if limit > 0 && found.len() as i64 >= limit {
+            if limit > 0 && (flat.len() / ngroups) as i64 >= limit {
                 break;
             }
-            let spans: Spans = if ngroups == 1 {
+            caps_buf.clear();
+            if ngroups == 1 {
                 match c.base.find_from_pos(hay, pb).map_err(err)? {
-                    Some(m) => vec![Some((m.start(), m.end()))],
+                    Some(m) => caps_buf.push(Some((m.start(), m.end()))),
                     None => break,
                 }
             } else {
                 match c.base.captures_from_pos(hay, pb).map_err(err)? {
-                    Some(caps) => (0..caps.len())
-                        .map(|i| caps.get(i).map(|m| (m.start(), m.end())))
-                        .collect(),
+                    Some(caps) => caps_buf.extend(
+                        (0..ngroups).map(|i| caps.get(i).map(|m| (m.start(), m.end()))),
+                    ),
                     None => break,
                 }
             };
-            let (ms, me) = spans[0].unwrap_or((pb, pb));
+            let (ms, me) = caps_buf[0].unwrap_or((pb, pb));
             if ms == me && last_empty == Some(ms) {
                 pb = ms
                     + hay[ms..]
@@ -922,9 +925,10 @@ fn scan(vm: &Vm, a: &[Value], _k: &[(Value, Value)]) -> PyResult<Value> {
             }
             last_empty = if ms == me { Some(me) } else { None };
             pb = me;
-            found.push(spans);
+            flat.extend_from_slice(&caps_buf);
         }
     }
+    let found: Vec<&[Option<(usize, usize)>]> = flat.chunks(ngroups.max(1)).collect();
     let piece = |sp: Option<(usize, usize)>| -> Value {
         match sp {
             Some((x, y)) => new_str(&text[x..y]),
@@ -951,7 +955,7 @@ fn scan(vm: &Vm, a: &[Value], _k: &[(Value, Value)]) -> PyResult<Value> {
             let mut out = Vec::new();
             let mut last = 0;
             for sp in &found {
-                let (x, y) = sp[0].unwrap();
+                let (x, y) = sp[0].unwrap_or((last, last));
                 out.push(new_str(&text[last..x]));
                 out.extend(sp[1..].iter().map(|g| piece(*g)));
                 last = y;
@@ -967,7 +971,7 @@ fn scan(vm: &Vm, a: &[Value], _k: &[(Value, Value)]) -> PyResult<Value> {
             let mut res = String::with_capacity(text.len());
             let mut last = 0;
             for sp in &found {
-                let (x, y) = sp[0].unwrap();
+                let (x, y) = sp[0].unwrap_or((last, last));
                 res.push_str(&text[last..x]);
                 for part in &parts {
                     match part {
