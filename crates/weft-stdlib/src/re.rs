@@ -906,9 +906,8 @@ fn scan(vm: &Vm, a: &[Value], _k: &[(Value, Value)]) -> PyResult<Value> {
                 }
             } else {
                 match c.base.captures_from_pos(hay, pb).map_err(err)? {
-                    Some(caps) => caps_buf.extend(
-                        (0..ngroups).map(|i| caps.get(i).map(|m| (m.start(), m.end()))),
-                    ),
+                    Some(caps) => caps_buf
+                        .extend((0..ngroups).map(|i| caps.get(i).map(|m| (m.start(), m.end())))),
                     None => break,
                 }
             };

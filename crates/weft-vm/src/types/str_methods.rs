@@ -248,18 +248,25 @@ fn ws_prev(b: &[u8]) -> (bool, usize) {
     (crate::types::unicode::is_space(c), l)
 }
 
-fn parts_list(parts: Vec<&[u8]>) -> Value {
+/// The list of `parts`, byte slices of `s` at char boundaries.
+fn parts_list(s: &PyStr, parts: Vec<&[u8]>) -> Value {
+    let text = s.as_str();
+    let base = text.as_ptr() as usize;
+    let ascii = s.is_ascii();
     new_list(
         parts
             .into_iter()
-            .map(|p| sub_value(unsafe_str(p)))
+            .map(|p| {
+                let off = p.as_ptr() as usize - base;
+                let t = text.get(off..off + p.len()).unwrap_or("");
+                if ascii && t.len() != 1 {
+                    new_str_len(t.to_owned(), t.len())
+                } else {
+                    sub_value(t)
+                }
+            })
             .collect(),
     )
-}
-
-/// Bytes known to be a UTF-8 slice of a str at char boundaries.
-fn unsafe_str(b: &[u8]) -> &str {
-    std::str::from_utf8(b).unwrap_or("")
 }
 
 fn split_impl(vm: &Vm, name: &str, args: &[Value], kw: Kw, rev: bool) -> PyResult<Value> {
@@ -300,7 +307,7 @@ fn split_impl(vm: &Vm, name: &str, args: &[Value], kw: Kw, rev: bool) -> PyResul
     {
         return Ok(new_list(vec![args[0].clone()]));
     }
-    Ok(parts_list(parts))
+    Ok(parts_list(s, parts))
 }
 
 fn str_split(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
