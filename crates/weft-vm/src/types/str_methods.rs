@@ -243,6 +243,17 @@ fn ws_next(b: &[u8]) -> (bool, usize) {
     let (c, l) = char_at_byte(b);
     (crate::types::unicode::is_space(c), l)
 }
+/// `str.isspace` for an ASCII byte (tab..carriage return, the four separators, space).
+#[inline]
+fn ascii_space(c: u8) -> bool {
+    matches!(c, 9..=13 | 28..=32)
+}
+fn ascii_ws_next(b: &[u8]) -> (bool, usize) {
+    (ascii_space(b[0]), 1)
+}
+fn ascii_ws_prev(b: &[u8]) -> (bool, usize) {
+    (ascii_space(b[b.len() - 1]), 1)
+}
 fn ws_prev(b: &[u8]) -> (bool, usize) {
     let (c, l) = char_before_byte(b);
     (crate::types::unicode::is_space(c), l)
@@ -283,6 +294,13 @@ fn split_impl(vm: &Vm, name: &str, args: &[Value], kw: Kw, rev: bool) -> PyResul
         },
     };
     let parts = match parts {
+        None if s.is_ascii() => {
+            if rev {
+                text::rsplit_ws(h, max, ascii_ws_prev)
+            } else {
+                text::split_ws(h, max, ascii_ws_next)
+            }
+        }
         None => {
             if rev {
                 text::rsplit_ws(h, max, ws_prev)
