@@ -930,7 +930,7 @@ fn scan(vm: &Vm, a: &[Value], _k: &[(Value, Value)]) -> PyResult<Value> {
     let found: Vec<&[Option<(usize, usize)>]> = flat.chunks(ngroups.max(1)).collect();
     let piece = |sp: Option<(usize, usize)>| -> Value {
         match sp {
-            Some((x, y)) => new_str(&text[x..y]),
+            Some((x, y)) => weft_vm::new_str_from(&text[x..y]),
             None => Value::None,
         }
     };
@@ -955,7 +955,7 @@ fn scan(vm: &Vm, a: &[Value], _k: &[(Value, Value)]) -> PyResult<Value> {
             let mut last = 0;
             for sp in &found {
                 let (x, y) = sp[0].unwrap_or((last, last));
-                out.push(new_str(&text[last..x]));
+                out.push(weft_vm::new_str_from(&text[last..x]));
                 out.extend(sp[1..].iter().map(|g| piece(*g)));
                 last = y;
             }

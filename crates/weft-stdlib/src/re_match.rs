@@ -8,7 +8,7 @@ use std::sync::OnceLock;
 use weft_vm::payload::Payload;
 use weft_vm::types::core::alloc;
 use weft_vm::types::str::PyStr;
-use weft_vm::{intern, new_str, new_tuple, str_hash, ObjRef, PyResult, Value, Vm};
+use weft_vm::{intern, new_tuple, str_hash, ObjRef, PyResult, Value, Vm};
 
 /// A `Match` instance of class `cls` with the attributes lib/re.py's `__init__` sets.
 pub fn make_match(
@@ -111,7 +111,7 @@ fn fast_group(o: &ObjRef, s: &PyStr, regs: &[Value], g: &Value) -> Option<Value>
     if *b > n || a > b {
         return None;
     }
-    Some(new_str(s.slice(*a as usize, *b as usize)))
+    Some(weft_vm::new_str_from(s.slice(*a as usize, *b as usize)))
 }
 
 /// `Match.group(*args)`: native for int groups of str matches, else `_group_py`.

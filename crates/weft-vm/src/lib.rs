@@ -106,6 +106,16 @@ pub fn new_str(s: impl Into<String>) -> Value {
     ))
 }
 
+/// A new `str` copied from borrowed text (short ones are stored inline: prefer this to
+/// `new_str(s.to_string())`).
+pub fn new_str_from(s: &str) -> Value {
+    Value::Obj(ObjRef::new(
+        types::types().str.clone(),
+        None,
+        Payload::Str(types::str::PyStr::from_str(s)),
+    ))
+}
+
 pub fn new_tuple(items: Vec<Value>) -> Value {
     Value::Obj(ObjRef::new(
         types::types().tuple.clone(),

@@ -141,8 +141,9 @@ pub fn fast_getitem(vm: &Vm, obj: &Value, key: &Value) -> PyResult<Option<Value>
             if let Some(Payload::Slice(sl)) = key.payload() {
                 let (start, _, step, count) = slice_indices(vm, sl, s.char_len())?;
                 if step == 1 {
-                    return Ok(Some(new_str(
+                    return Ok(Some(crate::types::str_methods::new_str_ref_len(
                         s.slice(start as usize, start as usize + count),
+                        count as usize,
                     )));
                 }
                 let chars: Vec<char> = s.as_str().chars().collect();

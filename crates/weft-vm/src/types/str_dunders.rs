@@ -147,8 +147,8 @@ fn str_getitem(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
             if count == s.char_len() {
                 return Ok(exact(&args[0], s));
             }
-            return Ok(new_str_len(
-                s.slice(start as usize, start as usize + count).to_string(),
+            return Ok(crate::types::str_methods::new_str_ref_len(
+                s.slice(start as usize, start as usize + count),
                 count,
             ));
         }

@@ -44,6 +44,15 @@ pub fn new_str_len(s: String, chars: usize) -> Value {
     ))
 }
 
+/// A new exact `str` copied from `s`, whose code point count is known.
+pub fn new_str_ref_len(s: &str, chars: usize) -> Value {
+    Value::Obj(ObjRef::new(
+        types().str.clone(),
+        None,
+        Payload::Str(PyStr::from_str_len(s, chars)),
+    ))
+}
+
 /// `v` itself when it is an exact str, else a new str with the same text.
 pub fn exact(v: &Value, s: &PyStr) -> Value {
     match v {
@@ -57,7 +66,7 @@ pub fn sub_value(s: &str) -> Value {
     if s.len() == 1 {
         crate::intern_char(s)
     } else {
-        new_str(s)
+        crate::new_str_from(s)
     }
 }
 
@@ -271,7 +280,7 @@ fn parts_list(s: &PyStr, parts: Vec<&[u8]>) -> Value {
                 let off = p.as_ptr() as usize - base;
                 let t = text.get(off..off + p.len()).unwrap_or("");
                 if ascii && t.len() != 1 {
-                    new_str_len(t.to_owned(), t.len())
+                    new_str_ref_len(t, t.len())
                 } else {
                     sub_value(t)
                 }
