@@ -28,3 +28,5 @@ rows = list(csv.reader(io.StringIO("a,bb,ccc\n" + "y" * 31 + ",é" * 3 + "\n\"q,
 print(rows, [len(f) for r in rows for f in r])
 print(json.loads('["short", "%s", "\\u00e9t\\u00e9", "%s"]' % ("z" * 31, "w" * 29)))
 print("%s|%s" % ("k" * 30, "k" * 31), f"{'m' * 29:>31}|", "é" * 15 + "a", ("é" * 15)[14:])
+for s in ['', 'a', 'hello world', 'ABC def_ghi', 'x'*30, 'y'*31, 'mIxEd 12 cAsE'*3, "they're bill's", 'a1b2c3']:
+    print(repr(s.upper()), repr(s.lower()), repr(s.title()), repr(s.swapcase()), repr(s.capitalize()), repr(s + s), repr(s + ''), len(s+'x'*20))

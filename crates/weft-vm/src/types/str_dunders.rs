@@ -63,9 +63,18 @@ fn concat(a: &crate::payload::PyStr, b: &crate::payload::PyStr, av: &Value, bv: 
     if a.as_str().is_empty() && exact(bv) {
         return bv.clone();
     }
-    let mut s = String::with_capacity(a.as_str().len() + b.as_str().len());
-    s.push_str(a.as_str());
-    s.push_str(b.as_str());
+    let (x, y) = (a.as_str(), b.as_str());
+    let n = x.len() + y.len();
+    if n <= crate::types::str::INLINE {
+        let mut buf = [0u8; crate::types::str::INLINE];
+        buf[..x.len()].copy_from_slice(x.as_bytes());
+        buf[x.len()..n].copy_from_slice(y.as_bytes());
+        let t = std::str::from_utf8(&buf[..n]).unwrap_or("");
+        return crate::types::str_methods::new_str_ref_len(t, a.char_len() + b.char_len());
+    }
+    let mut s = String::with_capacity(n);
+    s.push_str(x);
+    s.push_str(y);
     new_str_len(s, a.char_len() + b.char_len())
 }
 
