@@ -393,6 +393,11 @@ class Pattern:
             return string[:], 0
         if parts is not None and not self._bytes:
             return _weft_re.scan(self._regex, text, 0, len(text), count, 3, parts, -1)
+        if _fast and not self._bytes:
+            n_all = len(text)
+            pieces, n = _weft_re.scan(self._regex, text, 0, n_all, count, 5, fn, -1,
+                                      Match, self, string, 0, n_all)
+            return string[:0].join(pieces), n
         src = bytes(string) if self._bytes else string
         pieces = []
         last = 0

@@ -32,6 +32,104 @@ struct Compiled {
     left_ctx: bool,
     /// Enclosing capture group of each group (0 for none), for `lastindex`.
     parents: Vec<i64>,
+    /// For `X(?=Y)` with plain `X` and `Y`: `(X)(?:Y)`, which finds the same matches
+    /// (group 1 is the match, group `i + 1` group `i`) without the backtracking VM.
+    lookahead: Option<regex_automata::meta::Regex>,
+}
+
+/// `(X)(?:Y)` for a source `X(?=Y)` whose trailing lookahead is at the top level, with no
+/// top-level `|` and nothing in `X` or `Y` that needs fancy-regex's VM.
+fn trailing_lookahead(src: &str) -> Option<regex_automata::meta::Regex> {
+    let b = src.as_bytes();
+    let (mut depth, mut class, mut i) = (0usize, 0usize, 0usize);
+    let mut last_open = None;
+    while i < b.len() {
+        match b[i] {
+            b'\\' => i += 1,
+            b'[' => class += 1,
+            b']' if class > 0 => class -= 1,
+            _ if class > 0 => {}
+            b'(' => {
+                if depth == 0 {
+                    last_open = Some(i);
+                }
+                depth += 1;
+            }
+            b')' => depth = depth.checked_sub(1)?,
+            b'|' if depth == 0 => return None,
+            _ => {}
+        }
+        i += 1;
+    }
+    let open = last_open?;
+    if depth != 0 || class != 0 || !src.ends_with(')') || !src[open..].starts_with("(?=") {
+        return None;
+    }
+    // Leading flag groups (`(?i)`, `(?m)(?s)`) stay in front, applying to X and Y alike.
+    let bare_flags = |t: &str| -> Option<usize> {
+        let rest = t.strip_prefix("(?")?;
+        let close = rest.find(')')?;
+        let f = &rest[..close];
+        (!f.is_empty() && f.bytes().all(|c| c.is_ascii_alphabetic() || c == b'-'))
+            .then_some(close + 3)
+    };
+    let mut pre = 0;
+    while let Some(n) = bare_flags(&src[pre..]) {
+        pre += n;
+    }
+    if pre > open {
+        return None;
+    }
+    let (flags, x, y) = (&src[..pre], &src[pre..open], &src[open + 3..src.len() - 1]);
+    if x.char_indices().any(|(i, _)| bare_flags(&x[i..]).is_some()) {
+        return None;
+    }
+    let fancy = |t: &str| {
+        ["(?=", "(?!", "(?<", "(?>", "(?(", "(?P=", "\\k", "\\G"]
+            .iter()
+            .any(|m| t.contains(m))
+            || t.as_bytes()
+                .windows(2)
+                .any(|w| w[0] == b'\\' && w[1].is_ascii_digit())
+    };
+    if x.is_empty() || fancy(x) || fancy(y) {
+        return None;
+    }
+    regex_automata::meta::Regex::new(&format!("{flags}({x})(?:{y})")).ok()
+}
+
+/// The spans of the first match at or after byte `pb` into `out` (group 0 first); false
+/// when there is none.
+fn find_spans(
+    c: &Compiled,
+    hay: &str,
+    pb: usize,
+    ngroups: usize,
+    out: &mut Spans,
+) -> Result<bool, fancy_regex::Error> {
+    if let Some(la) = &c.lookahead {
+        let mut caps = la.create_captures();
+        la.search_captures(&regex_automata::Input::new(hay).range(pb..), &mut caps);
+        if !caps.is_match() {
+            return Ok(false);
+        }
+        out.extend((1..=ngroups).map(|i| caps.get_group(i).map(|m| (m.start, m.end))));
+        return Ok(true);
+    }
+    if ngroups == 1 {
+        match c.base.find_from_pos(hay, pb)? {
+            Some(m) => out.push(Some((m.start(), m.end()))),
+            None => return Ok(false),
+        }
+    } else {
+        match c.base.captures_from_pos(hay, pb)? {
+            Some(caps) => {
+                out.extend((0..ngroups).map(|i| caps.get(i).map(|m| (m.start(), m.end()))))
+            }
+            None => return Ok(false),
+        }
+    }
+    Ok(true)
 }
 
 impl Native for Compiled {
@@ -711,6 +809,7 @@ fn compile(vm: &Vm, a: &[Value], _k: &[(Value, Value)]) -> PyResult<Value> {
         .map(|n| n.map(new_str).unwrap_or(Value::None))
         .collect();
     let parents: Vec<Value> = t.parents.iter().map(|&x| Value::Int(x)).collect();
+    let lookahead = trailing_lookahead(&t.src);
     let obj = Value::Obj(ObjRef::new(
         compiled_type().clone(),
         None,
@@ -722,6 +821,7 @@ fn compile(vm: &Vm, a: &[Value], _k: &[(Value, Value)]) -> PyResult<Value> {
             end: OnceLock::new(),
             left_ctx: t.left_ctx,
             parents: t.parents,
+            lookahead,
         })),
     ));
     Ok(new_tuple(vec![
@@ -872,7 +972,8 @@ type Spans = Vec<Option<(usize, usize)>>;
 /// non-overlapping matches (at most `limit` when > 0); no empty match where the previous
 /// empty match was (or at `skip_empty_at`). mode 0: list of register tuples (as `search`);
 /// 1: `findall`'s list; 2: `split`'s list; 3: `(new_string, count)` for `sub` with `repl`
-/// a list of literal strings and group numbers.
+/// a list of literal strings and group numbers; 4: Match objects; 5: `(pieces, count)` for
+/// `sub` with a function `repl` (Match class, pattern, source, pos, endpos at 8..13).
 fn scan(vm: &Vm, a: &[Value], _k: &[(Value, Value)]) -> PyResult<Value> {
     let (c, s, pos, endpos) = subject(vm, a, "scan")?;
     let limit = arg_int(a.get(4));
@@ -899,18 +1000,9 @@ fn scan(vm: &Vm, a: &[Value], _k: &[(Value, Value)]) -> PyResult<Value> {
                 break;
             }
             caps_buf.clear();
-            if ngroups == 1 {
-                match c.base.find_from_pos(hay, pb).map_err(err)? {
-                    Some(m) => caps_buf.push(Some((m.start(), m.end()))),
-                    None => break,
-                }
-            } else {
-                match c.base.captures_from_pos(hay, pb).map_err(err)? {
-                    Some(caps) => caps_buf
-                        .extend((0..ngroups).map(|i| caps.get(i).map(|m| (m.start(), m.end())))),
-                    None => break,
-                }
-            };
+            if !find_spans(c, hay, pb, ngroups, &mut caps_buf).map_err(err)? {
+                break;
+            }
             let (ms, me) = caps_buf[0].unwrap_or((pb, pb));
             if ms == me && last_empty == Some(ms) {
                 pb = ms
@@ -987,6 +1079,30 @@ fn scan(vm: &Vm, a: &[Value], _k: &[(Value, Value)]) -> PyResult<Value> {
             res.push_str(&text[last..]);
             Ok(new_tuple(vec![
                 new_str(res),
+                Value::Int(found.len() as i64),
+            ]))
+        }
+        5 if a.len() >= 13 => {
+            // `sub` with a function: (pieces, count), the text between matches and the
+            // function's results (None dropped), for the caller's `join`.
+            let f = &a[6];
+            let mut out = Vec::with_capacity(2 * found.len() + 1);
+            let mut last = 0;
+            for sp in &found {
+                let (x, y) = sp[0].unwrap_or((last, last));
+                out.push(weft_vm::new_str_from(&text[last..x]));
+                let regs = regs_value(s, sp, &c.parents);
+                let m =
+                    crate::re_match::make_match(vm, &a[8], &a[9], &a[10], regs, &a[11], &a[12])?;
+                let v = vm.call(f, &[m])?;
+                if !v.is_none() {
+                    out.push(v);
+                }
+                last = y;
+            }
+            out.push(weft_vm::new_str_from(&text[last..]));
+            Ok(new_tuple(vec![
+                new_list(out),
                 Value::Int(found.len() as i64),
             ]))
         }
