@@ -32,9 +32,35 @@ struct Compiled {
     left_ctx: bool,
     /// Enclosing capture group of each group (0 for none), for `lastindex`.
     parents: Vec<i64>,
-    /// For `X(?=Y)` with plain `X` and `Y`: `(X)(?:Y)`, which finds the same matches
-    /// (group 1 is the match, group `i + 1` group `i`) without the backtracking VM.
-    lookahead: Option<regex_automata::meta::Regex>,
+    /// The same search without the backtracking VM (see [`direct_regex`]): the regex and
+    /// the group of the match (group `i` of the pattern is its group `i + shift`).
+    direct: Option<(regex_automata::meta::Regex, usize)>,
+}
+
+/// Whether translated source may use what only fancy-regex's VM runs (lookaround,
+/// backreferences, atomic groups, conditionals); errs on the side of yes.
+fn needs_vm(t: &str) -> bool {
+    ["(?=", "(?!", "(?<", "(?>", "(?(", "(?P=", "\\k", "\\G"]
+        .iter()
+        .any(|m| t.contains(m))
+        || t.as_bytes()
+            .windows(2)
+            .any(|w| w[0] == b'\\' && w[1].is_ascii_digit())
+}
+
+/// A regex-automata regex that finds the same matches as `src` where fancy-regex would run
+/// its backtracking VM (it does for plain patterns with word boundaries too), and the group
+/// holding the match (0, or 1 for a rewritten trailing lookahead).
+fn direct_regex(src: &str) -> Option<(regex_automata::meta::Regex, usize)> {
+    if !needs_vm(src) {
+        // fancy-regex hands plain patterns to regex-automata itself, except those with
+        // word boundaries (a second compilation only pays for those).
+        if !src.contains("\\b") && !src.contains("\\B") {
+            return None;
+        }
+        return regex_automata::meta::Regex::new(src).ok().map(|r| (r, 0));
+    }
+    trailing_lookahead(src).map(|r| (r, 1))
 }
 
 /// `(X)(?:Y)` for a source `X(?=Y)` whose trailing lookahead is at the top level, with no
@@ -84,15 +110,7 @@ fn trailing_lookahead(src: &str) -> Option<regex_automata::meta::Regex> {
     if x.char_indices().any(|(i, _)| bare_flags(&x[i..]).is_some()) {
         return None;
     }
-    let fancy = |t: &str| {
-        ["(?=", "(?!", "(?<", "(?>", "(?(", "(?P=", "\\k", "\\G"]
-            .iter()
-            .any(|m| t.contains(m))
-            || t.as_bytes()
-                .windows(2)
-                .any(|w| w[0] == b'\\' && w[1].is_ascii_digit())
-    };
-    if x.is_empty() || fancy(x) || fancy(y) {
+    if x.is_empty() || needs_vm(x) || needs_vm(y) {
         return None;
     }
     regex_automata::meta::Regex::new(&format!("{flags}({x})(?:{y})")).ok()
@@ -107,13 +125,21 @@ fn find_spans(
     ngroups: usize,
     out: &mut Spans,
 ) -> Result<bool, fancy_regex::Error> {
-    if let Some(la) = &c.lookahead {
-        let mut caps = la.create_captures();
-        la.search_captures(&regex_automata::Input::new(hay).range(pb..), &mut caps);
+    if let Some((re, shift)) = &c.direct {
+        let input = regex_automata::Input::new(hay).range(pb..);
+        if ngroups == 1 && *shift == 0 {
+            let Some(m) = re.search(&input) else {
+                return Ok(false);
+            };
+            out.push(Some((m.start(), m.end())));
+            return Ok(true);
+        }
+        let mut caps = re.create_captures();
+        re.search_captures(&input, &mut caps);
         if !caps.is_match() {
             return Ok(false);
         }
-        out.extend((1..=ngroups).map(|i| caps.get_group(i).map(|m| (m.start, m.end))));
+        out.extend((*shift..shift + ngroups).map(|i| caps.get_group(i).map(|m| (m.start, m.end))));
         return Ok(true);
     }
     if ngroups == 1 {
@@ -809,7 +835,7 @@ fn compile(vm: &Vm, a: &[Value], _k: &[(Value, Value)]) -> PyResult<Value> {
         .map(|n| n.map(new_str).unwrap_or(Value::None))
         .collect();
     let parents: Vec<Value> = t.parents.iter().map(|&x| Value::Int(x)).collect();
-    let lookahead = trailing_lookahead(&t.src);
+    let direct = direct_regex(&t.src);
     let obj = Value::Obj(ObjRef::new(
         compiled_type().clone(),
         None,
@@ -821,7 +847,7 @@ fn compile(vm: &Vm, a: &[Value], _k: &[(Value, Value)]) -> PyResult<Value> {
             end: OnceLock::new(),
             left_ctx: t.left_ctx,
             parents: t.parents,
-            lookahead,
+            direct,
         })),
     ));
     Ok(new_tuple(vec![
@@ -877,8 +903,18 @@ pub(crate) fn search(vm: &Vm, a: &[Value], _k: &[(Value, Value)]) -> PyResult<Va
     let err =
         |e: fancy_regex::Error| vm.new_error("RuntimeError", format!("regex engine error: {e}"));
     let bad = || vm.value_error("bad pattern");
+    if mode == 0 {
+        let mut spans: Spans = Vec::new();
+        if !find_spans(c, hay, pb, c.base.captures_len(), &mut spans).map_err(err)? {
+            return Ok(Value::None);
+        }
+        let regs = regs_value(s, &spans, &c.parents);
+        if a.len() >= 8 {
+            return crate::re_match::make_match(vm, &a[5], &a[6], &a[7], regs, &a[2], &a[3]);
+        }
+        return Ok(regs);
+    }
     let (caps, shift) = match mode {
-        0 => (c.base.captures_from_pos(hay, pb).map_err(err)?, 0),
         1 | 2 if !c.left_ctx || pb == 0 => {
             let r = if mode == 1 {
                 variant(c, &c.start, "\\A", "")
