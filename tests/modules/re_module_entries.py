@@ -32,3 +32,21 @@ words = ("alice bob 2009 carol x12 " * 50).split()
 print(sorted(set(w for w in words if re.fullmatch(r"[a-z]+", w))))
 print(sum(1 for w in words if re.match(r"\d", w)), sum(1 for w in words if re.search(r"\d$", w)))
 print(hasattr(re.match("a", "a"), "__bool__"), bool(re.match("a", "a")))
+
+# purge and threads around the per-thread last-hit cache
+import threading
+p1 = re.compile("a+")
+m = re.search("a+", "baa")
+print(m.re is p1, m.span())
+re.purge()
+m2 = re.search("a+", "baa")
+print(m2.re is p1, m2.re == p1, m2.span())
+print(re.search("a+", "caaa").re is m2.re)
+out = []
+def work(k):
+    for i in range(200):
+        out.append(bool(re.fullmatch("[a-z]+", "abc" if (i + k) % 2 else "ab1")))
+ts = [threading.Thread(target=work, args=(k,)) for k in range(4)]
+for t in ts: t.start()
+for t in ts: t.join(5)
+print(len(out), out.count(True))

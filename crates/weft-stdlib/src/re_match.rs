@@ -23,6 +23,30 @@ pub fn make_match(
     let Value::Obj(c) = cls else {
         return Err(vm.type_error("Match class expected"));
     };
+    let td = weft_vm::types::typeobj::tdata(c);
+    if td.heap && td.has_dict {
+        // The instance dict, filled in one go.
+        let k = keys();
+        let vals = [
+            pattern.clone(),
+            string.clone(),
+            regs,
+            pos.clone(),
+            endpos.clone(),
+        ];
+        let items = k
+            .iter()
+            .zip(vals)
+            .map(|((name, h), v)| (name.clone(), *h, v))
+            .collect();
+        let d = weft_vm::types::dict::Dict::from_distinct_str(items);
+        let dict = ObjRef::new(weft_vm::types::types().dict.clone(), None, Payload::Dict(d));
+        return Ok(Value::Obj(ObjRef::new(
+            c.clone(),
+            Some(dict),
+            Payload::Plain,
+        )));
+    }
     let m = alloc(c, Payload::Plain);
     if let Value::Obj(o) = &m {
         if let Some(Payload::Dict(d)) = o.dict.as_ref().map(|d| &d.payload) {
@@ -224,10 +248,96 @@ fn fast_module_call(
     if !matches!(flags, Value::Int(_)) || !exact_str(&args[0]) || !exact_str(&args[1]) {
         return Ok(None);
     }
-    let Some(Payload::Dict(cache)) = st[2].payload() else {
+    let Value::Obj(cache_obj) = &st[2] else {
         return Ok(None);
     };
-    let key = new_tuple(vec![Value::Obj(str_t.clone()), args[0].clone(), flags]);
+    let Payload::Dict(cache) = &cache_obj.payload else {
+        return Ok(None);
+    };
+    let Value::Int(fl) = flags else {
+        return Ok(None);
+    };
+    // This thread's last hit stands while the cache dict is unchanged and the pattern is
+    // the same object (it is kept alive here, so its address cannot be reused).
+    let cache_id = cache_obj.id();
+    let version = cache.version.load(std::sync::atomic::Ordering::Acquire);
+    let hit = LAST_HIT.with(|l| {
+        l.borrow()
+            .as_ref()
+            .filter(|h| {
+                h.cache == cache_id
+                    && h.version == version
+                    && h.flags == fl
+                    && h.pattern.is(&args[0])
+            })
+            .map(|h| (h.p.clone(), h.regex.clone()))
+    });
+    let (p, regex) = match hit {
+        Some(pr) => pr,
+        None => {
+            let Some((p, regex)) = cache_lookup(vm, cache, &args[0], fl)? else {
+                return Ok(None);
+            };
+            LAST_HIT.with(|l| {
+                *l.borrow_mut() = Some(LastHit {
+                    cache: cache_id,
+                    version,
+                    flags: fl,
+                    pattern: args[0].clone(),
+                    p: p.clone(),
+                    regex: regex.clone(),
+                })
+            });
+            (p, regex)
+        }
+    };
+    let Some(Payload::Str(s)) = args[1].payload() else {
+        return Ok(None);
+    };
+    let n = Value::Int(s.char_len() as i64);
+    crate::re::search(
+        vm,
+        &[
+            regex,
+            args[1].clone(),
+            Value::Int(0),
+            n,
+            st[0].clone(),
+            st[3].clone(),
+            p,
+            args[1].clone(),
+        ],
+        &[],
+    )
+    .map(Some)
+}
+
+/// The last cache hit of [`fast_module_call`] on this thread.
+struct LastHit {
+    cache: usize,
+    version: u64,
+    flags: i64,
+    pattern: Value,
+    p: Value,
+    regex: Value,
+}
+
+thread_local! {
+    static LAST_HIT: std::cell::RefCell<Option<LastHit>> = const { std::cell::RefCell::new(None) };
+}
+
+/// lib/re.py's cached Pattern for a str pattern and int flags, and its compiled regex.
+fn cache_lookup(
+    vm: &Vm,
+    cache: &weft_vm::types::dict::Dict,
+    pattern: &Value,
+    flags: i64,
+) -> PyResult<Option<(Value, Value)>> {
+    let key = new_tuple(vec![
+        Value::Obj(weft_vm::types::types().str.clone()),
+        pattern.clone(),
+        Value::Int(flags),
+    ]);
     let Some(p) = cache.get(vm, &key)? else {
         return Ok(None);
     };
@@ -244,24 +354,5 @@ fn fast_module_call(
         }
         _ => None,
     };
-    let Some(regex) = regex else { return Ok(None) };
-    let Some(Payload::Str(s)) = args[1].payload() else {
-        return Ok(None);
-    };
-    let n = Value::Int(s.char_len() as i64);
-    crate::re::search(
-        vm,
-        &[
-            regex,
-            args[1].clone(),
-            Value::Int(0),
-            n,
-            st[0].clone(),
-            st[3].clone(),
-            p.clone(),
-            args[1].clone(),
-        ],
-        &[],
-    )
-    .map(Some)
+    Ok(regex.map(|r| (p.clone(), r)))
 }

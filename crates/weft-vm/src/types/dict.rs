@@ -238,6 +238,20 @@ impl Dict {
         }
     }
 
+    /// A dict of distinct exact-`str` keys with their hashes, built without probing (for
+    /// instance dicts made natively, e.g. `re.Match`).
+    pub fn from_distinct_str(items: Vec<(Value, i64, Value)>) -> Dict {
+        let d = Dict::with_capacity(items.len());
+        {
+            let mut g = d.inner.write();
+            for (k, h, v) in items {
+                debug_assert!(g.probe_str(h, &k).is_none());
+                g.insert_new(h, k, v);
+            }
+        }
+        d
+    }
+
     #[inline]
     fn bump(&self) {
         self.version.fetch_add(1, Ordering::Release);
