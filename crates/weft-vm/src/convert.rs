@@ -85,6 +85,9 @@ pub fn parse_spec_for(vm: &Vm, s: &str, tname: &str) -> PyResult<Spec> {
 
 fn pad(s: &str, sp: &Spec, default_align: char, sign_len: usize) -> String {
     let width = sp.width.unwrap_or(0);
+    if width <= s.len() && (width == 0 || s.is_ascii()) {
+        return s.to_string();
+    }
     let len = s.chars().count();
     if len >= width {
         return s.to_string();
@@ -98,20 +101,30 @@ fn pad(s: &str, sp: &Spec, default_align: char, sign_len: usize) -> String {
         .align
         .unwrap_or(if sp.zero { '=' } else { default_align });
     let n = width - len;
+    let mut out = String::with_capacity(s.len() + n * fill.len_utf8());
+    let fill_n = |out: &mut String, k: usize| out.extend(std::iter::repeat_n(fill, k));
     match align {
-        '<' => format!("{}{}", s, fill.to_string().repeat(n)),
-        '^' => format!(
-            "{}{}{}",
-            fill.to_string().repeat(n / 2),
-            s,
-            fill.to_string().repeat(n - n / 2)
-        ),
+        '<' => {
+            out.push_str(s);
+            fill_n(&mut out, n);
+        }
+        '^' => {
+            fill_n(&mut out, n / 2);
+            out.push_str(s);
+            fill_n(&mut out, n - n / 2);
+        }
         '=' => {
             let (a, b) = s.split_at(sign_len);
-            format!("{}{}{}", a, fill.to_string().repeat(n), b)
+            out.push_str(a);
+            fill_n(&mut out, n);
+            out.push_str(b);
         }
-        _ => format!("{}{}", fill.to_string().repeat(n), s),
+        _ => {
+            fill_n(&mut out, n);
+            out.push_str(s);
+        }
     }
+    out
 }
 
 fn group(digits: &str, sep: char, every: usize) -> String {
@@ -198,14 +211,31 @@ pub fn format_int(vm: &Vm, i: &IntRef, sp: &Spec) -> PyResult<String> {
 fn format_small_int(n: i64, sp: &Spec) -> String {
     let neg = n < 0;
     let mag = n.unsigned_abs();
-    let (body, prefix) = match sp.ty {
-        Some('b') => (format!("{mag:b}"), "0b"),
-        Some('o') => (format!("{mag:o}"), "0o"),
-        Some('x') => (format!("{mag:x}"), "0x"),
-        Some('X') => (format!("{mag:X}"), "0X"),
-        _ => (mag.to_string(), ""),
+    let mut buf = [0u8; 72];
+    let (radix, upper, prefix) = match sp.ty {
+        Some('b') => (2, false, "0b"),
+        Some('o') => (8, false, "0o"),
+        Some('x') => (16, false, "0x"),
+        Some('X') => (16, true, "0X"),
+        _ => (10, false, ""),
     };
-    finish_int(neg, &body, prefix, sp)
+    let table: &[u8; 16] = if upper {
+        b"0123456789ABCDEF"
+    } else {
+        b"0123456789abcdef"
+    };
+    let mut i = buf.len();
+    let mut m = mag;
+    loop {
+        i -= 1;
+        buf[i] = table[(m % radix) as usize];
+        m /= radix;
+        if m == 0 {
+            break;
+        }
+    }
+    let body = std::str::from_utf8(&buf[i..]).unwrap_or("0");
+    finish_int(neg, body, prefix, sp)
 }
 
 /// Sign, prefix, grouping and padding around an int's digits.
@@ -224,8 +254,8 @@ fn finish_int(neg: bool, body: &str, prefix: &str, sp: &Spec) -> String {
         let s = format!("{sign}{pre}{}", group(body, g, every));
         return pad(&s, sp, '>', sign.len() + pre.len());
     }
-    if sign.is_empty() && pre.is_empty() && sp.width.unwrap_or(0) <= body.len() {
-        return body.to_string();
+    if sign.is_empty() && pre.is_empty() {
+        return pad(body, sp, '>', 0);
     }
     let s = format!("{sign}{pre}{body}");
     pad(&s, sp, '>', sign.len() + pre.len())
