@@ -196,9 +196,6 @@ class Match:
     def __repr__(self):
         return "<re.Match object; span=(%d, %d), match=%r>" % (self._regs[0], self._regs[1], self.group(0))
 
-    def __bool__(self):
-        return True
-
     def __copy__(self):
         return self
 
@@ -396,6 +393,11 @@ class Pattern:
             return string[:], 0
         if parts is not None and not self._bytes:
             return _weft_re.scan(self._regex, text, 0, len(text), count, 3, parts, -1)
+        if _fast and not self._bytes:
+            n_all = len(text)
+            pieces, n = _weft_re.scan(self._regex, text, 0, n_all, count, 5, fn, -1,
+                                      Match, self, string, 0, n_all)
+            return string[:0].join(pieces), n
         src = bytes(string) if self._bytes else string
         pieces = []
         last = 0
@@ -641,6 +643,14 @@ def fullmatch(pattern, string, flags=0):
     if _fast and type(string) is str and not p._bytes:
         return _search(p._regex, string, 0, len(string), 2, Match, p, string)
     return p._run(string, 0, None, 2)
+
+
+if hasattr(_weft_re, "module_entry"):
+    # Native fronts: a cache hit with str pattern and subject runs no Python frame; any
+    # other call goes on to the Python function above.
+    search = _weft_re.module_entry(0, search, _cache, Match)
+    match = _weft_re.module_entry(1, match, _cache, Match)
+    fullmatch = _weft_re.module_entry(2, fullmatch, _cache, Match)
 
 
 def findall(pattern, string, flags=0):

@@ -139,14 +139,15 @@ impl Parse<'_> {
     }
 
     fn save_field(&mut self) -> Result<(), PErr> {
-        let s = std::mem::take(&mut self.field);
         let n = self.flen as usize;
         self.flen = 0;
+        // Copied out (short fields inline), so the field buffer is reused.
         let v = Value::Obj(ObjRef::new(
             types().str.clone(),
             None,
-            Payload::Str(PyStr::with_len(s, n)),
+            Payload::Str(PyStr::from_str_len(&self.field, n)),
         ));
+        self.field.clear();
         let v = if self.numeric {
             self.numeric = false;
             self.vm

@@ -122,7 +122,7 @@ impl<'a> Ctx<'a> {
                     ));
                 }
                 let v = match out {
-                    None => new_str(chunk),
+                    None => weft_vm::new_str_from(chunk),
                     Some(mut o) => {
                         o.push_str(chunk);
                         new_str(o)

@@ -32,6 +32,130 @@ struct Compiled {
     left_ctx: bool,
     /// Enclosing capture group of each group (0 for none), for `lastindex`.
     parents: Vec<i64>,
+    /// The same search without the backtracking VM (see [`direct_regex`]): the regex and
+    /// the group of the match (group `i` of the pattern is its group `i + shift`).
+    direct: Option<(regex_automata::meta::Regex, usize)>,
+}
+
+/// Whether translated source may use what only fancy-regex's VM runs (lookaround,
+/// backreferences, atomic groups, conditionals); errs on the side of yes.
+fn needs_vm(t: &str) -> bool {
+    ["(?=", "(?!", "(?<", "(?>", "(?(", "(?P=", "\\k", "\\G"]
+        .iter()
+        .any(|m| t.contains(m))
+        || t.as_bytes()
+            .windows(2)
+            .any(|w| w[0] == b'\\' && w[1].is_ascii_digit())
+}
+
+/// A regex-automata regex that finds the same matches as `src` where fancy-regex would run
+/// its backtracking VM (it does for plain patterns with word boundaries too), and the group
+/// holding the match (0, or 1 for a rewritten trailing lookahead).
+fn direct_regex(src: &str) -> Option<(regex_automata::meta::Regex, usize)> {
+    if !needs_vm(src) {
+        // fancy-regex hands plain patterns to regex-automata itself, except those with
+        // word boundaries (a second compilation only pays for those).
+        if !src.contains("\\b") && !src.contains("\\B") {
+            return None;
+        }
+        return regex_automata::meta::Regex::new(src).ok().map(|r| (r, 0));
+    }
+    trailing_lookahead(src).map(|r| (r, 1))
+}
+
+/// `(X)(?:Y)` for a source `X(?=Y)` whose trailing lookahead is at the top level, with no
+/// top-level `|` and nothing in `X` or `Y` that needs fancy-regex's VM.
+fn trailing_lookahead(src: &str) -> Option<regex_automata::meta::Regex> {
+    let b = src.as_bytes();
+    let (mut depth, mut class, mut i) = (0usize, 0usize, 0usize);
+    let mut last_open = None;
+    while i < b.len() {
+        match b[i] {
+            b'\\' => i += 1,
+            b'[' => class += 1,
+            b']' if class > 0 => class -= 1,
+            _ if class > 0 => {}
+            b'(' => {
+                if depth == 0 {
+                    last_open = Some(i);
+                }
+                depth += 1;
+            }
+            b')' => depth = depth.checked_sub(1)?,
+            b'|' if depth == 0 => return None,
+            _ => {}
+        }
+        i += 1;
+    }
+    let open = last_open?;
+    if depth != 0 || class != 0 || !src.ends_with(')') || !src[open..].starts_with("(?=") {
+        return None;
+    }
+    // Leading flag groups (`(?i)`, `(?m)(?s)`) stay in front, applying to X and Y alike.
+    let bare_flags = |t: &str| -> Option<usize> {
+        let rest = t.strip_prefix("(?")?;
+        let close = rest.find(')')?;
+        let f = &rest[..close];
+        (!f.is_empty() && f.bytes().all(|c| c.is_ascii_alphabetic() || c == b'-'))
+            .then_some(close + 3)
+    };
+    let mut pre = 0;
+    while let Some(n) = bare_flags(&src[pre..]) {
+        pre += n;
+    }
+    if pre > open {
+        return None;
+    }
+    let (flags, x, y) = (&src[..pre], &src[pre..open], &src[open + 3..src.len() - 1]);
+    if x.char_indices().any(|(i, _)| bare_flags(&x[i..]).is_some()) {
+        return None;
+    }
+    if x.is_empty() || needs_vm(x) || needs_vm(y) {
+        return None;
+    }
+    regex_automata::meta::Regex::new(&format!("{flags}({x})(?:{y})")).ok()
+}
+
+/// The spans of the first match at or after byte `pb` into `out` (group 0 first); false
+/// when there is none.
+fn find_spans(
+    c: &Compiled,
+    hay: &str,
+    pb: usize,
+    ngroups: usize,
+    out: &mut Spans,
+) -> Result<bool, fancy_regex::Error> {
+    if let Some((re, shift)) = &c.direct {
+        let input = regex_automata::Input::new(hay).range(pb..);
+        if ngroups == 1 && *shift == 0 {
+            let Some(m) = re.search(&input) else {
+                return Ok(false);
+            };
+            out.push(Some((m.start(), m.end())));
+            return Ok(true);
+        }
+        let mut caps = re.create_captures();
+        re.search_captures(&input, &mut caps);
+        if !caps.is_match() {
+            return Ok(false);
+        }
+        out.extend((*shift..shift + ngroups).map(|i| caps.get_group(i).map(|m| (m.start, m.end))));
+        return Ok(true);
+    }
+    if ngroups == 1 {
+        match c.base.find_from_pos(hay, pb)? {
+            Some(m) => out.push(Some((m.start(), m.end()))),
+            None => return Ok(false),
+        }
+    } else {
+        match c.base.captures_from_pos(hay, pb)? {
+            Some(caps) => {
+                out.extend((0..ngroups).map(|i| caps.get(i).map(|m| (m.start(), m.end()))))
+            }
+            None => return Ok(false),
+        }
+    }
+    Ok(true)
 }
 
 impl Native for Compiled {
@@ -711,6 +835,7 @@ fn compile(vm: &Vm, a: &[Value], _k: &[(Value, Value)]) -> PyResult<Value> {
         .map(|n| n.map(new_str).unwrap_or(Value::None))
         .collect();
     let parents: Vec<Value> = t.parents.iter().map(|&x| Value::Int(x)).collect();
+    let direct = direct_regex(&t.src);
     let obj = Value::Obj(ObjRef::new(
         compiled_type().clone(),
         None,
@@ -722,6 +847,7 @@ fn compile(vm: &Vm, a: &[Value], _k: &[(Value, Value)]) -> PyResult<Value> {
             end: OnceLock::new(),
             left_ctx: t.left_ctx,
             parents: t.parents,
+            direct,
         })),
     ));
     Ok(new_tuple(vec![
@@ -766,7 +892,7 @@ fn subject<'a>(
 
 /// `search(regex, string, pos, endpos, mode)` with mode 0 search, 1 match, 2 fullmatch:
 /// None or a tuple of code-point offsets (start0, end0, start1, end1, ...), -1 when unset.
-fn search(vm: &Vm, a: &[Value], _k: &[(Value, Value)]) -> PyResult<Value> {
+pub(crate) fn search(vm: &Vm, a: &[Value], _k: &[(Value, Value)]) -> PyResult<Value> {
     let (c, s, pos, endpos) = subject(vm, a, "search")?;
     let mode = arg_int(a.get(4));
     if pos > endpos {
@@ -777,8 +903,18 @@ fn search(vm: &Vm, a: &[Value], _k: &[(Value, Value)]) -> PyResult<Value> {
     let err =
         |e: fancy_regex::Error| vm.new_error("RuntimeError", format!("regex engine error: {e}"));
     let bad = || vm.value_error("bad pattern");
+    if mode == 0 {
+        let mut spans: Spans = Vec::new();
+        if !find_spans(c, hay, pb, c.base.captures_len(), &mut spans).map_err(err)? {
+            return Ok(Value::None);
+        }
+        let regs = regs_value(s, &spans, &c.parents);
+        if a.len() >= 8 {
+            return crate::re_match::make_match(vm, &a[5], &a[6], &a[7], regs, &a[2], &a[3]);
+        }
+        return Ok(regs);
+    }
     let (caps, shift) = match mode {
-        0 => (c.base.captures_from_pos(hay, pb).map_err(err)?, 0),
         1 | 2 if !c.left_ctx || pb == 0 => {
             let r = if mode == 1 {
                 variant(c, &c.start, "\\A", "")
@@ -872,14 +1008,17 @@ type Spans = Vec<Option<(usize, usize)>>;
 /// non-overlapping matches (at most `limit` when > 0); no empty match where the previous
 /// empty match was (or at `skip_empty_at`). mode 0: list of register tuples (as `search`);
 /// 1: `findall`'s list; 2: `split`'s list; 3: `(new_string, count)` for `sub` with `repl`
-/// a list of literal strings and group numbers.
+/// a list of literal strings and group numbers; 4: Match objects; 5: `(pieces, count)` for
+/// `sub` with a function `repl` (Match class, pattern, source, pos, endpos at 8..13).
 fn scan(vm: &Vm, a: &[Value], _k: &[(Value, Value)]) -> PyResult<Value> {
     let (c, s, pos, endpos) = subject(vm, a, "scan")?;
     let limit = arg_int(a.get(4));
     let mode = arg_int(a.get(5));
     let skip = arg_int(a.get(7));
     let text = s.as_str();
-    let mut found: Vec<Spans> = Vec::new();
+    // The spans of every match, `ngroups` per match, in one flat vector.
+    let ngroups = c.base.captures_len();
+    let mut flat: Spans = Vec::new();
     if pos <= endpos {
         let (mut pb, eb) = (s.byte_offset(pos), s.byte_offset(endpos));
         let hay = &text[..eb];
@@ -891,25 +1030,16 @@ fn scan(vm: &Vm, a: &[Value], _k: &[(Value, Value)]) -> PyResult<Value> {
         } else {
             None
         };
-        let ngroups = c.base.captures_len();
+        let mut caps_buf: Spans = Vec::with_capacity(ngroups);
         while pb <= eb {
-            if limit > 0 && found.len() as i64 >= limit {
+            if limit > 0 && (flat.len() / ngroups) as i64 >= limit {
                 break;
             }
-            let spans: Spans = if ngroups == 1 {
-                match c.base.find_from_pos(hay, pb).map_err(err)? {
-                    Some(m) => vec![Some((m.start(), m.end()))],
-                    None => break,
-                }
-            } else {
-                match c.base.captures_from_pos(hay, pb).map_err(err)? {
-                    Some(caps) => (0..caps.len())
-                        .map(|i| caps.get(i).map(|m| (m.start(), m.end())))
-                        .collect(),
-                    None => break,
-                }
-            };
-            let (ms, me) = spans[0].unwrap_or((pb, pb));
+            caps_buf.clear();
+            if !find_spans(c, hay, pb, ngroups, &mut caps_buf).map_err(err)? {
+                break;
+            }
+            let (ms, me) = caps_buf[0].unwrap_or((pb, pb));
             if ms == me && last_empty == Some(ms) {
                 pb = ms
                     + hay[ms..]
@@ -922,12 +1052,13 @@ fn scan(vm: &Vm, a: &[Value], _k: &[(Value, Value)]) -> PyResult<Value> {
             }
             last_empty = if ms == me { Some(me) } else { None };
             pb = me;
-            found.push(spans);
+            flat.extend_from_slice(&caps_buf);
         }
     }
+    let found: Vec<&[Option<(usize, usize)>]> = flat.chunks(ngroups.max(1)).collect();
     let piece = |sp: Option<(usize, usize)>| -> Value {
         match sp {
-            Some((x, y)) => new_str(&text[x..y]),
+            Some((x, y)) => weft_vm::new_str_from(&text[x..y]),
             None => Value::None,
         }
     };
@@ -951,8 +1082,8 @@ fn scan(vm: &Vm, a: &[Value], _k: &[(Value, Value)]) -> PyResult<Value> {
             let mut out = Vec::new();
             let mut last = 0;
             for sp in &found {
-                let (x, y) = sp[0].unwrap();
-                out.push(new_str(&text[last..x]));
+                let (x, y) = sp[0].unwrap_or((last, last));
+                out.push(weft_vm::new_str_from(&text[last..x]));
                 out.extend(sp[1..].iter().map(|g| piece(*g)));
                 last = y;
             }
@@ -967,7 +1098,7 @@ fn scan(vm: &Vm, a: &[Value], _k: &[(Value, Value)]) -> PyResult<Value> {
             let mut res = String::with_capacity(text.len());
             let mut last = 0;
             for sp in &found {
-                let (x, y) = sp[0].unwrap();
+                let (x, y) = sp[0].unwrap_or((last, last));
                 res.push_str(&text[last..x]);
                 for part in &parts {
                     match part {
@@ -984,6 +1115,30 @@ fn scan(vm: &Vm, a: &[Value], _k: &[(Value, Value)]) -> PyResult<Value> {
             res.push_str(&text[last..]);
             Ok(new_tuple(vec![
                 new_str(res),
+                Value::Int(found.len() as i64),
+            ]))
+        }
+        5 if a.len() >= 13 => {
+            // `sub` with a function: (pieces, count), the text between matches and the
+            // function's results (None dropped), for the caller's `join`.
+            let f = &a[6];
+            let mut out = Vec::with_capacity(2 * found.len() + 1);
+            let mut last = 0;
+            for sp in &found {
+                let (x, y) = sp[0].unwrap_or((last, last));
+                out.push(weft_vm::new_str_from(&text[last..x]));
+                let regs = regs_value(s, sp, &c.parents);
+                let m =
+                    crate::re_match::make_match(vm, &a[8], &a[9], &a[10], regs, &a[11], &a[12])?;
+                let v = vm.call(f, &[m])?;
+                if !v.is_none() {
+                    out.push(v);
+                }
+                last = y;
+            }
+            out.push(weft_vm::new_str_from(&text[last..]));
+            Ok(new_tuple(vec![
+                new_list(out),
                 Value::Int(found.len() as i64),
             ]))
         }
@@ -1052,6 +1207,17 @@ pub fn init(_vm: &Vm) -> PyResult<ObjRef> {
         native(
             "install_match",
             crate::re_match::install_match,
+            BuiltinKind::Function,
+            None,
+            None,
+        ),
+    );
+    weft_vm::import::set(
+        &m,
+        "module_entry",
+        native(
+            "module_entry",
+            crate::re_match::module_entry,
             BuiltinKind::Function,
             None,
             None,

@@ -85,6 +85,9 @@ pub fn parse_spec_for(vm: &Vm, s: &str, tname: &str) -> PyResult<Spec> {
 
 fn pad(s: &str, sp: &Spec, default_align: char, sign_len: usize) -> String {
     let width = sp.width.unwrap_or(0);
+    if width <= s.len() && (width == 0 || s.is_ascii()) {
+        return s.to_string();
+    }
     let len = s.chars().count();
     if len >= width {
         return s.to_string();
@@ -98,20 +101,30 @@ fn pad(s: &str, sp: &Spec, default_align: char, sign_len: usize) -> String {
         .align
         .unwrap_or(if sp.zero { '=' } else { default_align });
     let n = width - len;
+    let mut out = String::with_capacity(s.len() + n * fill.len_utf8());
+    let fill_n = |out: &mut String, k: usize| out.extend(std::iter::repeat_n(fill, k));
     match align {
-        '<' => format!("{}{}", s, fill.to_string().repeat(n)),
-        '^' => format!(
-            "{}{}{}",
-            fill.to_string().repeat(n / 2),
-            s,
-            fill.to_string().repeat(n - n / 2)
-        ),
+        '<' => {
+            out.push_str(s);
+            fill_n(&mut out, n);
+        }
+        '^' => {
+            fill_n(&mut out, n / 2);
+            out.push_str(s);
+            fill_n(&mut out, n - n / 2);
+        }
         '=' => {
             let (a, b) = s.split_at(sign_len);
-            format!("{}{}{}", a, fill.to_string().repeat(n), b)
+            out.push_str(a);
+            fill_n(&mut out, n);
+            out.push_str(b);
         }
-        _ => format!("{}{}", fill.to_string().repeat(n), s),
+        _ => {
+            fill_n(&mut out, n);
+            out.push_str(s);
+        }
     }
+    out
 }
 
 fn group(digits: &str, sep: char, every: usize) -> String {
@@ -139,6 +152,14 @@ fn sign_str(neg: bool, sp: &Spec) -> &'static str {
 }
 
 pub fn format_int(vm: &Vm, i: &IntRef, sp: &Spec) -> PyResult<String> {
+    if let IntRef::Small(n) = i {
+        if matches!(sp.ty, None | Some('d' | 'b' | 'o' | 'x' | 'X'))
+            && sp.precision.is_none()
+            && !sp.no_neg_zero
+        {
+            return Ok(format_small_int(*n, sp));
+        }
+    }
     let b = to_big(i);
     let neg = b.sign() == num_bigint::Sign::Minus;
     let mag = if neg { -b.clone() } else { b.clone() };
@@ -183,6 +204,42 @@ pub fn format_int(vm: &Vm, i: &IntRef, sp: &Spec) -> PyResult<String> {
         }
         _ => (bigint_to_str(vm, &mag)?, ""),
     };
+    Ok(finish_int(neg, &body, prefix, sp))
+}
+
+/// [`format_int`] for an i64 with a plain integer presentation type (no BigInt).
+fn format_small_int(n: i64, sp: &Spec) -> String {
+    let neg = n < 0;
+    let mag = n.unsigned_abs();
+    let mut buf = [0u8; 72];
+    let (radix, upper, prefix) = match sp.ty {
+        Some('b') => (2, false, "0b"),
+        Some('o') => (8, false, "0o"),
+        Some('x') => (16, false, "0x"),
+        Some('X') => (16, true, "0X"),
+        _ => (10, false, ""),
+    };
+    let table: &[u8; 16] = if upper {
+        b"0123456789ABCDEF"
+    } else {
+        b"0123456789abcdef"
+    };
+    let mut i = buf.len();
+    let mut m = mag;
+    loop {
+        i -= 1;
+        buf[i] = table[(m % radix) as usize];
+        m /= radix;
+        if m == 0 {
+            break;
+        }
+    }
+    let body = std::str::from_utf8(&buf[i..]).unwrap_or("0");
+    finish_int(neg, body, prefix, sp)
+}
+
+/// Sign, prefix, grouping and padding around an int's digits.
+fn finish_int(neg: bool, body: &str, prefix: &str, sp: &Spec) -> String {
     let every = if matches!(sp.ty, Some('b' | 'o' | 'x' | 'X')) {
         4
     } else {
@@ -192,21 +249,16 @@ pub fn format_int(vm: &Vm, i: &IntRef, sp: &Spec) -> PyResult<String> {
     let sign = sign_str(neg, sp);
     if let Some(g) = sp.grouping {
         if sp.fill == Some('0') && sp.align == Some('=') {
-            return Ok(zero_grouped(
-                sign,
-                pre,
-                &body,
-                "",
-                g,
-                every,
-                sp.width.unwrap_or(0),
-            ));
+            return zero_grouped(sign, pre, body, "", g, every, sp.width.unwrap_or(0));
         }
-        let s = format!("{sign}{pre}{}", group(&body, g, every));
-        return Ok(pad(&s, sp, '>', sign.len() + pre.len()));
+        let s = format!("{sign}{pre}{}", group(body, g, every));
+        return pad(&s, sp, '>', sign.len() + pre.len());
+    }
+    if sign.is_empty() && pre.is_empty() {
+        return pad(body, sp, '>', 0);
     }
     let s = format!("{sign}{pre}{body}");
-    Ok(pad(&s, sp, '>', sign.len() + pre.len()))
+    pad(&s, sp, '>', sign.len() + pre.len())
 }
 
 /// Zero padding combined with digit grouping: add leading zeros to the integer digits
@@ -423,8 +475,8 @@ fn format_str(vm: &Vm, s: &str, spec: &str) -> PyResult<String> {
 /// `format(v, spec)` as a str value.
 pub fn format(vm: &Vm, v: &Value, spec: Option<&Value>) -> PyResult<Value> {
     let spec_s = match spec.and_then(|s| s.payload()) {
-        Some(Payload::Str(s)) => s.as_str().to_string(),
-        _ => String::new(),
+        Some(Payload::Str(s)) => s.as_str(),
+        _ => "",
     };
     if spec_s.is_empty() {
         if let Some(Payload::Str(_)) = v.payload() {
@@ -433,7 +485,7 @@ pub fn format(vm: &Vm, v: &Value, spec: Option<&Value>) -> PyResult<Value> {
             }
         }
     }
-    Ok(new_str(format_to_string(vm, v, &spec_s)?))
+    Ok(new_str(format_to_string(vm, v, spec_s)?))
 }
 
 pub fn format_to_string(vm: &Vm, v: &Value, spec: &str) -> PyResult<String> {

@@ -98,11 +98,21 @@ pub fn str_hash(v: &Value) -> i64 {
 }
 
 /// A new `str` object.
-pub fn new_str(s: impl Into<Box<str>>) -> Value {
+pub fn new_str(s: impl Into<String>) -> Value {
     Value::Obj(ObjRef::new(
         types::types().str.clone(),
         None,
         Payload::Str(types::str::PyStr::new(s)),
+    ))
+}
+
+/// A new `str` copied from borrowed text (short ones are stored inline: prefer this to
+/// `new_str(s.to_string())`).
+pub fn new_str_from(s: &str) -> Value {
+    Value::Obj(ObjRef::new(
+        types::types().str.clone(),
+        None,
+        Payload::Str(types::str::PyStr::from_str(s)),
     ))
 }
 

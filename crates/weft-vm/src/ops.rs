@@ -123,6 +123,9 @@ pub fn binary_op(vm: &Vm, a: &Value, b: &Value, op: u32) -> PyResult<Value> {
     if let Some(r) = crate::types::number::fast_binary(vm, a, b, base)? {
         return Ok(r);
     }
+    if let Some(r) = crate::types::str_dunders::fast_binary(vm, a, b, base)? {
+        return Ok(r);
+    }
     let (fwd, rev, ipl, sym) = BINOP_NAMES[base as usize];
     if inplace {
         if let Some(f) = type_dunder(a, ipl) {

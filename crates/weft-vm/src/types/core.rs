@@ -44,7 +44,12 @@ fn mro_has_slots(cls: &ObjRef) -> bool {
 
 /// Does `cls` inherit `name` unchanged from `object`?
 fn is_object_slot(cls: &ObjRef, name: &str) -> bool {
-    let k = crate::intern(name);
+    let n = crate::names::names();
+    let k = match name {
+        "__init__" => n.init.clone(),
+        "__new__" => n.new.clone(),
+        _ => crate::intern(name),
+    };
     let h = crate::str_hash(&k);
     match (
         typeobj::lookup(cls, &k, h),

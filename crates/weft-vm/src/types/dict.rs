@@ -175,6 +175,11 @@ impl DictInner {
 
     fn insert_new(&mut self, hash: i64, key: Value, value: Value) {
         let idx = self.entries.len() as u32;
+        if self.entries.capacity() == 0 {
+            // Start small dicts at CPython's minimum (5 usable entries), not 1, 2, 4...
+            self.entries.reserve_exact(5);
+            self.table.reserve(5, |_| 0);
+        }
         self.entries.push(Entry { hash, key, value });
         let entries = &self.entries;
         self.table
@@ -231,6 +236,20 @@ impl Dict {
             }),
             version: AtomicU64::new(0),
         }
+    }
+
+    /// A dict of distinct exact-`str` keys with their hashes, built without probing (for
+    /// instance dicts made natively, e.g. `re.Match`).
+    pub fn from_distinct_str(items: Vec<(Value, i64, Value)>) -> Dict {
+        let d = Dict::with_capacity(items.len());
+        {
+            let mut g = d.inner.write();
+            for (k, h, v) in items {
+                debug_assert!(g.probe_str(h, &k).is_none());
+                g.insert_new(h, k, v);
+            }
+        }
+        d
     }
 
     #[inline]

@@ -87,7 +87,33 @@ pub fn float_to_big(f: f64) -> BigInt {
 
 /// Parse an int literal string with Python's rules (underscores, prefixes, whitespace).
 pub fn parse_int(vm: &Vm, s: &str, base: u32) -> PyResult<Value> {
+    if base == 10 {
+        if let Some(v) = parse_small_decimal(s.as_bytes()) {
+            return Ok(Value::Int(v));
+        }
+    }
     parse_int_shown(vm, s, base, &crate::repr::str_repr(s))
+}
+
+/// `[+-]?[0-9]{1,18}` (the common case of `int(text)`), without building the error text.
+#[inline]
+fn parse_small_decimal(b: &[u8]) -> Option<i64> {
+    let (neg, d) = match b.first()? {
+        b'-' => (true, &b[1..]),
+        b'+' => (false, &b[1..]),
+        _ => (false, b),
+    };
+    if d.is_empty() || d.len() > 18 {
+        return None;
+    }
+    let mut n: i64 = 0;
+    for &c in d {
+        if !c.is_ascii_digit() {
+            return None;
+        }
+        n = n * 10 + (c - b'0') as i64;
+    }
+    Some(if neg { -n } else { n })
 }
 
 /// As [`parse_int`], with `shown` as the text quoted in the error message.

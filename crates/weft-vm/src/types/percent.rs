@@ -241,6 +241,43 @@ pub fn format(vm: &Vm, fmt: &[u8], values: &Value, is_bytes: bool) -> PyResult<V
             )));
         }
         match conv {
+            b's' if !is_bytes && is_exact_str(&v) => {
+                let Some(Payload::Str(t)) = v.payload() else {
+                    unreachable!()
+                };
+                match prec {
+                    Some(p) if p < t.char_len() => {
+                        let cut = t.slice(0, p).as_bytes();
+                        pad_plain(&mut out, cut, width, fl.ljust, false)
+                    }
+                    _ => pad_plain(&mut out, t.as_str().as_bytes(), width, fl.ljust, false),
+                }
+            }
+            b'd' | b'i' | b'u' | b'o' | b'x' | b'X' if matches!(v, Value::Int(_)) => {
+                let Value::Int(n) = v else { unreachable!() };
+                let mut buf = [0u8; 24];
+                let (radix, upper) = match conv {
+                    b'o' => (8, false),
+                    b'x' => (16, false),
+                    b'X' => (16, true),
+                    _ => (10, false),
+                };
+                let start = small_digits(n.unsigned_abs(), radix, upper, &mut buf);
+                let digits = std::str::from_utf8(&buf[start..]).unwrap_or("");
+                let zeros = prec.map_or(0, |p| p.saturating_sub(digits.len()));
+                let prefix = match conv {
+                    b'o' if fl.alt => "0o",
+                    b'x' if fl.alt => "0x",
+                    b'X' if fl.alt => "0X",
+                    _ => "",
+                };
+                if zeros == 0 {
+                    emit_number(&mut out, sign_of(n < 0, &fl), prefix, digits, width, &fl);
+                } else {
+                    let padded = format!("{}{}", "0".repeat(zeros), digits);
+                    emit_number(&mut out, sign_of(n < 0, &fl), prefix, &padded, width, &fl);
+                }
+            }
             b's' | b'r' | b'a' | b'b' => {
                 let mut body: Vec<u8> = if is_bytes {
                     match conv {
@@ -304,6 +341,28 @@ pub fn format(vm: &Vm, fmt: &[u8], values: &Value, is_bytes: bool) -> PyResult<V
     Ok(out)
 }
 
+fn is_exact_str(v: &Value) -> bool {
+    matches!(v, Value::Obj(o) if o.class.ptr_eq(&crate::types::types().str))
+}
+
+/// Digits of `n` in `radix` written at the end of `buf`; returns where they start.
+fn small_digits(mut n: u64, radix: u64, upper: bool, buf: &mut [u8; 24]) -> usize {
+    let table: &[u8; 16] = if upper {
+        b"0123456789ABCDEF"
+    } else {
+        b"0123456789abcdef"
+    };
+    let mut i = buf.len();
+    loop {
+        i -= 1;
+        buf[i] = table[(n % radix) as usize];
+        n /= radix;
+        if n == 0 {
+            return i;
+        }
+    }
+}
+
 fn sign_of(neg: bool, fl: &Flags) -> &'static str {
     if neg {
         "-"
@@ -337,6 +396,10 @@ fn truncate_units(b: &mut Vec<u8>, p: usize, is_bytes: bool) {
 }
 
 fn pad_plain(out: &mut Vec<u8>, body: &[u8], width: usize, ljust: bool, is_bytes: bool) {
+    if width <= body.len() && (width == 0 || is_bytes || body.is_ascii()) {
+        out.extend_from_slice(body);
+        return;
+    }
     let len = units(body, is_bytes);
     let pad = width.saturating_sub(len);
     if !ljust {

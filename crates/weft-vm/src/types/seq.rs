@@ -141,8 +141,9 @@ pub fn fast_getitem(vm: &Vm, obj: &Value, key: &Value) -> PyResult<Option<Value>
             if let Some(Payload::Slice(sl)) = key.payload() {
                 let (start, _, step, count) = slice_indices(vm, sl, s.char_len())?;
                 if step == 1 {
-                    return Ok(Some(new_str(
+                    return Ok(Some(crate::types::str_methods::new_str_ref_len(
                         s.slice(start as usize, start as usize + count),
+                        count as usize,
                     )));
                 }
                 let chars: Vec<char> = s.as_str().chars().collect();
@@ -313,6 +314,10 @@ pub fn builtin_hash(vm: &Vm, v: &Value, o: &ObjRef) -> PyResult<Option<i64>> {
             } else {
                 acc as i64
             }
+        }
+        // Classes whose metaclass is exactly `type` hash by identity (as `hash_object`).
+        Payload::Type(_) if o.class.ptr_eq(&crate::types::types().type_) => {
+            crate::ops::hash_int((o.id() >> 4) as i64)
         }
         Payload::Set(d)
             if crate::types::typeobj::is_subtype(&o.class, &crate::types::types().frozenset) =>

@@ -76,17 +76,18 @@ fn is_exact(v: &Value, t: &crate::ObjRef) -> bool {
     matches!(v, Value::Obj(o) if o.class.ptr_eq(t))
 }
 
-/// Sort values in place by their keys (already computed), stably, ascending.
-fn sort_keys(vm: &Vm, keys: &mut [(Value, usize)]) -> PyResult<()> {
-    if keys.iter().all(|(k, _)| matches!(k, Value::Int(_))) {
-        keys.sort_by_key(|(k, _)| if let Value::Int(i) = k { *i } else { 0 });
+/// Sort the positions `idx` stably, ascending by `keys[i]`. Positions (not values) are
+/// moved, so sorting touches no reference counts.
+fn sort_index(vm: &Vm, keys: &[Value], idx: &mut [usize]) -> PyResult<()> {
+    if keys.iter().all(|k| matches!(k, Value::Int(_))) {
+        idx.sort_by_key(|&i| if let Value::Int(x) = keys[i] { x } else { 0 });
         return Ok(());
     }
     if keys
         .iter()
-        .all(|(k, _)| matches!(k, Value::Float(f) if !f.is_nan()))
+        .all(|k| matches!(k, Value::Float(f) if !f.is_nan()))
     {
-        keys.sort_by(|(a, _), (b, _)| match (a, b) {
+        idx.sort_by(|&a, &b| match (&keys[a], &keys[b]) {
             (Value::Float(x), Value::Float(y)) => {
                 x.partial_cmp(y).unwrap_or(std::cmp::Ordering::Equal)
             }
@@ -95,21 +96,16 @@ fn sort_keys(vm: &Vm, keys: &mut [(Value, usize)]) -> PyResult<()> {
         return Ok(());
     }
     let str_t = &types().str;
-    if keys.iter().all(|(k, _)| is_exact(k, str_t)) {
-        let s = |v: &Value| match v.payload() {
-            Some(Payload::Str(s)) => s.as_str().as_bytes().as_ptr() as usize,
-            _ => 0,
-        };
-        let _ = s;
-        keys.sort_by(|(a, _), (b, _)| match (a.payload(), b.payload()) {
+    if keys.iter().all(|k| is_exact(k, str_t)) {
+        idx.sort_by(|&a, &b| match (keys[a].payload(), keys[b].payload()) {
             (Some(Payload::Str(x)), Some(Payload::Str(y))) => x.as_str().cmp(y.as_str()),
             _ => std::cmp::Ordering::Equal,
         });
         return Ok(());
     }
-    merge_sort(keys, &mut |a, b| match fast_lt(&a.0, &b.0) {
+    merge_sort(idx, &mut |&a, &b| match fast_lt(&keys[a], &keys[b]) {
         Some(r) => Ok(r),
-        None => crate::ops::compare_bool(vm, &a.0, &b.0, CmpOp::Lt),
+        None => crate::ops::compare_bool(vm, &keys[a], &keys[b], CmpOp::Lt),
     })
 }
 
@@ -147,37 +143,44 @@ fn fast_cmp(a: &Value, b: &Value) -> Option<std::cmp::Ordering> {
     }
 }
 
-/// Stable sort with an optional key function (CPython's `list.sort` semantics).
+/// Stable sort with an optional key function (CPython's `list.sort` semantics). On an
+/// error `items` is left as it was.
 pub fn sort_values(
     vm: &Vm,
     items: &mut Vec<Value>,
     key: Option<&Value>,
     reverse: bool,
 ) -> PyResult<()> {
-    let mut keyed: Vec<(Value, usize)> = match key {
+    let computed: Vec<Value> = match key {
         Some(k) if !k.is_none() => {
             let mut out = Vec::with_capacity(items.len());
-            for (i, x) in items.iter().enumerate() {
-                out.push((vm.call(k, std::slice::from_ref(x))?, i));
+            for x in items.iter() {
+                out.push(vm.call(k, std::slice::from_ref(x))?);
             }
             out
         }
-        _ => items.iter().cloned().zip(0..).collect(),
+        _ => Vec::new(),
     };
+    let keys: &[Value] = if computed.len() == items.len() && !computed.is_empty() {
+        &computed
+    } else {
+        items
+    };
+    let mut idx: Vec<usize> = (0..items.len()).collect();
     // Reverse sorting keeps equal items in their original order, like CPython:
     // reverse, sort stably, reverse again.
     if reverse {
-        keyed.reverse();
+        idx.reverse();
     }
-    sort_keys(vm, &mut keyed)?;
+    sort_index(vm, keys, &mut idx)?;
     if reverse {
-        keyed.reverse();
+        idx.reverse();
     }
-    let old = std::mem::take(items);
-    let mut slots: Vec<Option<Value>> = old.into_iter().map(Some).collect();
-    *items = keyed
+    drop(computed);
+    let mut slots: Vec<Option<Value>> = std::mem::take(items).into_iter().map(Some).collect();
+    *items = idx
         .into_iter()
-        .map(|(_, i)| slots[i].take().unwrap_or(Value::None))
+        .map(|i| slots[i].take().unwrap_or(Value::None))
         .collect();
     Ok(())
 }
@@ -207,11 +210,11 @@ pub fn list_sort(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let (key, reverse) = sort_kwargs(vm, "sort", kw)?;
     let l = list_of(&args[0]);
     let mut items = std::mem::take(&mut *l.write());
-    let saved = items.clone();
+    // `sort_values` leaves `items` unchanged when it fails.
     let r = sort_values(vm, &mut items, key.as_ref(), reverse);
     let mut g = l.write();
     let modified = !g.is_empty();
-    let junk = std::mem::replace(&mut *g, if r.is_ok() { items } else { saved });
+    let junk = std::mem::replace(&mut *g, items);
     drop(g);
     drop(junk);
     r?;

@@ -20,23 +20,37 @@ fn noargs<'a>(vm: &Vm, name: &str, args: &'a [Value], kw: Kw) -> PyResult<&'a st
 
 // ----- case conversion ----------------------------------------------------------------
 
-/// An ASCII result of the same length as the input.
-fn ascii_result(b: Vec<u8>) -> Value {
-    let n = b.len();
+/// An ASCII result of `n` bytes (the input's length), short ones built on the stack.
+fn ascii_result(n: usize, bytes: impl Iterator<Item = u8>) -> Value {
+    if n <= crate::types::str::INLINE {
+        let mut buf = [0u8; crate::types::str::INLINE];
+        for (d, b) in buf.iter_mut().zip(bytes) {
+            *d = b;
+        }
+        let t = std::str::from_utf8(&buf[..n]).unwrap_or("");
+        return crate::types::str_methods::new_str_ref_len(t, t.len());
+    }
+    let b: Vec<u8> = bytes.collect();
     new_str_len(String::from_utf8(b).unwrap_or_default(), n)
 }
 
 fn str_upper(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let s = noargs(vm, "upper", args, kw)?;
     if s.is_ascii() {
-        return Ok(ascii_result(s.as_bytes().to_ascii_uppercase()));
+        return Ok(ascii_result(
+            s.len(),
+            s.bytes().map(|b| b.to_ascii_uppercase()),
+        ));
     }
     Ok(new_str(u::map_all(s, Case::Upper)))
 }
 fn str_lower(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let s = noargs(vm, "lower", args, kw)?;
     if s.is_ascii() {
-        return Ok(ascii_result(s.as_bytes().to_ascii_lowercase()));
+        return Ok(ascii_result(
+            s.len(),
+            s.bytes().map(|b| b.to_ascii_lowercase()),
+        ));
     }
     Ok(new_str(u::lower(s)))
 }
@@ -51,16 +65,14 @@ fn str_capitalize(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let s = noargs(vm, "capitalize", args, kw)?;
     if s.is_ascii() {
         return Ok(ascii_result(
-            s.bytes()
-                .enumerate()
-                .map(|(i, b)| {
-                    if i == 0 {
-                        b.to_ascii_uppercase()
-                    } else {
-                        b.to_ascii_lowercase()
-                    }
-                })
-                .collect(),
+            s.len(),
+            s.bytes().enumerate().map(|(i, b)| {
+                if i == 0 {
+                    b.to_ascii_uppercase()
+                } else {
+                    b.to_ascii_lowercase()
+                }
+            }),
         ));
     }
     let chars: Vec<char> = s.chars().collect();
@@ -80,17 +92,16 @@ fn str_title(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     if s.is_ascii() {
         let mut prev = false;
         return Ok(ascii_result(
-            s.bytes()
-                .map(|b| {
-                    let r = if prev {
-                        b.to_ascii_lowercase()
-                    } else {
-                        b.to_ascii_uppercase()
-                    };
-                    prev = b.is_ascii_alphabetic();
-                    r
-                })
-                .collect(),
+            s.len(),
+            s.bytes().map(|b| {
+                let r = if prev {
+                    b.to_ascii_lowercase()
+                } else {
+                    b.to_ascii_uppercase()
+                };
+                prev = b.is_ascii_alphabetic();
+                r
+            }),
         ));
     }
     let chars: Vec<char> = s.chars().collect();
@@ -111,15 +122,14 @@ fn str_swapcase(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let s = noargs(vm, "swapcase", args, kw)?;
     if s.is_ascii() {
         return Ok(ascii_result(
-            s.bytes()
-                .map(|b| {
-                    if b.is_ascii_lowercase() {
-                        b.to_ascii_uppercase()
-                    } else {
-                        b.to_ascii_lowercase()
-                    }
-                })
-                .collect(),
+            s.len(),
+            s.bytes().map(|b| {
+                if b.is_ascii_lowercase() {
+                    b.to_ascii_uppercase()
+                } else {
+                    b.to_ascii_lowercase()
+                }
+            }),
         ));
     }
     let chars: Vec<char> = s.chars().collect();

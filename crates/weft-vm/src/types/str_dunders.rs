@@ -13,15 +13,75 @@ use crate::value::Value;
 use crate::vm::Vm;
 use crate::{new_str, new_tuple, PyResult};
 
+/// `a + b` and `a % b` for an exact `str` on the left, without the dunder dispatch:
+/// `str + str` when `b` is an exact str, and `str % x` unless `x` is a str subclass
+/// (whose reflected `__rmod__` would come first). None when neither applies.
+#[inline]
+pub fn fast_binary(vm: &Vm, a: &Value, b: &Value, op: u32) -> PyResult<Option<Value>> {
+    use weft_compiler::opcode::binop;
+    let Value::Obj(x) = a else { return Ok(None) };
+    let Payload::Str(sa) = &x.payload else {
+        return Ok(None);
+    };
+    let str_t = &types().str;
+    if !x.class.ptr_eq(str_t) {
+        return Ok(None);
+    }
+    match op {
+        binop::ADD => match b {
+            Value::Obj(y) if y.class.ptr_eq(str_t) => {
+                let Payload::Str(sb) = &y.payload else {
+                    return Ok(None);
+                };
+                Ok(Some(concat(sa, sb, a, b)))
+            }
+            _ => Ok(None),
+        },
+        binop::REMAINDER => {
+            if let Value::Obj(y) = b {
+                if matches!(y.payload, Payload::Str(_)) && !y.class.ptr_eq(str_t) {
+                    return Ok(None);
+                }
+            }
+            Ok(Some(crate::types::strformat::percent_format_value(
+                vm,
+                sa.as_str(),
+                b,
+            )?))
+        }
+        _ => Ok(None),
+    }
+}
+
+/// `a + b` for two strs (`av`/`bv` their values, returned as is when the other is empty
+/// and they are exact strs).
+fn concat(a: &crate::payload::PyStr, b: &crate::payload::PyStr, av: &Value, bv: &Value) -> Value {
+    let exact = |v: &Value| matches!(v, Value::Obj(o) if o.class.ptr_eq(&types().str));
+    if b.as_str().is_empty() && exact(av) {
+        return av.clone();
+    }
+    if a.as_str().is_empty() && exact(bv) {
+        return bv.clone();
+    }
+    let (x, y) = (a.as_str(), b.as_str());
+    let n = x.len() + y.len();
+    if n <= crate::types::str::INLINE {
+        let mut buf = [0u8; crate::types::str::INLINE];
+        buf[..x.len()].copy_from_slice(x.as_bytes());
+        buf[x.len()..n].copy_from_slice(y.as_bytes());
+        let t = std::str::from_utf8(&buf[..n]).unwrap_or("");
+        return crate::types::str_methods::new_str_ref_len(t, a.char_len() + b.char_len());
+    }
+    let mut s = String::with_capacity(n);
+    s.push_str(x);
+    s.push_str(y);
+    new_str_len(s, a.char_len() + b.char_len())
+}
+
 fn str_add(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     let a = pystr(vm, &args[0])?;
     match args.get(1).and_then(|v| v.payload()) {
-        Some(Payload::Str(b)) => {
-            let mut s = String::with_capacity(a.as_str().len() + b.as_str().len());
-            s.push_str(a.as_str());
-            s.push_str(b.as_str());
-            Ok(new_str_len(s, a.char_len() + b.char_len()))
-        }
+        Some(Payload::Str(b)) => Ok(concat(a, b, &args[0], &args[1])),
         _ => {
             let o = args.get(1).cloned().unwrap_or(Value::None);
             if defer_to(&o, "__radd__") {
@@ -60,11 +120,7 @@ fn str_rmul(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 
 fn str_mod(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     let s = pystr(vm, &args[0])?;
-    Ok(new_str(crate::types::strformat::percent_format(
-        vm,
-        s.as_str(),
-        &args[1],
-    )?))
+    crate::types::strformat::percent_format_value(vm, s.as_str(), &args[1])
 }
 
 fn str_rmod(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
@@ -100,8 +156,8 @@ fn str_getitem(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
             if count == s.char_len() {
                 return Ok(exact(&args[0], s));
             }
-            return Ok(new_str_len(
-                s.slice(start as usize, start as usize + count).to_string(),
+            return Ok(crate::types::str_methods::new_str_ref_len(
+                s.slice(start as usize, start as usize + count),
                 count,
             ));
         }

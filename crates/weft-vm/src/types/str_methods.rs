@@ -44,6 +44,15 @@ pub fn new_str_len(s: String, chars: usize) -> Value {
     ))
 }
 
+/// A new exact `str` copied from `s`, whose code point count is known.
+pub fn new_str_ref_len(s: &str, chars: usize) -> Value {
+    Value::Obj(ObjRef::new(
+        types().str.clone(),
+        None,
+        Payload::Str(PyStr::from_str_len(s, chars)),
+    ))
+}
+
 /// `v` itself when it is an exact str, else a new str with the same text.
 pub fn exact(v: &Value, s: &PyStr) -> Value {
     match v {
@@ -57,7 +66,7 @@ pub fn sub_value(s: &str) -> Value {
     if s.len() == 1 {
         crate::intern_char(s)
     } else {
-        new_str(s)
+        crate::new_str_from(s)
     }
 }
 
@@ -243,23 +252,41 @@ fn ws_next(b: &[u8]) -> (bool, usize) {
     let (c, l) = char_at_byte(b);
     (crate::types::unicode::is_space(c), l)
 }
+/// `str.isspace` for an ASCII byte (tab..carriage return, the four separators, space).
+#[inline]
+fn ascii_space(c: u8) -> bool {
+    matches!(c, 9..=13 | 28..=32)
+}
+fn ascii_ws_next(b: &[u8]) -> (bool, usize) {
+    (ascii_space(b[0]), 1)
+}
+fn ascii_ws_prev(b: &[u8]) -> (bool, usize) {
+    (ascii_space(b[b.len() - 1]), 1)
+}
 fn ws_prev(b: &[u8]) -> (bool, usize) {
     let (c, l) = char_before_byte(b);
     (crate::types::unicode::is_space(c), l)
 }
 
-fn parts_list(parts: Vec<&[u8]>) -> Value {
+/// The list of `parts`, byte slices of `s` at char boundaries.
+fn parts_list(s: &PyStr, parts: Vec<&[u8]>) -> Value {
+    let text = s.as_str();
+    let base = text.as_ptr() as usize;
+    let ascii = s.is_ascii();
     new_list(
         parts
             .into_iter()
-            .map(|p| sub_value(unsafe_str(p)))
+            .map(|p| {
+                let off = p.as_ptr() as usize - base;
+                let t = text.get(off..off + p.len()).unwrap_or("");
+                if ascii && t.len() != 1 {
+                    new_str_ref_len(t, t.len())
+                } else {
+                    sub_value(t)
+                }
+            })
             .collect(),
     )
-}
-
-/// Bytes known to be a UTF-8 slice of a str at char boundaries.
-fn unsafe_str(b: &[u8]) -> &str {
-    std::str::from_utf8(b).unwrap_or("")
 }
 
 fn split_impl(vm: &Vm, name: &str, args: &[Value], kw: Kw, rev: bool) -> PyResult<Value> {
@@ -276,6 +303,13 @@ fn split_impl(vm: &Vm, name: &str, args: &[Value], kw: Kw, rev: bool) -> PyResul
         },
     };
     let parts = match parts {
+        None if s.is_ascii() => {
+            if rev {
+                text::rsplit_ws(h, max, ascii_ws_prev)
+            } else {
+                text::split_ws(h, max, ascii_ws_next)
+            }
+        }
         None => {
             if rev {
                 text::rsplit_ws(h, max, ws_prev)
@@ -300,7 +334,7 @@ fn split_impl(vm: &Vm, name: &str, args: &[Value], kw: Kw, rev: bool) -> PyResul
     {
         return Ok(new_list(vec![args[0].clone()]));
     }
-    Ok(parts_list(parts))
+    Ok(parts_list(s, parts))
 }
 
 fn str_split(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {

@@ -514,6 +514,12 @@ pub fn percent_format(vm: &Vm, t: &str, values: &Value) -> PyResult<String> {
     Ok(String::from_utf8(out).unwrap_or_default())
 }
 
+/// `t % values` as a new str value.
+pub fn percent_format_value(vm: &Vm, t: &str, values: &Value) -> PyResult<Value> {
+    let out = crate::types::percent::format(vm, t.as_bytes(), values, false)?;
+    Ok(crate::new_str(String::from_utf8(out).unwrap_or_default()))
+}
+
 pub fn percent_format_bytes(vm: &Vm, t: &[u8], values: &Value) -> PyResult<Vec<u8>> {
     crate::types::percent::format(vm, t, values, true)
 }

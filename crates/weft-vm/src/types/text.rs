@@ -92,7 +92,11 @@ pub fn pos_only(
     arity(vm, tname, name, args.len(), min, max)
 }
 
-/// Bind positional-or-keyword arguments (`args` excludes self) to `names`.
+/// The most names [`bind`] takes.
+pub const BIND_MAX: usize = 4;
+
+/// Bind positional-or-keyword arguments (`args` excludes self) to `names` (at most
+/// [`BIND_MAX`]); slots past `names.len()` stay `None`.
 pub fn bind<'a>(
     vm: &Vm,
     fname: &str,
@@ -100,7 +104,8 @@ pub fn bind<'a>(
     kw: Kw<'a>,
     names: &[&str],
     min: usize,
-) -> PyResult<Vec<Option<&'a Value>>> {
+) -> PyResult<[Option<&'a Value>; BIND_MAX]> {
+    debug_assert!(names.len() <= BIND_MAX);
     let total = args.len() + kw.len();
     if total > names.len() {
         return Err(vm.type_error(format!(
@@ -109,8 +114,10 @@ pub fn bind<'a>(
             plural(names.len())
         )));
     }
-    let mut out: Vec<Option<&Value>> = args.iter().map(Some).collect();
-    out.resize(names.len(), None);
+    let mut out: [Option<&Value>; BIND_MAX] = [None; BIND_MAX];
+    for (o, a) in out.iter_mut().zip(args) {
+        *o = Some(a);
+    }
     for (k, v) in kw {
         let kname = match k.payload() {
             Some(Payload::Str(s)) => s.as_str(),
