@@ -34,6 +34,16 @@ pub struct Dict {
     pub inner: RwLock<DictInner>,
     /// Bumped on every mutation (used by caches and "changed size during iteration").
     pub version: AtomicU64,
+    /// One bit per key ever inserted (bit `hash % 64`; cleared only by `clear`): a clear
+    /// bit proves a key absent without taking the lock. `LOAD_METHOD` checks that an
+    /// instance dict does not shadow a method this way on every method call.
+    key_bits: AtomicU64,
+}
+
+/// The bit of [`Dict::key_bits`] for `hash`.
+#[inline(always)]
+fn key_bit(hash: i64) -> u64 {
+    1 << (hash as u64 & 63)
 }
 
 impl Default for Dict {
@@ -173,7 +183,18 @@ impl DictInner {
             .map(|&i| i as usize)
     }
 
-    fn insert_new(&mut self, hash: i64, key: Value, value: Value) {
+    /// Add an entry for a key known to be absent, recording it in `bits` (the owning
+    /// dict's [`Dict::key_bits`]; writers hold the lock, so a load and a store suffice).
+    fn insert_new(&mut self, bits: &AtomicU64, hash: i64, key: Value, value: Value) {
+        let b = key_bit(hash);
+        let old = bits.load(Ordering::Relaxed);
+        if old & b == 0 {
+            bits.store(old | b, Ordering::Release);
+        }
+        self.push_entry(hash, key, value);
+    }
+
+    fn push_entry(&mut self, hash: i64, key: Value, value: Value) {
         let idx = self.entries.len() as u32;
         if self.entries.capacity() == 0 {
             // Start small dicts at CPython's minimum (5 usable entries), not 1, 2, 4...
@@ -213,7 +234,7 @@ impl DictInner {
         self.used = 0;
         for e in old {
             if !e.key.is_null() {
-                self.insert_new(e.hash, e.key, e.value);
+                self.push_entry(e.hash, e.key, e.value);
             }
         }
     }
@@ -224,6 +245,7 @@ impl Dict {
         Dict {
             inner: RwLock::new(DictInner::default()),
             version: AtomicU64::new(0),
+            key_bits: AtomicU64::new(0),
         }
     }
 
@@ -235,6 +257,7 @@ impl Dict {
                 used: 0,
             }),
             version: AtomicU64::new(0),
+            key_bits: AtomicU64::new(0),
         }
     }
 
@@ -246,10 +269,16 @@ impl Dict {
             let mut g = d.inner.write();
             for (k, h, v) in items {
                 debug_assert!(g.probe_str(h, &k).is_none());
-                g.insert_new(h, k, v);
+                g.insert_new(&d.key_bits, h, k, v);
             }
         }
         d
+    }
+
+    /// False when no key with this hash was ever inserted (since the last `clear`).
+    #[inline(always)]
+    pub fn may_contain(&self, hash: i64) -> bool {
+        self.key_bits.load(Ordering::Acquire) & key_bit(hash) != 0
     }
 
     #[inline]
@@ -327,6 +356,9 @@ impl Dict {
 
     /// Lookup by a string key (no Python code can run: str equality is built in).
     pub fn get_str(&self, key: &Value, hash: i64) -> Option<Value> {
+        if !self.may_contain(hash) {
+            return None;
+        }
         let g = self.inner.read();
         g.probe_str(hash, key).map(|i| g.entries[i].value.clone())
     }
@@ -369,7 +401,7 @@ impl Dict {
             }
             None => {
                 hint.store(g.entries.len() as u32, Ordering::Relaxed);
-                g.insert_new(hash, key, value);
+                g.insert_new(&self.key_bits, hash, key, value);
                 drop(g);
                 self.bump();
             }
@@ -387,7 +419,7 @@ impl Dict {
                 drop(old);
             }
             None => {
-                g.insert_new(hash, key, value);
+                g.insert_new(&self.key_bits, hash, key, value);
                 drop(g);
                 self.bump();
             }
@@ -431,7 +463,7 @@ impl Dict {
                         return Ok(());
                     }
                     Probe::Missing => {
-                        g.insert_new(hash, key, value);
+                        g.insert_new(&self.key_bits, hash, key, value);
                         self.bump();
                         return Ok(());
                     }
@@ -453,7 +485,7 @@ impl Dict {
                     drop(old);
                 }
                 None => {
-                    g.insert_new(hash, key, value);
+                    g.insert_new(&self.key_bits, hash, key, value);
                     self.bump();
                 }
             }
@@ -474,7 +506,7 @@ impl Dict {
             return Ok(match found {
                 Some(i) => g.entries[i].value.clone(),
                 None => {
-                    g.insert_new(hash, key, value.clone());
+                    g.insert_new(&self.key_bits, hash, key, value.clone());
                     self.bump();
                     value
                 }
@@ -512,6 +544,7 @@ impl Dict {
             let mut g = self.inner.write();
             g.table.clear();
             g.used = 0;
+            self.key_bits.store(0, Ordering::Release);
             std::mem::take(&mut g.entries)
         };
         self.bump();
@@ -593,7 +626,7 @@ impl Dict {
         {
             let mut n = d.inner.write();
             for e in g.entries.iter().filter(|e| !e.key.is_null()) {
-                n.insert_new(e.hash, e.key.clone(), e.value.clone());
+                n.insert_new(&d.key_bits, e.hash, e.key.clone(), e.value.clone());
             }
         }
         d
@@ -601,7 +634,9 @@ impl Dict {
 
     /// Insert an entry known to be absent (used when building from another dict).
     pub fn insert_unique_hashed(&self, hash: i64, key: Value, value: Value) {
-        self.inner.write().insert_new(hash, key, value);
+        self.inner
+            .write()
+            .insert_new(&self.key_bits, hash, key, value);
         self.bump();
     }
 }
