@@ -60,21 +60,57 @@ fn is_object_slot(cls: &ObjRef, name: &str) -> bool {
     }
 }
 
+/// What `object.__new__` and `object.__init__` need to know about a class, worked out
+/// once per class version (each of these is a lookup through the MRO).
+#[derive(Clone, Copy)]
+struct NewFacts {
+    init_is_object: bool,
+    new_is_object: bool,
+    /// `__abstractmethods__` is defined (the instance may not be creatable).
+    abstract_attr: bool,
+    has_slots: bool,
+}
+
+thread_local! {
+    static NEW_FACTS: std::cell::RefCell<typeobj::TypeCache<NewFacts>> =
+        const { std::cell::RefCell::new(typeobj::TypeCache::new()) };
+}
+
+fn new_facts(cls: &ObjRef) -> NewFacts {
+    let key = &crate::names::names().new;
+    let Value::Obj(k) = key else {
+        unreachable!("interned name")
+    };
+    typeobj::cached(&NEW_FACTS, cls, k, crate::str_hash(key), || {
+        let ak = crate::intern("__abstractmethods__");
+        NewFacts {
+            init_is_object: is_object_slot(cls, "__init__"),
+            new_is_object: is_object_slot(cls, "__new__"),
+            abstract_attr: typeobj::lookup(cls, &ak, crate::str_hash(&ak)).is_some(),
+            has_slots: mro_has_slots(cls),
+        }
+    })
+}
+
 fn object_new(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let cls = cls_arg(vm, args)?;
     if (args.len() > 1 || !kw.is_empty()) && cls.ptr_eq(&types().object) {
         return Err(vm.type_error("object() takes no arguments"));
     }
+    let facts = new_facts(&cls);
     if args.len() > 1 || !kw.is_empty() {
-        let overrides_init = !is_object_slot(&cls, "__init__");
-        let new_overridden = !is_object_slot(&cls, "__new__");
+        let overrides_init = !facts.init_is_object;
+        let new_overridden = !facts.new_is_object;
         if !overrides_init || new_overridden {
             return Err(vm.type_error(format!("{}() takes no arguments", tdata(&cls).name.read())));
         }
     }
     // Abstract classes cannot be instantiated.
-    let ak = crate::intern("__abstractmethods__");
-    if let Some(am) = typeobj::lookup(&cls, &ak, crate::str_hash(&ak)) {
+    let abstract_methods = facts.abstract_attr.then(|| {
+        let ak = crate::intern("__abstractmethods__");
+        typeobj::lookup(&cls, &ak, crate::str_hash(&ak))
+    });
+    if let Some(Some(am)) = abstract_methods {
         if let Ok(names) = vm.collect(&am) {
             if !names.is_empty() {
                 let mut ns: Vec<String> = names.iter().filter_map(|n| vm.str(n).ok()).collect();
@@ -121,7 +157,7 @@ fn object_new(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     };
     // Slot values of a plain slotted instance live in the object itself, hidden from
     // `__dict__` (which such instances do not have).
-    if matches!(payload, Payload::Plain) && mro_has_slots(&cls) {
+    if matches!(payload, Payload::Plain) && facts.has_slots {
         return Ok(alloc(&cls, Payload::Slots(crate::types::dict::Dict::new())));
     }
     Ok(alloc(&cls, payload))
@@ -130,8 +166,9 @@ fn object_new(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 fn object_init(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     if args.len() > 1 || !kw.is_empty() {
         let t = type_of(&args[0]);
-        let new_overridden = !is_object_slot(t, "__new__");
-        let init_overridden = !is_object_slot(t, "__init__");
+        let facts = new_facts(t);
+        let new_overridden = !facts.new_is_object;
+        let init_overridden = !facts.init_is_object;
         if !new_overridden || init_overridden {
             return Err(vm.type_error(format!(
                 "{}.__init__() takes exactly one argument (the instance to initialize)",
