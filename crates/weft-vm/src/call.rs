@@ -244,18 +244,19 @@ pub fn call_function(
 ) -> PyResult<Value> {
     let cd = func.code_data();
     let code = &cd.code;
-    let mut frame = Frame::new(
+    let mut frame = Frame::boxed_with_args(
+        &vm.frame_pool,
         func.code.clone(),
         Some(fobj.clone()),
         func.globals.clone(),
         func.builtins.clone(),
-        // A module-level code object called as a function runs in its globals.
-        if code.flags & flags::OPTIMIZED == 0 {
-            Value::Obj(func.globals.clone())
-        } else {
-            Value::Null
-        },
+        &mut Vec::new(),
+        0,
     );
+    // A module-level code object called as a function runs in its globals.
+    if code.flags & flags::OPTIMIZED == 0 {
+        frame.locals = Value::Obj(func.globals.clone());
+    }
     // Fast path: exact positional call without defaults, varargs or keywords.
     let simple = kw.is_empty()
         && code.flags & (flags::VARARGS | flags::VARKEYWORDS) == 0
@@ -269,11 +270,15 @@ pub fn call_function(
         bind_args(vm, func, &mut frame.fast, args, kw)?;
     }
     if code.is_generator() {
-        return Ok(crate::types::generator::new_generator(vm, frame, func));
+        return Ok(crate::types::generator::new_generator(vm, *frame, func));
     }
-    vm.enter()?;
+    if let Err(e) = vm.enter() {
+        Frame::recycle(&vm.frame_pool, frame);
+        return Err(e);
+    }
     let r = eval::run(vm, &mut frame);
     vm.leave();
+    Frame::recycle(&vm.frame_pool, frame);
     match r? {
         Exit::Return(v) => Ok(v),
         Exit::Yield(_) => Err(vm.runtime_error("yield outside generator")),
