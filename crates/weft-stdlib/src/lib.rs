@@ -43,6 +43,7 @@ use weft_vm::interp::interp;
 /// Register every native module and embedded source with the interpreter.
 pub fn init() {
     weft_vm::bootstrap::init();
+    let _ = weft_compiler::PRINTABLE.set(weft_vm::repr::is_printable);
     let ip = interp();
     for (path, src) in embedded::SOURCES {
         ip.register_source(path, src);

@@ -592,7 +592,8 @@ fn exec_or_eval(
             crate::import::compile(vm, src, "<string>", mode)?
         }
         Some(Payload::Bytes(b)) => {
-            crate::import::compile(vm, &String::from_utf8_lossy(b), "<string>", mode)?
+            let text = bytes_source(vm, b, "<string>")?;
+            crate::import::compile(vm, &text, "<string>", mode)?
         }
         _ => {
             return Err(vm.type_error(format!(
@@ -636,7 +637,7 @@ fn compile_(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     };
     let text = match src.payload() {
         Some(Payload::Str(s)) => s.as_str().to_string(),
-        Some(Payload::Bytes(b)) => String::from_utf8_lossy(b).to_string(),
+        Some(Payload::Bytes(b)) => bytes_source(vm, b, &filename)?,
         _ => return Err(vm.type_error("compile() arg 1 must be a string, bytes or AST object")),
     };
     Ok(Value::Obj(crate::import::compile(
@@ -1422,4 +1423,13 @@ pub fn new_builtin_type(name: &str) -> ObjRef {
         .set(vec![t.clone(), types().object.clone()])
         .ok();
     t
+}
+
+/// Source given as bytes to compile/exec/eval: decoded as a source file (BOM, coding
+/// declaration); null bytes are left for `import::compile` to report as for str sources.
+fn bytes_source(vm: &Vm, b: &[u8], filename: &str) -> PyResult<String> {
+    if b.contains(&0) {
+        return Ok(String::from_utf8_lossy(b).into_owned());
+    }
+    crate::import::decode_source(vm, b, filename)
 }
