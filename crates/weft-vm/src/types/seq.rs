@@ -249,6 +249,14 @@ pub fn compare_items(vm: &Vm, xs: &[Value], ys: &[Value], op: CmpOp) -> PyResult
     if matches!(op, CmpOp::Eq | CmpOp::Ne) && xs.len() != ys.len() {
         return Ok(op == CmpOp::Ne);
     }
+    // nested containers recurse: count the depth as CPython's rich comparison does
+    vm.enter_native(" in comparison")?;
+    let r = compare_items_at_depth(vm, xs, ys, op);
+    vm.leave();
+    r
+}
+
+fn compare_items_at_depth(vm: &Vm, xs: &[Value], ys: &[Value], op: CmpOp) -> PyResult<bool> {
     for (p, q) in xs.iter().zip(ys.iter()) {
         if p.is(q) {
             continue;
