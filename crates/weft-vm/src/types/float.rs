@@ -41,6 +41,7 @@ pub fn parse_float(s: &str) -> Option<f64> {
         _ => {}
     }
     if body.is_empty()
+        || body.starts_with(['+', '-'])
         || !body
             .chars()
             .all(|c| c.is_ascii_digit() || matches!(c, '.' | 'e' | '+' | '-'))
