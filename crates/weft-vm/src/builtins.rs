@@ -911,6 +911,12 @@ pub fn new_class(
         .map(|b| tdata(b).layout)
         .find(|l| *l != Layout::Plain)
         .unwrap_or(Layout::Plain);
+    if bases
+        .iter()
+        .any(|b| !matches!(tdata(b).layout, Layout::Plain) && tdata(b).layout != layout)
+    {
+        return Err(vm.type_error("multiple bases have instance lay-out conflict"));
+    }
     let mut td = TypeData::new(name, bases.clone(), layout, true);
     let ns_dict = crate::new_dict_obj();
     let Payload::Dict(nd) = &ns_dict.payload else {

@@ -28,6 +28,12 @@ pub fn index_value(vm: &Vm, v: &Value) -> PyResult<Option<i64>> {
         None => {
             if let Some(f) = vm.lookup_special(v, "__index__") {
                 let r = vm.call(&f, &[])?;
+                if as_int(&r).is_none() {
+                    return Err(vm.type_error(format!(
+                        "__index__ returned non-int (type {})",
+                        vm.type_name(&r)
+                    )));
+                }
                 return index_value(vm, &r);
             }
             Ok(None)
