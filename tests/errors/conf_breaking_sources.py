@@ -58,3 +58,11 @@ for src in ["x = 1 + \\", "x = 1 + \\\n", "x = 1 \\", "\\", "x = 1 \\ 2", "if x:
 # strings and indentation
 for src in ["x = 'abc", 'x = """abc\n\n', "if 1:\n\tx = 1\n        y = 2\n", "if 1:\n  x\n y\n"]:
     show(ascii(src), src)
+
+# which error wins when the parser fails before a tokenizer error later in the source
+for src in ["\n nonlocal type 0x True", "\n x 0x", "\n x = 1\n0x", "x = (1\n  ]", "\x0c { with\n*x try\n]]or",
+            " x = 1\n$ 0x", "x = 1 +\nfoo € bar", "print(1) 2 'abc", "a b \\ c\nd = 0x", "if x:\n        y\n    z = 1\n0b2",
+            "x = [1, 2\ny = 3 €", "def f(:\n  \\ x", "class A async 's' 1e", "f(a for a in b, c) \\q"]:
+    show(ascii(src), src)
+for src in ["x = 1 2 \\ y", "a b \\ c", "x = ) \\ y", "f(1 2 \\ 3)", "print 'a' \\ b", "if x y \\ z", "1 + \\ 2"]:
+    show(ascii(src), src)

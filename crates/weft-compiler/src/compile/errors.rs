@@ -337,27 +337,81 @@ fn token_checks(
     let lexical = parsed
         .errors()
         .iter()
-        .filter(|e| matches!(e.error, ParseErrorType::Lexical(_)))
-        .filter(|e| {
-            !matches!(
-                e.error,
-                ParseErrorType::Lexical(LexicalErrorType::UnrecognizedToken { .. })
-                    | ParseErrorType::Lexical(LexicalErrorType::Eof)
-                    | ParseErrorType::Lexical(LexicalErrorType::FStringError(_))
-                    | ParseErrorType::Lexical(LexicalErrorType::OtherError(_))
-            )
+        .filter(|e| match &e.error {
+            ParseErrorType::Lexical(LexicalErrorType::UnrecognizedToken { tok }) => {
+                // these are parser errors ("invalid syntax") in CPython
+                !matches!(tok, '$' | '?' | '`' | '!')
+            }
+            ParseErrorType::Lexical(
+                LexicalErrorType::Eof
+                | LexicalErrorType::FStringError(_)
+                | LexicalErrorType::OtherError(_),
+            ) => false,
+            ParseErrorType::Lexical(_) => true,
+            _ => false,
         })
         .min_by_key(|e| e.location.start());
-    if let Some(l) = lexical {
-        if found
+    let lex_first = lexical.filter(|l| {
+        found
             .as_ref()
             .is_none_or(|(at, _)| l.location.start() < *at)
-        {
+    });
+    // The first tokenizer error in the file, and whether CPython's tokenizer reports it
+    // without raising (a stray backslash, a bad dedent).
+    let tok_err_at = match (lex_first, &found) {
+        (Some(l), _) => Some(l.location.start()),
+        (None, Some((at, _))) => Some(*at),
+        (None, None) => None,
+    };
+    // (CPython's parser looks a token or two past its error, so such an error right
+    // after the parser's is usually still met: treat it as raising there.)
+    let soft = lex_first.is_some_and(|l| {
+        matches!(
+            l.error,
+            ParseErrorType::Lexical(
+                LexicalErrorType::LineContinuationError | LexicalErrorType::IndentationError
+            )
+        ) && first.is_some_and(|f| {
+            let between = parsed
+                .tokens()
+                .iter()
+                .filter(|t| {
+                    t.start() >= f.location.start()
+                        && t.start() < l.location.start()
+                        && !t.kind().is_trivia()
+                })
+                .take(3)
+                .count();
+            let line = |at: TextSize| lines.line_col(at.to_usize().min(src.len())).0;
+            between > 2 || line(f.location.start()) != line(l.location.start())
+        })
+    });
+    if let (Some(f), Some(at)) = (first, tok_err_at) {
+        if f.location.start() < at && !lex_first.is_some_and(|l| std::ptr::eq(f, l)) {
+            // The parser failed first. CPython then scans the rest of the source, and a
+            // tokenizer error there replaces a generic or custom syntax error, but not
+            // "unexpected indent"/"unindent"; the scan stops at a non-raising error.
+            let msg = map_parse_error(f, src, parsed, lines).msg;
+            if msg == "unexpected indent" || msg == "unexpected unindent" {
+                return None;
+            }
+            if soft {
+                found = None;
+            } else if let Some(l) = lex_first {
+                return Some(map_parse_error(l, src, parsed, lines));
+            }
+        }
+    }
+    if let Some(l) = lex_first {
+        if !soft || first.is_none_or(|f| std::ptr::eq(f, l)) {
             // The first error if it is this one (mapped below), else it replaces it.
             if first.is_some_and(|f| !std::ptr::eq(f, l)) {
                 return Some(map_parse_error(l, src, parsed, lines));
             }
             return None;
+        }
+        if first.is_some_and(|f| l.location.start() <= f.location.start()) {
+            return Some(map_parse_error(l, src, parsed, lines));
         }
     }
     if let Some((_, e)) = found {
