@@ -1189,6 +1189,17 @@ fn descriptor_names(t: &ObjRef, mro: &[ObjRef]) -> &'static [&'static str] {
         ]
     } else if t.ptr_eq(&ts.module) {
         &["__annotations__", "__dict__"]
+    } else if t.ptr_eq(&ts.generator) {
+        &[
+            "__del__",
+            "__name__",
+            "__qualname__",
+            "gi_code",
+            "gi_frame",
+            "gi_running",
+            "gi_suspended",
+            "gi_yieldfrom",
+        ]
     } else if ts.exc.get("BaseException").is_some_and(|b| t.ptr_eq(b))
         || crate::interp::interp()
             .exc_types

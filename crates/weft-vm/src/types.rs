@@ -776,6 +776,23 @@ pub fn special_attr(vm: &crate::vm::Vm, obj: &Value, name: &str) -> crate::PyRes
             "gi_running" => Some(Value::Bool(
                 g.running.load(std::sync::atomic::Ordering::Relaxed),
             )),
+            // Suspended at a yield: the next instruction is RESUME 1 (yield) or 2 (yield from).
+            "gi_suspended" | "gi_yieldfrom" => {
+                let slot = g.slot.try_lock();
+                let frame = slot.as_ref().and_then(|s| s.frame.as_deref());
+                let resume = frame.and_then(|f| {
+                    let ins = f.code_data().code.instructions.get(f.ip)?;
+                    (ins.op == weft_compiler::Opcode::RESUME && ins.arg >= 1).then_some(ins.arg)
+                });
+                Some(if name == "gi_suspended" {
+                    Value::Bool(resume.is_some())
+                } else {
+                    match (resume, frame) {
+                        (Some(2), Some(f)) => f.stack.last().cloned().unwrap_or(Value::None),
+                        _ => Value::None,
+                    }
+                })
+            }
             // A snapshot of the suspended frame (None once the generator has finished).
             "gi_frame" => Some(
                 match g.slot.try_lock().as_ref().and_then(|s| s.frame.as_deref()) {
