@@ -1221,6 +1221,12 @@ fn descriptor_names(t: &ObjRef, mro: &[ObjRef]) -> &'static [&'static str] {
 }
 
 fn dir_(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    if args.len() > 1 {
+        return Err(vm.type_error(format!(
+            "dir expected at most 1 argument, got {}",
+            args.len()
+        )));
+    }
     let mut names: Vec<String> = Vec::new();
     match args.first() {
         None => {
@@ -1294,6 +1300,12 @@ fn dir_(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
 }
 
 fn vars_(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    if args.len() > 1 {
+        return Err(vm.type_error(format!(
+            "vars expected at most 1 argument, got {}",
+            args.len()
+        )));
+    }
     match args.first() {
         None => locals_(vm, &[], &[]),
         Some(o) => match o.as_obj().and_then(|x| x.dict.clone()) {

@@ -607,6 +607,12 @@ fn int_to_bytes(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 
 fn int_from_bytes(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let cls = args[0].clone();
+    if args.len() > 3 {
+        return Err(vm.type_error(format!(
+            "from_bytes() takes at most 2 positional arguments ({} given)",
+            args.len() - 1
+        )));
+    }
     let src = arg(args, kw, 1, "bytes")
         .ok_or_else(|| vm.type_error("from_bytes() missing required argument 'bytes' (pos 1)"))?;
     let little = byteorder_arg(vm, "from_bytes", arg(args, kw, 2, "byteorder"))?;
