@@ -973,6 +973,12 @@ pub fn new_class(
             } else {
                 vm.collect(v)?
             };
+            if let Some(bad) = names.iter().find(|n| str_arg(n).is_none()) {
+                return Err(vm.type_error(format!(
+                    "__slots__ items must be strings, not '{}'",
+                    vm.type_name(bad)
+                )));
+            }
             slots = Some(
                 names
                     .iter()
@@ -981,6 +987,16 @@ pub fn new_class(
             );
         }
         nd.set(vm, k.clone(), v.clone())?;
+    }
+    for n in slots.iter().flatten() {
+        if n != "__dict__"
+            && n != "__weakref__"
+            && nd
+                .get_str(&crate::intern(n), crate::str_hash(&crate::intern(n)))
+                .is_some()
+        {
+            return Err(vm.value_error(format!("'{n}' in __slots__ conflicts with class variable")));
+        }
     }
     if let Some(q) = nd.get_str(
         &crate::intern("__qualname__"),

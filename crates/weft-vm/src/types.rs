@@ -868,12 +868,20 @@ pub fn set_special_attr(
             Ok(Some(()))
         }
         Payload::Type(td) => match name {
-            "__name__" => {
-                *td.name.write() = vm.str(v)?;
-                Ok(Some(()))
-            }
-            "__qualname__" => {
-                *td.qualname.write() = vm.str(v)?;
+            "__name__" | "__qualname__" => {
+                let Some(Payload::Str(s)) = v.payload() else {
+                    return Err(vm.type_error(format!(
+                        "can only assign string to {}.{name}, not '{}'",
+                        td.name.read(),
+                        vm.type_name(v)
+                    )));
+                };
+                let s = s.as_str().to_string();
+                if name == "__name__" {
+                    *td.name.write() = s;
+                } else {
+                    *td.qualname.write() = s;
+                }
                 Ok(Some(()))
             }
             _ => Ok(None),
