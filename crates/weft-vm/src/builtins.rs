@@ -1207,7 +1207,6 @@ fn descriptor_names(t: &ObjRef, mro: &[ObjRef]) -> &'static [&'static str] {
         &["__annotations__", "__dict__"]
     } else if t.ptr_eq(&ts.generator) {
         &[
-            "__del__",
             "__name__",
             "__qualname__",
             "gi_code",
@@ -1467,6 +1466,7 @@ pub fn new_builtin_type(name: &str) -> ObjRef {
         .mro
         .set(vec![t.clone(), types().object.clone()])
         .ok();
+    crate::import::set(&t, "__doc__", Value::None);
     t
 }
 

@@ -578,7 +578,19 @@ pub fn special_attr(vm: &crate::vm::Vm, obj: &Value, name: &str) -> crate::PyRes
                     })
                     .unwrap_or_else(|| crate::intern("builtins")),
             ),
-            "__doc__" if !td.heap => Some(Value::None),
+            // a built-in type's own docstring (never inherited), else None
+            "__doc__" if !td.heap => Some(
+                o.dict
+                    .as_ref()
+                    .and_then(|d| match &d.payload {
+                        Payload::Dict(d) => d.get_str(
+                            &crate::intern("__doc__"),
+                            crate::str_hash(&crate::intern("__doc__")),
+                        ),
+                        _ => None,
+                    })
+                    .unwrap_or(Value::None),
+            ),
             // A data descriptor on `type` reading only the class's own dict (never inherited).
             "__abstractmethods__" => {
                 let k = crate::intern("__abstractmethods__");
