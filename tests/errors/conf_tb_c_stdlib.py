@@ -1,6 +1,6 @@
 # Errors passing through library functions CPython implements in C leave no traceback
 # entries for them (weft writes some of these in Python).
-import bisect, collections, functools, heapq, itertools, operator, struct, traceback
+import bisect, collections, csv, datetime, decimal, functools, heapq, io, itertools, operator, struct, traceback
 
 
 def bad(a, b):
@@ -35,6 +35,15 @@ cases = [
     lambda: struct.pack("i", "x"),
     lambda: collections.deque(maxlen=-1),
     lambda: collections.OrderedDict().popitem(),
+    lambda: datetime.date(2023, 2, 30),
+    lambda: datetime.timedelta(days=10**10),
+    lambda: datetime.date(2020, 1, 1) + 5,
+    lambda: datetime.datetime(2020, 1, 1).replace(month=13),
+    lambda: list(csv.reader(['a,"b'], strict=True)),
+    lambda: csv.writer(io.StringIO()).writerow(5),
+    lambda: csv.get_dialect("nope"),
+    lambda: decimal.Decimal("x"),
+    lambda: decimal.Decimal(1) / decimal.Decimal(0),
 ]
 for case in cases:
     try:

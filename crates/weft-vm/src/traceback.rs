@@ -22,12 +22,20 @@ fn hidden_frame(code: &weft_compiler::CodeObject) -> bool {
     let q = &*code.qualname;
     match module {
         "itertools.py" | "operator.py" | "heapq.py" | "bisect.py" | "struct.py" | "array.py"
-        | "decimal.py" | "zlib.py" | "binascii.py" | "atexit.py" | "pickle.py" => true,
+        | "decimal.py" | "zlib.py" | "binascii.py" | "atexit.py" | "pickle.py" | "datetime.py" => {
+            true
+        }
+        // csv's reader/writer/dialect registry are C; DictReader/DictWriter/Sniffer Python
+        "csv.py" => !["DictReader", "DictWriter", "Sniffer", "Dialect"]
+            .iter()
+            .any(|c| q == *c || q.starts_with(&format!("{c}."))),
         "functools.py" => {
             matches!(q, "reduce" | "_lru_cache_wrapper.<locals>.wrapper")
                 || q.starts_with("partial.")
                 || q.starts_with("cmp_to_key.<locals>.K.")
         }
+        // the scanner behind json.loads (C in CPython)
+        "json/decoder.py" => q.starts_with("_make_scanner."),
         "collections/__init__.py" => {
             q.starts_with("defaultdict.")
                 || q.starts_with("deque.")
