@@ -179,12 +179,12 @@ fn isinstance_check(vm: &Vm, v: &Value, t: &Value, name: &str) -> PyResult<bool>
                 Ok(vm.isinstance(v, o))
             }
             Payload::Tuple(items) => {
-                for i in items.iter() {
-                    if isinstance_check(vm, v, i, name)? {
-                        return Ok(true);
-                    }
-                }
-                Ok(false)
+                vm.enter_native(" in __instancecheck__")?;
+                let r = items
+                    .iter()
+                    .try_fold(false, |hit, i| Ok(hit || isinstance_check(vm, v, i, name)?));
+                vm.leave();
+                r
             }
             _ => {
                 if crate::types::genericalias::is_union(t) {
@@ -247,12 +247,12 @@ fn issubclass_check(vm: &Vm, c: &Value, t: &Value) -> PyResult<bool> {
             Ok(typeobj::is_subtype(c.as_obj().unwrap(), to))
         }
         Some(Payload::Tuple(items)) => {
-            for i in items.iter() {
-                if issubclass_check(vm, c, i)? {
-                    return Ok(true);
-                }
-            }
-            Ok(false)
+            vm.enter_native(" in __subclasscheck__")?;
+            let r = items
+                .iter()
+                .try_fold(false, |hit, i| Ok(hit || issubclass_check(vm, c, i)?));
+            vm.leave();
+            r
         }
         Some(_) if tdata(type_of(t)).heap => {
             if let Ok(args) = vm.getattr(t, "__args__") {
