@@ -113,15 +113,6 @@ class ABCMeta(type):
         cls._abc_impl = _abc_data()
         return cls
 
-    def __call__(cls, *args, **kwargs):
-        abstracts = cls.__abstractmethods__
-        if abstracts:
-            names = sorted(abstracts)
-            raise TypeError("Can't instantiate abstract class %s with abstract method%s %s"
-                            % (cls.__name__, 's' if len(names) > 1 else '',
-                               ', '.join(names)))
-        return type.__call__(cls, *args, **kwargs)
-
     def register(cls, subclass):
         """Register a virtual subclass of an ABC.
 

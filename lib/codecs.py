@@ -1,7 +1,7 @@
 """weft's codecs (basics): encode, decode, the BOM constants and lookup of the codecs
 weft's str and bytes know. https://docs.python.org/3.11/library/codecs.html"""
 
-from _codecs import encode, decode, escape_decode
+from _codecs import encode as _text_encode, decode as _text_decode, escape_decode
 
 __all__ = ['encode', 'decode', 'lookup', 'getencoder', 'getdecoder', 'BOM', 'BOM_BE',
            'BOM_LE', 'BOM_UTF8', 'BOM_UTF16', 'BOM_UTF16_BE', 'BOM_UTF16_LE',
@@ -76,3 +76,59 @@ def getencoder(encoding):
 
 def getdecoder(encoding):
     return lookup(encoding).decode
+
+
+# The bytes-to-bytes and str-to-str codecs codecs.encode/decode also know.
+_TRANSFORMS = {'rot13': 'rot13', 'rot_13': 'rot13', 'hex': 'hex', 'hex_codec': 'hex',
+               'base64': 'base64', 'base_64': 'base64', 'base64_codec': 'base64'}
+
+
+def _rot13(text):
+    if not isinstance(text, str):
+        raise TypeError("descriptor 'translate' for 'str' objects doesn't apply to a '%s' object"
+                        % type(text).__name__)
+    table = str.maketrans('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz',
+                          'NOPQRSTUVWXYZABCDEFGHIJKLMnopqrstuvwxyzabcdefghijklm')
+    return text.translate(table)
+
+
+def _apply(obj, kind, encoding_dir):
+    if kind == 'rot13':
+        return _rot13(obj)
+    import binascii
+    data = memoryview(obj).tobytes()
+    if kind == 'hex':
+        return binascii.b2a_hex(data) if encoding_dir else binascii.a2b_hex(data)
+    if not encoding_dir:
+        return binascii.a2b_base64(data)
+    # as base64.encodebytes: lines of 76 characters
+    return b''.join(binascii.b2a_base64(data[i:i + 57]) for i in range(0, len(data), 57))
+
+
+def _transform(obj, kind, encoding_dir):
+    try:
+        return _apply(obj, kind, encoding_dir)
+    except Exception as e:
+        what = 'encoding' if encoding_dir else 'decoding'
+        try:
+            wrapped = type(e)("%s with '%s' codec failed (%s: %s)"
+                              % (what, kind, type(e).__name__, e))
+        except Exception:
+            raise e
+        raise wrapped from e
+
+
+def encode(obj, encoding='utf-8', errors='strict'):
+    """Encode obj with the codec registered for encoding."""
+    kind = _TRANSFORMS.get(_normalize(encoding)) if isinstance(encoding, str) else None
+    if kind is not None:
+        return _transform(obj, kind, True)
+    return _text_encode(obj, encoding, errors)
+
+
+def decode(obj, encoding='utf-8', errors='strict'):
+    """Decode obj with the codec registered for encoding."""
+    kind = _TRANSFORMS.get(_normalize(encoding)) if isinstance(encoding, str) else None
+    if kind is not None:
+        return _transform(obj, kind, False)
+    return _text_decode(obj, encoding, errors)

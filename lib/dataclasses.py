@@ -280,8 +280,10 @@ class _Builder:
 
     def build(self):
         ns = {}
-        if self.sources:
-            exec('\n'.join(self.sources), self.globals, ns)
+        for src in self.sources:
+            # one compile per method, its `def` on line 2 as in CPython's generated code
+            # (tracebacks through __init__ show the same line numbers)
+            exec('\n' + src, self.globals, ns)
         qual = self.cls.__qualname__
         result = {}
         for name in self.names:

@@ -1103,9 +1103,6 @@ class time:
             fold = self._fold
         return type(self)(hour, minute, second, microsecond, tzinfo, fold=fold)
 
-    def __bool__(self):
-        return True
-
     def __reduce__(self):
         return (self.__class__, (self._hour, self._minute, self._second, self._microsecond, self._tzinfo))
 

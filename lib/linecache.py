@@ -120,6 +120,16 @@ def updatecache(filename, module_globals=None):
         cache.pop(filename, None)
     if not filename or (filename.startswith('<') and filename.endswith('>')):
         return []
+    if filename.startswith('<weft>/'):
+        # weft's own library, embedded in the interpreter
+        import _weft_import
+        name = filename[7:].removesuffix('.py').removesuffix('/__init__').replace('/', '.')
+        found = _weft_import.embedded(name)
+        if found is None or found[0] != filename:
+            return []
+        lines = [line + '\n' for line in found[1].splitlines()]
+        cache[filename] = (len(found[1]), None, lines, filename)
+        return lines
 
     fullname = filename
     try:

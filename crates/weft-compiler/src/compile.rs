@@ -16,6 +16,7 @@ mod stmt;
 mod tests;
 mod unit;
 mod warn;
+pub use errors::{INT_MAX_STR_DIGITS, PRINTABLE};
 pub use warn::take_warnings;
 
 use crate::code::{CodeObject, Constant};

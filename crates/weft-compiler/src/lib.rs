@@ -11,5 +11,5 @@ pub mod opcode;
 pub mod symtable;
 
 pub use code::{CodeObject, Constant, ExceptionEntry, Position};
-pub use compile::{compile, CompileError, Mode};
+pub use compile::{compile, CompileError, Mode, INT_MAX_STR_DIGITS, PRINTABLE};
 pub use opcode::{ArgKind, Instr, Opcode};

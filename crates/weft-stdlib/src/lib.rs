@@ -39,10 +39,14 @@ mod weft_import;
 mod zlib;
 
 use weft_vm::interp::interp;
+use weft_vm::payload::Payload;
+use weft_vm::Value;
 
 /// Register every native module and embedded source with the interpreter.
 pub fn init() {
     weft_vm::bootstrap::init();
+    let _ = weft_compiler::PRINTABLE.set(weft_vm::repr::is_printable);
+    let _ = weft_vm::types::codecs::CHAR_NAME.set(unicodedata::char_name);
     let ip = interp();
     for (path, src) in embedded::SOURCES {
         ip.register_source(path, src);
@@ -75,6 +79,44 @@ pub fn init() {
     opcode::register_code_methods();
     // Last: sys.builtin_module_names lists the registered modules.
     sys::init();
+    type_docs();
+}
+
+/// Every built-in type answers `__doc__` (`x.__doc__` must not raise): `object`'s text
+/// as CPython's, None where weft keeps no docstring.
+fn type_docs() {
+    use weft_vm::types::typeobj::tdata;
+    let object = weft_vm::types::types().object.clone();
+    let set_doc = |t: &weft_vm::ObjRef, doc: Value| {
+        if let Some(d) = &t.dict {
+            if let Payload::Dict(d) = &d.payload {
+                let k = weft_vm::intern("__doc__");
+                if d.get_str(&k, weft_vm::str_hash(&k)).is_none() {
+                    d.set_str(k.clone(), weft_vm::str_hash(&k), doc);
+                    weft_vm::types::typeobj::invalidate(t);
+                }
+            }
+        }
+    };
+    set_doc(
+        &object,
+        weft_vm::new_str(
+            "The base class of the class hierarchy.\n\nWhen called, it accepts no arguments and returns a new featureless\ninstance that has no instance attributes and cannot be given any.\n",
+        ),
+    );
+    let mut todo = tdata(&object).subclasses.lock().clone();
+    let mut seen = 0;
+    while let Some(t) = todo.pop() {
+        seen += 1;
+        if seen > 10_000 {
+            break;
+        }
+        if tdata(&t).heap {
+            continue;
+        }
+        set_doc(&t, Value::None);
+        todo.extend(tdata(&t).subclasses.lock().iter().cloned());
+    }
 }
 
 /// `-u`: make stdout and stderr write through.

@@ -727,6 +727,7 @@ fn set_int_max_str_digits(vm: &Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
         return Err(vm.value_error("maxdigits must be 0 or larger than 640"));
     }
     weft_vm::convert::INT_MAX_STR_DIGITS.store(n as usize, Ordering::Relaxed);
+    weft_compiler::INT_MAX_STR_DIGITS.store(n as usize, Ordering::Relaxed);
     Ok(Value::None)
 }
 

@@ -160,6 +160,15 @@ fn numeric(vm: &Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     })
 }
 
+/// The name of an assigned character (for the `namereplace` codec error handler).
+pub fn char_name(c: char) -> Option<String> {
+    if assigned(c) {
+        unicode_names2::name(c).map(|n| n.to_string())
+    } else {
+        None
+    }
+}
+
 fn name(vm: &Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     let (c, default) = char_and_default(vm, "name", a, kw)?;
     let found = if assigned(c) {

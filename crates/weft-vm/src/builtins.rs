@@ -179,12 +179,12 @@ fn isinstance_check(vm: &Vm, v: &Value, t: &Value, name: &str) -> PyResult<bool>
                 Ok(vm.isinstance(v, o))
             }
             Payload::Tuple(items) => {
-                for i in items.iter() {
-                    if isinstance_check(vm, v, i, name)? {
-                        return Ok(true);
-                    }
-                }
-                Ok(false)
+                vm.enter_native(" in __instancecheck__")?;
+                let r = items
+                    .iter()
+                    .try_fold(false, |hit, i| Ok(hit || isinstance_check(vm, v, i, name)?));
+                vm.leave();
+                r
             }
             _ => {
                 if crate::types::genericalias::is_union(t) {
@@ -247,12 +247,12 @@ fn issubclass_check(vm: &Vm, c: &Value, t: &Value) -> PyResult<bool> {
             Ok(typeobj::is_subtype(c.as_obj().unwrap(), to))
         }
         Some(Payload::Tuple(items)) => {
-            for i in items.iter() {
-                if issubclass_check(vm, c, i)? {
-                    return Ok(true);
-                }
-            }
-            Ok(false)
+            vm.enter_native(" in __subclasscheck__")?;
+            let r = items
+                .iter()
+                .try_fold(false, |hit, i| Ok(hit || issubclass_check(vm, c, i)?));
+            vm.leave();
+            r
         }
         Some(_) if tdata(type_of(t)).heap => {
             if let Ok(args) = vm.getattr(t, "__args__") {
@@ -592,7 +592,8 @@ fn exec_or_eval(
             crate::import::compile(vm, src, "<string>", mode)?
         }
         Some(Payload::Bytes(b)) => {
-            crate::import::compile(vm, &String::from_utf8_lossy(b), "<string>", mode)?
+            let text = bytes_source(vm, b, "<string>")?;
+            crate::import::compile(vm, &text, "<string>", mode)?
         }
         _ => {
             return Err(vm.type_error(format!(
@@ -636,7 +637,7 @@ fn compile_(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     };
     let text = match src.payload() {
         Some(Payload::Str(s)) => s.as_str().to_string(),
-        Some(Payload::Bytes(b)) => String::from_utf8_lossy(b).to_string(),
+        Some(Payload::Bytes(b)) => bytes_source(vm, b, &filename)?,
         _ => return Err(vm.type_error("compile() arg 1 must be a string, bytes or AST object")),
     };
     Ok(Value::Obj(crate::import::compile(
@@ -910,6 +911,12 @@ pub fn new_class(
         .map(|b| tdata(b).layout)
         .find(|l| *l != Layout::Plain)
         .unwrap_or(Layout::Plain);
+    if bases
+        .iter()
+        .any(|b| !matches!(tdata(b).layout, Layout::Plain) && tdata(b).layout != layout)
+    {
+        return Err(vm.type_error("multiple bases have instance lay-out conflict"));
+    }
     let mut td = TypeData::new(name, bases.clone(), layout, true);
     let ns_dict = crate::new_dict_obj();
     let Payload::Dict(nd) = &ns_dict.payload else {
@@ -966,6 +973,12 @@ pub fn new_class(
             } else {
                 vm.collect(v)?
             };
+            if let Some(bad) = names.iter().find(|n| str_arg(n).is_none()) {
+                return Err(vm.type_error(format!(
+                    "__slots__ items must be strings, not '{}'",
+                    vm.type_name(bad)
+                )));
+            }
             slots = Some(
                 names
                     .iter()
@@ -974,6 +987,16 @@ pub fn new_class(
             );
         }
         nd.set(vm, k.clone(), v.clone())?;
+    }
+    for n in slots.iter().flatten() {
+        if n != "__dict__"
+            && n != "__weakref__"
+            && nd
+                .get_str(&crate::intern(n), crate::str_hash(&crate::intern(n)))
+                .is_some()
+        {
+            return Err(vm.value_error(format!("'{n}' in __slots__ conflicts with class variable")));
+        }
     }
     if let Some(q) = nd.get_str(
         &crate::intern("__qualname__"),
@@ -1182,6 +1205,16 @@ fn descriptor_names(t: &ObjRef, mro: &[ObjRef]) -> &'static [&'static str] {
         ]
     } else if t.ptr_eq(&ts.module) {
         &["__annotations__", "__dict__"]
+    } else if t.ptr_eq(&ts.generator) {
+        &[
+            "__name__",
+            "__qualname__",
+            "gi_code",
+            "gi_frame",
+            "gi_running",
+            "gi_suspended",
+            "gi_yieldfrom",
+        ]
     } else if ts.exc.get("BaseException").is_some_and(|b| t.ptr_eq(b))
         || crate::interp::interp()
             .exc_types
@@ -1203,6 +1236,12 @@ fn descriptor_names(t: &ObjRef, mro: &[ObjRef]) -> &'static [&'static str] {
 }
 
 fn dir_(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    if args.len() > 1 {
+        return Err(vm.type_error(format!(
+            "dir expected at most 1 argument, got {}",
+            args.len()
+        )));
+    }
     let mut names: Vec<String> = Vec::new();
     match args.first() {
         None => {
@@ -1276,6 +1315,12 @@ fn dir_(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
 }
 
 fn vars_(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    if args.len() > 1 {
+        return Err(vm.type_error(format!(
+            "vars expected at most 1 argument, got {}",
+            args.len()
+        )));
+    }
     match args.first() {
         None => locals_(vm, &[], &[]),
         Some(o) => match o.as_obj().and_then(|x| x.dict.clone()) {
@@ -1421,5 +1466,15 @@ pub fn new_builtin_type(name: &str) -> ObjRef {
         .mro
         .set(vec![t.clone(), types().object.clone()])
         .ok();
+    crate::import::set(&t, "__doc__", Value::None);
     t
+}
+
+/// Source given as bytes to compile/exec/eval: decoded as a source file (BOM, coding
+/// declaration); null bytes are left for `import::compile` to report as for str sources.
+fn bytes_source(vm: &Vm, b: &[u8], filename: &str) -> PyResult<String> {
+    if b.contains(&0) {
+        return Ok(String::from_utf8_lossy(b).into_owned());
+    }
+    crate::import::decode_source(vm, b, filename)
 }

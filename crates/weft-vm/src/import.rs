@@ -422,6 +422,11 @@ pub fn decode_source(vm: &Vm, bytes: &[u8], filename: &str) -> PyResult<String> 
     if let Some(at) = text.find('\0') {
         let line = text[..at].matches('\n').count() + 1;
         let start = text[..at].rfind('\n').map(|i| i + 1).unwrap_or(0);
+        if earlier_tokenizer_error(&text[..start], filename) {
+            // CPython reads the file line by line: that error comes first. Compiling the
+            // lines before the null byte reports it.
+            return Ok(text[..start].to_string());
+        }
         return Err(located_syntax_error(
             vm,
             "source code cannot contain null bytes",
@@ -469,6 +474,35 @@ fn located_syntax_error(
         let _ = vm.set_attr_raw(&err.0, k, v);
     }
     err
+}
+
+/// Whether `prefix` (the lines before one holding a null byte) has an error that CPython's
+/// line-by-line tokenizer raises before reading further: a tokenizer error, or an
+/// unexpected indent (other parser errors scan on and meet the null byte).
+fn earlier_tokenizer_error(prefix: &str, filename: &str) -> bool {
+    let Err(e) = weft_compiler::compile(prefix, filename, weft_compiler::Mode::Exec) else {
+        return false;
+    };
+    let _ = weft_compiler::compile::take_warnings();
+    const TOKENIZER: [&str; 16] = [
+        "invalid character",
+        "invalid non-printable character",
+        "invalid decimal literal",
+        "invalid hexadecimal literal",
+        "invalid octal literal",
+        "invalid binary literal",
+        "invalid digit",
+        "leading zeros",
+        "unterminated string literal",
+        "unmatched",
+        "closing parenthesis",
+        "too many nested parentheses",
+        "unexpected character after line continuation",
+        "unindent does not match",
+        "inconsistent use of tabs",
+        "unexpected indent",
+    ];
+    TOKENIZER.iter().any(|p| e.msg.starts_with(p))
 }
 
 /// Compile source, turning syntax errors into SyntaxError exceptions.

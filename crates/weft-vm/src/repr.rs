@@ -519,7 +519,10 @@ pub fn str(vm: &Vm, v: &Value) -> PyResult<String> {
             if let Some(f) = vm.lookup_special(v, "__str__") {
                 let is_object_str = matches!(f.payload(), Some(Payload::Builtin(b)) if b.owner.as_ref().map(|t| t.ptr_eq(&types().object)).unwrap_or(false));
                 if !is_object_str {
-                    let r = vm.call(&f, &[])?;
+                    vm.enter_native(" while getting the str of an object")?;
+                    let r = vm.call(&f, &[]);
+                    vm.leave();
+                    let r = r?;
                     return match r.payload() {
                         Some(Payload::Str(s)) => Ok(s.as_str().to_string()),
                         _ => Err(vm.type_error(format!(

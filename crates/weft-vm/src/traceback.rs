@@ -12,11 +12,47 @@ use crate::value::Value;
 use crate::vm::{type_of, Vm};
 use crate::PyErr;
 
+/// Whether a frame of weft's own Python library stands for code CPython implements in C
+/// (itertools, operator, heapq, functools.reduce/partial/lru_cache, defaultdict, ...):
+/// like a C function, it leaves no traceback entry.
+fn hidden_frame(code: &weft_compiler::CodeObject) -> bool {
+    let Some(module) = code.filename.strip_prefix("<weft>/") else {
+        return false;
+    };
+    let q = &*code.qualname;
+    match module {
+        "itertools.py" | "operator.py" | "heapq.py" | "bisect.py" | "struct.py" | "array.py"
+        | "decimal.py" | "zlib.py" | "binascii.py" | "atexit.py" | "pickle.py" | "datetime.py" => {
+            true
+        }
+        // csv's reader/writer/dialect registry are C; DictReader/DictWriter/Sniffer Python
+        "csv.py" => !["DictReader", "DictWriter", "Sniffer", "Dialect"]
+            .iter()
+            .any(|c| q == *c || q.starts_with(&format!("{c}."))),
+        "functools.py" => {
+            matches!(q, "reduce" | "_lru_cache_wrapper.<locals>.wrapper")
+                || q.starts_with("partial.")
+                || q.starts_with("cmp_to_key.<locals>.K.")
+        }
+        // the scanner behind json.loads (C in CPython)
+        "json/decoder.py" => q.starts_with("_make_scanner."),
+        "collections/__init__.py" => {
+            q.starts_with("defaultdict.")
+                || q.starts_with("deque.")
+                || q.starts_with("OrderedDict.")
+        }
+        _ => false,
+    }
+}
+
 /// Record that `err` passed through frame `f` at its current instruction.
 pub fn add_frame(_vm: &Vm, err: &PyErr, f: &Frame) {
     let Payload::Exception(d) = &err.0.payload else {
         return;
     };
+    if hidden_frame(&f.code_data().code) {
+        return;
+    }
     let lineno = f.lineno();
     let frame = ObjRef::new(
         types().frame.clone(),

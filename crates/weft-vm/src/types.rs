@@ -578,7 +578,19 @@ pub fn special_attr(vm: &crate::vm::Vm, obj: &Value, name: &str) -> crate::PyRes
                     })
                     .unwrap_or_else(|| crate::intern("builtins")),
             ),
-            "__doc__" if !td.heap => Some(Value::None),
+            // a built-in type's own docstring (never inherited), else None
+            "__doc__" if !td.heap => Some(
+                o.dict
+                    .as_ref()
+                    .and_then(|d| match &d.payload {
+                        Payload::Dict(d) => d.get_str(
+                            &crate::intern("__doc__"),
+                            crate::str_hash(&crate::intern("__doc__")),
+                        ),
+                        _ => None,
+                    })
+                    .unwrap_or(Value::None),
+            ),
             // A data descriptor on `type` reading only the class's own dict (never inherited).
             "__abstractmethods__" => {
                 let k = crate::intern("__abstractmethods__");
@@ -776,6 +788,23 @@ pub fn special_attr(vm: &crate::vm::Vm, obj: &Value, name: &str) -> crate::PyRes
             "gi_running" => Some(Value::Bool(
                 g.running.load(std::sync::atomic::Ordering::Relaxed),
             )),
+            // Suspended at a yield: the next instruction is RESUME 1 (yield) or 2 (yield from).
+            "gi_suspended" | "gi_yieldfrom" => {
+                let slot = g.slot.try_lock();
+                let frame = slot.as_ref().and_then(|s| s.frame.as_deref());
+                let resume = frame.and_then(|f| {
+                    let ins = f.code_data().code.instructions.get(f.ip)?;
+                    (ins.op == weft_compiler::Opcode::RESUME && ins.arg >= 1).then_some(ins.arg)
+                });
+                Some(if name == "gi_suspended" {
+                    Value::Bool(resume.is_some())
+                } else {
+                    match (resume, frame) {
+                        (Some(2), Some(f)) => f.stack.last().cloned().unwrap_or(Value::None),
+                        _ => Value::None,
+                    }
+                })
+            }
             // A snapshot of the suspended frame (None once the generator has finished).
             "gi_frame" => Some(
                 match g.slot.try_lock().as_ref().and_then(|s| s.frame.as_deref()) {
@@ -851,12 +880,20 @@ pub fn set_special_attr(
             Ok(Some(()))
         }
         Payload::Type(td) => match name {
-            "__name__" => {
-                *td.name.write() = vm.str(v)?;
-                Ok(Some(()))
-            }
-            "__qualname__" => {
-                *td.qualname.write() = vm.str(v)?;
+            "__name__" | "__qualname__" => {
+                let Some(Payload::Str(s)) = v.payload() else {
+                    return Err(vm.type_error(format!(
+                        "can only assign string to {}.{name}, not '{}'",
+                        td.name.read(),
+                        vm.type_name(v)
+                    )));
+                };
+                let s = s.as_str().to_string();
+                if name == "__name__" {
+                    *td.name.write() = s;
+                } else {
+                    *td.qualname.write() = s;
+                }
                 Ok(Some(()))
             }
             _ => Ok(None),

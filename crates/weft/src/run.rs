@@ -75,6 +75,7 @@ pub fn run(opts: Options) -> i32 {
                 // path joined to the working directory (not normalised).
                 let f = &absolute(f);
                 weft_vm::import::set(&main, "__file__", new_str(f.as_str()));
+                weft_vm::import::set(&main, "__cached__", Value::None);
                 let bytes = if opts.skip_first_line {
                     // -x: the first line is not Python (line numbers still count it)
                     let n = bytes
@@ -114,6 +115,7 @@ pub fn run(opts: Options) -> i32 {
             let mut s = String::new();
             let _ = std::io::Read::read_to_string(&mut std::io::stdin(), &mut s);
             weft_vm::import::set(&main, "__file__", new_str("<stdin>"));
+            weft_vm::import::set(&main, "__cached__", Value::None);
             weft_vm::import::exec_source(&vm, &s, "<stdin>", &main)
         }
         Target::Module(m) => run_module(&vm, m, &main),
@@ -203,6 +205,7 @@ fn run_module(vm: &Vm, name: &str, main: &weft_vm::ObjRef) -> Result<(), PyErr> 
     let parent = name.rsplit_once('.').map(|(p, _)| p).unwrap_or("");
     weft_vm::import::set(main, "__package__", new_str(parent));
     weft_vm::import::set(main, "__file__", new_str(file.as_str()));
+    weft_vm::import::set(main, "__cached__", Value::None);
     if let Some(sys) = interp().sys.get() {
         if let Some(Value::Obj(a)) = module_get(sys, "argv") {
             if let Payload::List(l) = &a.payload {

@@ -150,11 +150,25 @@ pub(crate) fn parse(source: &str, eval: bool) -> Result<Parsed<Mod>, CErr> {
     } else {
         PMode::Module
     };
+    if source.starts_with('\u{feff}') {
+        // the parser skips a BOM; a str source (already decoded) may not start with one
+        let mut e = CErr::syntax(
+            "invalid non-printable character U+FEFF",
+            TextRange::empty(TextSize::from(0)),
+        );
+        e.pos = Some((1, 1, 1, 1));
+        e.newline = false;
+        return Err(e);
+    }
     let opts = ParseOptions::from(mode).with_target_version(PythonVersion::PY311);
     let parsed = parse_unchecked(source, opts);
     let lines = LineIndex::new(source);
     let first = parsed.errors().iter().min_by_key(|e| e.location.start());
     if let Some(e) = token_checks(source, &parsed, &lines, first) {
+        drop_deep(parsed, source.len());
+        return Err(e);
+    }
+    if let Some(e) = huge_int_literal(source, &parsed, first) {
         drop_deep(parsed, source.len());
         return Err(e);
     }
@@ -247,8 +261,11 @@ fn token_checks(
             _ if fstring_depth > 0 => {}
             TokenKind::Lpar | TokenKind::Lsqb | TokenKind::Lbrace => {
                 stack.push((k, r));
-                if stack.len() >= 200 {
-                    found = Some((r.start(), CErr::syntax("too many nested parentheses", r)));
+                // CPython's tokenizer allows 200 open brackets and reports the 201st.
+                if stack.len() > 200 {
+                    let e =
+                        CErr::syntax("too many nested parentheses", TextRange::empty(r.start()));
+                    found = Some((r.start(), e));
                     break;
                 }
             }
@@ -320,27 +337,81 @@ fn token_checks(
     let lexical = parsed
         .errors()
         .iter()
-        .filter(|e| matches!(e.error, ParseErrorType::Lexical(_)))
-        .filter(|e| {
-            !matches!(
-                e.error,
-                ParseErrorType::Lexical(LexicalErrorType::UnrecognizedToken { .. })
-                    | ParseErrorType::Lexical(LexicalErrorType::Eof)
-                    | ParseErrorType::Lexical(LexicalErrorType::FStringError(_))
-                    | ParseErrorType::Lexical(LexicalErrorType::OtherError(_))
-            )
+        .filter(|e| match &e.error {
+            ParseErrorType::Lexical(LexicalErrorType::UnrecognizedToken { tok }) => {
+                // these are parser errors ("invalid syntax") in CPython
+                !matches!(tok, '$' | '?' | '`' | '!')
+            }
+            ParseErrorType::Lexical(
+                LexicalErrorType::Eof
+                | LexicalErrorType::FStringError(_)
+                | LexicalErrorType::OtherError(_),
+            ) => false,
+            ParseErrorType::Lexical(_) => true,
+            _ => false,
         })
         .min_by_key(|e| e.location.start());
-    if let Some(l) = lexical {
-        if found
+    let lex_first = lexical.filter(|l| {
+        found
             .as_ref()
             .is_none_or(|(at, _)| l.location.start() < *at)
-        {
+    });
+    // The first tokenizer error in the file, and whether CPython's tokenizer reports it
+    // without raising (a stray backslash, a bad dedent).
+    let tok_err_at = match (lex_first, &found) {
+        (Some(l), _) => Some(l.location.start()),
+        (None, Some((at, _))) => Some(*at),
+        (None, None) => None,
+    };
+    // (CPython's parser looks a token or two past its error, so such an error right
+    // after the parser's is usually still met: treat it as raising there.)
+    let soft = lex_first.is_some_and(|l| {
+        matches!(
+            l.error,
+            ParseErrorType::Lexical(
+                LexicalErrorType::LineContinuationError | LexicalErrorType::IndentationError
+            )
+        ) && first.is_some_and(|f| {
+            let between = parsed
+                .tokens()
+                .iter()
+                .filter(|t| {
+                    t.start() >= f.location.start()
+                        && t.start() < l.location.start()
+                        && !t.kind().is_trivia()
+                })
+                .take(3)
+                .count();
+            let line = |at: TextSize| lines.line_col(at.to_usize().min(src.len())).0;
+            between > 2 || line(f.location.start()) != line(l.location.start())
+        })
+    });
+    if let (Some(f), Some(at)) = (first, tok_err_at) {
+        if f.location.start() < at && !lex_first.is_some_and(|l| std::ptr::eq(f, l)) {
+            // The parser failed first. CPython then scans the rest of the source, and a
+            // tokenizer error there replaces a generic or custom syntax error, but not
+            // "unexpected indent"/"unindent"; the scan stops at a non-raising error.
+            let msg = map_parse_error(f, src, parsed, lines).msg;
+            if msg == "unexpected indent" || msg == "unexpected unindent" {
+                return None;
+            }
+            if soft {
+                found = None;
+            } else if let Some(l) = lex_first {
+                return Some(map_parse_error(l, src, parsed, lines));
+            }
+        }
+    }
+    if let Some(l) = lex_first {
+        if !soft || first.is_none_or(|f| std::ptr::eq(f, l)) {
             // The first error if it is this one (mapped below), else it replaces it.
             if first.is_some_and(|f| !std::ptr::eq(f, l)) {
                 return Some(map_parse_error(l, src, parsed, lines));
             }
             return None;
+        }
+        if first.is_some_and(|f| l.location.start() <= f.location.start()) {
+            return Some(map_parse_error(l, src, parsed, lines));
         }
     }
     if let Some((_, e)) = found {
@@ -480,6 +551,63 @@ fn header_kind(line: &str) -> Option<String> {
     })
 }
 
+/// `str.isprintable` for one character, installed by the runtime (which has the Unicode
+/// tables); without it, a rough approximation.
+pub static PRINTABLE: std::sync::OnceLock<fn(char) -> bool> = std::sync::OnceLock::new();
+
+fn is_printable(c: char) -> bool {
+    match PRINTABLE.get() {
+        Some(f) => f(c),
+        None => !(c.is_control() || (c.is_whitespace() && c != ' ') || c == '\u{feff}'),
+    }
+}
+
+/// CPython's int/str digit limit (`sys.set_int_max_str_digits`, 0: none); the VM keeps
+/// it in step so decimal literals longer than it are refused as CPython's parser does.
+pub static INT_MAX_STR_DIGITS: std::sync::atomic::AtomicUsize =
+    std::sync::atomic::AtomicUsize::new(4300);
+
+/// A decimal int literal (without underscores) longer than the digit limit, before the
+/// first parse error: CPython's parser fails converting it.
+fn huge_int_literal(src: &str, parsed: &Parsed<Mod>, first: Option<&ParseError>) -> Option<CErr> {
+    let limit = INT_MAX_STR_DIGITS.load(std::sync::atomic::Ordering::Relaxed);
+    if limit == 0 {
+        return None;
+    }
+    let stop = first.map(|e| e.location.start());
+    for t in parsed.tokens().iter() {
+        let r = t.range();
+        if stop.is_some_and(|s| r.start() >= s) {
+            break;
+        }
+        if t.kind() != TokenKind::Int || r.len().to_usize() <= limit {
+            continue;
+        }
+        let text = &src[r.start().to_usize()..r.end().to_usize()];
+        if text.bytes().all(|b| b.is_ascii_digit()) {
+            let mut e = CErr::syntax(
+                format!(
+                    "Exceeds the limit ({limit} digits) for integer string conversion: value has {} digits; use sys.set_int_max_str_digits() to increase the limit - Consider hexadecimal for huge integer literals to avoid decimal conversion limits.",
+                    text.len()
+                ),
+                r,
+            );
+            let (l, _) = LineIndex::new(src).line_col(r.start().to_usize());
+            e.pos = Some((l, 0, l, 0));
+            return Some(e);
+        }
+    }
+    None
+}
+
+/// The byte offset of a line-continuation backslash that ends the source (only
+/// whitespace or one newline may follow it).
+fn continuation_at_eof(src: &str) -> Option<usize> {
+    let t = src.strip_suffix('\n').unwrap_or(src);
+    let t = t.strip_suffix('\r').unwrap_or(t);
+    t.strip_suffix('\\').map(|rest| rest.len())
+}
+
 fn map_parse_error(err: &ParseError, src: &str, parsed: &Parsed<Mod>, lines: &LineIndex) -> CErr {
     let r = err.location;
     let (line, _) = lines.line_col(r.start().to_usize().min(src.len()));
@@ -525,15 +653,34 @@ fn map_parse_error(err: &ParseError, src: &str, parsed: &Parsed<Mod>, lines: &Li
                 e.pos = Some((l, n + 1, l, -1));
                 e
             }
+            LexicalErrorType::Eof | LexicalErrorType::LineContinuationError
+                if continuation_at_eof(src).is_some() =>
+            {
+                // a backslash ending the source: CPython points just past it
+                let at = continuation_at_eof(src).unwrap_or(0);
+                let (l, bc) = lines.line_col(at);
+                let col = char_col(src, lines, l, bc) as i64 + 2;
+                let mut e = CErr::syntax("unexpected EOF while parsing", r);
+                e.pos = Some((l, col, l, -1));
+                e
+            }
             LexicalErrorType::Eof => CErr::syntax("unexpected EOF while parsing", r),
             LexicalErrorType::UnrecognizedToken { tok } => {
                 if *tok == '$' || *tok == '?' || *tok == '`' || *tok == '!' {
                     CErr::syntax("invalid syntax", r)
                 } else {
-                    CErr::syntax(
-                        format!("invalid character '{tok}' (U+{:04X})", *tok as u32),
-                        r,
-                    )
+                    // a tokenizer error: one-point location, text without newline
+                    let msg = if is_printable(*tok) {
+                        format!("invalid character '{tok}' (U+{:04X})", *tok as u32)
+                    } else {
+                        format!("invalid non-printable character U+{:04X}", *tok as u32)
+                    };
+                    let (l, bc) = lines.line_col(r.start().to_usize().min(src.len()));
+                    let col = char_col(src, lines, l, bc) as i64 + 1;
+                    let mut e = CErr::syntax(msg, r);
+                    e.pos = Some((l, col, l, col));
+                    e.newline = false;
+                    e
                 }
             }
             LexicalErrorType::UnicodeError
@@ -542,7 +689,13 @@ fn map_parse_error(err: &ParseError, src: &str, parsed: &Parsed<Mod>, lines: &Li
             | LexicalErrorType::StringError => escape_error(src, parsed, lines, r)
                 .unwrap_or_else(|| CErr::syntax("invalid syntax", r)),
             LexicalErrorType::LineContinuationError => {
-                CErr::syntax("unexpected character after line continuation character", r)
+                // CPython points just past the backslash, with end offset 0
+                let (l, bc) = lines.line_col(r.start().to_usize().min(src.len()));
+                let col = char_col(src, lines, l, bc) as i64 + 2;
+                let mut e =
+                    CErr::syntax("unexpected character after line continuation character", r);
+                e.pos = Some((l, col, l, 0));
+                e
             }
             LexicalErrorType::FStringError(fe) => fstring_error(fe, parsed, r),
             LexicalErrorType::InvalidByteLiteral => {

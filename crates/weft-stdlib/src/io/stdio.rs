@@ -62,7 +62,8 @@ fn stream(fd: i32, name: &str, unbuffered: bool) -> Value {
         } else {
             "strict".into()
         },
-        newline: Newline::Universal,
+        // as CPython on POSIX: newline="\n" (input lines end at "\n" only, no translation)
+        newline: Newline::Lf,
         line_buffering: AtomicBool::new(!reading && (tty || fd == 2)),
         write_through: AtomicBool::new(unbuffered && !reading),
         st: Mutex::new(TextState::default()),

@@ -174,7 +174,11 @@ pub fn parse_hex(vm: &Vm, s: &str) -> PyResult<Vec<u8>> {
 
 fn b_fromhex(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let cls = args[0].clone();
-    pos_only(vm, kw, "bytes", "fromhex", &args[1..], 1, 1)?;
+    let tname = match &cls {
+        Value::Obj(c) if crate::types::typeobj::is_subtype(c, &types().bytearray) => "bytearray",
+        _ => "bytes",
+    };
+    pos_only(vm, kw, tname, "fromhex", &args[1..], 1, 1)?;
     let s = match args[1].payload() {
         Some(Payload::Str(s)) => s.as_str(),
         _ => {

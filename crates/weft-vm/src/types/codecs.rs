@@ -94,6 +94,10 @@ pub fn lookup_or_err(vm: &Vm, name: &str) -> PyResult<Enc> {
     lookup(name).ok_or_else(|| vm.new_error("LookupError", format!("unknown encoding: {name}")))
 }
 
+/// The Unicode name of a character (`unicodedata.name`), installed by the stdlib that
+/// has the name tables; used by the `namereplace` error handler.
+pub static CHAR_NAME: std::sync::OnceLock<fn(char) -> Option<String>> = std::sync::OnceLock::new();
+
 fn unknown_handler(vm: &Vm, errors: &str) -> PyErr {
     vm.new_error(
         "LookupError",
@@ -230,6 +234,16 @@ pub fn encode(vm: &Vm, s: &str, enc: Enc, errors: &str) -> PyResult<Vec<u8>> {
                 for &c in &chars[i..j] {
                     out.extend_from_slice(format!("&#{};", c as u32).as_bytes());
                 }
+            }
+            "namereplace" => {
+                let mut t = String::new();
+                for &c in &chars[i..j] {
+                    match CHAR_NAME.get().and_then(|f| f(c)) {
+                        Some(n) => t.push_str(&format!("\\N{{{n}}}")),
+                        None => backslash_escape(c as u32, &mut t),
+                    }
+                }
+                out.extend_from_slice(t.as_bytes());
             }
             _ => return Err(unknown_handler(vm, errors)),
         }

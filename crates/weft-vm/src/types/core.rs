@@ -115,11 +115,7 @@ fn object_new(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
             if !names.is_empty() {
                 let mut ns: Vec<String> = names.iter().filter_map(|n| vm.str(n).ok()).collect();
                 ns.sort();
-                let list = ns
-                    .iter()
-                    .map(|n| format!("'{n}'"))
-                    .collect::<Vec<_>>()
-                    .join(", ");
+                let list = ns.join(", ");
                 let plural = if ns.len() > 1 { "s" } else { "" };
                 return Err(vm.type_error(format!(
                     "Can't instantiate abstract class {} with abstract method{} {}",

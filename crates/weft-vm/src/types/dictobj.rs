@@ -368,6 +368,14 @@ pub fn dict_equal(vm: &Vm, a: &Dict, b: &Dict) -> PyResult<bool> {
     if a.len() != b.len() {
         return Ok(false);
     }
+    // nested containers recurse: count the depth as CPython's rich comparison does
+    vm.enter_native(" in comparison")?;
+    let r = dict_equal_at_depth(vm, a, b);
+    vm.leave();
+    r
+}
+
+fn dict_equal_at_depth(vm: &Vm, a: &Dict, b: &Dict) -> PyResult<bool> {
     for e in a.entries() {
         match b.get_hashed(vm, e.hash, &e.key)? {
             Some(v) => {

@@ -41,6 +41,7 @@ pub fn parse_float(s: &str) -> Option<f64> {
         _ => {}
     }
     if body.is_empty()
+        || body.starts_with(['+', '-'])
         || !body
             .chars()
             .all(|c| c.is_ascii_digit() || matches!(c, '.' | 'e' | '+' | '-'))
@@ -121,7 +122,7 @@ fn expect_args(vm: &Vm, name: &str, args: &[Value], n: usize) -> PyResult<()> {
     if args.len() != n + 1 {
         return Err(match n {
             0 => vm.type_error(format!(
-                "{name}() takes no arguments ({} given)",
+                "float.{name}() takes no arguments ({} given)",
                 args.len() - 1
             )),
             _ => vm.type_error(format!(
@@ -521,9 +522,15 @@ pub fn float_from_hex(vm: &Vm, s: &str) -> PyResult<f64> {
 }
 
 fn float_fromhex(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    if args.len() != 2 {
+        return Err(vm.type_error(format!(
+            "float.fromhex() takes exactly one argument ({} given)",
+            args.len().saturating_sub(1)
+        )));
+    }
     let s = match args.get(1).and_then(|v| v.payload()) {
         Some(Payload::Str(s)) => s.as_str().to_string(),
-        _ => return Err(vm.type_error("fromhex() argument must be str")),
+        _ => return Err(vm.type_error("bad argument type for built-in operation")),
     };
     let f = Value::Float(float_from_hex(vm, &s)?);
     if matches!(&args[0], Value::Obj(c) if c.ptr_eq(&types().float)) {
@@ -533,6 +540,12 @@ fn float_fromhex(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
 }
 
 fn float_getformat(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    if args.len() != 2 {
+        return Err(vm.type_error(format!(
+            "float.__getformat__() takes exactly one argument ({} given)",
+            args.len().saturating_sub(1)
+        )));
+    }
     match args.get(1).and_then(|v| v.payload()) {
         Some(Payload::Str(s)) if s.as_str() == "double" || s.as_str() == "float" => {
             Ok(crate::intern("IEEE, little-endian"))
@@ -540,7 +553,10 @@ fn float_getformat(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
         Some(Payload::Str(_)) => {
             Err(vm.value_error("__getformat__() argument 1 must be 'double' or 'float'"))
         }
-        _ => Err(vm.type_error("__getformat__() argument must be str")),
+        _ => Err(vm.type_error(format!(
+            "__getformat__() argument must be str, not {}",
+            vm.type_name(&args[1])
+        ))),
     }
 }
 

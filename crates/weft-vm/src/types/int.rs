@@ -586,6 +586,12 @@ fn byteorder_arg(vm: &Vm, fname: &str, v: Option<&Value>) -> PyResult<bool> {
 }
 
 fn int_to_bytes(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    if args.len() + kw.len() > 4 {
+        return Err(vm.type_error(format!(
+            "to_bytes() takes at most 3 arguments ({} given)",
+            args.len() - 1 + kw.len()
+        )));
+    }
     if args.len() > 3 {
         return Err(vm.type_error(format!(
             "to_bytes() takes at most 2 positional arguments ({} given)",
@@ -633,6 +639,18 @@ fn int_to_bytes(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 
 fn int_from_bytes(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let cls = args[0].clone();
+    if args.len() + kw.len() > 4 {
+        return Err(vm.type_error(format!(
+            "from_bytes() takes at most 3 arguments ({} given)",
+            args.len() - 1 + kw.len()
+        )));
+    }
+    if args.len() > 3 {
+        return Err(vm.type_error(format!(
+            "from_bytes() takes at most 2 positional arguments ({} given)",
+            args.len() - 1
+        )));
+    }
     let src = arg(args, kw, 1, "bytes")
         .ok_or_else(|| vm.type_error("from_bytes() missing required argument 'bytes' (pos 1)"))?;
     let little = byteorder_arg(vm, "from_bytes", arg(args, kw, 2, "byteorder"))?;

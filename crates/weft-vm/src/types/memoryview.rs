@@ -344,7 +344,20 @@ fn mv_setitem(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
 
 fn mv_tobytes(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let m = live(vm, &args[0])?;
-    let _ = crate::types::text::bind(vm, "tobytes", &args[1..], kw, &["order"], 0)?;
+    let a = crate::types::text::bind(vm, "tobytes", &args[1..], kw, &["order"], 0)?;
+    match a[0].filter(|v| !v.is_none()) {
+        None => {}
+        Some(v) => match v.payload() {
+            Some(Payload::Str(s)) if matches!(s.as_str(), "C" | "F" | "A") => {}
+            Some(Payload::Str(_)) => return Err(vm.value_error("order must be 'C', 'F' or 'A'")),
+            _ => {
+                return Err(vm.type_error(format!(
+                    "tobytes() argument 'order' must be str or None, not {}",
+                    vm.type_name(v)
+                )))
+            }
+        },
+    }
     Ok(crate::new_bytes(contents(vm, m)?))
 }
 
@@ -442,6 +455,12 @@ fn mv_exit(_vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
 }
 
 fn mv_toreadonly(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    if args.len() > 1 {
+        return Err(vm.type_error(format!(
+            "memoryview.toreadonly() takes no arguments ({} given)",
+            args.len() - 1
+        )));
+    }
     let m = live(vm, &args[0])?;
     Ok(new_view_fmt(
         m.obj.clone(),

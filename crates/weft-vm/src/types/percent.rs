@@ -308,7 +308,7 @@ pub fn format(vm: &Vm, fmt: &[u8], values: &Value, is_bytes: bool) -> PyResult<V
                     b'o' => mag.to_str_radix(8),
                     b'x' => mag.to_str_radix(16),
                     b'X' => mag.to_str_radix(16).to_uppercase(),
-                    _ => mag.to_string(),
+                    _ => crate::convert::bigint_to_str(vm, &mag)?,
                 };
                 if let Some(p) = prec {
                     if digits.len() < p {

@@ -28,6 +28,12 @@ pub fn index_value(vm: &Vm, v: &Value) -> PyResult<Option<i64>> {
         None => {
             if let Some(f) = vm.lookup_special(v, "__index__") {
                 let r = vm.call(&f, &[])?;
+                if as_int(&r).is_none() {
+                    return Err(vm.type_error(format!(
+                        "__index__ returned non-int (type {})",
+                        vm.type_name(&r)
+                    )));
+                }
                 return index_value(vm, &r);
             }
             Ok(None)
@@ -250,6 +256,14 @@ pub fn compare_items(vm: &Vm, xs: &[Value], ys: &[Value], op: CmpOp) -> PyResult
     if matches!(op, CmpOp::Eq | CmpOp::Ne) && xs.len() != ys.len() {
         return Ok(op == CmpOp::Ne);
     }
+    // nested containers recurse: count the depth as CPython's rich comparison does
+    vm.enter_native(" in comparison")?;
+    let r = compare_items_at_depth(vm, xs, ys, op);
+    vm.leave();
+    r
+}
+
+fn compare_items_at_depth(vm: &Vm, xs: &[Value], ys: &[Value], op: CmpOp) -> PyResult<bool> {
     for (p, q) in xs.iter().zip(ys.iter()) {
         if p.is(q) {
             continue;
