@@ -347,7 +347,7 @@ fn translate_class(p: &[char], i: &mut usize, start: usize, ascii: bool) -> Resu
         };
         match (range_from.take(), lit) {
             (Some((lo, s)), Some(hi)) => {
-                if lo.map_or(true, |lo| lo > hi) {
+                if lo.is_none_or(|lo| lo > hi) {
                     return Err((format!("bad character range {}", collect(p, s, *i)), s));
                 }
                 prev = None;

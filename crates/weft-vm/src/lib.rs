@@ -112,7 +112,7 @@ pub fn new_str_from(s: &str) -> Value {
     Value::Obj(ObjRef::new(
         types::types().str.clone(),
         None,
-        Payload::Str(types::str::PyStr::from_str(s)),
+        Payload::Str(types::str::PyStr::copy_of(s)),
     ))
 }
 

@@ -149,7 +149,7 @@ pub fn fast_getitem(vm: &Vm, obj: &Value, key: &Value) -> PyResult<Option<Value>
                 if step == 1 {
                     return Ok(Some(crate::types::str_methods::new_str_ref_len(
                         s.slice(start as usize, start as usize + count),
-                        count as usize,
+                        count,
                     )));
                 }
                 let chars: Vec<char> = s.as_str().chars().collect();

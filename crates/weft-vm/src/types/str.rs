@@ -132,7 +132,7 @@ impl PyStr {
         }
     }
     /// A string copied from `t` (inline when short: one allocation fewer).
-    pub fn from_str(t: &str) -> PyStr {
+    pub fn copy_of(t: &str) -> PyStr {
         let chars = if t.is_ascii() {
             t.len()
         } else {
