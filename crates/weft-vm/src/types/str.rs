@@ -140,7 +140,7 @@ impl PyStr {
         };
         PyStr::from_str_len(t, chars)
     }
-    /// As [`PyStr::from_str`], with the code point count known.
+    /// As [`PyStr::copy_of`], with the code point count known.
     pub fn from_str_len(t: &str, chars: usize) -> PyStr {
         debug_assert_eq!(chars, t.chars().count());
         let s = if t.len() <= INLINE {
