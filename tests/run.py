@@ -242,6 +242,11 @@ def load_known():
 
 
 def main():
+    # A harness started in the background by a non-interactive shell inherits SIGINT
+    # ignored, and so would every test (an ignored signal stays ignored across exec),
+    # making the Ctrl-C tests fail. Handled signals are reset to the default on exec.
+    if signal.getsignal(signal.SIGINT) == signal.SIG_IGN:
+        signal.signal(signal.SIGINT, signal.default_int_handler)
     ap = argparse.ArgumentParser(description="weft conformance tests")
     ap.add_argument("patterns", nargs="*")
     ap.add_argument("--no-build", action="store_true")

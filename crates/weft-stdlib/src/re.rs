@@ -1175,58 +1175,17 @@ fn translate_fn(vm: &Vm, a: &[Value], _k: &[(Value, Value)]) -> PyResult<Value> 
 
 pub fn init(_vm: &Vm) -> PyResult<ObjRef> {
     let m = weft_vm::import::new_module("_weft_re");
-    weft_vm::import::set(
-        &m,
-        "compile",
-        native("compile", compile, BuiltinKind::Function, None, None),
-    );
-    weft_vm::import::set(
-        &m,
-        "search",
-        native("search", search, BuiltinKind::Function, None, None),
-    );
-    weft_vm::import::set(
-        &m,
-        "scan",
-        native("scan", scan, BuiltinKind::Function, None, None),
-    );
-    weft_vm::import::set(
-        &m,
-        "new_match",
-        native(
-            "new_match",
-            crate::re_match::new_match,
-            BuiltinKind::Function,
-            None,
-            None,
-        ),
-    );
-    weft_vm::import::set(
-        &m,
-        "install_match",
-        native(
-            "install_match",
-            crate::re_match::install_match,
-            BuiltinKind::Function,
-            None,
-            None,
-        ),
-    );
-    weft_vm::import::set(
-        &m,
-        "module_entry",
-        native(
-            "module_entry",
-            crate::re_match::module_entry,
-            BuiltinKind::Function,
-            None,
-            None,
-        ),
-    );
-    weft_vm::import::set(
-        &m,
-        "translate",
-        native("translate", translate_fn, BuiltinKind::Function, None, None),
-    );
+    let functions: [(&'static str, weft_vm::types::function::NativeFn); 7] = [
+        ("compile", compile),
+        ("search", search),
+        ("scan", scan),
+        ("new_match", crate::re_match::new_match),
+        ("install_match", crate::re_match::install_match),
+        ("module_entry", crate::re_match::module_entry),
+        ("translate", translate_fn),
+    ];
+    for (name, f) in functions {
+        weft_vm::import::set(&m, name, native(name, f, BuiltinKind::Function, None, None));
+    }
     Ok(m)
 }
