@@ -183,6 +183,9 @@ fn is_object_builtin(v: &Value, name: &str) -> bool {
 #[inline]
 pub fn inline_frame(vm: &Vm, stack: &mut Vec<Value>, at: usize) -> Option<PyResult<Box<Frame>>> {
     let fobj = match &stack[at] {
+        Value::Obj(o) if matches!(o.payload, Payload::Type(_)) => {
+            return inline_init(vm, stack, at)
+        }
         Value::Obj(o) => match &o.payload {
             Payload::Function(func) => {
                 let code = &func.code_data().code;
@@ -231,6 +234,75 @@ pub fn inline_frame(vm: &Vm, stack: &mut Vec<Value>, at: usize) -> Option<PyResu
     stack.truncate(at);
     let mut frame = frame;
     frame.func = Some(fobj);
+    Some(Ok(frame))
+}
+
+/// CALL's fast path for a class: `stack[at]` is a class whose metaclass is `type`, with
+/// `object.__new__` and an `__init__` that is a plain Python function taking
+/// `stack[at + 1..]` (as [`inline_frame`] requires). Creates the instance, puts it in
+/// the class's place as `self`, and returns `__init__`'s frame with `init_self` set, for
+/// the eval loop to run inline; `None` (stack untouched) otherwise.
+#[inline(never)]
+fn inline_init(vm: &Vm, stack: &mut Vec<Value>, at: usize) -> Option<PyResult<Box<Frame>>> {
+    let Value::Obj(t) = &stack[at] else {
+        return None;
+    };
+    if !t.class.ptr_eq(&types().type_) || !tdata(t).heap {
+        return None;
+    }
+    let names = crate::names::names();
+    let new = crate::types::typeobj::lookup(t, &names.new, crate::str_hash(&names.new))?;
+    if !is_object_builtin(&new, "__new__") {
+        return None;
+    }
+    let init = crate::types::typeobj::lookup(t, &names.init, crate::str_hash(&names.init))?;
+    let Value::Obj(io) = &init else {
+        return None;
+    };
+    let Payload::Function(func) = &io.payload else {
+        return None;
+    };
+    let code = &func.code_data().code;
+    let nargs = stack.len() - at; // self and the arguments
+    if code.flags & (flags::VARARGS | flags::VARKEYWORDS | flags::GENERATOR) != 0
+        || code.flags & flags::OPTIMIZED == 0
+        || code.kwonlyargcount != 0
+        || nargs > code.argcount as usize
+    {
+        return None;
+    }
+    let missing = code.argcount as usize - nargs;
+    let defaults = if missing > 0 {
+        match func.defaults.read().payload() {
+            Some(Payload::Tuple(d)) if d.len() >= missing => Some(d[d.len() - missing..].to_vec()),
+            _ => return None,
+        }
+    } else {
+        None
+    };
+    // `object.__new__(cls, *args)` accepts the arguments because `__init__` is overridden.
+    let obj = match crate::types::core::object_new(vm, &[stack[at].clone()], &[]) {
+        Ok(o) => o,
+        Err(e) => return Some(Err(e)),
+    };
+    if let Err(e) = vm.enter() {
+        return Some(Err(e));
+    }
+    drop(std::mem::replace(&mut stack[at], obj.clone()));
+    if let Some(d) = defaults {
+        stack.extend(d);
+    }
+    let mut frame = Frame::boxed_with_args(
+        &vm.frame_pool,
+        func.code.clone(),
+        Some(io.clone()),
+        func.globals.clone(),
+        func.builtins.clone(),
+        stack,
+        at,
+    );
+    stack.truncate(at);
+    frame.init_self = obj;
     Some(Ok(frame))
 }
 

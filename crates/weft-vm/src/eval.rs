@@ -1028,12 +1028,26 @@ fn step(vm: &Vm, cur: &mut *mut Frame, gil: bool) -> Result<Exit, (PyErr, bool)>
                     return Ok(Exit::Return(v));
                 }
                 // Return from an inlined call: resume the caller after its CALL.
+                let init_self = std::mem::replace(&mut f.init_self, Value::Null);
                 *cur = pop_inline(vm, *cur);
                 // SAFETY: see the top of `step`.
                 f = unsafe { &mut **cur };
                 cd = code_of(f);
                 instrs = &cd.exec[..];
-                f.stack.push(v);
+                if init_self.is_null() {
+                    f.stack.push(v);
+                } else if v.is_none() {
+                    // An inlined `__init__`: the CALL of the class gives the instance.
+                    f.stack.push(init_self);
+                } else {
+                    return Err((
+                        vm.type_error(format!(
+                            "__init__() should return None, not '{}'",
+                            vm.type_name(&v)
+                        )),
+                        false,
+                    ));
+                }
             }
             Opcode::YIELD_VALUE => {
                 let v = pop!(f);

@@ -27,6 +27,9 @@ pub struct Frame {
     /// The calling frame when this frame was pushed by an inlined CALL (see
     /// `eval::push_inline`); null for a frame run by its own `eval::run`.
     pub caller: CallerLink,
+    /// An inlined `__init__` (a class called from CALL): the new instance, which the
+    /// CALL produces once `__init__` has returned None.
+    pub init_self: Value,
 }
 
 /// A frame's link to the frame whose CALL it runs for (inlined calls, `eval.rs`).
@@ -87,6 +90,7 @@ impl Frame {
             kw_names: None,
             locals_snapshot: std::cell::OnceCell::new(),
             caller: CallerLink::NONE,
+            init_self: Value::Null,
         }
     }
 
@@ -138,6 +142,9 @@ impl Frame {
         b.func = None;
         b.kw_names = None;
         b.caller = CallerLink::NONE;
+        if !b.init_self.is_null() {
+            b.init_self = Value::Null;
+        }
         if !b.locals.is_null() {
             b.locals = Value::Null;
         }

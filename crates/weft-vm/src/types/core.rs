@@ -92,7 +92,7 @@ fn new_facts(cls: &ObjRef) -> NewFacts {
     })
 }
 
-fn object_new(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+pub(crate) fn object_new(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let cls = cls_arg(vm, args)?;
     if (args.len() > 1 || !kw.is_empty()) && cls.ptr_eq(&types().object) {
         return Err(vm.type_error("object() takes no arguments"));
