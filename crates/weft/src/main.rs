@@ -6,11 +6,10 @@ mod cli;
 mod repl;
 mod run;
 
-/// mimalloc instead of glibc's malloc: objects are small, short-lived and made by many
-/// threads at once, which its per-thread free lists serve without locking (measured:
-/// 8-12% fewer instructions on the string and regex benchmarks).
+mod alloc;
+
 #[global_allocator]
-static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+static GLOBAL: alloc::Mimalloc = alloc::Mimalloc;
 
 fn main() {
     let args: Vec<String> = std::env::args().collect();
