@@ -172,6 +172,18 @@ fn is_object_builtin(v: &Value, name: &str) -> bool {
         if b.name == name && b.owner.as_ref().is_some_and(|o| o.ptr_eq(&types().object)))
 }
 
+/// Can a call of `func` with `nargs` positional arguments run inline: a plain function
+/// (no `*args`/`**kwargs`, no keyword-only parameters, not a generator, not module code)
+/// given at most its positional parameters? (The caller checks the defaults.)
+#[inline(always)]
+fn inline_shape(func: &Function, nargs: usize) -> bool {
+    let code = &func.code_data().code;
+    code.flags & (flags::VARARGS | flags::VARKEYWORDS | flags::GENERATOR) == 0
+        && code.flags & flags::OPTIMIZED != 0
+        && code.kwonlyargcount == 0
+        && nargs <= code.argcount as usize
+}
+
 /// CALL's fast path: `stack[at]` is a plain Python function and `stack[at + 1..]` are
 /// its first positional parameters, the rest having defaults (no `*args`/`**kwargs`,
 /// no keyword-only parameters, not a generator). Returns the callee's frame, for the eval loop to run in place of
@@ -188,13 +200,7 @@ pub fn inline_frame(vm: &Vm, stack: &mut Vec<Value>, at: usize) -> Option<PyResu
         }
         Value::Obj(o) => match &o.payload {
             Payload::Function(func) => {
-                let code = &func.code_data().code;
-                let nargs = stack.len() - at - 1;
-                if code.flags & (flags::VARARGS | flags::VARKEYWORDS | flags::GENERATOR) != 0
-                    || code.flags & flags::OPTIMIZED == 0
-                    || code.kwonlyargcount != 0
-                    || nargs > code.argcount as usize
-                {
+                if !inline_shape(func, stack.len() - at - 1) {
                     return None;
                 }
                 o.clone()
@@ -262,16 +268,11 @@ fn inline_init(vm: &Vm, stack: &mut Vec<Value>, at: usize) -> Option<PyResult<Bo
     let Payload::Function(func) = &io.payload else {
         return None;
     };
-    let code = &func.code_data().code;
     let nargs = stack.len() - at; // self and the arguments
-    if code.flags & (flags::VARARGS | flags::VARKEYWORDS | flags::GENERATOR) != 0
-        || code.flags & flags::OPTIMIZED == 0
-        || code.kwonlyargcount != 0
-        || nargs > code.argcount as usize
-    {
+    if !inline_shape(func, nargs) {
         return None;
     }
-    let missing = code.argcount as usize - nargs;
+    let missing = func.code_data().code.argcount as usize - nargs;
     let defaults = if missing > 0 {
         match func.defaults.read().payload() {
             Some(Payload::Tuple(d)) if d.len() >= missing => Some(d[d.len() - missing..].to_vec()),

@@ -250,6 +250,17 @@ fn step(vm: &Vm, cur: &mut *mut Frame, gil: bool) -> Result<Exit, (PyErr, bool)>
             f.stack.push(v);
         }};
     }
+    // Make the frame at `$p` (an inlined callee, or the caller it returns to) the running
+    // one: `*cur`, `f`, `cd` and `instrs` change together.
+    macro_rules! switch_to {
+        ($p:expr) => {{
+            *cur = $p;
+            // SAFETY: see the top of `step`.
+            f = unsafe { &mut **cur };
+            cd = code_of(f);
+            instrs = &cd.exec[..];
+        }};
+    }
     // The result of a fused BINARY_OP: stored by a STORE_FAST at `k` (skipping it), or
     // pushed for the instruction at `k`.
     macro_rules! store_or_push {
@@ -962,11 +973,7 @@ fn step(vm: &Vm, cur: &mut *mut Frame, gil: bool) -> Result<Exit, (PyErr, bool)>
                     if let Some(r) = crate::call::inline_frame(vm, &mut f.stack, at) {
                         let callee = tri!(r);
                         f.stack.truncate(base);
-                        *cur = push_inline(vm, f, callee);
-                        // SAFETY: see the top of `step`.
-                        f = unsafe { &mut **cur };
-                        cd = code_of(f);
-                        instrs = &cd.exec[..];
+                        switch_to!(push_inline(vm, f, callee));
                         continue;
                     }
                 }
@@ -1029,11 +1036,7 @@ fn step(vm: &Vm, cur: &mut *mut Frame, gil: bool) -> Result<Exit, (PyErr, bool)>
                 }
                 // Return from an inlined call: resume the caller after its CALL.
                 let init_self = std::mem::replace(&mut f.init_self, Value::Null);
-                *cur = pop_inline(vm, *cur);
-                // SAFETY: see the top of `step`.
-                f = unsafe { &mut **cur };
-                cd = code_of(f);
-                instrs = &cd.exec[..];
+                switch_to!(pop_inline(vm, *cur));
                 if init_self.is_null() {
                     f.stack.push(v);
                 } else if v.is_none() {
@@ -1261,6 +1264,14 @@ fn fused_operands<'a>(
     (a, b)
 }
 
+/// Python index `i` (negative counts from the end) into a sequence of `n` items, if in
+/// range.
+#[inline(always)]
+fn index_in(i: i64, n: usize) -> Option<usize> {
+    let j = if i < 0 { i + n as i64 } else { i };
+    (0..n as i64).contains(&j).then_some(j as usize)
+}
+
 /// `o[k]` for an exact list or tuple and an int index in range (BINARY_SUBSCR's common
 /// case, without the general protocol's dispatch); None for everything else, which
 /// takes `ops::getitem` (errors included).
@@ -1269,17 +1280,13 @@ fn subscr_fast(o: &Value, k: &Value) -> Option<Value> {
     let (Value::Obj(o), Value::Int(i)) = (o, k) else {
         return None;
     };
-    let at = |n: usize| {
-        let j = if *i < 0 { *i + n as i64 } else { *i };
-        (0..n as i64).contains(&j).then_some(j as usize)
-    };
     match &o.payload {
         Payload::List(l) if !crate::types::typeobj::tdata(&o.class).heap => {
             let items = l.read();
-            at(items.len()).map(|j| items[j].clone())
+            index_in(*i, items.len()).map(|j| items[j].clone())
         }
         Payload::Tuple(t) if !crate::types::typeobj::tdata(&o.class).heap => {
-            at(t.len()).map(|j| t[j].clone())
+            index_in(*i, t.len()).map(|j| t[j].clone())
         }
         _ => None,
     }
@@ -1299,12 +1306,10 @@ fn store_subscr_fast(o: &Value, k: &Value, v: Value) -> Option<Value> {
         return Some(v);
     }
     let mut items = l.write();
-    let n = items.len() as i64;
-    let j = if *i < 0 { *i + n } else { *i };
-    if !(0..n).contains(&j) {
+    let Some(j) = index_in(*i, items.len()) else {
         return Some(v);
-    }
-    let old = std::mem::replace(&mut items[j as usize], v);
+    };
+    let old = std::mem::replace(&mut items[j], v);
     drop(items);
     drop(old);
     None

@@ -47,6 +47,15 @@ impl CallerLink {
     pub const NONE: CallerLink = CallerLink(std::ptr::null_mut());
 }
 
+/// A code object's (fast locals, stack size).
+#[inline(always)]
+fn sizes(code: &ObjRef) -> (usize, usize) {
+    match &code.payload {
+        Payload::Code(c) => (c.code.nlocalsplus(), c.code.stacksize as usize),
+        _ => (0, 0),
+    }
+}
+
 impl Frame {
     pub fn new(
         code: ObjRef,
@@ -68,10 +77,7 @@ impl Frame {
         locals: Value,
         args: impl Iterator<Item = Value>,
     ) -> Frame {
-        let (nfast, stacksize) = match &code.payload {
-            Payload::Code(c) => (c.code.nlocalsplus(), c.code.stacksize as usize),
-            _ => (0, 0),
-        };
+        let (nfast, stacksize) = sizes(&code);
         let (mut fast, stack) = pooled_vecs(nfast, stacksize + 2);
         fast.extend(args.take(nfast));
         while fast.len() < nfast {
@@ -116,10 +122,7 @@ impl Frame {
                 stack.drain(from..),
             ));
         };
-        let (nfast, stacksize) = match &code.payload {
-            Payload::Code(c) => (c.code.nlocalsplus(), c.code.stacksize as usize),
-            _ => (0, 0),
-        };
+        let (nfast, stacksize) = sizes(&code);
         b.code = code;
         b.func = func;
         b.globals = globals;

@@ -139,6 +139,17 @@ impl Entry {
         }
     }
 
+    /// The plan (tag, bits) this entry holds for a class at `version`.
+    #[inline(always)]
+    fn plan_at(&self, version: u64) -> Option<(u64, u64)> {
+        match self.read() {
+            Some((v, _, tag, bits)) if v == version && tag & !0xff != MODULE_ATTR => {
+                Some((tag, bits))
+            }
+            _ => None,
+        }
+    }
+
     /// Whether the entry is unused or belongs to the class or module at address `tp`.
     fn free_or_owned_by(&self, tp: u64) -> bool {
         self.seq.load(Ordering::Relaxed) == 0 || self.k2.load(Ordering::Relaxed) == tp
@@ -186,12 +197,9 @@ impl InlineCache {
     /// entry, then its polymorphic ones.
     #[inline(always)]
     fn plan_entry(&self, version: u64) -> Option<(u64, u64)> {
-        match self.main.read() {
-            Some((v, _, tag, bits)) if v == version && tag & !0xff != MODULE_ATTR => {
-                Some((tag, bits))
-            }
-            _ => self.poly_plan_entry(version),
-        }
+        self.main
+            .plan_at(version)
+            .or_else(|| self.poly_plan_entry(version))
     }
 
     #[inline(never)]
@@ -202,12 +210,7 @@ impl InlineCache {
         }
         // SAFETY: a non-null `poly` points at entries that live as long as the cache.
         let entries = unsafe { &*p };
-        entries.iter().find_map(|e| match e.read() {
-            Some((v, _, tag, bits)) if v == version && tag & !0xff != MODULE_ATTR => {
-                Some((tag, bits))
-            }
-            _ => None,
-        })
+        entries.iter().find_map(|e| e.plan_at(version))
     }
 
     /// Store a plan for class `t` at `version`: in the first entry if it is free or
