@@ -22,6 +22,7 @@ pub(crate) fn name_str(name: &Value) -> &str {
     }
 }
 
+#[inline(always)]
 fn hash_of(name: &Value) -> i64 {
     crate::str_hash(name)
 }
@@ -348,9 +349,7 @@ fn type_getattr(vm: &Vm, cls: &ObjRef, name: &Value, h: i64) -> PyResult<Option<
 #[inline]
 fn own_attr_hinted(obj: &Value, name: &Value, cache: &InlineCache) -> Option<Value> {
     match obj {
-        Value::Obj(o) => {
-            instance_dict(o).and_then(|d| d.get_str_hinted(name, hash_of(name), &cache.hint))
-        }
+        Value::Obj(o) => instance_dict(o).and_then(|d| d.get_str_hinted(name, &cache.hint)),
         _ => None,
     }
 }
@@ -459,7 +458,7 @@ fn planned_get(
         GetPlan::ClassValue(v) => Some(dict_hit(obj).unwrap_or(v)),
         GetPlan::Property(g) => Some(vm.call(&g, std::slice::from_ref(obj))?),
         GetPlan::Slot => match (obj.payload(), cache) {
-            (Some(Payload::Slots(d)), Some(c)) => d.get_str_hinted(name, hash_of(name), &c.hint),
+            (Some(Payload::Slots(d)), Some(c)) => d.get_str_hinted(name, &c.hint),
             (Some(Payload::Slots(d)), None) => d.get_str(name, hash_of(name)),
             _ => None,
         },
@@ -493,7 +492,7 @@ fn setattr_planned(
     cache: Option<&InlineCache>,
 ) -> PyResult<()> {
     let store = |d: &crate::types::dict::Dict, v: Value| match cache {
-        Some(c) => d.set_str_hinted(name.clone(), hash_of(name), v, &c.hint),
+        Some(c) => d.set_str_hinted(name.clone(), v, &c.hint),
         None => d.set_str(name.clone(), hash_of(name), v),
     };
     match (plan, obj) {

@@ -205,10 +205,10 @@ pub unsafe fn borrow(v: &Value) -> Value {
     unsafe { std::ptr::read(v) }
 }
 
-/// An exception is leaving instruction `f.lasti`: take the borrowed copies of open
+/// An exception is leaving instruction `f.lasti()`: take the borrowed copies of open
 /// windows off the stack (without dropping them) before the stack is unwound.
 pub fn release(vm: &Vm, f: &mut Frame, windows: &[Window]) {
-    let at = f.lasti as u32;
+    let at = f.lasti() as u32;
     for w in windows {
         if w.start < at && at < w.end {
             if let Some(slot) = f.stack.get_mut(w.slot as usize) {

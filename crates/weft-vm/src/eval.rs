@@ -176,7 +176,8 @@ fn run_inner(vm: &Vm, base: &mut Frame, mut initial: Option<PyErr>) -> PyResult<
                 // Find a handler in this frame. The lookup uses the raising instruction
                 // itself (RERAISE may have restored `lasti` to an earlier instruction for
                 // the traceback; CPython's exception_unwind does the same).
-                let lasti = f.lasti as u32;
+                let lasti = f.lasti() as u32;
+                f.reraise_at = None;
                 let at = (f.ip.max(1) - 1) as u32;
                 match cd.code.find_handler(at) {
                     Some(h) => {
@@ -278,7 +279,6 @@ fn step(vm: &Vm, cur: &mut *mut Frame, gil: bool) -> Result<Exit, (PyErr, bool)>
     }
     loop {
         let ins = instrs[f.ip];
-        f.lasti = f.ip;
         f.ip += 1;
         let arg = ins.arg;
         match ins.op {
@@ -329,7 +329,7 @@ fn step(vm: &Vm, cur: &mut *mut Frame, gil: bool) -> Result<Exit, (PyErr, bool)>
                 }
             }
             Opcode::BINARY_OP_FAST_CONST | Opcode::BINARY_OP_FAST_FAST => {
-                let i = f.lasti;
+                let i = f.ip - 1;
                 let konst = ins.op == Opcode::BINARY_OP_FAST_CONST;
                 let (a, b) = fused_operands(f, cd, arg, instrs[i + 1].arg, konst);
                 if let Some(r) = crate::quicken::binop(a, b, instrs[i + 2].arg) {
@@ -339,7 +339,7 @@ fn step(vm: &Vm, cur: &mut *mut Frame, gil: bool) -> Result<Exit, (PyErr, bool)>
                 load_fast!(arg);
             }
             Opcode::BINARY_OP_TOS_FAST | Opcode::BINARY_OP_TOS_CONST => {
-                let i = f.lasti;
+                let i = f.ip - 1;
                 let fast = ins.op == Opcode::BINARY_OP_TOS_FAST;
                 let b = if fast {
                     &f.fast[(arg & borrow::ARG_MASK) as usize]
@@ -358,7 +358,7 @@ fn step(vm: &Vm, cur: &mut *mut Frame, gil: bool) -> Result<Exit, (PyErr, bool)>
                 }
             }
             Opcode::COMPARE_FAST_CONST_JUMP | Opcode::COMPARE_FAST_FAST_JUMP => {
-                let i = f.lasti;
+                let i = f.ip - 1;
                 let konst = ins.op == Opcode::COMPARE_FAST_CONST_JUMP;
                 let (a, b) = fused_operands(f, cd, arg, instrs[i + 1].arg, konst);
                 if let Some(t) = crate::quicken::compare(a, b, instrs[i + 2].arg & borrow::ARG_MASK)
@@ -413,7 +413,7 @@ fn step(vm: &Vm, cur: &mut *mut Frame, gil: bool) -> Result<Exit, (PyErr, bool)>
                 // cache lookups in module namespaces (immortal) only, not in the
                 // short-lived dicts `exec(code, {...})` may run in.
                 let cacheable = gd.is_immortal() && bd.is_immortal();
-                let cache = &cd.caches[f.lasti];
+                let cache = &cd.caches[f.ip - 1];
                 let v = 'found: {
                     if cacheable {
                         if let Some(v) = cache.get_global(gv, bv) {
@@ -422,7 +422,7 @@ fn step(vm: &Vm, cur: &mut *mut Frame, gil: bool) -> Result<Exit, (PyErr, bool)>
                     }
                     let site = crate::thread_globals::Site {
                         code: cd as *const _ as usize,
-                        pc: f.lasti as u32,
+                        pc: (f.ip - 1) as u32,
                         globals: gd.id(),
                         gver: gv,
                         bver: bv,
@@ -720,11 +720,13 @@ fn step(vm: &Vm, cur: &mut *mut Frame, gil: bool) -> Result<Exit, (PyErr, bool)>
             }
             Opcode::JUMP_FORWARD | Opcode::JUMP_BACKWARD_NO_INTERRUPT => f.ip = arg as usize,
             Opcode::JUMP_BACKWARD => {
-                f.ip = arg as usize;
+                // Checked before jumping, so that an exception (KeyboardInterrupt) is
+                // raised at this instruction.
                 if gil {
                     crate::gil::maybe_yield(vm);
                 }
                 tri!(crate::interp_checks(vm));
+                f.ip = arg as usize;
             }
             Opcode::GET_ITER => {
                 let v = pop!(f);
@@ -915,7 +917,7 @@ fn step(vm: &Vm, cur: &mut *mut Frame, gil: bool) -> Result<Exit, (PyErr, bool)>
             Opcode::LOAD_ATTR => {
                 let o = borrow::operand(pop!(f), arg, true, vm);
                 let name = &cd.names[(arg & borrow::ARG_MASK) as usize];
-                let r = tri!(crate::attr::getattr_at(vm, &o, name, &cd.caches[f.lasti]));
+                let r = tri!(crate::attr::getattr_at(vm, &o, name, &cd.caches[f.ip - 1]));
                 f.stack.push(r);
             }
             Opcode::STORE_ATTR => {
@@ -927,7 +929,7 @@ fn step(vm: &Vm, cur: &mut *mut Frame, gil: bool) -> Result<Exit, (PyErr, bool)>
                     &o,
                     name,
                     v,
-                    &cd.caches[f.lasti]
+                    &cd.caches[f.ip - 1]
                 ));
             }
             Opcode::DELETE_ATTR => {
@@ -941,7 +943,7 @@ fn step(vm: &Vm, cur: &mut *mut Frame, gil: bool) -> Result<Exit, (PyErr, bool)>
                     vm,
                     &o,
                     name,
-                    &cd.caches[f.lasti]
+                    &cd.caches[f.ip - 1]
                 ));
                 match slf {
                     Some(s) => {
@@ -958,7 +960,6 @@ fn step(vm: &Vm, cur: &mut *mut Frame, gil: bool) -> Result<Exit, (PyErr, bool)>
             Opcode::CALL | Opcode::PRECALL__CALL => {
                 if ins.op == Opcode::PRECALL__CALL {
                     // Skip the CALL itself; tracebacks point at it, as for a plain CALL.
-                    f.lasti = f.ip;
                     f.ip += 1;
                 }
                 let n = arg as usize;
@@ -1166,7 +1167,7 @@ fn step(vm: &Vm, cur: &mut *mut Frame, gil: bool) -> Result<Exit, (PyErr, bool)>
                 let e = pop!(f);
                 if arg > 0 {
                     if let Value::Int(l) = &f.stack[f.stack.len() - arg as usize] {
-                        f.lasti = *l as usize;
+                        f.reraise_at = Some(*l as usize);
                     }
                 }
                 let e = match e {

@@ -24,7 +24,7 @@ pub fn wants(o: &Object) -> bool {
                 let cd = fr.code_data();
                 !cd.code.exception_table.is_empty()
                     && !matches!(
-                        cd.code.instructions.get(fr.lasti).map(|i| i.op),
+                        cd.code.instructions.get(fr.lasti()).map(|i| i.op),
                         Some(weft_compiler::opcode::Opcode::RETURN_GENERATOR)
                     )
             }),

@@ -17,8 +17,11 @@ pub struct Frame {
     pub stack: Vec<Value>,
     /// Index of the next instruction.
     pub ip: usize,
-    /// Index of the instruction being executed (for tracebacks and line numbers).
-    pub lasti: usize,
+    /// Set by RERAISE to the instruction a re-raised exception is reported at (its
+    /// traceback entry points there); `None` while the running instruction, `ip - 1`,
+    /// is the one to report (see [`Frame::lasti`]). Keeping the usual case derived
+    /// saves the eval loop a store per instruction.
+    pub reraise_at: Option<usize>,
     /// Pending KW_NAMES constant index for the next CALL.
     pub kw_names: Option<u32>,
     /// A function frame's `locals()` dict: one dict per frame, refreshed from the fast
@@ -92,7 +95,7 @@ impl Frame {
             fast,
             stack,
             ip: 0,
-            lasti: 0,
+            reraise_at: None,
             kw_names: None,
             locals_snapshot: std::cell::OnceCell::new(),
             caller: CallerLink::NONE,
@@ -131,7 +134,7 @@ impl Frame {
         b.fast.resize(nfast, Value::Null);
         b.stack.reserve(stacksize + 2);
         b.ip = 0;
-        b.lasti = 0;
+        b.reraise_at = None;
         b
     }
 
@@ -177,11 +180,21 @@ impl Frame {
         }
     }
 
+    /// Index of the instruction being executed (or, for a suspended frame, the one it
+    /// stopped at): for tracebacks, line numbers and generator state.
+    #[inline]
+    pub fn lasti(&self) -> usize {
+        match self.reraise_at {
+            Some(i) => i,
+            None => self.ip.saturating_sub(1),
+        }
+    }
+
     /// The current line number.
     pub fn lineno(&self) -> u32 {
         let c = &self.code_data().code;
         c.positions
-            .get(self.lasti)
+            .get(self.lasti())
             .map(|p| p.line)
             .unwrap_or(c.first_line)
     }

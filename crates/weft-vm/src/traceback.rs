@@ -73,7 +73,7 @@ pub fn add_frame(_vm: &Vm, err: &PyErr, f: &Frame) {
         Payload::Traceback(Box::new(TbData {
             frame,
             lineno,
-            lasti: f.lasti as u32,
+            lasti: f.lasti() as u32,
             next,
         })),
     ));

@@ -281,9 +281,13 @@ impl Dict {
         self.key_bits.load(Ordering::Acquire) & key_bit(hash) != 0
     }
 
-    #[inline]
-    fn bump(&self) {
-        self.version.fetch_add(1, Ordering::Release);
+    /// Advance the version. Every mutation does this while it holds the write lock
+    /// (`_held` proves it), so bumps never race and a plain load and store suffice: an
+    /// atomic add would cost a locked instruction on every attribute store.
+    #[inline(always)]
+    fn bump(&self, _held: &mut crate::biased_lock::WriteGuard<'_, DictInner>) {
+        let v = self.version.load(Ordering::Relaxed);
+        self.version.store(v + 1, Ordering::Release);
     }
 
     pub fn len(&self) -> usize {
@@ -367,7 +371,7 @@ impl Dict {
     /// attribute name sits in instance dicts; names are interned, so a hit is one pointer
     /// comparison). The hint is updated when the key is found elsewhere.
     #[inline(never)]
-    pub fn get_str_hinted(&self, key: &Value, hash: i64, hint: &AtomicU32) -> Option<Value> {
+    pub fn get_str_hinted(&self, key: &Value, hint: &AtomicU32) -> Option<Value> {
         let g = self.inner.read();
         let h = hint.load(Ordering::Relaxed) as usize;
         if let Some(e) = g.entries.get(h) {
@@ -375,19 +379,19 @@ impl Dict {
                 return Some(e.value.clone());
             }
         }
-        let i = g.probe_str(hash, key)?;
+        let i = g.probe_str(crate::str_hash(key), key)?;
         hint.store(i as u32, Ordering::Relaxed);
         Some(g.entries[i].value.clone())
     }
 
     /// [`Dict::set_str`] trying entry `hint` first (see [`Dict::get_str_hinted`]).
     #[inline(never)]
-    pub fn set_str_hinted(&self, key: Value, hash: i64, value: Value, hint: &AtomicU32) {
+    pub fn set_str_hinted(&self, key: Value, value: Value, hint: &AtomicU32) {
         let mut g = self.inner.write();
         let h = hint.load(Ordering::Relaxed) as usize;
         let i = match g.entries.get(h) {
             Some(e) if e.key.is(&key) => Some(h),
-            _ => g.probe_str(hash, &key),
+            _ => g.probe_str(crate::str_hash(&key), &key),
         };
         match i {
             Some(i) => {
@@ -395,15 +399,15 @@ impl Dict {
                     hint.store(i as u32, Ordering::Relaxed);
                 }
                 let old = std::mem::replace(&mut g.entries[i].value, value);
+                self.bump(&mut g);
                 drop(g);
-                self.bump();
                 drop(old);
             }
             None => {
                 hint.store(g.entries.len() as u32, Ordering::Relaxed);
-                g.insert_new(&self.key_bits, hash, key, value);
+                g.insert_new(&self.key_bits, crate::str_hash(&key), key, value);
+                self.bump(&mut g);
                 drop(g);
-                self.bump();
             }
         }
     }
@@ -414,14 +418,14 @@ impl Dict {
         match g.probe_str(hash, &key) {
             Some(i) => {
                 let old = std::mem::replace(&mut g.entries[i].value, value);
+                self.bump(&mut g);
                 drop(g);
-                self.bump();
                 drop(old);
             }
             None => {
                 g.insert_new(&self.key_bits, hash, key, value);
+                self.bump(&mut g);
                 drop(g);
-                self.bump();
             }
         }
     }
@@ -432,8 +436,8 @@ impl Dict {
         match g.probe(hash, key) {
             Probe::Found(i) => {
                 let e = g.remove_at(i);
+                self.bump(&mut g);
                 drop(g);
-                self.bump();
                 Some(e.value)
             }
             _ => None,
@@ -457,14 +461,14 @@ impl Dict {
                 match g.probe(hash, &key) {
                     Probe::Found(i) => {
                         let old = std::mem::replace(&mut g.entries[i].value, value);
+                        self.bump(&mut g);
                         drop(g);
-                        self.bump();
                         drop(old);
                         return Ok(());
                     }
                     Probe::Missing => {
                         g.insert_new(&self.key_bits, hash, key, value);
-                        self.bump();
+                        self.bump(&mut g);
                         return Ok(());
                     }
                     Probe::NeedEq(_) => {
@@ -480,13 +484,13 @@ impl Dict {
             match found {
                 Some(i) => {
                     let old = std::mem::replace(&mut g.entries[i].value, value);
+                    self.bump(&mut g);
                     drop(g);
-                    self.bump();
                     drop(old);
                 }
                 None => {
                     g.insert_new(&self.key_bits, hash, key, value);
-                    self.bump();
+                    self.bump(&mut g);
                 }
             }
             return Ok(());
@@ -507,7 +511,7 @@ impl Dict {
                 Some(i) => g.entries[i].value.clone(),
                 None => {
                     g.insert_new(&self.key_bits, hash, key, value.clone());
-                    self.bump();
+                    self.bump(&mut g);
                     value
                 }
             });
@@ -530,7 +534,7 @@ impl Dict {
             return Ok(match found {
                 Some(i) => {
                     let e = g.remove_at(i);
-                    self.bump();
+                    self.bump(&mut g);
                     drop(g);
                     Some(e.value)
                 }
@@ -545,9 +549,9 @@ impl Dict {
             g.table.clear();
             g.used = 0;
             self.key_bits.store(0, Ordering::Release);
+            self.bump(&mut g);
             std::mem::take(&mut g.entries)
         };
-        self.bump();
         drop(old);
     }
 
@@ -560,7 +564,7 @@ impl Dict {
         while matches!(g.entries.last(), Some(e) if e.key.is_null()) {
             g.entries.pop();
         }
-        self.bump();
+        self.bump(&mut g);
         Some((e.key, e.value))
     }
 
@@ -569,7 +573,7 @@ impl Dict {
         let mut g = self.inner.write();
         let i = g.entries.iter().position(|e| !e.key.is_null())?;
         let e = g.remove_at(i);
-        self.bump();
+        self.bump(&mut g);
         Some((e.key, e.value))
     }
 
@@ -634,9 +638,8 @@ impl Dict {
 
     /// Insert an entry known to be absent (used when building from another dict).
     pub fn insert_unique_hashed(&self, hash: i64, key: Value, value: Value) {
-        self.inner
-            .write()
-            .insert_new(&self.key_bits, hash, key, value);
-        self.bump();
+        let mut g = self.inner.write();
+        g.insert_new(&self.key_bits, hash, key, value);
+        self.bump(&mut g);
     }
 }

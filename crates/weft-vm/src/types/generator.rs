@@ -73,13 +73,13 @@ fn resume(vm: &Vm, gen: &Value, input: Result<Value, PyErr>) -> PyResult<SendRes
             Err(e) => Err(e),
         };
     };
-    let started = frame.lasti > 0
+    let started = frame.lasti() > 0
         && !matches!(
             frame
                 .code_data()
                 .code
                 .instructions
-                .get(frame.lasti)
+                .get(frame.lasti())
                 .map(|i| i.op),
             Some(Opcode::RETURN_GENERATOR)
         );
@@ -147,7 +147,7 @@ fn resume(vm: &Vm, gen: &Value, input: Result<Value, PyErr>) -> PyResult<SendRes
 /// `base` is where the generator's own handled exceptions start on `vm.exc_stack`.
 fn throw_into(vm: &Vm, frame: &mut Frame, e: PyErr, base: usize) -> PyResult<Exit> {
     let instrs = &frame.code_data().code.instructions;
-    let li = frame.lasti;
+    let li = frame.lasti();
     let in_yield_from =
         li > 0 && instrs[li].op == Opcode::YIELD_VALUE && instrs[li - 1].op == Opcode::SEND;
     if in_yield_from {
@@ -306,7 +306,11 @@ fn gen_close(vm: &Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value>
         match slot.frame.as_ref() {
             None => true,
             Some(fr) => matches!(
-                fr.code_data().code.instructions.get(fr.lasti).map(|i| i.op),
+                fr.code_data()
+                    .code
+                    .instructions
+                    .get(fr.lasti())
+                    .map(|i| i.op),
                 Some(Opcode::RETURN_GENERATOR)
             ),
         }
