@@ -61,13 +61,22 @@ unsafe impl Sync for ObjRef {}
 
 impl ObjRef {
     /// Allocate a new object with a reference count of one.
+    #[inline]
     pub fn new(class: ObjRef, dict: Option<ObjRef>, payload: crate::payload::Payload) -> ObjRef {
-        let b = Box::new(Object {
-            rc: AtomicUsize::new(1),
-            class,
-            dict,
-            payload,
-        });
+        // The fields are written into the allocation one by one: building the whole
+        // `Object` first and moving it in made every allocation a `memcpy` call.
+        let mut b = Box::<Object>::new_uninit();
+        let p = b.as_mut_ptr();
+        // SAFETY: `p` points to an allocation for one `Object`; each field is written
+        // exactly once through a raw field pointer (no reference to uninitialised
+        // memory is made), so all of it is initialised before `assume_init`.
+        let b = unsafe {
+            std::ptr::addr_of_mut!((*p).rc).write(AtomicUsize::new(1));
+            std::ptr::addr_of_mut!((*p).class).write(class);
+            std::ptr::addr_of_mut!((*p).dict).write(dict);
+            std::ptr::addr_of_mut!((*p).payload).write(payload);
+            b.assume_init()
+        };
         ObjRef(NonNull::from(Box::leak(b)))
     }
 
