@@ -668,12 +668,13 @@ pub fn make_function(
         _ => unreachable!(),
     };
     let closure = closure.and_then(|c| match c.payload() {
-        Some(Payload::Tuple(t)) => Some(
-            t.iter()
-                .filter_map(|v| v.as_obj().cloned())
-                .collect::<Vec<_>>()
-                .into_boxed_slice(),
-        ),
+        Some(Payload::Tuple(t)) => {
+            // Sized up front: collecting a `filter_map` grows the vector and then
+            // shrinks it (a realloc per closure created).
+            let mut cells = Vec::with_capacity(t.len());
+            cells.extend(t.iter().filter_map(|v| v.as_obj().cloned()));
+            Some(cells.into_boxed_slice())
+        }
         _ => None,
     });
     let [name, qualname, doc] = cd.fn_names.clone();
