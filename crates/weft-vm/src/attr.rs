@@ -252,8 +252,18 @@ pub fn generic_getattr(vm: &Vm, obj: &Value, name: &Value) -> PyResult<Option<Va
     let h = hash_of(name);
     let t = type_of(obj);
     if let Value::Obj(o) = obj {
-        if let Payload::Type(_) = &o.payload {
-            return type_getattr(vm, o, name, h);
+        match &o.payload {
+            Payload::Type(_) => return type_getattr(vm, o, name, h),
+            // `super().name`: straight to `super.__getattribute__`, with the name as is.
+            Payload::Super(_) if name_str(name) != "__class__" => {
+                return crate::types::core::super_getattribute(
+                    vm,
+                    &[obj.clone(), name.clone()],
+                    &[],
+                )
+                .map(Some);
+            }
+            _ => {}
         }
         if let Some(v) = crate::types::special_attr(vm, obj, name_str(name))? {
             return Ok(Some(v));
@@ -428,7 +438,21 @@ fn load_method_planned(
             }
         }
     }
-    Ok((getattr(vm, obj, name)?, None))
+    getattr_for_call(vm, obj, name)
+}
+
+/// LOAD_METHOD's general case: the attribute, with a bound method of a Python function
+/// (`super().name`, a method stored on an instance) split into function and `self`, so
+/// that CALL runs the function inline (calling the pair is the same call).
+#[inline(never)]
+fn getattr_for_call(vm: &Vm, obj: &Value, name: &Value) -> PyResult<(Value, Option<Value>)> {
+    let v = getattr(vm, obj, name)?;
+    if let Some(Payload::Method(m)) = v.payload() {
+        if matches!(m.0.payload(), Some(Payload::Function(_))) {
+            return Ok((m.0.clone(), Some(m.1.clone())));
+        }
+    }
+    Ok((v, None))
 }
 
 /// The fast path of `getattr` for plain instances (see `attr_plan.rs`); `None` means

@@ -750,20 +750,13 @@ pub fn special_attr(vm: &crate::vm::Vm, obj: &Value, name: &str) -> crate::PyRes
             "__isabstractmethod__" => Some(vm.getattr(f, name).unwrap_or(Value::Bool(false))),
             _ => None,
         },
-        Payload::Super(_) => {
-            let m = crate::interp::module_get(&types().super_, "__getattribute__");
-            let _ = m;
-            let f = {
-                let k = crate::intern("__getattribute__");
-                typeobj::lookup(&types().super_, &k, crate::str_hash(&k))
-            };
-            match f {
-                Some(f) if name != "__class__" => {
-                    Some(vm.call(&f, &[obj.clone(), crate::intern(name)])?)
-                }
-                _ => None,
-            }
-        }
+        // `super.__getattribute__` (a subclass that overrides it never gets here).
+        Payload::Super(_) if name != "__class__" => Some(crate::types::core::super_getattribute(
+            vm,
+            &[obj.clone(), crate::intern(name)],
+            &[],
+        )?),
+        Payload::Super(_) => None,
         Payload::Range(r) => match name {
             "start" => Some(r[0].clone()),
             "stop" => Some(r[1].clone()),

@@ -741,7 +741,7 @@ fn super_new(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     )))
 }
 
-fn super_getattribute(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+pub(crate) fn super_getattribute(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     let Some(Payload::Super(s)) = args[0].payload() else {
         return Err(vm.type_error("super expected"));
     };
