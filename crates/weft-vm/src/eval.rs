@@ -669,7 +669,7 @@ fn step(vm: &Vm, cur: &mut *mut Frame, gil: bool) -> Result<Exit, (PyErr, bool)>
                 f.stack.push(Value::Obj(ObjRef::new(
                     types().slice.clone(),
                     None,
-                    Payload::Slice(Box::new([start, stop, step])),
+                    Payload::Slice([start, stop, step]),
                 )));
             }
             Opcode::POP_JUMP_FORWARD_IF_FALSE | Opcode::POP_JUMP_BACKWARD_IF_FALSE => {

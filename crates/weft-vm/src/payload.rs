@@ -37,8 +37,8 @@ pub enum Payload {
     Dict(Dict),
     /// Both `set` and `frozenset` (the class tells which).
     Set(crate::types::set_table::PySet),
-    Range(Box<[Value; 3]>),
-    Slice(Box<[Value; 3]>),
+    Range([Value; 3]),
+    Slice([Value; 3]),
     Function(Box<Function>),
     Builtin(Box<Builtin>),
     /// A bound method: function and self.

@@ -1047,7 +1047,7 @@ fn range_new(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     Ok(Value::Obj(ObjRef::new(
         types().range.clone(),
         None,
-        Payload::Range(Box::new([start, stop, step])),
+        Payload::Range([start, stop, step]),
     )))
 }
 
@@ -1061,7 +1061,7 @@ fn slice_new(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     Ok(Value::Obj(ObjRef::new(
         types().slice.clone(),
         None,
-        Payload::Slice(Box::new([a, b, c])),
+        Payload::Slice([a, b, c]),
     )))
 }
 

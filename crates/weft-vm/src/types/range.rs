@@ -99,11 +99,11 @@ fn new_range(start: BigInt, stop: BigInt, step: BigInt) -> Value {
     Value::Obj(ObjRef::new(
         types().range.clone(),
         None,
-        Payload::Range(Box::new([
+        Payload::Range([
             new_bigint(start),
             new_bigint(stop),
             new_bigint(step),
-        ])),
+        ]),
     ))
 }
 

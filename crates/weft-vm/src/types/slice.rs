@@ -126,7 +126,7 @@ fn s_new(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     Ok(Value::Obj(ObjRef::new(
         types().slice.clone(),
         None,
-        Payload::Slice(Box::new([a, b, c])),
+        Payload::Slice([a, b, c]),
     )))
 }
 
