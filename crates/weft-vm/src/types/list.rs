@@ -118,6 +118,15 @@ pub fn list_setitem(vm: &Vm, l: &Items, key: &Value, value: &Value) -> PyResult<
         if step == 1 {
             let a = start.clamp(0, n) as usize;
             let b = (stop.max(start)).clamp(0, n) as usize;
+            if b - a == new_items.len() {
+                // Same length: swap the new items in place; the old ones leave in
+                // `new_items`, dropped after the lock is released.
+                let mut new_items = new_items;
+                items[a..b].swap_with_slice(&mut new_items);
+                drop(items);
+                drop(new_items);
+                return Ok(());
+            }
             let removed: Vec<Value> = items.splice(a..b, new_items).collect();
             drop(items);
             drop(removed);

@@ -99,11 +99,7 @@ fn new_range(start: BigInt, stop: BigInt, step: BigInt) -> Value {
     Value::Obj(ObjRef::new(
         types().range.clone(),
         None,
-        Payload::Range([
-            new_bigint(start),
-            new_bigint(stop),
-            new_bigint(step),
-        ]),
+        Payload::Range([new_bigint(start), new_bigint(stop), new_bigint(step)]),
     ))
 }
 
