@@ -49,7 +49,10 @@ _ALIASES = {'utf8': 'utf-8', 'utf_8': 'utf-8', 'u8': 'utf-8', 'latin1': 'iso8859
             'ascii': 'ascii', 'us_ascii': 'ascii', 'utf_16': 'utf-16', 'utf16': 'utf-16',
             'utf_32': 'utf-32', 'utf32': 'utf-32', 'utf_16_le': 'utf-16-le',
             'utf_16_be': 'utf-16-be', 'utf_32_le': 'utf-32-le', 'utf_32_be': 'utf-32-be',
-            'cp1252': 'cp1252', 'windows_1252': 'cp1252'}
+            'cp1252': 'cp1252', 'windows_1252': 'cp1252', 'iso8859_15': 'iso8859-15',
+            'iso_8859_15': 'iso8859-15', 'latin9': 'iso8859-15', 'l9': 'iso8859-15',
+            'cp437': 'cp437', '437': 'cp437', 'ibm437': 'cp437', 'cspc8codepage437': 'cp437',
+            'mac_roman': 'mac-roman', 'macroman': 'mac-roman', 'macintosh': 'mac-roman'}
 
 
 def lookup(encoding):
