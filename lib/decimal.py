@@ -1692,3 +1692,7 @@ ExtendedContext = Context(prec=9, rounding=ROUND_HALF_EVEN, traps=[])
 import numbers as _numbers
 _numbers.Number.register(Decimal)
 del _numbers
+
+from _decimal_more import _install as _install_more
+_install_more(globals())
+del _install_more
