@@ -1523,7 +1523,7 @@ class Decimal(object):
     def __round__(self, n=None):
         if n is not None:
             if not isinstance(n, int):
-                raise TypeError('Second argument to round should be integral')
+                raise TypeError('optional arg must be an integer')
             exp = Decimal._make(0, 1, -n)
             return self.quantize(exp)
         self._int_check()

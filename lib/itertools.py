@@ -86,10 +86,11 @@ class cycle:
     """Return elements from the iterable until it is exhausted. Then repeat the sequence indefinitely."""
     __weft_tpname__ = 'itertools.cycle'
 
-    def __new__(cls, iterable, /, *extra, **kw):
+    def __new__(cls, *args, **kw):
         _noargs_kw('cycle', kw)
-        if extra:
-            raise TypeError('cycle expected 1 argument, got %d' % (1 + len(extra)))
+        if len(args) != 1:
+            raise TypeError('cycle expected 1 argument, got %d' % len(args))
+        iterable = args[0]
         self = object.__new__(cls)
         self._it = iter(iterable)
         self._saved = []

@@ -295,7 +295,7 @@ pub fn encode(vm: &Vm, s: &str, enc: Enc, errors: &str) -> PyResult<Vec<u8>> {
             j += 1;
         }
         match errors {
-            "strict" => {
+            "strict" | "surrogatepass" => {
                 let reason = if matches!(enc, Enc::Charmap(_)) {
                     "character maps to <undefined>".to_string()
                 } else {
@@ -346,7 +346,9 @@ fn decode_fail(
     out: &mut String,
 ) -> PyResult<()> {
     match errors {
-        "strict" => Err(decode_error(vm, enc.name(), b, start, end, reason)),
+        // weft's str holds no lone surrogates, so "surrogatepass" fails like "strict"
+        // on everything but an encoded surrogate (decode_utf8 turns that into U+FFFD)
+        "strict" | "surrogatepass" => Err(decode_error(vm, enc.name(), b, start, end, reason)),
         "ignore" => Ok(()),
         "replace" => {
             out.push('\u{fffd}');
@@ -380,6 +382,19 @@ fn decode_utf8(vm: &Vm, b: &[u8], errors: &str, enc: Enc) -> PyResult<String> {
                 out.push_str(std::str::from_utf8(&rest[..good]).unwrap_or(""));
                 let p = base + good;
                 let first = b[p];
+                if errors == "surrogatepass"
+                    && first == 0xed
+                    && matches!(b.get(p + 1), Some(0xa0..=0xbf))
+                    && matches!(b.get(p + 2), Some(0x80..=0xbf))
+                {
+                    out.push('\u{fffd}');
+                    base = p + 3;
+                    rest = &b[base..];
+                    if rest.is_empty() {
+                        return Ok(out);
+                    }
+                    continue;
+                }
                 let (len, reason) = match e.error_len() {
                     None => (rest.len() - good, "unexpected end of data"),
                     Some(n) => {
