@@ -2,16 +2,32 @@
 weft's str and bytes know. https://docs.python.org/3.11/library/codecs.html"""
 
 from _codecs import encode as _text_encode, decode as _text_decode, escape_decode
+from _codecs_stream import (Codec, IncrementalEncoder, IncrementalDecoder,
+                            BufferedIncrementalEncoder, BufferedIncrementalDecoder, StreamReader,
+                            StreamWriter, iterencode, iterdecode, open, register_error,
+                            lookup_error, register, unregister, strict_errors, ignore_errors,
+                            replace_errors, backslashreplace_errors, xmlcharrefreplace_errors,
+                            namereplace_errors, make_identity_dict, make_encoding_map,
+                            _bound_class)
 
 __all__ = ['encode', 'decode', 'lookup', 'getencoder', 'getdecoder', 'BOM', 'BOM_BE',
            'BOM_LE', 'BOM_UTF8', 'BOM_UTF16', 'BOM_UTF16_BE', 'BOM_UTF16_LE',
-           'BOM_UTF32', 'BOM_UTF32_BE', 'BOM_UTF32_LE', 'CodecInfo']
+           'BOM_UTF32', 'BOM_UTF32_BE', 'BOM_UTF32_LE', 'CodecInfo', 'Codec',
+           'IncrementalEncoder', 'IncrementalDecoder', 'StreamReader', 'StreamWriter',
+           'getincrementalencoder', 'getincrementaldecoder', 'getreader', 'getwriter',
+           'iterencode', 'iterdecode', 'open', 'register', 'unregister', 'register_error',
+           'lookup_error', 'strict_errors', 'ignore_errors', 'replace_errors',
+           'backslashreplace_errors', 'xmlcharrefreplace_errors', 'namereplace_errors']
 
 BOM_UTF8 = b'\xef\xbb\xbf'
 BOM_UTF16_LE = BOM_LE = b'\xff\xfe'
 BOM_UTF16_BE = BOM_BE = b'\xfe\xff'
 BOM_UTF32_LE = b'\xff\xfe\x00\x00'
 BOM_UTF32_BE = b'\x00\x00\xfe\xff'
+BOM32_LE = BOM_UTF16_LE
+BOM32_BE = BOM_UTF16_BE
+BOM64_LE = BOM_UTF32_LE
+BOM64_BE = BOM_UTF32_BE
 import sys as _sys
 if _sys.byteorder == 'little':
     BOM_UTF16 = BOM = BOM_UTF16_LE
@@ -49,11 +65,24 @@ _ALIASES = {'utf8': 'utf-8', 'utf_8': 'utf-8', 'u8': 'utf-8', 'latin1': 'iso8859
             'ascii': 'ascii', 'us_ascii': 'ascii', 'utf_16': 'utf-16', 'utf16': 'utf-16',
             'utf_32': 'utf-32', 'utf32': 'utf-32', 'utf_16_le': 'utf-16-le',
             'utf_16_be': 'utf-16-be', 'utf_32_le': 'utf-32-le', 'utf_32_be': 'utf-32-be',
-            'cp1252': 'cp1252', 'windows_1252': 'cp1252'}
+            'cp1252': 'cp1252', 'windows_1252': 'cp1252', 'iso8859_15': 'iso8859-15',
+            'iso_8859_15': 'iso8859-15', 'latin9': 'iso8859-15', 'l9': 'iso8859-15',
+            'cp437': 'cp437', '437': 'cp437', 'ibm437': 'cp437', 'cspc8codepage437': 'cp437',
+            'mac_roman': 'mac-roman', 'macroman': 'mac-roman', 'macintosh': 'mac-roman'}
+
+
+_lookup_cache = {}
 
 
 def lookup(encoding):
     """Look up the codec for the given encoding and return a CodecInfo."""
+    info = _lookup_cache.get(encoding)
+    if info is None:
+        info = _lookup_cache[encoding] = _lookup(encoding)
+    return info
+
+
+def _lookup(encoding):
     name = _ALIASES.get(_normalize(encoding))
     if name is None:
         try:
@@ -67,7 +96,26 @@ def lookup(encoding):
 
     def dec(input, errors='strict'):
         return bytes(input).decode(encoding, errors), len(input)
-    return CodecInfo(enc, dec, name=name)
+    return CodecInfo(enc, dec, _bound_class(StreamReader, encoding),
+                     _bound_class(StreamWriter, encoding),
+                     _bound_class(IncrementalEncoder, encoding),
+                     _bound_class(IncrementalDecoder, encoding), name=name)
+
+
+def getincrementalencoder(encoding):
+    return lookup(encoding).incrementalencoder
+
+
+def getincrementaldecoder(encoding):
+    return lookup(encoding).incrementaldecoder
+
+
+def getreader(encoding):
+    return lookup(encoding).streamreader
+
+
+def getwriter(encoding):
+    return lookup(encoding).streamwriter
 
 
 def getencoder(encoding):

@@ -1523,7 +1523,7 @@ class Decimal(object):
     def __round__(self, n=None):
         if n is not None:
             if not isinstance(n, int):
-                raise TypeError('Second argument to round should be integral')
+                raise TypeError('optional arg must be an integer')
             exp = Decimal._make(0, 1, -n)
             return self.quantize(exp)
         self._int_check()
@@ -1692,3 +1692,7 @@ ExtendedContext = Context(prec=9, rounding=ROUND_HALF_EVEN, traps=[])
 import numbers as _numbers
 _numbers.Number.register(Decimal)
 del _numbers
+
+from _decimal_more import _install as _install_more
+_install_more(globals())
+del _install_more

@@ -240,7 +240,14 @@ def nsmallest(n, iterable, key=None):
         else:
             result = min(iterable, default=sentinel, key=key)
         return [] if result is sentinel else [result]
-    if n <= 0:
+    try:
+        size = len(iterable)
+    except (TypeError, AttributeError):
+        pass
+    else:
+        if n >= size:
+            return sorted(iterable, key=key)[:n]
+    if -n >= 0:
         return []
     return sorted(iterable, key=key)[:n]
 
@@ -257,6 +264,13 @@ def nlargest(n, iterable, key=None):
         else:
             result = max(iterable, default=sentinel, key=key)
         return [] if result is sentinel else [result]
-    if n <= 0:
+    try:
+        size = len(iterable)
+    except (TypeError, AttributeError):
+        pass
+    else:
+        if n >= size:
+            return sorted(iterable, key=key, reverse=True)[:n]
+    if -n >= 0:
         return []
     return sorted(iterable, key=key, reverse=True)[:n]

@@ -36,6 +36,33 @@ def _noargs_kw(name, kw):
         raise TypeError('%s() takes no keyword arguments' % name)
 
 
+def _clinic(name, args, kw, names, npos, nreq):
+    """Bind arguments the way CPython's C constructors do, with their messages."""
+    total = len(args) + len(kw)
+    if total > len(names):
+        raise TypeError('%s() takes at most %d argument%s (%d given)'
+                        % (name, len(names), '' if len(names) == 1 else 's', total))
+    if len(args) > npos:
+        raise TypeError('%s() takes at most %d positional argument%s (%d given)'
+                        % (name, npos, '' if npos == 1 else 's', len(args)))
+    vals = list(args) + [_END] * (len(names) - len(args))
+    for k, v in kw.items():
+        if k not in names:
+            raise TypeError("'%s' is an invalid keyword argument for %s()" % (k, name))
+        vals[names.index(k)] = v
+    for i in range(nreq):
+        if vals[i] is _END:
+            raise TypeError("%s() missing required argument '%s' (pos %d)" % (name, names[i], i + 1))
+    return vals
+
+
+def _exactly(name, args, kw, n):
+    if kw:
+        raise TypeError('%s() takes no keyword arguments' % name)
+    if len(args) != n:
+        raise TypeError('%s expected %d argument%s, got %d' % (name, n, '' if n == 1 else 's', len(args)))
+
+
 class count:
     """Return a count object whose .__next__() method returns consecutive values.
 
@@ -86,10 +113,11 @@ class cycle:
     """Return elements from the iterable until it is exhausted. Then repeat the sequence indefinitely."""
     __weft_tpname__ = 'itertools.cycle'
 
-    def __new__(cls, iterable, /, *extra, **kw):
+    def __new__(cls, *args, **kw):
         _noargs_kw('cycle', kw)
-        if extra:
-            raise TypeError('cycle expected 1 argument, got %d' % (1 + len(extra)))
+        if len(args) != 1:
+            raise TypeError('cycle expected 1 argument, got %d' % len(args))
+        iterable = args[0]
         self = object.__new__(cls)
         self._it = iter(iterable)
         self._saved = []
@@ -172,7 +200,10 @@ class accumulate:
     """Return series of accumulated sums (or other binary function results)."""
     __weft_tpname__ = 'itertools.accumulate'
 
-    def __new__(cls, iterable, func=None, *, initial=None):
+    def __new__(cls, *args, **kw):
+        iterable, func, initial = _clinic('accumulate', args, kw, ('iterable', 'func', 'initial'), 2, 1)
+        func = None if func is _END else func
+        initial = None if initial is _END else initial
         self = object.__new__(cls)
         self._it = iter(iterable)
         self._func = func
@@ -216,8 +247,11 @@ class chain:
         return self
 
     @classmethod
-    def from_iterable(cls, iterable, /):
+    def from_iterable(cls, *args):
         """Alternative chain() constructor taking a single iterable argument that evaluates lazily."""
+        if len(args) != 1:
+            raise TypeError('chain.from_iterable() takes exactly one argument (%d given)' % len(args))
+        iterable = args[0]
         self = object.__new__(cls)
         self._source = iter(iterable)
         self._active = None
@@ -252,7 +286,8 @@ class compress:
     """Return data elements corresponding to true selector elements."""
     __weft_tpname__ = 'itertools.compress'
 
-    def __new__(cls, data, selectors):
+    def __new__(cls, *args, **kw):
+        data, selectors = _clinic('compress', args, kw, ('data', 'selectors'), 2, 2)
         self = object.__new__(cls)
         self._data = iter(data)
         self._sel = iter(selectors)
@@ -363,7 +398,9 @@ class groupby:
     """make an iterator that returns consecutive keys and groups from the iterable"""
     __weft_tpname__ = 'itertools.groupby'
 
-    def __new__(cls, iterable, key=None):
+    def __new__(cls, *args, **kw):
+        iterable, key = _clinic('groupby', args, kw, ('iterable', 'key'), 2, 1)
+        key = None if key is _END else key
         self = object.__new__(cls)
         self._it = iter(iterable)
         self._keyfunc = key
@@ -527,7 +564,9 @@ class pairwise:
     s -> (s0,s1), (s1,s2), (s2, s3), ..."""
     __weft_tpname__ = 'itertools.pairwise'
 
-    def __new__(cls, iterable, /):
+    def __new__(cls, *args, **kw):
+        _exactly('pairwise', args, kw, 1)
+        iterable = args[0]
         self = object.__new__(cls)
         self._it = iter(iterable)
         self._old = _END
@@ -893,9 +932,16 @@ class _tee:
 _tee.__module__ = 'itertools'
 
 
-def tee(iterable, n=2, /):
+def tee(*args, **kw):
     """Returns a tuple of n independent iterators."""
-    n = _index(n)
+    if kw:
+        raise TypeError('itertools.tee() takes no keyword arguments')
+    if not args:
+        raise TypeError('tee expected at least 1 argument, got 0')
+    if len(args) > 2:
+        raise TypeError('tee expected at most 2 arguments, got %d' % len(args))
+    iterable = args[0]
+    n = _index(args[1]) if len(args) > 1 else 2
     if n < 0:
         raise ValueError('n must be >= 0')
     it = iter(iterable)

@@ -231,11 +231,17 @@ class Pattern:
                 raise ValueError("cannot use LOCALE flag with a str pattern")
             if flags & ASCII and flags & UNICODE:
                 raise ValueError("ASCII and UNICODE flags are incompatible")
+        if '[' in text:
+            _set_warnings(text)
         try:
             regex, fl, ngroups, names, parents = _weft_re.compile(text, int(flags))
         except ValueError as e:
             msg, pos = e.args if len(e.args) == 2 else (str(e), None)
             raise error(msg, pattern, pos) from None
+        if not self._bytes and fl & LOCALE:
+            at = text.find('L', text.find('(?'))
+            raise error("bad inline flags: cannot use 'L' flag with a str pattern", pattern,
+                        at + 1 if at >= 0 else None)
         if not self._bytes and not fl & ASCII:
             fl |= UNICODE
         if self._bytes and not user_flags & ASCII:
@@ -573,6 +579,52 @@ def _apply_template(parts, m):
 
 def _expand(p, m, template):
     return _apply_template(_compile_template(p, template), m)
+
+
+def _set_warnings(text):
+    """CPython's FutureWarnings for set syntax that may change meaning: a set opening
+    with '[' and doubled '-', '&', '~' or '|' inside a set."""
+    found = []
+    i, n = 0, len(text)
+    while i < n:
+        c = text[i]
+        if c == '\\':
+            i += 2
+            continue
+        if c != '[':
+            i += 1
+            continue
+        i += 1
+        if i < n and text[i] == '[':
+            found.append('Possible nested set at position %d' % i)
+        if i < n and text[i] == '^':
+            i += 1
+        first = True
+        while i < n:
+            c = text[i]
+            if c == ']' and not first:
+                break
+            if c == '\\':
+                i += 2
+                first = False
+                continue
+            if not first and c in '-&~|' and i + 1 < n and text[i + 1] == c:
+                kind = {'-': 'difference', '&': 'intersection', '~': 'symmetric difference',
+                        '|': 'union'}[c]
+                found.append('Possible set %s at position %d' % (kind, i))
+            first = False
+            i += 1
+        i += 1
+    if found:
+        import sys
+        import warnings
+        f = sys._getframe(1)
+        level = 2
+        while f is not None and f.f_code.co_filename == __file__:
+            f = f.f_back
+            level += 1
+        for msg in found:
+            warnings.warn(msg, FutureWarning, stacklevel=level)
 
 
 _cache = {}

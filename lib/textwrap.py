@@ -323,6 +323,8 @@ def dedent(text):
     character in the output.  Tabs and spaces are both treated as
     whitespace, but they are not equal.
     """
+    if not isinstance(text, str):
+        raise TypeError("expected string or bytes-like object, got '%s'" % type(text).__name__)
     lines = text.split('\n')
     margin = None
     for idx in range(len(lines)):

@@ -52,11 +52,20 @@ def _type_repr(obj):
     return repr(obj)
 
 
-def _type_check(arg, msg, is_argument=True, module=None):
+def _type_check(arg, msg, is_argument=True, module=None, allow_special_forms=False):
     if arg is None:
         return _NoneType
     if isinstance(arg, str):
         return ForwardRef(arg, module=module)
+    if arg is Any or getattr(arg, '_name', None) in (
+            'NoReturn', 'Never', 'Self', 'LiteralString', 'TypeAlias'):
+        return arg
+    if allow_special_forms and arg in (ClassVar, Final):
+        return arg
+    if isinstance(arg, _SpecialForm) or arg in (Generic, Protocol):
+        raise TypeError(f"Plain {arg} is not valid as type argument")
+    if type(arg) is tuple:
+        raise TypeError(f"{msg} Got {arg!r:.100}.")
     return arg
 
 

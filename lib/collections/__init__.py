@@ -481,7 +481,9 @@ class Counter(dict):
         items = sorted(self.items(), key=_count_of, reverse=True)
         if n is None:
             return items
-        if n <= 0:
+        if n >= len(items):
+            return items
+        if -n >= 0:
             return []
         return items[:n]
 

@@ -26,6 +26,7 @@ mod re_match;
 mod signal;
 mod structseq;
 mod sys;
+mod sys_sizeof;
 mod sys_stdin;
 pub mod thread;
 mod time;

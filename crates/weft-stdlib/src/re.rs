@@ -361,6 +361,73 @@ fn translate_class(p: &[char], i: &mut usize, start: usize, ascii: bool) -> Resu
 }
 
 /// Translate a Python pattern to fancy-regex syntax.
+/// The flag letters of `(?on-off:` starting at `p[j]`, checked the way CPython's parser
+/// does; returns the inline-flag letters weft's engine takes and the index after `:`.
+fn scoped_flags(p: &[char], mut j: usize, at: usize) -> Result<(String, String, usize), TErr> {
+    let n = p.len();
+    let mut on = String::new();
+    let mut off = String::new();
+    let mut all_on = String::new();
+    while j < n && "aiLmsux".contains(p[j]) {
+        all_on.push(p[j]);
+        if "imsx".contains(p[j]) {
+            on.push(p[j]);
+        }
+        j += 1;
+    }
+    let incompatible = |s: &str| s.chars().filter(|c| "auL".contains(*c)).count() > 1;
+    if j >= n {
+        return Err(("missing -, : or )".into(), n));
+    }
+    if p[j].is_ascii_alphabetic() {
+        return Err(("unknown flag".into(), j));
+    }
+    if p[j] == ')' {
+        return Err(("global flags not at the start of the expression".into(), at));
+    }
+    if p[j] == '-' {
+        j += 1;
+        if j >= n {
+            return Err(("missing flag".into(), n));
+        }
+        if !p[j].is_ascii_alphabetic() {
+            return Err(("missing flag".into(), j));
+        }
+        let mut all_off = String::new();
+        while j < n && p[j].is_ascii_alphabetic() {
+            if !"aiLmsux".contains(p[j]) {
+                return Err(("unknown flag".into(), j));
+            }
+            all_off.push(p[j]);
+            if "imsx".contains(p[j]) {
+                off.push(p[j]);
+            }
+            j += 1;
+        }
+        if j >= n || p[j] != ':' {
+            return Err(("missing :".into(), j.min(n)));
+        }
+        if all_off.chars().any(|c| "auL".contains(c)) {
+            return Err((
+                "bad inline flags: cannot turn off flags 'a', 'u' and 'L'".into(),
+                j,
+            ));
+        }
+        if all_off.chars().any(|c| all_on.contains(c)) {
+            return Err(("bad inline flags: flag turned on and off".into(), j));
+        }
+    } else if p[j] != ':' {
+        return Err(("missing -, : or )".into(), j));
+    }
+    if incompatible(&all_on) {
+        return Err((
+            "bad inline flags: flags 'a', 'u' and 'L' are incompatible".into(),
+            j,
+        ));
+    }
+    Ok((on, off, j))
+}
+
 fn translate(pat: &str, mut flags: i64) -> Result<Translated, TErr> {
     let p: Vec<char> = pat.chars().collect();
     let n = p.len();
@@ -373,6 +440,13 @@ fn translate(pat: &str, mut flags: i64) -> Result<Translated, TErr> {
             j += 1;
         }
         if j < n && p[j] == ')' {
+            let letters = collect(&p, i + 2, j);
+            if letters.chars().filter(|c| "auL".contains(*c)).count() > 1 {
+                return Err((
+                    "bad inline flags: flags 'a', 'u' and 'L' are incompatible".into(),
+                    j,
+                ));
+            }
             flags = f;
             i = j + 1;
         } else {
@@ -520,6 +594,9 @@ fn translate(pat: &str, mut flags: i64) -> Result<Translated, TErr> {
                         && !rest.starts_with("<=")
                         && !rest.starts_with("<!")
                     {
+                        if i + 2 >= n {
+                            return Err(("unexpected end of pattern".into(), i + 2));
+                        }
                         return Err((
                             format!("unknown extension ?{}", collect(&p, i + 1, i + 3)),
                             at + 1,
@@ -531,7 +608,7 @@ fn translate(pat: &str, mut flags: i64) -> Result<Translated, TErr> {
                             j += 1;
                         }
                         let name = collect(&p, s, j);
-                        if j >= n {
+                        if j >= n && !name.is_empty() {
                             return Err(("missing >, unterminated name".into(), s));
                         }
                         if name.is_empty() {
@@ -608,39 +685,16 @@ fn translate(pat: &str, mut flags: i64) -> Result<Translated, TErr> {
                         i = j + 1;
                     } else {
                         // Scoped flags (?imsx-imsx:...).
-                        let mut j = i + 1;
-                        let mut on = String::new();
-                        let mut off = String::new();
-                        let mut neg = false;
-                        while j < n && (p[j].is_ascii_alphabetic() || p[j] == '-') {
-                            if p[j] == '-' {
-                                neg = true;
-                            } else if "imsx".contains(p[j]) {
-                                if neg {
-                                    off.push(p[j])
-                                } else {
-                                    on.push(p[j])
-                                }
-                            } else if !"aLu".contains(p[j]) {
-                                return Err((
-                                    format!("unknown extension ?{}", collect(&p, i + 1, j + 1)),
-                                    at + 1,
-                                ));
-                            }
-                            j += 1;
+                        if i + 1 >= n {
+                            return Err(("unexpected end of pattern".into(), i + 1));
                         }
-                        if j < n && p[j] == ')' {
+                        if !"aiLmsux-".contains(p[i + 1]) {
                             return Err((
-                                "global flags not at the start of the expression".into(),
-                                at,
-                            ));
-                        }
-                        if j >= n || p[j] != ':' {
-                            return Err((
-                                format!("unknown extension ?{}", collect(&p, i + 1, j + 1)),
+                                format!("unknown extension ?{}", collect(&p, i + 1, i + 2)),
                                 at + 1,
                             ));
                         }
+                        let (on, off, j) = scoped_flags(&p, i + 1, at)?;
                         out.push_str("(?");
                         out.push_str(&on);
                         if !off.is_empty() {

@@ -257,7 +257,7 @@ pub fn init() {
         ("getswitchinterval", getswitchinterval),
         ("setswitchinterval", setswitchinterval),
         ("_is_gil_enabled", is_gil_enabled),
-        ("getsizeof", getsizeof),
+        ("getsizeof", crate::sys_sizeof::getsizeof),
         ("intern", intern),
         ("exc_info", exc_info),
         ("exception", exception),
@@ -494,107 +494,6 @@ fn setswitchinterval(vm: &Vm, a: &[Value], _kw: Kw) -> PyResult<Value> {
 
 fn is_gil_enabled(_vm: &Vm, _a: &[Value], _kw: Kw) -> PyResult<Value> {
     Ok(Value::Bool(weft_vm::gil::enabled()))
-}
-
-/// Plausible object sizes (CPython 3.11 on 64-bit Linux).
-fn getsizeof(vm: &Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
-    let Some(v) = a.first() else {
-        return Err(vm.type_error("getsizeof() missing required argument 'object' (pos 1)"));
-    };
-    let _default = a.get(1).or_else(|| kwarg(kw, "default"));
-    let n: i64 = match v {
-        Value::None | Value::Null => 16,
-        Value::Bool(b) => 24 + 4 * (*b as i64),
-        Value::Int(0) => 24,
-        Value::Int(i) => {
-            let bits = 64 - i.unsigned_abs().leading_zeros() as i64;
-            24 + 4 * ((bits + 29) / 30)
-        }
-        Value::Float(_) => 24,
-        Value::Obj(o) => {
-            if tdata(&o.class).heap {
-                if let Some(f) = vm.lookup_special(v, "__sizeof__") {
-                    let is_native = matches!(f.payload(), Some(Payload::Builtin(_)));
-                    if !is_native {
-                        let r = vm.call(&f, &[])?;
-                        let n = index_arg(vm, &r)?;
-                        if n < 0 {
-                            return Err(vm.value_error("__sizeof__() should return >= 0"));
-                        }
-                        return Ok(Value::Int(n + 16));
-                    }
-                }
-            }
-            match &o.payload {
-                Payload::Int(b) => 24 + 4 * ((b.bits() as i64 + 29) / 30),
-                Payload::Float(_) => 24,
-                Payload::Complex(..) => 32,
-                Payload::Str(s) => {
-                    let st = s.as_str();
-                    let maxc = st.chars().map(|c| c as u32).max().unwrap_or(0);
-                    let n = st.chars().count() as i64;
-                    if maxc < 128 {
-                        49 + n
-                    } else if maxc < 256 {
-                        73 + n
-                    } else if maxc < 65536 {
-                        74 + 2 * n
-                    } else {
-                        76 + 4 * n
-                    }
-                }
-                Payload::Bytes(b) => 33 + b.len() as i64,
-                Payload::ByteArray(b) => {
-                    let l = b.read().len() as i64;
-                    if l == 0 {
-                        56
-                    } else {
-                        57 + l
-                    }
-                }
-                Payload::Tuple(t) => 40 + 8 * t.len() as i64,
-                Payload::List(l) => 56 + 8 * l.read().capacity() as i64,
-                Payload::Dict(d) => {
-                    let n = d.len() as i64;
-                    if n == 0 {
-                        64
-                    } else {
-                        let mut cap = 8;
-                        while cap * 2 / 3 < n {
-                            cap *= 2;
-                        }
-                        64 + 24 + cap + 24 * (cap * 2 / 3)
-                    }
-                }
-                Payload::Set(d) => {
-                    let n = d.len() as i64;
-                    let mut cap = 8;
-                    while cap * 3 / 5 < n {
-                        cap *= 4;
-                    }
-                    if cap == 8 {
-                        216
-                    } else {
-                        200 + 16 * cap
-                    }
-                }
-                Payload::Range(_) => 48,
-                Payload::Function(_) => 152,
-                Payload::Type(_) => 1072,
-                Payload::Module => 72,
-                Payload::Generator(_) => 200,
-                Payload::Exception(_) => 72,
-                _ => {
-                    if o.dict.is_some() {
-                        48
-                    } else {
-                        16
-                    }
-                }
-            }
-        }
-    };
-    Ok(Value::Int(n))
 }
 
 fn intern(vm: &Vm, a: &[Value], _kw: Kw) -> PyResult<Value> {

@@ -22,9 +22,8 @@ fn hidden_frame(code: &weft_compiler::CodeObject) -> bool {
     let q = &*code.qualname;
     match module {
         "itertools.py" | "operator.py" | "heapq.py" | "bisect.py" | "struct.py" | "array.py"
-        | "decimal.py" | "zlib.py" | "binascii.py" | "atexit.py" | "pickle.py" | "datetime.py" => {
-            true
-        }
+        | "decimal.py" | "_decimal_more.py" | "zlib.py" | "binascii.py" | "atexit.py"
+        | "pickle.py" | "datetime.py" => true,
         // csv's reader/writer/dialect registry are C; DictReader/DictWriter/Sniffer Python
         "csv.py" => !["DictReader", "DictWriter", "Sniffer", "Dialect"]
             .iter()

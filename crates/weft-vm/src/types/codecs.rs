@@ -1,5 +1,5 @@
 //! The built-in codecs behind `str.encode`, `bytes.decode` and `str(b, encoding)`:
-//! utf-8, ascii, latin-1, utf-16 and utf-32 (with and without BOM) and the error handlers
+//! utf-8, ascii, latin-1, utf-16 and utf-32 (with and without BOM), cp1252, iso-8859-15, cp437, mac-roman and the error handlers
 //! strict, ignore, replace, backslashreplace and xmlcharrefreplace, raising
 //! `UnicodeEncodeError`/`UnicodeDecodeError` with CPython's messages and attributes
 //! (<https://docs.python.org/3.11/library/codecs.html#standard-encodings>).
@@ -19,25 +19,104 @@ pub enum Enc {
     /// UTF-16: None = native with BOM, Some(true) = big endian.
     Utf16(Option<bool>),
     Utf32(Option<bool>),
-    Cp1252,
+    /// A single-byte code page: ASCII below 0x80, a table above.
+    Charmap(Charmap),
 }
 
-/// cp1252's 0x80..0xa0 (0 = undefined); other bytes are latin-1.
-const CP1252: [u16; 32] = [
+/// The single-byte code pages weft carries.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Charmap {
+    Cp1252,
+    Iso8859_15,
+    Cp437,
+    MacRoman,
+}
+
+/// Code points for bytes 0x80..=0xff (0 = undefined), taken from the code page charts
+/// <https://docs.python.org/3.11/library/codecs.html#standard-encodings>.
+const CP1252: [u16; 128] = [
     0x20ac, 0x0000, 0x201a, 0x0192, 0x201e, 0x2026, 0x2020, 0x2021, 0x02c6, 0x2030, 0x0160, 0x2039,
     0x0152, 0x0000, 0x017d, 0x0000, 0x0000, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014,
-    0x02dc, 0x2122, 0x0161, 0x203a, 0x0153, 0x0000, 0x017e, 0x0178,
+    0x02dc, 0x2122, 0x0161, 0x203a, 0x0153, 0x0000, 0x017e, 0x0178, 0x00a0, 0x00a1, 0x00a2, 0x00a3,
+    0x00a4, 0x00a5, 0x00a6, 0x00a7, 0x00a8, 0x00a9, 0x00aa, 0x00ab, 0x00ac, 0x00ad, 0x00ae, 0x00af,
+    0x00b0, 0x00b1, 0x00b2, 0x00b3, 0x00b4, 0x00b5, 0x00b6, 0x00b7, 0x00b8, 0x00b9, 0x00ba, 0x00bb,
+    0x00bc, 0x00bd, 0x00be, 0x00bf, 0x00c0, 0x00c1, 0x00c2, 0x00c3, 0x00c4, 0x00c5, 0x00c6, 0x00c7,
+    0x00c8, 0x00c9, 0x00ca, 0x00cb, 0x00cc, 0x00cd, 0x00ce, 0x00cf, 0x00d0, 0x00d1, 0x00d2, 0x00d3,
+    0x00d4, 0x00d5, 0x00d6, 0x00d7, 0x00d8, 0x00d9, 0x00da, 0x00db, 0x00dc, 0x00dd, 0x00de, 0x00df,
+    0x00e0, 0x00e1, 0x00e2, 0x00e3, 0x00e4, 0x00e5, 0x00e6, 0x00e7, 0x00e8, 0x00e9, 0x00ea, 0x00eb,
+    0x00ec, 0x00ed, 0x00ee, 0x00ef, 0x00f0, 0x00f1, 0x00f2, 0x00f3, 0x00f4, 0x00f5, 0x00f6, 0x00f7,
+    0x00f8, 0x00f9, 0x00fa, 0x00fb, 0x00fc, 0x00fd, 0x00fe, 0x00ff,
+];
+const ISO8859_15: [u16; 128] = [
+    0x0080, 0x0081, 0x0082, 0x0083, 0x0084, 0x0085, 0x0086, 0x0087, 0x0088, 0x0089, 0x008a, 0x008b,
+    0x008c, 0x008d, 0x008e, 0x008f, 0x0090, 0x0091, 0x0092, 0x0093, 0x0094, 0x0095, 0x0096, 0x0097,
+    0x0098, 0x0099, 0x009a, 0x009b, 0x009c, 0x009d, 0x009e, 0x009f, 0x00a0, 0x00a1, 0x00a2, 0x00a3,
+    0x20ac, 0x00a5, 0x0160, 0x00a7, 0x0161, 0x00a9, 0x00aa, 0x00ab, 0x00ac, 0x00ad, 0x00ae, 0x00af,
+    0x00b0, 0x00b1, 0x00b2, 0x00b3, 0x017d, 0x00b5, 0x00b6, 0x00b7, 0x017e, 0x00b9, 0x00ba, 0x00bb,
+    0x0152, 0x0153, 0x0178, 0x00bf, 0x00c0, 0x00c1, 0x00c2, 0x00c3, 0x00c4, 0x00c5, 0x00c6, 0x00c7,
+    0x00c8, 0x00c9, 0x00ca, 0x00cb, 0x00cc, 0x00cd, 0x00ce, 0x00cf, 0x00d0, 0x00d1, 0x00d2, 0x00d3,
+    0x00d4, 0x00d5, 0x00d6, 0x00d7, 0x00d8, 0x00d9, 0x00da, 0x00db, 0x00dc, 0x00dd, 0x00de, 0x00df,
+    0x00e0, 0x00e1, 0x00e2, 0x00e3, 0x00e4, 0x00e5, 0x00e6, 0x00e7, 0x00e8, 0x00e9, 0x00ea, 0x00eb,
+    0x00ec, 0x00ed, 0x00ee, 0x00ef, 0x00f0, 0x00f1, 0x00f2, 0x00f3, 0x00f4, 0x00f5, 0x00f6, 0x00f7,
+    0x00f8, 0x00f9, 0x00fa, 0x00fb, 0x00fc, 0x00fd, 0x00fe, 0x00ff,
+];
+const CP437: [u16; 128] = [
+    0x00c7, 0x00fc, 0x00e9, 0x00e2, 0x00e4, 0x00e0, 0x00e5, 0x00e7, 0x00ea, 0x00eb, 0x00e8, 0x00ef,
+    0x00ee, 0x00ec, 0x00c4, 0x00c5, 0x00c9, 0x00e6, 0x00c6, 0x00f4, 0x00f6, 0x00f2, 0x00fb, 0x00f9,
+    0x00ff, 0x00d6, 0x00dc, 0x00a2, 0x00a3, 0x00a5, 0x20a7, 0x0192, 0x00e1, 0x00ed, 0x00f3, 0x00fa,
+    0x00f1, 0x00d1, 0x00aa, 0x00ba, 0x00bf, 0x2310, 0x00ac, 0x00bd, 0x00bc, 0x00a1, 0x00ab, 0x00bb,
+    0x2591, 0x2592, 0x2593, 0x2502, 0x2524, 0x2561, 0x2562, 0x2556, 0x2555, 0x2563, 0x2551, 0x2557,
+    0x255d, 0x255c, 0x255b, 0x2510, 0x2514, 0x2534, 0x252c, 0x251c, 0x2500, 0x253c, 0x255e, 0x255f,
+    0x255a, 0x2554, 0x2569, 0x2566, 0x2560, 0x2550, 0x256c, 0x2567, 0x2568, 0x2564, 0x2565, 0x2559,
+    0x2558, 0x2552, 0x2553, 0x256b, 0x256a, 0x2518, 0x250c, 0x2588, 0x2584, 0x258c, 0x2590, 0x2580,
+    0x03b1, 0x00df, 0x0393, 0x03c0, 0x03a3, 0x03c3, 0x00b5, 0x03c4, 0x03a6, 0x0398, 0x03a9, 0x03b4,
+    0x221e, 0x03c6, 0x03b5, 0x2229, 0x2261, 0x00b1, 0x2265, 0x2264, 0x2320, 0x2321, 0x00f7, 0x2248,
+    0x00b0, 0x2219, 0x00b7, 0x221a, 0x207f, 0x00b2, 0x25a0, 0x00a0,
+];
+const MAC_ROMAN: [u16; 128] = [
+    0x00c4, 0x00c5, 0x00c7, 0x00c9, 0x00d1, 0x00d6, 0x00dc, 0x00e1, 0x00e0, 0x00e2, 0x00e4, 0x00e3,
+    0x00e5, 0x00e7, 0x00e9, 0x00e8, 0x00ea, 0x00eb, 0x00ed, 0x00ec, 0x00ee, 0x00ef, 0x00f1, 0x00f3,
+    0x00f2, 0x00f4, 0x00f6, 0x00f5, 0x00fa, 0x00f9, 0x00fb, 0x00fc, 0x2020, 0x00b0, 0x00a2, 0x00a3,
+    0x00a7, 0x2022, 0x00b6, 0x00df, 0x00ae, 0x00a9, 0x2122, 0x00b4, 0x00a8, 0x2260, 0x00c6, 0x00d8,
+    0x221e, 0x00b1, 0x2264, 0x2265, 0x00a5, 0x00b5, 0x2202, 0x2211, 0x220f, 0x03c0, 0x222b, 0x00aa,
+    0x00ba, 0x03a9, 0x00e6, 0x00f8, 0x00bf, 0x00a1, 0x00ac, 0x221a, 0x0192, 0x2248, 0x2206, 0x00ab,
+    0x00bb, 0x2026, 0x00a0, 0x00c0, 0x00c3, 0x00d5, 0x0152, 0x0153, 0x2013, 0x2014, 0x201c, 0x201d,
+    0x2018, 0x2019, 0x00f7, 0x25ca, 0x00ff, 0x0178, 0x2044, 0x20ac, 0x2039, 0x203a, 0xfb01, 0xfb02,
+    0x2021, 0x00b7, 0x201a, 0x201e, 0x2030, 0x00c2, 0x00ca, 0x00c1, 0x00cb, 0x00c8, 0x00cd, 0x00ce,
+    0x00cf, 0x00cc, 0x00d3, 0x00d4, 0xf8ff, 0x00d2, 0x00da, 0x00db, 0x00d9, 0x0131, 0x02c6, 0x02dc,
+    0x00af, 0x02d8, 0x02d9, 0x02da, 0x00b8, 0x02dd, 0x02db, 0x02c7,
 ];
 
-fn cp1252_encode(c: char) -> Option<u8> {
-    let n = c as u32;
-    if n < 0x80 || (0xa0..0x100).contains(&n) {
-        return Some(n as u8);
+impl Charmap {
+    fn high(self) -> &'static [u16; 128] {
+        match self {
+            Charmap::Cp1252 => &CP1252,
+            Charmap::Iso8859_15 => &ISO8859_15,
+            Charmap::Cp437 => &CP437,
+            Charmap::MacRoman => &MAC_ROMAN,
+        }
     }
-    CP1252
-        .iter()
-        .position(|&x| x != 0 && x as u32 == n)
-        .map(|p| 0x80 + p as u8)
+
+    pub fn encode(self, c: char) -> Option<u8> {
+        let n = c as u32;
+        if n < 0x80 {
+            return Some(n as u8);
+        }
+        self.high()
+            .iter()
+            .position(|&x| x != 0 && x as u32 == n)
+            .map(|p| 0x80 + p as u8)
+    }
+
+    pub fn decode(self, b: u8) -> Option<char> {
+        if b < 0x80 {
+            return Some(b as char);
+        }
+        match self.high()[(b - 0x80) as usize] {
+            0 => None,
+            u => char::from_u32(u as u32),
+        }
+    }
 }
 
 impl Enc {
@@ -54,7 +133,7 @@ impl Enc {
             Enc::Utf32(None) => "utf-32",
             Enc::Utf32(Some(false)) => "utf-32-le",
             Enc::Utf32(Some(true)) => "utf-32-be",
-            Enc::Cp1252 => "charmap",
+            Enc::Charmap(_) => "charmap",
         }
     }
 }
@@ -85,7 +164,10 @@ pub fn lookup(name: &str) -> Option<Enc> {
         "utf-32" | "utf32" | "u32" => Enc::Utf32(None),
         "utf-32-le" | "utf-32le" | "utf32le" => Enc::Utf32(Some(false)),
         "utf-32-be" | "utf-32be" | "utf32be" => Enc::Utf32(Some(true)),
-        "cp1252" | "windows-1252" | "1252" => Enc::Cp1252,
+        "cp1252" | "windows-1252" | "1252" => Enc::Charmap(Charmap::Cp1252),
+        "iso-8859-15" | "iso8859-15" | "l9" | "latin9" => Enc::Charmap(Charmap::Iso8859_15),
+        "cp437" | "437" | "ibm437" | "cspc8codepage437" => Enc::Charmap(Charmap::Cp437),
+        "mac-roman" | "macroman" | "macintosh" => Enc::Charmap(Charmap::MacRoman),
         _ => return None,
     })
 }
@@ -184,7 +266,7 @@ pub fn encode(vm: &Vm, s: &str, enc: Enc, errors: &str) -> PyResult<Vec<u8>> {
             }
             return Ok(v);
         }
-        Enc::Ascii | Enc::Latin1 | Enc::Cp1252 => {}
+        Enc::Ascii | Enc::Latin1 | Enc::Charmap(_) => {}
     }
     let limit: u32 = if enc == Enc::Ascii { 128 } else { 256 };
     if enc == Enc::Ascii && s.is_ascii() {
@@ -193,8 +275,8 @@ pub fn encode(vm: &Vm, s: &str, enc: Enc, errors: &str) -> PyResult<Vec<u8>> {
     let chars: Vec<char> = s.chars().collect();
     let mut out = Vec::with_capacity(chars.len());
     let enc1 = |c: char| -> Option<u8> {
-        if enc == Enc::Cp1252 {
-            cp1252_encode(c)
+        if let Enc::Charmap(m) = enc {
+            m.encode(c)
         } else if (c as u32) < limit {
             Some(c as u32 as u8)
         } else {
@@ -213,8 +295,8 @@ pub fn encode(vm: &Vm, s: &str, enc: Enc, errors: &str) -> PyResult<Vec<u8>> {
             j += 1;
         }
         match errors {
-            "strict" => {
-                let reason = if enc == Enc::Cp1252 {
+            "strict" | "surrogatepass" => {
+                let reason = if matches!(enc, Enc::Charmap(_)) {
                     "character maps to <undefined>".to_string()
                 } else {
                     format!("ordinal not in range({limit})")
@@ -264,7 +346,9 @@ fn decode_fail(
     out: &mut String,
 ) -> PyResult<()> {
     match errors {
-        "strict" => Err(decode_error(vm, enc.name(), b, start, end, reason)),
+        // weft's str holds no lone surrogates, so "surrogatepass" fails like "strict"
+        // on everything but an encoded surrogate (decode_utf8 turns that into U+FFFD)
+        "strict" | "surrogatepass" => Err(decode_error(vm, enc.name(), b, start, end, reason)),
         "ignore" => Ok(()),
         "replace" => {
             out.push('\u{fffd}');
@@ -298,6 +382,19 @@ fn decode_utf8(vm: &Vm, b: &[u8], errors: &str, enc: Enc) -> PyResult<String> {
                 out.push_str(std::str::from_utf8(&rest[..good]).unwrap_or(""));
                 let p = base + good;
                 let first = b[p];
+                if errors == "surrogatepass"
+                    && first == 0xed
+                    && matches!(b.get(p + 1), Some(0xa0..=0xbf))
+                    && matches!(b.get(p + 2), Some(0x80..=0xbf))
+                {
+                    out.push('\u{fffd}');
+                    base = p + 3;
+                    rest = &b[base..];
+                    if rest.is_empty() {
+                        return Ok(out);
+                    }
+                    continue;
+                }
                 let (len, reason) = match e.error_len() {
                     None => (rest.len() - good, "unexpected end of data"),
                     Some(n) => {
@@ -423,25 +520,21 @@ pub fn decode(vm: &Vm, b: &[u8], enc: Enc, errors: &str) -> PyResult<String> {
             enc,
         ),
         Enc::Latin1 => Ok(b.iter().map(|&x| x as char).collect()),
-        Enc::Cp1252 => {
+        Enc::Charmap(m) => {
             let mut out = String::with_capacity(b.len());
             for (i, &x) in b.iter().enumerate() {
-                if (0x80..0xa0).contains(&x) {
-                    match CP1252[(x - 0x80) as usize] {
-                        0 => decode_fail(
-                            vm,
-                            enc,
-                            b,
-                            i,
-                            i + 1,
-                            "character maps to <undefined>",
-                            errors,
-                            &mut out,
-                        )?,
-                        u => out.push(char::from_u32(u as u32).unwrap_or('\u{fffd}')),
-                    }
-                } else {
-                    out.push(x as char);
+                match m.decode(x) {
+                    Some(c) => out.push(c),
+                    None => decode_fail(
+                        vm,
+                        enc,
+                        b,
+                        i,
+                        i + 1,
+                        "character maps to <undefined>",
+                        errors,
+                        &mut out,
+                    )?,
                 }
             }
             Ok(out)

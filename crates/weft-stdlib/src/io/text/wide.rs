@@ -20,7 +20,7 @@ pub struct Wide {
 /// The codec for `name` when `_io` must go through the generic codecs (None: native or unknown).
 pub fn lookup(name: &str) -> Option<VEnc> {
     match codecs::lookup(name)? {
-        e @ (VEnc::Utf16(_) | VEnc::Utf32(_) | VEnc::Cp1252) => Some(e),
+        e @ (VEnc::Utf16(_) | VEnc::Utf32(_) | VEnc::Charmap(_)) => Some(e),
         _ => None,
     }
 }
