@@ -506,6 +506,10 @@ pub fn len(vm: &Vm, obj: &Value) -> PyResult<usize> {
 #[inline]
 pub fn hash_int(i: i64) -> i64 {
     const M: i128 = (1i128 << 61) - 1;
+    // |i| below the modulus: the hash is i itself (-1 excepted); no 128-bit division.
+    if (i as u64).wrapping_add(M as u64 - 1) < 2 * M as u64 - 1 {
+        return if i == -1 { -2 } else { i };
+    }
     let r = ((i as i128).abs() % M) as i64;
     let r = if i < 0 { -r } else { r };
     if r == -1 {

@@ -44,6 +44,9 @@ fn new_like(like: &Value, s: PySet) -> Value {
 
 /// `key in s`, where an unhashable `set` key is looked up as a frozenset.
 pub fn set_contains(vm: &Vm, s: &PySet, key: &Value) -> PyResult<bool> {
+    if let Value::Int(i) = key {
+        return s.contains_hashed(vm, crate::ops::hash_int(*i), key);
+    }
     match vm.hash(key) {
         Ok(h) => s.contains_hashed(vm, h, key),
         Err(e) => match as_set(key) {
@@ -307,6 +310,9 @@ fn set_copy(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
 }
 
 fn discard_key(vm: &Vm, s: &PySet, key: &Value) -> PyResult<bool> {
+    if let Value::Int(i) = key {
+        return s.discard_hashed(vm, crate::ops::hash_int(*i), key);
+    }
     match vm.hash(key) {
         Ok(h) => s.discard_hashed(vm, h, key),
         Err(e) => match as_set(key) {

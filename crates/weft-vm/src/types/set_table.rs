@@ -68,33 +68,32 @@ impl SetInner {
     }
 
     /// Probe for `key`; `skip` lists slots already known to hold unequal keys.
+    ///
+    /// The hot loop of every set operation: each step walks a run of up to
+    /// `LINEAR_PROBES + 1` slots as a slice (no per-slot bounds checks) and tests the
+    /// stored hash first, since most slots passed over hold other keys.
+    #[inline]
     fn probe(&self, hash: i64, key: &Value, skip: impl Fn(usize) -> bool) -> Probe {
-        if self.table.is_empty() {
+        let table = &self.table[..];
+        if table.is_empty() {
             return Probe::Missing((hash as u64 as usize) & (MINSIZE - 1), false);
         }
-        let mask = self.table.len() - 1;
+        let mask = table.len() - 1;
         let mut perturb = hash as u64;
         let mut i = (hash as u64 as usize) & mask;
-        let mut freeslot: Option<usize> = None;
+        let mut freeslot = usize::MAX;
         loop {
-            let probes = if i + LINEAR_PROBES <= mask {
-                LINEAR_PROBES
+            let end = if i + LINEAR_PROBES <= mask {
+                i + LINEAR_PROBES + 1
             } else {
-                0
+                i + 1
             };
-            for j in i..=i + probes {
-                let e = &self.table[j];
-                if e.key.is_null() {
-                    if e.hash == 0 {
-                        return match freeslot {
-                            Some(f) => Probe::Missing(f, true),
-                            None => Probe::Missing(j, false),
-                        };
+            for (o, e) in table[i..end].iter().enumerate() {
+                let j = i + o;
+                if e.hash == hash && !e.key.is_null() {
+                    if skip(j) {
+                        continue;
                     }
-                    freeslot = Some(j);
-                    continue;
-                }
-                if e.hash == hash && !skip(j) {
                     if e.key.is(key) {
                         return Probe::Found(j);
                     }
@@ -103,6 +102,15 @@ impl SetInner {
                         Some(false) => {}
                         None => return Probe::NeedEq(j, e.key.clone()),
                     }
+                } else if e.key.is_null() {
+                    if e.hash == 0 {
+                        return if freeslot != usize::MAX {
+                            Probe::Missing(freeslot, true)
+                        } else {
+                            Probe::Missing(j, false)
+                        };
+                    }
+                    freeslot = j;
                 }
             }
             perturb >>= PERTURB_SHIFT;
@@ -237,39 +245,62 @@ impl PySet {
         }
     }
 
+    /// Count a mutation. Only called with the write lock held, so a plain load and store
+    /// (no read-modify-write) cannot lose an update.
     #[inline]
     fn bump(&self) {
-        self.version.fetch_add(1, Ordering::Release);
+        let v = self.version.load(Ordering::Relaxed);
+        self.version.store(v.wrapping_add(1), Ordering::Release);
     }
 
     pub fn len(&self) -> usize {
         self.inner.read().used
     }
 
-    /// Find `key`: Some(slot) if present.
+    /// Whether `key` is present. The first probe settles every key whose equality needs
+    /// no Python code; only a same-hash key with a Python `__eq__` takes the slow path.
+    #[inline]
     fn find(&self, vm: &Vm, hash: i64, key: &Value) -> PyResult<bool> {
-        let mut skip: Vec<usize> = Vec::new();
-        loop {
-            let (p, ver) = {
-                let g = self.inner.read();
-                (
-                    g.probe(hash, key, |j| skip.contains(&j)),
-                    self.version.load(Ordering::Acquire),
-                )
-            };
-            match p {
+        let (j, k, ver) = {
+            let g = self.inner.read();
+            match g.probe(hash, key, |_| false) {
                 Probe::Found(_) => return Ok(true),
                 Probe::Missing(..) => return Ok(false),
-                Probe::NeedEq(j, k) => {
-                    let eq = vm.eq(&k, key)?;
-                    if self.version.load(Ordering::Acquire) != ver {
-                        skip.clear();
-                        continue;
-                    }
-                    if eq {
-                        return Ok(true);
-                    }
-                    skip.push(j);
+                Probe::NeedEq(j, k) => (j, k, self.version.load(Ordering::Acquire)),
+            }
+        };
+        self.find_slow(vm, hash, key, j, k, ver)
+    }
+
+    /// [`PySet::find`] once a candidate needs Python equality: compare with the lock
+    /// released, and probe again (skipping keys known to differ) while the table is
+    /// unchanged, or from the start if it changed meanwhile.
+    #[cold]
+    fn find_slow(
+        &self,
+        vm: &Vm,
+        hash: i64,
+        key: &Value,
+        mut j: usize,
+        mut k: Value,
+        mut ver: u64,
+    ) -> PyResult<bool> {
+        let mut skip: Vec<usize> = Vec::new();
+        loop {
+            let eq = vm.eq(&k, key)?;
+            if self.version.load(Ordering::Acquire) != ver {
+                skip.clear();
+            } else if eq {
+                return Ok(true);
+            } else {
+                skip.push(j);
+            }
+            let g = self.inner.read();
+            match g.probe(hash, key, |i| skip.contains(&i)) {
+                Probe::Found(_) => return Ok(true),
+                Probe::Missing(..) => return Ok(false),
+                Probe::NeedEq(j2, k2) => {
+                    (j, k, ver) = (j2, k2, self.version.load(Ordering::Acquire));
                 }
             }
         }
@@ -285,36 +316,64 @@ impl PySet {
     }
 
     /// Add with a known hash; returns whether the key was new.
+    #[inline]
     pub fn add_hashed(&self, vm: &Vm, hash: i64, key: Value) -> PyResult<bool> {
+        let (j, k, ver) = {
+            let mut g = self.inner.write();
+            match g.probe(hash, &key, |_| false) {
+                Probe::Found(_) => return Ok(false),
+                Probe::Missing(s, d) => {
+                    g.place(s, d, hash, key);
+                    self.bump();
+                    return Ok(true);
+                }
+                Probe::NeedEq(j, k) => (j, k, self.version.load(Ordering::Acquire)),
+            }
+        };
+        self.add_slow(vm, hash, key, j, k, ver)
+    }
+
+    /// [`PySet::add_hashed`] once a candidate needs Python equality (see `find_slow`).
+    #[cold]
+    fn add_slow(
+        &self,
+        vm: &Vm,
+        hash: i64,
+        key: Value,
+        mut j: usize,
+        mut k: Value,
+        mut ver: u64,
+    ) -> PyResult<bool> {
         let mut skip: Vec<usize> = Vec::new();
         loop {
-            let (cand, ver) = {
-                let mut g = self.inner.write();
-                match g.probe(hash, &key, |j| skip.contains(&j)) {
-                    Probe::Found(_) => return Ok(false),
-                    Probe::Missing(s, d) => {
-                        g.place(s, d, hash, key);
-                        drop(g);
-                        self.bump();
-                        return Ok(true);
-                    }
-                    Probe::NeedEq(j, k) => ((j, k), self.version.load(Ordering::Acquire)),
-                }
-            };
-            let eq = vm.eq(&cand.1, &key)?;
+            let eq = vm.eq(&k, &key)?;
             if self.version.load(Ordering::Acquire) != ver {
                 skip.clear();
-                continue;
-            }
-            if eq {
+            } else if eq {
                 return Ok(false);
+            } else {
+                skip.push(j);
             }
-            skip.push(cand.0);
+            let mut g = self.inner.write();
+            match g.probe(hash, &key, |i| skip.contains(&i)) {
+                Probe::Found(_) => return Ok(false),
+                Probe::Missing(s, d) => {
+                    g.place(s, d, hash, key);
+                    self.bump();
+                    return Ok(true);
+                }
+                Probe::NeedEq(j2, k2) => {
+                    (j, k, ver) = (j2, k2, self.version.load(Ordering::Acquire));
+                }
+            }
         }
     }
 
     pub fn add(&self, vm: &Vm, key: Value) -> PyResult<bool> {
-        let h = vm.hash(&key)?;
+        let h = match key {
+            Value::Int(i) => crate::ops::hash_int(i),
+            _ => vm.hash(&key)?,
+        };
         self.add_hashed(vm, h, key)
     }
 
@@ -323,57 +382,77 @@ impl PySet {
         self.add(vm, key).map(|_| ())
     }
 
+    /// Empty slot `j` (write lock held): the key is returned to be dropped unlocked.
+    fn take_slot(&self, g: &mut SetInner, j: usize) -> Value {
+        let old = std::mem::replace(
+            &mut g.table[j],
+            Slot {
+                hash: DUMMY,
+                key: Value::Null,
+            },
+        );
+        g.used -= 1;
+        self.bump();
+        old.key
+    }
+
     /// Remove `key` if present (its hash known); returns whether it was there.
+    #[inline]
     pub fn discard_hashed(&self, vm: &Vm, hash: i64, key: &Value) -> PyResult<bool> {
+        let (j, k, ver) = {
+            let mut g = self.inner.write();
+            match g.probe(hash, key, |_| false) {
+                Probe::Found(j) => {
+                    let old = self.take_slot(&mut g, j);
+                    drop(g);
+                    drop(old);
+                    return Ok(true);
+                }
+                Probe::Missing(..) => return Ok(false),
+                Probe::NeedEq(j, k) => (j, k, self.version.load(Ordering::Acquire)),
+            }
+        };
+        self.discard_slow(vm, hash, key, j, k, ver)
+    }
+
+    /// [`PySet::discard_hashed`] once a candidate needs Python equality: an equal key is
+    /// removed only if the table did not change while comparing.
+    #[cold]
+    fn discard_slow(
+        &self,
+        vm: &Vm,
+        hash: i64,
+        key: &Value,
+        mut j: usize,
+        mut k: Value,
+        mut ver: u64,
+    ) -> PyResult<bool> {
         let mut skip: Vec<usize> = Vec::new();
         loop {
-            let (cand, ver) = {
-                let mut g = self.inner.write();
-                match g.probe(hash, key, |j| skip.contains(&j)) {
-                    Probe::Found(j) => {
-                        let old = std::mem::replace(
-                            &mut g.table[j],
-                            Slot {
-                                hash: DUMMY,
-                                key: Value::Null,
-                            },
-                        );
-                        g.used -= 1;
-                        drop(g);
-                        self.bump();
-                        drop(old);
-                        return Ok(true);
-                    }
-                    Probe::Missing(..) => return Ok(false),
-                    Probe::NeedEq(j, k) => ((j, k), self.version.load(Ordering::Acquire)),
-                }
-            };
-            let eq = vm.eq(&cand.1, key)?;
+            let eq = vm.eq(&k, key)?;
+            let mut g = self.inner.write();
             if self.version.load(Ordering::Acquire) != ver {
                 skip.clear();
-                continue;
-            }
-            if eq {
-                skip.clear();
-                // Remove exactly that slot if unchanged.
-                let mut g = self.inner.write();
-                if self.version.load(Ordering::Acquire) != ver {
-                    continue;
-                }
-                let old = std::mem::replace(
-                    &mut g.table[cand.0],
-                    Slot {
-                        hash: DUMMY,
-                        key: Value::Null,
-                    },
-                );
-                g.used -= 1;
+            } else if eq {
+                let old = self.take_slot(&mut g, j);
                 drop(g);
-                self.bump();
                 drop(old);
                 return Ok(true);
+            } else {
+                skip.push(j);
             }
-            skip.push(cand.0);
+            match g.probe(hash, key, |i| skip.contains(&i)) {
+                Probe::Found(j2) => {
+                    let old = self.take_slot(&mut g, j2);
+                    drop(g);
+                    drop(old);
+                    return Ok(true);
+                }
+                Probe::Missing(..) => return Ok(false),
+                Probe::NeedEq(j2, k2) => {
+                    (j, k, ver) = (j2, k2, self.version.load(Ordering::Acquire));
+                }
+            }
         }
     }
 
@@ -414,8 +493,8 @@ impl PySet {
         );
         g.used -= 1;
         g.finger = i + 1;
-        drop(g);
         self.bump();
+        drop(g);
         Some(e.key)
     }
 
@@ -424,9 +503,9 @@ impl PySet {
             let mut g = self.inner.write();
             g.fill = 0;
             g.used = 0;
+            self.bump();
             std::mem::take(&mut g.table)
         };
-        self.bump();
         drop(old);
     }
 
@@ -472,12 +551,12 @@ impl PySet {
             if (g.fill + o.used) * 5 >= g.mask() * 3 {
                 let n = (g.used + o.used) * 2;
                 g.resize(n);
+                self.bump();
             }
             if g.fill == 0 && g.mask() == o.mask() && o.fill == o.used {
                 g.table = o.table.clone();
                 g.fill = o.fill;
                 g.used = o.used;
-                drop(g);
                 self.bump();
                 return Ok(());
             }
@@ -490,7 +569,6 @@ impl PySet {
                 }
                 g.fill = o.used;
                 g.used = o.used;
-                drop(g);
                 self.bump();
                 return Ok(());
             }
@@ -510,6 +588,7 @@ impl PySet {
             if (g.fill + entries.len()) * 5 >= g.mask() * 3 {
                 let n = (g.used + entries.len()) * 2;
                 g.resize(n);
+                self.bump();
             }
         }
         for e in entries {
@@ -530,12 +609,16 @@ impl PySet {
             g.used * 4
         };
         g.resize(n);
+        self.bump();
     }
 
     /// Exchange contents with another table (`intersection_update` and friends).
     pub fn swap_with(&self, other: SetInner) {
-        let old = std::mem::replace(&mut *self.inner.write(), other);
-        self.bump();
+        let old = {
+            let mut g = self.inner.write();
+            self.bump();
+            std::mem::replace(&mut *g, other)
+        };
         self.hash.store(-1, Ordering::Relaxed);
         drop(old);
     }
