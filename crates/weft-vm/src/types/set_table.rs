@@ -10,6 +10,8 @@
 //! operation; Python `__eq__` runs with the lock released and the probe is retried
 //! (skipping keys already known to differ) when the table has not changed meanwhile.
 
+mod filter;
+
 use crate::biased_lock::BiasedRwLock as RwLock;
 use crate::types::dict::fast_eq;
 use crate::value::Value;
@@ -207,6 +209,8 @@ pub struct PySet {
     pub version: AtomicU64,
     /// Cached frozenset hash (-1: not computed).
     hash: AtomicI64,
+    /// Which hashes may be present (`set_table/filter.rs`): misses without the lock.
+    filter: filter::HashFilter,
 }
 
 impl Default for PySet {
@@ -238,10 +242,13 @@ impl PySet {
     }
 
     pub fn from_inner(inner: SetInner) -> PySet {
+        let filter = filter::HashFilter::default();
+        filter.recount(inner.active().map(|e| e.hash));
         PySet {
             inner: RwLock::new(inner),
             version: AtomicU64::new(0),
             hash: AtomicI64::new(-1),
+            filter,
         }
     }
 
@@ -261,6 +268,9 @@ impl PySet {
     /// no Python code; only a same-hash key with a Python `__eq__` takes the slow path.
     #[inline]
     fn find(&self, vm: &Vm, hash: i64, key: &Value) -> PyResult<bool> {
+        if self.filter.surely_absent(hash) {
+            return Ok(false);
+        }
         let (j, k, ver) = {
             let g = self.inner.read();
             match g.probe(hash, key, |_| false) {
@@ -324,6 +334,7 @@ impl PySet {
                 Probe::Found(_) => return Ok(false),
                 Probe::Missing(s, d) => {
                     g.place(s, d, hash, key);
+                    self.filter.added(hash);
                     self.bump();
                     return Ok(true);
                 }
@@ -359,6 +370,7 @@ impl PySet {
                 Probe::Found(_) => return Ok(false),
                 Probe::Missing(s, d) => {
                     g.place(s, d, hash, key);
+                    self.filter.added(hash);
                     self.bump();
                     return Ok(true);
                 }
@@ -392,6 +404,7 @@ impl PySet {
             },
         );
         g.used -= 1;
+        self.filter.removed(old.hash);
         self.bump();
         old.key
     }
@@ -399,6 +412,9 @@ impl PySet {
     /// Remove `key` if present (its hash known); returns whether it was there.
     #[inline]
     pub fn discard_hashed(&self, vm: &Vm, hash: i64, key: &Value) -> PyResult<bool> {
+        if self.filter.surely_absent(hash) {
+            return Ok(false);
+        }
         let (j, k, ver) = {
             let mut g = self.inner.write();
             match g.probe(hash, key, |_| false) {
@@ -493,6 +509,7 @@ impl PySet {
         );
         g.used -= 1;
         g.finger = i + 1;
+        self.filter.removed(e.hash);
         self.bump();
         drop(g);
         Some(e.key)
@@ -503,6 +520,7 @@ impl PySet {
             let mut g = self.inner.write();
             g.fill = 0;
             g.used = 0;
+            self.filter.recount(std::iter::empty());
             self.bump();
             std::mem::take(&mut g.table)
         };
@@ -557,6 +575,7 @@ impl PySet {
                 g.table = o.table.clone();
                 g.fill = o.fill;
                 g.used = o.used;
+                self.filter.recount(o.active().map(|e| e.hash));
                 self.bump();
                 return Ok(());
             }
@@ -569,6 +588,7 @@ impl PySet {
                 }
                 g.fill = o.used;
                 g.used = o.used;
+                self.filter.recount(o.active().map(|e| e.hash));
                 self.bump();
                 return Ok(());
             }
@@ -609,6 +629,7 @@ impl PySet {
             g.used * 4
         };
         g.resize(n);
+        self.filter.recount(g.active().map(|e| e.hash));
         self.bump();
     }
 
@@ -616,6 +637,7 @@ impl PySet {
     pub fn swap_with(&self, other: SetInner) {
         let old = {
             let mut g = self.inner.write();
+            self.filter.recount(other.active().map(|e| e.hash));
             self.bump();
             std::mem::replace(&mut *g, other)
         };
