@@ -332,7 +332,20 @@ fn unary(vm: &Vm, v: &Value, name: &str, what: &str) -> PyResult<Value> {
 }
 
 /// `item in container`.
+#[inline]
 pub fn contains(vm: &Vm, container: &Value, item: &Value) -> PyResult<bool> {
+    // Exact sets first, without the general function's frame (`x in seen` in loops).
+    if let Value::Obj(o) = container {
+        if let Payload::Set(s) = &o.payload {
+            if !tdata(&o.class).heap {
+                return crate::types::set::set_contains(vm, s, item);
+            }
+        }
+    }
+    contains_general(vm, container, item)
+}
+
+fn contains_general(vm: &Vm, container: &Value, item: &Value) -> PyResult<bool> {
     if let Value::Obj(o) = container {
         match &o.payload {
             Payload::Dict(d) if !tdata(&o.class).heap => return d.contains(vm, item),

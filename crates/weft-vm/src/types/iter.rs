@@ -339,7 +339,10 @@ fn next_builtin(vm: &Vm, d: &IterData) -> PyResult<Option<Value>> {
             Some(v) => {
                 let mut c = count.lock();
                 let n = c.clone();
-                *c = crate::ops::binary_op(vm, &n, &Value::Int(1), 0)?;
+                *c = match n {
+                    Value::Int(i) if i < i64::MAX => Value::Int(i + 1),
+                    _ => crate::ops::binary_op(vm, &n, &Value::Int(1), 0)?,
+                };
                 Ok(Some(new_tuple(vec![n, v])))
             }
             None => Ok(None),

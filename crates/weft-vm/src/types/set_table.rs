@@ -316,6 +316,8 @@ impl PySet {
         }
     }
 
+    /// `key in self`: the one out-of-line call of the `in` fast path (`ops::contains`).
+    #[inline(never)]
     pub fn contains_hashed(&self, vm: &Vm, hash: i64, key: &Value) -> PyResult<bool> {
         self.find(vm, hash, key)
     }
