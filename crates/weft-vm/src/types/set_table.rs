@@ -22,6 +22,7 @@ use std::sync::atomic::{AtomicI64, AtomicU64, Ordering};
 const MINSIZE: usize = 8;
 const LINEAR_PROBES: usize = 9;
 const PERTURB_SHIFT: u32 = 5;
+const SLOT_SIZE: usize = std::mem::size_of::<Slot>();
 /// Hash stored in a dummy (deleted) slot; no Python hash is ever -1.
 const DUMMY: i64 = -1;
 
@@ -83,16 +84,18 @@ impl SetInner {
         let mask = table.len() - 1;
         let mut perturb = hash as u64;
         let mut i = (hash as u64 as usize) & mask;
-        let mut freeslot = usize::MAX;
+        // Slots are walked by reference; an index is only computed for the answer.
+        let index = |e: &Slot| (e as *const Slot as usize - table.as_ptr() as usize) / SLOT_SIZE;
+        let mut freeslot: Option<&Slot> = None;
         loop {
             let end = if i + LINEAR_PROBES <= mask {
                 i + LINEAR_PROBES + 1
             } else {
                 i + 1
             };
-            for (o, e) in table[i..end].iter().enumerate() {
-                let j = i + o;
+            for e in &table[i..end] {
                 if e.hash == hash && !e.key.is_null() {
+                    let j = index(e);
                     if skip(j) {
                         continue;
                     }
@@ -106,13 +109,12 @@ impl SetInner {
                     }
                 } else if e.key.is_null() {
                     if e.hash == 0 {
-                        return if freeslot != usize::MAX {
-                            Probe::Missing(freeslot, true)
-                        } else {
-                            Probe::Missing(j, false)
+                        return match freeslot {
+                            Some(f) => Probe::Missing(index(f), true),
+                            None => Probe::Missing(index(e), false),
                         };
                     }
-                    freeslot = j;
+                    freeslot = Some(e);
                 }
             }
             perturb >>= PERTURB_SHIFT;
