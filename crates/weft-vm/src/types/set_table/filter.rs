@@ -69,3 +69,32 @@ impl HashFilter {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn counts_and_sticky_saturation() {
+        let f = HashFilter::default();
+        assert!(f.surely_absent(5));
+        f.added(5);
+        f.added(69); // same bucket as 5
+        f.removed(5);
+        assert!(!f.surely_absent(5));
+        f.removed(69);
+        assert!(f.surely_absent(5));
+        for _ in 0..300 {
+            f.added(-2);
+        }
+        for _ in 0..300 {
+            f.removed(-2);
+        }
+        assert!(
+            !f.surely_absent(-2),
+            "a saturated bucket stays set until a recount"
+        );
+        f.recount([1i64, 2].into_iter());
+        assert!(f.surely_absent(-2) && !f.surely_absent(1) && !f.surely_absent(2));
+    }
+}
