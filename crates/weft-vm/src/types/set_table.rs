@@ -11,6 +11,7 @@
 //! (skipping keys already known to differ) when the table has not changed meanwhile.
 
 mod filter;
+mod retry;
 
 use crate::biased_lock::BiasedRwLock as RwLock;
 use crate::types::dict::fast_eq;
@@ -284,40 +285,6 @@ impl PySet {
         self.find_slow(vm, hash, key, j, k, ver)
     }
 
-    /// [`PySet::find`] once a candidate needs Python equality: compare with the lock
-    /// released, and probe again (skipping keys known to differ) while the table is
-    /// unchanged, or from the start if it changed meanwhile.
-    #[cold]
-    fn find_slow(
-        &self,
-        vm: &Vm,
-        hash: i64,
-        key: &Value,
-        mut j: usize,
-        mut k: Value,
-        mut ver: u64,
-    ) -> PyResult<bool> {
-        let mut skip: Vec<usize> = Vec::new();
-        loop {
-            let eq = vm.eq(&k, key)?;
-            if self.version.load(Ordering::Acquire) != ver {
-                skip.clear();
-            } else if eq {
-                return Ok(true);
-            } else {
-                skip.push(j);
-            }
-            let g = self.inner.read();
-            match g.probe(hash, key, |i| skip.contains(&i)) {
-                Probe::Found(_) => return Ok(true),
-                Probe::Missing(..) => return Ok(false),
-                Probe::NeedEq(j2, k2) => {
-                    (j, k, ver) = (j2, k2, self.version.load(Ordering::Acquire));
-                }
-            }
-        }
-    }
-
     /// `key in self`: the one out-of-line call of the `in` fast path (`ops::contains`).
     #[inline(never)]
     pub fn contains_hashed(&self, vm: &Vm, hash: i64, key: &Value) -> PyResult<bool> {
@@ -346,43 +313,6 @@ impl PySet {
             }
         };
         self.add_slow(vm, hash, key, j, k, ver)
-    }
-
-    /// [`PySet::add_hashed`] once a candidate needs Python equality (see `find_slow`).
-    #[cold]
-    fn add_slow(
-        &self,
-        vm: &Vm,
-        hash: i64,
-        key: Value,
-        mut j: usize,
-        mut k: Value,
-        mut ver: u64,
-    ) -> PyResult<bool> {
-        let mut skip: Vec<usize> = Vec::new();
-        loop {
-            let eq = vm.eq(&k, &key)?;
-            if self.version.load(Ordering::Acquire) != ver {
-                skip.clear();
-            } else if eq {
-                return Ok(false);
-            } else {
-                skip.push(j);
-            }
-            let mut g = self.inner.write();
-            match g.probe(hash, &key, |i| skip.contains(&i)) {
-                Probe::Found(_) => return Ok(false),
-                Probe::Missing(s, d) => {
-                    g.place(s, d, hash, key);
-                    self.filter.added(hash);
-                    self.bump();
-                    return Ok(true);
-                }
-                Probe::NeedEq(j2, k2) => {
-                    (j, k, ver) = (j2, k2, self.version.load(Ordering::Acquire));
-                }
-            }
-        }
     }
 
     pub fn add(&self, vm: &Vm, key: Value) -> PyResult<bool> {
@@ -433,47 +363,6 @@ impl PySet {
             }
         };
         self.discard_slow(vm, hash, key, j, k, ver)
-    }
-
-    /// [`PySet::discard_hashed`] once a candidate needs Python equality: an equal key is
-    /// removed only if the table did not change while comparing.
-    #[cold]
-    fn discard_slow(
-        &self,
-        vm: &Vm,
-        hash: i64,
-        key: &Value,
-        mut j: usize,
-        mut k: Value,
-        mut ver: u64,
-    ) -> PyResult<bool> {
-        let mut skip: Vec<usize> = Vec::new();
-        loop {
-            let eq = vm.eq(&k, key)?;
-            let mut g = self.inner.write();
-            if self.version.load(Ordering::Acquire) != ver {
-                skip.clear();
-            } else if eq {
-                let old = self.take_slot(&mut g, j);
-                drop(g);
-                drop(old);
-                return Ok(true);
-            } else {
-                skip.push(j);
-            }
-            match g.probe(hash, key, |i| skip.contains(&i)) {
-                Probe::Found(j2) => {
-                    let old = self.take_slot(&mut g, j2);
-                    drop(g);
-                    drop(old);
-                    return Ok(true);
-                }
-                Probe::Missing(..) => return Ok(false),
-                Probe::NeedEq(j2, k2) => {
-                    (j, k, ver) = (j2, k2, self.version.load(Ordering::Acquire));
-                }
-            }
-        }
     }
 
     pub fn discard(&self, vm: &Vm, key: &Value) -> PyResult<bool> {
