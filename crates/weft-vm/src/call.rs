@@ -360,7 +360,7 @@ pub fn call_function(
         bind_args(vm, func, &mut frame.fast, args, kw)?;
     }
     if code.is_generator() {
-        return Ok(crate::types::generator::new_generator(vm, *frame, func));
+        return Ok(crate::types::generator::new_generator(vm, frame, func));
     }
     if let Err(e) = vm.enter() {
         Frame::recycle(&vm.frame_pool, frame);

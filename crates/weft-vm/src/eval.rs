@@ -757,6 +757,8 @@ fn step(vm: &Vm, cur: &mut *mut Frame, gil: bool) -> Result<Exit, (PyErr, bool)>
                         } else {
                             tri!(vm.next(it))
                         }
+                    } else if let Payload::Generator(_) = &o.payload {
+                        tri!(crate::types::generator::next_or_none(vm, it))
                     } else {
                         tri!(vm.next(it))
                     }

@@ -332,7 +332,20 @@ fn unary(vm: &Vm, v: &Value, name: &str, what: &str) -> PyResult<Value> {
 }
 
 /// `item in container`.
+#[inline]
 pub fn contains(vm: &Vm, container: &Value, item: &Value) -> PyResult<bool> {
+    // Exact sets first, without the general function's frame (`x in seen` in loops).
+    if let Value::Obj(o) = container {
+        if let Payload::Set(s) = &o.payload {
+            if !tdata(&o.class).heap {
+                return crate::types::set::set_contains(vm, s, item);
+            }
+        }
+    }
+    contains_general(vm, container, item)
+}
+
+fn contains_general(vm: &Vm, container: &Value, item: &Value) -> PyResult<bool> {
     if let Value::Obj(o) = container {
         match &o.payload {
             Payload::Dict(d) if !tdata(&o.class).heap => return d.contains(vm, item),
@@ -506,6 +519,10 @@ pub fn len(vm: &Vm, obj: &Value) -> PyResult<usize> {
 #[inline]
 pub fn hash_int(i: i64) -> i64 {
     const M: i128 = (1i128 << 61) - 1;
+    // |i| below the modulus: the hash is i itself (-1 excepted); no 128-bit division.
+    if (i as u64).wrapping_add(M as u64 - 1) < 2 * M as u64 - 1 {
+        return if i == -1 { -2 } else { i };
+    }
     let r = ((i as i128).abs() % M) as i64;
     let r = if i < 0 { -r } else { r };
     if r == -1 {

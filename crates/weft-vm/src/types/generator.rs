@@ -34,11 +34,11 @@ pub enum SendResult {
 }
 
 /// Create a generator from a frame that has not started yet.
-pub fn new_generator(vm: &Vm, mut frame: Frame, func: &Function) -> Value {
+pub fn new_generator(vm: &Vm, mut frame: Box<Frame>, func: &Function) -> Value {
     // Run the prologue (MAKE_CELL, COPY_FREE_VARS) up to RETURN_GENERATOR.
     let _ = eval::run(vm, &mut frame);
     let gen = GenData {
-        slot: FrameSlot::new(Box::new(frame)),
+        slot: FrameSlot::new(frame),
         running: std::sync::atomic::AtomicBool::new(false),
         name: func.name.read().clone(),
         qualname: func.qualname.read().clone(),
@@ -58,23 +58,11 @@ fn gdata(v: &Value) -> &GenData {
     }
 }
 
-/// Resume with a value (Ok(value)) or an exception (Err(exc)).
-fn resume(vm: &Vm, gen: &Value, input: Result<Value, PyErr>) -> PyResult<SendResult> {
-    let g = gdata(gen);
-    let Some(mut slot) = g.slot.lock_unless_running(&g.running) else {
-        return Err(vm.value_error("generator already executing"));
-    };
-    g.running.store(true, Ordering::Release);
-    let state = &mut *slot;
-    let Some(frame) = state.frame.as_mut() else {
-        g.running.store(false, Ordering::Release);
-        return match input {
-            Ok(_) => Ok(SendResult::Return(Value::None)),
-            Err(e) => Err(e),
-        };
-    };
-    let started = frame.lasti() > 0
-        && !matches!(
+/// Whether a suspended frame has not run any of its body yet (it still stands at
+/// RETURN_GENERATOR, where `new_generator` left it).
+fn not_started(frame: &Frame) -> bool {
+    frame.lasti() == 0
+        || matches!(
             frame
                 .code_data()
                 .code
@@ -82,15 +70,32 @@ fn resume(vm: &Vm, gen: &Value, input: Result<Value, PyErr>) -> PyResult<SendRes
                 .get(frame.lasti())
                 .map(|i| i.op),
             Some(Opcode::RETURN_GENERATOR)
-        );
-    if !started {
-        if let Ok(v) = &input {
-            if !v.is_none() {
-                g.running.store(false, Ordering::Release);
-                return Err(vm.type_error("can't send non-None value to a just-started generator"));
-            }
+        )
+}
+
+/// Resume with a value (Ok(value)) or an exception (Err(exc)).
+///
+/// The hot path of every `for x in gen` and `next(gen)`: one compare-and-swap to take
+/// the frame, the exception-stack bookkeeping only when the generator has handled
+/// exceptions of its own, and the "just started" check only for a non-None `send`.
+fn resume(vm: &Vm, gen: &Value, input: Result<Value, PyErr>) -> PyResult<SendResult> {
+    let g = gdata(gen);
+    let Some(mut slot) = g.slot.lock_unless_running(&g.running) else {
+        return Err(vm.value_error("generator already executing"));
+    };
+    let state = &mut *slot;
+    let Some(frame) = state.frame.as_mut() else {
+        return match input {
+            Ok(_) => Ok(SendResult::Return(Value::None)),
+            Err(e) => Err(e),
+        };
+    };
+    if let Ok(v) = &input {
+        if !v.is_none() && not_started(frame) {
+            return Err(vm.type_error("can't send non-None value to a just-started generator"));
         }
     }
+    g.running.store(true, Ordering::Release);
     let base = vm.exc_stack.borrow().len();
     if !state.saved_exc.is_empty() {
         vm.exc_stack.borrow_mut().extend(state.saved_exc.drain(..));
@@ -109,26 +114,24 @@ fn resume(vm: &Vm, gen: &Value, input: Result<Value, PyErr>) -> PyResult<SendRes
             r
         }
     };
-    let extra: Vec<Value> = {
+    {
         let mut st = vm.exc_stack.borrow_mut();
-        let at = base.min(st.len());
-        if at == st.len() {
-            Vec::new()
-        } else {
-            st.split_off(at)
+        if st.len() > base {
+            let extra = st.split_off(base);
+            drop(st);
+            if matches!(r, Ok(Exit::Yield(_))) {
+                state.saved_exc = extra;
+            }
         }
-    };
+    }
     let out = match r {
-        Ok(Exit::Yield(v)) => {
-            state.saved_exc = extra;
-            Ok(SendResult::Yield(v))
-        }
+        Ok(Exit::Yield(v)) => Ok(SendResult::Yield(v)),
         Ok(Exit::Return(v)) => {
-            state.frame = None;
+            finish(vm, state);
             Ok(SendResult::Return(v))
         }
         Err(e) => {
-            state.frame = None;
+            finish(vm, state);
             if vm.err_matches(&e, "StopIteration") {
                 let re = vm.runtime_error("generator raised StopIteration");
                 crate::types::exception::set_cause(&re, Some(e.value()));
@@ -138,9 +141,17 @@ fn resume(vm: &Vm, gen: &Value, input: Result<Value, PyErr>) -> PyResult<SendRes
             }
         }
     };
-    drop(slot);
     g.running.store(false, Ordering::Release);
+    drop(slot);
     out
+}
+
+/// A generator has finished: its frame goes back to this thread's frame pool.
+#[inline]
+fn finish(vm: &Vm, state: &mut crate::types::gen_slot::Suspended) {
+    if let Some(b) = state.frame.take() {
+        Frame::recycle(&vm.frame_pool, b);
+    }
 }
 
 /// Raise `e` inside a suspended frame, delegating to a sub-iterator in `yield from`.
@@ -244,6 +255,16 @@ pub fn send(vm: &Vm, recv: &Value, v: Value) -> PyResult<SendResult> {
     }
 }
 
+/// The next value for a `for` loop or `vm.next`: `None` once the generator returns
+/// (its return value only matters to `next(gen)` and `yield from`).
+#[inline]
+pub fn next_or_none(vm: &Vm, gen: &Value) -> PyResult<Option<Value>> {
+    match resume(vm, gen, Ok(Value::None))? {
+        SendResult::Yield(v) => Ok(Some(v)),
+        SendResult::Return(_) => Ok(None),
+    }
+}
+
 /// `next(gen)`.
 pub fn next(vm: &Vm, gen: &Value) -> PyResult<Option<Value>> {
     match resume(vm, gen, Ok(Value::None))? {
@@ -267,7 +288,26 @@ fn gen_send(vm: &Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> 
 }
 
 fn gen_throw(vm: &Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    let exc = args.get(1).cloned().unwrap_or(Value::None);
+    use crate::types::exception::is_exception_class;
+    let is_inst = |v: &Value| matches!(v.payload(), Some(Payload::Exception(_)));
+    if args.len() > 4 {
+        return Err(vm.type_error(format!(
+            "throw expected at most 3 arguments, got {}",
+            args.len() - 1
+        )));
+    }
+    let Some(exc) = args.get(1).cloned() else {
+        return Err(vm.type_error("throw expected at least 1 argument, got 0"));
+    };
+    if !is_exception_class(&exc) && !is_inst(&exc) {
+        return Err(vm.type_error(format!(
+            "exceptions must be classes or instances deriving from BaseException, not {}",
+            vm.type_name(&exc)
+        )));
+    }
+    if is_inst(&exc) && args.get(2).is_some_and(|v| !v.is_none()) {
+        return Err(vm.type_error("instance exception may not have a separate value"));
+    }
     let err = crate::types::exception::make_raisable(vm, exc, None)?;
     if let Some(v) = args.get(2) {
         if !v.is_none() {

@@ -202,12 +202,7 @@ pub fn next(vm: &Vm, it: &Value) -> PyResult<Option<Value>> {
         match &o.payload {
             Payload::Iter(d) => return next_builtin(vm, d),
             // a generator's return value only matters to `next(gen)` (builtins.rs)
-            Payload::Generator(_) => {
-                return match crate::types::generator::next(vm, it) {
-                    Err(e) if vm.err_matches(&e, "StopIteration") => Ok(None),
-                    r => r,
-                }
-            }
+            Payload::Generator(_) => return crate::types::generator::next_or_none(vm, it),
             _ => {}
         }
     }
@@ -290,6 +285,8 @@ fn next_builtin(vm: &Vm, d: &IterData) -> PyResult<Option<Value>> {
                 return Ok(match s.entry_at(p) {
                     Some((np, k)) => {
                         pos.store(np, Ordering::Relaxed);
+                        let l = left.load(Ordering::Relaxed);
+                        left.store(l.saturating_sub(1), Ordering::Relaxed);
                         Some(k)
                     }
                     None => {
@@ -342,7 +339,10 @@ fn next_builtin(vm: &Vm, d: &IterData) -> PyResult<Option<Value>> {
             Some(v) => {
                 let mut c = count.lock();
                 let n = c.clone();
-                *c = crate::ops::binary_op(vm, &n, &Value::Int(1), 0)?;
+                *c = match n {
+                    Value::Int(i) if i < i64::MAX => Value::Int(i + 1),
+                    _ => crate::ops::binary_op(vm, &n, &Value::Int(1), 0)?,
+                };
                 Ok(Some(new_tuple(vec![n, v])))
             }
             None => Ok(None),
@@ -461,8 +461,20 @@ pub fn length_hint(vm: &Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<
                 0
             }
         }
-        IterData::Dict { left, pos, .. } => {
-            if pos.load(Ordering::Relaxed) >= usize::MAX / 2 {
+        IterData::Dict {
+            dict,
+            left,
+            pos,
+            len0,
+            ..
+        } => {
+            // As CPython: nothing is left once the container changed size.
+            let now = match &dict.payload {
+                Payload::Set(s) => s.len(),
+                Payload::Dict(d) => d.len(),
+                _ => *len0,
+            };
+            if pos.load(Ordering::Relaxed) >= usize::MAX / 2 || now != *len0 {
                 0
             } else {
                 left.load(Ordering::Relaxed) as i64

@@ -43,7 +43,15 @@ fn new_like(like: &Value, s: PySet) -> Value {
 }
 
 /// `key in s`, where an unhashable `set` key is looked up as a frozenset.
+#[inline]
 pub fn set_contains(vm: &Vm, s: &PySet, key: &Value) -> PyResult<bool> {
+    if let Value::Int(i) = key {
+        return s.contains_hashed(vm, crate::ops::hash_int(*i), key);
+    }
+    set_contains_any(vm, s, key)
+}
+
+fn set_contains_any(vm: &Vm, s: &PySet, key: &Value) -> PyResult<bool> {
     match vm.hash(key) {
         Ok(h) => s.contains_hashed(vm, h, key),
         Err(e) => match as_set(key) {
@@ -307,6 +315,9 @@ fn set_copy(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
 }
 
 fn discard_key(vm: &Vm, s: &PySet, key: &Value) -> PyResult<bool> {
+    if let Value::Int(i) = key {
+        return s.discard_hashed(vm, crate::ops::hash_int(*i), key);
+    }
     match vm.hash(key) {
         Ok(h) => s.discard_hashed(vm, h, key),
         Err(e) => match as_set(key) {

@@ -10,6 +10,9 @@
 //! operation; Python `__eq__` runs with the lock released and the probe is retried
 //! (skipping keys already known to differ) when the table has not changed meanwhile.
 
+mod filter;
+mod retry;
+
 use crate::biased_lock::BiasedRwLock as RwLock;
 use crate::types::dict::fast_eq;
 use crate::value::Value;
@@ -20,6 +23,7 @@ use std::sync::atomic::{AtomicI64, AtomicU64, Ordering};
 const MINSIZE: usize = 8;
 const LINEAR_PROBES: usize = 9;
 const PERTURB_SHIFT: u32 = 5;
+const SLOT_SIZE: usize = std::mem::size_of::<Slot>();
 /// Hash stored in a dummy (deleted) slot; no Python hash is ever -1.
 const DUMMY: i64 = -1;
 
@@ -68,33 +72,34 @@ impl SetInner {
     }
 
     /// Probe for `key`; `skip` lists slots already known to hold unequal keys.
+    ///
+    /// The hot loop of every set operation: each step walks a run of up to
+    /// `LINEAR_PROBES + 1` slots as a slice (no per-slot bounds checks) and tests the
+    /// stored hash first, since most slots passed over hold other keys.
+    #[inline]
     fn probe(&self, hash: i64, key: &Value, skip: impl Fn(usize) -> bool) -> Probe {
-        if self.table.is_empty() {
+        let table = &self.table[..];
+        if table.is_empty() {
             return Probe::Missing((hash as u64 as usize) & (MINSIZE - 1), false);
         }
-        let mask = self.table.len() - 1;
+        let mask = table.len() - 1;
         let mut perturb = hash as u64;
         let mut i = (hash as u64 as usize) & mask;
-        let mut freeslot: Option<usize> = None;
+        // Slots are walked by reference; an index is only computed for the answer.
+        let index = |e: &Slot| (e as *const Slot as usize - table.as_ptr() as usize) / SLOT_SIZE;
+        let mut freeslot: Option<&Slot> = None;
         loop {
-            let probes = if i + LINEAR_PROBES <= mask {
-                LINEAR_PROBES
+            let end = if i + LINEAR_PROBES <= mask {
+                i + LINEAR_PROBES + 1
             } else {
-                0
+                i + 1
             };
-            for j in i..=i + probes {
-                let e = &self.table[j];
-                if e.key.is_null() {
-                    if e.hash == 0 {
-                        return match freeslot {
-                            Some(f) => Probe::Missing(f, true),
-                            None => Probe::Missing(j, false),
-                        };
+            for e in &table[i..end] {
+                if e.hash == hash && !e.key.is_null() {
+                    let j = index(e);
+                    if skip(j) {
+                        continue;
                     }
-                    freeslot = Some(j);
-                    continue;
-                }
-                if e.hash == hash && !skip(j) {
                     if e.key.is(key) {
                         return Probe::Found(j);
                     }
@@ -103,6 +108,14 @@ impl SetInner {
                         Some(false) => {}
                         None => return Probe::NeedEq(j, e.key.clone()),
                     }
+                } else if e.key.is_null() {
+                    if e.hash == 0 {
+                        return match freeslot {
+                            Some(f) => Probe::Missing(index(f), true),
+                            None => Probe::Missing(index(e), false),
+                        };
+                    }
+                    freeslot = Some(e);
                 }
             }
             perturb >>= PERTURB_SHIFT;
@@ -199,6 +212,8 @@ pub struct PySet {
     pub version: AtomicU64,
     /// Cached frozenset hash (-1: not computed).
     hash: AtomicI64,
+    /// Which hashes may be present (`set_table/filter.rs`): misses without the lock.
+    filter: filter::HashFilter,
 }
 
 impl Default for PySet {
@@ -230,51 +245,48 @@ impl PySet {
     }
 
     pub fn from_inner(inner: SetInner) -> PySet {
+        let filter = filter::HashFilter::default();
+        filter.recount(inner.active().map(|e| e.hash));
         PySet {
             inner: RwLock::new(inner),
             version: AtomicU64::new(0),
             hash: AtomicI64::new(-1),
+            filter,
         }
     }
 
+    /// Count a mutation. Only called with the write lock held, so a plain load and store
+    /// (no read-modify-write) cannot lose an update.
     #[inline]
     fn bump(&self) {
-        self.version.fetch_add(1, Ordering::Release);
+        let v = self.version.load(Ordering::Relaxed);
+        self.version.store(v.wrapping_add(1), Ordering::Release);
     }
 
     pub fn len(&self) -> usize {
         self.inner.read().used
     }
 
-    /// Find `key`: Some(slot) if present.
+    /// Whether `key` is present. The first probe settles every key whose equality needs
+    /// no Python code; only a same-hash key with a Python `__eq__` takes the slow path.
+    #[inline]
     fn find(&self, vm: &Vm, hash: i64, key: &Value) -> PyResult<bool> {
-        let mut skip: Vec<usize> = Vec::new();
-        loop {
-            let (p, ver) = {
-                let g = self.inner.read();
-                (
-                    g.probe(hash, key, |j| skip.contains(&j)),
-                    self.version.load(Ordering::Acquire),
-                )
-            };
-            match p {
+        if self.filter.surely_absent(hash) {
+            return Ok(false);
+        }
+        let (j, k, ver) = {
+            let g = self.inner.read();
+            match g.probe(hash, key, |_| false) {
                 Probe::Found(_) => return Ok(true),
                 Probe::Missing(..) => return Ok(false),
-                Probe::NeedEq(j, k) => {
-                    let eq = vm.eq(&k, key)?;
-                    if self.version.load(Ordering::Acquire) != ver {
-                        skip.clear();
-                        continue;
-                    }
-                    if eq {
-                        return Ok(true);
-                    }
-                    skip.push(j);
-                }
+                Probe::NeedEq(j, k) => (j, k, self.version.load(Ordering::Acquire)),
             }
-        }
+        };
+        self.find_slow(vm, hash, key, j, k, ver)
     }
 
+    /// `key in self`: the one out-of-line call of the `in` fast path (`ops::contains`).
+    #[inline(never)]
     pub fn contains_hashed(&self, vm: &Vm, hash: i64, key: &Value) -> PyResult<bool> {
         self.find(vm, hash, key)
     }
@@ -285,36 +297,29 @@ impl PySet {
     }
 
     /// Add with a known hash; returns whether the key was new.
+    #[inline]
     pub fn add_hashed(&self, vm: &Vm, hash: i64, key: Value) -> PyResult<bool> {
-        let mut skip: Vec<usize> = Vec::new();
-        loop {
-            let (cand, ver) = {
-                let mut g = self.inner.write();
-                match g.probe(hash, &key, |j| skip.contains(&j)) {
-                    Probe::Found(_) => return Ok(false),
-                    Probe::Missing(s, d) => {
-                        g.place(s, d, hash, key);
-                        drop(g);
-                        self.bump();
-                        return Ok(true);
-                    }
-                    Probe::NeedEq(j, k) => ((j, k), self.version.load(Ordering::Acquire)),
+        let (j, k, ver) = {
+            let mut g = self.inner.write();
+            match g.probe(hash, &key, |_| false) {
+                Probe::Found(_) => return Ok(false),
+                Probe::Missing(s, d) => {
+                    g.place(s, d, hash, key);
+                    self.filter.added(hash);
+                    self.bump();
+                    return Ok(true);
                 }
-            };
-            let eq = vm.eq(&cand.1, &key)?;
-            if self.version.load(Ordering::Acquire) != ver {
-                skip.clear();
-                continue;
+                Probe::NeedEq(j, k) => (j, k, self.version.load(Ordering::Acquire)),
             }
-            if eq {
-                return Ok(false);
-            }
-            skip.push(cand.0);
-        }
+        };
+        self.add_slow(vm, hash, key, j, k, ver)
     }
 
     pub fn add(&self, vm: &Vm, key: Value) -> PyResult<bool> {
-        let h = vm.hash(&key)?;
+        let h = match key {
+            Value::Int(i) => crate::ops::hash_int(i),
+            _ => vm.hash(&key)?,
+        };
         self.add_hashed(vm, h, key)
     }
 
@@ -323,58 +328,41 @@ impl PySet {
         self.add(vm, key).map(|_| ())
     }
 
+    /// Empty slot `j` (write lock held): the key is returned to be dropped unlocked.
+    fn take_slot(&self, g: &mut SetInner, j: usize) -> Value {
+        let old = std::mem::replace(
+            &mut g.table[j],
+            Slot {
+                hash: DUMMY,
+                key: Value::Null,
+            },
+        );
+        g.used -= 1;
+        self.filter.removed(old.hash);
+        self.bump();
+        old.key
+    }
+
     /// Remove `key` if present (its hash known); returns whether it was there.
+    #[inline]
     pub fn discard_hashed(&self, vm: &Vm, hash: i64, key: &Value) -> PyResult<bool> {
-        let mut skip: Vec<usize> = Vec::new();
-        loop {
-            let (cand, ver) = {
-                let mut g = self.inner.write();
-                match g.probe(hash, key, |j| skip.contains(&j)) {
-                    Probe::Found(j) => {
-                        let old = std::mem::replace(
-                            &mut g.table[j],
-                            Slot {
-                                hash: DUMMY,
-                                key: Value::Null,
-                            },
-                        );
-                        g.used -= 1;
-                        drop(g);
-                        self.bump();
-                        drop(old);
-                        return Ok(true);
-                    }
-                    Probe::Missing(..) => return Ok(false),
-                    Probe::NeedEq(j, k) => ((j, k), self.version.load(Ordering::Acquire)),
-                }
-            };
-            let eq = vm.eq(&cand.1, key)?;
-            if self.version.load(Ordering::Acquire) != ver {
-                skip.clear();
-                continue;
-            }
-            if eq {
-                skip.clear();
-                // Remove exactly that slot if unchanged.
-                let mut g = self.inner.write();
-                if self.version.load(Ordering::Acquire) != ver {
-                    continue;
-                }
-                let old = std::mem::replace(
-                    &mut g.table[cand.0],
-                    Slot {
-                        hash: DUMMY,
-                        key: Value::Null,
-                    },
-                );
-                g.used -= 1;
-                drop(g);
-                self.bump();
-                drop(old);
-                return Ok(true);
-            }
-            skip.push(cand.0);
+        if self.filter.surely_absent(hash) {
+            return Ok(false);
         }
+        let (j, k, ver) = {
+            let mut g = self.inner.write();
+            match g.probe(hash, key, |_| false) {
+                Probe::Found(j) => {
+                    let old = self.take_slot(&mut g, j);
+                    drop(g);
+                    drop(old);
+                    return Ok(true);
+                }
+                Probe::Missing(..) => return Ok(false),
+                Probe::NeedEq(j, k) => (j, k, self.version.load(Ordering::Acquire)),
+            }
+        };
+        self.discard_slow(vm, hash, key, j, k, ver)
     }
 
     pub fn discard(&self, vm: &Vm, key: &Value) -> PyResult<bool> {
@@ -414,8 +402,9 @@ impl PySet {
         );
         g.used -= 1;
         g.finger = i + 1;
-        drop(g);
+        self.filter.removed(e.hash);
         self.bump();
+        drop(g);
         Some(e.key)
     }
 
@@ -424,9 +413,10 @@ impl PySet {
             let mut g = self.inner.write();
             g.fill = 0;
             g.used = 0;
+            self.filter.recount(std::iter::empty());
+            self.bump();
             std::mem::take(&mut g.table)
         };
-        self.bump();
         drop(old);
     }
 
@@ -472,12 +462,13 @@ impl PySet {
             if (g.fill + o.used) * 5 >= g.mask() * 3 {
                 let n = (g.used + o.used) * 2;
                 g.resize(n);
+                self.bump();
             }
             if g.fill == 0 && g.mask() == o.mask() && o.fill == o.used {
                 g.table = o.table.clone();
                 g.fill = o.fill;
                 g.used = o.used;
-                drop(g);
+                self.filter.recount(o.active().map(|e| e.hash));
                 self.bump();
                 return Ok(());
             }
@@ -490,7 +481,7 @@ impl PySet {
                 }
                 g.fill = o.used;
                 g.used = o.used;
-                drop(g);
+                self.filter.recount(o.active().map(|e| e.hash));
                 self.bump();
                 return Ok(());
             }
@@ -510,6 +501,7 @@ impl PySet {
             if (g.fill + entries.len()) * 5 >= g.mask() * 3 {
                 let n = (g.used + entries.len()) * 2;
                 g.resize(n);
+                self.bump();
             }
         }
         for e in entries {
@@ -530,12 +522,18 @@ impl PySet {
             g.used * 4
         };
         g.resize(n);
+        self.filter.recount(g.active().map(|e| e.hash));
+        self.bump();
     }
 
     /// Exchange contents with another table (`intersection_update` and friends).
     pub fn swap_with(&self, other: SetInner) {
-        let old = std::mem::replace(&mut *self.inner.write(), other);
-        self.bump();
+        let old = {
+            let mut g = self.inner.write();
+            self.filter.recount(other.active().map(|e| e.hash));
+            self.bump();
+            std::mem::replace(&mut *g, other)
+        };
         self.hash.store(-1, Ordering::Relaxed);
         drop(old);
     }
