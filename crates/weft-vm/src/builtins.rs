@@ -702,7 +702,7 @@ fn enumerate_new(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let it = args
         .get(1)
         .or(kwarg(kw, "iterable"))
-        .ok_or_else(|| vm.type_error("enumerate() missing required argument 'iterable' (pos 1)"))?;
+        .ok_or_else(|| vm.type_error("enumerate() missing required argument 'iterable'"))?;
     let start = args
         .get(2)
         .or(kwarg(kw, "start"))

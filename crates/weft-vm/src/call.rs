@@ -477,6 +477,13 @@ pub fn bind_args(
                     crate::ops::setitem(vm, d, k.clone(), v.clone())?;
                 } else {
                     let _ = p;
+                    // CPython names every positional-only parameter given by keyword.
+                    let given: Vec<&str> = code.varnames[..posonly]
+                        .iter()
+                        .map(|n| &**n)
+                        .filter(|n| kw.iter().any(|(k, _)| str_of(k) == **n))
+                        .collect();
+                    let ks = given.join(", ");
                     return Err(vm.type_error(format!("{name}() got some positional-only arguments passed as keyword arguments: '{ks}'")));
                 }
             }
@@ -629,10 +636,8 @@ pub fn dict_merge(
     for (k, v) in items {
         if no_dups {
             if !matches!(k.payload(), Some(Payload::Str(_))) {
-                let fname = func
-                    .map(|f| crate::repr::func_display_name(vm, f))
-                    .unwrap_or_default();
-                return Err(vm.type_error(format!("{fname} keywords must be strings")));
+                // CPython 3.11 names no function here.
+                return Err(vm.type_error("keywords must be strings"));
             }
             if d.contains(vm, &k)? {
                 let fname = func

@@ -81,6 +81,12 @@ pub fn buf_arg<'a>(vm: &Vm, v: &'a Value) -> PyResult<Cow<'a, [u8]>> {
 
 /// A byte value 0..256: "byte must be in range(0, 256)".
 pub fn byte_value(vm: &Vm, v: &Value) -> PyResult<u8> {
+    if let Some(crate::types::number::IntRef::Big(_)) = crate::types::number::as_int(v) {
+        // A huge int is out of range too, not an overflow.
+        if index_arg(vm, v).is_err() {
+            return Err(vm.value_error("byte must be in range(0, 256)"));
+        }
+    }
     let n = index_arg(vm, v)?;
     u8::try_from(n).map_err(|_| vm.value_error("byte must be in range(0, 256)"))
 }

@@ -98,14 +98,14 @@ pub fn pow(vm: &Vm, a: C, b: C) -> PyResult<C> {
         if a.0 == 0.0 && a.1 == 0.0 && (b.1 != 0.0 || b.0 < 0.0) {
             return Err(zero_err());
         }
-        crate::types::number::complex_pow(a, b)
+        let (r, edom) = crate::types::number::complex_pow(a, b);
+        if edom {
+            return Err(zero_err());
+        }
+        r
     };
-    if (r.0.is_infinite() || r.1.is_infinite())
-        && a.0.is_finite()
-        && a.1.is_finite()
-        && b.0.is_finite()
-        && b.1.is_finite()
-    {
+    // CPython turns any infinite part into ERANGE, whatever the operands.
+    if r.0.is_infinite() || r.1.is_infinite() {
         return Err(vm.overflow_error("complex exponentiation"));
     }
     Ok(r)

@@ -1024,7 +1024,16 @@ fn range_new(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
             Some(IntRef::Small(i)) => Ok(Value::Int(i)),
             Some(IntRef::Big(b)) => Ok(crate::new_bigint(b.clone())),
             None => match vm.lookup_special(v, "__index__") {
-                Some(f) => vm.call(&f, &[]),
+                Some(f) => {
+                    let r = vm.call(&f, &[])?;
+                    if as_int(&r).is_none() {
+                        return Err(vm.type_error(format!(
+                            "__index__ returned non-int (type {})",
+                            vm.type_name(&r)
+                        )));
+                    }
+                    Ok(r)
+                }
                 None => Err(vm.type_error(format!(
                     "'{}' object cannot be interpreted as an integer",
                     vm.type_name(v)

@@ -89,6 +89,19 @@ pub fn to_float(vm: &Vm, x: &Value) -> PyResult<f64> {
     for name in ["__float__", "__index__"] {
         if let Some(f) = vm.lookup_special(x, name) {
             let r = vm.call(&f, &[])?;
+            if name == "__index__" && as_int(&r).is_none() {
+                return Err(vm.type_error(format!(
+                    "__index__ returned non-int (type {})",
+                    vm.type_name(&r)
+                )));
+            }
+            if name == "__float__" && as_float(&r).is_none() {
+                return Err(vm.type_error(format!(
+                    "{}.__float__ returned non-float (type {})",
+                    vm.type_name(x),
+                    vm.type_name(&r)
+                )));
+            }
             return to_float(vm, &r);
         }
     }

@@ -47,7 +47,7 @@ struct Flags {
 fn is_mapping(vm: &Vm, v: &Value, is_bytes: bool) -> bool {
     match v.payload() {
         Some(Payload::Tuple(_)) | Some(Payload::Str(_)) => false,
-        Some(Payload::Bytes(_)) if is_bytes => false,
+        Some(Payload::Bytes(_) | Payload::ByteArray(_)) if is_bytes => false,
         Some(Payload::Dict(_))
         | Some(Payload::List(_))
         | Some(Payload::Bytes(_))
@@ -538,20 +538,9 @@ fn float_arg(vm: &Vm, v: &Value) -> PyResult<f64> {
         }
         _ => {}
     }
-    if let Some(f) = vm.lookup_special(v, "__float__") {
-        let r = vm.call(&f, &[])?;
-        if let Value::Float(x) = r {
-            return Ok(x);
-        }
-        if let Some(Payload::Float(x)) = r.payload() {
-            return Ok(*x);
-        }
-    }
-    if let Some(f) = vm.lookup_special(v, "__index__") {
-        let r = vm.call(&f, &[])?;
-        if let Some(i) = as_int(&r) {
-            return crate::types::number::int_to_f64(vm, &i);
-        }
+    // `float()`'s protocol, with its errors for a bad `__float__`/`__index__` result.
+    if vm.lookup_special(v, "__float__").is_some() || vm.lookup_special(v, "__index__").is_some() {
+        return crate::types::float::to_float(vm, v);
     }
     Err(vm.type_error(format!("must be real number, not {}", vm.type_name(v))))
 }

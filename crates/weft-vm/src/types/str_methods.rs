@@ -688,11 +688,9 @@ pub fn repeat_count(vm: &Vm, n: &Value) -> PyResult<Option<i64>> {
         Some(crate::types::number::IntRef::Big(b))
             if num_traits::ToPrimitive::to_i64(b).is_none() =>
         {
-            if num_traits::Signed::is_negative(b) {
-                Ok(Some(0))
-            } else {
-                Err(vm.overflow_error("cannot fit 'int' into an index-sized integer"))
-            }
+            // CPython converts the count first, whatever its sign.
+            let _ = b;
+            Err(vm.overflow_error("cannot fit 'int' into an index-sized integer"))
         }
         _ => Ok(Some(index_arg(vm, n)?.max(0))),
     }
