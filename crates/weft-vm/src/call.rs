@@ -36,14 +36,24 @@ pub fn call(vm: &Vm, f: &Value, args: &[Value], kw: &[(Value, Value)]) -> PyResu
                             .as_ref()
                             .map(|t| tdata(t).name.read().clone())
                             .unwrap_or_default();
-                        return Err(vm.type_error(format!(
-                            "unbound method {}.{}() needs an argument",
-                            owner, b.name
-                        )));
+                        let slot = o.class.ptr_eq(&crate::types::types().wrapper_descriptor);
+                        return Err(vm.type_error(if slot {
+                            format!("descriptor '{}' of '{}' object needs an argument", b.name, owner)
+                        } else {
+                            format!("unbound method {}.{}() needs an argument", owner, b.name)
+                        }));
                     }
                     if let Some(owner) = &b.owner {
                         if !vm.isinstance(&args[0], owner) {
                             let on = tdata(owner).name.read().clone();
+                            if o.class.ptr_eq(&crate::types::types().wrapper_descriptor) {
+                                return Err(vm.type_error(format!(
+                                    "descriptor '{}' requires a '{}' object but received a '{}'",
+                                    b.name,
+                                    on,
+                                    vm.type_name(&args[0])
+                                )));
+                            }
                             return Err(vm.type_error(format!(
                                 "descriptor '{}' for '{}' objects doesn't apply to a '{}' object",
                                 b.name,

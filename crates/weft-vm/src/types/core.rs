@@ -97,6 +97,11 @@ pub(crate) fn object_new(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     if (args.len() > 1 || !kw.is_empty()) && cls.ptr_eq(&types().object) {
         return Err(vm.type_error("object() takes no arguments"));
     }
+    if tdata(&cls).layout == Layout::Special && is_object_slot(&cls, "__new__") {
+        // Native helper types (views, iterators, builtin functions): before any argument check.
+        let name = tdata(&cls).name.read().clone();
+        return Err(vm.type_error(format!("cannot create '{name}' instances")));
+    }
     let facts = new_facts(&cls);
     if args.len() > 1 || !kw.is_empty() {
         let overrides_init = !facts.init_is_object;
@@ -1093,12 +1098,27 @@ fn none_bool(_vm: &Vm, _args: &[Value], _kw: Kw) -> PyResult<Value> {
     Ok(Value::Bool(false))
 }
 
+/// `bool(NotImplemented)`: true, with CPython 3.11's DeprecationWarning.
+fn not_implemented_bool(vm: &Vm, _args: &[Value], _kw: Kw) -> PyResult<Value> {
+    let w = crate::import::import_module(vm, "warnings")?;
+    let warn = vm.getattr(&w, "warn")?;
+    vm.call(
+        &warn,
+        &[
+            crate::new_str("NotImplemented should not be used in a boolean context"),
+            Value::Obj(vm.exc_type("DeprecationWarning")),
+        ],
+    )?;
+    Ok(Value::Bool(true))
+}
+
 pub fn init() {
     let t = types();
     for st in [&t.none_type, &t.ellipsis_type, &t.not_implemented_type] {
         add_staticmethod(st, "__new__", singleton_new);
     }
     add_method(&t.none_type, "__bool__", none_bool);
+    add_method(&t.not_implemented_type, "__bool__", not_implemented_bool);
     let o = &t.object;
     add_staticmethod(o, "__new__", object_new);
     add_method(o, "__init__", object_init);

@@ -48,7 +48,17 @@ pub fn to_int(vm: &Vm, x: &Value) -> PyResult<Value> {
                 &format!("bytearray({})", crate::repr::bytes_repr(&b)),
             );
         }
-        _ => {}
+        _ => {
+            // Other buffers (memoryview) are read as bytes.
+            if let Some(b) = crate::types::memoryview::view_bytes(x) {
+                return parse_int_shown(
+                    vm,
+                    &String::from_utf8_lossy(&b),
+                    10,
+                    &crate::repr::bytes_repr(&b),
+                );
+            }
+        }
     }
     for name in ["__int__", "__index__", "__trunc__"] {
         if let Some(f) = vm.lookup_special(x, name) {
