@@ -38,7 +38,10 @@ pub fn call(vm: &Vm, f: &Value, args: &[Value], kw: &[(Value, Value)]) -> PyResu
                             .unwrap_or_default();
                         let slot = o.class.ptr_eq(&crate::types::types().wrapper_descriptor);
                         return Err(vm.type_error(if slot {
-                            format!("descriptor '{}' of '{}' object needs an argument", b.name, owner)
+                            format!(
+                                "descriptor '{}' of '{}' object needs an argument",
+                                b.name, owner
+                            )
                         } else {
                             format!("unbound method {}.{}() needs an argument", owner, b.name)
                         }));

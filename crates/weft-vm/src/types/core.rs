@@ -350,7 +350,7 @@ fn type_new(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         .ok_or_else(|| {
             vm.type_error(format!(
                 "type.__new__() argument 1 must be str, not {}",
-                vm.type_name(&args[1])
+                crate::types::text::arg_type_name(vm, &args[1])
             ))
         })?
         .to_string();
@@ -388,7 +388,7 @@ fn type_new(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         _ => {
             return Err(vm.type_error(format!(
                 "type.__new__() argument 2 must be tuple, not {}",
-                vm.type_name(&args[2])
+                crate::types::text::arg_type_name(vm, &args[2])
             )))
         }
     };
@@ -647,8 +647,8 @@ fn module_init(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     };
     if !matches!(name.payload(), Some(Payload::Str(_))) {
         return Err(vm.type_error(format!(
-            "module.__init__() argument 'name' must be str, not {}",
-            vm.type_name(&name)
+            "module() argument 'name' must be str, not {}",
+            crate::types::text::arg_type_name(vm, &name)
         )));
     }
     let Value::Obj(m) = &args[0] else {

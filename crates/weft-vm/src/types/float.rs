@@ -290,7 +290,7 @@ fn float_format(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
         _ => {
             return Err(vm.type_error(format!(
                 "__format__() argument must be str, not {}",
-                vm.type_name(&args[1])
+                crate::types::text::arg_type_name(vm, &args[1])
             )))
         }
     };
@@ -568,7 +568,7 @@ fn float_getformat(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
         }
         _ => Err(vm.type_error(format!(
             "__getformat__() argument must be str, not {}",
-            vm.type_name(&args[1])
+            crate::types::text::arg_type_name(vm, &args[1])
         ))),
     }
 }

@@ -493,7 +493,7 @@ fn int_format(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
         _ => {
             return Err(vm.type_error(format!(
                 "__format__() argument must be str, not {}",
-                vm.type_name(&args[1])
+                crate::types::text::arg_type_name(vm, &args[1])
             )))
         }
     };
@@ -589,7 +589,7 @@ fn byteorder_arg(vm: &Vm, fname: &str, v: Option<&Value>) -> PyResult<bool> {
             },
             _ => Err(vm.type_error(format!(
                 "{fname}() argument 'byteorder' must be str, not {}",
-                vm.type_name(v)
+                crate::types::text::arg_type_name(vm, v)
             ))),
         },
     }

@@ -58,13 +58,9 @@ fn nargs(vm: &Vm, name: &str, args: &[Value], min: usize, max: usize) -> PyResul
     Ok(())
 }
 
+/// An index argument (pop, insert): a huge int overflows as in CPython's ssize_t conversion.
 fn int_arg(vm: &Vm, v: &Value) -> PyResult<i64> {
-    index_value(vm, v)?.ok_or_else(|| {
-        vm.type_error(format!(
-            "'{}' object cannot be interpreted as an integer",
-            vm.type_name(v)
-        ))
-    })
+    crate::types::text::index_arg(vm, v)
 }
 
 // ----- subscription ----------------------------------------------------------------

@@ -459,7 +459,7 @@ fn str_maketrans(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
             _ => Err(vm.type_error(format!(
                 "maketrans() argument {} must be str, not {}",
                 i + 1,
-                vm.type_name(&args[i])
+                crate::types::text::arg_type_name(vm, &args[i])
             ))),
         }
     };

@@ -137,9 +137,10 @@ fn search_args<'a>(
     no_kw(vm, kw, "str", name)?;
     arity_old(vm, name, args.len() - 1, 1, 3)?;
     let s = pystr(vm, &args[0])?;
-    let sub = str_arg(vm, &args[1])?;
+    // CPython parses the bounds before it checks the needle.
     let st = slice_arg(vm, args.get(2))?;
     let en = slice_arg(vm, args.get(3))?;
+    let sub = str_arg(vm, &args[1])?;
     Ok((s, sub, st, en))
 }
 
@@ -612,7 +613,7 @@ fn affix_remove(vm: &Vm, name: &str, args: &[Value], kw: Kw, suffix: bool) -> Py
         _ => {
             return Err(vm.type_error(format!(
                 "{name}() argument must be str, not {}",
-                vm.type_name(&args[1])
+                crate::types::text::arg_type_name(vm, &args[1])
             )))
         }
     };
