@@ -244,15 +244,8 @@ pub fn int_binary(vm: &Vm, a: &IntRef, b: &IntRef, op: u32) -> PyResult<Option<V
                 return Err(vm.value_error("negative shift count"));
             }
             match y.to_usize() {
-                Some(s) => {
-                    // Floor semantics for negatives.
-                    let q = x.clone() >> s;
-                    if x.is_negative() && (q.clone() << s) != x {
-                        q - 1
-                    } else {
-                        q
-                    }
-                }
+                // num-bigint's shift of a negative value already rounds toward -inf.
+                Some(s) => x >> s,
                 None => BigInt::from(if x.is_negative() { -1 } else { 0 }),
             }
         }
