@@ -392,6 +392,12 @@ fn type_new(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
             )))
         }
     };
+    if !matches!(args[3].payload(), Some(Payload::Dict(_))) {
+        return Err(vm.type_error(format!(
+            "type.__new__() argument 3 must be dict, not {}",
+            crate::types::text::arg_type_name(vm, &args[3])
+        )));
+    }
     let cls = crate::builtins::new_class(vm, &meta, &name, bases, &args[3])?;
     crate::builtins::init_subclass(vm, &cls, kw)?;
     Ok(Value::Obj(cls))
@@ -743,6 +749,23 @@ fn super_new(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
         types().super_.clone(),
         None,
         Payload::Super(Box::new((tobj, obj, start))),
+    )))
+}
+
+/// `<super: <class 'T'>, <U object>>` (NULL when unbound), as CPython.
+fn super_repr(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    let Some(Payload::Super(s)) = args[0].payload() else {
+        return Err(vm.type_error("super expected"));
+    };
+    let (t, obj, start) = &**s;
+    let second = if obj.is_null() || obj.is_none() {
+        "NULL".to_string()
+    } else {
+        format!("<{} object>", tdata(start).name.read())
+    };
+    Ok(crate::new_str(format!(
+        "<super: <class '{}'>, {second}>",
+        tdata(t).name.read()
     )))
 }
 
@@ -1169,6 +1192,7 @@ pub fn init() {
     add_method(&t.classmethod, "__get__", classmethod_get);
     add_staticmethod(&t.super_, "__new__", super_new);
     add_method(&t.super_, "__getattribute__", super_getattribute);
+    add_method(&t.super_, "__repr__", super_repr);
     add_staticmethod(&t.int, "__new__", int_new);
     add_staticmethod(&t.float, "__new__", float_new);
     add_staticmethod(&t.bool_, "__new__", bool_new);
