@@ -907,6 +907,18 @@ pub fn set_special_attr(
                 *d.traceback.lock() = v.clone();
                 Ok(Some(()))
             }
+            "__cause__" | "__context__"
+                if !v.is_none() && !vm.isinstance(v, &vm.exc_type("BaseException")) =>
+            {
+                let which = if name == "__cause__" {
+                    "cause"
+                } else {
+                    "context"
+                };
+                Err(vm.type_error(format!(
+                    "exception {which} must be None or derive from BaseException"
+                )))
+            }
             "__cause__" => {
                 *d.cause.lock() = v.clone();
                 d.suppress_context
