@@ -811,8 +811,8 @@ fn reversed_new(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
             | Some(Payload::Range(_))
             | Some(Payload::Bytes(_))
             | Some(Payload::ByteArray(_))
-    ) || (vm.lookup_special(seq, "__getitem__").is_some()
-        && vm.lookup_special(seq, "__len__").is_some());
+    ) || vm.lookup_special(seq, "__getitem__").is_some();
+    // A sequence without `__len__` fails in len() ("object of type 'X' has no len()").
     if !is_seq {
         return Err(vm.type_error(format!("'{}' object is not reversible", vm.type_name(seq))));
     }
