@@ -222,8 +222,13 @@ fn dict_clear(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
 
 fn dict_fromkeys(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     if args.len() < 2 || args.len() > 3 {
+        let bound = if args.len() < 2 {
+            "least 1 argument"
+        } else {
+            "most 2 arguments"
+        };
         return Err(vm.type_error(format!(
-            "fromkeys expected at least 1 argument, got {}",
+            "fromkeys expected at {bound}, got {}",
             args.len() - 1
         )));
     }
