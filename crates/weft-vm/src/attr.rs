@@ -649,8 +649,38 @@ pub fn delattr(vm: &Vm, obj: &Value, name: &Value) -> PyResult<()> {
 
 pub fn generic_delattr(vm: &Vm, obj: &Value, name: &Value, h: i64) -> PyResult<()> {
     let t = type_of(obj);
+    if let Some(Payload::Type(td)) = obj.payload() {
+        if !td.heap {
+            return Err(vm.type_error(format!(
+                "cannot set '{}' attribute of immutable type '{}'",
+                name_str(name),
+                td.name.read()
+            )));
+        }
+    }
     if let Some(ca) = typeobj::lookup(t, name, h) {
         if let Some(Payload::Property(p)) = ca.payload() {
+            if p[1].is_none()
+                && p[2].is_none()
+                && matches!(p[0].payload(), Some(Payload::Builtin(_)))
+            {
+                // A built-in read-only attribute (getset descriptor): as for setting.
+                let owner = typeobj::mro(t)
+                    .iter()
+                    .find(|k| {
+                        k.dict.as_ref().is_some_and(|d| match &d.payload {
+                            Payload::Dict(d) => d.get_str(name, h).is_some(),
+                            _ => false,
+                        })
+                    })
+                    .map(|k| tdata(k).name.read().clone())
+                    .unwrap_or_else(|| vm.type_name(obj));
+                return Err(vm.attribute_error(format!(
+                    "attribute '{}' of '{}' objects is not writable",
+                    name_str(name),
+                    owner
+                )));
+            }
             if p[2].is_none() {
                 return Err(vm.attribute_error(format!(
                     "property '{}' of '{}' object has no deleter",

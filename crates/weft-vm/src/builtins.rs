@@ -702,7 +702,7 @@ fn enumerate_new(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let it = args
         .get(1)
         .or(kwarg(kw, "iterable"))
-        .ok_or_else(|| vm.type_error("enumerate() missing required argument 'iterable' (pos 1)"))?;
+        .ok_or_else(|| vm.type_error("enumerate() missing required argument 'iterable'"))?;
     let start = args
         .get(2)
         .or(kwarg(kw, "start"))
@@ -811,8 +811,8 @@ fn reversed_new(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
             | Some(Payload::Range(_))
             | Some(Payload::Bytes(_))
             | Some(Payload::ByteArray(_))
-    ) || (vm.lookup_special(seq, "__getitem__").is_some()
-        && vm.lookup_special(seq, "__len__").is_some());
+    ) || vm.lookup_special(seq, "__getitem__").is_some();
+    // A sequence without `__len__` fails in len() ("object of type 'X' has no len()").
     if !is_seq {
         return Err(vm.type_error(format!("'{}' object is not reversible", vm.type_name(seq))));
     }
@@ -979,12 +979,24 @@ pub fn new_class(
                     vm.type_name(bad)
                 )));
             }
-            slots = Some(
-                names
-                    .iter()
-                    .filter_map(|n| str_arg(n).map(|s| s.to_string()))
-                    .collect(),
-            );
+            let list: Vec<String> = names
+                .iter()
+                .filter_map(|n| str_arg(n).map(|s| s.to_string()))
+                .collect();
+            if !list
+                .iter()
+                .all(|n| crate::types::str_case::is_identifier(n))
+            {
+                return Err(vm.type_error("__slots__ must be identifiers"));
+            }
+            for special in ["__dict__", "__weakref__"] {
+                if list.iter().filter(|n| *n == special).count() > 1 {
+                    return Err(
+                        vm.type_error(format!("{special} slot disallowed: we already got one"))
+                    );
+                }
+            }
+            slots = Some(list);
         }
         nd.set(vm, k.clone(), v.clone())?;
     }
@@ -1117,7 +1129,21 @@ pub fn new_class(
     for (k, v) in nd.items() {
         if let Some(f) = vm.lookup_special(&v, "__set_name__") {
             if tdata(type_of(&v)).heap {
-                vm.call(&f, &[clsv.clone(), k.clone()])?;
+                if let Err(e) = vm.call(&f, &[clsv.clone(), k.clone()]) {
+                    // CPython 3.11 wraps the error, with the original as its cause.
+                    let msg = format!(
+                        "Error calling __set_name__ on '{}' instance {} in '{}'",
+                        vm.type_name(&v),
+                        crate::repr::str_repr(str_arg(&k).unwrap_or("")),
+                        tdata(&cls).name.read()
+                    );
+                    let err = vm.new_error("RuntimeError", msg);
+                    crate::types::exception::set_cause(&err, Some(e.value()));
+                    if let Payload::Exception(d) = &err.0.payload {
+                        *d.context.lock() = e.value();
+                    }
+                    return Err(err);
+                }
             }
         }
     }

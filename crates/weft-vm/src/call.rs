@@ -36,14 +36,27 @@ pub fn call(vm: &Vm, f: &Value, args: &[Value], kw: &[(Value, Value)]) -> PyResu
                             .as_ref()
                             .map(|t| tdata(t).name.read().clone())
                             .unwrap_or_default();
-                        return Err(vm.type_error(format!(
-                            "unbound method {}.{}() needs an argument",
-                            owner, b.name
-                        )));
+                        let slot = o.class.ptr_eq(&crate::types::types().wrapper_descriptor);
+                        return Err(vm.type_error(if slot {
+                            format!(
+                                "descriptor '{}' of '{}' object needs an argument",
+                                b.name, owner
+                            )
+                        } else {
+                            format!("unbound method {}.{}() needs an argument", owner, b.name)
+                        }));
                     }
                     if let Some(owner) = &b.owner {
                         if !vm.isinstance(&args[0], owner) {
                             let on = tdata(owner).name.read().clone();
+                            if o.class.ptr_eq(&crate::types::types().wrapper_descriptor) {
+                                return Err(vm.type_error(format!(
+                                    "descriptor '{}' requires a '{}' object but received a '{}'",
+                                    b.name,
+                                    on,
+                                    vm.type_name(&args[0])
+                                )));
+                            }
                             return Err(vm.type_error(format!(
                                 "descriptor '{}' for '{}' objects doesn't apply to a '{}' object",
                                 b.name,
@@ -494,6 +507,13 @@ pub fn bind_args(
                     crate::ops::setitem(vm, d, k.clone(), v.clone())?;
                 } else {
                     let _ = p;
+                    // CPython names every positional-only parameter given by keyword.
+                    let given: Vec<&str> = code.varnames[..posonly]
+                        .iter()
+                        .map(|n| &**n)
+                        .filter(|n| kw.iter().any(|(k, _)| str_of(k) == **n))
+                        .collect();
+                    let ks = given.join(", ");
                     return Err(vm.type_error(format!("{name}() got some positional-only arguments passed as keyword arguments: '{ks}'")));
                 }
             }
@@ -646,10 +666,8 @@ pub fn dict_merge(
     for (k, v) in items {
         if no_dups {
             if !matches!(k.payload(), Some(Payload::Str(_))) {
-                let fname = func
-                    .map(|f| crate::repr::func_display_name(vm, f))
-                    .unwrap_or_default();
-                return Err(vm.type_error(format!("{fname} keywords must be strings")));
+                // CPython 3.11 names no function here.
+                return Err(vm.type_error("keywords must be strings"));
             }
             if d.contains(vm, &k)? {
                 let fname = func

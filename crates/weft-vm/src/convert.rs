@@ -513,6 +513,14 @@ pub fn format_to_string(vm: &Vm, v: &Value, spec: &str) -> PyResult<String> {
             return vm.str(v);
         }
         let sp = parse_spec_for(vm, spec, "int")?;
+        if let Some(t) = sp.ty.filter(|t| !"dnboxXceEfFgG%".contains(*t)) {
+            // Errors name the object's own type (bool, an int subclass).
+            return Err(crate::types::strformat::unknown_format_code(
+                vm,
+                t,
+                &vm.type_name(v),
+            ));
+        }
         return format_int(vm, &i, &sp);
     }
     if let Some(f) = as_float(v) {
@@ -520,6 +528,13 @@ pub fn format_to_string(vm: &Vm, v: &Value, spec: &str) -> PyResult<String> {
             return vm.str(v);
         }
         let sp = parse_spec_for(vm, spec, "float")?;
+        if let Some(t) = sp.ty.filter(|t| !"eEfFgGn%".contains(*t)) {
+            return Err(crate::types::strformat::unknown_format_code(
+                vm,
+                t,
+                &vm.type_name(v),
+            ));
+        }
         return format_float(vm, f, &sp);
     }
     match v.payload() {

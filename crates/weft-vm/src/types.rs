@@ -840,7 +840,42 @@ pub fn set_special_attr(
     v: &Value,
 ) -> crate::PyResult<Option<()>> {
     let Value::Obj(o) = obj else { return Ok(None) };
+    if name == "__class__" {
+        // An object's class pointer is fixed in weft: only a no-op assignment is allowed.
+        if !matches!(v.payload(), Some(Payload::Type(_))) {
+            return Err(vm.type_error(format!(
+                "__class__ must be set to a class, not '{}' object",
+                vm.type_name(v)
+            )));
+        }
+        if matches!(v, Value::Obj(c) if c.ptr_eq(&o.class)) {
+            return Ok(Some(()));
+        }
+        return Err(vm.type_error("__class__ assignment is not supported by weft"));
+    }
     match &o.payload {
+        Payload::Function(_)
+            if name == "__code__" && !matches!(v.payload(), Some(Payload::Code(_))) =>
+        {
+            Err(vm.type_error("__code__ must be set to a code object"))
+        }
+        Payload::Function(_) if name == "__dict__" => {
+            let Some(Payload::Dict(src)) = v.payload() else {
+                return Err(vm.type_error(format!(
+                    "__dict__ must be set to a dictionary, not a '{}'",
+                    vm.type_name(v)
+                )));
+            };
+            // The dict object itself stays; its contents become the new mapping's.
+            if let Some(Payload::Dict(d)) = o.dict.as_ref().map(|d| &d.payload) {
+                let items = src.items();
+                d.clear();
+                for (k, val) in items {
+                    d.set(vm, k, val)?;
+                }
+            }
+            Ok(Some(()))
+        }
         Payload::Function(f) => {
             let must =
                 |what: &str| Err(vm.type_error(format!("{name} must be set to a {what} object")));
@@ -899,6 +934,18 @@ pub fn set_special_attr(
             "__traceback__" => {
                 *d.traceback.lock() = v.clone();
                 Ok(Some(()))
+            }
+            "__cause__" | "__context__"
+                if !v.is_none() && !vm.isinstance(v, &vm.exc_type("BaseException")) =>
+            {
+                let which = if name == "__cause__" {
+                    "cause"
+                } else {
+                    "context"
+                };
+                Err(vm.type_error(format!(
+                    "exception {which} must be None or derive from BaseException"
+                )))
             }
             "__cause__" => {
                 *d.cause.lock() = v.clone();

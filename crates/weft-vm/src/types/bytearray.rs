@@ -164,6 +164,10 @@ fn ba_setitem(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
         };
         let len = b.read().len();
         let (start, stop, step, count) = crate::types::seq::slice_indices(vm, sl, len)?;
+        if new.is_empty() && step != 1 {
+            // CPython deletes an extended slice assigned an empty buffer.
+            return ba_delitem(vm, &args[..2], &[]);
+        }
         let mut g = b.write();
         if g.len() != len {
             return Err(vm.runtime_error("bytearray changed size during assignment"));

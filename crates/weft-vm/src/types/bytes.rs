@@ -184,7 +184,7 @@ fn b_fromhex(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         _ => {
             return Err(vm.type_error(format!(
                 "fromhex() argument must be str, not {}",
-                vm.type_name(&args[1])
+                crate::types::text::arg_type_name(vm, &args[1])
             )))
         }
     };

@@ -81,6 +81,12 @@ pub fn buf_arg<'a>(vm: &Vm, v: &'a Value) -> PyResult<Cow<'a, [u8]>> {
 
 /// A byte value 0..256: "byte must be in range(0, 256)".
 pub fn byte_value(vm: &Vm, v: &Value) -> PyResult<u8> {
+    if let Some(crate::types::number::IntRef::Big(_)) = crate::types::number::as_int(v) {
+        // A huge int is out of range too, not an overflow.
+        if index_arg(vm, v).is_err() {
+            return Err(vm.value_error("byte must be in range(0, 256)"));
+        }
+    }
     let n = index_arg(vm, v)?;
     u8::try_from(n).map_err(|_| vm.value_error("byte must be in range(0, 256)"))
 }
@@ -105,12 +111,10 @@ fn search(vm: &Vm, name: &str, args: &[Value], kw: Kw, rev: bool) -> PyResult<i6
     no_kw(vm, kw, tname(&args[0]), name)?;
     arity_old(vm, name, args.len() - 1, 1, 3)?;
     let h = this(vm, &args[0])?;
+    // CPython parses the bounds before it checks the needle.
+    let (st, en) = (slice_arg(vm, args.get(2))?, slice_arg(vm, args.get(3))?);
     let sub = sub_arg(vm, &args[1])?;
-    let (s, e) = adjust(
-        slice_arg(vm, args.get(2))?,
-        slice_arg(vm, args.get(3))?,
-        h.len(),
-    );
+    let (s, e) = adjust(st, en, h.len());
     if s > h.len() || e < s {
         return Ok(-1);
     }
@@ -144,12 +148,10 @@ fn b_count(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     no_kw(vm, kw, tname(&args[0]), "count")?;
     arity_old(vm, "count", args.len() - 1, 1, 3)?;
     let h = this(vm, &args[0])?;
+    // CPython parses the bounds before it checks the needle.
+    let (st, en) = (slice_arg(vm, args.get(2))?, slice_arg(vm, args.get(3))?);
     let sub = sub_arg(vm, &args[1])?;
-    let (s, e) = adjust(
-        slice_arg(vm, args.get(2))?,
-        slice_arg(vm, args.get(3))?,
-        h.len(),
-    );
+    let (s, e) = adjust(st, en, h.len());
     if s > h.len() || e < s {
         return Ok(Value::Int(0));
     }
@@ -631,11 +633,13 @@ pub fn hex_impl(vm: &Vm, h: &[u8], args: &[Value], kw: Kw) -> PyResult<Value> {
                 Some(Payload::Str(s)) => s.as_str().to_string(),
                 _ => match data(v) {
                     Some(d) => String::from_utf8_lossy(&d).into_owned(),
+                    // A sized object of another type: its length is checked first.
                     None => {
-                        return Err(vm.type_error(format!(
-                            "object of type '{}' has no len()",
-                            vm.type_name(v)
-                        )))
+                        return Err(if crate::ops::len(vm, v)? != 1 {
+                            vm.value_error("sep must be length 1.")
+                        } else {
+                            vm.type_error("sep must be str or bytes.")
+                        })
                     }
                 },
             };
@@ -682,6 +686,12 @@ fn b_hex(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 
 fn b_translate(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let h = this(vm, &args[0])?;
+    if args.len() < 2 {
+        return Err(vm.type_error(format!(
+            "translate() takes at least 1 positional argument ({} given)",
+            args.len() - 1
+        )));
+    }
     let a = bind(vm, "translate", &args[1..], kw, &["table", "delete"], 1)?;
     let table: Option<Cow<[u8]>> = match a[0] {
         Some(v) if v.is_none() => None,

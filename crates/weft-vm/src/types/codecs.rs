@@ -597,7 +597,7 @@ pub fn name_arg<'a>(
             Some(Payload::Str(s)) => Ok(s.as_str()),
             _ => Err(vm.type_error(format!(
                 "{fname}() argument '{what}' must be str, not {}",
-                vm.type_name(v)
+                crate::types::text::arg_type_name(vm, v)
             ))),
         },
     }

@@ -98,14 +98,14 @@ pub fn pow(vm: &Vm, a: C, b: C) -> PyResult<C> {
         if a.0 == 0.0 && a.1 == 0.0 && (b.1 != 0.0 || b.0 < 0.0) {
             return Err(zero_err());
         }
-        crate::types::number::complex_pow(a, b)
+        let (r, edom) = crate::types::number::complex_pow(a, b);
+        if edom {
+            return Err(zero_err());
+        }
+        r
     };
-    if (r.0.is_infinite() || r.1.is_infinite())
-        && a.0.is_finite()
-        && a.1.is_finite()
-        && b.0.is_finite()
-        && b.1.is_finite()
-    {
+    // CPython turns any infinite part into ERANGE, whatever the operands.
+    if r.0.is_infinite() || r.1.is_infinite() {
         return Err(vm.overflow_error("complex exponentiation"));
     }
     Ok(r)
@@ -310,18 +310,19 @@ pub fn complex_format(vm: &Vm, z: C, spec: &str) -> PyResult<String> {
         return Ok(complex_repr(z.0, z.1));
     }
     let sp = parse_spec(vm, spec)?;
-    if sp.zero {
-        return Err(vm.value_error("Zero padding is not allowed in complex format specifier"));
-    }
-    if sp.align == Some('=') {
-        return Err(vm.value_error("'=' alignment flag is not allowed in complex format specifier"));
-    }
+    // CPython's order: the type code, then a '0' fill, then '=' alignment.
     if let Some(t) = sp.ty {
         if !"eEfFgGn".contains(t) {
             return Err(crate::types::strformat::unknown_format_code(
                 vm, t, "complex",
             ));
         }
+    }
+    if sp.zero || sp.fill == Some('0') {
+        return Err(vm.value_error("Zero padding is not allowed in complex format specifier"));
+    }
+    if sp.align == Some('=') {
+        return Err(vm.value_error("'=' alignment flag is not allowed in complex format specifier"));
     }
     let part = |x: f64, sign: Option<char>| -> PyResult<String> {
         let neg = x.is_sign_negative() && !x.is_nan();
@@ -336,7 +337,13 @@ pub fn complex_format(vm: &Vm, z: C, spec: &str) -> PyResult<String> {
             }
             (None, None) => {
                 let s = crate::repr::float_repr(a);
-                s.strip_suffix(".0").map(|t| t.to_string()).unwrap_or(s)
+                match s.strip_suffix(".0") {
+                    // `#` keeps the point: "3." (and "1.e+16").
+                    Some(t) if sp.alt => format!("{t}."),
+                    Some(t) => t.to_string(),
+                    None if sp.alt && !s.contains('.') => s.replacen('e', ".e", 1),
+                    None => s,
+                }
             }
             (None, Some(p)) => general_format(a, p, sp.alt, false),
             (Some(t), p) => format_float(

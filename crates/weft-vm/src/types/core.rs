@@ -97,6 +97,11 @@ pub(crate) fn object_new(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     if (args.len() > 1 || !kw.is_empty()) && cls.ptr_eq(&types().object) {
         return Err(vm.type_error("object() takes no arguments"));
     }
+    if tdata(&cls).layout == Layout::Special && is_object_slot(&cls, "__new__") {
+        // Native helper types (views, iterators, builtin functions): before any argument check.
+        let name = tdata(&cls).name.read().clone();
+        return Err(vm.type_error(format!("cannot create '{name}' instances")));
+    }
     let facts = new_facts(&cls);
     if args.len() > 1 || !kw.is_empty() {
         let overrides_init = !facts.init_is_object;
@@ -345,7 +350,7 @@ fn type_new(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         .ok_or_else(|| {
             vm.type_error(format!(
                 "type.__new__() argument 1 must be str, not {}",
-                vm.type_name(&args[1])
+                crate::types::text::arg_type_name(vm, &args[1])
             ))
         })?
         .to_string();
@@ -383,10 +388,16 @@ fn type_new(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         _ => {
             return Err(vm.type_error(format!(
                 "type.__new__() argument 2 must be tuple, not {}",
-                vm.type_name(&args[2])
+                crate::types::text::arg_type_name(vm, &args[2])
             )))
         }
     };
+    if !matches!(args[3].payload(), Some(Payload::Dict(_))) {
+        return Err(vm.type_error(format!(
+            "type.__new__() argument 3 must be dict, not {}",
+            crate::types::text::arg_type_name(vm, &args[3])
+        )));
+    }
     let cls = crate::builtins::new_class(vm, &meta, &name, bases, &args[3])?;
     crate::builtins::init_subclass(vm, &cls, kw)?;
     Ok(Value::Obj(cls))
@@ -642,8 +653,8 @@ fn module_init(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     };
     if !matches!(name.payload(), Some(Payload::Str(_))) {
         return Err(vm.type_error(format!(
-            "module.__init__() argument 'name' must be str, not {}",
-            vm.type_name(&name)
+            "module() argument 'name' must be str, not {}",
+            crate::types::text::arg_type_name(vm, &name)
         )));
     }
     let Value::Obj(m) = &args[0] else {
@@ -738,6 +749,23 @@ fn super_new(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
         types().super_.clone(),
         None,
         Payload::Super(Box::new((tobj, obj, start))),
+    )))
+}
+
+/// `<super: <class 'T'>, <U object>>` (NULL when unbound), as CPython.
+fn super_repr(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    let Some(Payload::Super(s)) = args[0].payload() else {
+        return Err(vm.type_error("super expected"));
+    };
+    let (t, obj, start) = &**s;
+    let second = if obj.is_null() || obj.is_none() {
+        "NULL".to_string()
+    } else {
+        format!("<{} object>", tdata(start).name.read())
+    };
+    Ok(crate::new_str(format!(
+        "<super: <class '{}'>, {second}>",
+        tdata(t).name.read()
     )))
 }
 
@@ -1024,7 +1052,16 @@ fn range_new(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
             Some(IntRef::Small(i)) => Ok(Value::Int(i)),
             Some(IntRef::Big(b)) => Ok(crate::new_bigint(b.clone())),
             None => match vm.lookup_special(v, "__index__") {
-                Some(f) => vm.call(&f, &[]),
+                Some(f) => {
+                    let r = vm.call(&f, &[])?;
+                    if as_int(&r).is_none() {
+                        return Err(vm.type_error(format!(
+                            "__index__ returned non-int (type {})",
+                            vm.type_name(&r)
+                        )));
+                    }
+                    Ok(r)
+                }
                 None => Err(vm.type_error(format!(
                     "'{}' object cannot be interpreted as an integer",
                     vm.type_name(v)
@@ -1084,12 +1121,27 @@ fn none_bool(_vm: &Vm, _args: &[Value], _kw: Kw) -> PyResult<Value> {
     Ok(Value::Bool(false))
 }
 
+/// `bool(NotImplemented)`: true, with CPython 3.11's DeprecationWarning.
+fn not_implemented_bool(vm: &Vm, _args: &[Value], _kw: Kw) -> PyResult<Value> {
+    let w = crate::import::import_module(vm, "warnings")?;
+    let warn = vm.getattr(&w, "warn")?;
+    vm.call(
+        &warn,
+        &[
+            crate::new_str("NotImplemented should not be used in a boolean context"),
+            Value::Obj(vm.exc_type("DeprecationWarning")),
+        ],
+    )?;
+    Ok(Value::Bool(true))
+}
+
 pub fn init() {
     let t = types();
     for st in [&t.none_type, &t.ellipsis_type, &t.not_implemented_type] {
         add_staticmethod(st, "__new__", singleton_new);
     }
     add_method(&t.none_type, "__bool__", none_bool);
+    add_method(&t.not_implemented_type, "__bool__", not_implemented_bool);
     let o = &t.object;
     add_staticmethod(o, "__new__", object_new);
     add_method(o, "__init__", object_init);
@@ -1140,6 +1192,7 @@ pub fn init() {
     add_method(&t.classmethod, "__get__", classmethod_get);
     add_staticmethod(&t.super_, "__new__", super_new);
     add_method(&t.super_, "__getattribute__", super_getattribute);
+    add_method(&t.super_, "__repr__", super_repr);
     add_staticmethod(&t.int, "__new__", int_new);
     add_staticmethod(&t.float, "__new__", float_new);
     add_staticmethod(&t.bool_, "__new__", bool_new);

@@ -91,7 +91,8 @@ pub fn fast_eq(a: &Value, b: &Value) -> Option<bool> {
         (Value::None, Value::None) => Some(true),
         (Value::Bool(x), Value::Bool(y)) => Some(x == y),
         (Value::Bool(x), Value::Int(y)) | (Value::Int(y), Value::Bool(x)) => Some(*x as i64 == *y),
-        (Value::Float(x), Value::Float(y)) => Some(x == y),
+        // Identity first, as CPython's containers: the same NaN (same bits) matches itself.
+        (Value::Float(x), Value::Float(y)) => Some(x == y || x.to_bits() == y.to_bits()),
         (Value::Float(x), Value::Int(y)) | (Value::Int(y), Value::Float(x)) => {
             Some(*x == *y as f64 && (*x as i64) == *y)
         }

@@ -222,8 +222,13 @@ fn dict_clear(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
 
 fn dict_fromkeys(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     if args.len() < 2 || args.len() > 3 {
+        let bound = if args.len() < 2 {
+            "least 1 argument"
+        } else {
+            "most 2 arguments"
+        };
         return Err(vm.type_error(format!(
-            "fromkeys expected at least 1 argument, got {}",
+            "fromkeys expected at {bound}, got {}",
             args.len() - 1
         )));
     }
@@ -479,9 +484,6 @@ fn set_result(s: PySet) -> Value {
 
 fn view_and(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     let (me, other) = (&args[0], &args[1]);
-    if vm.iter(other).is_err() {
-        return Ok(not_implemented());
-    }
     let (_, d, kind) = view_parts(me).unwrap();
     if let Some(Payload::Set(s)) = other.payload() {
         if type_of(other).ptr_eq(&types().set) && d.len() <= s.len() {
@@ -503,36 +505,24 @@ fn view_and(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
 }
 
 fn view_or(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    if vm.iter(&args[1]).is_err() {
-        return Ok(not_implemented());
-    }
     let s = to_set(vm, &args[0])?;
     crate::types::set::update_from(vm, &s, &args[1])?;
     Ok(set_result(s))
 }
 
 fn view_sub(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    if vm.iter(&args[1]).is_err() {
-        return Ok(not_implemented());
-    }
     let s = set_result(to_set(vm, &args[0])?);
     vm.call_method(&s, "difference_update", &[args[1].clone()])?;
     Ok(s)
 }
 
 fn view_rsub(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    if vm.iter(&args[1]).is_err() {
-        return Ok(not_implemented());
-    }
     let s = set_result(to_set(vm, &args[1])?);
     vm.call_method(&s, "difference_update", &[args[0].clone()])?;
     Ok(s)
 }
 
 fn view_xor(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    if vm.iter(&args[1]).is_err() {
-        return Ok(not_implemented());
-    }
     let s = set_result(to_set(vm, &args[0])?);
     vm.call_method(&s, "symmetric_difference_update", &[args[1].clone()])?;
     Ok(s)

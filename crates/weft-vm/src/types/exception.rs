@@ -478,11 +478,20 @@ fn syntax_error_init(vm: &Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult
         "end_lineno",
         "end_offset",
     ];
-    let details = args
-        .get(2)
-        .map(|d| vm.collect(d))
-        .transpose()?
-        .unwrap_or_default();
+    // Only `SyntaxError(msg, details)` reads the details: 4 to 6 items.
+    let details = if args.len() == 3 {
+        vm.collect(&args[2])?
+    } else {
+        Vec::new()
+    };
+    if args.len() == 3 && !(4..=6).contains(&details.len()) {
+        let (bound, n) = if details.len() < 4 {
+            ("least 4", details.len())
+        } else {
+            ("most 6", details.len())
+        };
+        return Err(vm.type_error(format!("function takes at {bound} arguments ({n} given)")));
+    }
     for (i, f) in fields.iter().enumerate() {
         set_attr(vm, me, f, details.get(i).cloned().unwrap_or(Value::None));
     }
@@ -493,11 +502,7 @@ fn syntax_error_init(vm: &Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult
 fn syntax_error_str(vm: &Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
     let me = &args[0];
     let msg = vm.getattr(me, "msg").unwrap_or(Value::None);
-    let msg = if msg.is_none() {
-        exc_str(vm, me)?
-    } else {
-        vm.str(&msg)?
-    };
+    let msg = vm.str(&msg)?;
     let filename = vm.getattr(me, "filename").unwrap_or(Value::None);
     let lineno = vm.getattr(me, "lineno").unwrap_or(Value::None);
     let base = match filename.payload() {

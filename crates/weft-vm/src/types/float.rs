@@ -89,6 +89,19 @@ pub fn to_float(vm: &Vm, x: &Value) -> PyResult<f64> {
     for name in ["__float__", "__index__"] {
         if let Some(f) = vm.lookup_special(x, name) {
             let r = vm.call(&f, &[])?;
+            if name == "__index__" && as_int(&r).is_none() {
+                return Err(vm.type_error(format!(
+                    "__index__ returned non-int (type {})",
+                    vm.type_name(&r)
+                )));
+            }
+            if name == "__float__" && as_float(&r).is_none() {
+                return Err(vm.type_error(format!(
+                    "{}.__float__ returned non-float (type {})",
+                    vm.type_name(x),
+                    vm.type_name(&r)
+                )));
+            }
             return to_float(vm, &r);
         }
     }
@@ -277,7 +290,7 @@ fn float_format(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
         _ => {
             return Err(vm.type_error(format!(
                 "__format__() argument must be str, not {}",
-                vm.type_name(&args[1])
+                crate::types::text::arg_type_name(vm, &args[1])
             )))
         }
     };
@@ -555,7 +568,7 @@ fn float_getformat(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
         }
         _ => Err(vm.type_error(format!(
             "__getformat__() argument must be str, not {}",
-            vm.type_name(&args[1])
+            crate::types::text::arg_type_name(vm, &args[1])
         ))),
     }
 }

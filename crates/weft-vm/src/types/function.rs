@@ -256,13 +256,13 @@ pub fn function_new(vm: &Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<
     let Some(Payload::Code(cd)) = code.payload() else {
         return Err(vm.type_error(format!(
             "function() argument 'code' must be code, not {}",
-            vm.type_name(&code)
+            crate::types::text::arg_type_name(vm, &code)
         )));
     };
     let Some(Payload::Dict(gd)) = globals.payload() else {
         return Err(vm.type_error(format!(
             "function() argument 'globals' must be dict, not {}",
-            vm.type_name(&globals)
+            crate::types::text::arg_type_name(vm, &globals)
         )));
     };
     let name = a[2].clone().unwrap_or(Value::None);

@@ -48,7 +48,17 @@ pub fn to_int(vm: &Vm, x: &Value) -> PyResult<Value> {
                 &format!("bytearray({})", crate::repr::bytes_repr(&b)),
             );
         }
-        _ => {}
+        _ => {
+            // Other buffers (memoryview) are read as bytes.
+            if let Some(b) = crate::types::memoryview::view_bytes(x) {
+                return parse_int_shown(
+                    vm,
+                    &String::from_utf8_lossy(&b),
+                    10,
+                    &crate::repr::bytes_repr(&b),
+                );
+            }
+        }
     }
     for name in ["__int__", "__index__", "__trunc__"] {
         if let Some(f) = vm.lookup_special(x, name) {
@@ -483,7 +493,7 @@ fn int_format(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
         _ => {
             return Err(vm.type_error(format!(
                 "__format__() argument must be str, not {}",
-                vm.type_name(&args[1])
+                crate::types::text::arg_type_name(vm, &args[1])
             )))
         }
     };
@@ -579,7 +589,7 @@ fn byteorder_arg(vm: &Vm, fname: &str, v: Option<&Value>) -> PyResult<bool> {
             },
             _ => Err(vm.type_error(format!(
                 "{fname}() argument 'byteorder' must be str, not {}",
-                vm.type_name(v)
+                crate::types::text::arg_type_name(vm, v)
             ))),
         },
     }

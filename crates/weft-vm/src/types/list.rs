@@ -58,13 +58,9 @@ fn nargs(vm: &Vm, name: &str, args: &[Value], min: usize, max: usize) -> PyResul
     Ok(())
 }
 
+/// An index argument (pop, insert): a huge int overflows as in CPython's ssize_t conversion.
 fn int_arg(vm: &Vm, v: &Value) -> PyResult<i64> {
-    index_value(vm, v)?.ok_or_else(|| {
-        vm.type_error(format!(
-            "'{}' object cannot be interpreted as an integer",
-            vm.type_name(v)
-        ))
-    })
+    crate::types::text::index_arg(vm, v)
 }
 
 // ----- subscription ----------------------------------------------------------------
@@ -410,11 +406,9 @@ pub fn repeat<T: Clone>(vm: &Vm, items: &[T], n: &Value) -> PyResult<Vec<T>> {
         Some(crate::types::number::IntRef::Big(b))
             if num_traits::ToPrimitive::to_i64(b).is_none() =>
         {
-            if num_traits::Signed::is_negative(b) || items.is_empty() {
-                0
-            } else {
-                return Err(vm.overflow_error("cannot fit 'int' into an index-sized integer"));
-            }
+            // CPython converts the count first, whatever the sign or the sequence.
+            let _ = b;
+            return Err(vm.overflow_error("cannot fit 'int' into an index-sized integer"));
         }
         _ => match index_value(vm, n)? {
             Some(n) => n.max(0) as usize,

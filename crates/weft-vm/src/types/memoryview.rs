@@ -353,7 +353,7 @@ fn mv_tobytes(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
             _ => {
                 return Err(vm.type_error(format!(
                     "tobytes() argument 'order' must be str or None, not {}",
-                    vm.type_name(v)
+                    crate::types::text::arg_type_name(vm, v)
                 )))
             }
         },
@@ -437,7 +437,7 @@ fn mv_cast(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         }
         _ => Err(vm.type_error(format!(
             "cast() argument 'format' must be str, not {}",
-            vm.type_name(a[0].unwrap())
+            crate::types::text::arg_type_name(vm, a[0].unwrap())
         ))),
     }
 }

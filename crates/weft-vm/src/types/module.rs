@@ -34,13 +34,15 @@ fn module_init(vm: &Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value
             return Err(vm.type_error(format!("'{k}' is an invalid keyword argument for module()")));
         }
     }
-    let name = args.get(1).or(kwarg(kw, "name")).cloned().ok_or_else(|| {
-        vm.type_error("module.__init__() missing required argument 'name' (pos 1)")
-    })?;
+    let name = args
+        .get(1)
+        .or(kwarg(kw, "name"))
+        .cloned()
+        .ok_or_else(|| vm.type_error("module() missing required argument 'name' (pos 1)"))?;
     if !matches!(name.payload(), Some(Payload::Str(_))) {
         return Err(vm.type_error(format!(
-            "module.__init__() argument 'name' must be str, not {}",
-            vm.type_name(&name)
+            "module() argument 'name' must be str, not {}",
+            crate::types::text::arg_type_name(vm, &name)
         )));
     }
     let doc = args

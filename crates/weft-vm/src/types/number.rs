@@ -10,7 +10,7 @@ use crate::vm::Vm;
 use crate::{new_bigint, PyResult};
 use num_bigint::BigInt;
 use num_integer::Integer;
-use num_traits::{Signed, ToPrimitive, Zero};
+use num_traits::{One, Signed, ToPrimitive, Zero};
 use weft_compiler::opcode::binop;
 
 /// An int operand as a BigInt-or-i64 (bools count as ints).
@@ -229,13 +229,13 @@ pub fn int_binary(vm: &Vm, a: &IntRef, b: &IntRef, op: u32) -> PyResult<Option<V
             if y.is_negative() {
                 return Err(vm.value_error("negative shift count"));
             }
+            if x.is_zero() {
+                return Ok(Some(Value::Int(0)));
+            }
             let s = y
                 .to_usize()
                 .filter(|&s| s <= isize::MAX as usize)
                 .ok_or_else(|| vm.overflow_error("too many digits in integer"))?;
-            if x.is_zero() {
-                return Ok(Some(Value::Int(0)));
-            }
             vm.check_alloc(((x.bits() as usize).saturating_add(s)) / 8)?;
             x << s
         }
@@ -244,15 +244,8 @@ pub fn int_binary(vm: &Vm, a: &IntRef, b: &IntRef, op: u32) -> PyResult<Option<V
                 return Err(vm.value_error("negative shift count"));
             }
             match y.to_usize() {
-                Some(s) => {
-                    // Floor semantics for negatives.
-                    let q = x.clone() >> s;
-                    if x.is_negative() && (q.clone() << s) != x {
-                        q - 1
-                    } else {
-                        q
-                    }
-                }
+                // num-bigint's shift of a negative value already rounds toward -inf.
+                Some(s) => x >> s,
                 None => BigInt::from(if x.is_negative() { -1 } else { 0 }),
             }
         }
@@ -271,6 +264,13 @@ pub fn int_binary(vm: &Vm, a: &IntRef, b: &IntRef, op: u32) -> PyResult<Option<V
                     return Err(vm.zero_division("0.0 cannot be raised to a negative power"));
                 }
                 return Ok(Some(Value::Float(xf.powf(yf))));
+            }
+            // 0, 1 and -1 stay small whatever the exponent.
+            if x.is_zero() || x.is_one() {
+                return Ok(Some(new_bigint(x)));
+            }
+            if x == BigInt::from(-1) {
+                return Ok(Some(Value::Int(if y.is_odd() { -1 } else { 1 })));
             }
             let e = y
                 .to_u32()
@@ -380,8 +380,8 @@ pub fn float_binary(vm: &Vm, x: f64, y: f64, op: u32) -> PyResult<Option<Value>>
                 return Err(vm.zero_division("0.0 cannot be raised to a negative power"));
             }
             if x < 0.0 && y.fract() != 0.0 && y.is_finite() {
-                // Complex result.
-                let (re, im) = complex_pow((x, 0.0), (y, 0.0));
+                // Complex result, with complex's errors.
+                let (re, im) = crate::types::complex::pow(vm, (x, 0.0), (y, 0.0))?;
                 return Ok(Some(Value::Obj(crate::ObjRef::new(
                     types().complex.clone(),
                     None,
@@ -399,12 +399,14 @@ pub fn float_binary(vm: &Vm, x: f64, y: f64, op: u32) -> PyResult<Option<Value>>
     Ok(Some(Value::Float(r)))
 }
 
-pub fn complex_pow(a: (f64, f64), b: (f64, f64)) -> (f64, f64) {
+/// The second result is C's `EDOM` from `cos`/`sin` of an infinite phase, which
+/// CPython reports as ZeroDivisionError.
+pub fn complex_pow(a: (f64, f64), b: (f64, f64)) -> ((f64, f64), bool) {
     if b.0 == 0.0 && b.1 == 0.0 {
-        return (1.0, 0.0);
+        return ((1.0, 0.0), false);
     }
     if a.0 == 0.0 && a.1 == 0.0 {
-        return (0.0, 0.0);
+        return ((0.0, 0.0), false);
     }
     let vabs = a.0.hypot(a.1);
     let mut len = vabs.powf(b.0);
@@ -414,7 +416,7 @@ pub fn complex_pow(a: (f64, f64), b: (f64, f64)) -> (f64, f64) {
         len /= (at * b.1).exp();
         phase += b.1 * vabs.ln();
     }
-    (len * phase.cos(), len * phase.sin())
+    ((len * phase.cos(), len * phase.sin()), phase.is_infinite())
 }
 
 /// Fast arithmetic for built-in numbers; `None` to fall back to dunders.

@@ -155,7 +155,7 @@ fn format_(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         if !matches!(s.payload(), Some(Payload::Str(_))) {
             return Err(vm.type_error(format!(
                 "format() argument 2 must be str, not {}",
-                vm.type_name(s)
+                crate::types::text::arg_type_name(vm, s)
             )));
         }
     }

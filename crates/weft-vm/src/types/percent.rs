@@ -47,7 +47,7 @@ struct Flags {
 fn is_mapping(vm: &Vm, v: &Value, is_bytes: bool) -> bool {
     match v.payload() {
         Some(Payload::Tuple(_)) | Some(Payload::Str(_)) => false,
-        Some(Payload::Bytes(_)) if is_bytes => false,
+        Some(Payload::Bytes(_) | Payload::ByteArray(_)) if is_bytes => false,
         Some(Payload::Dict(_))
         | Some(Payload::List(_))
         | Some(Payload::Bytes(_))
@@ -324,7 +324,7 @@ pub fn format(vm: &Vm, fmt: &[u8], values: &Value, is_bytes: bool) -> PyResult<V
                 emit_number(&mut out, sign_of(neg, &fl), prefix, &digits, width, &fl);
             }
             _ => {
-                let f = float_arg(vm, &v)?;
+                let f = float_arg(vm, &v, is_bytes)?;
                 let body = float_body(f.abs(), conv, prec.unwrap_or(6), fl.alt);
                 let neg = f.is_sign_negative() && !f.is_nan();
                 emit_number(&mut out, sign_of(neg, &fl), "", &body, width, &fl);
@@ -522,7 +522,7 @@ fn float_to_big(vm: &Vm, f: f64) -> PyResult<BigInt> {
     Ok(num_traits::FromPrimitive::from_f64(f.trunc()).unwrap_or_default())
 }
 
-fn float_arg(vm: &Vm, v: &Value) -> PyResult<f64> {
+fn float_arg(vm: &Vm, v: &Value, is_bytes: bool) -> PyResult<f64> {
     match v {
         Value::Float(f) => return Ok(*f),
         Value::Int(i) => return Ok(*i as f64),
@@ -538,22 +538,15 @@ fn float_arg(vm: &Vm, v: &Value) -> PyResult<f64> {
         }
         _ => {}
     }
-    if let Some(f) = vm.lookup_special(v, "__float__") {
-        let r = vm.call(&f, &[])?;
-        if let Value::Float(x) = r {
-            return Ok(x);
-        }
-        if let Some(Payload::Float(x)) = r.payload() {
-            return Ok(*x);
-        }
+    // `float()`'s protocol, with its errors for a bad `__float__`/`__index__` result.
+    if vm.lookup_special(v, "__float__").is_some() || vm.lookup_special(v, "__index__").is_some() {
+        return crate::types::float::to_float(vm, v);
     }
-    if let Some(f) = vm.lookup_special(v, "__index__") {
-        let r = vm.call(&f, &[])?;
-        if let Some(i) = as_int(&r) {
-            return crate::types::number::int_to_f64(vm, &i);
-        }
-    }
-    Err(vm.type_error(format!("must be real number, not {}", vm.type_name(v))))
+    Err(vm.type_error(if is_bytes {
+        format!("float argument required, not {}", vm.type_name(v))
+    } else {
+        format!("must be real number, not {}", vm.type_name(v))
+    }))
 }
 
 fn bytes_of(vm: &Vm, v: &Value) -> PyResult<Vec<u8>> {

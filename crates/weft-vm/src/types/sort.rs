@@ -204,6 +204,17 @@ fn sort_kwargs(vm: &Vm, name: &str, kw: Kw) -> PyResult<(Option<Value>, bool)> {
 }
 
 pub fn list_sort(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    if args.len() + kw.len() > 3 {
+        let what = if args.len() == 1 {
+            "keyword arguments"
+        } else {
+            "arguments"
+        };
+        return Err(vm.type_error(format!(
+            "sort() takes at most 2 {what} ({} given)",
+            args.len() + kw.len() - 1
+        )));
+    }
     if args.len() > 1 {
         return Err(vm.type_error("sort() takes no positional arguments"));
     }

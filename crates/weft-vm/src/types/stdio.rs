@@ -60,7 +60,9 @@ fn s_write(vm: &Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
         _ => {
             return Err(vm.type_error(format!(
                 "write() argument must be str, not {}",
-                args.get(1).map(|a| vm.type_name(a)).unwrap_or_default()
+                args.get(1)
+                    .map(|a| crate::types::text::arg_type_name(vm, a))
+                    .unwrap_or_default()
             )))
         }
     };

@@ -421,12 +421,9 @@ fn str_maketrans(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     crate::types::text::no_kw(vm, kw, "str", "maketrans")?;
     if args.is_empty() || args.len() > 3 {
         return Err(vm.type_error(if args.is_empty() {
-            "maketrans() takes at least 1 argument (0 given)".to_string()
+            "maketrans expected at least 1 argument, got 0".to_string()
         } else {
-            format!(
-                "maketrans() takes at most 3 arguments ({} given)",
-                args.len()
-            )
+            format!("maketrans expected at most 3 arguments, got {}", args.len())
         }));
     }
     let d = crate::new_dict();
@@ -462,7 +459,7 @@ fn str_maketrans(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
             _ => Err(vm.type_error(format!(
                 "maketrans() argument {} must be str, not {}",
                 i + 1,
-                vm.type_name(&args[i])
+                crate::types::text::arg_type_name(vm, &args[i])
             ))),
         }
     };

@@ -293,7 +293,7 @@ fn str_format_dunder(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         _ => {
             return Err(vm.type_error(format!(
                 "__format__() argument must be str, not {}",
-                vm.type_name(&args[1])
+                crate::types::text::arg_type_name(vm, &args[1])
             )))
         }
     };

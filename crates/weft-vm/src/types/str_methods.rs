@@ -137,9 +137,10 @@ fn search_args<'a>(
     no_kw(vm, kw, "str", name)?;
     arity_old(vm, name, args.len() - 1, 1, 3)?;
     let s = pystr(vm, &args[0])?;
-    let sub = str_arg(vm, &args[1])?;
+    // CPython parses the bounds before it checks the needle.
     let st = slice_arg(vm, args.get(2))?;
     let en = slice_arg(vm, args.get(3))?;
+    let sub = str_arg(vm, &args[1])?;
     Ok((s, sub, st, en))
 }
 
@@ -612,7 +613,7 @@ fn affix_remove(vm: &Vm, name: &str, args: &[Value], kw: Kw, suffix: bool) -> Py
         _ => {
             return Err(vm.type_error(format!(
                 "{name}() argument must be str, not {}",
-                vm.type_name(&args[1])
+                crate::types::text::arg_type_name(vm, &args[1])
             )))
         }
     };
@@ -688,11 +689,9 @@ pub fn repeat_count(vm: &Vm, n: &Value) -> PyResult<Option<i64>> {
         Some(crate::types::number::IntRef::Big(b))
             if num_traits::ToPrimitive::to_i64(b).is_none() =>
         {
-            if num_traits::Signed::is_negative(b) {
-                Ok(Some(0))
-            } else {
-                Err(vm.overflow_error("cannot fit 'int' into an index-sized integer"))
-            }
+            // CPython converts the count first, whatever its sign.
+            let _ = b;
+            Err(vm.overflow_error("cannot fit 'int' into an index-sized integer"))
         }
         _ => Ok(Some(index_arg(vm, n)?.max(0))),
     }

@@ -449,3 +449,13 @@ mod tests {
         assert_eq!(adjust(Some(-2), None, 5), (3, 5));
     }
 }
+
+/// The type named in an argument-clinic style "must be X, not Y" message: CPython
+/// writes `None` for None and the type's name otherwise.
+pub fn arg_type_name(vm: &Vm, v: &Value) -> String {
+    if v.is_none() {
+        "None".to_string()
+    } else {
+        vm.type_name(v).to_string()
+    }
+}
