@@ -154,7 +154,7 @@ pub fn new_set(d: impl Into<types::set_table::PySet>, frozen: bool) -> Value {
     } else {
         types::types().set.clone()
     };
-    Value::Obj(ObjRef::new(t, None, Payload::Set(d.into())))
+    Value::Obj(ObjRef::new(t, None, Payload::Set(Box::new(d.into()))))
 }
 
 pub fn new_bytes(b: impl Into<Box<[u8]>>) -> Value {

@@ -36,7 +36,7 @@ pub enum Payload {
     List(RwLock<Vec<Value>>),
     Dict(Dict),
     /// Both `set` and `frozenset` (the class tells which).
-    Set(crate::types::set_table::PySet),
+    Set(Box<crate::types::set_table::PySet>),
     Range([Value; 3]),
     Slice([Value; 3]),
     Function(Box<Function>),

@@ -646,9 +646,9 @@ fn set_new(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
             Some(it) => from_iterable(vm, it)?,
             None => PySet::new(),
         };
-        return Ok(crate::types::core::alloc(cls, Payload::Set(s)));
+        return Ok(crate::types::core::alloc(cls, Payload::Set(Box::new(s))));
     }
-    Ok(crate::types::core::alloc(cls, Payload::Set(PySet::new())))
+    Ok(crate::types::core::alloc(cls, Payload::Set(Box::new(PySet::new()))))
 }
 
 fn set_init(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
