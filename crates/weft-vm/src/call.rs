@@ -258,18 +258,8 @@ pub fn inline_frame(vm: &Vm, stack: &mut Vec<Value>, at: usize) -> Option<PyResu
     } else if let Err(e) = vm.enter() {
         return Some(Err(e));
     }
-    let frame = Frame::boxed_with_args(
-        &vm.frame_pool,
-        func.code.clone(),
-        None,
-        func.globals.clone(),
-        func.builtins.clone(),
-        stack,
-        at + 1,
-    );
+    let frame = Frame::boxed_for(&vm.frame_pool, &fobj, func, stack, at + 1);
     stack.truncate(at);
-    let mut frame = frame;
-    frame.func = Some(fobj);
     Some(Ok(frame))
 }
 
@@ -323,15 +313,7 @@ fn inline_init(vm: &Vm, stack: &mut Vec<Value>, at: usize) -> Option<PyResult<Bo
     if let Some(d) = defaults {
         stack.extend(d);
     }
-    let mut frame = Frame::boxed_with_args(
-        &vm.frame_pool,
-        func.code.clone(),
-        Some(io.clone()),
-        func.globals.clone(),
-        func.builtins.clone(),
-        stack,
-        at,
-    );
+    let mut frame = Frame::boxed_for(&vm.frame_pool, io, func, stack, at);
     stack.truncate(at);
     frame.init_self = obj;
     Some(Ok(frame))
@@ -347,15 +329,7 @@ pub fn call_function(
 ) -> PyResult<Value> {
     let cd = func.code_data();
     let code = &cd.code;
-    let mut frame = Frame::boxed_with_args(
-        &vm.frame_pool,
-        func.code.clone(),
-        Some(fobj.clone()),
-        func.globals.clone(),
-        func.builtins.clone(),
-        &mut Vec::new(),
-        0,
-    );
+    let mut frame = Frame::boxed_for(&vm.frame_pool, fobj, func, &mut Vec::new(), 0);
     // A module-level code object called as a function runs in its globals.
     if code.flags & flags::OPTIMIZED == 0 {
         frame.locals = Value::Obj(func.globals.clone());

@@ -103,33 +103,43 @@ impl Frame {
         }
     }
 
-    /// [`Frame::with_args`] in a box, reusing a frame given back to `pool` (with its
-    /// vectors' capacity) when there is one: an inlined call costs no allocation.
+    /// A frame for Python function `fobj` (whose payload is `func`) in a box, its first
+    /// fast locals moved from `stack[from..]`, reusing a frame given back to `pool` (with
+    /// its vectors' capacity) when there is one: an inlined call costs no allocation.
+    /// A pooled frame usually last ran the same function (a loop calling it, recursion),
+    /// so code, globals and builtins are only replaced when they differ.
     #[inline]
-    pub fn boxed_with_args(
+    pub fn boxed_for(
         pool: &std::cell::RefCell<Vec<Box<Frame>>>,
-        code: ObjRef,
-        func: Option<ObjRef>,
-        globals: ObjRef,
-        builtins: ObjRef,
+        fobj: &ObjRef,
+        func: &crate::types::function::Function,
         stack: &mut Vec<Value>,
         from: usize,
     ) -> Box<Frame> {
         let Some(mut b) = pool.borrow_mut().pop() else {
             return Box::new(Frame::with_args(
-                code,
-                func,
-                globals,
-                builtins,
+                func.code.clone(),
+                Some(fobj.clone()),
+                func.globals.clone(),
+                func.builtins.clone(),
                 Value::Null,
                 stack.drain(from..),
             ));
         };
-        let (nfast, stacksize) = sizes(&code);
-        b.code = code;
-        b.func = func;
-        b.globals = globals;
-        b.builtins = builtins;
+        let (nfast, stacksize) = sizes(&func.code);
+        if !b.code.ptr_eq(&func.code) {
+            b.code = func.code.clone();
+        }
+        if !b.globals.ptr_eq(&func.globals) {
+            b.globals = func.globals.clone();
+        }
+        if !b.builtins.ptr_eq(&func.builtins) {
+            b.builtins = func.builtins.clone();
+        }
+        match &b.func {
+            Some(f) if f.ptr_eq(fobj) => {}
+            _ => b.func = Some(fobj.clone()),
+        }
         move_tail(stack, from, &mut b.fast, nfast);
         b.fast.resize(nfast, Value::Null);
         b.stack.reserve(stacksize + 2);
@@ -145,7 +155,10 @@ impl Frame {
     pub fn recycle(pool: &std::cell::RefCell<Vec<Box<Frame>>>, mut b: Box<Frame>) {
         b.fast.clear();
         b.stack.clear();
-        b.func = None;
+        // An immortal function (module level) stays for the next call to compare with.
+        if b.func.as_ref().is_some_and(|f| !f.is_immortal()) {
+            b.func = None;
+        }
         b.kw_names = None;
         b.caller = CallerLink::NONE;
         if !b.init_self.is_null() {

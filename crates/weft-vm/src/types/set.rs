@@ -648,7 +648,10 @@ fn set_new(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         };
         return Ok(crate::types::core::alloc(cls, Payload::Set(Box::new(s))));
     }
-    Ok(crate::types::core::alloc(cls, Payload::Set(Box::new(PySet::new()))))
+    Ok(crate::types::core::alloc(
+        cls,
+        Payload::Set(Box::new(PySet::new())),
+    ))
 }
 
 fn set_init(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
