@@ -578,21 +578,7 @@ pub fn generic_setattr(vm: &Vm, obj: &Value, name: &Value, h: i64, v: Value) -> 
             if p[1].is_none() {
                 if matches!(p[0].payload(), Some(Payload::Builtin(_))) {
                     // A built-in type's read-only attribute (CPython's getset descriptor).
-                    let owner = typeobj::mro(t)
-                        .iter()
-                        .find(|k| {
-                            k.dict.as_ref().is_some_and(|d| match &d.payload {
-                                Payload::Dict(d) => d.get_str(name, h).is_some(),
-                                _ => false,
-                            })
-                        })
-                        .map(|k| tdata(k).name.read().clone())
-                        .unwrap_or_else(|| vm.type_name(obj));
-                    return Err(vm.attribute_error(format!(
-                        "attribute '{}' of '{}' objects is not writable",
-                        name_str(name),
-                        owner
-                    )));
+                    return Err(not_writable(vm, obj, t, name, h));
                 }
                 return Err(vm.attribute_error(format!(
                     "property '{}' of '{}' object has no setter",
@@ -665,21 +651,7 @@ pub fn generic_delattr(vm: &Vm, obj: &Value, name: &Value, h: i64) -> PyResult<(
                 && matches!(p[0].payload(), Some(Payload::Builtin(_)))
             {
                 // A built-in read-only attribute (getset descriptor): as for setting.
-                let owner = typeobj::mro(t)
-                    .iter()
-                    .find(|k| {
-                        k.dict.as_ref().is_some_and(|d| match &d.payload {
-                            Payload::Dict(d) => d.get_str(name, h).is_some(),
-                            _ => false,
-                        })
-                    })
-                    .map(|k| tdata(k).name.read().clone())
-                    .unwrap_or_else(|| vm.type_name(obj));
-                return Err(vm.attribute_error(format!(
-                    "attribute '{}' of '{}' objects is not writable",
-                    name_str(name),
-                    owner
-                )));
+                return Err(not_writable(vm, obj, t, name, h));
             }
             if p[2].is_none() {
                 return Err(vm.attribute_error(format!(
@@ -707,4 +679,24 @@ pub fn generic_delattr(vm: &Vm, obj: &Value, name: &Value, h: i64) -> PyResult<(
         }
     }
     Err(attr_error(vm, obj, name))
+}
+
+/// "attribute 'x' of 'T' objects is not writable", naming the class in `t`'s MRO that
+/// defines the built-in read-only attribute (CPython's getset descriptor).
+fn not_writable(vm: &Vm, obj: &Value, t: &ObjRef, name: &Value, h: i64) -> crate::PyErr {
+    let owner = typeobj::mro(t)
+        .iter()
+        .find(|k| {
+            k.dict.as_ref().is_some_and(|d| match &d.payload {
+                Payload::Dict(d) => d.get_str(name, h).is_some(),
+                _ => false,
+            })
+        })
+        .map(|k| tdata(k).name.read().clone())
+        .unwrap_or_else(|| vm.type_name(obj));
+    vm.attribute_error(format!(
+        "attribute '{}' of '{}' objects is not writable",
+        name_str(name),
+        owner
+    ))
 }
