@@ -119,7 +119,7 @@ fn run_callbacks(vm: &Vm, reaped: Reaped) {
     }
 }
 
-/// Referents watched at every safe point (a `del`, a global rebinding) at most: with
+/// Referents watched at every `del` statement at most: with
 /// more, death is only noticed lazily (calls, periodic sweeps), to bound the cost.
 const WATCH_MAX: usize = 32;
 

@@ -15,8 +15,8 @@ use std::sync::atomic::{AtomicBool, Ordering};
 
 static QUEUE: Mutex<Vec<ObjRef>> = Mutex::new(Vec::new());
 static PENDING: AtomicBool = AtomicBool::new(false);
-/// Set while weak references exist: safe points then also run [`SWEEP_HOOK`], so a
-/// referent released by `del` or a rebinding dies (finalizer, callbacks) right there.
+/// Set while weak references exist: the safe point after a `del` then also runs
+/// [`SWEEP_HOOK`], so a referent released by `del` dies (finalizer, callbacks) right there.
 static WATCH: AtomicBool = AtomicBool::new(false);
 /// Installed by `_weakref`: notices referents only weak references still hold.
 pub static SWEEP_HOOK: std::sync::OnceLock<fn(&Vm)> = std::sync::OnceLock::new();
@@ -57,6 +57,15 @@ pub fn defer(o: ObjRef) {
 /// Run queued finalizers (a safe point: no lock is held by the caller).
 #[inline]
 pub fn run_pending(vm: &Vm) {
+    if PENDING.load(Ordering::Relaxed) {
+        run_queue(vm);
+    }
+}
+
+/// The safe point after a `del` statement: queued finalizers, and while weak references
+/// exist, the sweep that notices referents the `del` left to weak references only.
+#[inline]
+pub fn run_pending_after_del(vm: &Vm) {
     if PENDING.load(Ordering::Relaxed) || WATCH.load(Ordering::Relaxed) {
         run_all(vm);
     }
