@@ -1521,9 +1521,11 @@ class UserDict(_MutableMapping):
         return key in self.data
 
     def get(self, key, default=None):
-        if key in self:
+        # 3.11 inherits Mapping.get: goes through __getitem__ (and so __missing__).
+        try:
             return self[key]
-        return default
+        except KeyError:
+            return default
 
     def __repr__(self):
         return repr(self.data)

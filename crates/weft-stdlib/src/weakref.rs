@@ -100,7 +100,12 @@ fn reap(reg: &mut HashMap<usize, Vec<Arc<Cell>>>, addr: usize) -> Reaped {
 
 fn run_callbacks(vm: &Vm, reaped: Reaped) {
     let (cbs, dropped) = reaped;
+    let any = !dropped.is_empty();
     drop(dropped);
+    if any {
+        // CPython runs the referent's `__del__` before the weak reference callbacks.
+        weft_vm::finalize::run_queue(vm);
+    }
     for (cb, wr) in cbs {
         if let Err(e) = vm.call(&cb, &[Value::Obj(wr)]) {
             // CPython reports callback errors as unraisable and continues.
@@ -111,6 +116,35 @@ fn run_callbacks(vm: &Vm, reaped: Reaped) {
                 text
             );
         }
+    }
+}
+
+/// Referents watched at every `del` statement at most: with
+/// more, death is only noticed lazily (calls, periodic sweeps), to bound the cost.
+const WATCH_MAX: usize = 32;
+
+/// The safe-point sweep (installed as `finalize::SWEEP_HOOK`).
+fn safe_point_sweep(vm: &Vm) {
+    let dead = {
+        let Some(reg) = registry().try_lock() else {
+            return;
+        };
+        if reg.is_empty() {
+            weft_vm::finalize::watch(false);
+        }
+        reg.len() <= WATCH_MAX
+            && reg.values().any(|cells| {
+                let holders = cells.iter().filter(|c| c.target.lock().is_some()).count();
+                cells.iter().any(|c| {
+                    c.target
+                        .lock()
+                        .as_ref()
+                        .is_some_and(|t| !t.is_immortal() && t.refcount() <= holders)
+                })
+            })
+    };
+    if dead {
+        sweep(vm);
     }
 }
 
@@ -234,6 +268,7 @@ fn new_ref(vm: &Vm, cls: &ObjRef, target: &Value, callback: Option<&Value>) -> P
         sweep(vm);
     }
     let addr = t.id();
+    weft_vm::finalize::watch(true);
     let cell = Arc::new(Cell {
         target: Mutex::new(Some(t)),
         callback: Mutex::new(None),
@@ -494,6 +529,7 @@ fn sweep_fn(vm: &Vm, _a: &[Value], _kw: Kw) -> PyResult<Value> {
 
 pub fn init(_vm: &Vm) -> PyResult<ObjRef> {
     let m = new_module("_weakref");
+    weft_vm::finalize::SWEEP_HOOK.set(safe_point_sweep).ok();
     set(&m, "ref", Value::Obj(ref_type().clone()));
     set(&m, "ReferenceType", Value::Obj(ref_type().clone()));
     set(&m, "ProxyType", Value::Obj(proxy_type(false).clone()));

@@ -379,7 +379,7 @@ fn step(vm: &Vm, cur: &mut *mut Frame, gil: bool) -> Result<Exit, (PyErr, bool)>
                     return Err((vm.new_error("UnboundLocalError", format!("cannot access local variable '{name}' where it is not associated with a value")), false));
                 }
                 f.fast[arg as usize] = Value::Null;
-                crate::finalize::run_pending(vm);
+                crate::finalize::run_pending_after_del(vm);
             }
             Opcode::LOAD_CONST => {
                 f.stack.push(cd.consts[arg as usize].clone());
@@ -482,7 +482,7 @@ fn step(vm: &Vm, cur: &mut *mut Frame, gil: bool) -> Result<Exit, (PyErr, bool)>
                 {
                     return Err((vm.name_error(&cd.code.names[arg as usize]), false));
                 }
-                crate::finalize::run_pending(vm);
+                crate::finalize::run_pending_after_del(vm);
             }
             Opcode::LOAD_NAME => {
                 crate::finalize::run_pending(vm);
@@ -502,7 +502,7 @@ fn step(vm: &Vm, cur: &mut *mut Frame, gil: bool) -> Result<Exit, (PyErr, bool)>
                 vm.release_global_borrows();
                 let name = &cd.names[arg as usize];
                 tri!(delete_name(vm, f, name, &cd.code.names[arg as usize]));
-                crate::finalize::run_pending(vm);
+                crate::finalize::run_pending_after_del(vm);
             }
             Opcode::MAKE_CELL => {
                 let i = arg as usize;

@@ -15,6 +15,16 @@ use std::sync::atomic::{AtomicBool, Ordering};
 
 static QUEUE: Mutex<Vec<ObjRef>> = Mutex::new(Vec::new());
 static PENDING: AtomicBool = AtomicBool::new(false);
+/// Set while weak references exist: the safe point after a `del` then also runs
+/// [`SWEEP_HOOK`], so a referent released by `del` dies (finalizer, callbacks) right there.
+static WATCH: AtomicBool = AtomicBool::new(false);
+/// Installed by `_weakref`: notices referents only weak references still hold.
+pub static SWEEP_HOOK: std::sync::OnceLock<fn(&Vm)> = std::sync::OnceLock::new();
+
+/// Turn the weak-reference sweep at safe points on or off.
+pub fn watch(on: bool) {
+    WATCH.store(on, Ordering::Relaxed);
+}
 
 /// Whether a dying object needs a finalizer run first (called on the cold path of drop).
 pub fn wants(o: &Object) -> bool {
@@ -48,12 +58,31 @@ pub fn defer(o: ObjRef) {
 #[inline]
 pub fn run_pending(vm: &Vm) {
     if PENDING.load(Ordering::Relaxed) {
+        run_queue(vm);
+    }
+}
+
+/// The safe point after a `del` statement: queued finalizers, and while weak references
+/// exist, the sweep that notices referents the `del` left to weak references only.
+#[inline]
+pub fn run_pending_after_del(vm: &Vm) {
+    if PENDING.load(Ordering::Relaxed) || WATCH.load(Ordering::Relaxed) {
         run_all(vm);
     }
 }
 
 #[cold]
 fn run_all(vm: &Vm) {
+    if WATCH.load(Ordering::Relaxed) {
+        if let Some(hook) = SWEEP_HOOK.get() {
+            hook(vm);
+        }
+    }
+    run_queue(vm);
+}
+
+/// Run the queued finalizers only (the weak-reference sweep calls this itself).
+pub fn run_queue(vm: &Vm) {
     loop {
         let batch: Vec<ObjRef> = {
             let mut q = QUEUE.lock();

@@ -391,7 +391,16 @@ fn contains_general(vm: &Vm, container: &Value, item: &Value) -> PyResult<bool> 
             vm.type_name(container)
         )));
     }
-    let it = vm.iter(container)?;
+    // CPython replaces any TypeError from getting the iterator (e.g. `__iter__ = None`).
+    let it = match vm.iter(container) {
+        Err(e) if vm.err_matches(&e, "TypeError") => {
+            return Err(vm.type_error(format!(
+                "argument of type '{}' is not iterable",
+                vm.type_name(container)
+            )))
+        }
+        r => r?,
+    };
     while let Some(x) = vm.next(&it)? {
         if x.is(item) || vm.eq(&x, item)? {
             return Ok(true);

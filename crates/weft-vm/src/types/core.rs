@@ -196,8 +196,25 @@ fn object_eq(_vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     })
 }
 
+/// `object.__ne__`: the inverse of the type's own `__eq__` (no reflected operand),
+/// NotImplemented passed through.
 fn object_ne(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    let r = crate::ops::compare(vm, &args[0], &args[1], crate::ops::CmpOp::Eq)?;
+    if args.len() != 2 {
+        return Err(vm.type_error(format!(
+            "expected 1 argument, got {}",
+            args.len().saturating_sub(1)
+        )));
+    }
+    let k = crate::intern("__eq__");
+    let r = match typeobj::lookup(type_of(&args[0]), &k, crate::str_hash(&k)) {
+        Some(eq) => vm.call(&eq, args)?,
+        None => return object_eq(vm, args, _kw),
+    };
+    if let Value::Obj(o) = &r {
+        if o.ptr_eq(&types().not_implemented) {
+            return Ok(r);
+        }
+    }
     Ok(Value::Bool(!vm.truthy(&r)?))
 }
 
@@ -1121,6 +1138,14 @@ fn none_bool(_vm: &Vm, _args: &[Value], _kw: Kw) -> PyResult<Value> {
     Ok(Value::Bool(false))
 }
 
+fn none_repr(_vm: &Vm, _args: &[Value], _kw: Kw) -> PyResult<Value> {
+    Ok(new_str("None"))
+}
+
+fn none_hash(vm: &Vm, _args: &[Value], _kw: Kw) -> PyResult<Value> {
+    Ok(Value::Int(vm.hash(&Value::None)?))
+}
+
 /// `bool(NotImplemented)`: true, with CPython 3.11's DeprecationWarning.
 fn not_implemented_bool(vm: &Vm, _args: &[Value], _kw: Kw) -> PyResult<Value> {
     let w = crate::import::import_module(vm, "warnings")?;
@@ -1141,6 +1166,8 @@ pub fn init() {
         add_staticmethod(st, "__new__", singleton_new);
     }
     add_method(&t.none_type, "__bool__", none_bool);
+    add_method(&t.none_type, "__repr__", none_repr);
+    add_method(&t.none_type, "__hash__", none_hash);
     add_method(&t.not_implemented_type, "__bool__", not_implemented_bool);
     let o = &t.object;
     add_staticmethod(o, "__new__", object_new);

@@ -369,8 +369,11 @@ fn list_reverse(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
 fn list_clear(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     no_kw(vm, "list.clear", _kw)?;
     nargs(vm, "list.clear", args, 0, 0)?;
-    let old = std::mem::take(&mut *list_of(&args[0]).write());
-    drop(old);
+    let mut old = std::mem::take(&mut *list_of(&args[0]).write());
+    // CPython releases the items last to first (visible through `__del__` order).
+    while let Some(x) = old.pop() {
+        drop(x);
+    }
     Ok(Value::None)
 }
 
