@@ -253,18 +253,39 @@ fn free(ptr: NonNull<Object>) {
     DEPTH.with(|d| d.set(depth + 1));
     // SAFETY: the count reached zero, so this is the last reference; the pointer came from
     // Box::leak in `ObjRef::new`.
-    unsafe { drop(Box::from_raw(ptr.as_ptr())) };
+    destroy(unsafe { Box::from_raw(ptr.as_ptr()) });
     if depth == 0 {
         loop {
             let next = PENDING.try_with(|p| p.borrow_mut().pop()).ok().flatten();
             match next {
                 // SAFETY: queued pointers are last references, as above.
-                Some(p) => unsafe { drop(Box::from_raw(p.as_ptr())) },
+                Some(p) => destroy(unsafe { Box::from_raw(p.as_ptr()) }),
                 None => break,
             }
         }
     }
     DEPTH.with(|d| d.set(depth));
+}
+
+/// Drop an object. A list's or tuple's items are released last to first, as CPython
+/// does, so that their finalizers (`__del__`, weakref callbacks) run in its order.
+#[inline]
+fn destroy(mut b: Box<Object>) {
+    match &mut b.payload {
+        crate::payload::Payload::List(l) => {
+            let items = l.get_mut();
+            while let Some(v) = items.pop() {
+                drop(v);
+            }
+        }
+        crate::payload::Payload::Tuple(t) if t.len() > 1 => {
+            for v in std::mem::take(t).into_vec().into_iter().rev() {
+                drop(v);
+            }
+        }
+        _ => {}
+    }
+    drop(b);
 }
 
 impl std::fmt::Debug for ObjRef {
