@@ -553,6 +553,10 @@ pub fn syntax_error(vm: &Vm, e: &weft_compiler::CompileError, filename: &str) ->
         // Too deeply nested to compile: a plain RecursionError, as CPython raises it.
         return vm.new_exception(&t, vec![new_str(e.msg.clone())]);
     }
+    if e.kind == "MemoryError" {
+        // the parser's stack overflowed: a bare MemoryError, as CPython raises it
+        return vm.new_exception(&t, vec![]);
+    }
     let text = if e.late {
         // As CPython: an error found after parsing shows the line of the named file.
         std::fs::read(filename).ok().and_then(|b| {

@@ -110,7 +110,8 @@ pub fn main(args: Vec<String>) -> i32 {
                         };
                         match chars[k] {
                             'c' => {
-                                opts.target = Target::Command(val);
+                                // CPython appends a newline to the -c command before compiling it
+                                opts.target = Target::Command(format!("{val}\n"));
                                 opts.argv = std::iter::once("-c".to_string())
                                     .chain(args[i + 1..].iter().cloned())
                                     .collect();
