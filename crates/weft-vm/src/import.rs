@@ -379,24 +379,40 @@ pub fn exec_source(vm: &Vm, src: &str, filename: &str, m: &ObjRef) -> PyResult<(
 /// Null bytes are a SyntaxError as well.
 pub fn decode_source(vm: &Vm, bytes: &[u8], filename: &str) -> PyResult<String> {
     let body = bytes.strip_prefix(b"\xef\xbb\xbf").unwrap_or(bytes);
+    let head: Vec<&[u8]> = body.split(|&b| b == b'\n').take(2).collect();
+    let declared = head.iter().find_map(|l| {
+        let l = String::from_utf8_lossy(l).to_lowercase();
+        let t = l.trim_start();
+        if !t.starts_with('#') {
+            return None;
+        }
+        let at = t.find("coding")?;
+        let rest = t[at + 6..].strip_prefix([':', '='])?.trim_start();
+        Some(
+            rest.chars()
+                .take_while(|c| c.is_alphanumeric() || matches!(c, '-' | '_' | '.'))
+                .collect::<String>(),
+        )
+    });
+    if let Some(name) = declared.as_deref().filter(|n| !n.is_empty()) {
+        let n = name.replace('_', "-");
+        let known = ["utf", "latin", "iso", "ascii", "us-ascii", "cp", "windows", "euc", "shift",
+            "sjis", "gb", "big5", "koi8", "mac", "hz", "johab", "ks", "tis", "ptcp", "hp-", "u8"];
+        if !known.iter().any(|k| n.starts_with(k)) {
+            // an unknown codec: CPython's bare "encoding problem" SyntaxError
+            let msg = format!("encoding problem: {name}");
+            return Err(located_syntax_error(vm, &msg, Value::None, Value::None, Value::None));
+        }
+        if matches!(n.as_str(), "latin-1" | "latin1" | "iso-8859-1" | "iso8859-1" | "l1")
+            && !body.is_ascii()
+        {
+            let text: String = body.iter().map(|&b| b as char).collect();
+            return null_check(vm, text, filename);
+        }
+    }
     let text = match std::str::from_utf8(body) {
         Ok(t) => t.to_string(),
         Err(e) => {
-            let head: Vec<&[u8]> = body.split(|&b| b == b'\n').take(2).collect();
-            let declared = head.iter().find_map(|l| {
-                let l = String::from_utf8_lossy(l).to_lowercase();
-                let t = l.trim_start();
-                if !t.starts_with('#') {
-                    return None;
-                }
-                let at = t.find("coding")?;
-                let rest = t[at + 6..].strip_prefix([':', '='])?.trim_start();
-                Some(
-                    rest.chars()
-                        .take_while(|c| c.is_alphanumeric() || matches!(c, '-' | '_' | '.'))
-                        .collect::<String>(),
-                )
-            });
             match declared.as_deref() {
                 Some("latin-1" | "latin1" | "iso-8859-1" | "iso8859-1" | "l1" | "cp1252") => {
                     body.iter().map(|&b| b as char).collect()
@@ -419,6 +435,11 @@ pub fn decode_source(vm: &Vm, bytes: &[u8], filename: &str) -> PyResult<String> 
             }
         }
     };
+    null_check(vm, text, filename)
+}
+
+/// Source text with a null byte is a SyntaxError (after an earlier tokenizer error).
+fn null_check(vm: &Vm, text: String, filename: &str) -> PyResult<String> {
     if let Some(at) = text.find('\0') {
         let line = text[..at].matches('\n').count() + 1;
         let start = text[..at].rfind('\n').map(|i| i + 1).unwrap_or(0);

@@ -112,11 +112,15 @@ pub fn run(opts: Options) -> i32 {
         },
         Target::Command(c) => weft_vm::import::exec_source(&vm, c, "<string>", &main),
         Target::Stdin => {
-            let mut s = String::new();
-            let _ = std::io::Read::read_to_string(&mut std::io::stdin(), &mut s);
+            let mut b = Vec::new();
+            let _ = std::io::Read::read_to_end(&mut std::io::stdin(), &mut b);
             weft_vm::import::set(&main, "__file__", new_str("<stdin>"));
             weft_vm::import::set(&main, "__cached__", Value::None);
-            weft_vm::import::exec_source(&vm, &s, "<stdin>", &main)
+            // decoded as a file is (a BOM, a coding declaration, null bytes)
+            match weft_vm::import::decode_source(&vm, &b, "<stdin>") {
+                Ok(s) => weft_vm::import::exec_source(&vm, &s, "<stdin>", &main),
+                Err(e) => Err(e),
+            }
         }
         Target::Module(m) => run_module(&vm, m, &main),
         Target::Repl => {
