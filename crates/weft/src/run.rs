@@ -117,7 +117,10 @@ pub fn run(opts: Options) -> i32 {
             weft_vm::import::set(&main, "__file__", new_str("<stdin>"));
             weft_vm::import::set(&main, "__cached__", Value::None);
             // decoded as a file is (a BOM, a coding declaration, null bytes)
-            match weft_vm::import::decode_source(&vm, &b, "<stdin>") {
+            match stdin_encoding_problem(&b).map_or_else(
+                || weft_vm::import::decode_source(&vm, &b, "<stdin>"),
+                |msg| Err(weft_vm::import::bare_syntax_error(&vm, &msg)),
+            ) {
                 Ok(s) => weft_vm::import::exec_source(&vm, &s, "<stdin>", &main),
                 Err(e) => Err(e),
             }
@@ -334,4 +337,26 @@ pub fn shutdown(vm: &Vm) -> i32 {
         }
     }
     code
+}
+
+/// CPython reopens a script read from a pipe in its declared encoding, which fails for
+/// anything but UTF-8: "encoding problem: NAME" (with CPython's normalised NAME).
+fn stdin_encoding_problem(src: &[u8]) -> Option<String> {
+    use std::os::fd::AsFd;
+    let regular = std::io::stdin()
+        .as_fd()
+        .try_clone_to_owned()
+        .ok()
+        .and_then(|fd| std::fs::File::from(fd).metadata().ok())
+        .is_some_and(|m| m.is_file());
+    let name = weft_vm::import::coding_cookie(src.strip_prefix(b"\xef\xbb\xbf").unwrap_or(src))?;
+    let n = name.replace('_', "-");
+    let is = |base: &str| n == base || n.starts_with(&format!("{base}-"));
+    if regular || name.is_empty() || is("utf-8") {
+        return None;
+    }
+    if is("latin-1") || is("iso-8859-1") || is("iso-latin-1") {
+        return Some("encoding problem: iso-8859-1".into());
+    }
+    Some(format!("encoding problem: {name}"))
 }
