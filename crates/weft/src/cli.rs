@@ -41,7 +41,7 @@ pub struct Options {
 }
 
 fn usage_error(msg: &str) -> i32 {
-    eprintln!("{msg}\n{USAGE}\nTry `weft -h' for more information.");
+    eprintln!("{msg}\n{USAGE}\nTry `python -h' for more information.");
     2
 }
 

@@ -7,7 +7,21 @@ use weft_vm::interp::{interp, module_get};
 use weft_vm::payload::Payload;
 use weft_vm::{new_list, new_str, PyErr, Value, Vm};
 
-pub fn run(opts: Options) -> i32 {
+pub fn run(mut opts: Options) -> i32 {
+    if let Target::File(f) = &opts.target {
+        if std::path::Path::new(f).is_dir() {
+            // a directory runs its __main__.py, as CPython does
+            let main = format!("{}/__main__.py", f.trim_end_matches('/'));
+            if !std::path::Path::new(&main).is_file() {
+                eprintln!(
+                    "weft: can't find '__main__' module in {}",
+                    weft_vm::repr::str_repr(&absolute(f))
+                );
+                return 1;
+            }
+            opts.target = Target::File(main);
+        }
+    }
     weft_stdlib::init();
     let vm = Vm::new(true);
     if opts.gil {
@@ -235,11 +249,23 @@ const RUNPY_FRAMES: &str = "  File \"<frozen runpy>\", line 198, in _run_module_
 pub fn handle_uncaught(vm: &Vm, e: &PyErr) -> i32 {
     let ev = e.value();
     if vm.err_matches(e, "SystemExit") {
-        let code = vm.getattr(&ev, "code").unwrap_or(Value::None);
+        // sys.exit(tuple) reaches CPython's handler unnormalised: the tuple is printed
+        let code = vm
+            .getattr(&ev, "__weft_exit__")
+            .or_else(|_| vm.getattr(&ev, "code"))
+            .unwrap_or(Value::None);
+        let int_type = weft_vm::types::types().int.clone();
         return match code {
             Value::None => 0,
             Value::Int(i) => i as i32,
             Value::Bool(b) => b as i32,
+            // an int beyond a C long: CPython's conversion fails and the status is -1
+            other if vm.isinstance(&other, &int_type) => {
+                match vm.call(&Value::Obj(int_type.clone()), &[other]) {
+                    Ok(Value::Int(i)) => i as i32,
+                    _ => 255,
+                }
+            }
             other => {
                 flush(vm);
                 let s = vm.str(&other).unwrap_or_default();
