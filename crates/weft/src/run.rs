@@ -368,30 +368,21 @@ pub fn shutdown(vm: &Vm) -> i32 {
     code
 }
 
-/// As CPython's finalization clears a module: names with one leading underscore are set
-/// to None first, then the rest (but `__builtins__`), so finalizers (`__del__`) of the
-/// objects they held run in that order.
+/// As CPython's finalization frees `__main__`'s globals: in dictionary order (but
+/// `__builtins__`), so finalizers (`__del__`) of the objects they held run in that order.
 fn clear_module(vm: &Vm, m: &weft_vm::ObjRef) {
     let Some(dict) = m.dict.clone() else { return };
     let Payload::Dict(d) = &dict.payload else {
         return;
     };
-    for underscore_pass in [true, false] {
-        for k in d.keys() {
-            let name = match &k {
-                Value::Obj(o) => match &o.payload {
-                    Payload::Str(s) => s.as_str().to_string(),
-                    _ => continue,
-                },
-                _ => continue,
-            };
-            let single = name.starts_with('_') && !name.starts_with("__");
-            if single != underscore_pass || name == "__builtins__" {
-                continue;
-            }
-            d.set_str(k.clone(), weft_vm::str_hash(&k), Value::None);
-            weft_vm::finalize::run_pending(vm);
+    for k in d.keys() {
+        let builtins = matches!(&k, Value::Obj(o)
+            if matches!(&o.payload, Payload::Str(s) if s.as_str() == "__builtins__"));
+        if builtins || !matches!(&k, Value::Obj(o) if matches!(&o.payload, Payload::Str(_))) {
+            continue;
         }
+        d.set_str(k.clone(), weft_vm::str_hash(&k), Value::None);
+        weft_vm::finalize::run_pending(vm);
     }
 }
 
