@@ -12,6 +12,7 @@ use ruff_python_parser::{
 };
 use ruff_text_size::{Ranged, TextRange, TextSize};
 
+mod fstrings;
 mod numbers;
 mod targets;
 use targets::invalid_target;
@@ -172,6 +173,10 @@ pub(crate) fn parse(source: &str, eval: bool) -> Result<Parsed<Mod>, CErr> {
         drop_deep(parsed, source.len());
         return Err(e);
     }
+    if let Some(e) = fstrings::fstring_errors(source, &parsed, first) {
+        drop_deep(parsed, source.len());
+        return Err(e);
+    }
     if let Some(e) = parser_stack_overflow(&parsed) {
         drop_deep(parsed, source.len());
         return Err(e);
@@ -208,6 +213,13 @@ pub(crate) fn parse(source: &str, eval: bool) -> Result<Parsed<Mod>, CErr> {
             K::TypeParameterList => CErr::syntax("expected '('", TextRange::empty(u.range.start())),
             K::UnparenthesizedExceptionTypes => {
                 CErr::syntax("multiple exception types must be parenthesized", u.range)
+            }
+            K::Pep701FString(_) if format!("{:?}", u.kind).contains("Backslash") => {
+                let end = fstrings::string_end_after(&parsed, u.range.start());
+                CErr::syntax(
+                    "f-string expression part cannot include a backslash",
+                    TextRange::empty(end),
+                )
             }
             _ => CErr::syntax(
                 format!(
