@@ -64,3 +64,6 @@ run("unknown long option", ["--frobnicate"])
 run("-c without argument", ["-c"])
 run("-m without argument", ["-m"])
 run("stdin dash with args", ["-", "a", "b"], b"import sys\nprint(sys.argv)\n")
+run("-W ignore", ["-W", "ignore", "-c", "import sys, warnings\nwarnings.warn('hidden')\nprint(sys.warnoptions)"])
+run("-W always::DeprecationWarning", ["-Walways::DeprecationWarning", "-c",
+                                      "import warnings\nwarnings.warn('old', DeprecationWarning)"])

@@ -40,6 +40,15 @@ pub fn run(mut opts: Options) -> i32 {
         weft_stdlib::set_unbuffered();
     }
     let sys = interp().sys.get().unwrap().clone();
+    if !opts.warnoptions.is_empty() {
+        // -W options, read by the warnings module when it is first imported
+        let list = opts
+            .warnoptions
+            .iter()
+            .map(|w| new_str(w.as_str()))
+            .collect();
+        weft_vm::import::set(&sys, "warnoptions", weft_vm::new_list(list));
+    }
     let path0 = match &opts.target {
         Target::File(f) => {
             let p = std::path::Path::new(f);
