@@ -64,9 +64,7 @@ def _run_exitfuncs():
             func, args, kwargs = _callbacks.pop()
         try:
             func(*args, **kwargs)
-        except SystemExit:
-            pass
-        except BaseException as exc:
+        except BaseException as exc:  # SystemExit included, as in CPython
             _report(func, exc)
 
 

@@ -39,7 +39,8 @@ pub enum Mode {
 /// A syntax error, reported as CPython does.
 #[derive(Clone, Debug)]
 pub struct CompileError {
-    /// `SyntaxError`, `IndentationError`, `TabError` or `RecursionError` (too deeply nested).
+    /// `SyntaxError`, `IndentationError`, `TabError`, `RecursionError` (too deeply nested) or
+    /// `MemoryError` (the parser's stack overflowed).
     pub kind: &'static str,
     pub msg: String,
     /// 1-based line.

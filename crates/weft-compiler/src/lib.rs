@@ -13,3 +13,18 @@ pub mod symtable;
 pub use code::{CodeObject, Constant, ExceptionEntry, Position};
 pub use compile::{compile, CompileError, Mode, INT_MAX_STR_DIGITS, PRINTABLE};
 pub use opcode::{ArgKind, Instr, Opcode};
+
+thread_local! {
+    static DEPTH_LIMIT: std::cell::Cell<u32> = const { std::cell::Cell::new(2990) };
+}
+
+/// Set how deeply nested statements and expressions may be before compiling them raises
+/// RecursionError (CPython: three times the recursion limit left to the caller).
+pub fn set_depth_limit(n: u32) {
+    DEPTH_LIMIT.with(|c| c.set(n));
+}
+
+/// The nesting depth that compiling on this thread may reach (see [`set_depth_limit`]).
+pub fn depth_limit() -> u32 {
+    DEPTH_LIMIT.with(|c| c.get())
+}

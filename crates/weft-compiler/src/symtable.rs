@@ -214,9 +214,6 @@ struct Builder {
     depth: u32,
 }
 
-/// Maximum nesting depth of statements/expressions.
-const MAX_DEPTH: u32 = 2500;
-
 pub fn build(module: &[Stmt]) -> Result<SymbolTable, SymtableError> {
     build_with(|b| b.stmts(module))
 }
@@ -368,7 +365,7 @@ impl Builder {
         if self.error.is_some() {
             return true;
         }
-        if self.depth >= MAX_DEPTH {
+        if self.depth >= crate::depth_limit() {
             self.err("RecursionError".into(), r);
             return true;
         }

@@ -612,6 +612,12 @@ fn exit(vm: &Vm, a: &[Value], _kw: Kw) -> PyResult<Value> {
         _ => a.to_vec(),
     };
     let e = vm.call(&t, &args)?;
+    if let (Some(v), Value::Obj(o)) = (a.first(), &e) {
+        if vm.type_of(v).ptr_eq(&types().tuple) {
+            // uncaught, CPython prints the tuple itself (see weft's handle_uncaught)
+            vm.set_attr_raw(o, "__weft_exit__", v.clone())?;
+        }
+    }
     Err(weft_vm::types::exception::make_raisable(vm, e, None)?)
 }
 

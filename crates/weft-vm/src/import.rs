@@ -374,38 +374,69 @@ pub fn exec_source(vm: &Vm, src: &str, filename: &str, m: &ObjRef) -> PyResult<(
     Ok(())
 }
 
+/// The encoding a source declares in a `coding[:=]` comment on its first two lines
+/// (<https://peps.python.org/pep-0263/>), lower-cased.
+pub fn coding_cookie(body: &[u8]) -> Option<String> {
+    let head: Vec<&[u8]> = body.split(|&b| b == b'\n').take(2).collect();
+    head.iter().find_map(|l| {
+        let l = String::from_utf8_lossy(l).to_lowercase();
+        let t = l.trim_start();
+        if !t.starts_with('#') {
+            return None;
+        }
+        let at = t.find("coding")?;
+        let rest = t[at + 6..].strip_prefix([':', '='])?.trim_start();
+        Some(
+            rest.chars()
+                .take_while(|c| c.is_alphanumeric() || matches!(c, '-' | '_' | '.'))
+                .collect::<String>(),
+        )
+    })
+}
+
 /// Source file bytes as text (<https://peps.python.org/pep-0263/>): UTF-8 (a BOM is
 /// skipped), or Latin-1 when declared; otherwise CPython's "Non-UTF-8 code" SyntaxError.
 /// Null bytes are a SyntaxError as well.
 pub fn decode_source(vm: &Vm, bytes: &[u8], filename: &str) -> PyResult<String> {
     let body = bytes.strip_prefix(b"\xef\xbb\xbf").unwrap_or(bytes);
+    let declared = coding_cookie(body);
+    if let Some(name) = declared.as_deref().filter(|n| !n.is_empty()) {
+        let n = name.replace('_', "-");
+        let known = [
+            "utf", "latin", "iso", "ascii", "us-ascii", "cp", "windows", "euc", "shift", "sjis",
+            "gb", "big5", "koi8", "mac", "hz", "johab", "ks", "tis", "ptcp", "hp-", "u8",
+        ];
+        if !known.iter().any(|k| n.starts_with(k)) {
+            // an unknown codec: CPython's bare "encoding problem" SyntaxError
+            let msg = format!("encoding problem: {name}");
+            return Err(located_syntax_error(
+                vm,
+                &msg,
+                Value::None,
+                Value::None,
+                Value::None,
+            ));
+        }
+        if matches!(
+            n.as_str(),
+            "latin-1" | "latin1" | "iso-8859-1" | "iso8859-1" | "l1"
+        ) && !body.is_ascii()
+        {
+            let text: String = body.iter().map(|&b| b as char).collect();
+            return null_check(vm, text, filename);
+        }
+    }
     let text = match std::str::from_utf8(body) {
         Ok(t) => t.to_string(),
-        Err(e) => {
-            let head: Vec<&[u8]> = body.split(|&b| b == b'\n').take(2).collect();
-            let declared = head.iter().find_map(|l| {
-                let l = String::from_utf8_lossy(l).to_lowercase();
-                let t = l.trim_start();
-                if !t.starts_with('#') {
-                    return None;
-                }
-                let at = t.find("coding")?;
-                let rest = t[at + 6..].strip_prefix([':', '='])?.trim_start();
-                Some(
-                    rest.chars()
-                        .take_while(|c| c.is_alphanumeric() || matches!(c, '-' | '_' | '.'))
-                        .collect::<String>(),
-                )
-            });
-            match declared.as_deref() {
-                Some("latin-1" | "latin1" | "iso-8859-1" | "iso8859-1" | "l1" | "cp1252") => {
-                    body.iter().map(|&b| b as char).collect()
-                }
-                Some(x) if !x.starts_with("utf") => String::from_utf8_lossy(body).to_string(),
-                _ => {
-                    let at = e.valid_up_to();
-                    let line = body[..at].iter().filter(|&&b| b == b'\n').count() + 1;
-                    return Err(located_syntax_error(
+        Err(e) => match declared.as_deref() {
+            Some("latin-1" | "latin1" | "iso-8859-1" | "iso8859-1" | "l1" | "cp1252") => {
+                body.iter().map(|&b| b as char).collect()
+            }
+            Some(x) if !x.starts_with("utf") => String::from_utf8_lossy(body).to_string(),
+            _ => {
+                let at = e.valid_up_to();
+                let line = body[..at].iter().filter(|&&b| b == b'\n').count() + 1;
+                return Err(located_syntax_error(
                         vm,
                         &format!(
                             "Non-UTF-8 code starting with '\\x{:02x}' in file {} on line {}, but no encoding declared; see https://peps.python.org/pep-0263/ for details",
@@ -415,10 +446,14 @@ pub fn decode_source(vm: &Vm, bytes: &[u8], filename: &str) -> PyResult<String> 
                         Value::None,
                         Value::None,
                     ));
-                }
             }
-        }
+        },
     };
+    null_check(vm, text, filename)
+}
+
+/// Source text with a null byte is a SyntaxError (after an earlier tokenizer error).
+fn null_check(vm: &Vm, text: String, filename: &str) -> PyResult<String> {
     if let Some(at) = text.find('\0') {
         let line = text[..at].matches('\n').count() + 1;
         let start = text[..at].rfind('\n').map(|i| i + 1).unwrap_or(0);
@@ -436,6 +471,11 @@ pub fn decode_source(vm: &Vm, bytes: &[u8], filename: &str) -> PyResult<String> 
         ));
     }
     Ok(text)
+}
+
+/// A SyntaxError with a message only (no location is printed).
+pub fn bare_syntax_error(vm: &Vm, msg: &str) -> crate::PyErr {
+    located_syntax_error(vm, msg, Value::None, Value::None, Value::None)
 }
 
 /// A SyntaxError with its attributes set (no offset: no caret is shown).
@@ -506,6 +546,9 @@ fn earlier_tokenizer_error(prefix: &str, filename: &str) -> bool {
 }
 
 /// Compile source, turning syntax errors into SyntaxError exceptions.
+/// Calibrated so that compile() reaches RecursionError at CPython 3.11's nesting depths.
+const COMPILE_DEPTH_EXTRA: u32 = 1;
+
 pub fn compile(vm: &Vm, src: &str, filename: &str, mode: weft_compiler::Mode) -> PyResult<ObjRef> {
     if src.contains('\0') {
         return Err(located_syntax_error(
@@ -516,6 +559,13 @@ pub fn compile(vm: &Vm, src: &str, filename: &str, mode: weft_compiler::Mode) ->
             Value::None,
         ));
     }
+    // CPython's compiler allows three levels of nesting per frame of recursion left
+    let left = interp().recursion_limit().saturating_sub(vm.depth.get());
+    weft_compiler::set_depth_limit(
+        left.saturating_mul(3)
+            .saturating_add(COMPILE_DEPTH_EXTRA)
+            .clamp(60, 30_000),
+    );
     match weft_compiler::compile(src, filename, mode) {
         Ok(code) => {
             let warnings = weft_compiler::compile::take_warnings();
@@ -552,6 +602,10 @@ pub fn syntax_error(vm: &Vm, e: &weft_compiler::CompileError, filename: &str) ->
     if e.kind == "RecursionError" {
         // Too deeply nested to compile: a plain RecursionError, as CPython raises it.
         return vm.new_exception(&t, vec![new_str(e.msg.clone())]);
+    }
+    if e.kind == "MemoryError" {
+        // the parser's stack overflowed: a bare MemoryError, as CPython raises it
+        return vm.new_exception(&t, vec![]);
     }
     let text = if e.late {
         // As CPython: an error found after parsing shows the line of the named file.

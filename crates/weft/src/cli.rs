@@ -38,10 +38,12 @@ pub struct Options {
     pub unbuffered: bool,
     pub gil: bool,
     pub timeline: Option<String>,
+    /// `-W` arguments, in order (`sys.warnoptions`).
+    pub warnoptions: Vec<String>,
 }
 
 fn usage_error(msg: &str) -> i32 {
-    eprintln!("{msg}\n{USAGE}\nTry `weft -h' for more information.");
+    eprintln!("{msg}\n{USAGE}\nTry `python -h' for more information.");
     2
 }
 
@@ -54,6 +56,7 @@ pub fn main(args: Vec<String>) -> i32 {
         unbuffered: false,
         gil: false,
         timeline: None,
+        warnoptions: Vec::new(),
     };
     if let Ok(v) = std::env::var("PYTHON_GIL") {
         opts.gil = v == "1";
@@ -92,7 +95,7 @@ pub fn main(args: Vec<String>) -> i32 {
             let mut k = 0;
             while k < chars.len() {
                 match chars[k] {
-                    'c' | 'm' | 'X' => {
+                    'c' | 'm' | 'X' | 'W' => {
                         let rest: String = chars[k + 1..].iter().collect();
                         let val = if !rest.is_empty() {
                             rest
@@ -110,7 +113,8 @@ pub fn main(args: Vec<String>) -> i32 {
                         };
                         match chars[k] {
                             'c' => {
-                                opts.target = Target::Command(val);
+                                // CPython appends a newline to the -c command before compiling it
+                                opts.target = Target::Command(format!("{val}\n"));
                                 opts.argv = std::iter::once("-c".to_string())
                                     .chain(args[i + 1..].iter().cloned())
                                     .collect();
@@ -123,6 +127,7 @@ pub fn main(args: Vec<String>) -> i32 {
                                     .collect();
                                 return run::run(opts);
                             }
+                            'W' => opts.warnoptions.push(val),
                             _ => {
                                 if val == "gil=1" {
                                     opts.gil = true;

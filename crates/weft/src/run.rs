@@ -7,7 +7,21 @@ use weft_vm::interp::{interp, module_get};
 use weft_vm::payload::Payload;
 use weft_vm::{new_list, new_str, PyErr, Value, Vm};
 
-pub fn run(opts: Options) -> i32 {
+pub fn run(mut opts: Options) -> i32 {
+    if let Target::File(f) = &opts.target {
+        if std::path::Path::new(f).is_dir() {
+            // a directory runs its __main__.py, as CPython does
+            let main = format!("{}/__main__.py", f.trim_end_matches('/'));
+            if !std::path::Path::new(&main).is_file() {
+                eprintln!(
+                    "weft: can't find '__main__' module in {}",
+                    weft_vm::repr::str_repr(&absolute(f))
+                );
+                return 1;
+            }
+            opts.target = Target::File(main);
+        }
+    }
     weft_stdlib::init();
     let vm = Vm::new(true);
     if opts.gil {
@@ -26,6 +40,15 @@ pub fn run(opts: Options) -> i32 {
         weft_stdlib::set_unbuffered();
     }
     let sys = interp().sys.get().unwrap().clone();
+    if !opts.warnoptions.is_empty() {
+        // -W options, read by the warnings module when it is first imported
+        let list = opts
+            .warnoptions
+            .iter()
+            .map(|w| new_str(w.as_str()))
+            .collect();
+        weft_vm::import::set(&sys, "warnoptions", weft_vm::new_list(list));
+    }
     let path0 = match &opts.target {
         Target::File(f) => {
             let p = std::path::Path::new(f);
@@ -112,11 +135,18 @@ pub fn run(opts: Options) -> i32 {
         },
         Target::Command(c) => weft_vm::import::exec_source(&vm, c, "<string>", &main),
         Target::Stdin => {
-            let mut s = String::new();
-            let _ = std::io::Read::read_to_string(&mut std::io::stdin(), &mut s);
+            let mut b = Vec::new();
+            let _ = std::io::Read::read_to_end(&mut std::io::stdin(), &mut b);
             weft_vm::import::set(&main, "__file__", new_str("<stdin>"));
             weft_vm::import::set(&main, "__cached__", Value::None);
-            weft_vm::import::exec_source(&vm, &s, "<stdin>", &main)
+            // decoded as a file is (a BOM, a coding declaration, null bytes)
+            match stdin_encoding_problem(&b).map_or_else(
+                || weft_vm::import::decode_source(&vm, &b, "<stdin>"),
+                |msg| Err(weft_vm::import::bare_syntax_error(&vm, &msg)),
+            ) {
+                Ok(s) => weft_vm::import::exec_source(&vm, &s, "<stdin>", &main),
+                Err(e) => Err(e),
+            }
         }
         Target::Module(m) => run_module(&vm, m, &main),
         Target::Repl => {
@@ -228,11 +258,23 @@ const RUNPY_FRAMES: &str = "  File \"<frozen runpy>\", line 198, in _run_module_
 pub fn handle_uncaught(vm: &Vm, e: &PyErr) -> i32 {
     let ev = e.value();
     if vm.err_matches(e, "SystemExit") {
-        let code = vm.getattr(&ev, "code").unwrap_or(Value::None);
+        // sys.exit(tuple) reaches CPython's handler unnormalised: the tuple is printed
+        let code = vm
+            .getattr(&ev, "__weft_exit__")
+            .or_else(|_| vm.getattr(&ev, "code"))
+            .unwrap_or(Value::None);
+        let int_type = weft_vm::types::types().int.clone();
         return match code {
             Value::None => 0,
             Value::Int(i) => i as i32,
             Value::Bool(b) => b as i32,
+            // an int beyond a C long: CPython's conversion fails and the status is -1
+            other if vm.isinstance(&other, &int_type) => {
+                match vm.call(&Value::Obj(int_type.clone()), &[other]) {
+                    Ok(Value::Int(i)) => i as i32,
+                    _ => 255,
+                }
+            }
             other => {
                 flush(vm);
                 let s = vm.str(&other).unwrap_or_default();
@@ -329,5 +371,48 @@ pub fn shutdown(vm: &Vm) -> i32 {
             }
         }
     }
+    if let Some(Value::Obj(m)) = get("__main__") {
+        clear_module(vm, &m);
+    }
     code
+}
+
+/// As CPython's finalization frees `__main__`'s globals: in dictionary order (but
+/// `__builtins__`), so finalizers (`__del__`) of the objects they held run in that order.
+fn clear_module(vm: &Vm, m: &weft_vm::ObjRef) {
+    let Some(dict) = m.dict.clone() else { return };
+    let Payload::Dict(d) = &dict.payload else {
+        return;
+    };
+    for k in d.keys() {
+        let builtins = matches!(&k, Value::Obj(o)
+            if matches!(&o.payload, Payload::Str(s) if s.as_str() == "__builtins__"));
+        if builtins || !matches!(&k, Value::Obj(o) if matches!(&o.payload, Payload::Str(_))) {
+            continue;
+        }
+        d.set_str(k.clone(), weft_vm::str_hash(&k), Value::None);
+        weft_vm::finalize::run_pending(vm);
+    }
+}
+
+/// CPython reopens a script read from a pipe in its declared encoding, which fails for
+/// anything but UTF-8: "encoding problem: NAME" (with CPython's normalised NAME).
+fn stdin_encoding_problem(src: &[u8]) -> Option<String> {
+    use std::os::fd::AsFd;
+    let regular = std::io::stdin()
+        .as_fd()
+        .try_clone_to_owned()
+        .ok()
+        .and_then(|fd| std::fs::File::from(fd).metadata().ok())
+        .is_some_and(|m| m.is_file());
+    let name = weft_vm::import::coding_cookie(src.strip_prefix(b"\xef\xbb\xbf").unwrap_or(src))?;
+    let n = name.replace('_', "-");
+    let is = |base: &str| n == base || n.starts_with(&format!("{base}-"));
+    if regular || name.is_empty() || is("utf-8") {
+        return None;
+    }
+    if is("latin-1") || is("iso-8859-1") || is("iso-latin-1") {
+        return Some("encoding problem: iso-8859-1".into());
+    }
+    Some(format!("encoding problem: {name}"))
 }

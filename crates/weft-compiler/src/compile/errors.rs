@@ -12,6 +12,7 @@ use ruff_python_parser::{
 };
 use ruff_text_size::{Ranged, TextRange, TextSize};
 
+mod fstrings;
 mod numbers;
 mod targets;
 use targets::invalid_target;
@@ -172,6 +173,14 @@ pub(crate) fn parse(source: &str, eval: bool) -> Result<Parsed<Mod>, CErr> {
         drop_deep(parsed, source.len());
         return Err(e);
     }
+    if let Some(e) = fstrings::fstring_errors(source, &parsed, first) {
+        drop_deep(parsed, source.len());
+        return Err(e);
+    }
+    if let Some(e) = parser_stack_overflow(&parsed) {
+        drop_deep(parsed, source.len());
+        return Err(e);
+    }
     if let Some(err) = first {
         let mut e = map_parse_error(err, source, &parsed, &lines);
         if eval && e.pos.is_none() && e.msg == "invalid syntax" && e.range.is_empty() {
@@ -205,6 +214,13 @@ pub(crate) fn parse(source: &str, eval: bool) -> Result<Parsed<Mod>, CErr> {
             K::UnparenthesizedExceptionTypes => {
                 CErr::syntax("multiple exception types must be parenthesized", u.range)
             }
+            K::Pep701FString(_) if format!("{:?}", u.kind).contains("Backslash") => {
+                let end = fstrings::string_end_after(&parsed, u.range.start());
+                CErr::syntax(
+                    "f-string expression part cannot include a backslash",
+                    TextRange::empty(end),
+                )
+            }
             _ => CErr::syntax(
                 format!(
                     "{:?} is not supported by weft (Python 3.11 syntax only)",
@@ -231,6 +247,61 @@ fn bracket_char(k: TokenKind) -> char {
         TokenKind::Lbrace => '{',
         _ => '}',
     }
+}
+
+/// CPython's parser gives up with a bare MemoryError when its rule stack passes 6000
+/// levels: a run of about 5970 prefix operators (`-`, `+`, `~`, `not`, `await`; each one a
+/// level), of conditional expressions nested in their `else` part (one level each) or of
+/// about 2985 right-nested `**` operators (two levels each).
+fn parser_stack_overflow(parsed: &Parsed<Mod>) -> Option<CErr> {
+    const LIMIT: u32 = 5970;
+    let mut levels = 0u32;
+    let mut prev = TokenKind::Newline;
+    for t in parsed.tokens().iter() {
+        let k = t.kind();
+        let operand_end = matches!(
+            prev,
+            TokenKind::Name
+                | TokenKind::Int
+                | TokenKind::Float
+                | TokenKind::Complex
+                | TokenKind::String
+                | TokenKind::FStringEnd
+                | TokenKind::Rpar
+                | TokenKind::Rsqb
+                | TokenKind::Rbrace
+                | TokenKind::True
+                | TokenKind::False
+                | TokenKind::None
+                | TokenKind::Ellipsis
+        );
+        match k {
+            TokenKind::Minus | TokenKind::Plus | TokenKind::Tilde if !operand_end => levels += 1,
+            TokenKind::Not | TokenKind::Await => levels += 1,
+            TokenKind::DoubleStar if operand_end => levels += 2,
+            TokenKind::Else => levels += 1,
+            // operands and `if` continue a chain (`a if c else b if d else ...`)
+            TokenKind::Name
+            | TokenKind::Int
+            | TokenKind::Float
+            | TokenKind::True
+            | TokenKind::False
+            | TokenKind::None
+            | TokenKind::If => {}
+            _ => levels = 0,
+        }
+        if levels >= LIMIT {
+            return Some(CErr {
+                kind: "MemoryError",
+                msg: String::new(),
+                range: t.range(),
+                pos: None,
+                newline: true,
+            });
+        }
+        prev = k;
+    }
+    None
 }
 
 /// Errors CPython's tokenizer reports (before or instead of parser errors). After a

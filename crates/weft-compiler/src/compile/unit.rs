@@ -17,9 +17,6 @@ use std::sync::Arc;
 
 pub(crate) type R<T> = Result<T, CErr>;
 
-/// Maximum nesting of expressions/statements before reporting a RecursionError.
-pub(crate) const MAX_DEPTH: u32 = 2500;
-
 /// Kinds of frame blocks (what `break`/`continue`/`return` must unwind).
 #[derive(Clone, Debug)]
 pub(crate) enum FBlock<'a> {
@@ -389,7 +386,7 @@ impl<'a> Compiler<'a> {
     /// Guard against runaway recursion on deeply nested input.
     pub fn enter(&mut self, r: TextRange) -> R<()> {
         self.depth += 1;
-        if self.depth > MAX_DEPTH {
+        if self.depth > crate::depth_limit() {
             return Err(CErr::recursion(r));
         }
         Ok(())

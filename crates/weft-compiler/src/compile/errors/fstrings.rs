@@ -1,0 +1,213 @@
+//! f-string errors CPython 3.11's f-string parser reports that ruff's parser accepts or
+//! reports differently: replacement fields nested more than two format specs deep, and
+//! a `{` left open when the string ends
+//! (<https://docs.python.org/3.11/reference/lexical_analysis.html#f-strings>).
+
+use super::CErr;
+use ruff_python_ast::token::TokenKind;
+use ruff_python_ast::Mod;
+use ruff_python_parser::{ParseError, Parsed};
+use ruff_text_size::{Ranged, TextRange, TextSize};
+
+/// The end of the f-string whose tokens continue at index `i` (just after it is where
+/// CPython 3.11 reports f-string errors).
+fn end_of_string(parsed: &Parsed<Mod>, i: usize) -> TextSize {
+    let toks = parsed.tokens();
+    let mut depth = 0i32;
+    for t in toks.iter().skip(i) {
+        match t.kind() {
+            TokenKind::FStringStart => depth += 1,
+            TokenKind::FStringEnd if depth == 0 => return t.end(),
+            TokenKind::FStringEnd => depth -= 1,
+            TokenKind::Newline | TokenKind::EndOfFile if depth == 0 => return t.start(),
+            _ => {}
+        }
+    }
+    toks.last().map_or(TextSize::from(0), |t| t.end())
+}
+
+/// The end of the outermost f-string around `at`.
+pub(crate) fn string_end_after(parsed: &Parsed<Mod>, at: TextSize) -> TextSize {
+    let toks = parsed.tokens();
+    let mut open: Vec<usize> = Vec::new();
+    for (i, t) in toks.iter().enumerate() {
+        if t.start() > at {
+            break;
+        }
+        match t.kind() {
+            TokenKind::FStringStart => open.push(i),
+            TokenKind::FStringEnd => {
+                open.pop();
+            }
+            _ => {}
+        }
+    }
+    match open.first() {
+        Some(&i) => end_of_string(parsed, i + 1),
+        None => at,
+    }
+}
+
+/// A replacement field inside the format spec of one inside the format spec of another.
+fn nested_too_deeply(parsed: &Parsed<Mod>) -> Option<CErr> {
+    // per open f-string: b'F' a replacement field's expression, b'S' its format spec,
+    // b'B' a bracket inside an expression
+    let mut strings: Vec<Vec<u8>> = Vec::new();
+    for (i, t) in parsed.tokens().iter().enumerate() {
+        match t.kind() {
+            TokenKind::FStringStart => strings.push(Vec::new()),
+            TokenKind::FStringEnd => {
+                strings.pop();
+            }
+            _ => {}
+        }
+        let Some(stack) = strings.last_mut() else {
+            continue;
+        };
+        match t.kind() {
+            TokenKind::Lbrace => {
+                if matches!(stack.last(), None | Some(b'S')) {
+                    if stack.iter().filter(|&&c| c == b'S').count() >= 2 {
+                        let end = end_of_string(parsed, i + 1);
+                        return Some(CErr::syntax(
+                            "f-string: expressions nested too deeply",
+                            TextRange::empty(end),
+                        ));
+                    }
+                    stack.push(b'F');
+                } else {
+                    stack.push(b'B');
+                }
+            }
+            TokenKind::Lpar | TokenKind::Lsqb if !stack.is_empty() => stack.push(b'B'),
+            TokenKind::Colon => {
+                if let Some(top) = stack.last_mut().filter(|c| **c == b'F') {
+                    *top = b'S';
+                }
+            }
+            TokenKind::Rbrace | TokenKind::Rpar | TokenKind::Rsqb => {
+                stack.pop();
+            }
+            _ => {}
+        }
+    }
+    None
+}
+
+/// A parse error at the end of an f-string whose last replacement field is still open.
+fn unclosed_field(parsed: &Parsed<Mod>, first: &ParseError) -> Option<CErr> {
+    let toks = parsed.tokens();
+    let at = first.location.start();
+    let (i, t) = toks
+        .iter()
+        .enumerate()
+        .find(|(_, t)| t.end() > at && !matches!(t.kind(), TokenKind::NonLogicalNewline))?;
+    if t.kind() != TokenKind::FStringEnd {
+        return None;
+    }
+    let prev = toks[..i]
+        .iter()
+        .rev()
+        .find(|t| !matches!(t.kind(), TokenKind::NonLogicalNewline | TokenKind::Comment))?;
+    if prev.kind() != TokenKind::Lbrace {
+        return None;
+    }
+    Some(CErr::syntax(
+        "f-string: expecting '}'",
+        TextRange::empty(t.end()),
+    ))
+}
+
+/// A `#` or a backslash in the expression part of a replacement field of `text` (one
+/// f-string), which CPython 3.11 forbids (a `#` inside a nested string literal is fine).
+fn forbidden_char(text: &str) -> Option<&'static str> {
+    let b: Vec<char> = text.chars().collect();
+    let mut i = 0;
+    while i < b.len() {
+        if b[i] == '{' {
+            if b.get(i + 1) == Some(&'{') {
+                i += 2;
+                continue;
+            }
+            i += 1;
+            let mut depth = 0i32;
+            let mut quote: Option<char> = None;
+            while i < b.len() {
+                let c = b[i];
+                if c == '\\' {
+                    return Some("f-string expression part cannot include a backslash");
+                }
+                if let Some(q) = quote {
+                    if c == q {
+                        quote = None;
+                    }
+                    i += 1;
+                    continue;
+                }
+                match c {
+                    '\'' | '"' => quote = Some(c),
+                    '#' => return Some("f-string expression part cannot include '#'"),
+                    '(' | '[' | '{' => depth += 1,
+                    ')' | ']' | '}' if depth > 0 => depth -= 1,
+                    '}' => break,
+                    ':' | '!' if depth == 0 && b.get(i + 1) != Some(&'=') => {
+                        // the format spec (may hold nested fields) up to the closing brace
+                        let mut d = 0;
+                        while i < b.len() {
+                            match b[i] {
+                                '{' => d += 1,
+                                '}' if d == 0 => break,
+                                '}' => d -= 1,
+                                _ => {}
+                            }
+                            i += 1;
+                        }
+                        break;
+                    }
+                    _ => {}
+                }
+                i += 1;
+            }
+        }
+        i += 1;
+    }
+    None
+}
+
+/// A parse error inside an f-string whose expression part holds a `#` or a backslash.
+fn forbidden_in_field(src: &str, parsed: &Parsed<Mod>, first: &ParseError) -> Option<CErr> {
+    let at = first.location.start();
+    let mut open: Vec<TextSize> = Vec::new();
+    for t in parsed.tokens().iter() {
+        match t.kind() {
+            TokenKind::FStringStart => open.push(t.start()),
+            TokenKind::FStringEnd => {
+                let start = open.pop()?;
+                if open.is_empty() && start <= at && at <= t.end() {
+                    let text = src.get(start.to_usize()..t.end().to_usize())?;
+                    let msg = forbidden_char(text)?;
+                    return Some(CErr::syntax(msg, TextRange::empty(t.end())));
+                }
+            }
+            _ => {}
+        }
+        if open.is_empty() && t.start() > at {
+            return None;
+        }
+    }
+    None
+}
+
+/// The first of these errors, if any (checked before ruff's parse errors are mapped).
+pub(crate) fn fstring_errors(
+    src: &str,
+    parsed: &Parsed<Mod>,
+    first: Option<&ParseError>,
+) -> Option<CErr> {
+    if let Some(f) = first {
+        if let Some(e) = forbidden_in_field(src, parsed, f).or_else(|| unclosed_field(parsed, f)) {
+            return Some(e);
+        }
+    }
+    nested_too_deeply(parsed)
+}
