@@ -650,7 +650,7 @@ fn set_new(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     }
     Ok(crate::types::core::alloc(
         cls,
-        Payload::Set(Box::new(PySet::new())),
+        Payload::Set(Box::default()),
     ))
 }
 
