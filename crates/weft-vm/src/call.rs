@@ -47,7 +47,9 @@ pub fn call(vm: &Vm, f: &Value, args: &[Value], kw: &[(Value, Value)]) -> PyResu
                         }));
                     }
                     if let Some(owner) = &b.owner {
-                        if !vm.isinstance(&args[0], owner) {
+                        // A method descriptor checks the real type (CPython's
+                        // `PyObject_TypeCheck`, no `__instancecheck__`).
+                        if !crate::types::typeobj::is_subtype(crate::vm::type_of(&args[0]), owner) {
                             let on = tdata(owner).name.read().clone();
                             if o.class.ptr_eq(&crate::types::types().wrapper_descriptor) {
                                 return Err(vm.type_error(format!(

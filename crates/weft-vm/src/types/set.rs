@@ -648,10 +648,7 @@ fn set_new(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         };
         return Ok(crate::types::core::alloc(cls, Payload::Set(Box::new(s))));
     }
-    Ok(crate::types::core::alloc(
-        cls,
-        Payload::Set(Box::default()),
-    ))
+    Ok(crate::types::core::alloc(cls, Payload::Set(Box::default())))
 }
 
 fn set_init(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
