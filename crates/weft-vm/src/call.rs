@@ -138,7 +138,7 @@ pub fn type_call(vm: &Vm, t: &ObjRef, args: &[Value], kw: &[(Value, Value)]) -> 
                 _ => n.clone(),
             };
             new_is_object_new = is_object_builtin(&n, "__new__");
-            call_with_first(vm, &n, tv.clone(), args, kw)?
+            call(vm, &n, &with_self(&tv, args), kw)?
         }
         None => {
             return Err(vm.type_error(format!(
@@ -164,7 +164,7 @@ pub fn type_call(vm: &Vm, t: &ObjRef, args: &[Value], kw: &[(Value, Value)]) -> 
         {
             return Ok(obj);
         }
-        let r = call_with_first(vm, &init, obj.clone(), args, kw)?;
+        let r = call(vm, &init, &with_self(&obj, args), kw)?;
         if !r.is_none() {
             return Err(vm.type_error(format!(
                 "__init__() should return None, not '{}'",
@@ -173,29 +173,6 @@ pub fn type_call(vm: &Vm, t: &ObjRef, args: &[Value], kw: &[(Value, Value)]) -> 
         }
     }
     Ok(obj)
-}
-
-/// `f(first, *args, **kw)`, without allocating for up to three `args`
-/// (`range(n)`, `list(x)`, `C(a, b)` all come through here).
-fn call_with_first(
-    vm: &Vm,
-    f: &Value,
-    first: Value,
-    args: &[Value],
-    kw: &[(Value, Value)],
-) -> PyResult<Value> {
-    match args {
-        [] => call(vm, f, &[first], kw),
-        [a] => call(vm, f, &[first, a.clone()], kw),
-        [a, b] => call(vm, f, &[first, a.clone(), b.clone()], kw),
-        [a, b, c] => call(vm, f, &[first, a.clone(), b.clone(), c.clone()], kw),
-        _ => {
-            let mut a = Vec::with_capacity(args.len() + 1);
-            a.push(first);
-            a.extend_from_slice(args);
-            call(vm, f, &a, kw)
-        }
-    }
 }
 
 /// Is `v` the built-in `object.<name>`?

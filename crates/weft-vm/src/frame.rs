@@ -148,7 +148,7 @@ impl Frame {
         b
     }
 
-    /// Give a finished boxed frame back to `pool` for [`Frame::boxed_with_args`]. Its
+    /// Give a finished boxed frame back to `pool` for [`Frame::boxed_for`]. Its
     /// values are dropped now (as a dropped frame's would be), and it keeps no reference
     /// to anything that is not immortal.
     #[inline]

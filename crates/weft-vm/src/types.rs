@@ -750,13 +750,6 @@ pub fn special_attr(vm: &crate::vm::Vm, obj: &Value, name: &str) -> crate::PyRes
             "__isabstractmethod__" => Some(vm.getattr(f, name).unwrap_or(Value::Bool(false))),
             _ => None,
         },
-        // `super.__getattribute__` (a subclass that overrides it never gets here).
-        Payload::Super(_) if name != "__class__" => Some(crate::types::core::super_getattribute(
-            vm,
-            &[obj.clone(), crate::intern(name)],
-            &[],
-        )?),
-        Payload::Super(_) => None,
         Payload::Range(r) => match name {
             "start" => Some(r[0].clone()),
             "stop" => Some(r[1].clone()),
