@@ -2,6 +2,7 @@
 //! 3.11's stack semantics (<https://docs.python.org/3.11/library/dis.html>), exception
 //! handling through the code object's exception table, and an inline cache per
 //! LOAD_GLOBAL that is read without any shared write (see `inline_cache.rs`).
+//! `step` runs the hot instructions itself and hands the rest to `eval/cold.rs`.
 
 use crate::borrow;
 use crate::frame::Frame;
@@ -220,6 +221,44 @@ macro_rules! top {
     };
 }
 
+/// The running code's instructions, read without a bounds check.
+///
+/// Every code object the VM runs went through `code_tables::validate`'s rules (the
+/// compiler's own output by construction, `code.replace` by the check itself): every jump
+/// and handler target is inside the code and no path runs past its last instruction, so
+/// the eval loop never reads past the end. Measured: the bounds check cost 3 instructions
+/// and a stack slot (the length, spilled in `step`) on every dispatch.
+#[derive(Clone, Copy)]
+struct Instrs {
+    ptr: *const weft_compiler::Instr,
+    #[cfg(debug_assertions)]
+    len: usize,
+}
+
+impl Instrs {
+    #[inline(always)]
+    fn of(cd: &crate::types::function::CodeData) -> Instrs {
+        Instrs {
+            ptr: cd.exec.as_ptr(),
+            #[cfg(debug_assertions)]
+            len: cd.exec.len(),
+        }
+    }
+
+    #[inline(always)]
+    fn at(self, i: usize) -> weft_compiler::Instr {
+        #[cfg(debug_assertions)]
+        assert!(i < self.len, "instruction index {i} out of range");
+        // SAFETY: `i` is the running frame's next instruction or one the running
+        // instruction's group covers (quicken.rs fuses only whole groups); both lie inside
+        // `exec`, which the code object (kept alive by the frame) owns. See the type's docs.
+        unsafe { *self.ptr.add(i) }
+    }
+}
+
+mod cold;
+use cold::{step_cold, Flow};
+
 /// Execute instructions until the frame exits (Ok) or an exception is raised
 /// (Err(exception, is_reraise)).
 #[inline(never)]
@@ -229,7 +268,7 @@ fn step(vm: &Vm, cur: &mut *mut Frame, gil: bool) -> Result<Exit, (PyErr, bool)>
     // `f`, `cd` and `instrs` together and keep `*cur` pointing at the running frame.
     let mut f: &mut Frame = unsafe { &mut **cur };
     let mut cd = code_of(f);
-    let mut instrs: &[weft_compiler::Instr] = &cd.exec[..];
+    let mut instrs: Instrs = Instrs::of(cd);
     macro_rules! tri {
         ($e:expr) => {
             match $e {
@@ -259,7 +298,7 @@ fn step(vm: &Vm, cur: &mut *mut Frame, gil: bool) -> Result<Exit, (PyErr, bool)>
             // SAFETY: see the top of `step`.
             f = unsafe { &mut **cur };
             cd = code_of(f);
-            instrs = &cd.exec[..];
+            instrs = Instrs::of(cd);
         }};
     }
     // The result of a fused BINARY_OP: stored by a STORE_FAST at `k` (skipping it), or
@@ -267,7 +306,7 @@ fn step(vm: &Vm, cur: &mut *mut Frame, gil: bool) -> Result<Exit, (PyErr, bool)>
     macro_rules! store_or_push {
         ($r:expr, $k:expr) => {{
             let k = $k;
-            let next = instrs[k];
+            let next = instrs.at(k);
             if next.op == Opcode::STORE_FAST {
                 f.fast[next.arg as usize] = $r;
                 f.ip = k + 1;
@@ -278,7 +317,7 @@ fn step(vm: &Vm, cur: &mut *mut Frame, gil: bool) -> Result<Exit, (PyErr, bool)>
         }};
     }
     loop {
-        let ins = instrs[f.ip];
+        let ins = instrs.at(f.ip);
         f.ip += 1;
         let arg = ins.arg;
         match ins.op {
@@ -296,7 +335,7 @@ fn step(vm: &Vm, cur: &mut *mut Frame, gil: bool) -> Result<Exit, (PyErr, bool)>
             // Superinstructions (quicken.rs): each runs its group when the fast path
             // applies, and otherwise only its first instruction, as written.
             Opcode::LOAD_FAST__LOAD_FAST | Opcode::LOAD_FAST__LOAD_CONST => {
-                let second = instrs[f.ip].arg;
+                let second = instrs.at(f.ip).arg;
                 let a = &f.fast[(arg & borrow::ARG_MASK) as usize];
                 if !a.is_null() {
                     let b = if ins.op == Opcode::LOAD_FAST__LOAD_CONST {
@@ -320,7 +359,7 @@ fn step(vm: &Vm, cur: &mut *mut Frame, gil: bool) -> Result<Exit, (PyErr, bool)>
             Opcode::STORE_FAST__LOAD_FAST => {
                 let v = pop!(f);
                 f.fast[arg as usize] = v;
-                let second = instrs[f.ip].arg;
+                let second = instrs.at(f.ip).arg;
                 let b = &f.fast[(second & borrow::ARG_MASK) as usize];
                 if !b.is_null() {
                     let b = fast_copy(b, second);
@@ -331,8 +370,8 @@ fn step(vm: &Vm, cur: &mut *mut Frame, gil: bool) -> Result<Exit, (PyErr, bool)>
             Opcode::BINARY_OP_FAST_CONST | Opcode::BINARY_OP_FAST_FAST => {
                 let i = f.ip - 1;
                 let konst = ins.op == Opcode::BINARY_OP_FAST_CONST;
-                let (a, b) = fused_operands(f, cd, arg, instrs[i + 1].arg, konst);
-                if let Some(r) = crate::quicken::binop(a, b, instrs[i + 2].arg) {
+                let (a, b) = fused_operands(f, cd, arg, instrs.at(i + 1).arg, konst);
+                if let Some(r) = crate::quicken::binop(a, b, instrs.at(i + 2).arg) {
                     store_or_push!(r, i + 3);
                     continue;
                 }
@@ -346,7 +385,7 @@ fn step(vm: &Vm, cur: &mut *mut Frame, gil: bool) -> Result<Exit, (PyErr, bool)>
                 } else {
                     &cd.consts[arg as usize]
                 };
-                if let Some(r) = crate::quicken::binop(top!(f), b, instrs[i + 1].arg) {
+                if let Some(r) = crate::quicken::binop(top!(f), b, instrs.at(i + 1).arg) {
                     pop!(f);
                     store_or_push!(r, i + 2);
                     continue;
@@ -360,10 +399,11 @@ fn step(vm: &Vm, cur: &mut *mut Frame, gil: bool) -> Result<Exit, (PyErr, bool)>
             Opcode::COMPARE_FAST_CONST_JUMP | Opcode::COMPARE_FAST_FAST_JUMP => {
                 let i = f.ip - 1;
                 let konst = ins.op == Opcode::COMPARE_FAST_CONST_JUMP;
-                let (a, b) = fused_operands(f, cd, arg, instrs[i + 1].arg, konst);
-                if let Some(t) = crate::quicken::compare(a, b, instrs[i + 2].arg & borrow::ARG_MASK)
+                let (a, b) = fused_operands(f, cd, arg, instrs.at(i + 1).arg, konst);
+                if let Some(t) =
+                    crate::quicken::compare(a, b, instrs.at(i + 2).arg & borrow::ARG_MASK)
                 {
-                    let jump = instrs[i + 3];
+                    let jump = instrs.at(i + 3);
                     let take = match jump.op {
                         Opcode::POP_JUMP_FORWARD_IF_TRUE | Opcode::POP_JUMP_BACKWARD_IF_TRUE => t,
                         _ => !t,
@@ -372,14 +412,6 @@ fn step(vm: &Vm, cur: &mut *mut Frame, gil: bool) -> Result<Exit, (PyErr, bool)>
                     continue;
                 }
                 load_fast!(arg);
-            }
-            Opcode::DELETE_FAST => {
-                if f.fast[arg as usize].is_null() {
-                    let name = cd.code.varnames[arg as usize].to_string();
-                    return Err((vm.new_error("UnboundLocalError", format!("cannot access local variable '{name}' where it is not associated with a value")), false));
-                }
-                f.fast[arg as usize] = Value::Null;
-                crate::finalize::run_pending_after_del(vm);
             }
             Opcode::LOAD_CONST => {
                 f.stack.push(cd.consts[arg as usize].clone());
@@ -463,73 +495,6 @@ fn step(vm: &Vm, cur: &mut *mut Frame, gil: bool) -> Result<Exit, (PyErr, bool)>
                 }
                 f.stack.push(v);
             }
-            Opcode::STORE_GLOBAL => {
-                vm.release_global_borrows();
-                let v = pop!(f);
-                let g = dict_of(f.globals.dict.as_ref().unwrap_or(&f.globals));
-                g.set_str(
-                    cd.names[arg as usize].clone(),
-                    cd.name_hashes[arg as usize],
-                    v,
-                );
-                crate::finalize::run_pending(vm);
-            }
-            Opcode::DELETE_GLOBAL => {
-                vm.release_global_borrows();
-                let g = dict_of(f.globals.dict.as_ref().unwrap_or(&f.globals));
-                if g.remove_str(&cd.names[arg as usize], cd.name_hashes[arg as usize])
-                    .is_none()
-                {
-                    return Err((vm.name_error(&cd.code.names[arg as usize]), false));
-                }
-                crate::finalize::run_pending_after_del(vm);
-            }
-            Opcode::LOAD_NAME => {
-                crate::finalize::run_pending(vm);
-                let name = &cd.names[arg as usize];
-                let h = cd.name_hashes[arg as usize];
-                let v = tri!(load_name(vm, f, name, h, &cd.code.names[arg as usize]));
-                f.stack.push(v);
-            }
-            Opcode::STORE_NAME => {
-                vm.release_global_borrows();
-                let v = pop!(f);
-                let name = cd.names[arg as usize].clone();
-                tri!(store_name(vm, f, name, cd.name_hashes[arg as usize], v));
-                crate::finalize::run_pending(vm);
-            }
-            Opcode::DELETE_NAME => {
-                vm.release_global_borrows();
-                let name = &cd.names[arg as usize];
-                tri!(delete_name(vm, f, name, &cd.code.names[arg as usize]));
-                crate::finalize::run_pending_after_del(vm);
-            }
-            Opcode::MAKE_CELL => {
-                let i = arg as usize;
-                let init = std::mem::replace(&mut f.fast[i], Value::Null);
-                f.fast[i] = Value::Obj(ObjRef::new(
-                    types().cell.clone(),
-                    None,
-                    Payload::Cell(parking_lot::Mutex::new(init)),
-                ));
-            }
-            Opcode::COPY_FREE_VARS => {
-                if let Some(func) = &f.func {
-                    if let Payload::Function(func) = &func.payload {
-                        if let Some(cl) = &func.closure {
-                            let n = f.fast.len();
-                            let start = n - arg as usize;
-                            for (k, c) in cl.iter().enumerate() {
-                                f.fast[start + k] = Value::Obj(c.clone());
-                            }
-                        }
-                    }
-                }
-            }
-            Opcode::LOAD_CLOSURE => {
-                let v = f.fast[arg as usize].clone();
-                f.stack.push(v);
-            }
             Opcode::LOAD_DEREF => {
                 let v = cell_get(&f.fast[arg as usize]);
                 if v.is_null() {
@@ -537,36 +502,9 @@ fn step(vm: &Vm, cur: &mut *mut Frame, gil: bool) -> Result<Exit, (PyErr, bool)>
                 }
                 f.stack.push(v);
             }
-            Opcode::LOAD_CLASSDEREF => {
-                let name = deref_name(cd, arg as usize);
-                let key = crate::intern(&name);
-                let found = match &f.locals {
-                    Value::Obj(o) if matches!(o.payload, Payload::Dict(_)) => {
-                        dict_of(o).get_str(&key, crate::str_hash(&key))
-                    }
-                    _ => None,
-                };
-                let v = match found {
-                    Some(v) => v,
-                    None => {
-                        let v = cell_get(&f.fast[arg as usize]);
-                        if v.is_null() {
-                            return Err((deref_error(vm, cd, arg as usize), false));
-                        }
-                        v
-                    }
-                };
-                f.stack.push(v);
-            }
             Opcode::STORE_DEREF => {
                 let v = pop!(f);
                 cell_set(&f.fast[arg as usize], v);
-            }
-            Opcode::DELETE_DEREF => {
-                if cell_get(&f.fast[arg as usize]).is_null() {
-                    return Err((deref_error(vm, cd, arg as usize), false));
-                }
-                cell_set(&f.fast[arg as usize], Value::Null);
             }
             Opcode::BINARY_OP => {
                 let b = pop!(f);
@@ -576,7 +514,7 @@ fn step(vm: &Vm, cur: &mut *mut Frame, gil: bool) -> Result<Exit, (PyErr, bool)>
                 {
                     // `s += t` / `s = s + t` into a local: drop the local's reference first
                     // so that the string can grow in place when nothing else holds it.
-                    let next = instrs[f.ip];
+                    let next = instrs.at(f.ip);
                     if next.op == Opcode::STORE_FAST && f.fast[next.arg as usize].is(&a) {
                         f.fast[next.arg as usize] = Value::Null;
                     }
@@ -625,21 +563,6 @@ fn step(vm: &Vm, cur: &mut *mut Frame, gil: bool) -> Result<Exit, (PyErr, bool)>
                 let t = tri!(vm.truthy(&v));
                 f.stack.push(Value::Bool(!t));
             }
-            Opcode::UNARY_NEGATIVE => {
-                let v = pop!(f);
-                let r = tri!(crate::ops::neg(vm, &v));
-                f.stack.push(r);
-            }
-            Opcode::UNARY_POSITIVE => {
-                let v = pop!(f);
-                let r = tri!(crate::ops::pos(vm, &v));
-                f.stack.push(r);
-            }
-            Opcode::UNARY_INVERT => {
-                let v = pop!(f);
-                let r = tri!(crate::ops::invert(vm, &v));
-                f.stack.push(r);
-            }
             Opcode::BINARY_SUBSCR => {
                 let k = borrow::operand(pop!(f), arg, false, vm);
                 let o = borrow::operand(pop!(f), arg, true, vm);
@@ -656,21 +579,6 @@ fn step(vm: &Vm, cur: &mut *mut Frame, gil: bool) -> Result<Exit, (PyErr, bool)>
                 if let Some(v) = store_subscr_fast(&o, &k, v) {
                     tri!(crate::ops::setitem(vm, &o, k, v));
                 }
-            }
-            Opcode::DELETE_SUBSCR => {
-                let k = pop!(f);
-                let o = borrow::operand(pop!(f), arg, true, vm);
-                tri!(crate::ops::delitem(vm, &o, &k));
-            }
-            Opcode::BUILD_SLICE => {
-                let step = if arg == 3 { pop!(f) } else { Value::None };
-                let stop = pop!(f);
-                let start = pop!(f);
-                f.stack.push(Value::Obj(ObjRef::new(
-                    types().slice.clone(),
-                    None,
-                    Payload::Slice([start, stop, step]),
-                )));
             }
             Opcode::POP_JUMP_FORWARD_IF_FALSE | Opcode::POP_JUMP_BACKWARD_IF_FALSE => {
                 let v = pop!(f);
@@ -733,15 +641,6 @@ fn step(vm: &Vm, cur: &mut *mut Frame, gil: bool) -> Result<Exit, (PyErr, bool)>
                 let it = tri!(vm.iter(&v));
                 f.stack.push(it);
             }
-            Opcode::GET_YIELD_FROM_ITER => {
-                let v = pop!(f);
-                let it = if matches!(v.payload(), Some(Payload::Generator(_))) {
-                    v
-                } else {
-                    tri!(vm.iter(&v))
-                };
-                f.stack.push(it);
-            }
             Opcode::FOR_ITER => {
                 let it = top!(f);
                 let nx = if let Value::Obj(o) = it {
@@ -780,66 +679,10 @@ fn step(vm: &Vm, cur: &mut *mut Frame, gil: bool) -> Result<Exit, (PyErr, bool)>
                     f.stack.push(x);
                 }
             }
-            Opcode::UNPACK_EX => {
-                let v = pop!(f);
-                let before = (arg & 0xff) as usize;
-                let after = (arg >> 8) as usize;
-                let items = tri!(unpack(vm, &v, before, Some(after)));
-                for x in items.into_iter().rev() {
-                    f.stack.push(x);
-                }
-            }
             Opcode::BUILD_TUPLE => {
                 let n = f.stack.len() - arg as usize;
                 let items = f.stack.split_off(n);
                 f.stack.push(new_tuple(items));
-            }
-            Opcode::BUILD_LIST => {
-                let n = f.stack.len() - arg as usize;
-                let items = f.stack.split_off(n);
-                f.stack.push(new_list(items));
-            }
-            Opcode::BUILD_SET => {
-                let n = f.stack.len() - arg as usize;
-                let items = f.stack.split_off(n);
-                let d = crate::types::set_table::PySet::new();
-                for x in items {
-                    tri!(d.add(vm, x));
-                }
-                f.stack.push(crate::new_set(d, false));
-            }
-            Opcode::BUILD_MAP => {
-                let n = f.stack.len() - 2 * arg as usize;
-                let items = f.stack.split_off(n);
-                let d = crate::types::dict::Dict::with_capacity(arg as usize);
-                let mut it = items.into_iter();
-                while let (Some(k), Some(v)) = (it.next(), it.next()) {
-                    tri!(d.set(vm, k, v));
-                }
-                f.stack.push(crate::new_dict_from(d));
-            }
-            Opcode::BUILD_CONST_KEY_MAP => {
-                let keys = pop!(f);
-                let n = f.stack.len() - arg as usize;
-                let vals = f.stack.split_off(n);
-                let d = crate::types::dict::Dict::with_capacity(arg as usize);
-                if let Some(Payload::Tuple(ks)) = keys.payload() {
-                    for (k, v) in ks.iter().zip(vals) {
-                        tri!(d.set(vm, k.clone(), v));
-                    }
-                }
-                f.stack.push(crate::new_dict_from(d));
-            }
-            Opcode::BUILD_STRING => {
-                let n = f.stack.len() - arg as usize;
-                let items = f.stack.split_off(n);
-                let mut s = String::new();
-                for x in &items {
-                    if let Some(Payload::Str(p)) = x.payload() {
-                        s.push_str(p.as_str());
-                    }
-                }
-                f.stack.push(new_str(s));
             }
             Opcode::LIST_APPEND => {
                 let v = pop!(f);
@@ -847,74 +690,6 @@ fn step(vm: &Vm, cur: &mut *mut Frame, gil: bool) -> Result<Exit, (PyErr, bool)>
                 if let Some(Payload::List(l)) = l.payload() {
                     l.write().push(v);
                 }
-            }
-            Opcode::SET_ADD => {
-                let v = pop!(f);
-                let s = f.stack[f.stack.len() - arg as usize].clone();
-                if let Some(Payload::Set(d)) = s.payload() {
-                    tri!(d.set(vm, v, Value::None));
-                }
-            }
-            Opcode::MAP_ADD => {
-                let v = pop!(f);
-                let k = pop!(f);
-                let m = f.stack[f.stack.len() - arg as usize].clone();
-                if let Some(Payload::Dict(d)) = m.payload() {
-                    tri!(d.set(vm, k, v));
-                }
-            }
-            Opcode::LIST_EXTEND => {
-                let v = pop!(f);
-                let l = f.stack[f.stack.len() - arg as usize].clone();
-                let items = match vm.collect(&v) {
-                    Ok(items) => items,
-                    Err(e) => {
-                        if vm.err_matches(&e, "TypeError") && !crate::ops::is_iterable(vm, &v) {
-                            return Err((
-                                vm.type_error(format!(
-                                    "Value after * must be an iterable, not {}",
-                                    vm.type_name(&v)
-                                )),
-                                false,
-                            ));
-                        }
-                        return Err((e, false));
-                    }
-                };
-                if let Some(Payload::List(l)) = l.payload() {
-                    l.write().extend(items);
-                }
-            }
-            Opcode::SET_UPDATE => {
-                let v = pop!(f);
-                let s = f.stack[f.stack.len() - arg as usize].clone();
-                if let Some(Payload::Set(d)) = s.payload() {
-                    tri!(crate::types::set::update_from(vm, d, &v));
-                }
-            }
-            Opcode::DICT_UPDATE | Opcode::DICT_MERGE => {
-                let v = pop!(f);
-                let m = f.stack[f.stack.len() - arg as usize].clone();
-                let func_for_err = if ins.op == Opcode::DICT_MERGE {
-                    f.stack.get(f.stack.len() - arg as usize - 2).cloned()
-                } else {
-                    None
-                };
-                tri!(crate::call::dict_merge(
-                    vm,
-                    &m,
-                    &v,
-                    ins.op == Opcode::DICT_MERGE,
-                    func_for_err.as_ref()
-                ));
-            }
-            Opcode::LIST_TO_TUPLE => {
-                let v = pop!(f);
-                let items = match v.payload() {
-                    Some(Payload::List(l)) => l.read().clone(),
-                    _ => vec![],
-                };
-                f.stack.push(new_tuple(items));
             }
             Opcode::LOAD_ATTR => {
                 let o = borrow::operand(pop!(f), arg, true, vm);
@@ -933,10 +708,6 @@ fn step(vm: &Vm, cur: &mut *mut Frame, gil: bool) -> Result<Exit, (PyErr, bool)>
                     v,
                     &cd.caches[f.ip - 1]
                 ));
-            }
-            Opcode::DELETE_ATTR => {
-                let o = pop!(f);
-                tri!(crate::attr::delattr(vm, &o, &cd.names[arg as usize]));
             }
             Opcode::LOAD_METHOD => {
                 let o = borrow::operand(pop!(f), arg, true, vm);
@@ -1006,32 +777,6 @@ fn step(vm: &Vm, cur: &mut *mut Frame, gil: bool) -> Result<Exit, (PyErr, bool)>
                 f.stack.truncate(base);
                 f.stack.push(tri!(r));
             }
-            Opcode::CALL_FUNCTION_EX => {
-                let kwargs = if arg & 1 == 1 { Some(pop!(f)) } else { None };
-                let args = pop!(f);
-                let func = pop!(f);
-                let null = pop!(f);
-                let func = if null.is_null() { func } else { null };
-                let r = tri!(crate::call::call_ex(vm, &func, &args, kwargs.as_ref()));
-                f.stack.push(r);
-            }
-            Opcode::MAKE_FUNCTION => {
-                let code = pop!(f);
-                let closure = if arg & 8 != 0 { Some(pop!(f)) } else { None };
-                let annotations = if arg & 4 != 0 { Some(pop!(f)) } else { None };
-                let kwdefaults = if arg & 2 != 0 { Some(pop!(f)) } else { None };
-                let defaults = if arg & 1 != 0 { Some(pop!(f)) } else { None };
-                let func = crate::call::make_function(
-                    vm,
-                    f,
-                    code,
-                    defaults,
-                    kwdefaults,
-                    annotations,
-                    closure,
-                );
-                f.stack.push(func);
-            }
             Opcode::RETURN_VALUE => {
                 let v = pop!(f);
                 if f.caller.0.is_null() {
@@ -1059,190 +804,11 @@ fn step(vm: &Vm, cur: &mut *mut Frame, gil: bool) -> Result<Exit, (PyErr, bool)>
                 let v = pop!(f);
                 return Ok(Exit::Yield(v));
             }
-            Opcode::RETURN_GENERATOR => {
-                // The generator object is created by the caller; suspend here. Every
-                // resume pushes the sent value, which the following POP_TOP discards.
-                return Ok(Exit::Yield(Value::Null));
-            }
-            Opcode::SEND => {
-                let v = pop!(f);
-                let recv = top!(f).clone();
-                match tri!(crate::types::generator::send(vm, &recv, v)) {
-                    crate::types::generator::SendResult::Yield(y) => f.stack.push(y),
-                    crate::types::generator::SendResult::Return(r) => {
-                        pop!(f);
-                        f.stack.push(r);
-                        f.ip = arg as usize;
-                    }
-                }
-            }
-            Opcode::FORMAT_VALUE => {
-                let spec = if arg & 4 != 0 { Some(pop!(f)) } else { None };
-                let v = pop!(f);
-                let v = match arg & 3 {
-                    1 => new_str(tri!(vm.str(&v))),
-                    2 => new_str(tri!(vm.repr(&v))),
-                    3 => new_str(crate::repr::ascii_escape(&tri!(vm.repr(&v)))),
-                    _ => v,
-                };
-                let r = tri!(crate::convert::format(vm, &v, spec.as_ref()));
-                f.stack.push(r);
-            }
-            Opcode::PRINT_EXPR => {
-                let v = pop!(f);
-                tri!(crate::builtins::displayhook(vm, v));
-            }
-            Opcode::LOAD_BUILD_CLASS => {
-                let b = dict_of(f.builtins.dict.as_ref().unwrap_or(&f.builtins));
-                let k = crate::intern("__build_class__");
-                match b.get_str(&k, crate::str_hash(&k)) {
-                    Some(v) => f.stack.push(v),
-                    None => {
-                        return Err((
-                            vm.new_error("NameError", "__build_class__ not found"),
-                            false,
-                        ))
-                    }
-                }
-            }
-            Opcode::LOAD_ASSERTION_ERROR => {
-                f.stack.push(Value::Obj(vm.exc_type("AssertionError")));
-            }
-            Opcode::SETUP_ANNOTATIONS => {
-                let k = crate::intern("__annotations__");
-                let h = crate::str_hash(&k);
-                let exists = tri!(load_name_opt(vm, f, &k, h)).is_some();
-                if !exists {
-                    tri!(store_name(vm, f, k, h, crate::new_dict()));
-                }
-            }
-            Opcode::IMPORT_NAME => {
-                crate::finalize::run_pending(vm);
-                let fromlist = pop!(f);
-                let level = pop!(f);
-                let m = tri!(crate::import::import_name(
-                    vm,
-                    &cd.code.names[arg as usize],
-                    &f.globals,
-                    &fromlist,
-                    &level
-                ));
-                f.stack.push(m);
-            }
-            Opcode::IMPORT_FROM => {
-                let m = top!(f).clone();
-                let r = tri!(crate::import::import_from(
-                    vm,
-                    &m,
-                    &cd.code.names[arg as usize]
-                ));
-                f.stack.push(r);
-            }
-            Opcode::IMPORT_STAR => {
-                let m = pop!(f);
-                tri!(crate::import::import_star(vm, &m, f));
-            }
-            Opcode::RAISE_VARARGS => {
-                let err = match arg {
-                    0 => {
-                        let cur = vm.current_exception();
-                        if cur.is_none() {
-                            vm.runtime_error("No active exception to reraise")
-                        } else {
-                            return Err((PyErr(cur.as_obj().unwrap().clone()), true));
-                        }
-                    }
-                    1 => {
-                        let e = pop!(f);
-                        tri!(crate::types::exception::make_raisable(vm, e, None))
-                    }
-                    _ => {
-                        let cause = pop!(f);
-                        let e = pop!(f);
-                        tri!(crate::types::exception::make_raisable(vm, e, Some(cause)))
-                    }
-                };
-                crate::types::exception::set_context(vm, &err);
-                return Err((err, false));
-            }
-            Opcode::RERAISE => {
-                let e = pop!(f);
-                if arg > 0 {
-                    if let Value::Int(l) = &f.stack[f.stack.len() - arg as usize] {
-                        f.reraise_at = Some(*l as usize);
-                    }
-                }
-                let e = match e {
-                    Value::Obj(o) => PyErr(o),
-                    _ => vm.runtime_error("reraise of non-exception"),
-                };
-                return Err((e, true));
-            }
-            Opcode::PUSH_EXC_INFO => {
-                let e = pop!(f);
-                let prev = vm.current_exception();
-                f.stack.push(prev);
-                vm.exc_stack.borrow_mut().push(e.clone());
-                f.stack.push(e);
-            }
-            Opcode::POP_EXCEPT => {
-                let _prev = pop!(f);
-                vm.exc_stack.borrow_mut().pop();
-            }
-            Opcode::CHECK_EXC_MATCH => {
-                let t = pop!(f);
-                let e = top!(f).clone();
-                let r = tri!(crate::types::exception::exc_matches(vm, &e, &t));
-                f.stack.push(Value::Bool(r));
-            }
-            Opcode::CHECK_EG_MATCH => {
-                let t = pop!(f);
-                let e = pop!(f);
-                let (rest, m) = tri!(crate::types::except_star::check_eg_match(vm, e, &t));
-                f.stack.push(rest);
-                f.stack.push(m);
-            }
-            Opcode::PREP_RERAISE_STAR => {
-                let excs = pop!(f);
-                let orig = pop!(f);
-                let r = tri!(crate::types::except_star::prep_reraise_star(
-                    vm, &orig, &excs
-                ));
-                f.stack.push(r);
-            }
-            Opcode::BEFORE_WITH => {
-                let mgr = pop!(f);
-                let enter = vm.lookup_special(&mgr, "__enter__");
-                let exit = vm.lookup_special(&mgr, "__exit__");
-                let (enter, exit) = match (enter, exit) {
-                    (Some(a), Some(b)) => (a, b),
-                    (None, _) => return Err((vm.type_error(format!("'{}' object does not support the context manager protocol", vm.type_name(&mgr))), false)),
-                    (_, None) => return Err((vm.type_error(format!("'{}' object does not support the context manager protocol (missed __exit__ method)", vm.type_name(&mgr))), false)),
-                };
-                f.stack.push(exit);
-                let r = tri!(vm.call(&enter, &[]));
-                f.stack.push(r);
-            }
-            Opcode::WITH_EXCEPT_START => {
-                let n = f.stack.len();
-                let exc = f.stack[n - 1].clone();
-                let exit = f.stack[n - 4].clone();
-                let ty = Value::Obj(vm.type_of(&exc).clone());
-                let tb = crate::types::exception::get_traceback(&exc);
-                let r = tri!(vm.call(&exit, &[ty, exc, tb]));
-                f.stack.push(r);
-            }
-            Opcode::GET_LEN => {
-                let v = top!(f).clone();
-                let n = tri!(crate::ops::len(vm, &v));
-                f.stack.push(Value::Int(n as i64));
-            }
-            op => {
-                return Err((
-                    vm.new_error("SystemError", format!("unsupported opcode {}", op.name())),
-                    false,
-                ));
-            }
+            _ => match step_cold(vm, f, cd, ins) {
+                Ok(Flow::Next) => {}
+                Ok(Flow::Exit(e)) => return Ok(e),
+                Err(e) => return Err(e),
+            },
         }
     }
 }
