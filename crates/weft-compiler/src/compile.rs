@@ -10,6 +10,7 @@ mod errors;
 mod exceptions;
 mod expr;
 mod fstring;
+mod pattern;
 mod scope;
 mod stmt;
 #[cfg(test)]
