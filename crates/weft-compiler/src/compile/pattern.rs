@@ -104,7 +104,7 @@ impl<'a> Compiler<'a> {
                 self.op(Opcode::POP_TOP);
             }
             self.case_body(&c.body)?;
-            self.jump(Opcode::JUMP_FORWARD, end);
+            self.jump_noline(Opcode::JUMP_FORWARD, end);
             // The cleanup of a failed pattern belongs to the pattern's line.
             self.set_loc(c.pattern.range());
             self.emit_and_reset_fail_pop(&mut pc);
