@@ -11,6 +11,9 @@ use crate::types::types;
 use crate::value::Value;
 use crate::vm::{type_of, Vm};
 use crate::{new_tuple, ObjRef, PyResult};
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::sync::atomic::Ordering;
 
 /// Which collection protocol a class follows for `match` (CPython's
 /// Py_TPFLAGS_SEQUENCE / Py_TPFLAGS_MAPPING).
@@ -125,6 +128,40 @@ fn heap_flag(vm: &Vm, c: &ObjRef) -> PyResult<Option<Collection>> {
     Ok(None)
 }
 
+/// `abc._abc_invalidation_counter`: changes with every `register()` of any ABC (0 before
+/// `abc` is imported).
+fn abc_counter() -> i64 {
+    let Payload::Dict(mods) = &crate::interp::interp().modules().payload else {
+        return 0;
+    };
+    let k = crate::intern("abc");
+    let Some(Value::Obj(m)) = mods.get_str(&k, crate::str_hash(&k)) else {
+        return 0;
+    };
+    let Some(Payload::Dict(ns)) = m.dict.as_ref().map(|d| &d.payload) else {
+        return 0;
+    };
+    let k = crate::intern("_abc_invalidation_counter");
+    match ns.get_str(&k, crate::str_hash(&k)) {
+        Some(Value::Obj(l)) => match &l.payload {
+            Payload::List(items) => match items.read().first() {
+                Some(Value::Int(n)) => *n,
+                _ => 0,
+            },
+            _ => 0,
+        },
+        _ => 0,
+    }
+}
+
+/// What a heap class was found to be, per thread: (class version, ABC registry counter,
+/// flag), keyed by the class's address (versions are never reused).
+type FlagCache = HashMap<usize, (u64, i64, Option<Collection>)>;
+
+thread_local! {
+    static FLAGS: RefCell<FlagCache> = RefCell::new(HashMap::new());
+}
+
 /// The collection flag of a value's class: the first class of its MRO that has one.
 fn collection_of(vm: &Vm, v: &Value) -> PyResult<Option<Collection>> {
     let t = type_of(v);
@@ -132,6 +169,26 @@ fn collection_of(vm: &Vm, v: &Value) -> PyResult<Option<Collection>> {
         // Built-in types: their own flag or their bases' (bool, subclasses of dict...).
         return Ok(typeobj::mro(t).iter().find_map(builtin_flag));
     }
+    let key = t.as_ptr() as usize;
+    let version = tdata(t).version.load(Ordering::Acquire);
+    let counter = abc_counter();
+    if let Some((v, c, flag)) = FLAGS.with(|f| f.borrow().get(&key).copied()) {
+        if v == version && c == counter {
+            return Ok(flag);
+        }
+    }
+    let flag = heap_collection(vm, t)?;
+    FLAGS.with(|f| {
+        let mut f = f.borrow_mut();
+        if f.len() >= 4096 {
+            f.clear();
+        }
+        f.insert(key, (version, counter, flag));
+    });
+    Ok(flag)
+}
+
+fn heap_collection(vm: &Vm, t: &ObjRef) -> PyResult<Option<Collection>> {
     for c in typeobj::mro(t) {
         let flag = if tdata(c).heap {
             heap_flag(vm, c)?
