@@ -198,3 +198,24 @@ nested = []
 for _ in range(50):
     nested = [nested]
 print(depth(nested))
+def match(*a):
+    return ("called", a)
+print(match (1))
+match (2)
+x = match [0] if False else 1
+class O: case = 3; match = 4
+print(O.case, O.match)
+match = {"a": 1}
+print(match["a"])
+match -1:
+    case -1: print("neg subject")
+match -x if False else 5:
+    case 5: print("cond subject")
+case = lambda: "case fn"
+print(case())
+match, case = 1, 2
+print(match, case)
+match not case:
+    case False: print("not case is False")
+match {}: 
+    case {}: print("dict subject")
