@@ -132,3 +132,39 @@ src = "match x:\n case " + " | ".join(f"[{i}, y]" for i in range(2000)) + ":\n  
 try:
     compile(src, "s", "exec"); print("or ok")
 except Exception as e: print(type(e).__name__, e)
+
+# Private names in patterns are mangled; class-pattern keyword names are not.
+class C:
+    __secret = 5
+    def f(self, v):
+        match v:
+            case [__x, *__rest]:
+                return __x, __rest, sorted(k for k in locals())
+    def g(self, v):
+        match v:
+            case C(_C__secret=s):
+                return ("mangled attr", s)
+            case C(__secret=s):
+                return ("plain", s)
+            case _:
+                return "no"
+    def h(self, v):
+        match v:
+            case {"k": __val, **__others}:
+                return __val, __others
+print(C().f([1, 2, 3]))
+print(C().g(C()))
+print(C().h({"k": 1, "j": 2}))
+
+class D:
+    __secret = 5
+
+    def g(self, v):
+        match v:
+            case D(__secret=s):
+                return ('plain', s)
+            case _:
+                return 'keyword attribute not mangled'
+
+
+print(D().g(D()))
