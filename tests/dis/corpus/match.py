@@ -139,3 +139,50 @@ match Point(1, 2):
         print(p.y)
     case _:
         pass
+
+
+# Guarded wildcards and captures, nested alternatives, keyword sub-patterns in alternatives.
+def guarded_default(x):
+    match x:
+        case _ if x:
+            return 1
+    return 2
+
+
+def capture_only(x):
+    match x:
+        case y:
+            return y
+
+
+def guarded_capture(x):
+    match x:
+        case y if y:
+            return y
+        case _:
+            return 0
+
+
+def assorted(x):
+    match x:
+        case [1, *_, 2] | [3, *_]:
+            return 1
+        case {"a": _, **rest} if rest:
+            return rest
+        case C(_, _, x=_):
+            return 3
+        case (((1))):
+            return 4
+        case [[*_], {}]:
+            return 5
+        case str(x) as y:
+            return x, y
+
+
+def alternatives(x):
+    match x:
+        case C(a, b=[c, d]) | C(b=[c, d], a=a) if a:
+            pass
+        case {"k": {"j": v}} | [v]:
+            pass
+    return v
