@@ -219,3 +219,23 @@ match not case:
     case False: print("not case is False")
 match {}: 
     case {}: print("dict subject")
+
+# Guards with generator expressions and lambdas that close over captured names.
+def f(v, ys):
+    match v:
+        case [x] if any(x == y for y in ys):
+            return [lambda: x][0]()
+        case {"k": k} if [k2 for k2 in ys if k2 == k]:
+            return k
+    return None
+print(f([2], [1, 2]), f([5], [1]), f({"k": 1}, [1]))
+ys = [3]
+match [3]:
+    case [x] if any(x == y for y in ys):
+        print("module-level closure guard", x)
+class K:
+    ys = [4]
+    match [4]:
+        case [x] if x in ys:
+            print("class body guard", x)
+print(K.x)
