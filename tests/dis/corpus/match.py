@@ -186,3 +186,20 @@ def alternatives(x):
         case {"k": {"j": v}} | [v]:
             pass
     return v
+
+
+# Nested alternatives, star in the middle with several trailing items, special literals.
+def more_alternatives(x):
+    match x:
+        case (1 | 2) | 3:
+            return 1
+        case [a, *_, b, c] | [c, b, a]:
+            return a, b, c
+        case {"x": a, **r} | [a, r]:
+            return a, r
+        case ((0 | 1) as p) | ((2 as p) | (3 as p)):
+            return p
+        case [(a, b) | {"a": a, "b": b}, *_]:
+            return a, b
+        case -0.0 | 1e300 | 0j | -5j | "\n" | b"\x00":
+            return 9
