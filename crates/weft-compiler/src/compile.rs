@@ -11,6 +11,7 @@ mod exceptions;
 mod expr;
 mod fstring;
 mod pattern;
+mod pattern_parts;
 mod scope;
 mod stmt;
 #[cfg(test)]
