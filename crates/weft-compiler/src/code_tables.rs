@@ -437,11 +437,10 @@ pub fn inputs(op: Opcode, arg: u32) -> i64 {
         | GET_AITER | END_ASYNC_FOR | BEFORE_ASYNC_WITH => 1,
         BINARY_OP | BINARY_SUBSCR | COMPARE_OP | IS_OP | CONTAINS_OP | STORE_ATTR
         | DELETE_SUBSCR | IMPORT_NAME | LIST_APPEND | SET_ADD | LIST_EXTEND | SET_UPDATE
-        | DICT_UPDATE | DICT_MERGE | CHECK_EG_MATCH | CALL | MATCH_KEYS | MATCH_CLASS
-        | PREP_RERAISE_STAR => 2,
+        | DICT_UPDATE | DICT_MERGE | CHECK_EG_MATCH | CALL | MATCH_KEYS | PREP_RERAISE_STAR => 2,
         // The exception, and with an argument the `lasti` that many values below it.
         RERAISE => a + 1,
-        STORE_SUBSCR | BUILD_SLICE | MAP_ADD | WITH_EXCEPT_START => 3,
+        STORE_SUBSCR | BUILD_SLICE | MAP_ADD | WITH_EXCEPT_START | MATCH_CLASS => 3,
         SWAP | COPY => a,
         PRECALL => a + 2,
         CALL_FUNCTION_EX => 3 + (a & 1),

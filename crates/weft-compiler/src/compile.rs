@@ -10,6 +10,8 @@ mod errors;
 mod exceptions;
 mod expr;
 mod fstring;
+mod pattern;
+mod pattern_parts;
 mod scope;
 mod stmt;
 #[cfg(test)]

@@ -88,9 +88,9 @@ opcodes! {
     UNARY_INVERT = 15, cache 0, None, |a, j| 0, "TOS = ~TOS";
     BINARY_SUBSCR = 25, cache 4, None, |a, j| -1, "TOS = TOS1[TOS]";
     GET_LEN = 30, cache 0, None, |a, j| 1, "push len(TOS)";
-    MATCH_MAPPING = 31, cache 0, None, |a, j| 1, "push whether TOS is a mapping";
-    MATCH_SEQUENCE = 32, cache 0, None, |a, j| 1, "push whether TOS is a sequence";
-    MATCH_KEYS = 33, cache 0, None, |a, j| 1, "match mapping keys";
+    MATCH_MAPPING = 31, cache 0, None, |a, j| 1, "push whether TOS is a mapping (for match)";
+    MATCH_SEQUENCE = 32, cache 0, None, |a, j| 1, "push whether TOS is a sequence (for match; not str/bytes)";
+    MATCH_KEYS = 33, cache 0, None, |a, j| 1, "push the values of keys TOS in mapping TOS1 (a tuple), or None";
     PUSH_EXC_INFO = 35, cache 0, None, |a, j| 1, "push the current exception, make TOS current";
     CHECK_EXC_MATCH = 36, cache 0, None, |a, j| 0, "TOS = isinstance-like match of TOS1 against TOS";
     CHECK_EG_MATCH = 37, cache 0, None, |a, j| 0, "except*: split the exception by the clause's types";
@@ -172,7 +172,7 @@ opcodes! {
     LOAD_CLASSDEREF = 148, cache 0, Free, |a, j| 1, "class-body free variable load";
     COPY_FREE_VARS = 149, cache 0, Num, |a, j| 0, "copy closure cells into the frame";
     RESUME = 151, cache 0, Num, |a, j| 0, "start or resume a frame";
-    MATCH_CLASS = 152, cache 0, Num, |a, j| -2, "class pattern (unsupported)";
+    MATCH_CLASS = 152, cache 0, Num, |a, j| -2, "class pattern: TOS2 = its attributes (a tuple) if an instance of TOS1, else None";
     FORMAT_VALUE = 155, cache 0, Num, |a, j| if a & 4 != 0 { -1 } else { 0 }, "format for f-strings";
     BUILD_CONST_KEY_MAP = 156, cache 0, Num, |a, j| -a, "dict from values and a key tuple";
     BUILD_STRING = 157, cache 0, Num, |a, j| 1 - a, "concatenate arg strings";

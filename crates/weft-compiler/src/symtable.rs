@@ -515,6 +515,13 @@ impl Builder {
             }
             Stmt::Match(m) => {
                 self.expr(&m.subject);
+                for c in &m.cases {
+                    self.pattern(&c.pattern);
+                    if let Some(g) = &c.guard {
+                        self.expr(g);
+                    }
+                    self.stmts(&c.body);
+                }
             }
             Stmt::Raise(r) => {
                 if let Some(e) = &r.exc {
@@ -777,6 +784,49 @@ impl Builder {
                 self.scopes[s].add(&id, DEF_LOCAL);
             }
         }
+    }
+
+    /// Names a `match` pattern binds, and the expressions it evaluates (values, class
+    /// names, mapping keys).
+    fn pattern(&mut self, p: &ast::Pattern) {
+        if self.guard(p.range()) {
+            return;
+        }
+        stacker::maybe_grow(64 * 1024, 1024 * 1024, || match p {
+            ast::Pattern::MatchValue(v) => self.expr(&v.value),
+            ast::Pattern::MatchSingleton(_) => {}
+            ast::Pattern::MatchSequence(s) => s.patterns.iter().for_each(|x| self.pattern(x)),
+            ast::Pattern::MatchOr(o) => o.patterns.iter().for_each(|x| self.pattern(x)),
+            ast::Pattern::MatchStar(s) => {
+                if let Some(n) = &s.name {
+                    self.assign(n.as_str(), s.range);
+                }
+            }
+            ast::Pattern::MatchMapping(m) => {
+                m.keys.iter().for_each(|k| self.expr(k));
+                m.patterns.iter().for_each(|x| self.pattern(x));
+                if let Some(n) = &m.rest {
+                    self.assign(n.as_str(), m.range);
+                }
+            }
+            ast::Pattern::MatchClass(c) => {
+                self.expr(&c.cls);
+                c.arguments.patterns.iter().for_each(|x| self.pattern(x));
+                c.arguments
+                    .keywords
+                    .iter()
+                    .for_each(|k| self.pattern(&k.pattern));
+            }
+            ast::Pattern::MatchAs(a) => {
+                if let Some(x) = &a.pattern {
+                    self.pattern(x);
+                }
+                if let Some(n) = &a.name {
+                    self.assign(n.as_str(), a.range);
+                }
+            }
+        });
+        self.depth -= 1;
     }
 
     fn expr(&mut self, e: &Expr) {

@@ -23,6 +23,19 @@ CASES = [
  "try:\n  pass\nexcept E:\n  pass\nexcept* F:\n  pass", "try:\n  pass\nexcept* E:\n  pass\nexcept:\n  pass",
  "try:\n  pass\nexcept*:\n  pass", "def f():\n  try:\n    pass\n  except* E:\n    return 1",
  "for x in y:\n  try:\n    pass\n  except* E:\n    continue",
+ # match statements: compile-time errors, then errors of the pattern grammar
+ "match x:\n case y: pass\n case 1: pass", "match x:\n case _: pass\n case 1: pass",
+ "match x:\n case 1 | y: pass", "match x:\n case [a, a]: pass", "match x:\n case [a, *a]: pass",
+ "match x:\n case {'a': 1, 'a': 2}: pass", "match x:\n case C(a=1, a=2): pass",
+ "match x:\n case [*a, *b]: pass", "match x:\n case __debug__: pass", "match x:\n case f'x': pass",
+ "match x:\n case {'x': y, **y}: pass", "match x:\n case (y as z) | z: pass",
+ "match x:\n case 1+1: pass", "match x:\n case -x: pass", "match x:\n case f(1)(2): pass",
+ "match x:\n case y as _: pass", "match x:\n case {f(): 1}: pass", "match x:\n case 1j + 1: pass",
+ "match x:\n case b'a' 'b': pass", "match x:\n case *a: pass", "match x:\n case 10**30: pass",
+ "match x:\n case 1 as 2: pass", "match x:\n case [1] as a.b: pass", "match x:\n case C(a=1, 2): pass",
+ "match x:\n case {**_}: pass", "match x:\n case {**r, **s}: pass", "match x:\n case x.y(1)(): pass",
+ "match x:\n case 1 - 2 - 3j: pass", "match x:\n  pass", "match x\n case 1: pass",
+ "match x:\n case -1j | 0 - 1j | a.b() | {**r} | [*_]: pass", "match = case = 1",
 ]
 # Known divergences (weft reports an error, but not CPython's exact message/position).
 KNOWN = ("f'{'", "x = 1 if 2")

@@ -163,7 +163,7 @@ fn ascii(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     Ok(new_str(crate::repr::ascii_escape(&vm.repr(&args[0])?)))
 }
 
-fn isinstance_check(vm: &Vm, v: &Value, t: &Value, name: &str) -> PyResult<bool> {
+pub(crate) fn isinstance_check(vm: &Vm, v: &Value, t: &Value, name: &str) -> PyResult<bool> {
     match t {
         Value::Obj(o) => match &o.payload {
             Payload::Type(_) => {

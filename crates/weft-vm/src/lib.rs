@@ -18,6 +18,7 @@ pub mod gil;
 pub mod import;
 pub mod inline_cache;
 pub mod interp;
+pub mod matching;
 pub mod names;
 pub mod object;
 pub mod ops;

@@ -8,6 +8,7 @@ use crate::code::{Constant, ExceptionEntry, Position};
 use crate::opcode::{Instr, Opcode};
 
 mod optimize;
+mod swaps;
 
 pub(crate) type BlockId = usize;
 pub(crate) const NO_BLOCK: BlockId = usize::MAX;

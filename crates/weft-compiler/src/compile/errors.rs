@@ -14,6 +14,7 @@ use ruff_text_size::{Ranged, TextRange, TextSize};
 
 mod fstrings;
 mod numbers;
+mod patterns;
 mod targets;
 use targets::invalid_target;
 
@@ -681,6 +682,9 @@ fn continuation_at_eof(src: &str) -> Option<usize> {
 
 fn map_parse_error(err: &ParseError, src: &str, parsed: &Parsed<Mod>, lines: &LineIndex) -> CErr {
     let r = err.location;
+    if let Some(e) = patterns::pattern_error(err, src, parsed) {
+        return e;
+    }
     let (line, _) = lines.line_col(r.start().to_usize().min(src.len()));
     match &err.error {
         ParseErrorType::Lexical(lex) => match lex {

@@ -338,7 +338,7 @@ impl<'a> Compiler<'a> {
         let code = self.pop_unit(true);
         self.u.loc = loc;
         self.make_closure(code, 0)?;
-        self.expr(&gens[0].iter)?;
+        self.iter_operand(&gens[0].iter)?;
         self.op(Opcode::GET_ITER);
         self.op_i(Opcode::PRECALL, 0);
         self.op_i(Opcode::CALL, 0);

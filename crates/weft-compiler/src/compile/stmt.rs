@@ -31,6 +31,7 @@ pub(crate) fn find_ann(body: &[Stmt]) -> bool {
         Stmt::While(w) => find_ann(&w.body) || find_ann(&w.orelse),
         Stmt::If(i) => find_ann(&i.body) || i.elif_else_clauses.iter().any(|c| find_ann(&c.body)),
         Stmt::With(w) => find_ann(&w.body),
+        Stmt::Match(m) => m.cases.iter().any(|c| find_ann(&c.body)),
         Stmt::Try(t) => {
             find_ann(&t.body)
                 || find_ann(&t.orelse)
@@ -233,9 +234,7 @@ impl<'a> Compiler<'a> {
                 }
                 self.with_stmt(w, 0)?
             }
-            Stmt::Match(m) => {
-                return self.err("the 'match' statement is not supported by weft", m.range)
-            }
+            Stmt::Match(m) => self.match_stmt(m)?,
             Stmt::Raise(r) => {
                 let mut n = 0;
                 if let Some(e) = &r.exc {

@@ -499,6 +499,33 @@ pub(super) fn step_cold(
             let n = tri!(crate::ops::len(vm, &v));
             f.stack.push(Value::Int(n as i64));
         }
+        // Pattern matching (the `match` statement): crate::matching.
+        Opcode::MATCH_SEQUENCE | Opcode::MATCH_MAPPING => {
+            let v = top!(f).clone();
+            let r = if ins.op == Opcode::MATCH_SEQUENCE {
+                tri!(crate::matching::match_sequence(vm, &v))
+            } else {
+                tri!(crate::matching::match_mapping(vm, &v))
+            };
+            f.stack.push(Value::Bool(r));
+        }
+        Opcode::MATCH_KEYS => {
+            let n = f.stack.len();
+            let (subject, keys) = (f.stack[n - 2].clone(), f.stack[n - 1].clone());
+            let r = tri!(crate::matching::match_keys(vm, &subject, &keys));
+            f.stack.push(r);
+        }
+        Opcode::MATCH_CLASS => {
+            let (names, cls, subject) = (pop!(f), pop!(f), pop!(f));
+            let r = tri!(crate::matching::match_class(
+                vm,
+                &subject,
+                &cls,
+                arg as usize,
+                &names
+            ));
+            f.stack.push(r);
+        }
         op => {
             return Err((
                 vm.new_error("SystemError", format!("unsupported opcode {}", op.name())),

@@ -85,6 +85,7 @@ impl Cfg {
                     if ins.arg == 1 {
                         self.blocks[bi].instrs[i].op = Op::Real(Opcode::NOP);
                     } else {
+                        i = self.swaptimize(bi, i);
                         self.apply_static_swaps(bi, i);
                     }
                 }
