@@ -188,6 +188,7 @@ fn with_consts(obj: ObjRef, consts: Vec<Value>) -> Value {
             .collect(),
         exec: made.exec.clone(),
         borrows: made.borrows.clone(),
+        stack_room: made.stack_room,
         fn_names: made.fn_names.clone(),
     };
     Value::Obj(ObjRef::new_immortal(

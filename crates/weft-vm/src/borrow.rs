@@ -25,7 +25,7 @@ use crate::frame::Frame;
 use crate::value::Value;
 use crate::vm::Vm;
 use std::mem::ManuallyDrop;
-use weft_compiler::code_tables::{inputs, stack_depths};
+use weft_compiler::code_tables::inputs;
 use weft_compiler::{CodeObject, Instr, Opcode};
 
 /// Flag on a `LOAD_FAST`/`LOAD_GLOBAL` argument: push without counting a reference.
@@ -53,9 +53,10 @@ pub struct Window {
 }
 
 /// The instructions the VM runs (with borrow flags) and the borrow windows.
-pub fn plan(code: &CodeObject) -> (Box<[Instr]>, Box<[Window]>) {
+/// `depths` are the code's stack depths (`stack_depths`), None when they failed.
+pub fn plan(code: &CodeObject, depths: Option<&[Option<i64>]>) -> (Box<[Instr]>, Box<[Window]>) {
     let mut exec: Vec<Instr> = code.instructions.clone();
-    let Ok(depths) = stack_depths(code) else {
+    let Some(depths) = depths else {
         return (exec.into(), Box::new([]));
     };
     let n = exec.len();
@@ -80,7 +81,7 @@ pub fn plan(code: &CodeObject) -> (Box<[Instr]>, Box<[Window]>) {
             (Opcode::LOAD_GLOBAL, Some(d)) => (d + (ins.arg & 1) as i64, true),
             _ => continue,
         };
-        if let Some((end, left)) = find_consumer(code, &depths, &target, p, slot) {
+        if let Some((end, left)) = find_consumer(code, depths, &target, p, slot) {
             exec[p].arg |= BORROW;
             exec[end].arg |= match (left, global) {
                 (true, false) => LEFT,

@@ -186,8 +186,11 @@ fn is_object_builtin(v: &Value, name: &str) -> bool {
 /// given at most its positional parameters? (The caller checks the defaults.)
 #[inline(always)]
 fn inline_shape(func: &Function, nargs: usize) -> bool {
-    let code = &func.code_data().code;
-    code.flags & (flags::VARARGS | flags::VARKEYWORDS | flags::GENERATOR) == 0
+    let cd = func.code_data();
+    let code = &cd.code;
+    // Unverified code goes the general way, where `eval::run` refuses it.
+    cd.stack_room != 0
+        && code.flags & (flags::VARARGS | flags::VARKEYWORDS | flags::GENERATOR) == 0
         && code.flags & flags::OPTIMIZED != 0
         && code.kwonlyargcount == 0
         && nargs <= code.argcount as usize

@@ -50,11 +50,11 @@ impl CallerLink {
     pub const NONE: CallerLink = CallerLink(std::ptr::null_mut());
 }
 
-/// A code object's (fast locals, stack size).
+/// A code object's (fast locals, stack capacity).
 #[inline(always)]
 fn sizes(code: &ObjRef) -> (usize, usize) {
     match &code.payload {
-        Payload::Code(c) => (c.code.nlocalsplus(), c.code.stacksize as usize),
+        Payload::Code(c) => (c.code.nlocalsplus(), c.stack_room),
         _ => (0, 0),
     }
 }
@@ -81,7 +81,7 @@ impl Frame {
         args: impl Iterator<Item = Value>,
     ) -> Frame {
         let (nfast, stacksize) = sizes(&code);
-        let (mut fast, stack) = pooled_vecs(nfast, stacksize + 2);
+        let (mut fast, stack) = pooled_vecs(nfast, stacksize);
         fast.extend(args.take(nfast));
         while fast.len() < nfast {
             fast.push(Value::Null);
@@ -142,7 +142,7 @@ impl Frame {
         }
         move_tail(stack, from, &mut b.fast, nfast);
         b.fast.resize(nfast, Value::Null);
-        b.stack.reserve(stacksize + 2);
+        b.stack.reserve(stacksize);
         b.ip = 0;
         b.reraise_at = None;
         b

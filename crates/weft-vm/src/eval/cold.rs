@@ -67,7 +67,7 @@ pub(super) fn step_cold(
             let name = &cd.names[arg as usize];
             let h = cd.name_hashes[arg as usize];
             let v = tri!(load_name(vm, f, name, h, &cd.code.names[arg as usize]));
-            f.stack.push(v);
+            f.stack.spush(v);
         }
         Opcode::STORE_NAME => {
             vm.release_global_borrows();
@@ -106,7 +106,7 @@ pub(super) fn step_cold(
         }
         Opcode::LOAD_CLOSURE => {
             let v = f.fast[arg as usize].clone();
-            f.stack.push(v);
+            f.stack.spush(v);
         }
         Opcode::LOAD_CLASSDEREF => {
             let name = deref_name(cd, arg as usize);
@@ -127,7 +127,7 @@ pub(super) fn step_cold(
                     v
                 }
             };
-            f.stack.push(v);
+            f.stack.spush(v);
         }
         Opcode::DELETE_DEREF => {
             if cell_get(&f.fast[arg as usize]).is_null() {
@@ -138,17 +138,17 @@ pub(super) fn step_cold(
         Opcode::UNARY_NEGATIVE => {
             let v = pop!(f);
             let r = tri!(crate::ops::neg(vm, &v));
-            f.stack.push(r);
+            f.stack.spush(r);
         }
         Opcode::UNARY_POSITIVE => {
             let v = pop!(f);
             let r = tri!(crate::ops::pos(vm, &v));
-            f.stack.push(r);
+            f.stack.spush(r);
         }
         Opcode::UNARY_INVERT => {
             let v = pop!(f);
             let r = tri!(crate::ops::invert(vm, &v));
-            f.stack.push(r);
+            f.stack.spush(r);
         }
         Opcode::DELETE_SUBSCR => {
             let k = pop!(f);
@@ -159,7 +159,7 @@ pub(super) fn step_cold(
             let step = if arg == 3 { pop!(f) } else { Value::None };
             let stop = pop!(f);
             let start = pop!(f);
-            f.stack.push(Value::Obj(ObjRef::new(
+            f.stack.spush(Value::Obj(ObjRef::new(
                 types().slice.clone(),
                 None,
                 Payload::Slice([start, stop, step]),
@@ -172,7 +172,7 @@ pub(super) fn step_cold(
             } else {
                 tri!(vm.iter(&v))
             };
-            f.stack.push(it);
+            f.stack.spush(it);
         }
         Opcode::UNPACK_EX => {
             let v = pop!(f);
@@ -180,13 +180,13 @@ pub(super) fn step_cold(
             let after = (arg >> 8) as usize;
             let items = tri!(unpack(vm, &v, before, Some(after)));
             for x in items.into_iter().rev() {
-                f.stack.push(x);
+                f.stack.spush(x);
             }
         }
         Opcode::BUILD_LIST => {
             let n = f.stack.len() - arg as usize;
             let items = f.stack.split_off(n);
-            f.stack.push(new_list(items));
+            f.stack.spush(new_list(items));
         }
         Opcode::BUILD_SET => {
             let n = f.stack.len() - arg as usize;
@@ -195,7 +195,7 @@ pub(super) fn step_cold(
             for x in items {
                 tri!(d.add(vm, x));
             }
-            f.stack.push(crate::new_set(d, false));
+            f.stack.spush(crate::new_set(d, false));
         }
         Opcode::BUILD_MAP => {
             let n = f.stack.len() - 2 * arg as usize;
@@ -205,7 +205,7 @@ pub(super) fn step_cold(
             while let (Some(k), Some(v)) = (it.next(), it.next()) {
                 tri!(d.set(vm, k, v));
             }
-            f.stack.push(crate::new_dict_from(d));
+            f.stack.spush(crate::new_dict_from(d));
         }
         Opcode::BUILD_CONST_KEY_MAP => {
             let keys = pop!(f);
@@ -217,7 +217,7 @@ pub(super) fn step_cold(
                     tri!(d.set(vm, k.clone(), v));
                 }
             }
-            f.stack.push(crate::new_dict_from(d));
+            f.stack.spush(crate::new_dict_from(d));
         }
         Opcode::BUILD_STRING => {
             let n = f.stack.len() - arg as usize;
@@ -228,7 +228,7 @@ pub(super) fn step_cold(
                     s.push_str(p.as_str());
                 }
             }
-            f.stack.push(new_str(s));
+            f.stack.spush(new_str(s));
         }
         Opcode::SET_ADD => {
             let v = pop!(f);
@@ -296,7 +296,7 @@ pub(super) fn step_cold(
                 Some(Payload::List(l)) => l.read().clone(),
                 _ => vec![],
             };
-            f.stack.push(new_tuple(items));
+            f.stack.spush(new_tuple(items));
         }
         Opcode::DELETE_ATTR => {
             let o = pop!(f);
@@ -309,7 +309,7 @@ pub(super) fn step_cold(
             let null = pop!(f);
             let func = if null.is_null() { func } else { null };
             let r = tri!(crate::call::call_ex(vm, &func, &args, kwargs.as_ref()));
-            f.stack.push(r);
+            f.stack.spush(r);
         }
         Opcode::MAKE_FUNCTION => {
             let code = pop!(f);
@@ -319,7 +319,7 @@ pub(super) fn step_cold(
             let defaults = if arg & 1 != 0 { Some(pop!(f)) } else { None };
             let func =
                 crate::call::make_function(vm, f, code, defaults, kwdefaults, annotations, closure);
-            f.stack.push(func);
+            f.stack.spush(func);
         }
         Opcode::RETURN_GENERATOR => {
             // The generator object is created by the caller; suspend here. Every
@@ -330,10 +330,10 @@ pub(super) fn step_cold(
             let v = pop!(f);
             let recv = top!(f).clone();
             match tri!(crate::types::generator::send(vm, &recv, v)) {
-                crate::types::generator::SendResult::Yield(y) => f.stack.push(y),
+                crate::types::generator::SendResult::Yield(y) => f.stack.spush(y),
                 crate::types::generator::SendResult::Return(r) => {
                     pop!(f);
-                    f.stack.push(r);
+                    f.stack.spush(r);
                     f.ip = arg as usize;
                 }
             }
@@ -348,7 +348,7 @@ pub(super) fn step_cold(
                 _ => v,
             };
             let r = tri!(crate::convert::format(vm, &v, spec.as_ref()));
-            f.stack.push(r);
+            f.stack.spush(r);
         }
         Opcode::PRINT_EXPR => {
             let v = pop!(f);
@@ -358,7 +358,7 @@ pub(super) fn step_cold(
             let b = dict_of(f.builtins.dict.as_ref().unwrap_or(&f.builtins));
             let k = crate::intern("__build_class__");
             match b.get_str(&k, crate::str_hash(&k)) {
-                Some(v) => f.stack.push(v),
+                Some(v) => f.stack.spush(v),
                 None => {
                     return Err((
                         vm.new_error("NameError", "__build_class__ not found"),
@@ -368,7 +368,7 @@ pub(super) fn step_cold(
             }
         }
         Opcode::LOAD_ASSERTION_ERROR => {
-            f.stack.push(Value::Obj(vm.exc_type("AssertionError")));
+            f.stack.spush(Value::Obj(vm.exc_type("AssertionError")));
         }
         Opcode::SETUP_ANNOTATIONS => {
             let k = crate::intern("__annotations__");
@@ -389,7 +389,7 @@ pub(super) fn step_cold(
                 &fromlist,
                 &level
             ));
-            f.stack.push(m);
+            f.stack.spush(m);
         }
         Opcode::IMPORT_FROM => {
             let m = top!(f).clone();
@@ -398,7 +398,7 @@ pub(super) fn step_cold(
                 &m,
                 &cd.code.names[arg as usize]
             ));
-            f.stack.push(r);
+            f.stack.spush(r);
         }
         Opcode::IMPORT_STAR => {
             let m = pop!(f);
@@ -443,9 +443,9 @@ pub(super) fn step_cold(
         Opcode::PUSH_EXC_INFO => {
             let e = pop!(f);
             let prev = vm.current_exception();
-            f.stack.push(prev);
+            f.stack.spush(prev);
             vm.exc_stack.borrow_mut().push(e.clone());
-            f.stack.push(e);
+            f.stack.spush(e);
         }
         Opcode::POP_EXCEPT => {
             let _prev = pop!(f);
@@ -455,14 +455,14 @@ pub(super) fn step_cold(
             let t = pop!(f);
             let e = top!(f).clone();
             let r = tri!(crate::types::exception::exc_matches(vm, &e, &t));
-            f.stack.push(Value::Bool(r));
+            f.stack.spush(Value::Bool(r));
         }
         Opcode::CHECK_EG_MATCH => {
             let t = pop!(f);
             let e = pop!(f);
             let (rest, m) = tri!(crate::types::except_star::check_eg_match(vm, e, &t));
-            f.stack.push(rest);
-            f.stack.push(m);
+            f.stack.spush(rest);
+            f.stack.spush(m);
         }
         Opcode::PREP_RERAISE_STAR => {
             let excs = pop!(f);
@@ -470,7 +470,7 @@ pub(super) fn step_cold(
             let r = tri!(crate::types::except_star::prep_reraise_star(
                 vm, &orig, &excs
             ));
-            f.stack.push(r);
+            f.stack.spush(r);
         }
         Opcode::BEFORE_WITH => {
             let mgr = pop!(f);
@@ -481,9 +481,9 @@ pub(super) fn step_cold(
                         (None, _) => return Err((vm.type_error(format!("'{}' object does not support the context manager protocol", vm.type_name(&mgr))), false)),
                         (_, None) => return Err((vm.type_error(format!("'{}' object does not support the context manager protocol (missed __exit__ method)", vm.type_name(&mgr))), false)),
                     };
-            f.stack.push(exit);
+            f.stack.spush(exit);
             let r = tri!(vm.call(&enter, &[]));
-            f.stack.push(r);
+            f.stack.spush(r);
         }
         Opcode::WITH_EXCEPT_START => {
             let n = f.stack.len();
@@ -492,12 +492,12 @@ pub(super) fn step_cold(
             let ty = Value::Obj(vm.type_of(&exc).clone());
             let tb = crate::types::exception::get_traceback(&exc);
             let r = tri!(vm.call(&exit, &[ty, exc, tb]));
-            f.stack.push(r);
+            f.stack.spush(r);
         }
         Opcode::GET_LEN => {
             let v = top!(f).clone();
             let n = tri!(crate::ops::len(vm, &v));
-            f.stack.push(Value::Int(n as i64));
+            f.stack.spush(Value::Int(n as i64));
         }
         // Pattern matching (the `match` statement): crate::matching.
         Opcode::MATCH_SEQUENCE | Opcode::MATCH_MAPPING => {
@@ -507,13 +507,13 @@ pub(super) fn step_cold(
             } else {
                 tri!(crate::matching::match_mapping(vm, &v))
             };
-            f.stack.push(Value::Bool(r));
+            f.stack.spush(Value::Bool(r));
         }
         Opcode::MATCH_KEYS => {
             let n = f.stack.len();
             let (subject, keys) = (f.stack[n - 2].clone(), f.stack[n - 1].clone());
             let r = tri!(crate::matching::match_keys(vm, &subject, &keys));
-            f.stack.push(r);
+            f.stack.spush(r);
         }
         Opcode::MATCH_CLASS => {
             let (names, cls, subject) = (pop!(f), pop!(f), pop!(f));
@@ -524,7 +524,7 @@ pub(super) fn step_cold(
                 arg as usize,
                 &names
             ));
-            f.stack.push(r);
+            f.stack.spush(r);
         }
         op => {
             return Err((

@@ -27,6 +27,12 @@ pub struct CodeData {
     pub exec: Box<[weft_compiler::Instr]>,
     /// Where borrowed operands are on the stack (see `borrow.rs`).
     pub borrows: Box<[crate::borrow::Window]>,
+    /// The value-stack capacity a frame running this code reserves: the deepest stack
+    /// any path reaches (`code_tables::stack_depths`, from the opcode table's stack
+    /// effects) plus 2, or 0 when the code failed that check (it is then never run).
+    /// The eval loop pushes without a capacity check on the strength of it: see
+    /// `eval::spush`.
+    pub stack_room: usize,
     /// `co_name`, `co_qualname` and the docstring (or None) as interned values, for the
     /// functions `MAKE_FUNCTION` creates from this code (closures are made on every call).
     pub fn_names: [Value; 3],
