@@ -21,7 +21,7 @@ by_len = defaultdict(list)
 for w in words:
     by_len[len(w)].append(w)
 for k in sorted(by_len):
-    print(f"{k:>2}: {', '.join(sorted(set(by_len[k]), key=str.lower))}")
+    print(f"{k:>2}: {', '.join(sorted(set(by_len[k]), key=lambda w: (w.lower(), w)))}")
 
 print(re.findall(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+", TEXT))
 nums = re.findall(r"-?\b(?:0x[0-9A-Fa-f]+|\d[\d_]*(?:\.\d+)?(?:e\d+)?)\b", TEXT)

@@ -136,7 +136,7 @@ def uses_local(i):
 ts = [threading.Thread(target=uses_local, args=(i,)) for i in range(4)]
 for t in ts: t.start()
 for t in ts: t.join(5)
-print(seen, hasattr(loc, "v"))
+print(sorted(seen.items()), hasattr(loc, "v"))
 print(threading.current_thread().name, threading.main_thread() is threading.current_thread())
 t = threading.Thread(target=lambda: None, name="named", daemon=True)
 print(t.daemon, t.name, t.ident is None)
