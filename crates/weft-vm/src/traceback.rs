@@ -93,7 +93,9 @@ fn caret_line(raw: &str, p: &weft_compiler::Position) -> Option<String> {
             .unwrap_or(0)
     };
     let lead = raw.chars().count() - raw.trim_start().chars().count();
-    let stripped_len = raw.trim().chars().count();
+    // CPython's top-level printer keeps trailing whitespace, so a line ending in
+    // spaces still gets carets under the expression
+    let stripped_len = raw.trim_start().chars().count();
     let start = to_chars(p.col as usize);
     let (end, anchors) = if p.end_line == p.line {
         let end = to_chars(p.end_col as usize);
@@ -187,7 +189,7 @@ fn format_tb(out: &mut String, tb: &Value) {
                     filename, t.lineno, name
                 ));
                 if let Some(raw) = raw_source_line(&filename, t.lineno) {
-                    let l = raw.trim();
+                    let l = raw.trim_end_matches(['\n', '\r']).trim_start();
                     out.push_str(&format!("    {l}\n"));
                     if let Payload::Frame(fi) = &t.frame.payload {
                         if let Payload::Code(c) = &fi.code.payload {
