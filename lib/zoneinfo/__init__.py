@@ -286,3 +286,8 @@ class ZoneInfo(tzinfo):
     @classmethod
     def _unpickle(cls, key, from_cache):
         return cls(key) if from_cache else cls.no_cache(key)
+
+
+def __dir__():
+    return sorted(__all__ + ['__doc__', '__file__', '__name__', '__package__', '__path__',
+                             '__spec__', '__loader__', '__builtins__'])
