@@ -445,6 +445,22 @@ def _user_method(cls, name):
     return None
 
 
+def _builtin_sig(obj, cls):
+    """The signature of a callable of the builtins module (its CPython text signature), or None."""
+    import builtins
+    name = getattr(obj, '__name__', None)
+    if not isinstance(name, str) or getattr(builtins, name, None) is not obj:
+        name = next((n for n in ('exit', 'quit', 'help', 'copyright', 'credits', 'license')
+                     if getattr(builtins, n, None) is obj), None)
+    from _inspect_sigdata import BUILTIN_SIGS
+    text = BUILTIN_SIGS.get(name)
+    if text is None:
+        return None
+    ns = {}
+    exec('def _sig' + text + ': pass', ns)
+    return _from_function(cls, ns['_sig'])
+
+
 def _signature_of(obj, follow_wrapped=True, cls=Signature, skip_first=False):
     if not callable(obj):
         raise TypeError('{!r} is not a callable object'.format(obj))
@@ -472,6 +488,9 @@ def _signature_of(obj, follow_wrapped=True, cls=Signature, skip_first=False):
             return _from_partial(_signature_of(obj.func, follow_wrapped, cls), obj)
     except ImportError:
         pass
+    sig = _builtin_sig(obj, cls)
+    if sig is not None:
+        return sig
     if isinstance(obj, type):
         call = _user_method(type(obj), '__call__')
         if call is not None and type(obj) is not type:

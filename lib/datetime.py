@@ -1505,6 +1505,15 @@ class datetime(date):
         hh, rem = divmod(secs, 3600)
         mm, ss = divmod(rem, 60)
         y, m, d = _ord2ymd(days)
+        if type(self) is datetime:
+            # fields are in range by construction: skip the constructor's checks
+            r = object.__new__(datetime)
+            r._year, r._month, r._day = y, m, d
+            r._hour, r._minute, r._second, r._microsecond = hh, mm, ss, us
+            r._tzinfo = self._tzinfo
+            r._hashcode = -1
+            r._fold = 0
+            return r
         return type(self).combine(date(y, m, d), time(hh, mm, ss, us, tzinfo=self._tzinfo))
 
     __radd__ = __add__

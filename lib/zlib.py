@@ -119,20 +119,22 @@ class _Decompress:
             self.unused_data += bytes(memoryview(data))
             return b''
         self._buf += bytes(memoryview(data))
-        out, err = _zlib.decompress(self._buf, self._wbits)
+        out, err, used = _zlib.decompress_n(self._buf, self._wbits)
         if err is not None:
             if 'incomplete' in err:
                 return b''
             raise error(err)
         self.eof = True
+        self.unused_data = self._buf[used:]
         self._buf = b''
         return out
 
     def flush(self, length=DEF_BUF_SIZE):
         if self._buf and not self.eof:
-            out, err = _zlib.decompress(self._buf, self._wbits)
+            out, err, used = _zlib.decompress_n(self._buf, self._wbits)
             if err is None:
                 self.eof = True
+                self.unused_data = self._buf[used:]
                 self._buf = b''
                 return out
         return b''

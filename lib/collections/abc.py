@@ -940,3 +940,9 @@ for _cls in (Hashable, Awaitable, Coroutine, AsyncIterable, AsyncIterator, Async
              ValuesView, MutableMapping, Sequence, ByteString, MutableSequence):
     _cls.__module__ = 'collections.abc'
 del _cls
+
+
+def __dir__():
+    # what CPython's collections.abc shows: its public ABCs and module dunders, not the
+    # helpers and iterator types this module uses internally
+    return sorted(n for n in globals() if n in __all__ or (n.startswith('__') and n != '__dir__'))

@@ -154,6 +154,91 @@ fn decompress(vm: &Vm, a: &[Value], _kw: Kw) -> PyResult<Value> {
     })
 }
 
+/// Inflate one stream from the start of `input`: (output, input bytes consumed).
+fn inflate_prefix(
+    mut input: &[u8],
+    zlib_header: bool,
+) -> Result<(Vec<u8>, usize), miniz_oxide::inflate::TINFLStatus> {
+    use miniz_oxide::inflate::core::{decompress, inflate_flags as fl, DecompressorOxide};
+    use miniz_oxide::inflate::TINFLStatus;
+    let mut flags = fl::TINFL_FLAG_USING_NON_WRAPPING_OUTPUT_BUF;
+    if zlib_header {
+        flags |= fl::TINFL_FLAG_PARSE_ZLIB_HEADER | fl::TINFL_FLAG_COMPUTE_ADLER32;
+    }
+    let mut out = vec![0u8; input.len().saturating_mul(2).max(64)];
+    let mut dec = Box::<DecompressorOxide>::default();
+    let (mut out_pos, mut used) = (0, 0);
+    loop {
+        let (status, n_in, n_out) = decompress(&mut dec, input, &mut out, out_pos, flags);
+        out_pos += n_out;
+        used += n_in.min(input.len());
+        match status {
+            TINFLStatus::Done => {
+                out.truncate(out_pos);
+                return Ok((out, used));
+            }
+            TINFLStatus::HasMoreOutput => {
+                input = &input[n_in.min(input.len())..];
+                let len = out.len().saturating_mul(2);
+                out.resize(len, 0);
+            }
+            st => return Err(st),
+        }
+    }
+}
+
+/// `decompress_n(data, wbits)` -> (bytes, None, consumed) or (None, error message, 0):
+/// `consumed` counts the stream's bytes with its header and trailer (what follows is
+/// a decompressobj's unused_data).
+fn decompress_n(vm: &Vm, a: &[Value], _kw: Kw) -> PyResult<Value> {
+    use miniz_oxide::inflate::TINFLStatus as S;
+    let d = data(vm, a.first())?;
+    let wbits = int(vm, a.get(1), 15)?;
+    let fail = |m: &str| new_tuple(vec![Value::None, new_str(m), Value::Int(0)]);
+    let gzip =
+        (25..=31).contains(&wbits) || ((40..=47).contains(&wbits) && d.starts_with(&[0x1f, 0x8b]));
+    let res = if gzip {
+        match gzip_body(&d) {
+            Some(body) => {
+                let head = d.len() - body.len();
+                inflate_prefix(body, false).and_then(|(v, n)| {
+                    if body.len() < n + 8 {
+                        Err(S::NeedsMoreInput)
+                    } else {
+                        Ok((v, head + n + 8))
+                    }
+                })
+            }
+            None => {
+                return Ok(fail(
+                    "Error -3 while decompressing data: incorrect header check",
+                ))
+            }
+        }
+    } else if wbits < 0 {
+        inflate_prefix(&d, false)
+    } else {
+        let bad_header = d.len() >= 2
+            && (!((d[0] as u16) << 8 | d[1] as u16).is_multiple_of(31) || d[0] & 0x0f != 8);
+        if bad_header {
+            return Ok(fail(
+                "Error -3 while decompressing data: incorrect header check",
+            ));
+        }
+        inflate_prefix(&d, true)
+    };
+    Ok(match res {
+        Ok((v, n)) => new_tuple(vec![new_bytes(v), Value::None, Value::Int(n as i64)]),
+        Err(e) => fail(match e {
+            S::FailedCannotMakeProgress | S::NeedsMoreInput => {
+                "Error -5 while decompressing data: incomplete or truncated stream"
+            }
+            S::Adler32Mismatch => "Error -3 while decompressing data: incorrect data check",
+            _ => "Error -3 while decompressing data: invalid stored block lengths",
+        }),
+    })
+}
+
 /// The deflate stream inside a gzip member (header fields skipped).
 fn gzip_body(d: &[u8]) -> Option<&[u8]> {
     if d.len() < 18 || d[0] != 0x1f || d[1] != 0x8b || d[2] != 8 {
@@ -186,5 +271,6 @@ pub fn init(_vm: &Vm) -> PyResult<ObjRef> {
     set(&m, "adler32", f("adler32", adler32));
     set(&m, "compress", f("compress", compress));
     set(&m, "decompress", f("decompress", decompress));
+    set(&m, "decompress_n", f("decompress_n", decompress_n));
     Ok(m)
 }

@@ -121,11 +121,57 @@ fn printer_call(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     Ok(Value::None)
 }
 
+/// `exit`/`quit` (`_sitebuiltins.Quitter`): the repr tells how to leave; a call raises SystemExit(code).
+fn quitter_repr(_vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    Ok(new_str(format!(
+        "Use {}() or Ctrl-D (i.e. EOF) to exit",
+        printer_text(&args[0])
+    )))
+}
+
+fn quitter_call(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    if args.len() > 2 || (!kw.is_empty() && (kw.len() > 1 || args.len() > 1)) {
+        return Err(vm.type_error(format!(
+            "Quitter.__call__() takes from 1 to 2 positional arguments but {} were given",
+            args.len()
+        )));
+    }
+    let code = match (args.get(1), kw.first()) {
+        (Some(c), _) => c.clone(),
+        (None, Some((k, v))) if matches!(k.payload(), Some(Payload::Str(s)) if s.as_str() == "code") => {
+            v.clone()
+        }
+        (None, Some(_)) => {
+            return Err(
+                vm.type_error("Quitter.__call__() got an unexpected keyword argument".to_string())
+            )
+        }
+        (None, None) => Value::None,
+    };
+    let t = vm.exc_type("SystemExit");
+    let e = vm.call(&Value::Obj(t), &[code])?;
+    Err(crate::PyErr(
+        e.as_obj()
+            .cloned()
+            .ok_or_else(|| vm.runtime_error("SystemExit"))?,
+    ))
+}
+
+/// `help` (`_sitebuiltins._Helper`): a repr saying how to use it; a call is help(obj).
+fn helper_repr(_vm: &Vm, _args: &[Value], _kw: Kw) -> PyResult<Value> {
+    Ok(new_str(
+        "Type help() for interactive help, or help(object) for help about object.",
+    ))
+}
+
+fn helper_call(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    help(vm, &args[1..], kw)
+}
+
 /// Add the functions and objects above to the builtins module `m`.
 pub fn install(m: &ObjRef) {
     let fns: &[(&'static str, crate::types::function::NativeFn)] = &[
         ("breakpoint", breakpoint),
-        ("help", help),
         ("aiter", aiter),
         ("anext", anext),
     ];
@@ -148,5 +194,23 @@ pub fn install(m: &ObjRef) {
         );
         crate::import::set(m, name, Value::Obj(o));
     }
+    let quitter = crate::builtins::new_builtin_type("Quitter");
+    crate::types::set_type_attr(&quitter, "__module__", new_str("_sitebuiltins"));
+    add_method(&quitter, "__repr__", quitter_repr);
+    add_method(&quitter, "__call__", quitter_call);
+    for name in ["exit", "quit"] {
+        let o = ObjRef::new_immortal(
+            quitter.clone(),
+            None,
+            Payload::Native(Box::new(PrinterText(name))),
+        );
+        crate::import::set(m, name, Value::Obj(o));
+    }
+    let helper = crate::builtins::new_builtin_type("_Helper");
+    crate::types::set_type_attr(&helper, "__module__", new_str("_sitebuiltins"));
+    add_method(&helper, "__repr__", helper_repr);
+    add_method(&helper, "__call__", helper_call);
+    let o = ObjRef::new_immortal(helper, None, Payload::Native(Box::new(PrinterText("help"))));
+    crate::import::set(m, "help", Value::Obj(o));
     let _ = types();
 }

@@ -93,7 +93,9 @@ fn caret_line(raw: &str, p: &weft_compiler::Position) -> Option<String> {
             .unwrap_or(0)
     };
     let lead = raw.chars().count() - raw.trim_start().chars().count();
-    let stripped_len = raw.trim().chars().count();
+    // CPython's top-level printer keeps trailing whitespace, so a line ending in
+    // spaces still gets carets under the expression
+    let stripped_len = raw.trim_start().chars().count();
     let start = to_chars(p.col as usize);
     let (end, anchors) = if p.end_line == p.line {
         let end = to_chars(p.end_col as usize);
@@ -153,8 +155,33 @@ pub fn source_line(filename: &str, lineno: u32) -> Option<String> {
     raw_source_line(filename, lineno).map(|l| l.trim().to_string())
 }
 
-fn format_tb(out: &mut String, tb: &Value) {
+/// `sys.tracebacklimit` if set to an int: how many of the latest entries to show
+/// (none, not even the "Traceback" header, when it is 0 or less).
+fn tb_limit(vm: &Vm) -> Option<i64> {
+    match crate::builtins::sys_attr(vm, "tracebacklimit") {
+        Ok(Value::Int(n)) => Some(n),
+        _ => None,
+    }
+}
+
+fn format_tb(out: &mut String, tb: &Value, limit: Option<i64>) {
     let mut cur = tb.clone();
+    if let Some(limit) = limit {
+        let mut n = 0i64;
+        let mut c = tb.clone();
+        while let Some(Payload::Traceback(t)) = c.payload() {
+            n += 1;
+            let next = t.next.clone();
+            c = next;
+        }
+        for _ in 0..(n - limit).max(0) {
+            let next = match cur.payload() {
+                Some(Payload::Traceback(t)) => t.next.clone(),
+                _ => break,
+            };
+            cur = next;
+        }
+    }
     let mut last: Option<(String, u32, String)> = None;
     let mut repeat = 0;
     while let Some(Payload::Traceback(t)) = cur.payload() {
@@ -187,7 +214,7 @@ fn format_tb(out: &mut String, tb: &Value) {
                     filename, t.lineno, name
                 ));
                 if let Some(raw) = raw_source_line(&filename, t.lineno) {
-                    let l = raw.trim();
+                    let l = raw.trim_end_matches(['\n', '\r']).trim_start();
                     out.push_str(&format!("    {l}\n"));
                     if let Payload::Frame(fi) = &t.frame.payload {
                         if let Payload::Code(c) = &fi.code.payload {
@@ -359,10 +386,11 @@ fn format_chain(vm: &Vm, e: &Value, out: &mut String, ctx: &mut Ctx) {
 fn format_one(vm: &Vm, e: &Value, out: &mut String, ctx: &mut Ctx) {
     let tb = get_tb(e);
     let Some(subs) = crate::types::excgroup::sub_exceptions(e) else {
-        if !tb.is_none() {
+        let limit = tb_limit(vm);
+        if !tb.is_none() && limit.is_none_or(|l| l > 0) {
             emit(ctx, out, "Traceback (most recent call last):\n", '|');
             let mut s = String::new();
-            format_tb(&mut s, &tb);
+            format_tb(&mut s, &tb, limit);
             emit(ctx, out, &s, '|');
         }
         emit(ctx, out, &exception_only(vm, e), '|');
@@ -389,7 +417,7 @@ fn format_one(vm: &Vm, e: &Value, out: &mut String, ctx: &mut Ctx) {
             if toplevel { '+' } else { '|' },
         );
         let mut s = String::new();
-        format_tb(&mut s, &tb);
+        format_tb(&mut s, &tb, tb_limit(vm));
         emit(ctx, out, &s, '|');
     }
     emit(ctx, out, &exception_only(vm, e), '|');

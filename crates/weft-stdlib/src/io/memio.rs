@@ -181,7 +181,9 @@ fn s_new(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let Some(Value::Obj(cls)) = args.first() else {
         return Err(vm.type_error("__new__ needs a class"));
     };
-    let a = &args[1..];
+    let exact = cls.ptr_eq(&crate::io::io_types().stringio);
+    let a = if exact { &args[1..] } else { &[][..] };
+    let kw = if exact { kw } else { &[][..] };
     let newline = match arg(a, kw, 1, "newline") {
         None => Newline::Lf,
         Some(Value::None) => Newline::Universal,
@@ -201,6 +203,8 @@ fn s_new(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
             }
         },
     };
+    // StringIO itself takes its content here; a subclass gets it from __init__ (its
+    // newline argument there is not applied: the translation mode is fixed at creation)
     let init = match arg(a, kw, 0, "initial_value") {
         None | Some(Value::None) => String::new(),
         Some(v) => match v.payload() {
@@ -226,7 +230,26 @@ fn s_new(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     Ok(super::alloc(cls, sio))
 }
 
-fn noop_init(_vm: &Vm, _args: &[Value], _kw: Kw) -> PyResult<Value> {
+/// `StringIO.__init__(initial_value='', newline='\n')`: (re)sets the content of a
+/// subclass instance (StringIO itself was set up by __new__).
+fn s_init(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    let Some(me) = args.first() else {
+        return Ok(Value::None);
+    };
+    if vm.type_of(me).ptr_eq(&crate::io::io_types().stringio) {
+        return Ok(Value::None);
+    }
+    let mut call = vec![Value::Obj(crate::io::io_types().stringio.clone())];
+    call.extend(args[1..].iter().cloned());
+    let fresh = s_new(vm, &call, kw)?;
+    let (Some(src), Some(dst)) = (
+        fresh.payload().and_then(|p| p.native::<StringIO>()),
+        me.payload().and_then(|p| p.native::<StringIO>()),
+    ) else {
+        return Ok(Value::None);
+    };
+    let taken = std::mem::take(&mut *src.st.lock());
+    *dst.st.lock() = taken;
     Ok(Value::None)
 }
 
@@ -410,7 +433,7 @@ fn s_detach(vm: &Vm, _args: &[Value], _kw: Kw) -> PyResult<Value> {
 pub fn install(t: &IoTypes) {
     let s = &t.stringio;
     weft_vm::types::add_staticmethod(s, "__new__", s_new);
-    add_method(s, "__init__", noop_init);
+    add_method(s, "__init__", s_init);
     add_method(s, "write", s_write);
     add_method(s, "writelines", s_writelines);
     add_method(s, "read", s_read);

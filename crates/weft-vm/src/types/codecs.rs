@@ -419,6 +419,7 @@ fn decode_utf8(vm: &Vm, b: &[u8], errors: &str, enc: Enc) -> PyResult<String> {
 fn decode_units(
     vm: &Vm,
     b: &[u8],
+    skip: usize,
     enc: Enc,
     width: usize,
     be: bool,
@@ -443,7 +444,7 @@ fn decode_units(
             }
         }
     };
-    let mut i = 0;
+    let mut i = skip;
     while i + width <= b.len() {
         let u = unit(i);
         if width == 4 {
@@ -563,22 +564,23 @@ pub fn decode(vm: &Vm, b: &[u8], enc: Enc, errors: &str) -> PyResult<String> {
             Ok(out)
         }
         Enc::Utf16(e) => {
-            let (body, be) = match e {
-                Some(be) => (b, be),
-                None if b.starts_with(&[0xff, 0xfe]) => (&b[2..], false),
-                None if b.starts_with(&[0xfe, 0xff]) => (&b[2..], true),
-                None => (b, false),
+            // errors name the byte order actually used ('utf-16-le') and count the BOM
+            let (skip, be) = match e {
+                Some(be) => (0, be),
+                None if b.starts_with(&[0xff, 0xfe]) => (2, false),
+                None if b.starts_with(&[0xfe, 0xff]) => (2, true),
+                None => (0, false),
             };
-            decode_units(vm, body, enc, 2, be, errors)
+            decode_units(vm, b, skip, Enc::Utf16(Some(be)), 2, be, errors)
         }
         Enc::Utf32(e) => {
-            let (body, be) = match e {
-                Some(be) => (b, be),
-                None if b.starts_with(&[0xff, 0xfe, 0, 0]) => (&b[4..], false),
-                None if b.starts_with(&[0, 0, 0xfe, 0xff]) => (&b[4..], true),
-                None => (b, false),
+            let (skip, be) = match e {
+                Some(be) => (0, be),
+                None if b.starts_with(&[0xff, 0xfe, 0, 0]) => (4, false),
+                None if b.starts_with(&[0, 0, 0xfe, 0xff]) => (4, true),
+                None => (0, false),
             };
-            decode_units(vm, body, enc, 4, be, errors)
+            decode_units(vm, b, skip, Enc::Utf32(Some(be)), 4, be, errors)
         }
     }
 }

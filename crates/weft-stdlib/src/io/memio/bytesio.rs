@@ -32,9 +32,12 @@ fn b_new(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let Some(Value::Obj(cls)) = args.first() else {
         return Err(vm.type_error("__new__ needs a class"));
     };
+    // BytesIO itself takes its content here; a subclass gets it from __init__ (so its
+    // own __init__ may take other arguments and call super().__init__(...))
+    let exact = cls.ptr_eq(&crate::io::io_types().bytesio);
     let init = match arg(&args[1..], kw, 0, "initial_bytes") {
-        None | Some(Value::None) => Vec::new(),
-        Some(v) => bytes_of(vm, v, "")?,
+        Some(v) if exact && !v.is_none() => bytes_of(vm, v, "")?,
+        _ => Vec::new(),
     };
     Ok(crate::io::alloc(
         cls,
@@ -46,6 +49,24 @@ fn b_new(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
             }),
         },
     ))
+}
+
+/// `BytesIO.__init__(initial_bytes=b'')`: (re)sets the content of a subclass instance.
+fn b_init(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    let Some(me) = args.first() else {
+        return Ok(Value::None);
+    };
+    if vm.type_of(me).ptr_eq(&crate::io::io_types().bytesio) {
+        return Ok(Value::None);
+    }
+    let init = match arg(&args[1..], kw, 0, "initial_bytes") {
+        None | Some(Value::None) => Vec::new(),
+        Some(v) => bytes_of(vm, v, "")?,
+    };
+    let mut st = bst(vm, me)?;
+    st.buf = init;
+    st.pos = 0;
+    Ok(Value::None)
 }
 
 fn b_read(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
@@ -222,7 +243,7 @@ pub(super) fn fileno_unsupported(vm: &Vm, _args: &[Value], _kw: Kw) -> PyResult<
 
 pub(super) fn install(b: &weft_vm::ObjRef) {
     weft_vm::types::add_staticmethod(b, "__new__", b_new);
-    add_method(b, "__init__", noop_init);
+    add_method(b, "__init__", b_init);
     add_method(b, "read", b_read);
     add_method(b, "read1", b_read);
     add_method(b, "readline", b_readline);
