@@ -594,19 +594,26 @@ fn step(vm: &Vm, cur: &mut *mut Frame, gil: bool) -> Result<Exit, (PyErr, bool)>
                         crate::ops::CmpOp::from_arg(arg)
                     )),
                 };
+                a.done();
+                b.done();
                 f.stack.spush(r);
             }
             Opcode::IS_OP => {
                 let b = borrow::operand(pop!(f), arg, false, vm);
                 let a = borrow::operand(pop!(f), arg, true, vm);
                 let invert = arg & borrow::ARG_MASK == 1;
-                f.stack.spush(Value::Bool(a.is(&b) != invert));
+                let r = a.is(&b) != invert;
+                a.done();
+                b.done();
+                f.stack.spush(Value::Bool(r));
             }
             Opcode::CONTAINS_OP => {
                 let b = borrow::operand(pop!(f), arg, false, vm);
                 let a = borrow::operand(pop!(f), arg, true, vm);
                 let invert = arg & borrow::ARG_MASK == 1;
                 let r = tri!(crate::ops::contains(vm, &b, &a));
+                a.done();
+                b.done();
                 f.stack.spush(Value::Bool(r != invert));
             }
             Opcode::UNARY_NOT => {
@@ -621,6 +628,8 @@ fn step(vm: &Vm, cur: &mut *mut Frame, gil: bool) -> Result<Exit, (PyErr, bool)>
                     Some(r) => r,
                     None => tri!(crate::ops::getitem(vm, &o, &k)),
                 };
+                o.done();
+                k.done();
                 f.stack.spush(r);
             }
             Opcode::STORE_SUBSCR => {
@@ -630,6 +639,7 @@ fn step(vm: &Vm, cur: &mut *mut Frame, gil: bool) -> Result<Exit, (PyErr, bool)>
                 if let Some(v) = store_subscr_fast(&o, &k, v) {
                     tri!(crate::ops::setitem(vm, &o, k, v));
                 }
+                o.done();
             }
             Opcode::POP_JUMP_FORWARD_IF_FALSE | Opcode::POP_JUMP_BACKWARD_IF_FALSE => {
                 let v = pop!(f);
@@ -746,6 +756,7 @@ fn step(vm: &Vm, cur: &mut *mut Frame, gil: bool) -> Result<Exit, (PyErr, bool)>
                 let o = borrow::operand(pop!(f), arg, true, vm);
                 let name = &cd.names[(arg & borrow::ARG_MASK) as usize];
                 let r = tri!(crate::attr::getattr_at(vm, &o, name, &cd.caches[f.ip - 1]));
+                o.done();
                 f.stack.spush(r);
             }
             Opcode::STORE_ATTR => {
@@ -759,6 +770,7 @@ fn step(vm: &Vm, cur: &mut *mut Frame, gil: bool) -> Result<Exit, (PyErr, bool)>
                     v,
                     &cd.caches[f.ip - 1]
                 ));
+                o.done();
             }
             Opcode::LOAD_METHOD => {
                 let o = borrow::operand(pop!(f), arg, true, vm);
@@ -769,6 +781,7 @@ fn step(vm: &Vm, cur: &mut *mut Frame, gil: bool) -> Result<Exit, (PyErr, bool)>
                     name,
                     &cd.caches[f.ip - 1]
                 ));
+                o.done();
                 match slf {
                     Some(s) => {
                         f.stack.spush(m);
