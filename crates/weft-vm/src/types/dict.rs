@@ -59,8 +59,8 @@ pub fn fast_eq(a: &Value, b: &Value) -> Option<bool> {
         (Value::Int(x), Value::Int(y)) => Some(x == y),
         (Value::Obj(x), Value::Obj(y)) if x.ptr_eq(y) => Some(true),
         (Value::Obj(x), Value::Obj(y)) => match (&x.payload, &y.payload) {
-            (Payload::Str(s1), Payload::Str(s2)) if is_exact_str(x) && is_exact_str(y) => {
-                Some(s1.as_str() == s2.as_str())
+            (Payload::Str(s1), Payload::Str(s2)) if x.class.ptr_eq(&y.class) && is_exact_str(x) => {
+                Some(s1.text_eq(s2))
             }
             (Payload::Tuple(t1), Payload::Tuple(t2))
                 if x.class.ptr_eq(&crate::types::types().tuple)
@@ -131,12 +131,32 @@ enum Probe {
 
 impl DictInner {
     fn probe(&self, hash: i64, key: &Value) -> Probe {
+        use crate::payload::Payload;
         let mut slow = Vec::new();
         let entries = &self.entries;
+        // An exact-str key (the usual case) is compared inline with exact-str entries.
+        let str_type = &crate::types::types().str;
+        let key_str = match key {
+            Value::Obj(ko) if ko.class.ptr_eq(str_type) => match &ko.payload {
+                Payload::Str(ks) => Some((ko, ks)),
+                _ => None,
+            },
+            _ => None,
+        };
         let found = self.table.find(mix(hash), |&i| {
             let e = &entries[i as usize];
             if e.hash != hash || e.key.is_null() {
                 return false;
+            }
+            if let (Some((ko, ks)), Value::Obj(eo)) = (key_str, &e.key) {
+                if eo.ptr_eq(ko) {
+                    return true;
+                }
+                if let Payload::Str(es) = &eo.payload {
+                    if eo.class.ptr_eq(str_type) {
+                        return es.text_eq(ks);
+                    }
+                }
             }
             match fast_eq(&e.key, key) {
                 Some(r) => r,

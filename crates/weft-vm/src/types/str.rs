@@ -16,7 +16,8 @@ const INDEX_MIN: usize = 128;
 /// Longest text kept inline.
 pub const INLINE: usize = 30;
 
-/// The text: inline (length, bytes) or on the heap. A `String` (not `Box<str>`) so that a
+/// The text: inline (length, bytes; the bytes past the length are always zero, so two
+/// inline texts are equal exactly when their arrays are) or on the heap. A `String` (not `Box<str>`) so that a
 /// uniquely referenced string can grow in place.
 enum Text {
     Inline(u8, [u8; INLINE]),
@@ -42,11 +43,22 @@ pub fn hash_bytes(b: &[u8]) -> i64 {
         // As in CPython: hash("") == hash(b"") == 0.
         return 0;
     }
+    const K: u64 = 0x0000_0100_0000_01b3 | 0x9E37_79B9_0000_0000;
     let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for chunk in b.chunks(8) {
-        let mut w = [0u8; 8];
-        w[..chunk.len()].copy_from_slice(chunk);
-        h = (h ^ u64::from_le_bytes(w)).wrapping_mul(0x0000_0100_0000_01b3 | 0x9E37_79B9_0000_0000);
+    let mut chunks = b.chunks_exact(8);
+    for c in &mut chunks {
+        let w = u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]);
+        h = (h ^ w).wrapping_mul(K);
+        h ^= h >> 31;
+    }
+    let rest = chunks.remainder();
+    if !rest.is_empty() {
+        // The last bytes as a zero-padded little-endian word.
+        let mut w = 0u64;
+        for (i, &x) in rest.iter().enumerate() {
+            w |= (x as u64) << (8 * i);
+        }
+        h = (h ^ w).wrapping_mul(K);
         h ^= h >> 31;
     }
     h ^= b.len() as u64;
@@ -157,6 +169,34 @@ impl PyStr {
             index: OnceLock::new(),
         }
     }
+    /// An ASCII string of `n` bytes produced by `fill` from a zeroed buffer (short ones
+    /// inline: no second allocation, no UTF-8 validation). Bytes `fill` leaves outside
+    /// ASCII are replaced, so the text is always valid.
+    #[inline]
+    pub fn ascii_with(n: usize, fill: impl FnOnce(&mut [u8])) -> PyStr {
+        let s = if n <= INLINE {
+            let mut b = [0u8; INLINE];
+            fill(&mut b[..n]);
+            if !b[..n].is_ascii() {
+                return PyStr::new(String::from_utf8_lossy(&b[..n]).into_owned());
+            }
+            Text::Inline(n as u8, b)
+        } else {
+            let mut v = vec![0u8; n];
+            fill(&mut v);
+            match String::from_utf8(v) {
+                Ok(h) if h.is_ascii() => Text::Heap(h),
+                Ok(h) => return PyStr::new(h),
+                Err(e) => return PyStr::new(String::from_utf8_lossy(e.as_bytes()).into_owned()),
+            }
+        };
+        PyStr {
+            s,
+            hash: AtomicI64::new(-1),
+            chars: n,
+            index: OnceLock::new(),
+        }
+    }
     /// Append text (only for a string nobody else can see: see `ObjRef::get_mut`).
     pub fn push_str(&mut self, t: &str, chars: usize) {
         match &mut self.s {
@@ -185,6 +225,17 @@ impl PyStr {
             Text::Inline(n, b) => inline_str(*n, b),
         }
     }
+    /// Whether the two texts are equal (inline ones compare as whole arrays).
+    #[inline(always)]
+    pub fn text_eq(&self, o: &PyStr) -> bool {
+        if self.chars != o.chars {
+            return false;
+        }
+        match (&self.s, &o.s) {
+            (Text::Inline(n1, b1), Text::Inline(n2, b2)) => n1 == n2 && b1 == b2,
+            _ => self.as_str() == o.as_str(),
+        }
+    }
     #[inline(always)]
     pub fn char_len(&self) -> usize {
         self.chars
@@ -199,6 +250,11 @@ impl PyStr {
         if h != -1 {
             return h;
         }
+        self.hash_first()
+    }
+    /// The hash computed and cached (out of line: callers inline only the cached case).
+    #[inline(never)]
+    fn hash_first(&self) -> i64 {
         let h = hash_str(self.as_str());
         self.hash.store(h, Ordering::Relaxed);
         h
