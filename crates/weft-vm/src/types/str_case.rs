@@ -57,14 +57,7 @@ fn ascii_case(s: &str, upper: bool) -> Value {
         let t = std::str::from_utf8(&one[..b.len()]).unwrap_or("");
         return crate::types::str_methods::small_str(t);
     }
-    ascii_value(PyStr::ascii_with(s.len(), |d| {
-        d.copy_from_slice(s.as_bytes());
-        if upper {
-            d.make_ascii_uppercase()
-        } else {
-            d.make_ascii_lowercase()
-        }
-    }))
+    ascii_value(PyStr::ascii_case(s, upper))
 }
 
 fn str_upper(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {

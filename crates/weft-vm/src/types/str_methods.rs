@@ -505,10 +505,7 @@ fn strip_impl(
             Some(Payload::Str(chars)) if chars.is_ascii() => {
                 // ASCII characters to strip: a bit set over bytes (a byte of a multi-byte
                 // character is never ASCII, so the scan is right for any text).
-                let mut set = 0u128;
-                for b in chars.as_str().bytes() {
-                    set |= 1 << b;
-                }
+                let set = ascii_set(&v, chars.as_str());
                 strip_bytes(t, left, right, |b| b < 128 && (set >> b) & 1 == 1)
             }
             Some(Payload::Str(chars)) => {
@@ -529,6 +526,35 @@ fn strip_impl(
         crate::types::str::count_chars(r.as_bytes())
     };
     Ok(new_str_ref_len(r, chars))
+}
+
+/// The bit set of the ASCII text `cs` (the `chars` argument `v` of a strip). Calls
+/// usually pass the same constant string: the last set is kept per thread, for an
+/// immortal string only (its address can never name another string).
+#[inline]
+fn ascii_set(v: &Value, cs: &str) -> u128 {
+    thread_local! {
+        static LAST: std::cell::Cell<(usize, u128)> = const { std::cell::Cell::new((0, 0)) };
+    }
+    let Value::Obj(o) = v else {
+        return 0;
+    };
+    let key = o.as_ptr() as usize;
+    let cacheable = o.is_immortal();
+    if cacheable {
+        let (k, set) = LAST.with(|c| c.get());
+        if k == key {
+            return set;
+        }
+    }
+    let mut set = 0u128;
+    for b in cs.bytes() {
+        set |= 1 << b;
+    }
+    if cacheable {
+        LAST.with(|c| c.set((key, set)));
+    }
+    set
 }
 
 /// `t` without the leading (`left`) and trailing (`right`) bytes `f` accepts; `f` only
