@@ -83,3 +83,60 @@ for word in text.split():
 print(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
 counts.setdefault("new", 0)
 print(counts.setdefault("the", 100), counts.setdefault("new", 5), len(counts))
+
+print("setdefault and item stores:")
+
+
+class Loose:
+    def __init__(self, v):
+        self.v = v
+
+    def __hash__(self):
+        return 1
+
+    def __eq__(self, other):
+        print("  eq called", self.v, getattr(other, "v", other))
+        return isinstance(other, Loose) and self.v % 10 == other.v % 10
+
+
+d = {}
+print(d.setdefault(Loose(1), "one"), d.setdefault(Loose(11), "eleven"), d.setdefault(Loose(2), "two"), len(d))
+print(d.setdefault(1, "int one"), d.setdefault(True, "true"), d.setdefault(1.0, "float"), len(d))
+try:
+    d.setdefault([], 0)
+except TypeError as e:
+    print("TypeError:", e)
+try:
+    d.setdefault()
+except TypeError as e:
+    print("TypeError:", e)
+
+
+class Logged(dict):
+    def __setitem__(self, k, v):
+        print("  set", k, v)
+        super().__setitem__(k, v * 2)
+
+
+lg = Logged()
+lg["a"] = 1
+lg.setdefault("b", 5)
+print(sorted(lg.items()))
+lst = [0, 1, 2]
+lst[1] = "x"
+lst[-1] = "y"
+print(lst)
+for bad in [lambda: lst.__setitem__(3, 0), lambda: lst.__setitem__("a", 0), lambda: (1, 2).__setitem__(0, 1)]:
+    try:
+        bad()
+    except (IndexError, TypeError, AttributeError) as e:
+        print(type(e).__name__, e)
+try:
+    t = (1, 2)
+    t[0] = 5
+except TypeError as e:
+    print("TypeError:", e)
+try:
+    {}[[1]] = 2
+except TypeError as e:
+    print("TypeError:", e)

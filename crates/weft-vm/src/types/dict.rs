@@ -115,6 +115,19 @@ fn is_exact_str(o: &crate::object::ObjRef) -> bool {
     o.class.ptr_eq(&crate::types::types().str)
 }
 
+/// `hash(key)`, with an exact str's (cached) hash read inline.
+#[inline(always)]
+fn key_hash(vm: &Vm, key: &Value) -> PyResult<i64> {
+    if let Value::Obj(o) = key {
+        if let crate::payload::Payload::Str(s) = &o.payload {
+            if is_exact_str(o) {
+                return Ok(s.hash());
+            }
+        }
+    }
+    vm.hash(key)
+}
+
 /// Spread Python hashes (small ints hash to themselves) over all 64 bits for the table.
 #[inline(always)]
 fn mix(h: i64) -> u64 {
@@ -159,6 +172,12 @@ impl DictInner {
                 }
             }
             match fast_eq(&e.key, key) {
+                // After a candidate that needs Python equality, a match waits its turn
+                // (CPython compares the keys in probe order).
+                Some(true) if !slow.is_empty() => {
+                    slow.push((i as usize, e.key.clone()));
+                    false
+                }
                 Some(r) => r,
                 None => {
                     slow.push((i as usize, e.key.clone()));
@@ -352,7 +371,7 @@ impl Dict {
     }
 
     pub fn get(&self, vm: &Vm, key: &Value) -> PyResult<Option<Value>> {
-        let hash = vm.hash(key)?;
+        let hash = key_hash(vm, key)?;
         self.get_hashed(vm, hash, key)
     }
 
@@ -470,7 +489,7 @@ impl Dict {
     }
 
     pub fn set(&self, vm: &Vm, key: Value, value: Value) -> PyResult<()> {
-        let hash = vm.hash(&key)?;
+        let hash = key_hash(vm, &key)?;
         self.set_hashed(vm, hash, key, value)
     }
 
@@ -520,7 +539,27 @@ impl Dict {
 
     /// Insert only if absent; returns the value now stored (`setdefault`).
     pub fn setdefault(&self, vm: &Vm, key: Value, value: Value) -> PyResult<Value> {
-        let hash = vm.hash(&key)?;
+        let hash = key_hash(vm, &key)?;
+        // A key already there is found under the read lock; an absent one is inserted
+        // under the write lock after probing again.
+        {
+            let g = self.inner.read();
+            if let Probe::Found(i) = g.probe(hash, &key) {
+                return Ok(g.entries[i].value.clone());
+            }
+        }
+        {
+            let mut g = self.inner.write();
+            match g.probe(hash, &key) {
+                Probe::Found(i) => return Ok(g.entries[i].value.clone()),
+                Probe::Missing => {
+                    g.insert_new(&self.key_bits, hash, key, value.clone());
+                    self.bump(&mut g);
+                    return Ok(value);
+                }
+                Probe::NeedEq(_) => {}
+            }
+        }
         loop {
             let ver = self.version.load(Ordering::Acquire);
             let found = self.find(vm, hash, &key)?;
@@ -540,7 +579,7 @@ impl Dict {
     }
 
     pub fn remove(&self, vm: &Vm, key: &Value) -> PyResult<Option<Value>> {
-        let hash = vm.hash(key)?;
+        let hash = key_hash(vm, key)?;
         self.remove_hashed(vm, hash, key)
     }
 
