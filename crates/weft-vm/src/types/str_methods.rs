@@ -505,7 +505,7 @@ fn strip_impl(
             Some(Payload::Str(chars)) if chars.is_ascii() => {
                 // ASCII characters to strip: a bit set over bytes (a byte of a multi-byte
                 // character is never ASCII, so the scan is right for any text).
-                let set = ascii_set(&v, chars.as_str());
+                let set = ascii_set(v, chars.as_str());
                 strip_bytes(t, left, right, |b| b < 128 && (set >> b) & 1 == 1)
             }
             Some(Payload::Str(chars)) => {
