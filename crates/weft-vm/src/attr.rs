@@ -392,7 +392,22 @@ pub fn load_method_at(
             }
         }
     }
-    let plan = get_plan_at(obj, name, cache);
+    match get_plan_at(obj, name, cache) {
+        GetPlan::Method(f) => Ok(method_unless_shadowed(obj, name, f)),
+        plan => load_method_unplanned(vm, obj, name, plan, cache),
+    }
+}
+
+/// [`load_method_at`] without a `Method` plan (out of line: the eval loop inlines only
+/// the planned case).
+#[inline(never)]
+fn load_method_unplanned(
+    vm: &Vm,
+    obj: &Value,
+    name: &Value,
+    plan: GetPlan,
+    cache: &InlineCache,
+) -> PyResult<(Value, Option<Value>)> {
     if let GetPlan::Slow = plan {
         if let Some(r) = builtin_method_at(obj, name, cache) {
             return Ok(r);
