@@ -392,7 +392,97 @@ pub fn load_method_at(
             }
         }
     }
-    load_method_planned(vm, obj, name, get_plan_at(obj, name, cache))
+    match get_plan_at(obj, name, cache) {
+        GetPlan::Method(f) => Ok(method_unless_shadowed(obj, name, f)),
+        plan => load_method_unplanned(vm, obj, name, plan, cache),
+    }
+}
+
+/// [`load_method_at`] without a `Method` plan (out of line: the eval loop inlines only
+/// the planned case).
+#[inline(never)]
+fn load_method_unplanned(
+    vm: &Vm,
+    obj: &Value,
+    name: &Value,
+    plan: GetPlan,
+    cache: &InlineCache,
+) -> PyResult<(Value, Option<Value>)> {
+    if let GetPlan::Slow = plan {
+        if let Some(r) = builtin_method_at(obj, name, cache) {
+            return Ok(r);
+        }
+    }
+    load_method_planned(vm, obj, name, plan)
+}
+
+/// A `Method` plan's result: the function and `self`, unless the instance dict holds
+/// the name.
+#[inline(always)]
+fn method_unless_shadowed(obj: &Value, name: &Value, f: Value) -> (Value, Option<Value>) {
+    match own_attr(obj, name, hash_of(name)) {
+        Some(v) => (v, None),
+        None => (f, Some(obj.clone())),
+    }
+}
+
+/// [`load_method_at`] for objects attribute plans do not cover: on an instance of a
+/// built-in type (no instance dict that could shadow the method; not a class or `super`
+/// object, whose own attributes come first) the method found on the type is cached in
+/// the site, keyed by the type's version. `None`: take the general path.
+#[inline(always)]
+fn builtin_method_at(
+    obj: &Value,
+    name: &Value,
+    cache: &InlineCache,
+) -> Option<(Value, Option<Value>)> {
+    let td = tdata(type_of(obj));
+    if td.heap {
+        return None;
+    }
+    if let Value::Obj(o) = obj {
+        if o.dict.is_some() || matches!(o.payload, Payload::Type(_) | Payload::Super(_)) {
+            return None;
+        }
+    }
+    let version = td.version.load(std::sync::atomic::Ordering::Acquire);
+    match cache.get_plan(version) {
+        Some(GetPlan::Method(f)) => Some((f, Some(obj.clone()))),
+        Some(_) => None,
+        None => builtin_method_miss(obj, name, cache, version),
+    }
+}
+
+/// [`load_method_at`] on an instance of a built-in type when the site has no plan for
+/// the type at `version`: the method descriptor (or Python function) found on the type
+/// is remembered as a `Method` plan (built-in types' versions are unique and change with
+/// their namespace, like classes'), anything else takes the general path.
+#[inline(never)]
+fn builtin_method_miss(
+    obj: &Value,
+    name: &Value,
+    cache: &InlineCache,
+    version: u64,
+) -> Option<(Value, Option<Value>)> {
+    let t = type_of(obj);
+    let plan = match typeobj::lookup(t, name, hash_of(name)) {
+        Some(f) if is_plain_method(&f) => GetPlan::Method(f),
+        _ => GetPlan::Slow,
+    };
+    cache.put_plan(t, version, &plan);
+    match plan {
+        GetPlan::Method(f) => Some((f, Some(obj.clone()))),
+        _ => None,
+    }
+}
+
+/// A Python function or an unbound method descriptor: called with `self` split off.
+fn is_plain_method(f: &Value) -> bool {
+    match f.payload() {
+        Some(Payload::Function(_)) => true,
+        Some(Payload::Builtin(b)) => b.kind == BuiltinKind::Method && b.bound.is_none(),
+        _ => false,
+    }
 }
 
 #[inline(always)]
@@ -403,10 +493,7 @@ fn load_method_planned(
     plan: GetPlan,
 ) -> PyResult<(Value, Option<Value>)> {
     if let GetPlan::Method(f) = plan {
-        return Ok(match own_attr(obj, name, hash_of(name)) {
-            Some(v) => (v, None),
-            None => (f, Some(obj.clone())),
-        });
+        return Ok(method_unless_shadowed(obj, name, f));
     }
     let t = type_of(obj);
     let is_type = matches!(
@@ -424,12 +511,7 @@ fn load_method_planned(
         if !overridden {
             let h = hash_of(name);
             if let Some(f) = typeobj::lookup(t, name, h) {
-                let plain = match f.payload() {
-                    Some(Payload::Function(_)) => true,
-                    Some(Payload::Builtin(b)) => b.kind == BuiltinKind::Method && b.bound.is_none(),
-                    _ => false,
-                };
-                if plain {
+                if is_plain_method(&f) {
                     if let Some(v) = own_attr(obj, name, h) {
                         return Ok((v, None));
                     }

@@ -22,6 +22,19 @@ pub fn call(vm: &Vm, f: &Value, args: &[Value], kw: &[(Value, Value)]) -> PyResu
     match &o.payload {
         Payload::Function(func) => call_function(vm, o, func, args, kw),
         Payload::Builtin(b) => {
+            // The usual method call (`LOAD_METHOD` split `self` off): a method descriptor
+            // given an instance of exactly its type and nothing its checks would refuse.
+            if b.kind == BuiltinKind::Method && b.bound.is_none() {
+                if let (Some(owner), Some(s)) = (&b.owner, args.first()) {
+                    let plain = match b.check {
+                        None => true,
+                        Some(c) => kw.is_empty() && c.min == 0 && c.max == u8::MAX && !c.new_of,
+                    };
+                    if plain && crate::vm::type_of(s).ptr_eq(owner) {
+                        return (b.func)(vm, args, kw);
+                    }
+                }
+            }
             if let Some(c) = b.check {
                 crate::types::function::check_args(vm, o, b, c, args, kw)?;
             }

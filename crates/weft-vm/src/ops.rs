@@ -462,9 +462,9 @@ pub fn getitem(vm: &Vm, obj: &Value, key: &Value) -> PyResult<Value> {
 
 /// `obj[key] = value`.
 pub fn setitem(vm: &Vm, obj: &Value, key: Value, value: Value) -> PyResult<()> {
-    if crate::types::seq::fast_setitem(vm, obj, &key, &value)? {
+    let Some((key, value)) = crate::types::seq::fast_setitem(vm, obj, key, value)? else {
         return Ok(());
-    }
+    };
     if let Some(f) = type_dunder(obj, "__setitem__") {
         call_dunder(vm, &f, obj, &[key, value])?;
         return Ok(());

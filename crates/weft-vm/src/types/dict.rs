@@ -59,8 +59,8 @@ pub fn fast_eq(a: &Value, b: &Value) -> Option<bool> {
         (Value::Int(x), Value::Int(y)) => Some(x == y),
         (Value::Obj(x), Value::Obj(y)) if x.ptr_eq(y) => Some(true),
         (Value::Obj(x), Value::Obj(y)) => match (&x.payload, &y.payload) {
-            (Payload::Str(s1), Payload::Str(s2)) if is_exact_str(x) && is_exact_str(y) => {
-                Some(s1.as_str() == s2.as_str())
+            (Payload::Str(s1), Payload::Str(s2)) if x.class.ptr_eq(&y.class) && is_exact_str(x) => {
+                Some(s1.text_eq(s2))
             }
             (Payload::Tuple(t1), Payload::Tuple(t2))
                 if x.class.ptr_eq(&crate::types::types().tuple)
@@ -115,6 +115,19 @@ fn is_exact_str(o: &crate::object::ObjRef) -> bool {
     o.class.ptr_eq(&crate::types::types().str)
 }
 
+/// `hash(key)`, with an exact str's (cached) hash read inline.
+#[inline(always)]
+fn key_hash(vm: &Vm, key: &Value) -> PyResult<i64> {
+    if let Value::Obj(o) = key {
+        if let crate::payload::Payload::Str(s) = &o.payload {
+            if is_exact_str(o) {
+                return Ok(s.hash());
+            }
+        }
+    }
+    vm.hash(key)
+}
+
 /// Spread Python hashes (small ints hash to themselves) over all 64 bits for the table.
 #[inline(always)]
 fn mix(h: i64) -> u64 {
@@ -131,14 +144,40 @@ enum Probe {
 
 impl DictInner {
     fn probe(&self, hash: i64, key: &Value) -> Probe {
+        use crate::payload::Payload;
         let mut slow = Vec::new();
         let entries = &self.entries;
+        // An exact-str key (the usual case) is compared inline with exact-str entries.
+        let str_type = &crate::types::types().str;
+        let key_str = match key {
+            Value::Obj(ko) if ko.class.ptr_eq(str_type) => match &ko.payload {
+                Payload::Str(ks) => Some((ko, ks)),
+                _ => None,
+            },
+            _ => None,
+        };
         let found = self.table.find(mix(hash), |&i| {
             let e = &entries[i as usize];
             if e.hash != hash || e.key.is_null() {
                 return false;
             }
+            if let (Some((ko, ks)), Value::Obj(eo)) = (key_str, &e.key) {
+                if eo.ptr_eq(ko) {
+                    return true;
+                }
+                if let Payload::Str(es) = &eo.payload {
+                    if eo.class.ptr_eq(str_type) {
+                        return es.text_eq(ks);
+                    }
+                }
+            }
             match fast_eq(&e.key, key) {
+                // After a candidate that needs Python equality, a match waits its turn
+                // (CPython compares the keys in probe order).
+                Some(true) if !slow.is_empty() => {
+                    slow.push((i as usize, e.key.clone()));
+                    false
+                }
                 Some(r) => r,
                 None => {
                     slow.push((i as usize, e.key.clone()));
@@ -332,7 +371,7 @@ impl Dict {
     }
 
     pub fn get(&self, vm: &Vm, key: &Value) -> PyResult<Option<Value>> {
-        let hash = vm.hash(key)?;
+        let hash = key_hash(vm, key)?;
         self.get_hashed(vm, hash, key)
     }
 
@@ -450,7 +489,7 @@ impl Dict {
     }
 
     pub fn set(&self, vm: &Vm, key: Value, value: Value) -> PyResult<()> {
-        let hash = vm.hash(&key)?;
+        let hash = key_hash(vm, &key)?;
         self.set_hashed(vm, hash, key, value)
     }
 
@@ -500,7 +539,27 @@ impl Dict {
 
     /// Insert only if absent; returns the value now stored (`setdefault`).
     pub fn setdefault(&self, vm: &Vm, key: Value, value: Value) -> PyResult<Value> {
-        let hash = vm.hash(&key)?;
+        let hash = key_hash(vm, &key)?;
+        // A key already there is found under the read lock; an absent one is inserted
+        // under the write lock after probing again.
+        {
+            let g = self.inner.read();
+            if let Probe::Found(i) = g.probe(hash, &key) {
+                return Ok(g.entries[i].value.clone());
+            }
+        }
+        {
+            let mut g = self.inner.write();
+            match g.probe(hash, &key) {
+                Probe::Found(i) => return Ok(g.entries[i].value.clone()),
+                Probe::Missing => {
+                    g.insert_new(&self.key_bits, hash, key, value.clone());
+                    self.bump(&mut g);
+                    return Ok(value);
+                }
+                Probe::NeedEq(_) => {}
+            }
+        }
         loop {
             let ver = self.version.load(Ordering::Acquire);
             let found = self.find(vm, hash, &key)?;
@@ -520,7 +579,7 @@ impl Dict {
     }
 
     pub fn remove(&self, vm: &Vm, key: &Value) -> PyResult<Option<Value>> {
-        let hash = vm.hash(key)?;
+        let hash = key_hash(vm, key)?;
         self.remove_hashed(vm, hash, key)
     }
 

@@ -174,26 +174,35 @@ pub fn fast_getitem(vm: &Vm, obj: &Value, key: &Value) -> PyResult<Option<Value>
     }
 }
 
-pub fn fast_setitem(vm: &Vm, obj: &Value, key: &Value, value: &Value) -> PyResult<bool> {
-    let Value::Obj(o) = obj else { return Ok(false) };
+/// `obj[key] = value` for lists and dicts (and subclasses not overriding `__setitem__`
+/// in Python); `Ok(Some((key, value)))` hands the operands back for the general path.
+pub fn fast_setitem(
+    vm: &Vm,
+    obj: &Value,
+    key: Value,
+    value: Value,
+) -> PyResult<Option<(Value, Value)>> {
+    let Value::Obj(o) = obj else {
+        return Ok(Some((key, value)));
+    };
     if tdata(&o.class).heap {
         let k = crate::intern("__setitem__");
         if let Some(f) = crate::types::typeobj::lookup(&o.class, &k, crate::str_hash(&k)) {
             if matches!(f.payload(), Some(Payload::Function(_))) {
-                return Ok(false);
+                return Ok(Some((key, value)));
             }
         }
     }
     match &o.payload {
         Payload::List(l) => {
-            crate::types::list::list_setitem(vm, l, key, value)?;
-            Ok(true)
+            crate::types::list::list_setitem(vm, l, &key, &value)?;
+            Ok(None)
         }
         Payload::Dict(d) => {
-            d.set(vm, key.clone(), value.clone())?;
-            Ok(true)
+            d.set(vm, key, value)?;
+            Ok(None)
         }
-        _ => Ok(false),
+        _ => Ok(Some((key, value))),
     }
 }
 

@@ -16,7 +16,8 @@ const INDEX_MIN: usize = 128;
 /// Longest text kept inline.
 pub const INLINE: usize = 30;
 
-/// The text: inline (length, bytes) or on the heap. A `String` (not `Box<str>`) so that a
+/// The text: inline (length, bytes; the bytes past the length are always zero, so two
+/// inline texts are equal exactly when their arrays are) or on the heap. A `String` (not `Box<str>`) so that a
 /// uniquely referenced string can grow in place.
 enum Text {
     Inline(u8, [u8; INLINE]),
@@ -42,11 +43,22 @@ pub fn hash_bytes(b: &[u8]) -> i64 {
         // As in CPython: hash("") == hash(b"") == 0.
         return 0;
     }
+    const K: u64 = 0x0000_0100_0000_01b3 | 0x9E37_79B9_0000_0000;
     let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for chunk in b.chunks(8) {
-        let mut w = [0u8; 8];
-        w[..chunk.len()].copy_from_slice(chunk);
-        h = (h ^ u64::from_le_bytes(w)).wrapping_mul(0x0000_0100_0000_01b3 | 0x9E37_79B9_0000_0000);
+    let mut chunks = b.chunks_exact(8);
+    for c in &mut chunks {
+        let w = u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]);
+        h = (h ^ w).wrapping_mul(K);
+        h ^= h >> 31;
+    }
+    let rest = chunks.remainder();
+    if !rest.is_empty() {
+        // The last bytes as a zero-padded little-endian word.
+        let mut w = 0u64;
+        for (i, &x) in rest.iter().enumerate() {
+            w |= (x as u64) << (8 * i);
+        }
+        h = (h ^ w).wrapping_mul(K);
         h ^= h >> 31;
     }
     h ^= b.len() as u64;
@@ -92,6 +104,36 @@ fn inline_str(n: u8, b: &[u8; INLINE]) -> &str {
     // (cachegrind): the checked `from_utf8` on every `as_str` costs 3% of all
     // instructions on bench/strings.py and wordcount.py, most of what inlining saves.
     unsafe { std::str::from_utf8_unchecked(b) }
+}
+
+/// Copy `src` (at most `N` and 32 bytes) to the start of `dst` with a few fixed-size
+/// (possibly overlapping) moves instead of a `memcpy` call: most strings made from
+/// pieces of others are short.
+#[inline(always)]
+fn copy_short<const N: usize>(dst: &mut [u8; N], src: &[u8]) {
+    let n = src.len();
+    assert!(n <= N && n <= 32);
+    let (d, s) = (dst.as_mut_ptr(), src.as_ptr());
+    // SAFETY: `n <= N` (asserted), so every move below reads `k <= n` bytes at offsets
+    // `0` and `n - k` of `src` (length `n`) and writes them at the same offsets of `dst`
+    // (length `N >= n`); the two buffers are distinct (`&mut` and `&`).
+    unsafe {
+        let two = |k: usize| {
+            std::ptr::copy_nonoverlapping(s, d, k);
+            std::ptr::copy_nonoverlapping(s.add(n - k), d.add(n - k), k);
+        };
+        if n >= 16 {
+            two(16);
+        } else if n >= 8 {
+            two(8);
+        } else if n >= 4 {
+            two(4);
+        } else if n > 0 {
+            *d = *s;
+            *d.add(n / 2) = *s.add(n / 2);
+            *d.add(n - 1) = *s.add(n - 1);
+        }
+    }
 }
 
 /// Give back a built string's spare capacity only when it is large (a realloc per new
@@ -145,7 +187,7 @@ impl PyStr {
         debug_assert_eq!(chars, t.chars().count());
         let s = if t.len() <= INLINE {
             let mut b = [0u8; INLINE];
-            b[..t.len()].copy_from_slice(t.as_bytes());
+            copy_short(&mut b, t.as_bytes());
             Text::Inline(t.len() as u8, b)
         } else {
             Text::Heap(t.to_owned())
@@ -154,6 +196,78 @@ impl PyStr {
             s,
             hash: AtomicI64::new(-1),
             chars,
+            index: OnceLock::new(),
+        }
+    }
+    /// An ASCII string of `n` bytes produced by `fill` from a zeroed buffer (short ones
+    /// inline: no second allocation, no UTF-8 validation). Bytes `fill` leaves outside
+    /// ASCII are replaced, so the text is always valid.
+    #[inline]
+    pub fn ascii_with(n: usize, fill: impl FnOnce(&mut [u8])) -> PyStr {
+        let s = if n <= INLINE {
+            let mut b = [0u8; INLINE];
+            fill(&mut b[..n]);
+            if !b[..n].is_ascii() {
+                return PyStr::new(String::from_utf8_lossy(&b[..n]).into_owned());
+            }
+            Text::Inline(n as u8, b)
+        } else {
+            let mut v = vec![0u8; n];
+            fill(&mut v);
+            match String::from_utf8(v) {
+                Ok(h) if h.is_ascii() => Text::Heap(h),
+                Ok(h) => return PyStr::new(h),
+                Err(e) => return PyStr::new(String::from_utf8_lossy(e.as_bytes()).into_owned()),
+            }
+        };
+        PyStr {
+            s,
+            hash: AtomicI64::new(-1),
+            chars: n,
+            index: OnceLock::new(),
+        }
+    }
+    /// ASCII `t` with its letters lowered (or raised, `upper`). Short texts are converted
+    /// eight bytes at a time in the inline buffer.
+    pub fn ascii_case(t: &str, upper: bool) -> PyStr {
+        let n = t.len();
+        debug_assert!(t.is_ascii());
+        if n > INLINE || !t.is_ascii() {
+            let mut h = t.to_owned();
+            if upper {
+                h.make_ascii_uppercase()
+            } else {
+                h.make_ascii_lowercase()
+            }
+            return PyStr::new(h);
+        }
+        let mut w = [0u8; 32];
+        copy_short(&mut w, t.as_bytes());
+        // The letters to change: bytes in `lo..=hi` ('A'..='Z' or 'a'..='z'), found in
+        // all eight lanes of a word at once; flipping bit 5 changes their case. Other
+        // bytes, the zero padding included, are left as they are.
+        let (lo, hi) = if upper { (b'a', b'z') } else { (b'A', b'Z') };
+        const ONES: u64 = 0x0101_0101_0101_0101;
+        const HIGH: u64 = 0x8080_8080_8080_8080;
+        let mut b = [0u8; INLINE];
+        let p = w.as_mut_ptr() as *mut u64;
+        for i in 0..4 {
+            // SAFETY: `w` is 32 bytes: words 0..4 are in bounds (unaligned access).
+            let x = u64::from_le(unsafe { p.add(i).read_unaligned() });
+            // Each lane is below 0x80 (ASCII), so adding at most 0x7f never carries
+            // into the next lane.
+            let ge_lo = x + (0x80 - lo as u64) * ONES;
+            let gt_hi = x + (0x7f - hi as u64) * ONES;
+            let letters = ge_lo & !gt_hi & HIGH;
+            // SAFETY: as above.
+            unsafe { p.add(i).write_unaligned((x ^ (letters >> 2)).to_le()) };
+        }
+        // SAFETY: both arrays hold at least INLINE bytes and are distinct.
+        unsafe { std::ptr::copy_nonoverlapping(w.as_ptr(), b.as_mut_ptr(), INLINE) };
+        PyStr {
+            s: Text::Inline(n as u8, b),
+            hash: AtomicI64::new(-1),
+            chars: n,
             index: OnceLock::new(),
         }
     }
@@ -185,6 +299,17 @@ impl PyStr {
             Text::Inline(n, b) => inline_str(*n, b),
         }
     }
+    /// Whether the two texts are equal (inline ones compare as whole arrays).
+    #[inline(always)]
+    pub fn text_eq(&self, o: &PyStr) -> bool {
+        if self.chars != o.chars {
+            return false;
+        }
+        match (&self.s, &o.s) {
+            (Text::Inline(n1, b1), Text::Inline(n2, b2)) => n1 == n2 && b1 == b2,
+            _ => self.as_str() == o.as_str(),
+        }
+    }
     #[inline(always)]
     pub fn char_len(&self) -> usize {
         self.chars
@@ -199,6 +324,11 @@ impl PyStr {
         if h != -1 {
             return h;
         }
+        self.hash_first()
+    }
+    /// The hash computed and cached (out of line: callers inline only the cached case).
+    #[inline(never)]
+    fn hash_first(&self) -> i64 {
         let h = hash_str(self.as_str());
         self.hash.store(h, Ordering::Relaxed);
         h
@@ -281,6 +411,42 @@ impl PyStr {
 #[cfg(test)]
 mod tests {
     use super::*;
+    #[test]
+    fn ascii_case_and_short_copies() {
+        let all: String = (0u8..128).map(|b| b as char).collect();
+        for start in 0..all.len() {
+            for n in 0..=40.min(all.len() - start) {
+                let t = &all[start..start + n];
+                for upper in [false, true] {
+                    let want = if upper {
+                        t.to_ascii_uppercase()
+                    } else {
+                        t.to_ascii_lowercase()
+                    };
+                    let got = PyStr::ascii_case(t, upper);
+                    assert_eq!(got.as_str(), want);
+                    assert_eq!(got.char_len(), n);
+                    assert!(got.text_eq(&PyStr::copy_of(&want)));
+                }
+                assert_eq!(PyStr::copy_of(t).as_str(), t);
+            }
+        }
+        assert_eq!(PyStr::ascii_case("ÀbC", false).as_str(), "Àbc");
+        assert!(!PyStr::copy_of("ab").text_eq(&PyStr::copy_of("abc")));
+        assert!(PyStr::copy_of("abc").text_eq(&PyStr::new("abc".to_string())));
+        assert_eq!(hash_str("abcdefghijk"), {
+            // The word-at-a-time hash equals the zero-padded 8-byte chunk definition.
+            let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+            for chunk in b"abcdefghijk".chunks(8) {
+                let mut w = [0u8; 8];
+                w[..chunk.len()].copy_from_slice(chunk);
+                h = (h ^ u64::from_le_bytes(w))
+                    .wrapping_mul(0x0000_0100_0000_01b3 | 0x9E37_79B9_0000_0000);
+                h ^= h >> 31;
+            }
+            ((h ^ 11) >> 1) as i64
+        });
+    }
     #[test]
     fn indexing() {
         let text: String = (0..500)

@@ -3,7 +3,7 @@
 //! the `str()` constructor and the `chr`/`ord` built-ins, all Unicode-aware like CPython
 //! (<https://docs.python.org/3.11/library/stdtypes.html#string-methods>).
 
-use crate::payload::Payload;
+use crate::payload::{Payload, PyStr};
 use crate::types::function::NativeFn;
 use crate::types::str_methods::{exact, new_str_len, pystr, str_arg};
 use crate::types::text::{bind, index_arg, pos_only, Kw};
@@ -14,43 +14,65 @@ use crate::vm::Vm;
 use crate::{new_str, PyResult};
 
 fn noargs<'a>(vm: &Vm, name: &str, args: &'a [Value], kw: Kw) -> PyResult<&'a str> {
+    Ok(noargs_str(vm, name, args, kw)?.as_str())
+}
+
+#[inline(always)]
+fn noargs_str<'a>(vm: &Vm, name: &str, args: &'a [Value], kw: Kw) -> PyResult<&'a PyStr> {
     pos_only(vm, kw, "str", name, &args[1..], 0, 0)?;
-    Ok(pystr(vm, &args[0])?.as_str())
+    pystr(vm, &args[0])
 }
 
 // ----- case conversion ----------------------------------------------------------------
 
-/// An ASCII result of `n` bytes (the input's length), short ones built on the stack.
+/// An ASCII result of `n` bytes (the input's length), short ones built inline.
 fn ascii_result(n: usize, bytes: impl Iterator<Item = u8>) -> Value {
-    if n <= crate::types::str::INLINE {
-        let mut buf = [0u8; crate::types::str::INLINE];
-        for (d, b) in buf.iter_mut().zip(bytes) {
+    if n == 0 {
+        return crate::types::str_methods::small_str("");
+    }
+    ascii_value(PyStr::ascii_with(n, |d| {
+        for (d, b) in d.iter_mut().zip(bytes) {
             *d = b;
         }
-        let t = std::str::from_utf8(&buf[..n]).unwrap_or("");
-        return crate::types::str_methods::new_str_ref_len(t, t.len());
+    }))
+}
+
+fn ascii_value(s: PyStr) -> Value {
+    Value::Obj(crate::object::ObjRef::new(
+        types().str.clone(),
+        None,
+        Payload::Str(s),
+    ))
+}
+
+/// `s` (ASCII) with its letters raised or lowered: a copy converted in place.
+fn ascii_case(s: &str, upper: bool) -> Value {
+    if s.len() <= 1 {
+        let b = s.as_bytes();
+        let one = [if upper {
+            b.first().map_or(0, u8::to_ascii_uppercase)
+        } else {
+            b.first().map_or(0, u8::to_ascii_lowercase)
+        }];
+        let t = std::str::from_utf8(&one[..b.len()]).unwrap_or("");
+        return crate::types::str_methods::small_str(t);
     }
-    let b: Vec<u8> = bytes.collect();
-    new_str_len(String::from_utf8(b).unwrap_or_default(), n)
+    ascii_value(PyStr::ascii_case(s, upper))
 }
 
 fn str_upper(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    let s = noargs(vm, "upper", args, kw)?;
-    if s.is_ascii() {
-        return Ok(ascii_result(
-            s.len(),
-            s.bytes().map(|b| b.to_ascii_uppercase()),
-        ));
+    let p = noargs_str(vm, "upper", args, kw)?;
+    let s = p.as_str();
+    if p.is_ascii() {
+        return Ok(ascii_case(s, true));
     }
     Ok(new_str(u::map_all(s, Case::Upper)))
 }
 fn str_lower(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    let s = noargs(vm, "lower", args, kw)?;
-    if s.is_ascii() {
-        return Ok(ascii_result(
-            s.len(),
-            s.bytes().map(|b| b.to_ascii_lowercase()),
-        ));
+    let p = noargs_str(vm, "lower", args, kw)?;
+    let s = p.as_str();
+    if p.is_ascii() {
+        return Ok(ascii_case(s, false));
     }
     Ok(new_str(u::lower(s)))
 }

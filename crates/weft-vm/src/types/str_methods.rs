@@ -46,11 +46,24 @@ pub fn new_str_len(s: String, chars: usize) -> Value {
 
 /// A new exact `str` copied from `s`, whose code point count is known.
 pub fn new_str_ref_len(s: &str, chars: usize) -> Value {
+    if s.len() <= 1 {
+        return small_str(s);
+    }
     Value::Obj(ObjRef::new(
         types().str.clone(),
         None,
         Payload::Str(PyStr::from_str_len(s, chars)),
     ))
+}
+
+/// The shared empty string or one-character ASCII string, as CPython returns them.
+pub fn small_str(s: &str) -> Value {
+    static EMPTY: std::sync::OnceLock<Value> = std::sync::OnceLock::new();
+    if s.is_empty() {
+        EMPTY.get_or_init(|| crate::intern("")).clone()
+    } else {
+        crate::intern_char(s)
+    }
 }
 
 /// `v` itself when it is an exact str, else a new str with the same text.
@@ -488,29 +501,80 @@ fn strip_impl(
     let s = pystr(vm, &args[0])?;
     let t = s.as_str();
     let r = match args.get(1) {
-        None => strip_by(t, left, right, crate::types::unicode::is_space),
-        Some(v) if v.is_none() => strip_by(t, left, right, crate::types::unicode::is_space),
-        Some(v) => match v.payload() {
+        Some(v) if !v.is_none() => match v.payload() {
+            Some(Payload::Str(chars)) if chars.is_ascii() => {
+                // ASCII characters to strip: a bit set over bytes (a byte of a multi-byte
+                // character is never ASCII, so the scan is right for any text).
+                let set = ascii_set(v, chars.as_str());
+                strip_bytes(t, left, right, |b| b < 128 && (set >> b) & 1 == 1)
+            }
             Some(Payload::Str(chars)) => {
-                let cs = chars.as_str();
-                if cs.is_ascii() {
-                    let mut table = [false; 128];
-                    for b in cs.bytes() {
-                        table[b as usize] = true;
-                    }
-                    strip_by(t, left, right, |c| (c as u32) < 128 && table[c as usize])
-                } else {
-                    let set: Vec<char> = cs.chars().collect();
-                    strip_by(t, left, right, |c| set.contains(&c))
-                }
+                let set: Vec<char> = chars.as_str().chars().collect();
+                strip_by(t, left, right, |c| set.contains(&c))
             }
             _ => return Err(vm.type_error(format!("{name} arg must be None or str"))),
         },
+        _ if s.is_ascii() => strip_bytes(t, left, right, ascii_space),
+        _ => strip_by(t, left, right, crate::types::unicode::is_space),
     };
     if r.len() == t.len() {
         return Ok(exact(&args[0], s));
     }
-    Ok(new_str(r))
+    let chars = if s.is_ascii() {
+        r.len()
+    } else {
+        crate::types::str::count_chars(r.as_bytes())
+    };
+    Ok(new_str_ref_len(r, chars))
+}
+
+/// The bit set of the ASCII text `cs` (the `chars` argument `v` of a strip). Calls
+/// usually pass the same constant string: the last set is kept per thread, for an
+/// immortal string only (its address can never name another string).
+#[inline]
+fn ascii_set(v: &Value, cs: &str) -> u128 {
+    thread_local! {
+        static LAST: std::cell::Cell<(usize, u128)> = const { std::cell::Cell::new((0, 0)) };
+    }
+    let Value::Obj(o) = v else {
+        return 0;
+    };
+    let key = o.as_ptr() as usize;
+    let cacheable = o.is_immortal();
+    if cacheable {
+        let (k, set) = LAST.with(|c| c.get());
+        if k == key {
+            return set;
+        }
+    }
+    let mut set = 0u128;
+    for b in cs.bytes() {
+        set |= 1 << b;
+    }
+    if cacheable {
+        LAST.with(|c| c.set((key, set)));
+    }
+    set
+}
+
+/// `t` without the leading (`left`) and trailing (`right`) bytes `f` accepts; `f` only
+/// accepts ASCII bytes, so the cuts fall on character boundaries.
+#[inline(always)]
+fn strip_bytes(t: &str, left: bool, right: bool, f: impl Fn(u8) -> bool) -> &str {
+    let b = t.as_bytes();
+    let mut i = 0;
+    let mut j = b.len();
+    if left {
+        while i < j && f(b[i]) {
+            i += 1;
+        }
+    }
+    if right {
+        while j > i && f(b[j - 1]) {
+            j -= 1;
+        }
+    }
+    &t[i..j]
 }
 
 fn strip_by(t: &str, left: bool, right: bool, f: impl Fn(char) -> bool) -> &str {

@@ -79,6 +79,7 @@ pub fn arity(vm: &Vm, tname: &str, name: &str, n: usize, min: usize, max: usize)
 }
 
 /// Positional-only method with Clinic messages (`args` excludes self).
+#[inline(always)]
 pub fn pos_only(
     vm: &Vm,
     kw: Kw,
@@ -88,8 +89,26 @@ pub fn pos_only(
     min: usize,
     max: usize,
 ) -> PyResult<()> {
+    // The usual call passes: two compares, no call.
+    if kw.is_empty() && args.len() >= min && args.len() <= max {
+        return Ok(());
+    }
+    pos_only_error(vm, kw, tname, name, args.len(), min, max)
+}
+
+#[cold]
+#[inline(never)]
+fn pos_only_error(
+    vm: &Vm,
+    kw: Kw,
+    tname: &str,
+    name: &str,
+    n: usize,
+    min: usize,
+    max: usize,
+) -> PyResult<()> {
     no_kw(vm, kw, tname, name)?;
-    arity(vm, tname, name, args.len(), min, max)
+    arity(vm, tname, name, n, min, max)
 }
 
 /// The most names [`bind`] takes.
