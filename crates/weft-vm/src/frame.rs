@@ -108,7 +108,7 @@ impl Frame {
     /// its vectors' capacity) when there is one: an inlined call costs no allocation.
     /// A pooled frame usually last ran the same function (a loop calling it, recursion),
     /// so code, globals and builtins are only replaced when they differ.
-    #[inline]
+    #[inline(always)]
     pub fn boxed_for(
         pool: &std::cell::RefCell<Vec<Box<Frame>>>,
         fobj: &ObjRef,
@@ -151,7 +151,7 @@ impl Frame {
     /// Give a finished boxed frame back to `pool` for [`Frame::boxed_for`]. Its
     /// values are dropped now (as a dropped frame's would be), and it keeps no reference
     /// to anything that is not immortal.
-    #[inline]
+    #[inline(always)]
     pub fn recycle(pool: &std::cell::RefCell<Vec<Box<Frame>>>, mut b: Box<Frame>) {
         b.fast.clear();
         b.stack.clear();
