@@ -217,7 +217,7 @@ fn run_inner(vm: &Vm, base: &mut Frame, mut initial: Option<PyErr>) -> PyResult<
 }
 
 /// The value stack as the eval loop uses it: pushes and pops without the checks of
-/// `Vec::push`/`Vec::pop`.
+/// `Vec::push`/`Vec::pop`/`Vec::last`.
 ///
 /// Why this is sound: a frame reserves `CodeData::stack_room` values of stack, the
 /// deepest stack any path through its code reaches (plus 2), and every code object the
@@ -229,6 +229,7 @@ fn run_inner(vm: &Vm, base: &mut Frame, mut initial: Option<PyErr>) -> PyResult<
 trait ValueStack {
     fn spush(&mut self, v: Value);
     fn spop(&mut self) -> Value;
+    fn stop(&self) -> &Value;
 }
 
 impl ValueStack for Vec<Value> {
@@ -255,6 +256,14 @@ impl ValueStack for Vec<Value> {
             self.as_ptr().add(n - 1).read()
         }
     }
+
+    #[inline(always)]
+    fn stop(&self) -> &Value {
+        let n = self.len();
+        debug_assert!(n > 0, "value stack underflow");
+        // SAFETY: `n > 0` (see the trait's docs): slot `n - 1` holds a value.
+        unsafe { self.get_unchecked(n - 1) }
+    }
 }
 
 macro_rules! pop {
@@ -265,10 +274,7 @@ macro_rules! pop {
 
 macro_rules! top {
     ($f:expr) => {
-        match $f.stack.last() {
-            Some(v) => v,
-            None => unreachable!("stack underflow"),
-        }
+        $f.stack.stop()
     };
 }
 
