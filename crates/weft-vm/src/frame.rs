@@ -141,7 +141,12 @@ impl Frame {
             _ => b.func = Some(fobj.clone()),
         }
         move_tail(stack, from, &mut b.fast, nfast);
-        b.fast.resize(nfast, Value::Null);
+        if b.fast.len() < nfast {
+            // Locals beyond the arguments start unbound (`resize` was an out-of-line
+            // call on every Python call).
+            let k = nfast - b.fast.len();
+            b.fast.extend(std::iter::repeat_n(Value::Null, k));
+        }
         b.stack.reserve(stacksize);
         b.ip = 0;
         b.reraise_at = None;
