@@ -243,14 +243,14 @@ pub fn inline_frame(vm: &Vm, stack: &mut Vec<Value>, at: usize) -> Option<PyResu
         let d = func.defaults.read();
         match d.payload() {
             Some(Payload::Tuple(t)) if t.len() >= missing => {
-                if let Err(e) = vm.enter() {
+                if let Err(e) = vm.enter_inline() {
                     return Some(Err(e));
                 }
                 stack.extend(t[t.len() - missing..].iter().cloned());
             }
             _ => return None,
         }
-    } else if let Err(e) = vm.enter() {
+    } else if let Err(e) = vm.enter_inline() {
         return Some(Err(e));
     }
     let frame = Frame::boxed_for(&vm.frame_pool, &fobj, func, stack, at + 1);
@@ -301,7 +301,7 @@ fn inline_init(vm: &Vm, stack: &mut Vec<Value>, at: usize) -> Option<PyResult<Bo
         Ok(o) => o,
         Err(e) => return Some(Err(e)),
     };
-    if let Err(e) = vm.enter() {
+    if let Err(e) = vm.enter_inline() {
         return Some(Err(e));
     }
     drop(std::mem::replace(&mut stack[at], obj.clone()));

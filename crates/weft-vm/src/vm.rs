@@ -412,8 +412,19 @@ impl Vm {
         typeobj::is_subtype(type_of(v), t)
     }
 
-    /// Check and count recursion depth.
-    #[inline]
+    /// [`Vm::enter`] for a frame the eval loop runs inline (CALL's fast path): it uses
+    /// no Rust stack, so only the depth is checked, not the native stack.
+    #[inline(always)]
+    pub fn enter_inline(&self) -> PyResult<()> {
+        let d = self.depth.get() + 1;
+        if d > interp().recursion_limit() {
+            return self.enter();
+        }
+        self.depth.set(d);
+        Ok(())
+    }
+
+    /// Check and count recursion depth (and that the native stack has room).
     pub fn enter(&self) -> PyResult<()> {
         let d = self.depth.get() + 1;
         if d > interp().recursion_limit() || stack_pointer() < self.stack_floor {
