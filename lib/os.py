@@ -580,3 +580,14 @@ except AttributeError:
 
 __all__ = [n for n in list(globals()) if not n.startswith('_')
            and n not in ('sys', 'path')] + ['path']
+
+
+# os.environ is a MutableMapping, as in CPython (where _Environ subclasses it). Registered
+# here or in collections.abc, whichever module is imported second, so that importing os
+# does not import collections.abc.
+def _register_environ(abc_module):
+    abc_module.MutableMapping.register(_Environ)
+
+
+if 'collections.abc' in sys.modules:
+    _register_environ(sys.modules['collections.abc'])

@@ -946,3 +946,8 @@ def __dir__():
     # what CPython's collections.abc shows: its public ABCs and module dunders, not the
     # helpers and iterator types this module uses internally
     return sorted(n for n in globals() if n in __all__ or (n.startswith('__') and n != '__dir__'))
+
+
+# os.environ's class (see the end of lib/os.py).
+if 'os' in sys.modules:
+    sys.modules['os']._register_environ(sys.modules[__name__])
