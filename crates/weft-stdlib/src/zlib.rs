@@ -111,46 +111,60 @@ fn compress(vm: &Vm, a: &[Value], _kw: Kw) -> PyResult<Value> {
     Ok(new_bytes(out))
 }
 
+/// How `wbits` and the data's first bytes say a stream is wrapped.
+enum Container<'a> {
+    /// A gzip member: the deflate stream after its header.
+    Gzip(&'a [u8]),
+    /// A raw deflate stream (negative `wbits`).
+    Raw,
+    /// A zlib stream (header checked, Adler-32 trailer).
+    Zlib,
+}
+
+const BAD_HEADER: &str = "Error -3 while decompressing data: incorrect header check";
+
+/// The container of `d` for `wbits` (as zlib's inflateInit2 reads it), or None for a
+/// header zlib rejects ("incorrect header check").
+fn container(d: &[u8], wbits: i64) -> Option<Container<'_>> {
+    let gzip =
+        (25..=31).contains(&wbits) || ((40..=47).contains(&wbits) && d.starts_with(&[0x1f, 0x8b]));
+    if gzip {
+        gzip_body(d).map(Container::Gzip)
+    } else if wbits < 0 {
+        Some(Container::Raw)
+    } else {
+        let bad_header = d.len() >= 2
+            && (!((d[0] as u16) << 8 | d[1] as u16).is_multiple_of(31) || d[0] & 0x0f != 8);
+        (!bad_header).then_some(Container::Zlib)
+    }
+}
+
+/// zlib's message for an inflate failure.
+fn inflate_error(st: miniz_oxide::inflate::TINFLStatus) -> &'static str {
+    use miniz_oxide::inflate::TINFLStatus as S;
+    match st {
+        S::FailedCannotMakeProgress | S::NeedsMoreInput => {
+            "Error -5 while decompressing data: incomplete or truncated stream"
+        }
+        S::Adler32Mismatch => "Error -3 while decompressing data: incorrect data check",
+        _ => "Error -3 while decompressing data: invalid stored block lengths",
+    }
+}
+
 /// `decompress(data, wbits)` -> (bytes, None) or (None, error message).
 fn decompress(vm: &Vm, a: &[Value], _kw: Kw) -> PyResult<Value> {
     let d = data(vm, a.first())?;
     let wbits = int(vm, a.get(1), 15)?;
     let fail = |m: &str| new_tuple(vec![Value::None, new_str(m)]);
-    let gzip =
-        (25..=31).contains(&wbits) || ((40..=47).contains(&wbits) && d.starts_with(&[0x1f, 0x8b]));
-    let res = if gzip {
-        match gzip_body(&d) {
-            Some(body) => miniz_oxide::inflate::decompress_to_vec(body),
-            None => {
-                return Ok(fail(
-                    "Error -3 while decompressing data: incorrect header check",
-                ))
-            }
-        }
-    } else if wbits < 0 {
-        miniz_oxide::inflate::decompress_to_vec(&d)
-    } else {
-        let bad_header = d.len() >= 2
-            && (!((d[0] as u16) << 8 | d[1] as u16).is_multiple_of(31) || d[0] & 0x0f != 8);
-        if bad_header {
-            return Ok(fail(
-                "Error -3 while decompressing data: incorrect header check",
-            ));
-        }
-        miniz_oxide::inflate::decompress_to_vec_zlib(&d)
+    let res = match container(&d, wbits) {
+        None => return Ok(fail(BAD_HEADER)),
+        Some(Container::Gzip(body)) => miniz_oxide::inflate::decompress_to_vec(body),
+        Some(Container::Raw) => miniz_oxide::inflate::decompress_to_vec(&d),
+        Some(Container::Zlib) => miniz_oxide::inflate::decompress_to_vec_zlib(&d),
     };
     Ok(match res {
         Ok(v) => new_tuple(vec![new_bytes(v), Value::None]),
-        Err(e) => {
-            use miniz_oxide::inflate::TINFLStatus as S;
-            fail(match e.status {
-                S::FailedCannotMakeProgress | S::NeedsMoreInput => {
-                    "Error -5 while decompressing data: incomplete or truncated stream"
-                }
-                S::Adler32Mismatch => "Error -3 while decompressing data: incorrect data check",
-                _ => "Error -3 while decompressing data: invalid stored block lengths",
-            })
-        }
+        Err(e) => fail(inflate_error(e.status)),
     })
 }
 
@@ -195,47 +209,24 @@ fn decompress_n(vm: &Vm, a: &[Value], _kw: Kw) -> PyResult<Value> {
     let d = data(vm, a.first())?;
     let wbits = int(vm, a.get(1), 15)?;
     let fail = |m: &str| new_tuple(vec![Value::None, new_str(m), Value::Int(0)]);
-    let gzip =
-        (25..=31).contains(&wbits) || ((40..=47).contains(&wbits) && d.starts_with(&[0x1f, 0x8b]));
-    let res = if gzip {
-        match gzip_body(&d) {
-            Some(body) => {
-                let head = d.len() - body.len();
-                inflate_prefix(body, false).and_then(|(v, n)| {
-                    if body.len() < n + 8 {
-                        Err(S::NeedsMoreInput)
-                    } else {
-                        Ok((v, head + n + 8))
-                    }
-                })
-            }
-            None => {
-                return Ok(fail(
-                    "Error -3 while decompressing data: incorrect header check",
-                ))
-            }
+    let res = match container(&d, wbits) {
+        None => return Ok(fail(BAD_HEADER)),
+        Some(Container::Gzip(body)) => {
+            let head = d.len() - body.len();
+            inflate_prefix(body, false).and_then(|(v, n)| {
+                if body.len() < n + 8 {
+                    Err(S::NeedsMoreInput)
+                } else {
+                    Ok((v, head + n + 8))
+                }
+            })
         }
-    } else if wbits < 0 {
-        inflate_prefix(&d, false)
-    } else {
-        let bad_header = d.len() >= 2
-            && (!((d[0] as u16) << 8 | d[1] as u16).is_multiple_of(31) || d[0] & 0x0f != 8);
-        if bad_header {
-            return Ok(fail(
-                "Error -3 while decompressing data: incorrect header check",
-            ));
-        }
-        inflate_prefix(&d, true)
+        Some(Container::Raw) => inflate_prefix(&d, false),
+        Some(Container::Zlib) => inflate_prefix(&d, true),
     };
     Ok(match res {
         Ok((v, n)) => new_tuple(vec![new_bytes(v), Value::None, Value::Int(n as i64)]),
-        Err(e) => fail(match e {
-            S::FailedCannotMakeProgress | S::NeedsMoreInput => {
-                "Error -5 while decompressing data: incomplete or truncated stream"
-            }
-            S::Adler32Mismatch => "Error -3 while decompressing data: incorrect data check",
-            _ => "Error -3 while decompressing data: invalid stored block lengths",
-        }),
+        Err(e) => fail(inflate_error(e)),
     })
 }
 
