@@ -168,6 +168,29 @@ fn helper_call(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     help(vm, &args[1..], kw)
 }
 
+/// One of `_sitebuiltins`' classes: a `__repr__` and a `__call__`.
+fn site_type(
+    name: &str,
+    repr: crate::types::function::NativeFn,
+    call: crate::types::function::NativeFn,
+) -> ObjRef {
+    let t = crate::builtins::new_builtin_type(name);
+    crate::types::set_type_attr(&t, "__module__", new_str("_sitebuiltins"));
+    add_method(&t, "__repr__", repr);
+    add_method(&t, "__call__", call);
+    t
+}
+
+/// `m.name`: an instance of site class `t` holding `text`.
+fn set_site_object(m: &ObjRef, t: &ObjRef, name: &str, text: &'static str) {
+    let o = ObjRef::new_immortal(
+        t.clone(),
+        None,
+        Payload::Native(Box::new(PrinterText(text))),
+    );
+    crate::import::set(m, name, Value::Obj(o));
+}
+
 /// Add the functions and objects above to the builtins module `m`.
 pub fn install(m: &ObjRef) {
     let fns: &[(&'static str, crate::types::function::NativeFn)] = &[
@@ -178,39 +201,19 @@ pub fn install(m: &ObjRef) {
     for (name, f) in fns {
         crate::import::set(m, name, native(name, *f, BuiltinKind::Function, None, None));
     }
-    let printer = crate::builtins::new_builtin_type("_Printer");
-    crate::types::set_type_attr(&printer, "__module__", new_str("_sitebuiltins"));
-    add_method(&printer, "__repr__", printer_repr);
-    add_method(&printer, "__call__", printer_call);
+    let printer = site_type("_Printer", printer_repr, printer_call);
     for (name, text) in [
         ("copyright", COPYRIGHT),
         ("credits", CREDITS),
         ("license", LICENSE),
     ] {
-        let o = ObjRef::new_immortal(
-            printer.clone(),
-            None,
-            Payload::Native(Box::new(PrinterText(text))),
-        );
-        crate::import::set(m, name, Value::Obj(o));
+        set_site_object(m, &printer, name, text);
     }
-    let quitter = crate::builtins::new_builtin_type("Quitter");
-    crate::types::set_type_attr(&quitter, "__module__", new_str("_sitebuiltins"));
-    add_method(&quitter, "__repr__", quitter_repr);
-    add_method(&quitter, "__call__", quitter_call);
+    let quitter = site_type("Quitter", quitter_repr, quitter_call);
     for name in ["exit", "quit"] {
-        let o = ObjRef::new_immortal(
-            quitter.clone(),
-            None,
-            Payload::Native(Box::new(PrinterText(name))),
-        );
-        crate::import::set(m, name, Value::Obj(o));
+        set_site_object(m, &quitter, name, name);
     }
-    let helper = crate::builtins::new_builtin_type("_Helper");
-    crate::types::set_type_attr(&helper, "__module__", new_str("_sitebuiltins"));
-    add_method(&helper, "__repr__", helper_repr);
-    add_method(&helper, "__call__", helper_call);
-    let o = ObjRef::new_immortal(helper, None, Payload::Native(Box::new(PrinterText("help"))));
-    crate::import::set(m, "help", Value::Obj(o));
+    let helper = site_type("_Helper", helper_repr, helper_call);
+    set_site_object(m, &helper, "help", "help");
     let _ = types();
 }
