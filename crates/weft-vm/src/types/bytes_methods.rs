@@ -316,18 +316,7 @@ fn strip_impl(
         Some(s) => s.contains(&b),
         None => is_ws(b),
     };
-    let mut s = 0;
-    let mut e = h.len();
-    if left {
-        while s < e && strip(h[s]) {
-            s += 1;
-        }
-    }
-    if right {
-        while e > s && strip(h[e - 1]) {
-            e -= 1;
-        }
-    }
+    let (s, e) = super::str_methods::trim_range(&h, left, right, strip);
     if s == 0 && e == h.len() {
         return Ok(same(&args[0], &h));
     }

@@ -561,7 +561,19 @@ fn ascii_set(v: &Value, cs: &str) -> u128 {
 /// accepts ASCII bytes, so the cuts fall on character boundaries.
 #[inline(always)]
 fn strip_bytes(t: &str, left: bool, right: bool, f: impl Fn(u8) -> bool) -> &str {
-    let b = t.as_bytes();
+    let (i, j) = trim_range(t.as_bytes(), left, right, f);
+    &t[i..j]
+}
+
+/// The range of `b` left after dropping the leading (`left`) and trailing (`right`)
+/// bytes `f` accepts (`str.strip` on ASCII sets and `bytes.strip`).
+#[inline(always)]
+pub(crate) fn trim_range(
+    b: &[u8],
+    left: bool,
+    right: bool,
+    f: impl Fn(u8) -> bool,
+) -> (usize, usize) {
     let mut i = 0;
     let mut j = b.len();
     if left {
@@ -574,7 +586,7 @@ fn strip_bytes(t: &str, left: bool, right: bool, f: impl Fn(u8) -> bool) -> &str
             j -= 1;
         }
     }
-    &t[i..j]
+    (i, j)
 }
 
 fn strip_by(t: &str, left: bool, right: bool, f: impl Fn(char) -> bool) -> &str {
