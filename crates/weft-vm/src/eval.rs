@@ -223,8 +223,9 @@ fn run_inner(vm: &Vm, base: &mut Frame, mut initial: Option<PyErr>) -> PyResult<
 /// deepest stack any path through its code reaches (plus 2), and every code object the
 /// loop runs passed `code_tables::stack_depths`, which also proves that no instruction
 /// finds fewer values than it reads (code that fails the check has room 0 and is
-/// refused by `run_inner` before it runs; CALL never inlines it). Every arm pushes at most what the
-/// opcode table's stack effect says it leaves, so the checks `Vec` makes can never fail.
+/// refused by `run_inner` before it runs; CALL never inlines it). Every arm pushes at
+/// most what the opcode table's stack effect says it leaves, so the checks `Vec` makes
+/// can never fail.
 /// Measured: they cost about 3 instructions per push and 2 per pop, 5% of n-body.
 trait ValueStack {
     fn spush(&mut self, v: Value);
@@ -280,10 +281,10 @@ macro_rules! top {
 
 /// The running code's instructions, read without a bounds check.
 ///
-/// Every code object the VM runs went through `code_tables::validate`'s rules (the
-/// compiler's own output by construction, `code.replace` by the check itself): every jump
-/// and handler target is inside the code and no path runs past its last instruction, so
-/// the eval loop never reads past the end. Measured: the bounds check cost 3 instructions
+/// Every code object the loop runs passed `code_tables::stack_depths` (the same check
+/// [`ValueStack`] relies on; `run_inner` refuses code that failed it): every jump and
+/// handler target is inside the code and no path runs past its last instruction, so the
+/// eval loop never reads past the end. Measured: the bounds check cost 3 instructions
 /// and a stack slot (the length, spilled in `step`) on every dispatch.
 #[derive(Clone, Copy)]
 struct Instrs {

@@ -80,8 +80,8 @@ impl Frame {
         locals: Value,
         args: impl Iterator<Item = Value>,
     ) -> Frame {
-        let (nfast, stacksize) = sizes(&code);
-        let (mut fast, stack) = pooled_vecs(nfast, stacksize);
+        let (nfast, stack_room) = sizes(&code);
+        let (mut fast, stack) = pooled_vecs(nfast, stack_room);
         fast.extend(args.take(nfast));
         while fast.len() < nfast {
             fast.push(Value::Null);
@@ -126,7 +126,7 @@ impl Frame {
                 stack.drain(from..),
             ));
         };
-        let (nfast, stacksize) = sizes(&func.code);
+        let (nfast, stack_room) = sizes(&func.code);
         if !b.code.ptr_eq(&func.code) {
             b.code = func.code.clone();
         }
@@ -147,7 +147,7 @@ impl Frame {
             let k = nfast - b.fast.len();
             b.fast.extend(std::iter::repeat_n(Value::Null, k));
         }
-        b.stack.reserve(stacksize);
+        b.stack.reserve(stack_room);
         b.ip = 0;
         b.reraise_at = None;
         b

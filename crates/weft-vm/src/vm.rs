@@ -425,6 +425,7 @@ impl Vm {
     }
 
     /// Check and count recursion depth (and that the native stack has room).
+    #[inline]
     pub fn enter(&self) -> PyResult<()> {
         let d = self.depth.get() + 1;
         if d > interp().recursion_limit() || stack_pointer() < self.stack_floor {

@@ -31,7 +31,7 @@ pub struct CodeData {
     /// any path reaches (`code_tables::stack_depths`, from the opcode table's stack
     /// effects) plus 2, or 0 when the code failed that check (it is then never run).
     /// The eval loop pushes without a capacity check on the strength of it: see
-    /// `eval::spush`.
+    /// `eval::ValueStack`.
     pub stack_room: usize,
     /// `co_name`, `co_qualname` and the docstring (or None) as interned values, for the
     /// functions `MAKE_FUNCTION` creates from this code (closures are made on every call).
