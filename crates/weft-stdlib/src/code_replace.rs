@@ -189,6 +189,8 @@ fn with_consts(obj: ObjRef, consts: Vec<Value>) -> Value {
         exec: made.exec.clone(),
         borrows: made.borrows.clone(),
         stack_room: made.stack_room,
+        nfast: made.nfast,
+        inline_args: made.inline_args,
         fn_names: made.fn_names.clone(),
     };
     Value::Obj(ObjRef::new_immortal(

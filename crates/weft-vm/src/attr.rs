@@ -146,6 +146,47 @@ fn module_attr_at(o: &ObjRef, name: &Value, cache: &InlineCache) -> Option<Value
     Some(v)
 }
 
+/// The class version of a plain instance (the only objects whose sites the fast paths
+/// below serve), with its instance dict.
+#[inline(always)]
+fn plain_instance(obj: &Value) -> Option<(&ObjRef, u64, Option<&crate::types::dict::Dict>)> {
+    let Value::Obj(o) = obj else { return None };
+    if !matches!(o.payload, Payload::Plain) {
+        return None;
+    }
+    let version = tdata(&o.class)
+        .version
+        .load(std::sync::atomic::Ordering::Acquire);
+    Some((o, version, instance_dict(o)))
+}
+
+/// `obj.name` at a `LOAD_ATTR` whose inline cache says the attribute lives in the
+/// instance dict for `obj`'s class as it is now (the common case: `self.x`); `None`
+/// sends the instruction down [`getattr_at`]. The cached plan was made for an instance
+/// of this class at this version (versions are never reused), so it holds for `obj`.
+#[inline(never)]
+pub fn getattr_fast(obj: &Value, name: &Value, cache: &InlineCache) -> Option<Value> {
+    let (_, version, d) = plain_instance(obj)?;
+    if !cache.is_dict_plan(version) {
+        return None;
+    }
+    d?.get_str_hinted(name, &cache.hint)
+}
+
+/// `obj.name(...)` at a `LOAD_METHOD` whose inline cache holds the function found on
+/// `obj`'s class as it is now, when the instance dict cannot shadow it: the function
+/// (to be called with `obj` as its first argument). `None` sends the instruction down
+/// [`load_method_at`].
+#[inline(never)]
+pub fn load_method_fast(obj: &Value, name: &Value, cache: &InlineCache) -> Option<Value> {
+    let (_, version, d) = plain_instance(obj)?;
+    let f = cache.method_plan(version)?;
+    if d.is_some_and(|d| d.may_contain(crate::str_hash(name))) {
+        return None;
+    }
+    Some(f)
+}
+
 /// `obj.name` at a `LOAD_ATTR` with inline cache `cache`.
 #[inline]
 pub fn getattr_at(vm: &Vm, obj: &Value, name: &Value, cache: &InlineCache) -> PyResult<Value> {

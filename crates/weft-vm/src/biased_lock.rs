@@ -43,10 +43,20 @@ struct Visible([AtomicUsize; SLOTS]);
 static VISIBLE: Visible = Visible([EMPTY; SLOTS]);
 
 static NEXT_THREAD: AtomicUsize = AtomicUsize::new(0);
+/// A thread's `THREAD_OFFSET` before its first fast read.
+const UNSET: usize = usize::MAX;
 thread_local! {
-    /// Where this thread's region of the table starts.
-    static THREAD_OFFSET: usize =
-        NEXT_THREAD.fetch_add(1, Ordering::Relaxed) % (SLOTS / REGION) * REGION;
+    /// Where this thread's region of the table starts (`UNSET` until first needed). A
+    /// `const` thread-local with no destructor: reading it is one load, with no lazy
+    /// initialisation state to check on every fast read.
+    static THREAD_OFFSET: std::cell::Cell<usize> = const { std::cell::Cell::new(UNSET) };
+}
+
+#[cold]
+fn assign_offset() -> usize {
+    let off = NEXT_THREAD.fetch_add(1, Ordering::Relaxed) % (SLOTS / REGION) * REGION;
+    THREAD_OFFSET.with(|o| o.set(off));
+    off
 }
 
 pub struct BiasedRwLock<T> {
@@ -94,28 +104,30 @@ impl<T> BiasedRwLock<T> {
         }
     }
 
-    #[inline]
-    fn slot(&self) -> Option<&'static AtomicUsize> {
+    #[inline(always)]
+    fn slot(&self) -> &'static AtomicUsize {
         let addr = self as *const Self as usize;
-        let off = THREAD_OFFSET.try_with(|o| *o).ok()?;
+        let mut off = THREAD_OFFSET.with(|o| o.get());
+        if off == UNSET {
+            off = assign_offset();
+        }
         let h = (addr >> 4).wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 40;
-        Some(&VISIBLE.0[off + h % REGION])
+        &VISIBLE.0[off + h % REGION]
     }
 
     #[inline]
     pub fn read(&self) -> ReadGuard<'_, T> {
         if self.rbias.load(Ordering::Relaxed) {
-            if let Some(slot) = self.slot() {
-                let me = self as *const Self as usize;
-                if slot
-                    .compare_exchange(0, me, Ordering::SeqCst, Ordering::Relaxed)
-                    .is_ok()
-                {
-                    if self.rbias.load(Ordering::SeqCst) {
-                        return ReadGuard::Fast(self, slot);
-                    }
-                    slot.store(0, Ordering::Release);
+            let slot = self.slot();
+            let me = self as *const Self as usize;
+            if slot
+                .compare_exchange(0, me, Ordering::SeqCst, Ordering::Relaxed)
+                .is_ok()
+            {
+                if self.rbias.load(Ordering::SeqCst) {
+                    return ReadGuard::Fast(self, slot);
                 }
+                slot.store(0, Ordering::Release);
             }
         }
         let g = self.lock.read();

@@ -199,14 +199,8 @@ fn is_object_builtin(v: &Value, name: &str) -> bool {
 /// given at most its positional parameters? (The caller checks the defaults.)
 #[inline(always)]
 fn inline_shape(func: &Function, nargs: usize) -> bool {
-    let cd = func.code_data();
-    let code = &cd.code;
     // Unverified code goes the general way, where `eval::run` refuses it.
-    cd.stack_room != 0
-        && code.flags & (flags::VARARGS | flags::VARKEYWORDS | flags::GENERATOR) == 0
-        && code.flags & flags::OPTIMIZED != 0
-        && code.kwonlyargcount == 0
-        && nargs <= code.argcount as usize
+    func.code_data().inline_args.is_some_and(|n| nargs <= n)
 }
 
 /// CALL's fast path: `stack[at]` is a plain Python function and `stack[at + 1..]` are
@@ -237,7 +231,8 @@ pub fn inline_frame(vm: &Vm, stack: &mut Vec<Value>, at: usize) -> Option<PyResu
     let Payload::Function(func) = &fobj.payload else {
         unreachable!()
     };
-    let missing = func.code_data().code.argcount as usize - (stack.len() - at - 1);
+    let argcount = func.code_data().inline_args.unwrap_or(0);
+    let missing = argcount - (stack.len() - at - 1);
     if missing > 0 {
         // The trailing parameters' defaults, when the defaults cover them.
         let d = func.defaults.read();
@@ -287,7 +282,7 @@ fn inline_init(vm: &Vm, stack: &mut Vec<Value>, at: usize) -> Option<PyResult<Bo
     if !inline_shape(func, nargs) {
         return None;
     }
-    let missing = func.code_data().code.argcount as usize - nargs;
+    let missing = func.code_data().inline_args.unwrap_or(0) - nargs;
     let defaults = if missing > 0 {
         match func.defaults.read().payload() {
             Some(Payload::Tuple(d)) if d.len() >= missing => Some(d[d.len() - missing..].to_vec()),

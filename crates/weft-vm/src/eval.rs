@@ -74,6 +74,8 @@ pub fn make_code_object(code: std::sync::Arc<weft_compiler::CodeObject>) -> ObjR
     let (mut exec, borrows) = crate::borrow::plan(&code, depths.as_deref());
     crate::quicken::fuse(&mut exec, &code.constants);
     let fn_names = crate::types::function::CodeData::fn_names(&code);
+    let nfast = code.nlocalsplus();
+    let inline_args = crate::types::function::CodeData::inline_args(&code, stack_room);
     ObjRef::new_immortal(
         types().code.clone(),
         None,
@@ -88,6 +90,8 @@ pub fn make_code_object(code: std::sync::Arc<weft_compiler::CodeObject>) -> ObjR
             exec,
             borrows,
             stack_room,
+            nfast,
+            inline_args,
         })),
     )
 }
@@ -762,7 +766,11 @@ fn step(vm: &Vm, cur: &mut *mut Frame, gil: bool) -> Result<Exit, (PyErr, bool)>
             Opcode::LOAD_ATTR => {
                 let o = borrow::operand(pop!(f), arg, true, vm);
                 let name = &cd.names[(arg & borrow::ARG_MASK) as usize];
-                let r = tri!(crate::attr::getattr_at(vm, &o, name, &cd.caches[f.ip - 1]));
+                let cache = &cd.caches[f.ip - 1];
+                let r = match crate::attr::getattr_fast(&o, name, cache) {
+                    Some(v) => v,
+                    None => tri!(crate::attr::getattr_at(vm, &o, name, cache)),
+                };
                 o.done();
                 f.stack.spush(r);
             }
@@ -782,12 +790,11 @@ fn step(vm: &Vm, cur: &mut *mut Frame, gil: bool) -> Result<Exit, (PyErr, bool)>
             Opcode::LOAD_METHOD => {
                 let o = borrow::operand(pop!(f), arg, true, vm);
                 let name = &cd.names[(arg & borrow::ARG_MASK) as usize];
-                let (m, slf) = tri!(crate::attr::load_method_at(
-                    vm,
-                    &o,
-                    name,
-                    &cd.caches[f.ip - 1]
-                ));
+                let cache = &cd.caches[f.ip - 1];
+                let (m, slf) = match crate::attr::load_method_fast(&o, name, cache) {
+                    Some(m) => (m, Some((*o).clone())),
+                    None => tri!(crate::attr::load_method_at(vm, &o, name, cache)),
+                };
                 o.done();
                 match slf {
                     Some(s) => {

@@ -54,7 +54,7 @@ impl CallerLink {
 #[inline(always)]
 fn sizes(code: &ObjRef) -> (usize, usize) {
     match &code.payload {
-        Payload::Code(c) => (c.code.nlocalsplus(), c.stack_room),
+        Payload::Code(c) => (c.nfast, c.stack_room),
         _ => (0, 0),
     }
 }

@@ -139,15 +139,22 @@ impl Entry {
         }
     }
 
-    /// The plan (tag, bits) this entry holds for a class at `version`.
+    /// The plan (tag, bits) this entry holds for a class at `version`. A seqlock read
+    /// like [`Entry::read`], that gives up as soon as the version differs (a
+    /// polymorphic site checks several entries).
     #[inline(always)]
     fn plan_at(&self, version: u64) -> Option<(u64, u64)> {
-        match self.read() {
-            Some((v, _, tag, bits)) if v == version && tag & !0xff != MODULE_ATTR => {
-                Some((tag, bits))
-            }
-            _ => None,
+        let s1 = self.seq.load(Ordering::Acquire);
+        if s1 & 1 == 1 || self.k1.load(Ordering::Relaxed) != version {
+            return None;
         }
+        let tag = self.tag.load(Ordering::Relaxed);
+        let bits = self.bits.load(Ordering::Relaxed);
+        std::sync::atomic::fence(Ordering::Acquire);
+        if self.seq.load(Ordering::Relaxed) != s1 || tag & !0xff == MODULE_ATTR {
+            return None;
+        }
+        Some((tag, bits))
     }
 
     /// Whether the entry is unused or belongs to the class or module at address `tp`.
@@ -242,6 +249,24 @@ impl InlineCache {
         let entries = unsafe { &*p };
         if let Some(e) = entries.iter().find(|e| e.free_or_owned_by(tp)) {
             e.write(version, tp, tag, bits);
+        }
+    }
+
+    /// Whether the site says "the instance dict" (`GetPlan::Dict` at a
+    /// LOAD_ATTR, `SetPlan::Dict` at a STORE_ATTR) for a class at `version`: the eval
+    /// loop's fast path, which skips building a plan.
+    #[inline(always)]
+    pub fn is_dict_plan(&self, version: u64) -> bool {
+        matches!(self.plan_entry(version), Some((PLAN_DICT, _)))
+    }
+
+    /// The function of a `GetPlan::Method` the site holds for a class at
+    /// `version` (the eval loop's LOAD_METHOD fast path).
+    #[inline(always)]
+    pub fn method_plan(&self, version: u64) -> Option<Value> {
+        match self.plan_entry(version) {
+            Some((tag, bits)) if tag & !0xff == PLAN_METHOD => Some(decode(tag & 0xff, bits)),
+            _ => None,
         }
     }
 

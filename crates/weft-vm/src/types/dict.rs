@@ -410,15 +410,24 @@ impl Dict {
     /// [`Dict::get_str`] trying entry `hint` first (an instruction's guess of where its
     /// attribute name sits in instance dicts; names are interned, so a hit is one pointer
     /// comparison). The hint is updated when the key is found elsewhere.
-    #[inline(never)]
+    #[inline(always)]
     pub fn get_str_hinted(&self, key: &Value, hint: &AtomicU32) -> Option<Value> {
-        let g = self.inner.read();
-        let h = hint.load(Ordering::Relaxed) as usize;
-        if let Some(e) = g.entries.get(h) {
-            if e.key.is(key) {
-                return Some(e.value.clone());
+        {
+            let g = self.inner.read();
+            let h = hint.load(Ordering::Relaxed) as usize;
+            if let Some(e) = g.entries.get(h) {
+                if e.key.is(key) {
+                    return Some(e.value.clone());
+                }
             }
         }
+        self.get_str_probe(key, hint)
+    }
+
+    /// [`Dict::get_str_hinted`] when the hint was wrong: probe, and move the hint.
+    #[inline(never)]
+    fn get_str_probe(&self, key: &Value, hint: &AtomicU32) -> Option<Value> {
+        let g = self.inner.read();
         let i = g.probe_str(crate::str_hash(key), key)?;
         hint.store(i as u32, Ordering::Relaxed);
         Some(g.entries[i].value.clone())

@@ -33,12 +33,29 @@ pub struct CodeData {
     /// The eval loop pushes without a capacity check on the strength of it: see
     /// `eval::ValueStack`.
     pub stack_room: usize,
+    /// `code.nlocalsplus()`: the fast-locals slots a frame running this code needs
+    /// (computed once here rather than on every call).
+    pub nfast: usize,
+    /// The positional parameter count when calls of this code may run inline (a plain
+    /// function: no `*args`/`**kwargs`, no keyword-only parameters, not a generator, not
+    /// module code, verified stack), else None (see `call::inline_shape`).
+    pub inline_args: Option<usize>,
     /// `co_name`, `co_qualname` and the docstring (or None) as interned values, for the
     /// functions `MAKE_FUNCTION` creates from this code (closures are made on every call).
     pub fn_names: [Value; 3],
 }
 
 impl CodeData {
+    /// [`CodeData::inline_args`] for `code` with value-stack room `stack_room`.
+    pub fn inline_args(code: &CodeObject, stack_room: usize) -> Option<usize> {
+        use weft_compiler::code::flags;
+        let plain = stack_room != 0
+            && code.flags & (flags::VARARGS | flags::VARKEYWORDS | flags::GENERATOR) == 0
+            && code.flags & flags::OPTIMIZED != 0
+            && code.kwonlyargcount == 0;
+        plain.then_some(code.argcount as usize)
+    }
+
     /// [`CodeData::fn_names`] for `code`.
     pub fn fn_names(code: &CodeObject) -> [Value; 3] {
         [
