@@ -4,10 +4,11 @@
 //! (<https://docs.python.org/3.11/howto/descriptor.html>).
 
 use crate::attr_plan::{get_plan, get_plan_at, set_plan, set_plan_at, GetPlan, SetPlan};
-use crate::inline_cache::InlineCache;
+use crate::inline_cache::{InlineCache, Stored};
 use crate::names::names;
 use crate::object::ObjRef;
 use crate::payload::Payload;
+use crate::types::dict::Dict;
 use crate::types::function::BuiltinKind;
 use crate::types::typeobj::{self, tdata};
 use crate::types::types;
@@ -146,30 +147,33 @@ fn module_attr_at(o: &ObjRef, name: &Value, cache: &InlineCache) -> Option<Value
     Some(v)
 }
 
-/// The class version of a plain instance (the only objects whose sites the fast paths
-/// below serve), with its instance dict.
+/// An instance whose attribute sites the fast paths below serve (a plain instance or
+/// one with `__slots__`): its class version, instance dict and slots table.
 #[inline(always)]
-fn plain_instance(obj: &Value) -> Option<(&ObjRef, u64, Option<&crate::types::dict::Dict>)> {
+fn instance_parts(obj: &Value) -> Option<(u64, Option<&Dict>, Option<&Dict>)> {
     let Value::Obj(o) = obj else { return None };
-    if !matches!(o.payload, Payload::Plain) {
-        return None;
-    }
+    let slots = match &o.payload {
+        Payload::Plain => None,
+        Payload::Slots(d) => Some(d),
+        _ => return None,
+    };
     let version = tdata(&o.class)
         .version
         .load(std::sync::atomic::Ordering::Acquire);
-    Some((o, version, instance_dict(o)))
+    Some((version, instance_dict(o), slots))
 }
 
-/// `obj.name` at a `LOAD_ATTR` whose inline cache says the attribute lives in the
-/// instance dict for `obj`'s class as it is now (the common case: `self.x`); `None`
-/// sends the instruction down [`getattr_at`]. The cached plan was made for an instance
-/// of this class at this version (versions are never reused), so it holds for `obj`.
+/// `obj.name` at a `LOAD_ATTR` whose inline cache says the attribute is stored on the
+/// instance (the common case: `self.x`); `None` sends the instruction down
+/// [`getattr_at`]. The cached plan was made for an instance of this class at this
+/// version (versions are never reused), so it holds for `obj`.
 #[inline(never)]
 pub fn getattr_fast(obj: &Value, name: &Value, cache: &InlineCache) -> Option<Value> {
-    let (_, version, d) = plain_instance(obj)?;
-    if !cache.is_dict_plan(version) {
-        return None;
-    }
+    let (version, dict, slots) = instance_parts(obj)?;
+    let d = match cache.stored_plan(version)? {
+        Stored::Dict => dict,
+        Stored::Slot => slots,
+    };
     d?.get_str_hinted(name, &cache.hint)
 }
 
@@ -179,7 +183,7 @@ pub fn getattr_fast(obj: &Value, name: &Value, cache: &InlineCache) -> Option<Va
 /// [`load_method_at`].
 #[inline(never)]
 pub fn load_method_fast(obj: &Value, name: &Value, cache: &InlineCache) -> Option<Value> {
-    let (_, version, d) = plain_instance(obj)?;
+    let (version, d, _) = instance_parts(obj)?;
     let f = cache.method_plan(version)?;
     if d.is_some_and(|d| d.may_contain(crate::str_hash(name))) {
         return None;

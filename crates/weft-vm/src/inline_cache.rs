@@ -39,6 +39,14 @@ pub struct InlineCache {
     poly: AtomicPtr<[Entry; POLY]>,
 }
 
+/// Where an attribute lives on an instance (see [`InlineCache::stored_plan`]).
+pub enum Stored {
+    /// In the instance dict.
+    Dict,
+    /// In a `__slots__` member (the instance's slots table).
+    Slot,
+}
+
 /// Plan entries a polymorphic attribute site has besides its first.
 pub const POLY: usize = 3;
 
@@ -252,12 +260,16 @@ impl InlineCache {
         }
     }
 
-    /// Whether the site says "the instance dict" (`GetPlan::Dict` at a
-    /// LOAD_ATTR, `SetPlan::Dict` at a STORE_ATTR) for a class at `version`: the eval
-    /// loop's fast path, which skips building a plan.
+    /// Where the site's attribute is stored on the instance for a class at `version`,
+    /// when its plan says so (`GetPlan::Dict`/`Slot` at a LOAD_ATTR, `SetPlan::Dict`/
+    /// `Slot` at a STORE_ATTR): the eval loop's fast path, which skips building a plan.
     #[inline(always)]
-    pub fn is_dict_plan(&self, version: u64) -> bool {
-        matches!(self.plan_entry(version), Some((PLAN_DICT, _)))
+    pub fn stored_plan(&self, version: u64) -> Option<Stored> {
+        match self.plan_entry(version) {
+            Some((PLAN_DICT, _)) => Some(Stored::Dict),
+            Some((PLAN_SLOT, _)) => Some(Stored::Slot),
+            _ => None,
+        }
     }
 
     /// The function of a `GetPlan::Method` the site holds for a class at
