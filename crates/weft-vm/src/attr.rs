@@ -457,8 +457,44 @@ fn load_method_unplanned(
         if let Some(r) = builtin_method_at(obj, name, cache) {
             return Ok(r);
         }
+        if let Some(r) = super_method(obj, name) {
+            return Ok(r);
+        }
     }
     load_method_planned(vm, obj, name, plan)
+}
+
+/// LOAD_METHOD on a `super` object bound to an instance (`super().name(...)`): when
+/// the name found after `thisclass` in the MRO is a Python function, the function and
+/// the instance, as `super.__getattribute__` would find and bind them (no bound method
+/// is made, and the CALL can run the function inline). `None`: the general path.
+fn super_method(obj: &Value, name: &Value) -> Option<(Value, Option<Value>)> {
+    let Value::Obj(o) = obj else { return None };
+    let Payload::Super(s) = &o.payload else {
+        return None;
+    };
+    if !o.class.ptr_eq(&types().super_) {
+        return None;
+    }
+    let (t, inst, start) = &**s;
+    if inst.is_none() || matches!(inst.payload(), Some(Payload::Type(_))) {
+        return None;
+    }
+    let h = crate::str_hash(name);
+    let mro = typeobj::mro(start);
+    let pos = mro
+        .iter()
+        .position(|k| k.ptr_eq(t))
+        .map_or(mro.len(), |p| p + 1);
+    for k in &mro[pos..] {
+        if let Some(Payload::Dict(d)) = k.dict.as_ref().map(|d| &d.payload) {
+            if let Some(v) = d.get_str(name, h) {
+                return matches!(v.payload(), Some(Payload::Function(_)))
+                    .then(|| (v, Some(inst.clone())));
+            }
+        }
+    }
+    None
 }
 
 /// A `Method` plan's result: the function and `self`, unless the instance dict holds

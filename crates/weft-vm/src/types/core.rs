@@ -686,10 +686,16 @@ fn module_init(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 }
 
 fn super_new(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    let (t, obj) = if args.len() >= 3 {
-        (args[1].clone(), args[2].clone())
-    } else if args.len() == 2 {
-        (args[1].clone(), Value::None)
+    new_super(vm, args.get(1..).unwrap_or(&[]))
+}
+
+/// `super(*args)`: a new `super` object (what `super.__new__(super, *args)` makes;
+/// `type.__call__` comes here directly for `super` itself).
+pub(crate) fn new_super(vm: &Vm, args: &[Value]) -> PyResult<Value> {
+    let (t, obj) = if args.len() >= 2 {
+        (args[0].clone(), args[1].clone())
+    } else if args.len() == 1 {
+        (args[0].clone(), Value::None)
     } else {
         // Zero-argument form: __class__ cell and the first argument of the caller.
         let frames = vm.frames.borrow();
@@ -757,7 +763,7 @@ fn super_new(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
         .filter(|o| matches!(o.payload, Payload::Type(_)) && typeobj::is_subtype(o, &tobj))
     {
         o.clone()
-    } else if vm.isinstance(&obj, &tobj) {
+    } else if typeobj::is_subtype(type_of(&obj), &tobj) || vm.isinstance(&obj, &tobj) {
         type_of(&obj).clone()
     } else {
         return Err(vm.type_error("super(type, obj): obj must be an instance or subtype of type"));
