@@ -23,6 +23,7 @@ pub use warn::take_warnings;
 
 use crate::code::{CodeObject, Constant};
 use crate::opcode::{ArgKind, CMP_OP, NB_OPS};
+use std::sync::atomic::{AtomicU8, Ordering};
 use std::sync::Arc;
 
 pub use consts::constant_repr;
@@ -72,10 +73,49 @@ impl std::fmt::Display for CompileError {
 
 impl std::error::Error for CompileError {}
 
-/// Compile `source` into a code object.
+/// The optimisation level code is compiled at when `compile()` names none (`-O`: 1,
+/// `-OO`: 2). Level 1 leaves out `assert` statements and makes `__debug__` False; level
+/// 2 also leaves out docstrings, as CPython's `-O` and `-OO` do.
+static OPTIMIZE: AtomicU8 = AtomicU8::new(0);
+
+thread_local! {
+    /// The level of the compilation running on this thread.
+    static LEVEL: std::cell::Cell<u8> = const { std::cell::Cell::new(0) };
+}
+
+/// Set the process's optimisation level (the command line's `-O`/`-OO`).
+pub fn set_optimize(level: u8) {
+    OPTIMIZE.store(level, Ordering::Relaxed);
+}
+
+/// The process's optimisation level (see [`set_optimize`]).
+pub fn optimize() -> u8 {
+    OPTIMIZE.load(Ordering::Relaxed)
+}
+
+/// The optimisation level of the compilation running on this thread.
+pub(crate) fn level() -> u8 {
+    LEVEL.with(|l| l.get())
+}
+
+/// Compile `source` into a code object (at the process's optimisation level).
 pub fn compile(source: &str, filename: &str, mode: Mode) -> Result<Arc<CodeObject>, CompileError> {
+    compile_at(source, filename, mode, optimize())
+}
+
+/// Compile `source` into a code object at optimisation level `level` (`compile()`'s
+/// `optimize` argument).
+pub fn compile_at(
+    source: &str,
+    filename: &str,
+    mode: Mode,
+    level: u8,
+) -> Result<Arc<CodeObject>, CompileError> {
     warn::clear_warnings();
-    unit::compile_source(source, filename, mode)
+    let old = LEVEL.with(|l| l.replace(level));
+    let r = unit::compile_source(source, filename, mode);
+    LEVEL.with(|l| l.set(old));
+    r
 }
 
 /// A debug listing of `code` and (recursively) the code objects in its constants: a header

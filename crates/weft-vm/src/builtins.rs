@@ -640,8 +640,17 @@ fn compile_(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         Some(Payload::Bytes(b)) => bytes_source(vm, b, &filename)?,
         _ => return Err(vm.type_error("compile() arg 1 must be a string, bytes or AST object")),
     };
-    Ok(Value::Obj(crate::import::compile(
-        vm, &text, &filename, mode,
+    let level = match get(5, "optimize") {
+        None => -1,
+        Some(v) => crate::types::text::index_arg(vm, &v)?,
+    };
+    let level = match level {
+        -1 => weft_compiler::compile::optimize(),
+        0..=2 => level as u8,
+        _ => return Err(vm.value_error("compile(): invalid optimize value")),
+    };
+    Ok(Value::Obj(crate::import::compile_at(
+        vm, &text, &filename, mode, level,
     )?))
 }
 

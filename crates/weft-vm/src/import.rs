@@ -550,6 +550,17 @@ fn earlier_tokenizer_error(prefix: &str, filename: &str) -> bool {
 const COMPILE_DEPTH_EXTRA: u32 = 1;
 
 pub fn compile(vm: &Vm, src: &str, filename: &str, mode: weft_compiler::Mode) -> PyResult<ObjRef> {
+    compile_at(vm, src, filename, mode, weft_compiler::compile::optimize())
+}
+
+/// [`compile`] at optimisation level `level` (`compile()`'s `optimize` argument).
+pub fn compile_at(
+    vm: &Vm,
+    src: &str,
+    filename: &str,
+    mode: weft_compiler::Mode,
+    level: u8,
+) -> PyResult<ObjRef> {
     if src.contains('\0') {
         return Err(located_syntax_error(
             vm,
@@ -566,7 +577,7 @@ pub fn compile(vm: &Vm, src: &str, filename: &str, mode: weft_compiler::Mode) ->
             .saturating_add(COMPILE_DEPTH_EXTRA)
             .clamp(60, 30_000),
     );
-    match weft_compiler::compile(src, filename, mode) {
+    match weft_compiler::compile::compile_at(src, filename, mode, level) {
         Ok(code) => {
             let warnings = weft_compiler::compile::take_warnings();
             if !warnings.is_empty() {

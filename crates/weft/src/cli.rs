@@ -40,6 +40,8 @@ pub struct Options {
     pub timeline: Option<String>,
     /// `-W` arguments, in order (`sys.warnoptions`).
     pub warnoptions: Vec<String>,
+    /// How many `-O` were given (`sys.flags.optimize`; 2 or more is `-OO`).
+    pub optimize: u8,
 }
 
 fn usage_error(msg: &str) -> i32 {
@@ -57,6 +59,7 @@ pub fn main(args: Vec<String>) -> i32 {
         gil: false,
         timeline: None,
         warnoptions: Vec::new(),
+        optimize: 0,
     };
     if let Ok(v) = std::env::var("PYTHON_GIL") {
         opts.gil = v == "1";
@@ -154,7 +157,8 @@ pub fn main(args: Vec<String>) -> i32 {
                     'i' => opts.inspect = true,
                     'u' => opts.unbuffered = true,
                     'x' => opts.skip_first_line = true,
-                    'B' | 'E' | 's' | 'S' | 'O' | 'q' | 'I' | 'b' | 'd' | 'v' | 'R' => {}
+                    'O' => opts.optimize = opts.optimize.saturating_add(1),
+                    'B' | 'E' | 's' | 'S' | 'q' | 'I' | 'b' | 'd' | 'v' | 'R' => {}
                     other => return usage_error(&format!("Unknown option: -{other}")),
                 }
                 k += 1;

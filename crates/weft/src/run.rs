@@ -22,6 +22,19 @@ pub fn run(mut opts: Options) -> i32 {
             opts.target = Target::File(main);
         }
     }
+    // `sys.flags` is made when `sys` is (below): set what the command line gave first.
+    if opts.optimize > 0 {
+        weft_compiler::compile::set_optimize(opts.optimize.min(2));
+        interp()
+            .flags
+            .write()
+            .insert("optimize", i64::from(opts.optimize));
+    }
+    if opts.inspect {
+        let mut flags = interp().flags.write();
+        flags.insert("inspect", 1);
+        flags.insert("interactive", 1);
+    }
     weft_stdlib::init();
     let vm = Vm::new(true);
     if opts.gil {

@@ -81,7 +81,7 @@ impl<'a> Compiler<'a> {
                 }
             }
             Expr::Name(n) if n.id.as_str() == "__debug__" && n.ctx == ast::ExprContext::Load => {
-                Some(Constant::Bool(true))
+                Some(Constant::Bool(super::level() == 0))
             }
             Expr::FString(_) => None,
             other => consts::literal(other),

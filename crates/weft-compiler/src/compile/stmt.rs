@@ -15,6 +15,10 @@ use std::sync::Arc;
 
 /// The docstring of a body, if its first statement is a string literal.
 pub(crate) fn docstring(body: &[Stmt]) -> Option<String> {
+    if super::level() >= 2 {
+        // `-OO` leaves docstrings out.
+        return None;
+    }
     if let Some(Stmt::Expr(e)) = body.first() {
         if let Expr::StringLiteral(s) = &*e.value {
             return Some(s.value.to_str().to_string());
@@ -256,6 +260,8 @@ impl<'a> Compiler<'a> {
                     self.try_except(t)?
                 }
             }
+            // `-O` leaves asserts out (their test is not even evaluated).
+            Stmt::Assert(_) if super::level() >= 1 => {}
             Stmt::Assert(a) => {
                 self.check_assert(a);
                 let end = self.new_block();
