@@ -1375,6 +1375,9 @@ class Decimal(object):
         other = self._convert_for_compare(other, True)
         if other is NotImplemented:
             return other
+        if self.is_snan() or (isinstance(other, Decimal) and other.is_snan()):
+            getcontext()._raise(InvalidOperation)
+            return False
         if not isinstance(other, Decimal):
             return not self.is_nan() and self._compare_fraction(other) == 0
         if self.is_nan() or other.is_nan():
@@ -1454,7 +1457,7 @@ class Decimal(object):
     def __hash__(self):
         if self._special:
             if self.is_snan():
-                raise TypeError('Cannot hash a signaling NaN value.')
+                raise TypeError('Cannot hash a signaling NaN value')
             if self.is_nan():
                 return object.__hash__(self)
             return -314159 if self._sign else 314159
