@@ -78,6 +78,50 @@ def _index(value):
         raise TypeError("'%s' object cannot be interpreted as an integer" % type(value).__name__) from None
 
 
+_NOARG = object()
+
+
+def _parse_args(fname, args, kw, names, nmin, npos, nconv):
+    """Bind a constructor's arguments as CPython's C argument parser does, with its
+    messages: argument counts first, then each parameter in order (the first nconv
+    converted as C ints, a missing required one reported), then stray keywords.
+    Absent optional arguments come back as _NOARG."""
+    nargs = len(args)
+    total = nargs + len(kw)
+    n = len(names)
+    fn = fname + '()' if fname else 'function'
+    if total > n:
+        raise TypeError('%s takes at most %d %sargument%s (%d given)'
+                        % (fn, n, '' if nargs else 'keyword ', '' if n == 1 else 's', total))
+    if nargs > npos:
+        raise TypeError('%s takes %s %d positional argument%s (%d given)'
+                        % (fn, 'exactly' if nmin == npos else 'at most', npos,
+                           '' if npos == 1 else 's', nargs))
+    out = []
+    used = 0
+    for i in range(n):
+        if i < nargs:
+            v = args[i]
+        elif names[i] in kw:
+            v = kw[names[i]]
+            used += 1
+        elif i < nmin:
+            raise TypeError("%s missing required argument '%s' (pos %d)" % (fn, names[i], i + 1))
+        else:
+            out.append(_NOARG)
+            continue
+        out.append(_index(v) if i < nconv else v)
+    if used < len(kw):
+        for k in kw:
+            if k not in names:
+                raise TypeError("'%s' is an invalid keyword argument for %s"
+                                % (k, fname + '()' if fname else 'this function'))
+            if names.index(k) < nargs:
+                raise TypeError("argument for %s given by name ('%s') and position (%d)"
+                                % (fn, k, names.index(k) + 1))
+    return out
+
+
 def _check_date_fields(year, month, day):
     year = _index(year)
     month = _index(month)
@@ -348,7 +392,11 @@ class timedelta:
     __slots__ = ('_days', '_seconds', '_microseconds', '_hashcode')
 
     def __new__(cls, days=0, seconds=0, microseconds=0,
-                milliseconds=0, minutes=0, hours=0, weeks=0):
+                milliseconds=0, minutes=0, hours=0, weeks=0, *_extra, **_kw):
+        if _extra:
+            raise TypeError('__new__() takes at most 7 arguments (%d given)' % (7 + len(_extra) + len(_kw)))
+        if _kw:
+            raise TypeError("'%s' is an invalid keyword argument for __new__()" % next(iter(_kw)))
         total = 0
         leftover = 0.0
         for name, value, factor in (('microseconds', microseconds, 1), ('milliseconds', milliseconds, 1000),
@@ -565,8 +613,10 @@ class date:
     __weft_tpname__ = 'datetime.date'
     __slots__ = ('_year', '_month', '_day', '_hashcode')
 
-    def __new__(cls, year, month=None, day=None):
-        year, month, day = _check_date_fields(year, month, day)
+    def __new__(cls, *args, **kw):
+        if kw or len(args) != 3:
+            args = _parse_args(None, args, kw, ('year', 'month', 'day'), 3, 3, 3)
+        year, month, day = _check_date_fields(*args)
         self = object.__new__(cls)
         self._year = year
         self._month = month
@@ -841,7 +891,11 @@ class timezone(tzinfo):
 
     _Omitted = object()
 
-    def __new__(cls, offset, name=_Omitted):
+    def __new__(cls, *args, **kw):
+        if kw or not 1 <= len(args) <= 2:
+            args = [a for a in _parse_args('timezone', args, kw, ('offset', 'name'), 1, 2, 0) if a is not _NOARG]
+        offset = args[0]
+        name = args[1] if len(args) > 1 else cls._Omitted
         if not isinstance(offset, timedelta):
             raise TypeError("timezone() argument 1 must be datetime.timedelta, not %s" % type(offset).__name__)
         if name is cls._Omitted:
@@ -932,7 +986,16 @@ class time:
     __weft_tpname__ = 'datetime.time'
     __slots__ = ('_hour', '_minute', '_second', '_microsecond', '_tzinfo', '_hashcode', '_fold')
 
-    def __new__(cls, hour=0, minute=0, second=0, microsecond=0, tzinfo=None, *, fold=0):
+    def __new__(cls, *args, **kw):
+        if kw or len(args) > 4:
+            a = _parse_args(None, args, kw, ('hour', 'minute', 'second', 'microsecond', 'tzinfo', 'fold'), 0, 5, 4)
+            hour, minute, second, microsecond, tzinfo, fold = [
+                (None if i == 4 else 0) if v is _NOARG else v for i, v in enumerate(a)]
+            fold = _index(fold)
+        else:
+            hour, minute, second, microsecond = tuple(args) + (0, 0, 0, 0)[len(args):]
+            tzinfo = None
+            fold = 0
         hour, minute, second, microsecond, fold = _check_time_fields(hour, minute, second, microsecond, fold)
         _check_tzinfo_arg(tzinfo)
         self = object.__new__(cls)
@@ -1143,8 +1206,17 @@ class datetime(date):
     __weft_tpname__ = 'datetime.datetime'
     __slots__ = ('_hour', '_minute', '_second', '_microsecond', '_tzinfo', '_fold')
 
-    def __new__(cls, year, month=None, day=None, hour=0, minute=0, second=0,
-                microsecond=0, tzinfo=None, *, fold=0):
+    def __new__(cls, *args, **kw):
+        if kw or not 3 <= len(args) <= 7:
+            a = _parse_args(None, args, kw, ('year', 'month', 'day', 'hour', 'minute', 'second',
+                                             'microsecond', 'tzinfo', 'fold'), 3, 8, 7)
+            year, month, day, hour, minute, second, microsecond, tzinfo, fold = [
+                (None if i == 7 else 0) if v is _NOARG else v for i, v in enumerate(a)]
+            fold = _index(fold)
+        else:
+            year, month, day, hour, minute, second, microsecond = tuple(args) + (0, 0, 0, 0)[len(args) - 3:]
+            tzinfo = None
+            fold = 0
         year, month, day = _check_date_fields(year, month, day)
         hour, minute, second, microsecond, fold = _check_time_fields(hour, minute, second, microsecond, fold)
         _check_tzinfo_arg(tzinfo)
@@ -1394,10 +1466,10 @@ class datetime(date):
         if L[-1] == 0:
             del L[-1]
         s = "%s(%s)" % (_type_name(self), ", ".join(map(str, L)))
-        if self._tzinfo is not None:
-            s = s[:-1] + ", tzinfo=%r" % self._tzinfo + ")"
         if self._fold:
             s = s[:-1] + ", fold=1)"
+        if self._tzinfo is not None:
+            s = s[:-1] + ", tzinfo=%r" % self._tzinfo + ")"
         return s
 
     def __str__(self):

@@ -117,7 +117,9 @@ class Context(object):
     __weft_tpname__ = 'decimal.Context'
 
     def __init__(self, prec=None, rounding=None, Emin=None, Emax=None, capitals=None, clamp=None,
-                 flags=None, traps=None, _ignored_flags=None):
+                 flags=None, traps=None, _ignored_flags=None, **kwargs):
+        for k in kwargs:
+            raise TypeError("'%s' is an invalid keyword argument for this function" % k)
         dc = DefaultContext if 'DefaultContext' in globals() else None
         self.prec = prec if prec is not None else (dc.prec if dc else 28)
         self.rounding = rounding if rounding is not None else (dc.rounding if dc else ROUND_HALF_EVEN)
@@ -155,7 +157,7 @@ class Context(object):
                 raise ValueError('valid range for prec is [1, MAX_PREC]')
         elif name == 'rounding':
             if value not in _ROUNDINGS:
-                raise TypeError("valid values for rounding are:\n  [ROUND_CEILING, ROUND_FLOOR, ROUND_UP, ROUND_DOWN,\n   ROUND_HALF_UP, ROUND_HALF_DOWN, ROUND_HALF_EVEN,\n   ROUND_05UP]")
+                raise TypeError(_ROUNDING_MSG)
         elif name == 'Emin':
             if not isinstance(value, int) or value > 0:
                 raise ValueError('valid range for Emin is [MIN_EMIN, 0]')
@@ -422,6 +424,15 @@ def _to_dec(value, raising=False):
     if raising:
         raise TypeError("conversion from %s to Decimal is not supported" % type(value).__name__)
     return NotImplemented
+
+
+_ROUNDING_MSG = ("valid values for rounding are:\n  [ROUND_CEILING, ROUND_FLOOR, ROUND_UP, ROUND_DOWN,\n   ROUND_HALF_UP, ROUND_HALF_DOWN, ROUND_HALF_EVEN,\n   ROUND_05UP]")
+
+
+def _check_rounding(rounding):
+    if rounding not in _ROUNDINGS:
+        raise TypeError(_ROUNDING_MSG)
+    return rounding
 
 
 def _round_coeff(sign, coeff, drop, rounding):
@@ -1228,6 +1239,8 @@ class Decimal(object):
             context = getcontext()
         if rounding is None:
             rounding = context.rounding
+        else:
+            _check_rounding(rounding)
         if self._special or exp._special:
             ans = self._check_nans(exp, context)
             if ans is not None:
@@ -1255,6 +1268,8 @@ class Decimal(object):
             context = getcontext()
         if rounding is None:
             rounding = context.rounding
+        else:
+            _check_rounding(rounding)
         if self._special:
             ans = self._check_nans(None, context)
             if ans is not None:
@@ -1375,6 +1390,9 @@ class Decimal(object):
         other = self._convert_for_compare(other, True)
         if other is NotImplemented:
             return other
+        if self.is_snan() or (isinstance(other, Decimal) and other.is_snan()):
+            getcontext()._raise(InvalidOperation)
+            return False
         if not isinstance(other, Decimal):
             return not self.is_nan() and self._compare_fraction(other) == 0
         if self.is_nan() or other.is_nan():
@@ -1454,7 +1472,7 @@ class Decimal(object):
     def __hash__(self):
         if self._special:
             if self.is_snan():
-                raise TypeError('Cannot hash a signaling NaN value.')
+                raise TypeError('Cannot hash a signaling NaN value')
             if self.is_nan():
                 return object.__hash__(self)
             return -314159 if self._sign else 314159
@@ -1578,7 +1596,7 @@ class Decimal(object):
                 if t is None and spec['thousands']:
                     body = str(d)
             else:
-                raise ValueError("Invalid format specifier")
+                raise ValueError("invalid format string")
             if t == '%':
                 body += '%'
             sign = self._sign
@@ -1629,7 +1647,7 @@ def _parse_spec(spec):
     if j > i:
         out['width'] = int(spec[i:j])
     i = j
-    if i < n and spec[i] in ',_':
+    if i < n and spec[i] == ',':
         out['thousands'] = spec[i]
         i += 1
     if i < n and spec[i] == '.':
@@ -1637,14 +1655,16 @@ def _parse_spec(spec):
         while j < n and spec[j].isdigit():
             j += 1
         if j == i + 1:
-            raise ValueError("Invalid format specifier")
+            raise ValueError("invalid format string")
         out['precision'] = int(spec[i + 1:j])
         i = j
     if i < n:
         out['type'] = spec[i]
         i += 1
-    if i != n:
-        raise ValueError("Invalid format specifier")
+    if i != n or (out['type'] == 'n' and out['thousands']):
+        raise ValueError("invalid format string")
+    if out['type'] == 'n':
+        out['type'] = 'g'
     return out
 
 

@@ -37,22 +37,28 @@ def _noargs_kw(name, kw):
 
 
 def _clinic(name, args, kw, names, npos, nreq):
-    """Bind arguments the way CPython's C constructors do, with their messages."""
+    """Bind arguments the way CPython's C constructors do, with their messages
+    (_PyArg_UnpackKeywords: counts, then missing arguments, then stray keywords)."""
     total = len(args) + len(kw)
     if total > len(names):
-        raise TypeError('%s() takes at most %d argument%s (%d given)'
-                        % (name, len(names), '' if len(names) == 1 else 's', total))
+        raise TypeError('%s() takes at most %d %sargument%s (%d given)'
+                        % (name, len(names), '' if args else 'keyword ',
+                           '' if len(names) == 1 else 's', total))
     if len(args) > npos:
         raise TypeError('%s() takes at most %d positional argument%s (%d given)'
                         % (name, npos, '' if npos == 1 else 's', len(args)))
     vals = list(args) + [_END] * (len(names) - len(args))
-    for k, v in kw.items():
+    for i in range(len(args), len(names)):
+        if names[i] in kw:
+            vals[i] = kw[names[i]]
+        elif i < nreq:
+            raise TypeError("%s() missing required argument '%s' (pos %d)" % (name, names[i], i + 1))
+    for k in kw:
+        if k in names[:len(args)]:
+            raise TypeError("argument for %s() given by name ('%s') and position (%d)"
+                            % (name, k, names.index(k) + 1))
         if k not in names:
             raise TypeError("'%s' is an invalid keyword argument for %s()" % (k, name))
-        vals[names.index(k)] = v
-    for i in range(nreq):
-        if vals[i] is _END:
-            raise TypeError("%s() missing required argument '%s' (pos %d)" % (name, names[i], i + 1))
     return vals
 
 
@@ -76,9 +82,8 @@ class count:
     __weft_tpname__ = 'itertools.count'
 
     def __new__(cls, *args, **kw):
-        if len(args) + len(kw) > 2:
-            raise TypeError('count() takes at most 2 arguments (%d given)' % (len(args) + len(kw)))
-        return cls._make(*args, **kw)
+        start, step = _clinic('count', args, kw, ('start', 'step'), 2, 0)
+        return cls._make(0 if start is _END else start, 1 if step is _END else step)
 
     @classmethod
     def _make(cls, start=0, step=1):
@@ -673,11 +678,11 @@ class product:
     def __new__(cls, *iterables, **kw):
         repeat = 1
         if kw:
-            if len(kw) == 1 and 'repeat' in kw:
-                repeat = _index(kw['repeat'])
-            else:
-                k = next(k for k in kw if k != 'repeat')
-                raise TypeError("product() got an unexpected keyword argument '%s'" % k)
+            if len(kw) > 1:
+                raise TypeError('product() takes at most 1 keyword argument (%d given)' % len(kw))
+            if 'repeat' not in kw:
+                raise TypeError("'%s' is an invalid keyword argument for product()" % next(iter(kw)))
+            repeat = _index(kw['repeat'])
         if repeat < 0:
             raise ValueError('repeat argument cannot be negative')
         pools = [tuple(p) for p in iterables] * repeat
@@ -787,27 +792,8 @@ class permutations:
 
 
 def _two_args(name, args, kw, n1, n2, second_optional):
-    args = list(args)
-    if len(args) > 2:
-        raise TypeError('%s() takes at most 2 arguments (%d given)' % (name, len(args)))
-    for k in kw:
-        if k not in (n1, n2):
-            raise TypeError("%s() got an unexpected keyword argument '%s'" % (name, k))
-    vals = args + [_END] * (2 - len(args))
-    for i, k in enumerate((n1, n2)):
-        if k in kw:
-            if vals[i] is not _END:
-                raise TypeError("argument for %s() given by name ('%s') and position (%d)"
-                                % (name, k, i + 1))
-            vals[i] = kw[k]
-    if vals[0] is _END:
-        raise TypeError("%s() missing required argument '%s' (pos 1)" % (name, n1))
-    if vals[1] is _END:
-        if second_optional:
-            vals[1] = None
-        else:
-            raise TypeError("%s() missing required argument '%s' (pos 2)" % (name, n2))
-    return vals[0], vals[1]
+    v1, v2 = _clinic(name, args, kw, (n1, n2), 2, 1 if second_optional else 2)
+    return v1, (None if v2 is _END else v2)
 
 
 class combinations:

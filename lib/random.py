@@ -216,7 +216,15 @@ class Random(object):
 
     def seed(self, a=None, version=2):
         """Initialize the generator from a (None, int, float, str, bytes or bytearray)."""
-        if version == 2 and isinstance(a, (str, bytes, bytearray)):
+        if version == 1 and isinstance(a, (str, bytes)):
+            if isinstance(a, bytes):
+                a = a.decode('latin-1')
+            x = ord(a[0]) << 7 if a else 0
+            for c in map(ord, a):
+                x = ((1000003 * x) ^ c) & 0xFFFFFFFFFFFFFFFF
+            x ^= len(a)
+            a = -2 if x == -1 else x
+        elif version == 2 and isinstance(a, (str, bytes, bytearray)):
             if isinstance(a, str):
                 a = a.encode()
             a = bytes(a)
@@ -257,6 +265,8 @@ class Random(object):
 
     def getrandbits(self, k):
         """Return a non-negative int with k random bits."""
+        if not isinstance(k, int):
+            raise TypeError(f"'{type(k).__name__}' object cannot be interpreted as an integer")
         if k < 0:
             raise ValueError("number of bits must be non-negative")
         if k <= 32:

@@ -1,0 +1,66 @@
+from decimal import *
+import decimal
+def show(label, f):
+    try:
+        print(label, repr(f()))
+    except Exception as e:
+        print(label, "!", type(e).__name__, e)
+D = Decimal
+print(getcontext())
+print(repr(Context()), repr(localcontext()) [:0])
+print(D("1.23456789012345678901234567890123456789"), D(1) / D(3) * 3, D("0.1") * D("0.1"), D(2) ** 100, D("1e-30") + 1)
+print(D("12.345").quantize(D("1e-2")), D("12.345").quantize(D("1e1")), D(1234).quantize(D("1e2")), D("0.125").quantize(D(".01"), ROUND_HALF_EVEN), D("7.325").quantize(D(".01"), rounding=ROUND_HALF_UP))
+print(D("-1.5").to_integral_value(ROUND_HALF_EVEN), D("1.5").to_integral(), D("2.5").to_integral_exact(), D("1e3").to_integral(), D("123.456").to_integral_value(ROUND_CEILING))
+print(D(5).__floor__() if hasattr(D, "__floor__") else "", __import__("math").floor(D("-1.5")), __import__("math").ceil(D("1.2")), round(D("1.2345"), 2), round(D("-0.5")), round(D("1.5")), type(round(D("1.5"))).__name__, round(D("123.456"), -1))
+print(D("1.00").sqrt(), D("0").sqrt(), D("1e-10").sqrt(), D("2").sqrt() ** 2, D(10).exp(), D("0.5").ln(), D(1000).log10(), D("-0").sqrt(), D("inf").sqrt())
+print(D(3).remainder_near(2), D(10).remainder_near(6), D(7).logb(), D("0.001").logb(), D(5).number_class(), D("-0").number_class(), D("nan").number_class(), D("1e-999999").number_class())
+print(D(12).rotate(2) if False else "", D("1.1").next_plus(), D("1.1").next_minus(), D(1).next_toward(2), D(10).shift(1), D("1.5").same_quantum(D("2.5")), D(3).copy_negate(), D(-3).copy_abs(), D(1).is_canonical(), D(1).radix())
+print(D(5) + D("1e-30"), D(123456789012345678901234567890), +D(123456789012345678901234567890), D("1.5") == 1.5, D("0.1") == 0.1, D(1) == 1.0, D("1e1000"), float(D("1e1000")), D("1e-1000") * D("1e-1000"))
+print(str(D("0E-10")), str(D("0.00000")), str(D("-0E+3")), str(D("1.0E+6")), str(D("123e-9")), str(D("1234567e3")), repr(D("-inf")), repr(D("-nan")), str(D("nan123")), str(D("+5")))
+print(f"{D('1.2'):10.3f}|{D('-1.2'):+.1f}|{D('1234567.891'):,.2f}|{D('0.1'):.0%}|{D('1e10'):g}|{D('123.456'):e}|{D('123.456'):.2E}|{D('nan'):f}|{D('1.5'):<6}|{D('2.50')}|{D('2.50'):}|{D('3'):.2f}")
+print(f"{D('1e-7'):f}", f"{D('1.234567891234'):.10g}", f"{D('5'):010.2f}", f"{D('-0.000'):.1f}", format(D("12345.678"), ","), format(D("1.5"), "n"))
+print(D(1).as_tuple(), D("-1.50").as_tuple(), D("inf").as_tuple(), D("nan").as_tuple(), D((1, (2, 5), -1)), D((0, (), "F")), D((1, (0,), 0)))
+c = Context(prec=6, rounding=ROUND_HALF_DOWN, Emax=99, Emin=-99)
+print(c.create_decimal("1.2345675"), c.create_decimal(D("1234567.5")), c.plus(D("1.0000005")), c.multiply(D(123456), D(10)), c.to_sci_string(D("1e5")), c.Etiny(), c.Etop())
+show("overflow", lambda: c.multiply(D("1e99"), 10))
+show("underflow", lambda: c.create_decimal("1e-200"))
+print(c.flags[Inexact], c.flags[Rounded], c.traps[Overflow])
+c.clear_flags(); print(c.flags[Inexact])
+show("quantize invalid", lambda: D("123.456").quantize(D("1e-30")))
+show("quantize ctx", lambda: D("1e-5").quantize(D("1e5")))
+show("ctx bad rounding", lambda: Context(rounding="foo"))
+show("ctx bad kw", lambda: Context(bogus=1))
+show("bad rounding arg", lambda: D(1).quantize(D(1), rounding="x"))
+show("pow 0 0", lambda: D(0) ** 0)
+show("pow neg frac", lambda: D(-8) ** D("0.5"))
+show("pow mod", lambda: pow(D(3), 4, 5))
+show("inf - inf", lambda: D("inf") - D("inf"))
+show("inf * 0", lambda: D("inf") * 0)
+show("float op 2", lambda: 1.5 * D(1))
+show("complex", lambda: D(1) + 1j)
+show("str op", lambda: D(1) + "1")
+show("from list", lambda: D([0, (1,), 0]))
+show("bad exp", lambda: D("1e"))
+show("underscores", lambda: D("1_000.5"))
+show("bad underscores", lambda: D("1__0"))
+show("unicode digits", lambda: D("١٢٣"))
+
+show("int of big exp", lambda: int(D("1e50")))
+show("sqrt ctx", lambda: D(2).sqrt(Context(prec=50)))
+show("setcontext", lambda: setcontext(Context(prec=3)) or D(2) / 3)
+setcontext(DefaultContext)
+show("after reset", lambda: D(2) / 3)
+show("BasicContext", lambda: BasicContext.prec)
+show("ExtendedContext", lambda: ExtendedContext.divide(D(1), D(0)))
+show("MAX_PREC", lambda: (MAX_PREC, MAX_EMAX, MIN_EMIN, decimal.HAVE_THREADS))
+with localcontext() as lc:
+    lc.traps[FloatOperation] = True
+    show("floatop", lambda: D(1.5))
+    show("floatop cmp", lambda: D(1) < 1.5)
+    show("floatop eq", lambda: D(1) == 1.5)
+print(D.from_float(0.1), D(0.1).quantize(D("1e-20")), D(2**0.5), Decimal(float("inf")), Decimal(float("-nan")))
+import pickle, copy
+print(pickle.loads(pickle.dumps(D("1.50"))), copy.deepcopy(D("3")), isinstance(D(1), __import__("numbers").Number), issubclass(D, __import__("numbers").Real))
+class MyD(D):
+    pass
+print(type(MyD("1.5")).__name__, repr(MyD("2")), type(MyD(1) + 1).__name__)
