@@ -23,22 +23,28 @@ class ApplyResult:
     def __init__(self, future, callback=None, error_callback=None, post=None):
         self._future = future
         self._post = post
-        if callback is not None or error_callback is not None:
-            def done(f):
+        # As in CPython, the callbacks run before the result counts as ready:
+        # wait()/get() return only after them.
+        self._event = threading.Event()
+
+        def done(f):
+            try:
                 e = f.exception()
                 if e is None:
                     if callback is not None:
                         callback(self._value())
                 elif error_callback is not None:
                     error_callback(e)
-            future.add_done_callback(done)
+            finally:
+                self._event.set()
+        future.add_done_callback(done)
 
     def _value(self):
         v = self._future.result()
         return self._post(v) if self._post else v
 
     def ready(self):
-        return self._future.done()
+        return self._event.is_set()
 
     def successful(self):
         if not self.ready():
@@ -46,17 +52,11 @@ class ApplyResult:
         return self._future.exception() is None
 
     def wait(self, timeout=None):
-        try:
-            self._future.exception(timeout)
-        except Exception:
-            pass
+        self._event.wait(timeout)
 
     def get(self, timeout=None):
-        import concurrent.futures as cf
-        try:
-            self._future.exception(timeout)
-        except cf.TimeoutError:
-            raise TimeoutError from None
+        if not self._event.wait(timeout):
+            raise TimeoutError
         return self._value()
 
 
