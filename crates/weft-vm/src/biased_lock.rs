@@ -21,6 +21,7 @@
 //! it. The bias is only ever set by a reader holding the underlying lock in read mode,
 //! so no writer is inside at that moment, and the next writer will see the flag.
 
+use crate::owner_bias::OwnerBias;
 use parking_lot::{RwLock, RwLockReadGuard, RwLockWriteGuard};
 use std::cell::UnsafeCell;
 use std::sync::atomic::{AtomicBool, AtomicU32, AtomicUsize, Ordering};
@@ -60,6 +61,8 @@ fn assign_offset() -> usize {
 }
 
 pub struct BiasedRwLock<T> {
+    /// The creating thread locks with no atomic instruction until another thread comes.
+    bias: OwnerBias,
     lock: RwLock<()>,
     rbias: AtomicBool,
     /// Unbiased reads still needed before the bias is enabled (approximate: updated
@@ -84,18 +87,22 @@ impl<T: Default> Default for BiasedRwLock<T> {
 }
 
 pub enum ReadGuard<'a, T> {
+    Owned(&'a BiasedRwLock<T>),
     Fast(&'a BiasedRwLock<T>, &'static AtomicUsize),
     Slow(&'a BiasedRwLock<T>, RwLockReadGuard<'a, ()>),
 }
 
 pub struct WriteGuard<'a, T> {
     lock: &'a BiasedRwLock<T>,
-    _g: RwLockWriteGuard<'a, ()>,
+    /// None when the owner is inside (see `OwnerBias`).
+    _g: Option<RwLockWriteGuard<'a, ()>>,
 }
 
 impl<T> BiasedRwLock<T> {
-    pub const fn new(data: T) -> Self {
+    #[inline]
+    pub fn new(data: T) -> Self {
         BiasedRwLock {
+            bias: OwnerBias::new(),
             lock: RwLock::new(()),
             rbias: AtomicBool::new(false),
             countdown: AtomicU32::new(FIRST_RUN),
@@ -117,6 +124,9 @@ impl<T> BiasedRwLock<T> {
 
     #[inline]
     pub fn read(&self) -> ReadGuard<'_, T> {
+        if self.bias.enter() || self.bias.settle() {
+            return ReadGuard::Owned(self);
+        }
         if self.rbias.load(Ordering::Relaxed) {
             let slot = self.slot();
             let me = self as *const Self as usize;
@@ -144,13 +154,22 @@ impl<T> BiasedRwLock<T> {
 
     #[inline]
     pub fn write(&self) -> WriteGuard<'_, T> {
+        if self.bias.enter() || self.bias.settle() {
+            return WriteGuard {
+                lock: self,
+                _g: None,
+            };
+        }
         let g = self.lock.write();
         if self.rbias.load(Ordering::Relaxed) {
             self.revoke();
         }
         self.countdown
             .store(self.run.load(Ordering::Relaxed), Ordering::Relaxed);
-        WriteGuard { lock: self, _g: g }
+        WriteGuard {
+            lock: self,
+            _g: Some(g),
+        }
     }
 
     #[cold]
@@ -181,7 +200,7 @@ impl<T> std::ops::Deref for ReadGuard<'_, T> {
     #[inline(always)]
     fn deref(&self) -> &T {
         let l = match self {
-            ReadGuard::Fast(l, _) | ReadGuard::Slow(l, _) => l,
+            ReadGuard::Owned(l) | ReadGuard::Fast(l, _) | ReadGuard::Slow(l, _) => l,
         };
         // SAFETY: a read guard exists, so no writer is inside (see the type's docs).
         unsafe { &*l.data.get() }
@@ -191,8 +210,19 @@ impl<T> std::ops::Deref for ReadGuard<'_, T> {
 impl<T> Drop for ReadGuard<'_, T> {
     #[inline(always)]
     fn drop(&mut self) {
-        if let ReadGuard::Fast(_, slot) = self {
-            slot.store(0, Ordering::Release);
+        match self {
+            ReadGuard::Fast(_, slot) => slot.store(0, Ordering::Release),
+            ReadGuard::Owned(l) => l.bias.leave(),
+            ReadGuard::Slow(..) => {}
+        }
+    }
+}
+
+impl<T> Drop for WriteGuard<'_, T> {
+    #[inline(always)]
+    fn drop(&mut self) {
+        if self._g.is_none() {
+            self.lock.bias.leave();
         }
     }
 }
@@ -247,7 +277,8 @@ mod tests {
 
     #[test]
     fn bias_turns_on_after_a_run_of_reads() {
-        let l = BiasedRwLock::new(1);
+        // Made by another thread, so that this one's reads take the ordinary path.
+        let l = std::thread::spawn(|| BiasedRwLock::new(1)).join().unwrap();
         for _ in 0..=FIRST_RUN {
             let _ = *l.read();
         }

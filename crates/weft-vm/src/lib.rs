@@ -22,6 +22,7 @@ pub mod matching;
 pub mod names;
 pub mod object;
 pub mod ops;
+pub mod owner_bias;
 pub mod payload;
 pub mod quicken;
 pub mod repr;
@@ -129,7 +130,7 @@ pub fn new_list(items: Vec<Value>) -> Value {
     Value::Obj(ObjRef::new(
         types::types().list.clone(),
         None,
-        Payload::List(parking_lot::RwLock::new(items)),
+        Payload::List(crate::owner_bias::OwnedRwLock::new(items)),
     ))
 }
 

@@ -5,10 +5,13 @@
 //! * Every heap object is an [`Object`]: a reference count, its class, an optional
 //!   instance `__dict__` and a [`Payload`]. `ObjRef` is `Send + Sync` because every
 //!   piece of an object that can change after creation is behind a per-object lock or an
-//!   atomic: lists, bytearrays and cells hold a `parking_lot` lock; dicts (instance and
-//!   module namespaces included) and sets a reader-biased lock (`biased_lock.rs`: reads
-//!   of a read-mostly dict write only a per-thread slot); generator frames a mutex
-//!   ("generator already executing");
+//!   atomic: lists hold an owner-biased lock (`owner_bias.rs`: the creating thread locks
+//!   and unlocks with plain loads and stores until another thread first touches the
+//!   list, which then revokes the bias once with `membarrier`); dicts (instance and
+//!   module namespaces included) and sets the same owner bias in front of a
+//!   reader-biased lock (`biased_lock.rs`: reads of a read-mostly shared dict write only
+//!   a per-thread slot); bytearrays and cells a `parking_lot` lock; generator frames a
+//!   mutex ("generator already executing");
 //!   strings, tuples, ints, floats, code objects and frozensets are immutable.
 //! * Single operations on built-in containers (`list.append`, `d[k] = v`, `d.get(k)`,
 //!   `set.add`) take the container's lock once, so they are atomic as in CPython. The

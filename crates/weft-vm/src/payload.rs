@@ -33,7 +33,7 @@ pub enum Payload {
     Bytes(Box<[u8]>),
     ByteArray(RwLock<Vec<u8>>),
     Tuple(Box<[Value]>),
-    List(RwLock<Vec<Value>>),
+    List(crate::owner_bias::OwnedRwLock<Vec<Value>>),
     Dict(Dict),
     /// Both `set` and `frozenset` (the class tells which).
     Set(Box<crate::types::set_table::PySet>),

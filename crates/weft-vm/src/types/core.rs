@@ -10,7 +10,6 @@ use crate::types::{add_method, add_staticmethod, types};
 use crate::value::Value;
 use crate::vm::{type_of, Vm};
 use crate::{new_list, new_str, new_tuple, PyResult};
-use parking_lot::RwLock;
 
 type Kw<'a> = &'a [(Value, Value)];
 
@@ -1038,7 +1037,10 @@ fn tuple_new(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 
 fn list_new(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     let cls = cls_arg(vm, args)?;
-    Ok(alloc(&cls, Payload::List(RwLock::new(Vec::new()))))
+    Ok(alloc(
+        &cls,
+        Payload::List(crate::owner_bias::OwnedRwLock::new(Vec::new())),
+    ))
 }
 
 fn list_init(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {

@@ -3,6 +3,7 @@
 //! (<https://docs.python.org/3.11/library/stdtypes.html#lists>).
 
 use crate::ops::CmpOp;
+use crate::owner_bias::OwnedRwLock as RwLock;
 use crate::payload::Payload;
 use crate::types::iter::IterData;
 use crate::types::seq::{index_value, norm_index, slice_indices, take_slice};
@@ -10,7 +11,6 @@ use crate::types::{add_method, types};
 use crate::value::Value;
 use crate::vm::Vm;
 use crate::{new_list, PyResult};
-use parking_lot::RwLock;
 use std::sync::atomic::AtomicI64;
 
 type Kw<'a> = &'a [(Value, Value)];
