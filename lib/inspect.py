@@ -621,3 +621,9 @@ def getframeinfo(frame, context=1):
 from _inspect_sig import (Parameter, Signature, BoundArguments, signature,  # noqa: E402
                          _empty, _void, _ParameterKind, getfullargspec, FullArgSpec,
                          getcallargs, formatannotation)
+from _inspect_more import (GEN_CREATED, GEN_RUNNING, GEN_SUSPENDED, GEN_CLOSED,  # noqa: E402
+                           CORO_CREATED, CORO_RUNNING, CORO_SUSPENDED, CORO_CLOSED,
+                           getgeneratorstate, getgeneratorlocals, getcoroutinestate,
+                           getcoroutinelocals, ClosureVars, getclosurevars, get_annotations,
+                           ArgInfo, Arguments, getargs, getargvalues, formatargvalues,
+                           walktree, getclasstree, getlineno, getinnerframes)

@@ -1577,10 +1577,20 @@ def _eval_type(t, globalns, localns):
             return t
         return t.copy_with(ev_args)
     if isinstance(t, types.GenericAlias):
-        ev_args = tuple(_eval_type(a, globalns, localns) for a in t.__args__)
+        # list["P"]: string arguments are forward references too
+        args = tuple(ForwardRef(a) if isinstance(a, str) else a for a in t.__args__)
+        ev_args = tuple(_eval_type(a, globalns, localns) for a in args)
         if ev_args == t.__args__:
             return t
         return types.GenericAlias(t.__origin__, ev_args)
+    if isinstance(t, types.UnionType):
+        ev_args = tuple(_eval_type(a, globalns, localns) for a in t.__args__)
+        if ev_args == t.__args__:
+            return t
+        result = ev_args[0]
+        for a in ev_args[1:]:
+            result = result | a
+        return result
     return t
 
 

@@ -590,7 +590,7 @@ fn getframe(vm: &Vm, a: &[Value], _kw: Kw) -> PyResult<Value> {
             globals: f.globals.clone(),
             lineno: f.lineno(),
             back: back.clone(),
-            locals: f.locals.clone(),
+            locals: weft_vm::builtins::frame_locals(f),
         };
         back = Value::Obj(ObjRef::new(
             types().frame.clone(),

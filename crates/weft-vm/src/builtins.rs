@@ -523,8 +523,15 @@ fn locals_(vm: &Vm, _args: &[Value], _kw: Kw) -> PyResult<Value> {
     };
     // SAFETY: as in globals().
     let f = unsafe { &**f };
+    Ok(frame_locals(f))
+}
+
+/// The frame's locals as a dict: the namespace of a module or class body, else the
+/// frame's snapshot dict refreshed from its fast locals (what `locals()` and
+/// `frame.f_locals` return, as CPython's PyFrame_FastToLocals).
+pub fn frame_locals(f: &crate::frame::Frame) -> Value {
     if !f.locals.is_null() {
-        return Ok(f.locals.clone());
+        return f.locals.clone();
     }
     let dict = f
         .locals_snapshot
@@ -551,7 +558,7 @@ fn locals_(vm: &Vm, _args: &[Value], _kw: Kw) -> PyResult<Value> {
             d.set_str(k, h, v);
         }
     }
-    Ok(Value::Obj(dict))
+    Value::Obj(dict)
 }
 
 fn exec_or_eval(

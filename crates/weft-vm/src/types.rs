@@ -802,7 +802,7 @@ pub fn special_attr(vm: &crate::vm::Vm, obj: &Value, name: &str) -> crate::PyRes
                             globals: f.globals.clone(),
                             lineno: f.lineno(),
                             back: Value::None,
-                            locals: f.locals.clone(),
+                            locals: crate::builtins::frame_locals(f),
                         })),
                     )),
                     None => Value::None,
