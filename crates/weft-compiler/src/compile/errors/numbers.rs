@@ -28,8 +28,11 @@ impl Cur<'_> {
     }
 }
 
+/// An ASCII identifier character: 3.11's tokenizer ends a number before a non-ASCII
+/// character and lets the next token report it (`1é` is "invalid syntax", `1€` an
+/// "invalid character").
 fn ident_char(c: u8) -> bool {
-    c.is_ascii_alphanumeric() || c == b'_' || c >= 128
+    c.is_ascii_alphanumeric() || c == b'_'
 }
 
 /// Why a number failed: a message with the byte offset of the tokenizer's cursor (the
