@@ -21,3 +21,10 @@ for name in ['ascii', 'latin-1', 'Latin_1', 'utf8', 'UTF-8', 'utf-8-sig', 'utf_8
         print(name, 'no BOM ok')
     except SyntaxError as e:
         print(name, 'no BOM:', e.msg)
+
+import warnings
+with warnings.catch_warnings(record=True) as w:
+    warnings.simplefilter('always')
+    compile('x = 0x1or 2\ny=1jif 1else 0\nz=1.5and 0o7in[1]\nq = [0x1for x in y]\n', 'f', 'exec')
+for x in w:
+    print(x.category.__name__, x.message, x.lineno, x.filename)

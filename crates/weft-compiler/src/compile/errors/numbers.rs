@@ -9,6 +9,8 @@ use super::*;
 struct Cur<'a> {
     s: &'a [u8],
     i: usize,
+    /// The kind of literal directly followed by a keyword (`1if`): a SyntaxWarning.
+    warn: Option<String>,
 }
 
 impl Cur<'_> {
@@ -57,6 +59,9 @@ fn end_of_number(c: &mut Cur, ch: u8, kind: &str) -> Result<(), Fail> {
     if !kw && ident_char(ch) {
         c.back();
         return Err(Fail::At(format!("invalid {kind} literal"), c.i));
+    }
+    if kw {
+        c.warn = Some(format!("invalid {kind} literal"));
     }
     Ok(())
 }
@@ -201,8 +206,18 @@ pub(super) fn number_error(src: &str, lines: &LineIndex, start: usize) -> Option
     let mut c = Cur {
         s: src.as_bytes(),
         i: start,
+        warn: None,
     };
-    let fail = check(&mut c).err()?;
+    let fail = match check(&mut c) {
+        Ok(()) => {
+            if let Some(w) = c.warn {
+                let (line, _) = lines.line_col(start);
+                super::super::warn::push_warning(line, w);
+            }
+            return None;
+        }
+        Err(f) => f,
+    };
     let (line, _) = lines.line_col(start);
     let col_of = |at: usize| {
         let (l, bc) = lines.line_col(at.min(src.len()));
