@@ -313,9 +313,12 @@ fn object_reduce_ex(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     }
     if matches!(
         args[0].payload(),
-        Some(Payload::Native(_)) | Some(Payload::Generator(_)) | Some(Payload::Frame(_))
+        Some(Payload::Native(_))
+            | Some(Payload::Generator(_))
+            | Some(Payload::Frame(_))
+            | Some(Payload::Module)
     ) {
-        return Err(vm.type_error(format!("cannot pickle '{}' object", tdata(&t).name.read())));
+        return Err(vm.type_error(format!("cannot pickle '{}' object", vm.type_name(&args[0]))));
     }
     let proto = args.get(1).cloned().unwrap_or(Value::Int(0));
     let copyreg = crate::import::import_module(vm, "copyreg")?;
