@@ -17,16 +17,28 @@ HIGHEST_PROTOCOL = 5
 DEFAULT_PROTOCOL = 4
 
 
+def _operator_index(v):
+    # _pickle reads the protocol as a C long: ints and __index__ only.
+    index = getattr(type(v), '__index__', None)
+    if index is None:
+        raise TypeError("'%s' object cannot be interpreted as an integer"
+                        % type(v).__name__)
+    return index(v)
+
+
 class PickleError(Exception):
     """A common base class for the other pickling exceptions."""
+    __module__ = '_pickle'
 
 
 class PicklingError(PickleError):
     """This exception is raised when an unpicklable object is passed to the dump() method."""
+    __module__ = '_pickle'
 
 
 class UnpicklingError(PickleError):
     """This exception is raised when there is a problem unpickling an object."""
+    __module__ = '_pickle'
 
 
 class _Stop(Exception):
@@ -312,6 +324,7 @@ class Pickler:
     def __init__(self, file, protocol=None, *, fix_imports=True, buffer_callback=None):
         if protocol is None:
             protocol = DEFAULT_PROTOCOL
+        protocol = _operator_index(protocol)
         if protocol < 0:
             protocol = HIGHEST_PROTOCOL
         elif not 0 <= protocol <= HIGHEST_PROTOCOL:
@@ -742,14 +755,20 @@ class Pickler:
             name = getattr(obj, '__qualname__', None)
         if name is None:
             name = obj.__name__
+        if '<locals>' in name.split('.'):
+            raise AttributeError("Can't pickle local object %r" % (name,))
         module_name = whichmodule(obj, name)
         try:
             __import__(module_name, level=0)
             module = sys.modules[module_name]
+        except (ImportError, KeyError):
+            raise PicklingError("Can't pickle %r: import of module %r failed"
+                                % (obj, module_name)) from None
+        try:
             obj2, parent = _getattribute(module, name)
-        except (ImportError, KeyError, AttributeError):
-            raise PicklingError(
-                "Can't pickle %r: it's not found as %s.%s" % (obj, module_name, name)) from None
+        except AttributeError:
+            raise PicklingError("Can't pickle %r: attribute lookup %s on %s failed"
+                                % (obj, name, module_name)) from None
         else:
             if obj2 is not obj:
                 raise PicklingError(
@@ -855,7 +874,10 @@ class Unpickler:
         return data
 
     def readline(self):
-        return self._file_readline()
+        line = self._file_readline()
+        if not line.endswith(b"\n"):
+            raise UnpicklingError("pickle data was truncated")
+        return line
 
     def load(self):
         """Read a pickled object representation from the open file."""

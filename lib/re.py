@@ -113,6 +113,7 @@ def _to_text(s):
 
 
 class Match:
+    __weft_tpname__ = 're.Match'
 
     def __init__(self, pattern, string, regs, pos, endpos):
         self.re = pattern
@@ -217,6 +218,7 @@ else:
 
 
 class Pattern:
+    __weft_tpname__ = 're.Pattern'
     def __init__(self, pattern, flags):
         self.pattern = pattern
         self._bytes = not isinstance(pattern, str)

@@ -341,6 +341,7 @@ class Struct:
 
     See help(struct) for more on format strings.
     """
+    __weft_tpname__ = '_struct.Struct'
 
     def __init__(self, format):
         self._c = _compile(format)

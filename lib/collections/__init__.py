@@ -756,6 +756,7 @@ except ImportError:
         All remaining arguments are treated the same as if they were
         passed to the dict constructor, including keyword arguments.
         """
+        __weft_tpname__ = 'collections.defaultdict'
 
         def __init__(self, default_factory=None, /, *args, **kwds):
             if default_factory is not None and not callable(default_factory):
@@ -826,6 +827,7 @@ except ImportError:
 
     class deque(object):
         """A list-like sequence optimized for data accesses near its endpoints."""
+        __weft_tpname__ = 'collections.deque'
 
         # Items live in self._d[self._off:]; the slots before _off are free.
 

@@ -26,6 +26,10 @@ pub fn make_type(name: &str, module: &str, fields: &[&str], n_visible: usize) ->
         typeobj::compute_mro(&ty, std::slice::from_ref(&t.tuple)).expect("struct sequence mro");
     tdata(&ty).mro.set(mro).ok();
     set_type_attr(&ty, "__module__", new_str(module));
+    if module != "builtins" {
+        // CPython's tp_name ('time.struct_time') names the type in error messages.
+        set_type_attr(&ty, "__weft_tpname__", new_str(format!("{module}.{name}")));
+    }
     set_type_attr(&ty, "n_sequence_fields", Value::Int(n_visible as i64));
     set_type_attr(&ty, "n_fields", Value::Int(fields.len() as i64));
     set_type_attr(&ty, "n_unnamed_fields", Value::Int(0));

@@ -463,7 +463,8 @@ fn setrecursionlimit(vm: &Vm, a: &[Value], _kw: Kw) -> PyResult<Value> {
     if n > i32::MAX as i64 {
         return Err(vm.overflow_error("Python int too large to convert to C int"));
     }
-    let depth = vm.depth.get() as i64;
+    // CPython counts the call of this builtin itself as one level of the depth.
+    let depth = vm.depth.get() as i64 + 1;
     if n <= depth {
         return Err(vm.new_error("RecursionError", format!("cannot set the recursion limit to {n} at the recursion depth {depth}: the limit is too low")));
     }

@@ -184,6 +184,7 @@ fn ref_type() -> &'static ObjRef {
     static T: OnceLock<ObjRef> = OnceLock::new();
     T.get_or_init(|| {
         let t = heap_native_type("ReferenceType");
+        set_type_attr(&t, "__weft_tpname__", new_str("weakref.ReferenceType"));
         add_staticmethod(&t, "__new__", ref_new);
         add_method(&t, "__init__", noop);
         add_method(&t, "__call__", ref_call);

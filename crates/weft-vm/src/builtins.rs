@@ -1518,5 +1518,11 @@ fn bytes_source(vm: &Vm, b: &[u8], filename: &str) -> PyResult<String> {
     if b.contains(&0) {
         return Ok(String::from_utf8_lossy(b).into_owned());
     }
+    if let Some(name) = crate::import::unknown_cookie(b) {
+        return Err(crate::import::bare_syntax_error(
+            vm,
+            &format!("unknown encoding: {name}"),
+        ));
+    }
     crate::import::decode_source(vm, b, filename)
 }

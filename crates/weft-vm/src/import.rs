@@ -377,14 +377,19 @@ pub fn exec_source(vm: &Vm, src: &str, filename: &str, m: &ObjRef) -> PyResult<(
 /// The encoding a source declares in a `coding[:=]` comment on its first two lines
 /// (<https://peps.python.org/pep-0263/>), lower-cased.
 pub fn coding_cookie(body: &[u8]) -> Option<String> {
+    coding_cookie_raw(body).map(|n| n.to_lowercase())
+}
+
+/// [`coding_cookie`] as written (CPython's messages quote it unchanged).
+fn coding_cookie_raw(body: &[u8]) -> Option<String> {
     let head: Vec<&[u8]> = body.split(|&b| b == b'\n').take(2).collect();
     head.iter().find_map(|l| {
-        let l = String::from_utf8_lossy(l).to_lowercase();
+        let l = String::from_utf8_lossy(l);
         let t = l.trim_start();
         if !t.starts_with('#') {
             return None;
         }
-        let at = t.find("coding")?;
+        let at = t.to_ascii_lowercase().find("coding")?;
         let rest = t[at + 6..].strip_prefix([':', '='])?.trim_start();
         Some(
             rest.chars()
@@ -399,16 +404,21 @@ pub fn coding_cookie(body: &[u8]) -> Option<String> {
 /// Null bytes are a SyntaxError as well.
 pub fn decode_source(vm: &Vm, bytes: &[u8], filename: &str) -> PyResult<String> {
     let body = bytes.strip_prefix(b"\xef\xbb\xbf").unwrap_or(bytes);
-    let declared = coding_cookie(body);
-    if let Some(name) = declared.as_deref().filter(|n| !n.is_empty()) {
+    let raw = coding_cookie_raw(body).filter(|n| !n.is_empty());
+    let declared = raw.as_ref().map(|n| n.to_lowercase());
+    if let (true, Some(name)) = (body.len() < bytes.len(), raw.as_deref()) {
+        // A BOM declares UTF-8: any other cookie (CPython's normalised name) conflicts.
+        let norm = normal_encoding_name(name);
+        if norm != "utf-8" {
+            let msg = format!("encoding problem: {norm} with BOM");
+            return Err(bare_syntax_error(vm, &msg));
+        }
+    }
+    if let (Some(name), Some(raw)) = (declared.as_deref(), raw.as_deref()) {
         let n = name.replace('_', "-");
-        let known = [
-            "utf", "latin", "iso", "ascii", "us-ascii", "cp", "windows", "euc", "shift", "sjis",
-            "gb", "big5", "koi8", "mac", "hz", "johab", "ks", "tis", "ptcp", "hp-", "u8",
-        ];
-        if !known.iter().any(|k| n.starts_with(k)) {
+        if !known_codec(name) {
             // an unknown codec: CPython's bare "encoding problem" SyntaxError
-            let msg = format!("encoding problem: {name}");
+            let msg = format!("encoding problem: {raw}");
             return Err(located_syntax_error(
                 vm,
                 &msg,
@@ -450,6 +460,52 @@ pub fn decode_source(vm: &Vm, bytes: &[u8], filename: &str) -> PyResult<String> 
         },
     };
     null_check(vm, text, filename)
+}
+
+/// Whether a (lower-cased) declared encoding names a codec CPython knows.
+fn known_codec(name: &str) -> bool {
+    let n = name.replace('_', "-");
+    let known = [
+        "utf", "latin", "iso", "ascii", "us-ascii", "cp", "windows", "euc", "shift", "sjis", "gb",
+        "big5", "koi8", "mac", "hz", "johab", "ks", "tis", "ptcp", "hp-", "u8",
+    ];
+    known.iter().any(|k| n.starts_with(k))
+}
+
+/// The coding cookie (as written) of source bytes without a BOM when it names no known
+/// codec: compile()/exec() of bytes report "unknown encoding: NAME" for it.
+pub fn unknown_cookie(bytes: &[u8]) -> Option<String> {
+    if bytes.starts_with(b"\xef\xbb\xbf") {
+        return None;
+    }
+    coding_cookie_raw(bytes).filter(|n| !n.is_empty() && !known_codec(&n.to_lowercase()))
+}
+
+/// CPython's tokenizer's normal name of a declared encoding: "utf-8" and "iso-8859-1"
+/// for their spellings, anything else as written.
+fn normal_encoding_name(name: &str) -> String {
+    let n: String = name
+        .chars()
+        .take(12)
+        .map(|c| {
+            if c == '_' {
+                '-'
+            } else {
+                c.to_ascii_lowercase()
+            }
+        })
+        .collect();
+    if n == "utf-8" || n.starts_with("utf-8-") {
+        return "utf-8".into();
+    }
+    let latin = ["latin-1", "iso-8859-1", "iso-latin-1"];
+    if latin
+        .iter()
+        .any(|l| n == *l || n.starts_with(&format!("{l}-")))
+    {
+        return "iso-8859-1".into();
+    }
+    name.to_string()
 }
 
 /// Source text with a null byte is a SyntaxError (after an earlier tokenizer error).

@@ -192,7 +192,7 @@ pub fn func_display_name(vm: &Vm, f: &Value) -> String {
     }
 }
 
-fn module_of_type(t: &crate::ObjRef) -> String {
+pub(crate) fn module_of_type(t: &crate::ObjRef) -> String {
     let k = crate::intern("__module__");
     t.dict
         .as_ref()

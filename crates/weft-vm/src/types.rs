@@ -42,6 +42,7 @@ pub mod str_dunders;
 pub mod str_methods;
 pub mod strformat;
 pub mod text;
+pub mod timsort;
 pub mod tuple;
 pub mod typeobj;
 pub mod unicode;

@@ -405,6 +405,14 @@ impl Vm {
             }
         }
         let name = td.name.read().clone();
+        if !td.heap {
+            // A native type in a module (`_thread.lock`, `_io.TextIOWrapper`): CPython's
+            // tp_name carries the module, as its `__module__` is derived from it.
+            let m = crate::repr::module_of_type(t);
+            if m != "builtins" {
+                return format!("{m}.{name}");
+            }
+        }
         name
     }
 

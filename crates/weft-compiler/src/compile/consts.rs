@@ -293,7 +293,9 @@ fn fold_float(op: Operator, a: f64, b: f64) -> Option<Constant> {
 
 fn repeat_count(c: &Constant) -> Option<i128> {
     if is_intlike(c) {
-        as_i128(c)
+        // A count that is not index-sized is left to run time (OverflowError there), as
+        // CPython's optimizer drops the fold when the multiplication fails.
+        as_i128(c).filter(|n| i64::try_from(*n).is_ok())
     } else {
         None
     }
@@ -393,6 +395,9 @@ fn repeat(seq: &Constant, n: i128) -> Option<Constant> {
                 return None;
             }
             let mut v = Vec::new();
+            if t.is_empty() {
+                return Some(Constant::Tuple(v));
+            }
             for _ in 0..n {
                 v.extend(t.iter().cloned());
             }

@@ -16,6 +16,11 @@ pub fn take_warnings() -> Vec<(u32, String)> {
     WARNINGS.with(|w| std::mem::take(&mut *w.borrow_mut()))
 }
 
+/// A tokenizer-level warning (a number directly followed by a keyword).
+pub(crate) fn push_warning(line: u32, msg: String) {
+    WARNINGS.with(|w| w.borrow_mut().push((line, msg)));
+}
+
 pub(crate) fn clear_warnings() {
     WARNINGS.with(|w| w.borrow_mut().clear());
 }

@@ -312,9 +312,12 @@ fn object_reduce_ex(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     }
     if matches!(
         args[0].payload(),
-        Some(Payload::Native(_)) | Some(Payload::Generator(_)) | Some(Payload::Frame(_))
+        Some(Payload::Native(_))
+            | Some(Payload::Generator(_))
+            | Some(Payload::Frame(_))
+            | Some(Payload::Module)
     ) {
-        return Err(vm.type_error(format!("cannot pickle '{}' object", tdata(&t).name.read())));
+        return Err(vm.type_error(format!("cannot pickle '{}' object", vm.type_name(&args[0]))));
     }
     let proto = args.get(1).cloned().unwrap_or(Value::Int(0));
     let copyreg = crate::import::import_module(vm, "copyreg")?;
@@ -879,10 +882,10 @@ pub(crate) fn super_getattribute(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<V
 /// `int(x)`, `int(s, base)`.
 fn int_new(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let cls = cls_arg(vm, args)?;
-    if args.len() > 3 {
+    if args.len() + kw.len() > 3 {
         return Err(vm.type_error(format!(
             "int() takes at most 2 arguments ({} given)",
-            args.len() - 1
+            args.len() + kw.len() - 1
         )));
     }
     for (k, _) in kw {
@@ -919,8 +922,20 @@ fn int_new(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
             }
             match x.payload() {
                 Some(Payload::Str(s)) => crate::types::int::parse_int(vm, s.as_str(), b as u32)?,
-                Some(Payload::Bytes(s)) => {
-                    crate::types::int::parse_int(vm, &String::from_utf8_lossy(s), b as u32)?
+                Some(Payload::Bytes(s)) => crate::types::int::parse_int_bytes(
+                    vm,
+                    s,
+                    b as u32,
+                    &crate::repr::bytes_repr(s),
+                )?,
+                Some(Payload::ByteArray(s)) => {
+                    let s = s.read().clone();
+                    crate::types::int::parse_int_bytes(
+                        vm,
+                        &s,
+                        b as u32,
+                        &crate::repr::bytes_repr(&s),
+                    )?
                 }
                 _ => return Err(vm.type_error("int() can't convert non-string with explicit base")),
             }

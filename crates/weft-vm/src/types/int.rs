@@ -31,32 +31,15 @@ pub fn to_int(vm: &Vm, x: &Value) -> PyResult<Value> {
     }
     match x.payload() {
         Some(Payload::Str(s)) => return parse_int(vm, s.as_str(), 10),
-        Some(Payload::Bytes(b)) => {
-            return parse_int_shown(
-                vm,
-                &String::from_utf8_lossy(b),
-                10,
-                &crate::repr::bytes_repr(b),
-            )
-        }
+        Some(Payload::Bytes(b)) => return parse_int_bytes(vm, b, 10, &crate::repr::bytes_repr(b)),
         Some(Payload::ByteArray(b)) => {
             let b = b.read().clone();
-            return parse_int_shown(
-                vm,
-                &String::from_utf8_lossy(&b),
-                10,
-                &format!("bytearray({})", crate::repr::bytes_repr(&b)),
-            );
+            return parse_int_bytes(vm, &b, 10, &crate::repr::bytes_repr(&b));
         }
         _ => {
             // Other buffers (memoryview) are read as bytes.
             if let Some(b) = crate::types::memoryview::view_bytes(x) {
-                return parse_int_shown(
-                    vm,
-                    &String::from_utf8_lossy(&b),
-                    10,
-                    &crate::repr::bytes_repr(&b),
-                );
+                return parse_int_bytes(vm, &b, 10, &crate::repr::bytes_repr(&b));
             }
         }
     }
@@ -126,9 +109,23 @@ fn parse_small_decimal(b: &[u8]) -> Option<i64> {
     Some(if neg { -n } else { n })
 }
 
+/// `int(bytes_like, base)`: ASCII digits and whitespace only (no Unicode digits or spaces),
+/// with `shown` (the object's repr) quoted in the error message.
+pub fn parse_int_bytes(vm: &Vm, b: &[u8], base: u32, shown: &str) -> PyResult<Value> {
+    if !b.is_ascii() {
+        let shown: String = shown.chars().take(200).collect();
+        return Err(vm.value_error(format!(
+            "invalid literal for int() with base {base}: {shown}"
+        )));
+    }
+    parse_int_shown(vm, &String::from_utf8_lossy(b), base, shown)
+}
+
 /// As [`parse_int`], with `shown` as the text quoted in the error message.
 pub fn parse_int_shown(vm: &Vm, s: &str, base: u32, shown: &str) -> PyResult<Value> {
+    // CPython formats the repr with `%.200R`: cut to 200 characters.
     let err = || {
+        let shown: String = shown.chars().take(200).collect();
         vm.value_error(format!(
             "invalid literal for int() with base {}: {}",
             base, shown

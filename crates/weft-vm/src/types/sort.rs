@@ -12,66 +12,6 @@ use crate::{new_list, PyResult};
 
 type Kw<'a> = &'a [(Value, Value)];
 
-/// A stable merge sort that only asks `lt(a, b)` (as CPython's sort only uses `<`), so
-/// inconsistent user comparisons can never break it.
-fn merge_sort<T: Clone>(v: &mut [T], lt: &mut dyn FnMut(&T, &T) -> PyResult<bool>) -> PyResult<()> {
-    let n = v.len();
-    if n < 2 {
-        return Ok(());
-    }
-    // Binary insertion sort for short runs.
-    const RUN: usize = 16;
-    let mut start = 0;
-    while start < n {
-        let end = (start + RUN).min(n);
-        for i in start + 1..end {
-            let x = v[i].clone();
-            let (mut lo, mut hi) = (start, i);
-            while lo < hi {
-                let mid = (lo + hi) / 2;
-                if lt(&x, &v[mid])? {
-                    hi = mid;
-                } else {
-                    lo = mid + 1;
-                }
-            }
-            v[lo..=i].rotate_right(1);
-        }
-        start = end;
-    }
-    let mut width = RUN;
-    let mut buf: Vec<T> = Vec::with_capacity(n);
-    while width < n {
-        let mut lo = 0;
-        while lo + width < n {
-            let mid = lo + width;
-            let hi = (lo + 2 * width).min(n);
-            // Already ordered: skip.
-            if !lt(&v[mid], &v[mid - 1])? {
-                lo = hi;
-                continue;
-            }
-            buf.clear();
-            let (mut i, mut j) = (lo, mid);
-            while i < mid && j < hi {
-                if lt(&v[j], &v[i])? {
-                    buf.push(v[j].clone());
-                    j += 1;
-                } else {
-                    buf.push(v[i].clone());
-                    i += 1;
-                }
-            }
-            buf.extend_from_slice(&v[i..mid]);
-            buf.extend_from_slice(&v[j..hi]);
-            v[lo..hi].clone_from_slice(&buf);
-            lo = hi;
-        }
-        width *= 2;
-    }
-    Ok(())
-}
-
 fn is_exact(v: &Value, t: &crate::ObjRef) -> bool {
     matches!(v, Value::Obj(o) if o.class.ptr_eq(t))
 }
@@ -103,7 +43,9 @@ fn sort_index(vm: &Vm, keys: &[Value], idx: &mut [usize]) -> PyResult<()> {
         });
         return Ok(());
     }
-    merge_sort(idx, &mut |&a, &b| match fast_lt(&keys[a], &keys[b]) {
+    crate::types::timsort::timsort(idx, &mut |&a: &usize, &b: &usize| match fast_lt(
+        &keys[a], &keys[b],
+    ) {
         Some(r) => Ok(r),
         None => crate::ops::compare_bool(vm, &keys[a], &keys[b], CmpOp::Lt),
     })
@@ -143,8 +85,9 @@ fn fast_cmp(a: &Value, b: &Value) -> Option<std::cmp::Ordering> {
     }
 }
 
-/// Stable sort with an optional key function (CPython's `list.sort` semantics). On an
-/// error `items` is left as it was.
+/// Stable sort with an optional key function (CPython's `list.sort` semantics). When the
+/// key function fails `items` is left as it was; when a comparison fails `items` is left
+/// partially sorted, as CPython leaves it.
 pub fn sort_values(
     vm: &Vm,
     items: &mut Vec<Value>,
@@ -172,7 +115,7 @@ pub fn sort_values(
     if reverse {
         idx.reverse();
     }
-    sort_index(vm, keys, &mut idx)?;
+    let r = sort_index(vm, keys, &mut idx);
     if reverse {
         idx.reverse();
     }
@@ -182,7 +125,7 @@ pub fn sort_values(
         .into_iter()
         .map(|i| slots[i].take().unwrap_or(Value::None))
         .collect();
-    Ok(())
+    r
 }
 
 fn sort_kwargs(vm: &Vm, name: &str, kw: Kw) -> PyResult<(Option<Value>, bool)> {
@@ -221,7 +164,7 @@ pub fn list_sort(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let (key, reverse) = sort_kwargs(vm, "sort", kw)?;
     let l = list_of(&args[0]);
     let mut items = std::mem::take(&mut *l.write());
-    // `sort_values` leaves `items` unchanged when it fails.
+    // `sort_values` leaves a permutation of `items` when it fails.
     let r = sort_values(vm, &mut items, key.as_ref(), reverse);
     let mut g = l.write();
     let modified = !g.is_empty();

@@ -9,6 +9,8 @@ use super::*;
 struct Cur<'a> {
     s: &'a [u8],
     i: usize,
+    /// The kind of literal directly followed by a keyword (`1if`): a SyntaxWarning.
+    warn: Option<String>,
 }
 
 impl Cur<'_> {
@@ -28,8 +30,11 @@ impl Cur<'_> {
     }
 }
 
+/// An ASCII identifier character: 3.11's tokenizer ends a number before a non-ASCII
+/// character and lets the next token report it (`1é` is "invalid syntax", `1€` an
+/// "invalid character").
 fn ident_char(c: u8) -> bool {
-    c.is_ascii_alphanumeric() || c == b'_' || c >= 128
+    c.is_ascii_alphanumeric() || c == b'_'
 }
 
 /// Why a number failed: a message with the byte offset of the tokenizer's cursor (the
@@ -54,6 +59,9 @@ fn end_of_number(c: &mut Cur, ch: u8, kind: &str) -> Result<(), Fail> {
     if !kw && ident_char(ch) {
         c.back();
         return Err(Fail::At(format!("invalid {kind} literal"), c.i));
+    }
+    if kw {
+        c.warn = Some(format!("invalid {kind} literal"));
     }
     Ok(())
 }
@@ -198,8 +206,18 @@ pub(super) fn number_error(src: &str, lines: &LineIndex, start: usize) -> Option
     let mut c = Cur {
         s: src.as_bytes(),
         i: start,
+        warn: None,
     };
-    let fail = check(&mut c).err()?;
+    let fail = match check(&mut c) {
+        Ok(()) => {
+            if let Some(w) = c.warn {
+                let (line, _) = lines.line_col(start);
+                super::super::warn::push_warning(line, w);
+            }
+            return None;
+        }
+        Err(f) => f,
+    };
     let (line, _) = lines.line_col(start);
     let col_of = |at: usize| {
         let (l, bc) = lines.line_col(at.min(src.len()));
