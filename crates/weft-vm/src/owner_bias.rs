@@ -239,7 +239,7 @@ fn backoff(spins: &mut u32) {
 }
 
 /// A reader-writer lock whose creating thread locks it without atomic instructions
-/// (until another thread uses it): the lock of `list` and `bytearray` objects.
+/// (until another thread uses it): the lock of `list` objects and of cells.
 pub struct OwnedRwLock<T> {
     bias: OwnerBias,
     lock: RwLock<()>,
@@ -286,6 +286,12 @@ impl<T> OwnedRwLock<T> {
             return WriteGuard::Owned(self);
         }
         WriteGuard::Shared(self, self.lock.write())
+    }
+
+    /// Exclusive access (the lock of a cell, used as a mutex).
+    #[inline(always)]
+    pub fn lock(&self) -> WriteGuard<'_, T> {
+        self.write()
     }
 
     pub fn get_mut(&mut self) -> &mut T {

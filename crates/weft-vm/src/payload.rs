@@ -4,7 +4,7 @@
 use crate::object::ObjRef;
 use crate::value::Value;
 use num_bigint::BigInt;
-use parking_lot::{Mutex, RwLock};
+use parking_lot::RwLock;
 
 pub use crate::types::dict::Dict;
 pub use crate::types::exception::ExcData;
@@ -47,7 +47,7 @@ pub enum Payload {
     /// Modules keep everything in their dict.
     Module,
     Code(Box<CodeData>),
-    Cell(Mutex<Value>),
+    Cell(crate::owner_bias::OwnedRwLock<Value>),
     Generator(Box<crate::types::generator::GenData>),
     Exception(Box<ExcData>),
     Traceback(Box<crate::types::exception::TbData>),

@@ -88,7 +88,7 @@ pub(super) fn step_cold(
             f.fast[i] = Value::Obj(ObjRef::new(
                 types().cell.clone(),
                 None,
-                Payload::Cell(parking_lot::Mutex::new(init)),
+                Payload::Cell(crate::owner_bias::OwnedRwLock::new(init)),
             ));
         }
         Opcode::COPY_FREE_VARS => {
