@@ -74,9 +74,20 @@ fn check_membarrier() -> bool {
 
 fn membarrier() {
     const PRIVATE_EXPEDITED: libc::c_long = 1 << 3;
+    const REGISTER_PRIVATE_EXPEDITED: libc::c_long = 1 << 4;
     // SAFETY: as above; registration succeeded before any object was biased.
     let r = unsafe { libc::syscall(libc::SYS_membarrier, PRIVATE_EXPEDITED, 0, 0) };
-    assert!(r == 0, "membarrier failed after registration");
+    if r != 0 {
+        // Only a process that lost its registration (a forked child) gets here: register
+        // again. Going on without the barrier would break mutual exclusion, so a second
+        // failure stops the process.
+        // SAFETY: as above.
+        let r = unsafe {
+            libc::syscall(libc::SYS_membarrier, REGISTER_PRIVATE_EXPEDITED, 0, 0);
+            libc::syscall(libc::SYS_membarrier, PRIVATE_EXPEDITED, 0, 0)
+        };
+        assert!(r == 0, "membarrier failed after registration");
+    }
 }
 
 /// The token new objects of this thread are biased to, or `UNBIASED`.
