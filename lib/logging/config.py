@@ -218,15 +218,7 @@ class DictConfigurator(BaseConfigurator):
                 self.configure_logger(name, loggers[name])
             except Exception as e:
                 raise ValueError('Unable to configure logger %r' % name) from e
-        for name in existing:
-            logger = root.manager.loggerDict[name]
-            if name in child_loggers:
-                if not isinstance(logger, logging.PlaceHolder):
-                    logger.setLevel(logging.NOTSET)
-                    logger.handlers = []
-                    logger.propagate = True
-            elif not isinstance(logger, logging.PlaceHolder):
-                logger.disabled = disable_existing
+        _handle_existing(root, existing, child_loggers, disable_existing)
         rootconf = config.get('root', None)
         if rootconf:
             try:
@@ -459,15 +451,7 @@ def fileConfig(fname, defaults=None, disable_existing_loggers=True, encoding=Non
             logger.disabled = False
             for hand in [x.strip() for x in section.get("handlers", "").split(",") if x.strip()]:
                 logger.addHandler(handlers[hand])
-        for name in existing:
-            logger = root.manager.loggerDict[name]
-            if name in child_loggers:
-                if not isinstance(logger, logging.PlaceHolder):
-                    logger.setLevel(logging.NOTSET)
-                    logger.handlers = []
-                    logger.propagate = True
-            elif not isinstance(logger, logging.PlaceHolder):
-                logger.disabled = disable_existing_loggers
+        _handle_existing(root, existing, child_loggers, disable_existing_loggers)
 
 
 def listen(port=9030, verify=None):
@@ -477,3 +461,16 @@ def listen(port=9030, verify=None):
 def stopListening():
     pass
 
+
+def _handle_existing(root, existing, child_loggers, disable):
+    """Loggers the configuration did not name: children of named ones are reset to
+    propagate, the others are disabled when `disable` is true (as CPython does)."""
+    for name in existing:
+        logger = root.manager.loggerDict[name]
+        if name in child_loggers:
+            if not isinstance(logger, logging.PlaceHolder):
+                logger.setLevel(logging.NOTSET)
+                logger.handlers = []
+                logger.propagate = True
+        elif not isinstance(logger, logging.PlaceHolder):
+            logger.disabled = disable
