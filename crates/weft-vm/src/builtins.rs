@@ -1519,9 +1519,10 @@ fn bytes_source(vm: &Vm, b: &[u8], filename: &str) -> PyResult<String> {
         return Ok(String::from_utf8_lossy(b).into_owned());
     }
     if let Some(name) = crate::import::unknown_cookie(b) {
-        return Err(crate::import::bare_syntax_error(
+        return Err(crate::import::cookie_syntax_error(
             vm,
             &format!("unknown encoding: {name}"),
+            filename,
         ));
     }
     crate::import::decode_source(vm, b, filename)

@@ -542,6 +542,30 @@ fn located_syntax_error(
     lineno: Value,
     text: Value,
 ) -> crate::PyErr {
+    located_syntax_error_at(vm, msg, filename, lineno, Value::None, text)
+}
+
+/// The SyntaxError of `compile()`/`exec()` for bytes whose coding cookie names no codec:
+/// CPython reports it at line 0, offset -1 of the given file name.
+pub fn cookie_syntax_error(vm: &Vm, msg: &str, filename: &str) -> crate::PyErr {
+    located_syntax_error_at(
+        vm,
+        msg,
+        new_str(filename),
+        Value::Int(0),
+        Value::Int(-1),
+        Value::None,
+    )
+}
+
+fn located_syntax_error_at(
+    vm: &Vm,
+    msg: &str,
+    filename: Value,
+    lineno: Value,
+    offset: Value,
+    text: Value,
+) -> crate::PyErr {
     let t = vm.exc_type("SyntaxError");
     let args = if filename.is_none() {
         vec![new_str(msg)]
@@ -551,7 +575,7 @@ fn located_syntax_error(
             crate::new_tuple(vec![
                 filename.clone(),
                 lineno.clone(),
-                Value::None,
+                offset.clone(),
                 text.clone(),
             ]),
         ]
@@ -561,7 +585,7 @@ fn located_syntax_error(
         ("msg", new_str(msg)),
         ("filename", filename),
         ("lineno", lineno),
-        ("offset", Value::None),
+        ("offset", offset),
         ("text", text),
         ("end_lineno", Value::None),
         ("end_offset", Value::None),
