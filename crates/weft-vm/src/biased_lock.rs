@@ -94,8 +94,8 @@ pub enum ReadGuard<'a, T> {
 
 pub struct WriteGuard<'a, T> {
     lock: &'a BiasedRwLock<T>,
-    /// None when the owner is inside (see `OwnerBias`).
-    _g: Option<RwLockWriteGuard<'a, ()>>,
+    /// The ordinary write lock, or None when the owner is inside (see `OwnerBias`).
+    held: Option<RwLockWriteGuard<'a, ()>>,
 }
 
 impl<T> BiasedRwLock<T> {
@@ -124,7 +124,7 @@ impl<T> BiasedRwLock<T> {
 
     #[inline]
     pub fn read(&self) -> ReadGuard<'_, T> {
-        if self.bias.enter() || self.bias.settle() {
+        if self.bias.acquire() {
             return ReadGuard::Owned(self);
         }
         if self.rbias.load(Ordering::Relaxed) {
@@ -154,10 +154,10 @@ impl<T> BiasedRwLock<T> {
 
     #[inline]
     pub fn write(&self) -> WriteGuard<'_, T> {
-        if self.bias.enter() || self.bias.settle() {
+        if self.bias.acquire() {
             return WriteGuard {
                 lock: self,
-                _g: None,
+                held: None,
             };
         }
         let g = self.lock.write();
@@ -168,7 +168,7 @@ impl<T> BiasedRwLock<T> {
             .store(self.run.load(Ordering::Relaxed), Ordering::Relaxed);
         WriteGuard {
             lock: self,
-            _g: Some(g),
+            held: Some(g),
         }
     }
 
@@ -221,7 +221,7 @@ impl<T> Drop for ReadGuard<'_, T> {
 impl<T> Drop for WriteGuard<'_, T> {
     #[inline(always)]
     fn drop(&mut self) {
-        if self._g.is_none() {
+        if self.held.is_none() {
             self.lock.bias.leave();
         }
     }

@@ -52,39 +52,39 @@ static REVOKED: [AtomicU32; 64] = [const { AtomicU32::new(0) }; 64];
 /// 0: not checked yet, 1: `membarrier` works, 2: it does not.
 static MEMBARRIER: AtomicU8 = AtomicU8::new(0);
 
+/// `membarrier(2)` commands.
+const MB_QUERY: libc::c_long = 0;
+const MB_PRIVATE_EXPEDITED: libc::c_long = 1 << 3;
+const MB_REGISTER_PRIVATE_EXPEDITED: libc::c_long = 1 << 4;
+
 fn bucket(token: u32) -> &'static AtomicU32 {
     &REVOKED[(token as usize / 2) % REVOKED.len()]
 }
 
 #[cold]
 fn check_membarrier() -> bool {
-    const QUERY: libc::c_long = 0;
-    const PRIVATE_EXPEDITED: libc::c_long = 1 << 3;
-    const REGISTER_PRIVATE_EXPEDITED: libc::c_long = 1 << 4;
     // SAFETY: membarrier takes (cmd, flags, cpu_id) integers and touches no memory of ours.
     let ok = unsafe {
-        let mask = libc::syscall(libc::SYS_membarrier, QUERY, 0, 0);
+        let mask = libc::syscall(libc::SYS_membarrier, MB_QUERY, 0, 0);
         mask >= 0
-            && mask & PRIVATE_EXPEDITED != 0
-            && libc::syscall(libc::SYS_membarrier, REGISTER_PRIVATE_EXPEDITED, 0, 0) == 0
+            && mask & MB_PRIVATE_EXPEDITED != 0
+            && libc::syscall(libc::SYS_membarrier, MB_REGISTER_PRIVATE_EXPEDITED, 0, 0) == 0
     };
     MEMBARRIER.store(if ok { 1 } else { 2 }, Ordering::Release);
     ok
 }
 
 fn membarrier() {
-    const PRIVATE_EXPEDITED: libc::c_long = 1 << 3;
-    const REGISTER_PRIVATE_EXPEDITED: libc::c_long = 1 << 4;
     // SAFETY: as above; registration succeeded before any object was biased.
-    let r = unsafe { libc::syscall(libc::SYS_membarrier, PRIVATE_EXPEDITED, 0, 0) };
+    let r = unsafe { libc::syscall(libc::SYS_membarrier, MB_PRIVATE_EXPEDITED, 0, 0) };
     if r != 0 {
         // Only a process that lost its registration (a forked child) gets here: register
         // again. Going on without the barrier would break mutual exclusion, so a second
         // failure stops the process.
         // SAFETY: as above.
         let r = unsafe {
-            libc::syscall(libc::SYS_membarrier, REGISTER_PRIVATE_EXPEDITED, 0, 0);
-            libc::syscall(libc::SYS_membarrier, PRIVATE_EXPEDITED, 0, 0)
+            libc::syscall(libc::SYS_membarrier, MB_REGISTER_PRIVATE_EXPEDITED, 0, 0);
+            libc::syscall(libc::SYS_membarrier, MB_PRIVATE_EXPEDITED, 0, 0)
         };
         assert!(r == 0, "membarrier failed after registration");
     }
@@ -137,19 +137,18 @@ impl OwnerBias {
         }
     }
 
-    /// Never biased (objects made in a `static`, or by code that knows they are shared).
-    pub const fn unbiased() -> OwnerBias {
-        OwnerBias {
-            owner: AtomicU32::new(UNBIASED),
-            busy: AtomicU32::new(0),
-        }
+    /// True when the caller now has exclusive access as the owner and must call
+    /// [`OwnerBias::leave`]; false when the object is unbiased and the caller must take
+    /// the ordinary lock.
+    #[inline(always)]
+    pub fn acquire(&self) -> bool {
+        self.enter() || self.settle()
     }
 
-    /// Enter as the owner: true when the caller now has exclusive access and must call
-    /// [`OwnerBias::leave`]; false when the caller must use the ordinary lock (after
-    /// [`OwnerBias::settle`]).
+    /// Enter as the owner: true as for [`OwnerBias::acquire`]; false when the caller
+    /// must go on with [`OwnerBias::settle`].
     #[inline(always)]
-    pub fn enter(&self) -> bool {
+    fn enter(&self) -> bool {
         let me = TOKEN.with(|t| t.get());
         if self.owner.load(Ordering::Relaxed) != me {
             return false;
@@ -177,7 +176,7 @@ impl OwnerBias {
     /// (and must `leave`); otherwise returns false once the object is unbiased, and the
     /// caller takes the ordinary lock.
     #[inline]
-    pub fn settle(&self) -> bool {
+    fn settle(&self) -> bool {
         if self.owner.load(Ordering::Acquire) == UNBIASED {
             return false;
         }
@@ -234,12 +233,6 @@ impl OwnerBias {
     }
 }
 
-impl Default for OwnerBias {
-    fn default() -> Self {
-        OwnerBias::new()
-    }
-}
-
 fn backoff(spins: &mut u32) {
     *spins += 1;
     if *spins < 100 {
@@ -285,7 +278,7 @@ impl<T> OwnedRwLock<T> {
 
     #[inline(always)]
     pub fn read(&self) -> ReadGuard<'_, T> {
-        if self.bias.enter() || self.bias.settle() {
+        if self.bias.acquire() {
             return ReadGuard::Owned(self);
         }
         ReadGuard::Shared(self, self.lock.read())
@@ -293,7 +286,7 @@ impl<T> OwnedRwLock<T> {
 
     #[inline(always)]
     pub fn write(&self) -> WriteGuard<'_, T> {
-        if self.bias.enter() || self.bias.settle() {
+        if self.bias.acquire() {
             return WriteGuard::Owned(self);
         }
         WriteGuard::Shared(self, self.lock.write())
@@ -307,16 +300,6 @@ impl<T> OwnedRwLock<T> {
 
     pub fn get_mut(&mut self) -> &mut T {
         self.data.get_mut()
-    }
-
-    pub fn into_inner(self) -> T {
-        self.data.into_inner()
-    }
-}
-
-impl<T: Default> Default for OwnedRwLock<T> {
-    fn default() -> Self {
-        OwnedRwLock::new(T::default())
     }
 }
 
