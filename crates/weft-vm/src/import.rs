@@ -419,13 +419,7 @@ pub fn decode_source(vm: &Vm, bytes: &[u8], filename: &str) -> PyResult<String> 
         if !known_codec(name) {
             // an unknown codec: CPython's bare "encoding problem" SyntaxError
             let msg = format!("encoding problem: {raw}");
-            return Err(located_syntax_error(
-                vm,
-                &msg,
-                Value::None,
-                Value::None,
-                Value::None,
-            ));
+            return Err(bare_syntax_error(vm, &msg));
         }
         if matches!(
             n.as_str(),
@@ -446,15 +440,12 @@ pub fn decode_source(vm: &Vm, bytes: &[u8], filename: &str) -> PyResult<String> 
             _ => {
                 let at = e.valid_up_to();
                 let line = body[..at].iter().filter(|&&b| b == b'\n').count() + 1;
-                return Err(located_syntax_error(
+                return Err(bare_syntax_error(
                         vm,
                         &format!(
                             "Non-UTF-8 code starting with '\\x{:02x}' in file {} on line {}, but no encoding declared; see https://peps.python.org/pep-0263/ for details",
                             body[at], filename, line
                         ),
-                        Value::None,
-                        Value::None,
-                        Value::None,
                     ));
             }
         },

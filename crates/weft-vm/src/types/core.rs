@@ -922,20 +922,10 @@ fn int_new(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
             }
             match x.payload() {
                 Some(Payload::Str(s)) => crate::types::int::parse_int(vm, s.as_str(), b as u32)?,
-                Some(Payload::Bytes(s)) => crate::types::int::parse_int_bytes(
-                    vm,
-                    s,
-                    b as u32,
-                    &crate::repr::bytes_repr(s),
-                )?,
+                Some(Payload::Bytes(s)) => crate::types::int::parse_int_bytes(vm, s, b as u32)?,
                 Some(Payload::ByteArray(s)) => {
                     let s = s.read().clone();
-                    crate::types::int::parse_int_bytes(
-                        vm,
-                        &s,
-                        b as u32,
-                        &crate::repr::bytes_repr(&s),
-                    )?
+                    crate::types::int::parse_int_bytes(vm, &s, b as u32)?
                 }
                 _ => return Err(vm.type_error("int() can't convert non-string with explicit base")),
             }

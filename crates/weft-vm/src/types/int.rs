@@ -31,15 +31,15 @@ pub fn to_int(vm: &Vm, x: &Value) -> PyResult<Value> {
     }
     match x.payload() {
         Some(Payload::Str(s)) => return parse_int(vm, s.as_str(), 10),
-        Some(Payload::Bytes(b)) => return parse_int_bytes(vm, b, 10, &crate::repr::bytes_repr(b)),
+        Some(Payload::Bytes(b)) => return parse_int_bytes(vm, b, 10),
         Some(Payload::ByteArray(b)) => {
             let b = b.read().clone();
-            return parse_int_bytes(vm, &b, 10, &crate::repr::bytes_repr(&b));
+            return parse_int_bytes(vm, &b, 10);
         }
         _ => {
             // Other buffers (memoryview) are read as bytes.
             if let Some(b) = crate::types::memoryview::view_bytes(x) {
-                return parse_int_bytes(vm, &b, 10, &crate::repr::bytes_repr(&b));
+                return parse_int_bytes(vm, &b, 10);
             }
         }
     }
@@ -85,7 +85,7 @@ pub fn parse_int(vm: &Vm, s: &str, base: u32) -> PyResult<Value> {
             return Ok(Value::Int(v));
         }
     }
-    parse_int_shown(vm, s, base, &crate::repr::str_repr(s))
+    parse_int_shown(vm, s, base, || crate::repr::str_repr(s))
 }
 
 /// `[+-]?[0-9]{1,18}` (the common case of `int(text)`), without building the error text.
@@ -110,27 +110,27 @@ fn parse_small_decimal(b: &[u8]) -> Option<i64> {
 }
 
 /// `int(bytes_like, base)`: ASCII digits and whitespace only (no Unicode digits or spaces),
-/// with `shown` (the object's repr) quoted in the error message.
-pub fn parse_int_bytes(vm: &Vm, b: &[u8], base: u32, shown: &str) -> PyResult<Value> {
+/// with the bytes' repr quoted in the error message.
+pub fn parse_int_bytes(vm: &Vm, b: &[u8], base: u32) -> PyResult<Value> {
+    let shown = || crate::repr::bytes_repr(b);
     if !b.is_ascii() {
-        let shown: String = shown.chars().take(200).collect();
-        return Err(vm.value_error(format!(
-            "invalid literal for int() with base {base}: {shown}"
-        )));
+        return Err(invalid_literal(vm, base, &shown()));
     }
     parse_int_shown(vm, &String::from_utf8_lossy(b), base, shown)
 }
 
-/// As [`parse_int`], with `shown` as the text quoted in the error message.
-pub fn parse_int_shown(vm: &Vm, s: &str, base: u32, shown: &str) -> PyResult<Value> {
-    // CPython formats the repr with `%.200R`: cut to 200 characters.
-    let err = || {
-        let shown: String = shown.chars().take(200).collect();
-        vm.value_error(format!(
-            "invalid literal for int() with base {}: {}",
-            base, shown
-        ))
-    };
+/// CPython's message for text that is no int literal; it formats the repr `shown` with
+/// `%.200R`, so it is cut to 200 characters.
+fn invalid_literal(vm: &Vm, base: u32, shown: &str) -> crate::PyErr {
+    let shown: String = shown.chars().take(200).collect();
+    vm.value_error(format!(
+        "invalid literal for int() with base {base}: {shown}"
+    ))
+}
+
+/// As [`parse_int`], with `shown()` (made only for an error) quoted in the message.
+fn parse_int_shown(vm: &Vm, s: &str, base: u32, shown: impl Fn() -> String) -> PyResult<Value> {
+    let err = || invalid_literal(vm, base, &shown());
     let t = s.trim_matches(|c: char| c.is_whitespace());
     let (neg, body) = match t.strip_prefix('-') {
         Some(r) => (true, r),
