@@ -259,12 +259,22 @@ fn co_positions(vm: &Vm, a: &[Value], _k: &[(Value, Value)]) -> PyResult<Value> 
                 Value::None
             }
         };
+        // RETURN_GENERATOR and the POP_TOP after it carry a line but no columns
+        let generator_prefix =
+            |j: usize| code.instructions.get(j).map(|ins| ins.op) == Some(Opcode::RETURN_GENERATOR);
+        let col = |n: u32| {
+            if generator_prefix(i) || (i > 0 && generator_prefix(i - 1)) {
+                Value::None
+            } else {
+                num(n)
+            }
+        };
         for _ in 0..units {
             items.push(new_tuple(vec![
                 num(p.line),
                 num(p.end_line),
-                num(p.col),
-                num(p.end_col),
+                col(p.col),
+                col(p.end_col),
             ]));
         }
     }
