@@ -627,3 +627,4 @@ from _inspect_more import (GEN_CREATED, GEN_RUNNING, GEN_SUSPENDED, GEN_CLOSED, 
                            getcoroutinelocals, ClosureVars, getclosurevars, get_annotations,
                            ArgInfo, Arguments, getargs, getargvalues, formatargvalues,
                            walktree, getclasstree, getlineno, getinnerframes)
+from _inspect_classify import Attribute, classify_class_attrs  # noqa: E402

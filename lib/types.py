@@ -58,8 +58,15 @@ WrapperDescriptorType = _type_of(lambda: object.__init__, 'wrapper_descriptor')
 MethodWrapperType = _type_of(lambda: object().__str__, 'method-wrapper')
 MethodDescriptorType = _type_of(lambda: str.join, 'method_descriptor')
 ClassMethodDescriptorType = _type_of(lambda: dict.__dict__['fromkeys'], 'classmethod_descriptor')
-GetSetDescriptorType = _type_of(lambda: FunctionType.__dict__['__code__'], 'getset_descriptor')
-MemberDescriptorType = _type_of(lambda: FunctionType.__dict__['__globals__'], 'member_descriptor')
+GetSetDescriptorType = _type_of(lambda: int.__dict__['real'], 'getset_descriptor')
+
+
+class _Slotted:
+    __slots__ = ('member',)
+
+
+MemberDescriptorType = _type_of(lambda: _Slotted.__dict__['member'], 'member_descriptor')
+del _Slotted
 
 
 def _tb():

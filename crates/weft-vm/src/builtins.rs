@@ -1059,6 +1059,21 @@ pub fn new_class(
         Some(ns_dict.clone()),
         Payload::Type(Box::new(td)),
     );
+    // type.__new__ takes `__classcell__` out of the class dict and fills the cell
+    let cell_key = crate::intern("__classcell__");
+    let cell_hash = crate::str_hash(&cell_key);
+    if let Some(cell) = nd.get_str(&cell_key, cell_hash) {
+        match cell.payload() {
+            Some(Payload::Cell(c)) => *c.lock() = Value::Obj(cls.clone()),
+            _ => {
+                return Err(vm.type_error(format!(
+                    "__classcell__ must be a nonlocal cell, not {}",
+                    vm.repr(&Value::Obj(crate::vm::type_of(&cell).clone()))?
+                )))
+            }
+        }
+        nd.remove_str(&cell_key, cell_hash);
+    }
     let mut mro = typeobj::compute_mro(&cls, &bases).map_err(|m| vm.type_error(m))?;
     if !meta.ptr_eq(&types().type_) {
         // A metaclass may override type.mro().

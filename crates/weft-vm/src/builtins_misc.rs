@@ -1,4 +1,4 @@
-//! The less common built-in functions: `breakpoint` (a no-op), a minimal `help`,
+//! The less common built-in functions: `breakpoint` (a no-op), `help` (lib/pydoc.py),
 //! `aiter`/`anext`, and the `copyright`/`credits`/`license` objects of the site module
 //! (<https://docs.python.org/3.11/library/functions.html>).
 
@@ -17,40 +17,11 @@ fn breakpoint(_vm: &Vm, _args: &[Value], _kw: Kw) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-fn help(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    let out = sys_attr(vm, "stdout")?;
-    let Some(obj) = args.first() else {
-        write_to(
-            vm,
-            &out,
-            "Welcome to weft's help utility. Call help(object) for help about object.\n",
-        )?;
-        return Ok(Value::None);
-    };
-    let name = vm
-        .getattr(obj, "__name__")
-        .and_then(|n| vm.str(&n))
-        .unwrap_or_else(|_| vm.type_name(obj));
-    let doc = vm
-        .getattr(obj, "__doc__")
-        .ok()
-        .filter(|d| !d.is_none())
-        .map(|d| vm.str(&d))
-        .transpose()?
-        .unwrap_or_default();
-    let what = if matches!(obj.payload(), Some(Payload::Type(_))) {
-        format!("class {name}")
-    } else if matches!(obj.payload(), Some(Payload::Module)) {
-        format!("module {name}")
-    } else {
-        name.clone()
-    };
-    write_to(
-        vm,
-        &out,
-        &format!("Help on {what}:\n\n{name}\n    {doc}\n\n"),
-    )?;
-    Ok(Value::None)
+/// `help(obj)`: pydoc's text documentation of obj, written to sys.stdout.
+fn help(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    let pydoc = crate::import::import_module(vm, "pydoc")?;
+    let helper = vm.getattr(&pydoc, "help")?;
+    vm.call_kw(&helper, args, kw)
 }
 
 fn aiter(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {

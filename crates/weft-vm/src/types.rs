@@ -34,6 +34,7 @@ pub mod seq;
 pub mod set;
 pub mod set_table;
 pub mod slice;
+pub mod slot_docs;
 pub mod sort;
 pub mod stdio;
 pub mod str;
@@ -509,8 +510,8 @@ pub fn native(
             func,
             kind,
             bound,
+            doc: slot_docs::slot_doc(name, owner.as_ref()),
             owner,
-            doc: None,
             check,
         })),
     ))

@@ -488,6 +488,11 @@ pub fn instance_getset(name: &'static str, owner: &ObjRef) -> Value {
     } else {
         (weakref_get, None)
     };
+    let doc = if name == "__dict__" {
+        "dictionary for instance variables"
+    } else {
+        "list of weak references to the object"
+    };
     let kind = crate::types::function::BuiltinKind::Function;
     let fget = crate::types::native(name, get, kind, None, Some(owner.clone()));
     let fset = set
@@ -496,6 +501,6 @@ pub fn instance_getset(name: &'static str, owner: &ObjRef) -> Value {
     Value::Obj(ObjRef::new(
         types().getset_descriptor.clone(),
         None,
-        Payload::Property(Box::new([fget, fset, Value::None, Value::None])),
+        Payload::Property(Box::new([fget, fset, Value::None, new_str(doc)])),
     ))
 }
