@@ -18,7 +18,7 @@ mod stmt;
 mod tests;
 mod unit;
 mod warn;
-pub use errors::{INT_MAX_STR_DIGITS, PRINTABLE};
+pub use errors::{IDENTIFIER, INT_MAX_STR_DIGITS, PRINTABLE};
 pub use warn::take_warnings;
 
 use crate::code::{CodeObject, Constant};
@@ -59,6 +59,10 @@ pub struct CompileError {
     /// Found after parsing (scopes, code generation): CPython then takes `text` from the
     /// file named by the filename, so it is None for `compile()`/`exec()` of a string.
     pub late: bool,
+    /// Reported on the parser's end marker (a block missing at the end of the input):
+    /// CPython's offset is then the end of the last line for a string, but 0 for a script
+    /// read from a file (its tokenizer's buffer is empty by then).
+    pub at_end: bool,
 }
 
 impl std::fmt::Display for CompileError {

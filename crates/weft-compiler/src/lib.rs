@@ -11,7 +11,7 @@ pub mod opcode;
 pub mod symtable;
 
 pub use code::{CodeObject, Constant, ExceptionEntry, Position};
-pub use compile::{compile, CompileError, Mode, INT_MAX_STR_DIGITS, PRINTABLE};
+pub use compile::{compile, CompileError, Mode, IDENTIFIER, INT_MAX_STR_DIGITS, PRINTABLE};
 pub use opcode::{ArgKind, Instr, Opcode};
 
 thread_local! {

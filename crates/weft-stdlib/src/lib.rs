@@ -47,6 +47,7 @@ use weft_vm::Value;
 pub fn init() {
     weft_vm::bootstrap::init();
     let _ = weft_compiler::PRINTABLE.set(weft_vm::repr::is_printable);
+    let _ = weft_compiler::IDENTIFIER.set(weft_vm::types::str_case::is_identifier);
     let _ = weft_vm::types::codecs::CHAR_NAME.set(unicodedata::char_name);
     let ip = interp();
     for (path, src) in embedded::SOURCES {

@@ -12,6 +12,8 @@ use crate::value::Value;
 use crate::vm::Vm;
 use crate::{new_str, PyResult};
 
+mod program_text;
+
 fn modules_dict() -> &'static crate::types::dict::Dict {
     match &interp().modules().payload {
         Payload::Dict(d) => d,
@@ -595,25 +597,8 @@ fn earlier_tokenizer_error(prefix: &str, filename: &str) -> bool {
         return false;
     };
     let _ = weft_compiler::compile::take_warnings();
-    const TOKENIZER: [&str; 16] = [
-        "invalid character",
-        "invalid non-printable character",
-        "invalid decimal literal",
-        "invalid hexadecimal literal",
-        "invalid octal literal",
-        "invalid binary literal",
-        "invalid digit",
-        "leading zeros",
-        "unterminated string literal",
-        "unmatched",
-        "closing parenthesis",
-        "too many nested parentheses",
-        "unexpected character after line continuation",
-        "unindent does not match",
-        "inconsistent use of tabs",
-        "unexpected indent",
-    ];
-    TOKENIZER.iter().any(|p| e.msg.starts_with(p))
+    // an unexpected indent is the parser's, but also stops it before the null byte
+    program_text::raised_on_line(&e) || e.msg.starts_with("unexpected indent")
 }
 
 /// Compile source, turning syntax errors into SyntaxError exceptions.
@@ -631,6 +616,27 @@ pub fn compile_at(
     filename: &str,
     mode: weft_compiler::Mode,
     level: u8,
+) -> PyResult<ObjRef> {
+    compile_in(vm, src, filename, mode, level, false)
+}
+
+/// Compile and run a script read from the file `filename` or from stdin (its syntax
+/// errors located as CPython's file tokenizer and parser locate them).
+pub fn exec_script(vm: &Vm, src: &str, filename: &str, m: &ObjRef) -> PyResult<()> {
+    let level = weft_compiler::compile::optimize();
+    let code = compile_in(vm, src, filename, weft_compiler::Mode::Exec, level, true)?;
+    let globals = m.dict.clone().unwrap();
+    run_code(vm, &code, &globals, Value::Obj(globals.clone()))?;
+    Ok(())
+}
+
+fn compile_in(
+    vm: &Vm,
+    src: &str,
+    filename: &str,
+    mode: weft_compiler::Mode,
+    level: u8,
+    file: bool,
 ) -> PyResult<ObjRef> {
     if src.contains('\0') {
         return Err(located_syntax_error(
@@ -656,7 +662,14 @@ pub fn compile_at(
             }
             Ok(make_code_object(code))
         }
-        Err(e) => Err(syntax_error(vm, &e, filename)),
+        Err(mut e) => {
+            if e.late {
+                program_text::byte_columns(&mut e);
+            } else if file {
+                program_text::adjust_for_file(&mut e, filename);
+            }
+            Err(syntax_error(vm, &e, filename))
+        }
     }
 }
 
@@ -692,10 +705,10 @@ pub fn syntax_error(vm: &Vm, e: &weft_compiler::CompileError, filename: &str) ->
     let text = if e.late {
         // As CPython: an error found after parsing shows the line of the named file.
         std::fs::read(filename).ok().and_then(|b| {
-            let s = String::from_utf8_lossy(&b);
-            s.split_inclusive('\n')
-                .nth(e.line.saturating_sub(1) as usize)
-                .map(new_str)
+            let line = b
+                .split_inclusive(|&c| c == b'\n')
+                .nth(e.line.saturating_sub(1) as usize)?;
+            program_text::last_piece(line).map(|p| new_str(String::from_utf8_lossy(p)))
         })
     } else {
         e.text.as_ref().map(|t| {

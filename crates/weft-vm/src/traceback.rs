@@ -484,12 +484,13 @@ fn format_syntax_error(vm: &Vm, e: &Value, out: &mut String) {
     let text = get("text");
     if let Some(Payload::Str(t)) = text.payload() {
         let raw = t.as_str().trim_end_matches(['\n', '\r']);
-        let stripped = raw.trim_start();
-        let lead = raw.chars().count() - stripped.chars().count();
+        // CPython strips spaces, tabs and form feeds, and measures the line in UTF-8 bytes
+        let stripped = raw.trim_start_matches([' ', '\t', '\x0c']);
+        let lead = raw.len() - stripped.len();
         out.push_str(&format!("    {stripped}\n"));
         if let Value::Int(off) = get("offset") {
             // As CPython counts it: the line with its newline.
-            let size = raw.chars().count() as i64 + 1;
+            let size = raw.len() as i64 + 1;
             let end_lineno = get("end_lineno");
             let same_line = end_lineno.is(&lineno)
                 || matches!((&end_lineno, &lineno), (Value::Int(a), Value::Int(b)) if a == b);
@@ -510,7 +511,7 @@ fn format_syntax_error(vm: &Vm, e: &Value, out: &mut String) {
             } else {
                 1
             };
-            let len = stripped.chars().count() as i64;
+            let len = stripped.len() as i64;
             let start = (off - 1 - lead as i64).min(len);
             if start >= 0 {
                 out.push_str(&format!(

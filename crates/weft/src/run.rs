@@ -123,7 +123,7 @@ pub fn run(mut opts: Options) -> i32 {
                     bytes
                 };
                 match weft_vm::import::decode_source(&vm, &bytes, f) {
-                    Ok(src) => weft_vm::import::exec_source(&vm, &src, f, &main),
+                    Ok(src) => weft_vm::import::exec_script(&vm, &src, f, &main),
                     Err(e) => Err(e),
                 }
             }
@@ -157,7 +157,7 @@ pub fn run(mut opts: Options) -> i32 {
                 || weft_vm::import::decode_source(&vm, &b, "<stdin>"),
                 |msg| Err(weft_vm::import::bare_syntax_error(&vm, &msg)),
             ) {
-                Ok(s) => weft_vm::import::exec_source(&vm, &s, "<stdin>", &main),
+                Ok(s) => weft_vm::import::exec_script(&vm, &s, "<stdin>", &main),
                 Err(e) => Err(e),
             }
         }

@@ -28,6 +28,8 @@ pub(crate) struct CErr {
     pub pos: Option<(u32, i64, u32, i64)>,
     /// CPython's `text` ends with a newline (not for `eval` input that ends early).
     pub newline: bool,
+    /// Reported on the parser's end marker (see [`CompileError::at_end`]).
+    pub at_end: bool,
 }
 
 impl CErr {
@@ -38,6 +40,7 @@ impl CErr {
             range,
             pos: None,
             newline: true,
+            at_end: false,
         }
     }
     pub fn indent(msg: impl Into<String>, range: TextRange) -> CErr {
@@ -47,6 +50,7 @@ impl CErr {
             range,
             pos: None,
             newline: true,
+            at_end: false,
         }
     }
     pub fn recursion(range: TextRange) -> CErr {
@@ -56,6 +60,7 @@ impl CErr {
             range,
             pos: None,
             newline: true,
+            at_end: false,
         }
     }
 }
@@ -114,6 +119,7 @@ pub(crate) fn to_compile_error(e: CErr, src: &str, lines: &LineIndex) -> Compile
         text: line_text(src, lines, line),
         text_newline: e.newline,
         late: false,
+        at_end: e.at_end,
     }
 }
 
@@ -298,6 +304,7 @@ fn parser_stack_overflow(parsed: &Parsed<Mod>) -> Option<CErr> {
                 range: t.range(),
                 pos: None,
                 newline: true,
+                at_end: false,
             });
         }
         prev = k;
@@ -389,6 +396,12 @@ fn token_checks(
                         found = Some((r.start(), e));
                         break;
                     }
+                }
+            }
+            TokenKind::Name => {
+                if let Some(e) = invalid_identifier(src, lines, r) {
+                    found = Some((r.start(), e));
+                    break;
                 }
             }
             TokenKind::Indent => {
@@ -634,6 +647,41 @@ fn is_printable(c: char) -> bool {
     }
 }
 
+/// `str.isidentifier` for a whole name (Unicode 14 XID_Start / XID_Continue as CPython
+/// 3.11 sees them), installed by the runtime; without it the parser's own tables decide.
+pub static IDENTIFIER: std::sync::OnceLock<fn(&str) -> bool> = std::sync::OnceLock::new();
+
+/// CPython's tokenizer check of a non-ASCII name (`verify_identifier`): the first
+/// character that does not continue a valid identifier is reported ("invalid character"),
+/// e.g. U+200C/U+200D, which newer Unicode versions than 3.11's allow in names.
+fn invalid_identifier(src: &str, lines: &LineIndex, r: TextRange) -> Option<CErr> {
+    let name = src.get(r.start().to_usize()..r.end().to_usize())?;
+    let ok = IDENTIFIER.get()?;
+    if name.is_ascii() || ok(name) {
+        return None;
+    }
+    let mut bad = name.len();
+    for (i, c) in name.char_indices() {
+        if !ok(&name[..i + c.len_utf8()]) {
+            bad = i;
+            break;
+        }
+    }
+    let ch = name[bad..].chars().next()?;
+    let msg = if is_printable(ch) {
+        format!("invalid character '{ch}' (U+{:04X})", ch as u32)
+    } else {
+        format!("invalid non-printable character U+{:04X}", ch as u32)
+    };
+    let at = r.start().to_usize() + bad;
+    let (l, bc) = lines.line_col(at);
+    let col = char_col(src, lines, l, bc) as i64 + 1;
+    let mut e = CErr::syntax(msg, TextRange::empty(TextSize::from(at as u32)));
+    e.pos = Some((l, col, l, col));
+    e.newline = false;
+    Some(e)
+}
+
 /// CPython's int/str digit limit (`sys.set_int_max_str_digits`, 0: none); the VM keeps
 /// it in step so decimal literals longer than it are refused as CPython's parser does.
 pub static INT_MAX_STR_DIGITS: std::sync::atomic::AtomicUsize =
@@ -780,12 +828,7 @@ fn map_parse_error(err: &ParseError, src: &str, parsed: &Parsed<Mod>, lines: &Li
                     .find(|t| t.range().contains_range(r))
                     .map(|t| t.range())
                     .unwrap_or(r);
-                // CPython's end offset counts the literal's bytes, not characters.
-                let mut e = CErr::syntax("bytes can only contain ASCII literal characters", lit);
-                let (l, bc) = lines.line_col(lit.start().to_usize());
-                let col = char_col(src, lines, l, bc) as i64 + 1;
-                e.pos = Some((l, col, l, col + lit.len().to_u32() as i64));
-                e
+                CErr::syntax("bytes can only contain ASCII literal characters", lit)
             }
             other => CErr::syntax(format!("invalid syntax ({other})"), r),
         },
@@ -859,6 +902,7 @@ fn map_parse_error(err: &ParseError, src: &str, parsed: &Parsed<Mod>, lines: &Li
                 let (l, bc) = lines.line_col(end);
                 let col = char_col(src, lines, l, bc) as i64 + 1;
                 e.pos = Some((l, col, l, -1));
+                e.at_end = true;
             } else {
                 let (l, _) = lines.line_col(at);
                 let try_line = parsed
@@ -1131,7 +1175,46 @@ fn if_expr_range(parsed: &Parsed<Mod>, end: TextSize) -> Option<TextRange> {
     f.found
 }
 
+/// Where CPython's tokenizer puts the end marker: the file's last line (1-based) and
+/// that line's length in characters.
+fn end_marker(src: &str) -> (u32, i64) {
+    let body = src.strip_suffix('\n').unwrap_or(src);
+    let last = (body.matches('\n').count() + 1) as u32;
+    let len = body.rsplit('\n').next().unwrap_or("").chars().count() as i64;
+    (last, len)
+}
+
 fn expected_indent(src: &str, lines: &LineIndex, r: TextRange, line: u32) -> CErr {
+    // Only blank and comment lines after the header: CPython's parser meets the end
+    // marker, which it places at the end of the file's last line (end offset -1).
+    let rest = src.get(r.start().to_usize().min(src.len())..).unwrap_or("");
+    let at_eof = rest.lines().all(|t| {
+        let t = t.trim_start_matches([' ', '\t', '\x0c', '\r']);
+        t.is_empty() || t.starts_with('#')
+    });
+    if at_eof {
+        let (last, last_len) = end_marker(src);
+        let mut code = src[..r.start().to_usize().min(src.len())].lines().count() as u32;
+        while code > 1 {
+            let t = line_text(src, lines, code).unwrap_or_default();
+            let t = t.trim();
+            if !t.is_empty() && !t.starts_with('#') {
+                break;
+            }
+            code -= 1;
+        }
+        let mut hl = code;
+        while hl >= 1 {
+            if let Some(k) = header_kind(&line_text(src, lines, hl).unwrap_or_default()) {
+                let msg = format!("expected an indented block after {k} on line {hl}");
+                let mut e = CErr::indent(msg, r);
+                e.pos = Some((last, last_len + 1, last, -1));
+                e.at_end = true;
+                return e;
+            }
+            hl -= 1;
+        }
+    }
     {
         {
             // Find the header line of the block.
@@ -1200,6 +1283,12 @@ fn map_rest(err: &ParseError, src: &str, parsed: &Parsed<Mod>, lines: &LineIndex
             CErr::syntax("iterable unpacking cannot be used in comprehension", r)
         }
         ParseErrorType::FStringError(fe) => fstring_error(fe, parsed, r),
+        ParseErrorType::OtherError(m)
+            if m.starts_with("Expected class, function definition")
+                && src[r.start().to_usize().min(src.len())..].trim().is_empty() =>
+        {
+            end_marker_error(src, r)
+        }
         ParseErrorType::SimpleStatementsOnSameLine | ParseErrorType::UnexpectedExpressionToken => {
             invalid_syntax_at(src, parsed, r, lines)
         }
@@ -1303,6 +1392,34 @@ fn prev_token_end(parsed: &Parsed<Mod>, at: TextSize) -> TextSize {
 
 /// "invalid syntax" at the offending token, with CPython's "Perhaps you forgot a comma?"
 /// variant for two adjacent expressions inside brackets.
+/// The input ended where a statement must follow (after a decorator, or a block's
+/// header line): CPython's parser fails on the end marker (offset 0) or, when the last
+/// statement is indented, on the dedent before it.
+fn end_marker_error(src: &str, r: TextRange) -> CErr {
+    let (last, len) = end_marker(src);
+    let code_line = src[..r.start().to_usize().min(src.len())]
+        .lines()
+        .rev()
+        .find(|l| {
+            let t = l.trim_start();
+            !t.is_empty() && !t.starts_with('#')
+        })
+        .unwrap_or("");
+    let indented = code_line.starts_with([' ', '\t', '\x0c']);
+    let mut e = if indented {
+        let mut e = CErr::indent("unexpected unindent", TextRange::empty(r.start()));
+        e.pos = Some((last, len + 1, last, -1));
+        e.at_end = true;
+        e
+    } else {
+        let mut e = CErr::syntax("invalid syntax", TextRange::empty(r.start()));
+        e.pos = Some((last, 0, last, 0));
+        e
+    };
+    e.newline = true;
+    e
+}
+
 fn invalid_syntax_at(src: &str, parsed: &Parsed<Mod>, r: TextRange, lines: &LineIndex) -> CErr {
     let _ = lines;
     let toks = parsed.tokens();
@@ -1310,6 +1427,20 @@ fn invalid_syntax_at(src: &str, parsed: &Parsed<Mod>, r: TextRange, lines: &Line
     let tok = after
         .iter()
         .find(|t| !matches!(t.kind(), TokenKind::NonLogicalNewline | TokenKind::Comment));
+    let line_ended = toks
+        .before(r.start())
+        .iter()
+        .rev()
+        .find(|t| !matches!(t.kind(), TokenKind::NonLogicalNewline | TokenKind::Comment))
+        .is_some_and(|t| {
+            matches!(
+                t.kind(),
+                TokenKind::Newline | TokenKind::Dedent | TokenKind::Indent
+            )
+        });
+    if line_ended && tok.is_none_or(|t| t.kind() == TokenKind::EndOfFile) {
+        return end_marker_error(src, r);
+    }
     let range = match tok {
         Some(t) if matches!(t.kind(), TokenKind::Newline | TokenKind::EndOfFile) => {
             TextRange::empty(t.start())
