@@ -16,6 +16,7 @@ __all__ = ['get_ident', 'active_count', 'Condition', 'current_thread',
            'excepthook', 'get_native_id', 'getprofile', 'gettrace']
 
 _start_new_thread = _thread.start_new_thread
+_start_joinable_thread = _thread._start_joinable_thread
 _allocate_lock = _thread.allocate_lock
 get_ident = _thread.get_ident
 try:
@@ -627,7 +628,7 @@ class Thread:
         with _active_limbo_lock:
             _limbo[self] = self
         try:
-            _start_new_thread(self._bootstrap, ())
+            _start_joinable_thread(self._bootstrap, done)
         except Exception:
             with _active_limbo_lock:
                 _limbo.pop(self, None)
@@ -671,10 +672,8 @@ class Thread:
             with _active_limbo_lock:
                 if _active.get(self._ident) is self:
                     del _active[self._ident]
+            # `done` is released by _thread once the thread has finished with Python.
             self._is_stopped = True
-            done = self._done
-            if done is not None:
-                done.release()
 
     def _run_local_cleanups(self):
         cleanups = self._local_cleanups
@@ -701,7 +700,7 @@ class Thread:
         if timeout is not None:
             timeout = max(timeout, 0)   # the same TypeError as CPython for a bad timeout
         done = self._done
-        if done is None or self._is_stopped:
+        if done is None:
             return
         if timeout is None:
             got = done.acquire()

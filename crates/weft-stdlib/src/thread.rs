@@ -545,6 +545,30 @@ fn start_new_thread(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         },
         Some(_) => return Err(vm.type_error("optional 3rd arg must be a dictionary")),
     };
+    spawn(vm, func, fargs, fkw, None)
+}
+
+/// `_thread._start_joinable_thread(function, done)`: weft's own spelling for
+/// `threading.Thread.start`. `done` (a locked lock) is released only after the thread
+/// has finished with Python and given up ownership of its objects (`refcount.rs`), so
+/// a thread that joins it can free them at once.
+fn start_joinable_thread(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    let [func, done] = args else {
+        return Err(vm.type_error("_start_joinable_thread expected 2 arguments"));
+    };
+    if done.payload().and_then(|p| p.native::<Lock>()).is_none() {
+        return Err(vm.type_error("_start_joinable_thread: done must be a lock"));
+    }
+    spawn(vm, func.clone(), vec![], vec![], Some(done.clone()))
+}
+
+fn spawn(
+    vm: &Vm,
+    func: Value,
+    fargs: Vec<Value>,
+    fkw: Vec<(Value, Value)>,
+    done: Option<Value>,
+) -> PyResult<Value> {
     let ident = weft_vm::interp::alloc_thread_ident();
     let n = COUNT.fetch_add(1, Ordering::SeqCst) + 1;
     let stack = STACK_SIZE.load(Ordering::Relaxed).max(MIN_STACK);
@@ -568,6 +592,14 @@ fn start_new_thread(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
             drop((func, fargs, fkw));
             timeline::record_start(State::Done);
             gil::release(&vm);
+            // The thread's caches (cached globals, pooled frames) go with its Vm; then
+            // it gives up its objects, and only then may a joining thread go on.
+            drop(vm);
+            weft_vm::refcount::retire_thread();
+            if let Some(lock) = done.as_ref().and_then(|d| d.payload()?.native::<Lock>()) {
+                lock.0.release();
+            }
+            drop(done);
             COUNT.fetch_sub(1, Ordering::SeqCst);
         });
     if let Err(e) = spawned {
@@ -645,6 +677,11 @@ pub fn init(_vm: &Vm) -> PyResult<ObjRef> {
         &m,
         "start_new_thread",
         f("start_new_thread", start_new_thread),
+    );
+    set(
+        &m,
+        "_start_joinable_thread",
+        f("_start_joinable_thread", start_joinable_thread),
     );
     set(&m, "start_new", f("start_new", start_new_thread));
     set(&m, "allocate_lock", f("allocate_lock", allocate_lock));

@@ -254,7 +254,7 @@ pub fn inline_frame(vm: &Vm, stack: &mut Vec<Value>, at: usize) -> Option<PyResu
         return Some(Err(e));
     }
     let frame = Frame::boxed_for(&vm.frame_pool, &fobj, func, stack, at + 1);
-    stack.truncate(at);
+    crate::value::truncate_values(stack, at);
     Some(Ok(frame))
 }
 
@@ -309,7 +309,7 @@ fn inline_init(vm: &Vm, stack: &mut Vec<Value>, at: usize) -> Option<PyResult<Bo
         stack.extend(d);
     }
     let mut frame = Frame::boxed_for(&vm.frame_pool, io, func, stack, at);
-    stack.truncate(at);
+    crate::value::truncate_values(stack, at);
     frame.init_self = obj;
     Some(Ok(frame))
 }

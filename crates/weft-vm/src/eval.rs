@@ -824,7 +824,7 @@ fn step(vm: &Vm, cur: &mut *mut Frame, gil: bool) -> Result<Exit, (PyErr, bool)>
                     };
                     if let Some(r) = crate::call::inline_frame(vm, &mut f.stack, at) {
                         let callee = tri!(r);
-                        f.stack.truncate(base);
+                        crate::value::truncate_values(&mut f.stack, base);
                         switch_to!(push_inline(vm, f, callee));
                         continue;
                     }
@@ -852,7 +852,7 @@ fn step(vm: &Vm, cur: &mut *mut Frame, gil: bool) -> Result<Exit, (PyErr, bool)>
                         }
                     }
                 };
-                f.stack.truncate(base);
+                crate::value::truncate_values(&mut f.stack, base);
                 f.stack.spush(tri!(r));
             }
             Opcode::RETURN_VALUE => {

@@ -57,6 +57,7 @@ pub fn defer(o: ObjRef) {
 /// Run queued finalizers (a safe point: no lock is held by the caller).
 #[inline]
 pub fn run_pending(vm: &Vm) {
+    crate::refcount::merge_pending();
     if PENDING.load(Ordering::Relaxed) {
         run_queue(vm);
     }
@@ -66,6 +67,7 @@ pub fn run_pending(vm: &Vm) {
 /// exist, the sweep that notices referents the `del` left to weak references only.
 #[inline]
 pub fn run_pending_after_del(vm: &Vm) {
+    crate::refcount::merge_pending();
     if PENDING.load(Ordering::Relaxed) || WATCH.load(Ordering::Relaxed) {
         run_all(vm);
     }

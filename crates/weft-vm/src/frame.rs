@@ -158,8 +158,8 @@ impl Frame {
     /// to anything that is not immortal.
     #[inline(always)]
     pub fn recycle(pool: &std::cell::RefCell<Vec<Box<Frame>>>, mut b: Box<Frame>) {
-        b.fast.clear();
-        b.stack.clear();
+        crate::value::truncate_values(&mut b.fast, 0);
+        crate::value::truncate_values(&mut b.stack, 0);
         // An immortal function (module level) stays for the next call to compare with.
         if b.func.as_ref().is_some_and(|f| !f.is_immortal()) {
             b.func = None;

@@ -98,6 +98,9 @@ pub fn allow_threads<T>(vm: &Vm, state: crate::timeline::State, f: impl FnOnce()
     if held {
         acquire(vm);
     }
+    // Objects other threads released while this one waited (a joined worker's last
+    // references to them) are freed now, not at the next backward jump.
+    crate::refcount::merge_pending();
     crate::timeline::record_start(crate::timeline::State::Running);
     r
 }

@@ -25,6 +25,7 @@ pub mod ops;
 pub mod owner_bias;
 pub mod payload;
 pub mod quicken;
+pub mod refcount;
 pub mod repr;
 pub mod suggestions;
 pub mod thread_globals;
@@ -218,6 +219,7 @@ pub fn intern_char(s: &str) -> Value {
 /// Periodic checks on backward jumps (pending signals such as Ctrl-C).
 #[inline(always)]
 pub fn interp_checks(vm: &Vm) -> PyResult<()> {
+    refcount::merge_pending();
     if gil::PENDING_SIGNAL.load(std::sync::atomic::Ordering::Relaxed) && vm.is_main {
         gil::PENDING_SIGNAL.store(false, std::sync::atomic::Ordering::Relaxed);
         if let Some(hook) = gil::SIGNAL_HOOK.get() {

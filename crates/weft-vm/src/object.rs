@@ -18,11 +18,16 @@
 //!   lock is never held while Python code runs (`__eq__`/`__hash__` of keys are called
 //!   with the lock released, and the lookup is retried if the container changed), so two
 //!   threads can never deadlock inside weft.
-//! * Reference counts are atomic. Objects that every thread reads — types, modules,
-//!   module-level functions and classes, code objects and their constants, interned
-//!   names — are made *immortal*: their count is pinned at [`IMMORTAL`] and `clone`/`drop`
-//!   only perform a *read* of the count, never a write. Reading shared objects therefore
-//!   causes no cache-line traffic between cores (PEP 683/703's immortalisation idea).
+//! * Reference counts are *biased* (PEP 703; `refcount.rs`): the thread that created an
+//!   object counts its references in a thread-local word with plain loads and stores;
+//!   every other thread counts in a second, atomic word. An owner whose count reaches
+//!   zero merges the two; another thread that would take the shared count below zero
+//!   hands the object to the owner's merge queue (merged at the owner's next safe point,
+//!   or at once by the releasing thread if the owner has finished). Objects that every
+//!   thread reads — types, modules, module-level functions and classes, code objects and
+//!   their constants, interned names — are made *immortal*: `clone`/`drop` only *read*
+//!   their header, never write it. Reading shared objects therefore causes no
+//!   cache-line traffic between cores (PEP 683/703's immortalisation idea).
 //! * Values that an instruction only reads are not counted at all: `LOAD_FAST` and
 //!   `LOAD_GLOBAL` push *borrowed* copies for such consumers (`borrow.rs`). The frame's
 //!   local (only its own thread writes it) or the thread's global cache
@@ -35,17 +40,14 @@
 //! * There is no global interpreter lock. The optional emulated GIL (`--gil`) lives in
 //!   `gil.rs` and is only taken when enabled.
 
+use crate::refcount::Counts;
 use crate::value::Value;
 use std::ptr::NonNull;
-use std::sync::atomic::{AtomicUsize, Ordering};
-
-/// Reference count value of an immortal object (high bit set: increments never reach it
-/// and decrements never free it).
-pub const IMMORTAL: usize = 1 << (usize::BITS - 2);
 
 /// A heap object.
 pub struct Object {
-    rc: AtomicUsize,
+    /// Reference counts (biased to the creating thread: `refcount.rs`).
+    pub(crate) counts: Counts,
     /// The object's class (always a type object, which is immortal).
     pub class: ObjRef,
     /// Instance attribute dictionary, for objects that have one.
@@ -74,7 +76,7 @@ impl ObjRef {
         // exactly once through a raw field pointer (no reference to uninitialised
         // memory is made), so all of it is initialised before `assume_init`.
         let b = unsafe {
-            std::ptr::addr_of_mut!((*p).rc).write(AtomicUsize::new(1));
+            std::ptr::addr_of_mut!((*p).counts).write(Counts::new_owned());
             std::ptr::addr_of_mut!((*p).class).write(class);
             std::ptr::addr_of_mut!((*p).dict).write(dict);
             std::ptr::addr_of_mut!((*p).payload).write(payload);
@@ -90,7 +92,7 @@ impl ObjRef {
         payload: crate::payload::Payload,
     ) -> ObjRef {
         let r = ObjRef::new(class, dict, payload);
-        r.rc().store(IMMORTAL, Ordering::Relaxed);
+        r.make_immortal();
         r
     }
 
@@ -103,7 +105,7 @@ impl ObjRef {
         unsafe {
             let me = ObjRef(NonNull::new_unchecked(ptr));
             ptr.write(Object {
-                rc: AtomicUsize::new(IMMORTAL),
+                counts: Counts::new_immortal(),
                 class: ObjRef(me.0),
                 dict,
                 payload,
@@ -113,16 +115,16 @@ impl ObjRef {
     }
 
     #[inline(always)]
-    fn rc(&self) -> &AtomicUsize {
+    fn counts(&self) -> &Counts {
         // SAFETY: the pointer is valid for as long as this ObjRef exists.
-        unsafe { &self.0.as_ref().rc }
+        unsafe { &self.0.as_ref().counts }
     }
 
     /// Mutable access to the object when this is its only reference (count 1, not
     /// immortal): no other thread can reach it, so mutating an "immutable" payload (a str
     /// growing in place for `s += t`) is unobservable.
     pub fn get_mut(&mut self) -> Option<&mut Object> {
-        if self.rc().load(Ordering::Acquire) == 1 {
+        if self.counts().is_unique() {
             // SAFETY: the count is 1 and we hold that reference mutably, so no other
             // reference to the object exists anywhere.
             Some(unsafe { self.0.as_mut() })
@@ -133,16 +135,16 @@ impl ObjRef {
 
     /// Make the object immortal: it is never freed and its count is never written again.
     pub fn make_immortal(&self) {
-        self.rc().store(IMMORTAL, Ordering::Relaxed);
+        self.counts().make_immortal();
     }
 
     pub fn is_immortal(&self) -> bool {
-        self.rc().load(Ordering::Relaxed) >= IMMORTAL
+        self.counts().is_immortal()
     }
 
     /// Current reference count (for `sys.getrefcount`).
     pub fn refcount(&self) -> usize {
-        self.rc().load(Ordering::Relaxed)
+        self.counts().count()
     }
 
     #[inline(always)]
@@ -184,10 +186,7 @@ impl ObjRef {
     /// a read only, no shared write.
     #[inline(always)]
     pub fn incref(&self) {
-        let rc = self.rc();
-        if rc.load(Ordering::Relaxed) < IMMORTAL {
-            rc.fetch_add(1, Ordering::Relaxed);
-        }
+        self.counts().incref();
     }
 }
 
@@ -202,23 +201,18 @@ impl Clone for ObjRef {
 impl Drop for ObjRef {
     #[inline(always)]
     fn drop(&mut self) {
-        let rc = self.rc();
-        if rc.load(Ordering::Relaxed) >= IMMORTAL {
-            return;
-        }
-        if rc.fetch_sub(1, Ordering::Release) == 1 {
-            std::sync::atomic::fence(Ordering::Acquire);
-            drop_slow(self.0);
-        }
+        self.counts().release();
     }
 }
 
+/// Free an object whose count reached zero (after its finalizer, if it wants one).
 #[inline(never)]
-fn drop_slow(ptr: NonNull<Object>) {
+pub(crate) fn free_dead(ptr: NonNull<Object>) {
     // SAFETY: the count reached zero, so this is the only reference.
-    if crate::finalize::wants(unsafe { ptr.as_ref() }) {
+    let obj = unsafe { ptr.as_ref() };
+    if crate::finalize::wants(obj) {
         // Resurrect it until its finalizer (`__del__`, generator close) has run.
-        unsafe { ptr.as_ref() }.rc.store(1, Ordering::Relaxed);
+        obj.counts.resurrect();
         crate::finalize::defer(ObjRef(ptr));
         return;
     }
@@ -232,9 +226,7 @@ impl ObjRef {
         let ptr = self.0;
         std::mem::forget(self);
         // SAFETY: `ptr` is a live object we held one reference to.
-        let rc = unsafe { &ptr.as_ref().rc };
-        if rc.fetch_sub(1, Ordering::Release) == 1 {
-            std::sync::atomic::fence(Ordering::Acquire);
+        if unsafe { ptr.as_ref() }.counts.decref() {
             free(ptr);
         }
     }

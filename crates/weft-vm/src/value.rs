@@ -119,3 +119,25 @@ impl std::fmt::Debug for Value {
 // The value word stays two machine words, and `Option<Value>` uses a spare tag value.
 const _: () = assert!(std::mem::size_of::<Value>() == 16);
 const _: () = assert!(std::mem::size_of::<Option<Value>>() == 16);
+
+/// `Vec::truncate` for value vectors with each release inlined: `truncate` calls the
+/// out-of-line slice destructor, whose set-up costs more than releasing the one or two
+/// values a call's arguments or a frame's locals usually are (measured: fib's calls spent
+/// 12% of their instructions there). Values are released first to last, as CPython
+/// clears a frame's locals (finalizers run in that order).
+#[inline(always)]
+pub fn truncate_values(v: &mut Vec<Value>, len: usize) {
+    let n = v.len();
+    if n <= len {
+        return;
+    }
+    // SAFETY: the length is cut first, so the vector never exposes a released value; each
+    // value in `len..n` is initialised and is read out exactly once, then dropped.
+    unsafe {
+        v.set_len(len);
+        let p = v.as_ptr();
+        for i in len..n {
+            drop(std::ptr::read(p.add(i)));
+        }
+    }
+}

@@ -359,6 +359,8 @@ fn flush(vm: &Vm) {
 
 /// Interpreter shutdown: join non-daemon threads, run atexit callbacks.
 pub fn shutdown(vm: &Vm) -> i32 {
+    // Objects other threads released to this one are freed before modules are cleared.
+    weft_vm::refcount::merge_pending();
     let modules = interp().modules().clone();
     let get = |n: &str| -> Option<Value> {
         match &modules.payload {
