@@ -141,3 +141,20 @@ pub fn truncate_values(v: &mut Vec<Value>, len: usize) {
         }
     }
 }
+
+/// Append `k` unbound (`Null`) slots, inlined: the standard `resize`/`extend` stay out of
+/// line and showed up at 3% of a call-heavy profile.
+#[inline(always)]
+pub fn push_nulls(v: &mut Vec<Value>, k: usize) {
+    v.reserve(k);
+    let len = v.len();
+    // SAFETY: `reserve` made room for `k` more values; each slot in `len..len + k` is
+    // written once before the length is raised to cover it.
+    unsafe {
+        let p = v.as_mut_ptr().add(len);
+        for i in 0..k {
+            p.add(i).write(Value::Null);
+        }
+        v.set_len(len + k);
+    }
+}
