@@ -613,7 +613,7 @@ pub fn dict_merge(
         return Ok(());
     };
     let items: Vec<(Value, Value)> = match src.payload() {
-        Some(Payload::Dict(s)) => s.items(),
+        Some(Payload::Dict(s)) if crate::types::dictobj::copies_directly(vm, src) => s.items(),
         _ => {
             let keys = match vm.getattr(src, "keys") {
                 Ok(k) => k,

@@ -312,9 +312,7 @@ impl Vm {
         if let Value::Obj(o) = v {
             match &o.payload {
                 // A subclass may override `__iter__`: only the built-in types copy directly.
-                Payload::List(l) if !typeobj::tdata(&o.class).heap => {
-                    return Ok(l.read().clone())
-                }
+                Payload::List(l) if !typeobj::tdata(&o.class).heap => return Ok(l.read().clone()),
                 Payload::Tuple(t) if !typeobj::tdata(&o.class).heap => return Ok(t.to_vec()),
                 // One consistent snapshot, as CPython's C loop under the GIL takes: another
                 // thread's insert must not raise "changed size during iteration" here.

@@ -237,9 +237,10 @@ pub(crate) fn parse(source: &str, eval: bool) -> Result<Parsed<Mod>, CErr> {
                     TextRange::new(start, start + TextSize::from(2)),
                 )
             }
-            K::UnpackingInComprehension(_) => {
-                CErr::syntax("iterable unpacking cannot be used in comprehension", u.range)
-            }
+            K::UnpackingInComprehension(_) => CErr::syntax(
+                "iterable unpacking cannot be used in comprehension",
+                u.range,
+            ),
             _ => CErr::syntax(
                 format!(
                     "{:?} is not supported by weft (Python 3.11 syntax only)",
