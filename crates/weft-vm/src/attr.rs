@@ -44,11 +44,9 @@ pub fn bind(vm: &Vm, f: Value, obj: Value, t: &ObjRef) -> Value {
             Payload::Builtin(b) if b.kind == BuiltinKind::ClassMethod && b.bound.is_none() => {
                 bind_builtin(o, Value::Obj(t.clone()))
             }
-            Payload::ClassMethod(inner) => Value::Obj(ObjRef::new(
-                types().method.clone(),
-                None,
-                Payload::Method(Box::new((inner.clone(), Value::Obj(t.clone())))),
-            )),
+            Payload::ClassMethod(inner) => {
+                classmethod_bind(vm, inner, Value::Obj(t.clone())).unwrap_or_else(|_| f.clone())
+            }
             Payload::StaticMethod(inner) => inner.clone(),
             _ => match get_descriptor(vm, &f, &names().get) {
                 Some(g) => vm
@@ -352,7 +350,30 @@ fn descr_get(vm: &Vm, d: &Value, obj: &Value, t: &ObjRef, name: &Value) -> PyRes
     }
 }
 
+/// `classmethod.__get__` for owner `cls`: a method bound to `cls`, or, when the wrapped
+/// object is itself a descriptor (a property, another classmethod), its
+/// `__get__(cls, cls)` (CPython 3.9-3.12 chain descriptors this way).
+pub fn classmethod_bind(vm: &Vm, inner: &Value, cls: Value) -> PyResult<Value> {
+    let plain = match inner {
+        Value::Obj(o) => matches!(o.payload, Payload::Function(_) | Payload::Builtin(_)),
+        _ => true,
+    };
+    if !plain {
+        if let Some(g) = typeobj::lookup(type_of(inner), &names().get, hash_of(&names().get)) {
+            return vm.call(&g, &[inner.clone(), cls.clone(), cls]);
+        }
+    }
+    Ok(Value::Obj(ObjRef::new(
+        types().method.clone(),
+        None,
+        Payload::Method(Box::new((inner.clone(), cls))),
+    )))
+}
+
 fn bind_checked(vm: &Vm, f: Value, obj: Value, t: &ObjRef) -> PyResult<Value> {
+    if let Some(Payload::ClassMethod(inner)) = f.payload() {
+        return classmethod_bind(vm, inner, Value::Obj(t.clone()));
+    }
     if let Some(g) = get_descriptor(vm, &f, &names().get) {
         return vm.call(&g, &[f.clone(), obj, Value::Obj(t.clone())]);
     }
@@ -376,11 +397,7 @@ fn type_getattr(vm: &Vm, cls: &ObjRef, name: &Value, h: i64) -> PyResult<Option<
         let r = match &v {
             Value::Obj(o) => match &o.payload {
                 Payload::StaticMethod(f) => f.clone(),
-                Payload::ClassMethod(f) => Value::Obj(ObjRef::new(
-                    types().method.clone(),
-                    None,
-                    Payload::Method(Box::new((f.clone(), Value::Obj(cls.clone())))),
-                )),
+                Payload::ClassMethod(f) => classmethod_bind(vm, f, Value::Obj(cls.clone()))?,
                 Payload::Builtin(b) if b.kind == BuiltinKind::ClassMethod && b.bound.is_none() => {
                     bind_builtin(o, Value::Obj(cls.clone()))
                 }

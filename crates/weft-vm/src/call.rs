@@ -565,8 +565,17 @@ fn str_of(v: &Value) -> String {
 
 /// `f(*args, **kwargs)`.
 pub fn call_ex(vm: &Vm, f: &Value, args: &Value, kwargs: Option<&Value>) -> PyResult<Value> {
-    let pos = match args.payload() {
-        Some(Payload::Tuple(t)) => t.to_vec(),
+    let pos = match args {
+        // A tuple subclass may override `__iter__` (vm.collect iterates it then).
+        Value::Obj(o)
+            if matches!(o.payload, Payload::Tuple(_))
+                && !crate::types::typeobj::tdata(&o.class).heap =>
+        {
+            match &o.payload {
+                Payload::Tuple(t) => t.to_vec(),
+                _ => Vec::new(),
+            }
+        }
         _ => match vm.collect(args) {
             Ok(v) => v,
             Err(e) => {
@@ -604,7 +613,7 @@ pub fn dict_merge(
         return Ok(());
     };
     let items: Vec<(Value, Value)> = match src.payload() {
-        Some(Payload::Dict(s)) => s.items(),
+        Some(Payload::Dict(s)) if crate::types::dictobj::copies_directly(vm, src) => s.items(),
         _ => {
             let keys = match vm.getattr(src, "keys") {
                 Ok(k) => k,

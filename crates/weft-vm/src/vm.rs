@@ -311,8 +311,9 @@ impl Vm {
     pub fn collect(&self, v: &Value) -> PyResult<Vec<Value>> {
         if let Value::Obj(o) = v {
             match &o.payload {
-                Payload::List(l) => return Ok(l.read().clone()),
-                Payload::Tuple(t) => return Ok(t.to_vec()),
+                // A subclass may override `__iter__`: only the built-in types copy directly.
+                Payload::List(l) if !typeobj::tdata(&o.class).heap => return Ok(l.read().clone()),
+                Payload::Tuple(t) if !typeobj::tdata(&o.class).heap => return Ok(t.to_vec()),
                 // One consistent snapshot, as CPython's C loop under the GIL takes: another
                 // thread's insert must not raise "changed size during iteration" here.
                 Payload::Dict(d) if o.class.ptr_eq(&types().dict) => return Ok(d.keys()),

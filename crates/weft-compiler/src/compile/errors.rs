@@ -228,6 +228,19 @@ pub(crate) fn parse(source: &str, eval: bool) -> Result<Parsed<Mod>, CErr> {
                     TextRange::empty(end),
                 )
             }
+            // (the kind's enum is private to the parser crate)
+            K::UnpackingInComprehension(_) if format!("{:?}", u.kind).contains("DictInDict") => {
+                // 3.11 points at the `**` token.
+                let start = u.range.start();
+                CErr::syntax(
+                    "dict unpacking cannot be used in dict comprehension",
+                    TextRange::new(start, start + TextSize::from(2)),
+                )
+            }
+            K::UnpackingInComprehension(_) => CErr::syntax(
+                "iterable unpacking cannot be used in comprehension",
+                u.range,
+            ),
             _ => CErr::syntax(
                 format!(
                     "{:?} is not supported by weft (Python 3.11 syntax only)",

@@ -62,6 +62,47 @@ fn is_constant(e: &Expr) -> bool {
     )
 }
 
+/// Whether CPython 3.11's AST optimizer folds `e` into a constant other than
+/// None/True/False/Ellipsis (`-1`, `(1, 'a')`, `()`, `2 * 3`): such an operand of `is`
+/// draws the "with a literal" warning.
+fn folds_to_literal(e: &Expr) -> bool {
+    fn numeric(e: &Expr) -> bool {
+        match e {
+            Expr::NumberLiteral(_) | Expr::BooleanLiteral(_) => true,
+            Expr::UnaryOp(u) => !matches!(u.op, ast::UnaryOp::Not) && numeric(&u.operand),
+            Expr::BinOp(b) => binop_folds(b),
+            _ => false,
+        }
+    }
+    fn is_zero(e: &Expr) -> bool {
+        match e {
+            Expr::NumberLiteral(n) => match &n.value {
+                Number::Int(i) => i.as_u64() == Some(0),
+                Number::Float(f) => *f == 0.0,
+                Number::Complex { real, imag } => *real == 0.0 && *imag == 0.0,
+            },
+            Expr::BooleanLiteral(b) => !b.value,
+            _ => true,
+        }
+    }
+    fn binop_folds(b: &ast::ExprBinOp) -> bool {
+        use ast::Operator as O;
+        match b.op {
+            O::Add | O::Sub | O::Mult => numeric(&b.left) && numeric(&b.right),
+            O::Div | O::FloorDiv | O::Mod => {
+                numeric(&b.left) && numeric(&b.right) && !is_zero(&b.right)
+            }
+            _ => false,
+        }
+    }
+    match e {
+        Expr::Tuple(t) => t.elts.iter().all(|x| is_constant(x) || folds_to_literal(x)),
+        Expr::UnaryOp(u) => !matches!(u.op, ast::UnaryOp::Not) && numeric(&u.operand),
+        Expr::BinOp(b) => binop_folds(b),
+        _ => false,
+    }
+}
+
 impl Compiler<'_> {
     fn warn(&self, msg: String, r: TextRange) {
         let line = self.lines.line_col(r.start().to_usize()).0;
@@ -71,11 +112,12 @@ impl Compiler<'_> {
     /// `x is 1`: '"is" with a literal. Did you mean "=="?'
     pub(crate) fn check_compare(&self, c: &ast::ExprCompare) {
         let literal = |e: &Expr| {
-            is_constant(e)
+            (is_constant(e)
                 && !matches!(
                     e,
                     Expr::NoneLiteral(_) | Expr::BooleanLiteral(_) | Expr::EllipsisLiteral(_)
-                )
+                ))
+                || folds_to_literal(e)
         };
         let mut left = &*c.left;
         for (op, right) in c.ops.iter().zip(c.comparators.iter()) {

@@ -628,11 +628,7 @@ fn classmethod_get(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
             None => return Err(vm.type_error("__get__(None, None) is invalid")),
         },
     };
-    Ok(Value::Obj(ObjRef::new(
-        types().method.clone(),
-        None,
-        Payload::Method(Box::new((f.clone(), owner))),
-    )))
+    crate::attr::classmethod_bind(vm, f, owner)
 }
 
 /// `type.__or__`/`__ror__`: `int | None` is a `types.UnionType` (built by lib/types.py).
@@ -832,11 +828,7 @@ pub(crate) fn super_getattribute(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<V
                         } else {
                             Value::Obj(type_of(obj).clone())
                         };
-                        Value::Obj(ObjRef::new(
-                            types().method.clone(),
-                            None,
-                            Payload::Method(Box::new((f.clone(), cls))),
-                        ))
+                        crate::attr::classmethod_bind(vm, f, cls)?
                     }
                     Some(Payload::Property(p)) => vm.call(&p[0], std::slice::from_ref(obj))?,
                     Some(Payload::Builtin(b))

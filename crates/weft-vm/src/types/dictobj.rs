@@ -66,15 +66,21 @@ pub fn dict_getitem(vm: &Vm, obj: &Value, d: &Dict, key: &Value) -> PyResult<Val
     }
 }
 
+/// Whether a dict (or subclass) `src` is merged straight from its storage: CPython's
+/// `dict_merge` does so unless the type overrides `__iter__` (an override of `keys` or
+/// `__getitem__` alone is not consulted).
+pub fn copies_directly(vm: &Vm, src: &Value) -> bool {
+    !tdata(type_of(src)).heap
+        || vm
+            .lookup_special(src, "__iter__")
+            .map(|k| matches!(k.payload(), Some(Payload::Builtin(_))))
+            .unwrap_or(true)
+}
+
 /// `d.update(src)`: a dict, a mapping with `keys()`, or an iterable of pairs.
 pub fn update_from(vm: &Vm, d: &Dict, src: &Value) -> PyResult<()> {
     if let Some(Payload::Dict(s)) = src.payload() {
-        if !tdata(type_of(src)).heap
-            || vm
-                .lookup_special(src, "keys")
-                .map(|k| matches!(k.payload(), Some(Payload::Builtin(_))))
-                .unwrap_or(true)
-        {
+        if copies_directly(vm, src) {
             for e in s.entries() {
                 d.set_hashed(vm, e.hash, e.key, e.value)?;
             }

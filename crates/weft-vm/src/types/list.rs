@@ -99,9 +99,14 @@ pub fn list_setitem(vm: &Vm, l: &Items, key: &Value, value: &Value) -> PyResult<
         let new_items = if let Some(Payload::List(o)) = value.payload() {
             o.read().clone()
         } else {
+            let extended = slice_indices(vm, s, l.read().len())?.2 != 1;
             vm.collect(value).map_err(|e| {
                 if vm.err_matches(&e, "TypeError") {
-                    vm.type_error("can only assign an iterable")
+                    vm.type_error(if extended {
+                        "must assign iterable to extended slice"
+                    } else {
+                        "can only assign an iterable"
+                    })
                 } else {
                     e
                 }

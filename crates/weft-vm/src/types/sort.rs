@@ -134,7 +134,7 @@ fn sort_kwargs(vm: &Vm, name: &str, kw: Kw) -> PyResult<(Option<Value>, bool)> {
     for (k, v) in kw {
         match crate::builtins::str_arg(k) {
             Some("key") => key = Some(v.clone()),
-            Some("reverse") => reverse = vm.truthy(v)?,
+            Some("reverse") => reverse = crate::types::text::index_arg(vm, v)? != 0,
             Some(other) => {
                 return Err(vm.type_error(format!(
                     "'{other}' is an invalid keyword argument for {name}()"

@@ -175,6 +175,25 @@ pub(super) fn invalid_target(
                     }
                 }
             };
+            // An augmented target with a missing operand (`x ++= 1`, `x + += 1`): 3.11's
+            // parser fails at the operator token that follows, with "invalid syntax".
+            if matches!(err.error, ParseErrorType::InvalidAugmentedAssignmentTarget) || ctx == "aug"
+            {
+                let text = src
+                    .get(r.start().to_usize()..r.end().to_usize())
+                    .unwrap_or("");
+                if ruff_python_parser::parse_expression(text).is_err() {
+                    if let Some(t) = parsed.tokens().iter().find(|t| {
+                        t.start() >= r.end()
+                            && !matches!(
+                                t.kind(),
+                                TokenKind::NonLogicalNewline | TokenKind::Comment
+                            )
+                    }) {
+                        return CErr::syntax("invalid syntax", t.range());
+                    }
+                }
+            }
             let msg = match (&err.error, ctx) {
                 (ParseErrorType::InvalidDeleteTarget, _) | (_, "del")
                     if name == "starred" || src[r.start().to_usize()..].starts_with('*') =>
