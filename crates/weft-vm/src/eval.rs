@@ -1088,9 +1088,12 @@ fn delete_name(vm: &Vm, f: &Frame, name: &Value, raw: &str) -> PyResult<()> {
 
 /// Unpack `v` into exactly `n` items (or `n` + starred list + `after` items).
 fn unpack(vm: &Vm, v: &Value, n: usize, after: Option<usize>) -> PyResult<Vec<Value>> {
+    // Only the built-in list and tuple copy their storage: a subclass may override
+    // `__iter__` (vm.collect iterates it then).
+    let builtin = matches!(v, Value::Obj(o) if !crate::types::typeobj::tdata(&o.class).heap);
     let items = match v.payload() {
-        Some(Payload::Tuple(t)) => t.to_vec(),
-        Some(Payload::List(l)) => l.read().clone(),
+        Some(Payload::Tuple(t)) if builtin => t.to_vec(),
+        Some(Payload::List(l)) if builtin => l.read().clone(),
         _ => {
             if !crate::ops::is_iterable(vm, v) {
                 return Err(vm.type_error(format!(
