@@ -3,6 +3,7 @@
 //! assembly and syntax-error mapping live in the `compile/` submodules.
 
 mod assemble;
+mod async_comp;
 mod call;
 mod cond;
 mod consts;

@@ -600,7 +600,8 @@ fn exec_or_eval(
         }
         Some(Payload::Bytes(b)) => {
             let text = bytes_source(vm, b, "<string>")?;
-            crate::import::compile(vm, &text, "<string>", mode)?
+            let level = weft_compiler::compile::optimize();
+            crate::import::compile_bytes_at(vm, &text, b, "<string>", mode, level)?
         }
         _ => {
             return Err(vm.type_error(format!(
@@ -642,9 +643,9 @@ fn compile_(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         "single" => weft_compiler::Mode::Single,
         _ => return Err(vm.value_error("compile() mode must be 'exec', 'eval' or 'single'")),
     };
-    let text = match src.payload() {
-        Some(Payload::Str(s)) => s.as_str().to_string(),
-        Some(Payload::Bytes(b)) => bytes_source(vm, b, &filename)?,
+    let (text, bytes) = match src.payload() {
+        Some(Payload::Str(s)) => (s.as_str().to_string(), None),
+        Some(Payload::Bytes(b)) => (bytes_source(vm, b, &filename)?, Some(b)),
         _ => return Err(vm.type_error("compile() arg 1 must be a string, bytes or AST object")),
     };
     let level = match get(5, "optimize") {
@@ -656,9 +657,10 @@ fn compile_(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         0..=2 => level as u8,
         _ => return Err(vm.value_error("compile(): invalid optimize value")),
     };
-    Ok(Value::Obj(crate::import::compile_at(
-        vm, &text, &filename, mode, level,
-    )?))
+    Ok(Value::Obj(match bytes {
+        Some(b) => crate::import::compile_bytes_at(vm, &text, b, &filename, mode, level)?,
+        None => crate::import::compile_at(vm, &text, &filename, mode, level)?,
+    }))
 }
 
 fn import_(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {

@@ -617,14 +617,52 @@ pub fn compile_at(
     mode: weft_compiler::Mode,
     level: u8,
 ) -> PyResult<ObjRef> {
-    compile_in(vm, src, filename, mode, level, false)
+    compile_in(vm, src, filename, mode, level, Origin::Text)
+}
+
+/// [`compile_at`] for source given as bytes: `bytes` is the undecoded source. Without a
+/// BOM or coding declaration CPython's tokenizer keeps no encoding, and its parser errors
+/// report UTF-8 byte offsets.
+pub fn compile_bytes_at(
+    vm: &Vm,
+    src: &str,
+    bytes: &[u8],
+    filename: &str,
+    mode: weft_compiler::Mode,
+    level: u8,
+) -> PyResult<ObjRef> {
+    let declared = bytes.starts_with(b"\xef\xbb\xbf") || coding_cookie(bytes).is_some();
+    let origin = if declared {
+        Origin::Text
+    } else {
+        Origin::Bytes
+    };
+    compile_in(vm, src, filename, mode, level, origin)
+}
+
+/// Where the source being compiled came from (CPython locates errors differently).
+#[derive(Clone, Copy, PartialEq)]
+enum Origin {
+    /// a str (or bytes that declare their encoding)
+    Text,
+    /// bytes with no declared encoding
+    Bytes,
+    /// a script read from a file or stdin
+    File,
 }
 
 /// Compile and run a script read from the file `filename` or from stdin (its syntax
 /// errors located as CPython's file tokenizer and parser locate them).
 pub fn exec_script(vm: &Vm, src: &str, filename: &str, m: &ObjRef) -> PyResult<()> {
     let level = weft_compiler::compile::optimize();
-    let code = compile_in(vm, src, filename, weft_compiler::Mode::Exec, level, true)?;
+    let code = compile_in(
+        vm,
+        src,
+        filename,
+        weft_compiler::Mode::Exec,
+        level,
+        Origin::File,
+    )?;
     let globals = m.dict.clone().unwrap();
     run_code(vm, &code, &globals, Value::Obj(globals.clone()))?;
     Ok(())
@@ -636,7 +674,7 @@ fn compile_in(
     filename: &str,
     mode: weft_compiler::Mode,
     level: u8,
-    file: bool,
+    origin: Origin,
 ) -> PyResult<ObjRef> {
     if src.contains('\0') {
         return Err(located_syntax_error(
@@ -665,8 +703,10 @@ fn compile_in(
         Err(mut e) => {
             if e.late {
                 program_text::byte_columns(&mut e);
-            } else if file {
+            } else if origin == Origin::File {
                 program_text::adjust_for_file(&mut e, filename);
+            } else if origin == Origin::Bytes {
+                program_text::adjust_for_bytes(&mut e);
             }
             Err(syntax_error(vm, &e, filename))
         }

@@ -174,6 +174,11 @@ impl Vm {
         self.new_exception(&t, vec![new_str(msg.into())])
     }
 
+    /// A bare `MemoryError` (no arguments), as CPython's `PyErr_NoMemory` raises it.
+    pub fn no_memory(&self) -> PyErr {
+        self.new_exception(&self.exc_type("MemoryError"), Vec::new())
+    }
+
     pub fn type_error(&self, msg: impl Into<String>) -> PyErr {
         self.new_error("TypeError", msg)
     }
@@ -198,7 +203,7 @@ impl Vm {
             || nbytes as u64 > physical_memory()
             || probe.try_reserve_exact(nbytes).is_err()
         {
-            return Err(self.new_error("MemoryError", ""));
+            return Err(self.no_memory());
         }
         Ok(())
     }

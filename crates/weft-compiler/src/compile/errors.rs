@@ -911,10 +911,9 @@ fn map_parse_error(err: &ParseError, src: &str, parsed: &Parsed<Mod>, lines: &Li
                 t.len() - t.trim_start().len()
             };
             if at >= end {
-                // at the end of the input: just after the block's last character
-                let (l, bc) = lines.line_col(end);
-                let col = char_col(src, lines, l, bc) as i64 + 1;
-                e.pos = Some((l, col, l, -1));
+                // at the end of the input: on the end marker, after the last line
+                let (l, len) = end_marker(src);
+                e.pos = Some((l, len + 1, l, -1));
                 e.at_end = true;
             } else {
                 let (l, _) = lines.line_col(at);
@@ -949,6 +948,38 @@ fn map_parse_error(err: &ParseError, src: &str, parsed: &Parsed<Mod>, lines: &Li
                     TextRange::empty(end),
                 )
             }
+        }
+        ParseErrorType::OtherError(m)
+            if m.starts_with("Expected class, function definition")
+                && src[r.start().to_usize().min(src.len())..].trim().is_empty() =>
+        {
+            end_marker_error(src, r)
+        }
+        ParseErrorType::OtherError(m) if m.starts_with("Only single target (not ") => {
+            let what = if m.contains("(not list)") {
+                "list"
+            } else {
+                "tuple"
+            };
+            targets::single_target_error(what, src, r)
+        }
+        ParseErrorType::ExpectedToken {
+            expected: TokenKind::Comma,
+            found,
+        } if found.as_augmented_assign_operator().is_some() => targets::tuple_aug_target(parsed, r)
+            .unwrap_or_else(|| invalid_syntax_at(src, parsed, r, lines)),
+        ParseErrorType::ExpectedExpression if dict_value_missing(parsed, r).is_some() => {
+            let colon = dict_value_missing(parsed, r).unwrap_or(r);
+            let mut e = CErr::syntax("expression expected after dictionary key and ':'", colon);
+            // CPython's text is the colon's line without its newline when the dict goes on
+            // to a later line
+            let (cl, _) = lines.line_col(colon.start().to_usize());
+            let (nl, _) = lines.line_col(r.start().to_usize().min(src.len()));
+            e.newline = cl == nl;
+            e
+        }
+        ParseErrorType::InvalidStarredExpressionUsage if dict_starred(parsed, r).is_some() => {
+            dict_starred(parsed, r).unwrap_or_else(|| CErr::syntax("invalid syntax", r))
         }
         ParseErrorType::OtherError(_) => invalid_syntax_at(src, parsed, r, lines),
         ParseErrorType::ExpectedToken {
@@ -1361,6 +1392,57 @@ fn dict_key_start(parsed: &Parsed<Mod>, at: TextSize) -> Option<TextSize> {
     None
 }
 
+/// `{k:}`: ruff's "expected an expression" just after a dict key's colon; the colon.
+fn dict_value_missing(parsed: &Parsed<Mod>, r: TextRange) -> Option<TextRange> {
+    let colon = parsed
+        .tokens()
+        .before(r.start())
+        .iter()
+        .rev()
+        .find(|t| !t.kind().is_trivia() && t.kind() != TokenKind::NonLogicalNewline)?;
+    if colon.kind() != TokenKind::Colon {
+        return None;
+    }
+    dict_key_start(parsed, colon.start())?;
+    let lambda = parsed
+        .tokens()
+        .before(colon.start())
+        .iter()
+        .rev()
+        .take_while(|t| !matches!(t.kind(), TokenKind::Lbrace | TokenKind::Comma))
+        .any(|t| t.kind() == TokenKind::Lambda);
+    (!lambda).then(|| colon.range())
+}
+
+/// A starred item in a dict display: `{k: *v}` (CPython's own message) or `{**m: v}`
+/// ("invalid syntax" at the colon).
+fn dict_starred(parsed: &Parsed<Mod>, r: TextRange) -> Option<CErr> {
+    let toks = parsed.tokens();
+    let first = toks.after(r.start()).first()?;
+    let prev = toks
+        .before(r.start())
+        .iter()
+        .rev()
+        .find(|t| !t.kind().is_trivia() && t.kind() != TokenKind::NonLogicalNewline)?;
+    match first.kind() {
+        TokenKind::Star if prev.kind() == TokenKind::Colon => {
+            dict_key_start(parsed, prev.start())?;
+            Some(CErr::syntax(
+                "cannot use a starred expression in a dictionary value",
+                r,
+            ))
+        }
+        TokenKind::DoubleStar if matches!(prev.kind(), TokenKind::Lbrace | TokenKind::Comma) => {
+            let next = toks
+                .after(r.end())
+                .iter()
+                .find(|t| !t.kind().is_trivia() && t.kind() != TokenKind::NonLogicalNewline)?;
+            (next.kind() == TokenKind::Colon).then(|| CErr::syntax("invalid syntax", next.range()))
+        }
+        _ => None,
+    }
+}
+
 /// `{}`, `{!r}`, `{:x}` in an f-string (ruff: "expected an expression" at `r`): the
 /// character that came too early.
 fn fstring_empty(src: &str, r: TextRange) -> Option<char> {
@@ -1434,7 +1516,6 @@ fn end_marker_error(src: &str, r: TextRange) -> CErr {
 }
 
 fn invalid_syntax_at(src: &str, parsed: &Parsed<Mod>, r: TextRange, lines: &LineIndex) -> CErr {
-    let _ = lines;
     let toks = parsed.tokens();
     let after = toks.after(r.start());
     let tok = after
@@ -1472,6 +1553,7 @@ fn invalid_syntax_at(src: &str, parsed: &Parsed<Mod>, r: TextRange, lines: &Line
                 TokenKind::Newline | TokenKind::Indent | TokenKind::Dedent
             )
         })
+        .filter(|t| !matches!(t.kind(), TokenKind::Comment | TokenKind::NonLogicalNewline))
         .collect();
     if let Some(first) = logical.last() {
         if logical.len() == 1 && first.kind() == TokenKind::Name {
@@ -1565,16 +1647,45 @@ fn invalid_syntax_at(src: &str, parsed: &Parsed<Mod>, r: TextRange, lines: &Line
                 .last()
                 .map(|x| x.end())
                 .unwrap_or(t.end());
-            let first = toks
+            // CPython's range starts at the expression just before the missing comma:
+            // after the last separator at this bracket's level.
+            let mut sep = start;
+            let mut depth = 0i32;
+            let mut conditional = false;
+            for x in toks
                 .after(start)
+                .iter()
+                .take_while(|x| x.start() < t.start())
+            {
+                match x.kind() {
+                    TokenKind::Lpar | TokenKind::Lsqb | TokenKind::Lbrace => depth += 1,
+                    TokenKind::Rpar | TokenKind::Rsqb | TokenKind::Rbrace => depth -= 1,
+                    TokenKind::Comma | TokenKind::Equal | TokenKind::Colon if depth == 0 => {
+                        sep = x.end();
+                        conditional = false;
+                    }
+                    TokenKind::If | TokenKind::Else | TokenKind::Lambda if depth == 0 => {
+                        conditional = true
+                    }
+                    _ => {}
+                }
+            }
+            let first = toks
+                .after(sep)
                 .iter()
                 .find(|x| !matches!(x.kind(), TokenKind::NonLogicalNewline | TokenKind::Comment))
                 .map(|x| x.start())
-                .unwrap_or(start);
-            return CErr::syntax(
-                "invalid syntax. Perhaps you forgot a comma?",
-                TextRange::new(first, end.max(first)),
-            );
+                .unwrap_or(sep);
+            if !conditional {
+                let mut e = CErr::syntax(
+                    "invalid syntax. Perhaps you forgot a comma?",
+                    TextRange::new(first, end.max(first)),
+                );
+                // the tokenizer has left the first line: CPython's text lacks its newline
+                let line = |at: TextSize| lines.line_col(at.to_usize().min(src.len())).0;
+                e.newline = line(first) == line(t.start());
+                return e;
+            }
         }
     }
     CErr::syntax("invalid syntax", range)

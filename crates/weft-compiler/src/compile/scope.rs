@@ -307,6 +307,19 @@ impl<'a> Compiler<'a> {
         let Some(&scope) = self.st.by_node.get(&node) else {
             return self.err("internal error: missing comprehension scope", range);
         };
+        let in_comprehension = self.st.scopes[self.u.scope].kind == ScopeKind::Comprehension;
+        let genexp = name == "<genexpr>";
+        if (genexp || !in_comprehension)
+            && super::async_comp::comprehension_is_async(gens, elt, val)
+        {
+            // (weft has no coroutines: every enclosing function is a plain one)
+            let msg = if genexp {
+                "asynchronous comprehensions are not supported by weft"
+            } else {
+                "asynchronous comprehension outside of an asynchronous function"
+            };
+            return self.err(msg, range);
+        }
         if gens.iter().any(|g| g.is_async) {
             return self.err(
                 "asynchronous comprehensions are not supported by weft",

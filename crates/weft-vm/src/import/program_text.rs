@@ -94,6 +94,14 @@ pub(crate) fn byte_columns(e: &mut CompileError) {
     }
 }
 
+/// Adjust a parser error of source given as bytes with no declared encoding: byte
+/// offsets, except where the tokenizer locates the error.
+pub(crate) fn adjust_for_bytes(e: &mut CompileError) {
+    if !from_tokenizer(e) && !e.at_end {
+        byte_columns(e);
+    }
+}
+
 /// Adjust a parser error of a script read from a file or stdin as CPython reports it:
 /// offset 0 on the end marker, else byte offsets; and when `filename` names a file
 /// (CPython re-reads the line from it), for a line longer than its read buffer only the

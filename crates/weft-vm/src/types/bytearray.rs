@@ -278,7 +278,7 @@ fn ba_imul(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     };
     let mut g = b.write();
     if (g.len() as u128) * (n as u128) > isize::MAX as u128 {
-        return Err(vm.new_error("MemoryError", ""));
+        return Err(vm.no_memory());
     }
     vm.check_alloc(g.len() * n as usize)?;
     let r = g.repeat(n as usize);

@@ -429,7 +429,7 @@ pub fn repeat<T: Clone>(vm: &Vm, items: &[T], n: &Value) -> PyResult<Vec<T>> {
         },
     };
     if items.len().saturating_mul(n) > (1 << 34) {
-        return Err(vm.new_error("MemoryError", ""));
+        return Err(vm.no_memory());
     }
     vm.check_alloc(items.len() * n * std::mem::size_of::<Value>())?;
     let mut out = Vec::with_capacity(items.len() * n);

@@ -93,7 +93,7 @@ fn str_mul(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
         .max(0) as usize;
     let s = str_of(&args[0]);
     if s.len().saturating_mul(n) > (1 << 34) {
-        return Err(vm.new_error("MemoryError", ""));
+        return Err(vm.no_memory());
     }
     vm.check_alloc(s.len() * n)?;
     Ok(new_str(s.repeat(n)))

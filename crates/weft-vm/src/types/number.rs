@@ -232,10 +232,18 @@ pub fn int_binary(vm: &Vm, a: &IntRef, b: &IntRef, op: u32) -> PyResult<Option<V
             if x.is_zero() {
                 return Ok(Some(Value::Int(0)));
             }
-            let s = y
-                .to_usize()
-                .filter(|&s| s <= isize::MAX as usize)
-                .ok_or_else(|| vm.overflow_error("too many digits in integer"))?;
+            // CPython counts 30-bit digits: a result of more digits than an object can
+            // hold is an OverflowError, a smaller one that cannot be allocated a MemoryError.
+            const MAX_LONG_DIGITS: u64 = (i64::MAX as u64 - 24) / 4;
+            let words = (&y / 30u32).to_u64().filter(|&w| w <= i64::MAX as u64);
+            let rem = u64::from(!(&y % 30u32).is_zero());
+            let digits = x.bits().div_ceil(30);
+            let too_big = words
+                .is_none_or(|w| w.saturating_add(digits).saturating_add(rem) > MAX_LONG_DIGITS);
+            if too_big {
+                return Err(vm.overflow_error("too many digits in integer"));
+            }
+            let s = y.to_usize().ok_or_else(|| vm.no_memory())?;
             vm.check_alloc(((x.bits() as usize).saturating_add(s)) / 8)?;
             x << s
         }

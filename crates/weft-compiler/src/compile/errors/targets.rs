@@ -240,3 +240,64 @@ pub(super) fn invalid_target(
         }
     }
 }
+
+/// "only single target (not list/tuple) can be annotated": CPython points at a bracketed
+/// target as a whole, at the first item of a bare tuple.
+pub(super) fn single_target_error(what: &str, src: &str, r: TextRange) -> CErr {
+    let msg = format!("only single target (not {what}) can be annotated");
+    let text = src
+        .get(r.start().to_usize()..r.end().to_usize())
+        .unwrap_or("");
+    if let Ok(p) = ruff_python_parser::parse_expression(text) {
+        if let Expr::Tuple(t) = p.expr() {
+            if !t.parenthesized {
+                if let Some(first) = t.elts.first() {
+                    return CErr::syntax(msg, first.range() + r.start());
+                }
+            }
+        }
+    }
+    CErr::syntax(msg, r)
+}
+
+/// `a, b += 1`: ruff expects a comma at the operator; CPython names the bare tuple
+/// target (from the statement's start to the operator).
+pub(super) fn tuple_aug_target(parsed: &Parsed<Mod>, r: TextRange) -> Option<CErr> {
+    let before = parsed.tokens().before(r.start());
+    let mut start = None;
+    let mut depth = 0i32;
+    for t in before.iter().rev() {
+        match t.kind() {
+            TokenKind::Rpar | TokenKind::Rsqb | TokenKind::Rbrace => depth += 1,
+            TokenKind::Lpar | TokenKind::Lsqb | TokenKind::Lbrace => {
+                if depth == 0 {
+                    return None;
+                }
+                depth -= 1;
+            }
+            TokenKind::Newline
+            | TokenKind::Indent
+            | TokenKind::Dedent
+            | TokenKind::Semi
+            | TokenKind::Colon
+                if depth == 0 =>
+            {
+                break
+            }
+            TokenKind::Equal | TokenKind::Lambda if depth == 0 => return None,
+            k if k.is_trivia() || k == TokenKind::NonLogicalNewline => continue,
+            _ => {}
+        }
+        start = Some(t.start());
+    }
+    let end = before
+        .iter()
+        .rev()
+        .find(|t| !t.kind().is_trivia() && t.kind() != TokenKind::NonLogicalNewline)?
+        .end();
+    let start = start?;
+    Some(CErr::syntax(
+        "'tuple' is an illegal expression for augmented assignment",
+        TextRange::new(start, end),
+    ))
+}
