@@ -182,7 +182,8 @@ pub(super) fn invalid_target(
                 let text = src
                     .get(r.start().to_usize()..r.end().to_usize())
                     .unwrap_or("");
-                if ruff_python_parser::parse_expression(text).is_err() {
+                // Parenthesised, so that a bare `yield` (from `(yield) += 1`) parses.
+                if ruff_python_parser::parse_expression(&format!("({text})")).is_err() {
                     if let Some(t) = parsed.tokens().iter().find(|t| {
                         t.start() >= r.end()
                             && !matches!(
