@@ -14,6 +14,9 @@ type Kw<'a> = &'a [(Value, Value)];
 static ENABLED: AtomicBool = AtomicBool::new(true);
 
 fn collect(vm: &Vm, _a: &[Value], _kw: Kw) -> PyResult<Value> {
+    // Objects other threads handed back to this one are freed first.
+    weft_vm::refcount::merge_pending();
+    weft_vm::finalize::run_queue(vm);
     crate::weakref::sweep(vm);
     Ok(Value::Int(0))
 }
