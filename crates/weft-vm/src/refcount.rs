@@ -45,6 +45,8 @@ const ONE: isize = 1 << SHIFT;
 const QUEUED: isize = 2;
 /// Ownership given up: `shared` alone is the count.
 const MERGED: isize = 3;
+/// The state bits of `shared`.
+const STATE_MASK: isize = 3;
 /// `shared` of an immortal object, and the threshold that recognises one (decrements
 /// that race with immortalisation cannot bring it below).
 const IMMORTAL_SHARED: isize = 1 << 62;
@@ -212,6 +214,12 @@ impl Counts {
     /// its owner instead (see the module docs).
     fn decref_shared(&self) -> bool {
         let mut s = self.shared.load(Ordering::Relaxed);
+        if s & STATE_MASK == MERGED && s < IMMORTAL_THRESHOLD {
+            // Merged is final (immortalisation aside, which a decrement cannot undo):
+            // no state change can be needed, so one `lock sub` does instead of a
+            // compare-and-swap loop that contending threads would keep failing.
+            return self.shared.fetch_sub(ONE, Ordering::AcqRel) == ONE | MERGED;
+        }
         loop {
             if s >= IMMORTAL_THRESHOLD {
                 return false;
