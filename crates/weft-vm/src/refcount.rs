@@ -17,17 +17,20 @@
 //! another thread's release would take a not-yet-merged `shared` below zero, that thread
 //! marks the object `QUEUED` (keeping the reference it was releasing, on the queue's
 //! behalf) and hands it to the owner's merge queue; the owner merges queued objects at
-//! its next safe point ([`merge_pending`], called on backward jumps and at thread exit).
-//! If the owner has already exited, the releasing thread merges the object itself (the
-//! owner's last write of `local` happened before it left the registry, whose lock orders
-//! it before the merge).
+//! its next safe point ([`merge_pending`]: backward jumps, the end of a blocking wait,
+//! the name and `del` safe points of `finalize.rs`, `gc.collect()`, shutdown, thread
+//! exit). If the owner has already finished, the releasing thread merges the object
+//! itself (the owner's last write of `local` happened before it left the registry, whose
+//! lock orders it before the merge).
 //!
-//! Immortal objects (`owner == IMMORTAL_OWNER`) are never counted: clone
-//! and drop only read the header.
+//! Immortal objects (`owner == IMMORTAL_OWNER`) are never counted: clone and drop only
+//! read the owner word, which also tells the owner's own objects apart, so the common
+//! cases cost one load.
 //!
 //! Thread tokens start at 1 and are never reused; a thread gets one the first time it
-//! creates an object. A thread that is exiting (its token slot torn down) counts
-//! everything in `shared` and creates its objects already merged.
+//! creates an object. A thread that has finished running Python ([`retire_thread`],
+//! before `join` on it returns) or is exiting counts everything in `shared` and creates
+//! its objects already merged.
 
 use crate::object::Object;
 use parking_lot::Mutex;
