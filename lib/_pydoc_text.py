@@ -112,42 +112,33 @@ class TextDoc:
             push('')
         rule = _Rule(push)
 
-        def spill(msg, attrs, predicate):
-            ok, attrs = pydoc._split_list(attrs, predicate)
+        def spill(msg, attrs, kind, render):
+            """One section: the attributes of `kind`, each rendered; the rest returned."""
+            ok, attrs = pydoc._split_list(attrs, lambda t: t[1] == kind)
             if ok:
                 rule.maybe()
                 push(msg)
-                for aname, kind, home, value in ok:
-                    try:
-                        value = getattr(obj, aname)
-                    except Exception:
-                        push(self.docdata(value, aname, mod))
-                    else:
-                        push(self.document(value, aname, mod, obj))
+                for aname, _kind, home, value in ok:
+                    push(render(aname, home, value))
             return attrs
 
-        def spilldescriptors(msg, attrs, predicate):
-            ok, attrs = pydoc._split_list(attrs, predicate)
-            if ok:
-                rule.maybe()
-                push(msg)
-                for aname, kind, home, value in ok:
-                    push(self.docdata(value, aname, mod))
-            return attrs
+        def routine(aname, home, value):
+            try:
+                value = getattr(obj, aname)
+            except Exception:
+                return self.docdata(value, aname, mod)
+            return self.document(value, aname, mod, obj)
 
-        def spilldata(msg, attrs, predicate):
-            ok, attrs = pydoc._split_list(attrs, predicate)
-            if ok:
-                rule.maybe()
-                push(msg)
-                for aname, kind, home, value in ok:
-                    vdoc = pydoc.getdoc(value)
-                    try:
-                        shown = getattr(obj, aname)
-                    except AttributeError:
-                        shown = home.__dict__[aname]
-                    push(self.docother(shown, aname, mod, maxlen=70, doc=vdoc) + '\n')
-            return attrs
+        def descriptor(aname, home, value):
+            return self.docdata(value, aname, mod)
+
+        def data(aname, home, value):
+            vdoc = pydoc.getdoc(value)
+            try:
+                shown = getattr(obj, aname)
+            except AttributeError:
+                shown = home.__dict__[aname]
+            return self.docother(shown, aname, mod, maxlen=70, doc=vdoc) + '\n'
 
         attrs = [a for a in pydoc.classify_class_attrs(obj) if pydoc.visiblename(a[0], obj=obj)]
         while attrs:
@@ -161,15 +152,13 @@ class TextDoc:
             else:
                 tag = 'inherited from %s' % pydoc.classname(thisclass, obj.__module__)
             pydoc.sort_attributes(attrs, obj)
-            attrs = spill('Methods %s:\n' % tag, attrs, lambda t: t[1] == 'method')
-            attrs = spill('Class methods %s:\n' % tag, attrs, lambda t: t[1] == 'class method')
-            attrs = spill('Static methods %s:\n' % tag, attrs, lambda t: t[1] == 'static method')
-            attrs = spilldescriptors('Readonly properties %s:\n' % tag, attrs,
-                                     lambda t: t[1] == 'readonly property')
-            attrs = spilldescriptors('Data descriptors %s:\n' % tag, attrs,
-                                     lambda t: t[1] == 'data descriptor')
-            attrs = spilldata('Data and other attributes %s:\n' % tag, attrs,
-                              lambda t: t[1] == 'data')
+            attrs = spill('Methods %s:\n' % tag, attrs, 'method', routine)
+            attrs = spill('Class methods %s:\n' % tag, attrs, 'class method', routine)
+            attrs = spill('Static methods %s:\n' % tag, attrs, 'static method', routine)
+            attrs = spill('Readonly properties %s:\n' % tag, attrs, 'readonly property',
+                          descriptor)
+            attrs = spill('Data descriptors %s:\n' % tag, attrs, 'data descriptor', descriptor)
+            attrs = spill('Data and other attributes %s:\n' % tag, attrs, 'data', data)
             attrs = inherited
         body = '\n'.join(contents)
         if not body:
