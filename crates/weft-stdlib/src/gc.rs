@@ -14,9 +14,9 @@ type Kw<'a> = &'a [(Value, Value)];
 static ENABLED: AtomicBool = AtomicBool::new(true);
 
 fn collect(vm: &Vm, _a: &[Value], _kw: Kw) -> PyResult<Value> {
-    // Objects other threads handed back to this one are freed first.
-    weft_vm::refcount::merge_pending();
-    weft_vm::finalize::run_queue(vm);
+    // A safe point: objects other threads handed back to this one are merged, and the
+    // queued finalizers run, before the weak-reference sweep.
+    weft_vm::finalize::run_pending(vm);
     crate::weakref::sweep(vm);
     Ok(Value::Int(0))
 }
