@@ -1088,22 +1088,17 @@ fn delete_name(vm: &Vm, f: &Frame, name: &Value, raw: &str) -> PyResult<()> {
 
 /// Unpack `v` into exactly `n` items (or `n` + starred list + `after` items).
 fn unpack(vm: &Vm, v: &Value, n: usize, after: Option<usize>) -> PyResult<Vec<Value>> {
-    // Only the built-in list and tuple copy their storage: a subclass may override
-    // `__iter__` (vm.collect iterates it then).
-    let builtin = matches!(v, Value::Obj(o) if !crate::types::typeobj::tdata(&o.class).heap);
-    let items = match v.payload() {
-        Some(Payload::Tuple(t)) if builtin => t.to_vec(),
-        Some(Payload::List(l)) if builtin => l.read().clone(),
-        _ => {
-            if !crate::ops::is_iterable(vm, v) {
-                return Err(vm.type_error(format!(
-                    "cannot unpack non-iterable {} object",
-                    vm.type_name(v)
-                )));
-            }
-            vm.collect(v)?
-        }
-    };
+    // vm.collect copies a built-in list's or tuple's storage and iterates anything else
+    // (a subclass may override `__iter__`).
+    if !matches!(v.payload(), Some(Payload::Tuple(_) | Payload::List(_)))
+        && !crate::ops::is_iterable(vm, v)
+    {
+        return Err(vm.type_error(format!(
+            "cannot unpack non-iterable {} object",
+            vm.type_name(v)
+        )));
+    }
+    let items = vm.collect(v)?;
     match after {
         None => {
             if items.len() != n {
