@@ -203,6 +203,10 @@ opcodes! {
     BINARY_OP_TOS_FAST = 237, cache 0, Local, |a, j| 0, "(internal) LOAD_FAST; BINARY_OP on numbers [; STORE_FAST]";
     BINARY_OP_TOS_CONST = 238, cache 0, Const, |a, j| 0, "(internal) LOAD_CONST; BINARY_OP on numbers [; STORE_FAST]";
     PRECALL__CALL = 239, cache 0, Num, |a, j| -a - 1, "(internal) PRECALL; CALL";
+    BINARY_SUBSCR_FAST_CONST = 240, cache 0, Local, |a, j| 1, "(internal) LOAD_FAST; LOAD_CONST; BINARY_SUBSCR of a list or tuple by an int [; STORE_FAST]";
+    BINARY_SUBSCR_FAST_FAST = 241, cache 0, Local, |a, j| 1, "(internal) LOAD_FAST; LOAD_FAST; BINARY_SUBSCR of a list or tuple by an int [; STORE_FAST]";
+    STORE_SUBSCR_FAST_CONST = 242, cache 0, Local, |a, j| 1, "(internal) LOAD_FAST; LOAD_CONST; STORE_SUBSCR into a list by an int";
+    STORE_SUBSCR_FAST_FAST = 243, cache 0, Local, |a, j| 1, "(internal) LOAD_FAST; LOAD_FAST; STORE_SUBSCR into a list by an int";
 }
 
 /// Opcode numbers from here up are weft's internal superinstructions.

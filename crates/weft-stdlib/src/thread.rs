@@ -590,12 +590,16 @@ fn spawn(
                 }
             }
             drop((func, fargs, fkw));
+            weft_vm::finalize::run_pending(&vm);
             timeline::record_start(State::Done);
             gil::release(&vm);
             // The thread's caches (cached globals, pooled frames) go with its Vm; then
             // it gives up its objects, and only then may a joining thread go on.
             drop(vm);
             weft_vm::refcount::retire_thread();
+            // Finalizers due from the caches and objects given up just now run on the
+            // next thread to reach a safe point.
+            weft_vm::finalize::hand_over();
             if let Some(lock) = done.as_ref().and_then(|d| d.payload()?.native::<Lock>()) {
                 lock.0.release();
             }

@@ -370,8 +370,12 @@ fn step(vm: &Vm, cur: &mut *mut Frame, gil: bool) -> Result<Exit, (PyErr, bool)>
             let k = $k;
             let next = instrs.at(k);
             if next.op == Opcode::STORE_FAST {
-                f.fast[next.arg as usize] = $r;
+                let old = std::mem::replace(&mut f.fast[next.arg as usize], $r);
                 f.ip = k + 1;
+                if let Value::Obj(_) = old {
+                    drop(old);
+                    crate::finalize::poll(vm);
+                }
             } else {
                 f.stack.spush($r);
                 f.ip = k;
@@ -392,7 +396,11 @@ fn step(vm: &Vm, cur: &mut *mut Frame, gil: bool) -> Result<Exit, (PyErr, bool)>
             Opcode::LOAD_FAST => load_fast!(arg),
             Opcode::STORE_FAST => {
                 let v = pop!(f);
-                f.fast[arg as usize] = v;
+                let old = std::mem::replace(&mut f.fast[arg as usize], v);
+                if let Value::Obj(_) = old {
+                    drop(old);
+                    crate::finalize::poll(vm);
+                }
             }
             // Superinstructions (quicken.rs): each runs its group when the fast path
             // applies, and otherwise only its first instruction, as written.
@@ -420,7 +428,11 @@ fn step(vm: &Vm, cur: &mut *mut Frame, gil: bool) -> Result<Exit, (PyErr, bool)>
             }
             Opcode::STORE_FAST__LOAD_FAST => {
                 let v = pop!(f);
-                f.fast[arg as usize] = v;
+                let old = std::mem::replace(&mut f.fast[arg as usize], v);
+                if let Value::Obj(_) = old {
+                    drop(old);
+                    crate::finalize::poll(vm);
+                }
                 let second = instrs.at(f.ip).arg;
                 let b = &f.fast[(second & borrow::ARG_MASK) as usize];
                 if !b.is_null() {
@@ -458,6 +470,25 @@ fn step(vm: &Vm, cur: &mut *mut Frame, gil: bool) -> Result<Exit, (PyErr, bool)>
                     f.stack.spush(cd.consts[arg as usize].clone());
                 }
             }
+            Opcode::BINARY_SUBSCR_FAST_CONST | Opcode::BINARY_SUBSCR_FAST_FAST => {
+                let i = f.ip - 1;
+                let konst = ins.op == Opcode::BINARY_SUBSCR_FAST_CONST;
+                if let Some(r) = subscr_fused(f, cd, arg, instrs.at(i + 1).arg, konst) {
+                    store_or_push!(r, i + 3);
+                    continue;
+                }
+                load_fast!(arg);
+            }
+            Opcode::STORE_SUBSCR_FAST_CONST | Opcode::STORE_SUBSCR_FAST_FAST => {
+                let i = f.ip - 1;
+                let konst = ins.op == Opcode::STORE_SUBSCR_FAST_CONST;
+                if store_subscr_fused(f, cd, arg, instrs.at(i + 1).arg, konst) {
+                    f.ip = i + 3;
+                    crate::finalize::poll(vm);
+                    continue;
+                }
+                load_fast!(arg);
+            }
             Opcode::COMPARE_FAST_CONST_JUMP | Opcode::COMPARE_FAST_FAST_JUMP => {
                 let i = f.ip - 1;
                 let konst = ins.op == Opcode::COMPARE_FAST_CONST_JUMP;
@@ -479,7 +510,11 @@ fn step(vm: &Vm, cur: &mut *mut Frame, gil: bool) -> Result<Exit, (PyErr, bool)>
                 f.stack.spush(cd.consts[arg as usize].clone());
             }
             Opcode::POP_TOP => {
-                pop!(f);
+                let v = pop!(f);
+                if let Value::Obj(_) = v {
+                    drop(v);
+                    crate::finalize::poll(vm);
+                }
             }
             Opcode::PUSH_NULL => f.stack.spush(Value::Null),
             Opcode::COPY => {
@@ -651,6 +686,7 @@ fn step(vm: &Vm, cur: &mut *mut Frame, gil: bool) -> Result<Exit, (PyErr, bool)>
                     tri!(crate::ops::setitem(vm, &o, k, v));
                 }
                 o.done();
+                crate::finalize::poll(vm);
             }
             Opcode::POP_JUMP_FORWARD_IF_FALSE | Opcode::POP_JUMP_BACKWARD_IF_FALSE => {
                 let v = pop!(f);
@@ -786,6 +822,7 @@ fn step(vm: &Vm, cur: &mut *mut Frame, gil: bool) -> Result<Exit, (PyErr, bool)>
                     &cd.caches[f.ip - 1]
                 ));
                 o.done();
+                crate::finalize::poll(vm);
             }
             Opcode::LOAD_METHOD => {
                 let o = borrow::operand(pop!(f), arg, true, vm);
@@ -854,6 +891,7 @@ fn step(vm: &Vm, cur: &mut *mut Frame, gil: bool) -> Result<Exit, (PyErr, bool)>
                 };
                 crate::value::truncate_values(&mut f.stack, base);
                 f.stack.spush(tri!(r));
+                crate::finalize::poll(vm);
             }
             Opcode::RETURN_VALUE => {
                 let v = pop!(f);
@@ -877,6 +915,7 @@ fn step(vm: &Vm, cur: &mut *mut Frame, gil: bool) -> Result<Exit, (PyErr, bool)>
                         false,
                     ));
                 }
+                crate::finalize::poll(vm);
             }
             Opcode::YIELD_VALUE => {
                 let v = pop!(f);
@@ -939,19 +978,69 @@ fn subscr_fast(o: &Value, k: &Value) -> Option<Value> {
     }
 }
 
+/// The items of `o` when it is an exact list (not a subclass).
+#[inline(always)]
+fn exact_list(o: &Value) -> Option<&crate::owner_bias::OwnedRwLock<Vec<Value>>> {
+    let Value::Obj(o) = o else { return None };
+    match &o.payload {
+        Payload::List(l) if !crate::types::typeobj::tdata(&o.class).heap => Some(l),
+        _ => None,
+    }
+}
+
+/// `BINARY_SUBSCR_FAST_CONST`/`BINARY_SUBSCR_FAST_FAST`: `c[k]` when local `c` (`arg`)
+/// is an exact list or tuple and `k` (local or constant `second`) an int index in range.
+#[inline(never)]
+fn subscr_fused(
+    f: &Frame,
+    cd: &crate::types::function::CodeData,
+    arg: u32,
+    second: u32,
+    konst: bool,
+) -> Option<Value> {
+    let (c, k) = fused_operands(f, cd, arg, second, konst);
+    subscr_fast(c, k)
+}
+
+/// `STORE_SUBSCR_FAST_CONST`/`STORE_SUBSCR_FAST_FAST`: `c[k] = v` (`v` on top of the
+/// stack) when local `c` (`arg`) is an exact list and `k` (local or constant `second`) an
+/// int index in range. False: nothing was done (run the group's instructions).
+/// Out of line: inlined, its registers made `step` spill the dispatch's own.
+#[inline(never)]
+fn store_subscr_fused(
+    f: &mut Frame,
+    cd: &crate::types::function::CodeData,
+    arg: u32,
+    second: u32,
+    konst: bool,
+) -> bool {
+    let second = (second & borrow::ARG_MASK) as usize;
+    let k = if konst {
+        &cd.consts[second]
+    } else {
+        &f.fast[second]
+    };
+    let (Some(l), &Value::Int(k)) = (exact_list(&f.fast[(arg & borrow::ARG_MASK) as usize]), k)
+    else {
+        return false;
+    };
+    let mut items = l.write();
+    let Some(j) = index_in(k, items.len()) else {
+        return false;
+    };
+    let old = std::mem::replace(&mut items[j], f.stack.spop());
+    drop(items);
+    drop(old);
+    true
+}
+
 /// `o[k] = v` for an exact list and an int index in range; gives `v` back for
 /// everything else (`ops::setitem` then does it, errors included).
 #[inline(always)]
 fn store_subscr_fast(o: &Value, k: &Value, v: Value) -> Option<Value> {
-    let (Value::Obj(o), Value::Int(i)) = (o, k) else {
+    let (Some(l), Value::Int(i)) = (exact_list(o), k) else {
         return Some(v);
     };
-    let Payload::List(l) = &o.payload else {
-        return Some(v);
-    };
-    if crate::types::typeobj::tdata(&o.class).heap {
-        return Some(v);
-    }
     let mut items = l.write();
     let Some(j) = index_in(*i, items.len()) else {
         return Some(v);

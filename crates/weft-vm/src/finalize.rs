@@ -1,9 +1,10 @@
 //! Finalizers (<https://docs.python.org/3.11/reference/datamodel.html#object.__del__>):
 //! when the last reference to an instance of a class with `__del__`, or to a suspended
-//! generator, goes away, the object is kept alive and queued; the queue is run at the
-//! next safe point of the evaluation loop (after a `del` statement), never inside the
-//! container operation that dropped it, so a finalizer can never deadlock on a lock held
-//! by that operation. Errors are reported as CPython does ("Exception ignored in: ...").
+//! generator, goes away, the object is kept alive and queued by the thread that dropped
+//! it; that thread runs the queue at its next safe point in the evaluation loop (see
+//! [`poll`]: right after the instruction that dropped it, so where CPython would), never
+//! inside the container operation that dropped it, so a finalizer can never deadlock on
+//! a lock held by that operation. Errors are reported as CPython does ("Exception ignored in: ...").
 
 use crate::object::{ObjRef, Object};
 use crate::payload::Payload;
@@ -13,6 +14,16 @@ use crate::vm::Vm;
 use parking_lot::Mutex;
 use std::sync::atomic::{AtomicBool, Ordering};
 
+// Objects whose finalizer is due, queued by the thread that dropped them: run by that
+// thread at its next safe point, as CPython runs `__del__` in the thread that dropped
+// the last reference (another thread's safe point could fall inside a `with lock:`
+// block the finalizer also takes, and deadlock).
+thread_local! {
+    static LOCAL: std::cell::RefCell<Vec<ObjRef>> = const { std::cell::RefCell::new(Vec::new()) };
+    static LOCAL_PENDING: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+/// Objects queued where the dropping thread can no longer run Python (a finishing
+/// thread, thread-local destructors): run by any thread at a name or `del` safe point.
 static QUEUE: Mutex<Vec<ObjRef>> = Mutex::new(Vec::new());
 static PENDING: AtomicBool = AtomicBool::new(false);
 /// Set while weak references exist: the safe point after a `del` then also runs
@@ -50,15 +61,75 @@ pub fn wants(o: &Object) -> bool {
 
 /// Queue a resurrected object (reference count one) for finalization.
 pub fn defer(o: ObjRef) {
-    QUEUE.lock().push(o);
+    let mut o = Some(o);
+    let queued = LOCAL.try_with(|q| {
+        if let Ok(mut q) = q.try_borrow_mut() {
+            q.push(o.take().expect("queued once"));
+            LOCAL_PENDING.set(true);
+        }
+    });
+    if queued.is_err() || o.is_some() {
+        orphan(o.into_iter().collect());
+    }
+}
+
+fn orphan(items: Vec<ObjRef>) {
+    if items.is_empty() {
+        return;
+    }
+    QUEUE.lock().extend(items);
     PENDING.store(true, Ordering::Release);
+}
+
+/// A thread stops running Python: its queued finalizers go to the shared queue.
+pub fn hand_over() {
+    let items = LOCAL
+        .try_with(|q| q.try_borrow_mut().map(|mut q| std::mem::take(&mut *q)))
+        .ok()
+        .and_then(Result::ok)
+        .unwrap_or_default();
+    let _ = LOCAL_PENDING.try_with(|p| p.set(false));
+    orphan(items);
+}
+
+/// The eval loop's check after an instruction that may have dropped the last reference
+/// to an object (a local or attribute overwritten, a result discarded, a frame left, a
+/// built-in call returned): run the finalizers that queued, as CPython runs `__del__`
+/// right when the count reaches zero. One relaxed load of a flag that is only written
+/// when a finalizer queues, so the hot path reads a shared line but never writes it.
+#[inline(always)]
+pub fn poll(vm: &Vm) {
+    if LOCAL_PENDING.get() {
+        poll_slow(vm);
+    }
+}
+
+#[cold]
+#[inline(never)]
+fn poll_slow(vm: &Vm) {
+    run_local(vm);
+}
+
+/// Run this thread's queued finalizers.
+fn run_local(vm: &Vm) {
+    loop {
+        LOCAL_PENDING.set(false);
+        let batch = LOCAL.with(|q| std::mem::take(&mut *q.borrow_mut()));
+        if batch.is_empty() {
+            return;
+        }
+        for o in batch {
+            finalize(vm, &o);
+            o.release_finalized();
+        }
+    }
 }
 
 /// Run queued finalizers (a safe point: no lock is held by the caller).
 #[inline]
 pub fn run_pending(vm: &Vm) {
     crate::refcount::merge_pending();
-    if PENDING.load(Ordering::Relaxed) {
+    if LOCAL_PENDING.get() || PENDING.load(Ordering::Relaxed) {
         run_queue(vm);
     }
 }
@@ -68,7 +139,7 @@ pub fn run_pending(vm: &Vm) {
 #[inline]
 pub fn run_pending_after_del(vm: &Vm) {
     crate::refcount::merge_pending();
-    if PENDING.load(Ordering::Relaxed) || WATCH.load(Ordering::Relaxed) {
+    if LOCAL_PENDING.get() || PENDING.load(Ordering::Relaxed) || WATCH.load(Ordering::Relaxed) {
         run_all(vm);
     }
 }
@@ -83,8 +154,10 @@ fn run_all(vm: &Vm) {
     run_queue(vm);
 }
 
-/// Run the queued finalizers only (the weak-reference sweep calls this itself).
+/// Run the queued finalizers only (the weak-reference sweep calls this itself): this
+/// thread's, then those no thread is left to run.
 pub fn run_queue(vm: &Vm) {
+    run_local(vm);
     loop {
         let batch: Vec<ObjRef> = {
             let mut q = QUEUE.lock();

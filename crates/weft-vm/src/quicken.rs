@@ -1,6 +1,7 @@
-//! Quickening: superinstructions for the commonest instruction groups on numbers, and
-//! the number fast paths they share with `BINARY_OP`/`COMPARE_OP` (the idea of CPython
-//! 3.11's `LOAD_FAST__LOAD_CONST`, `BINARY_OP_ADD_INT` and `COMPARE_OP_INT_JUMP`, PEP 659).
+//! Quickening: superinstructions for the commonest instruction groups on numbers and
+//! list/tuple items, and the number fast paths they share with `BINARY_OP`/`COMPARE_OP`
+//! (the idea of CPython 3.11's `LOAD_FAST__LOAD_CONST`, `BINARY_OP_ADD_INT`,
+//! `BINARY_SUBSCR_LIST_INT` and `COMPARE_OP_INT_JUMP`, PEP 659).
 //!
 //! [`fuse`] runs once per code object, after the borrow plan (`borrow.rs`), on the code
 //! object's executable copy of the instructions. It writes an internal opcode over the
@@ -8,7 +9,8 @@
 //! becomes `BINARY_OP_FAST_CONST x` followed by the unchanged `LOAD_CONST`, `BINARY_OP`
 //! and `STORE_FAST`) and leaves the rest of the group in place. So:
 //! * a jump into the middle of a group runs the plain instructions from there on;
-//! * when the operands are not numbers (or the result overflows an `i64`), the VM runs only
+//! * when the operands are not numbers (or the result overflows an `i64`; for subscripts:
+//!   not an exact list or tuple and an int index in range), the VM runs only
 //!   the first instruction as written (its argument, borrow flags included, is kept) and
 //!   carries on with the plain instructions that follow, so behaviour is unchanged;
 //! * a fast path never raises, never runs Python code and never pushes a borrowed value,
@@ -153,6 +155,22 @@ pub fn fuse(exec: &mut [Instr], consts: &[Constant]) {
                         },
                         3,
                     )),
+                    Some(BINARY_SUBSCR) => Some((
+                        if konst {
+                            BINARY_SUBSCR_FAST_CONST
+                        } else {
+                            BINARY_SUBSCR_FAST_FAST
+                        },
+                        3,
+                    )),
+                    Some(STORE_SUBSCR) => Some((
+                        if konst {
+                            STORE_SUBSCR_FAST_CONST
+                        } else {
+                            STORE_SUBSCR_FAST_FAST
+                        },
+                        3,
+                    )),
                     _ => Some((
                         if konst {
                             LOAD_FAST__LOAD_CONST
@@ -177,11 +195,14 @@ pub fn fuse(exec: &mut [Instr], consts: &[Constant]) {
         match group(exec, i) {
             Some((op, len)) => {
                 // A pair that would swallow the start of a longer group at `i + 1`
-                // (`LOAD_FAST t; LOAD_FAST i; LOAD_CONST 2; BINARY_OP *`) gives way to it.
+                // (`LOAD_FAST t; LOAD_FAST i; LOAD_CONST 2; BINARY_OP *`, or
+                // `STORE_FAST x; LOAD_FAST b; LOAD_CONST 0; BINARY_SUBSCR`) gives way to it.
                 if len == 2
                     && matches!(
                         op,
-                        Opcode::LOAD_FAST__LOAD_FAST | Opcode::LOAD_FAST__LOAD_CONST
+                        Opcode::LOAD_FAST__LOAD_FAST
+                            | Opcode::LOAD_FAST__LOAD_CONST
+                            | Opcode::STORE_FAST__LOAD_FAST
                     )
                     && group(exec, i + 1).is_some_and(|(_, l)| l > 2)
                 {
