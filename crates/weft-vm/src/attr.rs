@@ -823,6 +823,22 @@ pub fn generic_delattr(vm: &Vm, obj: &Value, name: &Value, h: i64) -> PyResult<(
                 td.name.read()
             )));
         }
+        // The attributes every class has (type's getset descriptors) cannot be deleted.
+        match name_str(name) {
+            n @ ("__name__" | "__qualname__" | "__bases__" | "__doc__" | "__module__") => {
+                return Err(vm.type_error(format!(
+                    "cannot delete '{n}' attribute of immutable type '{}'",
+                    td.name.read()
+                )))
+            }
+            "__mro__" => return Err(vm.attribute_error("readonly attribute")),
+            "__dict__" => {
+                return Err(
+                    vm.attribute_error("attribute '__dict__' of 'type' objects is not writable")
+                )
+            }
+            _ => {}
+        }
     }
     if let Some(ca) = typeobj::lookup(t, name, h) {
         if let Some(Payload::Property(p)) = ca.payload() {
@@ -857,6 +873,14 @@ pub fn generic_delattr(vm: &Vm, obj: &Value, name: &Value, h: i64) -> PyResult<(
                 return Ok(());
             }
         }
+    }
+    if matches!(obj.payload(), Some(Payload::Module)) {
+        // Deleting goes through the generic protocol, whose message names the type.
+        return Err(vm.attribute_error(format!(
+            "'{}' object has no attribute '{}'",
+            vm.type_name(obj),
+            name_str(name)
+        )));
     }
     Err(attr_error(vm, obj, name))
 }

@@ -295,7 +295,9 @@ pub fn encode(vm: &Vm, s: &str, enc: Enc, errors: &str) -> PyResult<Vec<u8>> {
             j += 1;
         }
         match errors {
-            "strict" | "surrogatepass" => {
+            // weft's str holds no lone surrogates, so "surrogateescape" has nothing to
+            // turn back into bytes here and fails like "strict".
+            "strict" | "surrogatepass" | "surrogateescape" => {
                 let reason = if matches!(enc, Enc::Charmap(_)) {
                     "character maps to <undefined>".to_string()
                 } else {
@@ -359,6 +361,10 @@ fn decode_fail(
                 out.push_str(&format!("\\x{x:02x}"));
             }
             Ok(())
+        }
+        // Encoding-only handlers: CPython finds them but they reject a decode error.
+        "xmlcharrefreplace" | "namereplace" => {
+            Err(vm.type_error("don't know how to handle UnicodeDecodeError in error callback"))
         }
         _ => Err(unknown_handler(vm, errors)),
     }

@@ -225,7 +225,17 @@ fn not_impl(_vm: &Vm, _args: &[Value], _kw: Kw) -> PyResult<Value> {
     Ok(Value::Obj(types().not_implemented.clone()))
 }
 
+/// `object.__setattr__(cls, ...)`: classes have type's own `__setattr__`, which
+/// object's may not bypass (CPython's "hackcheck").
+fn refuse_for_class(vm: &Vm, obj: &Value, what: &str) -> PyResult<()> {
+    if matches!(obj.payload(), Some(Payload::Type(_))) {
+        return Err(vm.type_error(format!("can't apply this {what} to type object")));
+    }
+    Ok(())
+}
+
 fn object_setattr(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    refuse_for_class(vm, &args[0], "__setattr__")?;
     let name = crate::intern(
         crate::builtins::str_arg(&args[1])
             .ok_or_else(|| crate::builtins::attr_name_error(vm, &args[1]))?,
@@ -245,7 +255,28 @@ fn object_getattribute(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     }
 }
 
+/// `type.__setattr__` (what `super().__setattr__` reaches from a metaclass).
+fn type_setattr(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    let name = crate::intern(
+        crate::builtins::str_arg(&args[1])
+            .ok_or_else(|| crate::builtins::attr_name_error(vm, &args[1]))?,
+    );
+    crate::attr::generic_setattr(vm, &args[0], &name, crate::str_hash(&name), args[2].clone())?;
+    Ok(Value::None)
+}
+
+/// `type.__delattr__`.
+fn type_delattr(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    let name = crate::intern(
+        crate::builtins::str_arg(&args[1])
+            .ok_or_else(|| crate::builtins::attr_name_error(vm, &args[1]))?,
+    );
+    crate::attr::generic_delattr(vm, &args[0], &name, crate::str_hash(&name))?;
+    Ok(Value::None)
+}
+
 fn object_delattr(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    refuse_for_class(vm, &args[0], "__delattr__")?;
     let name = crate::intern(
         crate::builtins::str_arg(&args[1])
             .ok_or_else(|| crate::builtins::attr_name_error(vm, &args[1]))?,
@@ -1201,6 +1232,8 @@ pub fn init() {
     add_staticmethod(ty, "__new__", type_new);
     add_method(ty, "__init__", type_init);
     add_method(ty, "__call__", type_call);
+    add_method(ty, "__setattr__", type_setattr);
+    add_method(ty, "__delattr__", type_delattr);
     add_method(ty, "mro", type_mro);
     add_method(ty, "__subclasses__", type_subclasses);
     add_method(ty, "__repr__", type_repr);

@@ -163,7 +163,9 @@ fn check_args_slow(
             // A bound method is named after its object's type (or class), as CPython's
             // `__qualname__` of a bound built-in method is.
             let t = match (&b.bound, b.kind) {
-                (Some(Value::Obj(c)), BuiltinKind::ClassMethod)
+                // Bound to a class (a method of its metaclass, or a classmethod): CPython
+                // names the class itself.
+                (Some(Value::Obj(c)), BuiltinKind::ClassMethod | BuiltinKind::Method)
                     if matches!(c.payload, Payload::Type(_)) =>
                 {
                     Some(c.clone())
