@@ -743,6 +743,30 @@ pub fn generic_setattr(vm: &Vm, obj: &Value, name: &Value, h: i64, v: Value) -> 
             if let Some(r) = crate::types::set_special_attr(vm, obj, name_str(name), &v)? {
                 return Ok(r);
             }
+            if tdata(t).heap {
+                // A data descriptor defined in Python on the metaclass (a property, an
+                // object with __set__) takes the assignment before the class's dict.
+                if let Some(ca) = typeobj::lookup(t, name, h) {
+                    if let Some(Payload::Property(p)) = ca.payload() {
+                        if !matches!(p[0].payload(), Some(Payload::Builtin(_))) {
+                            if p[1].is_none() {
+                                return Err(vm.attribute_error(format!(
+                                    "property '{}' of '{}' object has no setter",
+                                    name_str(name),
+                                    vm.type_name(obj)
+                                )));
+                            }
+                            vm.call(&p[1], &[obj.clone(), v])?;
+                            return Ok(());
+                        }
+                    } else if tdata(type_of(&ca)).heap {
+                        if let Some(s) = get_descriptor(vm, &ca, &names().set) {
+                            vm.call(&s, &[ca.clone(), obj.clone(), v])?;
+                            return Ok(());
+                        }
+                    }
+                }
+            }
             if let Some(d) = instance_dict(o) {
                 if name_str(name) == "__del__" {
                     td.has_del.store(true, std::sync::atomic::Ordering::Relaxed);

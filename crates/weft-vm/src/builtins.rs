@@ -1035,11 +1035,28 @@ pub fn new_class(
             {
                 return Err(vm.type_error("__slots__ must be identifiers"));
             }
+            // A class (not built with __slots__) among the bases already gives instances
+            // a __dict__ and weak references.
+            let base_has = |special: &str| {
+                bases.iter().any(|b| {
+                    typeobj::mro(b).iter().any(|k| {
+                        let kd = tdata(k);
+                        kd.heap
+                            && kd
+                                .slots
+                                .as_ref()
+                                .is_none_or(|s| s.iter().any(|n| n == special))
+                    })
+                })
+            };
             for special in ["__dict__", "__weakref__"] {
-                if list.iter().filter(|n| *n == special).count() > 1 {
-                    return Err(
-                        vm.type_error(format!("{special} slot disallowed: we already got one"))
-                    );
+                let n = list.iter().filter(|n| *n == special).count();
+                if n > 1 || (n == 1 && base_has(special)) {
+                    return Err(vm.type_error(if special == "__dict__" {
+                        "__dict__ slot disallowed: we already got one"
+                    } else {
+                        "__weakref__ slot disallowed: either we already got one, or __itemsize__ != 0"
+                    }));
                 }
             }
             slots = Some(list);

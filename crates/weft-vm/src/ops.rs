@@ -382,6 +382,13 @@ fn contains_general(vm: &Vm, container: &Value, item: &Value) -> PyResult<bool> 
         }
     }
     if let Some(f) = type_dunder(container, "__contains__") {
+        if f.is_none() {
+            // `__contains__ = None` blocks the fallback to iteration.
+            return Err(vm.type_error(format!(
+                "'{}' object is not a container",
+                vm.type_name(container)
+            )));
+        }
         let r = call_dunder(vm, &f, container, std::slice::from_ref(item))?;
         return vm.truthy(&r);
     }

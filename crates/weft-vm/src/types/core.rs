@@ -390,11 +390,11 @@ fn object_subclasshook(_vm: &Vm, _args: &[Value], _kw: Kw) -> PyResult<Value> {
 
 fn type_new(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let meta = cls_arg(vm, args)?;
-    if args.len() == 2 && meta.ptr_eq(&types().type_) {
-        return Ok(Value::Obj(type_of(&args[1]).clone()));
-    }
     if args.len() != 4 {
-        return Err(vm.type_error("type() takes 1 or 3 arguments"));
+        return Err(vm.type_error(format!(
+            "type.__new__() takes exactly 3 arguments ({} given)",
+            args.len() - 1
+        )));
     }
     let name = crate::builtins::str_arg(&args[1])
         .ok_or_else(|| {
@@ -453,7 +453,14 @@ fn type_new(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     Ok(Value::Obj(cls))
 }
 
-fn type_init(_vm: &Vm, _args: &[Value], _kw: Kw) -> PyResult<Value> {
+fn type_init(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    let n = args.len().saturating_sub(1);
+    if n == 1 && !kw.is_empty() {
+        return Err(vm.type_error("type.__init__() takes no keyword arguments"));
+    }
+    if n != 1 && n != 3 {
+        return Err(vm.type_error("type.__init__() takes 1 or 3 arguments"));
+    }
     Ok(Value::None)
 }
 
