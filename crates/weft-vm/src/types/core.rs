@@ -134,7 +134,7 @@ pub(crate) fn object_new(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     // A built-in data layout needs its own `__new__` (the payload would be missing).
     // Native helper types (iterators, views, ...) have no Python-level constructor.
     let unsafe_new = match layout {
-        Layout::Plain | Layout::Exception => false,
+        Layout::Plain => false,
         Layout::Special => !is_object_slot(&cls, "__new__"),
         _ => true,
     };
