@@ -984,6 +984,9 @@ pub fn set_special_attr(
                 Ok(Some(()))
             }
             "__traceback__" => {
+                if !v.is_none() && !vm.isinstance(v, &types().traceback) {
+                    return Err(vm.type_error("__traceback__ must be a traceback or None"));
+                }
                 *d.traceback.lock() = v.clone();
                 Ok(Some(()))
             }
