@@ -29,7 +29,7 @@ for a in [
     ("a", 5, 0, 1, "r"),
     ("a", None, 0, 1, "r"),
 ]:
-    t(f"UnicodeDecodeError{a}", lambda: UnicodeDecodeError(*a).object)
+    t("UnicodeDecodeError(" + ", ".join(type(x).__name__ for x in a) + ")", lambda: UnicodeDecodeError(*a).object)
 for a in [(1, 0, 1, "r"), ("x", "0", 1, "r"), ("x", 0, 1, 5), (b"x", 0, 1, "r"), ("é", 0, 1, "r")]:
     t(f"UnicodeTranslateError{a}", lambda: str(UnicodeTranslateError(*a)))
 
