@@ -684,14 +684,13 @@ fn unicode_error_init(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
             "start" | "end" => {
                 crate::types::text::index_arg(vm, v)?;
             }
-            "object" if decode => {
-                if is_str || buffer_bytes(v).is_none() {
-                    return Err(vm.type_error(format!(
-                        "a bytes-like object is required, not '{}'",
-                        vm.type_name(v)
-                    )));
-                }
+            "object" if decode && (is_str || buffer_bytes(v).is_none()) => {
+                return Err(vm.type_error(format!(
+                    "a bytes-like object is required, not '{}'",
+                    vm.type_name(v)
+                )));
             }
+            "object" if decode => {}
             _ if !is_str => {
                 return Err(vm.type_error(format!(
                     "argument {} must be str, not {}",
