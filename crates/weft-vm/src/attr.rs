@@ -898,6 +898,12 @@ pub fn generic_delattr(vm: &Vm, obj: &Value, name: &Value, h: i64) -> PyResult<(
             }
         }
     }
+    if crate::types::is_readonly_member(obj, name_str(name)) {
+        return Err(vm.attribute_error("readonly attribute"));
+    }
+    if name_str(name) == "args" && matches!(obj.payload(), Some(Payload::Exception(_))) {
+        return Err(vm.type_error("args may not be deleted"));
+    }
     if matches!(obj.payload(), Some(Payload::Module)) {
         // Deleting goes through the generic protocol, whose message names the type.
         return Err(vm.attribute_error(format!(

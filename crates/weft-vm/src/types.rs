@@ -830,6 +830,16 @@ pub fn special_attr(vm: &crate::vm::Vm, obj: &Value, name: &str) -> crate::PyRes
     })
 }
 
+/// Whether `name` is one of the read-only data attributes `special_attr` exposes on
+/// `obj` (CPython's READONLY members: "readonly attribute" on assignment or deletion).
+pub fn is_readonly_member(obj: &Value, name: &str) -> bool {
+    match obj.payload() {
+        Some(Payload::Range(_) | Payload::Slice(_)) => matches!(name, "start" | "stop" | "step"),
+        Some(Payload::Complex(..)) => matches!(name, "real" | "imag"),
+        _ => false,
+    }
+}
+
 /// Assignment to the attributes `special_attr` exposes; `Some(())` if handled.
 pub fn set_special_attr(
     vm: &crate::vm::Vm,
@@ -862,6 +872,9 @@ pub fn set_special_attr(
         return Err(vm.type_error("__class__ assignment is not supported by weft"));
     }
     let Value::Obj(o) = obj else { return Ok(None) };
+    if is_readonly_member(obj, name) {
+        return Err(vm.attribute_error("readonly attribute"));
+    }
     match &o.payload {
         Payload::Function(_)
             if name == "__code__" && !matches!(v.payload(), Some(Payload::Code(_))) =>
