@@ -743,6 +743,30 @@ pub fn generic_setattr(vm: &Vm, obj: &Value, name: &Value, h: i64, v: Value) -> 
             if let Some(r) = crate::types::set_special_attr(vm, obj, name_str(name), &v)? {
                 return Ok(r);
             }
+            if tdata(t).heap {
+                // A data descriptor defined in Python on the metaclass (a property, an
+                // object with __set__) takes the assignment before the class's dict.
+                if let Some(ca) = typeobj::lookup(t, name, h) {
+                    if let Some(Payload::Property(p)) = ca.payload() {
+                        if !matches!(p[0].payload(), Some(Payload::Builtin(_))) {
+                            if p[1].is_none() {
+                                return Err(vm.attribute_error(format!(
+                                    "property '{}' of '{}' object has no setter",
+                                    name_str(name),
+                                    vm.type_name(obj)
+                                )));
+                            }
+                            vm.call(&p[1], &[obj.clone(), v])?;
+                            return Ok(());
+                        }
+                    } else if tdata(type_of(&ca)).heap {
+                        if let Some(s) = get_descriptor(vm, &ca, &names().set) {
+                            vm.call(&s, &[ca.clone(), obj.clone(), v])?;
+                            return Ok(());
+                        }
+                    }
+                }
+            }
             if let Some(d) = instance_dict(o) {
                 if name_str(name) == "__del__" {
                     td.has_del.store(true, std::sync::atomic::Ordering::Relaxed);
@@ -823,6 +847,22 @@ pub fn generic_delattr(vm: &Vm, obj: &Value, name: &Value, h: i64) -> PyResult<(
                 td.name.read()
             )));
         }
+        // The attributes every class has (type's getset descriptors) cannot be deleted.
+        match name_str(name) {
+            n @ ("__name__" | "__qualname__" | "__bases__" | "__doc__" | "__module__") => {
+                return Err(vm.type_error(format!(
+                    "cannot delete '{n}' attribute of immutable type '{}'",
+                    td.name.read()
+                )))
+            }
+            "__mro__" => return Err(vm.attribute_error("readonly attribute")),
+            "__dict__" => {
+                return Err(
+                    vm.attribute_error("attribute '__dict__' of 'type' objects is not writable")
+                )
+            }
+            _ => {}
+        }
     }
     if let Some(ca) = typeobj::lookup(t, name, h) {
         if let Some(Payload::Property(p)) = ca.payload() {
@@ -857,6 +897,20 @@ pub fn generic_delattr(vm: &Vm, obj: &Value, name: &Value, h: i64) -> PyResult<(
                 return Ok(());
             }
         }
+    }
+    if crate::types::is_readonly_member(obj, name_str(name)) {
+        return Err(vm.attribute_error("readonly attribute"));
+    }
+    if name_str(name) == "args" && matches!(obj.payload(), Some(Payload::Exception(_))) {
+        return Err(vm.type_error("args may not be deleted"));
+    }
+    if matches!(obj.payload(), Some(Payload::Module)) {
+        // Deleting goes through the generic protocol, whose message names the type.
+        return Err(vm.attribute_error(format!(
+            "'{}' object has no attribute '{}'",
+            vm.type_name(obj),
+            name_str(name)
+        )));
     }
     Err(attr_error(vm, obj, name))
 }

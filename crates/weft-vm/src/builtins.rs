@@ -569,14 +569,42 @@ fn exec_or_eval(
     name: &str,
 ) -> PyResult<Value> {
     check_args(vm, name, args, 1, 3)?;
-    let globals = match args.get(1).or(kwarg(kw, "globals")) {
-        Some(g) if !g.is_none() => g.as_obj().cloned().ok_or_else(|| {
-            vm.type_error(format!(
-                "{name}() globals must be a dict, not {}",
+    let given_globals = args
+        .get(1)
+        .or(kwarg(kw, "globals"))
+        .filter(|g| !g.is_none());
+    let given_locals = args.get(2).or(kwarg(kw, "locals")).filter(|l| !l.is_none());
+    let is_mapping = |v: &Value| vm.lookup_special(v, "__getitem__").is_some();
+    let is_dict = |v: &Value| vm.isinstance(v, &types().dict);
+    // CPython's checks and wording differ between the two functions.
+    if name == "eval" {
+        if given_locals.is_some_and(|l| !is_mapping(l)) {
+            return Err(vm.type_error("locals must be a mapping"));
+        }
+        if let Some(g) = given_globals.filter(|g| !is_dict(g)) {
+            return Err(vm.type_error(if is_mapping(g) {
+                "globals must be a real dict; try eval(expr, {}, mapping)"
+            } else {
+                "globals must be a dict"
+            }));
+        }
+    } else {
+        if let Some(g) = given_globals.filter(|g| !is_dict(g)) {
+            return Err(vm.type_error(format!(
+                "exec() globals must be a dict, not {}",
                 vm.type_name(g)
-            ))
-        })?,
-        _ => globals_(vm, &[], &[])?.as_obj().unwrap().clone(),
+            )));
+        }
+        if let Some(l) = given_locals.filter(|l| !is_mapping(l)) {
+            return Err(vm.type_error(format!(
+                "locals must be a mapping or None, not {}",
+                vm.type_name(l)
+            )));
+        }
+    }
+    let globals = match given_globals {
+        Some(g) => g.as_obj().unwrap().clone(),
+        None => globals_(vm, &[], &[])?.as_obj().unwrap().clone(),
     };
     let locals = match args.get(2).or(kwarg(kw, "locals")) {
         Some(l) if !l.is_none() => l.clone(),
@@ -1007,16 +1035,48 @@ pub fn new_class(
             {
                 return Err(vm.type_error("__slots__ must be identifiers"));
             }
+            // A class (not built with __slots__) among the bases already gives instances
+            // a __dict__ and weak references.
+            let base_has = |special: &str| {
+                bases.iter().any(|b| {
+                    typeobj::mro(b).iter().any(|k| {
+                        let kd = tdata(k);
+                        kd.heap
+                            && kd
+                                .slots
+                                .as_ref()
+                                .is_none_or(|s| s.iter().any(|n| n == special))
+                    })
+                })
+            };
             for special in ["__dict__", "__weakref__"] {
-                if list.iter().filter(|n| *n == special).count() > 1 {
-                    return Err(
-                        vm.type_error(format!("{special} slot disallowed: we already got one"))
-                    );
+                let n = list.iter().filter(|n| *n == special).count();
+                if n > 1 || (n == 1 && base_has(special)) {
+                    return Err(vm.type_error(if special == "__dict__" {
+                        "__dict__ slot disallowed: we already got one"
+                    } else {
+                        "__weakref__ slot disallowed: either we already got one, or __itemsize__ != 0"
+                    }));
                 }
             }
             slots = Some(list);
         }
         nd.set(vm, k.clone(), v.clone())?;
+    }
+    if slots.as_ref().is_some_and(|s| !s.is_empty()) {
+        // Instances of these types keep their items inline (CPython's variable-size
+        // objects), which leaves no room for slots.
+        let t_ = types();
+        let var_sized = [&t_.int, &t_.bytes, &t_.tuple, &t_.type_];
+        if let Some(b) = bases
+            .iter()
+            .find(|b| var_sized.iter().any(|v| typeobj::is_subtype(b, v)))
+        {
+            return Err(vm.type_error(format!(
+                "nonempty __slots__ not supported for subtype of '{}'",
+                tdata(b).name.read()
+            )));
+        }
     }
     for n in slots.iter().flatten() {
         if n != "__dict__"

@@ -142,6 +142,18 @@ pub fn type_call(vm: &Vm, t: &ObjRef, args: &[Value], kw: &[(Value, Value)]) -> 
     if t.ptr_eq(&types().super_) && kw.is_empty() {
         return crate::types::core::new_super(vm, args);
     }
+    if t.ptr_eq(&types().type_) {
+        // `type(x)` is x's class; otherwise type() builds a class from three arguments.
+        if args.len() == 1 {
+            if !kw.is_empty() {
+                return Err(vm.type_error("type() takes no keyword arguments"));
+            }
+            return Ok(Value::Obj(crate::vm::type_of(&args[0]).clone()));
+        }
+        if args.len() != 3 {
+            return Err(vm.type_error("type() takes 1 or 3 arguments"));
+        }
+    }
     let new_key = crate::names::names().new.clone();
     let new = crate::types::typeobj::lookup(t, &new_key, crate::str_hash(&new_key));
     let tv = Value::Obj(t.clone());

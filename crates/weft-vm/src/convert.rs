@@ -57,11 +57,6 @@ pub struct Spec {
     pub no_neg_zero: bool,
 }
 
-/// Parse a numeric spec (errors name `complex`; see [`parse_spec_for`]).
-pub fn parse_spec(vm: &Vm, s: &str) -> PyResult<Spec> {
-    parse_spec_for(vm, s, "complex")
-}
-
 /// Parse a numeric format spec with CPython's rules and messages for type `tname`.
 pub fn parse_spec_for(vm: &Vm, s: &str, tname: &str) -> PyResult<Spec> {
     let f = crate::types::strformat::parse_format_spec(vm, s, tname, None, '>')?;
@@ -512,7 +507,7 @@ pub fn format_to_string(vm: &Vm, v: &Value, spec: &str) -> PyResult<String> {
         if spec.is_empty() {
             return vm.str(v);
         }
-        let sp = parse_spec_for(vm, spec, "int")?;
+        let sp = parse_spec_for(vm, spec, &vm.type_name(v))?;
         if let Some(t) = sp.ty.filter(|t| !"dnboxXceEfFgG%".contains(*t)) {
             // Errors name the object's own type (bool, an int subclass).
             return Err(crate::types::strformat::unknown_format_code(
@@ -527,7 +522,7 @@ pub fn format_to_string(vm: &Vm, v: &Value, spec: &str) -> PyResult<String> {
         if spec.is_empty() {
             return vm.str(v);
         }
-        let sp = parse_spec_for(vm, spec, "float")?;
+        let sp = parse_spec_for(vm, spec, &vm.type_name(v))?;
         if let Some(t) = sp.ty.filter(|t| !"eEfFgGn%".contains(*t)) {
             return Err(crate::types::strformat::unknown_format_code(
                 vm,

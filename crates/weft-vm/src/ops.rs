@@ -382,6 +382,13 @@ fn contains_general(vm: &Vm, container: &Value, item: &Value) -> PyResult<bool> 
         }
     }
     if let Some(f) = type_dunder(container, "__contains__") {
+        if f.is_none() {
+            // `__contains__ = None` blocks the fallback to iteration.
+            return Err(vm.type_error(format!(
+                "'{}' object is not a container",
+                vm.type_name(container)
+            )));
+        }
         let r = call_dunder(vm, &f, container, std::slice::from_ref(item))?;
         return vm.truthy(&r);
     }
@@ -484,8 +491,23 @@ pub fn delitem(vm: &Vm, obj: &Value, key: &Value) -> PyResult<()> {
         call_dunder(vm, &f, obj, std::slice::from_ref(key))?;
         return Ok(());
     }
+    // CPython words this two ways: "doesn't" comes from its sequence protocol, reached
+    // for an integer key on a type with sequence slots (classes, str, tuple, ...).
+    let t = type_of(obj);
+    let seq_like = tdata(t).heap
+        || matches!(
+            tdata(t).name.read().as_str(),
+            "str" | "bytes" | "tuple" | "range" | "set" | "frozenset" | "memoryview"
+        );
+    let index_key = crate::types::number::as_int(key).is_some()
+        || vm.lookup_special(key, "__index__").is_some();
+    let verb = if seq_like && index_key {
+        "doesn't"
+    } else {
+        "does not"
+    };
     Err(vm.type_error(format!(
-        "'{}' object doesn't support item deletion",
+        "'{}' object {verb} support item deletion",
         vm.type_name(obj)
     )))
 }

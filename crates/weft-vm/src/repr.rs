@@ -535,6 +535,23 @@ pub fn str(vm: &Vm, v: &Value) -> PyResult<String> {
             if let Payload::Str(s) = &o.payload {
                 return Ok(s.as_str().to_string());
             }
+            // object.__str__ calls the class's __repr__ directly: what it returns is
+            // checked as __str__'s result.
+            if let Some(f) = vm.lookup_special(v, "__repr__") {
+                if !matches!(f.payload(), Some(Payload::Builtin(_))) {
+                    vm.enter_native(" while getting the str of an object")?;
+                    let r = vm.call(&f, &[]);
+                    vm.leave();
+                    let r = r?;
+                    return match r.payload() {
+                        Some(Payload::Str(s)) => Ok(s.as_str().to_string()),
+                        _ => Err(vm.type_error(format!(
+                            "__str__ returned non-string (type {})",
+                            vm.type_name(&r)
+                        ))),
+                    };
+                }
+            }
         }
         // str() of a mappingproxy is str() of the mapping it wraps.
         if let Payload::MappingProxy(m) = &o.payload {

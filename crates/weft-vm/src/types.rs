@@ -459,6 +459,9 @@ fn arg_check(
             slot_arity(name).unwrap_or((0, u8::MAX))
         }
         (BuiltinKind::Method, Some(_)) if name == "__getitem__" || name == "__contains__" => (1, 1),
+        (BuiltinKind::Method, Some(t)) if t.ptr_eq(&types().type_) && name == "mro" => (0, 0),
+        (BuiltinKind::Method, Some(_)) if name == "__subclasses__" => (0, 0),
+        (BuiltinKind::Function, None) if matches!(name, "globals" | "locals") => (0, 0),
         (BuiltinKind::ClassMethod, Some(_)) if name == "__class_getitem__" => (1, 1),
         (BuiltinKind::Method, Some(t)) if takes_one_arg(&tdata_name(t), name) => (1, 1),
         (BuiltinKind::Method, Some(_)) => match name {
@@ -827,6 +830,16 @@ pub fn special_attr(vm: &crate::vm::Vm, obj: &Value, name: &str) -> crate::PyRes
     })
 }
 
+/// Whether `name` is one of the read-only data attributes `special_attr` exposes on
+/// `obj` (CPython's READONLY members: "readonly attribute" on assignment or deletion).
+pub fn is_readonly_member(obj: &Value, name: &str) -> bool {
+    match obj.payload() {
+        Some(Payload::Range(_) | Payload::Slice(_)) => matches!(name, "start" | "stop" | "step"),
+        Some(Payload::Complex(..)) => matches!(name, "real" | "imag"),
+        _ => false,
+    }
+}
+
 /// Assignment to the attributes `special_attr` exposes; `Some(())` if handled.
 pub fn set_special_attr(
     vm: &crate::vm::Vm,
@@ -834,7 +847,6 @@ pub fn set_special_attr(
     name: &str,
     v: &Value,
 ) -> crate::PyResult<Option<()>> {
-    let Value::Obj(o) = obj else { return Ok(None) };
     if name == "__class__" {
         // An object's class pointer is fixed in weft: only a no-op assignment is allowed.
         if !matches!(v.payload(), Some(Payload::Type(_))) {
@@ -843,10 +855,25 @@ pub fn set_special_attr(
                 vm.type_name(v)
             )));
         }
-        if matches!(v, Value::Obj(c) if c.ptr_eq(&o.class)) {
+        let old = crate::vm::type_of(obj);
+        if matches!(v, Value::Obj(c) if c.ptr_eq(old)) {
             return Ok(Some(()));
         }
+        let Value::Obj(new) = v else {
+            unreachable!("checked to be a class above")
+        };
+        let module = &types().module;
+        let both_modules = typeobj::is_subtype(new, module) && typeobj::is_subtype(old, module);
+        if !both_modules && (!typeobj::tdata(new).heap || !typeobj::tdata(old).heap) {
+            return Err(vm.type_error(
+                "__class__ assignment only supported for mutable types or ModuleType subclasses",
+            ));
+        }
         return Err(vm.type_error("__class__ assignment is not supported by weft"));
+    }
+    let Value::Obj(o) = obj else { return Ok(None) };
+    if is_readonly_member(obj, name) {
+        return Err(vm.attribute_error("readonly attribute"));
     }
     match &o.payload {
         Payload::Function(_)
@@ -919,6 +946,49 @@ pub fn set_special_attr(
                 }
                 Ok(Some(()))
             }
+            "__bases__" => {
+                let tname = td.name.read().clone();
+                let Some(Payload::Tuple(items)) = v.payload() else {
+                    return Err(vm.type_error(format!(
+                        "can only assign tuple to {tname}.__bases__, not {}",
+                        vm.type_name(v)
+                    )));
+                };
+                if items.is_empty() {
+                    return Err(vm.type_error(format!(
+                        "can only assign non-empty tuple to {tname}.__bases__, not ()"
+                    )));
+                }
+                let mut new = Vec::with_capacity(items.len());
+                for b in items.iter() {
+                    match b {
+                        Value::Obj(k) if matches!(k.payload, Payload::Type(_)) => {
+                            if typeobj::is_subtype(k, o) {
+                                return Err(
+                                    vm.type_error("a __bases__ item causes an inheritance cycle")
+                                );
+                            }
+                            new.push(k.clone());
+                        }
+                        _ => {
+                            return Err(vm.type_error(format!(
+                                "{tname}.__bases__ must be tuple of classes, not '{}'",
+                                vm.type_name(b)
+                            )))
+                        }
+                    }
+                }
+                // A class's MRO is fixed once computed: only a no-op assignment is allowed.
+                let old = td.bases.read();
+                if old.len() == new.len() && old.iter().zip(&new).all(|(a, b)| a.ptr_eq(b)) {
+                    return Ok(Some(()));
+                }
+                Err(vm.type_error("__bases__ assignment is not supported by weft"))
+            }
+            "__mro__" => Err(vm.attribute_error("readonly attribute")),
+            "__dict__" => {
+                Err(vm.attribute_error("attribute '__dict__' of 'type' objects is not writable"))
+            }
             _ => Ok(None),
         },
         Payload::Exception(d) => match name {
@@ -927,6 +997,9 @@ pub fn set_special_attr(
                 Ok(Some(()))
             }
             "__traceback__" => {
+                if !v.is_none() && !vm.isinstance(v, &types().traceback) {
+                    return Err(vm.type_error("__traceback__ must be a traceback or None"));
+                }
                 *d.traceback.lock() = v.clone();
                 Ok(Some(()))
             }

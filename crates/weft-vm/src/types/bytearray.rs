@@ -26,6 +26,11 @@ fn buf<'a>(vm: &Vm, v: &'a Value) -> PyResult<&'a RwLock<Vec<u8>>> {
     }
 }
 
+/// A bytearray shown by a memoryview cannot change size (CPython's BufferError).
+fn resizable(vm: &Vm, v: &Value) -> PyResult<()> {
+    crate::types::memoryview::check_resizable(vm, v)
+}
+
 fn ba_new(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     let cls = match args.first() {
         Some(Value::Obj(o)) if matches!(o.payload, Payload::Type(_)) => o.clone(),
@@ -50,6 +55,9 @@ fn ba_init(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         &["source", "encoding", "errors"],
         0,
     )?;
+    if !b.read().is_empty() {
+        resizable(vm, &args[0])?;
+    }
     let v = crate::types::bytes::from_source(vm, a[0], a[1], a[2], false, "bytearray")?;
     *b.write() = v;
     Ok(Value::None)
@@ -75,6 +83,7 @@ fn ba_append(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     pos_only(vm, kw, "bytearray", "append", &args[1..], 1, 1)?;
     let b = buf(vm, &args[0])?;
     let x = byte_value(vm, &args[1])?;
+    resizable(vm, &args[0])?;
     b.write().push(x);
     Ok(Value::None)
 }
@@ -83,6 +92,9 @@ fn ba_extend(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     pos_only(vm, kw, "bytearray", "extend", &args[1..], 1, 1)?;
     let b = buf(vm, &args[0])?;
     let v = bytes_of_iterable(vm, &args[1])?;
+    if !v.is_empty() {
+        resizable(vm, &args[0])?;
+    }
     b.write().extend_from_slice(&v);
     Ok(Value::None)
 }
@@ -103,6 +115,7 @@ fn ba_pop(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     if j < 0 || j >= n {
         return Err(vm.index_error("pop index out of range"));
     }
+    resizable(vm, &args[0])?;
     Ok(Value::Int(g.remove(j as usize) as i64))
 }
 
@@ -111,6 +124,7 @@ fn ba_insert(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let b = buf(vm, &args[0])?;
     let i = index_arg(vm, &args[1])?;
     let x = byte_value(vm, &args[2])?;
+    resizable(vm, &args[0])?;
     let mut g = b.write();
     let n = g.len() as i64;
     let j = if i < 0 { (i + n).max(0) } else { i.min(n) };
@@ -125,6 +139,7 @@ fn ba_remove(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let mut g = b.write();
     match g.iter().position(|&c| c == x) {
         Some(p) => {
+            resizable(vm, &args[0])?;
             g.remove(p);
             Ok(Value::None)
         }
@@ -140,6 +155,9 @@ fn ba_reverse(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 
 fn ba_clear(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     pos_only(vm, kw, "bytearray", "clear", &args[1..], 0, 0)?;
+    if !buf(vm, &args[0])?.read().is_empty() {
+        resizable(vm, &args[0])?;
+    }
     buf(vm, &args[0])?.write().clear();
     Ok(Value::None)
 }
@@ -174,6 +192,9 @@ fn ba_setitem(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
         }
         if step == 1 {
             let stop = stop.max(start) as usize;
+            if new.len() != stop - start as usize {
+                resizable(vm, &args[0])?;
+            }
             g.splice(start as usize..stop, new);
         } else {
             if new.len() != count {
@@ -221,6 +242,9 @@ fn ba_delitem(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
         if g.len() != len {
             return Err(vm.runtime_error("bytearray changed size during deletion"));
         }
+        if count > 0 {
+            resizable(vm, &args[0])?;
+        }
         if step == 1 {
             g.drain(start as usize..start as usize + count);
         } else {
@@ -253,6 +277,7 @@ fn ba_delitem(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     if j < 0 || j >= n {
         return Err(vm.index_error("bytearray index out of range"));
     }
+    resizable(vm, &args[0])?;
     g.remove(j as usize);
     Ok(Value::None)
 }
@@ -261,6 +286,9 @@ fn ba_iadd(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     let b = buf(vm, &args[0])?;
     match data(&args[1]) {
         Some(d) => {
+            if !d.is_empty() {
+                resizable(vm, &args[0])?;
+            }
             b.write().extend_from_slice(&d);
             Ok(args[0].clone())
         }
@@ -281,6 +309,9 @@ fn ba_imul(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
         return Err(vm.no_memory());
     }
     vm.check_alloc(g.len() * n as usize)?;
+    if n != 1 && !g.is_empty() {
+        resizable(vm, &args[0])?;
+    }
     let r = g.repeat(n as usize);
     *g = r;
     drop(g);

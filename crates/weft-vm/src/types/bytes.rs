@@ -76,6 +76,10 @@ pub fn from_source(
         if n < 0 {
             return Err(vm.value_error("negative count"));
         }
+        // CPython's limit: the size plus a bytes object's header must fit in a ssize_t.
+        if is_bytes && n > isize::MAX as i64 - 33 {
+            return Err(vm.overflow_error("byte string is too large"));
+        }
         vm.check_alloc(n as usize)?;
         return Ok(vec![0; n as usize]);
     }

@@ -295,7 +295,9 @@ pub fn encode(vm: &Vm, s: &str, enc: Enc, errors: &str) -> PyResult<Vec<u8>> {
             j += 1;
         }
         match errors {
-            "strict" | "surrogatepass" => {
+            // weft's str holds no lone surrogates, so "surrogateescape" has nothing to
+            // turn back into bytes here and fails like "strict".
+            "strict" | "surrogatepass" | "surrogateescape" => {
                 let reason = if matches!(enc, Enc::Charmap(_)) {
                     "character maps to <undefined>".to_string()
                 } else {
@@ -359,6 +361,10 @@ fn decode_fail(
                 out.push_str(&format!("\\x{x:02x}"));
             }
             Ok(())
+        }
+        // Encoding-only handlers: CPython finds them but they reject a decode error.
+        "xmlcharrefreplace" | "namereplace" => {
+            Err(vm.type_error("don't know how to handle UnicodeDecodeError in error callback"))
         }
         _ => Err(unknown_handler(vm, errors)),
     }
@@ -666,6 +672,35 @@ fn unicode_error_init(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     } else {
         (&FIELDS[..], &args[1..])
     };
+    // CPython parses the fields by type: strings, a bytes-like object for a decode
+    // error's `object`, and integer positions.
+    let decode = crate::types::typeobj::is_subtype(
+        crate::vm::type_of(&args[0]),
+        &vm.exc_type("UnicodeDecodeError"),
+    );
+    for (i, (n, v)) in names.iter().zip(vals).enumerate() {
+        let is_str = matches!(v.payload(), Some(Payload::Str(_)));
+        match *n {
+            "start" | "end" => {
+                crate::types::text::index_arg(vm, v)?;
+            }
+            "object" if decode && (is_str || buffer_bytes(v).is_none()) => {
+                return Err(vm.type_error(format!(
+                    "a bytes-like object is required, not '{}'",
+                    vm.type_name(v)
+                )));
+            }
+            "object" if decode => {}
+            _ if !is_str => {
+                return Err(vm.type_error(format!(
+                    "argument {} must be str, not {}",
+                    i + 1,
+                    crate::types::text::arg_type_name(vm, v)
+                )));
+            }
+            _ => {}
+        }
+    }
     if translate {
         if let Some(o) = args[0].as_obj() {
             vm.set_attr_raw(o, "encoding", Value::None)?;

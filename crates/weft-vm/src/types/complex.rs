@@ -303,19 +303,18 @@ fn pad(s: String, sp: &crate::convert::Spec) -> String {
     }
 }
 
-/// `format(z, spec)`.
-pub fn complex_format(vm: &Vm, z: C, spec: &str) -> PyResult<String> {
-    use crate::convert::{format_float, general_format, parse_spec, Spec};
+/// `format(z, spec)`; `tname` (the object's own type, a subclass's name included) is
+/// the one errors name.
+pub fn complex_format(vm: &Vm, z: C, spec: &str, tname: &str) -> PyResult<String> {
+    use crate::convert::{format_float, general_format, parse_spec_for, Spec};
     if spec.is_empty() {
         return Ok(complex_repr(z.0, z.1));
     }
-    let sp = parse_spec(vm, spec)?;
+    let sp = parse_spec_for(vm, spec, tname)?;
     // CPython's order: the type code, then a '0' fill, then '=' alignment.
     if let Some(t) = sp.ty {
         if !"eEfFgGn".contains(t) {
-            return Err(crate::types::strformat::unknown_format_code(
-                vm, t, "complex",
-            ));
+            return Err(crate::types::strformat::unknown_format_code(vm, t, tname));
         }
     }
     if sp.zero || sp.fill == Some('0') {
@@ -329,10 +328,12 @@ pub fn complex_format(vm: &Vm, z: C, spec: &str) -> PyResult<String> {
         let a = x.abs();
         let body = match (sp.ty, sp.precision) {
             _ if !a.is_finite() => {
-                if a.is_nan() {
-                    "nan".to_string()
+                let word = if a.is_nan() { "nan" } else { "inf" };
+                // 'E', 'F' and 'G' spell them in capitals.
+                if matches!(sp.ty, Some('E' | 'F' | 'G')) {
+                    word.to_ascii_uppercase()
                 } else {
-                    "inf".to_string()
+                    word.to_string()
                 }
             }
             (None, None) => {
@@ -398,7 +399,8 @@ fn c_format(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
         Some(Payload::Str(s)) => s.as_str().to_string(),
         _ => return Err(vm.type_error("__format__() argument must be str")),
     };
-    Ok(new_str(complex_format(vm, me(args), &spec)?))
+    let tname = vm.type_name(&args[0]);
+    Ok(new_str(complex_format(vm, me(args), &spec, &tname)?))
 }
 
 fn c_getnewargs(_vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {

@@ -134,7 +134,7 @@ pub(crate) fn object_new(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     // A built-in data layout needs its own `__new__` (the payload would be missing).
     // Native helper types (iterators, views, ...) have no Python-level constructor.
     let unsafe_new = match layout {
-        Layout::Plain | Layout::Exception => false,
+        Layout::Plain => false,
         Layout::Special => !is_object_slot(&cls, "__new__"),
         _ => true,
     };
@@ -225,7 +225,17 @@ fn not_impl(_vm: &Vm, _args: &[Value], _kw: Kw) -> PyResult<Value> {
     Ok(Value::Obj(types().not_implemented.clone()))
 }
 
+/// `object.__setattr__(cls, ...)`: classes have type's own `__setattr__`, which
+/// object's may not bypass (CPython's "hackcheck").
+fn refuse_for_class(vm: &Vm, obj: &Value, what: &str) -> PyResult<()> {
+    if matches!(obj.payload(), Some(Payload::Type(_))) {
+        return Err(vm.type_error(format!("can't apply this {what} to type object")));
+    }
+    Ok(())
+}
+
 fn object_setattr(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    refuse_for_class(vm, &args[0], "__setattr__")?;
     let name = crate::intern(
         crate::builtins::str_arg(&args[1])
             .ok_or_else(|| crate::builtins::attr_name_error(vm, &args[1]))?,
@@ -245,7 +255,28 @@ fn object_getattribute(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     }
 }
 
+/// `type.__setattr__` (what `super().__setattr__` reaches from a metaclass).
+fn type_setattr(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    let name = crate::intern(
+        crate::builtins::str_arg(&args[1])
+            .ok_or_else(|| crate::builtins::attr_name_error(vm, &args[1]))?,
+    );
+    crate::attr::generic_setattr(vm, &args[0], &name, crate::str_hash(&name), args[2].clone())?;
+    Ok(Value::None)
+}
+
+/// `type.__delattr__`.
+fn type_delattr(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    let name = crate::intern(
+        crate::builtins::str_arg(&args[1])
+            .ok_or_else(|| crate::builtins::attr_name_error(vm, &args[1]))?,
+    );
+    crate::attr::generic_delattr(vm, &args[0], &name, crate::str_hash(&name))?;
+    Ok(Value::None)
+}
+
 fn object_delattr(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    refuse_for_class(vm, &args[0], "__delattr__")?;
     let name = crate::intern(
         crate::builtins::str_arg(&args[1])
             .ok_or_else(|| crate::builtins::attr_name_error(vm, &args[1]))?,
@@ -359,11 +390,11 @@ fn object_subclasshook(_vm: &Vm, _args: &[Value], _kw: Kw) -> PyResult<Value> {
 
 fn type_new(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let meta = cls_arg(vm, args)?;
-    if args.len() == 2 && meta.ptr_eq(&types().type_) {
-        return Ok(Value::Obj(type_of(&args[1]).clone()));
-    }
     if args.len() != 4 {
-        return Err(vm.type_error("type() takes 1 or 3 arguments"));
+        return Err(vm.type_error(format!(
+            "type.__new__() takes exactly 3 arguments ({} given)",
+            args.len() - 1
+        )));
     }
     let name = crate::builtins::str_arg(&args[1])
         .ok_or_else(|| {
@@ -422,7 +453,14 @@ fn type_new(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     Ok(Value::Obj(cls))
 }
 
-fn type_init(_vm: &Vm, _args: &[Value], _kw: Kw) -> PyResult<Value> {
+fn type_init(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    let n = args.len().saturating_sub(1);
+    if n == 1 && !kw.is_empty() {
+        return Err(vm.type_error("type.__init__() takes no keyword arguments"));
+    }
+    if n != 1 && n != 3 {
+        return Err(vm.type_error("type.__init__() takes 1 or 3 arguments"));
+    }
     Ok(Value::None)
 }
 
@@ -1201,6 +1239,8 @@ pub fn init() {
     add_staticmethod(ty, "__new__", type_new);
     add_method(ty, "__init__", type_init);
     add_method(ty, "__call__", type_call);
+    add_method(ty, "__setattr__", type_setattr);
+    add_method(ty, "__delattr__", type_delattr);
     add_method(ty, "mro", type_mro);
     add_method(ty, "__subclasses__", type_subclasses);
     add_method(ty, "__repr__", type_repr);

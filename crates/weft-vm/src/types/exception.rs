@@ -187,7 +187,16 @@ pub fn base_exception() -> ObjRef {
 /// Turn the operand of `raise` into an exception instance.
 pub fn make_raisable(vm: &Vm, e: Value, cause: Option<Value>) -> PyResult<PyErr> {
     let inst = if is_exception_class(&e) {
-        vm.call(&e, &[])?
+        let inst = vm.call(&e, &[])?;
+        if exc_data(&inst).is_none() {
+            // A class whose __new__ returned something else.
+            return Err(vm.type_error(format!(
+                "calling {} should have returned an instance of BaseException, not {}",
+                vm.repr(&e)?,
+                vm.repr(&Value::Obj(crate::vm::type_of(&inst).clone()))?
+            )));
+        }
+        inst
     } else {
         e
     };

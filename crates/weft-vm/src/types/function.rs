@@ -163,7 +163,9 @@ fn check_args_slow(
             // A bound method is named after its object's type (or class), as CPython's
             // `__qualname__` of a bound built-in method is.
             let t = match (&b.bound, b.kind) {
-                (Some(Value::Obj(c)), BuiltinKind::ClassMethod)
+                // Bound to a class (a method of its metaclass, or a classmethod): CPython
+                // names the class itself.
+                (Some(Value::Obj(c)), BuiltinKind::ClassMethod | BuiltinKind::Method)
                     if matches!(c.payload, Payload::Type(_)) =>
                 {
                     Some(c.clone())
@@ -197,6 +199,26 @@ fn check_args_slow(
             None => Err(vm.type_error(format!("{on}.__new__(): not enough arguments"))),
             Some(Value::Obj(t)) if matches!(t.payload, Payload::Type(_)) => {
                 if crate::types::typeobj::is_subtype(t, owner) {
+                    // The nearest built-in class of `t` must not have a __new__ of its
+                    // own (its instances need what that one sets up).
+                    let mro = crate::types::typeobj::mro(t);
+                    let Some(base) = mro.iter().find(|k| !crate::types::typeobj::tdata(k).heap)
+                    else {
+                        return Ok(());
+                    };
+                    let own_new = base.dict.as_ref().is_some_and(|d| match &d.payload {
+                        Payload::Dict(d) => {
+                            let k = crate::names::names().new.clone();
+                            d.get_str(&k, crate::str_hash(&k)).is_some()
+                        }
+                        _ => false,
+                    });
+                    if !base.ptr_eq(owner) && own_new {
+                        let tn = crate::types::typeobj::tdata(t).name.read().clone();
+                        return Err(vm.type_error(format!(
+                            "{on}.__new__({tn}) is not safe, use {tn}.__new__()"
+                        )));
+                    }
                     Ok(())
                 } else {
                     let tn = crate::types::typeobj::tdata(t).name.read().clone();

@@ -299,6 +299,11 @@ fn gen_throw(vm: &Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value>
     let Some(exc) = args.get(1).cloned() else {
         return Err(vm.type_error("throw expected at least 1 argument, got 0"));
     };
+    if let Some(tb) = args.get(3).filter(|tb| !tb.is_none()) {
+        if !vm.isinstance(tb, &crate::types::types().traceback) {
+            return Err(vm.type_error("throw() third argument must be a traceback object"));
+        }
+    }
     if !is_exception_class(&exc) && !is_inst(&exc) {
         return Err(vm.type_error(format!(
             "exceptions must be classes or instances deriving from BaseException, not {}",

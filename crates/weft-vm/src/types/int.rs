@@ -550,8 +550,9 @@ fn int_round(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
         )));
     }
     let me = plain(&this(&args[0]));
+    // `round(x, None)` comes here without the argument; a None given is an error.
     let n = match args.get(1) {
-        None | Some(Value::None) => return Ok(me),
+        None => return Ok(me),
         Some(v) => index_arg(vm, v)?,
     };
     if !n.is_negative() {

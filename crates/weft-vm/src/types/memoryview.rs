@@ -11,7 +11,7 @@ use crate::types::{add_method, add_staticmethod, types};
 use crate::value::Value;
 use crate::vm::Vm;
 use crate::{new_list, new_str, new_tuple, ObjRef, PyResult};
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 
 pub struct MemView {
     /// The exported object (a bytes or bytearray).
@@ -111,6 +111,62 @@ fn encode_item(vm: &Vm, f: char, v: &Value) -> PyResult<Vec<u8>> {
     }
 }
 
+/// CPython's buffer exports: how many live (unreleased) memoryviews show each
+/// bytearray, by the bytearray's address. A bytearray with any refuses to change size,
+/// since the views would point past its end. `ANY_EXPORTS` lets resizes skip the lock.
+static EXPORTS: parking_lot::Mutex<Vec<(i64, usize)>> = parking_lot::Mutex::new(Vec::new());
+static ANY_EXPORTS: AtomicUsize = AtomicUsize::new(0);
+
+fn is_bytearray(obj: &Value) -> bool {
+    matches!(obj.payload(), Some(Payload::ByteArray(_)))
+}
+
+fn export(obj: &Value) {
+    if !is_bytearray(obj) {
+        return;
+    }
+    let mut t = EXPORTS.lock();
+    ANY_EXPORTS.fetch_add(1, Ordering::SeqCst);
+    match t.iter_mut().find(|(k, _)| *k == obj.id()) {
+        Some((_, n)) => *n += 1,
+        None => t.push((obj.id(), 1)),
+    }
+}
+
+fn unexport(obj: &Value) {
+    if !is_bytearray(obj) {
+        return;
+    }
+    let mut t = EXPORTS.lock();
+    if let Some(i) = t.iter().position(|(k, _)| *k == obj.id()) {
+        ANY_EXPORTS.fetch_sub(1, Ordering::SeqCst);
+        t[i].1 -= 1;
+        if t[i].1 == 0 {
+            t.swap_remove(i);
+        }
+    }
+}
+
+/// Refuse to resize a bytearray that memoryviews still show ("Existing exports...").
+pub fn check_resizable(vm: &Vm, obj: &Value) -> PyResult<()> {
+    if ANY_EXPORTS.load(Ordering::SeqCst) == 0 {
+        return Ok(());
+    }
+    if EXPORTS.lock().iter().any(|(k, _)| *k == obj.id()) {
+        return Err(vm.new_error(
+            "BufferError",
+            "Existing exports of data: object cannot be re-sized",
+        ));
+    }
+    Ok(())
+}
+
+impl Drop for MemView {
+    fn drop(&mut self) {
+        self.release();
+    }
+}
+
 impl Native for MemView {
     fn as_any(&self) -> &dyn std::any::Any {
         self
@@ -122,6 +178,13 @@ fn view(v: &Value) -> Option<&MemView> {
 }
 
 impl MemView {
+    /// Mark released (once) and give up the export of the underlying object.
+    fn release(&self) {
+        if !self.released.swap(true, Ordering::SeqCst) {
+            unexport(&self.obj);
+        }
+    }
+
     fn itemsize(&self) -> usize {
         item_size(self.fmt).unwrap_or(1)
     }
@@ -177,6 +240,7 @@ fn new_view_fmt(
     readonly: bool,
     fmt: char,
 ) -> Value {
+    export(&obj);
     Value::Obj(ObjRef::new(
         types().memoryview.clone(),
         None,
@@ -378,7 +442,7 @@ fn mv_hex(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 fn mv_release(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     pos_only(vm, kw, "memoryview", "release", &args[1..], 0, 0)?;
     if let Some(m) = view(&args[0]) {
-        m.released.store(true, Ordering::Relaxed);
+        m.release();
     }
     Ok(Value::None)
 }
@@ -449,7 +513,7 @@ fn mv_enter(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
 
 fn mv_exit(_vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     if let Some(m) = view(&args[0]) {
-        m.released.store(true, Ordering::Relaxed);
+        m.release();
     }
     Ok(Value::None)
 }

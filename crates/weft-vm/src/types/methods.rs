@@ -362,6 +362,77 @@ fn descriptor_get(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     Ok(crate::attr::bind(vm, args[0].clone(), obj, &t))
 }
 
+/// The getter of a `getset_descriptor` (a built-in type's attribute), its name and the
+/// class it belongs to; `obj` must be an instance of that class.
+fn getset_parts<'a>(vm: &Vm, args: &'a [Value], obj: &Value) -> PyResult<&'a [Value]> {
+    let Some(Payload::Property(p)) = args[0].payload() else {
+        return Err(vm.type_error("not a getset_descriptor"));
+    };
+    if let Some(Payload::Builtin(b)) = p[0].payload() {
+        if let Some(owner) = &b.owner {
+            if !vm.isinstance(obj, owner) {
+                return Err(vm.type_error(format!(
+                    "descriptor '{}' for '{}' objects doesn't apply to a '{}' object",
+                    b.name,
+                    crate::types::typeobj::tdata(owner).name.read(),
+                    vm.type_name(obj)
+                )));
+            }
+        }
+    }
+    Ok(&p[..])
+}
+
+/// `getset_descriptor.__get__(obj, type=None)`.
+fn getset_get(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    let obj = args.get(1).cloned().unwrap_or(Value::None);
+    if obj.is_none() {
+        if args.get(2).is_none_or(|t| t.is_none()) {
+            return Err(vm.type_error("__get__(None, None) is invalid"));
+        }
+        return Ok(args[0].clone());
+    }
+    let p = getset_parts(vm, args, &obj)?;
+    vm.call(&p[0], &[obj])
+}
+
+/// `getset_descriptor.__set__(obj, value)` and `__delete__(obj)`.
+fn getset_store(vm: &Vm, args: &[Value], value: Option<&Value>) -> PyResult<Value> {
+    let obj = &args[1];
+    let p = getset_parts(vm, args, obj)?;
+    let (name, owner) = match p[0].payload() {
+        Some(Payload::Builtin(b)) => (
+            b.name.to_string(),
+            b.owner
+                .as_ref()
+                .map(|o| crate::types::typeobj::tdata(o).name.read().clone())
+                .unwrap_or_default(),
+        ),
+        _ => Default::default(),
+    };
+    if p[1].is_none() {
+        return Err(vm.attribute_error(format!(
+            "attribute '{name}' of '{owner}' objects is not writable"
+        )));
+    }
+    // The attribute protocol knows each writable attribute's rules (deleting included).
+    let key = crate::intern(&name);
+    let h = crate::str_hash(&key);
+    match value {
+        Some(v) => crate::attr::generic_setattr(vm, obj, &key, h, v.clone())?,
+        None => crate::attr::generic_delattr(vm, obj, &key, h)?,
+    }
+    Ok(Value::None)
+}
+
+fn getset_set(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    getset_store(vm, args, Some(&args[2]))
+}
+
+fn getset_delete(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    getset_store(vm, args, None)
+}
+
 fn function_call(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     vm.call_kw(&args[0], &args[1..], kw)
 }
@@ -379,6 +450,9 @@ pub fn init_callables() {
     add_method(&t.method_descriptor, "__get__", descriptor_get);
     add_method(&t.wrapper_descriptor, "__get__", descriptor_get);
     add_method(&t.classmethod_descriptor, "__get__", descriptor_get);
+    add_method(&t.getset_descriptor, "__get__", getset_get);
+    add_method(&t.getset_descriptor, "__set__", getset_set);
+    add_method(&t.getset_descriptor, "__delete__", getset_delete);
     add_method(&t.method, "__get__", method_get);
     crate::types::add_staticmethod(&t.method, "__new__", method_new);
     crate::types::add_staticmethod(&t.function, "__new__", crate::types::function::function_new);

@@ -168,6 +168,12 @@ fn minmax(vm: &Vm, args: &[Value], kw: Kw, name: &str, op: CmpOp) -> PyResult<Va
     if args.is_empty() {
         return Err(vm.type_error(format!("{name} expected at least 1 argument, got 0")));
     }
+    if kw.len() > 2 {
+        return Err(vm.type_error(format!(
+            "{name}() takes at most 2 keyword arguments ({} given)",
+            kw.len()
+        )));
+    }
     for (k, v) in kw {
         match crate::builtins::str_arg(k) {
             Some("key") => key = Some(v.clone()).filter(|k| !k.is_none()),
