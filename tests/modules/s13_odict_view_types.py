@@ -4,4 +4,4 @@ od = collections.OrderedDict(a=1, b=2)
 for v in (od.keys(), od.values(), od.items()):
     print(type(v), type(v).__name__, type(v).__qualname__, repr(v), list(reversed(v)))
 print(type(iter(collections.deque())))
-print(od.keys() | {"c"}, od.items() & {("a", 1)}, od.keys() == {"a", "b"}, "a" in od.keys(), ("b", 2) in od.items(), 2 in od.values())
+print(sorted(od.keys() | {"c"}), od.items() & {("a", 1)}, od.keys() == {"a", "b"}, "a" in od.keys(), ("b", 2) in od.items(), 2 in od.values())
