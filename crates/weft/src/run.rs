@@ -172,10 +172,13 @@ pub fn run(mut opts: Options) -> i32 {
         Err(e) => handle_uncaught(&vm, e),
     };
     RUNPY.store(false, std::sync::atomic::Ordering::Relaxed);
+    let exited = matches!(&result, Err(e) if vm.err_matches(e, "SystemExit"));
+    // The uncaught exception (and the frames its traceback holds) lives on only in
+    // `sys.last_value`, which shutdown clears before `__main__`'s globals.
+    drop(result);
     if opts.inspect && !matches!(opts.target, Target::Repl) {
         // `-i`: the prompt runs after the script even when it failed; the exit status
         // is then the prompt's (0 at end of input) unless the script called sys.exit.
-        let exited = matches!(&result, Err(e) if vm.err_matches(e, "SystemExit"));
         if !exited {
             crate::repl::repl(&vm, &main);
             code = 0;
@@ -297,6 +300,13 @@ pub fn handle_uncaught(vm: &Vm, e: &PyErr) -> i32 {
         };
     }
     flush(vm);
+    if let Some(sys) = interp().sys.get() {
+        // As CPython's PyErr_Print: the exception is kept for post-mortem use.
+        let tb = weft_vm::types::exception::get_traceback(&ev);
+        weft_vm::import::set(sys, "last_type", Value::Obj(vm.type_of(&ev).clone()));
+        weft_vm::import::set(sys, "last_value", ev.clone());
+        weft_vm::import::set(sys, "last_traceback", tb);
+    }
     // sys.excepthook may be replaced by the program.
     let hook = interp().sys.get().and_then(|s| module_get(s, "excepthook"));
     if let Some(h) = hook {
@@ -383,6 +393,16 @@ pub fn shutdown(vm: &Vm) -> i32 {
         if let Ok(f) = vm.getattr(&a, "_run_exitfuncs") {
             if let Err(e) = vm.call(&f, &[]) {
                 code = handle_uncaught(vm, &e);
+            }
+        }
+    }
+    // As CPython's finalize_modules: the special `sys` attributes go first (the last
+    // uncaught exception, and with it its frames' locals).
+    if let Some(sys) = interp().sys.get() {
+        for name in ["last_type", "last_value", "last_traceback"] {
+            if module_get(sys, name).is_some() {
+                weft_vm::import::set(sys, name, Value::None);
+                weft_vm::finalize::run_pending(vm);
             }
         }
     }
