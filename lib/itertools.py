@@ -466,6 +466,16 @@ class _grouper:
 _grouper.__module__ = 'itertools'
 
 
+def _ssize(v):
+    """An islice() argument as a C Py_ssize_t, or -1 (refused) when it is not an
+    integer or does not fit (CPython turns the OverflowError into islice's ValueError)."""
+    try:
+        v = _index(v)
+    except TypeError:
+        return -1
+    return v if v <= 0x7FFFFFFFFFFFFFFF else -1
+
+
 class islice:
     """islice(iterable, stop) --> islice object
 islice(iterable, start, stop[, step]) --> islice object
@@ -490,10 +500,7 @@ but returns an iterator."""
         if n == 2:
             stop = args[1]
             if stop is not None:
-                try:
-                    stop = _index(stop)
-                except TypeError:
-                    stop = -1
+                stop = _ssize(stop)
                 if stop < 0:
                     raise ValueError('Stop argument for islice() must be None or an integer: '
                                      '0 <= x <= sys.maxsize.')
@@ -501,26 +508,17 @@ but returns an iterator."""
             a1 = args[1]
             stop = args[2]
             if stop is not None:
-                try:
-                    stop = _index(stop)
-                except TypeError:
-                    stop = -1
+                stop = _ssize(stop)
                 if stop < 0:
                     raise ValueError('Stop argument for islice() must be None or an integer: '
                                      '0 <= x <= sys.maxsize.')
             if a1 is not None:
-                try:
-                    start = _index(a1)
-                except TypeError:
-                    start = -1
+                start = _ssize(a1)
                 if start < 0:
                     raise ValueError('Indices for islice() must be None or an integer: '
                                      '0 <= x <= sys.maxsize.')
             if n == 4 and args[3] is not None:
-                try:
-                    step = _index(args[3])
-                except TypeError:
-                    step = -1
+                step = _ssize(args[3])
                 if step < 1:
                     raise ValueError('Step for islice() must be a positive integer or None.')
         self = object.__new__(cls)

@@ -513,3 +513,9 @@ __irshift__ = irshift
 __isub__ = isub
 __itruediv__ = itruediv
 __ixor__ = ixor
+
+# CPython's operator functions are built-ins (from _operator): their repr says so.
+for _f in list(globals().values()):
+    if type(_f) is type(lt) and _f.__module__ == __name__:
+        _f.__weft_builtin__ = True
+del _f

@@ -99,6 +99,13 @@ class _odict_items(_ItemsView):
         return 'odict_items(%r)' % (list(self),)
 
 
+# CPython's view types are built-ins named odict_keys, odict_values, odict_items.
+for _view in (_odict_keys, _odict_values, _odict_items):
+    _view.__name__ = _view.__qualname__ = _view.__name__[1:]
+    _view.__module__ = 'builtins'
+del _view
+
+
 class OrderedDict(dict):
     __weft_tpname__ = 'collections.OrderedDict'
     'Dictionary that remembers insertion order'
@@ -1348,6 +1355,7 @@ except ImportError:
     deque.__module__ = 'collections'
     _MutableSequence.register(deque)
     _deque_iterator.__name__ = _deque_iterator.__qualname__ = '_deque_iterator'
+    _deque_iterator.__module__ = '_collections'
 
 
 ################################################################################

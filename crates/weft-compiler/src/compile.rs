@@ -18,6 +18,7 @@ mod stmt;
 #[cfg(test)]
 mod tests;
 mod unit;
+mod unparse;
 mod warn;
 pub use errors::{IDENTIFIER, INT_MAX_STR_DIGITS, PRINTABLE};
 pub use warn::take_warnings;

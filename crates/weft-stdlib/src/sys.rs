@@ -607,9 +607,11 @@ fn exit(vm: &Vm, a: &[Value], _kw: Kw) -> PyResult<Value> {
         return Err(vm.type_error(format!("exit expected at most 1 argument, got {}", a.len())));
     }
     let t = Value::Obj(vm.exc_type("SystemExit"));
-    // As CPython's PyErr_SetObject: a tuple argument becomes the exception's args.
+    // As CPython's PyErr_SetObject: a tuple argument becomes the exception's args, and
+    // None none (`sys.exit(None).args == ()`, its str '').
     let args: Vec<Value> = match a.first() {
         Some(v) if vm.type_of(v).ptr_eq(&types().tuple) => vm.collect(v)?,
+        Some(Value::None) => Vec::new(),
         _ => a.to_vec(),
     };
     let e = vm.call(&t, &args)?;

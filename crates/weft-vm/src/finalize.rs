@@ -174,6 +174,12 @@ pub fn run_queue(vm: &Vm) {
     }
 }
 
+/// Run an object's finalizer now (`__del__`, or `close` of a suspended generator),
+/// reporting an error as "Exception ignored in"; the caller keeps its reference.
+pub fn finalize_now(vm: &Vm, o: &ObjRef) {
+    finalize(vm, o);
+}
+
 fn finalize(vm: &Vm, o: &ObjRef) {
     let v = Value::Obj(o.clone());
     let (r, what) = if matches!(o.payload, Payload::Generator(_)) {

@@ -330,6 +330,11 @@ pub fn builtin_repr(vm: &Vm, v: &Value) -> PyResult<String> {
             repr(vm, &s[2])?
         ),
         Payload::Type(_) => type_repr(o),
+        // A library function standing in for one CPython writes in C (its `__dict__` has
+        // `__weft_builtin__`, e.g. `operator.eq`) reads as the built-in it replaces.
+        Payload::Function(f) if function_is_builtin(o) => {
+            format!("<built-in function {}>", vm.str(&f.name.read())?)
+        }
         Payload::Function(f) => format!("<function {} at {:#x}>", vm.str(&f.qualname.read())?, id),
         Payload::Builtin(b) if o.class.ptr_eq(&types().wrapper_descriptor) => format!(
             "<slot wrapper '{}' of '{}' objects>",
@@ -559,4 +564,18 @@ pub fn str(vm: &Vm, v: &Value) -> PyResult<String> {
         }
     }
     repr(vm, v)
+}
+
+/// Whether a Python function is marked to show as a built-in (`__weft_builtin__` set
+/// in its `__dict__` by the library module that defines it).
+fn function_is_builtin(o: &crate::ObjRef) -> bool {
+    let Some(d) = o.dict.as_ref() else {
+        return false;
+    };
+    let Payload::Dict(d) = &d.payload else {
+        return false;
+    };
+    let k = crate::intern("__weft_builtin__");
+    d.get_str(&k, crate::str_hash(&k))
+        .is_some_and(|v| matches!(v, Value::Bool(true)))
 }

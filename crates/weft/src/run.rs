@@ -172,10 +172,13 @@ pub fn run(mut opts: Options) -> i32 {
         Err(e) => handle_uncaught(&vm, e),
     };
     RUNPY.store(false, std::sync::atomic::Ordering::Relaxed);
+    let exited = matches!(&result, Err(e) if vm.err_matches(e, "SystemExit"));
+    // The uncaught exception (and the frames its traceback holds) lives on only in
+    // `sys.last_value`, which shutdown clears before `__main__`'s globals.
+    drop(result);
     if opts.inspect && !matches!(opts.target, Target::Repl) {
         // `-i`: the prompt runs after the script even when it failed; the exit status
         // is then the prompt's (0 at end of input) unless the script called sys.exit.
-        let exited = matches!(&result, Err(e) if vm.err_matches(e, "SystemExit"));
         if !exited {
             crate::repl::repl(&vm, &main);
             code = 0;
@@ -297,6 +300,13 @@ pub fn handle_uncaught(vm: &Vm, e: &PyErr) -> i32 {
         };
     }
     flush(vm);
+    if let Some(sys) = interp().sys.get() {
+        // As CPython's PyErr_Print: the exception is kept for post-mortem use.
+        let tb = weft_vm::types::exception::get_traceback(&ev);
+        weft_vm::import::set(sys, "last_type", Value::Obj(vm.type_of(&ev).clone()));
+        weft_vm::import::set(sys, "last_value", ev.clone());
+        weft_vm::import::set(sys, "last_traceback", tb);
+    }
     // sys.excepthook may be replaced by the program.
     let hook = interp().sys.get().and_then(|s| module_get(s, "excepthook"));
     if let Some(h) = hook {
@@ -386,19 +396,33 @@ pub fn shutdown(vm: &Vm) -> i32 {
             }
         }
     }
+    // As CPython's finalize_modules: the special `sys` attributes go first (the last
+    // uncaught exception, and with it its frames' locals).
+    if let Some(sys) = interp().sys.get() {
+        for name in ["last_type", "last_value", "last_traceback"] {
+            if module_get(sys, name).is_some() {
+                weft_vm::import::set(sys, name, Value::None);
+                weft_vm::finalize::run_pending(vm);
+            }
+        }
+    }
     if let Some(Value::Obj(m)) = get("__main__") {
         clear_module(vm, &m);
     }
     code
 }
 
-/// As CPython's finalization frees `__main__`'s globals: in dictionary order (but
-/// `__builtins__`), so finalizers (`__del__`) of the objects they held run in that order.
+/// As CPython's finalization frees `__main__`'s globals. Its globals are nearly always
+/// in a reference cycle (functions and classes point back at them), so CPython's last
+/// garbage collection first runs the finalizers of everything they reach, globals
+/// intact ([`finalize_reachable`]); then the globals are cleared in dictionary order (but
+/// `__builtins__`), which finalizes what is left in that order.
 fn clear_module(vm: &Vm, m: &weft_vm::ObjRef) {
     let Some(dict) = m.dict.clone() else { return };
     let Payload::Dict(d) = &dict.payload else {
         return;
     };
+    finalize_reachable(vm, &dict);
     for k in d.keys() {
         let builtins = matches!(&k, Value::Obj(o)
             if matches!(&o.payload, Payload::Str(s) if s.as_str() == "__builtins__"));
@@ -406,6 +430,114 @@ fn clear_module(vm: &Vm, m: &weft_vm::ObjRef) {
             continue;
         }
         d.set_str(k.clone(), weft_vm::str_hash(&k), Value::None);
+        weft_vm::finalize::run_pending(vm);
+    }
+}
+
+/// The finalizers CPython's last collection runs on `__main__`'s garbage. It runs them
+/// in the order of its object list: allocation order, except that an object found
+/// only after it was passed over (one made before what refers to it) moves to the end,
+/// in the order its referrer's traversal visits it. weft keeps no allocation order, so
+/// it takes the one a program usually has: depth first from the module's dict (a
+/// container's items in order, an instance's attributes as its own, as 3.11's inline
+/// attribute values are), except that a tuple's items, always made before the tuple,
+/// move to the end, last item first (the order a tuple's traversal visits them), and so
+/// do a dict's (the collector tracks a dict only from when it first holds a container,
+/// so its first such value was made before it), first item first. A
+/// finalized object is not finalized again when the globals are cleared: its attributes
+/// are released (as the collector's clearing would) and the emptied object is left alive.
+fn finalize_reachable(vm: &Vm, globals: &weft_vm::ObjRef) {
+    use std::collections::{HashSet, VecDeque};
+    use weft_vm::ObjRef;
+    fn dict_of(o: &ObjRef) -> Option<&weft_vm::types::dict::Dict> {
+        match &o.payload {
+            Payload::Dict(d) => Some(d),
+            _ => None,
+        }
+    }
+    let mut seen: HashSet<usize> = HashSet::new();
+    let mut moved: VecDeque<ObjRef> = VecDeque::new();
+    let mut found: Vec<ObjRef> = Vec::new();
+    seen.insert(globals.id());
+    moved.push_back(globals.clone());
+    while let Some(start) = moved.pop_front() {
+        let mut stack = vec![start];
+        while let Some(o) = stack.pop() {
+            if weft_vm::finalize::wants(&o) {
+                found.push(o.clone());
+            }
+            let mut refs: Vec<Value> = Vec::new();
+            match &o.payload {
+                Payload::List(l) => refs.extend(l.read().iter().cloned()),
+                Payload::Tuple(t) => {
+                    for c in t.iter().rev() {
+                        if let Value::Obj(c) = c {
+                            if seen.insert(c.id()) {
+                                moved.push_back(c.clone());
+                            }
+                        }
+                    }
+                }
+                Payload::Dict(d) if o.ptr_eq(globals) => {
+                    for (k, v) in d.items() {
+                        refs.push(k);
+                        refs.push(v);
+                    }
+                }
+                Payload::Dict(d) => {
+                    for (k, v) in d.items() {
+                        for c in [k, v] {
+                            if let Value::Obj(c) = c {
+                                if seen.insert(c.id()) {
+                                    moved.push_back(c);
+                                }
+                            }
+                        }
+                    }
+                }
+                Payload::Set(s) => refs.extend(s.keys()),
+                Payload::Slots(d) => refs.extend(d.values()),
+                Payload::Cell(c) => refs.push(c.read().clone()),
+                Payload::Method(m) => refs.extend([m.0.clone(), m.1.clone()]),
+                Payload::Function(f) => {
+                    refs.push(f.defaults.read().clone());
+                    refs.push(f.kwdefaults.read().clone());
+                    refs.extend(f.closure.iter().flatten().map(|c| Value::Obj(c.clone())));
+                }
+                Payload::Module | Payload::Native(_) | Payload::Builtin(_) => continue,
+                _ => {}
+            }
+            if let Some(d) = o.dict.as_ref().and_then(dict_of) {
+                refs.extend(d.values());
+            }
+            if !matches!(o.payload, Payload::Type(_))
+                && weft_vm::types::typeobj::tdata(&o.class).heap
+            {
+                refs.push(Value::Obj(o.class.clone()));
+            }
+            for r in refs.into_iter().rev() {
+                if let Value::Obj(c) = r {
+                    if seen.insert(c.id()) {
+                        stack.push(c);
+                    }
+                }
+            }
+        }
+    }
+    for o in &found {
+        weft_vm::finalize::finalize_now(vm, o);
+    }
+    for o in found {
+        if matches!(o.payload, Payload::Generator(_)) {
+            continue;
+        }
+        if let Some(d) = o.dict.as_ref().and_then(dict_of) {
+            d.clear();
+        }
+        if let Payload::Slots(d) = &o.payload {
+            d.clear();
+        }
+        std::mem::forget(o);
         weft_vm::finalize::run_pending(vm);
     }
 }

@@ -518,15 +518,15 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    /// An annotation value: the expression, or its source text under `from __future__ import annotations`.
+    /// An annotation value: the expression, or under `from __future__ import annotations`
+    /// the string CPython unparses from it (`unparse.rs`).
     pub fn annotation(&mut self, e: &Expr) -> R<()> {
         if self.future_annotations {
             let r = e.range();
-            let text = self
-                .src
-                .get(r.start().to_usize()..r.end().to_usize())
-                .unwrap_or("")
-                .to_string();
+            if let Some((msg, at)) = super::unparse::forbidden(e) {
+                return self.err(msg, at);
+            }
+            let text = super::unparse::annotation_string(e, self.src);
             let old = self.u.loc;
             self.set_loc(r);
             self.load_const(Constant::Str(Arc::from(text.as_str())));
