@@ -549,43 +549,15 @@ fn step(vm: &Vm, cur: &mut *mut Frame, gil: bool) -> Result<Exit, (PyErr, bool)>
                             break 'found v;
                         }
                     }
-                    let site = crate::thread_globals::Site {
-                        code: cd as *const _ as usize,
-                        pc: (f.ip - 1) as u32,
-                        globals: gd.id(),
-                        gver: gv,
-                        bver: bv,
-                    };
-                    if cacheable && borrowed {
-                        if let Some(v) = vm.tglobals.borrow().get(&site) {
-                            break 'found v;
-                        }
-                    }
-                    let name = &cd.names[idx];
-                    let h = cd.name_hashes[idx];
-                    let v = match g.get_str(name, h) {
-                        Some(v) => v,
-                        None => match b.get_str(name, h) {
-                            Some(v) => v,
-                            None => return Err((vm.name_error(&cd.code.names[idx]), false)),
-                        },
-                    };
-                    if cacheable {
-                        cache.put_global(gv, bv, &v);
-                    }
-                    match &v {
-                        // A counted object read by a borrowing consumer: the thread's
-                        // cache keeps the reference, the stack gets an uncounted copy.
-                        Value::Obj(o) if borrowed && !o.is_immortal() => {
-                            let mut t = vm.tglobals.borrow_mut();
-                            if cacheable {
-                                t.put(site, v)
-                            } else {
-                                t.keep(v)
-                            }
-                        }
-                        _ => v,
-                    }
+                    tri!(load_global_miss(
+                        vm,
+                        f,
+                        cd,
+                        idx,
+                        borrowed,
+                        cacheable,
+                        (gv, bv)
+                    ))
                 };
                 if borrowed {
                     vm.gborrows.set(vm.gborrows.get() + 1);
@@ -605,25 +577,10 @@ fn step(vm: &Vm, cur: &mut *mut Frame, gil: bool) -> Result<Exit, (PyErr, bool)>
             }
             Opcode::BINARY_OP => {
                 let b = pop!(f);
-                let mut a = pop!(f);
-                if (arg == binop::INPLACE + binop::ADD || arg == binop::ADD)
-                    && crate::types::str_methods::both_str(&a, &b)
-                {
-                    // `s += t` / `s = s + t` into a local: drop the local's reference first
-                    // so that the string can grow in place when nothing else holds it.
-                    let next = instrs.at(f.ip);
-                    if next.op == Opcode::STORE_FAST && f.fast[next.arg as usize].is(&a) {
-                        f.fast[next.arg as usize] = Value::Null;
-                    }
-                    if crate::types::str_methods::append_in_place(&mut a, &b) {
-                        f.stack.spush(a);
-                        continue;
-                    }
-                }
-                let r = crate::quicken::binop(&a, &b, arg);
-                let r = match r {
+                let a = pop!(f);
+                let r = match crate::quicken::binop(&a, &b, arg) {
                     Some(r) => r,
-                    None => tri!(crate::ops::binary_op(vm, &a, &b, arg)),
+                    None => tri!(binary_op_slow(vm, f, instrs.at(f.ip), a, b, arg)),
                 };
                 f.stack.spush(r);
             }
@@ -782,6 +739,9 @@ fn step(vm: &Vm, cur: &mut *mut Frame, gil: bool) -> Result<Exit, (PyErr, bool)>
             }
             Opcode::UNPACK_SEQUENCE => {
                 let v = pop!(f);
+                if unpack_exact(&v, arg as usize, &mut f.stack) {
+                    continue;
+                }
                 let items = tri!(unpack(vm, &v, arg as usize, None));
                 for x in items.into_iter().rev() {
                     f.stack.spush(x);
@@ -874,19 +834,7 @@ fn step(vm: &Vm, cur: &mut *mut Frame, gil: bool) -> Result<Exit, (PyErr, bool)>
                     };
                     match kwn {
                         None => crate::call::call(vm, callable, args, &[]),
-                        Some(k) => {
-                            let names = match cd.consts[k as usize].payload() {
-                                Some(Payload::Tuple(t)) => t.clone(),
-                                _ => Box::new([]),
-                            };
-                            let npos = args.len() - names.len();
-                            let kw: Vec<(Value, Value)> = names
-                                .iter()
-                                .cloned()
-                                .zip(args[npos..].iter().cloned())
-                                .collect();
-                            crate::call::call(vm, callable, &args[..npos], &kw)
-                        }
+                        Some(k) => call_kw(vm, cd, k, callable, args),
                     }
                 };
                 crate::value::truncate_values(&mut f.stack, base);
@@ -907,13 +855,7 @@ fn step(vm: &Vm, cur: &mut *mut Frame, gil: bool) -> Result<Exit, (PyErr, bool)>
                     // An inlined `__init__`: the CALL of the class gives the instance.
                     f.stack.spush(init_self);
                 } else {
-                    return Err((
-                        vm.type_error(format!(
-                            "__init__() should return None, not '{}'",
-                            vm.type_name(&v)
-                        )),
-                        false,
-                    ));
+                    return Err((init_not_none(vm, &v), false));
                 }
                 crate::finalize::poll(vm);
             }
@@ -928,6 +870,149 @@ fn step(vm: &Vm, cur: &mut *mut Frame, gil: bool) -> Result<Exit, (PyErr, bool)>
             },
         }
     }
+}
+
+/// LOAD_GLOBAL when the site's inline cache does not hold the name for these
+/// namespace versions (`vers`): the thread's cache of borrowed globals, then the
+/// namespaces themselves (refilling both caches). Out of line: it is the miss path.
+#[inline(never)]
+fn load_global_miss(
+    vm: &Vm,
+    f: &Frame,
+    cd: &crate::types::function::CodeData,
+    idx: usize,
+    borrowed: bool,
+    cacheable: bool,
+    (gv, bv): (u64, u64),
+) -> PyResult<Value> {
+    let gd = f.globals.dict.as_ref().unwrap_or(&f.globals);
+    let bd = f.builtins.dict.as_ref().unwrap_or(&f.builtins);
+    let (g, b) = (dict_of(gd), dict_of(bd));
+    let cache = &cd.caches[f.ip - 1];
+    let site = crate::thread_globals::Site {
+        code: cd as *const _ as usize,
+        pc: (f.ip - 1) as u32,
+        globals: gd.id(),
+        gver: gv,
+        bver: bv,
+    };
+    if cacheable && borrowed {
+        if let Some(v) = vm.tglobals.borrow().get(&site) {
+            return Ok(v);
+        }
+    }
+    let name = &cd.names[idx];
+    let h = cd.name_hashes[idx];
+    let v = match g.get_str(name, h) {
+        Some(v) => v,
+        None => match b.get_str(name, h) {
+            Some(v) => v,
+            None => return Err(vm.name_error(&cd.code.names[idx])),
+        },
+    };
+    if cacheable {
+        cache.put_global(gv, bv, &v);
+    }
+    Ok(match &v {
+        // A counted object read by a borrowing consumer: the thread's cache keeps the
+        // reference, the stack gets an uncounted copy.
+        Value::Obj(o) if borrowed && !o.is_immortal() => {
+            let mut t = vm.tglobals.borrow_mut();
+            if cacheable {
+                t.put(site, v)
+            } else {
+                t.keep(v)
+            }
+        }
+        _ => v,
+    })
+}
+
+#[cold]
+#[inline(never)]
+fn init_not_none(vm: &Vm, v: &Value) -> PyErr {
+    vm.type_error(format!(
+        "__init__() should return None, not '{}'",
+        vm.type_name(v)
+    ))
+}
+
+/// UNPACK_SEQUENCE of an exact tuple or list of exactly `n` items: push them (last
+/// first) and say so; anything else takes `unpack`, errors included.
+#[inline(never)]
+fn unpack_exact(v: &Value, n: usize, stack: &mut Vec<Value>) -> bool {
+    let Value::Obj(o) = v else { return false };
+    if crate::types::typeobj::tdata(&o.class).heap {
+        return false;
+    }
+    match &o.payload {
+        Payload::Tuple(t) if t.len() == n => {
+            for x in t.iter().rev() {
+                stack.spush(x.clone());
+            }
+            true
+        }
+        Payload::List(l) => {
+            let items = l.read();
+            if items.len() != n {
+                return false;
+            }
+            for x in items.iter().rev() {
+                stack.spush(x.clone());
+            }
+            true
+        }
+        _ => false,
+    }
+}
+
+/// BINARY_OP without a number fast path. `s += t` / `s = s + t` into a local (`next`
+/// is the following instruction): the local's reference is dropped first so that the
+/// string can grow in place when nothing else holds it.
+#[inline(never)]
+fn binary_op_slow(
+    vm: &Vm,
+    f: &mut Frame,
+    next: weft_compiler::Instr,
+    mut a: Value,
+    b: Value,
+    arg: u32,
+) -> PyResult<Value> {
+    if (arg == binop::INPLACE + binop::ADD || arg == binop::ADD)
+        && crate::types::str_methods::both_str(&a, &b)
+    {
+        if next.op == Opcode::STORE_FAST && f.fast[next.arg as usize].is(&a) {
+            f.fast[next.arg as usize] = Value::Null;
+        }
+        if crate::types::str_methods::append_in_place(&mut a, &b) {
+            return Ok(a);
+        }
+    }
+    crate::ops::binary_op(vm, &a, &b, arg)
+}
+
+/// CALL with keyword names (the `KW_NAMES` constant `k`): the last of `args` are the
+/// keyword arguments' values. Out of line, to keep the eval loop's registers for the
+/// dispatch.
+#[inline(never)]
+fn call_kw(
+    vm: &Vm,
+    cd: &crate::types::function::CodeData,
+    k: u32,
+    callable: &Value,
+    args: &[Value],
+) -> PyResult<Value> {
+    let names: &[Value] = match cd.consts[k as usize].payload() {
+        Some(Payload::Tuple(t)) => t,
+        _ => &[],
+    };
+    let npos = args.len() - names.len();
+    let kw: Vec<(Value, Value)> = names
+        .iter()
+        .cloned()
+        .zip(args[npos..].iter().cloned())
+        .collect();
+    crate::call::call(vm, callable, &args[..npos], &kw)
 }
 
 /// The operands of a `LOAD_FAST x; LOAD_FAST y` or `LOAD_FAST x; LOAD_CONST c` group

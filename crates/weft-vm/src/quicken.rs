@@ -43,6 +43,9 @@ pub fn binop(a: &Value, b: &Value, op: u32) -> Option<Value> {
             binop::AND => Some(Value::Int(x & y)),
             binop::OR => Some(Value::Int(x | y)),
             binop::XOR => Some(Value::Int(x ^ y)),
+            binop::POWER if (0..=u32::MAX as i64).contains(y) => {
+                x.checked_pow(*y as u32).map(Value::Int)
+            }
             _ => None,
         },
         (Value::Float(x), Value::Float(y)) => float_op(*x, *y, op),
@@ -59,6 +62,13 @@ fn float_op(x: f64, y: f64, op: u32) -> Option<Value> {
         binop::SUBTRACT => Some(Value::Float(x - y)),
         binop::MULTIPLY => Some(Value::Float(x * y)),
         binop::TRUE_DIVIDE if y != 0.0 => Some(Value::Float(x / y)),
+        // A positive finite base and a finite exponent: C's `pow`, as `float.__pow__`
+        // computes it, when it does not overflow (zero, negative bases and overflow
+        // take the general path with its errors and complex results).
+        binop::POWER if x > 0.0 && x.is_finite() && y.is_finite() => {
+            let r = x.powf(y);
+            r.is_finite().then_some(Value::Float(r))
+        }
         _ => None,
     }
 }
@@ -103,6 +113,7 @@ fn fast_binop(arg: u32) -> bool {
             | binop::OR
             | binop::XOR
             | binop::TRUE_DIVIDE
+            | binop::POWER
     )
 }
 
