@@ -177,16 +177,26 @@ pub fn getattr_fast(obj: &Value, name: &Value, cache: &InlineCache) -> Option<Va
 
 /// `obj.name(...)` at a `LOAD_METHOD` whose inline cache holds the function found on
 /// `obj`'s class as it is now, when the instance dict cannot shadow it: the function
-/// (to be called with `obj` as its first argument). `None` sends the instruction down
-/// [`load_method_at`].
+/// (to be called with `obj` as its first argument). Also for an instance of a built-in
+/// type without an instance dict (`items.append(x)`), whose method plan
+/// `builtin_method_miss` made. `None` sends the instruction down [`load_method_at`].
 #[inline(never)]
 pub fn load_method_fast(obj: &Value, name: &Value, cache: &InlineCache) -> Option<Value> {
-    let (version, d, _) = instance_parts(obj)?;
-    let f = cache.method_plan(version)?;
-    if d.is_some_and(|d| d.may_contain(crate::str_hash(name))) {
-        return None;
+    let Value::Obj(o) = obj else { return None };
+    let td = tdata(&o.class);
+    let version = td.version.load(std::sync::atomic::Ordering::Acquire);
+    match &o.payload {
+        Payload::Plain | Payload::Slots(_) => {
+            let f = cache.method_plan(version)?;
+            if instance_dict(o).is_some_and(|d| d.may_contain(crate::str_hash(name))) {
+                return None;
+            }
+            Some(f)
+        }
+        Payload::Type(_) | Payload::Super(_) => None,
+        _ if !td.heap && o.dict.is_none() => cache.method_plan(version),
+        _ => None,
     }
-    Some(f)
 }
 
 /// `obj.name` at a `LOAD_ATTR` with inline cache `cache`.
