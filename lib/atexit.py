@@ -69,16 +69,12 @@ def _run_exitfuncs():
 
 
 def _report(func, exc):
-    err = _sys.stderr
-    if err is None:
-        return
+    # as CPython: through sys.unraisablehook, without the _run_exitfuncs frame
+    tb = exc.__traceback__
+    if tb is not None and tb.tb_frame.f_code is _run_exitfuncs.__code__:
+        exc = exc.with_traceback(tb.tb_next)
     try:
-        err.write("Exception ignored in atexit callback: %r\n" % (func,))
-        import traceback
-        tb = exc.__traceback__
-        if tb is not None and tb.tb_frame.f_code is _run_exitfuncs.__code__:
-            tb = tb.tb_next
-        traceback.print_exception(type(exc), exc, tb, file=err)
-        err.flush()
-    except Exception:
-        pass
+        from _thread import _weft_write_unraisable
+    except ImportError:
+        return
+    _weft_write_unraisable(exc, "Exception ignored in atexit callback", func)

@@ -68,7 +68,10 @@ _ALIASES = {'utf8': 'utf-8', 'utf_8': 'utf-8', 'u8': 'utf-8', 'latin1': 'iso8859
             'cp1252': 'cp1252', 'windows_1252': 'cp1252', 'iso8859_15': 'iso8859-15',
             'iso_8859_15': 'iso8859-15', 'latin9': 'iso8859-15', 'l9': 'iso8859-15',
             'cp437': 'cp437', '437': 'cp437', 'ibm437': 'cp437', 'cspc8codepage437': 'cp437',
-            'mac_roman': 'mac-roman', 'macroman': 'mac-roman', 'macintosh': 'mac-roman'}
+            'mac_roman': 'mac-roman', 'macroman': 'mac-roman', 'macintosh': 'mac-roman',
+            'unicode_escape': 'unicode-escape', 'unicodeescape': 'unicode-escape',
+            'raw_unicode_escape': 'raw-unicode-escape',
+            'rawunicodeescape': 'raw-unicode-escape'}
 
 
 _lookup_cache = {}

@@ -937,10 +937,13 @@ class _ProtocolMeta(_abc.ABCMeta):
 
 
 def _allow_reckless_class_checks(depth=3):
+    # As CPython's _caller: globals without __name__ count as __main__, a missing frame
+    # allows the check.
     try:
-        return sys._getframe(depth).f_globals['__name__'] in ['abc', 'functools']
-    except (AttributeError, ValueError, KeyError):
-        return True
+        caller = sys._getframe(depth).f_globals.get('__name__', '__main__')
+    except (AttributeError, ValueError):
+        caller = None
+    return caller in ('abc', 'functools', None)
 
 
 def _is_callable_members_only(cls):
@@ -989,7 +992,9 @@ class Protocol(Generic, metaclass=_ProtocolMeta):
             return True
 
         if '__subclasshook__' not in cls.__dict__:
-            cls.__subclasshook__ = classmethod(lambda c, other: _proto_hook(other))
+            # a plain function, as in CPython: the ABC machinery calls it with the
+            # subclass only, and no extra frame shifts _allow_reckless_class_checks
+            cls.__subclasshook__ = _proto_hook
         if not cls._is_protocol:
             return
         cls.__init__ = _no_init_or_replace_init

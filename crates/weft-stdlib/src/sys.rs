@@ -245,6 +245,10 @@ pub fn init() {
     let hook = f("excepthook", excepthook);
     set(&sys, "excepthook", hook.clone());
     set(&sys, "__excepthook__", hook);
+    let _ = weft_vm::finalize::HOOK_ARGS.set(unraisable_args);
+    let hook = f("unraisablehook", unraisablehook);
+    set(&sys, "unraisablehook", hook.clone());
+    set(&sys, "__unraisablehook__", hook);
     let stdin = crate::sys_stdin::new_stdin();
     set(&sys, "stdin", stdin.clone());
     set(&sys, "__stdin__", stdin);
@@ -547,6 +551,49 @@ fn excepthook(vm: &Vm, a: &[Value], _kw: Kw) -> PyResult<Value> {
         }
         _ => eprint!("{text}"),
     }
+    Ok(Value::None)
+}
+
+const UNRAISABLE_FIELDS: [&str; 5] = [
+    "exc_type",
+    "exc_value",
+    "exc_traceback",
+    "err_msg",
+    "object",
+];
+
+/// The `UnraisableHookArgs` struct sequence type passed to `sys.unraisablehook`.
+fn unraisable_args_type() -> &'static weft_vm::ObjRef {
+    static T: std::sync::OnceLock<weft_vm::ObjRef> = std::sync::OnceLock::new();
+    T.get_or_init(|| structseq::make_type("UnraisableHookArgs", "builtins", &UNRAISABLE_FIELDS, 5))
+}
+
+fn unraisable_args(values: Vec<Value>) -> Value {
+    structseq::new(unraisable_args_type(), values)
+}
+
+/// `sys.unraisablehook` (also `sys.__unraisablehook__`): the default report.
+fn unraisablehook(vm: &Vm, a: &[Value], _kw: Kw) -> PyResult<Value> {
+    if a.len() != 1 {
+        return Err(vm.type_error(format!(
+            "unraisablehook() takes exactly one argument ({} given)",
+            a.len()
+        )));
+    }
+    let is_args = weft_vm::vm::type_of(&a[0]).ptr_eq(unraisable_args_type());
+    if !is_args {
+        return Err(vm.type_error("sys.unraisablehook argument type must be UnraisableHookArgs"));
+    }
+    let field = |n: &str| vm.getattr(&a[0], n);
+    let exc = field("exc_value")?;
+    let msg = field("err_msg")?;
+    let msg = if msg.is_none() {
+        None
+    } else {
+        Some(vm.str(&msg)?)
+    };
+    let obj = field("object")?;
+    weft_vm::finalize::default_unraisable(vm, &exc, msg.as_deref(), Some(&obj));
     Ok(Value::None)
 }
 

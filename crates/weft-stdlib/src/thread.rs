@@ -501,22 +501,28 @@ fn thread_name(func: &Value, n: usize) -> String {
 
 /// Report an exception that escaped a thread's function as CPython's `_thread` does
 /// (through `sys.unraisablehook`'s default format).
+/// `_thread._weft_write_unraisable(exc, err_msg, obj)`: report `exc` through
+/// `sys.unraisablehook` (for weft's Python `atexit`, as CPython's `PyErr_WriteUnraisable`).
+fn write_unraisable(vm: &Vm, a: &[Value], _kw: Kw) -> PyResult<Value> {
+    let [exc, msg, obj] = a else {
+        return Err(vm.type_error("_weft_write_unraisable expected 3 arguments"));
+    };
+    let msg = if msg.is_none() {
+        None
+    } else {
+        Some(vm.str(msg)?)
+    };
+    weft_vm::finalize::write_unraisable(vm, exc, msg.as_deref(), Some(obj));
+    Ok(Value::None)
+}
+
 fn report_unraisable(vm: &Vm, func: &Value, err: &weft_vm::PyErr) {
-    let what = vm.repr(func).unwrap_or_else(|_| "<object>".into());
-    let tb = weft_vm::traceback::format_exception(vm, &err.value());
-    let text = format!("Exception ignored in thread started by: {what}\n{tb}");
-    let stderr = weft_vm::builtins::sys_attr(vm, "stderr")
-        .ok()
-        .filter(|s| !s.is_none());
-    match stderr {
-        Some(f) => {
-            if weft_vm::builtins::write_to(vm, &f, &text).is_err() {
-                eprint!("{text}");
-            }
-            let _ = vm.call_method(&f, "flush", &[]);
-        }
-        None => eprint!("{text}"),
-    }
+    weft_vm::finalize::write_unraisable(
+        vm,
+        &err.value(),
+        Some("Exception ignored in thread started by"),
+        Some(func),
+    );
 }
 
 fn start_new_thread(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
@@ -689,6 +695,11 @@ pub fn init(_vm: &Vm) -> PyResult<ObjRef> {
     );
     set(&m, "start_new", f("start_new", start_new_thread));
     set(&m, "allocate_lock", f("allocate_lock", allocate_lock));
+    set(
+        &m,
+        "_weft_write_unraisable",
+        f("_weft_write_unraisable", write_unraisable),
+    );
     set(&m, "allocate", f("allocate", allocate_lock));
     set(&m, "_set_sentinel", f("_set_sentinel", allocate_lock));
     set(&m, "get_ident", f("get_ident", get_ident));

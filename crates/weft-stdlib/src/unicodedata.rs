@@ -169,6 +169,11 @@ pub fn char_name(c: char) -> Option<String> {
     }
 }
 
+/// The character named `name`, ignoring case (for the `unicode_escape` codec's `\N{...}`).
+pub fn char_by_name(name: &str) -> Option<char> {
+    unicode_names2::character(&name.to_ascii_uppercase()).filter(|&c| assigned(c))
+}
+
 fn name(vm: &Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     let (c, default) = char_and_default(vm, "name", a, kw)?;
     let found = if assigned(c) {

@@ -109,12 +109,7 @@ fn run_callbacks(vm: &Vm, reaped: Reaped) {
     for (cb, wr) in cbs {
         if let Err(e) = vm.call(&cb, &[Value::Obj(wr)]) {
             // CPython reports callback errors as unraisable and continues.
-            let text = weft_vm::traceback::format_exception(vm, &e.value());
-            eprint!(
-                "Exception ignored in: {}\n{}",
-                vm.repr(&cb).unwrap_or_default(),
-                text
-            );
+            weft_vm::finalize::write_unraisable(vm, &e.value(), None, Some(&cb));
         }
     }
 }

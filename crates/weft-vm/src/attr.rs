@@ -112,10 +112,29 @@ fn instance_dict(o: &ObjRef) -> Option<&crate::types::dict::Dict> {
 
 /// `getattr(obj, name)`.
 pub fn getattr(vm: &Vm, obj: &Value, name: &Value) -> PyResult<Value> {
-    if let Some(v) = planned_get(vm, obj, name, get_plan(obj, name), None)? {
-        return Ok(v);
+    let r = match planned_get(vm, obj, name, get_plan(obj, name), None) {
+        Ok(Some(v)) => return Ok(v),
+        Ok(None) => getattr_general(vm, obj, name),
+        Err(e) => Err(e),
+    };
+    r.map_err(|e| attribute_error_context(vm, e, obj, name))
+}
+
+/// As CPython's `PyObject_GetAttr`: an AttributeError escaping the lookup of
+/// `obj.name` (from `__getattr__`, `__getattribute__` or a descriptor) that does not
+/// name an attribute yet gets `name` and `obj`, which `Did you mean` suggestions use.
+#[cold]
+#[inline(never)]
+fn attribute_error_context(vm: &Vm, e: crate::PyErr, obj: &Value, name: &Value) -> crate::PyErr {
+    if vm.err_matches(&e, "AttributeError") {
+        let v = e.value();
+        let unset = |n: &str| vm.getattr(&v, n).map(|x| x.is_none()).unwrap_or(false);
+        if unset("name") && unset("obj") {
+            let _ = vm.set_attr_raw(&e.0, "name", name.clone());
+            let _ = vm.set_attr_raw(&e.0, "obj", obj.clone());
+        }
     }
-    getattr_general(vm, obj, name)
+    e
 }
 
 /// `module.name` for a plain module whose namespace holds `name`, through the
@@ -209,10 +228,12 @@ pub fn getattr_at(vm: &Vm, obj: &Value, name: &Value, cache: &InlineCache) -> Py
             }
         }
     }
-    if let Some(v) = planned_get(vm, obj, name, get_plan_at(obj, name, cache), Some(cache))? {
-        return Ok(v);
-    }
-    getattr_general(vm, obj, name)
+    let r = match planned_get(vm, obj, name, get_plan_at(obj, name, cache), Some(cache)) {
+        Ok(Some(v)) => return Ok(v),
+        Ok(None) => getattr_general(vm, obj, name),
+        Err(e) => Err(e),
+    };
+    r.map_err(|e| attribute_error_context(vm, e, obj, name))
 }
 
 fn getattr_general(vm: &Vm, obj: &Value, name: &Value) -> PyResult<Value> {

@@ -193,18 +193,79 @@ fn finalize(vm: &Vm, o: &ObjRef) {
     };
     if let Err(e) = r {
         let shown = what.unwrap_or(v);
-        let name = vm.repr(&shown).unwrap_or_default();
-        let text = crate::traceback::format_exception(vm, &e.value());
-        let msg = format!("Exception ignored in: {name}\n{text}");
-        let err = crate::interp::interp()
-            .sys
-            .get()
-            .and_then(|s| crate::interp::module_get(s, "stderr"));
-        match err {
-            Some(f) if !f.is_none() => {
-                let _ = crate::builtins::write_to(vm, &f, &msg);
+        write_unraisable(vm, &e.value(), None, Some(&shown));
+    }
+}
+
+/// Builds a `sys.UnraisableHookArgs` from (exc_type, exc_value, exc_traceback, err_msg,
+/// object); installed by the stdlib's `sys`, which owns the struct sequence type.
+pub static HOOK_ARGS: std::sync::OnceLock<fn(Vec<Value>) -> Value> = std::sync::OnceLock::new();
+
+/// Report an exception that cannot propagate (a finalizer, a weak reference callback, a
+/// thread's function) as CPython's `PyErr_WriteUnraisable` does: call
+/// `sys.unraisablehook`; if the hook fails, report that failure with the default format.
+pub fn write_unraisable(vm: &Vm, exc: &Value, err_msg: Option<&str>, obj: Option<&Value>) {
+    let sys = crate::interp::interp().sys.get().cloned();
+    let hook = sys
+        .as_ref()
+        .and_then(|s| crate::interp::module_get(s, "unraisablehook"));
+    let (Some(hook), Some(make)) = (hook.filter(|h| !h.is_none()), HOOK_ARGS.get()) else {
+        default_unraisable(vm, exc, err_msg, obj);
+        return;
+    };
+    let tb = match exc.payload() {
+        Some(Payload::Exception(d)) => d.traceback.lock().clone(),
+        _ => Value::None,
+    };
+    let args = make(vec![
+        Value::Obj(crate::vm::type_of(exc).clone()),
+        exc.clone(),
+        tb,
+        err_msg.map(crate::new_str).unwrap_or(Value::None),
+        obj.cloned().unwrap_or(Value::None),
+    ]);
+    if let Err(e) = vm.call(&hook, &[args]) {
+        default_unraisable(
+            vm,
+            &e.value(),
+            Some("Exception ignored in sys.unraisablehook"),
+            Some(&hook),
+        );
+    }
+}
+
+/// `sys.__unraisablehook__`'s output, written to `sys.stderr`.
+pub fn default_unraisable(vm: &Vm, exc: &Value, err_msg: Option<&str>, obj: Option<&Value>) {
+    let mut msg = String::new();
+    match obj.filter(|o| !o.is_none()) {
+        Some(o) => {
+            msg.push_str(err_msg.unwrap_or("Exception ignored in"));
+            msg.push_str(": ");
+            match vm.repr(o) {
+                Ok(r) => msg.push_str(&r),
+                Err(_) => msg.push_str("<object repr() failed>"),
             }
-            _ => eprint!("{msg}"),
+            msg.push('\n');
         }
+        None => {
+            if let Some(m) = err_msg {
+                msg.push_str(m);
+                msg.push_str(":\n");
+            }
+        }
+    }
+    if !exc.is_none() {
+        msg.push_str(&crate::traceback::format_unraisable(vm, exc));
+    }
+    let err = crate::interp::interp()
+        .sys
+        .get()
+        .and_then(|s| crate::interp::module_get(s, "stderr"));
+    match err {
+        Some(f) if !f.is_none() => {
+            let _ = crate::builtins::write_to(vm, &f, &msg);
+            let _ = vm.call_method(&f, "flush", &[]);
+        }
+        _ => eprint!("{msg}"),
     }
 }

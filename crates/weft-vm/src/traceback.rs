@@ -241,8 +241,26 @@ fn format_tb(out: &mut String, tb: &Value, limit: Option<i64>) {
     }
 }
 
-/// The `Type: message` line of an exception.
-pub fn exc_line(vm: &Vm, e: &Value) -> String {
+/// An unraisable exception as `sys.unraisablehook`'s default prints it: the traceback
+/// of `e` alone (no chained exceptions, no notes), then `Type: message` where the
+/// separator is written even for an empty message.
+pub fn format_unraisable(vm: &Vm, e: &Value) -> String {
+    let mut out = String::new();
+    let tb = get_tb(e);
+    if !tb.is_none() {
+        out.push_str("Traceback (most recent call last):\n");
+        format_tb(&mut out, &tb, tb_limit(vm));
+    }
+    let msg = match vm.str(e) {
+        Ok(s) => s,
+        Err(_) => "<exception str() failed>".to_string(),
+    };
+    out.push_str(&format!("{}: {msg}\n", exc_type_name(e)));
+    out
+}
+
+/// An exception's type as tracebacks name it: `module.Qualname`, bare for builtins and __main__.
+fn exc_type_name(e: &Value) -> String {
     let t = type_of(e);
     let td = tdata(t);
     let name = td.qualname.read().clone();
@@ -259,11 +277,16 @@ pub fn exc_line(vm: &Vm, e: &Value) -> String {
             _ => None,
         })
         .unwrap_or_else(|| "builtins".into());
-    let full = if module == "builtins" || module == "__main__" {
+    if module == "builtins" || module == "__main__" {
         name
     } else {
         format!("{module}.{name}")
-    };
+    }
+}
+
+/// The `Type: message` line of an exception.
+pub fn exc_line(vm: &Vm, e: &Value) -> String {
+    let full = exc_type_name(e);
     let is_syntax = vm.isinstance(e, &vm.exc_type("SyntaxError"));
     let msg = if is_syntax {
         match vm.getattr(e, "msg") {

@@ -21,6 +21,10 @@ pub enum Enc {
     Utf32(Option<bool>),
     /// A single-byte code page: ASCII below 0x80, a table above.
     Charmap(Charmap),
+    /// `unicode_escape`: Python string-literal escapes over latin-1.
+    UnicodeEscape,
+    /// `raw_unicode_escape`: latin-1 with only `\uXXXX`/`\UXXXXXXXX` escapes.
+    RawUnicodeEscape,
 }
 
 /// The single-byte code pages weft carries.
@@ -134,6 +138,8 @@ impl Enc {
             Enc::Utf32(Some(false)) => "utf-32-le",
             Enc::Utf32(Some(true)) => "utf-32-be",
             Enc::Charmap(_) => "charmap",
+            Enc::UnicodeEscape => "unicodeescape",
+            Enc::RawUnicodeEscape => "rawunicodeescape",
         }
     }
 }
@@ -168,6 +174,8 @@ pub fn lookup(name: &str) -> Option<Enc> {
         "iso-8859-15" | "iso8859-15" | "l9" | "latin9" => Enc::Charmap(Charmap::Iso8859_15),
         "cp437" | "437" | "ibm437" | "cspc8codepage437" => Enc::Charmap(Charmap::Cp437),
         "mac-roman" | "macroman" | "macintosh" => Enc::Charmap(Charmap::MacRoman),
+        "unicode-escape" | "unicodeescape" => Enc::UnicodeEscape,
+        "raw-unicode-escape" | "rawunicodeescape" => Enc::RawUnicodeEscape,
         _ => return None,
     })
 }
@@ -179,6 +187,10 @@ pub fn lookup_or_err(vm: &Vm, name: &str) -> PyResult<Enc> {
 /// The Unicode name of a character (`unicodedata.name`), installed by the stdlib that
 /// has the name tables; used by the `namereplace` error handler.
 pub static CHAR_NAME: std::sync::OnceLock<fn(char) -> Option<String>> = std::sync::OnceLock::new();
+
+/// The character with a Unicode name (case-insensitive, aliases included), for the
+/// `\N{...}` escapes of the `unicode_escape` codec; installed like [`CHAR_NAME`].
+pub static CHAR_BY_NAME: std::sync::OnceLock<fn(&str) -> Option<char>> = std::sync::OnceLock::new();
 
 fn unknown_handler(vm: &Vm, errors: &str) -> PyErr {
     vm.new_error(
@@ -266,6 +278,9 @@ pub fn encode(vm: &Vm, s: &str, enc: Enc, errors: &str) -> PyResult<Vec<u8>> {
             }
             return Ok(v);
         }
+        Enc::UnicodeEscape | Enc::RawUnicodeEscape => {
+            return Ok(encode_escapes(s, enc == Enc::RawUnicodeEscape))
+        }
         Enc::Ascii | Enc::Latin1 | Enc::Charmap(_) => {}
     }
     let limit: u32 = if enc == Enc::Ascii { 128 } else { 256 };
@@ -332,6 +347,208 @@ pub fn encode(vm: &Vm, s: &str, enc: Enc, errors: &str) -> PyResult<Vec<u8>> {
             _ => return Err(unknown_handler(vm, errors)),
         }
         i = j;
+    }
+    Ok(out)
+}
+
+/// `unicode_escape` (`raw` false) or `raw_unicode_escape` encoding: never fails.
+fn encode_escapes(s: &str, raw: bool) -> Vec<u8> {
+    let mut out = Vec::with_capacity(s.len());
+    let mut esc = String::new();
+    for c in s.chars() {
+        let n = c as u32;
+        if raw && n < 0x100 {
+            out.push(n as u8);
+            continue;
+        }
+        match c {
+            '\\' => out.extend_from_slice(b"\\\\"),
+            '\t' => out.extend_from_slice(b"\\t"),
+            '\n' => out.extend_from_slice(b"\\n"),
+            '\r' => out.extend_from_slice(b"\\r"),
+            ' '..='~' => out.push(n as u8),
+            _ => {
+                esc.clear();
+                backslash_escape(n, &mut esc);
+                out.extend_from_slice(esc.as_bytes());
+            }
+        }
+    }
+    out
+}
+
+/// `unicode_escape` (`raw` false) or `raw_unicode_escape` decoding. Like CPython, the
+/// first invalid escape of `unicode_escape` (`\q`, an octal value above 0o377) is kept
+/// as written and reported with a DeprecationWarning once decoding succeeded.
+fn decode_escapes(vm: &Vm, b: &[u8], errors: &str, raw: bool) -> PyResult<String> {
+    let enc = if raw {
+        Enc::RawUnicodeEscape
+    } else {
+        Enc::UnicodeEscape
+    };
+    let n = b.len();
+    let mut out = String::with_capacity(n);
+    let mut invalid: Option<String> = None;
+    let mut i = 0;
+    while i < n {
+        let c = b[i];
+        if c != b'\\' {
+            out.push(c as char);
+            i += 1;
+            continue;
+        }
+        if raw {
+            // only an odd run of backslashes before u/U escapes
+            let mut j = i;
+            while j < n && b[j] == b'\\' {
+                out.push('\\');
+                j += 1;
+            }
+            if (j - i) % 2 == 0 || j >= n || !matches!(b[j], b'u' | b'U') {
+                i = j;
+                continue;
+            }
+            out.pop();
+            i = j - 1;
+        }
+        let start = i;
+        i += 1;
+        if i >= n {
+            decode_fail(
+                vm,
+                enc,
+                b,
+                start,
+                n,
+                "\\ at end of string",
+                errors,
+                &mut out,
+            )?;
+            break;
+        }
+        let e = b[i];
+        i += 1;
+        let simple = match e {
+            b'\n' => Some(None),
+            b'\\' | b'\'' | b'"' => Some(Some(e as char)),
+            b'a' => Some(Some('\u{7}')),
+            b'b' => Some(Some('\u{8}')),
+            b'f' => Some(Some('\u{c}')),
+            b'v' => Some(Some('\u{b}')),
+            b't' => Some(Some('\t')),
+            b'n' => Some(Some('\n')),
+            b'r' => Some(Some('\r')),
+            _ => None,
+        };
+        if let Some(ch) = simple {
+            out.extend(ch);
+            continue;
+        }
+        match e {
+            b'0'..=b'7' => {
+                let mut code = (e - b'0') as u32;
+                let mut digits = 1;
+                while digits < 3 && i < n && (b'0'..=b'7').contains(&b[i]) {
+                    code = code * 8 + (b[i] - b'0') as u32;
+                    i += 1;
+                    digits += 1;
+                }
+                if code > 0o377 && invalid.is_none() {
+                    let text = String::from_utf8_lossy(&b[i - 3..i]).into_owned();
+                    invalid = Some(format!("invalid octal escape sequence '\\{text}'"));
+                }
+                out.push(char::from_u32(code).unwrap_or('\u{fffd}'));
+            }
+            b'x' | b'u' | b'U' => {
+                let (count, reason) = match e {
+                    b'x' => (2, "truncated \\xXX escape"),
+                    b'u' => (4, "truncated \\uXXXX escape"),
+                    _ => (8, "truncated \\UXXXXXXXX escape"),
+                };
+                let mut code: u32 = 0;
+                let mut got = 0;
+                while got < count && i < n {
+                    match (b[i] as char).to_digit(16) {
+                        Some(d) => {
+                            code = (code << 4) | d;
+                            i += 1;
+                            got += 1;
+                        }
+                        None => break,
+                    }
+                }
+                if got < count {
+                    decode_fail(vm, enc, b, start, i, reason, errors, &mut out)?;
+                    continue;
+                }
+                match char::from_u32(code) {
+                    Some(ch) => out.push(ch),
+                    None => {
+                        // weft's str holds no lone surrogates: one decodes to U+FFFD
+                        if (0xd800..0xe000).contains(&code) {
+                            out.push('\u{fffd}');
+                        } else {
+                            let reason = if raw {
+                                "\\Uxxxxxxxx out of range"
+                            } else {
+                                "illegal Unicode character"
+                            };
+                            decode_fail(vm, enc, b, start, i, reason, errors, &mut out)?;
+                        }
+                    }
+                }
+            }
+            b'N' => {
+                let malformed = "malformed \\N character escape";
+                if i >= n || b[i] != b'{' {
+                    decode_fail(vm, enc, b, start, i, malformed, errors, &mut out)?;
+                    continue;
+                }
+                i += 1;
+                let name_start = i;
+                while i < n && b[i] != b'}' {
+                    i += 1;
+                }
+                if i >= n {
+                    decode_fail(vm, enc, b, start, n, malformed, errors, &mut out)?;
+                    break;
+                }
+                if i == name_start {
+                    decode_fail(vm, enc, b, start, i, malformed, errors, &mut out)?;
+                    continue;
+                }
+                let name = String::from_utf8_lossy(&b[name_start..i]).into_owned();
+                i += 1;
+                match CHAR_BY_NAME.get().and_then(|f| f(&name)) {
+                    Some(ch) => out.push(ch),
+                    None => decode_fail(
+                        vm,
+                        enc,
+                        b,
+                        start,
+                        i,
+                        "unknown Unicode character name",
+                        errors,
+                        &mut out,
+                    )?,
+                }
+            }
+            _ => {
+                if invalid.is_none() {
+                    invalid = Some(format!("invalid escape sequence '\\{}'", e as char));
+                }
+                out.push('\\');
+                out.push(e as char);
+            }
+        }
+    }
+    if let Some(msg) = invalid {
+        let w = crate::import::import_module(vm, "warnings")?;
+        let warn = vm.getattr(&w, "warn")?;
+        vm.call(
+            &warn,
+            &[new_str(msg), Value::Obj(vm.exc_type("DeprecationWarning"))],
+        )?;
     }
     Ok(out)
 }
@@ -527,6 +744,8 @@ pub fn decode(vm: &Vm, b: &[u8], enc: Enc, errors: &str) -> PyResult<String> {
             enc,
         ),
         Enc::Latin1 => Ok(b.iter().map(|&x| x as char).collect()),
+        Enc::UnicodeEscape => decode_escapes(vm, b, errors, false),
+        Enc::RawUnicodeEscape => decode_escapes(vm, b, errors, true),
         Enc::Charmap(m) => {
             let mut out = String::with_capacity(b.len());
             for (i, &x) in b.iter().enumerate() {
