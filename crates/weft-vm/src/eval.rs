@@ -718,6 +718,8 @@ fn step(vm: &Vm, cur: &mut *mut Frame, gil: bool) -> Result<Exit, (PyErr, bool)>
                             } else {
                                 None
                             }
+                        } else if let Some(nx) = crate::types::iter::next_list_or_tuple(d) {
+                            nx
                         } else {
                             tri!(vm.next(it))
                         }

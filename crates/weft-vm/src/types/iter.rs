@@ -216,6 +216,29 @@ pub fn next(vm: &Vm, it: &Value) -> PyResult<Option<Value>> {
     }
 }
 
+/// FOR_ITER's path for an iterator over a list or tuple: `Some(next item or None at
+/// the end)`, or `None` for any other iterator (which takes [`next`]).
+#[inline(never)]
+pub fn next_list_or_tuple(d: &IterData) -> Option<Option<Value>> {
+    let IterData::Seq { seq, idx } = d else {
+        return None;
+    };
+    match &seq.payload {
+        Payload::List(l) => {
+            let i = idx.fetch_add(1, Ordering::Relaxed);
+            let g = l.read();
+            Some(if i < g.len() {
+                Some(g[i].clone())
+            } else {
+                idx.store(usize::MAX / 2, Ordering::Relaxed);
+                None
+            })
+        }
+        Payload::Tuple(t) => Some(t.get(idx.fetch_add(1, Ordering::Relaxed)).cloned()),
+        _ => None,
+    }
+}
+
 fn next_builtin(vm: &Vm, d: &IterData) -> PyResult<Option<Value>> {
     match d {
         IterData::Seq { seq, idx } => {
