@@ -122,11 +122,18 @@ impl<T> BiasedRwLock<T> {
         &VISIBLE.0[off + h % REGION]
     }
 
-    #[inline]
+    /// Read access. The owner's path is inlined into the caller (an attribute or global
+    /// lookup is a few loads around it); everyone else's is a call.
+    #[inline(always)]
     pub fn read(&self) -> ReadGuard<'_, T> {
         if self.bias.acquire() {
             return ReadGuard::Owned(self);
         }
+        self.read_unowned()
+    }
+
+    #[inline(never)]
+    fn read_unowned(&self) -> ReadGuard<'_, T> {
         if self.rbias.load(Ordering::Relaxed) {
             let slot = self.slot();
             let me = self as *const Self as usize;
