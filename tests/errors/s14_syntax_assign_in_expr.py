@@ -27,6 +27,8 @@ CASES = [
     "print 'x'", "print x", "x = (1, 2))", "x = [1, 2)", "x = (1,\n2]",
     "return 1", "break", "x = lambda: (yield)", "f() = 1", "del f()", "1 = x",
     "x + 1 += 1", "nonlocal x", "if x:\n    a\n  b", "if x:\n\ta\n        b",
+    # errors inside a string token (once a Rust panic)
+    "x = '\\N{nope}'", "f(b'\\xff' = 1)", "f('\\N{nope}' = 1)",
 ]
 for src in CASES:
     try:
@@ -35,3 +37,8 @@ for src in CASES:
     except SyntaxError as e:
         print(repr(src), type(e).__name__, repr(e.msg), e.lineno, e.offset,
               e.end_lineno, e.end_offset, repr(e.text))
+for src in ["f('\\N{nope}')", "x = '\\N{nope}' + 1", "x = ('\\N{nope}', 2)", "x = b'\\xz' + 1"]:
+    try:
+        compile(src, "f", "exec")
+    except SyntaxError as e:
+        print(repr(src), e.msg, e.offset, e.end_offset)

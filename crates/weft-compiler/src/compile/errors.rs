@@ -1053,9 +1053,7 @@ fn map_parse_error(err: &ParseError, src: &str, parsed: &Parsed<Mod>, lines: &Li
         {
             // CPython's `&&':'` (a forced token) after `else`, `try`, `finally` and a
             // function's header reports the token found; elsewhere its generic error.
-            let kw = parsed
-                .tokens()
-                .before(r.start())
+            let kw = tokens_before(parsed, r.start())
                 .iter()
                 .rev()
                 .take_while(|t| {
@@ -1166,6 +1164,21 @@ fn escape_error(src: &str, parsed: &Parsed<Mod>, lines: &LineIndex, r: TextRange
     let col = char_col(src, lines, l, bc) as i64 + 1;
     let mut e = CErr::syntax(msg, tok.range());
     e.pos = Some((l, col, l, col));
+    // CPython reports the token after the literal (its parser's lookahead) unless the
+    // line ends there.
+    if let Some(next) = tokens_from(parsed, tok.range().end())
+        .iter()
+        .find(|t| !t.kind().is_trivia())
+        .filter(|t| !matches!(t.kind(), TokenKind::Newline | TokenKind::EndOfFile))
+    {
+        let (nl, nbc) = lines.line_col(next.start().to_usize());
+        let (el, ebc) = lines.line_col(next.end().to_usize());
+        if nl == l && el == l {
+            let a = char_col(src, lines, l, nbc) as i64 + 1;
+            let z = char_col(src, lines, l, ebc) as i64 + 1;
+            e.pos = Some((l, a, l, z));
+        }
+    }
     Some(e)
 }
 
@@ -1298,9 +1311,7 @@ fn map_rest(err: &ParseError, src: &str, parsed: &Parsed<Mod>, lines: &LineIndex
         ParseErrorType::UnparenthesizedGeneratorExpression => {
             // A class's bases are not a call's arguments to 3.11's grammar: its generic
             // error, at the `for`.
-            let toks = parsed.tokens();
-            let in_bases = toks
-                .before(r.start())
+            let in_bases = tokens_before(parsed, r.start())
                 .iter()
                 .rev()
                 .filter(|t| !t.kind().is_trivia())
@@ -1308,8 +1319,7 @@ fn map_rest(err: &ParseError, src: &str, parsed: &Parsed<Mod>, lines: &LineIndex
                 .map(|t| t.kind())
                 .collect::<Vec<_>>()
                 == [TokenKind::Lpar, TokenKind::Name, TokenKind::Class];
-            let for_tok = toks
-                .after(r.start())
+            let for_tok = tokens_from(parsed, r.start())
                 .iter()
                 .find(|t| matches!(t.kind(), TokenKind::For | TokenKind::Async));
             match for_tok {
@@ -1469,11 +1479,25 @@ fn src_at(src: &str, r: TextRange) -> &str {
         .unwrap_or("")
 }
 
+/// The tokens that start at or after `at` (which may lie inside a token, unlike for
+/// `Tokens::after`).
+pub(crate) fn tokens_from(parsed: &Parsed<Mod>, at: TextSize) -> &[ruff_python_ast::token::Token] {
+    let toks: &[ruff_python_ast::token::Token] = parsed.tokens();
+    &toks[toks.partition_point(|t| t.start() < at)..]
+}
+
+/// The tokens that end at or before `at` (which may lie inside a token).
+pub(crate) fn tokens_before(
+    parsed: &Parsed<Mod>,
+    at: TextSize,
+) -> &[ruff_python_ast::token::Token] {
+    let toks: &[ruff_python_ast::token::Token] = parsed.tokens();
+    &toks[..toks.partition_point(|t| t.end() <= at)]
+}
+
 /// The range of the first non-trivia token at or after `at`.
 fn next_token_range(parsed: &Parsed<Mod>, at: TextSize) -> TextRange {
-    parsed
-        .tokens()
-        .after(at)
+    tokens_from(parsed, at)
         .iter()
         .find(|t| !t.kind().is_trivia())
         .map(|t| t.range())
@@ -1489,9 +1513,7 @@ fn equal_sign_at(err: &ParseError, parsed: &Parsed<Mod>) -> Option<TextRange> {
         ParseErrorType::InvalidAssignmentTarget => return None,
         _ => r.start(),
     };
-    let t = parsed
-        .tokens()
-        .after(at)
+    let t = tokens_from(parsed, at)
         .iter()
         .find(|t| !t.kind().is_trivia())?;
     (t.kind() == TokenKind::Equal && (t.start() == r.start() || at == r.end())).then(|| t.range())

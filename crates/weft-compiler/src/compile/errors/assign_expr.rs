@@ -27,7 +27,7 @@ fn expr_at(src: &str, r: TextRange) -> Option<(Expr, TextRange)> {
 fn value_end(parsed: &Parsed<Mod>, eq: TextRange) -> Option<ruff_text_size::TextSize> {
     let mut depth = 0i32;
     let mut end = eq.end();
-    for t in parsed.tokens().after(eq.end()) {
+    for t in super::tokens_from(parsed, eq.end()) {
         match t.kind() {
             TokenKind::Lpar | TokenKind::Lsqb | TokenKind::Lbrace => depth += 1,
             TokenKind::Rpar | TokenKind::Rsqb | TokenKind::Rbrace => depth -= 1,
@@ -114,7 +114,7 @@ fn named_expr(src: &str, parsed: &Parsed<Mod>, target: &[&Token], eq: TextRange)
 
 /// `if x = 1:` (and `elif`, `while`): the condition's target.
 pub(super) fn in_condition(src: &str, parsed: &Parsed<Mod>, eq: TextRange) -> Option<CErr> {
-    let before = parsed.tokens().before(eq.start());
+    let before = super::tokens_before(parsed, eq.start());
     let mut line: Vec<&Token> = before
         .iter()
         .rev()
@@ -148,7 +148,7 @@ struct Enclosing<'a> {
 }
 
 fn enclosing(parsed: &Parsed<Mod>, at: ruff_text_size::TextSize) -> Option<Enclosing<'_>> {
-    let before = parsed.tokens().before(at);
+    let before = super::tokens_before(parsed, at);
     let mut depth = 0i32;
     let mut elem_start = None;
     let mut opener = None;

@@ -1,0 +1,51 @@
+# Unbound super objects, functools.cmp_to_key's KeyWrapper, OrderedDict's iterators.
+import functools, collections
+
+class A:
+    def __init__(self): print("A init")
+class B(A):
+    def __init__(self): print("B init")
+
+s = super(B)
+print(type(s).__name__, repr(s))
+print(type(s.__init__).__name__)            # the super object's own method
+print(s.__thisclass__, s.__self__, s.__self_class__)
+b = B()
+bound = super(B).__get__(b, B)
+print(repr(bound))
+bound.__init__()
+print(super(B).__get__(None, B) is not None)
+try:
+    s.nonexistent
+except AttributeError as e:
+    print("AttributeError", e)
+
+k = functools.cmp_to_key(lambda a, b: a - b)
+print(repr(k).split(' at ')[0], type(k).__name__, type(k).__qualname__)
+w = k(3)
+print(repr(w).split(' at ')[0], w.obj, w < k(4), w == k(3), w >= k(5))
+print(sorted([5, 1, 4], key=functools.cmp_to_key(lambda a, b: b - a)))
+try:
+    w < 3
+except TypeError as e:
+    print("TypeError", e)
+try:
+    hash(w)
+except TypeError as e:
+    print("TypeError", e)
+
+od = collections.OrderedDict(a=1, b=2, c=3)
+for it in (iter(od), reversed(od), iter(od.keys()), reversed(od.keys()),
+           iter(od.values()), reversed(od.values()), iter(od.items()), reversed(od.items())):
+    print(type(it).__name__, list(it))
+print(type(od.keys()).__name__, type(od.values()).__name__, type(od.items()).__name__)
+print(list(od), [k for k in od], dict(od), sorted(od))
+od.move_to_end('a')
+print(list(od), list(reversed(od)))
+it = iter(od)
+next(it)
+od['z'] = 0
+try:
+    next(it)
+except RuntimeError as e:
+    print("RuntimeError")
