@@ -49,3 +49,14 @@ try:
     next(it)
 except RuntimeError as e:
     print("RuntimeError")
+
+# re: repeat counts at and above CPython's MAXREPEAT
+import re
+for pat in ['a{4294967295}', 'a{4294967296}', 'a{1,4294967295}', 'a{100000000000000000000}',
+            'a{,4294967296}', 'a{2,1}', 'a{100000}']:
+    try:
+        print(pat, re.compile(pat).match('aa'))
+    except OverflowError as e:
+        print(pat, "OverflowError", e)
+    except re.error as e:
+        print(pat, "re.error", e)
