@@ -60,31 +60,14 @@ def _generic_alias(cls, item):
 ### OrderedDict
 ################################################################################
 
-class _odict_iterator:
-    'An iterator over an OrderedDict or one of its views (CPython: odict_iterator).'
-    __slots__ = ('_it',)
-
-    def __init__(self, it):
-        self._it = it
-
-    def __iter__(self):
-        return self
-
-    def __next__(self):
-        return next(self._it)
-
-    def __length_hint__(self):
-        return self._it.__length_hint__()
-
-
 class _odict_keys(_KeysView):
     __slots__ = ()
 
     def __iter__(self):
-        return _odict_iterator(iter(dict.keys(self._mapping)))
+        return iter(dict.keys(self._mapping))
 
     def __reversed__(self):
-        return _odict_iterator(reversed(dict.keys(self._mapping)))
+        return reversed(dict.keys(self._mapping))
 
     def __repr__(self):
         return 'odict_keys(%r)' % (list(self),)
@@ -94,10 +77,10 @@ class _odict_values(_ValuesView):
     __slots__ = ()
 
     def __iter__(self):
-        return _odict_iterator(iter(dict.values(self._mapping)))
+        return iter(dict.values(self._mapping))
 
     def __reversed__(self):
-        return _odict_iterator(reversed(dict.values(self._mapping)))
+        return reversed(dict.values(self._mapping))
 
     def __repr__(self):
         return 'odict_values(%r)' % (list(self),)
@@ -107,17 +90,17 @@ class _odict_items(_ItemsView):
     __slots__ = ()
 
     def __iter__(self):
-        return _odict_iterator(iter(dict.items(self._mapping)))
+        return iter(dict.items(self._mapping))
 
     def __reversed__(self):
-        return _odict_iterator(reversed(dict.items(self._mapping)))
+        return reversed(dict.items(self._mapping))
 
     def __repr__(self):
         return 'odict_items(%r)' % (list(self),)
 
 
 # CPython's view types are built-ins named odict_keys, odict_values, odict_items.
-for _view in (_odict_iterator, _odict_keys, _odict_values, _odict_items):
+for _view in (_odict_keys, _odict_values, _odict_items):
     _view.__name__ = _view.__qualname__ = _view.__name__[1:]
     _view.__module__ = 'builtins'
 del _view
@@ -182,12 +165,6 @@ class OrderedDict(dict):
                 self[key] = value
         for key, value in kwds.items():
             self[key] = value
-
-    def __iter__(self):
-        return _odict_iterator(dict.__iter__(self))
-
-    def __reversed__(self):
-        return _odict_iterator(dict.__reversed__(self))
 
     def keys(self):
         "D.keys() -> a set-like object providing a view on D's keys"

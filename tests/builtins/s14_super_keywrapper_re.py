@@ -1,4 +1,4 @@
-# Unbound super objects, functools.cmp_to_key's KeyWrapper, OrderedDict's iterators.
+# Unbound super objects, functools.cmp_to_key's KeyWrapper, re's repeat-count limit.
 import functools, collections
 
 class A:
@@ -33,22 +33,6 @@ try:
     hash(w)
 except TypeError as e:
     print("TypeError", e)
-
-od = collections.OrderedDict(a=1, b=2, c=3)
-for it in (iter(od), reversed(od), iter(od.keys()), reversed(od.keys()),
-           iter(od.values()), reversed(od.values()), iter(od.items()), reversed(od.items())):
-    print(type(it).__name__, list(it))
-print(type(od.keys()).__name__, type(od.values()).__name__, type(od.items()).__name__)
-print(list(od), [k for k in od], dict(od), sorted(od))
-od.move_to_end('a')
-print(list(od), list(reversed(od)))
-it = iter(od)
-next(it)
-od['z'] = 0
-try:
-    next(it)
-except RuntimeError as e:
-    print("RuntimeError")
 
 # re: repeat counts at and above CPython's MAXREPEAT
 import re
