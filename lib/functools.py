@@ -86,31 +86,51 @@ def total_ordering(cls):
 
 # ---------------------------------------------------------------- cmp_to_key
 
+class _KeyWrapper:
+    """The key cmp_to_key() makes (CPython's functools.KeyWrapper): calling it wraps an
+    object; wrapped objects compare by the comparison function."""
+    __weft_tpname__ = 'functools.KeyWrapper'
+    __slots__ = ('_cmp', 'obj')
+
+    def __init__(self, cmp, obj=None):
+        self._cmp = cmp
+        self.obj = obj
+
+    def __call__(self, obj):
+        return _KeyWrapper(self._cmp, obj)
+
+    def _other(self, other):
+        if type(other) is not _KeyWrapper:
+            raise TypeError('other argument must be K instance')
+        return other.obj
+
+    def __lt__(self, other):
+        return self._cmp(self.obj, self._other(other)) < 0
+
+    def __gt__(self, other):
+        return self._cmp(self.obj, self._other(other)) > 0
+
+    def __eq__(self, other):
+        return self._cmp(self.obj, self._other(other)) == 0
+
+    def __ne__(self, other):
+        return self._cmp(self.obj, self._other(other)) != 0
+
+    def __le__(self, other):
+        return self._cmp(self.obj, self._other(other)) <= 0
+
+    def __ge__(self, other):
+        return self._cmp(self.obj, self._other(other)) >= 0
+
+    __hash__ = None
+
+
+_KeyWrapper.__name__ = _KeyWrapper.__qualname__ = 'KeyWrapper'
+
+
 def cmp_to_key(mycmp):
-    """Convert a cmp= function into a key= function"""
-    class K(object):
-        __slots__ = ['obj']
-
-        def __init__(self, obj):
-            self.obj = obj
-
-        def __lt__(self, other):
-            return mycmp(self.obj, other.obj) < 0
-
-        def __gt__(self, other):
-            return mycmp(self.obj, other.obj) > 0
-
-        def __eq__(self, other):
-            return mycmp(self.obj, other.obj) == 0
-
-        def __le__(self, other):
-            return mycmp(self.obj, other.obj) <= 0
-
-        def __ge__(self, other):
-            return mycmp(self.obj, other.obj) >= 0
-
-        __hash__ = None
-    return K
+    """Convert a cmp= function into a key= function."""
+    return _KeyWrapper(mycmp)
 
 
 # ---------------------------------------------------------------- reduce

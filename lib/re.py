@@ -239,6 +239,8 @@ class Pattern:
             regex, fl, ngroups, names, parents = _weft_re.compile(text, int(flags))
         except ValueError as e:
             msg, pos = e.args if len(e.args) == 2 else (str(e), None)
+            if msg == 'the repetition number is too large':
+                raise OverflowError(msg) from None
             raise error(msg, pattern, pos) from None
         if not self._bytes and fl & LOCALE:
             at = text.find('L', text.find('(?'))

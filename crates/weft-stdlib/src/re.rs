@@ -763,6 +763,12 @@ fn translate(pat: &str, mut flags: i64) -> Result<Translated, TErr> {
                         ),
                         None => (body.clone(), None),
                     };
+                    // CPython's MAXREPEAT (2**32 - 1) and above: OverflowError (re.py).
+                    let too_large =
+                        |d: &str| !d.is_empty() && !d.parse::<u64>().is_ok_and(|v| v < 0xFFFF_FFFF);
+                    if too_large(&lo) || hi.as_deref().is_some_and(too_large) {
+                        return Err(("the repetition number is too large".into(), i));
+                    }
                     if let Some(h) = &hi {
                         if !h.is_empty()
                             && h.parse::<u64>().unwrap_or(0) < lo.parse::<u64>().unwrap_or(0)

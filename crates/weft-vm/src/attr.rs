@@ -321,6 +321,12 @@ pub fn attr_error(vm: &Vm, obj: &Value, name: &Value) -> crate::PyErr {
     e
 }
 
+/// A class attribute as the attribute protocol sees it on instances: CPython's
+/// descriptors that weft only records for the class (`methods::add_shadow`) are skipped.
+fn lookup_unshadowed(t: &ObjRef, name: &Value, h: i64) -> Option<Value> {
+    typeobj::lookup(t, name, h).filter(|v| !crate::types::methods::is_shadow(v))
+}
+
 /// `object.__getattribute__` (and `type.__getattribute__` for classes); `None` if missing.
 pub fn generic_getattr(vm: &Vm, obj: &Value, name: &Value) -> PyResult<Option<Value>> {
     let h = hash_of(name);
@@ -345,7 +351,7 @@ pub fn generic_getattr(vm: &Vm, obj: &Value, name: &Value) -> PyResult<Option<Va
     } else if let Some(v) = crate::types::special_attr(vm, obj, name_str(name))? {
         return Ok(Some(v));
     }
-    let cls_attr = typeobj::lookup(t, name, h);
+    let cls_attr = lookup_unshadowed(t, name, h);
     if let Some(ca) = &cls_attr {
         if is_data_descriptor(vm, ca) {
             return descr_get(vm, ca, obj, t, name).map(Some);
@@ -353,6 +359,12 @@ pub fn generic_getattr(vm: &Vm, obj: &Value, name: &Value) -> PyResult<Option<Va
     }
     if let Some(v) = own_attr(obj, name, h) {
         return Ok(Some(v));
+    }
+    if cls_attr.is_none()
+        && typeobj::lookup(t, name, h).is_some_and(|v| crate::types::methods::is_member_shadow(&v))
+    {
+        // an object member not set (yet): None, as in CPython
+        return Ok(Some(Value::None));
     }
     match cls_attr {
         Some(ca) => Ok(Some(bind_checked(vm, ca, obj.clone(), t)?)),
@@ -418,7 +430,7 @@ fn type_getattr(vm: &Vm, cls: &ObjRef, name: &Value, h: i64) -> PyResult<Option<
     if let Some(v) = crate::types::special_attr(vm, &Value::Obj(cls.clone()), name_str(name))? {
         return Ok(Some(v));
     }
-    let meta_attr = typeobj::lookup(meta, name, h);
+    let meta_attr = lookup_unshadowed(meta, name, h);
     if let Some(ma) = &meta_attr {
         if is_data_descriptor(vm, ma) {
             return descr_get(vm, ma, &Value::Obj(cls.clone()), meta, name).map(Some);
@@ -457,7 +469,7 @@ fn own_attr_hinted(obj: &Value, name: &Value, cache: &InlineCache) -> Option<Val
     }
 }
 
-fn own_attr(obj: &Value, name: &Value, h: i64) -> Option<Value> {
+pub(crate) fn own_attr(obj: &Value, name: &Value, h: i64) -> Option<Value> {
     match obj {
         Value::Obj(o) => instance_dict(o).and_then(|d| d.get_str(name, h)),
         _ => None,
@@ -777,7 +789,7 @@ pub fn generic_setattr(vm: &Vm, obj: &Value, name: &Value, h: i64, v: Value) -> 
             if tdata(t).heap {
                 // A data descriptor defined in Python on the metaclass (a property, an
                 // object with __set__) takes the assignment before the class's dict.
-                if let Some(ca) = typeobj::lookup(t, name, h) {
+                if let Some(ca) = lookup_unshadowed(t, name, h) {
                     if let Some(Payload::Property(p)) = ca.payload() {
                         if !matches!(p[0].payload(), Some(Payload::Builtin(_))) {
                             if p[1].is_none() {
@@ -808,7 +820,7 @@ pub fn generic_setattr(vm: &Vm, obj: &Value, name: &Value, h: i64, v: Value) -> 
             }
         }
     }
-    if let Some(ca) = typeobj::lookup(t, name, h) {
+    if let Some(ca) = lookup_unshadowed(t, name, h) {
         if let Some(Payload::Property(p)) = ca.payload() {
             if p[1].is_none() {
                 if matches!(p[0].payload(), Some(Payload::Builtin(_))) {
@@ -838,7 +850,16 @@ pub fn generic_setattr(vm: &Vm, obj: &Value, name: &Value, h: i64, v: Value) -> 
             return Ok(());
         }
     }
-    if typeobj::lookup(t, name, h).is_some() {
+    if let Some(d) = typeobj::lookup(t, name, h) {
+        // a built-in attribute nothing above could store
+        if crate::types::methods::is_member_shadow(&d) {
+            return Err(vm.attribute_error("readonly attribute"));
+        }
+        if crate::types::methods::is_shadow(&d) {
+            return Err(not_writable(vm, obj, t, name, h));
+        }
+    }
+    if lookup_unshadowed(t, name, h).is_some() {
         return Err(vm.attribute_error(format!(
             "'{}' object attribute '{}' is read-only",
             vm.type_name(obj),
@@ -895,7 +916,7 @@ pub fn generic_delattr(vm: &Vm, obj: &Value, name: &Value, h: i64) -> PyResult<(
             _ => {}
         }
     }
-    if let Some(ca) = typeobj::lookup(t, name, h) {
+    if let Some(ca) = lookup_unshadowed(t, name, h) {
         if let Some(Payload::Property(p)) = ca.payload() {
             if p[1].is_none()
                 && p[2].is_none()
@@ -932,8 +953,35 @@ pub fn generic_delattr(vm: &Vm, obj: &Value, name: &Value, h: i64) -> PyResult<(
     if crate::types::is_readonly_member(obj, name_str(name)) {
         return Err(vm.attribute_error("readonly attribute"));
     }
-    if name_str(name) == "args" && matches!(obj.payload(), Some(Payload::Exception(_))) {
-        return Err(vm.type_error("args may not be deleted"));
+    match (obj.payload(), name_str(name)) {
+        (
+            Some(Payload::Exception(_)),
+            n @ ("args" | "__traceback__" | "__cause__" | "__context__"),
+        ) => {
+            return Err(vm.type_error(format!("{n} may not be deleted")));
+        }
+        (Some(Payload::Exception(_)), "__suppress_context__") => {
+            return Err(vm.type_error("can't delete numeric/char attribute"));
+        }
+        // A function's writable attributes: deleting resets some, refuses others.
+        (Some(Payload::Function(_)), n @ ("__defaults__" | "__kwdefaults__")) => {
+            crate::types::set_special_attr(vm, obj, n, &Value::None)?;
+            return Ok(());
+        }
+        (Some(Payload::Function(_)), "__annotations__") => {
+            crate::types::set_special_attr(vm, obj, "__annotations__", &crate::new_dict())?;
+            return Ok(());
+        }
+        (Some(Payload::Function(_)), "__code__") => {
+            return Err(vm.type_error("__code__ must be set to a code object"));
+        }
+        (Some(Payload::Function(_)), n @ ("__name__" | "__qualname__")) => {
+            return Err(vm.type_error(format!("{n} must be set to a string object")));
+        }
+        (Some(Payload::Function(_)), "__globals__" | "__closure__" | "__builtins__") => {
+            return Err(vm.attribute_error("readonly attribute"));
+        }
+        _ => {}
     }
     if matches!(obj.payload(), Some(Payload::Module)) {
         // Deleting goes through the generic protocol, whose message names the type.

@@ -31,7 +31,7 @@ fn hidden_frame(code: &weft_compiler::CodeObject) -> bool {
         "functools.py" => {
             matches!(q, "reduce" | "_lru_cache_wrapper.<locals>.wrapper")
                 || q.starts_with("partial.")
-                || q.starts_with("cmp_to_key.<locals>.K.")
+                || q.starts_with("_KeyWrapper.")
         }
         // the scanner behind json.loads (C in CPython)
         "json/decoder.py" => q.starts_with("_make_scanner."),

@@ -876,6 +876,9 @@ pub fn set_special_attr(
         return Err(vm.attribute_error("readonly attribute"));
     }
     match &o.payload {
+        Payload::Function(_) if matches!(name, "__globals__" | "__closure__" | "__builtins__") => {
+            Err(vm.attribute_error("readonly attribute"))
+        }
         Payload::Function(_)
             if name == "__code__" && !matches!(v.payload(), Some(Payload::Code(_))) =>
         {

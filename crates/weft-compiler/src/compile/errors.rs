@@ -12,6 +12,7 @@ use ruff_python_parser::{
 };
 use ruff_text_size::{Ranged, TextRange, TextSize};
 
+mod assign_expr;
 mod fstrings;
 mod numbers;
 mod patterns;
@@ -171,7 +172,22 @@ pub(crate) fn parse(source: &str, eval: bool) -> Result<Parsed<Mod>, CErr> {
     let opts = ParseOptions::from(mode).with_target_version(PythonVersion::PY311);
     let parsed = parse_unchecked(source, opts);
     let lines = LineIndex::new(source);
-    let first = parsed.errors().iter().min_by_key(|e| e.location.start());
+    let mut first = parsed.errors().iter().min_by_key(|e| e.location.start());
+    if let Some(f) = first.filter(|f| f.error == ParseErrorType::InvalidAssignmentTarget) {
+        // `x = (yield a = 1)`, `x = 1 if a = 1 else 2`: the parser's recovery took what
+        // comes before the misplaced `=` for an assignment's target; CPython's error is
+        // the one at that `=`.
+        let eq = next_token_range(&parsed, f.location.end());
+        if src_at(source, eq) == "=" {
+            if let Some(e) = parsed
+                .errors()
+                .iter()
+                .find(|e| e.location.start() == eq.start() && e.error != f.error)
+            {
+                first = Some(e);
+            }
+        }
+    }
     if let Some(e) = token_checks(source, &parsed, &lines, first) {
         drop_deep(parsed, source.len());
         return Err(e);
@@ -217,6 +233,11 @@ pub(crate) fn parse(source: &str, eval: bool) -> Result<Parsed<Mod>, CErr> {
         return Err(match u.kind {
             // Python 3.11 does not know these: report what its parser says.
             K::TypeAliasStatement => CErr::syntax("invalid syntax", after_first(u.range)),
+            K::ParenthesizedKeywordArgumentName => {
+                let eq = next_token_range(&parsed, u.range.end());
+                assign_expr::in_brackets(source, &parsed, eq)
+                    .unwrap_or_else(|| CErr::syntax("invalid syntax", eq))
+            }
             K::TypeParameterList => CErr::syntax("expected '('", TextRange::empty(u.range.start())),
             K::UnparenthesizedExceptionTypes => {
                 CErr::syntax("multiple exception types must be parenthesized", u.range)
@@ -746,6 +767,20 @@ fn map_parse_error(err: &ParseError, src: &str, parsed: &Parsed<Mod>, lines: &Li
     if let Some(e) = patterns::pattern_error(err, src, parsed) {
         return e;
     }
+    if let Some(e) =
+        equal_sign_at(err, parsed).and_then(|eq| assign_expr::in_brackets(src, parsed, eq))
+    {
+        return e;
+    }
+    if let ParseErrorType::ExpectedToken {
+        expected: TokenKind::Rpar,
+        found: TokenKind::For,
+    } = err.error
+    {
+        if let Some(e) = assign_expr::kwarg_genexp(parsed, r) {
+            return e;
+        }
+    }
     let (line, _) = lines.line_col(r.start().to_usize().min(src.len()));
     match &err.error {
         ParseErrorType::Lexical(lex) => match lex {
@@ -989,8 +1024,9 @@ fn map_parse_error(err: &ParseError, src: &str, parsed: &Parsed<Mod>, lines: &Li
         ParseErrorType::ExpectedToken {
             expected: TokenKind::Colon,
             found: TokenKind::Equal,
-        } if assign_in_condition(src, parsed, r).is_some() => {
-            assign_in_condition(src, parsed, r).unwrap_or_else(|| CErr::syntax("invalid syntax", r))
+        } if assign_expr::in_condition(src, parsed, r).is_some() => {
+            assign_expr::in_condition(src, parsed, r)
+                .unwrap_or_else(|| CErr::syntax("invalid syntax", r))
         }
         ParseErrorType::ExpectedToken {
             expected: TokenKind::Colon,
@@ -1009,6 +1045,35 @@ fn map_parse_error(err: &ParseError, src: &str, parsed: &Parsed<Mod>, lines: &Li
         }
         ParseErrorType::ExpectedToken {
             expected: TokenKind::Colon,
+            found,
+        } if !matches!(
+            found,
+            TokenKind::Newline | TokenKind::EndOfFile | TokenKind::NonLogicalNewline
+        ) =>
+        {
+            // CPython's `&&':'` (a forced token) after `else`, `try`, `finally` and a
+            // function's header reports the token found; elsewhere its generic error.
+            let kw = tokens_before(parsed, r.start())
+                .iter()
+                .rev()
+                .take_while(|t| {
+                    !matches!(
+                        t.kind(),
+                        TokenKind::Newline | TokenKind::Indent | TokenKind::Dedent
+                    )
+                })
+                .filter(|t| !t.kind().is_trivia())
+                .last()
+                .map(|t| t.kind());
+            match kw {
+                Some(TokenKind::Else | TokenKind::Try | TokenKind::Finally | TokenKind::Def) => {
+                    CErr::syntax("expected ':'", next_token_range(parsed, r.start()))
+                }
+                _ => invalid_syntax_at(src, parsed, r, lines),
+            }
+        }
+        ParseErrorType::ExpectedToken {
+            expected: TokenKind::Colon,
             ..
         } => CErr::syntax(
             "expected ':'",
@@ -1019,109 +1084,17 @@ fn map_parse_error(err: &ParseError, src: &str, parsed: &Parsed<Mod>, lines: &Li
         | ParseErrorType::InvalidAugmentedAssignmentTarget
         | ParseErrorType::InvalidDeleteTarget
         | ParseErrorType::InvalidNamedAssignmentTarget => invalid_target(err, src, parsed, r),
+        // (CPython points at the token after the argument)
         ParseErrorType::PositionalAfterKeywordArgument => CErr::syntax(
             "positional argument follows keyword argument",
-            TextRange::empty(r.end()),
+            next_token_range(parsed, r.end()),
         ),
         ParseErrorType::PositionalAfterKeywordUnpacking => CErr::syntax(
             "positional argument follows keyword argument unpacking",
-            TextRange::empty(r.end()),
+            next_token_range(parsed, r.end()),
         ),
         _ => map_rest(err, src, parsed, lines),
     }
-}
-
-/// `if x = 1:` (and `elif`, `while`): CPython's "Maybe you meant '==' ..." messages.
-fn assign_in_condition(src: &str, parsed: &Parsed<Mod>, eq: TextRange) -> Option<CErr> {
-    let toks = parsed.tokens();
-    let before = toks.before(eq.start());
-    let line: Vec<_> = before
-        .iter()
-        .rev()
-        .take_while(|t| {
-            !matches!(
-                t.kind(),
-                TokenKind::Newline | TokenKind::Indent | TokenKind::Dedent
-            )
-        })
-        .filter(|t| !matches!(t.kind(), TokenKind::NonLogicalNewline | TokenKind::Comment))
-        .collect();
-    let kw = line.last()?;
-    if !matches!(
-        kw.kind(),
-        TokenKind::If | TokenKind::Elif | TokenKind::While
-    ) || line.len() < 2
-    {
-        return None;
-    }
-    let target_start = line[line.len() - 2].start();
-    if line.len() == 2 && line[0].kind() == TokenKind::Name {
-        // The value: a bitwise-or expression, so it stops at a comparison or boolean operator.
-        let mut depth = 0i32;
-        let mut end = eq.end();
-        for t in toks.after(eq.end()) {
-            match t.kind() {
-                TokenKind::Lpar | TokenKind::Lsqb | TokenKind::Lbrace => depth += 1,
-                TokenKind::Rpar | TokenKind::Rsqb | TokenKind::Rbrace => depth -= 1,
-                TokenKind::NonLogicalNewline | TokenKind::Comment => continue,
-                k if depth <= 0
-                    && matches!(
-                        k,
-                        TokenKind::Colon
-                            | TokenKind::Newline
-                            | TokenKind::EndOfFile
-                            | TokenKind::And
-                            | TokenKind::Or
-                            | TokenKind::Not
-                            | TokenKind::If
-                            | TokenKind::Else
-                            | TokenKind::Comma
-                            | TokenKind::In
-                            | TokenKind::Is
-                            | TokenKind::EqEqual
-                            | TokenKind::NotEqual
-                            | TokenKind::Less
-                            | TokenKind::LessEqual
-                            | TokenKind::Greater
-                            | TokenKind::GreaterEqual
-                            | TokenKind::Equal
-                            | TokenKind::ColonEqual
-                    ) =>
-                {
-                    if matches!(k, TokenKind::Equal | TokenKind::ColonEqual) {
-                        return None;
-                    }
-                    break;
-                }
-                _ => {}
-            }
-            if depth < 0 {
-                break;
-            }
-            end = t.end();
-        }
-        return Some(CErr::syntax(
-            "invalid syntax. Maybe you meant '==' or ':=' instead of '='?",
-            TextRange::new(target_start, end),
-        ));
-    }
-    let text = src.get(target_start.to_usize()..eq.start().to_usize())?;
-    let e = ruff_python_parser::parse_expression(text.trim()).ok()?;
-    let name = targets::expr_name(e.expr());
-    if matches!(
-        e.expr(),
-        Expr::List(_)
-            | Expr::Tuple(_)
-            | Expr::Generator(_)
-            | Expr::BooleanLiteral(_)
-            | Expr::NoneLiteral(_)
-    ) {
-        return None;
-    }
-    Some(CErr::syntax(
-        format!("cannot assign to {name} here. Maybe you meant '==' instead of '='?"),
-        TextRange::new(target_start, line[0].end()),
-    ))
 }
 
 /// A bad escape in a string literal: CPython's "(unicode error) 'unicodeescape' codec
@@ -1191,6 +1164,21 @@ fn escape_error(src: &str, parsed: &Parsed<Mod>, lines: &LineIndex, r: TextRange
     let col = char_col(src, lines, l, bc) as i64 + 1;
     let mut e = CErr::syntax(msg, tok.range());
     e.pos = Some((l, col, l, col));
+    // CPython reports the token after the literal (its parser's lookahead) unless the
+    // line ends there.
+    if let Some(next) = tokens_from(parsed, tok.range().end())
+        .iter()
+        .find(|t| !t.kind().is_trivia())
+        .filter(|t| !matches!(t.kind(), TokenKind::Newline | TokenKind::EndOfFile))
+    {
+        let (nl, nbc) = lines.line_col(next.start().to_usize());
+        let (el, ebc) = lines.line_col(next.end().to_usize());
+        if nl == l && el == l {
+            let a = char_col(src, lines, l, nbc) as i64 + 1;
+            let z = char_col(src, lines, l, ebc) as i64 + 1;
+            e.pos = Some((l, a, l, z));
+        }
+    }
     Some(e)
 }
 
@@ -1321,7 +1309,23 @@ fn map_rest(err: &ParseError, src: &str, parsed: &Parsed<Mod>, lines: &LineIndex
             CErr::syntax("named arguments must follow bare *", star)
         }
         ParseErrorType::UnparenthesizedGeneratorExpression => {
-            CErr::syntax("Generator expression must be parenthesized", r)
+            // A class's bases are not a call's arguments to 3.11's grammar: its generic
+            // error, at the `for`.
+            let in_bases = tokens_before(parsed, r.start())
+                .iter()
+                .rev()
+                .filter(|t| !t.kind().is_trivia())
+                .take(3)
+                .map(|t| t.kind())
+                .collect::<Vec<_>>()
+                == [TokenKind::Lpar, TokenKind::Name, TokenKind::Class];
+            let for_tok = tokens_from(parsed, r.start())
+                .iter()
+                .find(|t| matches!(t.kind(), TokenKind::For | TokenKind::Async));
+            match for_tok {
+                Some(t) if in_bases => CErr::syntax("invalid syntax", t.range()),
+                _ => CErr::syntax("Generator expression must be parenthesized", r),
+            }
         }
         ParseErrorType::IterableUnpackingInComprehension => {
             CErr::syntax("iterable unpacking cannot be used in comprehension", r)
@@ -1468,6 +1472,51 @@ fn fstring_end(parsed: &Parsed<Mod>, r: TextRange) -> TextSize {
         })
         .map(|t| t.end())
         .unwrap_or(r.end())
+}
+
+fn src_at(src: &str, r: TextRange) -> &str {
+    src.get(r.start().to_usize()..r.end().to_usize())
+        .unwrap_or("")
+}
+
+/// The tokens that start at or after `at` (which may lie inside a token, unlike for
+/// `Tokens::after`).
+pub(crate) fn tokens_from(parsed: &Parsed<Mod>, at: TextSize) -> &[ruff_python_ast::token::Token] {
+    let toks: &[ruff_python_ast::token::Token] = parsed.tokens();
+    &toks[toks.partition_point(|t| t.start() < at)..]
+}
+
+/// The tokens that end at or before `at` (which may lie inside a token).
+pub(crate) fn tokens_before(
+    parsed: &Parsed<Mod>,
+    at: TextSize,
+) -> &[ruff_python_ast::token::Token] {
+    let toks: &[ruff_python_ast::token::Token] = parsed.tokens();
+    &toks[..toks.partition_point(|t| t.end() <= at)]
+}
+
+/// The range of the first non-trivia token at or after `at`.
+fn next_token_range(parsed: &Parsed<Mod>, at: TextSize) -> TextRange {
+    tokens_from(parsed, at)
+        .iter()
+        .find(|t| !t.kind().is_trivia())
+        .map(|t| t.range())
+        .unwrap_or(TextRange::empty(at))
+}
+
+/// The `=` token a parse error is about: the error is at it, or (a call's argument that
+/// is not a name before `=`) right before it.
+fn equal_sign_at(err: &ParseError, parsed: &Parsed<Mod>) -> Option<TextRange> {
+    let r = err.location;
+    let at = match &err.error {
+        ParseErrorType::OtherError(m) if m == "Expected a parameter name" => r.end(),
+        ParseErrorType::InvalidAssignmentTarget => return None,
+        _ => r.start(),
+    };
+    let t = tokens_from(parsed, at)
+        .iter()
+        .find(|t| !t.kind().is_trivia())?;
+    (t.kind() == TokenKind::Equal && (t.start() == r.start() || at == r.end())).then(|| t.range())
 }
 
 fn prev_token_end(parsed: &Parsed<Mod>, at: TextSize) -> TextSize {

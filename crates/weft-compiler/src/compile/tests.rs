@@ -375,3 +375,31 @@ fn code_tables_roundtrip() {
     assert!(n > 3);
     assert!(bad.is_empty(), "{}", bad.join("\n"));
 }
+
+/// For each line of the file $WEFT_CASES (escaped as in errors.tsv): weft's syntax error
+/// in the form `repr(src) kind msg line col end_line end_col`, and ruff's raw errors
+/// (debugging aid).
+#[test]
+#[ignore]
+fn dump_errors() {
+    let Ok(path) = std::env::var("WEFT_CASES") else {
+        return;
+    };
+    for line in std::fs::read_to_string(path).unwrap().lines() {
+        let src = unescape(line);
+        match compile(&src, "f", Mode::Exec) {
+            Ok(_) => println!("{src:?} OK"),
+            Err(e) => println!(
+                "{src:?} {} {:?} {} {} {} {}",
+                e.kind, e.msg, e.line, e.col, e.end_line, e.end_col
+            ),
+        }
+        let p = ruff_python_parser::parse_unchecked(
+            &src,
+            ruff_python_parser::ParseOptions::from(ruff_python_parser::Mode::Module),
+        );
+        for e in p.errors() {
+            println!("    {:?}", e);
+        }
+    }
+}

@@ -836,11 +836,12 @@ pub(crate) fn super_getattribute(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<V
     let name = &args[1];
     let h = crate::str_hash(name);
     let mro = typeobj::mro(start);
-    let pos = mro
-        .iter()
-        .position(|k| k.ptr_eq(t))
-        .map(|p| p + 1)
-        .unwrap_or(mro.len());
+    // An unbound super (`super(T)`) looks nothing up after T: its attributes are the
+    // super object's own, as in CPython.
+    let pos = match mro.iter().position(|k| k.ptr_eq(t)) {
+        Some(p) if !obj.is_none() && !obj.is_null() => p + 1,
+        _ => mro.len(),
+    };
     for k in &mro[pos..] {
         if let Some(Payload::Dict(d)) = k.dict.as_ref().map(|d| &d.payload) {
             if let Some(v) = d.get_str(name, h) {
@@ -905,6 +906,22 @@ pub(crate) fn super_getattribute(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<V
         "'super' object has no attribute '{}'",
         vm.str(name)?
     )))
+}
+
+/// `super.__get__(obj, type=None)`: an unbound super bound to `obj`.
+fn super_get(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    let Some(Payload::Super(s)) = args[0].payload() else {
+        return Err(vm.type_error("super expected"));
+    };
+    let (t, obj, _) = &**s;
+    let to = args.get(1).cloned().unwrap_or(Value::None);
+    if to.is_none() || !(obj.is_none() || obj.is_null()) {
+        return Ok(args[0].clone());
+    }
+    vm.call(
+        &Value::Obj(type_of(&args[0]).clone()),
+        &[Value::Obj(t.clone()), to],
+    )
 }
 
 // ----- value type constructors ---------------------------------------------------
@@ -1264,6 +1281,7 @@ pub fn init() {
     add_method(&t.classmethod, "__get__", classmethod_get);
     add_staticmethod(&t.super_, "__new__", super_new);
     add_method(&t.super_, "__getattribute__", super_getattribute);
+    add_method(&t.super_, "__get__", super_get);
     add_method(&t.super_, "__repr__", super_repr);
     add_staticmethod(&t.int, "__new__", int_new);
     add_staticmethod(&t.float, "__new__", float_new);

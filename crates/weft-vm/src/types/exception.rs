@@ -463,6 +463,7 @@ pub fn init(m: &std::collections::HashMap<&'static str, ObjRef>) {
     crate::types::oserror::init(m);
     crate::types::excgroup::init(m);
     init_special(m);
+    crate::types::methods::init_shadows(m);
 }
 
 fn set_attr(vm: &Vm, o: &Value, name: &str, v: Value) {

@@ -183,6 +183,9 @@ fn slot_get(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     if args.get(1).map(|v| v.is_none()).unwrap_or(true) {
         return Ok(args[0].clone());
     }
+    if t.len() == 3 {
+        return shadow_value(vm, &args[1], str_of(&name));
+    }
     match slot_store(&args[1]).and_then(|d| d.get_str(&name, crate::str_hash(&name))) {
         Some(v) => Ok(v),
         None => Err(vm.attribute_error(format!(
@@ -198,6 +201,11 @@ fn slot_set(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
         return Ok(Value::None);
     };
     let name = t[0].clone();
+    if t.len() == 3 {
+        let h = crate::str_hash(&name);
+        crate::attr::generic_setattr(vm, &args[1], &name, h, args[2].clone())?;
+        return Ok(Value::None);
+    }
     match slot_store(&args[1]) {
         Some(d) => {
             d.set_str(name.clone(), crate::str_hash(&name), args[2].clone());
@@ -212,6 +220,10 @@ fn slot_delete(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
         return Ok(Value::None);
     };
     let name = t[0].clone();
+    if t.len() == 3 {
+        crate::attr::generic_delattr(vm, &args[1], &name, crate::str_hash(&name))?;
+        return Ok(Value::None);
+    }
     match slot_store(&args[1]).and_then(|d| d.remove_str(&name, crate::str_hash(&name))) {
         Some(_) => Ok(Value::None),
         None => Err(vm.attribute_error(str_of(&name).to_string())),
@@ -393,6 +405,11 @@ fn getset_get(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
         return Ok(args[0].clone());
     }
     let p = getset_parts(vm, args, &obj)?;
+    if is_shadow(&args[0]) {
+        if let Some(Payload::Builtin(b)) = p[0].payload() {
+            return shadow_value(vm, &obj, b.name);
+        }
+    }
     vm.call(&p[0], &[obj])
 }
 
@@ -410,7 +427,7 @@ fn getset_store(vm: &Vm, args: &[Value], value: Option<&Value>) -> PyResult<Valu
         ),
         _ => Default::default(),
     };
-    if p[1].is_none() {
+    if p[1].is_none() && !is_shadow(&args[0]) {
         return Err(vm.attribute_error(format!(
             "attribute '{name}' of '{owner}' objects is not writable"
         )));
@@ -577,4 +594,147 @@ pub fn instance_getset(name: &'static str, owner: &ObjRef) -> Value {
         None,
         Payload::Property(Box::new([fget, fset, Value::None, new_str(doc)])),
     ))
+}
+
+/// The getter of a *shadow* descriptor (see [`add_shadow`]): never called directly.
+fn shadow_get(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    Err(vm.type_error(format!(
+        "descriptor getter called on '{}' object",
+        vm.type_name(&args[0])
+    )))
+}
+
+/// The value of a shadowed attribute on `obj`: what `types::special_attr` or the
+/// instance's dict holds.
+fn shadow_value(vm: &Vm, obj: &Value, name: &str) -> PyResult<Value> {
+    if let Some(v) = crate::types::special_attr(vm, obj, name)? {
+        return Ok(v);
+    }
+    let key = crate::intern(name);
+    if let Some(v) = crate::attr::own_attr(obj, &key, crate::str_hash(&key)) {
+        return Ok(v);
+    }
+    Err(vm.attribute_error(format!(
+        "'{}' object has no attribute '{name}'",
+        vm.type_name(obj)
+    )))
+}
+
+/// Records in built-in class `t`'s namespace the descriptor CPython has there for the
+/// attribute `name` (a `member_descriptor` if `member`, else a `getset_descriptor`), whose
+/// instance values weft keeps elsewhere (`types::special_attr`, the instance dict). The
+/// attribute protocol skips such *shadow* descriptors on instances (so getting, setting
+/// and deleting behave as before); they answer `hasattr(cls, name)`, `cls.__dict__[name]`
+/// and explicit `__get__`/`__set__`/`__delete__` calls.
+pub fn add_shadow(t: &ObjRef, name: &'static str, member: bool) {
+    let d = if member {
+        let owner = crate::types::typeobj::tdata(t).name.read().clone();
+        ObjRef::new_immortal(
+            slot_type().clone(),
+            None,
+            Payload::Tuple(
+                vec![crate::intern(name), new_str(owner), Value::Bool(true)].into_boxed_slice(),
+            ),
+        )
+    } else {
+        let kind = crate::types::function::BuiltinKind::Function;
+        let g = crate::types::native(name, shadow_get, kind, None, Some(t.clone()));
+        ObjRef::new_immortal(
+            types().getset_descriptor.clone(),
+            None,
+            Payload::Property(Box::new([g, Value::None, Value::None, Value::None])),
+        )
+    };
+    crate::types::set_type_attr(t, name, Value::Obj(d));
+}
+
+/// Whether `v` is a shadow descriptor (see [`add_shadow`]).
+pub fn is_shadow(v: &Value) -> bool {
+    let Value::Obj(o) = v else { return false };
+    match &o.payload {
+        Payload::Tuple(t) => t.len() == 3 && is_member_descriptor(o),
+        Payload::Property(p) => matches!(p[0].payload(),
+            Some(Payload::Builtin(b)) if b.func as *const () == shadow_get as *const ()),
+        _ => false,
+    }
+}
+
+/// Whether `v` is a shadow `member_descriptor`: an instance that lacks the attribute
+/// reads None, as CPython's object members do.
+pub fn is_member_shadow(v: &Value) -> bool {
+    matches!(v, Value::Obj(o) if is_member_descriptor(o)
+        && matches!(&o.payload, Payload::Tuple(t) if t.len() == 3))
+}
+
+/// The shadow descriptors (see [`add_shadow`]) of the built-in classes and exceptions
+/// (`m`: the exception classes by name).
+pub fn init_shadows(m: &std::collections::HashMap<&'static str, ObjRef>) {
+    let t = types();
+    let add = |cls: &ObjRef, members: &[&'static str], getsets: &[&'static str]| {
+        for n in members {
+            add_shadow(cls, n, true);
+        }
+        for n in getsets {
+            add_shadow(cls, n, false);
+        }
+    };
+    add(&t.complex, &["real", "imag"], &[]);
+    add(&t.range, &["start", "stop", "step"], &[]);
+    add(&t.slice, &["start", "stop", "step"], &[]);
+    add(
+        &t.function,
+        &["__closure__", "__globals__", "__builtins__"],
+        &[
+            "__code__",
+            "__defaults__",
+            "__kwdefaults__",
+            "__annotations__",
+            "__name__",
+            "__qualname__",
+        ],
+    );
+    add(
+        &t.generator,
+        &["gi_code"],
+        &[
+            "__name__",
+            "__qualname__",
+            "gi_yieldfrom",
+            "gi_running",
+            "gi_frame",
+            "gi_suspended",
+        ],
+    );
+    add(
+        &t.type_,
+        &["__base__", "__mro__"],
+        &["__name__", "__qualname__", "__bases__"],
+    );
+    add(
+        &m["BaseException"],
+        &["__suppress_context__"],
+        &["args", "__traceback__", "__context__", "__cause__"],
+    );
+    add(&m["StopIteration"], &["value"], &[]);
+    add(&m["SystemExit"], &["code"], &[]);
+    add(&m["ImportError"], &["msg", "name", "path"], &[]);
+    add(
+        &m["OSError"],
+        &["errno", "strerror", "filename", "filename2"],
+        &[],
+    );
+    add(
+        &m["SyntaxError"],
+        &[
+            "msg",
+            "filename",
+            "lineno",
+            "offset",
+            "text",
+            "end_lineno",
+            "end_offset",
+            "print_file_and_line",
+        ],
+        &[],
+    );
 }

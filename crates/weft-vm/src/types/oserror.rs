@@ -327,9 +327,8 @@ pub fn init(m: &std::collections::HashMap<&'static str, ObjRef>) {
     let os = &m["OSError"];
     crate::types::add_staticmethod(os, "__new__", os_new);
     crate::types::add_method(os, "__init__", os_init);
-    for n in ["errno", "strerror", "filename", "filename2"] {
-        crate::types::set_type_attr(os, n, Value::None);
-    }
+    // (errno, strerror, filename and filename2 read None until set: their descriptors,
+    // methods::init_shadows)
     crate::types::add_method(&m["UnicodeDecodeError"], "__init__", unicode_init);
     crate::types::add_method(&m["UnicodeEncodeError"], "__init__", unicode_init);
 }
