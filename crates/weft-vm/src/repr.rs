@@ -524,17 +524,7 @@ pub fn str(vm: &Vm, v: &Value) -> PyResult<String> {
             if let Some(f) = vm.lookup_special(v, "__str__") {
                 let is_object_str = matches!(f.payload(), Some(Payload::Builtin(b)) if b.owner.as_ref().map(|t| t.ptr_eq(&types().object)).unwrap_or(false));
                 if !is_object_str {
-                    vm.enter_native(" while getting the str of an object")?;
-                    let r = vm.call(&f, &[]);
-                    vm.leave();
-                    let r = r?;
-                    return match r.payload() {
-                        Some(Payload::Str(s)) => Ok(s.as_str().to_string()),
-                        _ => Err(vm.type_error(format!(
-                            "__str__ returned non-string (type {})",
-                            vm.type_name(&r)
-                        ))),
-                    };
+                    return call_str_method(vm, &f);
                 }
             }
             if let Payload::Str(s) = &o.payload {
@@ -544,17 +534,7 @@ pub fn str(vm: &Vm, v: &Value) -> PyResult<String> {
             // checked as __str__'s result.
             if let Some(f) = vm.lookup_special(v, "__repr__") {
                 if !matches!(f.payload(), Some(Payload::Builtin(_))) {
-                    vm.enter_native(" while getting the str of an object")?;
-                    let r = vm.call(&f, &[]);
-                    vm.leave();
-                    let r = r?;
-                    return match r.payload() {
-                        Some(Payload::Str(s)) => Ok(s.as_str().to_string()),
-                        _ => Err(vm.type_error(format!(
-                            "__str__ returned non-string (type {})",
-                            vm.type_name(&r)
-                        ))),
-                    };
+                    return call_str_method(vm, &f);
                 }
             }
         }
@@ -578,4 +558,20 @@ fn function_is_builtin(o: &crate::ObjRef) -> bool {
     let k = crate::intern("__weft_builtin__");
     d.get_str(&k, crate::str_hash(&k))
         .is_some_and(|v| matches!(v, Value::Bool(true)))
+}
+
+/// Call a class's `__str__` (or the `__repr__` that `object.__str__` calls) bound to
+/// the object: its result must be a str, as `str()` checks it.
+fn call_str_method(vm: &Vm, f: &Value) -> PyResult<String> {
+    vm.enter_native(" while getting the str of an object")?;
+    let r = vm.call(f, &[]);
+    vm.leave();
+    let r = r?;
+    match r.payload() {
+        Some(Payload::Str(s)) => Ok(s.as_str().to_string()),
+        _ => Err(vm.type_error(format!(
+            "__str__ returned non-string (type {})",
+            vm.type_name(&r)
+        ))),
+    }
 }

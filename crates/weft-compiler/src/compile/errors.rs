@@ -1053,15 +1053,7 @@ fn map_parse_error(err: &ParseError, src: &str, parsed: &Parsed<Mod>, lines: &Li
         {
             // CPython's `&&':'` (a forced token) after `else`, `try`, `finally` and a
             // function's header reports the token found; elsewhere its generic error.
-            let kw = tokens_before(parsed, r.start())
-                .iter()
-                .rev()
-                .take_while(|t| {
-                    !matches!(
-                        t.kind(),
-                        TokenKind::Newline | TokenKind::Indent | TokenKind::Dedent
-                    )
-                })
+            let kw = line_tokens_rev(tokens_before(parsed, r.start()))
                 .filter(|t| !t.kind().is_trivia())
                 .last()
                 .map(|t| t.kind());
@@ -1495,6 +1487,19 @@ pub(crate) fn tokens_before(
     &toks[..toks.partition_point(|t| t.end() <= at)]
 }
 
+/// The tokens of the logical line that `before` ends in, last first (back to the
+/// previous NEWLINE, INDENT or DEDENT).
+pub(crate) fn line_tokens_rev(
+    before: &[ruff_python_ast::token::Token],
+) -> impl Iterator<Item = &ruff_python_ast::token::Token> {
+    before.iter().rev().take_while(|t| {
+        !matches!(
+            t.kind(),
+            TokenKind::Newline | TokenKind::Indent | TokenKind::Dedent
+        )
+    })
+}
+
 /// The range of the first non-trivia token at or after `at`.
 fn next_token_range(parsed: &Parsed<Mod>, at: TextSize) -> TextRange {
     tokens_from(parsed, at)
@@ -1593,15 +1598,7 @@ fn invalid_syntax_at(src: &str, parsed: &Parsed<Mod>, r: TextRange, lines: &Line
     };
     let before = toks.before(r.start());
     // Python 2 style `print x` / `exec x`.
-    let logical: Vec<_> = before
-        .iter()
-        .rev()
-        .take_while(|t| {
-            !matches!(
-                t.kind(),
-                TokenKind::Newline | TokenKind::Indent | TokenKind::Dedent
-            )
-        })
+    let logical: Vec<_> = line_tokens_rev(before)
         .filter(|t| !matches!(t.kind(), TokenKind::Comment | TokenKind::NonLogicalNewline))
         .collect();
     if let Some(first) = logical.last() {

@@ -115,15 +115,7 @@ fn named_expr(src: &str, parsed: &Parsed<Mod>, target: &[&Token], eq: TextRange)
 /// `if x = 1:` (and `elif`, `while`): the condition's target.
 pub(super) fn in_condition(src: &str, parsed: &Parsed<Mod>, eq: TextRange) -> Option<CErr> {
     let before = super::tokens_before(parsed, eq.start());
-    let mut line: Vec<&Token> = before
-        .iter()
-        .rev()
-        .take_while(|t| {
-            !matches!(
-                t.kind(),
-                TokenKind::Newline | TokenKind::Indent | TokenKind::Dedent
-            )
-        })
+    let mut line: Vec<&Token> = super::line_tokens_rev(before)
         .filter(|t| !trivia(t.kind()))
         .collect();
     let kw = line.pop()?;
