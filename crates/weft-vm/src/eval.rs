@@ -370,12 +370,8 @@ fn step(vm: &Vm, cur: &mut *mut Frame, gil: bool) -> Result<Exit, (PyErr, bool)>
             let k = $k;
             let next = instrs.at(k);
             if next.op == Opcode::STORE_FAST {
-                let old = std::mem::replace(&mut f.fast[next.arg as usize], $r);
                 f.ip = k + 1;
-                if let Value::Obj(_) = old {
-                    drop(old);
-                    crate::finalize::poll(vm);
-                }
+                set_local(vm, &mut f.fast[next.arg as usize], $r);
             } else {
                 f.stack.spush($r);
                 f.ip = k;
@@ -396,11 +392,7 @@ fn step(vm: &Vm, cur: &mut *mut Frame, gil: bool) -> Result<Exit, (PyErr, bool)>
             Opcode::LOAD_FAST => load_fast!(arg),
             Opcode::STORE_FAST => {
                 let v = pop!(f);
-                let old = std::mem::replace(&mut f.fast[arg as usize], v);
-                if let Value::Obj(_) = old {
-                    drop(old);
-                    crate::finalize::poll(vm);
-                }
+                set_local(vm, &mut f.fast[arg as usize], v);
             }
             // Superinstructions (quicken.rs): each runs its group when the fast path
             // applies, and otherwise only its first instruction, as written.
@@ -428,11 +420,7 @@ fn step(vm: &Vm, cur: &mut *mut Frame, gil: bool) -> Result<Exit, (PyErr, bool)>
             }
             Opcode::STORE_FAST__LOAD_FAST => {
                 let v = pop!(f);
-                let old = std::mem::replace(&mut f.fast[arg as usize], v);
-                if let Value::Obj(_) = old {
-                    drop(old);
-                    crate::finalize::poll(vm);
-                }
+                set_local(vm, &mut f.fast[arg as usize], v);
                 let second = instrs.at(f.ip).arg;
                 let b = &f.fast[(second & borrow::ARG_MASK) as usize];
                 if !b.is_null() {
@@ -1136,6 +1124,17 @@ fn store_subscr_fast(o: &Value, k: &Value, v: Value) -> Option<Value> {
     drop(items);
     drop(old);
     None
+}
+
+/// Store `v` in a fast local. When that drops an object, a finalizer it queued runs
+/// now, as CPython runs `__del__` at the store (`finalize::poll`).
+#[inline(always)]
+fn set_local(vm: &Vm, slot: &mut Value, v: Value) {
+    let old = std::mem::replace(slot, v);
+    if let Value::Obj(_) = old {
+        drop(old);
+        crate::finalize::poll(vm);
+    }
 }
 
 /// A local pushed for its consumer: borrowed when the borrow plan marked it (`arg`).

@@ -115,14 +115,22 @@ fn run_local(vm: &Vm) {
     loop {
         LOCAL_PENDING.set(false);
         let batch = LOCAL.with(|q| std::mem::take(&mut *q.borrow_mut()));
-        if batch.is_empty() {
+        if !run_batch(vm, batch) {
             return;
         }
-        for o in batch {
-            finalize(vm, &o);
-            o.release_finalized();
-        }
     }
+}
+
+/// Finalize and release the objects of `batch`; false when it was empty.
+fn run_batch(vm: &Vm, batch: Vec<ObjRef>) -> bool {
+    if batch.is_empty() {
+        return false;
+    }
+    for o in batch {
+        finalize(vm, &o);
+        o.release_finalized();
+    }
+    true
 }
 
 /// Run queued finalizers (a safe point: no lock is held by the caller).
@@ -164,12 +172,8 @@ pub fn run_queue(vm: &Vm) {
             PENDING.store(false, Ordering::Relaxed);
             std::mem::take(&mut *q)
         };
-        if batch.is_empty() {
+        if !run_batch(vm, batch) {
             return;
-        }
-        for o in batch {
-            finalize(vm, &o);
-            o.release_finalized();
         }
     }
 }

@@ -242,18 +242,11 @@ pub fn next_list_or_tuple(d: &IterData) -> Option<Option<Value>> {
 fn next_builtin(vm: &Vm, d: &IterData) -> PyResult<Option<Value>> {
     match d {
         IterData::Seq { seq, idx } => {
+            if let Some(r) = next_list_or_tuple(d) {
+                return Ok(r);
+            }
             let i = idx.fetch_add(1, Ordering::Relaxed);
             Ok(match &seq.payload {
-                Payload::List(l) => {
-                    let g = l.read();
-                    if i < g.len() {
-                        Some(g[i].clone())
-                    } else {
-                        idx.store(usize::MAX / 2, Ordering::Relaxed);
-                        None
-                    }
-                }
-                Payload::Tuple(t) => t.get(i).cloned(),
                 Payload::Str(s) => {
                     if i < s.char_len() {
                         let c = s.char_at(i);
