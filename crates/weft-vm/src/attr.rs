@@ -792,15 +792,7 @@ pub fn generic_setattr(vm: &Vm, obj: &Value, name: &Value, h: i64, v: Value) -> 
                 if let Some(ca) = lookup_unshadowed(t, name, h) {
                     if let Some(Payload::Property(p)) = ca.payload() {
                         if !matches!(p[0].payload(), Some(Payload::Builtin(_))) {
-                            if p[1].is_none() {
-                                return Err(vm.attribute_error(format!(
-                                    "property '{}' of '{}' object has no setter",
-                                    name_str(name),
-                                    vm.type_name(obj)
-                                )));
-                            }
-                            vm.call(&p[1], &[obj.clone(), v])?;
-                            return Ok(());
+                            return property_set(vm, p, obj, name, v);
                         }
                     } else if tdata(type_of(&ca)).heap {
                         if let Some(s) = get_descriptor(vm, &ca, &names().set) {
@@ -822,19 +814,11 @@ pub fn generic_setattr(vm: &Vm, obj: &Value, name: &Value, h: i64, v: Value) -> 
     }
     if let Some(ca) = lookup_unshadowed(t, name, h) {
         if let Some(Payload::Property(p)) = ca.payload() {
-            if p[1].is_none() {
-                if matches!(p[0].payload(), Some(Payload::Builtin(_))) {
-                    // A built-in type's read-only attribute (CPython's getset descriptor).
-                    return Err(not_writable(vm, obj, t, name, h));
-                }
-                return Err(vm.attribute_error(format!(
-                    "property '{}' of '{}' object has no setter",
-                    name_str(name),
-                    vm.type_name(obj)
-                )));
+            if p[1].is_none() && matches!(p[0].payload(), Some(Payload::Builtin(_))) {
+                // A built-in type's read-only attribute (CPython's getset descriptor).
+                return Err(not_writable(vm, obj, t, name, h));
             }
-            vm.call(&p[1], &[obj.clone(), v])?;
-            return Ok(());
+            return property_set(vm, p, obj, name, v);
         }
         if let Some(s) = get_descriptor(vm, &ca, &names().set) {
             vm.call(&s, &[ca.clone(), obj.clone(), v])?;
@@ -1012,4 +996,18 @@ fn not_writable(vm: &Vm, obj: &Value, t: &ObjRef, name: &Value, h: i64) -> crate
         name_str(name),
         owner
     ))
+}
+
+/// `obj.name = v` through a property `p` (getter, setter, deleter): its setter, or
+/// CPython's error for a property without one.
+fn property_set(vm: &Vm, p: &[Value; 4], obj: &Value, name: &Value, v: Value) -> PyResult<()> {
+    if p[1].is_none() {
+        return Err(vm.attribute_error(format!(
+            "property '{}' of '{}' object has no setter",
+            name_str(name),
+            vm.type_name(obj)
+        )));
+    }
+    vm.call(&p[1], &[obj.clone(), v])?;
+    Ok(())
 }
