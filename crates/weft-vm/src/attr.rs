@@ -194,6 +194,29 @@ pub fn getattr_fast(obj: &Value, name: &Value, cache: &InlineCache) -> Option<Va
     d?.get_str_hinted(name, &cache.hint)
 }
 
+/// `obj.name = v` at a `STORE_ATTR` whose inline cache says the attribute is stored on
+/// the instance (`self.x = v`): store it there. `Err(v)` gives the value back and sends
+/// the instruction down [`setattr_at`]. As for [`getattr_fast`], the plan was made for
+/// this class at this version.
+#[inline(never)]
+pub fn setattr_fast(obj: &Value, name: &Value, v: Value, cache: &InlineCache) -> Result<(), Value> {
+    let Some((version, dict, slots)) = instance_parts(obj) else {
+        return Err(v);
+    };
+    let d = match cache.get_set_plan(version) {
+        Some(SetPlan::Dict) => dict,
+        Some(SetPlan::Slot) => slots,
+        _ => None,
+    };
+    match d {
+        Some(d) => {
+            d.set_str_hinted(name, v, &cache.hint);
+            Ok(())
+        }
+        None => Err(v),
+    }
+}
+
 /// `obj.name(...)` at a `LOAD_METHOD` whose inline cache holds the function found on
 /// `obj`'s class as it is now, when the instance dict cannot shadow it: the function
 /// (to be called with `obj` as its first argument). Also for an instance of a built-in
@@ -717,8 +740,9 @@ pub fn setattr(vm: &Vm, obj: &Value, name: &Value, v: Value) -> PyResult<()> {
     setattr_planned(vm, obj, name, v, set_plan(obj, name), None)
 }
 
-/// `obj.name = v` at a `STORE_ATTR` with inline cache `cache`.
-#[inline]
+/// `obj.name = v` at a `STORE_ATTR` with inline cache `cache` (the general path, after
+/// [`setattr_fast`]).
+#[inline(never)]
 pub fn setattr_at(
     vm: &Vm,
     obj: &Value,
@@ -739,7 +763,7 @@ fn setattr_planned(
     cache: Option<&InlineCache>,
 ) -> PyResult<()> {
     let store = |d: &crate::types::dict::Dict, v: Value| match cache {
-        Some(c) => d.set_str_hinted(name.clone(), v, &c.hint),
+        Some(c) => d.set_str_hinted(name, v, &c.hint),
         None => d.set_str(name.clone(), hash_of(name), v),
     };
     match (plan, obj) {

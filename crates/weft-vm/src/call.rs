@@ -100,6 +100,40 @@ pub fn call(vm: &Vm, f: &Value, args: &[Value], kw: &[(Value, Value)]) -> PyResu
     }
 }
 
+/// CALL without keywords (the eval loop's general path): a method descriptor given an
+/// instance of exactly its type (`items.append(x)` after LOAD_METHOD) or a built-in
+/// function (`len(b)`) goes straight to its native function; anything else takes
+/// [`call`]. Out of line and small, so that the common built-in call does not pay for
+/// `call`'s prologue.
+#[inline(never)]
+pub fn call_positional(vm: &Vm, f: &Value, args: &[Value]) -> PyResult<Value> {
+    if let Value::Obj(o) = f {
+        if let Payload::Builtin(b) = &o.payload {
+            match b.kind {
+                BuiltinKind::Method if b.bound.is_none() => {
+                    if let (Some(owner), Some(s)) = (&b.owner, args.first()) {
+                        let plain = match b.check {
+                            None => true,
+                            Some(c) => c.min == 0 && c.max == u8::MAX && !c.new_of,
+                        };
+                        if plain && crate::vm::type_of(s).ptr_eq(owner) {
+                            return (b.func)(vm, args, &[]);
+                        }
+                    }
+                }
+                BuiltinKind::Function => {
+                    if let Some(c) = b.check {
+                        crate::types::function::check_args(vm, o, b, c, args, &[])?;
+                    }
+                    return (b.func)(vm, args, &[]);
+                }
+                _ => {}
+            }
+        }
+    }
+    call(vm, f, args, &[])
+}
+
 /// `self` followed by `args` (on the Rust stack for the usual few arguments: a bound
 /// method call should not allocate).
 #[inline(never)]

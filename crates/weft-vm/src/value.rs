@@ -58,7 +58,13 @@ impl Value {
         }
     }
     /// `is` identity.
+    #[inline(always)]
     pub fn is(&self, other: &Value) -> bool {
+        // Two heap objects first (dict keys, `x is y` on objects): one compare of the
+        // tags and one of the pointers, where the full match below became a jump table.
+        if let (Value::Obj(a), Value::Obj(b)) = (self, other) {
+            return a.ptr_eq(b);
+        }
         match (self, other) {
             (Value::Null, Value::Null) | (Value::None, Value::None) => true,
             (Value::Bool(a), Value::Bool(b)) => a == b,

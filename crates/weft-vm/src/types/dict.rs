@@ -435,12 +435,12 @@ impl Dict {
 
     /// [`Dict::set_str`] trying entry `hint` first (see [`Dict::get_str_hinted`]).
     #[inline(never)]
-    pub fn set_str_hinted(&self, key: Value, value: Value, hint: &AtomicU32) {
+    pub fn set_str_hinted(&self, key: &Value, value: Value, hint: &AtomicU32) {
         let mut g = self.inner.write();
         let h = hint.load(Ordering::Relaxed) as usize;
         let i = match g.entries.get(h) {
-            Some(e) if e.key.is(&key) => Some(h),
-            _ => g.probe_str(crate::str_hash(&key), &key),
+            Some(e) if e.key.is(key) => Some(h),
+            _ => g.probe_str(crate::str_hash(key), key),
         };
         match i {
             Some(i) => {
@@ -454,7 +454,7 @@ impl Dict {
             }
             None => {
                 hint.store(g.entries.len() as u32, Ordering::Relaxed);
-                g.insert_new(&self.key_bits, crate::str_hash(&key), key, value);
+                g.insert_new(&self.key_bits, crate::str_hash(key), key.clone(), value);
                 self.bump(&mut g);
                 drop(g);
             }

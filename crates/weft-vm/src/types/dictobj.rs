@@ -28,28 +28,7 @@ fn not_implemented() -> Value {
     Value::Obj(types().not_implemented.clone())
 }
 
-fn nargs(vm: &Vm, name: &str, args: &[Value], min: usize, max: usize) -> PyResult<()> {
-    let n = args.len() - 1;
-    if n < min || n > max {
-        if min == max {
-            if min == 0 {
-                return Err(vm.type_error(format!("{name}() takes no arguments ({n} given)")));
-            }
-            return Err(vm.type_error(format!("{name}() takes exactly one argument ({n} given)")));
-        }
-        if n < min {
-            return Err(vm.type_error(format!(
-                "{name} expected at least {min} argument{}, got {n}",
-                if min == 1 { "" } else { "s" }
-            )));
-        }
-        return Err(vm.type_error(format!(
-            "{name} expected at most {max} argument{}, got {n}",
-            if max == 1 { "" } else { "s" }
-        )));
-    }
-    Ok(())
-}
+use crate::types::function::method_nargs as nargs;
 
 /// `d[key]`, calling `__missing__` of dict subclasses.
 pub fn dict_getitem(vm: &Vm, obj: &Value, d: &Dict, key: &Value) -> PyResult<Value> {

@@ -126,6 +126,39 @@ pub struct ArgCheck {
     pub max: u8,
 }
 
+/// The argument-count check of a method taking `self` and `min..=max` more arguments
+/// (`list.pop`, `dict.get`, `str.join`), with CPython's messages. Inlined: the check is
+/// two compares; the message is built out of line.
+#[inline(always)]
+pub fn method_nargs(vm: &Vm, name: &str, args: &[Value], min: usize, max: usize) -> PyResult<()> {
+    let n = args.len() - 1;
+    if n < min || n > max {
+        return Err(method_nargs_error(vm, name, n, min, max));
+    }
+    Ok(())
+}
+
+#[cold]
+#[inline(never)]
+fn method_nargs_error(vm: &Vm, name: &str, n: usize, min: usize, max: usize) -> crate::PyErr {
+    if min == max {
+        if min == 0 {
+            return vm.type_error(format!("{name}() takes no arguments ({n} given)"));
+        }
+        return vm.type_error(format!("{name}() takes exactly one argument ({n} given)"));
+    }
+    if n < min {
+        return vm.type_error(format!(
+            "{name} expected at least {min} argument{}, got {n}",
+            if min == 1 { "" } else { "s" }
+        ));
+    }
+    vm.type_error(format!(
+        "{name} expected at most {max} argument{}, got {n}",
+        if max == 1 { "" } else { "s" }
+    ))
+}
+
 /// Refuse keywords or a wrong argument count the way CPython's slot wrappers and
 /// positional-only built-ins do ("expected 1 argument, got 0", "len() takes no keyword arguments").
 #[inline(always)]

@@ -19,28 +19,7 @@ fn str_of(v: &Value) -> &str {
     }
 }
 
-fn nargs(vm: &Vm, name: &str, args: &[Value], min: usize, max: usize) -> PyResult<()> {
-    let n = args.len() - 1;
-    if n < min || n > max {
-        if min == max {
-            if min == 0 {
-                return Err(vm.type_error(format!("{name}() takes no arguments ({n} given)")));
-            }
-            return Err(vm.type_error(format!("{name}() takes exactly one argument ({n} given)")));
-        }
-        if n < min {
-            return Err(vm.type_error(format!(
-                "{name} expected at least {min} argument{}, got {n}",
-                if min == 1 { "" } else { "s" }
-            )));
-        }
-        return Err(vm.type_error(format!(
-            "{name} expected at most {max} argument{}, got {n}",
-            if max == 1 { "" } else { "s" }
-        )));
-    }
-    Ok(())
-}
+use crate::types::function::method_nargs as nargs;
 
 // ----- str ----------------------------------------------------------------------
 

@@ -41,38 +41,49 @@ pub fn index_value(vm: &Vm, v: &Value) -> PyResult<Option<i64>> {
     }
 }
 
+/// One bound of a slice: `None`, or an int (a huge one clamped), or the result of
+/// `__index__`. The usual `None` and small int are decided inline.
+#[inline(always)]
+fn slice_bound(vm: &Vm, v: &Value) -> PyResult<Option<i64>> {
+    match v {
+        Value::None => Ok(None),
+        Value::Int(i) => Ok(Some(*i)),
+        _ => slice_bound_slow(vm, v),
+    }
+}
+
+#[inline(never)]
+fn slice_bound_slow(vm: &Vm, v: &Value) -> PyResult<Option<i64>> {
+    match as_int(v) {
+        Some(IntRef::Small(i)) => Ok(Some(i)),
+        Some(IntRef::Big(b)) => Ok(Some(match num_traits::ToPrimitive::to_i64(b) {
+            Some(i) => i.clamp(i64::MIN / 2, i64::MAX / 2),
+            None if num_traits::Signed::is_negative(b) => i64::MIN / 2,
+            None => i64::MAX / 2,
+        })),
+        None => match vm.lookup_special(v, "__index__") {
+            Some(f) => {
+                let r = vm.call(&f, &[])?;
+                Ok(as_int(&r).map(|i| match i {
+                    IntRef::Small(i) => i,
+                    IntRef::Big(b) => num_traits::ToPrimitive::to_i64(b)
+                        .map_or(i64::MAX / 2, |i| i.clamp(i64::MIN / 2, i64::MAX / 2)),
+                }))
+            }
+            None => Err(vm.type_error(
+                "slice indices must be integers or None or have an __index__ method",
+            )),
+        },
+    }
+}
+
 /// Resolve a slice against a length: (start, stop, step, count).
 pub fn slice_indices(
     vm: &Vm,
     s: &[Value; 3],
     len: usize,
 ) -> PyResult<(isize, isize, isize, usize)> {
-    let get = |v: &Value| -> PyResult<Option<i64>> {
-        if v.is_none() {
-            return Ok(None);
-        }
-        match as_int(v) {
-            Some(IntRef::Small(i)) => Ok(Some(i)),
-            Some(IntRef::Big(b)) => Ok(Some(match num_traits::ToPrimitive::to_i64(b) {
-                Some(i) => i.clamp(i64::MIN / 2, i64::MAX / 2),
-                None if num_traits::Signed::is_negative(b) => i64::MIN / 2,
-                None => i64::MAX / 2,
-            })),
-            None => match vm.lookup_special(v, "__index__") {
-                Some(f) => {
-                    let r = vm.call(&f, &[])?;
-                    Ok(as_int(&r).map(|i| match i {
-                        IntRef::Small(i) => i,
-                        IntRef::Big(b) => num_traits::ToPrimitive::to_i64(b)
-                            .map_or(i64::MAX / 2, |i| i.clamp(i64::MIN / 2, i64::MAX / 2)),
-                    }))
-                }
-                None => Err(vm.type_error(
-                    "slice indices must be integers or None or have an __index__ method",
-                )),
-            },
-        }
-    };
+    let get = |v: &Value| slice_bound(vm, v);
     let step = get(&s[2])?.unwrap_or(1);
     if step == 0 {
         return Err(vm.value_error("slice step cannot be zero"));
@@ -120,6 +131,10 @@ pub fn norm_index(vm: &Vm, i: i64, len: usize, what: &str) -> PyResult<usize> {
 }
 
 pub fn take_slice<T: Clone>(items: &[T], start: isize, step: isize, count: usize) -> Vec<T> {
+    if step == 1 {
+        let a = start as usize;
+        return items[a..a + count].to_vec();
+    }
     let mut out = Vec::with_capacity(count);
     let mut i = start;
     for _ in 0..count {
