@@ -207,6 +207,13 @@ opcodes! {
     BINARY_SUBSCR_FAST_FAST = 241, cache 0, Local, |a, j| 1, "(internal) LOAD_FAST; LOAD_FAST; BINARY_SUBSCR of a list or tuple by an int [; STORE_FAST]";
     STORE_SUBSCR_FAST_CONST = 242, cache 0, Local, |a, j| 1, "(internal) LOAD_FAST; LOAD_CONST; STORE_SUBSCR into a list by an int";
     STORE_SUBSCR_FAST_FAST = 243, cache 0, Local, |a, j| 1, "(internal) LOAD_FAST; LOAD_FAST; STORE_SUBSCR into a list by an int";
+    // These run their whole group (the first instruction cannot fail once the local is
+    // known to be bound), so they keep no fallback to the first instruction alone.
+    LOAD_FAST__LOAD_ATTR = 244, cache 0, Local, |a, j| 1, "(internal) LOAD_FAST; LOAD_ATTR";
+    LOAD_FAST__LOAD_METHOD = 245, cache 0, Local, |a, j| 2, "(internal) LOAD_FAST; LOAD_METHOD";
+    LOAD_FAST__STORE_ATTR = 246, cache 0, Local, |a, j| -1, "(internal) LOAD_FAST; STORE_ATTR";
+    COPY2__BINARY_SUBSCR = 247, cache 0, Num, |a, j| 1, "(internal) COPY 2; COPY 2; BINARY_SUBSCR (augmented subscript: load)";
+    SWAP3__STORE_SUBSCR = 248, cache 0, Num, |a, j| -3, "(internal) SWAP 3; SWAP 2; STORE_SUBSCR (augmented subscript: store)";
 }
 
 /// Opcode numbers from here up are weft's internal superinstructions.

@@ -191,6 +191,7 @@ fn with_consts(obj: ObjRef, consts: Vec<Value>) -> Value {
         stack_room: made.stack_room,
         nfast: made.nfast,
         inline_args: made.inline_args,
+        entry: made.entry,
         fn_names: made.fn_names.clone(),
     };
     Value::Obj(ObjRef::new_immortal(

@@ -264,39 +264,46 @@ fn inline_shape(func: &Function, nargs: usize) -> bool {
 /// (stack untouched) when the call needs the general path.
 #[inline]
 pub fn inline_frame(vm: &Vm, stack: &mut Vec<Value>, at: usize) -> Option<PyResult<Box<Frame>>> {
-    let fobj = match &stack[at] {
-        Value::Obj(o) if matches!(o.payload, Payload::Type(_)) => {
-            return inline_init(vm, stack, at)
-        }
-        Value::Obj(o) => match &o.payload {
-            Payload::Function(func) => {
-                if !inline_shape(func, stack.len() - at - 1) {
-                    return None;
-                }
-                o.clone()
-            }
-            _ => return None,
-        },
+    let Value::Obj(o) = &stack[at] else {
+        return None;
+    };
+    match &o.payload {
+        Payload::Type(_) => return inline_init(vm, stack, at),
+        Payload::Function(func) if inline_shape(func, stack.len() - at - 1) => {}
         _ => return None,
+    }
+    // Take the function off the stack: the frame is made from it and its reference is
+    // dropped once at the end (a clone cost a count and an uncount on every call).
+    let Value::Obj(fobj) = std::mem::replace(&mut stack[at], Value::Null) else {
+        unreachable!()
     };
     let Payload::Function(func) = &fobj.payload else {
         unreachable!()
     };
     let argcount = func.code_data().inline_args.unwrap_or(0);
     let missing = argcount - (stack.len() - at - 1);
-    if missing > 0 {
+    let entered = if missing > 0 {
         // The trailing parameters' defaults, when the defaults cover them.
         let d = func.defaults.read();
         match d.payload() {
             Some(Payload::Tuple(t)) if t.len() >= missing => {
-                if let Err(e) = vm.enter_inline() {
-                    return Some(Err(e));
+                let r = vm.enter_inline();
+                if r.is_ok() {
+                    stack.extend(t[t.len() - missing..].iter().cloned());
                 }
-                stack.extend(t[t.len() - missing..].iter().cloned());
+                r
             }
-            _ => return None,
+            _ => {
+                drop(d);
+                stack[at] = Value::Obj(fobj);
+                return None;
+            }
         }
-    } else if let Err(e) = vm.enter_inline() {
+    } else {
+        vm.enter_inline()
+    };
+    if let Err(e) = entered {
+        stack[at] = Value::Obj(fobj);
         return Some(Err(e));
     }
     let frame = Frame::boxed_for(&vm.frame_pool, &fobj, func, stack, at + 1);

@@ -76,6 +76,7 @@ pub fn make_code_object(code: std::sync::Arc<weft_compiler::CodeObject>) -> ObjR
     let fn_names = crate::types::function::CodeData::fn_names(&code);
     let nfast = code.nlocalsplus();
     let inline_args = crate::types::function::CodeData::inline_args(&code, stack_room);
+    let entry = usize::from(exec.first().is_some_and(|i| i.op == Opcode::RESUME));
     ObjRef::new_immortal(
         types().code.clone(),
         None,
@@ -92,6 +93,7 @@ pub fn make_code_object(code: std::sync::Arc<weft_compiler::CodeObject>) -> ObjR
             stack_room,
             nfast,
             inline_args,
+            entry,
         })),
     )
 }
@@ -506,6 +508,82 @@ fn step(vm: &Vm, cur: &mut *mut Frame, gil: bool) -> Result<Exit, (PyErr, bool)>
                     continue;
                 }
                 load_fast!(arg);
+            }
+            // The attribute groups run whole (quicken.rs): the local's object is read in
+            // place, never pushed.
+            Opcode::LOAD_FAST__LOAD_ATTR => {
+                let i = f.ip - 1;
+                let o = f.fast.local((arg & borrow::ARG_MASK) as usize);
+                if o.is_null() {
+                    load_fast!(arg);
+                    continue;
+                }
+                let next = instrs.at(i + 1);
+                let name = &cd.names[(next.arg & borrow::ARG_MASK) as usize];
+                let cache = &cd.caches[i + 1];
+                f.ip = i + 2;
+                let r = match crate::attr::getattr_fast(o, name, cache) {
+                    Some(v) => v,
+                    None => tri!(getattr_of_local(vm, o, name, cache)),
+                };
+                f.stack.spush(r);
+            }
+            Opcode::LOAD_FAST__LOAD_METHOD => {
+                let i = f.ip - 1;
+                let o = f.fast.local((arg & borrow::ARG_MASK) as usize);
+                if o.is_null() {
+                    load_fast!(arg);
+                    continue;
+                }
+                let next = instrs.at(i + 1);
+                let name = &cd.names[(next.arg & borrow::ARG_MASK) as usize];
+                let cache = &cd.caches[i + 1];
+                f.ip = i + 2;
+                let (m, slf) = match crate::attr::load_method_fast(o, name, cache) {
+                    Some(m) => (m, o.clone()),
+                    None => tri!(method_of_local(vm, o, name, cache)),
+                };
+                f.stack.spush(m);
+                f.stack.spush(slf);
+            }
+            Opcode::LOAD_FAST__STORE_ATTR => {
+                let i = f.ip - 1;
+                if f.fast.local((arg & borrow::ARG_MASK) as usize).is_null() {
+                    load_fast!(arg);
+                    continue;
+                }
+                let v = pop!(f);
+                let o = f.fast.local((arg & borrow::ARG_MASK) as usize);
+                let next = instrs.at(i + 1);
+                let name = &cd.names[(next.arg & borrow::ARG_MASK) as usize];
+                let cache = &cd.caches[i + 1];
+                f.ip = i + 2;
+                if let Err(v) = crate::attr::setattr_fast(o, name, v, cache) {
+                    tri!(setattr_of_local(vm, o, name, v, cache));
+                }
+                crate::finalize::poll(vm);
+            }
+            Opcode::COPY2__BINARY_SUBSCR => {
+                f.ip += 2;
+                let n = f.stack.len();
+                let r = match subscr_fast(&f.stack[n - 2], &f.stack[n - 1]) {
+                    Some(r) => r,
+                    None => tri!(crate::ops::getitem(vm, &f.stack[n - 2], &f.stack[n - 1])),
+                };
+                f.stack.spush(r);
+            }
+            Opcode::SWAP3__STORE_SUBSCR => {
+                // As STORE_SUBSCR with the three values in their order before the swaps.
+                let store_arg = instrs.at(f.ip + 1).arg;
+                f.ip += 2;
+                let v = pop!(f);
+                let k = pop!(f);
+                let o = borrow::operand(pop!(f), store_arg, true, vm);
+                if let Some(v) = store_subscr_fast(&o, &k, v) {
+                    tri!(crate::ops::setitem(vm, &o, k, v));
+                }
+                o.done();
+                crate::finalize::poll(vm);
             }
             Opcode::COMPARE_FAST_CONST_JUMP | Opcode::COMPARE_FAST_FAST_JUMP => {
                 let i = f.ip - 1;
@@ -945,6 +1023,43 @@ fn load_global_miss(
     })
 }
 
+/// The general paths of the attribute groups (quicken.rs), on a local's object: it is
+/// counted first, since they may run Python code.
+#[inline(never)]
+fn getattr_of_local(
+    vm: &Vm,
+    o: &Value,
+    name: &Value,
+    cache: &crate::inline_cache::InlineCache,
+) -> PyResult<Value> {
+    crate::attr::getattr_at(vm, &o.clone(), name, cache)
+}
+
+#[inline(never)]
+fn method_of_local(
+    vm: &Vm,
+    o: &Value,
+    name: &Value,
+    cache: &crate::inline_cache::InlineCache,
+) -> PyResult<(Value, Value)> {
+    let o = o.clone();
+    Ok(match crate::attr::load_method_at(vm, &o, name, cache)? {
+        (m, Some(s)) => (m, s),
+        (m, None) => (Value::Null, m),
+    })
+}
+
+#[inline(never)]
+fn setattr_of_local(
+    vm: &Vm,
+    o: &Value,
+    name: &Value,
+    v: Value,
+    cache: &crate::inline_cache::InlineCache,
+) -> PyResult<()> {
+    crate::attr::setattr_at(vm, &o.clone(), name, v, cache)
+}
+
 #[cold]
 #[inline(never)]
 fn init_not_none(vm: &Vm, v: &Value) -> PyErr {
@@ -1122,8 +1237,10 @@ fn store_subscr_fused(
     } else {
         f.fast.local(second)
     };
-    let (Some(l), &Value::Int(k)) = (exact_list(f.fast.local((arg & borrow::ARG_MASK) as usize)), k)
-    else {
+    let (Some(l), &Value::Int(k)) = (
+        exact_list(f.fast.local((arg & borrow::ARG_MASK) as usize)),
+        k,
+    ) else {
         return false;
     };
     let mut items = l.write();

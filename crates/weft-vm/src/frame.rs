@@ -59,6 +59,16 @@ fn sizes(code: &ObjRef) -> (usize, usize) {
     }
 }
 
+/// Where an inlined call of `code` starts (`CodeData::entry`; 0 in GIL mode, where the
+/// leading RESUME may hand the GIL over).
+#[inline(always)]
+fn entry(code: &ObjRef) -> usize {
+    match &code.payload {
+        Payload::Code(c) if !crate::gil::enabled() => c.entry,
+        _ => 0,
+    }
+}
+
 impl Frame {
     pub fn new(
         code: ObjRef,
@@ -117,7 +127,7 @@ impl Frame {
         from: usize,
     ) -> Box<Frame> {
         let Some(mut b) = pool.borrow_mut().pop() else {
-            return Box::new(Frame::with_args(
+            let mut b = Box::new(Frame::with_args(
                 func.code.clone(),
                 Some(fobj.clone()),
                 func.globals.clone(),
@@ -125,6 +135,8 @@ impl Frame {
                 Value::Null,
                 stack.drain(from..),
             ));
+            b.ip = entry(&func.code);
+            return b;
         };
         let (nfast, stack_room) = sizes(&func.code);
         if !b.code.ptr_eq(&func.code) {
@@ -148,7 +160,7 @@ impl Frame {
             crate::value::push_nulls(&mut b.fast, k);
         }
         b.stack.reserve(stack_room);
-        b.ip = 0;
+        b.ip = entry(&func.code);
         b.reraise_at = None;
         b
     }

@@ -16,6 +16,14 @@
 //! * a fast path never raises, never runs Python code and never pushes a borrowed value,
 //!   so exception handling, tracebacks and borrow windows see exactly the plain code.
 //!
+//! The attribute groups (`LOAD_FAST x; LOAD_ATTR`/`LOAD_METHOD`/`STORE_ATTR`) and the
+//! augmented-subscript groups (`COPY 2; COPY 2; BINARY_SUBSCR` and `SWAP 3; SWAP 2;
+//! STORE_SUBSCR`, which `a[i] += v` compiles to) instead always run their whole group:
+//! their leading instructions cannot fail (a fused `LOAD_FAST` first checks that the
+//! local is bound, else it runs alone and raises as written), and the frame's next
+//! instruction is set past the group before the last instruction's general path runs,
+//! so an exception or a traceback points at that last instruction, as for the plain code.
+//!
 //! Groups never overlap and contain no jump except a conditional jump that ends one.
 //! `dis` and `co_code` show the compiler's plain instructions.
 
@@ -196,6 +204,23 @@ pub fn fuse(exec: &mut [Instr], consts: &[Constant]) {
             (LOAD_CONST, BINARY_OP) if fast_binop(second.arg) && num_const(&first) => {
                 Some((BINARY_OP_TOS_CONST, 2))
             }
+            (LOAD_FAST, LOAD_ATTR) => Some((LOAD_FAST__LOAD_ATTR, 2)),
+            (LOAD_FAST, LOAD_METHOD) => Some((LOAD_FAST__LOAD_METHOD, 2)),
+            (LOAD_FAST, STORE_ATTR) => Some((LOAD_FAST__STORE_ATTR, 2)),
+            (COPY, COPY)
+                if first.arg == 2
+                    && second.arg == 2
+                    && third.is_some_and(|t| t.op == BINARY_SUBSCR) =>
+            {
+                Some((COPY2__BINARY_SUBSCR, 3))
+            }
+            (SWAP, SWAP)
+                if first.arg == 3
+                    && second.arg == 2
+                    && third.is_some_and(|t| t.op == STORE_SUBSCR) =>
+            {
+                Some((SWAP3__STORE_SUBSCR, 3))
+            }
             (STORE_FAST, LOAD_FAST) => Some((STORE_FAST__LOAD_FAST, 2)),
             (PRECALL, CALL) => Some((PRECALL__CALL, 2)),
             _ => None,
@@ -207,7 +232,9 @@ pub fn fuse(exec: &mut [Instr], consts: &[Constant]) {
             Some((op, len)) => {
                 // A pair that would swallow the start of a longer group at `i + 1`
                 // (`LOAD_FAST t; LOAD_FAST i; LOAD_CONST 2; BINARY_OP *`, or
-                // `STORE_FAST x; LOAD_FAST b; LOAD_CONST 0; BINARY_SUBSCR`) gives way to it.
+                // `STORE_FAST x; LOAD_FAST b; LOAD_CONST 0; BINARY_SUBSCR`), or of an
+                // attribute group (`LOAD_FAST v; LOAD_FAST self; STORE_ATTR x`, which
+                // saves more), gives way to it.
                 if len == 2
                     && matches!(
                         op,
@@ -215,7 +242,15 @@ pub fn fuse(exec: &mut [Instr], consts: &[Constant]) {
                             | Opcode::LOAD_FAST__LOAD_CONST
                             | Opcode::STORE_FAST__LOAD_FAST
                     )
-                    && group(exec, i + 1).is_some_and(|(_, l)| l > 2)
+                    && group(exec, i + 1).is_some_and(|(g, l)| {
+                        l > 2
+                            || matches!(
+                                g,
+                                Opcode::LOAD_FAST__LOAD_ATTR
+                                    | Opcode::LOAD_FAST__LOAD_METHOD
+                                    | Opcode::LOAD_FAST__STORE_ATTR
+                            )
+                    })
                 {
                     i += 1;
                     continue;

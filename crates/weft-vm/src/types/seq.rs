@@ -70,9 +70,9 @@ fn slice_bound_slow(vm: &Vm, v: &Value) -> PyResult<Option<i64>> {
                         .map_or(i64::MAX / 2, |i| i.clamp(i64::MIN / 2, i64::MAX / 2)),
                 }))
             }
-            None => Err(vm.type_error(
-                "slice indices must be integers or None or have an __index__ method",
-            )),
+            None => Err(
+                vm.type_error("slice indices must be integers or None or have an __index__ method")
+            ),
         },
     }
 }
