@@ -680,6 +680,40 @@ fn step(vm: &Vm, cur: &mut *mut Frame, gil: bool) -> Result<Exit, (PyErr, bool)>
                 };
                 f.stack.spush(r);
             }
+            Opcode::BINARY_OP__NEXT => {
+                let b = pop!(f);
+                let a = pop!(f);
+                match crate::quicken::binop(&a, &b, arg) {
+                    Some(r) => {
+                        // The next instruction was a STORE_FAST or a BINARY_OP, and
+                        // may have become the start of a group itself (quicken.rs):
+                        // a plain STORE_FAST is done here, and a BINARY_OP, on two
+                        // numbers, combines `r` with the value below it (`a * b + c`).
+                        let next = instrs.at(f.ip);
+                        let combined = match next.op {
+                            Opcode::BINARY_OP | Opcode::BINARY_OP__NEXT => {
+                                crate::quicken::binop(top!(f), &r, next.arg)
+                            }
+                            _ => None,
+                        };
+                        if next.op == Opcode::STORE_FAST {
+                            f.ip += 1;
+                            set_local(vm, f.fast.local_mut(next.arg as usize), r);
+                        } else if let Some(r2) = combined {
+                            // Numbers: nothing to release.
+                            pop!(f);
+                            f.stack.spush(r2);
+                            f.ip += 1;
+                        } else {
+                            f.stack.spush(r);
+                        }
+                    }
+                    None => {
+                        let r = tri!(binary_op_slow(vm, f, instrs.at(f.ip), a, b, arg));
+                        f.stack.spush(r);
+                    }
+                }
+            }
             Opcode::COMPARE_OP => {
                 let b = borrow::operand(pop!(f), arg, false, vm);
                 let a = borrow::operand(pop!(f), arg, true, vm);

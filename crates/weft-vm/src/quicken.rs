@@ -204,6 +204,9 @@ pub fn fuse(exec: &mut [Instr], consts: &[Constant]) {
             (LOAD_CONST, BINARY_OP) if fast_binop(second.arg) && num_const(&first) => {
                 Some((BINARY_OP_TOS_CONST, 2))
             }
+            (BINARY_OP, STORE_FAST | BINARY_OP) if fast_binop(first.arg) => {
+                Some((BINARY_OP__NEXT, 1))
+            }
             (LOAD_FAST, LOAD_ATTR) => Some((LOAD_FAST__LOAD_ATTR, 2)),
             (LOAD_FAST, LOAD_METHOD) => Some((LOAD_FAST__LOAD_METHOD, 2)),
             (LOAD_FAST, STORE_ATTR) => Some((LOAD_FAST__STORE_ATTR, 2)),
