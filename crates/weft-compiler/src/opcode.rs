@@ -214,6 +214,7 @@ opcodes! {
     LOAD_FAST__STORE_ATTR = 246, cache 0, Local, |a, j| -1, "(internal) LOAD_FAST; STORE_ATTR";
     COPY2__BINARY_SUBSCR = 247, cache 0, Num, |a, j| 1, "(internal) COPY 2; COPY 2; BINARY_SUBSCR (augmented subscript: load)";
     BINARY_OP__NEXT = 249, cache 0, BinOp, |a, j| -1, "(internal) BINARY_OP on numbers, then a STORE_FAST or another BINARY_OP on numbers";
+    FOR_ITER__STORE_FAST = 250, cache 0, Jump, |a, j| if j { -1 } else { 0 }, "(internal) FOR_ITER; STORE_FAST (the item stored without a push)";
     SWAP3__STORE_SUBSCR = 248, cache 0, Num, |a, j| -3, "(internal) SWAP 3; SWAP 2; STORE_SUBSCR (augmented subscript: store)";
 }
 

@@ -836,7 +836,7 @@ fn step(vm: &Vm, cur: &mut *mut Frame, gil: bool) -> Result<Exit, (PyErr, bool)>
                 let it = tri!(vm.iter(&v));
                 f.stack.spush(it);
             }
-            Opcode::FOR_ITER => {
+            Opcode::FOR_ITER | Opcode::FOR_ITER__STORE_FAST => {
                 let it = top!(f);
                 let nx = if let Value::Obj(o) = it {
                     if let Payload::Iter(d) = &o.payload {
@@ -862,7 +862,18 @@ fn step(vm: &Vm, cur: &mut *mut Frame, gil: bool) -> Result<Exit, (PyErr, bool)>
                     tri!(vm.next(it))
                 };
                 match nx {
-                    Some(v) => f.stack.spush(v),
+                    Some(v) => {
+                        // The item goes straight into the local a following STORE_FAST
+                        // (or the store of a STORE_FAST__LOAD_FAST, whose load then
+                        // runs as written) would store it in.
+                        let next = instrs.at(f.ip);
+                        if ins.op == Opcode::FOR_ITER__STORE_FAST && stores_local(next.op) {
+                            f.ip += 1;
+                            set_local(vm, f.fast.local_mut(next.arg as usize), v);
+                        } else {
+                            f.stack.spush(v);
+                        }
+                    }
                     None => {
                         pop!(f);
                         f.ip = arg as usize;
@@ -1302,6 +1313,12 @@ fn store_subscr_fast(o: &Value, k: &Value, v: Value) -> Option<Value> {
     drop(items);
     drop(old);
     None
+}
+
+/// A STORE_FAST, possibly the start of a fused group whose store comes first.
+#[inline(always)]
+fn stores_local(op: Opcode) -> bool {
+    matches!(op, Opcode::STORE_FAST | Opcode::STORE_FAST__LOAD_FAST)
 }
 
 /// Store `v` in a fast local. When that drops an object, a finalizer it queued runs

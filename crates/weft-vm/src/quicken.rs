@@ -204,6 +204,8 @@ pub fn fuse(exec: &mut [Instr], consts: &[Constant]) {
             (LOAD_CONST, BINARY_OP) if fast_binop(second.arg) && num_const(&first) => {
                 Some((BINARY_OP_TOS_CONST, 2))
             }
+            // Length 1: the STORE_FAST may start a group itself (see the eval loop).
+            (FOR_ITER, STORE_FAST) => Some((FOR_ITER__STORE_FAST, 1)),
             (BINARY_OP, STORE_FAST | BINARY_OP) if fast_binop(first.arg) => {
                 Some((BINARY_OP__NEXT, 1))
             }
