@@ -215,6 +215,8 @@ opcodes! {
     COPY2__BINARY_SUBSCR = 247, cache 0, Num, |a, j| 1, "(internal) COPY 2; COPY 2; BINARY_SUBSCR (augmented subscript: load)";
     BINARY_OP__NEXT = 249, cache 0, BinOp, |a, j| -1, "(internal) BINARY_OP on numbers, then a STORE_FAST or another BINARY_OP on numbers";
     FOR_ITER__STORE_FAST = 250, cache 0, Jump, |a, j| if j { -1 } else { 0 }, "(internal) FOR_ITER; STORE_FAST (the item stored without a push)";
+    COPY1__LOAD_ATTR = 251, cache 0, Num, |a, j| 1, "(internal) COPY 1; LOAD_ATTR (augmented attribute: load)";
+    SWAP2__STORE_ATTR = 252, cache 0, Num, |a, j| -2, "(internal) SWAP 2; STORE_ATTR (augmented attribute: store)";
     SWAP3__STORE_SUBSCR = 248, cache 0, Num, |a, j| -3, "(internal) SWAP 3; SWAP 2; STORE_SUBSCR (augmented subscript: store)";
 }
 

@@ -563,6 +563,32 @@ fn step(vm: &Vm, cur: &mut *mut Frame, gil: bool) -> Result<Exit, (PyErr, bool)>
                 }
                 crate::finalize::poll(vm);
             }
+            Opcode::COPY1__LOAD_ATTR => {
+                // As LOAD_ATTR on a copy of the top: the top is read in place.
+                let next = instrs.at(f.ip);
+                let name = &cd.names[(next.arg & borrow::ARG_MASK) as usize];
+                let cache = &cd.caches[f.ip];
+                f.ip += 1;
+                let r = match crate::attr::getattr_fast(top!(f), name, cache) {
+                    Some(v) => v,
+                    None => tri!(getattr_of_local(vm, top!(f), name, cache)),
+                };
+                f.stack.spush(r);
+            }
+            Opcode::SWAP2__STORE_ATTR => {
+                // As STORE_ATTR with the owner and the value in their order before the swap.
+                let next = instrs.at(f.ip);
+                let name = &cd.names[(next.arg & borrow::ARG_MASK) as usize];
+                let cache = &cd.caches[f.ip];
+                f.ip += 1;
+                let v = pop!(f);
+                let o = borrow::operand(pop!(f), next.arg, true, vm);
+                if let Err(v) = crate::attr::setattr_fast(&o, name, v, cache) {
+                    tri!(crate::attr::setattr_at(vm, &o, name, v, cache));
+                }
+                o.done();
+                crate::finalize::poll(vm);
+            }
             Opcode::COPY2__BINARY_SUBSCR => {
                 f.ip += 2;
                 let n = f.stack.len();

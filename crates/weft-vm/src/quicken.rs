@@ -16,9 +16,10 @@
 //! * a fast path never raises, never runs Python code and never pushes a borrowed value,
 //!   so exception handling, tracebacks and borrow windows see exactly the plain code.
 //!
-//! The attribute groups (`LOAD_FAST x; LOAD_ATTR`/`LOAD_METHOD`/`STORE_ATTR`) and the
-//! augmented-subscript groups (`COPY 2; COPY 2; BINARY_SUBSCR` and `SWAP 3; SWAP 2;
-//! STORE_SUBSCR`, which `a[i] += v` compiles to) instead always run their whole group:
+//! The attribute groups (`LOAD_FAST x; LOAD_ATTR`/`LOAD_METHOD`/`STORE_ATTR`), the
+//! augmented-attribute groups (`COPY 1; LOAD_ATTR` and `SWAP 2; STORE_ATTR`, from
+//! `o.x += v`) and the augmented-subscript groups (`COPY 2; COPY 2; BINARY_SUBSCR` and
+//! `SWAP 3; SWAP 2; STORE_SUBSCR`, from `a[i] += v`) instead always run their whole group:
 //! their leading instructions cannot fail (a fused `LOAD_FAST` first checks that the
 //! local is bound, else it runs alone and raises as written), and the frame's next
 //! instruction is set past the group before the last instruction's general path runs,
@@ -219,6 +220,8 @@ pub fn fuse(exec: &mut [Instr], consts: &[Constant]) {
             {
                 Some((COPY2__BINARY_SUBSCR, 3))
             }
+            (COPY, LOAD_ATTR) if first.arg == 1 => Some((COPY1__LOAD_ATTR, 2)),
+            (SWAP, STORE_ATTR) if first.arg == 2 => Some((SWAP2__STORE_ATTR, 2)),
             (SWAP, SWAP)
                 if first.arg == 3
                     && second.arg == 2
