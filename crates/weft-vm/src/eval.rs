@@ -351,7 +351,7 @@ impl Instrs {
 }
 
 mod cold;
-use cold::{step_cold, Flow};
+use cold::{closure_op, step_cold, Flow};
 
 /// Execute instructions until the frame exits (Ok) or an exception is raised
 /// (Err(exception, is_reraise)).
@@ -971,6 +971,10 @@ fn step(vm: &Vm, cur: &mut *mut Frame, gil: bool) -> Result<Exit, (PyErr, bool)>
                 }
             }
             Opcode::KW_NAMES => f.kw_names = Some(arg),
+            Opcode::MAKE_CELL
+            | Opcode::COPY_FREE_VARS
+            | Opcode::LOAD_CLOSURE
+            | Opcode::MAKE_FUNCTION => closure_op(vm, f, ins, gil),
             Opcode::CALL | Opcode::PRECALL__CALL => {
                 if ins.op == Opcode::PRECALL__CALL {
                     // Skip the CALL itself; tracebacks point at it, as for a plain CALL.

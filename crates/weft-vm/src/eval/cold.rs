@@ -82,32 +82,6 @@ pub(super) fn step_cold(
             tri!(delete_name(vm, f, name, &cd.code.names[arg as usize]));
             crate::finalize::run_pending_after_del(vm);
         }
-        Opcode::MAKE_CELL => {
-            let i = arg as usize;
-            let init = std::mem::replace(&mut f.fast[i], Value::Null);
-            f.fast[i] = Value::Obj(ObjRef::new(
-                types().cell.clone(),
-                None,
-                Payload::Cell(crate::owner_bias::OwnedRwLock::new(init)),
-            ));
-        }
-        Opcode::COPY_FREE_VARS => {
-            if let Some(func) = &f.func {
-                if let Payload::Function(func) = &func.payload {
-                    if let Some(cl) = &func.closure {
-                        let n = f.fast.len();
-                        let start = n - arg as usize;
-                        for (k, c) in cl.iter().enumerate() {
-                            f.fast[start + k] = Value::Obj(c.clone());
-                        }
-                    }
-                }
-            }
-        }
-        Opcode::LOAD_CLOSURE => {
-            let v = f.fast[arg as usize].clone();
-            f.stack.spush(v);
-        }
         Opcode::LOAD_CLASSDEREF => {
             let name = deref_name(cd, arg as usize);
             let key = crate::intern(&name);
@@ -310,16 +284,6 @@ pub(super) fn step_cold(
             let func = if null.is_null() { func } else { null };
             let r = tri!(crate::call::call_ex(vm, &func, &args, kwargs.as_ref()));
             f.stack.spush(r);
-        }
-        Opcode::MAKE_FUNCTION => {
-            let code = pop!(f);
-            let closure = if arg & 8 != 0 { Some(pop!(f)) } else { None };
-            let annotations = if arg & 4 != 0 { Some(pop!(f)) } else { None };
-            let kwdefaults = if arg & 2 != 0 { Some(pop!(f)) } else { None };
-            let defaults = if arg & 1 != 0 { Some(pop!(f)) } else { None };
-            let func =
-                crate::call::make_function(vm, f, code, defaults, kwdefaults, annotations, closure);
-            f.stack.spush(func);
         }
         Opcode::RETURN_GENERATOR => {
             // The generator object is created by the caller; suspend here. Every
@@ -534,4 +498,59 @@ pub(super) fn step_cold(
         }
     }
     Ok(Flow::Next)
+}
+
+/// The instructions that make closures and cells (MAKE_CELL, COPY_FREE_VARS,
+/// LOAD_CLOSURE, MAKE_FUNCTION): out of the hot loop, but without `step_cold`'s large
+/// prologue, since the closures a program creates run them on every call. None fails.
+/// The first two open a function's code; when the GIL is off the RESUME after them
+/// (which then does nothing) is skipped, as an inlined call skips a leading one.
+#[inline(never)]
+pub(super) fn closure_op(vm: &Vm, f: &mut Frame, ins: weft_compiler::Instr, gil: bool) {
+    let arg = ins.arg;
+    match ins.op {
+        Opcode::MAKE_CELL => {
+            let i = arg as usize;
+            let init = std::mem::replace(&mut f.fast[i], Value::Null);
+            f.fast[i] = Value::Obj(ObjRef::new(
+                types().cell.clone(),
+                None,
+                Payload::Cell(crate::owner_bias::OwnedRwLock::new(init)),
+            ));
+        }
+        Opcode::COPY_FREE_VARS => {
+            if let Some(func) = &f.func {
+                if let Payload::Function(func) = &func.payload {
+                    if let Some(cl) = &func.closure {
+                        let n = f.fast.len();
+                        let start = n - arg as usize;
+                        for (k, c) in cl.iter().enumerate() {
+                            f.fast[start + k] = Value::Obj(c.clone());
+                        }
+                    }
+                }
+            }
+        }
+        Opcode::LOAD_CLOSURE => {
+            let v = f.fast[arg as usize].clone();
+            f.stack.spush(v);
+        }
+        Opcode::MAKE_FUNCTION => {
+            let code = pop!(f);
+            let closure = if arg & 8 != 0 { Some(pop!(f)) } else { None };
+            let annotations = if arg & 4 != 0 { Some(pop!(f)) } else { None };
+            let kwdefaults = if arg & 2 != 0 { Some(pop!(f)) } else { None };
+            let defaults = if arg & 1 != 0 { Some(pop!(f)) } else { None };
+            let func =
+                crate::call::make_function(vm, f, code, defaults, kwdefaults, annotations, closure);
+            f.stack.spush(func);
+        }
+        _ => unreachable!("not a closure instruction"),
+    }
+    if matches!(ins.op, Opcode::MAKE_CELL | Opcode::COPY_FREE_VARS)
+        && !gil
+        && f.code_data().exec[f.ip].op == Opcode::RESUME
+    {
+        f.ip += 1;
+    }
 }
