@@ -589,6 +589,17 @@ fn step(vm: &Vm, cur: &mut *mut Frame, gil: bool) -> Result<Exit, (PyErr, bool)>
                 o.done();
                 crate::finalize::poll(vm);
             }
+            Opcode::BUILD_SLICE__BINARY_SUBSCR => {
+                let subscr_arg = instrs.at(f.ip).arg;
+                f.ip += 1;
+                let step = if arg == 3 { pop!(f) } else { Value::None };
+                let stop = pop!(f);
+                let start = pop!(f);
+                let o = borrow::operand(pop!(f), subscr_arg, true, vm);
+                let r = tri!(subscr_slice(vm, &o, [start, stop, step]));
+                o.done();
+                f.stack.spush(r);
+            }
             Opcode::COPY2__BINARY_SUBSCR => {
                 f.ip += 2;
                 let n = f.stack.len();
@@ -1133,6 +1144,23 @@ fn setattr_of_local(
     cache: &crate::inline_cache::InlineCache,
 ) -> PyResult<()> {
     crate::attr::setattr_at(vm, &o.clone(), name, v, cache)
+}
+
+/// `o[start:stop:step]` (BUILD_SLICE__BINARY_SUBSCR): an exact list or tuple is sliced
+/// from the bounds themselves; anything else gets the slice object BUILD_SLICE makes.
+#[inline(never)]
+fn subscr_slice(vm: &Vm, o: &Value, s: [Value; 3]) -> PyResult<Value> {
+    if let Value::Obj(obj) = o {
+        if !crate::types::typeobj::tdata(&obj.class).heap {
+            match &obj.payload {
+                Payload::List(l) => return crate::types::list::list_slice(vm, l, &s),
+                Payload::Tuple(t) => return crate::types::tuple::tuple_slice(vm, o, t, &s),
+                _ => {}
+            }
+        }
+    }
+    let slice = Value::Obj(ObjRef::new(types().slice.clone(), None, Payload::Slice(s)));
+    crate::ops::getitem(vm, o, &slice)
 }
 
 #[cold]

@@ -47,19 +47,7 @@ fn int_arg(vm: &Vm, v: &Value) -> PyResult<i64> {
 /// `l[key]` (index or slice).
 pub fn list_getitem(vm: &Vm, l: &Items, key: &Value) -> PyResult<Value> {
     if let Some(Payload::Slice(s)) = key.payload() {
-        let len = l.read().len();
-        let (start, _, step, count) = slice_indices(vm, s, len)?;
-        let items = l.read();
-        if items.len() != len {
-            let (start, _, step, count) = slice_indices(vm, s, items.len())?;
-            return Ok(new_list(take_slice(&items, start, step, count)));
-        }
-        if step == 1 {
-            return Ok(new_list(
-                items[start as usize..start as usize + count].to_vec(),
-            ));
-        }
-        return Ok(new_list(take_slice(&items, start, step, count)));
+        return list_slice(vm, l, s);
     }
     let Some(i) = index_value(vm, key)? else {
         return Err(vm.type_error(format!(
@@ -70,6 +58,22 @@ pub fn list_getitem(vm: &Vm, l: &Items, key: &Value) -> PyResult<Value> {
     let items = l.read();
     let j = norm_index(vm, i, items.len(), "list")?;
     Ok(items[j].clone())
+}
+
+/// `l[start:stop:step]` (`s`: the slice's bounds; the eval loop passes them without
+/// making a slice object).
+pub fn list_slice(vm: &Vm, l: &Items, s: &[Value; 3]) -> PyResult<Value> {
+    // The bounds first (`__index__` may run Python code, even change the list), then
+    // the length they are taken against, under the lock.
+    let bounds = crate::types::seq::slice_unpack(vm, s)?;
+    let items = l.read();
+    let (start, _, step, count) = crate::types::seq::slice_adjust(bounds, items.len());
+    if step == 1 {
+        return Ok(new_list(
+            items[start as usize..start as usize + count].to_vec(),
+        ));
+    }
+    Ok(new_list(take_slice(&items, start, step, count)))
 }
 
 /// `l[key] = value`.

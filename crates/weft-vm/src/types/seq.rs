@@ -64,11 +64,17 @@ fn slice_bound_slow(vm: &Vm, v: &Value) -> PyResult<Option<i64>> {
         None => match vm.lookup_special(v, "__index__") {
             Some(f) => {
                 let r = vm.call(&f, &[])?;
-                Ok(as_int(&r).map(|i| match i {
-                    IntRef::Small(i) => i,
-                    IntRef::Big(b) => num_traits::ToPrimitive::to_i64(b)
-                        .map_or(i64::MAX / 2, |i| i.clamp(i64::MIN / 2, i64::MAX / 2)),
-                }))
+                match as_int(&r) {
+                    Some(IntRef::Small(i)) => Ok(Some(i)),
+                    Some(IntRef::Big(b)) => Ok(Some(
+                        num_traits::ToPrimitive::to_i64(b)
+                            .map_or(i64::MAX / 2, |i| i.clamp(i64::MIN / 2, i64::MAX / 2)),
+                    )),
+                    None => Err(vm.type_error(format!(
+                        "__index__ returned non-int (type {})",
+                        vm.type_name(&r)
+                    ))),
+                }
             }
             None => Err(
                 vm.type_error("slice indices must be integers or None or have an __index__ method")
@@ -83,11 +89,25 @@ pub fn slice_indices(
     s: &[Value; 3],
     len: usize,
 ) -> PyResult<(isize, isize, isize, usize)> {
-    let get = |v: &Value| slice_bound(vm, v);
-    let step = get(&s[2])?.unwrap_or(1);
+    Ok(slice_adjust(slice_unpack(vm, s)?, len))
+}
+
+/// A slice's bounds as ints, `__index__` called once for each (step first, as
+/// CPython's `PySlice_Unpack`): (start, stop, step), the step checked.
+pub fn slice_unpack(vm: &Vm, s: &[Value; 3]) -> PyResult<(Option<i64>, Option<i64>, i64)> {
+    let step = slice_bound(vm, &s[2])?.unwrap_or(1);
     if step == 0 {
         return Err(vm.value_error("slice step cannot be zero"));
     }
+    Ok((slice_bound(vm, &s[0])?, slice_bound(vm, &s[1])?, step))
+}
+
+/// Unpacked slice bounds against a length (`PySlice_AdjustIndices`): (start, stop,
+/// step, count).
+pub fn slice_adjust(
+    (start, stop, step): (Option<i64>, Option<i64>, i64),
+    len: usize,
+) -> (isize, isize, isize, usize) {
     let len = len as i64;
     let (lo, hi) = if step < 0 { (-1, len - 1) } else { (0, len) };
     let fix = |v: Option<i64>, default: i64| -> i64 {
@@ -106,8 +126,8 @@ pub fn slice_indices(
             }
         }
     };
-    let start = fix(get(&s[0])?, if step < 0 { hi } else { lo });
-    let stop = fix(get(&s[1])?, if step < 0 { lo } else { hi });
+    let start = fix(start, if step < 0 { hi } else { lo });
+    let stop = fix(stop, if step < 0 { lo } else { hi });
     let count = if step < 0 {
         if stop < start {
             (start - stop - 1) / (-step) + 1
@@ -119,7 +139,7 @@ pub fn slice_indices(
     } else {
         0
     };
-    Ok((start as isize, stop as isize, step as isize, count as usize))
+    (start as isize, stop as isize, step as isize, count as usize)
 }
 
 pub fn norm_index(vm: &Vm, i: i64, len: usize, what: &str) -> PyResult<usize> {

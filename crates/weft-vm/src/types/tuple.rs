@@ -25,19 +25,7 @@ fn not_implemented() -> Value {
 /// `t[key]` (index or slice); `obj` is the tuple itself (returned for a full slice).
 pub fn tuple_getitem(vm: &Vm, obj: &Value, t: &[Value], key: &Value) -> PyResult<Value> {
     if let Some(Payload::Slice(s)) = key.payload() {
-        let (start, _, step, count) = slice_indices(vm, s, t.len())?;
-        if count == t.len()
-            && step == 1
-            && matches!(obj, Value::Obj(o) if o.class.ptr_eq(&types().tuple))
-        {
-            return Ok(obj.clone());
-        }
-        if step == 1 {
-            return Ok(new_tuple(
-                t[start as usize..start as usize + count].to_vec(),
-            ));
-        }
-        return Ok(new_tuple(take_slice(t, start, step, count)));
+        return tuple_slice(vm, obj, t, s);
     }
     let Some(i) = index_value(vm, key)? else {
         return Err(vm.type_error(format!(
@@ -47,6 +35,23 @@ pub fn tuple_getitem(vm: &Vm, obj: &Value, t: &[Value], key: &Value) -> PyResult
     };
     let j = norm_index(vm, i, t.len(), "tuple")?;
     Ok(t[j].clone())
+}
+
+/// `t[start:stop:step]` of tuple `obj` (items `t`; `s`: the slice's bounds).
+pub fn tuple_slice(vm: &Vm, obj: &Value, t: &[Value], s: &[Value; 3]) -> PyResult<Value> {
+    let (start, _, step, count) = slice_indices(vm, s, t.len())?;
+    if count == t.len()
+        && step == 1
+        && matches!(obj, Value::Obj(o) if o.class.ptr_eq(&types().tuple))
+    {
+        return Ok(obj.clone());
+    }
+    if step == 1 {
+        return Ok(new_tuple(
+            t[start as usize..start as usize + count].to_vec(),
+        ));
+    }
+    Ok(new_tuple(take_slice(t, start, step, count)))
 }
 
 fn tuple_add(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
