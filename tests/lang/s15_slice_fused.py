@@ -72,6 +72,67 @@ g = [1, 2, 3]
 print(g[Grow(g):], g)
 
 
+def assigns():
+    a = list(range(8))
+    a[2:4] = "xy"
+    a[:1] = []
+    a[5:] = (7, 8, 9, 10)
+    a[::3] = [0, 0, 0, 0]
+    a[-2:] = a[:2]
+    b = [1, 2, 3]
+    b[:] = b
+    b[1:1] = b
+    out = [a, b]
+    for bad in [lambda: a.__setitem__(slice(None, None, 2), [1]),
+                lambda: a.__setitem__(slice(0, 2), 5)]:
+        try:
+            bad()
+        except (ValueError, TypeError) as e:
+            out.append((type(e).__name__, str(e)))
+    c = [1, 2, 3, 4]
+    try:
+        c[::2] = [1]
+    except ValueError as e:
+        out.append(str(e))
+    try:
+        c[::2] = 5
+    except TypeError as e:
+        out.append(str(e))
+    try:
+        c[:2] = 5
+    except TypeError as e:
+        out.append(str(e))
+    try:
+        c[::0] = []
+    except ValueError as e:
+        out.append(str(e))
+    t = (1, 2)
+    try:
+        t[:1] = [3]
+    except TypeError as e:
+        out.append(str(e))
+    ba = bytearray(b"hello")
+    ba[1:3] = b"EL"
+    out.append(ba)
+    g = [1, 2, 3]
+    g[Grow(g):] = [7]
+    out.append(g)
+    return out
+
+
+print(assigns())
+
+
+class LS(list):
+    def __setitem__(self, k, v):
+        print("LS.setitem", k, v)
+
+
+ls = LS([1, 2])
+ls[0:1] = [5]
+print(ls)
+
+
 def caret():
     grid = [[1, 2], [3]]
     return grid[0][1:][::0]

@@ -218,6 +218,7 @@ opcodes! {
     COPY1__LOAD_ATTR = 251, cache 0, Num, |a, j| 1, "(internal) COPY 1; LOAD_ATTR (augmented attribute: load)";
     SWAP2__STORE_ATTR = 252, cache 0, Num, |a, j| -2, "(internal) SWAP 2; STORE_ATTR (augmented attribute: store)";
     BUILD_SLICE__BINARY_SUBSCR = 253, cache 0, Num, |a, j| -a, "(internal) BUILD_SLICE; BINARY_SUBSCR (a list or tuple sliced without a slice object)";
+    BUILD_SLICE__STORE_SUBSCR = 254, cache 0, Num, |a, j| -a - 2, "(internal) BUILD_SLICE; STORE_SUBSCR (a list's slice assigned without a slice object)";
     SWAP3__STORE_SUBSCR = 248, cache 0, Num, |a, j| -3, "(internal) SWAP 3; SWAP 2; STORE_SUBSCR (augmented subscript: store)";
 }
 

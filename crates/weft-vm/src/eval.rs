@@ -600,6 +600,18 @@ fn step(vm: &Vm, cur: &mut *mut Frame, gil: bool) -> Result<Exit, (PyErr, bool)>
                 o.done();
                 f.stack.spush(r);
             }
+            Opcode::BUILD_SLICE__STORE_SUBSCR => {
+                let store_arg = instrs.at(f.ip).arg;
+                f.ip += 1;
+                let step = if arg == 3 { pop!(f) } else { Value::None };
+                let stop = pop!(f);
+                let start = pop!(f);
+                let o = borrow::operand(pop!(f), store_arg, true, vm);
+                let v = pop!(f);
+                tri!(store_slice(vm, &o, [start, stop, step], v));
+                o.done();
+                crate::finalize::poll(vm);
+            }
             Opcode::COPY2__BINARY_SUBSCR => {
                 f.ip += 2;
                 let n = f.stack.len();
@@ -1161,6 +1173,21 @@ fn subscr_slice(vm: &Vm, o: &Value, s: [Value; 3]) -> PyResult<Value> {
     }
     let slice = Value::Obj(ObjRef::new(types().slice.clone(), None, Payload::Slice(s)));
     crate::ops::getitem(vm, o, &slice)
+}
+
+/// `o[start:stop:step] = v` (BUILD_SLICE__STORE_SUBSCR): an exact list takes the
+/// bounds themselves; anything else gets the slice object BUILD_SLICE makes.
+#[inline(never)]
+fn store_slice(vm: &Vm, o: &Value, s: [Value; 3], v: Value) -> PyResult<()> {
+    if let Value::Obj(obj) = o {
+        if let Payload::List(l) = &obj.payload {
+            if !crate::types::typeobj::tdata(&obj.class).heap {
+                return crate::types::list::list_set_slice(vm, l, &s, &v);
+            }
+        }
+    }
+    let slice = Value::Obj(ObjRef::new(types().slice.clone(), None, Payload::Slice(s)));
+    crate::ops::setitem(vm, o, slice, v)
 }
 
 #[cold]

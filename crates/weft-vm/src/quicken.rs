@@ -20,7 +20,8 @@
 //! augmented-attribute groups (`COPY 1; LOAD_ATTR` and `SWAP 2; STORE_ATTR`, from
 //! `o.x += v`) and the augmented-subscript groups (`COPY 2; COPY 2; BINARY_SUBSCR` and
 //! `SWAP 3; SWAP 2; STORE_SUBSCR`, from `a[i] += v`) and `BUILD_SLICE; BINARY_SUBSCR`
-//! (`a[i:j]`, no slice object made for a list or tuple) instead always run their whole group:
+//! or `STORE_SUBSCR` (`a[i:j]`, no slice object made for a list or tuple) instead always
+//! run their whole group:
 //! their leading instructions cannot fail (a fused `LOAD_FAST` first checks that the
 //! local is bound, else it runs alone and raises as written), and the frame's next
 //! instruction is set past the group before the last instruction's general path runs,
@@ -222,6 +223,7 @@ pub fn fuse(exec: &mut [Instr], consts: &[Constant]) {
                 Some((COPY2__BINARY_SUBSCR, 3))
             }
             (BUILD_SLICE, BINARY_SUBSCR) => Some((BUILD_SLICE__BINARY_SUBSCR, 2)),
+            (BUILD_SLICE, STORE_SUBSCR) => Some((BUILD_SLICE__STORE_SUBSCR, 2)),
             (COPY, LOAD_ATTR) if first.arg == 1 => Some((COPY1__LOAD_ATTR, 2)),
             (SWAP, STORE_ATTR) if first.arg == 2 => Some((SWAP2__STORE_ATTR, 2)),
             (SWAP, SWAP)

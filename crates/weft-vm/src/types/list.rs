@@ -79,61 +79,7 @@ pub fn list_slice(vm: &Vm, l: &Items, s: &[Value; 3]) -> PyResult<Value> {
 /// `l[key] = value`.
 pub fn list_setitem(vm: &Vm, l: &Items, key: &Value, value: &Value) -> PyResult<()> {
     if let Some(Payload::Slice(s)) = key.payload() {
-        let new_items = if let Some(Payload::List(o)) = value.payload() {
-            o.read().clone()
-        } else {
-            let extended = slice_indices(vm, s, l.read().len())?.2 != 1;
-            vm.collect(value).map_err(|e| {
-                if vm.err_matches(&e, "TypeError") {
-                    vm.type_error(if extended {
-                        "must assign iterable to extended slice"
-                    } else {
-                        "can only assign an iterable"
-                    })
-                } else {
-                    e
-                }
-            })?
-        };
-        let len = l.read().len();
-        let (start, stop, step, count) = slice_indices(vm, s, len)?;
-        let mut items = l.write();
-        let n = items.len() as isize;
-        if step == 1 {
-            let a = start.clamp(0, n) as usize;
-            let b = (stop.max(start)).clamp(0, n) as usize;
-            if b - a == new_items.len() {
-                // Same length: swap the new items in place; the old ones leave in
-                // `new_items`, dropped after the lock is released.
-                let mut new_items = new_items;
-                items[a..b].swap_with_slice(&mut new_items);
-                drop(items);
-                drop(new_items);
-                return Ok(());
-            }
-            let removed: Vec<Value> = items.splice(a..b, new_items).collect();
-            drop(items);
-            drop(removed);
-            return Ok(());
-        }
-        if new_items.len() != count {
-            return Err(vm.value_error(format!(
-                "attempt to assign sequence of size {} to extended slice of size {}",
-                new_items.len(),
-                count
-            )));
-        }
-        let mut i = start;
-        let mut old = Vec::with_capacity(count);
-        for v in new_items {
-            if i >= 0 && i < n {
-                old.push(std::mem::replace(&mut items[i as usize], v));
-            }
-            i += step;
-        }
-        drop(items);
-        drop(old);
-        return Ok(());
+        return list_set_slice(vm, l, s, value);
     }
     let Some(i) = index_value(vm, key)? else {
         return Err(vm.type_error(format!(
@@ -147,6 +93,68 @@ pub fn list_setitem(vm: &Vm, l: &Items, key: &Value, value: &Value) -> PyResult<
     drop(items);
     drop(old);
     Ok(())
+}
+
+/// `l[start:stop:step] = value` (`s`: the slice's bounds; the eval loop passes them
+/// without making a slice object). The bounds are unpacked first (their `__index__`
+/// called once each), then the value taken, then the bounds adjusted to the length
+/// under the lock, as CPython's `list_ass_subscript` does.
+pub fn list_set_slice(vm: &Vm, l: &Items, s: &[Value; 3], value: &Value) -> PyResult<()> {
+    let bounds = crate::types::seq::slice_unpack(vm, s)?;
+    let new_items = if let Some(Payload::List(o)) = value.payload() {
+        o.read().clone()
+    } else {
+        let extended = bounds.2 != 1;
+        vm.collect(value).map_err(|e| {
+            if vm.err_matches(&e, "TypeError") {
+                vm.type_error(if extended {
+                    "must assign iterable to extended slice"
+                } else {
+                    "can only assign an iterable"
+                })
+            } else {
+                e
+            }
+        })?
+    };
+    let mut items = l.write();
+    let (start, stop, step, count) = crate::types::seq::slice_adjust(bounds, items.len());
+    let n = items.len() as isize;
+    if step == 1 {
+        let a = start.clamp(0, n) as usize;
+        let b = (stop.max(start)).clamp(0, n) as usize;
+        if b - a == new_items.len() {
+            // Same length: swap the new items in place; the old ones leave in
+            // `new_items`, dropped after the lock is released.
+            let mut new_items = new_items;
+            items[a..b].swap_with_slice(&mut new_items);
+            drop(items);
+            drop(new_items);
+            return Ok(());
+        }
+        let removed: Vec<Value> = items.splice(a..b, new_items).collect();
+        drop(items);
+        drop(removed);
+        return Ok(());
+    }
+    if new_items.len() != count {
+        return Err(vm.value_error(format!(
+            "attempt to assign sequence of size {} to extended slice of size {}",
+            new_items.len(),
+            count
+        )));
+    }
+    let mut i = start;
+    let mut old = Vec::with_capacity(count);
+    for v in new_items {
+        if i >= 0 && i < n {
+            old.push(std::mem::replace(&mut items[i as usize], v));
+        }
+        i += step;
+    }
+    drop(items);
+    drop(old);
+    return Ok(());
 }
 
 /// `del l[key]`.
