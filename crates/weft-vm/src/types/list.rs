@@ -154,7 +154,7 @@ pub fn list_set_slice(vm: &Vm, l: &Items, s: &[Value; 3], value: &Value) -> PyRe
     }
     drop(items);
     drop(old);
-    return Ok(());
+    Ok(())
 }
 
 /// `del l[key]`.
