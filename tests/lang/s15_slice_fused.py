@@ -57,6 +57,11 @@ def errors():
 
 
 print(errors())
+try:
+    "abcabc".find("c", Idx("x"))
+except TypeError as e:
+    print("find:", e)
+print("abcabc".find("c", Idx(3)), "abcabc".count("a", None, Idx(-1)), "abc".startswith("b", True))
 
 
 class Grow:

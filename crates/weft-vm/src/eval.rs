@@ -384,6 +384,24 @@ fn step(vm: &Vm, cur: &mut *mut Frame, gil: bool) -> Result<Exit, (PyErr, bool)>
             f.stack.spush(v);
         }};
     }
+    // The attribute site of a `LOAD_FAST x; LOAD_ATTR/LOAD_METHOD/STORE_ATTR` group
+    // (quicken.rs), the frame's next instruction set past the group: (name, cache). An
+    // unbound `x` runs the LOAD_FAST alone, which raises.
+    macro_rules! attr_group {
+        ($arg:expr) => {{
+            let i = f.ip - 1;
+            if f.fast.local(($arg & borrow::ARG_MASK) as usize).is_null() {
+                load_fast!($arg);
+                continue;
+            }
+            let next = instrs.at(i + 1);
+            f.ip = i + 2;
+            (
+                &cd.names[(next.arg & borrow::ARG_MASK) as usize],
+                &cd.caches[i + 1],
+            )
+        }};
+    }
     // Make the frame at `$p` (an inlined callee, or the caller it returns to) the running
     // one: `*cur`, `f`, `cd` and `instrs` change together.
     macro_rules! switch_to {
@@ -512,16 +530,8 @@ fn step(vm: &Vm, cur: &mut *mut Frame, gil: bool) -> Result<Exit, (PyErr, bool)>
             // The attribute groups run whole (quicken.rs): the local's object is read in
             // place, never pushed.
             Opcode::LOAD_FAST__LOAD_ATTR => {
-                let i = f.ip - 1;
+                let (name, cache) = attr_group!(arg);
                 let o = f.fast.local((arg & borrow::ARG_MASK) as usize);
-                if o.is_null() {
-                    load_fast!(arg);
-                    continue;
-                }
-                let next = instrs.at(i + 1);
-                let name = &cd.names[(next.arg & borrow::ARG_MASK) as usize];
-                let cache = &cd.caches[i + 1];
-                f.ip = i + 2;
                 let r = match crate::attr::getattr_fast(o, name, cache) {
                     Some(v) => v,
                     None => tri!(getattr_of_local(vm, o, name, cache)),
@@ -529,16 +539,8 @@ fn step(vm: &Vm, cur: &mut *mut Frame, gil: bool) -> Result<Exit, (PyErr, bool)>
                 f.stack.spush(r);
             }
             Opcode::LOAD_FAST__LOAD_METHOD => {
-                let i = f.ip - 1;
+                let (name, cache) = attr_group!(arg);
                 let o = f.fast.local((arg & borrow::ARG_MASK) as usize);
-                if o.is_null() {
-                    load_fast!(arg);
-                    continue;
-                }
-                let next = instrs.at(i + 1);
-                let name = &cd.names[(next.arg & borrow::ARG_MASK) as usize];
-                let cache = &cd.caches[i + 1];
-                f.ip = i + 2;
                 let (m, slf) = match crate::attr::load_method_fast(o, name, cache) {
                     Some(m) => (m, o.clone()),
                     None => tri!(method_of_local(vm, o, name, cache)),
@@ -547,17 +549,9 @@ fn step(vm: &Vm, cur: &mut *mut Frame, gil: bool) -> Result<Exit, (PyErr, bool)>
                 f.stack.spush(slf);
             }
             Opcode::LOAD_FAST__STORE_ATTR => {
-                let i = f.ip - 1;
-                if f.fast.local((arg & borrow::ARG_MASK) as usize).is_null() {
-                    load_fast!(arg);
-                    continue;
-                }
+                let (name, cache) = attr_group!(arg);
                 let v = pop!(f);
                 let o = f.fast.local((arg & borrow::ARG_MASK) as usize);
-                let next = instrs.at(i + 1);
-                let name = &cd.names[(next.arg & borrow::ARG_MASK) as usize];
-                let cache = &cd.caches[i + 1];
-                f.ip = i + 2;
                 if let Err(v) = crate::attr::setattr_fast(o, name, v, cache) {
                     tri!(setattr_of_local(vm, o, name, v, cache));
                 }

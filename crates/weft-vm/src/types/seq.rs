@@ -44,7 +44,7 @@ pub fn index_value(vm: &Vm, v: &Value) -> PyResult<Option<i64>> {
 /// One bound of a slice: `None`, or an int (a huge one clamped), or the result of
 /// `__index__`. The usual `None` and small int are decided inline.
 #[inline(always)]
-fn slice_bound(vm: &Vm, v: &Value) -> PyResult<Option<i64>> {
+pub fn slice_bound(vm: &Vm, v: &Value) -> PyResult<Option<i64>> {
     match v {
         Value::None => Ok(None),
         Value::Int(i) => Ok(Some(*i)),

@@ -201,28 +201,12 @@ pub fn index_arg(vm: &Vm, v: &Value) -> PyResult<i64> {
     }
 }
 
-/// A `start`/`end` argument of find/count/startswith: None or an index (big values clamp).
+/// A `start`/`end` argument of find/count/startswith: None or an index (big values
+/// clamp), read as a slice bound is.
 pub fn slice_arg(vm: &Vm, v: Option<&Value>) -> PyResult<Option<i64>> {
-    let Some(v) = v else { return Ok(None) };
-    if v.is_none() {
-        return Ok(None);
-    }
-    match as_int(v) {
-        Some(IntRef::Small(i)) => Ok(Some(i)),
-        Some(IntRef::Big(b)) => Ok(Some(match num_traits::ToPrimitive::to_i64(b) {
-            Some(i) => i.clamp(i64::MIN / 2, i64::MAX / 2),
-            None if num_traits::Signed::is_negative(b) => i64::MIN / 2,
-            None => i64::MAX / 2,
-        })),
-        None => match vm.lookup_special(v, "__index__") {
-            Some(f) => {
-                let r = vm.call(&f, &[])?;
-                slice_arg(vm, Some(&r))
-            }
-            None => Err(
-                vm.type_error("slice indices must be integers or None or have an __index__ method")
-            ),
-        },
+    match v {
+        None => Ok(None),
+        Some(v) => crate::types::seq::slice_bound(vm, v),
     }
 }
 
