@@ -924,6 +924,9 @@ pub fn generic_delattr(vm: &Vm, obj: &Value, name: &Value, h: i64) -> PyResult<(
             return Ok(());
         }
     }
+    if name_str(name) == "__class__" {
+        return Err(crate::types::class_assign::delete_error(vm));
+    }
     if let Value::Obj(o) = obj {
         if let Some(d) = instance_dict(o) {
             if d.remove_str(name, h).is_some() {

@@ -5,6 +5,7 @@
 pub mod bytearray;
 pub mod bytes;
 pub mod bytes_methods;
+pub mod class_assign;
 pub mod codecs;
 pub mod complex;
 pub mod core;
@@ -848,28 +849,7 @@ pub fn set_special_attr(
     v: &Value,
 ) -> crate::PyResult<Option<()>> {
     if name == "__class__" {
-        // An object's class pointer is fixed in weft: only a no-op assignment is allowed.
-        if !matches!(v.payload(), Some(Payload::Type(_))) {
-            return Err(vm.type_error(format!(
-                "__class__ must be set to a class, not '{}' object",
-                vm.type_name(v)
-            )));
-        }
-        let old = crate::vm::type_of(obj);
-        if matches!(v, Value::Obj(c) if c.ptr_eq(old)) {
-            return Ok(Some(()));
-        }
-        let Value::Obj(new) = v else {
-            unreachable!("checked to be a class above")
-        };
-        let module = &types().module;
-        let both_modules = typeobj::is_subtype(new, module) && typeobj::is_subtype(old, module);
-        if !both_modules && (!typeobj::tdata(new).heap || !typeobj::tdata(old).heap) {
-            return Err(vm.type_error(
-                "__class__ assignment only supported for mutable types or ModuleType subclasses",
-            ));
-        }
-        return Err(vm.type_error("__class__ assignment is not supported by weft"));
+        return class_assign::assign(vm, obj, v).map(Some);
     }
     let Value::Obj(o) = obj else { return Ok(None) };
     if is_readonly_member(obj, name) {
