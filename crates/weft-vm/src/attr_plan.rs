@@ -83,8 +83,10 @@ fn compute_get(t: &crate::object::ObjRef, name: &Value, hash: i64) -> GetPlan {
         Value::Obj(o) => match &o.payload {
             Payload::Function(_) => GetPlan::Method(ca.clone()),
             // A getter's AttributeError goes to `__getattr__`: only the general path does that.
+            // A built-in type's attribute (getset descriptor) checks the object there too.
             Payload::Property(p)
                 if !p[0].is_none()
+                    && !o.class.ptr_eq(&crate::types::types().getset_descriptor)
                     && typeobj::lookup(t, &n.getattr, crate::str_hash(&n.getattr)).is_none() =>
             {
                 GetPlan::Property(p[0].clone())

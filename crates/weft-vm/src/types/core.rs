@@ -909,7 +909,7 @@ pub(crate) fn super_getattribute(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<V
 }
 
 /// `super.__get__(obj, type=None)`: an unbound super bound to `obj`.
-fn super_get(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+pub(crate) fn super_get(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     let Some(Payload::Super(s)) = args[0].payload() else {
         return Err(vm.type_error("super expected"));
     };

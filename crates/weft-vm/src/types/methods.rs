@@ -342,36 +342,77 @@ fn method_new(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     )))
 }
 
-fn method_get(_vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    Ok(args[0].clone())
+/// `method_descriptor.__get__(obj, type=None)` (and the slot-wrapper / classmethod
+/// descriptor forms): the descriptor itself without an object, else bound to `obj`
+/// (a classmethod descriptor: to `type`, or `obj`'s type), after CPython's type checks.
+fn descriptor_get(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    let given = |i: usize| args.get(i).filter(|v| !v.is_none()).cloned();
+    let (obj, typ) = (given(1), given(2));
+    if obj.is_none() && typ.is_none() {
+        return Err(vm.type_error("__get__(None, None) is invalid"));
+    }
+    let Some(Payload::Builtin(b)) = args[0].payload() else {
+        return Ok(args[0].clone());
+    };
+    if b.kind == crate::types::function::BuiltinKind::ClassMethod {
+        let t = typ.unwrap_or_else(|| Value::Obj(vm.type_of(obj.as_ref().unwrap()).clone()));
+        let Some(t) = t.as_obj().filter(|o| matches!(o.payload, Payload::Type(_))) else {
+            return Err(vm.type_error(format!(
+                "descriptor '{}' for type '{}' needs a type, not a '{}' as arg 2",
+                b.name,
+                owner_name(b),
+                vm.type_name(&t)
+            )));
+        };
+        classmethod_descr_check(vm, b, t)?;
+        return Ok(crate::attr::bind(vm, args[0].clone(), Value::None, t));
+    }
+    let Some(obj) = obj else {
+        return Ok(args[0].clone());
+    };
+    descr_check(vm, b, &obj)?;
+    let t = vm.type_of(&obj).clone();
+    Ok(crate::attr::bind(vm, args[0].clone(), obj, &t))
 }
 
-/// `method_descriptor.__get__(obj, type=None)` (and the slot-wrapper / classmethod
-/// descriptor forms): the descriptor itself for `obj=None`, else bound to `obj` (or `type`).
-fn descriptor_get(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    let obj = args.get(1).cloned().unwrap_or(Value::None);
-    let owner = match args.get(2) {
-        Some(t) if !t.is_none() => match t.as_obj() {
-            Some(o) if matches!(o.payload, Payload::Type(_)) => Some(o.clone()),
-            _ => return Err(vm.type_error("__get__(None, None) is invalid")),
-        },
-        _ => None,
-    };
-    let is_cm = matches!(
-        args[0].payload(),
-        Some(Payload::Builtin(b)) if b.kind == crate::types::function::BuiltinKind::ClassMethod
-    );
-    if obj.is_none() && !is_cm {
-        if owner.is_none() && args.len() < 3 {
-            return Err(vm.type_error("__get__(None, None) is invalid"));
-        }
-        return Ok(args[0].clone());
+fn owner_name(b: &crate::types::function::Builtin) -> String {
+    b.owner
+        .as_ref()
+        .map(|o| crate::types::typeobj::tdata(o).name.read().clone())
+        .unwrap_or_default()
+}
+
+/// A method or slot-wrapper descriptor applies only to instances of its class
+/// (CPython's `descr_check`, a real type check without `__instancecheck__`).
+pub fn descr_check(vm: &Vm, b: &crate::types::function::Builtin, obj: &Value) -> PyResult<()> {
+    match &b.owner {
+        Some(owner) if !crate::types::typeobj::is_subtype(vm.type_of(obj), owner) => Err(vm
+            .type_error(format!(
+                "descriptor '{}' for '{}' objects doesn't apply to a '{}' object",
+                b.name,
+                owner_name(b),
+                vm.type_name(obj)
+            ))),
+        _ => Ok(()),
     }
-    let t = match owner {
-        Some(t) if is_cm || obj.is_none() => t,
-        _ => vm.type_of(&obj).clone(),
-    };
-    Ok(crate::attr::bind(vm, args[0].clone(), obj, &t))
+}
+
+/// A classmethod descriptor (`dict.fromkeys` in `dict.__dict__`) binds only to its class
+/// or a subclass.
+pub fn classmethod_descr_check(
+    vm: &Vm,
+    b: &crate::types::function::Builtin,
+    t: &ObjRef,
+) -> PyResult<()> {
+    match &b.owner {
+        Some(owner) if !crate::types::typeobj::is_subtype(t, owner) => Err(vm.type_error(format!(
+            "descriptor '{}' requires a subtype of '{}' but received '{}'",
+            b.name,
+            owner_name(b),
+            crate::types::typeobj::tdata(t).name.read()
+        ))),
+        _ => Ok(()),
+    }
 }
 
 /// The getter of a `getset_descriptor` (a built-in type's attribute), its name and the
@@ -396,7 +437,7 @@ fn getset_parts<'a>(vm: &Vm, args: &'a [Value], obj: &Value) -> PyResult<&'a [Va
 }
 
 /// `getset_descriptor.__get__(obj, type=None)`.
-fn getset_get(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+pub(crate) fn getset_get(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     let obj = args.get(1).cloned().unwrap_or(Value::None);
     if obj.is_none() {
         if args.get(2).is_none_or(|t| t.is_none()) {
@@ -470,7 +511,6 @@ pub fn init_callables() {
     add_method(&t.getset_descriptor, "__get__", getset_get);
     add_method(&t.getset_descriptor, "__set__", getset_set);
     add_method(&t.getset_descriptor, "__delete__", getset_delete);
-    add_method(&t.method, "__get__", method_get);
     crate::types::add_staticmethod(&t.method, "__new__", method_new);
     crate::types::add_staticmethod(&t.function, "__new__", crate::types::function::function_new);
     add_method(&t.method, "__call__", function_call);
@@ -657,6 +697,24 @@ pub fn is_shadow(v: &Value) -> bool {
             Some(Payload::Builtin(b)) if b.func as *const () == shadow_get as *const ()),
         _ => false,
     }
+}
+
+/// Whether `v` is a shadow descriptor (see [`add_shadow`]) found under its own name, as
+/// in the built-in class that records it; one stored in a class under another name is
+/// an ordinary attribute (whose `__get__` checks the object it is given).
+pub fn is_shadow_of(v: &Value, name: &str) -> bool {
+    if !is_shadow(v) {
+        return false;
+    }
+    let own = match v.payload() {
+        Some(Payload::Tuple(t)) => t[0].clone(),
+        Some(Payload::Property(p)) => match p[0].payload() {
+            Some(Payload::Builtin(b)) => return b.name == name,
+            _ => return true,
+        },
+        _ => return true,
+    };
+    matches!(own.payload(), Some(Payload::Str(s)) if s.as_str() == name)
 }
 
 /// Whether `v` is a shadow `member_descriptor`: an instance that lacks the attribute
