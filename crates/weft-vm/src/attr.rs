@@ -384,11 +384,10 @@ fn descr_get(vm: &Vm, d: &Value, obj: &Value, t: &ObjRef, name: &Value) -> PyRes
     }
     if let Some(Payload::Property(p)) = d.payload() {
         if p[0].is_none() {
-            return Err(vm.attribute_error(format!(
-                "property '{}' of '{}' object has no getter",
-                name_str(name),
-                vm.type_name(obj)
-            )));
+            let n = Some(name_str(name));
+            return Err(crate::types::core::property_missing(
+                vm, d, n, obj, "getter",
+            ));
         }
         return vm.call(&p[0], std::slice::from_ref(obj));
     }
@@ -929,11 +928,10 @@ pub fn generic_delattr(vm: &Vm, obj: &Value, name: &Value, h: i64) -> PyResult<(
                 return Err(not_writable(vm, obj, t, name, h));
             }
             if p[2].is_none() {
-                return Err(vm.attribute_error(format!(
-                    "property '{}' of '{}' object has no deleter",
-                    name_str(name),
-                    vm.type_name(obj)
-                )));
+                let n = Some(name_str(name));
+                return Err(crate::types::core::property_missing(
+                    vm, &ca, n, obj, "deleter",
+                ));
             }
             vm.call(&p[2], std::slice::from_ref(obj))?;
             return Ok(());
@@ -1024,11 +1022,14 @@ fn not_writable(vm: &Vm, obj: &Value, t: &ObjRef, name: &Value, h: i64) -> crate
 /// CPython's error for a property without one.
 fn property_set(vm: &Vm, p: &[Value; 4], obj: &Value, name: &Value, v: Value) -> PyResult<()> {
     if p[1].is_none() {
-        return Err(vm.attribute_error(format!(
-            "property '{}' of '{}' object has no setter",
-            name_str(name),
-            vm.type_name(obj)
-        )));
+        let n = Some(name_str(name));
+        return Err(crate::types::core::property_missing(
+            vm,
+            &Value::None,
+            n,
+            obj,
+            "setter",
+        ));
     }
     vm.call(&p[1], &[obj.clone(), v])?;
     Ok(())

@@ -1175,7 +1175,7 @@ pub fn new_class(
     if let Some(s) = &slots {
         for n in s {
             if n != "__dict__" && n != "__weakref__" {
-                let d = crate::types::slot_descriptor(n, &tdata(&cls).name.read());
+                let d = crate::types::slot_descriptor(n, &cls);
                 nd.set_str(crate::intern(n), crate::str_hash(&crate::intern(n)), d);
             }
         }

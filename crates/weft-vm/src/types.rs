@@ -817,6 +817,9 @@ pub fn special_attr(vm: &crate::vm::Vm, obj: &Value, name: &str) -> crate::PyRes
             _ => None,
         },
         Payload::Code(c) => crate::types::methods::code_attr(c, name),
+        Payload::Tuple(_) if crate::types::methods::is_member_descriptor(o) => {
+            crate::types::methods::member_attr(o, name)
+        }
         Payload::Native(_) => return genericalias::special_attr(vm, o, name),
         Payload::DictView(dv) if name == "mapping" => Some(Value::Obj(ObjRef::new(
             types().mappingproxy.clone(),
@@ -1025,6 +1028,6 @@ pub fn set_special_attr(
 
 /// A descriptor for one `__slots__` name: stores the value in the instance's hidden
 /// slot dict (kept out of `__dict__`).
-pub fn slot_descriptor(name: &str, owner: &str) -> Value {
+pub fn slot_descriptor(name: &str, owner: &ObjRef) -> Value {
     crate::types::methods::make_slot_descriptor(name, owner)
 }

@@ -180,10 +180,12 @@ fn slot_get(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
         return Ok(Value::None);
     };
     let name = t[0].clone();
+    descr_get_args(vm, args)?;
     if args.get(1).map(|v| v.is_none()).unwrap_or(true) {
         return Ok(args[0].clone());
     }
-    if t.len() == 3 {
+    member_check(vm, t, &args[1])?;
+    if t.len() == 4 {
         return shadow_value(vm, &args[1], str_of(&name));
     }
     match slot_store(&args[1]).and_then(|d| d.get_str(&name, crate::str_hash(&name))) {
@@ -201,7 +203,8 @@ fn slot_set(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
         return Ok(Value::None);
     };
     let name = t[0].clone();
-    if t.len() == 3 {
+    member_check(vm, t, &args[1])?;
+    if t.len() == 4 {
         let h = crate::str_hash(&name);
         crate::attr::generic_setattr(vm, &args[1], &name, h, args[2].clone())?;
         return Ok(Value::None);
@@ -220,7 +223,8 @@ fn slot_delete(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
         return Ok(Value::None);
     };
     let name = t[0].clone();
-    if t.len() == 3 {
+    member_check(vm, t, &args[1])?;
+    if t.len() == 4 {
         crate::attr::generic_delattr(vm, &args[1], &name, crate::str_hash(&name))?;
         return Ok(Value::None);
     }
@@ -262,14 +266,69 @@ fn slot_store(obj: &Value) -> Option<&crate::types::dict::Dict> {
     )
 }
 
-pub fn make_slot_descriptor(name: &str, owner: &str) -> Value {
+/// A member descriptor applies only to instances of its class (CPython's
+/// `descr_check`, which names the class by `tp_name`).
+fn member_check(vm: &Vm, t: &[Value], obj: &Value) -> PyResult<()> {
+    match t.get(2) {
+        Some(Value::Obj(owner)) if !crate::types::typeobj::is_subtype(vm.type_of(obj), owner) => {
+            Err(vm.type_error(format!(
+                "descriptor '{}' for '{}' objects doesn't apply to a '{}' object",
+                str_of(&t[0]),
+                str_of(&t[1]),
+                vm.type_name(obj)
+            )))
+        }
+        _ => Ok(()),
+    }
+}
+
+/// The `member_descriptor` of `__slots__` entry `name` of class `owner`: a tuple of the
+/// name, the class's name and the class (a shadow, see [`add_shadow`], has a fourth item).
+pub fn make_slot_descriptor(name: &str, owner: &ObjRef) -> Value {
     // Instances of the (heap-flagged) descriptor type dispatch through __get__/__set__.
     let t = slot_type();
+    let owner_name = crate::types::typeobj::tdata(owner).name.read().clone();
     Value::Obj(ObjRef::new_immortal(
         t.clone(),
         None,
-        Payload::Tuple(vec![crate::intern(name), crate::new_str(owner)].into_boxed_slice()),
+        Payload::Tuple(
+            vec![
+                crate::intern(name),
+                crate::new_str(owner_name),
+                Value::Obj(owner.clone()),
+            ]
+            .into_boxed_slice(),
+        ),
     ))
+}
+
+/// The class a member descriptor belongs to.
+pub fn member_owner(o: &ObjRef) -> Option<&ObjRef> {
+    match &o.payload {
+        Payload::Tuple(t) if is_member_descriptor(o) => t.get(2).and_then(|v| v.as_obj()),
+        _ => None,
+    }
+}
+
+/// `__name__`, `__qualname__`, `__objclass__` and `__doc__` of a member descriptor.
+pub fn member_attr(o: &ObjRef, attr: &str) -> Option<Value> {
+    let Payload::Tuple(t) = &o.payload else {
+        return None;
+    };
+    if !is_member_descriptor(o) {
+        return None;
+    }
+    let owner = t.get(2).and_then(|v| v.as_obj());
+    match attr {
+        "__name__" => Some(t[0].clone()),
+        "__qualname__" => owner.map(|c| {
+            let q = crate::types::typeobj::tdata(c).qualname.read().clone();
+            new_str(format!("{q}.{}", str_of(&t[0])))
+        }),
+        "__objclass__" => owner.map(|c| Value::Obj(c.clone())),
+        "__doc__" => Some(Value::None),
+        _ => None,
+    }
 }
 
 /// Is `o` a `__slots__` member descriptor?
@@ -306,7 +365,17 @@ pub fn init() {
     }
 }
 
-fn function_get(_vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+/// What every built-in `__get__` refuses first (CPython's `wrap_descr_get`): neither an
+/// object nor a type.
+pub fn descr_get_args(vm: &Vm, args: &[Value]) -> PyResult<()> {
+    if args.get(1).is_none_or(|v| v.is_none()) && args.get(2).is_none_or(|v| v.is_none()) {
+        return Err(vm.type_error("__get__(None, None) is invalid"));
+    }
+    Ok(())
+}
+
+fn function_get(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    descr_get_args(vm, args)?;
     let obj = args.get(1).cloned().unwrap_or(Value::None);
     if obj.is_none() {
         return Ok(args[0].clone());
@@ -346,11 +415,9 @@ fn method_new(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 /// descriptor forms): the descriptor itself without an object, else bound to `obj`
 /// (a classmethod descriptor: to `type`, or `obj`'s type), after CPython's type checks.
 fn descriptor_get(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    descr_get_args(vm, args)?;
     let given = |i: usize| args.get(i).filter(|v| !v.is_none()).cloned();
     let (obj, typ) = (given(1), given(2));
-    if obj.is_none() && typ.is_none() {
-        return Err(vm.type_error("__get__(None, None) is invalid"));
-    }
     let Some(Payload::Builtin(b)) = args[0].payload() else {
         return Ok(args[0].clone());
     };
@@ -673,7 +740,13 @@ pub fn add_shadow(t: &ObjRef, name: &'static str, member: bool) {
             slot_type().clone(),
             None,
             Payload::Tuple(
-                vec![crate::intern(name), new_str(owner), Value::Bool(true)].into_boxed_slice(),
+                vec![
+                    crate::intern(name),
+                    new_str(owner),
+                    Value::Obj(t.clone()),
+                    Value::Bool(true),
+                ]
+                .into_boxed_slice(),
             ),
         )
     } else {
@@ -692,7 +765,7 @@ pub fn add_shadow(t: &ObjRef, name: &'static str, member: bool) {
 pub fn is_shadow(v: &Value) -> bool {
     let Value::Obj(o) = v else { return false };
     match &o.payload {
-        Payload::Tuple(t) => t.len() == 3 && is_member_descriptor(o),
+        Payload::Tuple(t) => t.len() == 4 && is_member_descriptor(o),
         Payload::Property(p) => matches!(p[0].payload(),
             Some(Payload::Builtin(b)) if b.func as *const () == shadow_get as *const ()),
         _ => false,
@@ -721,7 +794,7 @@ pub fn is_shadow_of(v: &Value, name: &str) -> bool {
 /// reads None, as CPython's object members do.
 pub fn is_member_shadow(v: &Value) -> bool {
     matches!(v, Value::Obj(o) if is_member_descriptor(o)
-        && matches!(&o.payload, Payload::Tuple(t) if t.len() == 3))
+        && matches!(&o.payload, Payload::Tuple(t) if t.len() == 4))
 }
 
 /// The shadow descriptors (see [`add_shadow`]) of the built-in classes and exceptions
