@@ -1098,8 +1098,14 @@ pub fn new_class(
         &crate::intern("__qualname__"),
         crate::str_hash(&crate::intern("__qualname__")),
     ) {
-        if let Some(s) = str_arg(&q) {
-            *td.qualname.write() = s.to_string();
+        match str_arg(&q) {
+            Some(s) => *td.qualname.write() = s.to_string(),
+            None => {
+                return Err(vm.type_error(format!(
+                    "type __qualname__ must be a str, not {}",
+                    vm.type_name(&q)
+                )))
+            }
         }
         nd.remove_str(
             &crate::intern("__qualname__"),
