@@ -470,9 +470,8 @@ fn arg_check(
             | "__length_hint__" | "conjugate" | "as_integer_ratio" | "__dir__" | "__getstate__"
             | "__getnewargs__" | "__complex__" | "__bytes__" | "__alloc__" | "bit_length"
             | "bit_count" | "is_integer" => (0, 0),
-            "__format__" | "with_traceback" | "add_note" | "__setstate__" | "__reduce_ex__" => {
-                (1, 1)
-            }
+            "__format__" | "with_traceback" | "add_note" | "__setstate__" | "__reduce_ex__"
+            | "__instancecheck__" | "__subclasscheck__" => (1, 1),
             _ => (0, u8::MAX),
         },
         _ => (0, u8::MAX),
