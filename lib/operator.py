@@ -109,7 +109,9 @@ def inv(a):
     return ~a
 
 
-invert = inv
+def invert(a):
+    "Same as ~a."
+    return ~a
 
 
 def lshift(a, b):

@@ -347,7 +347,7 @@ pub fn attr_error(vm: &Vm, obj: &Value, name: &Value) -> crate::PyErr {
 /// A class attribute as the attribute protocol sees it on instances: CPython's
 /// descriptors that weft only records for the class (`methods::add_shadow`) are skipped.
 fn lookup_unshadowed(t: &ObjRef, name: &Value, h: i64) -> Option<Value> {
-    typeobj::lookup(t, name, h).filter(|v| !crate::types::methods::is_shadow(v))
+    typeobj::lookup(t, name, h).filter(|v| !crate::types::methods::is_shadow_of(v, name_str(name)))
 }
 
 /// `object.__getattribute__` (and `type.__getattribute__` for classes); `None` if missing.
@@ -400,13 +400,17 @@ pub fn generic_getattr(vm: &Vm, obj: &Value, name: &Value) -> PyResult<Option<Va
 }
 
 fn descr_get(vm: &Vm, d: &Value, obj: &Value, t: &ObjRef, name: &Value) -> PyResult<Value> {
+    if type_of(d).ptr_eq(&types().getset_descriptor) {
+        // A built-in type's attribute, stored in another class: it checks the object.
+        let args = [d.clone(), obj.clone(), Value::Obj(t.clone())];
+        return crate::types::methods::getset_get(vm, &args, &[]);
+    }
     if let Some(Payload::Property(p)) = d.payload() {
         if p[0].is_none() {
-            return Err(vm.attribute_error(format!(
-                "property '{}' of '{}' object has no getter",
-                name_str(name),
-                vm.type_name(obj)
-            )));
+            let n = Some(name_str(name));
+            return Err(crate::types::core::property_missing(
+                vm, d, n, obj, "getter",
+            ));
         }
         return vm.call(&p[0], std::slice::from_ref(obj));
     }
@@ -437,8 +441,21 @@ pub fn classmethod_bind(vm: &Vm, inner: &Value, cls: Value) -> PyResult<Value> {
 }
 
 fn bind_checked(vm: &Vm, f: Value, obj: Value, t: &ObjRef) -> PyResult<Value> {
-    if let Some(Payload::ClassMethod(inner)) = f.payload() {
-        return classmethod_bind(vm, inner, Value::Obj(t.clone()));
+    match f.payload() {
+        Some(Payload::ClassMethod(inner)) => {
+            return classmethod_bind(vm, inner, Value::Obj(t.clone()))
+        }
+        // Built-in descriptors check what they are bound to; an unbound `super(T)`
+        // binds to the instance.
+        Some(Payload::Builtin(b)) if b.bound.is_none() => match b.kind {
+            BuiltinKind::Method => crate::types::methods::descr_check(vm, b, &obj)?,
+            BuiltinKind::ClassMethod => crate::types::methods::classmethod_descr_check(vm, b, t)?,
+            _ => {}
+        },
+        Some(Payload::Super(_)) => {
+            return crate::types::core::super_get(vm, &[f, obj, Value::Obj(t.clone())], &[])
+        }
+        _ => {}
     }
     if let Some(g) = get_descriptor(vm, &f, &names().get) {
         return vm.call(&g, &[f.clone(), obj, Value::Obj(t.clone())]);
@@ -465,6 +482,7 @@ fn type_getattr(vm: &Vm, cls: &ObjRef, name: &Value, h: i64) -> PyResult<Option<
                 Payload::StaticMethod(f) => f.clone(),
                 Payload::ClassMethod(f) => classmethod_bind(vm, f, Value::Obj(cls.clone()))?,
                 Payload::Builtin(b) if b.kind == BuiltinKind::ClassMethod && b.bound.is_none() => {
+                    crate::types::methods::classmethod_descr_check(vm, b, cls)?;
                     bind_builtin(o, Value::Obj(cls.clone()))
                 }
                 Payload::Function(_) | Payload::Builtin(_) | Payload::Property(_) => v.clone(),
@@ -934,11 +952,10 @@ pub fn generic_delattr(vm: &Vm, obj: &Value, name: &Value, h: i64) -> PyResult<(
                 return Err(not_writable(vm, obj, t, name, h));
             }
             if p[2].is_none() {
-                return Err(vm.attribute_error(format!(
-                    "property '{}' of '{}' object has no deleter",
-                    name_str(name),
-                    vm.type_name(obj)
-                )));
+                let n = Some(name_str(name));
+                return Err(crate::types::core::property_missing(
+                    vm, &ca, n, obj, "deleter",
+                ));
             }
             vm.call(&p[2], std::slice::from_ref(obj))?;
             return Ok(());
@@ -947,6 +964,9 @@ pub fn generic_delattr(vm: &Vm, obj: &Value, name: &Value, h: i64) -> PyResult<(
             vm.call(&s, &[ca.clone(), obj.clone()])?;
             return Ok(());
         }
+    }
+    if name_str(name) == "__class__" {
+        return Err(crate::types::class_assign::delete_error(vm));
     }
     if let Value::Obj(o) = obj {
         if let Some(d) = instance_dict(o) {
@@ -1026,11 +1046,14 @@ fn not_writable(vm: &Vm, obj: &Value, t: &ObjRef, name: &Value, h: i64) -> crate
 /// CPython's error for a property without one.
 fn property_set(vm: &Vm, p: &[Value; 4], obj: &Value, name: &Value, v: Value) -> PyResult<()> {
     if p[1].is_none() {
-        return Err(vm.attribute_error(format!(
-            "property '{}' of '{}' object has no setter",
-            name_str(name),
-            vm.type_name(obj)
-        )));
+        let n = Some(name_str(name));
+        return Err(crate::types::core::property_missing(
+            vm,
+            &Value::None,
+            n,
+            obj,
+            "setter",
+        ));
     }
     vm.call(&p[1], &[obj.clone(), v])?;
     Ok(())

@@ -70,6 +70,16 @@ fn is_plain_data(o: &crate::object::ObjRef) -> bool {
     c.ptr_eq(&t.str) || c.ptr_eq(&t.tuple) || c.ptr_eq(&t.int) || c.ptr_eq(&t.float)
 }
 
+/// The slot plan for a `__slots__` member found on class `t`, unless the member belongs
+/// to a class `t` does not derive from (stored there by hand): its `__get__`/`__set__`
+/// then refuses the instance, on the general path.
+fn slot_plan<P>(t: &crate::object::ObjRef, member: &crate::object::ObjRef, slot: P, slow: P) -> P {
+    match crate::types::methods::member_owner(member) {
+        Some(owner) if typeobj::is_subtype(t, owner) => slot,
+        _ => slow,
+    }
+}
+
 fn compute_get(t: &crate::object::ObjRef, name: &Value, hash: i64) -> GetPlan {
     let n = crate::names::names();
     if has_python_override(t, &n.getattribute) || is_special_name(name) {
@@ -79,12 +89,16 @@ fn compute_get(t: &crate::object::ObjRef, name: &Value, hash: i64) -> GetPlan {
         return GetPlan::Dict;
     };
     match &ca {
-        Value::Obj(o) if crate::types::methods::is_member_descriptor(o) => GetPlan::Slot,
+        Value::Obj(o) if crate::types::methods::is_member_descriptor(o) => {
+            slot_plan(t, o, GetPlan::Slot, GetPlan::Slow)
+        }
         Value::Obj(o) => match &o.payload {
             Payload::Function(_) => GetPlan::Method(ca.clone()),
             // A getter's AttributeError goes to `__getattr__`: only the general path does that.
+            // A built-in type's attribute (getset descriptor) checks the object there too.
             Payload::Property(p)
                 if !p[0].is_none()
+                    && !o.class.ptr_eq(&crate::types::types().getset_descriptor)
                     && typeobj::lookup(t, &n.getattr, crate::str_hash(&n.getattr)).is_none() =>
             {
                 GetPlan::Property(p[0].clone())
@@ -109,7 +123,9 @@ fn compute_set(t: &crate::object::ObjRef, name: &Value, hash: i64) -> SetPlan {
     match typeobj::lookup(t, name, hash) {
         None => SetPlan::Dict,
         Some(ca) => match &ca {
-            Value::Obj(o) if crate::types::methods::is_member_descriptor(o) => SetPlan::Slot,
+            Value::Obj(o) if crate::types::methods::is_member_descriptor(o) => {
+                slot_plan(t, o, SetPlan::Slot, SetPlan::Slow)
+            }
             Value::Obj(o) => match &o.payload {
                 Payload::Function(_) if o.class.ptr_eq(&crate::types::types().function) => {
                     SetPlan::Dict

@@ -884,6 +884,25 @@ fn iter_next(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     }
 }
 
+/// Whether class `m` itself gives its instances weak references (a class without
+/// `__slots__` or naming `__weakref__` in them, a built-in with them), or is a built-in
+/// whose subclasses cannot add them (instances keeping their items inline).
+pub(crate) fn gives_weakref(m: &ObjRef) -> bool {
+    let ts = types();
+    let td = tdata(m);
+    let native_dict = m.ptr_eq(&ts.type_) || m.ptr_eq(&ts.module) || m.ptr_eq(&ts.function);
+    (td.heap
+        && td
+            .slots
+            .as_ref()
+            .map(|s| s.iter().any(|x| x == "__weakref__"))
+            .unwrap_or(true))
+        || native_dict
+        || [&ts.int, &ts.bytes, &ts.tuple, &ts.set, &ts.frozenset]
+            .iter()
+            .any(|t| m.ptr_eq(t))
+}
+
 /// Create a new class object (`type(name, bases, dict)` and class statements).
 /// Put `__dict__` / `__weakref__` descriptors in a new class's namespace where CPython
 /// does: when the class is the first in its hierarchy to give instances that feature.
@@ -907,20 +926,7 @@ fn add_instance_getsets(
             crate::types::methods::instance_getset("__dict__", cls),
         );
     }
-    let has_weak = |m: &ObjRef| {
-        let td = tdata(m);
-        (td.heap
-            && td
-                .slots
-                .as_ref()
-                .map(|s| s.iter().any(|x| x == "__weakref__"))
-                .unwrap_or(true))
-            || native_dict(m)
-            || [&ts.int, &ts.bytes, &ts.tuple, &ts.set, &ts.frozenset]
-                .iter()
-                .any(|t| m.ptr_eq(t))
-    };
-    if wants("__weakref__") && !in_mro(&has_weak) {
+    if wants("__weakref__") && !in_mro(&gives_weakref) {
         let k = crate::intern("__weakref__");
         nd.set_str(
             k.clone(),
@@ -1092,8 +1098,14 @@ pub fn new_class(
         &crate::intern("__qualname__"),
         crate::str_hash(&crate::intern("__qualname__")),
     ) {
-        if let Some(s) = str_arg(&q) {
-            *td.qualname.write() = s.to_string();
+        match str_arg(&q) {
+            Some(s) => *td.qualname.write() = s.to_string(),
+            None => {
+                return Err(vm.type_error(format!(
+                    "type __qualname__ must be a str, not {}",
+                    vm.type_name(&q)
+                )))
+            }
         }
         nd.remove_str(
             &crate::intern("__qualname__"),
@@ -1169,7 +1181,7 @@ pub fn new_class(
     if let Some(s) = &slots {
         for n in s {
             if n != "__dict__" && n != "__weakref__" {
-                let d = crate::types::slot_descriptor(n, &tdata(&cls).name.read());
+                let d = crate::types::slot_descriptor(n, &cls);
                 nd.set_str(crate::intern(n), crate::str_hash(&crate::intern(n)), d);
             }
         }

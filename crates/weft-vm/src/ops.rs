@@ -116,6 +116,36 @@ fn call_dunder(vm: &Vm, f: &Value, a: &Value, args: &[Value]) -> PyResult<Value>
     }
 }
 
+/// A built-in sequence that `*` repeats (CPython's `sq_repeat`).
+fn is_repeatable(v: &Value) -> bool {
+    matches!(
+        v.payload(),
+        Some(
+            Payload::List(_)
+                | Payload::Tuple(_)
+                | Payload::Str(_)
+                | Payload::Bytes(_)
+                | Payload::ByteArray(_)
+        )
+    )
+}
+
+/// Whether `v`'s type has sequence methods at all (CPython's `tp_as_sequence`: every
+/// class defined in Python, containers that support `in`), repeatable or not.
+fn has_sequence_methods(v: &Value) -> bool {
+    tdata(type_of(v)).heap
+        || matches!(
+            v.payload(),
+            Some(
+                Payload::Dict(_)
+                    | Payload::Set(_)
+                    | Payload::Range(_)
+                    | Payload::DictView(_)
+                    | Payload::MappingProxy(_)
+            )
+        )
+}
+
 /// BINARY_OP: `op` is the opcode argument (in-place forms are op + 13).
 pub fn binary_op(vm: &Vm, a: &Value, b: &Value, op: u32) -> PyResult<Value> {
     let inplace = op >= binop::INPLACE;
@@ -135,29 +165,30 @@ pub fn binary_op(vm: &Vm, a: &Value, b: &Value, op: u32) -> PyResult<Value> {
             }
         }
     }
-    if let Some(r) = binary_dunder(vm, a, b, fwd, rev)? {
+    // `x *= seq` where x's type has sequence methods but no repeat: CPython falls back
+    // to the left operand's sequence methods only, never to the built-in sequence's.
+    let left_only = inplace
+        && base == binop::MULTIPLY
+        && !is_repeatable(a)
+        && is_repeatable(b)
+        && !tdata(type_of(b)).heap
+        && has_sequence_methods(a);
+    if left_only {
+        if let Some(f) = type_dunder(a, fwd) {
+            let r = call_dunder(vm, &f, a, std::slice::from_ref(b))?;
+            if !is_not_implemented(&r) {
+                return Ok(r);
+            }
+        }
+    } else if let Some(r) = binary_dunder(vm, a, b, fwd, rev)? {
         return Ok(r);
     }
-    if base == binop::MULTIPLY {
-        let is_seq = |v: &Value| {
-            matches!(
-                v.payload(),
-                Some(
-                    Payload::List(_)
-                        | Payload::Tuple(_)
-                        | Payload::Str(_)
-                        | Payload::Bytes(_)
-                        | Payload::ByteArray(_)
-                )
-            )
-        };
-        if is_seq(a) || is_seq(b) {
-            let other = if is_seq(a) { b } else { a };
-            return Err(vm.type_error(format!(
-                "can't multiply sequence by non-int of type '{}'",
-                vm.type_name(other)
-            )));
-        }
+    if base == binop::MULTIPLY && !left_only && (is_repeatable(a) || is_repeatable(b)) {
+        let other = if is_repeatable(a) { b } else { a };
+        return Err(vm.type_error(format!(
+            "can't multiply sequence by non-int of type '{}'",
+            vm.type_name(other)
+        )));
     }
     if base == binop::ADD {
         // CPython falls back to the left operand's sequence concatenation, whose error wins.

@@ -5,6 +5,7 @@
 pub mod bytearray;
 pub mod bytes;
 pub mod bytes_methods;
+pub mod class_assign;
 pub mod codecs;
 pub mod complex;
 pub mod core;
@@ -469,9 +470,8 @@ fn arg_check(
             | "__length_hint__" | "conjugate" | "as_integer_ratio" | "__dir__" | "__getstate__"
             | "__getnewargs__" | "__complex__" | "__bytes__" | "__alloc__" | "bit_length"
             | "bit_count" | "is_integer" => (0, 0),
-            "__format__" | "with_traceback" | "add_note" | "__setstate__" | "__reduce_ex__" => {
-                (1, 1)
-            }
+            "__format__" | "with_traceback" | "add_note" | "__setstate__" | "__reduce_ex__"
+            | "__instancecheck__" | "__subclasscheck__" => (1, 1),
             _ => (0, u8::MAX),
         },
         _ => (0, u8::MAX),
@@ -816,6 +816,9 @@ pub fn special_attr(vm: &crate::vm::Vm, obj: &Value, name: &str) -> crate::PyRes
             _ => None,
         },
         Payload::Code(c) => crate::types::methods::code_attr(c, name),
+        Payload::Tuple(_) if crate::types::methods::is_member_descriptor(o) => {
+            crate::types::methods::member_attr(o, name)
+        }
         Payload::Native(_) => return genericalias::special_attr(vm, o, name),
         Payload::DictView(dv) if name == "mapping" => Some(Value::Obj(ObjRef::new(
             types().mappingproxy.clone(),
@@ -848,28 +851,7 @@ pub fn set_special_attr(
     v: &Value,
 ) -> crate::PyResult<Option<()>> {
     if name == "__class__" {
-        // An object's class pointer is fixed in weft: only a no-op assignment is allowed.
-        if !matches!(v.payload(), Some(Payload::Type(_))) {
-            return Err(vm.type_error(format!(
-                "__class__ must be set to a class, not '{}' object",
-                vm.type_name(v)
-            )));
-        }
-        let old = crate::vm::type_of(obj);
-        if matches!(v, Value::Obj(c) if c.ptr_eq(old)) {
-            return Ok(Some(()));
-        }
-        let Value::Obj(new) = v else {
-            unreachable!("checked to be a class above")
-        };
-        let module = &types().module;
-        let both_modules = typeobj::is_subtype(new, module) && typeobj::is_subtype(old, module);
-        if !both_modules && (!typeobj::tdata(new).heap || !typeobj::tdata(old).heap) {
-            return Err(vm.type_error(
-                "__class__ assignment only supported for mutable types or ModuleType subclasses",
-            ));
-        }
-        return Err(vm.type_error("__class__ assignment is not supported by weft"));
+        return class_assign::assign(vm, obj, v).map(Some);
     }
     let Value::Obj(o) = obj else { return Ok(None) };
     if is_readonly_member(obj, name) {
@@ -1045,6 +1027,6 @@ pub fn set_special_attr(
 
 /// A descriptor for one `__slots__` name: stores the value in the instance's hidden
 /// slot dict (kept out of `__dict__`).
-pub fn slot_descriptor(name: &str, owner: &str) -> Value {
+pub fn slot_descriptor(name: &str, owner: &ObjRef) -> Value {
     crate::types::methods::make_slot_descriptor(name, owner)
 }

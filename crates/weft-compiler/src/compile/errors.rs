@@ -969,8 +969,8 @@ fn map_parse_error(err: &ParseError, src: &str, parsed: &Parsed<Mod>, lines: &Li
             }
             e
         }
-        ParseErrorType::ExpectedExpression if fstring_empty(src, r).is_some() => {
-            let what = fstring_empty(src, r).unwrap_or('}');
+        ParseErrorType::ExpectedExpression if fstring_empty(src, parsed, r).is_some() => {
+            let what = fstring_empty(src, parsed, r).unwrap_or('}');
             let end = fstring_end(parsed, r);
             if what == '}' {
                 CErr::syntax(
@@ -1021,6 +1021,17 @@ fn map_parse_error(err: &ParseError, src: &str, parsed: &Parsed<Mod>, lines: &Li
             expected: TokenKind::Rpar,
             found,
         } if *found != TokenKind::EndOfFile => invalid_syntax_at(src, parsed, r, lines),
+        ParseErrorType::ExpectedToken {
+            expected: TokenKind::Lpar,
+            found,
+        } if after_def_name(parsed, r.start()) => {
+            // `def name` without its parameter list: CPython's forced `&&'('`.
+            if matches!(found, TokenKind::Newline | TokenKind::EndOfFile) {
+                CErr::syntax("expected '('", TextRange::empty(r.start()))
+            } else {
+                CErr::syntax("expected '('", next_token_range(parsed, r.start()))
+            }
+        }
         ParseErrorType::ExpectedToken {
             expected: TokenKind::Colon,
             found: TokenKind::Equal,
@@ -1439,15 +1450,39 @@ fn dict_starred(parsed: &Parsed<Mod>, r: TextRange) -> Option<CErr> {
     }
 }
 
+/// Whether the tokens before `at` end with `def NAME`.
+fn after_def_name(parsed: &Parsed<Mod>, at: TextSize) -> bool {
+    let mut toks = parsed
+        .tokens()
+        .before(at)
+        .iter()
+        .rev()
+        .filter(|t| !t.kind().is_trivia());
+    matches!(
+        (toks.next().map(|t| t.kind()), toks.next().map(|t| t.kind())),
+        (Some(TokenKind::Name), Some(TokenKind::Def))
+    )
+}
+
 /// `{}`, `{!r}`, `{:x}` in an f-string (ruff: "expected an expression" at `r`): the
 /// character that came too early.
-fn fstring_empty(src: &str, r: TextRange) -> Option<char> {
+fn fstring_empty(src: &str, parsed: &Parsed<Mod>, r: TextRange) -> Option<char> {
     let at = r.start().to_usize();
     let c = src.get(at..)?.chars().next()?;
     if !matches!(c, '}' | '!' | ':') {
         return None;
     }
-    src[..at].trim_end().ends_with('{').then_some(c)
+    // Only inside an f-string (`{: 1}` is a dict display missing its key).
+    let depth = parsed
+        .tokens()
+        .before(r.start())
+        .iter()
+        .fold(0i32, |d, t| match t.kind() {
+            TokenKind::FStringStart => d + 1,
+            TokenKind::FStringEnd => d - 1,
+            _ => d,
+        });
+    (depth > 0 && src[..at].trim_end().ends_with('{')).then_some(c)
 }
 
 /// Just after the f-string containing `r` (where CPython 3.11 reports its errors).
@@ -1688,6 +1723,8 @@ fn invalid_syntax_at(src: &str, parsed: &Parsed<Mod>, r: TextRange, lines: &Line
                             | TokenKind::Rsqb
                             | TokenKind::Rbrace
                             | TokenKind::Newline
+                            | TokenKind::For
+                            | TokenKind::Async
                     )
                 })
                 .last()
@@ -1698,6 +1735,7 @@ fn invalid_syntax_at(src: &str, parsed: &Parsed<Mod>, r: TextRange, lines: &Line
             let mut sep = start;
             let mut depth = 0i32;
             let mut conditional = false;
+            let mut comprehension = false;
             for x in toks
                 .after(start)
                 .iter()
@@ -1713,6 +1751,9 @@ fn invalid_syntax_at(src: &str, parsed: &Parsed<Mod>, r: TextRange, lines: &Line
                     TokenKind::If | TokenKind::Else | TokenKind::Lambda if depth == 0 => {
                         conditional = true
                     }
+                    // a comprehension's clauses: CPython's cut after `in` leaves the
+                    // plain error
+                    TokenKind::For if depth == 0 => comprehension = true,
                     _ => {}
                 }
             }
@@ -1722,7 +1763,7 @@ fn invalid_syntax_at(src: &str, parsed: &Parsed<Mod>, r: TextRange, lines: &Line
                 .find(|x| !matches!(x.kind(), TokenKind::NonLogicalNewline | TokenKind::Comment))
                 .map(|x| x.start())
                 .unwrap_or(sep);
-            if !conditional {
+            if !conditional && !comprehension {
                 let mut e = CErr::syntax(
                     "invalid syntax. Perhaps you forgot a comma?",
                     TextRange::new(first, end.max(first)),

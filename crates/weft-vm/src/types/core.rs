@@ -570,16 +570,54 @@ fn property_get(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     let Some(Payload::Property(p)) = args[0].payload() else {
         return Err(vm.type_error("not a property"));
     };
+    crate::types::methods::descr_get_args(vm, args)?;
     if args.get(1).map(|v| v.is_none()).unwrap_or(true) {
         return Ok(args[0].clone());
     }
     if p[0].is_none() {
-        return Err(vm.attribute_error(format!(
-            "property of '{}' object has no getter",
-            vm.type_name(&args[1])
-        )));
+        return Err(property_missing(vm, &args[0], None, &args[1], "getter"));
     }
     vm.call(&p[0], &[args[1].clone()])
+}
+
+/// CPython's error for a property `prop` without the accessor `what` ("getter",
+/// "setter", "deleter"), used on `obj`: it names the property (`name`, or the name
+/// `prop` has in the object's class) and the class by its qualified name.
+pub(crate) fn property_missing(
+    vm: &Vm,
+    prop: &Value,
+    name: Option<&str>,
+    obj: &Value,
+    what: &str,
+) -> crate::PyErr {
+    let t = type_of(obj);
+    let qualname = typeobj::tdata(t).qualname.read().clone();
+    let found = || {
+        typeobj::mro(t)
+            .iter()
+            .find_map(|k| match k.dict.as_ref().map(|d| &d.payload) {
+                Some(Payload::Dict(d)) => {
+                    d.items().into_iter().find_map(|(key, v)| match (&key, &v) {
+                        (Value::Obj(ko), Value::Obj(vo))
+                            if prop.as_obj().is_some_and(|p| p.ptr_eq(vo)) =>
+                        {
+                            match &ko.payload {
+                                Payload::Str(s) => Some(s.as_str().to_string()),
+                                _ => None,
+                            }
+                        }
+                        _ => None,
+                    })
+                }
+                _ => None,
+            })
+    };
+    match name.map(str::to_string).or_else(found) {
+        Some(n) => vm.attribute_error(format!(
+            "property '{n}' of '{qualname}' object has no {what}"
+        )),
+        None => vm.attribute_error(format!("property of '{qualname}' object has no {what}")),
+    }
 }
 
 /// `property.__set__(obj, value)` / `property.__delete__(obj)` called explicitly.
@@ -591,11 +629,8 @@ fn property_set_or_delete(vm: &Vm, args: &[Value], which: usize) -> PyResult<Val
         return Err(vm.type_error("expected 1 argument, got 0"));
     };
     if p[which].is_none() {
-        return Err(vm.attribute_error(format!(
-            "property of '{}' object has no {}",
-            vm.type_name(obj),
-            if which == 1 { "setter" } else { "deleter" }
-        )));
+        let what = if which == 1 { "setter" } else { "deleter" };
+        return Err(property_missing(vm, &args[0], None, obj, what));
     }
     vm.call(&p[which], &args[1..])
 }
@@ -648,6 +683,7 @@ fn staticmethod_call(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 
 /// `staticmethod.__get__(obj, type=None)`: the wrapped function.
 fn staticmethod_get(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    crate::types::methods::descr_get_args(vm, args)?;
     match args[0].payload() {
         Some(Payload::StaticMethod(f)) => Ok(f.clone()),
         _ => Err(vm.type_error("descriptor '__get__' requires a 'staticmethod' object")),
@@ -659,12 +695,10 @@ fn classmethod_get(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     let Some(Payload::ClassMethod(f)) = args[0].payload() else {
         return Err(vm.type_error("descriptor '__get__' requires a 'classmethod' object"));
     };
+    crate::types::methods::descr_get_args(vm, args)?;
     let owner = match args.get(2) {
         Some(t) if !t.is_none() => t.clone(),
-        _ => match args.get(1) {
-            Some(o) => Value::Obj(vm.type_of(o).clone()),
-            None => return Err(vm.type_error("__get__(None, None) is invalid")),
-        },
+        _ => Value::Obj(vm.type_of(&args[1]).clone()),
     };
     crate::attr::classmethod_bind(vm, f, owner)
 }
@@ -909,10 +943,11 @@ pub(crate) fn super_getattribute(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<V
 }
 
 /// `super.__get__(obj, type=None)`: an unbound super bound to `obj`.
-fn super_get(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+pub(crate) fn super_get(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     let Some(Payload::Super(s)) = args[0].payload() else {
         return Err(vm.type_error("super expected"));
     };
+    crate::types::methods::descr_get_args(vm, args)?;
     let (t, obj, _) = &**s;
     let to = args.get(1).cloned().unwrap_or(Value::None);
     if to.is_none() || !(obj.is_none() || obj.is_null()) {

@@ -78,10 +78,12 @@ pub fn to_float(vm: &Vm, x: &Value) -> PyResult<f64> {
                 .ok()
                 .and_then(parse_float)
                 .ok_or_else(|| {
-                    vm.value_error(format!(
-                        "could not convert string to float: {}",
-                        crate::repr::bytes_repr(&b)
-                    ))
+                    let r = crate::repr::bytes_repr(&b);
+                    let shown = match p {
+                        Payload::ByteArray(_) => format!("bytearray({r})"),
+                        _ => r,
+                    };
+                    vm.value_error(format!("could not convert string to float: {shown}"))
                 });
         }
         _ => {}

@@ -159,10 +159,12 @@ fn slot_get(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
         return Ok(Value::None);
     };
     let name = t[0].clone();
+    descr_get_args(vm, args)?;
     if args.get(1).map(|v| v.is_none()).unwrap_or(true) {
         return Ok(args[0].clone());
     }
-    if t.len() == 3 {
+    member_check(vm, t, &args[1])?;
+    if t.len() == 4 {
         return shadow_value(vm, &args[1], str_of(&name));
     }
     match slot_store(&args[1]).and_then(|d| d.get_str(&name, crate::str_hash(&name))) {
@@ -180,7 +182,8 @@ fn slot_set(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
         return Ok(Value::None);
     };
     let name = t[0].clone();
-    if t.len() == 3 {
+    member_check(vm, t, &args[1])?;
+    if t.len() == 4 {
         let h = crate::str_hash(&name);
         crate::attr::generic_setattr(vm, &args[1], &name, h, args[2].clone())?;
         return Ok(Value::None);
@@ -199,7 +202,8 @@ fn slot_delete(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
         return Ok(Value::None);
     };
     let name = t[0].clone();
-    if t.len() == 3 {
+    member_check(vm, t, &args[1])?;
+    if t.len() == 4 {
         crate::attr::generic_delattr(vm, &args[1], &name, crate::str_hash(&name))?;
         return Ok(Value::None);
     }
@@ -241,14 +245,69 @@ fn slot_store(obj: &Value) -> Option<&crate::types::dict::Dict> {
     )
 }
 
-pub fn make_slot_descriptor(name: &str, owner: &str) -> Value {
+/// A member descriptor applies only to instances of its class (CPython's
+/// `descr_check`, which names the class by `tp_name`).
+fn member_check(vm: &Vm, t: &[Value], obj: &Value) -> PyResult<()> {
+    match t.get(2) {
+        Some(Value::Obj(owner)) if !crate::types::typeobj::is_subtype(vm.type_of(obj), owner) => {
+            Err(vm.type_error(format!(
+                "descriptor '{}' for '{}' objects doesn't apply to a '{}' object",
+                str_of(&t[0]),
+                str_of(&t[1]),
+                vm.type_name(obj)
+            )))
+        }
+        _ => Ok(()),
+    }
+}
+
+/// The `member_descriptor` of `__slots__` entry `name` of class `owner`: a tuple of the
+/// name, the class's name and the class (a shadow, see [`add_shadow`], has a fourth item).
+pub fn make_slot_descriptor(name: &str, owner: &ObjRef) -> Value {
     // Instances of the (heap-flagged) descriptor type dispatch through __get__/__set__.
     let t = slot_type();
+    let owner_name = crate::types::typeobj::tdata(owner).name.read().clone();
     Value::Obj(ObjRef::new_immortal(
         t.clone(),
         None,
-        Payload::Tuple(vec![crate::intern(name), crate::new_str(owner)].into_boxed_slice()),
+        Payload::Tuple(
+            vec![
+                crate::intern(name),
+                crate::new_str(owner_name),
+                Value::Obj(owner.clone()),
+            ]
+            .into_boxed_slice(),
+        ),
     ))
+}
+
+/// The class a member descriptor belongs to.
+pub fn member_owner(o: &ObjRef) -> Option<&ObjRef> {
+    match &o.payload {
+        Payload::Tuple(t) if is_member_descriptor(o) => t.get(2).and_then(|v| v.as_obj()),
+        _ => None,
+    }
+}
+
+/// `__name__`, `__qualname__`, `__objclass__` and `__doc__` of a member descriptor.
+pub fn member_attr(o: &ObjRef, attr: &str) -> Option<Value> {
+    let Payload::Tuple(t) = &o.payload else {
+        return None;
+    };
+    if !is_member_descriptor(o) {
+        return None;
+    }
+    let owner = t.get(2).and_then(|v| v.as_obj());
+    match attr {
+        "__name__" => Some(t[0].clone()),
+        "__qualname__" => owner.map(|c| {
+            let q = crate::types::typeobj::tdata(c).qualname.read().clone();
+            new_str(format!("{q}.{}", str_of(&t[0])))
+        }),
+        "__objclass__" => owner.map(|c| Value::Obj(c.clone())),
+        "__doc__" => Some(Value::None),
+        _ => None,
+    }
 }
 
 /// Is `o` a `__slots__` member descriptor?
@@ -285,7 +344,17 @@ pub fn init() {
     }
 }
 
-fn function_get(_vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+/// What every built-in `__get__` refuses first (CPython's `wrap_descr_get`): neither an
+/// object nor a type.
+pub fn descr_get_args(vm: &Vm, args: &[Value]) -> PyResult<()> {
+    if args.get(1).is_none_or(|v| v.is_none()) && args.get(2).is_none_or(|v| v.is_none()) {
+        return Err(vm.type_error("__get__(None, None) is invalid"));
+    }
+    Ok(())
+}
+
+fn function_get(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    descr_get_args(vm, args)?;
     let obj = args.get(1).cloned().unwrap_or(Value::None);
     if obj.is_none() {
         return Ok(args[0].clone());
@@ -321,36 +390,75 @@ fn method_new(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     )))
 }
 
-fn method_get(_vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    Ok(args[0].clone())
+/// `method_descriptor.__get__(obj, type=None)` (and the slot-wrapper / classmethod
+/// descriptor forms): the descriptor itself without an object, else bound to `obj`
+/// (a classmethod descriptor: to `type`, or `obj`'s type), after CPython's type checks.
+fn descriptor_get(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    descr_get_args(vm, args)?;
+    let given = |i: usize| args.get(i).filter(|v| !v.is_none()).cloned();
+    let (obj, typ) = (given(1), given(2));
+    let Some(Payload::Builtin(b)) = args[0].payload() else {
+        return Ok(args[0].clone());
+    };
+    if b.kind == crate::types::function::BuiltinKind::ClassMethod {
+        let t = typ.unwrap_or_else(|| Value::Obj(vm.type_of(obj.as_ref().unwrap()).clone()));
+        let Some(t) = t.as_obj().filter(|o| matches!(o.payload, Payload::Type(_))) else {
+            return Err(vm.type_error(format!(
+                "descriptor '{}' for type '{}' needs a type, not a '{}' as arg 2",
+                b.name,
+                owner_name(b),
+                vm.type_name(&t)
+            )));
+        };
+        classmethod_descr_check(vm, b, t)?;
+        return Ok(crate::attr::bind(vm, args[0].clone(), Value::None, t));
+    }
+    let Some(obj) = obj else {
+        return Ok(args[0].clone());
+    };
+    descr_check(vm, b, &obj)?;
+    let t = vm.type_of(&obj).clone();
+    Ok(crate::attr::bind(vm, args[0].clone(), obj, &t))
 }
 
-/// `method_descriptor.__get__(obj, type=None)` (and the slot-wrapper / classmethod
-/// descriptor forms): the descriptor itself for `obj=None`, else bound to `obj` (or `type`).
-fn descriptor_get(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    let obj = args.get(1).cloned().unwrap_or(Value::None);
-    let owner = match args.get(2) {
-        Some(t) if !t.is_none() => match t.as_obj() {
-            Some(o) if matches!(o.payload, Payload::Type(_)) => Some(o.clone()),
-            _ => return Err(vm.type_error("__get__(None, None) is invalid")),
-        },
-        _ => None,
-    };
-    let is_cm = matches!(
-        args[0].payload(),
-        Some(Payload::Builtin(b)) if b.kind == crate::types::function::BuiltinKind::ClassMethod
-    );
-    if obj.is_none() && !is_cm {
-        if owner.is_none() && args.len() < 3 {
-            return Err(vm.type_error("__get__(None, None) is invalid"));
-        }
-        return Ok(args[0].clone());
+fn owner_name(b: &crate::types::function::Builtin) -> String {
+    b.owner
+        .as_ref()
+        .map(|o| crate::types::typeobj::tdata(o).name.read().clone())
+        .unwrap_or_default()
+}
+
+/// A method or slot-wrapper descriptor applies only to instances of its class
+/// (CPython's `descr_check`, a real type check without `__instancecheck__`).
+pub fn descr_check(vm: &Vm, b: &crate::types::function::Builtin, obj: &Value) -> PyResult<()> {
+    match &b.owner {
+        Some(owner) if !crate::types::typeobj::is_subtype(vm.type_of(obj), owner) => Err(vm
+            .type_error(format!(
+                "descriptor '{}' for '{}' objects doesn't apply to a '{}' object",
+                b.name,
+                owner_name(b),
+                vm.type_name(obj)
+            ))),
+        _ => Ok(()),
     }
-    let t = match owner {
-        Some(t) if is_cm || obj.is_none() => t,
-        _ => vm.type_of(&obj).clone(),
-    };
-    Ok(crate::attr::bind(vm, args[0].clone(), obj, &t))
+}
+
+/// A classmethod descriptor (`dict.fromkeys` in `dict.__dict__`) binds only to its class
+/// or a subclass.
+pub fn classmethod_descr_check(
+    vm: &Vm,
+    b: &crate::types::function::Builtin,
+    t: &ObjRef,
+) -> PyResult<()> {
+    match &b.owner {
+        Some(owner) if !crate::types::typeobj::is_subtype(t, owner) => Err(vm.type_error(format!(
+            "descriptor '{}' requires a subtype of '{}' but received '{}'",
+            b.name,
+            owner_name(b),
+            crate::types::typeobj::tdata(t).name.read()
+        ))),
+        _ => Ok(()),
+    }
 }
 
 /// The getter of a `getset_descriptor` (a built-in type's attribute), its name and the
@@ -375,7 +483,7 @@ fn getset_parts<'a>(vm: &Vm, args: &'a [Value], obj: &Value) -> PyResult<&'a [Va
 }
 
 /// `getset_descriptor.__get__(obj, type=None)`.
-fn getset_get(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+pub(crate) fn getset_get(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     let obj = args.get(1).cloned().unwrap_or(Value::None);
     if obj.is_none() {
         if args.get(2).is_none_or(|t| t.is_none()) {
@@ -449,7 +557,6 @@ pub fn init_callables() {
     add_method(&t.getset_descriptor, "__get__", getset_get);
     add_method(&t.getset_descriptor, "__set__", getset_set);
     add_method(&t.getset_descriptor, "__delete__", getset_delete);
-    add_method(&t.method, "__get__", method_get);
     crate::types::add_staticmethod(&t.method, "__new__", method_new);
     crate::types::add_staticmethod(&t.function, "__new__", crate::types::function::function_new);
     add_method(&t.method, "__call__", function_call);
@@ -612,7 +719,13 @@ pub fn add_shadow(t: &ObjRef, name: &'static str, member: bool) {
             slot_type().clone(),
             None,
             Payload::Tuple(
-                vec![crate::intern(name), new_str(owner), Value::Bool(true)].into_boxed_slice(),
+                vec![
+                    crate::intern(name),
+                    new_str(owner),
+                    Value::Obj(t.clone()),
+                    Value::Bool(true),
+                ]
+                .into_boxed_slice(),
             ),
         )
     } else {
@@ -631,18 +744,36 @@ pub fn add_shadow(t: &ObjRef, name: &'static str, member: bool) {
 pub fn is_shadow(v: &Value) -> bool {
     let Value::Obj(o) = v else { return false };
     match &o.payload {
-        Payload::Tuple(t) => t.len() == 3 && is_member_descriptor(o),
+        Payload::Tuple(t) => t.len() == 4 && is_member_descriptor(o),
         Payload::Property(p) => matches!(p[0].payload(),
             Some(Payload::Builtin(b)) if b.func as *const () == shadow_get as *const ()),
         _ => false,
     }
 }
 
+/// Whether `v` is a shadow descriptor (see [`add_shadow`]) found under its own name, as
+/// in the built-in class that records it; one stored in a class under another name is
+/// an ordinary attribute (whose `__get__` checks the object it is given).
+pub fn is_shadow_of(v: &Value, name: &str) -> bool {
+    if !is_shadow(v) {
+        return false;
+    }
+    let own = match v.payload() {
+        Some(Payload::Tuple(t)) => t[0].clone(),
+        Some(Payload::Property(p)) => match p[0].payload() {
+            Some(Payload::Builtin(b)) => return b.name == name,
+            _ => return true,
+        },
+        _ => return true,
+    };
+    matches!(own.payload(), Some(Payload::Str(s)) if s.as_str() == name)
+}
+
 /// Whether `v` is a shadow `member_descriptor`: an instance that lacks the attribute
 /// reads None, as CPython's object members do.
 pub fn is_member_shadow(v: &Value) -> bool {
     matches!(v, Value::Obj(o) if is_member_descriptor(o)
-        && matches!(&o.payload, Payload::Tuple(t) if t.len() == 3))
+        && matches!(&o.payload, Payload::Tuple(t) if t.len() == 4))
 }
 
 /// The shadow descriptors (see [`add_shadow`]) of the built-in classes and exceptions
