@@ -37,6 +37,12 @@
 //!   another thread reads. Shared inline caches (LOAD_GLOBAL's) are seqlocks that
 //!   readers only read. Classes carry a version that changes on every namespace change
 //!   of the class or a base, so per-thread caches keyed on it cannot go stale.
+//! * An object's class changes only by `obj.__class__ = C` (`class_assign.rs`), which
+//!   writes the pointer-sized `class` field with one atomic store; classes are immortal,
+//!   so a thread that read the old class keeps a valid pointer. Readers load the field
+//!   with plain loads: on the machines weft runs on that cannot tear, but it is formally
+//!   a data race; the sound form (an `AtomicPtr` class field read with relaxed loads) is
+//!   still to do.
 //! * There is no global interpreter lock. The optional emulated GIL (`--gil`) lives in
 //!   `gil.rs` and is only taken when enabled.
 
