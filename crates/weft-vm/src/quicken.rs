@@ -279,6 +279,96 @@ pub fn fuse(exec: &mut [Instr], consts: &[Constant]) {
 mod tests {
     use super::*;
 
+    fn ops(code: &[(Opcode, u32)]) -> Vec<Opcode> {
+        let mut exec: Vec<Instr> = code.iter().map(|&(op, arg)| Instr { op, arg }).collect();
+        fuse(&mut exec, &[Constant::Int(1)]);
+        exec.iter().map(|i| i.op).collect()
+    }
+
+    #[test]
+    fn groups_and_what_follows_them() {
+        use Opcode::*;
+        // `for x in xs: y = x`: the loop's store may itself start a group, which the
+        // FOR_ITER fast path must accept (eval.rs, `stores_local`).
+        assert_eq!(
+            ops(&[
+                (FOR_ITER, 5),
+                (STORE_FAST, 0),
+                (LOAD_FAST, 0),
+                (STORE_FAST, 1)
+            ]),
+            [
+                FOR_ITER__STORE_FAST,
+                STORE_FAST__LOAD_FAST,
+                LOAD_FAST,
+                STORE_FAST
+            ]
+        );
+        // `x = a * b; y = x + 1`: BINARY_OP__NEXT finds a fused STORE_FAST next (which
+        // it must not take for a BINARY_OP: it leaves it to run).
+        assert_eq!(
+            ops(&[
+                (BINARY_OP, 5),
+                (STORE_FAST, 0),
+                (LOAD_FAST, 0),
+                (LOAD_CONST, 0)
+            ]),
+            [
+                BINARY_OP__NEXT,
+                STORE_FAST__LOAD_FAST,
+                LOAD_FAST,
+                LOAD_CONST
+            ]
+        );
+        // `self.x = v`: the LOAD_FAST pair gives way to the attribute group.
+        assert_eq!(
+            ops(&[(LOAD_FAST, 1), (LOAD_FAST, 0), (STORE_ATTR, 0)]),
+            [LOAD_FAST, LOAD_FAST__STORE_ATTR, STORE_ATTR]
+        );
+        // `o.x += 1` and `a[i] += 1`.
+        assert_eq!(
+            ops(&[(COPY, 1), (LOAD_ATTR, 0), (SWAP, 2), (STORE_ATTR, 0)]),
+            [COPY1__LOAD_ATTR, LOAD_ATTR, SWAP2__STORE_ATTR, STORE_ATTR]
+        );
+        assert_eq!(
+            ops(&[
+                (COPY, 2),
+                (COPY, 2),
+                (BINARY_SUBSCR, 0),
+                (SWAP, 3),
+                (SWAP, 2),
+                (STORE_SUBSCR, 0)
+            ]),
+            [
+                COPY2__BINARY_SUBSCR,
+                COPY,
+                BINARY_SUBSCR,
+                SWAP3__STORE_SUBSCR,
+                SWAP,
+                STORE_SUBSCR
+            ]
+        );
+        // Other COPY/SWAP arguments are not the augmented forms.
+        assert_eq!(
+            ops(&[(COPY, 3), (LOAD_ATTR, 0), (SWAP, 3), (STORE_ATTR, 0)]),
+            [COPY, LOAD_ATTR, SWAP, STORE_ATTR]
+        );
+        assert_eq!(
+            ops(&[
+                (BUILD_SLICE, 2),
+                (BINARY_SUBSCR, 0),
+                (BUILD_SLICE, 3),
+                (STORE_SUBSCR, 0)
+            ]),
+            [
+                BUILD_SLICE__BINARY_SUBSCR,
+                BINARY_SUBSCR,
+                BUILD_SLICE__STORE_SUBSCR,
+                STORE_SUBSCR
+            ]
+        );
+    }
+
     #[test]
     fn binop_fast_paths_defer_on_overflow_and_signs() {
         assert!(binop(&Value::Int(i64::MAX), &Value::Int(1), binop::ADD).is_none());
