@@ -423,6 +423,16 @@ pub fn maxsplit(vm: &Vm, v: Option<&Value>) -> PyResult<usize> {
     }
 }
 
+/// The type named in an argument-clinic style "must be X, not Y" message: CPython
+/// writes `None` for None and the type's name otherwise.
+pub fn arg_type_name(vm: &Vm, v: &Value) -> String {
+    if v.is_none() {
+        "None".to_string()
+    } else {
+        vm.type_name(v).to_string()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -450,15 +460,5 @@ mod tests {
         assert_eq!(replace(b"aaaa", b"aa", b"b", usize::MAX, |_| 1), b"bb");
         assert_eq!(count(b"aaaa", b"aa", usize::MAX), 2);
         assert_eq!(adjust(Some(-2), None, 5), (3, 5));
-    }
-}
-
-/// The type named in an argument-clinic style "must be X, not Y" message: CPython
-/// writes `None` for None and the type's name otherwise.
-pub fn arg_type_name(vm: &Vm, v: &Value) -> String {
-    if v.is_none() {
-        "None".to_string()
-    } else {
-        vm.type_name(v).to_string()
     }
 }
