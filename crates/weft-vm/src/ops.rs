@@ -5,6 +5,7 @@
 
 use crate::object::ObjRef;
 use crate::payload::Payload;
+use crate::types::str_methods::is_builtin_seq;
 use crate::types::typeobj::{self, tdata};
 use crate::types::types;
 use crate::value::Value;
@@ -116,20 +117,6 @@ fn call_dunder(vm: &Vm, f: &Value, a: &Value, args: &[Value]) -> PyResult<Value>
     }
 }
 
-/// A built-in sequence that `*` repeats (CPython's `sq_repeat`).
-fn is_repeatable(v: &Value) -> bool {
-    matches!(
-        v.payload(),
-        Some(
-            Payload::List(_)
-                | Payload::Tuple(_)
-                | Payload::Str(_)
-                | Payload::Bytes(_)
-                | Payload::ByteArray(_)
-        )
-    )
-}
-
 /// Whether `v`'s type has sequence methods at all (CPython's `tp_as_sequence`: every
 /// class defined in Python, containers that support `in`), repeatable or not.
 fn has_sequence_methods(v: &Value) -> bool {
@@ -169,8 +156,8 @@ pub fn binary_op(vm: &Vm, a: &Value, b: &Value, op: u32) -> PyResult<Value> {
     // to the left operand's sequence methods only, never to the built-in sequence's.
     let left_only = inplace
         && base == binop::MULTIPLY
-        && !is_repeatable(a)
-        && is_repeatable(b)
+        && !is_builtin_seq(a)
+        && is_builtin_seq(b)
         && !tdata(type_of(b)).heap
         && has_sequence_methods(a);
     if left_only {
@@ -183,8 +170,8 @@ pub fn binary_op(vm: &Vm, a: &Value, b: &Value, op: u32) -> PyResult<Value> {
     } else if let Some(r) = binary_dunder(vm, a, b, fwd, rev)? {
         return Ok(r);
     }
-    if base == binop::MULTIPLY && !left_only && (is_repeatable(a) || is_repeatable(b)) {
-        let other = if is_repeatable(a) { b } else { a };
+    if base == binop::MULTIPLY && !left_only && (is_builtin_seq(a) || is_builtin_seq(b)) {
+        let other = if is_builtin_seq(a) { b } else { a };
         return Err(vm.type_error(format!(
             "can't multiply sequence by non-int of type '{}'",
             vm.type_name(other)

@@ -773,8 +773,8 @@ pub fn repeat_count(vm: &Vm, n: &Value) -> PyResult<Option<i64>> {
     }
 }
 
-/// Whether `v` is a built-in sequence whose own `*` already reported the error
-/// (`[1] * 'a'` must blame the str, not the list).
+/// Whether `v` is a built-in sequence that `*` repeats (CPython's `sq_repeat`), whose own
+/// `*` already reported the error (`[1] * 'a'` must blame the str, not the list).
 pub fn is_builtin_seq(v: &Value) -> bool {
     matches!(
         v.payload(),
