@@ -309,6 +309,16 @@ macro_rules! pop {
     };
 }
 
+/// BUILD_SLICE's operands (`$arg` of them, 2 or 3), popped: [start, stop, step].
+macro_rules! pop_slice_bounds {
+    ($f:expr, $arg:expr) => {{
+        let step = if $arg == 3 { pop!($f) } else { Value::None };
+        let stop = pop!($f);
+        let start = pop!($f);
+        [start, stop, step]
+    }};
+}
+
 macro_rules! top {
     ($f:expr) => {
         $f.stack.stop()
@@ -384,22 +394,28 @@ fn step(vm: &Vm, cur: &mut *mut Frame, gil: bool) -> Result<Exit, (PyErr, bool)>
             f.stack.spush(v);
         }};
     }
+    // The name and inline cache of the attribute instruction at `$k` that ends a group,
+    // the frame's next instruction set past it.
+    macro_rules! attr_site {
+        ($k:expr) => {{
+            let k = $k;
+            f.ip = k + 1;
+            (
+                &cd.names[(instrs.at(k).arg & borrow::ARG_MASK) as usize],
+                &cd.caches[k],
+            )
+        }};
+    }
     // The attribute site of a `LOAD_FAST x; LOAD_ATTR/LOAD_METHOD/STORE_ATTR` group
     // (quicken.rs), the frame's next instruction set past the group: (name, cache). An
     // unbound `x` runs the LOAD_FAST alone, which raises.
     macro_rules! attr_group {
         ($arg:expr) => {{
-            let i = f.ip - 1;
             if f.fast.local(($arg & borrow::ARG_MASK) as usize).is_null() {
                 load_fast!($arg);
                 continue;
             }
-            let next = instrs.at(i + 1);
-            f.ip = i + 2;
-            (
-                &cd.names[(next.arg & borrow::ARG_MASK) as usize],
-                &cd.caches[i + 1],
-            )
+            attr_site!(f.ip)
         }};
     }
     // Make the frame at `$p` (an inlined callee, or the caller it returns to) the running
@@ -559,10 +575,7 @@ fn step(vm: &Vm, cur: &mut *mut Frame, gil: bool) -> Result<Exit, (PyErr, bool)>
             }
             Opcode::COPY1__LOAD_ATTR => {
                 // As LOAD_ATTR on a copy of the top: the top is read in place.
-                let next = instrs.at(f.ip);
-                let name = &cd.names[(next.arg & borrow::ARG_MASK) as usize];
-                let cache = &cd.caches[f.ip];
-                f.ip += 1;
+                let (name, cache) = attr_site!(f.ip);
                 let r = match crate::attr::getattr_fast(top!(f), name, cache) {
                     Some(v) => v,
                     None => tri!(getattr_of_local(vm, top!(f), name, cache)),
@@ -571,12 +584,10 @@ fn step(vm: &Vm, cur: &mut *mut Frame, gil: bool) -> Result<Exit, (PyErr, bool)>
             }
             Opcode::SWAP2__STORE_ATTR => {
                 // As STORE_ATTR with the owner and the value in their order before the swap.
-                let next = instrs.at(f.ip);
-                let name = &cd.names[(next.arg & borrow::ARG_MASK) as usize];
-                let cache = &cd.caches[f.ip];
-                f.ip += 1;
+                let store_arg = instrs.at(f.ip).arg;
+                let (name, cache) = attr_site!(f.ip);
                 let v = pop!(f);
-                let o = borrow::operand(pop!(f), next.arg, true, vm);
+                let o = borrow::operand(pop!(f), store_arg, true, vm);
                 if let Err(v) = crate::attr::setattr_fast(&o, name, v, cache) {
                     tri!(crate::attr::setattr_at(vm, &o, name, v, cache));
                 }
@@ -586,23 +597,19 @@ fn step(vm: &Vm, cur: &mut *mut Frame, gil: bool) -> Result<Exit, (PyErr, bool)>
             Opcode::BUILD_SLICE__BINARY_SUBSCR => {
                 let subscr_arg = instrs.at(f.ip).arg;
                 f.ip += 1;
-                let step = if arg == 3 { pop!(f) } else { Value::None };
-                let stop = pop!(f);
-                let start = pop!(f);
+                let bounds = pop_slice_bounds!(f, arg);
                 let o = borrow::operand(pop!(f), subscr_arg, true, vm);
-                let r = tri!(subscr_slice(vm, &o, [start, stop, step]));
+                let r = tri!(subscr_slice(vm, &o, bounds));
                 o.done();
                 f.stack.spush(r);
             }
             Opcode::BUILD_SLICE__STORE_SUBSCR => {
                 let store_arg = instrs.at(f.ip).arg;
                 f.ip += 1;
-                let step = if arg == 3 { pop!(f) } else { Value::None };
-                let stop = pop!(f);
-                let start = pop!(f);
+                let bounds = pop_slice_bounds!(f, arg);
                 let o = borrow::operand(pop!(f), store_arg, true, vm);
                 let v = pop!(f);
-                tri!(store_slice(vm, &o, [start, stop, step], v));
+                tri!(store_slice(vm, &o, bounds, v));
                 o.done();
                 crate::finalize::poll(vm);
             }
@@ -1115,7 +1122,8 @@ fn load_global_miss(
     })
 }
 
-/// The general paths of the attribute groups (quicken.rs), on a local's object: it is
+/// The general paths of the attribute groups (quicken.rs), out of line, on an object
+/// read in place (a local, or the top of the stack for `COPY1__LOAD_ATTR`): it is
 /// counted first, since they may run Python code.
 #[inline(never)]
 fn getattr_of_local(
@@ -1165,8 +1173,7 @@ fn subscr_slice(vm: &Vm, o: &Value, s: [Value; 3]) -> PyResult<Value> {
             }
         }
     }
-    let slice = Value::Obj(ObjRef::new(types().slice.clone(), None, Payload::Slice(s)));
-    crate::ops::getitem(vm, o, &slice)
+    crate::ops::getitem(vm, o, &crate::types::slice::new_slice(s))
 }
 
 /// `o[start:stop:step] = v` (BUILD_SLICE__STORE_SUBSCR): an exact list takes the
@@ -1180,8 +1187,7 @@ fn store_slice(vm: &Vm, o: &Value, s: [Value; 3], v: Value) -> PyResult<()> {
             }
         }
     }
-    let slice = Value::Obj(ObjRef::new(types().slice.clone(), None, Payload::Slice(s)));
-    crate::ops::setitem(vm, o, slice, v)
+    crate::ops::setitem(vm, o, crate::types::slice::new_slice(s), v)
 }
 
 #[cold]

@@ -130,14 +130,8 @@ pub(super) fn step_cold(
             tri!(crate::ops::delitem(vm, &o, &k));
         }
         Opcode::BUILD_SLICE => {
-            let step = if arg == 3 { pop!(f) } else { Value::None };
-            let stop = pop!(f);
-            let start = pop!(f);
-            f.stack.spush(Value::Obj(ObjRef::new(
-                types().slice.clone(),
-                None,
-                Payload::Slice([start, stop, step]),
-            )));
+            let bounds = pop_slice_bounds!(f, arg);
+            f.stack.spush(crate::types::slice::new_slice(bounds));
         }
         Opcode::GET_YIELD_FROM_ITER => {
             let v = pop!(f);

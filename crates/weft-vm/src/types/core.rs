@@ -1200,20 +1200,6 @@ fn range_new(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     )))
 }
 
-fn slice_new(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    let (a, b, c) = match args.len() {
-        2 => (Value::None, args[1].clone(), Value::None),
-        3 => (args[1].clone(), args[2].clone(), Value::None),
-        4 => (args[1].clone(), args[2].clone(), args[3].clone()),
-        _ => return Err(vm.type_error("slice expected at least 1 argument, got 0")),
-    };
-    Ok(Value::Obj(ObjRef::new(
-        types().slice.clone(),
-        None,
-        Payload::Slice([a, b, c]),
-    )))
-}
-
 /// `type(None)()`, `type(...)()`, `type(NotImplemented)()`: the singletons.
 fn singleton_new(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let t = types();
@@ -1327,5 +1313,4 @@ pub fn init() {
     add_method(&t.list, "__init__", list_init);
     add_staticmethod(&t.dict, "__new__", dict_new);
     add_staticmethod(&t.range, "__new__", range_new);
-    add_staticmethod(&t.slice, "__new__", slice_new);
 }

@@ -123,11 +123,16 @@ fn s_new(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
             return Err(vm.type_error(format!("slice expected at most 3 arguments, got {}", n - 1)))
         }
     };
-    Ok(Value::Obj(ObjRef::new(
+    Ok(new_slice([a, b, c]))
+}
+
+/// A new slice object with bounds (start, stop, step).
+pub fn new_slice(bounds: [Value; 3]) -> Value {
+    Value::Obj(ObjRef::new(
         types().slice.clone(),
         None,
-        Payload::Slice([a, b, c]),
-    )))
+        Payload::Slice(bounds),
+    ))
 }
 
 fn s_reduce(_vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
