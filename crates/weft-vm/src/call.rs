@@ -22,18 +22,8 @@ pub fn call(vm: &Vm, f: &Value, args: &[Value], kw: &[(Value, Value)]) -> PyResu
     match &o.payload {
         Payload::Function(func) => call_function(vm, o, func, args, kw),
         Payload::Builtin(b) => {
-            // The usual method call (`LOAD_METHOD` split `self` off): a method descriptor
-            // given an instance of exactly its type and nothing its checks would refuse.
-            if b.kind == BuiltinKind::Method && b.bound.is_none() {
-                if let (Some(owner), Some(s)) = (&b.owner, args.first()) {
-                    let plain = match b.check {
-                        None => true,
-                        Some(c) => kw.is_empty() && c.min == 0 && c.max == u8::MAX && !c.new_of,
-                    };
-                    if plain && crate::vm::type_of(s).ptr_eq(owner) {
-                        return (b.func)(vm, args, kw);
-                    }
-                }
+            if plain_method_call(b, args, kw) {
+                return (b.func)(vm, args, kw);
             }
             if let Some(c) = b.check {
                 crate::types::function::check_args(vm, o, b, c, args, kw)?;
@@ -100,6 +90,28 @@ pub fn call(vm: &Vm, f: &Value, args: &[Value], kw: &[(Value, Value)]) -> PyResu
     }
 }
 
+/// The usual method call (`LOAD_METHOD` split `self` off): a method descriptor given an
+/// instance of exactly its type and nothing its checks would refuse, so its native
+/// function can be called as it is.
+#[inline(always)]
+fn plain_method_call(
+    b: &crate::types::function::Builtin,
+    args: &[Value],
+    kw: &[(Value, Value)],
+) -> bool {
+    if b.kind != BuiltinKind::Method || b.bound.is_some() {
+        return false;
+    }
+    let (Some(owner), Some(s)) = (&b.owner, args.first()) else {
+        return false;
+    };
+    let plain = match b.check {
+        None => true,
+        Some(c) => kw.is_empty() && c.min == 0 && c.max == u8::MAX && !c.new_of,
+    };
+    plain && crate::vm::type_of(s).ptr_eq(owner)
+}
+
 /// CALL without keywords (the eval loop's general path): a method descriptor given an
 /// instance of exactly its type (`items.append(x)` after LOAD_METHOD) or a built-in
 /// function (`len(b)`) goes straight to its native function; anything else takes
@@ -110,16 +122,8 @@ pub fn call_positional(vm: &Vm, f: &Value, args: &[Value]) -> PyResult<Value> {
     if let Value::Obj(o) = f {
         if let Payload::Builtin(b) = &o.payload {
             match b.kind {
-                BuiltinKind::Method if b.bound.is_none() => {
-                    if let (Some(owner), Some(s)) = (&b.owner, args.first()) {
-                        let plain = match b.check {
-                            None => true,
-                            Some(c) => c.min == 0 && c.max == u8::MAX && !c.new_of,
-                        };
-                        if plain && crate::vm::type_of(s).ptr_eq(owner) {
-                            return (b.func)(vm, args, &[]);
-                        }
-                    }
+                BuiltinKind::Method if plain_method_call(b, args, &[]) => {
+                    return (b.func)(vm, args, &[]);
                 }
                 BuiltinKind::Function => {
                     if let Some(c) = b.check {
