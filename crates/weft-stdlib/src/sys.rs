@@ -618,7 +618,7 @@ fn getframe(vm: &Vm, a: &[Value], _kw: Kw) -> PyResult<Value> {
         Some(v) => index_arg(vm, v)?,
         None => 0,
     };
-    let frames: Vec<*const weft_vm::frame::Frame> = vm.frames.borrow().clone();
+    let frames = vm.frames();
     if depth < 0 || depth as usize >= frames.len() {
         if depth < 0 {
             // CPython treats negative depths as 0.
@@ -630,7 +630,7 @@ fn getframe(vm: &Vm, a: &[Value], _kw: Kw) -> PyResult<Value> {
     // Build from the outermost frame inwards so each frame's f_back is ready.
     let mut back = Value::None;
     for &fp in &frames[..=start] {
-        // SAFETY: frames on vm.frames are alive while they execute, and every frame
+        // SAFETY: frames on the thread's chain are alive while they execute, and every frame
         // listed here is an active caller of this native call.
         let f = unsafe { &*fp };
         let info = weft_vm::types::exception::FrameInfo {

@@ -508,21 +508,19 @@ fn build_class(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 }
 
 fn globals_(vm: &Vm, _args: &[Value], _kw: Kw) -> PyResult<Value> {
-    let frames = vm.frames.borrow();
-    match frames.last() {
-        // SAFETY: frame pointers on this list are live for the duration of their run.
-        Some(f) => Ok(Value::Obj(unsafe { (**f).globals.clone() })),
+    match vm.current_frame() {
+        // SAFETY: the running frame is live for the duration of this call.
+        Some(f) => Ok(Value::Obj(unsafe { (*f).globals.clone() })),
         None => Ok(crate::new_dict()),
     }
 }
 
 fn locals_(vm: &Vm, _args: &[Value], _kw: Kw) -> PyResult<Value> {
-    let frames = vm.frames.borrow();
-    let Some(f) = frames.last() else {
+    let Some(f) = vm.current_frame() else {
         return Ok(crate::new_dict());
     };
     // SAFETY: as in globals().
-    let f = unsafe { &**f };
+    let f = unsafe { &*f };
     Ok(frame_locals(f))
 }
 
@@ -982,10 +980,9 @@ pub fn new_class(
         )
         .is_none()
     {
-        let frames = vm.frames.borrow();
-        if let Some(f) = frames.last() {
+        if let Some(f) = vm.current_frame() {
             // SAFETY: live frame pointer (see globals()).
-            let g = unsafe { &(**f).globals };
+            let g = unsafe { &(*f).globals };
             if let Some(m) =
                 crate::interp::module_get(&ObjRef::clone(g), "__name__").or_else(|| {
                     match &g.payload {

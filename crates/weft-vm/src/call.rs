@@ -720,8 +720,32 @@ pub fn dict_merge(
 }
 
 /// MAKE_FUNCTION.
+/// `globals['__name__']` (None if absent), for a new function's `__module__`; cached
+/// per thread for a module namespace (immortal, so its address and version name its
+/// state) whose name is immortal (`Vm::module_name`).
+#[inline]
+fn module_name(vm: &Vm, g: &ObjRef) -> Value {
+    let Payload::Dict(d) = &g.payload else {
+        return Value::None;
+    };
+    let version = d.version.load(std::sync::atomic::Ordering::Acquire);
+    let (addr, ver, v) = vm.module_name.get();
+    if addr == g.id() && ver == version && !v.is_null() && g.is_immortal() {
+        // SAFETY: only immortal objects are cached (below): the pointer stays valid.
+        return Value::Obj(unsafe { ObjRef::from_immortal_ptr(v) });
+    }
+    let k = &crate::names::names().name;
+    let r = d.get_str(k, crate::str_hash(k)).unwrap_or(Value::None);
+    if let Value::Obj(o) = &r {
+        if o.is_immortal() && g.is_immortal() {
+            vm.module_name.set((g.id(), version, o.as_ptr()));
+        }
+    }
+    r
+}
+
 pub fn make_function(
-    _vm: &Vm,
+    vm: &Vm,
     f: &Frame,
     code: Value,
     defaults: Option<Value>,
@@ -737,25 +761,13 @@ pub fn make_function(
         Payload::Code(c) => c,
         _ => unreachable!(),
     };
-    let closure = closure.and_then(|c| match c.payload() {
-        Some(Payload::Tuple(t)) => {
-            // Sized up front: collecting a `filter_map` grows the vector and then
-            // shrinks it (a realloc per closure created).
-            let mut cells = Vec::with_capacity(t.len());
-            cells.extend(t.iter().filter_map(|v| v.as_obj().cloned()));
-            Some(cells.into_boxed_slice())
-        }
+    // The tuple of cells itself is the closure (as in CPython): no copy is made.
+    let closure = match closure {
+        Some(Value::Obj(c)) if matches!(c.payload, Payload::Tuple(_)) => Some(c),
         _ => None,
-    });
-    let [name, qualname, doc] = cd.fn_names.clone();
-    let module = {
-        let g = f.globals.dict.as_ref().unwrap_or(&f.globals);
-        let k = &crate::names::names().name;
-        match &g.payload {
-            Payload::Dict(d) => d.get_str(k, crate::str_hash(k)).unwrap_or(Value::None),
-            _ => Value::None,
-        }
     };
+    let [name, qualname, doc] = cd.fn_names.clone();
+    let module = module_name(vm, f.globals.dict.as_ref().unwrap_or(&f.globals));
     let annotations = match annotations {
         Some(Value::Obj(o)) => match &o.payload {
             Payload::Tuple(t) => {

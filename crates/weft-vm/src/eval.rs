@@ -100,17 +100,19 @@ pub fn make_code_object(code: std::sync::Arc<weft_compiler::CodeObject>) -> ObjR
 
 /// Run a frame until it returns or yields.
 pub fn run(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
-    vm.frames.borrow_mut().push(f as *const Frame);
+    let back = vm.top.replace(f as *const Frame);
+    f.back = crate::frame::CallerLink(back as *mut Frame);
     let r = run_inner(vm, f, None);
-    vm.frames.borrow_mut().pop();
+    vm.top.set(back);
     r
 }
 
 /// Resume a frame by raising `err` at its current instruction (generator `throw`).
 pub fn run_with_error(vm: &Vm, f: &mut Frame, err: PyErr) -> PyResult<Exit> {
-    vm.frames.borrow_mut().push(f as *const Frame);
+    let back = vm.top.replace(f as *const Frame);
+    f.back = crate::frame::CallerLink(back as *mut Frame);
     let r = run_inner(vm, f, Some(err));
-    vm.frames.borrow_mut().pop();
+    vm.top.set(back);
     r
 }
 
@@ -138,20 +140,21 @@ fn code_of(f: &Frame) -> &'static crate::types::function::CodeData {
 #[inline(always)]
 fn push_inline(vm: &Vm, caller: *mut Frame, mut callee: Box<Frame>) -> *mut Frame {
     callee.caller = crate::frame::CallerLink(caller);
+    callee.back = crate::frame::CallerLink(caller);
     let p = Box::into_raw(callee);
-    vm.frames.borrow_mut().push(p as *const Frame);
+    vm.top.set(p);
     p
 }
 
 /// Pop an inlined frame (returning or unwinding): free it and give back its caller.
 #[inline(always)]
 fn pop_inline(vm: &Vm, callee: *mut Frame) -> *mut Frame {
-    vm.frames.borrow_mut().pop();
     vm.leave();
     // SAFETY: `callee` came from `Box::into_raw` in `push_inline` and the loop holds no
     // other reference to it once it is popped.
     let b = unsafe { Box::from_raw(callee) };
     let caller = b.caller.0;
+    vm.top.set(caller);
     Frame::recycle(&vm.frame_pool, b);
     caller
 }

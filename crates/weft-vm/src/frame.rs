@@ -30,6 +30,10 @@ pub struct Frame {
     /// The calling frame when this frame was pushed by an inlined CALL (see
     /// `eval::push_inline`); null for a frame run by its own `eval::run`.
     pub caller: CallerLink,
+    /// The frame that was running on this thread when this one started (its caller,
+    /// or the frame of the native call that runs it): the thread's chain of running
+    /// frames, from `Vm::top`, for `sys._getframe`, `globals()` and `super()`.
+    pub back: CallerLink,
     /// An inlined `__init__` (a class called from CALL): the new instance, which the
     /// CALL produces once `__init__` has returned None.
     pub init_self: Value,
@@ -109,6 +113,7 @@ impl Frame {
             kw_names: None,
             locals_snapshot: std::cell::OnceCell::new(),
             caller: CallerLink::NONE,
+            back: CallerLink::NONE,
             init_self: Value::Null,
         }
     }
@@ -178,6 +183,7 @@ impl Frame {
         }
         b.kw_names = None;
         b.caller = CallerLink::NONE;
+        b.back = CallerLink::NONE;
         if !b.init_self.is_null() {
             b.init_self = Value::Null;
         }

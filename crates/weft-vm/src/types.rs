@@ -632,7 +632,7 @@ pub fn special_attr(vm: &crate::vm::Vm, obj: &Value, name: &str) -> crate::PyRes
                 Some(a.clone())
             }
             "__closure__" => Some(match &f.closure {
-                Some(c) => crate::new_tuple(c.iter().map(|x| Value::Obj(x.clone())).collect()),
+                Some(c) => Value::Obj(c.clone()),
                 None => Value::None,
             }),
             _ => None,

@@ -16,8 +16,9 @@ pub struct Vm {
     pub exc_stack: RefCell<Vec<Value>>,
     /// Python call depth (RecursionError beyond the limit).
     pub depth: Cell<u32>,
-    /// Frames currently executing on this thread (innermost last), for `sys._getframe`.
-    pub frames: RefCell<Vec<*const crate::frame::Frame>>,
+    /// The innermost frame running on this thread (null when none): the others follow
+    /// through each frame's `back` link (`Vm::frames`).
+    pub top: Cell<*const crate::frame::Frame>,
     /// Finished frames of inlined calls, reused by the next ones (`Frame::recycle`).
     pub frame_pool: RefCell<Vec<Box<crate::frame::Frame>>>,
     pub thread_ident: u64,
@@ -35,6 +36,10 @@ pub struct Vm {
     /// Lowest stack address Python calls may reach: below it, calls raise
     /// `RecursionError` instead of overflowing the native stack (whatever the limit).
     pub stack_floor: usize,
+    /// MAKE_FUNCTION's `__module__`: the `__name__` last found in a module namespace,
+    /// with the namespace's address and version, when that value is immortal (a
+    /// module's interned name). Functions made in a loop skip the dict lookup.
+    pub module_name: Cell<(usize, u64, *const crate::object::Object)>,
 }
 
 /// Room kept below [`Vm::stack_floor`] for the native code that runs between two
@@ -77,7 +82,7 @@ impl Vm {
         Vm {
             exc_stack: RefCell::new(Vec::new()),
             depth: Cell::new(0),
-            frames: RefCell::new(Vec::new()),
+            top: Cell::new(std::ptr::null()),
             frame_pool: RefCell::new(Vec::new()),
             thread_ident: crate::interp::current_thread_ident(),
             is_main,
@@ -87,7 +92,29 @@ impl Vm {
             gdirty: Cell::new(false),
             tglobals: RefCell::new(Default::default()),
             stack_floor: stack_floor(),
+            module_name: Cell::new((0, 0, std::ptr::null())),
         }
+    }
+
+    /// The innermost running frame, if any. The pointer is valid while that frame runs
+    /// (until the native code asking returns).
+    #[inline]
+    pub fn current_frame(&self) -> Option<*const crate::frame::Frame> {
+        let p = self.top.get();
+        (!p.is_null()).then_some(p)
+    }
+
+    /// The frames running on this thread, outermost first (for `sys._getframe`).
+    pub fn frames(&self) -> Vec<*const crate::frame::Frame> {
+        let mut v = Vec::new();
+        let mut p = self.top.get();
+        while !p.is_null() {
+            v.push(p);
+            // SAFETY: every frame on the chain is running (see `current_frame`).
+            p = unsafe { (*p).back.0 };
+        }
+        v.reverse();
+        v
     }
 
     /// Drop the references the borrowed-global cache holds, when no borrowed copy is open

@@ -502,7 +502,7 @@ fn finalize_reachable(vm: &Vm, globals: &weft_vm::ObjRef) {
                 Payload::Function(f) => {
                     refs.push(f.defaults.read().clone());
                     refs.push(f.kwdefaults.read().clone());
-                    refs.extend(f.closure.iter().flatten().map(|c| Value::Obj(c.clone())));
+                    refs.extend(f.cells().iter().cloned());
                 }
                 Payload::Module | Payload::Native(_) | Payload::Builtin(_) => continue,
                 _ => {}

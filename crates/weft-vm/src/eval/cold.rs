@@ -515,12 +515,10 @@ pub(super) fn closure_op(vm: &Vm, f: &mut Frame, ins: weft_compiler::Instr, gil:
         Opcode::COPY_FREE_VARS => {
             if let Some(func) = &f.func {
                 if let Payload::Function(func) = &func.payload {
-                    if let Some(cl) = &func.closure {
-                        let n = f.fast.len();
-                        let start = n - arg as usize;
-                        for (k, c) in cl.iter().enumerate() {
-                            f.fast[start + k] = Value::Obj(c.clone());
-                        }
+                    let n = f.fast.len();
+                    let start = n - arg as usize;
+                    for (k, c) in func.cells().iter().enumerate() {
+                        f.fast[start + k] = c.clone();
                     }
                 }
             }

@@ -768,12 +768,11 @@ pub(crate) fn new_super(vm: &Vm, args: &[Value]) -> PyResult<Value> {
         (args[0].clone(), Value::None)
     } else {
         // Zero-argument form: __class__ cell and the first argument of the caller.
-        let frames = vm.frames.borrow();
-        let Some(fp) = frames.last() else {
+        let Some(fp) = vm.current_frame() else {
             return Err(vm.runtime_error("super(): no current frame"));
         };
         // SAFETY: live frame pointer (see builtins::globals_).
-        let f = unsafe { &**fp };
+        let f = unsafe { &*fp };
         let code = &f.code_data().code;
         if code.argcount == 0 && code.flags & weft_compiler::code::flags::VARARGS == 0 {
             return Err(vm.runtime_error("super(): no arguments"));

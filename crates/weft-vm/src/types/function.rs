@@ -77,13 +77,24 @@ pub struct Function {
     pub qualname: RwLock<Value>,
     pub defaults: RwLock<Value>,
     pub kwdefaults: RwLock<Value>,
-    pub closure: Option<Box<[ObjRef]>>,
+    /// The closure: a tuple of cells (the very tuple MAKE_FUNCTION popped, which
+    /// `__closure__` returns), or `None` for a function without free variables.
+    pub closure: Option<ObjRef>,
     pub annotations: RwLock<Value>,
     pub doc: RwLock<Value>,
     pub module: RwLock<Value>,
 }
 
 impl Function {
+    /// The closure's cells (empty without a closure).
+    #[inline]
+    pub fn cells(&self) -> &[Value] {
+        match self.closure.as_ref().map(|c| &c.payload) {
+            Some(crate::payload::Payload::Tuple(t)) => t,
+            _ => &[],
+        }
+    }
+
     #[inline(always)]
     pub fn code_data(&self) -> &CodeData {
         match &self.code.payload {
@@ -356,12 +367,11 @@ pub fn function_new(vm: &Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<
     }
     let closure = a[4].clone().unwrap_or(Value::None);
     let nfree = cd.code.freevars.len();
-    let cells: Vec<ObjRef> = match closure.payload() {
+    let ncells = match closure.payload() {
         Some(Payload::Tuple(t)) => {
-            let mut cells = Vec::with_capacity(t.len());
             for c in t.iter() {
                 match c {
-                    Value::Obj(o) if matches!(o.payload, Payload::Cell(_)) => cells.push(o.clone()),
+                    Value::Obj(o) if matches!(o.payload, Payload::Cell(_)) => {}
                     _ => {
                         return Err(vm.type_error(format!(
                             "arg 5 (closure) expected cell, found {}",
@@ -370,7 +380,7 @@ pub fn function_new(vm: &Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<
                     }
                 }
             }
-            cells
+            t.len()
         }
         _ if closure.is_none() && nfree > 0 => {
             return Err(vm.type_error("arg 5 (closure) must be tuple"))
@@ -378,14 +388,12 @@ pub fn function_new(vm: &Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<
         _ if !closure.is_none() => {
             return Err(vm.type_error("arg 5 (closure) must be None or tuple"))
         }
-        _ => Vec::new(),
+        _ => 0,
     };
-    if cells.len() != nfree {
+    if ncells != nfree {
         return Err(vm.value_error(format!(
             "{} requires closure of length {}, not {}",
-            cd.code.name,
-            nfree,
-            cells.len()
+            cd.code.name, nfree, ncells
         )));
     }
     let key = |s: &str| {
@@ -411,7 +419,11 @@ pub fn function_new(vm: &Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<
         qualname: RwLock::new(crate::intern(&cd.code.qualname)),
         defaults: RwLock::new(defaults),
         kwdefaults: RwLock::new(Value::None),
-        closure: (nfree > 0).then(|| cells.into_boxed_slice()),
+        closure: if nfree > 0 {
+            closure.as_obj().cloned()
+        } else {
+            None
+        },
         annotations: RwLock::new(Value::Null),
         doc: RwLock::new(match &cd.code.doc {
             Some(d) => crate::intern(d),
