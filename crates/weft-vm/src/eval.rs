@@ -681,32 +681,13 @@ fn step(vm: &Vm, cur: &mut *mut Frame, gil: bool) -> Result<Exit, (PyErr, bool)>
                 if arg & 1 == 1 {
                     f.stack.spush(Value::Null);
                 }
-                let gd = f.globals.dict.as_ref().unwrap_or(&f.globals);
-                let bd = f.builtins.dict.as_ref().unwrap_or(&f.builtins);
-                let g = dict_of(gd);
-                let b = dict_of(bd);
-                let gv = g.version.load(Ordering::Acquire);
-                let bv = b.version.load(Ordering::Acquire);
-                // Versions identify a namespace's state only while the namespace lives:
-                // cache lookups in module namespaces (immortal) only, not in the
-                // short-lived dicts `exec(code, {...})` may run in.
-                let cacheable = gd.is_immortal() && bd.is_immortal();
-                let cache = &cd.caches[f.ip - 1];
                 let v = 'found: {
-                    if cacheable {
-                        if let Some(v) = cache.get_global(gv, bv) {
+                    if let Some(vers) = f.nsver.load() {
+                        if let Some(v) = cd.caches[f.ip - 1].get_global(vers.0, vers.1) {
                             break 'found v;
                         }
                     }
-                    tri!(load_global_miss(
-                        vm,
-                        f,
-                        cd,
-                        idx,
-                        borrowed,
-                        cacheable,
-                        (gv, bv)
-                    ))
+                    tri!(load_global_miss(vm, f, cd, idx, borrowed))
                 };
                 if borrowed {
                     vm.gborrows.set(vm.gborrows.get() + 1);
@@ -1069,8 +1050,8 @@ fn step(vm: &Vm, cur: &mut *mut Frame, gil: bool) -> Result<Exit, (PyErr, bool)>
     }
 }
 
-/// LOAD_GLOBAL when the site's inline cache does not hold the name for these
-/// namespace versions (`vers`): the thread's cache of borrowed globals, then the
+/// LOAD_GLOBAL when the site's inline cache does not hold the name for the
+/// namespaces' current versions: the thread's cache of borrowed globals, then the
 /// namespaces themselves (refilling both caches). Out of line: it is the miss path.
 #[inline(never)]
 fn load_global_miss(
@@ -1079,12 +1060,17 @@ fn load_global_miss(
     cd: &crate::types::function::CodeData,
     idx: usize,
     borrowed: bool,
-    cacheable: bool,
-    (gv, bv): (u64, u64),
 ) -> PyResult<Value> {
     let gd = f.globals.dict.as_ref().unwrap_or(&f.globals);
     let bd = f.builtins.dict.as_ref().unwrap_or(&f.builtins);
     let (g, b) = (dict_of(gd), dict_of(bd));
+    // The versions are read before the lookup: a store after it changes them, so a
+    // value cached under them is never one a later store replaced.
+    let cacheable = !f.nsver.is_none();
+    let (gv, bv) = (
+        g.version.load(Ordering::Acquire),
+        b.version.load(Ordering::Acquire),
+    );
     let cache = &cd.caches[f.ip - 1];
     let site = crate::thread_globals::Site {
         code: cd as *const _ as usize,

@@ -4,12 +4,16 @@ use crate::object::ObjRef;
 use crate::payload::Payload;
 use crate::types::function::CodeData;
 use crate::value::Value;
+use std::sync::atomic::{AtomicU64, Ordering};
 
 pub struct Frame {
     pub code: ObjRef,
     pub func: Option<ObjRef>,
     pub globals: ObjRef,
     pub builtins: ObjRef,
+    /// The version counters of `globals` and `builtins` when both are module
+    /// namespaces (immortal), for LOAD_GLOBAL's inline cache; else none.
+    pub nsver: NsVersions,
     /// The namespace for LOAD_NAME/STORE_NAME (module and class bodies, exec/eval).
     pub locals: Value,
     /// Fast locals, cells and free variables ("localsplus").
@@ -37,6 +41,49 @@ pub struct Frame {
     /// An inlined `__init__` (a class called from CALL): the new instance, which the
     /// CALL produces once `__init__` has returned None.
     pub init_self: Value,
+}
+
+/// The version counters of a frame's two namespaces, when its LOAD_GLOBALs may use
+/// their inline caches: both are immortal dicts (module namespaces; a version names a
+/// namespace's state only while it lives, and a short-lived dict `exec(code, {...})`
+/// runs in could be freed and another made at its address).
+#[derive(Clone, Copy)]
+pub struct NsVersions(Option<(&'static AtomicU64, &'static AtomicU64)>);
+
+impl NsVersions {
+    pub const NONE: NsVersions = NsVersions(None);
+
+    pub fn of(globals: &ObjRef, builtins: &ObjRef) -> NsVersions {
+        let gd = globals.dict.as_ref().unwrap_or(globals);
+        let bd = builtins.dict.as_ref().unwrap_or(builtins);
+        if !(gd.is_immortal() && bd.is_immortal()) {
+            return NsVersions::NONE;
+        }
+        match (&gd.payload, &bd.payload) {
+            (Payload::Dict(g), Payload::Dict(b)) => {
+                let (g, b) = (
+                    &g.version as *const AtomicU64,
+                    &b.version as *const AtomicU64,
+                );
+                // SAFETY: immortal objects are never freed, so their fields live for the
+                // rest of the program.
+                NsVersions(Some(unsafe { (&*g, &*b) }))
+            }
+            _ => NsVersions::NONE,
+        }
+    }
+
+    /// The two versions now, if the frame's namespaces are cacheable.
+    #[inline(always)]
+    pub fn load(self) -> Option<(u64, u64)> {
+        let (g, b) = self.0?;
+        Some((g.load(Ordering::Acquire), b.load(Ordering::Acquire)))
+    }
+
+    #[inline(always)]
+    pub fn is_none(self) -> bool {
+        self.0.is_none()
+    }
 }
 
 /// A frame's link to the frame whose CALL it runs for (inlined calls, `eval.rs`).
@@ -101,6 +148,7 @@ impl Frame {
             fast.push(Value::Null);
         }
         Frame {
+            nsver: NsVersions::of(&globals, &builtins),
             code,
             func,
             globals,
@@ -147,11 +195,12 @@ impl Frame {
         if !b.code.ptr_eq(&func.code) {
             b.code = func.code.clone();
         }
-        if !b.globals.ptr_eq(&func.globals) {
+        if !b.globals.ptr_eq(&func.globals) || !b.builtins.ptr_eq(&func.builtins) {
             b.globals = func.globals.clone();
-        }
-        if !b.builtins.ptr_eq(&func.builtins) {
             b.builtins = func.builtins.clone();
+            b.nsver = NsVersions::of(&b.globals, &b.builtins);
+        } else if b.nsver.is_none() {
+            b.nsver = NsVersions::of(&b.globals, &b.builtins);
         }
         match &b.func {
             Some(f) if f.ptr_eq(fobj) => {}
@@ -195,9 +244,11 @@ impl Frame {
         }
         if !b.globals.is_immortal() {
             b.globals = b.code.clone();
+            b.nsver = NsVersions::NONE;
         }
         if !b.builtins.is_immortal() {
             b.builtins = b.code.clone();
+            b.nsver = NsVersions::NONE;
         }
         let mut p = pool.borrow_mut();
         if p.len() < POOL_MAX
