@@ -118,10 +118,11 @@ fn plain_method_call(
 /// [`call`]. Out of line and small, so that the common built-in call does not pay for
 /// `call`'s prologue.
 #[inline(never)]
-pub fn call_positional(vm: &Vm, f: &Value, args: &[Value]) -> PyResult<Value> {
+pub fn call_positional(vm: &Vm, full: &[Value]) -> PyResult<Value> {
+    let (f, args) = (&full[0], &full[1..]);
     if let Value::Obj(o) = f {
-        if let Payload::Builtin(b) = &o.payload {
-            match b.kind {
+        match &o.payload {
+            Payload::Builtin(b) => match b.kind {
                 BuiltinKind::Method if plain_method_call(b, args, &[]) => {
                     return (b.func)(vm, args, &[]);
                 }
@@ -132,7 +133,13 @@ pub fn call_positional(vm: &Vm, f: &Value, args: &[Value]) -> PyResult<Value> {
                     return (b.func)(vm, args, &[]);
                 }
                 _ => {}
+            },
+            Payload::Type(_) if !tdata(o).heap => {
+                if let Some(r) = builtin_class_call(vm, o, full) {
+                    return r;
+                }
             }
+            _ => {}
         }
     }
     call(vm, f, args, &[])
@@ -192,22 +199,10 @@ pub fn type_call(vm: &Vm, t: &ObjRef, args: &[Value], kw: &[(Value, Value)]) -> 
             return Err(vm.type_error("type() takes 1 or 3 arguments"));
         }
     }
-    let new_key = crate::names::names().new.clone();
-    let new = crate::types::typeobj::lookup(t, &new_key, crate::str_hash(&new_key));
+    let new = class_new(t);
     let tv = Value::Obj(t.clone());
-    let new_is_object_new;
-    let obj = match new {
-        Some(n) => {
-            let n = match &n {
-                Value::Obj(o) => match &o.payload {
-                    Payload::StaticMethod(f) => f.clone(),
-                    _ => n.clone(),
-                },
-                _ => n.clone(),
-            };
-            new_is_object_new = is_object_builtin(&n, "__new__");
-            call(vm, &n, &with_self(&tv, args), kw)?
-        }
+    let obj = match &new {
+        Some(n) => call(vm, n, &with_self(&tv, args), kw)?,
         None => {
             return Err(vm.type_error(format!(
                 "cannot create '{}' instances",
@@ -215,6 +210,34 @@ pub fn type_call(vm: &Vm, t: &ObjRef, args: &[Value], kw: &[(Value, Value)]) -> 
             )))
         }
     };
+    let new_is_object_new = new.is_some_and(|n| is_object_builtin(&n, "__new__"));
+    init_new(vm, t, obj, args, kw, new_is_object_new)
+}
+
+/// The `__new__` a call of class `t` runs (a staticmethod unwrapped), if any.
+#[inline]
+fn class_new(t: &ObjRef) -> Option<Value> {
+    let new_key = &crate::names::names().new;
+    let n = crate::types::typeobj::lookup(t, new_key, crate::str_hash(new_key))?;
+    Some(match &n {
+        Value::Obj(o) => match &o.payload {
+            Payload::StaticMethod(f) => f.clone(),
+            _ => n,
+        },
+        _ => n,
+    })
+}
+
+/// The rest of `type.__call__` once `__new__` made `obj`: `__init__`, when `obj` is an
+/// instance of `t` and `object.__init__` would not be skipped.
+fn init_new(
+    vm: &Vm,
+    t: &ObjRef,
+    obj: Value,
+    args: &[Value],
+    kw: &[(Value, Value)],
+    new_is_object_new: bool,
+) -> PyResult<Value> {
     if !crate::types::typeobj::is_subtype(crate::vm::type_of(&obj), t) {
         return Ok(obj);
     }
@@ -241,6 +264,27 @@ pub fn type_call(vm: &Vm, t: &ObjRef, args: &[Value], kw: &[(Value, Value)]) -> 
         }
     }
     Ok(obj)
+}
+
+/// CALL of a built-in class without keywords (`range(n)`, `tuple(x)`, `int(s)`):
+/// `full` is the class followed by the arguments, which is exactly what its built-in
+/// `__new__` takes, so no argument vector is built. `None` for the classes whose call
+/// `type_call` treats specially, or whose `__new__` is not a built-in function.
+#[inline(never)]
+fn builtin_class_call(vm: &Vm, t: &ObjRef, full: &[Value]) -> Option<PyResult<Value>> {
+    let ty = types();
+    if t.ptr_eq(&ty.type_) || t.ptr_eq(&ty.super_) || !t.class.ptr_eq(&ty.type_) {
+        return None;
+    }
+    let new = class_new(t)?;
+    if !matches!(new.payload(), Some(Payload::Builtin(_))) {
+        return None;
+    }
+    let new_is_object_new = is_object_builtin(&new, "__new__");
+    Some(
+        call(vm, &new, full, &[])
+            .and_then(|obj| init_new(vm, t, obj, &full[1..], &[], new_is_object_new)),
+    )
 }
 
 /// Is `v` the built-in `object.<name>`?

@@ -990,30 +990,19 @@ fn step(vm: &Vm, cur: &mut *mut Frame, gil: bool) -> Result<Exit, (PyErr, bool)>
                 }
                 let n = arg as usize;
                 let base = f.stack.len() - n - 2;
-                let kwn = f.kw_names.take();
-                if kwn.is_none() {
-                    let at = if f.stack[base].is_null() {
-                        base + 1
-                    } else {
-                        base
-                    };
-                    if let Some(r) = crate::call::inline_frame(vm, &mut f.stack, at) {
-                        let callee = tri!(r);
-                        crate::value::truncate_values(&mut f.stack, base);
-                        switch_to!(push_inline(vm, f, callee));
-                        continue;
+                // The callable: after a plain call's NULL, or LOAD_METHOD's method.
+                let at = base + usize::from(f.stack[base].is_null());
+                let r = match f.kw_names.take() {
+                    None => {
+                        if let Some(r) = crate::call::inline_frame(vm, &mut f.stack, at) {
+                            let callee = tri!(r);
+                            crate::value::truncate_values(&mut f.stack, base);
+                            switch_to!(push_inline(vm, f, callee));
+                            continue;
+                        }
+                        crate::call::call_positional(vm, &f.stack[at..])
                     }
-                }
-                let r = {
-                    let (callable, args) = if f.stack[base].is_null() {
-                        (&f.stack[base + 1], &f.stack[base + 2..])
-                    } else {
-                        (&f.stack[base], &f.stack[base + 1..])
-                    };
-                    match kwn {
-                        None => crate::call::call_positional(vm, callable, args),
-                        Some(k) => call_kw(vm, cd, k, callable, args),
-                    }
+                    Some(k) => call_kw(vm, cd, k, &f.stack[at], &f.stack[at + 1..]),
                 };
                 crate::value::truncate_values(&mut f.stack, base);
                 f.stack.spush(tri!(r));
