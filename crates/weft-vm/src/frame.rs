@@ -325,7 +325,18 @@ fn move_tail(src: &mut Vec<Value>, from: usize, dst: &mut Vec<Value>, room: usiz
     // initialised; after the copy `src` is shortened to `from` without dropping them, so
     // each moved value is owned by `dst` alone.
     unsafe {
-        std::ptr::copy_nonoverlapping(src.as_ptr().add(from), dst.as_mut_ptr(), n);
+        let (s, d) = (src.as_ptr().add(from), dst.as_mut_ptr());
+        // The usual few arguments are moved one by one: `copy_nonoverlapping` of a
+        // length not known here is a `memcpy` call (12 instructions even for none).
+        match n {
+            0 => {}
+            1 => d.write(s.read()),
+            2 => {
+                d.write(s.read());
+                d.add(1).write(s.add(1).read());
+            }
+            _ => std::ptr::copy_nonoverlapping(s, d, n),
+        }
         dst.set_len(n);
         src.set_len(from);
     }
