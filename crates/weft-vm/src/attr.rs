@@ -187,11 +187,11 @@ fn instance_parts(obj: &Value) -> Option<(u64, Option<&Dict>, Option<&Dict>)> {
 #[inline(never)]
 pub fn getattr_fast(obj: &Value, name: &Value, cache: &InlineCache) -> Option<Value> {
     let (version, dict, slots) = instance_parts(obj)?;
-    let d = match cache.stored_plan(version)? {
-        Stored::Dict => dict,
-        Stored::Slot => slots,
+    let (d, hint) = match cache.stored_plan(version)? {
+        (Stored::Dict, h) => (dict, h),
+        (Stored::Slot, h) => (slots, h),
     };
-    d?.get_str_hinted(name, &cache.hint)
+    d?.get_str_hinted(name, hint)
 }
 
 /// `obj.name = v` at a `STORE_ATTR` whose inline cache says the attribute is stored on
@@ -203,14 +203,14 @@ pub fn setattr_fast(obj: &Value, name: &Value, v: Value, cache: &InlineCache) ->
     let Some((version, dict, slots)) = instance_parts(obj) else {
         return Err(v);
     };
-    let d = match cache.get_set_plan(version) {
-        Some(SetPlan::Dict) => dict,
-        Some(SetPlan::Slot) => slots,
-        _ => None,
+    let (d, hint) = match cache.set_plan_hinted(version) {
+        Some((SetPlan::Dict, h)) => (dict, h),
+        Some((SetPlan::Slot, h)) => (slots, h),
+        _ => (None, &cache.hint),
     };
     match d {
         Some(d) => {
-            d.set_str_hinted(name, v, &cache.hint);
+            d.set_str_hinted(name, v, hint);
             Ok(())
         }
         None => Err(v),

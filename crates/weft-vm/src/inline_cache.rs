@@ -18,8 +18,8 @@
 //!   claims it; classes beyond those use the per-thread plans.
 //! * `LOAD_ATTR`/`LOAD_METHOD` on a module: the value found in the module's namespace
 //!   (immortal, never freed: its address and its version name one state of it).
-//! * Attribute sites also keep a hint: the entry index where the name was last found in
-//!   an instance dict. It is only a guess (checked against the entry's key under the
+//! * Attribute sites also keep a hint per plan entry: the entry index where the name was
+//!   last found in an instance dict of that entry's class. It is only a guess (checked against the entry's key under the
 //!   dict's lock) and is written only when it was wrong, so a site whose instances all
 //!   have the same layout stops writing it at once.
 
@@ -36,7 +36,16 @@ pub struct InlineCache {
     pub hint: AtomicU32,
     /// Attribute sites that meet more than one class: [`POLY`] more plan entries
     /// (allocated by the first thread that needs them, freed with the cache).
-    poly: AtomicPtr<[Entry; POLY]>,
+    poly: AtomicPtr<Poly>,
+}
+
+/// A polymorphic site's further plan entries, each with its own dict hint (instances
+/// of different classes keep an attribute at different dict positions: one shared hint
+/// would be rewritten at every change of class).
+#[derive(Default)]
+struct Poly {
+    entries: [Entry; POLY],
+    hints: [AtomicU32; POLY],
 }
 
 /// Where an attribute lives on an instance (see [`InlineCache::stored_plan`]).
@@ -212,20 +221,30 @@ impl InlineCache {
     /// entry, then its polymorphic ones.
     #[inline(always)]
     fn plan_entry(&self, version: u64) -> Option<(u64, u64)> {
-        self.main
-            .plan_at(version)
-            .or_else(|| self.poly_plan_entry(version))
+        self.plan_entry_hinted(version).map(|(t, b, _)| (t, b))
+    }
+
+    /// [`InlineCache::plan_entry`] with the entry's dict hint.
+    #[inline(always)]
+    fn plan_entry_hinted(&self, version: u64) -> Option<(u64, u64, &AtomicU32)> {
+        match self.main.plan_at(version) {
+            Some((t, b)) => Some((t, b, &self.hint)),
+            None => self.poly_plan_entry(version),
+        }
     }
 
     #[inline(never)]
-    fn poly_plan_entry(&self, version: u64) -> Option<(u64, u64)> {
+    fn poly_plan_entry(&self, version: u64) -> Option<(u64, u64, &AtomicU32)> {
         let p = self.poly.load(Ordering::Acquire);
         if p.is_null() {
             return None;
         }
         // SAFETY: a non-null `poly` points at entries that live as long as the cache.
-        let entries = unsafe { &*p };
-        entries.iter().find_map(|e| e.plan_at(version))
+        let poly = unsafe { &*p };
+        poly.entries
+            .iter()
+            .zip(&poly.hints)
+            .find_map(|(e, h)| e.plan_at(version).map(|(t, b)| (t, b, h)))
     }
 
     /// Store a plan for class `t` at `version`: in the first entry if it is free or
@@ -238,7 +257,7 @@ impl InlineCache {
         }
         let mut p = self.poly.load(Ordering::Acquire);
         if p.is_null() {
-            let fresh = Box::into_raw(Box::<[Entry; POLY]>::default());
+            let fresh = Box::into_raw(Box::<Poly>::default());
             p = match self.poly.compare_exchange(
                 std::ptr::null_mut(),
                 fresh,
@@ -254,7 +273,7 @@ impl InlineCache {
             };
         }
         // SAFETY: as in `poly_plan_entry`.
-        let entries = unsafe { &*p };
+        let entries = unsafe { &(*p).entries };
         if let Some(e) = entries.iter().find(|e| e.free_or_owned_by(tp)) {
             e.write(version, tp, tag, bits);
         }
@@ -263,11 +282,12 @@ impl InlineCache {
     /// Where the site's attribute is stored on the instance for a class at `version`,
     /// when its plan says so (`GetPlan::Dict`/`Slot` at a LOAD_ATTR, `SetPlan::Dict`/
     /// `Slot` at a STORE_ATTR): the eval loop's fast path, which skips building a plan.
+    /// With it, the entry's dict hint.
     #[inline(always)]
-    pub fn stored_plan(&self, version: u64) -> Option<Stored> {
-        match self.plan_entry(version) {
-            Some((PLAN_DICT, _)) => Some(Stored::Dict),
-            Some((PLAN_SLOT, _)) => Some(Stored::Slot),
+    pub fn stored_plan(&self, version: u64) -> Option<(Stored, &AtomicU32)> {
+        match self.plan_entry_hinted(version) {
+            Some((PLAN_DICT, _, h)) => Some((Stored::Dict, h)),
+            Some((PLAN_SLOT, _, h)) => Some((Stored::Slot, h)),
             _ => None,
         }
     }
@@ -323,12 +343,21 @@ impl InlineCache {
     /// The cached set plan for a class at `version`.
     #[inline(always)]
     pub fn get_set_plan(&self, version: u64) -> Option<SetPlan> {
-        let (tag, _) = self.plan_entry(version)?;
-        Some(match tag {
-            PLAN_DICT => SetPlan::Dict,
-            PLAN_SLOT => SetPlan::Slot,
-            _ => SetPlan::Slow,
-        })
+        self.set_plan_hinted(version).map(|(p, _)| p)
+    }
+
+    /// [`InlineCache::get_set_plan`] with the entry's dict hint.
+    #[inline(always)]
+    pub fn set_plan_hinted(&self, version: u64) -> Option<(SetPlan, &AtomicU32)> {
+        let (tag, _, h) = self.plan_entry_hinted(version)?;
+        Some((
+            match tag {
+                PLAN_DICT => SetPlan::Dict,
+                PLAN_SLOT => SetPlan::Slot,
+                _ => SetPlan::Slow,
+            },
+            h,
+        ))
     }
 
     pub fn put_set_plan(&self, t: &ObjRef, version: u64, plan: SetPlan) {
