@@ -220,10 +220,12 @@ opcodes! {
     BUILD_SLICE__BINARY_SUBSCR = 253, cache 0, Num, |a, j| -a, "(internal) BUILD_SLICE; BINARY_SUBSCR (a list or tuple sliced without a slice object)";
     BUILD_SLICE__STORE_SUBSCR = 254, cache 0, Num, |a, j| -a - 2, "(internal) BUILD_SLICE; STORE_SUBSCR (a list's slice assigned without a slice object)";
     SWAP3__STORE_SUBSCR = 248, cache 0, Num, |a, j| -3, "(internal) SWAP 3; SWAP 2; STORE_SUBSCR (augmented subscript: store)";
+    CONTAINS_OP__JUMP = 228, cache 0, Num, |a, j| -2, "(internal) CONTAINS_OP; POP_JUMP_IF (the test decides the jump without a push)";
+    COMPARE_OP__JUMP = 229, cache 0, Compare, |a, j| -2, "(internal) COMPARE_OP; POP_JUMP_IF (a bool result decides the jump without a push)";
 }
 
 /// Opcode numbers from here up are weft's internal superinstructions.
-pub const INTERNAL_BASE: u8 = 230;
+pub const INTERNAL_BASE: u8 = 228;
 
 impl Opcode {
     /// True for weft's internal superinstructions (never in `co_code` or `dis`).

@@ -421,6 +421,23 @@ fn step(vm: &Vm, cur: &mut *mut Frame, gil: bool) -> Result<Exit, (PyErr, bool)>
             attr_site!(f.ip)
         }};
     }
+    // The conditional jump at `f.ip` (the second instruction of a CONTAINS_OP__JUMP or
+    // COMPARE_OP__JUMP group) decided by `$t` without a push: taken, or skipped.
+    macro_rules! cond_jump {
+        ($t:expr) => {{
+            let t: bool = $t;
+            let jump = instrs.at(f.ip);
+            let on_true = matches!(
+                jump.op,
+                Opcode::POP_JUMP_FORWARD_IF_TRUE | Opcode::POP_JUMP_BACKWARD_IF_TRUE
+            );
+            f.ip = if t == on_true {
+                jump.arg as usize
+            } else {
+                f.ip + 1
+            };
+        }};
+    }
     // Make the frame at `$p` (an inlined callee, or the caller it returns to) the running
     // one: `*cur`, `f`, `cd` and `instrs` change together.
     macro_rules! switch_to {
@@ -774,6 +791,30 @@ fn step(vm: &Vm, cur: &mut *mut Frame, gil: bool) -> Result<Exit, (PyErr, bool)>
                 b.done();
                 f.stack.spush(Value::Bool(r));
             }
+            Opcode::CONTAINS_OP__JUMP => {
+                let b = borrow::operand(pop!(f), arg, false, vm);
+                let a = borrow::operand(pop!(f), arg, true, vm);
+                let invert = arg & borrow::ARG_MASK == 1;
+                let r = tri!(crate::ops::contains(vm, &b, &a));
+                a.done();
+                b.done();
+                cond_jump!(r != invert);
+            }
+            Opcode::COMPARE_OP__JUMP => {
+                let b = borrow::operand(pop!(f), arg, false, vm);
+                let a = borrow::operand(pop!(f), arg, true, vm);
+                let r = match crate::quicken::compare(&a, &b, arg & borrow::ARG_MASK) {
+                    Some(t) => Value::Bool(t),
+                    None => tri!(compare_general(vm, &a, &b, arg)),
+                };
+                a.done();
+                b.done();
+                match r {
+                    Value::Bool(t) => cond_jump!(t),
+                    // Not a bool: the jump runs as written, and tests its truth.
+                    r => f.stack.spush(r),
+                }
+            }
             Opcode::CONTAINS_OP => {
                 let b = borrow::operand(pop!(f), arg, false, vm);
                 let a = borrow::operand(pop!(f), arg, true, vm);
@@ -1098,6 +1139,17 @@ fn load_global_miss(
         }
         _ => v,
     })
+}
+
+/// COMPARE_OP__JUMP's general path (the operands are not two numbers), out of line.
+#[inline(never)]
+fn compare_general(vm: &Vm, a: &Value, b: &Value, arg: u32) -> PyResult<Value> {
+    crate::ops::compare(
+        vm,
+        a,
+        b,
+        crate::ops::CmpOp::from_arg(arg & borrow::ARG_MASK),
+    )
 }
 
 /// The general paths of the attribute groups (quicken.rs), out of line, on an object

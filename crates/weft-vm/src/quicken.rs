@@ -27,6 +27,11 @@
 //! instruction is set past the group before the last instruction's general path runs,
 //! so an exception or a traceback points at that last instruction, as for the plain code.
 //!
+//! `CONTAINS_OP` or `COMPARE_OP` followed by a conditional jump also runs whole when the
+//! test gives a bool (always, for `in`): the jump is decided without pushing it. A
+//! comparison that gives anything else is pushed, and the jump runs as written (its
+//! truth test may raise, at the jump, as in the plain code).
+//!
 //! Groups never overlap and contain no jump except a conditional jump that ends one.
 //! `dis` and `co_code` show the compiler's plain instructions.
 
@@ -235,6 +240,8 @@ pub fn fuse(exec: &mut [Instr], consts: &[Constant]) {
             }
             (STORE_FAST, LOAD_FAST) => Some((STORE_FAST__LOAD_FAST, 2)),
             (PRECALL, CALL) => Some((PRECALL__CALL, 2)),
+            (CONTAINS_OP, j) if is_cond_jump(j) => Some((CONTAINS_OP__JUMP, 2)),
+            (COMPARE_OP, j) if is_cond_jump(j) => Some((COMPARE_OP__JUMP, 2)),
             _ => None,
         }
     };
