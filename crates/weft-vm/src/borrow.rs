@@ -192,6 +192,24 @@ impl Operand<'_> {
         std::mem::forget(self);
     }
 
+    /// Finish with the operand, keeping its value: an owned one is moved out, a
+    /// borrowed one counted (the reference its owner holds stays with the owner).
+    #[inline(always)]
+    pub fn into_value(mut self) -> Value {
+        let v = if self.borrowed {
+            (*self.v).clone()
+        } else {
+            // SAFETY: an owned operand's value is taken exactly once, here; `release`
+            // below then only closes the global borrow.
+            let v = unsafe { ManuallyDrop::take(&mut self.v) };
+            self.borrowed = true;
+            v
+        };
+        self.release();
+        std::mem::forget(self);
+        v
+    }
+
     #[inline(always)]
     fn release(&mut self) {
         if !self.borrowed {

@@ -1004,10 +1004,13 @@ fn step(vm: &Vm, cur: &mut *mut Frame, gil: bool) -> Result<Exit, (PyErr, bool)>
                 let name = &cd.names[(arg & borrow::ARG_MASK) as usize];
                 let cache = &cd.caches[f.ip - 1];
                 let (m, slf) = match crate::attr::load_method_fast(&o, name, cache) {
-                    Some(m) => (m, Some((*o).clone())),
-                    None => tri!(crate::attr::load_method_at(vm, &o, name, cache)),
+                    Some(m) => (m, Some(o.into_value())),
+                    None => {
+                        let r = tri!(crate::attr::load_method_at(vm, &o, name, cache));
+                        o.done();
+                        r
+                    }
                 };
-                o.done();
                 match slf {
                     Some(s) => {
                         f.stack.spush(m);
