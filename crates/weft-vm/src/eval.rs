@@ -1049,7 +1049,15 @@ fn step(vm: &Vm, cur: &mut *mut Frame, gil: bool) -> Result<Exit, (PyErr, bool)>
                     Some(k) => call_kw(vm, cd, k, &f.stack[at], &f.stack[at + 1..]),
                 };
                 crate::value::truncate_values(&mut f.stack, base);
-                f.stack.spush(tri!(r));
+                let r = tri!(r);
+                // A call statement (`items.append(x)`): its POP_TOP, which cannot fail, is
+                // done here instead of a push and a dispatch.
+                if instrs.at(f.ip).op == Opcode::POP_TOP {
+                    f.ip += 1;
+                    drop(r);
+                } else {
+                    f.stack.spush(r);
+                }
                 crate::finalize::poll(vm);
             }
             Opcode::RETURN_VALUE => {
