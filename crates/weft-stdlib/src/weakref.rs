@@ -273,7 +273,7 @@ fn takes_weakrefs(cls: &ObjRef, payload: &Payload) -> bool {
             return !plain && !matches!(payload, Payload::Exception(_));
         }
         let slots = td.slots.as_ref();
-        if slots.map_or(true, |s| s.iter().any(|x| x == "__weakref__")) {
+        if slots.is_none_or(|s| s.iter().any(|x| x == "__weakref__")) {
             return true;
         }
     }

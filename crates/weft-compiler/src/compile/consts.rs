@@ -495,7 +495,7 @@ pub fn shortest_digits(f: f64) -> (String, i32) {
     let exp: i32 = exp.parse().unwrap_or(0);
     let digits: String = mant.chars().filter(|c| c.is_ascii_digit()).collect();
     let n = digits.len();
-    if digits.as_bytes()[n - 1] % 2 == 0 {
+    if digits.as_bytes()[n - 1].is_multiple_of(2) {
         return (digits, exp);
     }
     // A tie needs f's exact expansion to stop at digit n + 1 with a 5: check with a
@@ -505,7 +505,8 @@ pub fn shortest_digits(f: f64) -> (String, i32) {
         let m = s.split_once('e').map_or(s.as_str(), |(m, _)| m);
         m.chars().filter(|c| c.is_ascii_digit()).collect()
     };
-    let is_tie = |d: &str| d.len() > n && d.as_bytes()[n] == b'5' && d[n + 1..].bytes().all(|b| b == b'0');
+    let is_tie =
+        |d: &str| d.len() > n && d.as_bytes()[n] == b'5' && d[n + 1..].bytes().all(|b| b == b'0');
     if !is_tie(&exact(n + 24)) || !is_tie(&exact(800)) {
         return (digits, exp);
     }
