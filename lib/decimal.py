@@ -411,8 +411,10 @@ def _pad_inexact(d, context):
         return d
     n = _ndigits(d._int)
     if n < context.prec:
-        k = context.prec - n
-        return Decimal._make(d._sign, d._int * 10 ** k, d._exp - k)
+        # a subnormal result has only the digits down to Etiny
+        k = min(context.prec - n, d._exp - context.Etiny())
+        if k > 0:
+            return Decimal._make(d._sign, d._int * 10 ** k, d._exp - k)
     return d
 
 
@@ -1013,6 +1015,19 @@ class Decimal(object):
                     return Decimal._make(sign, 0, 0)._fix(context)
                 context._raise(DivisionByZero)
                 return Decimal._make(sign, 0, 'F')
+            c, e = self._int, self._exp
+            if n < 0:
+                # a power of ten to a negative power is exact: (10**e) ** n == 10**(e*n)
+                while c % 10 == 0:
+                    c //= 10
+                    e += 1
+            if c == 1:
+                e *= n
+                if e < context.Etiny() - 2:
+                    e = context.Etiny() - 2  # as small, and rounds the same
+                elif e > context.Emax + 2:
+                    e = context.Emax + 2
+                return Decimal._make(sign, 1, e)._fix(context)
             if abs(n) * _ndigits(self._int) <= 4 * context.prec + 100 or abs(n) < 64:
                 if n > 0:
                     return Decimal._make(sign, self._int ** n, self._exp * n)._fix(context)
@@ -1102,12 +1117,25 @@ class Decimal(object):
             return Decimal._make(0, 0, 0) if self._sign else Decimal(self)
         if not self._int:
             return Decimal(1)
+        # Far beyond the exponent range e**x is certain to overflow or to underflow to
+        # zero: round such a stand-in (which signals as the true result would) instead
+        # of computing e**x to millions of digits.
+        ln10 = 2.302585092994046
+        if float(self.copy_abs()) > (context.Emax + 2) * ln10 and not self._sign:
+            return Decimal._make(0, 1, context.Emax + 2)._fix(context)
+        if float(self.copy_abs()) > (2 - context.Etiny()) * ln10 and self._sign:
+            # zero at Etiny whatever the rounding (as libmpdec's exp)
+            context._raise(Inexact)
+            context._raise(Rounded)
+            return Decimal._make(0, 0, context.Etiny())
         if self._sign:
             # e**-x = 1 / e**x, keeping relative precision for tiny results
             with localcontext(context) as ctx:
                 ctx.prec = context.prec + 10
                 ctx.traps[Inexact] = False
                 ctx.traps[Underflow] = False
+                # e**|x| may lie past Emax while e**x is still a subnormal
+                ctx.Emax = max(context.Emax, context.prec + 12 - context.Etiny())
                 big = self.copy_abs().exp(context=ctx)
                 inv = Decimal(1).__truediv__(big, context=ctx)
             out = _pad_inexact(inv._fix(context), context)

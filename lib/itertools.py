@@ -31,6 +31,15 @@ def _index(v):
     return meth(v)
 
 
+def _ssize_index(v):
+    """An integer argument CPython reads as a C Py_ssize_t: an int beyond it is an
+    OverflowError (not a huge loop)."""
+    v = _index(v)
+    if not -0x8000000000000000 <= v <= 0x7FFFFFFFFFFFFFFF:
+        raise OverflowError('Python int too large to convert to C ssize_t')
+    return v
+
+
 def _noargs_kw(name, kw):
     if kw:
         raise TypeError('%s() takes no keyword arguments' % name)
@@ -172,7 +181,7 @@ class repeat:
         self = object.__new__(cls)
         self._obj = args[0]
         if len(args) == 2:
-            t = _index(args[1])
+            t = _ssize_index(args[1])
             self._times = t if t > 0 else 0
         else:
             self._times = None
@@ -680,7 +689,7 @@ class product:
                 raise TypeError('product() takes at most 1 keyword argument (%d given)' % len(kw))
             if 'repeat' not in kw:
                 raise TypeError("'%s' is an invalid keyword argument for product()" % next(iter(kw)))
-            repeat = _index(kw['repeat'])
+            repeat = _ssize_index(kw['repeat'])
         if repeat < 0:
             raise ValueError('repeat argument cannot be negative')
         pools = [tuple(p) for p in iterables] * repeat
@@ -725,10 +734,10 @@ class product:
 
 def _check_r(r, name):
     if name != 'permutations':
-        r = _index(r)
-    elif not isinstance(r, int):
+        r = _ssize_index(r)
+    else:
         try:
-            r = _index(r)
+            r = _ssize_index(r)
         except TypeError:
             raise TypeError('Expected int as r') from None
     if r < 0:
@@ -925,7 +934,7 @@ def tee(*args, **kw):
     if len(args) > 2:
         raise TypeError('tee expected at most 2 arguments, got %d' % len(args))
     iterable = args[0]
-    n = _index(args[1]) if len(args) > 1 else 2
+    n = _ssize_index(args[1]) if len(args) > 1 else 2
     if n < 0:
         raise ValueError('n must be >= 0')
     it = iter(iterable)
@@ -936,7 +945,9 @@ def tee(*args, **kw):
         first = _tee(it)
     else:
         first = it
-    result = [first]
-    for i in range(n - 1):
-        result.append(first.__copy__())
+    # Allocated up front, as CPython's tuple: a count too large fails with MemoryError
+    # at once instead of copying iterators until memory runs out.
+    result = [first] * n
+    for i in range(1, n):
+        result[i] = first.__copy__()
     return tuple(result)

@@ -269,21 +269,24 @@ class Random(object):
             raise TypeError(f"'{type(k).__name__}' object cannot be interpreted as an integer")
         if k < 0:
             raise ValueError("number of bits must be non-negative")
+        if k > 0x7FFFFFFF:
+            # k is a C int in CPython
+            raise OverflowError("Python int too large to convert to C int")
         if k <= 32:
             if k == 0:
                 return 0
             return self._genrand() >> (32 - k)
-        result = 0
-        shift = 0
+        # 32-bit words, least significant first, joined once (not shifted in one by
+        # one, which is quadratic in k).
+        words = []
         gen = self._genrand
         while k > 0:
             r = gen()
             if k < 32:
                 r >>= 32 - k
-            result |= r << shift
-            shift += 32
+            words.append(r.to_bytes(4, 'little'))
             k -= 32
-        return result
+        return int.from_bytes(b''.join(words), 'little')
 
     def getstate(self):
         """Return an object capturing the current internal state."""

@@ -217,6 +217,40 @@ else:
     _weft_re.install_match(Match)
 
 
+def _named_escapes(text, pattern):
+    """Replace each \\N{NAME} escape of a str pattern with the \\U escape of its
+    character (errors and their positions as CPython's parser reports them)."""
+    out = []
+    i = 0
+    n = len(text)
+    while i < n:
+        c = text[i]
+        if c != '\\' or i + 1 >= n:
+            out.append(c)
+            i += 1
+            continue
+        if text[i + 1] != 'N':
+            out.append(text[i:i + 2])
+            i += 2
+            continue
+        if i + 2 >= n or text[i + 2] != '{':
+            raise error("missing {", pattern, i + 2)
+        end = text.find('}', i + 3)
+        if end == i + 3 or i + 3 >= n:
+            raise error("missing character name", pattern, i + 3)
+        if end < 0:
+            raise error("missing }, unterminated name", pattern, i + 3)
+        name = text[i + 3:end]
+        try:
+            import unicodedata
+            ch = unicodedata.lookup(name)
+        except KeyError:
+            raise error("undefined character name %r" % name, pattern, i) from None
+        out.append('\\U%08x' % ord(ch))
+        i = end + 1
+    return ''.join(out)
+
+
 class Pattern:
     __weft_tpname__ = 're.Pattern'
     def __init__(self, pattern, flags):
@@ -233,6 +267,8 @@ class Pattern:
                 raise ValueError("cannot use LOCALE flag with a str pattern")
             if flags & ASCII and flags & UNICODE:
                 raise ValueError("ASCII and UNICODE flags are incompatible")
+        if not self._bytes and '\\N' in text:
+            text = _named_escapes(text, pattern)
         if '[' in text:
             _set_warnings(text)
         try:

@@ -37,8 +37,29 @@ def _clearcache():
     _cache.clear()
 
 
+_SSIZE_MAX = 0x7FFFFFFFFFFFFFFF
+
+
 class _Compiled:
-    __slots__ = ('items', 'size', 'nargs', 'order', 'native')
+    __slots__ = ('runs', '_items', 'size', 'nargs', 'order', 'native')
+
+    @property
+    def items(self):
+        # A repeated code stays one run ('100000000i' is one entry, as in CPython's
+        # compiled form, so calcsize() is quick); it is spelled out item by item the
+        # first time something is packed or unpacked.
+        items = self._items
+        if items is None:
+            items = []
+            for ch, count, offset, size in self.runs:
+                if ch in 'sp':
+                    items.append((ch, count, offset, size))
+                    continue
+                for _ in range(count):
+                    items.append((ch, 1, offset, size))
+                    offset += size
+            self._items = items
+        return items
 
 
 def _compile(fmt):
@@ -68,7 +89,7 @@ def _compile(fmt):
             elif ch in '>!':
                 order = 'big'
     sizes = _NATIVE_SIZES if native else _STD_SIZES
-    items = []
+    runs = []
     offset = 0
     nargs = 0
     while i < n:
@@ -81,6 +102,8 @@ def _compile(fmt):
             count = 0
             while i < n and '0' <= sfmt[i] <= '9':
                 count = count * 10 + (ord(sfmt[i]) - 48)
+                if count > _SSIZE_MAX:
+                    raise error('total struct size too long')
                 i += 1
             if i >= n:
                 raise error('repeat count given without format specifier')
@@ -94,19 +117,22 @@ def _compile(fmt):
             rem = offset % size
             if rem:
                 offset += size - rem
+        if count > (_SSIZE_MAX - offset) // size:
+            raise error('total struct size too long')
         if ch in 'sp':
-            items.append((ch, count, offset, count))
+            runs.append((ch, count, offset, count))
             offset += count
             nargs += 1
         elif ch == 'x':
             offset += count
         else:
-            for _ in range(count):
-                items.append((ch, 1, offset, size))
-                offset += size
-                nargs += 1
+            if count:
+                runs.append((ch, count, offset, size))
+            offset += count * size
+            nargs += count
     c = _Compiled()
-    c.items = items
+    c.runs = runs
+    c._items = None
     c.size = offset
     c.nargs = nargs
     c.order = order

@@ -269,6 +269,10 @@ class OrderedDict(dict):
     __class_getitem__ = classmethod(_generic_alias)
 
 
+# Bounds of a C Py_ssize_t, which CPython's deque reads its sizes and indexes as.
+_SSIZE_LIMIT = 1 << 63
+
+
 ################################################################################
 ### namedtuple
 ################################################################################
@@ -851,6 +855,8 @@ except ImportError:
             if maxlen is not None:
                 if not isinstance(maxlen, int):
                     raise TypeError('an integer is required')
+                if not -_SSIZE_LIMIT <= maxlen < _SSIZE_LIMIT:
+                    raise OverflowError('Python int too large to convert to C ssize_t')
                 if maxlen < 0:
                     raise ValueError('maxlen must be non-negative')
             items = list(iterable) if iterable is not self else list(self)
@@ -1074,6 +1080,8 @@ except ImportError:
 
         def insert(self, index, value, /):
             """Insert value before index."""
+            if isinstance(index, int) and not -_SSIZE_LIMIT <= index < _SSIZE_LIMIT:
+                raise OverflowError('Python int too large to convert to C ssize_t')
             lock = self._lock
             lock.acquire()
             try:
@@ -1138,6 +1146,8 @@ except ImportError:
             if not isinstance(n, int):
                 raise TypeError("'%s' object cannot be interpreted as an integer"
                                 % type(n).__name__)
+            if not -_SSIZE_LIMIT <= n < _SSIZE_LIMIT:
+                raise OverflowError('Python int too large to convert to C ssize_t')
             lock = self._lock
             lock.acquire()
             try:
@@ -1155,13 +1165,16 @@ except ImportError:
                 lock.release()
 
         # -- sequence protocol
-        def _norm_index(self, i, n):
+        def _norm_index(self, i, n, too_big=IndexError):
             if not isinstance(i, int):
                 try:
                     i = type(i).__index__(i)
                 except AttributeError:
                     raise TypeError('sequence index must be integer, not %r'
                                     % type(i).__name__) from None
+            if not -_SSIZE_LIMIT <= i < _SSIZE_LIMIT:
+                # IndexError when reading, OverflowError when storing or deleting
+                raise too_big("cannot fit 'int' into an index-sized integer")
             if i < 0:
                 i += n
             if i < 0 or i >= n:
@@ -1183,7 +1196,7 @@ except ImportError:
             lock.acquire()
             try:
                 n = len(self._d) - self._off
-                i = self._norm_index(i, n)
+                i = self._norm_index(i, n, OverflowError)
                 self._d[self._off + i] = value
             finally:
                 lock.release()
@@ -1193,7 +1206,7 @@ except ImportError:
             lock.acquire()
             try:
                 n = len(self._d) - self._off
-                i = self._norm_index(i, n)
+                i = self._norm_index(i, n, OverflowError)
                 self._state += 1
                 if i == 0:
                     self._popleft_locked()

@@ -28,7 +28,7 @@ use crate::opcode::{ArgKind, CMP_OP, NB_OPS};
 use std::sync::atomic::{AtomicU8, Ordering};
 use std::sync::Arc;
 
-pub use consts::constant_repr;
+pub use consts::{constant_repr, float_repr, shortest_digits};
 
 /// What kind of source is being compiled (as `compile()`'s mode argument).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -253,8 +253,31 @@ fn weakrefable(vm: &Vm, v: &Value) -> PyResult<ObjRef> {
         | Payload::Bytes(_)
         | Payload::Tuple(_) => Err(err()),
         Payload::List(_) | Payload::Dict(_) | Payload::ByteArray(_) if !heap => Err(err()),
+        p if !takes_weakrefs(&o.class, p) => Err(err()),
         _ => Ok(o.clone()),
     }
+}
+
+/// Whether instances of `cls` take weak references, as CPython decides: a Python class
+/// gives them unless it declares `__slots__` without `__weakref__`; past the Python
+/// classes of the MRO, the built-in base decides (not `object`, `list`, `dict`,
+/// `bytearray` or the exceptions; `set` and the rest of weft's built-ins do).
+fn takes_weakrefs(cls: &ObjRef, payload: &Payload) -> bool {
+    let t = types();
+    for m in typeobj::mro(cls) {
+        let td = tdata(m);
+        if !td.heap {
+            let plain = [&t.object, &t.list, &t.dict, &t.bytearray]
+                .iter()
+                .any(|b| m.ptr_eq(b));
+            return !plain && !matches!(payload, Payload::Exception(_));
+        }
+        let slots = td.slots.as_ref();
+        if slots.is_none_or(|s| s.iter().any(|x| x == "__weakref__")) {
+            return true;
+        }
+    }
+    true
 }
 
 fn new_ref(vm: &Vm, cls: &ObjRef, target: &Value, callback: Option<&Value>) -> PyResult<Value> {

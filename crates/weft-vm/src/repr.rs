@@ -25,57 +25,9 @@ fn guarded(id: usize, dflt: &str, f: impl FnOnce() -> PyResult<String>) -> PyRes
     r
 }
 
-/// CPython's `repr(float)`.
+/// CPython's `repr(float)` (the compiler's, which `dis` listings use too).
 pub fn float_repr(f: f64) -> String {
-    if f.is_nan() {
-        return "nan".into();
-    }
-    if f.is_infinite() {
-        return if f > 0.0 { "inf".into() } else { "-inf".into() };
-    }
-    if f == 0.0 {
-        return if f.is_sign_negative() {
-            "-0.0".into()
-        } else {
-            "0.0".into()
-        };
-    }
-    // Shortest round-trip digits and exponent from Rust's formatter.
-    let s = format!("{:e}", f);
-    let (mant, exp) = s.split_once('e').unwrap();
-    let exp: i32 = exp.parse().unwrap();
-    let neg = mant.starts_with('-');
-    let digits: String = mant.chars().filter(|c| c.is_ascii_digit()).collect();
-    let sign = if neg { "-" } else { "" };
-    if (-4..16).contains(&exp) {
-        // Positional notation.
-        let n = digits.len() as i32;
-        let body = if exp >= 0 {
-            if n <= exp + 1 {
-                format!("{}{}.0", digits, "0".repeat((exp + 1 - n) as usize))
-            } else {
-                format!(
-                    "{}.{}",
-                    &digits[..(exp + 1) as usize],
-                    &digits[(exp + 1) as usize..]
-                )
-            }
-        } else {
-            format!("0.{}{}", "0".repeat((-exp - 1) as usize), digits)
-        };
-        format!("{sign}{body}")
-    } else {
-        let m = if digits.len() > 1 {
-            format!("{}.{}", &digits[..1], &digits[1..])
-        } else {
-            digits.clone()
-        };
-        format!(
-            "{sign}{m}e{}{:02}",
-            if exp < 0 { '-' } else { '+' },
-            exp.abs()
-        )
-    }
+    weft_compiler::compile::float_repr(f)
 }
 
 /// CPython's `repr(str)`: choose quotes, escape as needed.

@@ -39,6 +39,7 @@ fn hidden_frame(code: &weft_compiler::CodeObject) -> bool {
             q.starts_with("defaultdict.")
                 || q.starts_with("deque.")
                 || q.starts_with("OrderedDict.")
+                || q.starts_with("_tuplegetter.")
         }
         _ => false,
     }

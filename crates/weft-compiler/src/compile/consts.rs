@@ -485,6 +485,45 @@ pub fn constant_repr(c: &Constant) -> String {
     }
 }
 
+/// The shortest decimal digits that read back as `f` (finite, positive) and the
+/// decimal exponent of the first one, as CPython's `repr` chooses them: when two
+/// strings of that length are equally near `f` (its exact value ends in a 5 just past
+/// them), the one with the even last digit, where Rust's formatter takes the larger.
+pub fn shortest_digits(f: f64) -> (String, i32) {
+    let e = format!("{f:e}");
+    let (mant, exp) = e.split_once('e').unwrap_or((&e, "0"));
+    let exp: i32 = exp.parse().unwrap_or(0);
+    let digits: String = mant.chars().filter(|c| c.is_ascii_digit()).collect();
+    let n = digits.len();
+    if digits.as_bytes()[n - 1].is_multiple_of(2) {
+        return (digits, exp);
+    }
+    // A tie needs f's exact expansion to stop at digit n + 1 with a 5: check with a
+    // few more digits, then with all of them (an f64 has at most 767).
+    let exact = |prec: usize| -> String {
+        let s = format!("{:.*e}", prec, f);
+        let m = s.split_once('e').map_or(s.as_str(), |(m, _)| m);
+        m.chars().filter(|c| c.is_ascii_digit()).collect()
+    };
+    let is_tie =
+        |d: &str| d.len() > n && d.as_bytes()[n] == b'5' && d[n + 1..].bytes().all(|b| b == b'0');
+    if !is_tie(&exact(n + 24)) || !is_tie(&exact(800)) {
+        return (digits, exp);
+    }
+    let full = exact(n + 24);
+    let below = &full[..n];
+    if below.as_bytes()[n - 1] % 2 != 0 || below == digits {
+        return (digits, exp);
+    }
+    let cand = format!("{}.{}e{}", &below[..1], &below[1..], exp);
+    if cand.parse::<f64>() == Ok(f) {
+        let trimmed = below.trim_end_matches('0');
+        let trimmed = if trimmed.is_empty() { "0" } else { trimmed };
+        return (trimmed.to_string(), exp);
+    }
+    (digits, exp)
+}
+
 /// Python's float repr (shortest round-trip digits, scientific outside 1e-4..1e16).
 pub fn float_repr(f: f64) -> String {
     if f.is_nan() {
@@ -500,12 +539,8 @@ pub fn float_repr(f: f64) -> String {
             "0.0".into()
         };
     }
-    let e = format!("{f:e}");
-    let (mant, exp) = e.split_once('e').unwrap_or((&e, "0"));
-    let exp: i32 = exp.parse().unwrap_or(0);
-    let neg = mant.starts_with('-');
-    let digits: String = mant.chars().filter(|c| c.is_ascii_digit()).collect();
-    let sign = if neg { "-" } else { "" };
+    let (digits, exp) = shortest_digits(f.abs());
+    let sign = if f.is_sign_negative() { "-" } else { "" };
     if (-4..16).contains(&exp) {
         let n = digits.len() as i32;
         let s = if exp >= 0 {

@@ -93,8 +93,9 @@ pub fn from_source(
     let items = vm.collect(src)?;
     let mut out = Vec::with_capacity(items.len());
     for it in &items {
-        let n = index_arg(vm, it)?;
-        out.push(u8::try_from(n).map_err(|_| {
+        // Any int out of range (however large) is a ValueError, as in CPython.
+        let n = crate::types::int::index_arg(vm, it)?;
+        out.push(num_traits::ToPrimitive::to_u8(&n).ok_or_else(|| {
             vm.value_error(if is_bytes {
                 "bytes must be in range(0, 256)"
             } else {

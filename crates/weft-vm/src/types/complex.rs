@@ -515,6 +515,38 @@ pub fn parse_complex(s: &str) -> Option<C> {
     }
 }
 
+/// `complex(str)`: non-ASCII decimal digits and spaces count as their ASCII forms, and
+/// underscores are checked (each between two digits) before the number is parsed, with
+/// CPython's two messages.
+fn complex_from_str(vm: &Vm, s: &str) -> PyResult<C> {
+    let mut t = String::with_capacity(s.len());
+    let mut prev = '\0';
+    let mut bad_underscore = false;
+    for c in s.chars() {
+        let c = if c.is_ascii() {
+            c
+        } else if crate::types::unicode::is_space(c) {
+            ' '
+        } else {
+            crate::types::int::unicode_decimal(c).map_or(c, |d| (b'0' + d) as char)
+        };
+        if c == '_' {
+            bad_underscore |= !prev.is_ascii_digit();
+        } else {
+            bad_underscore |= prev == '_' && !c.is_ascii_digit();
+            t.push(c);
+        }
+        prev = c;
+    }
+    if bad_underscore || prev == '_' {
+        return Err(vm.value_error(format!(
+            "could not convert string to complex: {}",
+            crate::repr::str_repr(s)
+        )));
+    }
+    parse_complex(&t).ok_or_else(|| vm.value_error("complex() arg is a malformed string"))
+}
+
 /// A constructor argument as (value, is_complex).
 fn ctor_part(vm: &Vm, v: &Value, first: bool) -> PyResult<(C, bool)> {
     if let Some(c) = as_complex(v) {
@@ -580,8 +612,7 @@ fn c_new(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
                         vm.type_error("complex() can't take second arg if first is a string")
                     );
                 }
-                parse_complex(s.as_str())
-                    .ok_or_else(|| vm.value_error("complex() arg is a malformed string"))?
+                complex_from_str(vm, s.as_str())?
             } else {
                 if let Some(i) = i {
                     if matches!(i.payload(), Some(Payload::Str(_))) {

@@ -103,9 +103,14 @@ pub(crate) fn object_new(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     }
     let facts = new_facts(&cls);
     if args.len() > 1 || !kw.is_empty() {
-        let overrides_init = !facts.init_is_object;
-        let new_overridden = !facts.new_is_object;
-        if !overrides_init || new_overridden {
+        // CPython's object_new: a class with its own `__new__` passed arguments on; a
+        // class with neither method was called with arguments.
+        if !facts.new_is_object {
+            return Err(vm.type_error(
+                "object.__new__() takes exactly one argument (the type to instantiate)",
+            ));
+        }
+        if facts.init_is_object {
             return Err(vm.type_error(format!("{}() takes no arguments", tdata(&cls).name.read())));
         }
     }
@@ -167,9 +172,13 @@ fn object_init(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     if args.len() > 1 || !kw.is_empty() {
         let t = type_of(&args[0]);
         let facts = new_facts(t);
-        let new_overridden = !facts.new_is_object;
-        let init_overridden = !facts.init_is_object;
-        if !new_overridden || init_overridden {
+        // CPython's object_init: a class with its own `__init__` passed arguments on.
+        if !facts.init_is_object {
+            return Err(vm.type_error(
+                "object.__init__() takes exactly one argument (the instance to initialize)",
+            ));
+        }
+        if facts.new_is_object {
             return Err(vm.type_error(format!(
                 "{}.__init__() takes exactly one argument (the instance to initialize)",
                 tdata(t).name.read()

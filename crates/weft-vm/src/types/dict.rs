@@ -27,6 +27,10 @@ pub struct DictInner {
     /// Dense entries; deleted ones have `key == Null`.
     pub entries: Vec<Entry>,
     pub used: usize,
+    /// Every entry before this position is deleted: iteration and `pop_first` start
+    /// here, so removing items from the front (`OrderedDict.popitem(last=False)`, FIFO
+    /// use of a dict) stays linear overall instead of rescanning the deleted prefix.
+    first: usize,
 }
 
 /// A thread-safe ordered hash map keyed by Python values.
@@ -262,6 +266,11 @@ impl DictInner {
             },
         );
         self.used -= 1;
+        if i == self.first {
+            while self.first < self.entries.len() && self.entries[self.first].key.is_null() {
+                self.first += 1;
+            }
+        }
         if self.entries.len() > 16 && self.used * 2 < self.entries.len() {
             self.compact();
         }
@@ -272,6 +281,7 @@ impl DictInner {
         let old = std::mem::take(&mut self.entries);
         self.table.clear();
         self.used = 0;
+        self.first = 0;
         for e in old {
             if !e.key.is_null() {
                 self.push_entry(e.hash, e.key, e.value);
@@ -295,6 +305,7 @@ impl Dict {
                 table: HashTable::with_capacity(n),
                 entries: Vec::with_capacity(n),
                 used: 0,
+                first: 0,
             }),
             version: AtomicU64::new(0),
             key_bits: AtomicU64::new(0),
@@ -617,6 +628,7 @@ impl Dict {
             let mut g = self.inner.write();
             g.table.clear();
             g.used = 0;
+            g.first = 0;
             self.key_bits.store(0, Ordering::Release);
             self.bump(&mut g);
             std::mem::take(&mut g.entries)
@@ -633,6 +645,7 @@ impl Dict {
         while matches!(g.entries.last(), Some(e) if e.key.is_null()) {
             g.entries.pop();
         }
+        g.first = g.first.min(g.entries.len());
         self.bump(&mut g);
         Some((e.key, e.value))
     }
@@ -640,7 +653,8 @@ impl Dict {
     /// Remove and return the first item.
     pub fn pop_first(&self) -> Option<(Value, Value)> {
         let mut g = self.inner.write();
-        let i = g.entries.iter().position(|e| !e.key.is_null())?;
+        let start = g.first;
+        let i = start + g.entries[start..].iter().position(|e| !e.key.is_null())?;
         let e = g.remove_at(i);
         self.bump(&mut g);
         Some((e.key, e.value))
@@ -683,7 +697,7 @@ impl Dict {
     /// iteration that tolerates concurrent changes.
     pub fn entry_at(&self, pos: usize) -> Option<(usize, Entry)> {
         let g = self.inner.read();
-        let mut i = pos;
+        let mut i = pos.max(g.first);
         while i < g.entries.len() {
             if !g.entries[i].key.is_null() {
                 return Some((i + 1, g.entries[i].clone()));

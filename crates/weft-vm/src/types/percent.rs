@@ -301,7 +301,9 @@ pub fn format(vm: &Vm, fmt: &[u8], values: &Value, is_bytes: bool) -> PyResult<V
                 pad_plain(&mut out, &body, width, fl.ljust, is_bytes);
             }
             b'd' | b'i' | b'u' | b'o' | b'x' | b'X' => {
-                let big = int_arg(vm, &v, conv)?;
+                // bytes formatting reads `%i` as `%d` (its messages say so).
+                let named = if is_bytes && conv == b'i' { b'd' } else { conv };
+                let big = int_arg(vm, &v, named)?;
                 let neg = big.sign() == num_bigint::Sign::Minus;
                 let mag = if neg { -big } else { big };
                 let mut digits = match conv {
