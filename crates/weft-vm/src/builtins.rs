@@ -487,7 +487,7 @@ fn build_class(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         return Err(vm.type_error("__build_class__: func must be a function"));
     };
     let mut frame = crate::frame::Frame::new(
-        f.code.clone(),
+        f.code(),
         Some(func.as_obj().unwrap().clone()),
         f.globals.clone(),
         f.builtins.clone(),

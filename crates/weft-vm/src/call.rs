@@ -12,7 +12,7 @@ use crate::types::types;
 use crate::value::Value;
 use crate::vm::Vm;
 use crate::{new_dict, new_tuple, PyResult};
-use parking_lot::RwLock;
+
 use weft_compiler::code::flags;
 
 pub fn call(vm: &Vm, f: &Value, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
@@ -827,19 +827,19 @@ pub fn make_function(
         },
         _ => Value::Null,
     };
-    let func = Function {
-        code: code.clone(),
-        globals: f.globals.clone(),
-        builtins: f.builtins.clone(),
-        name: RwLock::new(name),
-        qualname: RwLock::new(qualname),
-        defaults: RwLock::new(defaults.unwrap_or(Value::None)),
-        kwdefaults: RwLock::new(kwdefaults.unwrap_or(Value::None)),
+    let func = Function::new(
+        &code,
+        f.globals.clone(),
+        f.builtins.clone(),
+        name,
+        qualname,
+        defaults.unwrap_or(Value::None),
+        kwdefaults.unwrap_or(Value::None),
         closure,
-        annotations: RwLock::new(annotations),
-        doc: RwLock::new(doc),
-        module: RwLock::new(module),
-    };
+        annotations,
+        doc,
+        module,
+    );
     let obj = ObjRef::new(
         types().function.clone(),
         Some(crate::new_dict_obj()),

@@ -103,7 +103,7 @@ impl CallerLink {
 
 /// A code object's (fast locals, stack capacity).
 #[inline(always)]
-fn sizes(code: &ObjRef) -> (usize, usize) {
+fn sizes(code: &crate::object::Object) -> (usize, usize) {
     match &code.payload {
         Payload::Code(c) => (c.nfast, c.stack_room),
         _ => (0, 0),
@@ -113,7 +113,7 @@ fn sizes(code: &ObjRef) -> (usize, usize) {
 /// Where an inlined call of `code` starts (`CodeData::entry`; 0 in GIL mode, where the
 /// leading RESUME may hand the GIL over).
 #[inline(always)]
-fn entry(code: &ObjRef) -> usize {
+fn entry(code: &crate::object::Object) -> usize {
     match &code.payload {
         Payload::Code(c) if !crate::gil::enabled() => c.entry,
         _ => 0,
@@ -179,21 +179,27 @@ impl Frame {
         stack: &mut Vec<Value>,
         from: usize,
     ) -> Box<Frame> {
+        // Read once: sizes, entry and the frame's code all come from the same code object
+        // (another thread may assign `__code__` meanwhile).
+        let cp = func.code_ptr();
+        // SAFETY: a function's code object is immortal (`Function::code`).
+        let code = unsafe { &*cp };
         let Some(mut b) = pool.borrow_mut().pop() else {
             let mut b = Box::new(Frame::with_args(
-                func.code.clone(),
+                func.code(),
                 Some(fobj.clone()),
                 func.globals.clone(),
                 func.builtins.clone(),
                 Value::Null,
                 stack.drain(from..),
             ));
-            b.ip = entry(&func.code);
+            b.ip = entry(code);
             return b;
         };
-        let (nfast, stack_room) = sizes(&func.code);
-        if !b.code.ptr_eq(&func.code) {
-            b.code = func.code.clone();
+        let (nfast, stack_room) = sizes(code);
+        if b.code.as_ptr() != cp {
+            // SAFETY: as above; an immortal object needs no count.
+            b.code = unsafe { ObjRef::from_immortal_ptr(cp) };
         }
         if !b.globals.ptr_eq(&func.globals) || !b.builtins.ptr_eq(&func.builtins) {
             b.globals = func.globals.clone();
@@ -214,7 +220,7 @@ impl Frame {
             crate::value::push_nulls(&mut b.fast, k);
         }
         b.stack.reserve(stack_room);
-        b.ip = entry(&func.code);
+        b.ip = entry(code);
         b.reraise_at = None;
         b
     }

@@ -617,7 +617,7 @@ pub fn special_attr(vm: &crate::vm::Vm, obj: &Value, name: &str) -> crate::PyRes
         Payload::Function(f) => match name {
             "__name__" => Some(f.name.read().clone()),
             "__qualname__" => Some(f.qualname.read().clone()),
-            "__code__" => Some(Value::Obj(f.code.clone())),
+            "__code__" => Some(Value::Obj(f.code())),
             "__globals__" => Some(Value::Obj(f.globals.clone())),
             "__defaults__" => Some(f.defaults.read().clone()),
             "__kwdefaults__" => Some(f.kwdefaults.read().clone()),
@@ -900,6 +900,22 @@ pub fn set_special_attr(
                     "__defaults__" => "tuple",
                     _ => "dict",
                 });
+            }
+            if name == "__code__" {
+                // (A non-code value was refused above.) The closure must fit the code.
+                let Value::Obj(c) = v else { unreachable!() };
+                let Payload::Code(cd) = &c.payload else {
+                    unreachable!()
+                };
+                let (nfree, nclosure) = (cd.code.freevars.len(), f.cells().len());
+                if nfree != nclosure {
+                    return Err(vm.value_error(format!(
+                        "{}() requires a code object with {nclosure} free vars, not {nfree}",
+                        vm.str(&f.name.read())?
+                    )));
+                }
+                f.set_code(c);
+                return Ok(Some(()));
             }
             let slot = match name {
                 "__name__" => &f.name,

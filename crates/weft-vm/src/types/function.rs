@@ -70,7 +70,10 @@ impl CodeData {
 }
 
 pub struct Function {
-    pub code: ObjRef,
+    /// The code object, always immortal (as compiled code objects are; one assigned to
+    /// `__code__` is made so), so `__code__ = c` can swap the pointer while other threads
+    /// run or read the old code: it is never freed. Read it with [`Function::code`].
+    code: std::sync::atomic::AtomicPtr<crate::object::Object>,
     pub globals: ObjRef,
     pub builtins: ObjRef,
     pub name: RwLock<Value>,
@@ -86,6 +89,59 @@ pub struct Function {
 }
 
 impl Function {
+    /// A function record for `code` (made immortal here, see the field); the other
+    /// fields as given.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new(
+        code: &ObjRef,
+        globals: ObjRef,
+        builtins: ObjRef,
+        name: Value,
+        qualname: Value,
+        defaults: Value,
+        kwdefaults: Value,
+        closure: Option<ObjRef>,
+        annotations: Value,
+        doc: Value,
+        module: Value,
+    ) -> Function {
+        code.make_immortal();
+        Function {
+            code: std::sync::atomic::AtomicPtr::new(code.as_ptr() as *mut _),
+            globals,
+            builtins,
+            name: RwLock::new(name),
+            qualname: RwLock::new(qualname),
+            defaults: RwLock::new(defaults),
+            kwdefaults: RwLock::new(kwdefaults),
+            closure,
+            annotations: RwLock::new(annotations),
+            doc: RwLock::new(doc),
+            module: RwLock::new(module),
+        }
+    }
+
+    /// The function's code object (`__code__`): an uncounted reference, the object being
+    /// immortal.
+    #[inline(always)]
+    pub fn code(&self) -> ObjRef {
+        // SAFETY: the pointer is always an immortal code object (see the field).
+        unsafe { ObjRef::from_immortal_ptr(self.code.load(std::sync::atomic::Ordering::Acquire)) }
+    }
+
+    /// The code object's address (immortal: valid for the rest of the program).
+    #[inline(always)]
+    pub fn code_ptr(&self) -> *const crate::object::Object {
+        self.code.load(std::sync::atomic::Ordering::Acquire)
+    }
+
+    /// `__code__ = c`: calls made from now on run `c`.
+    pub fn set_code(&self, c: &ObjRef) {
+        c.make_immortal();
+        self.code
+            .store(c.as_ptr() as *mut _, std::sync::atomic::Ordering::Release);
+    }
+
     /// The closure's cells (empty without a closure).
     #[inline]
     pub fn cells(&self) -> &[Value] {
@@ -97,7 +153,10 @@ impl Function {
 
     #[inline(always)]
     pub fn code_data(&self) -> &CodeData {
-        match &self.code.payload {
+        // SAFETY: an immortal object is never freed (see the field), so the reference
+        // outlives `self`.
+        let code = unsafe { &*self.code.load(std::sync::atomic::Ordering::Acquire) };
+        match &code.payload {
             crate::payload::Payload::Code(c) => c,
             _ => unreachable!("function without code"),
         }
@@ -407,30 +466,30 @@ pub fn function_new(vm: &Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<
         _ => crate::interp::interp().builtins().clone(),
     };
     let (nk, nh) = key("__name__");
-    let func = Function {
-        code: code.as_obj().unwrap().clone(),
-        globals: globals.as_obj().unwrap().clone(),
+    let func = Function::new(
+        code.as_obj().unwrap(),
+        globals.as_obj().unwrap().clone(),
         builtins,
-        name: RwLock::new(if name.is_none() {
+        if name.is_none() {
             crate::intern(&cd.code.name)
         } else {
             name
-        }),
-        qualname: RwLock::new(crate::intern(&cd.code.qualname)),
-        defaults: RwLock::new(defaults),
-        kwdefaults: RwLock::new(Value::None),
-        closure: if nfree > 0 {
+        },
+        crate::intern(&cd.code.qualname),
+        defaults,
+        Value::None,
+        if nfree > 0 {
             closure.as_obj().cloned()
         } else {
             None
         },
-        annotations: RwLock::new(Value::Null),
-        doc: RwLock::new(match &cd.code.doc {
+        Value::Null,
+        match &cd.code.doc {
             Some(d) => crate::intern(d),
             None => Value::None,
-        }),
-        module: RwLock::new(gd.get_str(&nk, nh).unwrap_or(Value::None)),
-    };
+        },
+        gd.get_str(&nk, nh).unwrap_or(Value::None),
+    );
     Ok(Value::Obj(ObjRef::new(
         crate::types::types().function.clone(),
         Some(crate::new_dict_obj()),

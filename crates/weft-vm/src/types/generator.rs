@@ -37,12 +37,13 @@ pub enum SendResult {
 pub fn new_generator(vm: &Vm, mut frame: Box<Frame>, func: &Function) -> Value {
     // Run the prologue (MAKE_CELL, COPY_FREE_VARS) up to RETURN_GENERATOR.
     let _ = eval::run(vm, &mut frame);
+    let code = frame.code.clone();
     let gen = GenData {
         slot: FrameSlot::new(frame),
         running: std::sync::atomic::AtomicBool::new(false),
         name: func.name.read().clone(),
         qualname: func.qualname.read().clone(),
-        code: func.code.clone(),
+        code,
     };
     Value::Obj(ObjRef::new(
         types().generator.clone(),
