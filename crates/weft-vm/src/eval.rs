@@ -76,7 +76,12 @@ pub fn make_code_object(code: std::sync::Arc<weft_compiler::CodeObject>) -> ObjR
     let fn_names = crate::types::function::CodeData::fn_names(&code);
     let nfast = code.nlocalsplus();
     let inline_args = crate::types::function::CodeData::inline_args(&code, stack_room);
-    let entry = usize::from(exec.first().is_some_and(|i| i.op == Opcode::RESUME));
+    let op_at = |i: usize| exec.get(i).map(|x| x.op);
+    let entry = match (op_at(0), op_at(1)) {
+        (Some(Opcode::COPY_FREE_VARS), Some(Opcode::RESUME)) => 2,
+        (Some(Opcode::RESUME), _) => 1,
+        _ => 0,
+    };
     ObjRef::new_immortal(
         types().code.clone(),
         None,

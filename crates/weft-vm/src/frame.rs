@@ -120,6 +120,17 @@ fn entry(code: &crate::object::Object) -> usize {
     }
 }
 
+/// What a closure's leading COPY_FREE_VARS does, for an inlined call that starts past it
+/// (`CodeData::entry`): the function's cells go into the last fast-locals slots.
+#[inline(always)]
+fn copy_free_vars(fast: &mut [Value], func: &crate::types::function::Function) {
+    let cells = func.cells();
+    let start = fast.len() - cells.len();
+    for (slot, c) in fast[start..].iter_mut().zip(cells) {
+        *slot = c.clone();
+    }
+}
+
 impl Frame {
     pub fn new(
         code: ObjRef,
@@ -194,6 +205,9 @@ impl Frame {
                 stack.drain(from..),
             ));
             b.ip = entry(code);
+            if b.ip == 2 {
+                copy_free_vars(&mut b.fast, func);
+            }
             return b;
         };
         let (nfast, stack_room) = sizes(code);
@@ -221,6 +235,9 @@ impl Frame {
         }
         b.stack.reserve(stack_room);
         b.ip = entry(code);
+        if b.ip == 2 {
+            copy_free_vars(&mut b.fast, func);
+        }
         b.reraise_at = None;
         b
     }

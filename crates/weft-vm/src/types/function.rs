@@ -41,7 +41,9 @@ pub struct CodeData {
     /// module code, verified stack), else None (see `call::inline_shape`).
     pub inline_args: Option<usize>,
     /// Where an inlined call of this code starts when the GIL is off: past a leading
-    /// RESUME (1), which then does nothing, saving its dispatch on every call; else 0.
+    /// RESUME (1), which then does nothing, saving its dispatch on every call; past a
+    /// closure's leading `COPY_FREE_VARS; RESUME` (2), whose cells the call then copies
+    /// itself (`Frame::boxed_for`); else 0.
     pub entry: usize,
     /// `co_name`, `co_qualname` and the docstring (or None) as interned values, for the
     /// functions `MAKE_FUNCTION` creates from this code (closures are made on every call).
