@@ -770,22 +770,21 @@ fn step(vm: &Vm, cur: &mut *mut Frame, gil: bool) -> Result<Exit, (PyErr, bool)>
                     }
                 }
             }
-            Opcode::COMPARE_OP => {
+            Opcode::COMPARE_OP | Opcode::COMPARE_OP__JUMP => {
                 let b = borrow::operand(pop!(f), arg, false, vm);
                 let a = borrow::operand(pop!(f), arg, true, vm);
-                let arg = arg & borrow::ARG_MASK;
-                let r = match crate::quicken::compare(&a, &b, arg) {
+                let r = match crate::quicken::compare(&a, &b, arg & borrow::ARG_MASK) {
                     Some(t) => Value::Bool(t),
-                    None => tri!(crate::ops::compare(
-                        vm,
-                        &a,
-                        &b,
-                        crate::ops::CmpOp::from_arg(arg)
-                    )),
+                    None => tri!(compare_general(vm, &a, &b, arg)),
                 };
                 a.done();
                 b.done();
-                f.stack.spush(r);
+                match r {
+                    Value::Bool(t) if ins.op == Opcode::COMPARE_OP__JUMP => cond_jump!(t),
+                    // Not a bool (or no jump fused): pushed; a fused jump then runs as
+                    // written and tests its truth.
+                    r => f.stack.spush(r),
+                }
             }
             Opcode::IS_OP => {
                 let b = borrow::operand(pop!(f), arg, false, vm);
@@ -796,38 +795,18 @@ fn step(vm: &Vm, cur: &mut *mut Frame, gil: bool) -> Result<Exit, (PyErr, bool)>
                 b.done();
                 f.stack.spush(Value::Bool(r));
             }
-            Opcode::CONTAINS_OP__JUMP => {
+            Opcode::CONTAINS_OP | Opcode::CONTAINS_OP__JUMP => {
                 let b = borrow::operand(pop!(f), arg, false, vm);
                 let a = borrow::operand(pop!(f), arg, true, vm);
                 let invert = arg & borrow::ARG_MASK == 1;
-                let r = tri!(crate::ops::contains(vm, &b, &a));
+                let r = tri!(crate::ops::contains(vm, &b, &a)) != invert;
                 a.done();
                 b.done();
-                cond_jump!(r != invert);
-            }
-            Opcode::COMPARE_OP__JUMP => {
-                let b = borrow::operand(pop!(f), arg, false, vm);
-                let a = borrow::operand(pop!(f), arg, true, vm);
-                let r = match crate::quicken::compare(&a, &b, arg & borrow::ARG_MASK) {
-                    Some(t) => Value::Bool(t),
-                    None => tri!(compare_general(vm, &a, &b, arg)),
-                };
-                a.done();
-                b.done();
-                match r {
-                    Value::Bool(t) => cond_jump!(t),
-                    // Not a bool: the jump runs as written, and tests its truth.
-                    r => f.stack.spush(r),
+                if ins.op == Opcode::CONTAINS_OP {
+                    f.stack.spush(Value::Bool(r));
+                } else {
+                    cond_jump!(r);
                 }
-            }
-            Opcode::CONTAINS_OP => {
-                let b = borrow::operand(pop!(f), arg, false, vm);
-                let a = borrow::operand(pop!(f), arg, true, vm);
-                let invert = arg & borrow::ARG_MASK == 1;
-                let r = tri!(crate::ops::contains(vm, &b, &a));
-                a.done();
-                b.done();
-                f.stack.spush(Value::Bool(r != invert));
             }
             Opcode::UNARY_NOT => {
                 let v = pop!(f);
@@ -1157,7 +1136,7 @@ fn load_global_miss(
     })
 }
 
-/// COMPARE_OP__JUMP's general path (the operands are not two numbers), out of line.
+/// COMPARE_OP's general path (the operands are not two numbers), out of line.
 #[inline(never)]
 fn compare_general(vm: &Vm, a: &Value, b: &Value, arg: u32) -> PyResult<Value> {
     crate::ops::compare(
