@@ -12,7 +12,6 @@ use crate::types::types;
 use crate::value::Value;
 use crate::vm::Vm;
 use crate::{new_dict, new_tuple, PyResult};
-
 use weft_compiler::code::flags;
 
 pub fn call(vm: &Vm, f: &Value, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
@@ -763,7 +762,6 @@ pub fn dict_merge(
     Ok(())
 }
 
-/// MAKE_FUNCTION.
 /// `globals['__name__']` (None if absent), for a new function's `__module__`; cached
 /// per thread for a module namespace (immortal, so its address and version name its
 /// state) whose name is immortal (`Vm::module_name`).
@@ -788,6 +786,7 @@ fn module_name(vm: &Vm, g: &ObjRef) -> Value {
     r
 }
 
+/// MAKE_FUNCTION.
 pub fn make_function(
     vm: &Vm,
     f: &Frame,

@@ -120,12 +120,12 @@ fn entry(code: &crate::object::Object) -> usize {
     }
 }
 
-/// What a closure's leading COPY_FREE_VARS does, for an inlined call that starts past it
-/// (`CodeData::entry`): the function's cells go into the last fast-locals slots.
+/// COPY_FREE_VARS `n`: a function's closure `cells` go into the last `n` fast-locals
+/// slots (run by `closure_op`, or by an inlined call that starts past the instruction,
+/// see `CodeData::entry`).
 #[inline(always)]
-fn copy_free_vars(fast: &mut [Value], func: &crate::types::function::Function) {
-    let cells = func.cells();
-    let start = fast.len() - cells.len();
+pub(crate) fn copy_free_vars(fast: &mut [Value], cells: &[Value], n: usize) {
+    let start = fast.len() - n;
     for (slot, c) in fast[start..].iter_mut().zip(cells) {
         *slot = c.clone();
     }
@@ -206,7 +206,8 @@ impl Frame {
             ));
             b.ip = entry(code);
             if b.ip == 2 {
-                copy_free_vars(&mut b.fast, func);
+                let cells = func.cells();
+                copy_free_vars(&mut b.fast, cells, cells.len());
             }
             return b;
         };
@@ -236,7 +237,8 @@ impl Frame {
         b.stack.reserve(stack_room);
         b.ip = entry(code);
         if b.ip == 2 {
-            copy_free_vars(&mut b.fast, func);
+            let cells = func.cells();
+            copy_free_vars(&mut b.fast, cells, cells.len());
         }
         b.reraise_at = None;
         b

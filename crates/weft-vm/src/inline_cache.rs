@@ -19,9 +19,9 @@
 //! * `LOAD_ATTR`/`LOAD_METHOD` on a module: the value found in the module's namespace
 //!   (immortal, never freed: its address and its version name one state of it).
 //! * Attribute sites also keep a hint per plan entry: the entry index where the name was
-//!   last found in an instance dict of that entry's class. It is only a guess (checked against the entry's key under the
-//!   dict's lock) and is written only when it was wrong, so a site whose instances all
-//!   have the same layout stops writing it at once.
+//!   last found in an instance dict of that entry's class. It is only a guess (checked
+//!   against the entry's key under the dict's lock) and is written only when it was
+//!   wrong, so a site whose instances all have the same layout stops writing it at once.
 
 use crate::attr_plan::{GetPlan, SetPlan};
 use crate::object::ObjRef;

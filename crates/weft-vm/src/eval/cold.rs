@@ -515,11 +515,7 @@ pub(super) fn closure_op(vm: &Vm, f: &mut Frame, ins: weft_compiler::Instr, gil:
         Opcode::COPY_FREE_VARS => {
             if let Some(func) = &f.func {
                 if let Payload::Function(func) = &func.payload {
-                    let n = f.fast.len();
-                    let start = n - arg as usize;
-                    for (k, c) in func.cells().iter().enumerate() {
-                        f.fast[start + k] = c.clone();
-                    }
+                    crate::frame::copy_free_vars(&mut f.fast, func.cells(), arg as usize);
                 }
             }
         }

@@ -128,7 +128,7 @@ impl Function {
     #[inline(always)]
     pub fn code(&self) -> ObjRef {
         // SAFETY: the pointer is always an immortal code object (see the field).
-        unsafe { ObjRef::from_immortal_ptr(self.code.load(std::sync::atomic::Ordering::Acquire)) }
+        unsafe { ObjRef::from_immortal_ptr(self.code_ptr()) }
     }
 
     /// The code object's address (immortal: valid for the rest of the program).
@@ -157,7 +157,7 @@ impl Function {
     pub fn code_data(&self) -> &CodeData {
         // SAFETY: an immortal object is never freed (see the field), so the reference
         // outlives `self`.
-        let code = unsafe { &*self.code.load(std::sync::atomic::Ordering::Acquire) };
+        let code = unsafe { &*self.code_ptr() };
         match &code.payload {
             crate::payload::Payload::Code(c) => c,
             _ => unreachable!("function without code"),
