@@ -1463,9 +1463,10 @@ fn unbound_local(vm: &Vm, cd: &crate::types::function::CodeData, i: usize) -> Py
     )
 }
 
+#[inline(always)]
 fn cell_get(c: &Value) -> Value {
     match c.payload() {
-        Some(Payload::Cell(m)) => m.lock().clone(),
+        Some(Payload::Cell(m)) => m.get_cloned(),
         _ => Value::Null,
     }
 }

@@ -292,6 +292,31 @@ impl<T> OwnedRwLock<T> {
         WriteGuard::Shared(self, self.lock.write())
     }
 
+    /// A copy of the data. The owner's read is inlined whole (no call, no guard);
+    /// anyone else takes the lock out of line. For `LOAD_DEREF`, whose cells are
+    /// nearly always read by the thread that made them.
+    #[inline(always)]
+    pub fn get_cloned(&self) -> T
+    where
+        T: Clone,
+    {
+        if self.bias.enter() {
+            // SAFETY: the owner is inside: no other thread touches the data.
+            let v = unsafe { (*self.data.get()).clone() };
+            self.bias.leave();
+            return v;
+        }
+        self.get_cloned_slow()
+    }
+
+    #[inline(never)]
+    fn get_cloned_slow(&self) -> T
+    where
+        T: Clone,
+    {
+        self.read().clone()
+    }
+
     /// Exclusive access (the lock of a cell, used as a mutex).
     #[inline(always)]
     pub fn lock(&self) -> WriteGuard<'_, T> {
