@@ -184,8 +184,33 @@ fn instance_parts(obj: &Value) -> Option<(u64, Option<&Dict>, Option<&Dict>)> {
 /// instance (the common case: `self.x`); `None` sends the instruction down
 /// [`getattr_at`]. The cached plan was made for an instance of this class at this
 /// version (versions are never reused), so it holds for `obj`.
+///
+/// The usual case (a plain instance read by the thread that made it, the hinted dict
+/// entry) is inlined whole: anything else tail-calls [`getattr_fast_other`].
 #[inline(never)]
 pub fn getattr_fast(obj: &Value, name: &Value, cache: &InlineCache) -> Option<Value> {
+    if let (Value::Obj(o), Value::Obj(k)) = (obj, name) {
+        if let (Payload::Plain, Some(d)) = (&o.payload, instance_dict(o)) {
+            let version = tdata(&o.class)
+                .version
+                .load(std::sync::atomic::Ordering::Acquire);
+            if let Some((Stored::Dict, hint)) = cache.stored_plan(version) {
+                if let Some(g) = d.inner.try_owned() {
+                    let v = g.hinted_value(k, hint);
+                    drop(g);
+                    if !v.is_null() {
+                        return Some(v);
+                    }
+                }
+            }
+        }
+    }
+    getattr_fast_other(obj, name, cache)
+}
+
+/// [`getattr_fast`] for everything but its leaf path.
+#[inline(never)]
+fn getattr_fast_other(obj: &Value, name: &Value, cache: &InlineCache) -> Option<Value> {
     let (version, dict, slots) = instance_parts(obj)?;
     let (d, hint) = match cache.stored_plan(version)? {
         (Stored::Dict, h) => (dict, h),
@@ -198,8 +223,41 @@ pub fn getattr_fast(obj: &Value, name: &Value, cache: &InlineCache) -> Option<Va
 /// the instance (`self.x = v`): store it there. `Err(v)` gives the value back and sends
 /// the instruction down [`setattr_at`]. As for [`getattr_fast`], the plan was made for
 /// this class at this version.
+///
+/// As for [`getattr_fast`], the usual case (replacing an attribute the instance has,
+/// by the thread that made it) is inlined whole; anything else tail-calls
+/// [`setattr_fast_other`].
 #[inline(never)]
 pub fn setattr_fast(obj: &Value, name: &Value, v: Value, cache: &InlineCache) -> Result<(), Value> {
+    if let (Value::Obj(o), Value::Obj(k)) = (obj, name) {
+        if let (Payload::Plain, Some(d)) = (&o.payload, instance_dict(o)) {
+            let version = tdata(&o.class)
+                .version
+                .load(std::sync::atomic::Ordering::Acquire);
+            if let Some((SetPlan::Dict, hint)) = cache.set_plan_hinted(version) {
+                if let Some(mut g) = d.inner.try_owned() {
+                    if let Some(e) = g.hinted_entry(k, hint) {
+                        let old = std::mem::replace(&mut e.value, v);
+                        d.bump_owned(&mut g);
+                        drop(g);
+                        drop(old);
+                        return Ok(());
+                    }
+                }
+            }
+        }
+    }
+    setattr_fast_other(obj, name, v, cache)
+}
+
+/// [`setattr_fast`] for everything but its inlined path.
+#[inline(never)]
+fn setattr_fast_other(
+    obj: &Value,
+    name: &Value,
+    v: Value,
+    cache: &InlineCache,
+) -> Result<(), Value> {
     let Some((version, dict, slots)) = instance_parts(obj) else {
         return Err(v);
     };

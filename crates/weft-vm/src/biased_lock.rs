@@ -132,6 +132,18 @@ impl<T> BiasedRwLock<T> {
         self.read_unowned()
     }
 
+    /// Exclusive access when the caller is the owner and may go in without the lock
+    /// (inlined whole: a few loads and stores); `None` for anyone else, who goes on
+    /// down a slower path. For leaf fast paths (an attribute read or store by the
+    /// thread that made the instance), which must not call anything.
+    #[inline(always)]
+    pub fn try_owned(&self) -> Option<OwnedGuard<'_, T>> {
+        if self.bias.enter() {
+            return Some(OwnedGuard(self));
+        }
+        None
+    }
+
     #[inline(never)]
     fn read_unowned(&self) -> ReadGuard<'_, T> {
         if self.rbias.load(Ordering::Relaxed) {
@@ -222,6 +234,33 @@ impl<T> Drop for ReadGuard<'_, T> {
             ReadGuard::Owned(l) => l.bias.leave(),
             ReadGuard::Slow(..) => {}
         }
+    }
+}
+
+/// The owner inside (see [`BiasedRwLock::try_owned`]): no other thread reads or writes.
+pub struct OwnedGuard<'a, T>(&'a BiasedRwLock<T>);
+
+impl<T> Drop for OwnedGuard<'_, T> {
+    #[inline(always)]
+    fn drop(&mut self) {
+        self.0.bias.leave();
+    }
+}
+
+impl<T> std::ops::Deref for OwnedGuard<'_, T> {
+    type Target = T;
+    #[inline(always)]
+    fn deref(&self) -> &T {
+        // SAFETY: the owner is inside, so no other thread is (see `OwnerBias`).
+        unsafe { &*self.0.data.get() }
+    }
+}
+
+impl<T> std::ops::DerefMut for OwnedGuard<'_, T> {
+    #[inline(always)]
+    fn deref_mut(&mut self) -> &mut T {
+        // SAFETY: as for `deref`; this guard is the only way in while it lives.
+        unsafe { &mut *self.0.data.get() }
     }
 }
 

@@ -27,7 +27,8 @@ pub fn new_module(name: &str) -> ObjRef {
         Some(crate::new_dict_obj()),
         Payload::Module,
     );
-    set(&m, "__name__", new_str(name));
+    // Interned (immortal), so that `Vm::module_name` can cache it for MAKE_FUNCTION.
+    set(&m, "__name__", crate::intern(name));
     set(&m, "__doc__", Value::None);
     set(&m, "__package__", Value::None);
     set(&m, "__loader__", Value::None);

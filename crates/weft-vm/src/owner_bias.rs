@@ -148,7 +148,7 @@ impl OwnerBias {
     /// Enter as the owner: true as for [`OwnerBias::acquire`]; false when the caller
     /// must go on with [`OwnerBias::settle`].
     #[inline(always)]
-    fn enter(&self) -> bool {
+    pub(crate) fn enter(&self) -> bool {
         let me = TOKEN.with(|t| t.get());
         if self.owner.load(Ordering::Relaxed) != me {
             return false;

@@ -147,6 +147,29 @@ enum Probe {
 }
 
 impl DictInner {
+    /// Entry `hint` if its key is the (interned) name `k`.
+    #[inline(always)]
+    pub fn hinted_entry(
+        &mut self,
+        k: &crate::object::ObjRef,
+        hint: &AtomicU32,
+    ) -> Option<&mut Entry> {
+        match self.entries.get_mut(hint.load(Ordering::Relaxed) as usize) {
+            Some(e) if matches!(&e.key, Value::Obj(o) if o.ptr_eq(k)) => Some(e),
+            _ => None,
+        }
+    }
+
+    /// The value of entry `hint` if its key is the (interned) name `k`, else `Null`.
+    /// Compared as objects, without `Value::is`'s dispatch on the key's kind.
+    #[inline(always)]
+    pub fn hinted_value(&self, k: &crate::object::ObjRef, hint: &AtomicU32) -> Value {
+        match self.entries.get(hint.load(Ordering::Relaxed) as usize) {
+            Some(e) if matches!(&e.key, Value::Obj(o) if o.ptr_eq(k)) => e.value.clone(),
+            _ => Value::Null,
+        }
+    }
+
     fn probe(&self, hash: i64, key: &Value) -> Probe {
         use crate::payload::Payload;
         let mut slow = Vec::new();
@@ -341,6 +364,13 @@ impl Dict {
         self.version.store(v + 1, Ordering::Release);
     }
 
+    /// [`Dict::bump`] for the owner inside (see `BiasedRwLock::try_owned`).
+    #[inline(always)]
+    pub fn bump_owned(&self, _held: &mut crate::biased_lock::OwnedGuard<'_, DictInner>) {
+        let v = self.version.load(Ordering::Relaxed);
+        self.version.store(v + 1, Ordering::Release);
+    }
+
     pub fn len(&self) -> usize {
         self.inner.read().used
     }
@@ -423,16 +453,14 @@ impl Dict {
     /// comparison). The hint is updated when the key is found elsewhere.
     #[inline(always)]
     pub fn get_str_hinted(&self, key: &Value, hint: &AtomicU32) -> Option<Value> {
-        {
-            let g = self.inner.read();
-            let h = hint.load(Ordering::Relaxed) as usize;
-            if let Some(e) = g.entries.get(h) {
-                if e.key.is(key) {
-                    return Some(e.value.clone());
-                }
-            }
+        let Value::Obj(k) = key else {
+            return self.get_str_probe(key, hint);
+        };
+        let hit = self.inner.read().hinted_value(k, hint);
+        if hit.is_null() {
+            return self.get_str_probe(key, hint);
         }
-        self.get_str_probe(key, hint)
+        Some(hit)
     }
 
     /// [`Dict::get_str_hinted`] when the hint was wrong: probe, and move the hint.
