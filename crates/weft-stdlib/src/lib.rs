@@ -91,7 +91,7 @@ fn type_docs() {
     use weft_vm::types::typeobj::tdata;
     let object = weft_vm::types::types().object.clone();
     let set_doc = |t: &weft_vm::ObjRef, doc: Value| {
-        if let Some(d) = &t.dict {
+        if let Some(d) = t.dict.as_ref() {
             if let Payload::Dict(d) = &d.payload {
                 let k = weft_vm::intern("__doc__");
                 if d.get_str(&k, weft_vm::str_hash(&k)).is_none() {

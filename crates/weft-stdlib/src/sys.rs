@@ -413,7 +413,7 @@ fn ns_repr(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
         tdata(t).name.read().clone()
     };
     let mut parts = Vec::new();
-    if let Some(Value::Obj(o)) = v.as_obj().and_then(|o| o.dict.clone()).map(Value::Obj) {
+    if let Some(Value::Obj(o)) = v.as_obj().and_then(|o| o.dict.get()).map(Value::Obj) {
         if let Payload::Dict(d) = &o.payload {
             for (k, x) in d.items() {
                 parts.push(format!("{}={}", vm.str(&k)?, vm.repr(&x)?));
@@ -430,12 +430,12 @@ fn ns_eq(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     }
     let da = a
         .as_obj()
-        .and_then(|o| o.dict.clone())
+        .and_then(|o| o.dict.get())
         .map(Value::Obj)
         .unwrap_or(Value::None);
     let db = b
         .as_obj()
-        .and_then(|o| o.dict.clone())
+        .and_then(|o| o.dict.get())
         .map(Value::Obj)
         .unwrap_or(Value::None);
     Ok(Value::Bool(vm.eq(&da, &db)?))

@@ -1404,7 +1404,7 @@ fn dir_(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
                     return Ok(new_list(names.into_iter().map(new_str).collect()));
                 }
             }
-            let mut add_dict = |d: &Option<ObjRef>| {
+            let mut add_dict = |d: &crate::object::DictSlot| {
                 if let Some(Payload::Dict(d)) = d.as_ref().map(|d| &d.payload) {
                     for k in d.keys() {
                         if let Some(s) = str_arg(&k) {
@@ -1451,7 +1451,7 @@ fn vars_(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     }
     match args.first() {
         None => locals_(vm, &[], &[]),
-        Some(o) => match o.as_obj().and_then(|x| x.dict.clone()) {
+        Some(o) => match o.as_obj().and_then(|x| x.dict.get()) {
             Some(d) => {
                 if matches!(o.payload(), Some(Payload::Type(_))) {
                     return Ok(Value::Obj(ObjRef::new(

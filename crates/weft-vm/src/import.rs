@@ -36,7 +36,7 @@ pub fn new_module(name: &str) -> ObjRef {
     // Modules and their namespaces are shared by every thread (each call's frame refers
     // to its globals): immortal, so those references never write the count.
     m.make_immortal();
-    if let Some(d) = &m.dict {
+    if let Some(d) = m.dict.as_ref() {
         d.make_immortal();
     }
     m
@@ -372,7 +372,7 @@ fn not_found(vm: &Vm, full: &str, parent: Option<&str>) -> crate::PyErr {
 /// Compile and run source in a module's namespace.
 pub fn exec_source(vm: &Vm, src: &str, filename: &str, m: &ObjRef) -> PyResult<()> {
     let code = compile(vm, src, filename, weft_compiler::Mode::Exec)?;
-    let globals = m.dict.clone().unwrap();
+    let globals = m.dict.get().unwrap();
     run_code(vm, &code, &globals, Value::Obj(globals.clone()))?;
     Ok(())
 }
@@ -664,7 +664,7 @@ pub fn exec_script(vm: &Vm, src: &str, filename: &str, m: &ObjRef) -> PyResult<(
         level,
         Origin::File,
     )?;
-    let globals = m.dict.clone().unwrap();
+    let globals = m.dict.get().unwrap();
     run_code(vm, &code, &globals, Value::Obj(globals.clone()))?;
     Ok(())
 }

@@ -49,6 +49,7 @@
 use crate::refcount::Counts;
 use crate::value::Value;
 use std::ptr::NonNull;
+use std::sync::atomic::{AtomicPtr, Ordering};
 
 /// A heap object.
 pub struct Object {
@@ -57,12 +58,104 @@ pub struct Object {
     /// The object's class (always a type object, which is immortal).
     pub class: ObjRef,
     /// Instance attribute dictionary, for objects that have one.
-    pub dict: Option<ObjRef>,
+    pub dict: DictSlot,
     pub payload: crate::payload::Payload,
 }
 
-/// An owning pointer to an [`Object`].
+/// An owning pointer to an [`Object`]. Transparent: [`DictSlot`] hands out its stored
+/// pointer as an `&ObjRef`.
+#[repr(transparent)]
 pub struct ObjRef(NonNull<Object>);
+
+/// An object's `__dict__` slot: none, a dict, or (for functions) a dict made on first
+/// use, as CPython makes a function's `__dict__` only when it is asked for: most
+/// functions never get an attribute, and a dict per closure made and freed cost a
+/// tenth of creating one.
+///
+/// Thread safety: the slot changes at most once, from "lazy" to a dict (a
+/// compare-and-swap; a thread that loses the race frees its dict), and never after, so
+/// a reference to the stored dict stays valid for the object's life.
+pub struct DictSlot(AtomicPtr<Object>);
+
+/// The "make it on first use" mark (no object lives at that address).
+const LAZY_DICT: *mut Object = std::ptr::dangling_mut::<Object>();
+
+impl DictSlot {
+    #[inline(always)]
+    pub fn new(d: Option<ObjRef>) -> DictSlot {
+        DictSlot(AtomicPtr::new(match d {
+            Some(d) => {
+                let p = d.0.as_ptr();
+                std::mem::forget(d);
+                p
+            }
+            None => std::ptr::null_mut(),
+        }))
+    }
+
+    /// A slot whose dict is made on first use.
+    pub fn lazy() -> DictSlot {
+        DictSlot(AtomicPtr::new(LAZY_DICT))
+    }
+
+    /// The dict (made now if it was lazy), or `None` for an object without one.
+    #[inline(always)]
+    pub fn as_ref(&self) -> Option<&ObjRef> {
+        let p = self.0.load(Ordering::Acquire);
+        if p.is_null() {
+            return None;
+        }
+        if p == LAZY_DICT {
+            return Some(self.materialize());
+        }
+        // SAFETY: a dict pointer, once stored, is never changed or released before the
+        // slot is dropped; `ObjRef` is a transparent wrapper of the same pointer.
+        Some(unsafe { &*(&self.0 as *const AtomicPtr<Object> as *const ObjRef) })
+    }
+
+    /// A new reference to the dict (made now if it was lazy).
+    #[inline]
+    pub fn get(&self) -> Option<ObjRef> {
+        self.as_ref().cloned()
+    }
+
+    /// Whether the object has (or will make) a dict.
+    #[inline(always)]
+    pub fn is_some(&self) -> bool {
+        !self.0.load(Ordering::Relaxed).is_null()
+    }
+
+    #[inline(always)]
+    pub fn is_none(&self) -> bool {
+        !self.is_some()
+    }
+
+    #[cold]
+    #[inline(never)]
+    fn materialize(&self) -> &ObjRef {
+        let d = crate::new_dict_obj();
+        let p = d.0.as_ptr();
+        if self
+            .0
+            .compare_exchange(LAZY_DICT, p, Ordering::AcqRel, Ordering::Acquire)
+            .is_ok()
+        {
+            std::mem::forget(d);
+        }
+        // SAFETY: the slot now holds a dict pointer for good (ours or the winner's).
+        unsafe { &*(&self.0 as *const AtomicPtr<Object> as *const ObjRef) }
+    }
+}
+
+impl Drop for DictSlot {
+    fn drop(&mut self) {
+        let p = *self.0.get_mut();
+        if !p.is_null() && p != LAZY_DICT {
+            // SAFETY: the slot owned one reference to this dict.
+            drop(ObjRef(unsafe { NonNull::new_unchecked(p) }));
+        }
+    }
+}
 
 // SAFETY: all interior mutability inside `Object` is synchronised (see the module docs):
 // the count is atomic and every mutable payload is behind a lock or an atomic.
@@ -84,11 +177,23 @@ impl ObjRef {
         let b = unsafe {
             std::ptr::addr_of_mut!((*p).counts).write(Counts::new_owned());
             std::ptr::addr_of_mut!((*p).class).write(class);
-            std::ptr::addr_of_mut!((*p).dict).write(dict);
+            std::ptr::addr_of_mut!((*p).dict).write(DictSlot::new(dict));
             std::ptr::addr_of_mut!((*p).payload).write(payload);
             b.assume_init()
         };
         ObjRef(NonNull::from(Box::leak(b)))
+    }
+
+    /// Allocate a new object whose `__dict__` is made on first use (functions).
+    #[inline]
+    pub fn new_lazy_dict(class: ObjRef, payload: crate::payload::Payload) -> ObjRef {
+        let o = ObjRef::new(class, None, payload);
+        // SAFETY: `o` is new and not shared yet: nothing else reads the slot.
+        unsafe { &*o.0.as_ptr() }
+            .dict
+            .0
+            .store(LAZY_DICT, Ordering::Relaxed);
+        o
     }
 
     /// Allocate an object that is immortal from the start (types, interned names, ...).
@@ -113,7 +218,7 @@ impl ObjRef {
             ptr.write(Object {
                 counts: Counts::new_immortal(),
                 class: ObjRef(me.0),
-                dict,
+                dict: DictSlot::new(dict),
                 payload,
             });
             me

@@ -89,7 +89,7 @@ macro_rules! builtin_types {
             // before the `dict` type existed: give them their real class now.
             let dict_t = by_name["dict"].clone();
             for t in std::iter::once(&type_).chain(std::iter::once(&object)).chain(by_name.values()) {
-                if let Some(ns) = &t.dict {
+                if let Some(ns) = t.dict.as_ref() {
                     // SAFETY: start-up runs once on one thread inside `OnceLock::get_or_init`,
                     // before any other reference to these namespaces is used; the value
                     // replaced is an immortal self-reference, so nothing needs dropping.
@@ -537,7 +537,7 @@ pub fn special_attr(vm: &crate::vm::Vm, obj: &Value, name: &str) -> crate::PyRes
     let Value::Obj(o) = obj else { return Ok(None) };
     if name == "__dict__" {
         if let Payload::Type(_) = &o.payload {
-            return Ok(o.dict.clone().map(|d| {
+            return Ok(o.dict.get().map(|d| {
                 Value::Obj(ObjRef::new(
                     types().mappingproxy.clone(),
                     None,
@@ -545,7 +545,7 @@ pub fn special_attr(vm: &crate::vm::Vm, obj: &Value, name: &str) -> crate::PyRes
                 ))
             }));
         }
-        return Ok(o.dict.clone().map(Value::Obj));
+        return Ok(o.dict.get().map(Value::Obj));
     }
     Ok(match &o.payload {
         Payload::Type(td) => match name {
@@ -825,7 +825,7 @@ pub fn special_attr(vm: &crate::vm::Vm, obj: &Value, name: &str) -> crate::PyRes
             None,
             Payload::MappingProxy(Value::Obj(dv.0.clone())),
         ))),
-        Payload::Module if name == "__dict__" => o.dict.clone().map(Value::Obj),
+        Payload::Module if name == "__dict__" => o.dict.get().map(Value::Obj),
         _ => {
             let _ = str_attr;
             None

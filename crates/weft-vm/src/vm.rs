@@ -268,7 +268,7 @@ impl Vm {
 
     /// Set an attribute in an object's own `__dict__` without descriptors.
     pub fn set_attr_raw(&self, o: &ObjRef, name: &str, v: Value) -> PyResult<()> {
-        if let Some(d) = &o.dict {
+        if let Some(d) = o.dict.as_ref() {
             if let Payload::Dict(d) = &d.payload {
                 let k = crate::intern(name);
                 let h = crate::str_hash(&k);
@@ -426,7 +426,7 @@ impl Vm {
         let t = type_of(v);
         let td = tdata(t);
         if td.heap {
-            if let Some(d) = &t.dict {
+            if let Some(d) = t.dict.as_ref() {
                 if let Payload::Dict(d) = &d.payload {
                     let key = crate::intern("__weft_tpname__");
                     if let Some(Value::Obj(o)) = d.get_str(&key, crate::str_hash(&key)) {

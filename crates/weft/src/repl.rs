@@ -180,7 +180,7 @@ pub fn repl(vm: &Vm, main: &ObjRef) {
         }
         let r = weft_vm::import::compile(vm, &src, "<stdin>", weft_compiler::Mode::Single)
             .and_then(|code| {
-                let g = main.dict.clone().unwrap();
+                let g = main.dict.get().unwrap();
                 weft_vm::import::run_code(vm, &code, &g, weft_vm::Value::Obj(g.clone())).map(|_| ())
             });
         if let Err(e) = r {

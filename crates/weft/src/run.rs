@@ -418,7 +418,7 @@ pub fn shutdown(vm: &Vm) -> i32 {
 /// intact ([`finalize_reachable`]); then the globals are cleared in dictionary order (but
 /// `__builtins__`), which finalizes what is left in that order.
 fn clear_module(vm: &Vm, m: &weft_vm::ObjRef) {
-    let Some(dict) = m.dict.clone() else { return };
+    let Some(dict) = m.dict.get() else { return };
     let Payload::Dict(d) = &dict.payload else {
         return;
     };

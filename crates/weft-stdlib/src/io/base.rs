@@ -109,7 +109,7 @@ fn close(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
 }
 
 fn closed(_vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    let d = args[0].as_obj().and_then(|o| o.dict.clone());
+    let d = args[0].as_obj().and_then(|o| o.dict.get());
     if let Some(d) = d {
         if let Payload::Dict(d) = &d.payload {
             let k = weft_vm::intern(CLOSED_KEY);

@@ -23,7 +23,7 @@ fn stream(fd: i32, name: &str, unbuffered: bool) -> Value {
     );
     if let Value::Obj(o) = &raw {
         o.make_immortal();
-        if let Some(Value::Obj(d)) = o.dict.clone().map(Value::Obj) {
+        if let Some(Value::Obj(d)) = o.dict.get().map(Value::Obj) {
             if let weft_vm::payload::Payload::Dict(d) = &d.payload {
                 let k = weft_vm::intern("name");
                 d.set_str(k.clone(), weft_vm::str_hash(&k), new_str(name));
@@ -71,7 +71,7 @@ fn stream(fd: i32, name: &str, unbuffered: bool) -> Value {
     let v = alloc(&t.text, text);
     if let Value::Obj(o) = &v {
         o.make_immortal();
-        if let Some(d) = &o.dict {
+        if let Some(d) = o.dict.as_ref() {
             if let weft_vm::payload::Payload::Dict(d) = &d.payload {
                 {
                     let (k, val) = ("mode", new_str(if reading { "r" } else { "w" }));

@@ -330,7 +330,7 @@ fn ba_reduce_ex(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     let b = buf(vm, &args[0])?.read().clone();
     let cls = Value::Obj(crate::vm::type_of(&args[0]).clone());
     let latin: String = b.iter().map(|&x| x as char).collect();
-    let dict = match args[0].as_obj().and_then(|o| o.dict.clone()) {
+    let dict = match args[0].as_obj().and_then(|o| o.dict.get()) {
         Some(d) => Value::Obj(d),
         None => Value::None,
     };

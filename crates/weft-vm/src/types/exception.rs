@@ -420,7 +420,7 @@ fn be_add_note(vm: &Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Valu
 fn be_reduce(vm: &Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
     let t = Value::Obj(vm.type_of(&args[0]).clone());
     let a = vm.getattr(&args[0], "args")?;
-    let d = args[0].as_obj().and_then(|o| o.dict.clone());
+    let d = args[0].as_obj().and_then(|o| o.dict.get());
     let non_empty = match d.as_ref().map(|d| &d.payload) {
         Some(Payload::Dict(dd)) => dd.len() > 0,
         _ => false,

@@ -492,9 +492,8 @@ pub fn function_new(vm: &Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<
         },
         gd.get_str(&nk, nh).unwrap_or(Value::None),
     );
-    Ok(Value::Obj(ObjRef::new(
+    Ok(Value::Obj(ObjRef::new_lazy_dict(
         crate::types::types().function.clone(),
-        Some(crate::new_dict_obj()),
         crate::payload::Payload::Function(Box::new(func)),
     )))
 }

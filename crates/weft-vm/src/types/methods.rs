@@ -619,7 +619,7 @@ pub fn init_method_eq() {
 }
 
 fn instance_dict_get(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    match args[0].as_obj().and_then(|o| o.dict.clone()) {
+    match args[0].as_obj().and_then(|o| o.dict.get()) {
         Some(d) => Ok(Value::Obj(d)),
         None => Err(vm.attribute_error(format!(
             "'{}' object has no attribute '__dict__'",

@@ -607,7 +607,7 @@ fn frozenset_hash(_vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
 
 fn set_reduce(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     let keys = crate::new_list(set_of(&args[0]).keys());
-    let state = match &args[0].as_obj().and_then(|o| o.dict.clone()) {
+    let state = match &args[0].as_obj().and_then(|o| o.dict.get()) {
         Some(d) => Value::Obj(d.clone()),
         None => Value::None,
     };

@@ -248,7 +248,7 @@ pub fn lookup(t: &ObjRef, name: &Value, hash: i64) -> Option<Value> {
 /// [`lookup`] without the cache: walk the MRO's namespaces.
 pub fn lookup_uncached(t: &ObjRef, name: &Value, hash: i64) -> Option<Value> {
     for k in mro(t) {
-        if let Some(d) = &k.dict {
+        if let Some(d) = k.dict.as_ref() {
             if let Payload::Dict(d) = &d.payload {
                 if let Some(v) = d.get_str(name, hash) {
                     return Some(v);
