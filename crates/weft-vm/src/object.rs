@@ -113,6 +113,18 @@ impl DictSlot {
         Some(unsafe { &*(&self.0 as *const AtomicPtr<Object> as *const ObjRef) })
     }
 
+    /// The dict if it exists: `None` also for a lazy one not made yet. One compare, for
+    /// the fast paths of plain instances (whose dicts are never lazy).
+    #[inline(always)]
+    pub fn existing(&self) -> Option<&ObjRef> {
+        let p = self.0.load(Ordering::Acquire);
+        if p as usize <= LAZY_DICT as usize {
+            return None;
+        }
+        // SAFETY: as in `as_ref`.
+        Some(unsafe { &*(&self.0 as *const AtomicPtr<Object> as *const ObjRef) })
+    }
+
     /// A new reference to the dict (made now if it was lazy).
     #[inline]
     pub fn get(&self) -> Option<ObjRef> {
