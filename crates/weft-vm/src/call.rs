@@ -300,6 +300,33 @@ fn init_new(
     Ok(obj)
 }
 
+/// What a call of a built-in class runs: its built-in `__new__`, and its `__init__`
+/// unless that is `object.__init__`. Built-in classes cannot be changed, so this is
+/// resolved once per class (`TypeData::ctor`) instead of two lookups per call.
+pub struct BuiltinCtor {
+    new: Value,
+    new_is_object_new: bool,
+    /// `None` when `__init__` is `object.__init__`.
+    init: Option<Value>,
+}
+
+fn builtin_ctor(t: &ObjRef) -> Option<BuiltinCtor> {
+    let new = class_new(t)?;
+    // A static built-in, which `call` would run as it is after its argument check.
+    if !matches!(new.payload(), Some(Payload::Builtin(b))
+        if b.kind == BuiltinKind::Static && b.bound.is_none())
+    {
+        return None;
+    }
+    let init_key = crate::names::names().init.clone();
+    let init = crate::types::typeobj::lookup(t, &init_key, crate::str_hash(&init_key))?;
+    Some(BuiltinCtor {
+        new_is_object_new: is_object_builtin(&new, "__new__"),
+        new,
+        init: (!is_object_builtin(&init, "__init__")).then_some(init),
+    })
+}
+
 /// CALL of a built-in class without keywords (`range(n)`, `tuple(x)`, `int(s)`):
 /// `full` is the class followed by the arguments, which is exactly what its built-in
 /// `__new__` takes, so no argument vector is built. `None` for the classes whose call
@@ -310,6 +337,39 @@ fn builtin_class_call(vm: &Vm, t: &ObjRef, full: &[Value]) -> Option<PyResult<Va
     if t.ptr_eq(&ty.type_) || t.ptr_eq(&ty.super_) || !t.class.ptr_eq(&ty.type_) {
         return None;
     }
+    let td = tdata(t);
+    let version = td.version.load(std::sync::atomic::Ordering::Acquire);
+    let (at, ctor) = td.ctor.get_or_init(|| (version, builtin_ctor(t)));
+    if *at != version {
+        // Resolved before a change (start-up filling in the class): look up afresh.
+        return builtin_class_call_uncached(vm, t, full);
+    }
+    let c = ctor.as_ref()?;
+    let Some((Payload::Builtin(b), Value::Obj(no))) = c.new.payload().zip(Some(&c.new)) else {
+        return None;
+    };
+    let made = match b.check {
+        Some(ch) => crate::types::function::check_args(vm, no, b, ch, full, &[])
+            .and_then(|()| (b.func)(vm, full, &[])),
+        None => (b.func)(vm, full, &[]),
+    };
+    let obj = match made {
+        Ok(o) => o,
+        Err(e) => return Some(Err(e)),
+    };
+    let args = &full[1..];
+    // `object.__init__` does nothing when `__new__` was overridden or there are no
+    // arguments (else it raises): skipped for an instance of exactly `t`.
+    if c.init.is_none()
+        && (!c.new_is_object_new || args.is_empty())
+        && crate::vm::type_of(&obj).ptr_eq(t)
+    {
+        return Some(Ok(obj));
+    }
+    Some(init_new(vm, t, obj, args, &[], c.new_is_object_new))
+}
+
+fn builtin_class_call_uncached(vm: &Vm, t: &ObjRef, full: &[Value]) -> Option<PyResult<Value>> {
     let new = class_new(t)?;
     if !matches!(new.payload(), Some(Payload::Builtin(_))) {
         return None;

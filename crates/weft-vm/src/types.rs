@@ -298,7 +298,8 @@ fn is_slot_wrapper(name: &str, owner: Option<&ObjRef>) -> bool {
         "__delitem__",
         "__contains__",
     ];
-    if !SLOTS.contains(&name) {
+    // Most methods are not dunders: skip the scan (it ran for every native made at start-up).
+    if !name.starts_with("__") || !SLOTS.contains(&name) {
         return false;
     }
     // Methods CPython also defines directly (METH_COEXIST) for speed.

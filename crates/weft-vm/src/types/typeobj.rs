@@ -49,6 +49,9 @@ pub struct TypeData {
     pub has_dict: bool,
     /// Whether the class or a base defines `__del__` (checked when an instance dies).
     pub has_del: std::sync::atomic::AtomicBool,
+    /// For a built-in class: what a call of it runs (`call.rs`), resolved on its first
+    /// call and kept with the class version it was resolved at.
+    pub ctor: OnceLock<(u64, Option<crate::call::BuiltinCtor>)>,
 }
 
 static NEXT_VERSION: AtomicU64 = AtomicU64::new(1);
@@ -71,6 +74,7 @@ impl TypeData {
             subclasses: Mutex::new(Vec::new()),
             has_dict: heap,
             has_del: std::sync::atomic::AtomicBool::new(false),
+            ctor: OnceLock::new(),
         }
     }
 }
