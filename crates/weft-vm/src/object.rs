@@ -37,6 +37,10 @@
 //!   another thread reads. Shared inline caches (LOAD_GLOBAL's) are seqlocks that
 //!   readers only read. Classes carry a version that changes on every namespace change
 //!   of the class or a base, so per-thread caches keyed on it cannot go stale.
+//! * An object's `__dict__` slot ([`DictSlot`]) is written at most once after creation:
+//!   a function's dict is made on first use and published with a compare-and-swap (a
+//!   thread that loses the race frees its own), and never replaced, so a reference to
+//!   it stays valid while the object lives.
 //! * An object's class changes only by `obj.__class__ = C` (`class_assign.rs`), which
 //!   writes the pointer-sized `class` field with one atomic store; classes are immortal,
 //!   so a thread that read the old class keeps a valid pointer. Readers load the field
