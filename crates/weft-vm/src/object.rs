@@ -338,12 +338,19 @@ pub(crate) fn free_dead(ptr: NonNull<Object>) {
     // SAFETY: the count reached zero, so this is the only reference.
     let obj = unsafe { ptr.as_ref() };
     if crate::finalize::wants(obj) {
-        // Resurrect it until its finalizer (`__del__`, generator close) has run.
-        obj.counts.resurrect();
-        crate::finalize::defer(ObjRef(ptr));
-        return;
+        return defer_dead(ptr);
     }
     free(ptr);
+}
+
+/// Resurrect a dead object until its finalizer (`__del__`, generator close) has run. Out
+/// of line, so that `free_dead` itself saves no registers and jumps straight to `free`.
+#[cold]
+#[inline(never)]
+fn defer_dead(ptr: NonNull<Object>) {
+    // SAFETY: as in `free_dead`.
+    unsafe { ptr.as_ref() }.counts.resurrect();
+    crate::finalize::defer(ObjRef(ptr));
 }
 
 impl ObjRef {
@@ -365,18 +372,22 @@ fn free(ptr: NonNull<Object>) {
     thread_local! {
         static DEPTH: std::cell::Cell<u32> = const { std::cell::Cell::new(0) };
         static PENDING: std::cell::RefCell<Vec<NonNull<Object>>> = const { std::cell::RefCell::new(Vec::new()) };
+        /// Whether `PENDING` may hold anything (a plain flag: the outermost free checks
+        /// it instead of borrowing the list every time).
+        static QUEUED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
     }
     let depth = DEPTH.with(|d| d.get());
     // During thread exit the work list may already be gone (a thread-local cache being
     // destroyed drops objects): then free directly.
     if depth > 64 && PENDING.try_with(|p| p.borrow_mut().push(ptr)).is_ok() {
+        QUEUED.with(|q| q.set(true));
         return;
     }
     DEPTH.with(|d| d.set(depth + 1));
     // SAFETY: the count reached zero, so this is the last reference; the pointer came from
     // Box::leak in `ObjRef::new`.
     destroy(unsafe { Box::from_raw(ptr.as_ptr()) });
-    if depth == 0 {
+    if depth == 0 && QUEUED.with(|q| q.get()) {
         loop {
             let next = PENDING.try_with(|p| p.borrow_mut().pop()).ok().flatten();
             match next {
@@ -385,6 +396,7 @@ fn free(ptr: NonNull<Object>) {
                 None => break,
             }
         }
+        QUEUED.with(|q| q.set(false));
     }
     DEPTH.with(|d| d.set(depth));
 }
