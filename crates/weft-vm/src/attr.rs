@@ -204,7 +204,7 @@ pub fn getattr_fast(obj: &Value, name: &Value, cache: &InlineCache) -> Option<Va
             let version = tdata(&o.class)
                 .version
                 .load(std::sync::atomic::Ordering::Acquire);
-            if let Some((Stored::Dict, hint)) = cache.stored_plan(version) {
+            if let Some(hint) = cache.dict_hint(version) {
                 if let Some(g) = d.inner.try_owned() {
                     let v = g.hinted_value(k, hint);
                     drop(g);
@@ -244,7 +244,7 @@ pub fn setattr_fast(obj: &Value, name: &Value, v: Value, cache: &InlineCache) ->
             let version = tdata(&o.class)
                 .version
                 .load(std::sync::atomic::Ordering::Acquire);
-            if let Some((SetPlan::Dict, hint)) = cache.set_plan_hinted(version) {
+            if let Some(hint) = cache.dict_hint(version) {
                 if let Some(mut g) = d.inner.try_owned() {
                     if let Some(e) = g.hinted_entry(k, hint) {
                         let old = std::mem::replace(&mut e.value, v);

@@ -37,6 +37,12 @@ pub struct InlineCache {
     /// Attribute sites that meet more than one class: [`POLY`] more plan entries
     /// (allocated by the first thread that needs them, freed with the cache).
     poly: AtomicPtr<Poly>,
+    /// The class version whose plan in the first entry is "in the instance dict", or 0:
+    /// the attribute fast paths check this one word instead of reading the entry's
+    /// seqlock. A plan made for a version stays true for that version (versions are
+    /// never reused and a class that changes gets a new one), so a stale value is never
+    /// wrong, only useless, and the word needs no ordering with anything else.
+    dict_version: AtomicU64,
 }
 
 /// A polymorphic site's further plan entries, each with its own dict hint (instances
@@ -46,6 +52,8 @@ pub struct InlineCache {
 struct Poly {
     entries: [Entry; POLY],
     hints: [AtomicU32; POLY],
+    /// As [`InlineCache::dict_version`], per entry.
+    dict_versions: [AtomicU64; POLY],
 }
 
 /// Where an attribute lives on an instance (see [`InlineCache::stored_plan`]).
@@ -253,6 +261,9 @@ impl InlineCache {
         let tp = t.as_ptr() as u64;
         if self.main.free_or_owned_by(tp) {
             self.main.write(version, tp, tag, bits);
+            if tag == PLAN_DICT {
+                self.dict_version.store(version, Ordering::Relaxed);
+            }
             return;
         }
         let mut p = self.poly.load(Ordering::Acquire);
@@ -273,10 +284,39 @@ impl InlineCache {
             };
         }
         // SAFETY: as in `poly_plan_entry`.
-        let entries = unsafe { &(*p).entries };
-        if let Some(e) = entries.iter().find(|e| e.free_or_owned_by(tp)) {
-            e.write(version, tp, tag, bits);
+        let poly = unsafe { &*p };
+        if let Some(i) = poly.entries.iter().position(|e| e.free_or_owned_by(tp)) {
+            poly.entries[i].write(version, tp, tag, bits);
+            if tag == PLAN_DICT {
+                poly.dict_versions[i].store(version, Ordering::Relaxed);
+            }
         }
+    }
+
+    /// The dict hint of the entry whose plan for a class at `version` is "in the
+    /// instance dict" (`GetPlan::Dict` at a LOAD_ATTR, `SetPlan::Dict` at a STORE_ATTR),
+    /// if the site has one: one load and compare for the first entry.
+    #[inline(always)]
+    pub fn dict_hint(&self, version: u64) -> Option<&AtomicU32> {
+        if self.dict_version.load(Ordering::Relaxed) == version {
+            return Some(&self.hint);
+        }
+        self.poly_dict_hint(version)
+    }
+
+    #[inline(never)]
+    fn poly_dict_hint(&self, version: u64) -> Option<&AtomicU32> {
+        let p = self.poly.load(Ordering::Acquire);
+        if p.is_null() {
+            return None;
+        }
+        // SAFETY: as in `poly_plan_entry`.
+        let poly = unsafe { &*p };
+        let i = poly
+            .dict_versions
+            .iter()
+            .position(|v| v.load(Ordering::Relaxed) == version)?;
+        Some(&poly.hints[i])
     }
 
     /// Where the site's attribute is stored on the instance for a class at `version`,
