@@ -370,6 +370,13 @@ fn next_(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
             None => Err(vm.stop_iteration(Value::None)),
         };
     }
+    if args.len() == 1 && !matches!(it.payload(), Some(Payload::Iter(_))) {
+        // A __next__ of a Python class: its StopIteration reaches the caller as raised,
+        // with its value.
+        if let Some(f) = vm.lookup_special(it, "__next__") {
+            return vm.call(&f, &[]);
+        }
+    }
     match vm.next(it)? {
         Some(v) => Ok(v),
         None => match args.get(1) {

@@ -1235,17 +1235,24 @@ fn none_hash(vm: &Vm, _args: &[Value], _kw: Kw) -> PyResult<Value> {
     Ok(Value::Int(vm.hash(&Value::None)?))
 }
 
-/// `bool(NotImplemented)`: true, with CPython 3.11's DeprecationWarning.
-fn not_implemented_bool(vm: &Vm, _args: &[Value], _kw: Kw) -> PyResult<Value> {
+/// `warnings.warn(msg, DeprecationWarning)`, attributed to the Python code running the
+/// built-in that calls this.
+pub(crate) fn deprecation_warning(vm: &Vm, msg: &str) -> PyResult<()> {
     let w = crate::import::import_module(vm, "warnings")?;
     let warn = vm.getattr(&w, "warn")?;
     vm.call(
         &warn,
         &[
-            crate::new_str("NotImplemented should not be used in a boolean context"),
+            crate::new_str(msg),
             Value::Obj(vm.exc_type("DeprecationWarning")),
         ],
     )?;
+    Ok(())
+}
+
+/// `bool(NotImplemented)`: true, with CPython 3.11's DeprecationWarning.
+fn not_implemented_bool(vm: &Vm, _args: &[Value], _kw: Kw) -> PyResult<Value> {
+    deprecation_warning(vm, "NotImplemented should not be used in a boolean context")?;
     Ok(Value::Bool(true))
 }
 
