@@ -1256,6 +1256,16 @@ fn not_implemented_bool(vm: &Vm, _args: &[Value], _kw: Kw) -> PyResult<Value> {
     Ok(Value::Bool(true))
 }
 
+/// `Ellipsis.__reduce__()`: the name it is pickled (and copied) by.
+fn ellipsis_reduce(_vm: &Vm, _args: &[Value], _kw: Kw) -> PyResult<Value> {
+    Ok(crate::new_str("Ellipsis"))
+}
+
+/// `NotImplemented.__reduce__()`: the name it is pickled by.
+fn not_implemented_reduce(_vm: &Vm, _args: &[Value], _kw: Kw) -> PyResult<Value> {
+    Ok(crate::new_str("NotImplemented"))
+}
+
 pub fn init() {
     let t = types();
     for st in [&t.none_type, &t.ellipsis_type, &t.not_implemented_type] {
@@ -1265,6 +1275,12 @@ pub fn init() {
     add_method(&t.none_type, "__repr__", none_repr);
     add_method(&t.none_type, "__hash__", none_hash);
     add_method(&t.not_implemented_type, "__bool__", not_implemented_bool);
+    add_method(&t.ellipsis_type, "__reduce__", ellipsis_reduce);
+    add_method(
+        &t.not_implemented_type,
+        "__reduce__",
+        not_implemented_reduce,
+    );
     let o = &t.object;
     add_staticmethod(o, "__new__", object_new);
     add_method(o, "__init__", object_init);
