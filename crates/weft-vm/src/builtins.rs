@@ -777,6 +777,12 @@ fn enumerate_new(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 }
 
 fn zip_new(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    if kw.len() > 1 {
+        return Err(vm.type_error(format!(
+            "zip() takes at most 1 keyword argument ({} given)",
+            kw.len()
+        )));
+    }
     check_kwnames(vm, "zip", kw, &["strict"])?;
     let strict = match kwarg(kw, "strict") {
         Some(v) => vm.truthy(v)?,
