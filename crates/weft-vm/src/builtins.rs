@@ -3,7 +3,7 @@
 
 use crate::object::ObjRef;
 use crate::payload::Payload;
-use crate::types::iter::{new_iter, IterData};
+use crate::types::iter::IterData;
 use crate::types::typeobj::{self, tdata, Layout, TypeData};
 use crate::types::{native, types};
 use crate::value::Value;
@@ -344,11 +344,14 @@ fn iter_(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
         if !crate::builtins::is_callable(vm, &args[0]) {
             return Err(vm.type_error("iter(v, w): v must be callable"));
         }
-        return Ok(new_iter(IterData::Callable {
-            func: args[0].clone(),
-            sentinel: args[1].clone(),
-            done: AtomicBool::new(false),
-        }));
+        return Ok(crate::types::iter::new_iter_of(
+            &crate::types::seq::iter_types().callable,
+            IterData::Callable {
+                func: args[0].clone(),
+                sentinel: args[1].clone(),
+                done: AtomicBool::new(false),
+            },
+        ));
     }
     vm.iter(&args[0])
 }
