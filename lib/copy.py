@@ -36,6 +36,7 @@ _FunctionType = type(_dummy_func)
 _CodeType = type(_dummy_func.__code__)
 _BuiltinFunctionType = type(len)
 _MethodType = type(_DummyClass().meth)
+_ModuleType = type(__import__('sys'))
 try:
     from _weakref import ref as _weakref_type
 except ImportError:
@@ -112,8 +113,21 @@ def _plain_reduce(x, cls):
     return cls, args, kwargs, state, listiter, dictiter
 
 
+def _plain_new(x, cls, args, kwargs):
+    """cls.__new__ for the plain reduction; an instance of a built-in class with
+    native state cannot be created that way, and says so as object.__reduce_ex__
+    does ("cannot pickle '_thread.lock' object")."""
+    try:
+        return cls.__new__(cls, *args, **(kwargs or {}))
+    except TypeError:
+        x.__reduce_ex__(4)
+        raise
+
+
 def _uses_object_reduce(cls):
-    return (getattr(cls, '__reduce_ex__', None) is _object_reduce_ex and
+    # A module is no plain instance: its __reduce_ex__ says it cannot be pickled.
+    return (cls is not _ModuleType and
+            getattr(cls, '__reduce_ex__', None) is _object_reduce_ex and
             getattr(cls, '__reduce__', None) is _object_reduce)
 
 
@@ -141,7 +155,7 @@ def copy(x):
         rv = reductor(x)
     elif _uses_object_reduce(cls):
         func, args, kwargs, state, listiter, dictiter = _plain_reduce(x, cls)
-        y = func.__new__(func, *args, **(kwargs or {}))
+        y = _plain_new(x, func, args, kwargs)
         return _finish(y, None, state, listiter, dictiter)
     else:
         reductor = getattr(x, "__reduce_ex__", None)
@@ -195,7 +209,7 @@ def deepcopy(x, memo=None, _nil=[]):
                         args = deepcopy(args, memo)
                     if kwargs:
                         kwargs = deepcopy(kwargs, memo)
-                    y = func.__new__(func, *args, **(kwargs or {}))
+                    y = _plain_new(x, func, args, kwargs)
                     memo[d] = y
                     y = _finish(y, memo, state, listiter, dictiter)
                 else:

@@ -1013,7 +1013,7 @@ class Decimal(object):
             if not self._int:
                 if n > 0:
                     return Decimal._make(sign, 0, 0)._fix(context)
-                context._raise(DivisionByZero)
+                # zero to a negative power is an exact infinity: no condition is signalled
                 return Decimal._make(sign, 0, 'F')
             c, e = self._int, self._exp
             if n < 0:
@@ -1033,6 +1033,9 @@ class Decimal(object):
                     return Decimal._make(sign, self._int ** n, self._exp * n)._fix(context)
                 denom = Decimal._make(0, self._int ** -n, self._exp * -n)
                 return Decimal._make(sign, 1, 0).__truediv__(denom, context)
+        if not self._special and not self._int:
+            # zero to a non-integral power: an exact 0 or infinity, with no condition
+            return Decimal._make(0, 0, 'F') if other._sign else Decimal._make(0, 0, 0)
         if self._sign and not self.is_zero():
             context._raise(InvalidOperation)
             return Decimal._make(0, 0, 'n')

@@ -8,8 +8,10 @@ Built on weft's primitive
 which runs a program to completion.  Consequences: a Popen runs its program
 when it is created (or, with stdin=PIPE, when its input is complete: at
 communicate(), wait(), poll(), or when stdout/stderr are first read);
-`timeout` arguments are accepted but not enforced; pid is None; piped output
-is available in full once the program has finished.
+a `timeout` is enforced by run(), call(), check_call() and check_output(), and by
+communicate()/wait() of a Popen that has not started yet: a program still running
+then is killed and TimeoutExpired raised; pid is None; piped output is available
+in full once the program has finished.
 """
 
 import os
@@ -165,6 +167,8 @@ class Popen:
         self.universal_newlines = self.text_mode
         self.returncode = None
         self.pid = None
+        # run()/call() set _timeout before __init__ starts the program
+        self.__dict__.setdefault('_timeout', None)
         self._started = False
         self._stdout_stream = None
         self._stderr_stream = None
@@ -233,7 +237,11 @@ class Popen:
             capture_err = False
             merge = False
         rc, out, err = _spawn(self._argv, self._cwd, self._env, stdin_data,
-                              capture_out, capture_err, merge)
+                              capture_out, capture_err, merge, self._timeout)
+        if rc is None:
+            # killed at the deadline
+            self.returncode = -9
+            raise TimeoutExpired(self.args, self._timeout)
         self.returncode = rc
         self._stdout_stream = self._deliver(out_spec, out)
         self._stderr_stream = self._deliver(err_spec, err) if not merge else None
@@ -289,6 +297,8 @@ class Popen:
         if self._started and input:
             raise ValueError("Cannot send input after starting communication")
         if not self._started:
+            if timeout is not None:
+                self._timeout = timeout
             stdin = self.stdin
             if isinstance(stdin, _TextStdin):
                 stdin = stdin._raw
@@ -325,6 +335,8 @@ class Popen:
 
     def wait(self, timeout=None):
         """Wait for child process to terminate; returns self.returncode."""
+        if not self._started and timeout is not None:
+            self._timeout = timeout
         self._ensure_started()
         return self.returncode
 
@@ -395,9 +407,17 @@ class _TextStdin:
         self.close()
 
 
+def _popen_timed(timeout, popenargs, kwargs):
+    """A Popen whose program is killed if it runs longer than timeout seconds."""
+    p = Popen.__new__(Popen)
+    p._timeout = timeout
+    p.__init__(*popenargs, **kwargs)
+    return p
+
+
 def call(*popenargs, timeout=None, **kwargs):
     """Run command with arguments.  Wait for command to complete, then return the returncode."""
-    with Popen(*popenargs, **kwargs) as p:
+    with _popen_timed(timeout, popenargs, kwargs) as p:
         return p.wait(timeout=timeout)
 
 
@@ -439,7 +459,7 @@ def run(*popenargs, input=None, capture_output=False, timeout=None, check=False,
                              'with capture_output.')
         kwargs['stdout'] = PIPE
         kwargs['stderr'] = PIPE
-    with Popen(*popenargs, **kwargs) as process:
+    with _popen_timed(timeout, popenargs, kwargs) as process:
         stdout, stderr = process.communicate(input, timeout=timeout)
         retcode = process.poll()
         if check and retcode:

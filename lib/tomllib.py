@@ -36,15 +36,15 @@ def loads(s, /, *, parse_float=float):
     return _Parser(s, parse_float).document()
 
 
+_EXPLICIT, _FROZEN = 0, 1
+
+
 class _Parser:
     def __init__(self, src, parse_float):
         self.src = src
         self.pos = 0
         self.parse_float = parse_float
         self.root = {}
-        self.explicit = set()   # ids of tables created by a [header]
-        self.frozen = set()     # ids of inline tables and arrays (closed for additions)
-        self.aot = set()        # ids of arrays created by [[header]]
 
     # --- errors and low-level scanning
     def error(self, msg, pos=None):
@@ -97,93 +97,163 @@ class _Parser:
             self.pos += 1
 
     # --- document structure
+    #
+    # Which keys may still be written is tracked on a tree of key paths, each node
+    # [flags, flags_for_all_below, children]: _EXPLICIT marks a table declared by a
+    # [header] (or opened by a dotted key, from the next header on), _FROZEN an inline
+    # table or array (for the whole subtree).  Errors name the position after the
+    # header's key or after the key/value pair, as CPython's tomllib does.
     def document(self):
-        current = self.root
+        self.flags = {}
+        self.pending = []
+        header = ()
         while True:
             self.skip_ws_nl()
             if self.pos >= len(self.src):
                 return self.root
             if self.peek() == "[":
+                for key, flag in self.pending:
+                    self.set_flag(self.flags, key, flag, False)
+                self.pending = []
                 if self.src.startswith("[[", self.pos):
                     self.pos += 2
                     self.skip_ws()
-                    keys = self.key()
-                    self.skip_ws()
-                    self.expect("]")
-                    self.expect("]")
-                    current = self.array_table(keys)
+                    header = self.header_key()
+                    self.array_table(header)
+                    if not self.src.startswith("]]", self.pos):
+                        raise self.error("Expected ']]' at the end of an array declaration")
+                    self.pos += 2
                 else:
                     self.pos += 1
                     self.skip_ws()
-                    keys = self.key()
-                    self.skip_ws()
-                    self.expect("]")
-                    current = self.table(keys)
+                    header = self.header_key()
+                    self.table(header)
+                    if self.peek() != "]":
+                        raise self.error("Expected ']' at the end of a table declaration")
+                    self.pos += 1
             else:
-                self.key_value(current)
+                self.doc_key_value(header)
             self.end_of_line()
 
-    def descend(self, table, key, pos):
-        """The sub-table `key` of `table` (created implicitly when missing)."""
-        if key not in table:
-            table[key] = {}
-            return table[key]
-        v = table[key]
-        if isinstance(v, list) and id(v) in self.aot:
-            v = v[-1]
-        if not isinstance(v, dict) or id(v) in self.frozen:
-            raise self.error("Cannot overwrite a value", pos)
-        return v
+    def header_key(self):
+        keys = tuple(self.key())
+        self.skip_ws()
+        return keys
 
-    def table(self, keys):
-        pos = self.pos
-        t = self.root
-        for k in keys[:-1]:
-            t = self.descend(t, k, pos)
-        last = keys[-1]
-        if last in t:
-            v = t[last]
-            if not isinstance(v, dict) or id(v) in self.explicit or id(v) in self.frozen:
-                raise self.error("Cannot declare a table twice", pos)
-        else:
-            t[last] = {}
-        v = t[last]
-        self.explicit.add(id(v))
-        return v
+    @staticmethod
+    def flag_is(tree, key, flag):
+        if not key:
+            return False
+        nodes = tree
+        for k in key[:-1]:
+            node = nodes.get(k)
+            if node is None:
+                return False
+            if flag in node[1]:
+                return True
+            nodes = node[2]
+        node = nodes.get(key[-1])
+        return node is not None and (flag in node[0] or flag in node[1])
 
-    def array_table(self, keys):
-        pos = self.pos
-        t = self.root
-        for k in keys[:-1]:
-            t = self.descend(t, k, pos)
-        last = keys[-1]
-        if last in t:
-            arr = t[last]
-            if not isinstance(arr, list) or id(arr) not in self.aot:
-                raise self.error("Cannot overwrite a value", pos)
-        else:
-            arr = t[last] = []
-            self.aot.add(id(arr))
-        new = {}
-        arr.append(new)
-        self.explicit.add(id(new))
-        return new
+    @staticmethod
+    def set_flag(tree, key, flag, recursive):
+        nodes = tree
+        for k in key[:-1]:
+            nodes = nodes.setdefault(k, [set(), set(), {}])[2]
+        node = nodes.setdefault(key[-1], [set(), set(), {}])
+        node[1 if recursive else 0].add(flag)
 
-    def key_value(self, table):
-        start = self.pos
-        keys = self.key()
+    @staticmethod
+    def unset_flags(tree, key):
+        nodes = tree
+        for k in key[:-1]:
+            if k not in nodes:
+                return
+            nodes = nodes[k][2]
+        nodes.pop(key[-1], None)
+
+    @staticmethod
+    def nest(t, key, lists=True):
+        """The table at `key` below `t` (with `lists`, the last table of an array of
+        tables), created when missing; KeyError when another value is in the way."""
+        for k in key:
+            if k not in t:
+                t[k] = {}
+            t = t[k]
+            if lists and isinstance(t, list):
+                t = t[-1]
+            if not isinstance(t, dict):
+                raise KeyError(key)
+        return t
+
+    def table(self, key):
+        if self.flag_is(self.flags, key, _EXPLICIT) or self.flag_is(self.flags, key, _FROZEN):
+            raise self.error(f"Cannot declare {key} twice")
+        self.set_flag(self.flags, key, _EXPLICIT, False)
+        try:
+            self.nest(self.root, key)
+        except KeyError:
+            raise self.error("Cannot overwrite a value") from None
+
+    def array_table(self, key):
+        if self.flag_is(self.flags, key, _FROZEN):
+            raise self.error(f"Cannot mutate immutable namespace {key}")
+        self.unset_flags(self.flags, key)
+        self.set_flag(self.flags, key, _EXPLICIT, False)
+        try:
+            parent = self.nest(self.root, key[:-1])
+            arr = parent.get(key[-1])
+            if arr is None:
+                parent[key[-1]] = [{}]
+            elif isinstance(arr, list):
+                arr.append({})
+            else:
+                raise KeyError(key)
+        except KeyError:
+            raise self.error("Cannot overwrite a value") from None
+
+    def doc_key_value(self, header):
+        keys = tuple(self.key())
         self.skip_ws()
         self.expect("=")
         self.skip_ws()
         value = self.value()
-        t = table
-        for k in keys[:-1]:
-            if k in t and (not isinstance(t[k], dict) or id(t[k]) in self.explicit and t is not table):
-                raise self.error("Cannot overwrite a value", start)
-            t = self.descend(t, k, start)
+        for i in range(1, len(keys)):
+            opened = header + keys[:i]
+            if self.flag_is(self.flags, opened, _EXPLICIT):
+                raise self.error(f"Cannot redefine namespace {opened}")
+            self.pending.append((opened, _EXPLICIT))
+        parent = header + keys[:-1]
+        if self.flag_is(self.flags, parent, _FROZEN):
+            raise self.error(f"Cannot mutate immutable namespace {parent}")
+        try:
+            t = self.nest(self.root, parent)
+        except KeyError:
+            raise self.error("Cannot overwrite a value") from None
         if keys[-1] in t:
-            raise self.error("Cannot overwrite a value", start)
+            raise self.error("Cannot overwrite a value")
+        if isinstance(value, (dict, list)):
+            self.set_flag(self.flags, header + keys, _FROZEN, True)
         t[keys[-1]] = value
+
+    def inline_key_value(self, table, flags):
+        """One `key = value` of an inline table (`flags`: its own frozen keys)."""
+        keys = tuple(self.key())
+        self.skip_ws()
+        self.expect("=")
+        self.skip_ws()
+        value = self.value()
+        if self.flag_is(flags, keys, _FROZEN):
+            raise self.error(f"Cannot mutate immutable namespace {keys}")
+        try:
+            t = self.nest(table, keys[:-1], lists=False)
+        except KeyError:
+            raise self.error("Cannot overwrite a value") from None
+        if keys[-1] in t:
+            raise self.error(f"Duplicate inline table key {keys[-1]!r}")
+        t[keys[-1]] = value
+        if isinstance(value, (dict, list)):
+            self.set_flag(flags, keys, _FROZEN, True)
 
     def key(self):
         keys = [self.simple_key()]
@@ -250,7 +320,6 @@ class _Parser:
                 self.pos += 1
                 break
             raise self.error("Unclosed array")
-        self.frozen.add(id(out))
         return out
 
     def inline_table(self):
@@ -259,11 +328,11 @@ class _Parser:
         self.skip_ws()
         if self.peek() == "}":
             self.pos += 1
-            self.frozen.add(id(t))
             return t
+        flags = {}
         while True:
             self.skip_ws()
-            self.key_value(t)
+            self.inline_key_value(t, flags)
             self.skip_ws()
             ch = self.peek()
             if ch == "}":
@@ -272,14 +341,7 @@ class _Parser:
             if ch != ",":
                 raise self.error("Unclosed inline table")
             self.pos += 1
-        self._freeze(t)
         return t
-
-    def _freeze(self, t):
-        self.frozen.add(id(t))
-        for v in t.values():
-            if isinstance(v, dict):
-                self._freeze(v)
 
     def escape(self, multiline):
         src = self.src

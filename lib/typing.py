@@ -585,6 +585,8 @@ class _GenericAlias(_BaseGenericAlias, _root=True):
         return self.__class__(self.__origin__, args, name=self._name, inst=self._inst)
 
     def __repr__(self):
+        if self.__origin__ is Unpack:
+            return '*' + repr(self.__args__[0])
         if self._name:
             name = 'typing.' + self._name
         else:

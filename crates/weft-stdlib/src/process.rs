@@ -1,7 +1,8 @@
 //! `_weft_process`: the primitive under `lib/subprocess.py` —
 //! `spawn(args, cwd, env, stdin_bytes_or_None, capture_stdout, capture_stderr,
-//! merge_stderr) -> (returncode, out_bytes_or_None, err_bytes_or_None)` runs a program
-//! to completion (the optional GIL released meanwhile).
+//! merge_stderr[, timeout]) -> (returncode, out_bytes_or_None, err_bytes_or_None)` runs a
+//! program to completion (the optional GIL released meanwhile); one still running after
+//! `timeout` seconds is killed, and the result is `(None, None, None)`.
 //! <https://docs.python.org/3.11/library/subprocess.html>
 
 use std::io::{Read, Write};
@@ -60,12 +61,17 @@ fn flush_std(vm: &Vm) {
 }
 
 fn spawn(vm: &Vm, a: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
-    if a.len() != 7 {
+    if a.len() != 7 && a.len() != 8 {
         return Err(vm.type_error(format!(
-            "spawn() takes exactly 7 arguments ({} given)",
+            "spawn() takes 7 or 8 arguments ({} given)",
             a.len()
         )));
     }
+    // Seconds the program may run before it is killed (None: no limit).
+    let timeout = match a.get(7) {
+        None | Some(Value::None) => None,
+        Some(v) => Some(weft_vm::types::float::to_float(vm, v)?.max(0.0)),
+    };
     let argv = strings(vm, &a[0], "args")?;
     if argv.is_empty() {
         return Err(vm.value_error("empty argument list"));
@@ -154,7 +160,7 @@ fn spawn(vm: &Vm, a: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
     let result = weft_vm::gil::allow_threads(
         vm,
         weft_vm::timeline::State::Io,
-        move || -> std::io::Result<(i64, Option<Vec<u8>>, Option<Vec<u8>>)> {
+        move || -> std::io::Result<(Option<i64>, Option<Vec<u8>>, Option<Vec<u8>>)> {
             let mut child = cmd.spawn()?;
             // Close our copies of the merged pipe's write end so reading sees EOF.
             drop(cmd);
@@ -187,7 +193,15 @@ fn spawn(vm: &Vm, a: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
                     .take()
                     .map(|s| Box::new(s) as Box<dyn Read + Send>),
             );
-            let status = child.wait()?;
+            let status = match timeout {
+                None => child.wait()?,
+                Some(t) => match wait_until(&mut child, t)? {
+                    Some(status) => status,
+                    // Killed at the deadline: the readers and the writer are left to
+                    // finish on their own (a grandchild may still hold the pipes).
+                    None => return Ok((None, None, None)),
+                },
+            };
             if let Some(w) = writer {
                 let _ = w.join();
             }
@@ -198,7 +212,7 @@ fn spawn(vm: &Vm, a: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
                 (None, Some(s)) => -(s as i64),
                 _ => -1,
             };
-            Ok((rc, out, err))
+            Ok((Some(rc), out, err))
         },
     );
     let (rc, out, err) = result.map_err(|e| os_error(vm, &e, &argv[0]))?;
@@ -212,7 +226,31 @@ fn spawn(vm: &Vm, a: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
     } else {
         Value::None
     };
-    Ok(new_tuple(vec![Value::Int(rc), out, err]))
+    let rc = rc.map(Value::Int).unwrap_or(Value::None);
+    Ok(new_tuple(vec![rc, out, err]))
+}
+
+/// Wait for `child` at most `secs` seconds; past that, kill it, reap it and return None.
+fn wait_until(
+    child: &mut std::process::Child,
+    secs: f64,
+) -> std::io::Result<Option<std::process::ExitStatus>> {
+    use std::time::{Duration, Instant};
+    let deadline = Instant::now() + Duration::from_secs_f64(secs.min(1e9));
+    let mut nap = Duration::from_micros(200);
+    loop {
+        if let Some(status) = child.try_wait()? {
+            return Ok(Some(status));
+        }
+        let now = Instant::now();
+        if now >= deadline {
+            let _ = child.kill();
+            let _ = child.wait();
+            return Ok(None);
+        }
+        std::thread::sleep(nap.min(deadline - now));
+        nap = (nap * 2).min(Duration::from_millis(20));
+    }
 }
 
 pub fn init(_vm: &Vm) -> PyResult<ObjRef> {

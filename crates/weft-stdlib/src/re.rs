@@ -271,6 +271,9 @@ fn translate_class(p: &[char], i: &mut usize, start: usize, ascii: bool) -> Resu
                             // Python's \w is str.isalnum() or '_': numbers of every kind too
                             None if e == 'w' => cls.push_str("\\w\\p{N}"),
                             None if e == 'W' => cls.push_str("[^\\w\\p{N}]"),
+                            // and its \s is str.isspace(): the separators \x1c-\x1f too
+                            None if e == 's' => cls.push_str("\\s\\x1c-\\x1f"),
+                            None if e == 'S' => cls.push_str("[^\\s\\x1c-\\x1f]"),
                             None => {
                                 cls.push('\\');
                                 cls.push(e);
@@ -500,6 +503,10 @@ fn translate(pat: &str, mut flags: i64) -> Result<Translated, TErr> {
                             // Python's \w is str.isalnum() or '_': numbers of every kind too
                             let neg = if e == 'W' { "^" } else { "" };
                             out.push_str(&format!("[{neg}\\w\\p{{N}}]"));
+                        } else if e == 's' || e == 'S' {
+                            // Python's \s is str.isspace(): the separators \x1c-\x1f too
+                            let neg = if e == 'S' { "^" } else { "" };
+                            out.push_str(&format!("[{neg}\\s\\x1c-\\x1f]"));
                         } else {
                             out.push('\\');
                             out.push(e);
@@ -869,6 +876,19 @@ fn pattern_error(vm: &Vm, msg: String, pos: Value) -> weft_vm::PyErr {
     vm.new_exception(&vm.exc_type("ValueError"), vec![new_str(msg), pos])
 }
 
+/// How many times a search may backtrack before it gives up with an error. CPython's
+/// engine has no limit; at about 20 million backtracks a second (as fast as CPython's)
+/// this gives up only after most of a minute.
+const BACKTRACK_LIMIT: usize = 1_000_000_000;
+
+/// A fancy-regex regex for translated source, with [`BACKTRACK_LIMIT`]; the anchored
+/// variants of a pattern are built here too, so they search as far as the pattern.
+fn build_regex(src: &str) -> Result<Regex, fancy_regex::Error> {
+    fancy_regex::RegexBuilder::new(src)
+        .backtrack_limit(BACKTRACK_LIMIT)
+        .build()
+}
+
 /// `compile(pattern, flags)` -> (regex, flags, ngroups, names, parents);
 /// raises ValueError(msg, pos) for a bad pattern.
 fn compile(vm: &Vm, a: &[Value], _k: &[(Value, Value)]) -> PyResult<Value> {
@@ -877,18 +897,15 @@ fn compile(vm: &Vm, a: &[Value], _k: &[(Value, Value)]) -> PyResult<Value> {
         .to_string();
     let t = translate(&pat, arg_int(a.get(1)))
         .map_err(|(m, p)| pattern_error(vm, m, Value::Int(p as i64)))?;
-    let base = fancy_regex::RegexBuilder::new(&t.src)
-        .backtrack_limit(10_000_000)
-        .build()
-        .map_err(|e| {
-            let msg = format!("{e}");
-            let msg = if msg.contains("Look-behind") {
-                "look-behind requires fixed-width pattern".to_string()
-            } else {
-                msg
-            };
-            pattern_error(vm, msg, Value::None)
-        })?;
+    let base = build_regex(&t.src).map_err(|e| {
+        let msg = format!("{e}");
+        let msg = if msg.contains("Look-behind") {
+            "look-behind requires fixed-width pattern".to_string()
+        } else {
+            msg
+        };
+        pattern_error(vm, msg, Value::None)
+    })?;
     let ngroups = base.captures_len() as i64 - 1;
     let names: Vec<Value> = base
         .capture_names()
@@ -925,7 +942,7 @@ fn variant<'a>(
     pre: &str,
     post: &str,
 ) -> Option<&'a Regex> {
-    cell.get_or_init(|| Regex::new(&format!("{pre}(?:{}){post}", c.src)).ok())
+    cell.get_or_init(|| build_regex(&format!("{pre}(?:{}){post}", c.src)).ok())
         .as_ref()
 }
 

@@ -324,8 +324,15 @@ fn rlock_type() -> &'static ObjRef {
         add_method(&t, "_recursion_count", r_recursion_count);
         add_method(&t, "_at_fork_reinit", r_at_fork_reinit);
         add_method(&t, "__repr__", r_repr);
+        add_method(&t, "__reduce__", r_reduce);
         t
     })
+}
+
+/// An RLock cannot be pickled or copied. (Its `__new__` takes no arguments, so without
+/// this `copy.copy` would hand out a fresh lock.)
+fn r_reduce(vm: &Vm, _args: &[Value], _kw: Kw) -> PyResult<Value> {
+    Err(vm.type_error("cannot pickle '_thread.RLock' object"))
 }
 
 fn r_new(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {

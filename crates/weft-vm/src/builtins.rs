@@ -3,7 +3,7 @@
 
 use crate::object::ObjRef;
 use crate::payload::Payload;
-use crate::types::iter::{new_iter, IterData};
+use crate::types::iter::IterData;
 use crate::types::typeobj::{self, tdata, Layout, TypeData};
 use crate::types::{native, types};
 use crate::value::Value;
@@ -344,11 +344,14 @@ fn iter_(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
         if !crate::builtins::is_callable(vm, &args[0]) {
             return Err(vm.type_error("iter(v, w): v must be callable"));
         }
-        return Ok(new_iter(IterData::Callable {
-            func: args[0].clone(),
-            sentinel: args[1].clone(),
-            done: AtomicBool::new(false),
-        }));
+        return Ok(crate::types::iter::new_iter_of(
+            &crate::types::seq::iter_types().callable,
+            IterData::Callable {
+                func: args[0].clone(),
+                sentinel: args[1].clone(),
+                done: AtomicBool::new(false),
+            },
+        ));
     }
     vm.iter(&args[0])
 }
@@ -369,6 +372,13 @@ fn next_(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
             Some(v) => Ok(v),
             None => Err(vm.stop_iteration(Value::None)),
         };
+    }
+    if args.len() == 1 && !matches!(it.payload(), Some(Payload::Iter(_))) {
+        // A __next__ of a Python class: its StopIteration reaches the caller as raised,
+        // with its value.
+        if let Some(f) = vm.lookup_special(it, "__next__") {
+            return vm.call(&f, &[]);
+        }
     }
     match vm.next(it)? {
         Some(v) => Ok(v),
@@ -770,6 +780,12 @@ fn enumerate_new(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 }
 
 fn zip_new(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    if kw.len() > 1 {
+        return Err(vm.type_error(format!(
+            "zip() takes at most 1 keyword argument ({} given)",
+            kw.len()
+        )));
+    }
     check_kwnames(vm, "zip", kw, &["strict"])?;
     let strict = match kwarg(kw, "strict") {
         Some(v) => vm.truthy(v)?,

@@ -574,6 +574,62 @@ fn quote_list(names: &[String]) -> String {
 
 /// Bind positional and keyword arguments to a function's parameters, with CPython's
 /// error messages.
+/// The TypeError for a call with more positional arguments than `func` takes (and no
+/// `*args`); `kw` are the call's keyword arguments, whose keyword-only ones it counts.
+fn too_many_positional(
+    vm: &Vm,
+    func: &Function,
+    name: &str,
+    args: &[Value],
+    kw: &[(Value, Value)],
+) -> crate::PyErr {
+    let code = &func.code_data().code;
+    let argc = code.argcount as usize;
+    let kwonly = code.kwonlyargcount as usize;
+    let defaults = match &*func.defaults.read() {
+        Value::Obj(o) => match &o.payload {
+            Payload::Tuple(t) => t.len(),
+            _ => 0,
+        },
+        _ => 0,
+    };
+    let kw_given = kw
+        .iter()
+        .filter(|(k, _)| {
+            let ks = str_of(k);
+            code.varnames[argc..argc + kwonly]
+                .iter()
+                .any(|v| **v == *ks)
+        })
+        .count();
+    let takes = if defaults > 0 {
+        format!("from {} to {}", argc - defaults, argc)
+    } else {
+        format!("{argc}")
+    };
+    let plural = if argc == 1 && defaults == 0 { "" } else { "s" };
+    let given = args.len();
+    let was = if given == 1 { "was" } else { "were" };
+    let kwpart = if kw_given > 0 {
+        format!(
+            " positional argument{} (and {} keyword-only argument{})",
+            if given == 1 { "" } else { "s" },
+            kw_given,
+            if kw_given == 1 { "" } else { "s" }
+        )
+    } else {
+        String::new()
+    };
+    if kw_given > 0 {
+        return vm.type_error(format!(
+            "{name}() takes {takes} positional argument{plural} but {given}{kwpart} were given"
+        ));
+    }
+    vm.type_error(format!(
+        "{name}() takes {takes} positional argument{plural} but {given} {was} given"
+    ))
+}
+
 pub fn bind_args(
     vm: &Vm,
     func: &Function,
@@ -600,50 +656,6 @@ pub fn bind_args(
         };
         fast[idx] = new_tuple(extra);
         idx += 1;
-    } else if args.len() > argc {
-        // Too many positional arguments.
-        let defaults = match &*func.defaults.read() {
-            Value::Obj(o) => match &o.payload {
-                Payload::Tuple(t) => t.len(),
-                _ => 0,
-            },
-            _ => 0,
-        };
-        let kw_given = kw
-            .iter()
-            .filter(|(k, _)| {
-                let ks = str_of(k);
-                code.varnames[argc..argc + kwonly]
-                    .iter()
-                    .any(|v| **v == *ks)
-            })
-            .count();
-        let takes = if defaults > 0 {
-            format!("from {} to {}", argc - defaults, argc)
-        } else {
-            format!("{argc}")
-        };
-        let plural = if argc == 1 && defaults == 0 { "" } else { "s" };
-        let given = args.len();
-        let was = if given == 1 { "was" } else { "were" };
-        let kwpart = if kw_given > 0 {
-            format!(
-                " positional argument{} (and {} keyword-only argument{})",
-                if given == 1 { "" } else { "s" },
-                kw_given,
-                if kw_given == 1 { "" } else { "s" }
-            )
-        } else {
-            String::new()
-        };
-        if kw_given > 0 {
-            return Err(vm.type_error(format!(
-                "{name}() takes {takes} positional argument{plural} but {given}{kwpart} were given"
-            )));
-        }
-        return Err(vm.type_error(format!(
-            "{name}() takes {takes} positional argument{plural} but {given} {was} given"
-        )));
     }
     let kwdict = if has_varkw {
         let d = new_dict();
@@ -690,6 +702,10 @@ pub fn bind_args(
                 }
             },
         }
+    }
+    // As in CPython, keyword errors come first, then too many positional arguments.
+    if !has_varargs && args.len() > argc {
+        return Err(too_many_positional(vm, func, &name, args, kw));
     }
     // Defaults for missing positional parameters.
     if npos < argc {

@@ -249,6 +249,17 @@ pub(crate) fn parse(source: &str, eval: bool) -> Result<Parsed<Mod>, CErr> {
                     TextRange::empty(end),
                 )
             }
+            K::Pep701FString(_) if format!("{:?}", u.kind).contains("NestedQuote") => {
+                fstrings::nested_quote(source, &parsed, u.range.start()).unwrap_or_else(|| {
+                    CErr::syntax(
+                        format!(
+                            "{:?} is not supported by weft (Python 3.11 syntax only)",
+                            u.kind
+                        ),
+                        u.range,
+                    )
+                })
+            }
             // (the kind's enum is private to the parser crate)
             K::UnpackingInComprehension(_) if format!("{:?}", u.kind).contains("DictInDict") => {
                 // 3.11 points at the `**` token.

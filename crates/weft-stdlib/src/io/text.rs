@@ -546,6 +546,11 @@ impl TextIO {
         if let Some(w) = st.wide.as_mut() {
             w.reset(cookie == 0 && whence == 0);
         }
+        // CPython resets its newline decoder (forgetting the newlines seen) when seeking
+        // to the end or to the start; a seek elsewhere restores a decoder state only.
+        if whence == 2 || cookie == 0 {
+            st.seen = 0;
+        }
         self.bseek(vm, cookie, whence as i32)
     }
     pub fn close(&self, vm: &Vm) -> PyResult<()> {

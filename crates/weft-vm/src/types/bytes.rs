@@ -22,6 +22,9 @@ pub fn from_source(
     is_bytes: bool,
     fname: &str,
 ) -> PyResult<Vec<u8>> {
+    // Both names must be strings whatever the source is.
+    crate::types::codecs::name_arg(vm, fname, "encoding", encoding, "")?;
+    crate::types::codecs::name_arg(vm, fname, "errors", errors, "")?;
     let Some(src) = src else {
         if encoding.is_some() {
             return Err(vm.type_error("encoding without a string argument"));

@@ -644,7 +644,7 @@ pub fn hex_impl(vm: &Vm, h: &[u8], args: &[Value], kw: Kw) -> PyResult<Value> {
     };
     let per = match a[1] {
         None => 1,
-        Some(v) => index_arg(vm, v)?,
+        Some(v) => crate::types::str_case::c_int_arg(vm, v)?,
     };
     let mut out = String::with_capacity(h.len() * 3);
     let n = h.len();

@@ -1235,18 +1235,35 @@ fn none_hash(vm: &Vm, _args: &[Value], _kw: Kw) -> PyResult<Value> {
     Ok(Value::Int(vm.hash(&Value::None)?))
 }
 
-/// `bool(NotImplemented)`: true, with CPython 3.11's DeprecationWarning.
-fn not_implemented_bool(vm: &Vm, _args: &[Value], _kw: Kw) -> PyResult<Value> {
+/// `warnings.warn(msg, DeprecationWarning)`, attributed to the Python code running the
+/// built-in that calls this.
+pub(crate) fn deprecation_warning(vm: &Vm, msg: &str) -> PyResult<()> {
     let w = crate::import::import_module(vm, "warnings")?;
     let warn = vm.getattr(&w, "warn")?;
     vm.call(
         &warn,
         &[
-            crate::new_str("NotImplemented should not be used in a boolean context"),
+            crate::new_str(msg),
             Value::Obj(vm.exc_type("DeprecationWarning")),
         ],
     )?;
+    Ok(())
+}
+
+/// `bool(NotImplemented)`: true, with CPython 3.11's DeprecationWarning.
+fn not_implemented_bool(vm: &Vm, _args: &[Value], _kw: Kw) -> PyResult<Value> {
+    deprecation_warning(vm, "NotImplemented should not be used in a boolean context")?;
     Ok(Value::Bool(true))
+}
+
+/// `Ellipsis.__reduce__()`: the name it is pickled (and copied) by.
+fn ellipsis_reduce(_vm: &Vm, _args: &[Value], _kw: Kw) -> PyResult<Value> {
+    Ok(crate::new_str("Ellipsis"))
+}
+
+/// `NotImplemented.__reduce__()`: the name it is pickled by.
+fn not_implemented_reduce(_vm: &Vm, _args: &[Value], _kw: Kw) -> PyResult<Value> {
+    Ok(crate::new_str("NotImplemented"))
 }
 
 pub fn init() {
@@ -1258,6 +1275,12 @@ pub fn init() {
     add_method(&t.none_type, "__repr__", none_repr);
     add_method(&t.none_type, "__hash__", none_hash);
     add_method(&t.not_implemented_type, "__bool__", not_implemented_bool);
+    add_method(&t.ellipsis_type, "__reduce__", ellipsis_reduce);
+    add_method(
+        &t.not_implemented_type,
+        "__reduce__",
+        not_implemented_reduce,
+    );
     let o = &t.object;
     add_staticmethod(o, "__new__", object_new);
     add_method(o, "__init__", object_init);

@@ -107,6 +107,16 @@ pub fn to_float(vm: &Vm, x: &Value) -> PyResult<f64> {
             return to_float(vm, &r);
         }
     }
+    // Other buffers (memoryview) are read as bytes; a bad one is shown by its repr.
+    if let Some(b) = crate::types::memoryview::view_bytes(x) {
+        if let Some(f) = std::str::from_utf8(&b).ok().and_then(parse_float) {
+            return Ok(f);
+        }
+        return Err(vm.value_error(format!(
+            "could not convert string to float: {}",
+            vm.repr(x)?
+        )));
+    }
     Err(vm.type_error(format!(
         "float() argument must be a string or a real number, not '{}'",
         vm.type_name(x)

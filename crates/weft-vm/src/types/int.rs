@@ -45,6 +45,12 @@ pub fn to_int(vm: &Vm, x: &Value) -> PyResult<Value> {
     }
     for name in ["__int__", "__index__", "__trunc__"] {
         if let Some(f) = vm.lookup_special(x, name) {
+            if name == "__trunc__" {
+                crate::types::core::deprecation_warning(
+                    vm,
+                    "The delegation of int() to __trunc__ is deprecated.",
+                )?;
+            }
             let r = vm.call(&f, &[])?;
             if as_int(&r).is_none() {
                 let what = if name == "__trunc__" {

@@ -315,7 +315,14 @@ fn item_index(vm: &Vm, m: &MemView, key: &Value) -> PyResult<usize> {
     {
         return Err(vm.type_error("memoryview: invalid slice key"));
     }
-    let i = index_arg(vm, key)?;
+    // An index beyond a C ssize_t is an IndexError here, as for sequences.
+    let i = index_arg(vm, key).map_err(|e| {
+        if vm.err_matches(&e, "OverflowError") {
+            vm.index_error("cannot fit 'int' into an index-sized integer")
+        } else {
+            e
+        }
+    })?;
     let n = m.len as i64;
     let j = if i < 0 { i + n } else { i };
     if j < 0 || j >= n {

@@ -50,7 +50,19 @@ fn parse_args(vm: &Vm, o: &ObjRef, args: &[Value]) -> PyResult<Value> {
     if (2..=5).contains(&args.len()) {
         errno = args[0].clone();
         strerror = args[1].clone();
-        if let Some(f) = args.get(2).filter(|f| !f.is_none()) {
+        let third = args.get(2).filter(|f| !f.is_none());
+        // BlockingIOError's third argument may be the number of characters written.
+        let written = third.filter(|f| {
+            crate::types::number::as_int(f).is_some()
+                && is_subtype(&o.class, &vm.exc_type("BlockingIOError"))
+        });
+        if let Some(n) = written {
+            let n = match n {
+                Value::Bool(b) => Value::Int(*b as i64),
+                n => n.clone(),
+            };
+            vm.set_attr_raw(o, "characters_written", n)?;
+        } else if let Some(f) = third {
             filename = f.clone();
             if let Some(f2) = args.get(4) {
                 filename2 = f2.clone();
@@ -65,10 +77,25 @@ fn parse_args(vm: &Vm, o: &ObjRef, args: &[Value]) -> PyResult<Value> {
     Ok(kept)
 }
 
-fn os_new(vm: &Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+/// OSError and its subclasses take no keyword arguments (unless a Python subclass's
+/// own `__init__` takes them; OSError's `__init__` refuses them in turn).
+fn no_keywords(vm: &Vm, cls: &ObjRef, kw: &[(Value, Value)]) -> PyResult<()> {
+    if kw.is_empty() {
+        return Ok(());
+    }
+    Err(vm.type_error(format!(
+        "{}() takes no keyword arguments",
+        tdata(cls).name.read()
+    )))
+}
+
+fn os_new(vm: &Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
     let Some(Value::Obj(cls)) = args.first() else {
         return Err(vm.type_error("OSError.__new__(): not enough arguments"));
     };
+    if !tdata(cls).heap {
+        no_keywords(vm, cls, kw)?;
+    }
     let mut cls = cls.clone();
     let rest = &args[1..];
     if cls.ptr_eq(&vm.exc_type("OSError")) && (2..=5).contains(&rest.len()) {
@@ -95,10 +122,11 @@ fn os_new(vm: &Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
     Ok(Value::Obj(o))
 }
 
-fn os_init(vm: &Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+fn os_init(vm: &Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
     let Some(Value::Obj(o)) = args.first() else {
         return Ok(Value::None);
     };
+    no_keywords(vm, &o.class, kw)?;
     let kept = parse_args(vm, o, &args[1..])?;
     if let Payload::Exception(d) = &o.payload {
         *d.args.lock() = kept;

@@ -407,6 +407,8 @@ pub struct IterTypes {
     pub dict_reverse_keys: ObjRef,
     pub dict_reverse_values: ObjRef,
     pub dict_reverse_items: ObjRef,
+    /// `iter(callable, sentinel)`.
+    pub callable: ObjRef,
 }
 
 fn iter_self(_vm: &Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
@@ -447,6 +449,13 @@ pub fn iter_types() -> &'static IterTypes {
             dict_reverse_keys: mk("dict_reversekeyiterator"),
             dict_reverse_values: mk("dict_reversevalueiterator"),
             dict_reverse_items: mk("dict_reverseitemiterator"),
+            callable: {
+                // no __length_hint__, as in CPython
+                let t = crate::builtins::new_builtin_type("callable_iterator");
+                crate::types::add_method(&t, "__iter__", iter_self);
+                crate::types::add_method(&t, "__next__", iter_next);
+                t
+            },
         }
     })
 }

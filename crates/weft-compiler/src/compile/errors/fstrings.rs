@@ -211,3 +211,72 @@ pub(crate) fn fstring_errors(
     }
     nested_too_deeply(parsed)
 }
+
+/// Python 3.11 ends a one-line f-string at the first quote like its own, even inside a
+/// replacement field (`f"{d["k"]}"`); its f-string parser then reports the field cut
+/// short there, one character past that quote at `at`. None where the f-string is
+/// triple-quoted or spans lines (other errors apply).
+pub(crate) fn nested_quote(src: &str, parsed: &Parsed<Mod>, at: TextSize) -> Option<CErr> {
+    let start = super::tokens_before(parsed, at)
+        .iter()
+        .rev()
+        .find(|t| t.kind() == TokenKind::FStringStart)?;
+    let opener = &src[start.range()];
+    if opener.ends_with("\"\"\"") || opener.ends_with("'''") {
+        return None;
+    }
+    let content = src.get(usize::from(start.end())..usize::from(at))?;
+    if content.contains('\n') {
+        return None;
+    }
+    let msg = cut_field_message(content);
+    let one = TextSize::from(1);
+    Some(CErr::syntax(msg, TextRange::new(at + one, at + one + one)))
+}
+
+/// What CPython 3.11 says about an f-string body that ends inside a replacement field:
+/// an open string, an open bracket, or a missing `}`.
+fn cut_field_message(content: &str) -> String {
+    let chars: Vec<char> = content.chars().collect();
+    let (mut in_field, mut quote) = (false, None::<char>);
+    let mut brackets: Vec<char> = Vec::new();
+    let mut i = 0;
+    while i < chars.len() {
+        let c = chars[i];
+        i += 1;
+        if !in_field {
+            // literal text or a format spec: `{{` is a brace, `{` opens a field
+            if c == '{' {
+                if chars.get(i) == Some(&'{') {
+                    i += 1;
+                } else {
+                    in_field = true;
+                    brackets.clear();
+                }
+            }
+            continue;
+        }
+        if let Some(q) = quote {
+            if c == q {
+                quote = None;
+            }
+            continue;
+        }
+        match c {
+            '\'' | '"' => quote = Some(c),
+            '(' | '[' | '{' => brackets.push(c),
+            ')' | ']' | '}' if !brackets.is_empty() => {
+                brackets.pop();
+            }
+            '!' if chars.get(i) == Some(&'=') => i += 1,
+            // the field ends, or its conversion or format spec begins
+            '}' | '!' | ':' if brackets.is_empty() => in_field = false,
+            _ => {}
+        }
+    }
+    match (in_field, quote, brackets.last()) {
+        (true, Some(_), _) => "f-string: unterminated string".to_string(),
+        (true, None, Some(b)) => format!("f-string: unmatched '{b}'"),
+        _ => "f-string: expecting '}'".to_string(),
+    }
+}
