@@ -180,8 +180,11 @@ unsafe impl Send for ObjRef {}
 unsafe impl Sync for ObjRef {}
 
 impl ObjRef {
-    /// Allocate a new object with a reference count of one.
-    #[inline]
+    /// Allocate a new object with a reference count of one. Always inlined, so that
+    /// each caller builds its payload straight into the allocation: called, it took
+    /// the 128-byte `Payload` by value and copied it with a `memcpy` call (measured:
+    /// 4% of the instructions of making a closure, 2% of bench/strings.py).
+    #[inline(always)]
     pub fn new(class: ObjRef, dict: Option<ObjRef>, payload: crate::payload::Payload) -> ObjRef {
         // The fields are written into the allocation one by one: building the whole
         // `Object` first and moving it in made every allocation a `memcpy` call.
