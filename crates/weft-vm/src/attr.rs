@@ -221,6 +221,14 @@ pub fn getattr_fast(obj: &Value, name: &Value, cache: &InlineCache) -> Option<Va
 /// [`getattr_fast`] for everything but its leaf path.
 #[inline(never)]
 fn getattr_fast_other(obj: &Value, name: &Value, cache: &InlineCache) -> Option<Value> {
+    // A class's own attribute (`Config.scale`), as `getattr_at` cached it.
+    if let Value::Obj(o) = obj {
+        if let Payload::Type(td) = &o.payload {
+            if o.class.ptr_eq(&types().type_) {
+                return cache.type_value(td.version.load(std::sync::atomic::Ordering::Acquire));
+            }
+        }
+    }
     let (version, dict, slots) = instance_parts(obj)?;
     let (d, hint) = match cache.stored_plan(version)? {
         (Stored::Dict, h) => (dict, h),
@@ -313,12 +321,56 @@ pub fn load_method_fast(obj: &Value, name: &Value, cache: &InlineCache) -> Optio
 #[inline]
 pub fn getattr_at(vm: &Vm, obj: &Value, name: &Value, cache: &InlineCache) -> PyResult<Value> {
     if let Value::Obj(o) = obj {
-        if matches!(o.payload, Payload::Module) {
-            if let Some(v) = module_attr_at(o, name, cache) {
-                return Ok(v);
+        match &o.payload {
+            Payload::Module => {
+                if let Some(v) = module_attr_at(o, name, cache) {
+                    return Ok(v);
+                }
             }
+            Payload::Type(td) if o.class.ptr_eq(&types().type_) => {
+                let version = td.version.load(std::sync::atomic::Ordering::Acquire);
+                if let Some(v) = cache.type_value(version) {
+                    return Ok(v);
+                }
+                let r = getattr_at_general(vm, obj, name, cache)?;
+                if plain_class_attr(o, name, &r) {
+                    cache.put_type_value(o, version, &r);
+                }
+                return Ok(r);
+            }
+            _ => {}
         }
     }
+    getattr_at_general(vm, obj, name, cache)
+}
+
+/// Whether `C.name` gave `r` as the value stored on the class, which it will give again
+/// while the class keeps its version: `type` itself has no attribute of that name (its
+/// data descriptors, `__name__` or `__dict__`, come first in the lookup), and `r` is
+/// found on the class and has no `__get__` to transform it, or is a function (whose
+/// `__get__` on a class gives the function itself).
+#[inline(never)]
+fn plain_class_attr(c: &ObjRef, name: &Value, r: &Value) -> bool {
+    let h = hash_of(name);
+    if typeobj::lookup(&types().type_, name, h).is_some() {
+        return false;
+    }
+    match typeobj::lookup(c, name, h) {
+        Some(v) if v.is(r) => match &v {
+            Value::Obj(vo) => {
+                matches!(vo.payload, Payload::Function(_)) || {
+                    let g = &names().get;
+                    typeobj::lookup(&vo.class, g, hash_of(g)).is_none()
+                }
+            }
+            _ => true,
+        },
+        _ => false,
+    }
+}
+
+#[inline]
+fn getattr_at_general(vm: &Vm, obj: &Value, name: &Value, cache: &InlineCache) -> PyResult<Value> {
     let r = match planned_get(vm, obj, name, get_plan_at(obj, name, cache), Some(cache)) {
         Ok(Some(v)) => return Ok(v),
         Ok(None) => getattr_general(vm, obj, name),

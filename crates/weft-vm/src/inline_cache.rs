@@ -119,6 +119,9 @@ const PLAN_CLASS_VALUE: u64 = 4 << 8;
 const PLAN_PROPERTY: u64 = 5 << 8;
 const PLAN_SLOT: u64 = 6 << 8;
 const MODULE_ATTR: u64 = 7 << 8;
+/// `C.name` read on a class itself (keyed by the class's own version, which no other
+/// class shares; see [`InlineCache::type_value`]).
+const PLAN_TYPE_VALUE: u64 = 8 << 8;
 
 impl Entry {
     /// A consistent snapshot (k1, k2, tag, bits), or None while empty or being written.
@@ -329,6 +332,24 @@ impl InlineCache {
             Some((PLAN_DICT, _, h)) => Some((Stored::Dict, h)),
             Some((PLAN_SLOT, _, h)) => Some((Stored::Slot, h)),
             _ => None,
+        }
+    }
+
+    /// `C.name` on a class `C` whose metaclass is `type`, at `C`'s version `version`:
+    /// the value, when the site holds it (a class constant, a function).
+    #[inline(always)]
+    pub fn type_value(&self, version: u64) -> Option<Value> {
+        match self.plan_entry(version) {
+            Some((tag, bits)) if tag & !0xff == PLAN_TYPE_VALUE => Some(decode(tag & 0xff, bits)),
+            _ => None,
+        }
+    }
+
+    /// Remember that `C.name` is `v` at `C`'s version `version` (if `v` can be cached:
+    /// unboxed or immortal).
+    pub fn put_type_value(&self, c: &ObjRef, version: u64, v: &Value) {
+        if let Some((vtag, bits)) = encode(v) {
+            self.put_plan_entry(c, version, PLAN_TYPE_VALUE | vtag, bits);
         }
     }
 
