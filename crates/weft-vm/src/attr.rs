@@ -15,6 +15,7 @@ use crate::types::types;
 use crate::value::Value;
 use crate::vm::{type_of, Vm};
 use crate::PyResult;
+use std::sync::atomic::AtomicU32;
 
 pub(crate) fn name_str(name: &Value) -> &str {
     match name.payload() {
@@ -200,22 +201,30 @@ fn instance_parts(obj: &Value) -> Option<(u64, Option<&Dict>, Option<&Dict>)> {
 #[inline(never)]
 pub fn getattr_fast(obj: &Value, name: &Value, cache: &InlineCache) -> Option<Value> {
     if let (Value::Obj(o), Value::Obj(k)) = (obj, name) {
-        if let (Payload::Plain, Some(d)) = (&o.payload, plain_dict(o)) {
-            let version = tdata(&o.class)
-                .version
-                .load(std::sync::atomic::Ordering::Acquire);
-            if let Some(hint) = cache.dict_hint(version) {
-                if let Some(g) = d.inner.try_owned() {
-                    let v = g.hinted_value(k, hint);
-                    drop(g);
-                    if !v.is_null() {
-                        return Some(v);
-                    }
+        if let Some((d, hint)) = dict_site(o, cache) {
+            if let Some(g) = d.inner.try_owned() {
+                let v = g.hinted_value(k, hint);
+                drop(g);
+                if !v.is_null() {
+                    return Some(v);
                 }
             }
         }
     }
     getattr_fast_other(obj, name, cache)
+}
+
+/// The dict of a plain instance and the site's hint for it, when the site's plan for
+/// the instance's class (at its current version) is "in the instance dict".
+#[inline(always)]
+fn dict_site<'a>(o: &'a ObjRef, cache: &'a InlineCache) -> Option<(&'a Dict, &'a AtomicU32)> {
+    let (Payload::Plain, Some(d)) = (&o.payload, plain_dict(o)) else {
+        return None;
+    };
+    let version = tdata(&o.class)
+        .version
+        .load(std::sync::atomic::Ordering::Acquire);
+    Some((d, cache.dict_hint(version)?))
 }
 
 /// [`getattr_fast`] for everything but its leaf path.
@@ -240,27 +249,20 @@ fn getattr_fast_other(obj: &Value, name: &Value, cache: &InlineCache) -> Option<
 /// `obj.name = v` at a `STORE_ATTR` whose inline cache says the attribute is stored on
 /// the instance (`self.x = v`): store it there. `Err(v)` gives the value back and sends
 /// the instruction down [`setattr_at`]. As for [`getattr_fast`], the plan was made for
-/// this class at this version.
-///
-/// As for [`getattr_fast`], the usual case (replacing an attribute the instance has,
-/// by the thread that made it) is inlined whole; anything else tail-calls
+/// this class at this version, and the usual case (replacing an attribute the instance
+/// has, by the thread that made it) is inlined whole; anything else tail-calls
 /// [`setattr_fast_other`].
 #[inline(never)]
 pub fn setattr_fast(obj: &Value, name: &Value, v: Value, cache: &InlineCache) -> Result<(), Value> {
     if let (Value::Obj(o), Value::Obj(k)) = (obj, name) {
-        if let (Payload::Plain, Some(d)) = (&o.payload, plain_dict(o)) {
-            let version = tdata(&o.class)
-                .version
-                .load(std::sync::atomic::Ordering::Acquire);
-            if let Some(hint) = cache.dict_hint(version) {
-                if let Some(mut g) = d.inner.try_owned() {
-                    if let Some(e) = g.hinted_entry(k, hint) {
-                        let old = std::mem::replace(&mut e.value, v);
-                        d.bump_owned(&mut g);
-                        drop(g);
-                        drop(old);
-                        return Ok(());
-                    }
+        if let Some((d, hint)) = dict_site(o, cache) {
+            if let Some(mut g) = d.inner.try_owned() {
+                if let Some(e) = g.hinted_entry(k, hint) {
+                    let old = std::mem::replace(&mut e.value, v);
+                    d.bump_owned(&mut g);
+                    drop(g);
+                    drop(old);
+                    return Ok(());
                 }
             }
         }
