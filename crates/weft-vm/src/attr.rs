@@ -654,10 +654,17 @@ pub fn load_method_at(
     cache: &InlineCache,
 ) -> PyResult<(Value, Option<Value>)> {
     if let Value::Obj(o) = obj {
-        if matches!(o.payload, Payload::Module) {
-            if let Some(v) = module_attr_at(o, name, cache) {
-                return Ok((v, None));
+        match &o.payload {
+            Payload::Module => {
+                if let Some(v) = module_attr_at(o, name, cache) {
+                    return Ok((v, None));
+                }
             }
+            // `C.name(...)` on a class: the attribute itself, called without `self`.
+            Payload::Type(_) if o.class.ptr_eq(&types().type_) => {
+                return Ok((getattr_at(vm, obj, name, cache)?, None));
+            }
+            _ => {}
         }
     }
     match get_plan_at(obj, name, cache) {

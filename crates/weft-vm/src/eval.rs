@@ -1104,9 +1104,15 @@ fn load_global_miss(
         gver: gv,
         bver: bv,
     };
-    if cacheable && borrowed {
+    if cacheable {
         if let Some(v) = vm.tglobals.borrow().get(&site) {
-            return Ok(v);
+            if borrowed {
+                return Ok(v);
+            }
+            // A consumer that keeps the value (`y = G`): a counted copy of the slot's.
+            let owned = v.clone();
+            std::mem::forget(v);
+            return Ok(owned);
         }
     }
     let name = &cd.names[idx];
@@ -1125,12 +1131,27 @@ fn load_global_miss(
         // A counted object read by a borrowing consumer: the thread's cache keeps the
         // reference, the stack gets an uncounted copy.
         Value::Obj(o) if borrowed && !o.is_immortal() => {
+            if cacheable && vm.gborrows.get() == 0 {
+                // No borrowed copy open: what the slot held can go now.
+                let (copy, dead) = vm.tglobals.borrow_mut().put_unborrowed(site, v);
+                drop(dead);
+                return Ok(copy);
+            }
             let mut t = vm.tglobals.borrow_mut();
             if cacheable {
                 t.put(site, v)
             } else {
                 t.keep(v)
             }
+        }
+        // Kept by the consumer: the thread's cache gets a counted reference of its own,
+        // so the next read skips the dict lookup (only when no borrowed copy is open,
+        // so that the slot's old value can be dropped at once).
+        Value::Obj(o) if cacheable && !o.is_immortal() && vm.gborrows.get() == 0 => {
+            let (copy, dead) = vm.tglobals.borrow_mut().put_unborrowed(site, v.clone());
+            std::mem::forget(copy);
+            drop(dead);
+            v
         }
         _ => v,
     })

@@ -67,6 +67,15 @@ impl ThreadGlobals {
         }
     }
 
+    /// [`ThreadGlobals::put`] when no borrowed global copy is open on this thread: the
+    /// slot's previous value and the graveyard are handed back to be dropped (outside
+    /// any borrow of `self`) instead of kept. Without this, a thread that only reads
+    /// globals while another keeps rebinding them would grow its graveyard for ever.
+    pub fn put_unborrowed(&mut self, site: Site, value: Value) -> (Value, Vec<Value>) {
+        let copy = self.put(site, value);
+        (copy, std::mem::take(&mut self.graveyard))
+    }
+
     /// Cache `value` (a counted reference) for this site; returns a borrowed copy.
     /// The slot's previous value goes to the graveyard (a borrowed copy may still use it).
     pub fn put(&mut self, site: Site, value: Value) -> Value {
