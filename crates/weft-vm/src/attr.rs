@@ -234,7 +234,9 @@ fn getattr_fast_other(obj: &Value, name: &Value, cache: &InlineCache) -> Option<
     if let Value::Obj(o) = obj {
         if let Payload::Type(td) = &o.payload {
             if o.class.ptr_eq(&types().type_) {
-                return cache.type_value(td.version.load(std::sync::atomic::Ordering::Acquire));
+                return cache
+                    .type_value(td.version.load(std::sync::atomic::Ordering::Acquire))
+                    .flatten();
             }
         }
     }
@@ -331,14 +333,17 @@ pub fn getattr_at(vm: &Vm, obj: &Value, name: &Value, cache: &InlineCache) -> Py
             }
             Payload::Type(td) if o.class.ptr_eq(&types().type_) => {
                 let version = td.version.load(std::sync::atomic::Ordering::Acquire);
-                if let Some(v) = cache.type_value(version) {
-                    return Ok(v);
+                match cache.type_value(version) {
+                    Some(Some(v)) => return Ok(v),
+                    Some(None) => {}
+                    None => {
+                        // First time at this version: decide once whether to cache.
+                        let r = getattr_at_general(vm, obj, name, cache)?;
+                        let plain = plain_class_attr(o, name, &r);
+                        cache.put_type_value(o, version, plain.then_some(&r));
+                        return Ok(r);
+                    }
                 }
-                let r = getattr_at_general(vm, obj, name, cache)?;
-                if plain_class_attr(o, name, &r) {
-                    cache.put_type_value(o, version, &r);
-                }
-                return Ok(r);
             }
             _ => {}
         }

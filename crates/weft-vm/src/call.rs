@@ -6,7 +6,7 @@ use crate::eval::{self, Exit};
 use crate::frame::Frame;
 use crate::object::ObjRef;
 use crate::payload::Payload;
-use crate::types::function::{BuiltinKind, Function};
+use crate::types::function::{ArgCheck, BuiltinKind, Function};
 use crate::types::typeobj::tdata;
 use crate::types::types;
 use crate::value::Value;
@@ -106,7 +106,7 @@ fn plain_method_call(
     };
     let plain = match b.check {
         None => true,
-        Some(c) => kw.is_empty() && c.min == 0 && c.max == u8::MAX && !c.new_of,
+        Some(c) => kw.is_empty() && c.any_positional(),
     };
     plain && crate::vm::type_of(s).ptr_eq(owner)
 }
@@ -130,11 +130,11 @@ pub fn call_positional(vm: &Vm, full: &[Value]) -> PyResult<Value> {
                         (Some(owner), Some(Value::Obj(s))) => s.class.ptr_eq(owner),
                         _ => false,
                     };
-                    if exact && b.bound.is_none() && b.check.is_none_or(plain_check) {
+                    if exact && b.bound.is_none() && b.check.is_none_or(ArgCheck::any_positional) {
                         return (b.func)(vm, args, &[]);
                     }
                 }
-                BuiltinKind::Function if b.check.is_none_or(plain_check) => {
+                BuiltinKind::Function if b.check.is_none_or(ArgCheck::any_positional) => {
                     return (b.func)(vm, args, &[]);
                 }
                 _ => {}
@@ -142,12 +142,6 @@ pub fn call_positional(vm: &Vm, full: &[Value]) -> PyResult<Value> {
         }
     }
     call_positional_other(vm, full)
-}
-
-/// An argument check that passes any number of positional arguments.
-#[inline(always)]
-fn plain_check(c: crate::types::function::ArgCheck) -> bool {
-    c.min == 0 && c.max == u8::MAX && !c.new_of
 }
 
 /// [`call_positional`] for everything but the plain built-in call.
@@ -304,7 +298,8 @@ fn init_new(
 /// unless that is `object.__init__`. Built-in classes cannot be changed, so this is
 /// resolved once per class (`TypeData::ctor`) instead of two lookups per call.
 pub struct BuiltinCtor {
-    new: Value,
+    /// A static built-in function (checked when resolved).
+    new: ObjRef,
     new_is_object_new: bool,
     /// `None` when `__init__` is `object.__init__`.
     init: Option<Value>,
@@ -312,8 +307,10 @@ pub struct BuiltinCtor {
 
 fn builtin_ctor(t: &ObjRef) -> Option<BuiltinCtor> {
     let new = class_new(t)?;
+    let new_is_object_new = is_object_builtin(&new, "__new__");
     // A static built-in, which `call` would run as it is after its argument check.
-    if !matches!(new.payload(), Some(Payload::Builtin(b))
+    let Value::Obj(new) = new else { return None };
+    if !matches!(&new.payload, Payload::Builtin(b)
         if b.kind == BuiltinKind::Static && b.bound.is_none())
     {
         return None;
@@ -321,8 +318,8 @@ fn builtin_ctor(t: &ObjRef) -> Option<BuiltinCtor> {
     let init_key = crate::names::names().init.clone();
     let init = crate::types::typeobj::lookup(t, &init_key, crate::str_hash(&init_key))?;
     Some(BuiltinCtor {
-        new_is_object_new: is_object_builtin(&new, "__new__"),
         new,
+        new_is_object_new,
         init: (!is_object_builtin(&init, "__init__")).then_some(init),
     })
 }
@@ -340,16 +337,19 @@ fn builtin_class_call(vm: &Vm, t: &ObjRef, full: &[Value]) -> Option<PyResult<Va
     let td = tdata(t);
     let version = td.version.load(std::sync::atomic::Ordering::Acquire);
     let (at, ctor) = td.ctor.get_or_init(|| (version, builtin_ctor(t)));
-    if *at != version {
-        // Resolved before a change (start-up filling in the class): look up afresh.
-        return builtin_class_call_uncached(vm, t, full);
-    }
-    let c = ctor.as_ref()?;
-    let Some((Payload::Builtin(b), Value::Obj(no))) = c.new.payload().zip(Some(&c.new)) else {
+    let fresh;
+    let c = if *at == version {
+        ctor.as_ref()?
+    } else {
+        // Resolved before a change (start-up filling in the class): resolve afresh.
+        fresh = builtin_ctor(t);
+        fresh.as_ref()?
+    };
+    let Payload::Builtin(b) = &c.new.payload else {
         return None;
     };
     let made = match b.check {
-        Some(ch) => crate::types::function::check_args(vm, no, b, ch, full, &[])
+        Some(ch) => crate::types::function::check_args(vm, &c.new, b, ch, full, &[])
             .and_then(|()| (b.func)(vm, full, &[])),
         None => (b.func)(vm, full, &[]),
     };
@@ -367,18 +367,6 @@ fn builtin_class_call(vm: &Vm, t: &ObjRef, full: &[Value]) -> Option<PyResult<Va
         return Some(Ok(obj));
     }
     Some(init_new(vm, t, obj, args, &[], c.new_is_object_new))
-}
-
-fn builtin_class_call_uncached(vm: &Vm, t: &ObjRef, full: &[Value]) -> Option<PyResult<Value>> {
-    let new = class_new(t)?;
-    if !matches!(new.payload(), Some(Payload::Builtin(_))) {
-        return None;
-    }
-    let new_is_object_new = is_object_builtin(&new, "__new__");
-    Some(
-        call(vm, &new, full, &[])
-            .and_then(|obj| init_new(vm, t, obj, &full[1..], &[], new_is_object_new)),
-    )
 }
 
 /// Is `v` the built-in `object.<name>`?
@@ -572,8 +560,6 @@ fn quote_list(names: &[String]) -> String {
     }
 }
 
-/// Bind positional and keyword arguments to a function's parameters, with CPython's
-/// error messages.
 /// The TypeError for a call with more positional arguments than `func` takes (and no
 /// `*args`); `kw` are the call's keyword arguments, whose keyword-only ones it counts.
 fn too_many_positional(
@@ -630,6 +616,8 @@ fn too_many_positional(
     ))
 }
 
+/// Bind positional and keyword arguments to a function's parameters, with CPython's
+/// error messages.
 pub fn bind_args(
     vm: &Vm,
     func: &Function,

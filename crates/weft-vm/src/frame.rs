@@ -132,6 +132,17 @@ pub(crate) fn copy_free_vars(fast: &mut [Value], cells: &[Value], n: usize) {
 }
 
 impl Frame {
+    /// Start an inlined call of `func` at its code's entry (`CodeData::entry`), copying
+    /// the closure's cells when the entry skips COPY_FREE_VARS.
+    #[inline(always)]
+    fn enter(&mut self, code: &crate::object::Object, func: &crate::types::function::Function) {
+        self.ip = entry(code);
+        if self.ip == 2 {
+            let cells = func.cells();
+            copy_free_vars(&mut self.fast, cells, cells.len());
+        }
+    }
+
     pub fn new(
         code: ObjRef,
         func: Option<ObjRef>,
@@ -204,11 +215,7 @@ impl Frame {
                 Value::Null,
                 stack.drain(from..),
             ));
-            b.ip = entry(code);
-            if b.ip == 2 {
-                let cells = func.cells();
-                copy_free_vars(&mut b.fast, cells, cells.len());
-            }
+            b.enter(code, func);
             return b;
         };
         let (nfast, stack_room) = sizes(code);
@@ -235,11 +242,7 @@ impl Frame {
             crate::value::push_nulls(&mut b.fast, k);
         }
         b.stack.reserve(stack_room);
-        b.ip = entry(code);
-        if b.ip == 2 {
-            let cells = func.cells();
-            copy_free_vars(&mut b.fast, cells, cells.len());
-        }
+        b.enter(code, func);
         b.reraise_at = None;
         b
     }

@@ -122,6 +122,9 @@ const MODULE_ATTR: u64 = 7 << 8;
 /// `C.name` read on a class itself (keyed by the class's own version, which no other
 /// class shares; see [`InlineCache::type_value`]).
 const PLAN_TYPE_VALUE: u64 = 8 << 8;
+/// `C.name` on a class that the site found it must look up the general way at that
+/// version (a descriptor, or one of `type`'s own attributes).
+const PLAN_TYPE_SLOW: u64 = 9 << 8;
 
 impl Entry {
     /// A consistent snapshot (k1, k2, tag, bits), or None while empty or being written.
@@ -336,21 +339,29 @@ impl InlineCache {
     }
 
     /// `C.name` on a class `C` whose metaclass is `type`, at `C`'s version `version`:
-    /// the value, when the site holds it (a class constant, a function).
+    /// `Some(Some(v))` when the site holds the value (a class constant, a function),
+    /// `Some(None)` when it found that the lookup must go the general way, `None` when
+    /// it does not know yet.
     #[inline(always)]
-    pub fn type_value(&self, version: u64) -> Option<Value> {
+    pub fn type_value(&self, version: u64) -> Option<Option<Value>> {
         match self.plan_entry(version) {
-            Some((tag, bits)) if tag & !0xff == PLAN_TYPE_VALUE => Some(decode(tag & 0xff, bits)),
+            Some((tag, bits)) if tag & !0xff == PLAN_TYPE_VALUE => {
+                Some(Some(decode(tag & 0xff, bits)))
+            }
+            Some((PLAN_TYPE_SLOW, _)) => Some(None),
             _ => None,
         }
     }
 
-    /// Remember that `C.name` is `v` at `C`'s version `version` (if `v` can be cached:
-    /// unboxed or immortal).
-    pub fn put_type_value(&self, c: &ObjRef, version: u64, v: &Value) {
-        if let Some((vtag, bits)) = encode(v) {
-            self.put_plan_entry(c, version, PLAN_TYPE_VALUE | vtag, bits);
-        }
+    /// Remember `C.name` at `C`'s version `version`: its value `v`, or (`None`, or a
+    /// value that cannot be cached: neither unboxed nor immortal) that it goes the
+    /// general way.
+    pub fn put_type_value(&self, c: &ObjRef, version: u64, v: Option<&Value>) {
+        let (tag, bits) = match v.and_then(encode) {
+            Some((vtag, bits)) => (PLAN_TYPE_VALUE | vtag, bits),
+            None => (PLAN_TYPE_SLOW, 0),
+        };
+        self.put_plan_entry(c, version, tag, bits);
     }
 
     /// The function of a `GetPlan::Method` the site holds for a class at

@@ -97,24 +97,16 @@ impl DictSlot {
         }))
     }
 
-    /// A slot whose dict is made on first use.
-    pub fn lazy() -> DictSlot {
-        DictSlot(AtomicPtr::new(LAZY_DICT))
-    }
-
     /// The dict (made now if it was lazy), or `None` for an object without one.
     #[inline(always)]
     pub fn as_ref(&self) -> Option<&ObjRef> {
-        let p = self.0.load(Ordering::Acquire);
-        if p.is_null() {
+        if let Some(d) = self.existing() {
+            return Some(d);
+        }
+        if self.is_none() {
             return None;
         }
-        if p == LAZY_DICT {
-            return Some(self.materialize());
-        }
-        // SAFETY: a dict pointer, once stored, is never changed or released before the
-        // slot is dropped; `ObjRef` is a transparent wrapper of the same pointer.
-        Some(unsafe { &*(&self.0 as *const AtomicPtr<Object> as *const ObjRef) })
+        Some(self.materialize())
     }
 
     /// The dict if it exists: `None` also for a lazy one not made yet. One compare, for
@@ -125,8 +117,20 @@ impl DictSlot {
         if p as usize <= LAZY_DICT as usize {
             return None;
         }
-        // SAFETY: as in `as_ref`.
-        Some(unsafe { &*(&self.0 as *const AtomicPtr<Object> as *const ObjRef) })
+        // SAFETY: `p` is a dict pointer.
+        Some(unsafe { self.stored() })
+    }
+
+    /// The stored dict pointer as an `&ObjRef`.
+    ///
+    /// # Safety
+    /// The slot must hold a dict pointer (neither null nor lazy): once stored, it is
+    /// never changed or released before the slot is dropped, and `ObjRef` is a
+    /// transparent wrapper of the same pointer.
+    #[inline(always)]
+    unsafe fn stored(&self) -> &ObjRef {
+        // SAFETY: as the caller guarantees (see above).
+        unsafe { &*(&self.0 as *const AtomicPtr<Object> as *const ObjRef) }
     }
 
     /// A new reference to the dict (made now if it was lazy).
@@ -159,7 +163,7 @@ impl DictSlot {
             std::mem::forget(d);
         }
         // SAFETY: the slot now holds a dict pointer for good (ours or the winner's).
-        unsafe { &*(&self.0 as *const AtomicPtr<Object> as *const ObjRef) }
+        unsafe { self.stored() }
     }
 }
 

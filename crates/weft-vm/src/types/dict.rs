@@ -146,6 +146,15 @@ enum Probe {
     NeedEq(Vec<(usize, Value)>),
 }
 
+impl Entry {
+    /// Whether the key is the object `k` (an interned name): compared as objects,
+    /// without `Value::is`'s dispatch on the key's kind.
+    #[inline(always)]
+    fn keyed_by(&self, k: &crate::object::ObjRef) -> bool {
+        matches!(&self.key, Value::Obj(o) if o.ptr_eq(k))
+    }
+}
+
 impl DictInner {
     /// Entry `hint` if its key is the (interned) name `k`.
     #[inline(always)]
@@ -155,17 +164,16 @@ impl DictInner {
         hint: &AtomicU32,
     ) -> Option<&mut Entry> {
         match self.entries.get_mut(hint.load(Ordering::Relaxed) as usize) {
-            Some(e) if matches!(&e.key, Value::Obj(o) if o.ptr_eq(k)) => Some(e),
+            Some(e) if e.keyed_by(k) => Some(e),
             _ => None,
         }
     }
 
     /// The value of entry `hint` if its key is the (interned) name `k`, else `Null`.
-    /// Compared as objects, without `Value::is`'s dispatch on the key's kind.
     #[inline(always)]
     pub fn hinted_value(&self, k: &crate::object::ObjRef, hint: &AtomicU32) -> Value {
         match self.entries.get(hint.load(Ordering::Relaxed) as usize) {
-            Some(e) if matches!(&e.key, Value::Obj(o) if o.ptr_eq(k)) => e.value.clone(),
+            Some(e) if e.keyed_by(k) => e.value.clone(),
             _ => Value::Null,
         }
     }
@@ -360,13 +368,18 @@ impl Dict {
     /// atomic add would cost a locked instruction on every attribute store.
     #[inline(always)]
     fn bump(&self, _held: &mut crate::biased_lock::WriteGuard<'_, DictInner>) {
-        let v = self.version.load(Ordering::Relaxed);
-        self.version.store(v + 1, Ordering::Release);
+        self.advance_version();
     }
 
     /// [`Dict::bump`] for the owner inside (see `BiasedRwLock::try_owned`).
     #[inline(always)]
     pub fn bump_owned(&self, _held: &mut crate::biased_lock::OwnedGuard<'_, DictInner>) {
+        self.advance_version();
+    }
+
+    /// Only with exclusive access (the callers' guards prove it).
+    #[inline(always)]
+    fn advance_version(&self) {
         let v = self.version.load(Ordering::Relaxed);
         self.version.store(v + 1, Ordering::Release);
     }

@@ -201,6 +201,14 @@ pub struct ArgCheck {
     pub max: u8,
 }
 
+impl ArgCheck {
+    /// Whether the check passes any positional arguments (only keywords could fail it).
+    #[inline(always)]
+    pub fn any_positional(self) -> bool {
+        self.min == 0 && self.max == u8::MAX && !self.new_of
+    }
+}
+
 /// The argument-count check of a method taking `self` and `min..=max` more arguments
 /// (`list.pop`, `dict.get`, `str.join`), with CPython's messages. Inlined: the check is
 /// two compares; the message is built out of line.
@@ -246,7 +254,7 @@ pub fn check_args(
     kw: &[(Value, Value)],
 ) -> PyResult<()> {
     // The common case (a keyword-refusing method called without keywords) costs two compares.
-    if kw.is_empty() && c.min == 0 && c.max == u8::MAX && !c.new_of {
+    if kw.is_empty() && c.any_positional() {
         return Ok(());
     }
     check_args_slow(vm, f, b, c, args, kw)
