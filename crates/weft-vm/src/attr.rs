@@ -286,7 +286,7 @@ fn setattr_fast_other(
     let (d, hint) = match cache.set_plan_hinted(version) {
         Some((SetPlan::Dict, h)) => (dict, h),
         Some((SetPlan::Slot, h)) => (slots, h),
-        _ => (None, &cache.hint),
+        _ => (None, cache.hint()),
     };
     match d {
         Some(d) => {
@@ -316,7 +316,27 @@ pub fn load_method_fast(obj: &Value, name: &Value, cache: &InlineCache) -> Optio
             Some(f)
         }
         Payload::Type(_) | Payload::Super(_) => None,
-        _ if !td.heap && o.dict.is_none() => cache.method_plan(version),
+        _ if !td.heap && o.dict.is_none() => match builtin_method_of(o, cache) {
+            Some(m) => Some(Value::Obj(m)),
+            None => cache.method_plan(version),
+        },
+        _ => None,
+    }
+}
+
+/// The built-in method `cache` keeps for instances of `o`'s class (see
+/// [`InlineCache::builtin_method`]), if `o` is one: `o` is an instance of a built-in
+/// class without an instance dict, neither a class nor a `super` object.
+#[inline(always)]
+pub fn builtin_method_of(o: &ObjRef, cache: &InlineCache) -> Option<ObjRef> {
+    let m = cache.builtin_method();
+    if m.is_null() {
+        return None;
+    }
+    // SAFETY: the cache keeps only immortal objects, valid forever.
+    let m = unsafe { ObjRef::from_immortal_ptr(m) };
+    match &m.payload {
+        Payload::Builtin(b) if b.owner.as_ref().is_some_and(|c| c.ptr_eq(&o.class)) => Some(m),
         _ => None,
     }
 }
@@ -632,7 +652,7 @@ fn type_getattr(vm: &Vm, cls: &ObjRef, name: &Value, h: i64) -> PyResult<Option<
 #[inline]
 fn own_attr_hinted(obj: &Value, name: &Value, cache: &InlineCache) -> Option<Value> {
     match obj {
-        Value::Obj(o) => instance_dict(o).and_then(|d| d.get_str_hinted(name, &cache.hint)),
+        Value::Obj(o) => instance_dict(o).and_then(|d| d.get_str_hinted(name, cache.hint())),
         _ => None,
     }
 }
@@ -786,6 +806,17 @@ fn builtin_method_miss(
         _ => GetPlan::Slow,
     };
     cache.put_plan(t, version, &plan);
+    if let (GetPlan::Method(Value::Obj(m)), Value::Obj(_)) = (&plan, obj) {
+        if let Payload::Builtin(b) = &m.payload {
+            if m.is_immortal()
+                && b.kind == crate::types::function::BuiltinKind::Method
+                && b.bound.is_none()
+                && b.owner.as_ref().is_some_and(|c| c.ptr_eq(t))
+            {
+                cache.put_builtin_method(m);
+            }
+        }
+    }
     match plan {
         GetPlan::Method(f) => Some((f, Some(obj.clone()))),
         _ => None,
@@ -880,7 +911,7 @@ fn planned_get(
         GetPlan::ClassValue(v) => Some(dict_hit(obj).unwrap_or(v)),
         GetPlan::Property(g) => Some(vm.call(&g, std::slice::from_ref(obj))?),
         GetPlan::Slot => match (obj.payload(), cache) {
-            (Some(Payload::Slots(d)), Some(c)) => d.get_str_hinted(name, &c.hint),
+            (Some(Payload::Slots(d)), Some(c)) => d.get_str_hinted(name, c.hint()),
             (Some(Payload::Slots(d)), None) => d.get_str(name, hash_of(name)),
             _ => None,
         },
@@ -915,7 +946,7 @@ fn setattr_planned(
     cache: Option<&InlineCache>,
 ) -> PyResult<()> {
     let store = |d: &crate::types::dict::Dict, v: Value| match cache {
-        Some(c) => d.set_str_hinted(name, v, &c.hint),
+        Some(c) => d.set_str_hinted(name, v, c.hint()),
         None => d.set_str(name.clone(), hash_of(name), v),
     };
     match (plan, obj) {

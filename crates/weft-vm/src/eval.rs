@@ -589,6 +589,28 @@ fn step(vm: &Vm, cur: &mut *mut Frame, gil: bool) -> Result<Exit, (PyErr, bool)>
                 f.stack.spush(m);
                 f.stack.spush(slf);
             }
+            Opcode::LOAD_FAST__CALL_METHOD => {
+                if let Some(r) = builtin_method_call(vm, f, cd, instrs, arg) {
+                    let r = tri!(r);
+                    if instrs.at(f.ip).op == Opcode::POP_TOP {
+                        f.ip += 1;
+                        drop(r);
+                    } else {
+                        f.stack.spush(r);
+                    }
+                    crate::finalize::poll(vm);
+                    continue;
+                }
+                // As LOAD_FAST__LOAD_METHOD; the loads and PRECALL__CALL follow.
+                let (name, cache) = attr_group!(arg);
+                let o = f.fast.local((arg & borrow::ARG_MASK) as usize);
+                let (m, slf) = match crate::attr::load_method_fast(o, name, cache) {
+                    Some(m) => (m, o.clone()),
+                    None => tri!(method_of_local(vm, o, name, cache)),
+                };
+                f.stack.spush(m);
+                f.stack.spush(slf);
+            }
             Opcode::LOAD_FAST__STORE_ATTR => {
                 let (name, cache) = attr_group!(arg);
                 let v = pop!(f);
@@ -1179,6 +1201,71 @@ fn getattr_of_local(
     cache: &crate::inline_cache::InlineCache,
 ) -> PyResult<Value> {
     crate::attr::getattr_at(vm, &o.clone(), name, cache)
+}
+
+/// The `LOAD_FAST__CALL_METHOD` group at the frame's next instruction (its
+/// LOAD_METHOD; `x.name(a, b)`, up to two arguments each a local or a constant) when `x`
+/// is an instance of the built-in class whose method `name` the LOAD_METHOD's cache
+/// keeps (`attr::builtin_method_of`): the native function is called on `x` and the
+/// arguments read in place, with nothing pushed and no reference counted (CPython 3.11
+/// specialises the same calls: `PRECALL_NO_KW_METHOD_DESCRIPTOR_O`,
+/// `PRECALL_NO_KW_LIST_APPEND`). The frame's next instruction is set past the CALL
+/// first, so an error points at the CALL. None (nothing done): run the group as written.
+#[inline(always)]
+fn builtin_method_call(
+    vm: &Vm,
+    f: &mut Frame,
+    cd: &crate::types::function::CodeData,
+    instrs: Instrs,
+    arg: u32,
+) -> Option<PyResult<Value>> {
+    let lm = f.ip;
+    let Value::Obj(o) = f.fast.local((arg & borrow::ARG_MASK) as usize) else {
+        return None;
+    };
+    if o.dict.is_some() {
+        return None;
+    }
+    let m = crate::attr::builtin_method_of(o, &cd.caches[lm])?;
+    let Payload::Builtin(b) = &m.payload else {
+        return None;
+    };
+    // The arguments: the loads between the LOAD_METHOD and the PRECALL__CALL.
+    let k = if instrs.at(lm + 1).op == Opcode::PRECALL__CALL {
+        0
+    } else if instrs.at(lm + 2).op == Opcode::PRECALL__CALL {
+        1
+    } else {
+        2
+    };
+    if b.check
+        .is_some_and(|c| c.new_of || k < c.min as usize || k > c.max as usize)
+    {
+        return None;
+    }
+    let operand = |j: usize| -> Option<&Value> {
+        let ins = instrs.at(lm + 1 + j);
+        if ins.op == Opcode::LOAD_CONST {
+            return Some(&cd.consts[ins.arg as usize]);
+        }
+        let v = f.fast.local((ins.arg & borrow::ARG_MASK) as usize);
+        (!v.is_null()).then_some(v)
+    };
+    let (a1, a2) = match k {
+        0 => (&Value::None, &Value::None),
+        1 => (operand(0)?, &Value::None),
+        _ => (operand(0)?, operand(1)?),
+    };
+    let x = f.fast.local((arg & borrow::ARG_MASK) as usize);
+    // SAFETY: bitwise copies, never dropped: the frame's locals and its code's constants
+    // keep the objects alive for the call (a frame's locals are only written by the
+    // thread running it, which is inside this call; see borrow.rs).
+    let args = std::mem::ManuallyDrop::new(unsafe {
+        [borrow::borrow(x), borrow::borrow(a1), borrow::borrow(a2)]
+    });
+    let func = b.func;
+    f.ip = lm + k + 3;
+    Some(func(vm, &args[..=k], &[]))
 }
 
 #[inline(never)]

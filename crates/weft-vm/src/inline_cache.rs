@@ -18,6 +18,9 @@
 //!   claims it; classes beyond those use the per-thread plans.
 //! * `LOAD_ATTR`/`LOAD_METHOD` on a module: the value found in the module's namespace
 //!   (immortal, never freed: its address and its version name one state of it).
+//! * `LOAD_METHOD` on an instance of a built-in class: besides the plan, one word with
+//!   the built-in method itself (`InlineCache::builtin_method`), checked against the
+//!   instance's class through the method's owner (built-in classes cannot change).
 //! * Attribute sites also keep a hint per plan entry: the entry index where the name was
 //!   last found in an instance dict of that entry's class. It is only a guess (checked
 //!   against the entry's key under the dict's lock) and is written only when it was
@@ -31,9 +34,6 @@ use std::sync::atomic::{AtomicPtr, AtomicU32, AtomicU64, Ordering};
 #[derive(Default)]
 pub struct InlineCache {
     main: Entry,
-    /// Attribute sites: where the name was last found in an instance dict (a guess,
-    /// checked on use; rewritten only when wrong).
-    pub hint: AtomicU32,
     /// Attribute sites that meet more than one class: [`POLY`] more plan entries
     /// (allocated by the first thread that needs them, freed with the cache).
     poly: AtomicPtr<Poly>,
@@ -43,6 +43,10 @@ pub struct InlineCache {
     /// never reused and a class that changes gets a new one), so a stale value is never
     /// wrong, only useless, and the word needs no ordering with anything else.
     dict_version: AtomicU64,
+    /// `LOAD_METHOD` sites: a built-in method of a built-in class (immortal), which
+    /// names the one class it serves (its owner), or null. See
+    /// [`InlineCache::builtin_method`].
+    builtin: AtomicPtr<crate::object::Object>,
 }
 
 /// A polymorphic site's further plan entries, each with its own dict hint (instances
@@ -51,7 +55,6 @@ pub struct InlineCache {
 #[derive(Default)]
 struct Poly {
     entries: [Entry; POLY],
-    hints: [AtomicU32; POLY],
     /// As [`InlineCache::dict_version`], per entry.
     dict_versions: [AtomicU64; POLY],
 }
@@ -67,10 +70,16 @@ pub enum Stored {
 /// Plan entries a polymorphic attribute site has besides its first.
 pub const POLY: usize = 3;
 
-/// One cached fact: a seqlock over (k1, k2, tag, bits).
+/// One cached fact: a seqlock over (k1, k2, tag, bits), and (outside the seqlock) the
+/// attribute sites' dict hint for the entry's class. The 32-bit sequence number shares
+/// a word with the hint, which keeps a whole cache in 64 bytes, one cache line (a
+/// reader would have to stay inside `read` across 2^31 writes to be fooled by a wrap).
 #[derive(Default)]
 struct Entry {
-    seq: AtomicU64,
+    seq: AtomicU32,
+    /// Attribute sites: where the name was last found in an instance dict of the
+    /// entry's class (a guess, checked on use; rewritten only when wrong).
+    hint: AtomicU32,
     k1: AtomicU64,
     k2: AtomicU64,
     tag: AtomicU64,
@@ -150,7 +159,7 @@ impl Entry {
         if s & 1 == 1
             || self
                 .seq
-                .compare_exchange(s, s + 1, Ordering::Acquire, Ordering::Relaxed)
+                .compare_exchange(s, s.wrapping_add(1), Ordering::Acquire, Ordering::Relaxed)
                 .is_err()
         {
             return;
@@ -159,7 +168,7 @@ impl Entry {
         self.k2.store(k2, Ordering::Relaxed);
         self.tag.store(tag, Ordering::Relaxed);
         self.bits.store(bits, Ordering::Relaxed);
-        self.seq.store(s + 2, Ordering::Release);
+        self.seq.store(s.wrapping_add(2), Ordering::Release);
     }
 
     /// Write unless the entry already belongs to another class or module (`owner`).
@@ -194,7 +203,15 @@ impl Entry {
     }
 }
 
+const _: () = assert!(std::mem::size_of::<InlineCache>() == 64);
+
 impl InlineCache {
+    /// The first entry's dict hint (see [`Entry::hint`]).
+    #[inline(always)]
+    pub fn hint(&self) -> &AtomicU32 {
+        &self.main.hint
+    }
+
     /// LOAD_GLOBAL: the cached value if both namespaces are still at these versions.
     #[inline(always)]
     pub fn get_global(&self, gver: u64, bver: u64) -> Option<Value> {
@@ -242,7 +259,7 @@ impl InlineCache {
     #[inline(always)]
     fn plan_entry_hinted(&self, version: u64) -> Option<(u64, u64, &AtomicU32)> {
         match self.main.plan_at(version) {
-            Some((t, b)) => Some((t, b, &self.hint)),
+            Some((t, b)) => Some((t, b, &self.main.hint)),
             None => self.poly_plan_entry(version),
         }
     }
@@ -257,8 +274,7 @@ impl InlineCache {
         let poly = unsafe { &*p };
         poly.entries
             .iter()
-            .zip(&poly.hints)
-            .find_map(|(e, h)| e.plan_at(version).map(|(t, b)| (t, b, h)))
+            .find_map(|e| e.plan_at(version).map(|(t, b)| (t, b, &e.hint)))
     }
 
     /// Store a plan for class `t` at `version`: in the first entry if it is free or
@@ -305,7 +321,7 @@ impl InlineCache {
     #[inline(always)]
     pub fn dict_hint(&self, version: u64) -> Option<&AtomicU32> {
         if self.dict_version.load(Ordering::Relaxed) == version {
-            return Some(&self.hint);
+            return Some(&self.main.hint);
         }
         self.poly_dict_hint(version)
     }
@@ -322,7 +338,7 @@ impl InlineCache {
             .dict_versions
             .iter()
             .position(|v| v.load(Ordering::Relaxed) == version)?;
-        Some(&poly.hints[i])
+        Some(&poly.entries[i].hint)
     }
 
     /// Where the site's attribute is stored on the instance for a class at `version`,
@@ -362,6 +378,29 @@ impl InlineCache {
             None => (PLAN_TYPE_SLOW, 0),
         };
         self.put_plan_entry(c, version, tag, bits);
+    }
+
+    /// At a `LOAD_METHOD` site: the immortal built-in method object that `name` gave on
+    /// an instance of the method's own built-in class (`list.append` for a list), or
+    /// null. Built-in classes cannot change, so the method is what `name` gives on every
+    /// instance of that class without an instance dict: the caller checks the class
+    /// against the method's owner, and needs no class version.
+    #[inline(always)]
+    pub fn builtin_method(&self) -> *const crate::object::Object {
+        self.builtin.load(Ordering::Acquire)
+    }
+
+    /// Keep `m` (immortal) if the site holds no built-in method yet (the first one a
+    /// site meets stays, so a site that meets several classes is not rewritten back and
+    /// forth).
+    pub fn put_builtin_method(&self, m: &ObjRef) {
+        debug_assert!(m.is_immortal());
+        let _ = self.builtin.compare_exchange(
+            std::ptr::null_mut(),
+            m.as_ptr() as *mut crate::object::Object,
+            Ordering::Release,
+            Ordering::Relaxed,
+        );
     }
 
     /// The function of a `GetPlan::Method` the site holds for a class at

@@ -27,6 +27,15 @@
 //! instruction is set past the group before the last instruction's general path runs,
 //! so an exception or a traceback points at that last instruction, as for the plain code.
 //!
+//! A method call on a local with at most two arguments that are each a local or a
+//! constant (`LOAD_FAST x; LOAD_METHOD m; LOAD_FAST a; PRECALL 1; CALL 1`, from
+//! `x.m(a)`) is `LOAD_FAST__CALL_METHOD`: when `x` is an instance of a built-in class
+//! and the LOAD_METHOD's cache holds that class's method (`list.append`), the native
+//! function is called with the arguments read in place, nothing pushed, the frame's next
+//! instruction set past the CALL before the call (so an error points at the CALL).
+//! Otherwise the group runs as `LOAD_FAST__LOAD_METHOD`, the loads and `PRECALL__CALL`
+//! (the group's `PRECALL` is fused too, for that case).
+//!
 //! `CONTAINS_OP` or `COMPARE_OP` followed by a conditional jump also runs whole when the
 //! test gives a bool (always, for `in`): the jump is decided without pushing it. A
 //! comparison that gives anything else is pushed, and the jump runs as written (its
@@ -143,6 +152,19 @@ fn is_cond_jump(op: Opcode) -> bool {
     )
 }
 
+/// The number of arguments (at most two) of a method call whose arguments start at `i`
+/// and are each a `LOAD_FAST` or `LOAD_CONST`, followed by `PRECALL n; CALL n` (the
+/// `LOAD_FAST__CALL_METHOD` group), or None.
+fn method_call_args(exec: &[Instr], i: usize) -> Option<usize> {
+    let k = (0..=2).find(|&k| exec.get(i + k).map(|x| x.op) == Some(Opcode::PRECALL))?;
+    let loads = exec[i..i + k]
+        .iter()
+        .all(|x| matches!(x.op, Opcode::LOAD_FAST | Opcode::LOAD_CONST));
+    let call = exec.get(i + k + 1)?;
+    (loads && call.op == Opcode::CALL && exec[i + k].arg == k as u32 && call.arg == k as u32)
+        .then_some(k)
+}
+
 /// Write superinstructions over `exec` (see the module docs). `consts` are the code
 /// object's constants: only number constants join a group.
 pub fn fuse(exec: &mut [Instr], consts: &[Constant]) {
@@ -218,7 +240,10 @@ pub fn fuse(exec: &mut [Instr], consts: &[Constant]) {
                 Some((BINARY_OP__NEXT, 1))
             }
             (LOAD_FAST, LOAD_ATTR) => Some((LOAD_FAST__LOAD_ATTR, 2)),
-            (LOAD_FAST, LOAD_METHOD) => Some((LOAD_FAST__LOAD_METHOD, 2)),
+            (LOAD_FAST, LOAD_METHOD) => match method_call_args(exec, i + 2) {
+                Some(k) => Some((LOAD_FAST__CALL_METHOD, 4 + k)),
+                None => Some((LOAD_FAST__LOAD_METHOD, 2)),
+            },
             (LOAD_FAST, STORE_ATTR) => Some((LOAD_FAST__STORE_ATTR, 2)),
             (COPY, COPY)
                 if first.arg == 2
@@ -275,6 +300,11 @@ pub fn fuse(exec: &mut [Instr], consts: &[Constant]) {
                     continue;
                 }
                 exec[i].op = op;
+                if op == Opcode::LOAD_FAST__CALL_METHOD {
+                    // When the built-in fast path does not apply, the group runs as
+                    // `LOAD_FAST__LOAD_METHOD`, the loads, then `PRECALL__CALL`.
+                    exec[i + len - 2].op = Opcode::PRECALL__CALL;
+                }
                 i += len;
             }
             None => i += 1,
@@ -373,6 +403,67 @@ mod tests {
                 BUILD_SLICE__STORE_SUBSCR,
                 STORE_SUBSCR
             ]
+        );
+    }
+
+    #[test]
+    fn method_call_groups() {
+        use Opcode::*;
+        // `b.append(x)`: the whole call is one group, its PRECALL; CALL fused for the
+        // fallback; `s.split(a, b)` with two loads likewise.
+        assert_eq!(
+            ops(&[
+                (LOAD_FAST, 0),
+                (LOAD_METHOD, 0),
+                (LOAD_FAST, 1),
+                (PRECALL, 1),
+                (CALL, 1),
+                (POP_TOP, 0)
+            ]),
+            [
+                LOAD_FAST__CALL_METHOD,
+                LOAD_METHOD,
+                LOAD_FAST,
+                PRECALL__CALL,
+                CALL,
+                POP_TOP
+            ]
+        );
+        assert_eq!(
+            ops(&[
+                (LOAD_FAST, 0),
+                (LOAD_METHOD, 0),
+                (LOAD_CONST, 0),
+                (LOAD_FAST, 1),
+                (PRECALL, 2),
+                (CALL, 2)
+            ])[0],
+            LOAD_FAST__CALL_METHOD
+        );
+        // `b.append(x + 1)` or three arguments: only the attribute pair.
+        assert_eq!(
+            ops(&[
+                (LOAD_FAST, 0),
+                (LOAD_METHOD, 0),
+                (LOAD_FAST, 1),
+                (LOAD_CONST, 0),
+                (BINARY_OP, 0),
+                (PRECALL, 1),
+                (CALL, 1)
+            ])[..2],
+            [LOAD_FAST__LOAD_METHOD, LOAD_METHOD]
+        );
+        assert_eq!(
+            ops(&[
+                (LOAD_FAST, 0),
+                (LOAD_METHOD, 0),
+                (LOAD_FAST, 1),
+                (LOAD_FAST, 1),
+                (LOAD_FAST, 1),
+                (PRECALL, 3),
+                (CALL, 3)
+            ])[0],
+            LOAD_FAST__LOAD_METHOD
         );
     }
 
