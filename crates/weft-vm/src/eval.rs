@@ -582,6 +582,15 @@ fn step(vm: &Vm, cur: &mut *mut Frame, gil: bool) -> Result<Exit, (PyErr, bool)>
             Opcode::LOAD_FAST__LOAD_METHOD => {
                 let (name, cache) = attr_group!(arg);
                 let o = f.fast.local((arg & borrow::ARG_MASK) as usize);
+                if let Value::Obj(so) = o {
+                    if !cache.builtin_method().is_null() && so.dict.is_none() {
+                        if let Some(m) = crate::attr::builtin_method_of(so, cache) {
+                            f.stack.spush(Value::Obj(m));
+                            f.stack.spush(o.clone());
+                            continue;
+                        }
+                    }
+                }
                 let (m, slf) = match crate::attr::load_method_fast(o, name, cache) {
                     Some(m) => (m, o.clone()),
                     None => tri!(method_of_local(vm, o, name, cache)),
@@ -1009,6 +1018,15 @@ fn step(vm: &Vm, cur: &mut *mut Frame, gil: bool) -> Result<Exit, (PyErr, bool)>
                 let o = borrow::operand(pop!(f), arg, true, vm);
                 let name = &cd.names[(arg & borrow::ARG_MASK) as usize];
                 let cache = &cd.caches[f.ip - 1];
+                if let Value::Obj(so) = &*o {
+                    if !cache.builtin_method().is_null() && so.dict.is_none() {
+                        if let Some(m) = crate::attr::builtin_method_of(so, cache) {
+                            f.stack.spush(Value::Obj(m));
+                            f.stack.spush(o.into_value());
+                            continue;
+                        }
+                    }
+                }
                 let (m, slf) = match crate::attr::load_method_fast(&o, name, cache) {
                     Some(m) => (m, Some(o.into_value())),
                     None => {
@@ -1243,18 +1261,26 @@ fn builtin_method_call(
     {
         return None;
     }
-    let operand = |j: usize| -> Option<&Value> {
-        let ins = instrs.at(lm + 1 + j);
+    // A LOAD_CONST's constant or a bound LOAD_FAST's local.
+    #[inline(always)]
+    fn operand<'a>(
+        f: &'a Frame,
+        cd: &'a crate::types::function::CodeData,
+        ins: weft_compiler::Instr,
+    ) -> Option<&'a Value> {
         if ins.op == Opcode::LOAD_CONST {
             return Some(&cd.consts[ins.arg as usize]);
         }
         let v = f.fast.local((ins.arg & borrow::ARG_MASK) as usize);
         (!v.is_null()).then_some(v)
-    };
+    }
     let (a1, a2) = match k {
         0 => (&Value::None, &Value::None),
-        1 => (operand(0)?, &Value::None),
-        _ => (operand(0)?, operand(1)?),
+        1 => (operand(f, cd, instrs.at(lm + 1))?, &Value::None),
+        _ => (
+            operand(f, cd, instrs.at(lm + 1))?,
+            operand(f, cd, instrs.at(lm + 2))?,
+        ),
     };
     let x = f.fast.local((arg & borrow::ARG_MASK) as usize);
     // SAFETY: bitwise copies, never dropped: the frame's locals and its code's constants

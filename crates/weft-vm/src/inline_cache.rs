@@ -264,7 +264,7 @@ impl InlineCache {
         }
     }
 
-    #[inline(never)]
+    #[inline(always)]
     fn poly_plan_entry(&self, version: u64) -> Option<(u64, u64, &AtomicU32)> {
         let p = self.poly.load(Ordering::Acquire);
         if p.is_null() {
@@ -326,7 +326,7 @@ impl InlineCache {
         self.poly_dict_hint(version)
     }
 
-    #[inline(never)]
+    #[inline(always)]
     fn poly_dict_hint(&self, version: u64) -> Option<&AtomicU32> {
         let p = self.poly.load(Ordering::Acquire);
         if p.is_null() {

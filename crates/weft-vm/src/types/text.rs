@@ -170,7 +170,16 @@ pub fn bind<'a>(
 }
 
 /// An integer argument (`__index__` protocol): "'str' object cannot be interpreted as an integer".
+#[inline]
 pub fn index_arg(vm: &Vm, v: &Value) -> PyResult<i64> {
+    match v {
+        Value::Int(i) => Ok(*i),
+        _ => index_arg_other(vm, v),
+    }
+}
+
+#[inline(never)]
+fn index_arg_other(vm: &Vm, v: &Value) -> PyResult<i64> {
     match as_int(v) {
         Some(IntRef::Small(i)) => Ok(i),
         // An int subclass instance (e.g. an IntEnum member) holds a small value as big.
