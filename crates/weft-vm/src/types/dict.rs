@@ -81,7 +81,10 @@ pub fn fast_eq(a: &Value, b: &Value) -> Option<bool> {
                 }
                 Some(true)
             }
-            (Payload::Str(_), Payload::Tuple(_)) | (Payload::Tuple(_), Payload::Str(_)) => {
+            (Payload::Str(_), Payload::Tuple(_)) | (Payload::Tuple(_), Payload::Str(_))
+                if !crate::types::typeobj::tdata(&x.class).heap
+                    && !crate::types::typeobj::tdata(&y.class).heap =>
+            {
                 Some(false)
             }
             (Payload::Int(i1), Payload::Int(i2))
