@@ -222,11 +222,12 @@ opcodes! {
     SWAP3__STORE_SUBSCR = 248, cache 0, Num, |a, j| -3, "(internal) SWAP 3; SWAP 2; STORE_SUBSCR (augmented subscript: store)";
     CONTAINS_OP__JUMP = 228, cache 0, Num, |a, j| -2, "(internal) CONTAINS_OP; POP_JUMP_IF (the test decides the jump without a push)";
     COMPARE_OP__JUMP = 229, cache 0, Compare, |a, j| -2, "(internal) COMPARE_OP; POP_JUMP_IF (a bool result decides the jump without a push)";
+    UNPACK_SEQUENCE__STORE_FAST = 226, cache 0, Num, |a, j| a - 1, "(internal) UNPACK_SEQUENCE n of an exact tuple or list; n STORE_FAST (the items stored without pushes)";
     LOAD_FAST__CALL_METHOD = 227, cache 0, Local, |a, j| 2, "(internal) LOAD_FAST; LOAD_METHOD; up to two LOAD_FAST/LOAD_CONST; PRECALL; CALL (a built-in method called with its arguments read in place)";
 }
 
 /// Opcode numbers from here up are weft's internal superinstructions.
-pub const INTERNAL_BASE: u8 = 227;
+pub const INTERNAL_BASE: u8 = 226;
 
 impl Opcode {
     /// True for weft's internal superinstructions (never in `co_code` or `dis`).

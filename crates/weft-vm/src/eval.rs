@@ -970,6 +970,19 @@ fn step(vm: &Vm, cur: &mut *mut Frame, gil: bool) -> Result<Exit, (PyErr, bool)>
                     }
                 }
             }
+            Opcode::UNPACK_SEQUENCE__STORE_FAST => {
+                let v = pop!(f);
+                if unpack_store(vm, f, instrs, &v, arg as usize) {
+                    continue;
+                }
+                if unpack_exact(&v, arg as usize, &mut f.stack) {
+                    continue;
+                }
+                let items = tri!(unpack(vm, &v, arg as usize, None));
+                for x in items.into_iter().rev() {
+                    f.stack.spush(x);
+                }
+            }
             Opcode::UNPACK_SEQUENCE => {
                 let v = pop!(f);
                 if unpack_exact(&v, arg as usize, &mut f.stack) {
@@ -1356,6 +1369,50 @@ fn init_not_none(vm: &Vm, v: &Value) -> PyErr {
         "__init__() should return None, not '{}'",
         vm.type_name(v)
     ))
+}
+
+/// The `UNPACK_SEQUENCE n; STORE_FAST` x n group: an exact tuple or list of exactly `n`
+/// items (n <= 3) has them stored in the group's locals, in the order the STORE_FASTs
+/// would, and the frame's next instruction set past the group; false (nothing done)
+/// for anything else.
+#[inline(always)]
+fn unpack_store(vm: &Vm, f: &mut Frame, instrs: Instrs, v: &Value, n: usize) -> bool {
+    let Value::Obj(o) = v else { return false };
+    if crate::types::typeobj::tdata(&o.class).heap {
+        return false;
+    }
+    let at = f.ip;
+    match &o.payload {
+        // `v` keeps the tuple alive while the stores run.
+        Payload::Tuple(t) if t.len() == n => {
+            f.ip += n;
+            for (k, x) in t.iter().enumerate() {
+                set_local(
+                    vm,
+                    f.fast.local_mut(instrs.at(at + k).arg as usize),
+                    x.clone(),
+                );
+            }
+            true
+        }
+        Payload::List(l) => {
+            // Copied out first: the list's lock is not held while the stores drop the
+            // locals' old values (which may run a finalizer).
+            let items: smallvec::SmallVec<[Value; 3]> = {
+                let l = l.read();
+                if l.len() != n {
+                    return false;
+                }
+                l.iter().cloned().collect()
+            };
+            f.ip += n;
+            for (k, x) in items.into_iter().enumerate() {
+                set_local(vm, f.fast.local_mut(instrs.at(at + k).arg as usize), x);
+            }
+            true
+        }
+        _ => false,
+    }
 }
 
 /// UNPACK_SEQUENCE of an exact tuple or list of exactly `n` items: push them (last

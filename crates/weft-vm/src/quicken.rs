@@ -36,6 +36,10 @@
 //! Otherwise the group runs as `LOAD_FAST__LOAD_METHOD`, the loads and `PRECALL__CALL`
 //! (the group's `PRECALL` is fused too, for that case).
 //!
+//! `UNPACK_SEQUENCE n` followed by `n` `STORE_FAST`s (`a, b = t`, `for k, v in pairs`,
+//! n of 2 or 3) stores an exact tuple's or list's items straight into the locals
+//! (`UNPACK_SEQUENCE__STORE_FAST`); anything else runs the UNPACK_SEQUENCE as written.
+//!
 //! `CONTAINS_OP` or `COMPARE_OP` followed by a conditional jump also runs whole when the
 //! test gives a bool (always, for `in`): the jump is decided without pushing it. A
 //! comparison that gives anything else is pushed, and the jump runs as written (its
@@ -262,6 +266,12 @@ pub fn fuse(exec: &mut [Instr], consts: &[Constant]) {
                     && third.is_some_and(|t| t.op == STORE_SUBSCR) =>
             {
                 Some((SWAP3__STORE_SUBSCR, 3))
+            }
+            (UNPACK_SEQUENCE, STORE_FAST)
+                if (2..=3).contains(&first.arg)
+                    && (1..=first.arg as usize).all(|k| op_at(exec, i + k) == Some(STORE_FAST)) =>
+            {
+                Some((UNPACK_SEQUENCE__STORE_FAST, 1 + first.arg as usize))
             }
             (STORE_FAST, LOAD_FAST) => Some((STORE_FAST__LOAD_FAST, 2)),
             (PRECALL, CALL) => Some((PRECALL__CALL, 2)),
