@@ -1054,6 +1054,11 @@ pub fn new_class(
             {
                 return Err(vm.type_error("__slots__ must be identifiers"));
             }
+            // Private names are mangled with the class name, as in the class body.
+            let list: Vec<String> = list
+                .iter()
+                .map(|n| weft_compiler::symtable::mangle(Some(name), n))
+                .collect();
             // A class (not built with __slots__) among the bases already gives instances
             // a __dict__ and weak references.
             let base_has = |special: &str| {
@@ -1098,13 +1103,17 @@ pub fn new_class(
         }
     }
     for n in slots.iter().flatten() {
-        if n != "__dict__"
-            && n != "__weakref__"
-            && nd
+        if !matches!(
+            n.as_str(),
+            "__dict__" | "__weakref__" | "__qualname__" | "__classcell__"
+        ) && nd
                 .get_str(&crate::intern(n), crate::str_hash(&crate::intern(n)))
                 .is_some()
         {
-            return Err(vm.value_error(format!("'{n}' in __slots__ conflicts with class variable")));
+            return Err(vm.value_error(format!(
+                "{} in __slots__ conflicts with class variable",
+                crate::repr::str_repr(n)
+            )));
         }
     }
     if let Some(q) = nd.get_str(

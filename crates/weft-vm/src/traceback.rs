@@ -355,17 +355,36 @@ fn exception_only(vm: &Vm, e: &Value) -> String {
     }
     out.push('\n');
     if let Ok(notes) = vm.getattr(e, "__notes__") {
-        if let Some(Payload::List(l)) = notes.payload() {
-            let items = l.read().clone();
-            for n in items.iter() {
-                if let Ok(s) = vm.str(n) {
-                    out.push_str(&s);
-                    out.push('\n');
-                }
-            }
-        }
+        write_notes(vm, &notes, &mut out);
     }
     out
+}
+
+/// The lines of `__notes__`, as CPython 3.11 prints them: each item of a sequence
+/// (a string is one, character by character) through `str()` and a newline; anything
+/// else through `repr()`, with no newline after it.
+fn write_notes(vm: &Vm, notes: &Value, out: &mut String) {
+    let is_dict = vm.isinstance(notes, &crate::types::types().dict);
+    if is_dict || vm.lookup_special(notes, "__getitem__").is_none() {
+        match vm.repr(notes) {
+            Ok(s) => out.push_str(&s),
+            Err(_) => out.push_str("<__notes__ repr() failed>"),
+        }
+        return;
+    }
+    let Ok(n) = crate::ops::len(vm, notes) else {
+        return;
+    };
+    for i in 0..n {
+        let Ok(item) = crate::ops::getitem(vm, notes, &Value::Int(i as i64)) else {
+            return;
+        };
+        match vm.str(&item) {
+            Ok(s) => out.push_str(&s),
+            Err(_) => out.push_str("<note str() failed>"),
+        }
+        out.push('\n');
+    }
 }
 
 fn format_chain(vm: &Vm, e: &Value, out: &mut String, ctx: &mut Ctx) {
