@@ -484,6 +484,16 @@ fn build_class(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         Ok(p) => vm.call_kw(&p, &[name.clone(), bases_t.clone()], &kwrest)?,
         Err(_) => crate::new_dict(),
     };
+    if vm.lookup_special(&ns, "__getitem__").is_none() {
+        let who = match meta.payload() {
+            Some(Payload::Type(td)) => td.name.read().to_string(),
+            _ => "<metaclass>".to_string(),
+        };
+        return Err(vm.type_error(format!(
+            "{who}.__prepare__() must return a mapping, not {}",
+            vm.type_name(&ns)
+        )));
+    }
     if changed {
         crate::ops::setitem(
             vm,
