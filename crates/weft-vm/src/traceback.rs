@@ -285,6 +285,18 @@ fn exc_type_name(e: &Value) -> String {
     }
 }
 
+/// The entries of a traceback ([`format_tb`]) inside a group's margin; CPython writes
+/// the `[Previous line repeated ...]` lines without it.
+fn emit_tb(ctx: &Ctx, out: &mut String, text: &str) {
+    for line in text.split_inclusive('\n') {
+        if line.starts_with("  [Previous line repeated ") {
+            out.push_str(line);
+        } else {
+            emit(ctx, out, line, '|');
+        }
+    }
+}
+
 /// The `Type: message` line of an exception.
 pub fn exc_line(vm: &Vm, e: &Value) -> String {
     let full = exc_type_name(e);
@@ -434,7 +446,7 @@ fn format_one(vm: &Vm, e: &Value, out: &mut String, ctx: &mut Ctx) {
             emit(ctx, out, "Traceback (most recent call last):\n", '|');
             let mut s = String::new();
             format_tb(&mut s, &tb, limit);
-            emit(ctx, out, &s, '|');
+            emit_tb(ctx, out, &s);
         }
         emit(ctx, out, &exception_only(vm, e), '|');
         return;
@@ -461,7 +473,7 @@ fn format_one(vm: &Vm, e: &Value, out: &mut String, ctx: &mut Ctx) {
         );
         let mut s = String::new();
         format_tb(&mut s, &tb, tb_limit(vm));
-        emit(ctx, out, &s, '|');
+        emit_tb(ctx, out, &s);
     }
     emit(ctx, out, &exception_only(vm, e), '|');
     let n = subs.len().min(MAX_GROUP_WIDTH + 1);
