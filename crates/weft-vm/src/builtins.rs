@@ -990,6 +990,7 @@ pub fn new_class(
     if bases
         .iter()
         .any(|b| !matches!(tdata(b).layout, Layout::Plain) && tdata(b).layout != layout)
+        || crate::types::class_assign::slots_layout_conflict(&bases)
     {
         return Err(vm.type_error("multiple bases have instance lay-out conflict"));
     }

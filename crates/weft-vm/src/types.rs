@@ -566,10 +566,8 @@ pub fn special_attr(vm: &crate::vm::Vm, obj: &Value, name: &str) -> crate::PyRes
                     .collect(),
             )),
             "__base__" => Some(
-                td.bases
-                    .read()
-                    .first()
-                    .map(|t| Value::Obj(t.clone()))
+                class_assign::best_base(o)
+                    .map(Value::Obj)
                     .unwrap_or(Value::None),
             ),
             "__module__" if !td.heap => Some(
