@@ -1180,7 +1180,8 @@ fn range_new(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
                             vm.type_name(&r)
                         )));
                     }
-                    Ok(r)
+                    crate::types::number::warn_int_subclass(vm, "__index__", &r)?;
+                    Ok(crate::types::int::to_int(vm, &r)?)
                 }
                 None => Err(vm.type_error(format!(
                     "'{}' object cannot be interpreted as an integer",

@@ -65,6 +65,9 @@ pub fn to_int(vm: &Vm, x: &Value) -> PyResult<Value> {
                     vm.type_name(&r)
                 )));
             }
+            if name != "__trunc__" {
+                crate::types::number::warn_int_subclass(vm, name, &r)?;
+            }
             return to_int(vm, &r);
         }
     }
@@ -271,6 +274,7 @@ pub fn index_arg(vm: &Vm, v: &Value) -> PyResult<BigInt> {
     if let Some(f) = vm.lookup_special(v, "__index__") {
         let r = vm.call(&f, &[])?;
         if let Some(i) = as_int(&r) {
+            crate::types::number::warn_int_subclass(vm, "__index__", &r)?;
             return Ok(to_big(&i));
         }
         return Err(vm.type_error(format!(
