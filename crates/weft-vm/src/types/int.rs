@@ -616,6 +616,7 @@ fn int_to_bytes(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
             args.len() - 1
         )));
     }
+    crate::builtins::check_kwnames(vm, "to_bytes", kw, &["length", "byteorder", "signed"])?;
     let length = match arg(args, kw, 1, "length") {
         Some(v) => index_arg(vm, v)?,
         None => BigInt::one(),
@@ -669,6 +670,7 @@ fn int_from_bytes(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
             args.len() - 1
         )));
     }
+    crate::builtins::check_kwnames(vm, "from_bytes", kw, &["bytes", "byteorder", "signed"])?;
     let src = arg(args, kw, 1, "bytes")
         .ok_or_else(|| vm.type_error("from_bytes() missing required argument 'bytes' (pos 1)"))?;
     let little = byteorder_arg(vm, "from_bytes", arg(args, kw, 2, "byteorder"))?;
