@@ -574,17 +574,28 @@ def _hash_action(unsafe_hash, eq, frozen, has_explicit_hash):
     return None if has_explicit_hash else 'set_none'
 
 
+def _slots_of(cls):
+    s = cls.__dict__.get('__slots__')
+    if s is None:
+        return ()
+    if isinstance(s, str):
+        return (s,)
+    if hasattr(s, '__next__'):
+        # An iterator was consumed when the class was made.
+        raise TypeError(f"Slots of '{cls.__name__}' cannot be determined")
+    return tuple(s)
+
+
 def _add_slots(cls, is_frozen, weakref_slot):
+    if '__slots__' in cls.__dict__:
+        raise TypeError(f'{cls.__name__} already specifies __slots__')
     cls_dict = dict(cls.__dict__)
     field_names = tuple(f.name for f in fields(cls))
     inherited_slots = set()
     for base in cls.__mro__[1:-1]:
-        s = base.__dict__.get('__slots__', ())
-        if isinstance(s, str):
-            s = (s,)
-        inherited_slots.update(s)
-    cls_dict['__slots__'] = tuple([n for n in field_names if n not in inherited_slots]
-                                  + (['__weakref__'] if weakref_slot else []))
+        inherited_slots.update(_slots_of(base))
+    wanted = field_names + (('__weakref__',) if weakref_slot else ())
+    cls_dict['__slots__'] = tuple(n for n in wanted if n not in inherited_slots)
     for field_name in field_names:
         cls_dict.pop(field_name, None)
     cls_dict.pop('__dict__', None)
