@@ -758,11 +758,8 @@ def make_dataclass(cls_name, fields, *, bases=(), namespace=None, init=True,
         ns.update(defaults)
         ns['__annotations__'] = annotations
 
+    # As in CPython 3.11, the class keeps the __module__ that types.new_class gave it.
     cls = types.new_class(cls_name, bases, {}, exec_body_callback)
-    try:
-        cls.__module__ = sys._getframe(1).f_globals.get('__name__', '__main__')
-    except (AttributeError, ValueError):
-        pass
     return dataclass(cls, init=init, repr=repr, eq=eq, order=order,
                      unsafe_hash=unsafe_hash, frozen=frozen,
                      match_args=match_args, kw_only=kw_only, slots=slots,
