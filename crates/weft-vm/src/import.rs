@@ -91,16 +91,20 @@ fn resolve_name(vm: &Vm, name: &str, globals: &ObjRef, level: i64) -> PyResult<S
         }
     };
     if package.is_empty() {
-        return Err(vm.new_error(
+        return Err(import_error(
+            vm,
             "ImportError",
-            "attempted relative import with no known parent package",
+            "attempted relative import with no known parent package".into(),
+            None,
         ));
     }
     let parts: Vec<&str> = package.split('.').collect();
     if (level as usize) > parts.len() {
-        return Err(vm.new_error(
+        return Err(import_error(
+            vm,
             "ImportError",
-            "attempted relative import beyond top-level package",
+            "attempted relative import beyond top-level package".into(),
+            None,
         ));
     }
     let base = parts[..parts.len() - (level as usize - 1)].join(".");
@@ -123,6 +127,9 @@ pub fn import_name(
         Value::Int(i) => *i,
         _ => 0,
     };
+    if name.is_empty() && level == 0 {
+        return Err(vm.value_error("Empty module name"));
+    }
     let full = resolve_name(vm, name, globals, level)?;
     let m = import_module(vm, &full)?;
     let has_fromlist = match fromlist.payload() {
@@ -147,7 +154,12 @@ pub fn import_name(
     if level == 0 {
         let top = full.split('.').next().unwrap();
         return get_module(top).ok_or_else(|| {
-            vm.new_error("ModuleNotFoundError", format!("No module named '{top}'"))
+            import_error(
+                vm,
+                "ModuleNotFoundError",
+                format!("No module named '{top}'"),
+                Some(top),
+            )
         });
     }
     // Relative import without fromlist: return the top of the relative name.
@@ -353,6 +365,16 @@ fn locate(
     Ok(found)
 }
 
+/// An `ImportError` (or subclass `cls`) as the import machinery raises it: `msg` and
+/// `name` set as `ImportError.__init__` would.
+fn import_error(vm: &Vm, cls: &str, msg: String, name: Option<&str>) -> crate::PyErr {
+    let e = vm.new_error(cls, msg.clone());
+    let _ = vm.set_attr_raw(&e.0, "msg", new_str(msg));
+    let _ = vm.set_attr_raw(&e.0, "name", name.map_or(Value::None, new_str));
+    let _ = vm.set_attr_raw(&e.0, "path", Value::None);
+    e
+}
+
 fn not_found(vm: &Vm, full: &str, parent: Option<&str>) -> crate::PyErr {
     let msg = match parent {
         Some(p)
@@ -364,9 +386,7 @@ fn not_found(vm: &Vm, full: &str, parent: Option<&str>) -> crate::PyErr {
         }
         _ => format!("No module named '{full}'"),
     };
-    let e = vm.new_error("ModuleNotFoundError", msg);
-    let _ = vm.set_attr_raw(&e.0, "name", new_str(full));
-    e
+    import_error(vm, "ModuleNotFoundError", msg, Some(full))
 }
 
 /// Compile and run source in a module's namespace.
@@ -835,12 +855,12 @@ pub fn import_from(vm: &Vm, m: &Value, name: &str) -> PyResult<Value> {
                 Some(f) => format!(" ({f})"),
                 None => " (unknown location)".into(),
             };
-            let e = vm.new_error(
+            Err(import_error(
+                vm,
                 "ImportError",
                 format!("cannot import name '{name}' from '{mname}'{loc}"),
-            );
-            let _ = vm.set_attr_raw(&e.0, "name", new_str(mname));
-            Err(e)
+                Some(&mname),
+            ))
         }
     }
 }
