@@ -939,6 +939,9 @@ pub fn set_special_attr(
                     )));
                 };
                 let s = s.as_str().to_string();
+                if name == "__name__" && s.contains('\0') {
+                    return Err(vm.value_error("type name must not contain null characters"));
+                }
                 if name == "__name__" {
                     *td.name.write() = s;
                 } else {
