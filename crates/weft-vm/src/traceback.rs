@@ -273,11 +273,18 @@ fn exc_type_name(e: &Value) -> String {
                 _ => None,
             })
         })
-        .and_then(|v| match v.payload() {
-            Some(Payload::Str(s)) => Some(s.as_str().to_string()),
-            _ => None,
+        .map(|v| match v.payload() {
+            Some(Payload::Str(s)) => s.as_str().to_string(),
+            // CPython prints a __module__ that is not a str as "<unknown>".
+            _ => "<unknown>".into(),
         })
-        .unwrap_or_else(|| "builtins".into());
+        .unwrap_or_else(|| {
+            if td.heap {
+                "<unknown>".into()
+            } else {
+                "builtins".into()
+            }
+        });
     if module == "builtins" || module == "__main__" {
         name
     } else {
