@@ -462,11 +462,12 @@ pub(crate) fn arity(vm: &Vm, name: &str, a: &[Value], kw: Kw, n: usize) -> PyRes
         return Err(vm.type_error(format!("sys.{name}() takes no keyword arguments")));
     }
     if a.len() != n {
-        let what = if n == 0 { "no arguments" } else { "exactly one argument" };
-        return Err(vm.type_error(format!(
-            "sys.{name}() takes {what} ({} given)",
-            a.len()
-        )));
+        let what = if n == 0 {
+            "no arguments"
+        } else {
+            "exactly one argument"
+        };
+        return Err(vm.type_error(format!("sys.{name}() takes {what} ({} given)", a.len())));
     }
     Ok(())
 }

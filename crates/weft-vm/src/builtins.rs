@@ -1118,8 +1118,8 @@ pub fn new_class(
             n.as_str(),
             "__dict__" | "__weakref__" | "__qualname__" | "__classcell__"
         ) && nd
-                .get_str(&crate::intern(n), crate::str_hash(&crate::intern(n)))
-                .is_some()
+            .get_str(&crate::intern(n), crate::str_hash(&crate::intern(n)))
+            .is_some()
         {
             return Err(vm.value_error(format!(
                 "{} in __slots__ conflicts with class variable",
