@@ -297,7 +297,7 @@ pub fn handle_uncaught(vm: &Vm, e: &PyErr) -> i32 {
                 // With sys.stderr = None, CPython writes the message to the C stderr.
                 let err = interp().sys.get().and_then(|s| module_get(s, "stderr"));
                 if err.is_some_and(|f| f.is_none()) {
-                    eprint!("{s}\n");
+                    eprintln!("{s}");
                 } else {
                     print_err(vm, &format!("{s}\n"));
                 }
