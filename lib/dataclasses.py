@@ -574,17 +574,28 @@ def _hash_action(unsafe_hash, eq, frozen, has_explicit_hash):
     return None if has_explicit_hash else 'set_none'
 
 
+def _slots_of(cls):
+    s = cls.__dict__.get('__slots__')
+    if s is None:
+        return ()
+    if isinstance(s, str):
+        return (s,)
+    if hasattr(s, '__next__'):
+        # An iterator was consumed when the class was made.
+        raise TypeError(f"Slots of '{cls.__name__}' cannot be determined")
+    return tuple(s)
+
+
 def _add_slots(cls, is_frozen, weakref_slot):
+    if '__slots__' in cls.__dict__:
+        raise TypeError(f'{cls.__name__} already specifies __slots__')
     cls_dict = dict(cls.__dict__)
     field_names = tuple(f.name for f in fields(cls))
     inherited_slots = set()
     for base in cls.__mro__[1:-1]:
-        s = base.__dict__.get('__slots__', ())
-        if isinstance(s, str):
-            s = (s,)
-        inherited_slots.update(s)
-    cls_dict['__slots__'] = tuple([n for n in field_names if n not in inherited_slots]
-                                  + (['__weakref__'] if weakref_slot else []))
+        inherited_slots.update(_slots_of(base))
+    wanted = field_names + (('__weakref__',) if weakref_slot else ())
+    cls_dict['__slots__'] = tuple(n for n in wanted if n not in inherited_slots)
     for field_name in field_names:
         cls_dict.pop(field_name, None)
     cls_dict.pop('__dict__', None)
@@ -747,11 +758,8 @@ def make_dataclass(cls_name, fields, *, bases=(), namespace=None, init=True,
         ns.update(defaults)
         ns['__annotations__'] = annotations
 
+    # As in CPython 3.11, the class keeps the __module__ that types.new_class gave it.
     cls = types.new_class(cls_name, bases, {}, exec_body_callback)
-    try:
-        cls.__module__ = sys._getframe(1).f_globals.get('__name__', '__main__')
-    except (AttributeError, ValueError):
-        pass
     return dataclass(cls, init=init, repr=repr, eq=eq, order=order,
                      unsafe_hash=unsafe_hash, frozen=frozen,
                      match_args=match_args, kw_only=kw_only, slots=slots,

@@ -166,11 +166,36 @@ def reduce(function=_MISSING, sequence=_MISSING, initial=_MISSING, /):
 
 # ---------------------------------------------------------------- partial
 
+class _PartialMember:
+    """A read-only attribute of partial objects (CPython's member descriptors
+    `func`, `args` and `keywords`), kept in a slot of the instance."""
+
+    def __init__(self, slot, doc):
+        self._slot = slot
+        self.__doc__ = doc
+
+    def __set_name__(self, owner, name):
+        self.__name__ = name
+
+    def __get__(self, obj, owner=None):
+        if obj is None:
+            return self
+        return self._slot.__get__(obj, owner)
+
+    def __set__(self, obj, value):
+        raise AttributeError('readonly attribute')
+
+    def __delete__(self, obj):
+        raise AttributeError('readonly attribute')
+
+
 class partial:
     """New function with partial application of the given arguments
     and keywords.
     """
     __weft_tpname__ = 'functools.partial'
+    __slots__ = ('_partial_func', '_partial_args', '_partial_keywords',
+                 '__dict__', '__weakref__')
 
     def __new__(cls, *args, **keywords):
         if not args:
@@ -179,20 +204,23 @@ class partial:
         args = args[1:]
         if not callable(func):
             raise TypeError('the first argument must be callable')
-        if isinstance(func, partial) and type(func).__call__ is partial.__call__:
-            args = func.args + args
-            keywords = {**func.keywords, **keywords}
-            func = func.func
+        # A partial made by this __new__ is flattened into the new one, unless it was
+        # given attributes (CPython: unless its __dict__ was ever made).
+        if (isinstance(func, partial) and type(func).__new__ is partial.__new__
+                and not func.__dict__):
+            args = func._partial_args + args
+            keywords = {**func._partial_keywords, **keywords}
+            func = func._partial_func
         self = object.__new__(cls)
-        self.func = func
-        self.args = args
-        self.keywords = keywords
+        self._partial_func = func
+        self._partial_args = args
+        self._partial_keywords = keywords
         return self
 
     def __call__(self, /, *args, **keywords):
-        if self.keywords:
-            keywords = {**self.keywords, **keywords}
-        return self.func(*self.args, *args, **keywords)
+        if self._partial_keywords:
+            keywords = {**self._partial_keywords, **keywords}
+        return self._partial_func(*self._partial_args, *args, **keywords)
 
     def __repr__(self):
         key = id(self)
@@ -200,10 +228,10 @@ class partial:
             return '...'
         _repr_running.add(key)
         try:
-            parts = [repr(self.func)]
-            for a in self.args:
+            parts = [repr(self._partial_func)]
+            for a in self._partial_args:
                 parts.append(repr(a))
-            for k, v in self.keywords.items():
+            for k, v in self._partial_keywords.items():
                 parts.append('%s=%r' % (k, v))
         finally:
             _repr_running.discard(key)
@@ -214,8 +242,9 @@ class partial:
         return '%s(%s)' % (name, ', '.join(parts))
 
     def __reduce__(self):
-        return type(self), (self.func,), (self.func, self.args,
-                                          self.keywords or None, self.__dict__ or None)
+        return type(self), (self._partial_func,), (
+            self._partial_func, self._partial_args,
+            self._partial_keywords or None, self.__dict__ or None)
 
     def __setstate__(self, state):
         if not isinstance(state, tuple):
@@ -235,13 +264,24 @@ class partial:
         if namespace is None:
             namespace = {}
         self.__dict__ = namespace
-        self.func = func
-        self.args = args
-        self.keywords = kwds
+        self._partial_func = func
+        self._partial_args = args
+        self._partial_keywords = kwds
 
     def __class_getitem__(cls, item):
         import types
         return types.GenericAlias(cls, item)
+
+
+partial.func = _PartialMember(partial._partial_func,
+                              'function object to use in future partial calls')
+partial.args = _PartialMember(partial._partial_args,
+                              'tuple of arguments to future partial calls')
+partial.keywords = _PartialMember(partial._partial_keywords,
+                                  'dictionary of keyword arguments to future partial calls')
+partial.func.__set_name__(partial, 'func')
+partial.args.__set_name__(partial, 'args')
+partial.keywords.__set_name__(partial, 'keywords')
 
 
 _repr_running = set()

@@ -101,6 +101,13 @@ def index(a):
     res = meth(a)
     if not isinstance(res, int):
         raise TypeError("__index__ returned non-int (type %s)" % type(res).__name__)
+    if type(res) is not int:
+        import warnings
+        warnings.warn("__index__ returned non-int (type %s).  The ability to return an "
+                      "instance of a strict subclass of int is deprecated, and may be "
+                      "removed in a future version of Python." % type(res).__name__,
+                      DeprecationWarning, stacklevel=2)
+        res = int.__index__(res)
     return res
 
 

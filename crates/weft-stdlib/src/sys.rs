@@ -266,7 +266,7 @@ pub fn init() {
         ("exc_info", exc_info),
         ("exception", exception),
         ("getdefaultencoding", getdefaultencoding),
-        ("getfilesystemencoding", getdefaultencoding),
+        ("getfilesystemencoding", getfilesystemencoding),
         ("getfilesystemencodeerrors", getfilesystemencodeerrors),
         ("getrefcount", getrefcount),
         ("_getframe", getframe),
@@ -455,11 +455,30 @@ pub fn index_arg(vm: &Vm, v: &Value) -> PyResult<i64> {
     }
 }
 
-fn getrecursionlimit(_vm: &Vm, _a: &[Value], _kw: Kw) -> PyResult<Value> {
+/// CPython's argument check of a `sys` function that takes no arguments (`n` = 0) or
+/// exactly one (`n` = 1), none by keyword.
+pub(crate) fn arity(vm: &Vm, name: &str, a: &[Value], kw: Kw, n: usize) -> PyResult<()> {
+    if !kw.is_empty() {
+        return Err(vm.type_error(format!("sys.{name}() takes no keyword arguments")));
+    }
+    if a.len() != n {
+        let what = if n == 0 {
+            "no arguments"
+        } else {
+            "exactly one argument"
+        };
+        return Err(vm.type_error(format!("sys.{name}() takes {what} ({} given)", a.len())));
+    }
+    Ok(())
+}
+
+fn getrecursionlimit(vm: &Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
+    arity(vm, "getrecursionlimit", a, kw, 0)?;
     Ok(Value::Int(interp().recursion_limit() as i64))
 }
 
-fn setrecursionlimit(vm: &Vm, a: &[Value], _kw: Kw) -> PyResult<Value> {
+fn setrecursionlimit(vm: &Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
+    arity(vm, "setrecursionlimit", a, kw, 1)?;
     let n = index_arg(vm, a.first().unwrap_or(&Value::None))?;
     if n < 1 {
         return Err(vm.value_error("recursion limit must be greater or equal than 1"));
@@ -476,13 +495,15 @@ fn setrecursionlimit(vm: &Vm, a: &[Value], _kw: Kw) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-fn getswitchinterval(_vm: &Vm, _a: &[Value], _kw: Kw) -> PyResult<Value> {
+fn getswitchinterval(vm: &Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
+    arity(vm, "getswitchinterval", a, kw, 0)?;
     Ok(Value::Float(
         interp().switch_interval_ns.load(Ordering::Relaxed) as f64 / 1e9,
     ))
 }
 
-fn setswitchinterval(vm: &Vm, a: &[Value], _kw: Kw) -> PyResult<Value> {
+fn setswitchinterval(vm: &Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
+    arity(vm, "setswitchinterval", a, kw, 1)?;
     let v = a.first().cloned().unwrap_or(Value::None);
     let x = match (as_float(&v), as_int(&v)) {
         (Some(f), _) => f,
@@ -501,7 +522,8 @@ fn is_gil_enabled(_vm: &Vm, _a: &[Value], _kw: Kw) -> PyResult<Value> {
     Ok(Value::Bool(weft_vm::gil::enabled()))
 }
 
-fn intern(vm: &Vm, a: &[Value], _kw: Kw) -> PyResult<Value> {
+fn intern(vm: &Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
+    arity(vm, "intern", a, kw, 1)?;
     match a.first() {
         Some(v)
             if v.payload().is_some_and(|p| matches!(p, Payload::Str(_)))
@@ -517,7 +539,8 @@ fn intern(vm: &Vm, a: &[Value], _kw: Kw) -> PyResult<Value> {
     }
 }
 
-fn exc_info(vm: &Vm, _a: &[Value], _kw: Kw) -> PyResult<Value> {
+fn exc_info(vm: &Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
+    arity(vm, "exc_info", a, kw, 0)?;
     let e = vm.current_exception();
     if e.is_none() {
         return Ok(new_tuple(vec![Value::None, Value::None, Value::None]));
@@ -527,7 +550,8 @@ fn exc_info(vm: &Vm, _a: &[Value], _kw: Kw) -> PyResult<Value> {
     Ok(new_tuple(vec![t, e, tb]))
 }
 
-fn exception(vm: &Vm, _a: &[Value], _kw: Kw) -> PyResult<Value> {
+fn exception(vm: &Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
+    arity(vm, "exception", a, kw, 0)?;
     Ok(vm.current_exception())
 }
 
@@ -597,15 +621,23 @@ fn unraisablehook(vm: &Vm, a: &[Value], _kw: Kw) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-fn getdefaultencoding(_vm: &Vm, _a: &[Value], _kw: Kw) -> PyResult<Value> {
+fn getdefaultencoding(vm: &Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
+    arity(vm, "getdefaultencoding", a, kw, 0)?;
     Ok(new_str("utf-8"))
 }
 
-fn getfilesystemencodeerrors(_vm: &Vm, _a: &[Value], _kw: Kw) -> PyResult<Value> {
+fn getfilesystemencoding(vm: &Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
+    arity(vm, "getfilesystemencoding", a, kw, 0)?;
+    Ok(new_str("utf-8"))
+}
+
+fn getfilesystemencodeerrors(vm: &Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
+    arity(vm, "getfilesystemencodeerrors", a, kw, 0)?;
     Ok(new_str("surrogateescape"))
 }
 
-fn getrefcount(vm: &Vm, a: &[Value], _kw: Kw) -> PyResult<Value> {
+fn getrefcount(vm: &Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
+    arity(vm, "getrefcount", a, kw, 1)?;
     match a.first() {
         Some(Value::Obj(o)) if !o.is_immortal() => Ok(Value::Int(o.refcount() as i64)),
         Some(_) => Ok(Value::Int(4294967295)),
@@ -613,7 +645,16 @@ fn getrefcount(vm: &Vm, a: &[Value], _kw: Kw) -> PyResult<Value> {
     }
 }
 
-fn getframe(vm: &Vm, a: &[Value], _kw: Kw) -> PyResult<Value> {
+fn getframe(vm: &Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
+    if !kw.is_empty() {
+        return Err(vm.type_error("_getframe() takes no keyword arguments"));
+    }
+    if a.len() > 1 {
+        return Err(vm.type_error(format!(
+            "_getframe expected at most 1 argument, got {}",
+            a.len()
+        )));
+    }
     let depth = match a.first() {
         Some(v) => index_arg(vm, v)?,
         None => 0,
@@ -686,11 +727,13 @@ fn set_int_max_str_digits(vm: &Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-fn get_int_max_str_digits(_vm: &Vm, _a: &[Value], _kw: Kw) -> PyResult<Value> {
+fn get_int_max_str_digits(vm: &Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
+    arity(vm, "get_int_max_str_digits", a, kw, 0)?;
     Ok(Value::Int(weft_vm::convert::max_str_digits() as i64))
 }
 
-fn settrace(_vm: &Vm, a: &[Value], _kw: Kw) -> PyResult<Value> {
+fn settrace(vm: &Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
+    arity(vm, "settrace", a, kw, 1)?;
     set_always(
         &sys_module(),
         "_weft_trace",
@@ -699,11 +742,13 @@ fn settrace(_vm: &Vm, a: &[Value], _kw: Kw) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-fn gettrace(_vm: &Vm, _a: &[Value], _kw: Kw) -> PyResult<Value> {
+fn gettrace(vm: &Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
+    arity(vm, "gettrace", a, kw, 0)?;
     Ok(module_get(&sys_module(), "_weft_trace").unwrap_or(Value::None))
 }
 
-fn setprofile(_vm: &Vm, a: &[Value], _kw: Kw) -> PyResult<Value> {
+fn setprofile(vm: &Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
+    arity(vm, "setprofile", a, kw, 1)?;
     set_always(
         &sys_module(),
         "_weft_profile",
@@ -712,7 +757,8 @@ fn setprofile(_vm: &Vm, a: &[Value], _kw: Kw) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-fn getprofile(_vm: &Vm, _a: &[Value], _kw: Kw) -> PyResult<Value> {
+fn getprofile(vm: &Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
+    arity(vm, "getprofile", a, kw, 0)?;
     Ok(module_get(&sys_module(), "_weft_profile").unwrap_or(Value::None))
 }
 
@@ -720,11 +766,13 @@ fn noop(_vm: &Vm, _a: &[Value], _kw: Kw) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-fn is_finalizing(_vm: &Vm, _a: &[Value], _kw: Kw) -> PyResult<Value> {
+fn is_finalizing(vm: &Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
+    arity(vm, "is_finalizing", a, kw, 0)?;
     Ok(Value::Bool(false))
 }
 
-fn getallocatedblocks(_vm: &Vm, _a: &[Value], _kw: Kw) -> PyResult<Value> {
+fn getallocatedblocks(vm: &Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
+    arity(vm, "getallocatedblocks", a, kw, 0)?;
     Ok(Value::Int(0))
 }
 

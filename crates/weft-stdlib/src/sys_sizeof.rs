@@ -16,6 +16,12 @@ type Kw<'a> = &'a [(Value, Value)];
 const GC: i64 = 16;
 
 pub fn getsizeof(vm: &Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
+    if a.len() > 2 {
+        return Err(vm.type_error(format!(
+            "getsizeof() takes at most 2 arguments ({} given)",
+            a.len()
+        )));
+    }
     let Some(v) = a.first() else {
         return Err(vm.type_error("getsizeof() missing required argument 'object' (pos 1)"));
     };

@@ -726,20 +726,16 @@ pub fn init(_vm: &Vm) -> PyResult<ObjRef> {
 
 // ----- sys: switch interval and GIL mode ------------------------------------------------
 
-fn getswitchinterval(_vm: &Vm, _a: &[Value], _kw: Kw) -> PyResult<Value> {
+fn getswitchinterval(vm: &Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
+    crate::sys::arity(vm, "getswitchinterval", a, kw, 0)?;
     // CPython keeps whole microseconds.
     Ok(Value::Float(
         1e-6 * (interp().switch_interval_ns.load(Ordering::Relaxed) / 1000) as f64,
     ))
 }
 
-fn setswitchinterval(vm: &Vm, a: &[Value], _kw: Kw) -> PyResult<Value> {
-    if a.len() != 1 {
-        return Err(vm.type_error(format!(
-            "setswitchinterval() takes exactly one argument ({} given)",
-            a.len()
-        )));
-    }
+fn setswitchinterval(vm: &Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
+    crate::sys::arity(vm, "setswitchinterval", a, kw, 1)?;
     let secs = match &a[0] {
         Value::Float(f) => *f,
         Value::Int(i) => *i as f64,
@@ -768,7 +764,8 @@ fn is_gil_enabled(_vm: &Vm, _a: &[Value], _kw: Kw) -> PyResult<Value> {
 
 /// `sys.exc_info()` (installed only if the core has not defined it; `threading`'s
 /// excepthook needs it).
-fn exc_info(vm: &Vm, _a: &[Value], _kw: Kw) -> PyResult<Value> {
+fn exc_info(vm: &Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
+    crate::sys::arity(vm, "exc_info", a, kw, 0)?;
     let e = vm.current_exception();
     if e.is_none() {
         return Ok(new_tuple(vec![Value::None, Value::None, Value::None]));

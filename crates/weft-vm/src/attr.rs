@@ -97,9 +97,12 @@ fn is_data_descriptor(vm: &Vm, d: &Value) -> bool {
     match d.payload() {
         Some(Payload::Property(_)) => true,
         Some(Payload::Native(_)) => false,
+        // As CPython's lookup: a descriptor with `__set__`/`__delete__` but no `__get__`
+        // lets the instance dict answer (and is returned itself when the dict has nothing).
         _ => {
-            get_descriptor(vm, d, &names().set).is_some()
-                || get_descriptor(vm, d, &names().delete).is_some()
+            (get_descriptor(vm, d, &names().set).is_some()
+                || get_descriptor(vm, d, &names().delete).is_some())
+                && get_descriptor(vm, d, &names().get).is_some()
         }
     }
 }
@@ -1031,6 +1034,10 @@ pub fn generic_setattr(vm: &Vm, obj: &Value, name: &Value, h: i64, v: Value) -> 
             vm.call(&s, &[ca.clone(), obj.clone(), v])?;
             return Ok(());
         }
+        if get_descriptor(vm, &ca, &names().delete).is_some() {
+            // A descriptor with only `__delete__` still takes assignments, and fails them.
+            return Err(vm.attribute_error("__set__"));
+        }
     }
     if let Some(r) = crate::types::set_special_attr(vm, obj, name_str(name), &v)? {
         return Ok(r);
@@ -1128,6 +1135,9 @@ pub fn generic_delattr(vm: &Vm, obj: &Value, name: &Value, h: i64) -> PyResult<(
         if let Some(s) = get_descriptor(vm, &ca, &names().delete) {
             vm.call(&s, &[ca.clone(), obj.clone()])?;
             return Ok(());
+        }
+        if get_descriptor(vm, &ca, &names().set).is_some() {
+            return Err(vm.attribute_error("__delete__"));
         }
     }
     if name_str(name) == "__class__" {

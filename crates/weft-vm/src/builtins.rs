@@ -484,6 +484,16 @@ fn build_class(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         Ok(p) => vm.call_kw(&p, &[name.clone(), bases_t.clone()], &kwrest)?,
         Err(_) => crate::new_dict(),
     };
+    if vm.lookup_special(&ns, "__getitem__").is_none() {
+        let who = match meta.payload() {
+            Some(Payload::Type(td)) => td.name.read().to_string(),
+            _ => "<metaclass>".to_string(),
+        };
+        return Err(vm.type_error(format!(
+            "{who}.__prepare__() must return a mapping, not {}",
+            vm.type_name(&ns)
+        )));
+    }
     if changed {
         crate::ops::setitem(
             vm,
@@ -980,6 +990,7 @@ pub fn new_class(
     if bases
         .iter()
         .any(|b| !matches!(tdata(b).layout, Layout::Plain) && tdata(b).layout != layout)
+        || crate::types::class_assign::slots_layout_conflict(&bases)
     {
         return Err(vm.type_error("multiple bases have instance lay-out conflict"));
     }
@@ -1054,6 +1065,11 @@ pub fn new_class(
             {
                 return Err(vm.type_error("__slots__ must be identifiers"));
             }
+            // Private names are mangled with the class name, as in the class body.
+            let list: Vec<String> = list
+                .iter()
+                .map(|n| weft_compiler::symtable::mangle(Some(name), n))
+                .collect();
             // A class (not built with __slots__) among the bases already gives instances
             // a __dict__ and weak references.
             let base_has = |special: &str| {
@@ -1098,13 +1114,17 @@ pub fn new_class(
         }
     }
     for n in slots.iter().flatten() {
-        if n != "__dict__"
-            && n != "__weakref__"
-            && nd
-                .get_str(&crate::intern(n), crate::str_hash(&crate::intern(n)))
-                .is_some()
+        if !matches!(
+            n.as_str(),
+            "__dict__" | "__weakref__" | "__qualname__" | "__classcell__"
+        ) && nd
+            .get_str(&crate::intern(n), crate::str_hash(&crate::intern(n)))
+            .is_some()
         {
-            return Err(vm.value_error(format!("'{n}' in __slots__ conflicts with class variable")));
+            return Err(vm.value_error(format!(
+                "{} in __slots__ conflicts with class variable",
+                crate::repr::str_repr(n)
+            )));
         }
     }
     if let Some(q) = nd.get_str(

@@ -43,9 +43,12 @@ fn aiter(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
 fn anext(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     if args.is_empty() || args.len() > 2 {
         return Err(vm.type_error(format!(
-            "anext expected at {} 1 argument{}, got {}",
-            if args.is_empty() { "least" } else { "most" },
-            if args.is_empty() { "" } else { "s" },
+            "anext expected at {}, got {}",
+            if args.is_empty() {
+                "least 1 argument"
+            } else {
+                "most 2 arguments"
+            },
             args.len()
         )));
     }

@@ -417,6 +417,10 @@ pub fn exp_format(a: f64, prec: usize, alt: bool) -> String {
 /// `%g`-style formatting. `repr_like` is the no-type-with-precision variant, which
 /// keeps at least one digit after the point.
 pub fn general_format(a: f64, prec: usize, alt: bool, repr_like: bool) -> String {
+    // A double has at most 767 significant decimal digits and none past the 1074th
+    // decimal place, so without '#' (which keeps trailing zeros) any precision beyond
+    // 1200 prints the same digits: cap it rather than build a huge string to trim.
+    let prec = if alt { prec } else { prec.min(1200) };
     let p = if prec == 0 { 1 } else { prec };
     let exp: i32 = if a == 0.0 {
         0

@@ -49,6 +49,15 @@ pub fn set(m: &ObjRef, name: &str, v: Value) {
     }
 }
 
+/// `getattr(m, name)` for what `sys.modules` holds (usually a module; a program may put
+/// any object there), `None` if it has no such attribute.
+fn attr_of(vm: &Vm, m: &Value, name: &str) -> Option<Value> {
+    match m.as_obj() {
+        Some(o) if matches!(o.payload, Payload::Module) => module_get(o, name),
+        _ => vm.getattr(m, name).ok(),
+    }
+}
+
 fn get_module(name: &str) -> Option<Value> {
     let k = crate::intern(name);
     modules_dict().get_str(&k, crate::str_hash(&k))
@@ -91,16 +100,20 @@ fn resolve_name(vm: &Vm, name: &str, globals: &ObjRef, level: i64) -> PyResult<S
         }
     };
     if package.is_empty() {
-        return Err(vm.new_error(
+        return Err(import_error(
+            vm,
             "ImportError",
-            "attempted relative import with no known parent package",
+            "attempted relative import with no known parent package".into(),
+            None,
         ));
     }
     let parts: Vec<&str> = package.split('.').collect();
     if (level as usize) > parts.len() {
-        return Err(vm.new_error(
+        return Err(import_error(
+            vm,
             "ImportError",
-            "attempted relative import beyond top-level package",
+            "attempted relative import beyond top-level package".into(),
+            None,
         ));
     }
     let base = parts[..parts.len() - (level as usize - 1)].join(".");
@@ -123,6 +136,9 @@ pub fn import_name(
         Value::Int(i) => *i,
         _ => 0,
     };
+    if name.is_empty() && level == 0 {
+        return Err(vm.value_error("Empty module name"));
+    }
     let full = resolve_name(vm, name, globals, level)?;
     let m = import_module(vm, &full)?;
     let has_fromlist = match fromlist.payload() {
@@ -132,10 +148,10 @@ pub fn import_name(
     if has_fromlist {
         // `from pkg import sub` may need to import submodules.
         if let Some(Payload::Tuple(t)) = fromlist.payload() {
-            if module_get(m.as_obj().unwrap(), "__path__").is_some() {
+            if attr_of(vm, &m, "__path__").is_some() {
                 for item in t.iter() {
                     if let Some(s) = str_of(item) {
-                        if s != "*" && module_get(m.as_obj().unwrap(), &s).is_none() {
+                        if s != "*" && attr_of(vm, &m, &s).is_none() {
                             let _ = import_module(vm, &format!("{full}.{s}"));
                         }
                     }
@@ -147,7 +163,12 @@ pub fn import_name(
     if level == 0 {
         let top = full.split('.').next().unwrap();
         return get_module(top).ok_or_else(|| {
-            vm.new_error("ModuleNotFoundError", format!("No module named '{top}'"))
+            import_error(
+                vm,
+                "ModuleNotFoundError",
+                format!("No module named '{top}'"),
+                Some(top),
+            )
         });
     }
     // Relative import without fromlist: return the top of the relative name.
@@ -173,6 +194,15 @@ fn initializing_elsewhere(full: &str) -> bool {
 /// Import a fully qualified module name (parents first).
 pub fn import_module(vm: &Vm, full: &str) -> PyResult<Value> {
     if let Some(m) = get_module(full) {
+        if m.is_none() {
+            // `sys.modules[name] = None` blocks the import.
+            return Err(import_error(
+                vm,
+                "ModuleNotFoundError",
+                format!("import of {full} halted; None in sys.modules"),
+                Some(full),
+            ));
+        }
         // A module that another thread is still executing is in sys.modules already:
         // as in CPython, wait for it to finish (below) instead of using it half-built.
         if INITIALIZING_COUNT.load(std::sync::atomic::Ordering::Acquire) == 0
@@ -198,11 +228,16 @@ pub fn import_module(vm: &Vm, full: &str) -> PyResult<Value> {
     };
     let search_path: Vec<String> = match parent {
         Some(p) => {
-            let pm = import_module(vm, p)?;
+            // Whatever sys.modules holds for the parent (even None or a non-module) is
+            // used as it is; only a missing parent is imported.
+            let pm = match get_module(p) {
+                Some(v) => v,
+                None => import_module(vm, p)?,
+            };
             if let Some(m) = get_module(full) {
                 return Ok(m);
             }
-            match module_get(pm.as_obj().unwrap(), "__path__") {
+            match attr_of(vm, &pm, "__path__") {
                 Some(path) => vm.collect(&path)?.iter().filter_map(str_of).collect(),
                 None => return Err(not_found(vm, full, Some(p))),
             }
@@ -262,8 +297,8 @@ pub fn import_module(vm: &Vm, full: &str) -> PyResult<Value> {
         return Err(e);
     }
     if let Some(p) = parent {
-        if let Some(pm) = get_module(p) {
-            set(pm.as_obj().unwrap(), short, Value::Obj(m.clone()));
+        if let Some(Value::Obj(pm)) = get_module(p) {
+            set(&pm, short, Value::Obj(m.clone()));
         }
     }
     Ok(get_module(full).unwrap_or(Value::Obj(m)))
@@ -279,7 +314,7 @@ pub fn find_source(vm: &Vm, full: &str) -> PyResult<Option<(String, String, bool
     let search_path: Vec<String> = match parent {
         Some(p) => {
             let pm = import_module(vm, p)?;
-            match module_get(pm.as_obj().unwrap(), "__path__") {
+            match attr_of(vm, &pm, "__path__") {
                 Some(path) => vm.collect(&path)?.iter().filter_map(str_of).collect(),
                 None => return Ok(None),
             }
@@ -353,20 +388,24 @@ fn locate(
     Ok(found)
 }
 
+/// An `ImportError` (or subclass `cls`) as the import machinery raises it: `msg` and
+/// `name` set as `ImportError.__init__` would.
+fn import_error(vm: &Vm, cls: &str, msg: String, name: Option<&str>) -> crate::PyErr {
+    let e = vm.new_error(cls, msg.clone());
+    let _ = vm.set_attr_raw(&e.0, "msg", new_str(msg));
+    let _ = vm.set_attr_raw(&e.0, "name", name.map_or(Value::None, new_str));
+    let _ = vm.set_attr_raw(&e.0, "path", Value::None);
+    e
+}
+
 fn not_found(vm: &Vm, full: &str, parent: Option<&str>) -> crate::PyErr {
     let msg = match parent {
-        Some(p)
-            if get_module(p)
-                .map(|m| module_get(m.as_obj().unwrap(), "__path__").is_none())
-                .unwrap_or(false) =>
-        {
+        Some(p) if get_module(p).is_some_and(|m| attr_of(vm, &m, "__path__").is_none()) => {
             format!("No module named '{full}'; '{p}' is not a package")
         }
         _ => format!("No module named '{full}'"),
     };
-    let e = vm.new_error("ModuleNotFoundError", msg);
-    let _ = vm.set_attr_raw(&e.0, "name", new_str(full));
-    e
+    import_error(vm, "ModuleNotFoundError", msg, Some(full))
 }
 
 /// Compile and run source in a module's namespace.
@@ -822,11 +861,17 @@ pub fn import_from(vm: &Vm, m: &Value, name: &str) -> PyResult<Value> {
     match vm.getattr(m, name) {
         Ok(v) => Ok(v),
         Err(_) => {
-            let mname = vm
-                .getattr(m, "__name__")
-                .ok()
-                .and_then(|v| str_of(&v))
-                .unwrap_or_default();
+            let mname = vm.getattr(m, "__name__").ok().and_then(|v| str_of(&v));
+            let Some(mname) = mname else {
+                return Err(import_error(
+                    vm,
+                    "ImportError",
+                    format!(
+                        "cannot import name '{name}' from '<unknown module name>' (unknown location)"
+                    ),
+                    None,
+                ));
+            };
             if let Ok(v) = import_module(vm, &format!("{mname}.{name}")) {
                 return Ok(v);
             }
@@ -835,12 +880,12 @@ pub fn import_from(vm: &Vm, m: &Value, name: &str) -> PyResult<Value> {
                 Some(f) => format!(" ({f})"),
                 None => " (unknown location)".into(),
             };
-            let e = vm.new_error(
+            Err(import_error(
+                vm,
                 "ImportError",
                 format!("cannot import name '{name}' from '{mname}'{loc}"),
-            );
-            let _ = vm.set_attr_raw(&e.0, "name", new_str(mname));
-            Err(e)
+                Some(&mname),
+            ))
         }
     }
 }
@@ -858,7 +903,12 @@ pub fn import_star(vm: &Vm, m: &Value, f: &Frame) -> PyResult<()> {
                     .collect(),
                 _ => vec![],
             },
-            None => vec![],
+            None => {
+                return Err(vm.new_error(
+                    "ImportError",
+                    "from-import-* object has no __dict__ and no __all__",
+                ))
+            }
         },
     };
     for n in names {

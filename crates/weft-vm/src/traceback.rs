@@ -273,15 +273,34 @@ fn exc_type_name(e: &Value) -> String {
                 _ => None,
             })
         })
-        .and_then(|v| match v.payload() {
-            Some(Payload::Str(s)) => Some(s.as_str().to_string()),
-            _ => None,
+        .map(|v| match v.payload() {
+            Some(Payload::Str(s)) => s.as_str().to_string(),
+            // CPython prints a __module__ that is not a str as "<unknown>".
+            _ => "<unknown>".into(),
         })
-        .unwrap_or_else(|| "builtins".into());
+        .unwrap_or_else(|| {
+            if td.heap {
+                "<unknown>".into()
+            } else {
+                "builtins".into()
+            }
+        });
     if module == "builtins" || module == "__main__" {
         name
     } else {
         format!("{module}.{name}")
+    }
+}
+
+/// The entries of a traceback ([`format_tb`]) inside a group's margin; CPython writes
+/// the `[Previous line repeated ...]` lines without it.
+fn emit_tb(ctx: &Ctx, out: &mut String, text: &str) {
+    for line in text.split_inclusive('\n') {
+        if line.starts_with("  [Previous line repeated ") {
+            out.push_str(line);
+        } else {
+            emit(ctx, out, line, '|');
+        }
     }
 }
 
@@ -355,17 +374,36 @@ fn exception_only(vm: &Vm, e: &Value) -> String {
     }
     out.push('\n');
     if let Ok(notes) = vm.getattr(e, "__notes__") {
-        if let Some(Payload::List(l)) = notes.payload() {
-            let items = l.read().clone();
-            for n in items.iter() {
-                if let Ok(s) = vm.str(n) {
-                    out.push_str(&s);
-                    out.push('\n');
-                }
-            }
-        }
+        write_notes(vm, &notes, &mut out);
     }
     out
+}
+
+/// The lines of `__notes__`, as CPython 3.11 prints them: each item of a sequence
+/// (a string is one, character by character) through `str()` and a newline; anything
+/// else through `repr()`, with no newline after it.
+fn write_notes(vm: &Vm, notes: &Value, out: &mut String) {
+    let is_dict = vm.isinstance(notes, &crate::types::types().dict);
+    if is_dict || vm.lookup_special(notes, "__getitem__").is_none() {
+        match vm.repr(notes) {
+            Ok(s) => out.push_str(&s),
+            Err(_) => out.push_str("<__notes__ repr() failed>"),
+        }
+        return;
+    }
+    let Ok(n) = crate::ops::len(vm, notes) else {
+        return;
+    };
+    for i in 0..n {
+        let Ok(item) = crate::ops::getitem(vm, notes, &Value::Int(i as i64)) else {
+            return;
+        };
+        match vm.str(&item) {
+            Ok(s) => out.push_str(&s),
+            Err(_) => out.push_str("<note str() failed>"),
+        }
+        out.push('\n');
+    }
 }
 
 fn format_chain(vm: &Vm, e: &Value, out: &mut String, ctx: &mut Ctx) {
@@ -415,7 +453,7 @@ fn format_one(vm: &Vm, e: &Value, out: &mut String, ctx: &mut Ctx) {
             emit(ctx, out, "Traceback (most recent call last):\n", '|');
             let mut s = String::new();
             format_tb(&mut s, &tb, limit);
-            emit(ctx, out, &s, '|');
+            emit_tb(ctx, out, &s);
         }
         emit(ctx, out, &exception_only(vm, e), '|');
         return;
@@ -442,7 +480,7 @@ fn format_one(vm: &Vm, e: &Value, out: &mut String, ctx: &mut Ctx) {
         );
         let mut s = String::new();
         format_tb(&mut s, &tb, tb_limit(vm));
-        emit(ctx, out, &s, '|');
+        emit_tb(ctx, out, &s);
     }
     emit(ctx, out, &exception_only(vm, e), '|');
     let n = subs.len().min(MAX_GROUP_WIDTH + 1);

@@ -566,10 +566,8 @@ pub fn special_attr(vm: &crate::vm::Vm, obj: &Value, name: &str) -> crate::PyRes
                     .collect(),
             )),
             "__base__" => Some(
-                td.bases
-                    .read()
-                    .first()
-                    .map(|t| Value::Obj(t.clone()))
+                class_assign::best_base(o)
+                    .map(Value::Obj)
                     .unwrap_or(Value::None),
             ),
             "__module__" if !td.heap => Some(
@@ -941,6 +939,9 @@ pub fn set_special_attr(
                     )));
                 };
                 let s = s.as_str().to_string();
+                if name == "__name__" && s.contains('\0') {
+                    return Err(vm.value_error("type name must not contain null characters"));
+                }
                 if name == "__name__" {
                     *td.name.write() = s;
                 } else {

@@ -294,7 +294,13 @@ pub fn handle_uncaught(vm: &Vm, e: &PyErr) -> i32 {
             other => {
                 flush(vm);
                 let s = vm.str(&other).unwrap_or_default();
-                print_err(vm, &format!("{s}\n"));
+                // With sys.stderr = None, CPython writes the message to the C stderr.
+                let err = interp().sys.get().and_then(|s| module_get(s, "stderr"));
+                if err.is_some_and(|f| f.is_none()) {
+                    eprintln!("{s}");
+                } else {
+                    print_err(vm, &format!("{s}\n"));
+                }
                 1
             }
         };
@@ -307,14 +313,24 @@ pub fn handle_uncaught(vm: &Vm, e: &PyErr) -> i32 {
         weft_vm::import::set(sys, "last_value", ev.clone());
         weft_vm::import::set(sys, "last_traceback", tb);
     }
-    // sys.excepthook may be replaced by the program.
+    // sys.excepthook may be replaced by the program (or removed); if the replacement
+    // fails, CPython reports that failure and then the original exception.
     let hook = interp().sys.get().and_then(|s| module_get(s, "excepthook"));
-    if let Some(h) = hook {
-        if !matches!(h.payload(), Some(Payload::Builtin(_))) {
+    match hook {
+        None => print_err(vm, "sys.excepthook is missing\n"),
+        Some(h) if matches!(h.payload(), Some(Payload::Builtin(_))) => {}
+        Some(h) => {
             let t = Value::Obj(vm.type_of(&ev).clone());
             let tb = weft_vm::types::exception::get_traceback(&ev);
-            if vm.call(&h, &[t, ev.clone(), tb]).is_ok() {
-                return 1;
+            match vm.call(&h, &[t, ev.clone(), tb]) {
+                Ok(_) => return 1,
+                Err(he) => {
+                    let shown = weft_vm::traceback::format_exception(vm, &he.value());
+                    print_err(
+                        vm,
+                        &format!("Error in sys.excepthook:\n{shown}\nOriginal exception was:\n"),
+                    );
+                }
             }
         }
     }
@@ -344,12 +360,14 @@ pub static UNHANDLED_INTERRUPT: std::sync::atomic::AtomicBool =
 fn print_err(vm: &Vm, s: &str) {
     let err = interp().sys.get().and_then(|s| module_get(s, "stderr"));
     match err {
-        Some(f) if !f.is_none() => {
+        // sys.stderr = None: CPython writes nothing.
+        Some(f) if f.is_none() => {}
+        Some(f) => {
             if weft_vm::builtins::write_to(vm, &f, s).is_err() {
                 eprint!("{s}");
             }
         }
-        _ => eprint!("{s}"),
+        None => eprint!("{s}"),
     }
     flush(vm);
 }

@@ -211,8 +211,34 @@ fn solid_base(t: &ObjRef) -> ObjRef {
     }
 }
 
+/// Whether a class with these bases cannot lay out its instances (CPython's
+/// "multiple bases have instance lay-out conflict") because of `__slots__`: two
+/// bases whose solid bases are classes defined in Python that do not derive from one
+/// another, or one such class beside a built-in base with its own layout. (Built-in
+/// layouts among themselves are checked from [`Layout`] by the caller.)
+pub fn slots_layout_conflict(bases: &[ObjRef]) -> bool {
+    let solids: Vec<ObjRef> = bases
+        .iter()
+        .map(solid_base)
+        .filter(|s| tdata(s).heap)
+        .collect();
+    for (i, a) in solids.iter().enumerate() {
+        for b in &solids[i + 1..] {
+            if !typeobj::is_subtype(a, b) && !typeobj::is_subtype(b, a) {
+                return true;
+            }
+        }
+        if tdata(a).layout == Layout::Plain
+            && bases.iter().any(|b| tdata(b).layout != Layout::Plain)
+        {
+            return true;
+        }
+    }
+    false
+}
+
 /// CPython's `tp_base`: the base whose solid base is the most derived.
-fn best_base(t: &ObjRef) -> Option<ObjRef> {
+pub fn best_base(t: &ObjRef) -> Option<ObjRef> {
     let bases = tdata(t).bases.read().clone();
     let mut winner: Option<(ObjRef, ObjRef)> = None;
     for b in bases {

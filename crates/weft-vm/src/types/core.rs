@@ -457,6 +457,9 @@ fn type_new(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
             crate::types::text::arg_type_name(vm, &args[3])
         )));
     }
+    if name.contains('\0') {
+        return Err(vm.value_error("type name must not contain null characters"));
+    }
     let cls = crate::builtins::new_class(vm, &meta, &name, bases, &args[3])?;
     crate::builtins::init_subclass(vm, &cls, kw)?;
     Ok(Value::Obj(cls))
@@ -1180,7 +1183,8 @@ fn range_new(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
                             vm.type_name(&r)
                         )));
                     }
-                    Ok(r)
+                    crate::types::number::warn_int_subclass(vm, "__index__", &r)?;
+                    Ok(crate::types::int::to_int(vm, &r)?)
                 }
                 None => Err(vm.type_error(format!(
                     "'{}' object cannot be interpreted as an integer",

@@ -610,12 +610,13 @@ fn import_error_init(vm: &Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult
         "path",
         kw_get(kw, "path").cloned().unwrap_or(Value::None),
     );
-    set_attr(
-        vm,
-        &args[0],
-        "msg",
-        args.get(1).cloned().unwrap_or(Value::None),
-    );
+    // Only a single argument is the message.
+    let msg = if args.len() == 2 {
+        args[1].clone()
+    } else {
+        Value::None
+    };
+    set_attr(vm, &args[0], "msg", msg);
     Ok(Value::None)
 }
 

@@ -104,6 +104,12 @@ pub fn to_float(vm: &Vm, x: &Value) -> PyResult<f64> {
                     vm.type_name(&r)
                 )));
             }
+            if name == "__index__" {
+                crate::types::number::warn_int_subclass(vm, name, &r)?;
+            } else {
+                let what = format!("{}.__float__", vm.type_name(x));
+                crate::types::number::warn_float_subclass(vm, &what, &r)?;
+            }
             return to_float(vm, &r);
         }
     }

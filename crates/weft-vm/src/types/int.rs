@@ -65,6 +65,9 @@ pub fn to_int(vm: &Vm, x: &Value) -> PyResult<Value> {
                     vm.type_name(&r)
                 )));
             }
+            if name != "__trunc__" {
+                crate::types::number::warn_int_subclass(vm, name, &r)?;
+            }
             return to_int(vm, &r);
         }
     }
@@ -271,6 +274,7 @@ pub fn index_arg(vm: &Vm, v: &Value) -> PyResult<BigInt> {
     if let Some(f) = vm.lookup_special(v, "__index__") {
         let r = vm.call(&f, &[])?;
         if let Some(i) = as_int(&r) {
+            crate::types::number::warn_int_subclass(vm, "__index__", &r)?;
             return Ok(to_big(&i));
         }
         return Err(vm.type_error(format!(
@@ -612,6 +616,7 @@ fn int_to_bytes(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
             args.len() - 1
         )));
     }
+    crate::builtins::check_kwnames(vm, "to_bytes", kw, &["length", "byteorder", "signed"])?;
     let length = match arg(args, kw, 1, "length") {
         Some(v) => index_arg(vm, v)?,
         None => BigInt::one(),
@@ -665,6 +670,7 @@ fn int_from_bytes(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
             args.len() - 1
         )));
     }
+    crate::builtins::check_kwnames(vm, "from_bytes", kw, &["bytes", "byteorder", "signed"])?;
     let src = arg(args, kw, 1, "bytes")
         .ok_or_else(|| vm.type_error("from_bytes() missing required argument 'bytes' (pos 1)"))?;
     let little = byteorder_arg(vm, "from_bytes", arg(args, kw, 2, "byteorder"))?;

@@ -31,6 +31,50 @@ pub fn as_int(v: &Value) -> Option<IntRef<'_>> {
     }
 }
 
+/// CPython 3.11's DeprecationWarning when `__int__`/`__index__` (`what`, with its
+/// owner's prefix if any) returned an instance of a strict subclass of int (a bool
+/// included); the caller goes on with its value.
+pub fn warn_int_subclass(vm: &crate::vm::Vm, what: &str, r: &Value) -> crate::PyResult<()> {
+    let exact = match r {
+        Value::Int(_) => true,
+        Value::Obj(o) => o.class.ptr_eq(&crate::types::types().int),
+        _ => false,
+    };
+    if exact {
+        return Ok(());
+    }
+    crate::types::core::deprecation_warning(
+        vm,
+        &format!(
+            "{what} returned non-int (type {}).  The ability to return an instance of a \
+             strict subclass of int is deprecated, and may be removed in a future version \
+             of Python.",
+            vm.type_name(r)
+        ),
+    )
+}
+
+/// As [`warn_int_subclass`], for `__float__` returning a strict subclass of float.
+pub fn warn_float_subclass(vm: &crate::vm::Vm, what: &str, r: &Value) -> crate::PyResult<()> {
+    let exact = match r {
+        Value::Float(_) => true,
+        Value::Obj(o) => o.class.ptr_eq(&crate::types::types().float),
+        _ => false,
+    };
+    if exact {
+        return Ok(());
+    }
+    crate::types::core::deprecation_warning(
+        vm,
+        &format!(
+            "{what} returned non-float (type {}).  The ability to return an instance of a \
+             strict subclass of float is deprecated, and may be removed in a future version \
+             of Python.",
+            vm.type_name(r)
+        ),
+    )
+}
+
 pub fn to_big(i: &IntRef) -> BigInt {
     match i {
         IntRef::Small(i) => BigInt::from(*i),

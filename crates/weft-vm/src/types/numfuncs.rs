@@ -138,12 +138,12 @@ fn divmod_(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 }
 
 fn format_(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    let value = args.first().or_else(|| crate::builtins::kwarg(kw, "value"));
-    let spec = args
-        .get(1)
-        .or_else(|| crate::builtins::kwarg(kw, "format_spec"));
-    let Some(value) = value else {
-        return Err(vm.type_error("format() missing required argument 'value' (pos 1)"));
+    if !kw.is_empty() {
+        return Err(vm.type_error("format() takes no keyword arguments"));
+    }
+    let spec = args.get(1);
+    let Some(value) = args.first() else {
+        return Err(vm.type_error("format expected at least 1 argument, got 0"));
     };
     if args.len() > 2 {
         return Err(vm.type_error(format!(
@@ -286,7 +286,7 @@ fn pow_(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     ];
     if args.len() > 3 {
         return Err(vm.type_error(format!(
-            "pow expected at most 3 arguments, got {}",
+            "pow() takes at most 3 arguments ({} given)",
             args.len()
         )));
     }

@@ -34,6 +34,7 @@ pub fn index_value(vm: &Vm, v: &Value) -> PyResult<Option<i64>> {
                         vm.type_name(&r)
                     )));
                 }
+                crate::types::number::warn_int_subclass(vm, "__index__", &r)?;
                 return index_value(vm, &r);
             }
             Ok(None)
@@ -64,6 +65,9 @@ fn slice_bound_slow(vm: &Vm, v: &Value) -> PyResult<Option<i64>> {
         None => match vm.lookup_special(v, "__index__") {
             Some(f) => {
                 let r = vm.call(&f, &[])?;
+                if as_int(&r).is_some() {
+                    crate::types::number::warn_int_subclass(vm, "__index__", &r)?;
+                }
                 match as_int(&r) {
                     Some(IntRef::Small(i)) => Ok(Some(i)),
                     Some(IntRef::Big(b)) => Ok(Some(

@@ -191,6 +191,9 @@ fn index_arg_other(vm: &Vm, v: &Value) -> PyResult<i64> {
         ) {
             (false, Some(f)) => {
                 let r = vm.call(&f, &[])?;
+                if as_int(&r).is_some() {
+                    crate::types::number::warn_int_subclass(vm, "__index__", &r)?;
+                }
                 match as_int(&r) {
                     Some(IntRef::Small(i)) => Ok(i),
                     Some(IntRef::Big(b)) => num_traits::ToPrimitive::to_i64(b).ok_or_else(|| {

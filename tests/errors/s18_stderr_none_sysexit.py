@@ -1,0 +1,4 @@
+# sys.stderr = None: the SystemExit message still reaches the process's stderr.
+import sys
+sys.stderr = None
+sys.exit("msg")
