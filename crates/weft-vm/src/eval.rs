@@ -426,6 +426,30 @@ fn step(vm: &Vm, cur: &mut *mut Frame, gil: bool) -> Result<Exit, (PyErr, bool)>
             attr_site!(f.ip)
         }};
     }
+    // LOAD_FAST x; LOAD_METHOD name (the LOAD_FAST__LOAD_METHOD group, also the fallback
+    // of LOAD_FAST__CALL_METHOD): the method and `x` pushed, from the site's built-in
+    // method word for an instance of a built-in class, else from its plan.
+    macro_rules! load_fast_method {
+        ($arg:expr) => {{
+            let (name, cache) = attr_group!($arg);
+            let o = f.fast.local(($arg & borrow::ARG_MASK) as usize);
+            if let Value::Obj(so) = o {
+                if !cache.builtin_method().is_null() && so.dict.is_none() {
+                    if let Some(m) = crate::attr::builtin_method_of(so, cache) {
+                        f.stack.spush(Value::Obj(m));
+                        f.stack.spush(o.clone());
+                        continue;
+                    }
+                }
+            }
+            let (m, slf) = match crate::attr::load_method_fast(o, name, cache) {
+                Some(m) => (m, o.clone()),
+                None => tri!(method_of_local(vm, o, name, cache)),
+            };
+            f.stack.spush(m);
+            f.stack.spush(slf);
+        }};
+    }
     // The conditional jump at `f.ip` (the second instruction of a CONTAINS_OP__JUMP or
     // COMPARE_OP__JUMP group) decided by `$t` without a push: taken, or skipped.
     macro_rules! cond_jump {
@@ -579,25 +603,7 @@ fn step(vm: &Vm, cur: &mut *mut Frame, gil: bool) -> Result<Exit, (PyErr, bool)>
                 };
                 f.stack.spush(r);
             }
-            Opcode::LOAD_FAST__LOAD_METHOD => {
-                let (name, cache) = attr_group!(arg);
-                let o = f.fast.local((arg & borrow::ARG_MASK) as usize);
-                if let Value::Obj(so) = o {
-                    if !cache.builtin_method().is_null() && so.dict.is_none() {
-                        if let Some(m) = crate::attr::builtin_method_of(so, cache) {
-                            f.stack.spush(Value::Obj(m));
-                            f.stack.spush(o.clone());
-                            continue;
-                        }
-                    }
-                }
-                let (m, slf) = match crate::attr::load_method_fast(o, name, cache) {
-                    Some(m) => (m, o.clone()),
-                    None => tri!(method_of_local(vm, o, name, cache)),
-                };
-                f.stack.spush(m);
-                f.stack.spush(slf);
-            }
+            Opcode::LOAD_FAST__LOAD_METHOD => load_fast_method!(arg),
             Opcode::LOAD_FAST__CALL_METHOD => {
                 if let Some(r) = builtin_method_call(vm, f, cd, instrs, arg) {
                     let r = tri!(r);
@@ -611,14 +617,7 @@ fn step(vm: &Vm, cur: &mut *mut Frame, gil: bool) -> Result<Exit, (PyErr, bool)>
                     continue;
                 }
                 // As LOAD_FAST__LOAD_METHOD; the loads and PRECALL__CALL follow.
-                let (name, cache) = attr_group!(arg);
-                let o = f.fast.local((arg & borrow::ARG_MASK) as usize);
-                let (m, slf) = match crate::attr::load_method_fast(o, name, cache) {
-                    Some(m) => (m, o.clone()),
-                    None => tri!(method_of_local(vm, o, name, cache)),
-                };
-                f.stack.spush(m);
-                f.stack.spush(slf);
+                load_fast_method!(arg)
             }
             Opcode::LOAD_FAST__STORE_ATTR => {
                 let (name, cache) = attr_group!(arg);

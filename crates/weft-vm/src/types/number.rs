@@ -40,18 +40,7 @@ pub fn warn_int_subclass(vm: &crate::vm::Vm, what: &str, r: &Value) -> crate::Py
         Value::Obj(o) => o.class.ptr_eq(&crate::types::types().int),
         _ => false,
     };
-    if exact {
-        return Ok(());
-    }
-    crate::types::core::deprecation_warning(
-        vm,
-        &format!(
-            "{what} returned non-int (type {}).  The ability to return an instance of a \
-             strict subclass of int is deprecated, and may be removed in a future version \
-             of Python.",
-            vm.type_name(r)
-        ),
-    )
+    warn_subclass(vm, what, r, exact, "int")
 }
 
 /// As [`warn_int_subclass`], for `__float__` returning a strict subclass of float.
@@ -61,15 +50,25 @@ pub fn warn_float_subclass(vm: &crate::vm::Vm, what: &str, r: &Value) -> crate::
         Value::Obj(o) => o.class.ptr_eq(&crate::types::types().float),
         _ => false,
     };
+    warn_subclass(vm, what, r, exact, "float")
+}
+
+fn warn_subclass(
+    vm: &crate::vm::Vm,
+    what: &str,
+    r: &Value,
+    exact: bool,
+    kind: &str,
+) -> crate::PyResult<()> {
     if exact {
         return Ok(());
     }
     crate::types::core::deprecation_warning(
         vm,
         &format!(
-            "{what} returned non-float (type {}).  The ability to return an instance of a \
-             strict subclass of float is deprecated, and may be removed in a future version \
-             of Python.",
+            "{what} returned non-{kind} (type {}).  The ability to return an instance of a \
+             strict subclass of {kind} is deprecated, and may be removed in a future \
+             version of Python.",
             vm.type_name(r)
         ),
     )
