@@ -1520,13 +1520,13 @@ fn index_in(i: i64, n: usize) -> Option<usize> {
     (0..n as i64).contains(&j).then_some(j as usize)
 }
 
-/// `o[k]` for an exact list or tuple and an int index in range (BINARY_SUBSCR's common
-/// case, without the general protocol's dispatch); None for everything else, which
-/// takes `ops::getitem` (errors included).
+/// `o[k]` for an exact list or tuple and an int index in range, or an exact dict and a
+/// present str or int key (BINARY_SUBSCR's common cases, without the general protocol's
+/// dispatch); None for everything else, which takes `ops::getitem` (errors included).
 #[inline(always)]
-fn subscr_fast(o: &Value, k: &Value) -> Option<Value> {
-    let (Value::Obj(o), Value::Int(i)) = (o, k) else {
-        return None;
+fn subscr_fast(v: &Value, k: &Value) -> Option<Value> {
+    let (Value::Obj(o), Value::Int(i)) = (v, k) else {
+        return subscr_dict(v, k);
     };
     match &o.payload {
         Payload::List(l) if !crate::types::typeobj::tdata(&o.class).heap => {
@@ -1536,6 +1536,20 @@ fn subscr_fast(o: &Value, k: &Value) -> Option<Value> {
         Payload::Tuple(t) if !crate::types::typeobj::tdata(&o.class).heap => {
             index_in(*i, t.len()).map(|j| t[j].clone())
         }
+        _ => subscr_dict(v, k),
+    }
+}
+
+/// [`subscr_fast`] for an exact dict (a subclass may define `__missing__` or
+/// `__getitem__`) and a present str or int key; out of line, so the list and tuple paths
+/// stay small.
+#[inline(never)]
+fn subscr_dict(o: &Value, k: &Value) -> Option<Value> {
+    match o {
+        Value::Obj(o) => match &o.payload {
+            Payload::Dict(d) if !crate::types::typeobj::tdata(&o.class).heap => d.get_fast(k),
+            _ => None,
+        },
         _ => None,
     }
 }

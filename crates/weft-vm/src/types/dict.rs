@@ -432,6 +432,27 @@ impl Dict {
         self.get_hashed(vm, hash, key)
     }
 
+    /// `self[key]` when `key` is an exact str or an int and is present, found without
+    /// running Python code (the eval loop's subscript fast path); None: take the general
+    /// path (which also raises the KeyError of a missing key). Out of line: the list and
+    /// tuple paths it sits beside stay small.
+    #[inline(never)]
+    pub fn get_fast(&self, key: &Value) -> Option<Value> {
+        let hash = match key {
+            Value::Int(i) => crate::ops::hash_int(*i),
+            Value::Obj(o) => match &o.payload {
+                crate::payload::Payload::Str(s) if is_exact_str(o) => s.hash(),
+                _ => return None,
+            },
+            _ => return None,
+        };
+        let g = self.inner.read();
+        match g.probe(hash, key) {
+            Probe::Found(i) => Some(g.entries[i].value.clone()),
+            _ => None,
+        }
+    }
+
     pub fn get_hashed(&self, vm: &Vm, hash: i64, key: &Value) -> PyResult<Option<Value>> {
         {
             let g = self.inner.read();
