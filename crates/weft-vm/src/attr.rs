@@ -319,21 +319,21 @@ pub fn load_method_fast(obj: &Value, name: &Value, cache: &InlineCache) -> Optio
             Some(f)
         }
         Payload::Type(_) | Payload::Super(_) => None,
-        _ if !td.heap && o.dict.is_none() => match builtin_method_of(o, cache) {
-            Some(m) => Some(Value::Obj(m)),
-            None => cache.method_plan(version),
-        },
+        // (The eval loop has already tried the site's built-in method word.)
+        _ if !td.heap && o.dict.is_none() => cache.method_plan(version),
         _ => None,
     }
 }
 
-/// The built-in method `cache` keeps for instances of `o`'s class (see
-/// [`InlineCache::builtin_method`]), if `o` is one: `o` is an instance of a built-in
-/// class without an instance dict, neither a class nor a `super` object.
+/// The built-in method the LOAD_METHOD site's `cache` keeps (see
+/// [`InlineCache::builtin_method`]), if `obj` is an instance of that method's own class
+/// without an instance dict (so neither a class nor a `super` object: those never fill
+/// the word).
 #[inline(always)]
-pub fn builtin_method_of(o: &ObjRef, cache: &InlineCache) -> Option<ObjRef> {
+pub fn builtin_method_of(obj: &Value, cache: &InlineCache) -> Option<ObjRef> {
+    let Value::Obj(o) = obj else { return None };
     let m = cache.builtin_method();
-    if m.is_null() {
+    if m.is_null() || o.dict.is_some() {
         return None;
     }
     // SAFETY: the cache keeps only immortal objects, valid forever.

@@ -426,6 +426,21 @@ fn step(vm: &Vm, cur: &mut *mut Frame, gil: bool) -> Result<Exit, (PyErr, bool)>
             attr_site!(f.ip)
         }};
     }
+    // A call's result (`f.ip` past the CALL): raised, or pushed; for a call statement
+    // (`items.append(x)`) its POP_TOP, which cannot fail, is done here instead of a push
+    // and a dispatch.
+    macro_rules! call_result {
+        ($r:expr) => {{
+            let r = tri!($r);
+            if instrs.at(f.ip).op == Opcode::POP_TOP {
+                f.ip += 1;
+                drop(r);
+            } else {
+                f.stack.spush(r);
+            }
+            crate::finalize::poll(vm);
+        }};
+    }
     // LOAD_FAST x; LOAD_METHOD name (the LOAD_FAST__LOAD_METHOD group, also the fallback
     // of LOAD_FAST__CALL_METHOD): the method and `x` pushed, from the site's built-in
     // method word for an instance of a built-in class, else from its plan.
@@ -433,14 +448,10 @@ fn step(vm: &Vm, cur: &mut *mut Frame, gil: bool) -> Result<Exit, (PyErr, bool)>
         ($arg:expr) => {{
             let (name, cache) = attr_group!($arg);
             let o = f.fast.local(($arg & borrow::ARG_MASK) as usize);
-            if let Value::Obj(so) = o {
-                if !cache.builtin_method().is_null() && so.dict.is_none() {
-                    if let Some(m) = crate::attr::builtin_method_of(so, cache) {
-                        f.stack.spush(Value::Obj(m));
-                        f.stack.spush(o.clone());
-                        continue;
-                    }
-                }
+            if let Some(m) = crate::attr::builtin_method_of(o, cache) {
+                f.stack.spush(Value::Obj(m));
+                f.stack.spush(o.clone());
+                continue;
             }
             let (m, slf) = match crate::attr::load_method_fast(o, name, cache) {
                 Some(m) => (m, o.clone()),
@@ -606,14 +617,7 @@ fn step(vm: &Vm, cur: &mut *mut Frame, gil: bool) -> Result<Exit, (PyErr, bool)>
             Opcode::LOAD_FAST__LOAD_METHOD => load_fast_method!(arg),
             Opcode::LOAD_FAST__CALL_METHOD => {
                 if let Some(r) = builtin_method_call(vm, f, cd, instrs, arg) {
-                    let r = tri!(r);
-                    if instrs.at(f.ip).op == Opcode::POP_TOP {
-                        f.ip += 1;
-                        drop(r);
-                    } else {
-                        f.stack.spush(r);
-                    }
-                    crate::finalize::poll(vm);
+                    call_result!(r);
                     continue;
                 }
                 // As LOAD_FAST__LOAD_METHOD; the loads and PRECALL__CALL follow.
@@ -1030,14 +1034,10 @@ fn step(vm: &Vm, cur: &mut *mut Frame, gil: bool) -> Result<Exit, (PyErr, bool)>
                 let o = borrow::operand(pop!(f), arg, true, vm);
                 let name = &cd.names[(arg & borrow::ARG_MASK) as usize];
                 let cache = &cd.caches[f.ip - 1];
-                if let Value::Obj(so) = &*o {
-                    if !cache.builtin_method().is_null() && so.dict.is_none() {
-                        if let Some(m) = crate::attr::builtin_method_of(so, cache) {
-                            f.stack.spush(Value::Obj(m));
-                            f.stack.spush(o.into_value());
-                            continue;
-                        }
-                    }
+                if let Some(m) = crate::attr::builtin_method_of(&o, cache) {
+                    f.stack.spush(Value::Obj(m));
+                    f.stack.spush(o.into_value());
+                    continue;
                 }
                 let (m, slf) = match crate::attr::load_method_fast(&o, name, cache) {
                     Some(m) => (m, Some(o.into_value())),
@@ -1085,16 +1085,7 @@ fn step(vm: &Vm, cur: &mut *mut Frame, gil: bool) -> Result<Exit, (PyErr, bool)>
                     Some(k) => call_kw(vm, cd, k, &f.stack[at], &f.stack[at + 1..]),
                 };
                 crate::value::truncate_values(&mut f.stack, base);
-                let r = tri!(r);
-                // A call statement (`items.append(x)`): its POP_TOP, which cannot fail, is
-                // done here instead of a push and a dispatch.
-                if instrs.at(f.ip).op == Opcode::POP_TOP {
-                    f.ip += 1;
-                    drop(r);
-                } else {
-                    f.stack.spush(r);
-                }
-                crate::finalize::poll(vm);
+                call_result!(r);
             }
             Opcode::RETURN_VALUE => {
                 let v = pop!(f);
@@ -1250,13 +1241,10 @@ fn builtin_method_call(
     arg: u32,
 ) -> Option<PyResult<Value>> {
     let lm = f.ip;
-    let Value::Obj(o) = f.fast.local((arg & borrow::ARG_MASK) as usize) else {
-        return None;
-    };
-    if o.dict.is_some() {
-        return None;
-    }
-    let m = crate::attr::builtin_method_of(o, &cd.caches[lm])?;
+    let m = crate::attr::builtin_method_of(
+        f.fast.local((arg & borrow::ARG_MASK) as usize),
+        &cd.caches[lm],
+    )?;
     let Payload::Builtin(b) = &m.payload else {
         return None;
     };
