@@ -973,21 +973,13 @@ fn step(vm: &Vm, cur: &mut *mut Frame, gil: bool) -> Result<Exit, (PyErr, bool)>
                     }
                 }
             }
-            Opcode::UNPACK_SEQUENCE__STORE_FAST => {
+            Opcode::UNPACK_SEQUENCE | Opcode::UNPACK_SEQUENCE__STORE_FAST => {
                 let v = pop!(f);
-                if unpack_store(vm, f, instrs, &v, arg as usize) {
+                if ins.op == Opcode::UNPACK_SEQUENCE__STORE_FAST
+                    && unpack_store(vm, f, instrs, &v, arg as usize)
+                {
                     continue;
                 }
-                if unpack_exact(&v, arg as usize, &mut f.stack) {
-                    continue;
-                }
-                let items = tri!(unpack(vm, &v, arg as usize, None));
-                for x in items.into_iter().rev() {
-                    f.stack.spush(x);
-                }
-            }
-            Opcode::UNPACK_SEQUENCE => {
-                let v = pop!(f);
                 if unpack_exact(&v, arg as usize, &mut f.stack) {
                     continue;
                 }
