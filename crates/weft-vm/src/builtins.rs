@@ -782,10 +782,10 @@ fn enumerate_new(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     Ok(Value::Obj(ObjRef::new(
         types().enumerate.clone(),
         None,
-        Payload::Iter(Box::new(IterData::Enumerate {
+        Payload::Iter(IterData::Enumerate {
             iter: it,
             count: Mutex::new(start),
-        })),
+        }),
     )))
 }
 
@@ -809,7 +809,7 @@ fn zip_new(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     Ok(Value::Obj(ObjRef::new(
         types().zip.clone(),
         None,
-        Payload::Iter(Box::new(IterData::Zip { iters, strict })),
+        Payload::Iter(IterData::Zip { iters, strict }),
     )))
 }
 
@@ -824,10 +824,10 @@ fn map_new(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     Ok(Value::Obj(ObjRef::new(
         types().map.clone(),
         None,
-        Payload::Iter(Box::new(IterData::Map {
+        Payload::Iter(IterData::Map {
             func: args[1].clone(),
             iters: iters?,
-        })),
+        }),
     )))
 }
 
@@ -845,10 +845,10 @@ fn filter_new(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     Ok(Value::Obj(ObjRef::new(
         types().filter.clone(),
         None,
-        Payload::Iter(Box::new(IterData::Filter {
+        Payload::Iter(IterData::Filter {
             func: args[1].clone(),
             iter: it,
-        })),
+        }),
     )))
 }
 
@@ -890,10 +890,10 @@ fn reversed_new(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     Ok(Value::Obj(ObjRef::new(
         types().reversed.clone(),
         None,
-        Payload::Iter(Box::new(IterData::Reversed {
+        Payload::Iter(IterData::Reversed {
             seq: seq.clone(),
             idx: AtomicI64::new(n - 1),
-        })),
+        }),
     )))
 }
 

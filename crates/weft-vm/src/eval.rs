@@ -933,7 +933,7 @@ fn step(vm: &Vm, cur: &mut *mut Frame, gil: bool) -> Result<Exit, (PyErr, bool)>
                 let it = top!(f);
                 let nx = if let Value::Obj(o) = it {
                     if let Payload::Iter(d) = &o.payload {
-                        if let crate::types::iter::IterData::Range { cur, stop, step } = &**d {
+                        if let crate::types::iter::IterData::Range { cur, stop, step } = d {
                             let c = cur.load(Ordering::Relaxed);
                             if (*step > 0 && c < *stop) || (*step < 0 && c > *stop) {
                                 cur.store(c + step, Ordering::Relaxed);

@@ -58,7 +58,7 @@ pub enum Payload {
     ClassMethod(Value),
     /// `super(type, obj)`: the type, the object and the type to start the MRO search from.
     Super(Box<(ObjRef, Value, ObjRef)>),
-    Iter(Box<IterData>),
+    Iter(IterData),
     /// A dict view: the dict and the kind (0 keys, 1 values, 2 items).
     DictView(Box<(ObjRef, u8)>),
     MappingProxy(Value),

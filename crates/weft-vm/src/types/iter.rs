@@ -8,6 +8,15 @@ use crate::value::Value;
 use parking_lot::Mutex;
 use std::sync::atomic::{AtomicBool, AtomicI64, AtomicUsize};
 
+/// A big-int range iterator's state: the next value, the end and the step.
+pub struct BigRangeState {
+    pub cur: Mutex<Value>,
+    pub stop: Value,
+    pub step: Value,
+}
+
+/// An iterator's state, held in its object's payload without a box (one allocation per
+/// `for` loop over a list; measured 2 allocations cost ~45 instructions per loop).
 pub enum IterData {
     /// list, tuple, str, bytes, bytearray iteration by index.
     Seq {
@@ -19,12 +28,8 @@ pub enum IterData {
         stop: i64,
         step: i64,
     },
-    /// Big-int ranges.
-    BigRange {
-        cur: Mutex<Value>,
-        stop: Value,
-        step: Value,
-    },
+    /// Big-int ranges (boxed: the one large state; the others fit in 40 bytes).
+    BigRange(Box<BigRangeState>),
     /// Dict/set iteration: `kind` 0 keys, 1 values, 2 items.
     /// `left` counts the items still expected ("keys changed during iteration").
     Dict {
@@ -74,16 +79,12 @@ use crate::{new_tuple, ObjRef as Obj, PyResult};
 use std::sync::atomic::Ordering;
 
 pub fn new_iter(d: IterData) -> Value {
-    Value::Obj(Obj::new(
-        types().iterator.clone(),
-        None,
-        Payload::Iter(Box::new(d)),
-    ))
+    Value::Obj(Obj::new(types().iterator.clone(), None, Payload::Iter(d)))
 }
 
 /// An iterator object of class `cls` (built-in iterators are named as in CPython).
 pub fn new_iter_of(cls: &Obj, d: IterData) -> Value {
-    Value::Obj(Obj::new(cls.clone(), None, Payload::Iter(Box::new(d))))
+    Value::Obj(Obj::new(cls.clone(), None, Payload::Iter(d)))
 }
 
 /// The iterator a built-in container (or an instance of a subclass) hands out.
@@ -143,11 +144,11 @@ pub fn builtin_iter(o: &Obj) -> Option<Value> {
             }
             Some(new_iter_of(
                 &t.longrange,
-                IterData::BigRange {
+                IterData::BigRange(Box::new(BigRangeState {
                     cur: Mutex::new(r[0].clone()),
                     stop: r[1].clone(),
                     step: r[2].clone(),
-                },
+                })),
             ))
         }
         _ => None,
@@ -218,7 +219,7 @@ pub fn next(vm: &Vm, it: &Value) -> PyResult<Option<Value>> {
 
 /// FOR_ITER's path for an iterator over a list or tuple: `Some(next item or None at
 /// the end)`, or `None` for any other iterator (which takes [`next`]).
-#[inline(never)]
+#[inline(always)]
 pub fn next_list_or_tuple(d: &IterData) -> Option<Option<Value>> {
     let IterData::Seq { seq, idx } = d else {
         return None;
@@ -270,7 +271,8 @@ fn next_builtin(vm: &Vm, d: &IterData) -> PyResult<Option<Value>> {
                 Ok(None)
             }
         }
-        IterData::BigRange { cur, stop, step } => {
+        IterData::BigRange(b) => {
+            let BigRangeState { cur, stop, step } = &**b;
             let mut g = cur.lock();
             let pos = crate::ops::compare_bool(vm, step, &Value::Int(0), crate::ops::CmpOp::Gt)?;
             let more = if pos {
@@ -461,7 +463,7 @@ pub fn length_hint(vm: &Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<
     let Some(Payload::Iter(d)) = args.first().and_then(|a| a.payload()) else {
         return Ok(Value::Int(0));
     };
-    let n: i64 = match &**d {
+    let n: i64 = match d {
         IterData::Seq { seq, idx } => {
             let i = idx.load(Ordering::Relaxed) as i64;
             let len = crate::ops::len(vm, &Value::Obj(seq.clone()))? as i64;

@@ -297,11 +297,11 @@ fn r_reversed(_vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     }
     Ok(crate::types::iter::new_iter_of(
         &crate::types::seq::iter_types().longrange,
-        IterData::BigRange {
+        IterData::BigRange(Box::new(crate::types::iter::BigRangeState {
             cur: Mutex::new(new_bigint(last)),
             stop: new_bigint(stop),
             step: new_bigint(back),
-        },
+        })),
     ))
 }
 
