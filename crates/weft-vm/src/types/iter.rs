@@ -458,11 +458,36 @@ fn next_builtin(vm: &Vm, d: &IterData) -> PyResult<Option<Value>> {
     }
 }
 
+/// How many items a big-int range iterator has left: `(stop - cur + step - 1) // step`
+/// going up, `(cur - stop - step - 1) // -step` going down, never below 0.
+fn big_range_left(vm: &Vm, b: &BigRangeState) -> PyResult<Value> {
+    use crate::ops::{binary_op, compare_bool, CmpOp};
+    use weft_compiler::opcode::binop;
+    let cur = b.cur.lock().clone();
+    let up = compare_bool(vm, &b.step, &Value::Int(0), CmpOp::Gt)?;
+    let (from, to, step) = if up {
+        (cur, b.stop.clone(), b.step.clone())
+    } else {
+        let neg = binary_op(vm, &Value::Int(0), &b.step, binop::SUBTRACT)?;
+        (b.stop.clone(), cur, neg)
+    };
+    if !compare_bool(vm, &from, &to, CmpOp::Lt)? {
+        return Ok(Value::Int(0));
+    }
+    let span = binary_op(vm, &to, &from, binop::SUBTRACT)?;
+    let span = binary_op(vm, &span, &step, binop::ADD)?;
+    let span = binary_op(vm, &span, &Value::Int(1), binop::SUBTRACT)?;
+    binary_op(vm, &span, &step, binop::FLOOR_DIVIDE)
+}
+
 /// `__length_hint__` of the built-in iterators: how many items are left.
 pub fn length_hint(vm: &Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
     let Some(Payload::Iter(d)) = args.first().and_then(|a| a.payload()) else {
         return Ok(Value::Int(0));
     };
+    if let IterData::BigRange(b) = d {
+        return big_range_left(vm, b);
+    }
     let n: i64 = match d {
         IterData::Seq { seq, idx } => {
             let i = idx.load(Ordering::Relaxed) as i64;
