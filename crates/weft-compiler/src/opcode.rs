@@ -224,10 +224,11 @@ opcodes! {
     COMPARE_OP__JUMP = 229, cache 0, Compare, |a, j| -2, "(internal) COMPARE_OP; POP_JUMP_IF (a bool result decides the jump without a push)";
     UNPACK_SEQUENCE__STORE_FAST = 226, cache 0, Num, |a, j| a - 1, "(internal) UNPACK_SEQUENCE n of an exact tuple or list; n STORE_FAST (the items stored without pushes)";
     LOAD_FAST__CALL_METHOD = 227, cache 0, Local, |a, j| 2, "(internal) LOAD_FAST; LOAD_METHOD; up to two LOAD_FAST/LOAD_CONST; PRECALL; CALL (a built-in method called with its arguments read in place)";
+    LOAD_DEREF__CALL_METHOD = 225, cache 0, Free, |a, j| 1, "(internal) LOAD_DEREF; LOAD_METHOD; up to two LOAD_FAST/LOAD_CONST; PRECALL; CALL (a built-in method of a free variable's object called with its arguments read in place)";
 }
 
 /// Opcode numbers from here up are weft's internal superinstructions.
-pub const INTERNAL_BASE: u8 = 226;
+pub const INTERNAL_BASE: u8 = 225;
 
 impl Opcode {
     /// True for weft's internal superinstructions (never in `co_code` or `dis`).

@@ -750,10 +750,20 @@ fn step(vm: &Vm, cur: &mut *mut Frame, gil: bool) -> Result<Exit, (PyErr, bool)>
                 }
                 f.stack.spush(v);
             }
-            Opcode::LOAD_DEREF => {
+            Opcode::LOAD_DEREF | Opcode::LOAD_DEREF__CALL_METHOD => {
                 let v = cell_get(f.fast.local(arg as usize));
                 if v.is_null() {
                     return Err((deref_error(vm, cd, arg as usize), false));
+                }
+                // A free variable's built-in method call (`seen.add(x)` in a closure):
+                // as LOAD_FAST__CALL_METHOD, on the cell's object, which `v` keeps alive
+                // (the call may run Python code that rebinds the variable).
+                if ins.op == Opcode::LOAD_DEREF__CALL_METHOD {
+                    if let Some(r) = deref_method_call(vm, f, cd, instrs, &v) {
+                        drop(v);
+                        call_result!(r);
+                        continue;
+                    }
                 }
                 f.stack.spush(v);
             }
@@ -1232,11 +1242,41 @@ fn builtin_method_call(
     instrs: Instrs,
     arg: u32,
 ) -> Option<PyResult<Value>> {
+    let x = f.fast.local((arg & borrow::ARG_MASK) as usize);
+    // SAFETY: a bitwise copy, never dropped: the frame's local keeps the object alive for
+    // the call (a frame's locals are only written by the thread running it, which is
+    // inside this call; see borrow.rs).
+    let x = std::mem::ManuallyDrop::new(unsafe { borrow::borrow(x) });
+    call_builtin_method(vm, f, cd, instrs, &x)
+}
+
+/// [`call_builtin_method`] for a `LOAD_DEREF__CALL_METHOD` group, out of line: inlined,
+/// it made LLVM allocate `step`'s registers worse (measured: +10 instructions per
+/// Python call).
+#[inline(never)]
+fn deref_method_call(
+    vm: &Vm,
+    f: &mut Frame,
+    cd: &crate::types::function::CodeData,
+    instrs: Instrs,
+    x: &Value,
+) -> Option<PyResult<Value>> {
+    call_builtin_method(vm, f, cd, instrs, x)
+}
+
+/// The method call of a `LOAD_FAST__CALL_METHOD` or `LOAD_DEREF__CALL_METHOD` group on
+/// `x`, the loaded receiver, which the caller keeps alive for the call (see
+/// [`builtin_method_call`]).
+#[inline(always)]
+fn call_builtin_method(
+    vm: &Vm,
+    f: &mut Frame,
+    cd: &crate::types::function::CodeData,
+    instrs: Instrs,
+    x: &Value,
+) -> Option<PyResult<Value>> {
     let lm = f.ip;
-    let m = crate::attr::builtin_method_of(
-        f.fast.local((arg & borrow::ARG_MASK) as usize),
-        &cd.caches[lm],
-    )?;
+    let m = crate::attr::builtin_method_of(x, &cd.caches[lm])?;
     let Payload::Builtin(b) = &m.payload else {
         return None;
     };
@@ -1274,10 +1314,9 @@ fn builtin_method_call(
             operand(f, cd, instrs.at(lm + 2))?,
         ),
     };
-    let x = f.fast.local((arg & borrow::ARG_MASK) as usize);
-    // SAFETY: bitwise copies, never dropped: the frame's locals and its code's constants
-    // keep the objects alive for the call (a frame's locals are only written by the
-    // thread running it, which is inside this call; see borrow.rs).
+    // SAFETY: bitwise copies, never dropped: the caller keeps `x` alive, and the frame's
+    // locals and its code's constants keep the arguments alive for the call (a frame's
+    // locals are only written by the thread running it, which is inside this call).
     let args = std::mem::ManuallyDrop::new(unsafe {
         [borrow::borrow(x), borrow::borrow(a1), borrow::borrow(a2)]
     });

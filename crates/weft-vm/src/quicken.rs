@@ -34,7 +34,11 @@
 //! function is called with the arguments read in place, nothing pushed, the frame's next
 //! instruction set past the CALL before the call (so an error points at the CALL).
 //! Otherwise the group runs as `LOAD_FAST__LOAD_METHOD`, the loads and `PRECALL__CALL`
-//! (the group's `PRECALL` is fused too, for that case).
+//! (the group's `PRECALL` is fused too, for that case). The same call on a free
+//! variable (`LOAD_DEREF x; LOAD_METHOD m; ...`, `seen.add(c)` in a closure) is
+//! `LOAD_DEREF__CALL_METHOD`: the cell's object, held for the call, is the receiver;
+//! otherwise the group runs as `LOAD_DEREF`, `LOAD_METHOD`, the loads and
+//! `PRECALL__CALL`.
 //!
 //! `UNPACK_SEQUENCE n` followed by `n` `STORE_FAST`s (`a, b = t`, `for k, v in pairs`,
 //! n of 2 or 3) stores an exact tuple's or list's items straight into the locals
@@ -249,6 +253,9 @@ pub fn fuse(exec: &mut [Instr], consts: &[Constant]) {
                 None => Some((LOAD_FAST__LOAD_METHOD, 2)),
             },
             (LOAD_FAST, STORE_ATTR) => Some((LOAD_FAST__STORE_ATTR, 2)),
+            (LOAD_DEREF, LOAD_METHOD) => {
+                method_call_args(exec, i + 2).map(|k| (LOAD_DEREF__CALL_METHOD, 4 + k))
+            }
             (COPY, COPY)
                 if first.arg == 2
                     && second.arg == 2
@@ -310,9 +317,13 @@ pub fn fuse(exec: &mut [Instr], consts: &[Constant]) {
                     continue;
                 }
                 exec[i].op = op;
-                if op == Opcode::LOAD_FAST__CALL_METHOD {
+                if matches!(
+                    op,
+                    Opcode::LOAD_FAST__CALL_METHOD | Opcode::LOAD_DEREF__CALL_METHOD
+                ) {
                     // When the built-in fast path does not apply, the group runs as
-                    // `LOAD_FAST__LOAD_METHOD`, the loads, then `PRECALL__CALL`.
+                    // `LOAD_FAST__LOAD_METHOD` (or `LOAD_DEREF`, then `LOAD_METHOD`), the
+                    // loads, then `PRECALL__CALL`.
                     exec[i + len - 2].op = Opcode::PRECALL__CALL;
                 }
                 i += len;
