@@ -486,6 +486,35 @@ mod tests {
             ])[0],
             LOAD_FAST__LOAD_METHOD
         );
+        // `seen.add(c)` on a free variable; `seen.add(c + 1)` stays as written.
+        assert_eq!(
+            ops(&[
+                (LOAD_DEREF, 0),
+                (LOAD_METHOD, 0),
+                (LOAD_FAST, 1),
+                (PRECALL, 1),
+                (CALL, 1)
+            ]),
+            [
+                LOAD_DEREF__CALL_METHOD,
+                LOAD_METHOD,
+                LOAD_FAST,
+                PRECALL__CALL,
+                CALL
+            ]
+        );
+        assert_eq!(
+            ops(&[
+                (LOAD_DEREF, 0),
+                (LOAD_METHOD, 0),
+                (LOAD_FAST, 1),
+                (LOAD_CONST, 0),
+                (BINARY_OP, 0),
+                (PRECALL, 1),
+                (CALL, 1)
+            ])[..2],
+            [LOAD_DEREF, LOAD_METHOD]
+        );
     }
 
     #[test]
