@@ -225,10 +225,12 @@ opcodes! {
     UNPACK_SEQUENCE__STORE_FAST = 226, cache 0, Num, |a, j| a - 1, "(internal) UNPACK_SEQUENCE n of an exact tuple or list; n STORE_FAST (the items stored without pushes)";
     LOAD_FAST__CALL_METHOD = 227, cache 0, Local, |a, j| 2, "(internal) LOAD_FAST; LOAD_METHOD; up to two LOAD_FAST/LOAD_CONST; PRECALL; CALL (a built-in method called with its arguments read in place)";
     LOAD_DEREF__CALL_METHOD = 225, cache 0, Free, |a, j| 1, "(internal) LOAD_DEREF; LOAD_METHOD; up to two LOAD_FAST/LOAD_CONST; PRECALL; CALL (a built-in method of a free variable's object called with its arguments read in place)";
+    LOAD_FAST__RETURN_VALUE = 224, cache 0, Local, |a, j| 1, "(internal) LOAD_FAST; RETURN_VALUE (the local returned without a push)";
+    LOAD_CONST__RETURN_VALUE = 223, cache 0, Const, |a, j| 1, "(internal) LOAD_CONST; RETURN_VALUE (the constant returned without a push)";
 }
 
 /// Opcode numbers from here up are weft's internal superinstructions.
-pub const INTERNAL_BASE: u8 = 225;
+pub const INTERNAL_BASE: u8 = 223;
 
 impl Opcode {
     /// True for weft's internal superinstructions (never in `co_code` or `dis`).

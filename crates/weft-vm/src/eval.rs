@@ -369,7 +369,7 @@ impl Instrs {
 }
 
 mod cold;
-use cold::{closure_op, step_cold, Flow};
+use cold::{closure_op, cold_opcodes, step_cold, Flow};
 
 /// Execute instructions until the frame exits (Ok) or an exception is raised
 /// (Err(exception, is_reraise)).
@@ -1089,8 +1089,27 @@ fn step(vm: &Vm, cur: &mut *mut Frame, gil: bool) -> Result<Exit, (PyErr, bool)>
                 crate::value::truncate_values(&mut f.stack, base);
                 call_result!(r);
             }
-            Opcode::RETURN_VALUE => {
-                let v = pop!(f);
+            Opcode::RETURN_VALUE
+            | Opcode::LOAD_FAST__RETURN_VALUE
+            | Opcode::LOAD_CONST__RETURN_VALUE => {
+                let v = match ins.op {
+                    Opcode::RETURN_VALUE => pop!(f),
+                    // `return None` (every function's implicit end) and `return x`: the
+                    // value is returned without a push and a dispatch.
+                    Opcode::LOAD_CONST__RETURN_VALUE => {
+                        f.ip += 1;
+                        cd.consts[arg as usize].clone()
+                    }
+                    _ => {
+                        let i = (arg & borrow::ARG_MASK) as usize;
+                        let v = f.fast.local(i);
+                        if v.is_null() {
+                            return Err((unbound_local(vm, cd, i), false));
+                        }
+                        f.ip += 1;
+                        v.clone()
+                    }
+                };
                 if f.caller.0.is_null() {
                     return Ok(Exit::Return(v));
                 }
@@ -1111,7 +1130,7 @@ fn step(vm: &Vm, cur: &mut *mut Frame, gil: bool) -> Result<Exit, (PyErr, bool)>
                 let v = pop!(f);
                 return Ok(Exit::Yield(v));
             }
-            _ => match step_cold(vm, f, cd, ins) {
+            cold_opcodes!() => match step_cold(vm, f, cd, ins) {
                 Ok(Flow::Next) => {}
                 Ok(Flow::Exit(e)) => return Ok(e),
                 Err(e) => return Err(e),

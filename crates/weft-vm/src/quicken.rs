@@ -40,6 +40,11 @@
 //! otherwise the group runs as `LOAD_DEREF`, `LOAD_METHOD`, the loads and
 //! `PRECALL__CALL`.
 //!
+//! `LOAD_FAST x; RETURN_VALUE` and `LOAD_CONST c; RETURN_VALUE` (`return x`, and the
+//! `return None` that ends every function without one) return the value without a push
+//! (`LOAD_FAST__RETURN_VALUE`, `LOAD_CONST__RETURN_VALUE`; an unbound local raises at
+//! the load, as written).
+//!
 //! `UNPACK_SEQUENCE n` followed by `n` `STORE_FAST`s (`a, b = t`, `for k, v in pairs`,
 //! n of 2 or 3) stores an exact tuple's or list's items straight into the locals
 //! (`UNPACK_SEQUENCE__STORE_FAST`); anything else runs the UNPACK_SEQUENCE as written.
@@ -281,6 +286,8 @@ pub fn fuse(exec: &mut [Instr], consts: &[Constant]) {
                 Some((UNPACK_SEQUENCE__STORE_FAST, 1 + first.arg as usize))
             }
             (STORE_FAST, LOAD_FAST) => Some((STORE_FAST__LOAD_FAST, 2)),
+            (LOAD_FAST, RETURN_VALUE) => Some((LOAD_FAST__RETURN_VALUE, 2)),
+            (LOAD_CONST, RETURN_VALUE) => Some((LOAD_CONST__RETURN_VALUE, 2)),
             (PRECALL, CALL) => Some((PRECALL__CALL, 2)),
             (CONTAINS_OP, j) if is_cond_jump(j) => Some((CONTAINS_OP__JUMP, 2)),
             (COMPARE_OP, j) if is_cond_jump(j) => Some((COMPARE_OP__JUMP, 2)),
@@ -485,6 +492,21 @@ mod tests {
                 (CALL, 3)
             ])[0],
             LOAD_FAST__LOAD_METHOD
+        );
+        // `return x` and `return None`.
+        assert_eq!(
+            ops(&[
+                (LOAD_FAST, 0),
+                (RETURN_VALUE, 0),
+                (LOAD_CONST, 0),
+                (RETURN_VALUE, 0)
+            ]),
+            [
+                LOAD_FAST__RETURN_VALUE,
+                RETURN_VALUE,
+                LOAD_CONST__RETURN_VALUE,
+                RETURN_VALUE
+            ]
         );
         // `seen.add(c)` on a free variable; `seen.add(c + 1)` stays as written.
         assert_eq!(

@@ -13,6 +13,75 @@ pub(super) enum Flow {
     Exit(Exit),
 }
 
+/// Every opcode [`step_cold`] runs: the eval loop's match names these in one arm instead
+/// of a `_` arm, so that it is exhaustive. An exhaustive match on the opcode byte lets
+/// LLVM index its jump table without a range check first (2 instructions on every
+/// dispatch). A new opcode must be added here or to `step`.
+macro_rules! cold_opcodes {
+    () => {
+        Opcode::UNARY_POSITIVE
+            | Opcode::UNARY_NEGATIVE
+            | Opcode::UNARY_INVERT
+            | Opcode::GET_LEN
+            | Opcode::MATCH_MAPPING
+            | Opcode::MATCH_SEQUENCE
+            | Opcode::MATCH_KEYS
+            | Opcode::MATCH_CLASS
+            | Opcode::PUSH_EXC_INFO
+            | Opcode::POP_EXCEPT
+            | Opcode::CHECK_EXC_MATCH
+            | Opcode::CHECK_EG_MATCH
+            | Opcode::PREP_RERAISE_STAR
+            | Opcode::RERAISE
+            | Opcode::RAISE_VARARGS
+            | Opcode::LOAD_ASSERTION_ERROR
+            | Opcode::WITH_EXCEPT_START
+            | Opcode::BEFORE_WITH
+            | Opcode::GET_AITER
+            | Opcode::GET_ANEXT
+            | Opcode::BEFORE_ASYNC_WITH
+            | Opcode::END_ASYNC_FOR
+            | Opcode::ASYNC_GEN_WRAP
+            | Opcode::GET_AWAITABLE
+            | Opcode::GET_YIELD_FROM_ITER
+            | Opcode::RETURN_GENERATOR
+            | Opcode::SEND
+            | Opcode::PRINT_EXPR
+            | Opcode::LOAD_BUILD_CLASS
+            | Opcode::SETUP_ANNOTATIONS
+            | Opcode::IMPORT_NAME
+            | Opcode::IMPORT_FROM
+            | Opcode::IMPORT_STAR
+            | Opcode::LOAD_NAME
+            | Opcode::STORE_NAME
+            | Opcode::DELETE_NAME
+            | Opcode::LOAD_CLASSDEREF
+            | Opcode::STORE_GLOBAL
+            | Opcode::DELETE_GLOBAL
+            | Opcode::DELETE_FAST
+            | Opcode::DELETE_DEREF
+            | Opcode::DELETE_ATTR
+            | Opcode::DELETE_SUBSCR
+            | Opcode::UNPACK_EX
+            | Opcode::BUILD_SLICE
+            | Opcode::BUILD_LIST
+            | Opcode::BUILD_SET
+            | Opcode::BUILD_MAP
+            | Opcode::BUILD_CONST_KEY_MAP
+            | Opcode::BUILD_STRING
+            | Opcode::LIST_TO_TUPLE
+            | Opcode::LIST_EXTEND
+            | Opcode::SET_ADD
+            | Opcode::SET_UPDATE
+            | Opcode::MAP_ADD
+            | Opcode::DICT_MERGE
+            | Opcode::DICT_UPDATE
+            | Opcode::CALL_FUNCTION_EX
+            | Opcode::FORMAT_VALUE
+    };
+}
+pub(super) use cold_opcodes;
+
 /// The instructions that programs run rarely or that do much work each time (imports,
 /// class bodies, `with`, exception handling, building containers): kept out of `step`
 /// so that the hot loop stays small enough for its state to live in registers.
