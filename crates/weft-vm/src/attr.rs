@@ -200,8 +200,10 @@ fn instance_parts(obj: &Value) -> Option<(u64, Option<&Dict>, Option<&Dict>)> {
 /// version (versions are never reused), so it holds for `obj`.
 ///
 /// The usual case (a plain instance read by the thread that made it, the hinted dict
-/// entry) is inlined whole: anything else tail-calls [`getattr_fast_other`].
-#[inline(never)]
+/// entry) is inlined whole, into the eval loop itself (as a call it saved and restored
+/// seven registers: ~20 of its ~65 instructions; richards 1.13 -> 1.07 of python3's
+/// instruction count): anything else calls [`getattr_fast_other`].
+#[inline(always)]
 pub fn getattr_fast(obj: &Value, name: &Value, cache: &InlineCache) -> Option<Value> {
     if let (Value::Obj(o), Value::Obj(k)) = (obj, name) {
         if let Some((d, hint)) = dict_site(o, cache) {
