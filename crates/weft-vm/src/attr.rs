@@ -257,9 +257,9 @@ fn getattr_fast_other(obj: &Value, name: &Value, cache: &InlineCache) -> Option<
 /// the instance (`self.x = v`): store it there. `Err(v)` gives the value back and sends
 /// the instruction down [`setattr_at`]. As for [`getattr_fast`], the plan was made for
 /// this class at this version, and the usual case (replacing an attribute the instance
-/// has, by the thread that made it) is inlined whole; anything else tail-calls
-/// [`setattr_fast_other`].
-#[inline(never)]
+/// has, by the thread that made it) is inlined whole, into the eval loop itself (as
+/// [`getattr_fast`]); anything else calls [`setattr_fast_other`].
+#[inline(always)]
 pub fn setattr_fast(obj: &Value, name: &Value, v: Value, cache: &InlineCache) -> Result<(), Value> {
     if let (Value::Obj(o), Value::Obj(k)) = (obj, name) {
         if let Some((d, hint)) = dict_site(o, cache) {
