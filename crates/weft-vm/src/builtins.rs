@@ -762,16 +762,51 @@ fn displayhook_(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     Ok(Value::None)
 }
 
+/// `enumerate`'s arguments (`args[0]` is the class). `enumerate` itself checks them as
+/// CPython's vectorcall does; a subclass, as Argument Clinic does.
+fn enumerate_args<'a>(
+    vm: &Vm,
+    args: &'a [Value],
+    kw: Kw<'a>,
+) -> PyResult<[Option<&'a Value>; crate::types::text::BIND_MAX]> {
+    let exact = matches!(&args[0], Value::Obj(c) if ObjRef::ptr_eq(c, &types().enumerate));
+    let (nargs, nkw) = (args.len() - 1, kw.len());
+    if exact {
+        let invalid = |k: &Value| {
+            vm.type_error(format!(
+                "'{}' is an invalid keyword argument for enumerate()",
+                str_arg(k).unwrap_or("")
+            ))
+        };
+        if nargs + nkw > 2 {
+            return Err(vm.type_error(format!(
+                "enumerate() takes at most 2 arguments ({} given)",
+                nargs + nkw
+            )));
+        }
+        match (nargs, kw) {
+            (0, []) => {
+                return Err(vm.type_error("enumerate() missing required argument 'iterable'"))
+            }
+            (1, [(k, _)]) if str_arg(k) != Some("start") => return Err(invalid(k)),
+            (0, [(k, _)]) if str_arg(k) != Some("iterable") => return Err(invalid(k)),
+            (0, [(k1, _), (k2, _)]) => {
+                for k in [k1, k2] {
+                    if !matches!(str_arg(k), Some("iterable" | "start")) {
+                        return Err(invalid(k));
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    crate::types::text::bind(vm, "enumerate", &args[1..], kw, &["iterable", "start"], 1)
+}
+
 fn enumerate_new(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    let it = args
-        .get(1)
-        .or(kwarg(kw, "iterable"))
-        .ok_or_else(|| vm.type_error("enumerate() missing required argument 'iterable'"))?;
-    let start = args
-        .get(2)
-        .or(kwarg(kw, "start"))
-        .cloned()
-        .unwrap_or(Value::Int(0));
+    let [it, start, ..] = enumerate_args(vm, args, kw)?;
+    let it = it.expect("enumerate_args checks the iterable");
+    let start = start.cloned().unwrap_or(Value::Int(0));
     if crate::types::number::as_int(&start).is_none() {
         return Err(vm.type_error(format!(
             "'{}' object cannot be interpreted as an integer",
