@@ -29,7 +29,8 @@ fn hidden_frame(code: &weft_compiler::CodeObject) -> bool {
             .iter()
             .any(|c| q == *c || q.starts_with(&format!("{c}."))),
         "functools.py" => {
-            matches!(q, "reduce" | "_lru_cache_wrapper.<locals>.wrapper")
+            q == "reduce"
+                || q.starts_with("_lru_cache_wrapper.")
                 || q.starts_with("partial.")
                 || q.starts_with("_KeyWrapper.")
         }

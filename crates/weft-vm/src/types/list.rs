@@ -273,6 +273,17 @@ fn find(vm: &Vm, l: &Items, x: &Value, start: usize, stop: usize) -> PyResult<Op
     Ok(found)
 }
 
+/// `item == x` when it needs no Python code (identity first, as CPython's
+/// `PyObject_RichCompareBool`), else `None`.
+#[inline]
+fn quick_eq(item: &Value, x: &Value) -> Option<bool> {
+    if item.is(x) {
+        Some(true)
+    } else {
+        crate::types::dict::fast_eq(item, x)
+    }
+}
+
 /// Call `hit` with the index of each item equal to `x` in `[start, stop)`, in order,
 /// while it returns true. The list is not copied: items whose comparison runs no Python
 /// code are compared under the read lock; for any other the lock is let go while its
@@ -294,12 +305,7 @@ fn scan(
                 if i >= stop.min(g.len()) {
                     return Ok(());
                 }
-                let v = &g[i];
-                match if v.is(x) {
-                    Some(true)
-                } else {
-                    crate::types::dict::fast_eq(v, x)
-                } {
+                match quick_eq(&g[i], x) {
                     Some(true) => {
                         if !hit(i) {
                             return Ok(());
@@ -321,18 +327,41 @@ fn scan(
 fn list_remove(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     no_kw(vm, "list.remove", _kw)?;
     nargs(vm, "list.remove", args, 1, 1)?;
-    let l = list_of(&args[0]);
-    match find(vm, l, &args[1], 0, usize::MAX)? {
-        Some(i) => {
+    let (l, x) = (list_of(&args[0]), &args[1]);
+    // As `scan`, but under the write lock, so that an item found without Python code
+    // is removed by the same critical section (another thread's remove cannot come
+    // between the search and the removal).
+    let mut i = 0;
+    loop {
+        let slow = {
+            let mut g = l.write();
+            loop {
+                if i >= g.len() {
+                    return Err(vm.value_error("list.remove(x): x not in list"));
+                }
+                match quick_eq(&g[i], x) {
+                    Some(true) => {
+                        let old = g.remove(i);
+                        drop(g);
+                        drop(old);
+                        return Ok(Value::None);
+                    }
+                    Some(false) => i += 1,
+                    None => break g[i].clone(),
+                }
+            }
+        };
+        if vm.eq(&slow, x)? {
+            // CPython removes whatever the index holds after `__eq__` returned.
             let mut g = l.write();
             if i < g.len() {
                 let old = g.remove(i);
                 drop(g);
                 drop(old);
             }
-            Ok(Value::None)
+            return Ok(Value::None);
         }
-        None => Err(vm.value_error("list.remove(x): x not in list")),
+        i += 1;
     }
 }
 
