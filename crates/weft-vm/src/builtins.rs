@@ -1651,13 +1651,23 @@ pub fn displayhook_fn() -> Value {
 
 /// A new non-heap type deriving from object (for native helper types).
 pub fn new_builtin_type(name: &str) -> ObjRef {
+    new_builtin_type_with(name, Layout::Special)
+}
+
+/// A built-in type whose instances are plain objects with a `__dict__`
+/// (`types.SimpleNamespace`): Python classes may subclass it.
+pub fn new_builtin_plain_type(name: &str) -> ObjRef {
+    new_builtin_type_with(name, Layout::Plain)
+}
+
+fn new_builtin_type_with(name: &str, layout: Layout) -> ObjRef {
     let t = ObjRef::new_immortal(
         types().type_.clone(),
         Some(crate::new_dict_obj()),
         Payload::Type(Box::new(TypeData::new(
             name,
             vec![types().object.clone()],
-            Layout::Special,
+            layout,
             false,
         ))),
     );
