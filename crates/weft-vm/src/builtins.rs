@@ -373,7 +373,11 @@ fn next_(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
             None => Err(vm.stop_iteration(Value::None)),
         };
     }
-    if args.len() == 1 && !matches!(it.payload(), Some(Payload::Iter(_))) {
+    let builtin_iter = match it {
+        Value::Obj(o) => matches!(o.payload, Payload::Iter(_)) && !tdata(&o.class).heap,
+        _ => false,
+    };
+    if args.len() == 1 && !builtin_iter {
         // A __next__ of a Python class: its StopIteration reaches the caller as raised,
         // with its value.
         if let Some(f) = vm.lookup_special(it, "__next__") {
@@ -803,6 +807,14 @@ fn enumerate_args<'a>(
     crate::types::text::bind(vm, "enumerate", &args[1..], kw, &["iterable", "start"], 1)
 }
 
+/// The class a built-in iterator's `__new__` was called for (a subclass or the type).
+fn iter_cls(cls: &Value, default: &ObjRef) -> ObjRef {
+    match cls {
+        Value::Obj(c) if matches!(c.payload, Payload::Type(_)) => c.clone(),
+        _ => default.clone(),
+    }
+}
+
 fn enumerate_new(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let [it, start, ..] = enumerate_args(vm, args, kw)?;
     let it = it.expect("enumerate_args checks the iterable");
@@ -814,14 +826,13 @@ fn enumerate_new(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         )));
     }
     let it = vm.iter(it)?;
-    Ok(Value::Obj(ObjRef::new(
-        types().enumerate.clone(),
-        None,
+    Ok(crate::types::core::alloc(
+        &iter_cls(&args[0], &types().enumerate),
         Payload::Iter(Box::new(IterData::Enumerate {
             iter: it,
             count: Mutex::new(start),
         })),
-    )))
+    ))
 }
 
 fn zip_new(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
@@ -841,11 +852,10 @@ fn zip_new(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         let _ = i;
         iters.push(vm.iter(a)?);
     }
-    Ok(Value::Obj(ObjRef::new(
-        types().zip.clone(),
-        None,
+    Ok(crate::types::core::alloc(
+        &iter_cls(&args[0], &types().zip),
         Payload::Iter(Box::new(IterData::Zip { iters, strict })),
-    )))
+    ))
 }
 
 fn map_new(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
@@ -856,14 +866,13 @@ fn map_new(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         return Err(vm.type_error("map() must have at least two arguments."));
     }
     let iters: PyResult<Vec<Value>> = args[2..].iter().map(|a| vm.iter(a)).collect();
-    Ok(Value::Obj(ObjRef::new(
-        types().map.clone(),
-        None,
+    Ok(crate::types::core::alloc(
+        &iter_cls(&args[0], &types().map),
         Payload::Iter(Box::new(IterData::Map {
             func: args[1].clone(),
             iters: iters?,
         })),
-    )))
+    ))
 }
 
 fn filter_new(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
@@ -877,14 +886,13 @@ fn filter_new(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         )));
     }
     let it = vm.iter(&args[2])?;
-    Ok(Value::Obj(ObjRef::new(
-        types().filter.clone(),
-        None,
+    Ok(crate::types::core::alloc(
+        &iter_cls(&args[0], &types().filter),
         Payload::Iter(Box::new(IterData::Filter {
             func: args[1].clone(),
             iter: it,
         })),
-    )))
+    ))
 }
 
 fn reversed_new(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
@@ -922,14 +930,13 @@ fn reversed_new(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         return Err(vm.type_error(format!("'{}' object is not reversible", vm.type_name(seq))));
     }
     let n = crate::ops::len(vm, seq)? as i64;
-    Ok(Value::Obj(ObjRef::new(
-        types().reversed.clone(),
-        None,
+    Ok(crate::types::core::alloc(
+        &iter_cls(&args[0], &types().reversed),
         Payload::Iter(Box::new(IterData::Reversed {
             seq: seq.clone(),
             idx: AtomicI64::new(n - 1),
         })),
-    )))
+    ))
 }
 
 fn iter_self(_vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
@@ -937,7 +944,13 @@ fn iter_self(_vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
 }
 
 fn iter_next(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    match vm.next(&args[0])? {
+    // The built-in step itself: `vm.next` would find a subclass's `__next__` (which
+    // may be calling this one through super()).
+    let r = match args[0].payload() {
+        Some(Payload::Iter(d)) => crate::types::iter::next_builtin(vm, d)?,
+        _ => vm.next(&args[0])?,
+    };
+    match r {
         Some(v) => Ok(v),
         None => Err(vm.stop_iteration(Value::None)),
     }

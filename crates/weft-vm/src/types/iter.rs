@@ -200,7 +200,10 @@ pub fn get_iter(vm: &Vm, v: &Value) -> PyResult<Value> {
 pub fn next(vm: &Vm, it: &Value) -> PyResult<Option<Value>> {
     if let Value::Obj(o) = it {
         match &o.payload {
-            Payload::Iter(d) => return next_builtin(vm, d),
+            // A subclass (of `map`, `zip`, ...) may override `__next__`.
+            Payload::Iter(d) if !crate::types::typeobj::tdata(&o.class).heap => {
+                return next_builtin(vm, d)
+            }
             // a generator's return value only matters to `next(gen)` (builtins.rs)
             Payload::Generator(_) => return crate::types::generator::next_or_none(vm, it),
             _ => {}
@@ -239,7 +242,7 @@ pub fn next_list_or_tuple(d: &IterData) -> Option<Option<Value>> {
     }
 }
 
-fn next_builtin(vm: &Vm, d: &IterData) -> PyResult<Option<Value>> {
+pub fn next_builtin(vm: &Vm, d: &IterData) -> PyResult<Option<Value>> {
     match d {
         IterData::Seq { seq, idx } => {
             if let Some(r) = next_list_or_tuple(d) {
