@@ -84,3 +84,7 @@ for f in ['int.from_bytes(b"", bytes=1, x=1)','int.from_bytes(b"", x=1, bytes=1)
   'bytes.translate(b"a", table=None)', 'b"a".translate(None, delete=b"a")', 'b"a".translate()', 'b"abc".translate(None, b"b", x=1)',
   'b"ab".hex(sep=":")', 'b"a".decode(encoding="ascii", errors="strict", x=1)','memoryview(object=b"a").tobytes()', 'memoryview(b"ab").cast(format="c")[0]']:
     t(lambda: eval(f))
+# a subclass of enumerate checks its arguments as Argument Clinic does
+class E(enumerate): pass
+for src in ['E(start=1, y=2)', 'E(y=2)', 'E(x=1)', 'E([], iterable=1)', 'E(start=1)', 'E([], x=1)', 'E([],1,2)', 'E()', 'E(iterable=[5], start=2)']:
+    t(lambda: list(eval(src)))
