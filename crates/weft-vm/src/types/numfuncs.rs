@@ -367,7 +367,9 @@ pub fn sum(vm: &Vm, iterable: &Value, start: Value) -> PyResult<Value> {
         _ => {}
     }
     let items: Vec<Value>;
-    let it_items: Option<&[Value]> = match iterable.payload() {
+    // A subclass may override `__iter__`: only the built-in types are read directly.
+    let exact = matches!(iterable, Value::Obj(o) if !crate::types::typeobj::tdata(&o.class).heap);
+    let it_items: Option<&[Value]> = match iterable.payload().filter(|_| exact) {
         Some(Payload::List(l)) => {
             items = l.read().clone();
             Some(&items)
