@@ -1649,6 +1649,11 @@ pub fn install(m: &ObjRef) {
         crate::types::add_method(it, "__iter__", iter_self);
         crate::types::add_method(it, "__next__", iter_next);
     }
+    crate::types::add_method(
+        &t.reversed,
+        "__length_hint__",
+        crate::types::iter::length_hint,
+    );
     let _ = displayhook_;
 }
 

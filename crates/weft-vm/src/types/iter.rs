@@ -434,11 +434,27 @@ pub fn next_builtin(vm: &Vm, d: &IterData) -> PyResult<Option<Value>> {
                 idx.store(-1, Ordering::Relaxed);
                 return Ok(None);
             }
-            let n = crate::ops::len(vm, seq)? as i64;
-            if i >= n {
+            // A list (subclass or not) is read directly, as CPython's list_reverseiterator
+            // does; any other sequence through `__getitem__`, until IndexError.
+            if let Some(Payload::List(l)) = seq.payload() {
+                let g = l.read();
+                if (i as usize) < g.len() {
+                    return Ok(Some(g[i as usize].clone()));
+                }
+                drop(g);
+                idx.store(-1, Ordering::Relaxed);
                 return Ok(None);
             }
-            crate::ops::getitem(vm, seq, &Value::Int(i)).map(Some)
+            match crate::ops::getitem(vm, seq, &Value::Int(i)) {
+                Ok(v) => Ok(Some(v)),
+                Err(e)
+                    if vm.err_matches(&e, "IndexError") || vm.err_matches(&e, "StopIteration") =>
+                {
+                    idx.store(-1, Ordering::Relaxed);
+                    Ok(None)
+                }
+                Err(e) => Err(e),
+            }
         }
         IterData::GetItem { obj, idx, done } => {
             if done.load(Ordering::Relaxed) {
@@ -504,7 +520,10 @@ pub fn length_hint(vm: &Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<
             if i < 0 {
                 0
             } else {
-                let n = crate::ops::len(vm, seq)? as i64;
+                let n = match seq.payload() {
+                    Some(Payload::List(l)) => l.read().len() as i64,
+                    _ => crate::ops::len(vm, seq)? as i64,
+                };
                 if i >= n {
                     0
                 } else {
