@@ -46,6 +46,20 @@ fn hidden_frame(code: &weft_compiler::CodeObject) -> bool {
     }
 }
 
+/// The name of the C module CPython implements a function of weft's library in, for
+/// the modules whose argument errors weft words as CPython's argument parsing does.
+pub(crate) fn c_module(code: &weft_compiler::CodeObject) -> Option<&'static str> {
+    if !hidden_frame(code) {
+        return None;
+    }
+    match code.filename.strip_prefix("<weft>/")? {
+        "operator.py" => Some("_operator"),
+        "heapq.py" => Some("_heapq"),
+        "bisect.py" => Some("_bisect"),
+        _ => None,
+    }
+}
+
 /// Record that `err` passed through frame `f` at its current instruction.
 pub fn add_frame(_vm: &Vm, err: &PyErr, f: &Frame) {
     let Payload::Exception(d) = &err.0.payload else {
