@@ -11,3 +11,7 @@ print(inspect.signature(operator.add), inspect.signature(operator.length_hint))
 for c in ['operator.attrgetter("x")(obj=1)','operator.itemgetter(1)(1,2)', 'operator.methodcaller("x")()']:
     try: eval(c)
     except TypeError as e: print(c, '->', e)
+import functools
+for c in ['functools.reduce(1,2,3,4)', 'functools.reduce(function=1)', 'functools.cmp_to_key(mycmp=None, x=1)', 'type(functools.cmp_to_key(mycmp=None)).__name__', 'functools.reduce()', 'functools.cmp_to_key()']:
+    try: print(eval(c))
+    except TypeError as e: print(c, '->', e)

@@ -678,8 +678,10 @@ fn c_arg_error(
     let s = |k: usize| if k == 1 { "" } else { "s" };
     if posonly == argc && kwonly == 0 {
         if !kw.is_empty() {
-            let qual = if is_call { "" } else { cmod };
-            let dot = if is_call { "" } else { "." };
+            // functools.reduce checks its keywords itself (METH_VARARGS): no module.
+            let bare = is_call || cmod == "_functools";
+            let qual = if bare { "" } else { cmod };
+            let dot = if bare { "" } else { "." };
             return Some(vm.type_error(format!("{qual}{dot}{name}() takes no keyword arguments")));
         }
         if n >= min && n <= max {

@@ -29,7 +29,7 @@ fn hidden_frame(code: &weft_compiler::CodeObject) -> bool {
             .iter()
             .any(|c| q == *c || q.starts_with(&format!("{c}."))),
         "functools.py" => {
-            q == "reduce"
+            matches!(q, "reduce" | "cmp_to_key")
                 || q.starts_with("_lru_cache_wrapper.")
                 || q.starts_with("partial.")
                 || q.starts_with("_KeyWrapper.")
@@ -56,6 +56,7 @@ pub(crate) fn c_module(code: &weft_compiler::CodeObject) -> Option<&'static str>
         "operator.py" => Some("_operator"),
         "heapq.py" => Some("_heapq"),
         "bisect.py" => Some("_bisect"),
+        "functools.py" => Some("_functools"),
         _ => None,
     }
 }
