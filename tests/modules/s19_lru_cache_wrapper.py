@@ -47,7 +47,7 @@ try:
 except TypeError as e:
     print("TypeError", e)
 print(isinstance(fib, functools._lru_cache_wrapper))
-import pickle
+import pickle, copy
 print(callable(fib))
 print(functools.cache(len)("abc"))
 @functools.lru_cache
