@@ -420,25 +420,49 @@ def lru_cache(maxsize=128, typed=False):
     return decorating_function
 
 
-def _lru_cache_wrapper(user_function, maxsize, typed):
-    cache = {}
-    stats = [0, 0]          # hits, misses
-    lock = _allocate_lock()
-    make_key = _make_key
-    sentinel = _MISSING
+class _lru_cache_wrapper:
+    """Create a cached callable that wraps another function.
 
-    if maxsize == 0:
-        def wrapper(*args, **kwds):
-            lock.acquire()
-            stats[1] += 1
-            lock.release()
-            return user_function(*args, **kwds)
+user_function:      the function being cached
 
-    elif maxsize is None:
-        def wrapper(*args, **kwds):
-            key = make_key(args, kwds, typed)
-            result = cache.get(key, sentinel)
-            if result is not sentinel:
+maxsize:  0         for no caching
+          None      for unlimited cache size
+          n         for a bounded cache
+
+typed:    False     cache f(3) and f(3.0) as identical calls
+          True      cache f(3) and f(3.0) as distinct calls
+
+cache_info_type:    namedtuple class with the fields:
+                        hits misses currsize maxsize
+"""
+
+    __slots__ = ('_state', '_maxsize', '_typed', '_info_type', '__dict__',
+                 '__weakref__')
+
+    def __init__(self, user_function, maxsize, typed, cache_info_type=None):
+        if not callable(user_function):
+            raise TypeError('the first argument must be callable')
+        if maxsize is None:
+            kind = 1
+        elif isinstance(maxsize, int):
+            if maxsize < 0:
+                maxsize = 0
+            kind = 0 if maxsize == 0 else 2
+        else:
+            raise TypeError('maxsize should be integer or None')
+        self._maxsize = maxsize
+        self._typed = typed
+        self._info_type = cache_info_type
+        # kind (0: no caching, 1: unbounded, 2: bounded), the function, the cache,
+        # [hits, misses], the lock: read with one attribute load per call.
+        self._state = (kind, user_function, {}, [0, 0], _allocate_lock())
+
+    def __call__(self, /, *args, **kwds):
+        kind, func, cache, stats, lock = self._state
+        if kind == 1:
+            key = _make_key(args, kwds, self._typed)
+            result = cache.get(key, _MISSING)
+            if result is not _MISSING:
                 lock.acquire()
                 stats[0] += 1
                 lock.release()
@@ -446,48 +470,58 @@ def _lru_cache_wrapper(user_function, maxsize, typed):
             lock.acquire()
             stats[1] += 1
             lock.release()
-            result = user_function(*args, **kwds)
+            result = func(*args, **kwds)
             cache[key] = result
             return result
-
-    else:
-        def wrapper(*args, **kwds):
-            key = make_key(args, kwds, typed)
-            hash(key)
+        if kind == 0:
             lock.acquire()
-            try:
-                result = cache.pop(key, sentinel)
-                if result is not sentinel:
-                    cache[key] = result     # move to the most recent end
-                    stats[0] += 1
-                    return result
-                stats[1] += 1
-            finally:
-                lock.release()
-            result = user_function(*args, **kwds)
-            lock.acquire()
-            try:
-                if key not in cache:
-                    if len(cache) >= maxsize:
-                        try:
-                            del cache[next(iter(cache))]
-                        except (StopIteration, KeyError):
-                            pass
-                    cache[key] = result
-            finally:
-                lock.release()
-            return result
-
-    def cache_info():
-        """Report cache statistics"""
+            stats[1] += 1
+            lock.release()
+            return func(*args, **kwds)
+        key = _make_key(args, kwds, self._typed)
+        hash(key)
         lock.acquire()
         try:
-            return _cache_info_type()(stats[0], stats[1], maxsize, len(cache))
+            result = cache.pop(key, _MISSING)
+            if result is not _MISSING:
+                cache[key] = result     # move to the most recent end
+                stats[0] += 1
+                return result
+            stats[1] += 1
+        finally:
+            lock.release()
+        result = func(*args, **kwds)
+        lock.acquire()
+        try:
+            if key not in cache:
+                if len(cache) >= self._maxsize:
+                    try:
+                        del cache[next(iter(cache))]
+                    except (StopIteration, KeyError):
+                        pass
+                cache[key] = result
+        finally:
+            lock.release()
+        return result
+
+    def __get__(self, obj, objtype=None):
+        if obj is None:
+            return self
+        return _MethodType(self, obj)
+
+    def cache_info(self):
+        """Report cache statistics"""
+        info_type = self._info_type or _cache_info_type()
+        _, _, cache, stats, lock = self._state
+        lock.acquire()
+        try:
+            return info_type(stats[0], stats[1], self._maxsize, len(cache))
         finally:
             lock.release()
 
-    def cache_clear():
+    def cache_clear(self):
         """Clear the cache and cache statistics"""
+        _, _, cache, stats, lock = self._state
         lock.acquire()
         try:
             cache.clear()
@@ -495,9 +529,17 @@ def _lru_cache_wrapper(user_function, maxsize, typed):
         finally:
             lock.release()
 
-    wrapper.cache_info = cache_info
-    wrapper.cache_clear = cache_clear
-    return wrapper
+    def __reduce__(self):
+        return self.__qualname__
+
+    def __copy__(self):
+        return self
+
+    def __deepcopy__(self, memo, /):
+        return self
+
+
+_MethodType = type(_lru_cache_wrapper.__init__.__get__(_MISSING))
 
 
 def cache(user_function, /):

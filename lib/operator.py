@@ -17,81 +17,81 @@ _builtin_abs = abs
 
 # Comparisons
 
-def lt(a, b):
+def lt(a, b, /):
     "Same as a < b."
     return a < b
 
 
-def le(a, b):
+def le(a, b, /):
     "Same as a <= b."
     return a <= b
 
 
-def eq(a, b):
+def eq(a, b, /):
     "Same as a == b."
     return a == b
 
 
-def ne(a, b):
+def ne(a, b, /):
     "Same as a != b."
     return a != b
 
 
-def ge(a, b):
+def ge(a, b, /):
     "Same as a >= b."
     return a >= b
 
 
-def gt(a, b):
+def gt(a, b, /):
     "Same as a > b."
     return a > b
 
 
 # Logical
 
-def not_(a):
+def not_(a, /):
     "Same as not a."
     return not a
 
 
-def truth(a):
+def truth(a, /):
     "Return True if a is true, False otherwise."
     return True if a else False
 
 
-def is_(a, b):
+def is_(a, b, /):
     "Same as a is b."
     return a is b
 
 
-def is_not(a, b):
+def is_not(a, b, /):
     "Same as a is not b."
     return a is not b
 
 
 # Arithmetic and bitwise
 
-def abs(a):
+def abs(a, /):
     "Same as abs(a)."
     return _builtin_abs(a)
 
 
-def add(a, b):
+def add(a, b, /):
     "Same as a + b."
     return a + b
 
 
-def and_(a, b):
+def and_(a, b, /):
     "Same as a & b."
     return a & b
 
 
-def floordiv(a, b):
+def floordiv(a, b, /):
     "Same as a // b."
     return a // b
 
 
-def index(a):
+def index(a, /):
     "Same as a.__index__()"
     try:
         meth = type(a).__index__
@@ -111,86 +111,86 @@ def index(a):
     return res
 
 
-def inv(a):
+def inv(a, /):
     "Same as ~a."
     return ~a
 
 
-def invert(a):
+def invert(a, /):
     "Same as ~a."
     return ~a
 
 
-def lshift(a, b):
+def lshift(a, b, /):
     "Same as a << b."
     return a << b
 
 
-def mod(a, b):
+def mod(a, b, /):
     "Same as a % b."
     return a % b
 
 
-def mul(a, b):
+def mul(a, b, /):
     "Same as a * b."
     return a * b
 
 
-def matmul(a, b):
+def matmul(a, b, /):
     "Same as a @ b."
     return a @ b
 
 
-def neg(a):
+def neg(a, /):
     "Same as -a."
     return -a
 
 
-def or_(a, b):
+def or_(a, b, /):
     "Same as a | b."
     return a | b
 
 
-def pos(a):
+def pos(a, /):
     "Same as +a."
     return +a
 
 
-def pow(a, b):
+def pow(a, b, /):
     "Same as a ** b."
     return a ** b
 
 
-def rshift(a, b):
+def rshift(a, b, /):
     "Same as a >> b."
     return a >> b
 
 
-def sub(a, b):
+def sub(a, b, /):
     "Same as a - b."
     return a - b
 
 
-def truediv(a, b):
+def truediv(a, b, /):
     "Same as a / b."
     return a / b
 
 
-def xor(a, b):
+def xor(a, b, /):
     "Same as a ^ b."
     return a ^ b
 
 
 # Sequences
 
-def concat(a, b):
+def concat(a, b, /):
     "Same as a + b, for a and b sequences."
     if not hasattr(a, '__getitem__'):
         raise TypeError("'%s' object can't be concatenated" % type(a).__name__)
     return a + b
 
 
-def contains(a, b):
+def contains(a, b, /):
     "Same as b in a (note reversed operands)."
     return b in a
 
@@ -202,7 +202,7 @@ def _iter_arg(a):
         raise TypeError("argument of type '%s' is not iterable" % type(a).__name__) from None
 
 
-def countOf(a, b):
+def countOf(a, b, /):
     "Return the number of items in a which are, or which equal, b."
     n = 0
     for x in _iter_arg(a):
@@ -211,17 +211,17 @@ def countOf(a, b):
     return n
 
 
-def delitem(a, b):
+def delitem(a, b, /):
     "Same as del a[b]."
     del a[b]
 
 
-def getitem(a, b):
+def getitem(a, b, /):
     "Same as a[b]."
     return a[b]
 
 
-def indexOf(a, b):
+def indexOf(a, b, /):
     "Return the first index of b in a."
     i = 0
     for x in _iter_arg(a):
@@ -231,12 +231,12 @@ def indexOf(a, b):
     raise ValueError('sequence.index(x): x not in sequence')
 
 
-def setitem(a, b, c):
+def setitem(a, b, c, /):
     "Same as a[b] = c."
     a[b] = c
 
 
-def length_hint(obj, default=0):
+def length_hint(obj, default=0, /):
     """Return an estimate of the number of items in obj.
 
     This is useful for presizing containers when building from an iterable.
@@ -389,19 +389,19 @@ class methodcaller:
 
 # In-place operations
 
-def iadd(a, b):
+def iadd(a, b, /):
     "Same as a += b."
     a += b
     return a
 
 
-def iand(a, b):
+def iand(a, b, /):
     "Same as a &= b."
     a &= b
     return a
 
 
-def iconcat(a, b):
+def iconcat(a, b, /):
     "Same as a += b, for a and b sequences."
     if not hasattr(a, '__getitem__'):
         raise TypeError("'%s' object can't be concatenated" % type(a).__name__)
@@ -409,67 +409,67 @@ def iconcat(a, b):
     return a
 
 
-def ifloordiv(a, b):
+def ifloordiv(a, b, /):
     "Same as a //= b."
     a //= b
     return a
 
 
-def ilshift(a, b):
+def ilshift(a, b, /):
     "Same as a <<= b."
     a <<= b
     return a
 
 
-def imod(a, b):
+def imod(a, b, /):
     "Same as a %= b."
     a %= b
     return a
 
 
-def imul(a, b):
+def imul(a, b, /):
     "Same as a *= b."
     a *= b
     return a
 
 
-def imatmul(a, b):
+def imatmul(a, b, /):
     "Same as a @= b."
     a @= b
     return a
 
 
-def ior(a, b):
+def ior(a, b, /):
     "Same as a |= b."
     a |= b
     return a
 
 
-def ipow(a, b):
+def ipow(a, b, /):
     "Same as a **= b."
     a **= b
     return a
 
 
-def irshift(a, b):
+def irshift(a, b, /):
     "Same as a >>= b."
     a >>= b
     return a
 
 
-def isub(a, b):
+def isub(a, b, /):
     "Same as a -= b."
     a -= b
     return a
 
 
-def itruediv(a, b):
+def itruediv(a, b, /):
     "Same as a /= b."
     a /= b
     return a
 
 
-def ixor(a, b):
+def ixor(a, b, /):
     "Same as a ^= b."
     a ^= b
     return a

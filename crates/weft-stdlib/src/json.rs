@@ -7,6 +7,7 @@ use std::fmt::Write;
 use weft_vm::import::{new_module, set};
 use weft_vm::payload::Payload;
 use weft_vm::types::function::BuiltinKind;
+use weft_vm::types::typeobj::tdata;
 use weft_vm::types::{native, types};
 use weft_vm::{new_list, new_str, new_tuple, ObjRef, PyResult, Value, Vm};
 
@@ -211,6 +212,11 @@ impl Enc<'_> {
     fn container(&mut self, v: &Value, level: usize) -> PyResult<()> {
         let Value::Obj(o) = v else { return Ok(()) };
         match &o.payload {
+            // A subclass is read through its iterator (CPython's PySequence_Fast).
+            Payload::List(_) | Payload::Tuple(_) if tdata(&o.class).heap => {
+                let items = self.vm.collect(v)?;
+                self.seq(o, &items, level)
+            }
             Payload::List(l) => {
                 let items = l.read().clone();
                 self.seq(o, &items, level)

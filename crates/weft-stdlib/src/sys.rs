@@ -350,7 +350,7 @@ fn make_flags() -> Value {
 pub fn namespace_type() -> &'static ObjRef {
     static T: std::sync::OnceLock<ObjRef> = std::sync::OnceLock::new();
     T.get_or_init(|| {
-        let t = weft_vm::builtins::new_builtin_type("SimpleNamespace");
+        let t = weft_vm::builtins::new_builtin_plain_type("SimpleNamespace");
         weft_vm::types::set_type_attr(&t, "__module__", new_str("types"));
         weft_vm::types::add_staticmethod(&t, "__new__", ns_new);
         weft_vm::types::add_method(&t, "__init__", ns_init);
@@ -372,25 +372,14 @@ fn ns_new(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
 }
 
 fn ns_init(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    if args.len() > 2 {
-        return Err(vm.type_error(format!(
-            "SimpleNamespace expected at most 1 argument, got {}",
-            args.len() - 1
-        )));
+    // 3.11 takes keyword arguments only (a mapping argument came in 3.13).
+    if args.len() > 1 {
+        return Err(vm.type_error("no positional arguments expected"));
     }
     let Value::Obj(o) = &args[0] else {
         return Ok(Value::None);
     };
     let mut pairs: Vec<(Value, Value)> = Vec::new();
-    if let Some(m) = args.get(1) {
-        let items = vm.call_method(m, "items", &[])?;
-        for it in vm.collect(&items)? {
-            let kv = vm.collect(&it)?;
-            if kv.len() == 2 {
-                pairs.push((kv[0].clone(), kv[1].clone()));
-            }
-        }
-    }
     pairs.extend(kw.iter().cloned());
     for (k, v) in pairs {
         let Some(name) = str_arg(&k) else {

@@ -373,7 +373,11 @@ fn next_(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
             None => Err(vm.stop_iteration(Value::None)),
         };
     }
-    if args.len() == 1 && !matches!(it.payload(), Some(Payload::Iter(_))) {
+    let builtin_iter = match it {
+        Value::Obj(o) => matches!(o.payload, Payload::Iter(_)) && !tdata(&o.class).heap,
+        _ => false,
+    };
+    if args.len() == 1 && !builtin_iter {
         // A __next__ of a Python class: its StopIteration reaches the caller as raised,
         // with its value.
         if let Some(f) = vm.lookup_special(it, "__next__") {
@@ -762,16 +766,59 @@ fn displayhook_(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     Ok(Value::None)
 }
 
+/// `enumerate`'s arguments (`args[0]` is the class). `enumerate` itself checks them as
+/// CPython's vectorcall does; a subclass, as Argument Clinic does.
+fn enumerate_args<'a>(
+    vm: &Vm,
+    args: &'a [Value],
+    kw: Kw<'a>,
+) -> PyResult<[Option<&'a Value>; crate::types::text::BIND_MAX]> {
+    let exact = matches!(&args[0], Value::Obj(c) if ObjRef::ptr_eq(c, &types().enumerate));
+    let (nargs, nkw) = (args.len() - 1, kw.len());
+    if exact {
+        let invalid = |k: &Value| {
+            vm.type_error(format!(
+                "'{}' is an invalid keyword argument for enumerate()",
+                str_arg(k).unwrap_or("")
+            ))
+        };
+        if nargs + nkw > 2 {
+            return Err(vm.type_error(format!(
+                "enumerate() takes at most 2 arguments ({} given)",
+                nargs + nkw
+            )));
+        }
+        match (nargs, kw) {
+            (0, []) => {
+                return Err(vm.type_error("enumerate() missing required argument 'iterable'"))
+            }
+            (1, [(k, _)]) if str_arg(k) != Some("start") => return Err(invalid(k)),
+            (0, [(k, _)]) if str_arg(k) != Some("iterable") => return Err(invalid(k)),
+            (0, [(k1, _), (k2, _)]) => {
+                for k in [k1, k2] {
+                    if !matches!(str_arg(k), Some("iterable" | "start")) {
+                        return Err(invalid(k));
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    crate::types::text::bind(vm, "enumerate", &args[1..], kw, &["iterable", "start"], 1)
+}
+
+/// The class a built-in iterator's `__new__` was called for (a subclass or the type).
+fn iter_cls(cls: &Value, default: &ObjRef) -> ObjRef {
+    match cls {
+        Value::Obj(c) if matches!(c.payload, Payload::Type(_)) => c.clone(),
+        _ => default.clone(),
+    }
+}
+
 fn enumerate_new(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    let it = args
-        .get(1)
-        .or(kwarg(kw, "iterable"))
-        .ok_or_else(|| vm.type_error("enumerate() missing required argument 'iterable'"))?;
-    let start = args
-        .get(2)
-        .or(kwarg(kw, "start"))
-        .cloned()
-        .unwrap_or(Value::Int(0));
+    let [it, start, ..] = enumerate_args(vm, args, kw)?;
+    let it = it.expect("enumerate_args checks the iterable");
+    let start = start.cloned().unwrap_or(Value::Int(0));
     if crate::types::number::as_int(&start).is_none() {
         return Err(vm.type_error(format!(
             "'{}' object cannot be interpreted as an integer",
@@ -779,14 +826,13 @@ fn enumerate_new(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         )));
     }
     let it = vm.iter(it)?;
-    Ok(Value::Obj(ObjRef::new(
-        types().enumerate.clone(),
-        None,
+    Ok(crate::types::core::alloc(
+        &iter_cls(&args[0], &types().enumerate),
         Payload::Iter(IterData::Enumerate {
             iter: it,
             count: Mutex::new(start),
         }),
-    )))
+    ))
 }
 
 fn zip_new(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
@@ -806,11 +852,10 @@ fn zip_new(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         let _ = i;
         iters.push(vm.iter(a)?);
     }
-    Ok(Value::Obj(ObjRef::new(
-        types().zip.clone(),
-        None,
+    Ok(crate::types::core::alloc(
+        &iter_cls(&args[0], &types().zip),
         Payload::Iter(IterData::Zip { iters, strict }),
-    )))
+    ))
 }
 
 fn map_new(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
@@ -821,14 +866,13 @@ fn map_new(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         return Err(vm.type_error("map() must have at least two arguments."));
     }
     let iters: PyResult<Vec<Value>> = args[2..].iter().map(|a| vm.iter(a)).collect();
-    Ok(Value::Obj(ObjRef::new(
-        types().map.clone(),
-        None,
+    Ok(crate::types::core::alloc(
+        &iter_cls(&args[0], &types().map),
         Payload::Iter(IterData::Map {
             func: args[1].clone(),
             iters: iters?,
         }),
-    )))
+    ))
 }
 
 fn filter_new(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
@@ -842,14 +886,13 @@ fn filter_new(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         )));
     }
     let it = vm.iter(&args[2])?;
-    Ok(Value::Obj(ObjRef::new(
-        types().filter.clone(),
-        None,
+    Ok(crate::types::core::alloc(
+        &iter_cls(&args[0], &types().filter),
         Payload::Iter(IterData::Filter {
             func: args[1].clone(),
             iter: it,
         }),
-    )))
+    ))
 }
 
 fn reversed_new(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
@@ -887,14 +930,13 @@ fn reversed_new(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         return Err(vm.type_error(format!("'{}' object is not reversible", vm.type_name(seq))));
     }
     let n = crate::ops::len(vm, seq)? as i64;
-    Ok(Value::Obj(ObjRef::new(
-        types().reversed.clone(),
-        None,
+    Ok(crate::types::core::alloc(
+        &iter_cls(&args[0], &types().reversed),
         Payload::Iter(IterData::Reversed {
             seq: seq.clone(),
             idx: AtomicI64::new(n - 1),
         }),
-    )))
+    ))
 }
 
 fn iter_self(_vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
@@ -902,7 +944,13 @@ fn iter_self(_vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
 }
 
 fn iter_next(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    match vm.next(&args[0])? {
+    // The built-in step itself: `vm.next` would find a subclass's `__next__` (which
+    // may be calling this one through super()).
+    let r = match args[0].payload() {
+        Some(Payload::Iter(d)) => crate::types::iter::next_builtin(vm, d)?,
+        _ => vm.next(&args[0])?,
+    };
+    match r {
         Some(v) => Ok(v),
         None => Err(vm.stop_iteration(Value::None)),
     }
@@ -1601,6 +1649,11 @@ pub fn install(m: &ObjRef) {
         crate::types::add_method(it, "__iter__", iter_self);
         crate::types::add_method(it, "__next__", iter_next);
     }
+    crate::types::add_method(
+        &t.reversed,
+        "__length_hint__",
+        crate::types::iter::length_hint,
+    );
     let _ = displayhook_;
 }
 
@@ -1616,13 +1669,23 @@ pub fn displayhook_fn() -> Value {
 
 /// A new non-heap type deriving from object (for native helper types).
 pub fn new_builtin_type(name: &str) -> ObjRef {
+    new_builtin_type_with(name, Layout::Special)
+}
+
+/// A built-in type whose instances are plain objects with a `__dict__`
+/// (`types.SimpleNamespace`): Python classes may subclass it.
+pub fn new_builtin_plain_type(name: &str) -> ObjRef {
+    new_builtin_type_with(name, Layout::Plain)
+}
+
+fn new_builtin_type_with(name: &str, layout: Layout) -> ObjRef {
     let t = ObjRef::new_immortal(
         types().type_.clone(),
         Some(crate::new_dict_obj()),
         Payload::Type(Box::new(TypeData::new(
             name,
             vec![types().object.clone()],
-            Layout::Special,
+            layout,
             false,
         ))),
     );

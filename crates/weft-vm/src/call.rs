@@ -625,6 +625,110 @@ pub fn bind_args(
     args: &[Value],
     kw: &[(Value, Value)],
 ) -> PyResult<()> {
+    match bind_py_args(vm, func, fast, args, kw) {
+        Err(e) => Err(c_arg_error(vm, func, args, kw).unwrap_or(e)),
+        ok => ok,
+    }
+}
+
+/// For a function of weft's library that stands for a C function in CPython
+/// (`operator.add`, `heapq.heappush`, `bisect.bisect_right`; see
+/// `traceback::c_module`), the TypeError CPython's argument parsing gives for these
+/// arguments: `_PyArg_CheckPositional`'s or METH_O's words when every parameter is
+/// positional-only, Argument Clinic's otherwise. `None` for any other function.
+#[cold]
+#[inline(never)]
+fn c_arg_error(
+    vm: &Vm,
+    func: &Function,
+    args: &[Value],
+    kw: &[(Value, Value)],
+) -> Option<crate::PyErr> {
+    let code = &func.code_data().code;
+    let cmod = crate::traceback::c_module(code)?;
+    if code.flags & (flags::VARARGS | flags::VARKEYWORDS) != 0 {
+        return None;
+    }
+    let mut name = func_name(func);
+    let mut argc = code.argcount as usize;
+    let kwonly = code.kwonlyargcount as usize;
+    let mut posonly = code.posonlyargcount as usize;
+    let mut n = args.len();
+    let mut is_call = false;
+    // Module-level functions, and the `__call__` of a class there (`attrgetter`), whose
+    // messages name the class and do not count `self`.
+    if let Some(cls) = name.strip_suffix(".__call__") {
+        if cls.contains('.') || posonly != argc || argc == 0 || n == 0 {
+            return None;
+        }
+        name = cls.to_string();
+        (argc, posonly, n) = (argc - 1, posonly - 1, n - 1);
+        is_call = true;
+    } else if name.contains('.') {
+        return None;
+    }
+    let ndef = match &*func.defaults.read() {
+        Value::Obj(o) => match &o.payload {
+            Payload::Tuple(t) => t.len(),
+            _ => 0,
+        },
+        _ => 0,
+    };
+    let (min, max) = (argc - ndef.min(argc), argc);
+    let s = |k: usize| if k == 1 { "" } else { "s" };
+    if posonly == argc && kwonly == 0 {
+        if !kw.is_empty() {
+            // functools.reduce checks its keywords itself (METH_VARARGS): no module.
+            let bare = is_call || cmod == "_functools";
+            let qual = if bare { "" } else { cmod };
+            let dot = if bare { "" } else { "." };
+            return Some(vm.type_error(format!("{qual}{dot}{name}() takes no keyword arguments")));
+        }
+        if n >= min && n <= max {
+            return None;
+        }
+        if min == 1 && max == 1 && !is_call {
+            return Some(vm.type_error(format!(
+                "{cmod}.{name}() takes exactly one argument ({n} given)"
+            )));
+        }
+        let (bound, k) = if n < min { (min, min) } else { (max, max) };
+        let how = match (min == max, n < min) {
+            (true, _) => "",
+            (false, true) => "at least ",
+            (false, false) => "at most ",
+        };
+        return Some(vm.type_error(format!(
+            "{name} expected {how}{bound} argument{}, got {n}",
+            s(k)
+        )));
+    }
+    // heapq's Python functions (nlargest, merge, ...) are Python in CPython too.
+    if cmod == "_heapq" {
+        return None;
+    }
+    let names: Vec<&str> = code.varnames[..argc + kwonly]
+        .iter()
+        .map(|v| &**v)
+        .collect();
+    let sig = crate::types::text::Sig {
+        fname: &name,
+        names: &names,
+        posonly,
+        maxpos: argc,
+        min,
+    };
+    let mut out = vec![None; names.len()];
+    crate::types::text::bind_sig(vm, &sig, args, kw, &mut out).err()
+}
+
+fn bind_py_args(
+    vm: &Vm,
+    func: &Function,
+    fast: &mut [Value],
+    args: &[Value],
+    kw: &[(Value, Value)],
+) -> PyResult<()> {
     let cd = func.code_data();
     let code = &cd.code;
     let argc = code.argcount as usize;

@@ -29,7 +29,8 @@ fn hidden_frame(code: &weft_compiler::CodeObject) -> bool {
             .iter()
             .any(|c| q == *c || q.starts_with(&format!("{c}."))),
         "functools.py" => {
-            matches!(q, "reduce" | "_lru_cache_wrapper.<locals>.wrapper")
+            matches!(q, "reduce" | "cmp_to_key")
+                || q.starts_with("_lru_cache_wrapper.")
                 || q.starts_with("partial.")
                 || q.starts_with("_KeyWrapper.")
         }
@@ -42,6 +43,21 @@ fn hidden_frame(code: &weft_compiler::CodeObject) -> bool {
                 || q.starts_with("_tuplegetter.")
         }
         _ => false,
+    }
+}
+
+/// The name of the C module CPython implements a function of weft's library in, for
+/// the modules whose argument errors weft words as CPython's argument parsing does.
+pub(crate) fn c_module(code: &weft_compiler::CodeObject) -> Option<&'static str> {
+    if !hidden_frame(code) {
+        return None;
+    }
+    match code.filename.strip_prefix("<weft>/")? {
+        "operator.py" => Some("_operator"),
+        "heapq.py" => Some("_heapq"),
+        "bisect.py" => Some("_bisect"),
+        "functools.py" => Some("_functools"),
+        _ => None,
     }
 }
 

@@ -150,11 +150,11 @@ builtin_types! {
     dict_values: "dict_values", Special, [];
     dict_items: "dict_items", Special, [];
     mappingproxy: "mappingproxy", Special, [];
-    enumerate: "enumerate", Special, [];
-    zip: "zip", Special, [];
-    map: "map", Special, [];
-    filter: "filter", Special, [];
-    reversed: "reversed", Special, [];
+    enumerate: "enumerate", Iter, [];
+    zip: "zip", Iter, [];
+    map: "map", Iter, [];
+    filter: "filter", Iter, [];
+    reversed: "reversed", Iter, [];
     memoryview: "memoryview", Special, [];
 }
 

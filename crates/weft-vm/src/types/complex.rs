@@ -323,6 +323,9 @@ pub fn complex_format(vm: &Vm, z: C, spec: &str, tname: &str) -> PyResult<String
     if sp.align == Some('=') {
         return Err(vm.value_error("'=' alignment flag is not allowed in complex format specifier"));
     }
+    if sp.precision.is_some_and(|p| p > i32::MAX as usize) {
+        return Err(vm.value_error("precision too big"));
+    }
     let part = |x: f64, sign: Option<char>| -> PyResult<String> {
         let neg = x.is_sign_negative() && !x.is_nan();
         let a = x.abs();

@@ -221,7 +221,11 @@ fn dict_fromkeys(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     let d = vm.call(&cls, &[])?;
     let v = args.get(2).cloned().unwrap_or(Value::None);
     let exact = matches!(&d, Value::Obj(o) if o.class.ptr_eq(&types().dict));
-    if exact {
+    // An exact dict, set or frozenset source is read directly; a subclass may
+    // override `__iter__`.
+    let src_exact =
+        matches!(&args[1], Value::Obj(o) if !crate::types::typeobj::tdata(&o.class).heap);
+    if exact && src_exact {
         let dd = dict_of(&d);
         match args[1].payload() {
             Some(Payload::Dict(src)) => {

@@ -582,8 +582,25 @@ fn int_round(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     Ok(new_bigint(q * p))
 }
 
-fn arg<'a>(args: &'a [Value], kw: Kw<'a>, pos: usize, name: &str) -> Option<&'a Value> {
-    args.get(pos).or_else(|| crate::builtins::kwarg(kw, name))
+/// `to_bytes`/`from_bytes` arguments after self or the class: (`first`, byteorder, *, signed).
+fn bytes_args<'a>(
+    vm: &Vm,
+    fname: &str,
+    first: &str,
+    min: usize,
+    args: &'a [Value],
+    kw: Kw<'a>,
+) -> PyResult<[Option<&'a Value>; 3]> {
+    let mut out = [None; 3];
+    let sig = crate::types::text::Sig {
+        fname,
+        names: &[first, "byteorder", "signed"],
+        posonly: 0,
+        maxpos: 2,
+        min,
+    };
+    crate::types::text::bind_sig(vm, &sig, &args[1..], kw, &mut out)?;
+    Ok(out)
 }
 
 fn byteorder_arg(vm: &Vm, fname: &str, v: Option<&Value>) -> PyResult<bool> {
@@ -604,20 +621,8 @@ fn byteorder_arg(vm: &Vm, fname: &str, v: Option<&Value>) -> PyResult<bool> {
 }
 
 fn int_to_bytes(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    if args.len() + kw.len() > 4 {
-        return Err(vm.type_error(format!(
-            "to_bytes() takes at most 3 arguments ({} given)",
-            args.len() - 1 + kw.len()
-        )));
-    }
-    if args.len() > 3 {
-        return Err(vm.type_error(format!(
-            "to_bytes() takes at most 2 positional arguments ({} given)",
-            args.len() - 1
-        )));
-    }
-    crate::builtins::check_kwnames(vm, "to_bytes", kw, &["length", "byteorder", "signed"])?;
-    let length = match arg(args, kw, 1, "length") {
+    let [length, byteorder, signed] = bytes_args(vm, "to_bytes", "length", 0, args, kw)?;
+    let length = match length {
         Some(v) => index_arg(vm, v)?,
         None => BigInt::one(),
     };
@@ -629,8 +634,8 @@ fn int_to_bytes(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         .filter(|&n| n <= isize::MAX as usize)
         .ok_or_else(|| vm.overflow_error("Python int too large to convert to C ssize_t"))?;
     vm.check_alloc(length)?;
-    let little = byteorder_arg(vm, "to_bytes", arg(args, kw, 2, "byteorder"))?;
-    let signed = match crate::builtins::kwarg(kw, "signed") {
+    let little = byteorder_arg(vm, "to_bytes", byteorder)?;
+    let signed = match signed {
         Some(v) => vm.truthy(v)?,
         None => false,
     };
@@ -658,23 +663,10 @@ fn int_to_bytes(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 
 fn int_from_bytes(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let cls = args[0].clone();
-    if args.len() + kw.len() > 4 {
-        return Err(vm.type_error(format!(
-            "from_bytes() takes at most 3 arguments ({} given)",
-            args.len() - 1 + kw.len()
-        )));
-    }
-    if args.len() > 3 {
-        return Err(vm.type_error(format!(
-            "from_bytes() takes at most 2 positional arguments ({} given)",
-            args.len() - 1
-        )));
-    }
-    crate::builtins::check_kwnames(vm, "from_bytes", kw, &["bytes", "byteorder", "signed"])?;
-    let src = arg(args, kw, 1, "bytes")
-        .ok_or_else(|| vm.type_error("from_bytes() missing required argument 'bytes' (pos 1)"))?;
-    let little = byteorder_arg(vm, "from_bytes", arg(args, kw, 2, "byteorder"))?;
-    let signed = match crate::builtins::kwarg(kw, "signed") {
+    let [src, byteorder, signed] = bytes_args(vm, "from_bytes", "bytes", 1, args, kw)?;
+    let src = src.expect("bytes_args checks the required argument");
+    let little = byteorder_arg(vm, "from_bytes", byteorder)?;
+    let signed = match signed {
         Some(v) => vm.truthy(v)?,
         None => false,
     };

@@ -201,7 +201,10 @@ pub fn get_iter(vm: &Vm, v: &Value) -> PyResult<Value> {
 pub fn next(vm: &Vm, it: &Value) -> PyResult<Option<Value>> {
     if let Value::Obj(o) = it {
         match &o.payload {
-            Payload::Iter(d) => return next_builtin(vm, d),
+            // A subclass (of `map`, `zip`, ...) may override `__next__`.
+            Payload::Iter(d) if !crate::types::typeobj::tdata(&o.class).heap => {
+                return next_builtin(vm, d)
+            }
             // a generator's return value only matters to `next(gen)` (builtins.rs)
             Payload::Generator(_) => return crate::types::generator::next_or_none(vm, it),
             _ => {}
@@ -240,7 +243,7 @@ pub fn next_list_or_tuple(d: &IterData) -> Option<Option<Value>> {
     }
 }
 
-fn next_builtin(vm: &Vm, d: &IterData) -> PyResult<Option<Value>> {
+pub fn next_builtin(vm: &Vm, d: &IterData) -> PyResult<Option<Value>> {
     match d {
         IterData::Seq { seq, idx } => {
             if let Some(r) = next_list_or_tuple(d) {
@@ -433,11 +436,27 @@ fn next_builtin(vm: &Vm, d: &IterData) -> PyResult<Option<Value>> {
                 idx.store(-1, Ordering::Relaxed);
                 return Ok(None);
             }
-            let n = crate::ops::len(vm, seq)? as i64;
-            if i >= n {
+            // A list (subclass or not) is read directly, as CPython's list_reverseiterator
+            // does; any other sequence through `__getitem__`, until IndexError.
+            if let Some(Payload::List(l)) = seq.payload() {
+                let g = l.read();
+                if (i as usize) < g.len() {
+                    return Ok(Some(g[i as usize].clone()));
+                }
+                drop(g);
+                idx.store(-1, Ordering::Relaxed);
                 return Ok(None);
             }
-            crate::ops::getitem(vm, seq, &Value::Int(i)).map(Some)
+            match crate::ops::getitem(vm, seq, &Value::Int(i)) {
+                Ok(v) => Ok(Some(v)),
+                Err(e)
+                    if vm.err_matches(&e, "IndexError") || vm.err_matches(&e, "StopIteration") =>
+                {
+                    idx.store(-1, Ordering::Relaxed);
+                    Ok(None)
+                }
+                Err(e) => Err(e),
+            }
         }
         IterData::GetItem { obj, idx, done } => {
             if done.load(Ordering::Relaxed) {
@@ -528,7 +547,10 @@ pub fn length_hint(vm: &Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<
             if i < 0 {
                 0
             } else {
-                let n = crate::ops::len(vm, seq)? as i64;
+                let n = match seq.payload() {
+                    Some(Payload::List(l)) => l.read().len() as i64,
+                    _ => crate::ops::len(vm, seq)? as i64,
+                };
                 if i >= n {
                     0
                 } else {

@@ -263,20 +263,62 @@ fn list_insert(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-/// Index of the first item equal to `x` in `[start, stop)` (the lock is not held while
-/// `__eq__` runs).
+/// Index of the first item equal to `x` in `[start, stop)`.
 fn find(vm: &Vm, l: &Items, x: &Value, start: usize, stop: usize) -> PyResult<Option<usize>> {
+    let mut found = None;
+    scan(vm, l, x, start, stop, |i| {
+        found = Some(i);
+        false
+    })?;
+    Ok(found)
+}
+
+/// `item == x` when it needs no Python code (identity first, as CPython's
+/// `PyObject_RichCompareBool`), else `None`.
+#[inline]
+fn quick_eq(item: &Value, x: &Value) -> Option<bool> {
+    if item.is(x) {
+        Some(true)
+    } else {
+        crate::types::dict::fast_eq(item, x)
+    }
+}
+
+/// Call `hit` with the index of each item equal to `x` in `[start, stop)`, in order,
+/// while it returns true. The list is not copied: items whose comparison runs no Python
+/// code are compared under the read lock; for any other the lock is let go while its
+/// `__eq__` runs, and the length is read again after it (it may have changed the list).
+fn scan(
+    vm: &Vm,
+    l: &Items,
+    x: &Value,
+    start: usize,
+    stop: usize,
+    mut hit: impl FnMut(usize) -> bool,
+) -> PyResult<()> {
     let mut i = start;
     loop {
-        let v = {
+        // Compare under the lock until an item needs Python code (or the end).
+        let slow = {
             let g = l.read();
-            if i >= stop.min(g.len()) {
-                return Ok(None);
+            loop {
+                if i >= stop.min(g.len()) {
+                    return Ok(());
+                }
+                match quick_eq(&g[i], x) {
+                    Some(true) => {
+                        if !hit(i) {
+                            return Ok(());
+                        }
+                    }
+                    Some(false) => {}
+                    None => break g[i].clone(),
+                }
+                i += 1;
             }
-            g[i].clone()
         };
-        if v.is(x) || vm.eq(&v, x)? {
-            return Ok(Some(i));
+        if vm.eq(&slow, x)? && !hit(i) {
+            return Ok(());
         }
         i += 1;
     }
@@ -285,18 +327,41 @@ fn find(vm: &Vm, l: &Items, x: &Value, start: usize, stop: usize) -> PyResult<Op
 fn list_remove(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     no_kw(vm, "list.remove", _kw)?;
     nargs(vm, "list.remove", args, 1, 1)?;
-    let l = list_of(&args[0]);
-    match find(vm, l, &args[1], 0, usize::MAX)? {
-        Some(i) => {
+    let (l, x) = (list_of(&args[0]), &args[1]);
+    // As `scan`, but under the write lock, so that an item found without Python code
+    // is removed by the same critical section (another thread's remove cannot come
+    // between the search and the removal).
+    let mut i = 0;
+    loop {
+        let slow = {
+            let mut g = l.write();
+            loop {
+                if i >= g.len() {
+                    return Err(vm.value_error("list.remove(x): x not in list"));
+                }
+                match quick_eq(&g[i], x) {
+                    Some(true) => {
+                        let old = g.remove(i);
+                        drop(g);
+                        drop(old);
+                        return Ok(Value::None);
+                    }
+                    Some(false) => i += 1,
+                    None => break g[i].clone(),
+                }
+            }
+        };
+        if vm.eq(&slow, x)? {
+            // CPython removes whatever the index holds after `__eq__` returned.
             let mut g = l.write();
             if i < g.len() {
                 let old = g.remove(i);
                 drop(g);
                 drop(old);
             }
-            Ok(Value::None)
+            return Ok(Value::None);
         }
-        None => Err(vm.value_error("list.remove(x): x not in list")),
+        i += 1;
     }
 }
 
@@ -345,13 +410,11 @@ fn list_index(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
 fn list_count(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     no_kw(vm, "list.count", _kw)?;
     nargs(vm, "list.count", args, 1, 1)?;
-    let items = list_of(&args[0]).read().clone();
     let mut c = 0;
-    for v in &items {
-        if v.is(&args[1]) || vm.eq(v, &args[1])? {
-            c += 1;
-        }
-    }
+    scan(vm, list_of(&args[0]), &args[1], 0, usize::MAX, |_| {
+        c += 1;
+        true
+    })?;
     Ok(Value::Int(c))
 }
 

@@ -322,20 +322,10 @@ fn pow_(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 }
 
 fn round_(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    let number = args
-        .first()
-        .or_else(|| crate::builtins::kwarg(kw, "number"));
-    let ndigits = args
-        .get(1)
-        .or_else(|| crate::builtins::kwarg(kw, "ndigits"));
-    if args.len() > 2 {
-        return Err(vm.type_error(format!(
-            "round() takes at most 2 arguments ({} given)",
-            args.len()
-        )));
-    }
+    let [number, ndigits, ..] =
+        crate::types::text::bind(vm, "round", args, kw, &["number", "ndigits"], 1)?;
     let Some(x) = number else {
-        return Err(vm.type_error("round() missing required argument 'number' (pos 1)"));
+        unreachable!("bind checks the required argument")
     };
     let nd = ndigits.filter(|n| !n.is_none());
     match (x, nd) {
@@ -377,7 +367,9 @@ pub fn sum(vm: &Vm, iterable: &Value, start: Value) -> PyResult<Value> {
         _ => {}
     }
     let items: Vec<Value>;
-    let it_items: Option<&[Value]> = match iterable.payload() {
+    // A subclass may override `__iter__`: only the built-in types are read directly.
+    let exact = matches!(iterable, Value::Obj(o) if !crate::types::typeobj::tdata(&o.class).heap);
+    let it_items: Option<&[Value]> = match iterable.payload().filter(|_| exact) {
         Some(Payload::List(l)) => {
             items = l.read().clone();
             Some(&items)

@@ -115,7 +115,9 @@ fn pos_only_error(
 pub const BIND_MAX: usize = 4;
 
 /// Bind positional-or-keyword arguments (`args` excludes self) to `names` (at most
-/// [`BIND_MAX`]); slots past `names.len()` stay `None`.
+/// [`BIND_MAX`]); slots past `names.len()` stay `None`. Errors as Argument Clinic
+/// reports them, in its order: too many arguments, a missing required one, one given
+/// by name and position, an unknown keyword.
 pub fn bind<'a>(
     vm: &Vm,
     fname: &str,
@@ -125,48 +127,128 @@ pub fn bind<'a>(
     min: usize,
 ) -> PyResult<[Option<&'a Value>; BIND_MAX]> {
     debug_assert!(names.len() <= BIND_MAX);
-    let total = args.len() + kw.len();
-    if total > names.len() {
+    let mut out: [Option<&Value>; BIND_MAX] = [None; BIND_MAX];
+    bind_sig(
+        vm,
+        &Sig {
+            fname,
+            names,
+            posonly: 0,
+            maxpos: names.len(),
+            min,
+        },
+        args,
+        kw,
+        &mut out,
+    )?;
+    Ok(out)
+}
+
+/// A built-in function's signature as Argument Clinic sees it: `names[..posonly]` are
+/// positional-only, `names[maxpos..]` keyword-only, the first `min` are required.
+pub struct Sig<'s> {
+    pub fname: &'s str,
+    pub names: &'s [&'s str],
+    pub posonly: usize,
+    pub maxpos: usize,
+    pub min: usize,
+}
+
+fn kw_name(k: &Value) -> &str {
+    match k.payload() {
+        Some(Payload::Str(s)) => s.as_str(),
+        _ => "",
+    }
+}
+
+/// Bind `args` and `kw` to `sig` into `out` (at least `sig.names.len()` slots), with
+/// CPython's messages (`_PyArg_UnpackKeywords`).
+pub fn bind_sig<'a>(
+    vm: &Vm,
+    sig: &Sig,
+    args: &'a [Value],
+    kw: Kw<'a>,
+    out: &mut [Option<&'a Value>],
+) -> PyResult<()> {
+    let fname = sig.fname;
+    let (nargs, max) = (args.len(), sig.names.len());
+    if nargs + kw.len() > max {
         return Err(vm.type_error(format!(
-            "{fname}() takes at most {} argument{} ({total} given)",
-            names.len(),
-            plural(names.len())
+            "{fname}() takes at most {max} {}argument{} ({} given)",
+            if nargs == 0 { "keyword " } else { "" },
+            plural(max),
+            nargs + kw.len()
         )));
     }
-    let mut out: [Option<&Value>; BIND_MAX] = [None; BIND_MAX];
+    if nargs > sig.maxpos {
+        if sig.maxpos == 0 {
+            return Err(vm.type_error(format!("{fname}() takes no positional arguments")));
+        }
+        return Err(vm.type_error(format!(
+            "{fname}() takes {} {} positional argument{} ({nargs} given)",
+            if sig.min.min(sig.maxpos) < sig.maxpos {
+                "at most"
+            } else {
+                "exactly"
+            },
+            sig.maxpos,
+            plural(sig.maxpos)
+        )));
+    }
+    let minposonly = sig.min.min(sig.posonly);
+    if nargs < minposonly {
+        return Err(vm.type_error(format!(
+            "{fname}() takes {} {minposonly} positional argument{} ({nargs} given)",
+            if minposonly < sig.maxpos {
+                "at least"
+            } else {
+                "exactly"
+            },
+            plural(minposonly)
+        )));
+    }
     for (o, a) in out.iter_mut().zip(args) {
         *o = Some(a);
     }
-    for (k, v) in kw {
-        let kname = match k.payload() {
-            Some(Payload::Str(s)) => s.as_str(),
-            _ => "",
+    let mut left = kw.len();
+    for i in nargs.max(sig.posonly)..max {
+        let found = if left > 0 {
+            kw.iter()
+                .find(|(k, _)| kw_name(k) == sig.names[i])
+                .map(|(_, v)| v)
+        } else {
+            None
         };
-        match names.iter().position(|n| *n == kname) {
-            Some(i) if i < args.len() => {
-                return Err(vm.type_error(format!(
-                    "argument for {fname}() given by name ('{kname}') and position ({})",
-                    i + 1
-                )));
-            }
-            Some(i) => out[i] = Some(v),
-            None => {
-                return Err(vm.type_error(format!(
-                    "'{kname}' is an invalid keyword argument for {fname}()"
-                )))
-            }
-        }
-    }
-    for (i, v) in out.iter().enumerate().take(min) {
-        if v.is_none() {
+        out[i] = found;
+        if found.is_some() {
+            left -= 1;
+        } else if i < sig.min {
             return Err(vm.type_error(format!(
                 "{fname}() missing required argument '{}' (pos {})",
-                names[i],
+                sig.names[i],
                 i + 1
             )));
         }
     }
-    Ok(out)
+    if left > 0 {
+        for (i, name) in sig.names.iter().enumerate().take(nargs).skip(sig.posonly) {
+            if kw.iter().any(|(k, _)| kw_name(k) == *name) {
+                return Err(vm.type_error(format!(
+                    "argument for {fname}() given by name ('{name}') and position ({})",
+                    i + 1
+                )));
+            }
+        }
+        for (k, _) in kw {
+            let kname = kw_name(k);
+            if !sig.names[sig.posonly..].contains(&kname) {
+                return Err(vm.type_error(format!(
+                    "'{kname}' is an invalid keyword argument for {fname}()"
+                )));
+            }
+        }
+    }
+    Ok(())
 }
 
 /// An integer argument (`__index__` protocol): "'str' object cannot be interpreted as an integer".

@@ -28,6 +28,9 @@ pub enum Layout {
     Type,
     Module,
     Function,
+    /// The built-in iterators Python classes may subclass (`enumerate`, `zip`, `map`,
+    /// `filter`, `reversed`): a `Payload::Iter` that only the type's `__new__` makes.
+    Iter,
     /// Instances cannot be created from Python (`NoneType`, iterators, ...).
     Special,
 }
