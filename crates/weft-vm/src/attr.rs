@@ -232,6 +232,22 @@ fn dict_site<'a>(o: &'a ObjRef, cache: &'a InlineCache) -> Option<(&'a Dict, &'a
     Some((d, cache.dict_hint(version)?))
 }
 
+/// The getter of the `property` that `obj.name` reads, when the site's plan for the
+/// instance's class (at its current version) says so: the eval loop calls it as an
+/// inlined Python call instead of through [`getattr_at`]. (A property is a data
+/// descriptor: the instance dict never shadows it; the plan excludes classes with a
+/// `__getattr__`, which would see the getter's AttributeError.)
+pub fn property_getter(obj: &Value, cache: &InlineCache) -> Option<Value> {
+    let Value::Obj(o) = obj else { return None };
+    if !matches!(o.payload, Payload::Plain | Payload::Slots(_)) {
+        return None;
+    }
+    let version = tdata(&o.class)
+        .version
+        .load(std::sync::atomic::Ordering::Acquire);
+    cache.property_plan(version)
+}
+
 /// [`getattr_fast`] for everything but its leaf path.
 #[inline(never)]
 fn getattr_fast_other(obj: &Value, name: &Value, cache: &InlineCache) -> Option<Value> {

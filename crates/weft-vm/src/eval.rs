@@ -607,10 +607,19 @@ fn step(vm: &Vm, cur: &mut *mut Frame, gil: bool) -> Result<Exit, (PyErr, bool)>
             // place, never pushed.
             Opcode::LOAD_FAST__LOAD_ATTR => {
                 let (name, cache) = attr_group!(arg);
-                let o = f.fast.local((arg & borrow::ARG_MASK) as usize);
+                let i = (arg & borrow::ARG_MASK) as usize;
+                let o = f.fast.local(i);
                 let r = match crate::attr::getattr_fast(o, name, cache) {
                     Some(v) => v,
-                    None => tri!(getattr_of_local(vm, o, name, cache)),
+                    None => {
+                        // `self.r` where `r` is a property with a Python getter: the
+                        // getter runs as an inlined call, whose result is the attribute.
+                        if let Some(r) = property_frame(vm, f, cache, i) {
+                            switch_to!(push_inline(vm, f, tri!(r)));
+                            continue;
+                        }
+                        tri!(getattr_of_local(vm, f.fast.local(i), name, cache))
+                    }
                 };
                 f.stack.spush(r);
             }
@@ -1342,6 +1351,33 @@ fn call_builtin_method(
     let func = b.func;
     f.ip = lm + k + 3;
     Some(func(vm, &args[..=k], &[]))
+}
+
+/// The frame of the property getter that local `i`'s attribute at `cache` reads
+/// (`attr::property_getter`), built as CALL's fast path builds a callee's (the getter
+/// and the instance pushed, then taken as its arguments), for the eval loop to run
+/// inline; its return value is pushed as the attribute. None (stack unchanged): the
+/// attribute takes the general path. Cold: it only runs when the attribute's fast path
+/// has missed, and marked so it keeps the eval loop's common paths as they were laid out.
+#[cold]
+#[inline(never)]
+fn property_frame(
+    vm: &Vm,
+    f: &mut Frame,
+    cache: &crate::inline_cache::InlineCache,
+    i: usize,
+) -> Option<PyResult<Box<Frame>>> {
+    let g = crate::attr::property_getter(f.fast.local(i), cache)?;
+    let o = f.fast.local(i).clone();
+    let at = f.stack.len();
+    // Checked pushes: one more value than the instruction's own stack effect.
+    f.stack.push(g);
+    f.stack.push(o);
+    let r = crate::call::inline_frame(vm, &mut f.stack, at);
+    if r.is_none() {
+        crate::value::truncate_values(&mut f.stack, at);
+    }
+    r
 }
 
 #[inline(never)]

@@ -413,6 +413,16 @@ impl InlineCache {
         }
     }
 
+    /// The getter of a `GetPlan::Property` the site holds for a class at `version` (the
+    /// eval loop runs a Python getter as an inlined call).
+    #[inline(always)]
+    pub fn property_plan(&self, version: u64) -> Option<Value> {
+        match self.plan_entry(version) {
+            Some((tag, bits)) if tag & !0xff == PLAN_PROPERTY => Some(decode(tag & 0xff, bits)),
+            _ => None,
+        }
+    }
+
     /// The cached get plan for a class at `version`.
     #[inline(always)]
     pub fn get_plan(&self, version: u64) -> Option<GetPlan> {
