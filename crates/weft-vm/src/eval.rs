@@ -396,6 +396,16 @@ fn const_at(cd: &crate::types::function::CodeData, i: usize) -> &Value {
     unsafe { cd.consts.get_unchecked(i) }
 }
 
+/// Name `i` of the running code (`co_names`), read without a bounds check: as for
+/// [`const_at`], the index is an attribute or global instruction's argument, which the
+/// compiler and `code_tables::validate` keep below the number of names.
+#[inline(always)]
+fn name_at(cd: &crate::types::function::CodeData, i: usize) -> &Value {
+    debug_assert!(i < cd.names.len(), "name {i} out of range");
+    // SAFETY: `i < names.len()` (see above).
+    unsafe { cd.names.get_unchecked(i) }
+}
+
 mod cold;
 use cold::{closure_op, cold_opcodes, step_cold, Flow};
 
@@ -437,7 +447,7 @@ fn step(vm: &Vm, cur: &mut *mut Frame, gil: bool) -> Result<Exit, (PyErr, bool)>
             let k = $k;
             f.ip = k + 1;
             (
-                &cd.names[(instrs.at(k).arg & borrow::ARG_MASK) as usize],
+                name_at(cd, (instrs.at(k).arg & borrow::ARG_MASK) as usize),
                 cache_at(cd, k),
             )
         }};
@@ -1049,7 +1059,7 @@ fn step(vm: &Vm, cur: &mut *mut Frame, gil: bool) -> Result<Exit, (PyErr, bool)>
             }
             Opcode::LOAD_ATTR => {
                 let o = borrow::operand(pop!(f), arg, true, vm);
-                let name = &cd.names[(arg & borrow::ARG_MASK) as usize];
+                let name = name_at(cd, (arg & borrow::ARG_MASK) as usize);
                 let cache = cache_at(cd, f.ip - 1);
                 let r = match crate::attr::getattr_fast(&o, name, cache) {
                     Some(v) => v,
@@ -1061,7 +1071,7 @@ fn step(vm: &Vm, cur: &mut *mut Frame, gil: bool) -> Result<Exit, (PyErr, bool)>
             Opcode::STORE_ATTR => {
                 let o = borrow::operand(pop!(f), arg, true, vm);
                 let v = pop!(f);
-                let name = &cd.names[(arg & borrow::ARG_MASK) as usize];
+                let name = name_at(cd, (arg & borrow::ARG_MASK) as usize);
                 let cache = cache_at(cd, f.ip - 1);
                 if let Err(v) = crate::attr::setattr_fast(&o, name, v, cache) {
                     tri!(crate::attr::setattr_at(vm, &o, name, v, cache));
@@ -1071,7 +1081,7 @@ fn step(vm: &Vm, cur: &mut *mut Frame, gil: bool) -> Result<Exit, (PyErr, bool)>
             }
             Opcode::LOAD_METHOD => {
                 let o = borrow::operand(pop!(f), arg, true, vm);
-                let name = &cd.names[(arg & borrow::ARG_MASK) as usize];
+                let name = name_at(cd, (arg & borrow::ARG_MASK) as usize);
                 let cache = cache_at(cd, f.ip - 1);
                 if let Some(m) = crate::attr::builtin_method_of(&o, cache) {
                     f.stack.spush(Value::Obj(m));
