@@ -1120,7 +1120,9 @@ fn step(vm: &Vm, cur: &mut *mut Frame, gil: bool) -> Result<Exit, (PyErr, bool)>
                 let n = arg as usize;
                 let base = f.stack.len() - n - 2;
                 // The callable: after a plain call's NULL, or LOAD_METHOD's method.
-                let at = base + usize::from(f.stack[base].is_null());
+                // SAFETY: CALL n finds n + 2 values on the stack (see `ValueStack`), so
+                // `base` and `base + 1` are in range.
+                let at = base + usize::from(unsafe { f.stack.get_unchecked(base) }.is_null());
                 let r = match f.kw_names.take() {
                     None => {
                         if let Some(r) = crate::call::inline_frame(vm, &mut f.stack, at) {
@@ -1129,7 +1131,8 @@ fn step(vm: &Vm, cur: &mut *mut Frame, gil: bool) -> Result<Exit, (PyErr, bool)>
                             switch_to!(push_inline(vm, f, callee));
                             continue;
                         }
-                        crate::call::call_positional(vm, &f.stack[at..])
+                        // SAFETY: `at <= base + 1 < len`, as above.
+                        crate::call::call_positional(vm, unsafe { f.stack.get_unchecked(at..) })
                     }
                     Some(k) => call_kw(vm, cd, k, &f.stack[at], &f.stack[at + 1..]),
                 };
