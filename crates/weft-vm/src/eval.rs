@@ -245,6 +245,8 @@ trait ValueStack {
     fn spush(&mut self, v: Value);
     fn spop(&mut self) -> Value;
     fn stop(&self) -> &Value;
+    /// The value `k` below the top (`speek(1)` is the top).
+    fn speek(&self, k: usize) -> &Value;
 }
 
 impl ValueStack for Vec<Value> {
@@ -278,6 +280,15 @@ impl ValueStack for Vec<Value> {
         debug_assert!(n > 0, "value stack underflow");
         // SAFETY: `n > 0` (see the trait's docs): slot `n - 1` holds a value.
         unsafe { self.get_unchecked(n - 1) }
+    }
+
+    #[inline(always)]
+    fn speek(&self, k: usize) -> &Value {
+        let n = self.len();
+        debug_assert!(k >= 1 && k <= n, "value stack underflow");
+        // SAFETY: the instruction reads `k` values (see the trait's docs), so `n >= k`
+        // and slot `n - k` holds a value.
+        unsafe { self.get_unchecked(n - k) }
     }
 }
 
@@ -721,10 +732,10 @@ fn step(vm: &Vm, cur: &mut *mut Frame, gil: bool) -> Result<Exit, (PyErr, bool)>
             }
             Opcode::COPY2__BINARY_SUBSCR => {
                 f.ip += 2;
-                let n = f.stack.len();
-                let r = match subscr_fast(&f.stack[n - 2], &f.stack[n - 1]) {
+                let (c, k) = (f.stack.speek(2), f.stack.speek(1));
+                let r = match subscr_fast(c, k) {
                     Some(r) => r,
-                    None => tri!(crate::ops::getitem(vm, &f.stack[n - 2], &f.stack[n - 1])),
+                    None => tri!(crate::ops::getitem(vm, c, k)),
                 };
                 f.stack.spush(r);
             }
