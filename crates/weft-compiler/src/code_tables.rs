@@ -359,6 +359,8 @@ pub fn validate(code: &CodeObject, nconsts: usize) -> Result<(), String> {
             ArgKind::Jump => ins.arg as usize >= n,
             ArgKind::Compare => ins.arg > 5,
             ArgKind::BinOp => ins.arg > 25,
+            // `COPY 0` / `SWAP 0` would name the slot above the top of the stack.
+            _ if matches!(ins.op, Opcode::COPY | Opcode::SWAP) => ins.arg == 0,
             _ => false,
         };
         if bad {

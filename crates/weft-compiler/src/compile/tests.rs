@@ -403,3 +403,29 @@ fn dump_errors() {
         }
     }
 }
+
+/// `validate` refuses `COPY 0` and `SWAP 0` (they would name the slot above the top of
+/// the stack); the VM ran into an index panic on them before.
+#[test]
+fn validate_refuses_copy_and_swap_zero() {
+    use crate::code_tables::validate;
+    use crate::opcode::{Instr, Opcode};
+    let c = crate::compile("def f(x):\n    return x\n", "<t>", crate::Mode::Exec).unwrap();
+    let crate::Constant::Code(f) = c
+        .constants
+        .iter()
+        .find(|k| matches!(k, crate::Constant::Code(_)))
+        .unwrap()
+    else {
+        unreachable!()
+    };
+    assert!(validate(f, f.constants.len()).is_ok());
+    for op in [Opcode::COPY, Opcode::SWAP] {
+        let mut bad = (**f).clone();
+        let i = bad.instructions.len() - 1;
+        bad.instructions.insert(i, Instr { op, arg: 0 });
+        bad.positions.insert(i, bad.positions[i]);
+        let e = validate(&bad, bad.constants.len()).unwrap_err();
+        assert!(e.contains("argument 0 of"), "{e}");
+    }
+}
