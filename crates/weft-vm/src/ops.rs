@@ -370,45 +370,11 @@ fn contains_general(vm: &Vm, container: &Value, item: &Value) -> PyResult<bool> 
             Payload::Set(s) if !tdata(&o.class).heap => {
                 return crate::types::set::set_contains(vm, s, item)
             }
+            // The list is not copied (`list::find`: compared under its lock while no
+            // Python code runs, item by item with the lock released for an `__eq__`, as
+            // CPython's list_contains reads the list afresh at each index).
             Payload::List(l) if !tdata(&o.class).heap => {
-                // Under the lock while each comparison is one that runs no Python code;
-                // from the first that might, item by item with the lock released for
-                // the comparison (an `__eq__` may change the list), as CPython's
-                // list_contains reads the list afresh at each index.
-                // (`fast_eq` knows only built-in classes' equality.)
-                let builtin = |v: &Value| match v {
-                    Value::Obj(o) => !tdata(&o.class).heap,
-                    _ => true,
-                };
-                let mut i = {
-                    let g = l.read();
-                    let mut i = 0;
-                    loop {
-                        let Some(x) = g.get(i) else {
-                            return Ok(false);
-                        };
-                        if x.is(item) {
-                            return Ok(true);
-                        }
-                        if !(builtin(item) && builtin(x)) {
-                            break i;
-                        }
-                        match crate::types::dict::fast_eq(x, item) {
-                            Some(true) => return Ok(true),
-                            Some(false) => i += 1,
-                            None => break i,
-                        }
-                    }
-                };
-                loop {
-                    let Some(x) = l.read().get(i).cloned() else {
-                        return Ok(false);
-                    };
-                    if x.is(item) || vm.eq(&x, item)? {
-                        return Ok(true);
-                    }
-                    i += 1;
-                }
+                return Ok(crate::types::list::find(vm, l, item, 0, usize::MAX)?.is_some());
             }
             Payload::Tuple(t) if !tdata(&o.class).heap => {
                 for x in t.iter() {

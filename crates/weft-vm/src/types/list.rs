@@ -263,8 +263,15 @@ fn list_insert(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-/// Index of the first item equal to `x` in `[start, stop)`.
-fn find(vm: &Vm, l: &Items, x: &Value, start: usize, stop: usize) -> PyResult<Option<usize>> {
+/// Index of the first item equal to `x` in `[start, stop)` (`list.index`, `x in list`).
+#[inline(always)]
+pub(crate) fn find(
+    vm: &Vm,
+    l: &Items,
+    x: &Value,
+    start: usize,
+    stop: usize,
+) -> PyResult<Option<usize>> {
     let mut found = None;
     scan(vm, l, x, start, stop, |i| {
         found = Some(i);
@@ -275,7 +282,7 @@ fn find(vm: &Vm, l: &Items, x: &Value, start: usize, stop: usize) -> PyResult<Op
 
 /// `item == x` when it needs no Python code (identity first, as CPython's
 /// `PyObject_RichCompareBool`), else `None`.
-#[inline]
+#[inline(always)]
 fn quick_eq(item: &Value, x: &Value) -> Option<bool> {
     if item.is(x) {
         Some(true)
@@ -288,6 +295,7 @@ fn quick_eq(item: &Value, x: &Value) -> Option<bool> {
 /// while it returns true. The list is not copied: items whose comparison runs no Python
 /// code are compared under the read lock; for any other the lock is let go while its
 /// `__eq__` runs, and the length is read again after it (it may have changed the list).
+#[inline(always)]
 fn scan(
     vm: &Vm,
     l: &Items,
