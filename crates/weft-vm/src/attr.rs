@@ -238,13 +238,7 @@ fn dict_site<'a>(o: &'a ObjRef, cache: &'a InlineCache) -> Option<(&'a Dict, &'a
 /// descriptor: the instance dict never shadows it; the plan excludes classes with a
 /// `__getattr__`, which would see the getter's AttributeError.)
 pub fn property_getter(obj: &Value, cache: &InlineCache) -> Option<Value> {
-    let Value::Obj(o) = obj else { return None };
-    if !matches!(o.payload, Payload::Plain | Payload::Slots(_)) {
-        return None;
-    }
-    let version = tdata(&o.class)
-        .version
-        .load(std::sync::atomic::Ordering::Acquire);
+    let (version, _, _) = instance_parts(obj)?;
     cache.property_plan(version)
 }
 

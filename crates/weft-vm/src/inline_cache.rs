@@ -403,24 +403,27 @@ impl InlineCache {
         );
     }
 
+    /// The value of the plan of kind `kind` the site holds for a class at `version`.
+    #[inline(always)]
+    fn plan_value(&self, version: u64, kind: u64) -> Option<Value> {
+        match self.plan_entry(version) {
+            Some((tag, bits)) if tag & !0xff == kind => Some(decode(tag & 0xff, bits)),
+            _ => None,
+        }
+    }
+
     /// The function of a `GetPlan::Method` the site holds for a class at
     /// `version` (the eval loop's LOAD_METHOD fast path).
     #[inline(always)]
     pub fn method_plan(&self, version: u64) -> Option<Value> {
-        match self.plan_entry(version) {
-            Some((tag, bits)) if tag & !0xff == PLAN_METHOD => Some(decode(tag & 0xff, bits)),
-            _ => None,
-        }
+        self.plan_value(version, PLAN_METHOD)
     }
 
     /// The getter of a `GetPlan::Property` the site holds for a class at `version` (the
     /// eval loop runs a Python getter as an inlined call).
     #[inline(always)]
     pub fn property_plan(&self, version: u64) -> Option<Value> {
-        match self.plan_entry(version) {
-            Some((tag, bits)) if tag & !0xff == PLAN_PROPERTY => Some(decode(tag & 0xff, bits)),
-            _ => None,
-        }
+        self.plan_value(version, PLAN_PROPERTY)
     }
 
     /// The cached get plan for a class at `version`.
