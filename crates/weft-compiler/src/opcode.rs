@@ -227,10 +227,11 @@ opcodes! {
     LOAD_DEREF__CALL_METHOD = 225, cache 0, Free, |a, j| 1, "(internal) LOAD_DEREF; LOAD_METHOD; up to two LOAD_FAST/LOAD_CONST; PRECALL; CALL (a built-in method of a free variable's object called with its arguments read in place)";
     LOAD_FAST__RETURN_VALUE = 224, cache 0, Local, |a, j| 1, "(internal) LOAD_FAST; RETURN_VALUE (the local returned without a push)";
     LOAD_CONST__RETURN_VALUE = 223, cache 0, Const, |a, j| 1, "(internal) LOAD_CONST; RETURN_VALUE (the constant returned without a push)";
+    BUILD_TUPLE__MAKE_FUNCTION = 222, cache 0, Num, |a, j| 1 - a, "(internal) BUILD_TUPLE n; LOAD_CONST code; MAKE_FUNCTION with a closure (n <= 2 cells moved into the function, no tuple made)";
 }
 
 /// Opcode numbers from here up are weft's internal superinstructions.
-pub const INTERNAL_BASE: u8 = 223;
+pub const INTERNAL_BASE: u8 = 222;
 
 impl Opcode {
     /// True for weft's internal superinstructions (never in `co_code` or `dis`).

@@ -997,7 +997,7 @@ pub fn make_function(
     defaults: Option<Value>,
     kwdefaults: Option<Value>,
     annotations: Option<Value>,
-    closure: Option<Value>,
+    closure: crate::types::function::Closure,
 ) -> Value {
     let code = match code {
         Value::Obj(o) => o,
@@ -1006,11 +1006,6 @@ pub fn make_function(
     let cd = match &code.payload {
         Payload::Code(c) => c,
         _ => unreachable!(),
-    };
-    // The tuple of cells itself is the closure (as in CPython): no copy is made.
-    let closure = match closure {
-        Some(Value::Obj(c)) if matches!(c.payload, Payload::Tuple(_)) => Some(c),
-        _ => None,
     };
     let [name, qualname, doc] = cd.fn_names.clone();
     let module = module_name(vm, f.globals.dict.as_ref().unwrap_or(&f.globals));

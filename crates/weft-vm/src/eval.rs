@@ -1122,7 +1122,8 @@ fn step(vm: &Vm, cur: &mut *mut Frame, gil: bool) -> Result<Exit, (PyErr, bool)>
             Opcode::MAKE_CELL
             | Opcode::COPY_FREE_VARS
             | Opcode::LOAD_CLOSURE
-            | Opcode::MAKE_FUNCTION => closure_op(vm, f, ins, gil),
+            | Opcode::MAKE_FUNCTION
+            | Opcode::BUILD_TUPLE__MAKE_FUNCTION => closure_op(vm, f, ins, gil),
             Opcode::CALL | Opcode::PRECALL__CALL => {
                 if ins.op == Opcode::PRECALL__CALL {
                     // Skip the CALL itself; tracebacks point at it, as for a plain CALL.

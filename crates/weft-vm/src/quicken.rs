@@ -40,6 +40,11 @@
 //! otherwise the group runs as `LOAD_DEREF`, `LOAD_METHOD`, the loads and
 //! `PRECALL__CALL`.
 //!
+//! `BUILD_TUPLE n; LOAD_CONST code; MAKE_FUNCTION` with the closure flag and one or two
+//! cells (every closure a `def` or `lambda` in a function makes) moves the cells into the
+//! function without making the tuple (`BUILD_TUPLE__MAKE_FUNCTION`; see
+//! `types::function::Closure`). None of the three can fail.
+//!
 //! `LOAD_FAST x; RETURN_VALUE` and `LOAD_CONST c; RETURN_VALUE` (`return x`, and the
 //! `return None` that ends every function without one) return the value without a push
 //! (`LOAD_FAST__RETURN_VALUE`, `LOAD_CONST__RETURN_VALUE`; an unbound local raises at
@@ -288,6 +293,12 @@ pub fn fuse(exec: &mut [Instr], consts: &[Constant]) {
             (STORE_FAST, LOAD_FAST) => Some((STORE_FAST__LOAD_FAST, 2)),
             (LOAD_FAST, RETURN_VALUE) => Some((LOAD_FAST__RETURN_VALUE, 2)),
             (LOAD_CONST, RETURN_VALUE) => Some((LOAD_CONST__RETURN_VALUE, 2)),
+            (BUILD_TUPLE, LOAD_CONST)
+                if (1..=crate::types::function::INLINE_CELLS as u32).contains(&first.arg)
+                    && third.is_some_and(|t| t.op == MAKE_FUNCTION && t.arg & 8 != 0) =>
+            {
+                Some((BUILD_TUPLE__MAKE_FUNCTION, 3))
+            }
             (PRECALL, CALL) => Some((PRECALL__CALL, 2)),
             (CONTAINS_OP, j) if is_cond_jump(j) => Some((CONTAINS_OP__JUMP, 2)),
             (COMPARE_OP, j) if is_cond_jump(j) => Some((COMPARE_OP__JUMP, 2)),
@@ -492,6 +503,20 @@ mod tests {
                 (CALL, 3)
             ])[0],
             LOAD_FAST__LOAD_METHOD
+        );
+        // A closure of one or two cells is made without its tuple; three cells, or a
+        // tuple that is not a closure, stay as written.
+        assert_eq!(
+            ops(&[(BUILD_TUPLE, 2), (LOAD_CONST, 0), (MAKE_FUNCTION, 9)])[0],
+            BUILD_TUPLE__MAKE_FUNCTION
+        );
+        assert_eq!(
+            ops(&[(BUILD_TUPLE, 3), (LOAD_CONST, 0), (MAKE_FUNCTION, 8)])[0],
+            BUILD_TUPLE
+        );
+        assert_eq!(
+            ops(&[(BUILD_TUPLE, 1), (LOAD_CONST, 0), (MAKE_FUNCTION, 1)])[0],
+            BUILD_TUPLE
         );
         // `return x` and `return None`.
         assert_eq!(

@@ -630,10 +630,7 @@ pub fn special_attr(vm: &crate::vm::Vm, obj: &Value, name: &str) -> crate::PyRes
                 }
                 Some(a.clone())
             }
-            "__closure__" => Some(match &f.closure {
-                Some(c) => Value::Obj(c.clone()),
-                None => Value::None,
-            }),
+            "__closure__" => Some(f.closure_tuple()),
             _ => None,
         },
         Payload::Builtin(b) => match name {

@@ -5,6 +5,7 @@
 //! registers (measured: 2–8% fewer instructions on every benchmark).
 
 use super::*;
+use crate::types::function::{Closure, INLINE_CELLS};
 /// What a cold instruction (run by [`step_cold`]) tells the eval loop.
 pub(super) enum Flow {
     /// Go on with the next instruction.
@@ -563,6 +564,16 @@ pub(super) fn step_cold(
     Ok(Flow::Next)
 }
 
+/// MAKE_FUNCTION's work once the closure is popped: pop the annotations, keyword
+/// defaults and defaults its `flags` name, push the function.
+fn make_function(vm: &Vm, f: &mut Frame, code: Value, flags: u32, closure: Closure) {
+    let annotations = (flags & 4 != 0).then(|| pop!(f));
+    let kwdefaults = (flags & 2 != 0).then(|| pop!(f));
+    let defaults = (flags & 1 != 0).then(|| pop!(f));
+    let func = crate::call::make_function(vm, f, code, defaults, kwdefaults, annotations, closure);
+    f.stack.spush(func);
+}
+
 /// The instructions that make closures and cells (MAKE_CELL, COPY_FREE_VARS,
 /// LOAD_CLOSURE, MAKE_FUNCTION): out of the hot loop, but without `step_cold`'s large
 /// prologue, since the closures a program creates run them on every call. None fails.
@@ -594,16 +605,38 @@ pub(super) fn closure_op(vm: &Vm, f: &mut Frame, ins: weft_compiler::Instr, gil:
         }
         Opcode::MAKE_FUNCTION => {
             let code = pop!(f);
-            let closure = if arg & 8 != 0 { Some(pop!(f)) } else { None };
-            let annotations = if arg & 4 != 0 { Some(pop!(f)) } else { None };
-            let kwdefaults = if arg & 2 != 0 { Some(pop!(f)) } else { None };
-            let defaults = if arg & 1 != 0 { Some(pop!(f)) } else { None };
-            let func =
-                crate::call::make_function(vm, f, code, defaults, kwdefaults, annotations, closure);
-            f.stack.spush(func);
+            // The tuple of cells itself is the closure (as in CPython): no copy is made.
+            let closure = match (arg & 8 != 0).then(|| pop!(f)) {
+                Some(Value::Obj(c)) if matches!(c.payload, Payload::Tuple(_)) => Closure::Tuple(c),
+                _ => Closure::None,
+            };
+            make_function(vm, f, code, arg, closure);
+        }
+        Opcode::BUILD_TUPLE__MAKE_FUNCTION => {
+            // `BUILD_TUPLE n; LOAD_CONST code; MAKE_FUNCTION flags` with the closure flag
+            // and n <= INLINE_CELLS (quicken.rs): the n cells move from the stack into the
+            // function, no tuple made (see `Closure`).
+            let (load, make) = {
+                let exec = &f.code_data().exec;
+                (exec[f.ip], exec[f.ip + 1])
+            };
+            f.ip += 2;
+            let code = f.code_data().consts[load.arg as usize].clone();
+            let n = arg as usize;
+            let mut cells: [Value; INLINE_CELLS] = std::array::from_fn(|_| Value::Null);
+            for c in cells[..n].iter_mut().rev() {
+                *c = pop!(f);
+            }
+            let closure = Closure::Inline {
+                n: n as u8,
+                cells,
+                tuple: std::sync::OnceLock::new(),
+            };
+            make_function(vm, f, code, make.arg, closure);
         }
         _ => unreachable!("not a closure instruction"),
     }
+
     if matches!(ins.op, Opcode::MAKE_CELL | Opcode::COPY_FREE_VARS)
         && !gil
         && f.code_data().exec[f.ip].op == Opcode::RESUME

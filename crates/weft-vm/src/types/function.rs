@@ -82,13 +82,41 @@ pub struct Function {
     pub qualname: RwLock<Value>,
     pub defaults: RwLock<Value>,
     pub kwdefaults: RwLock<Value>,
-    /// The closure: a tuple of cells (the very tuple MAKE_FUNCTION popped, which
-    /// `__closure__` returns), or `None` for a function without free variables.
-    pub closure: Option<ObjRef>,
+    /// The closure: the cells of the free variables (see [`Closure`]).
+    pub closure: Closure,
     pub annotations: RwLock<Value>,
     pub doc: RwLock<Value>,
     pub module: RwLock<Value>,
 }
+
+/// A function's closure: the cells of its free variables.
+///
+/// `MAKE_FUNCTION` pops a tuple of cells, and CPython keeps that very tuple as
+/// `__closure__` ([`Closure::Tuple`]). The quickened `BUILD_TUPLE__MAKE_FUNCTION`
+/// (`quicken.rs`) instead moves up to [`INLINE_CELLS`] cells from the stack straight
+/// into the function ([`Closure::Inline`]): no tuple is made, which saves an object and
+/// its item array (two allocations and two frees) on every closure a program creates.
+/// The tuple `__closure__` returns is then made on first use.
+///
+/// Thread safety: the cells never change after creation; the lazily made tuple is set
+/// once under `OnceLock`, so racing readers all get the same tuple.
+pub enum Closure {
+    /// No free variables.
+    None,
+    /// The tuple MAKE_FUNCTION popped (or `types.FunctionType`'s `closure`).
+    Tuple(ObjRef),
+    /// `n` cells held in the function (the unused slots are `Null`), and the tuple of
+    /// them once `__closure__` has been read.
+    Inline {
+        n: u8,
+        cells: [Value; INLINE_CELLS],
+        tuple: std::sync::OnceLock<ObjRef>,
+    },
+}
+
+/// How many cells a closure holds without a tuple ([`Closure::Inline`]): most closures
+/// capture one or two variables.
+pub const INLINE_CELLS: usize = 2;
 
 impl Function {
     /// A function record for `code` (made immortal here, see the field); the other
@@ -102,7 +130,7 @@ impl Function {
         qualname: Value,
         defaults: Value,
         kwdefaults: Value,
-        closure: Option<ObjRef>,
+        closure: Closure,
         annotations: Value,
         doc: Value,
         module: Value,
@@ -147,9 +175,30 @@ impl Function {
     /// The closure's cells (empty without a closure).
     #[inline]
     pub fn cells(&self) -> &[Value] {
-        match self.closure.as_ref().map(|c| &c.payload) {
-            Some(crate::payload::Payload::Tuple(t)) => t,
-            _ => &[],
+        match &self.closure {
+            Closure::None => &[],
+            Closure::Tuple(t) => match &t.payload {
+                crate::payload::Payload::Tuple(t) => t,
+                _ => &[],
+            },
+            Closure::Inline { n, cells, .. } => &cells[..*n as usize],
+        }
+    }
+
+    /// `__closure__`: the tuple of cells, or None. A closure held inline gets its tuple
+    /// on first use, kept, so that every read returns the same object, as in CPython.
+    pub fn closure_tuple(&self) -> Value {
+        match &self.closure {
+            Closure::None => Value::None,
+            Closure::Tuple(t) => Value::Obj(t.clone()),
+            Closure::Inline { n, cells, tuple } => Value::Obj(
+                tuple
+                    .get_or_init(|| match crate::new_tuple(cells[..*n as usize].to_vec()) {
+                        Value::Obj(t) => t,
+                        _ => unreachable!("new_tuple makes an object"),
+                    })
+                    .clone(),
+            ),
         }
     }
 
@@ -488,10 +537,9 @@ pub fn function_new(vm: &Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<
         crate::intern(&cd.code.qualname),
         defaults,
         Value::None,
-        if nfree > 0 {
-            closure.as_obj().cloned()
-        } else {
-            None
+        match closure.as_obj() {
+            Some(t) if nfree > 0 => Closure::Tuple(t.clone()),
+            _ => Closure::None,
         },
         Value::Null,
         match &cd.code.doc {
