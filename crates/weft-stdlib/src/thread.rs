@@ -617,6 +617,8 @@ fn spawn(
                 lock.0.release();
             }
             drop(done);
+            // Last: the thread's cached object blocks go back to the allocator.
+            weft_vm::object::release_block_cache();
             COUNT.fetch_sub(1, Ordering::SeqCst);
         });
     if let Err(e) = spawned {

@@ -50,8 +50,11 @@
 //! * There is no global interpreter lock. The optional emulated GIL (`--gil`) lives in
 //!   `gil.rs` and is only taken when enabled.
 
+mod block_cache;
+
 use crate::refcount::Counts;
 use crate::value::Value;
+pub use block_cache::release as release_block_cache;
 use std::ptr::NonNull;
 use std::sync::atomic::{AtomicPtr, Ordering};
 
@@ -192,19 +195,18 @@ impl ObjRef {
     pub fn new(class: ObjRef, dict: Option<ObjRef>, payload: crate::payload::Payload) -> ObjRef {
         // The fields are written into the allocation one by one: building the whole
         // `Object` first and moving it in made every allocation a `memcpy` call.
-        let mut b = Box::<Object>::new_uninit();
-        let p = b.as_mut_ptr();
-        // SAFETY: `p` points to an allocation for one `Object`; each field is written
-        // exactly once through a raw field pointer (no reference to uninitialised
-        // memory is made), so all of it is initialised before `assume_init`.
-        let b = unsafe {
+        let p = block_cache::take();
+        // SAFETY: `p` points to memory for one `Object` (non-null: `take` never returns
+        // null); each field is written exactly once through a raw field pointer (no
+        // reference to uninitialised memory is made), so all of it is initialised before
+        // the object is used.
+        unsafe {
             std::ptr::addr_of_mut!((*p).counts).write(Counts::new_owned());
             std::ptr::addr_of_mut!((*p).class).write(class);
             std::ptr::addr_of_mut!((*p).dict).write(DictSlot::new(dict));
             std::ptr::addr_of_mut!((*p).payload).write(payload);
-            b.assume_init()
-        };
-        ObjRef(NonNull::from(Box::leak(b)))
+            ObjRef(NonNull::new_unchecked(p))
+        }
     }
 
     /// Allocate a new object whose `__dict__` is made on first use (functions).
@@ -391,15 +393,14 @@ fn free(ptr: NonNull<Object>) {
         return;
     }
     DEPTH.with(|d| d.set(depth + 1));
-    // SAFETY: the count reached zero, so this is the last reference; the pointer came from
-    // Box::leak in `ObjRef::new`.
-    destroy(unsafe { Box::from_raw(ptr.as_ptr()) });
+    // SAFETY: the count reached zero, so this is the last reference.
+    unsafe { destroy(ptr.as_ptr()) };
     if depth == 0 && QUEUED.with(|q| q.get()) {
         loop {
             let next = PENDING.try_with(|p| p.borrow_mut().pop()).ok().flatten();
             match next {
                 // SAFETY: queued pointers are last references, as above.
-                Some(p) => destroy(unsafe { Box::from_raw(p.as_ptr()) }),
+                Some(p) => unsafe { destroy(p.as_ptr()) },
                 None => break,
             }
         }
@@ -410,8 +411,13 @@ fn free(ptr: NonNull<Object>) {
 
 /// Drop an object. A list's or tuple's items are released last to first, as CPython
 /// does, so that their finalizers (`__del__`, weakref callbacks) run in its order.
+///
+/// # Safety
+/// `p` is an object made by `ObjRef::new` (or `new_type_type`) with no references left.
 #[inline]
-fn destroy(mut b: Box<Object>) {
+unsafe fn destroy(p: *mut Object) {
+    // SAFETY: the last reference is gone (see the contract): nothing else reads `p`.
+    let b = unsafe { &mut *p };
     match &mut b.payload {
         crate::payload::Payload::List(l) => {
             let items = l.get_mut();
@@ -426,7 +432,12 @@ fn destroy(mut b: Box<Object>) {
         }
         _ => {}
     }
-    drop(b);
+    // SAFETY: `p` is valid and unused (see the contract); after the drop its memory is
+    // only handed back.
+    unsafe {
+        std::ptr::drop_in_place(p);
+        block_cache::give(p);
+    }
 }
 
 impl std::fmt::Debug for ObjRef {
