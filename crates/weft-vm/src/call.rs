@@ -1042,7 +1042,7 @@ pub fn make_function(
         doc,
         module,
     );
-    let obj = ObjRef::new_lazy_dict(types().function.clone(), Payload::Function(Box::new(func)));
+    let obj = ObjRef::new_lazy_dict(types().function.clone(), Payload::Function(func));
     // Functions defined at module level (or in class bodies) are shared by every thread
     // that calls them: make them immortal so calls never write their reference count.
     if !f.locals.is_null() {

@@ -119,7 +119,7 @@ pub enum Closure {
 pub const INLINE_CELLS: usize = 2;
 
 impl Function {
-    /// A function record for `code` (made immortal here, see the field); the other
+    /// A function record for `code`, boxed (made immortal here, see the field); the other
     /// fields as given.
     #[allow(clippy::too_many_arguments)]
     pub fn new(
@@ -134,9 +134,13 @@ impl Function {
         annotations: Value,
         doc: Value,
         module: Value,
-    ) -> Function {
+    ) -> Box<Function> {
         code.make_immortal();
-        Function {
+        // Written straight into the allocation: built on the stack and moved into a
+        // `Box`, the 250-byte record cost a `memcpy` call and as many register moves on
+        // every closure made (measured: a tenth of `h = mk()`'s function creation).
+        let mut b = Box::<Function>::new_uninit();
+        b.write(Function {
             code: std::sync::atomic::AtomicPtr::new(code.as_ptr() as *mut _),
             globals,
             builtins,
@@ -148,7 +152,9 @@ impl Function {
             annotations: RwLock::new(annotations),
             doc: RwLock::new(doc),
             module: RwLock::new(module),
-        }
+        });
+        // SAFETY: written just above.
+        unsafe { b.assume_init() }
     }
 
     /// The function's code object (`__code__`): an uncounted reference, the object being
@@ -550,6 +556,6 @@ pub fn function_new(vm: &Vm, args: &[Value], kw: &[(Value, Value)]) -> PyResult<
     );
     Ok(Value::Obj(ObjRef::new_lazy_dict(
         crate::types::types().function.clone(),
-        crate::payload::Payload::Function(Box::new(func)),
+        crate::payload::Payload::Function(func),
     )))
 }
