@@ -351,6 +351,39 @@ pub fn fuse(exec: &mut [Instr], consts: &[Constant]) {
     }
 }
 
+/// `super().name` in a method (`LOAD_GLOBAL super; PRECALL 0; CALL 0; LOAD_METHOD name`,
+/// the global not borrowed): `LOAD_GLOBAL__LOAD_SUPER_METHOD` at the LOAD_GLOBAL, which
+/// (when the global is the built-in `super`, the method's first argument an instance and
+/// the name a Python function after `__class__` in its class's MRO) pushes the function
+/// and the instance as the LOAD_METHOD would, with no `super` object made; otherwise it
+/// runs as the LOAD_GLOBAL and the rest as written. Runs after [`fuse`] (the PRECALL may
+/// be `PRECALL__CALL` by then), on code with a `__class__` free variable and arguments.
+pub fn fuse_super(exec: &mut [Instr], code: &weft_compiler::CodeObject) {
+    use Opcode::*;
+    if code.argcount == 0 || !code.freevars.iter().any(|n| &**n == "__class__") {
+        return;
+    }
+    for i in 0..exec.len().saturating_sub(3) {
+        let g = exec[i];
+        let is_super = g.op == LOAD_GLOBAL
+            && g.arg & !crate::borrow::ARG_MASK == 0
+            && g.arg & 1 == 1
+            && code
+                .names
+                .get((g.arg >> 1) as usize)
+                .is_some_and(|n| &**n == "super");
+        if is_super
+            && matches!(exec[i + 1].op, PRECALL | PRECALL__CALL)
+            && exec[i + 1].arg == 0
+            && exec[i + 2].op == CALL
+            && exec[i + 2].arg == 0
+            && exec[i + 3].op == LOAD_METHOD
+        {
+            exec[i].op = LOAD_GLOBAL__LOAD_SUPER_METHOD;
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
