@@ -228,7 +228,7 @@ opcodes! {
     LOAD_FAST__RETURN_VALUE = 224, cache 0, Local, |a, j| 1, "(internal) LOAD_FAST; RETURN_VALUE (the local returned without a push)";
     LOAD_CONST__RETURN_VALUE = 223, cache 0, Const, |a, j| 1, "(internal) LOAD_CONST; RETURN_VALUE (the constant returned without a push)";
     BUILD_TUPLE__MAKE_FUNCTION = 222, cache 0, Num, |a, j| 1 - a, "(internal) BUILD_TUPLE n; LOAD_CONST code; MAKE_FUNCTION with a closure (n <= 2 cells moved into the function, no tuple made)";
-    LOAD_GLOBAL__LOAD_SUPER_METHOD = 221, cache 0, Num, |a, j| (a & 1) as i32 + 1, "(internal) LOAD_GLOBAL super; PRECALL 0; CALL 0; LOAD_METHOD (super().name looked up without a super object)";
+    LOAD_GLOBAL__LOAD_SUPER_METHOD = 221, cache 0, Num, |a, j| (a & 1) + 1, "(internal) LOAD_GLOBAL super; PRECALL 0; CALL 0; LOAD_METHOD (super().name looked up without a super object)";
 }
 
 /// Opcode numbers from here up are weft's internal superinstructions.
