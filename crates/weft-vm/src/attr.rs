@@ -84,10 +84,11 @@ fn bind_builtin(o: &ObjRef, obj: Value) -> Value {
     ))
 }
 
-/// A descriptor method (`__get__`/`__set__`/`__delete__`) of a user-defined descriptor.
+/// A descriptor method (`__get__`/`__set__`/`__delete__`) of a user-defined descriptor
+/// or of a native one defined outside weft-vm (`functools._lru_cache_wrapper`).
 fn get_descriptor(_vm: &Vm, d: &Value, which: &Value) -> Option<Value> {
     let t = type_of(d);
-    if !tdata(t).heap && !matches!(d.payload(), Some(Payload::Tuple(_))) {
+    if !tdata(t).heap && !matches!(d.payload(), Some(Payload::Tuple(_) | Payload::Native(_))) {
         return None;
     }
     typeobj::lookup(t, which, hash_of(which))

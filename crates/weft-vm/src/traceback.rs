@@ -30,7 +30,6 @@ fn hidden_frame(code: &weft_compiler::CodeObject) -> bool {
             .any(|c| q == *c || q.starts_with(&format!("{c}."))),
         "functools.py" => {
             matches!(q, "reduce" | "cmp_to_key")
-                || q.starts_with("_lru_cache_wrapper.")
                 || q.starts_with("partial.")
                 || q.starts_with("_KeyWrapper.")
         }
