@@ -1003,7 +1003,7 @@ pub fn generic_setattr(vm: &Vm, obj: &Value, name: &Value, h: i64, v: Value) -> 
                 return Err(vm.type_error(format!(
                     "cannot set '{}' attribute of immutable type '{}'",
                     name_str(name),
-                    td.name.read()
+                    crate::repr::tp_name(o)
                 )));
             }
             if let Some(r) = crate::types::set_special_attr(vm, obj, name_str(name), &v)? {
@@ -1102,12 +1102,12 @@ pub fn delattr(vm: &Vm, obj: &Value, name: &Value) -> PyResult<()> {
 
 pub fn generic_delattr(vm: &Vm, obj: &Value, name: &Value, h: i64) -> PyResult<()> {
     let t = type_of(obj);
-    if let Some(Payload::Type(td)) = obj.payload() {
+    if let (Some(Payload::Type(td)), Value::Obj(o)) = (obj.payload(), obj) {
         if !td.heap {
             return Err(vm.type_error(format!(
                 "cannot set '{}' attribute of immutable type '{}'",
                 name_str(name),
-                td.name.read()
+                crate::repr::tp_name(o)
             )));
         }
         // The attributes every class has (type's getset descriptors) cannot be deleted.

@@ -1023,15 +1023,10 @@ pub fn new_class(
     for b in &bases {
         let td = tdata(b);
         if matches!(td.layout, Layout::Special) || b.ptr_eq(&types().bool_) {
-            // CPython names the type by its tp_name (`functools._lru_cache_wrapper`).
-            let m = crate::repr::module_of_type(b);
-            let name = td.name.read().clone();
-            let name = if td.heap || m == "builtins" {
-                name
-            } else {
-                format!("{m}.{name}")
-            };
-            return Err(vm.type_error(format!("type '{name}' is not an acceptable base type")));
+            return Err(vm.type_error(format!(
+                "type '{}' is not an acceptable base type",
+                crate::repr::tp_name(b)
+            )));
         }
     }
     // The instance layout comes from the first base with a non-plain layout.
