@@ -7,6 +7,7 @@ mod embedded {
 
 mod cmath;
 mod code_replace;
+mod collections;
 mod csv;
 mod csv_write;
 mod functools;
@@ -77,6 +78,7 @@ pub fn init() {
     ip.register_module("_csv", csv::init);
     ip.register_module("_json", json::init);
     ip.register_module("_weft_functools", functools::init);
+    ip.register_module("_weft_collections", collections::init);
     ip.register_module("_zlib", zlib::init);
     ip.register_module("unicodedata", unicodedata::init);
     weft_vm::import::set(ip.builtins(), "open", io::builtin_open());

@@ -52,7 +52,7 @@ pub fn call(vm: &Vm, f: &Value, args: &[Value], kw: &[(Value, Value)]) -> PyResu
                         // A method descriptor checks the real type (CPython's
                         // `PyObject_TypeCheck`, no `__instancecheck__`).
                         if !crate::types::typeobj::is_subtype(crate::vm::type_of(&args[0]), owner) {
-                            let on = tdata(owner).name.read().clone();
+                            let on = crate::repr::tp_name(owner);
                             if o.class.ptr_eq(&crate::types::types().wrapper_descriptor) {
                                 return Err(vm.type_error(format!(
                                     "descriptor '{}' requires a '{}' object but received a '{}'",

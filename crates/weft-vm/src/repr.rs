@@ -166,7 +166,18 @@ pub fn tp_name(t: &crate::ObjRef) -> String {
     let td = tdata(t);
     let name = td.name.read().clone();
     if td.heap {
-        return name;
+        // A library class standing in for a C type names itself (`__weft_tpname__`).
+        let k = crate::intern("__weft_tpname__");
+        return match t.dict.as_ref().map(|d| &d.payload) {
+            Some(Payload::Dict(d)) => match d.get_str(&k, crate::str_hash(&k)) {
+                Some(Value::Obj(o)) => match &o.payload {
+                    Payload::Str(s) => s.as_str().to_string(),
+                    _ => name,
+                },
+                _ => name,
+            },
+            _ => name,
+        };
     }
     match module_of_type(t) {
         m if m == "builtins" => name,
