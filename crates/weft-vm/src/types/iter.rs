@@ -751,11 +751,11 @@ pub fn setstate(vm: &Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Val
             };
             cur.store(to as i64, Ordering::Relaxed);
         }
-        Some(Payload::Iter(IterData::Reversed { seq, idx })) => {
-            if idx.load(Ordering::Relaxed) >= 0 {
-                let n = crate::ops::len(vm, seq)? as i64;
-                idx.store(index.clamp(-1, n - 1), Ordering::Relaxed);
-            }
+        Some(Payload::Iter(IterData::Reversed { seq, idx }))
+            if idx.load(Ordering::Relaxed) >= 0 =>
+        {
+            let n = crate::ops::len(vm, seq)? as i64;
+            idx.store(index.clamp(-1, n - 1), Ordering::Relaxed);
         }
         _ => {}
     }
