@@ -1207,6 +1207,19 @@ pub fn generic_delattr(vm: &Vm, obj: &Value, name: &Value, h: i64) -> PyResult<(
             name_str(name)
         )));
     }
+    // An attribute of the class (a method, a class attribute) on an object without a
+    // `__dict__`: nothing of the instance's could be deleted.
+    let no_dict = match obj {
+        Value::Obj(o) => o.dict.is_none() && !matches!(o.payload, Payload::Type(_)),
+        _ => true,
+    };
+    if no_dict && lookup_unshadowed(t, name, h).is_some() {
+        return Err(vm.attribute_error(format!(
+            "'{}' object attribute '{}' is read-only",
+            vm.type_name(obj),
+            name_str(name)
+        )));
+    }
     Err(attr_error(vm, obj, name))
 }
 
