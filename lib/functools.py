@@ -385,6 +385,15 @@ def _make_key(args, kwds, typed):
     return key
 
 
+# The wrapper is native (crates/weft-stdlib/src/functools.rs), as CPython's C one.
+from _weft_functools import _lru_cache_wrapper
+
+
+def _cache_info(hits, misses, maxsize, currsize):
+    # CacheInfo is made on first use: collections is not imported with functools.
+    return _cache_info_type()(hits, misses, maxsize, currsize)
+
+
 def lru_cache(maxsize=128, typed=False):
     """Least-recently-used cache decorator.
 
@@ -406,140 +415,18 @@ def lru_cache(maxsize=128, typed=False):
             maxsize = 0
     elif callable(maxsize) and isinstance(typed, bool):
         user_function, maxsize = maxsize, 128
-        wrapper = _lru_cache_wrapper(user_function, maxsize, typed)
+        wrapper = _lru_cache_wrapper(user_function, maxsize, typed, _cache_info)
         wrapper.cache_parameters = lambda: {'maxsize': maxsize, 'typed': typed}
         return update_wrapper(wrapper, user_function)
     elif maxsize is not None:
         raise TypeError('Expected first argument to be an integer, a callable, or None')
 
     def decorating_function(user_function):
-        wrapper = _lru_cache_wrapper(user_function, maxsize, typed)
+        wrapper = _lru_cache_wrapper(user_function, maxsize, typed, _cache_info)
         wrapper.cache_parameters = lambda: {'maxsize': maxsize, 'typed': typed}
         return update_wrapper(wrapper, user_function)
 
     return decorating_function
-
-
-class _lru_cache_wrapper:
-    """Create a cached callable that wraps another function.
-
-user_function:      the function being cached
-
-maxsize:  0         for no caching
-          None      for unlimited cache size
-          n         for a bounded cache
-
-typed:    False     cache f(3) and f(3.0) as identical calls
-          True      cache f(3) and f(3.0) as distinct calls
-
-cache_info_type:    namedtuple class with the fields:
-                        hits misses currsize maxsize
-"""
-
-    __slots__ = ('_state', '_maxsize', '_typed', '_info_type', '__dict__',
-                 '__weakref__')
-
-    def __init__(self, user_function, maxsize, typed, cache_info_type=None):
-        if not callable(user_function):
-            raise TypeError('the first argument must be callable')
-        if maxsize is None:
-            kind = 1
-        elif isinstance(maxsize, int):
-            if maxsize < 0:
-                maxsize = 0
-            kind = 0 if maxsize == 0 else 2
-        else:
-            raise TypeError('maxsize should be integer or None')
-        self._maxsize = maxsize
-        self._typed = typed
-        self._info_type = cache_info_type
-        # kind (0: no caching, 1: unbounded, 2: bounded), the function, the cache,
-        # [hits, misses], the lock: read with one attribute load per call.
-        self._state = (kind, user_function, {}, [0, 0], _allocate_lock())
-
-    def __call__(self, /, *args, **kwds):
-        kind, func, cache, stats, lock = self._state
-        if kind == 1:
-            key = _make_key(args, kwds, self._typed)
-            result = cache.get(key, _MISSING)
-            if result is not _MISSING:
-                lock.acquire()
-                stats[0] += 1
-                lock.release()
-                return result
-            lock.acquire()
-            stats[1] += 1
-            lock.release()
-            result = func(*args, **kwds)
-            cache[key] = result
-            return result
-        if kind == 0:
-            lock.acquire()
-            stats[1] += 1
-            lock.release()
-            return func(*args, **kwds)
-        key = _make_key(args, kwds, self._typed)
-        hash(key)
-        lock.acquire()
-        try:
-            result = cache.pop(key, _MISSING)
-            if result is not _MISSING:
-                cache[key] = result     # move to the most recent end
-                stats[0] += 1
-                return result
-            stats[1] += 1
-        finally:
-            lock.release()
-        result = func(*args, **kwds)
-        lock.acquire()
-        try:
-            if key not in cache:
-                if len(cache) >= self._maxsize:
-                    try:
-                        del cache[next(iter(cache))]
-                    except (StopIteration, KeyError):
-                        pass
-                cache[key] = result
-        finally:
-            lock.release()
-        return result
-
-    def __get__(self, obj, objtype=None):
-        if obj is None:
-            return self
-        return _MethodType(self, obj)
-
-    def cache_info(self):
-        """Report cache statistics"""
-        info_type = self._info_type or _cache_info_type()
-        _, _, cache, stats, lock = self._state
-        lock.acquire()
-        try:
-            return info_type(stats[0], stats[1], self._maxsize, len(cache))
-        finally:
-            lock.release()
-
-    def cache_clear(self):
-        """Clear the cache and cache statistics"""
-        _, _, cache, stats, lock = self._state
-        lock.acquire()
-        try:
-            cache.clear()
-            stats[0] = stats[1] = 0
-        finally:
-            lock.release()
-
-    def __reduce__(self):
-        return self.__qualname__
-
-    def __copy__(self):
-        return self
-
-    def __deepcopy__(self, memo, /):
-        return self
-
-
-_MethodType = type(_lru_cache_wrapper.__init__.__get__(_MISSING))
 
 
 def cache(user_function, /):

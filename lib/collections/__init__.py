@@ -775,14 +775,6 @@ except ImportError:
             self.default_factory = default_factory
             dict.__init__(self, *args, **kwds)
 
-        def __missing__(self, key):
-            factory = self.default_factory
-            if factory is None:
-                raise KeyError(key)
-            value = factory()
-            self[key] = value
-            return value
-
         def __repr__(self):
             factory = self.default_factory
             key = (id(self), _get_ident())
@@ -829,12 +821,39 @@ except ImportError:
         __class_getitem__ = classmethod(_generic_alias)
 
     defaultdict.__module__ = 'collections'
+    # A built-in method, as CPython's (crates/weft-stdlib/src/collections.rs).
+    from _weft_collections import missing_method as _missing_method
+    defaultdict.__missing__ = _missing_method(defaultdict)
+    del _missing_method
     _dd_repr_running = set()
 
 try:
     from _collections import deque
 except ImportError:
     _deque_repr_running = set()
+
+    def _deque_args(args, kwargs):
+        # deque(iterable=(), maxlen=None) with the messages of CPython's argument parser.
+        n = len(args) + len(kwargs)
+        if n > 2:
+            raise TypeError('deque() takes at most 2 arguments (%d given)' % n)
+        got = list(args) + [_MISSING_ARG] * (2 - len(args))
+        for name, value in kwargs.items():
+            if name == 'iterable':
+                i = 0
+            elif name == 'maxlen':
+                i = 1
+            else:
+                raise TypeError("'%s' is an invalid keyword argument for deque()" % name)
+            if i < len(args):
+                raise TypeError("argument for deque() given by name ('%s') and position (%d)"
+                                % (name, i + 1))
+            got[i] = value
+        iterable, maxlen = got
+        return (() if iterable is _MISSING_ARG else iterable,
+                None if maxlen is _MISSING_ARG else maxlen)
+
+    _MISSING_ARG = object()
 
     class deque(object):
         """A list-like sequence optimized for data accesses near its endpoints."""
@@ -851,7 +870,8 @@ except ImportError:
             self._lock = _allocate_lock()
             return self
 
-        def __init__(self, iterable=(), maxlen=None):
+        def __init__(self, /, *args, **kwargs):
+            iterable, maxlen = _deque_args(args, kwargs)
             if maxlen is not None:
                 if not isinstance(maxlen, int):
                     raise TypeError('an integer is required')

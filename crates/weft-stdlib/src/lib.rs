@@ -7,8 +7,10 @@ mod embedded {
 
 mod cmath;
 mod code_replace;
+mod collections;
 mod csv;
 mod csv_write;
+mod functools;
 mod gc;
 mod hashlib;
 mod hashlib_blake;
@@ -75,6 +77,8 @@ pub fn init() {
     ip.register_module("_weft_import", weft_import::init);
     ip.register_module("_csv", csv::init);
     ip.register_module("_json", json::init);
+    ip.register_module("_weft_functools", functools::init);
+    ip.register_module("_weft_collections", collections::init);
     ip.register_module("_zlib", zlib::init);
     ip.register_module("unicodedata", unicodedata::init);
     weft_vm::import::set(ip.builtins(), "open", io::builtin_open());

@@ -84,10 +84,11 @@ fn bind_builtin(o: &ObjRef, obj: Value) -> Value {
     ))
 }
 
-/// A descriptor method (`__get__`/`__set__`/`__delete__`) of a user-defined descriptor.
+/// A descriptor method (`__get__`/`__set__`/`__delete__`) of a user-defined descriptor
+/// or of a native one defined outside weft-vm (`functools._lru_cache_wrapper`).
 fn get_descriptor(_vm: &Vm, d: &Value, which: &Value) -> Option<Value> {
     let t = type_of(d);
-    if !tdata(t).heap && !matches!(d.payload(), Some(Payload::Tuple(_))) {
+    if !tdata(t).heap && !matches!(d.payload(), Some(Payload::Tuple(_) | Payload::Native(_))) {
         return None;
     }
     typeobj::lookup(t, which, hash_of(which))
@@ -1002,7 +1003,7 @@ pub fn generic_setattr(vm: &Vm, obj: &Value, name: &Value, h: i64, v: Value) -> 
                 return Err(vm.type_error(format!(
                     "cannot set '{}' attribute of immutable type '{}'",
                     name_str(name),
-                    td.name.read()
+                    crate::repr::tp_name(o)
                 )));
             }
             if let Some(r) = crate::types::set_special_attr(vm, obj, name_str(name), &v)? {
@@ -1101,12 +1102,12 @@ pub fn delattr(vm: &Vm, obj: &Value, name: &Value) -> PyResult<()> {
 
 pub fn generic_delattr(vm: &Vm, obj: &Value, name: &Value, h: i64) -> PyResult<()> {
     let t = type_of(obj);
-    if let Some(Payload::Type(td)) = obj.payload() {
+    if let (Some(Payload::Type(td)), Value::Obj(o)) = (obj.payload(), obj) {
         if !td.heap {
             return Err(vm.type_error(format!(
                 "cannot set '{}' attribute of immutable type '{}'",
                 name_str(name),
-                td.name.read()
+                crate::repr::tp_name(o)
             )));
         }
         // The attributes every class has (type's getset descriptors) cannot be deleted.
@@ -1202,6 +1203,19 @@ pub fn generic_delattr(vm: &Vm, obj: &Value, name: &Value, h: i64) -> PyResult<(
         // Deleting goes through the generic protocol, whose message names the type.
         return Err(vm.attribute_error(format!(
             "'{}' object has no attribute '{}'",
+            vm.type_name(obj),
+            name_str(name)
+        )));
+    }
+    // An attribute of the class (a method, a class attribute) on an object without a
+    // `__dict__`: nothing of the instance's could be deleted.
+    let no_dict = match obj {
+        Value::Obj(o) => o.dict.is_none() && !matches!(o.payload, Payload::Type(_)),
+        _ => true,
+    };
+    if no_dict && lookup_unshadowed(t, name, h).is_some() {
+        return Err(vm.attribute_error(format!(
+            "'{}' object attribute '{}' is read-only",
             vm.type_name(obj),
             name_str(name)
         )));

@@ -1025,7 +1025,7 @@ pub fn new_class(
         if matches!(td.layout, Layout::Special) || b.ptr_eq(&types().bool_) {
             return Err(vm.type_error(format!(
                 "type '{}' is not an acceptable base type",
-                td.name.read()
+                crate::repr::tp_name(b)
             )));
         }
     }
@@ -1649,6 +1649,10 @@ pub fn install(m: &ObjRef) {
         crate::types::add_method(it, "__iter__", iter_self);
         crate::types::add_method(it, "__next__", iter_next);
     }
+    for it in [&t.enumerate, &t.zip, &t.map, &t.filter, &t.reversed] {
+        crate::types::add_method(it, "__reduce__", crate::types::iter::reduce);
+    }
+    crate::types::add_method(&t.reversed, "__setstate__", crate::types::iter::setstate);
     crate::types::add_method(
         &t.reversed,
         "__length_hint__",

@@ -52,7 +52,7 @@ pub fn call(vm: &Vm, f: &Value, args: &[Value], kw: &[(Value, Value)]) -> PyResu
                         // A method descriptor checks the real type (CPython's
                         // `PyObject_TypeCheck`, no `__instancecheck__`).
                         if !crate::types::typeobj::is_subtype(crate::vm::type_of(&args[0]), owner) {
-                            let on = tdata(owner).name.read().clone();
+                            let on = crate::repr::tp_name(owner);
                             if o.class.ptr_eq(&crate::types::types().wrapper_descriptor) {
                                 return Err(vm.type_error(format!(
                                     "descriptor '{}' requires a '{}' object but received a '{}'",
@@ -82,11 +82,34 @@ pub fn call(vm: &Vm, f: &Value, args: &[Value], kw: &[(Value, Value)]) -> PyResu
         Payload::Type(_) => call_type(vm, o, args, kw),
         // staticmethod objects are callable since 3.10
         Payload::StaticMethod(func) => call(vm, func, args, kw),
-        _ => match vm.lookup_special(f, "__call__") {
-            Some(c) => call(vm, &c, args, kw),
-            None => Err(vm.type_error(format!("'{}' object is not callable", vm.type_name(f)))),
-        },
+        _ => call_instance(vm, f, o, args, kw),
     }
+}
+
+/// Calling an instance through its class's `__call__`. A Python function or a native
+/// method there is called with the instance prepended, without making a bound method
+/// (`functools.lru_cache` wrappers, callable objects); anything else is bound first.
+fn call_instance(
+    vm: &Vm,
+    f: &Value,
+    o: &ObjRef,
+    args: &[Value],
+    kw: &[(Value, Value)],
+) -> PyResult<Value> {
+    let key = &crate::names::names().call;
+    let Some(c) = crate::types::typeobj::lookup(&o.class, key, crate::str_hash(key)) else {
+        return Err(vm.type_error(format!("'{}' object is not callable", vm.type_name(f))));
+    };
+    let unbound = match c.payload() {
+        Some(Payload::Function(_)) => true,
+        Some(Payload::Builtin(b)) => b.kind == BuiltinKind::Method && b.bound.is_none(),
+        _ => false,
+    };
+    if unbound {
+        return call(vm, &c, &with_self(f, args), kw);
+    }
+    let bound = crate::attr::bind(vm, c, f.clone(), &o.class);
+    call(vm, &bound, args, kw)
 }
 
 /// The usual method call (`LOAD_METHOD` split `self` off): a method descriptor given an

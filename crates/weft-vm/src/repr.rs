@@ -159,6 +159,32 @@ pub(crate) fn module_of_type(t: &crate::ObjRef) -> String {
         .unwrap_or_else(|| "builtins".into())
 }
 
+/// A type's C-level name as CPython prints it in messages and descriptor reprs: the
+/// bare name for built-ins and classes, `module.Name` for a native type of a module
+/// (`_thread.lock`, `functools._lru_cache_wrapper`).
+pub fn tp_name(t: &crate::ObjRef) -> String {
+    let td = tdata(t);
+    let name = td.name.read().clone();
+    if td.heap {
+        // A library class standing in for a C type names itself (`__weft_tpname__`).
+        let k = crate::intern("__weft_tpname__");
+        return match t.dict.as_ref().map(|d| &d.payload) {
+            Some(Payload::Dict(d)) => match d.get_str(&k, crate::str_hash(&k)) {
+                Some(Value::Obj(o)) => match &o.payload {
+                    Payload::Str(s) => s.as_str().to_string(),
+                    _ => name,
+                },
+                _ => name,
+            },
+            _ => name,
+        };
+    }
+    match module_of_type(t) {
+        m if m == "builtins" => name,
+        m => format!("{m}.{name}"),
+    }
+}
+
 /// `<class 'mod.Name'>` text for a type.
 pub fn type_repr(t: &crate::ObjRef) -> String {
     let td = tdata(t);
@@ -291,10 +317,7 @@ pub fn builtin_repr(vm: &Vm, v: &Value) -> PyResult<String> {
         Payload::Builtin(b) if o.class.ptr_eq(&types().wrapper_descriptor) => format!(
             "<slot wrapper '{}' of '{}' objects>",
             b.name,
-            b.owner
-                .as_ref()
-                .map(|t| tdata(t).name.read().clone())
-                .unwrap_or_default()
+            b.owner.as_ref().map(tp_name).unwrap_or_default()
         ),
         Payload::Builtin(b) if o.class.ptr_eq(&types().method_wrapper) => {
             let s = b.bound.clone().unwrap_or(Value::None);
@@ -310,10 +333,7 @@ pub fn builtin_repr(vm: &Vm, v: &Value) -> PyResult<String> {
                 Some(Payload::Builtin(b)) => format!(
                     "<attribute '{}' of '{}' objects>",
                     b.name,
-                    b.owner
-                        .as_ref()
-                        .map(|t| tdata(t).name.read().clone())
-                        .unwrap_or_default()
+                    b.owner.as_ref().map(tp_name).unwrap_or_default()
                 ),
                 _ => format!("<getset_descriptor object at {id:#x}>"),
             }
@@ -343,12 +363,12 @@ pub fn builtin_repr(vm: &Vm, v: &Value) -> PyResult<String> {
                     )
                 }
             }
-            (None, crate::types::function::BuiltinKind::Method) => {
-                let owner = b
-                    .owner
-                    .as_ref()
-                    .map(|t| tdata(t).name.read().clone())
-                    .unwrap_or_default();
+            // A class method descriptor read from the class dict (`dict.__dict__['fromkeys']`).
+            (None, crate::types::function::BuiltinKind::Method)
+            | (None, crate::types::function::BuiltinKind::ClassMethod)
+                if b.kind == crate::types::function::BuiltinKind::Method || b.owner.is_some() =>
+            {
+                let owner = b.owner.as_ref().map(tp_name).unwrap_or_default();
                 format!("<method '{}' of '{}' objects>", b.name, owner)
             }
             _ => format!("<built-in function {}>", b.name),

@@ -30,10 +30,11 @@ fn hidden_frame(code: &weft_compiler::CodeObject) -> bool {
             .any(|c| q == *c || q.starts_with(&format!("{c}."))),
         "functools.py" => {
             matches!(q, "reduce" | "cmp_to_key")
-                || q.starts_with("_lru_cache_wrapper.")
                 || q.starts_with("partial.")
                 || q.starts_with("_KeyWrapper.")
         }
+        // compiled patterns and match objects (C in CPython's _sre)
+        "re.py" => q.starts_with("Pattern.") || q.starts_with("Match."),
         // the scanner behind json.loads (C in CPython)
         "json/decoder.py" => q.starts_with("_make_scanner."),
         "collections/__init__.py" => {

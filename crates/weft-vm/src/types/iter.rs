@@ -349,7 +349,15 @@ pub fn next_builtin(vm: &Vm, d: &IterData) -> PyResult<Option<Value>> {
             if done.load(Ordering::Relaxed) {
                 return Ok(None);
             }
-            let v = vm.call(func, &[])?;
+            // A StopIteration from the callable ends the iteration, as CPython's.
+            let v = match vm.call(func, &[]) {
+                Ok(v) => v,
+                Err(e) if vm.err_matches(&e, "StopIteration") => {
+                    done.store(true, Ordering::Relaxed);
+                    return Ok(None);
+                }
+                Err(e) => return Err(e),
+            };
             if vm.eq(&v, sentinel)? {
                 done.store(true, Ordering::Relaxed);
                 return Ok(None);
@@ -561,4 +569,195 @@ pub fn length_hint(vm: &Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<
         _ => return Ok(crate::types::str_methods::not_implemented()),
     };
     Ok(Value::Int(n))
+}
+
+/// The built-in function `name` (`iter`, `reversed`, ...), for `__reduce__` results.
+fn builtin_fn(name: &str) -> Value {
+    crate::interp::module_get(crate::interp::interp().builtins(), name).unwrap_or(Value::None)
+}
+
+fn new_range(r: [Value; 3]) -> Value {
+    Value::Obj(Obj::new(types().range.clone(), None, Payload::Range(r)))
+}
+
+/// How many items a sequence an iterator walks holds now.
+fn seq_len(seq: &Obj) -> usize {
+    match &seq.payload {
+        Payload::List(l) => l.read().len(),
+        Payload::Tuple(t) => t.len(),
+        Payload::Str(s) => s.char_len(),
+        Payload::Bytes(b) => b.len(),
+        Payload::ByteArray(b) => b.read().len(),
+        _ => 0,
+    }
+}
+
+/// `__reduce__` of the built-in iterators, as CPython's: `(iter, (seq,), index)` for a
+/// sequence iterator, `(iter, (remaining items,))` for dict and set iterators,
+/// `(enumerate, (it, count))`, `(zip, iters)`, `(map, (f, *iters))`, ...: what
+/// `copy.copy` and `pickle` rebuild an iterator from. An exhausted sequence iterator
+/// reduces to an iterator over an empty one.
+pub fn reduce(vm: &Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    let Some(it) = args.first() else {
+        return Err(vm.type_error("__reduce__ needs an argument"));
+    };
+    let Some(Payload::Iter(d)) = it.payload() else {
+        return Err(vm.type_error(format!(
+            "'{}' object is not a built-in iterator",
+            vm.type_name(it)
+        )));
+    };
+    let t = crate::types::seq::iter_types();
+    let cls = crate::vm::type_of(it);
+    let tuple = |items: Vec<Value>| new_tuple(items);
+    Ok(match d {
+        IterData::Seq { seq, idx } => {
+            let i = idx.load(Ordering::Relaxed);
+            if i > seq_len(seq) {
+                let empty = match &seq.payload {
+                    Payload::List(_) => crate::new_list(vec![]),
+                    Payload::Str(_) => crate::new_str(""),
+                    _ => tuple(vec![]),
+                };
+                tuple(vec![builtin_fn("iter"), tuple(vec![empty])])
+            } else {
+                tuple(vec![
+                    builtin_fn("iter"),
+                    tuple(vec![Value::Obj(seq.clone())]),
+                    Value::Int(i as i64),
+                ])
+            }
+        }
+        IterData::Range { cur, stop, step } => {
+            let c = cur.load(Ordering::Relaxed);
+            let r = new_range([Value::Int(c), Value::Int(*stop), Value::Int(*step)]);
+            tuple(vec![builtin_fn("iter"), tuple(vec![r]), Value::Int(0)])
+        }
+        IterData::BigRange(b) => {
+            let c = b.cur.lock().clone();
+            let r = new_range([c, b.stop.clone(), b.step.clone()]);
+            tuple(vec![builtin_fn("iter"), tuple(vec![r]), Value::Int(0)])
+        }
+        IterData::Dict {
+            dict, pos, kind, ..
+        } => {
+            let mut p = pos.load(Ordering::Relaxed);
+            let mut rest = Vec::new();
+            if p < usize::MAX / 2 {
+                match &dict.payload {
+                    Payload::Set(s) => {
+                        while let Some((np, k)) = s.entry_at(p) {
+                            rest.push(k);
+                            p = np;
+                        }
+                    }
+                    Payload::Dict(dd) => {
+                        while let Some((np, e)) = dd.entry_at(p) {
+                            rest.push(match kind {
+                                0 => e.key,
+                                1 => e.value,
+                                _ => tuple(vec![e.key, e.value]),
+                            });
+                            p = np;
+                        }
+                    }
+                    _ => {}
+                }
+            }
+            tuple(vec![builtin_fn("iter"), tuple(vec![crate::new_list(rest)])])
+        }
+        IterData::Reversed { seq, idx } => {
+            let i = idx.load(Ordering::Relaxed);
+            let list = cls.ptr_eq(&t.list_reverse);
+            if i < 0 {
+                let (f, empty) = if list {
+                    ("iter", crate::new_list(vec![]))
+                } else {
+                    ("reversed", tuple(vec![]))
+                };
+                tuple(vec![builtin_fn(f), tuple(vec![empty])])
+            } else {
+                tuple(vec![
+                    builtin_fn("reversed"),
+                    tuple(vec![seq.clone()]),
+                    Value::Int(i),
+                ])
+            }
+        }
+        IterData::Callable {
+            func,
+            sentinel,
+            done,
+        } => {
+            if done.load(Ordering::Relaxed) {
+                tuple(vec![builtin_fn("iter"), tuple(vec![tuple(vec![])])])
+            } else {
+                tuple(vec![
+                    builtin_fn("iter"),
+                    tuple(vec![func.clone(), sentinel.clone()]),
+                ])
+            }
+        }
+        IterData::Enumerate { iter, count } => tuple(vec![
+            Value::Obj(cls.clone()),
+            tuple(vec![iter.clone(), count.lock().clone()]),
+        ]),
+        IterData::Zip { iters, strict } => {
+            let mut r = vec![Value::Obj(cls.clone()), tuple(iters.clone())];
+            if *strict {
+                r.push(Value::Bool(true));
+            }
+            tuple(r)
+        }
+        IterData::Map { func, iters } => {
+            let mut a = vec![func.clone()];
+            a.extend(iters.iter().cloned());
+            tuple(vec![Value::Obj(cls.clone()), tuple(a)])
+        }
+        IterData::Filter { func, iter } => tuple(vec![
+            Value::Obj(cls.clone()),
+            tuple(vec![func.clone(), iter.clone()]),
+        ]),
+        IterData::GetItem { .. } => {
+            return Err(vm.type_error(format!("cannot pickle '{}' object", vm.type_name(it))))
+        }
+    })
+}
+
+/// `__setstate__(index)` of the sequence and reversed iterators: continue from `index`
+/// (clamped to the sequence, as CPython).
+pub fn setstate(vm: &Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    let (Some(it), Some(state)) = (args.first(), args.get(1)) else {
+        return Err(vm.type_error("__setstate__ expected 1 argument"));
+    };
+    let Some(index) = crate::types::seq::index_value(vm, state)? else {
+        return Err(vm.type_error("an integer is required"));
+    };
+    match it.payload() {
+        Some(Payload::Iter(IterData::Seq { seq, idx })) => {
+            let n = seq_len(seq);
+            if idx.load(Ordering::Relaxed) <= n {
+                idx.store(index.clamp(0, n as i64) as usize, Ordering::Relaxed);
+            }
+        }
+        Some(Payload::Iter(IterData::Range { cur, stop, step })) => {
+            // Skip `index` items of the range this iterator was made from.
+            let c = cur.load(Ordering::Relaxed) as i128;
+            let to = c + (index.max(0) as i128) * (*step as i128);
+            let to = if *step > 0 {
+                to.min(*stop as i128)
+            } else {
+                to.max(*stop as i128)
+            };
+            cur.store(to as i64, Ordering::Relaxed);
+        }
+        Some(Payload::Iter(IterData::Reversed { seq, idx }))
+            if idx.load(Ordering::Relaxed) >= 0 =>
+        {
+            let n = crate::ops::len(vm, seq)? as i64;
+            idx.store(index.clamp(-1, n - 1), Ordering::Relaxed);
+        }
+        _ => {}
+    }
+    Ok(Value::None)
 }

@@ -434,6 +434,10 @@ pub fn iter_types() -> &'static IterTypes {
             crate::types::add_method(&t, "__iter__", iter_self);
             crate::types::add_method(&t, "__next__", iter_next);
             crate::types::add_method(&t, "__length_hint__", crate::types::iter::length_hint);
+            crate::types::add_method(&t, "__reduce__", crate::types::iter::reduce);
+            if !name.starts_with("dict_") && name != "set_iterator" {
+                crate::types::add_method(&t, "__setstate__", crate::types::iter::setstate);
+            }
             t
         };
         IterTypes {
@@ -458,6 +462,7 @@ pub fn iter_types() -> &'static IterTypes {
                 let t = crate::builtins::new_builtin_type("callable_iterator");
                 crate::types::add_method(&t, "__iter__", iter_self);
                 crate::types::add_method(&t, "__next__", iter_next);
+                crate::types::add_method(&t, "__reduce__", crate::types::iter::reduce);
                 t
             },
         }
