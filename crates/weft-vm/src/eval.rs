@@ -1207,11 +1207,56 @@ fn step(vm: &Vm, cur: &mut *mut Frame, gil: bool) -> Result<Exit, (PyErr, bool)>
     }
 }
 
-/// LOAD_GLOBAL when the site's inline cache does not hold the name for the
-/// namespaces' current versions: the thread's cache of borrowed globals, then the
-/// namespaces themselves (refilling both caches). Out of line: it is the miss path.
+/// The thread's cache entry key for the LOAD_GLOBAL just run (`thread_globals.rs`).
+#[inline(always)]
+fn global_site(
+    f: &Frame,
+    cd: &crate::types::function::CodeData,
+    gd: &ObjRef,
+    gver: u64,
+    bver: u64,
+) -> crate::thread_globals::Site {
+    crate::thread_globals::Site {
+        code: cd as *const _ as usize,
+        pc: (f.ip - 1) as u32,
+        globals: gd.id(),
+        gver,
+        bver,
+    }
+}
+
+/// LOAD_GLOBAL when the site's inline cache does not hold the name for the namespaces'
+/// current versions (always, for a global that is a counted object, such as a
+/// module-level list): the value the thread's cache of borrowed globals holds for the
+/// site, else the namespaces themselves ([`load_global_slow`], refilling both caches). The cache hit is kept small, apart from the lookup's
+/// larger body, since a program reading such a global in a loop comes here every time.
 #[inline(never)]
 fn load_global_miss(
+    vm: &Vm,
+    f: &Frame,
+    cd: &crate::types::function::CodeData,
+    idx: usize,
+    borrowed: bool,
+) -> PyResult<Value> {
+    if let Some((gv, bv)) = f.nsver.load() {
+        let gd = f.globals.dict.as_ref().unwrap_or(&f.globals);
+        let site = global_site(f, cd, gd, gv, bv);
+        if let Some(v) = vm.tglobals.borrow().get(&site) {
+            if borrowed {
+                return Ok(v);
+            }
+            // A consumer that keeps the value (`y = G`): a counted copy of the slot's.
+            let owned = v.clone();
+            std::mem::forget(v);
+            return Ok(owned);
+        }
+    }
+    load_global_slow(vm, f, cd, idx, borrowed)
+}
+
+/// [`load_global_miss`] past the thread's cache: look the name up and cache it.
+#[inline(never)]
+fn load_global_slow(
     vm: &Vm,
     f: &Frame,
     cd: &crate::types::function::CodeData,
@@ -1229,24 +1274,7 @@ fn load_global_miss(
         b.version.load(Ordering::Acquire),
     );
     let cache = cache_at(cd, f.ip - 1);
-    let site = crate::thread_globals::Site {
-        code: cd as *const _ as usize,
-        pc: (f.ip - 1) as u32,
-        globals: gd.id(),
-        gver: gv,
-        bver: bv,
-    };
-    if cacheable {
-        if let Some(v) = vm.tglobals.borrow().get(&site) {
-            if borrowed {
-                return Ok(v);
-            }
-            // A consumer that keeps the value (`y = G`): a counted copy of the slot's.
-            let owned = v.clone();
-            std::mem::forget(v);
-            return Ok(owned);
-        }
-    }
+    let site = global_site(f, cd, gd, gv, bv);
     let name = &cd.names[idx];
     let h = cd.name_hashes[idx];
     let v = match g.get_str(name, h) {
