@@ -33,8 +33,10 @@
 //!   local (only its own thread writes it) or the thread's global cache
 //!   (`thread_globals.rs`) holds the counted reference until the consumer is done.
 //! * Caches are per thread (the method cache and attribute plans in `typeobj.rs` and
-//!   `attr_plan.rs`, pooled frame vectors): filling or hitting them writes nothing
-//!   another thread reads. Shared inline caches (LOAD_GLOBAL's) are seqlocks that
+//!   `attr_plan.rs`, pooled frame vectors, the freed object blocks of
+//!   `object/block_cache.rs`): filling or hitting them writes nothing another thread
+//!   reads. A freed block holds no object, so a block that one thread made and another
+//!   freed joins the freeing thread's cache without any sharing. Shared inline caches (LOAD_GLOBAL's) are seqlocks that
 //!   readers only read. Classes carry a version that changes on every namespace change
 //!   of the class or a base, so per-thread caches keyed on it cannot go stale.
 //! * An object's `__dict__` slot ([`DictSlot`]) is written at most once after creation:

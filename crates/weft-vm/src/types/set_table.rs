@@ -154,6 +154,7 @@ impl SetInner {
     }
 
     /// Rebuild the table with room for `minused` keys (dummies are dropped).
+    #[inline(never)]
     fn resize(&mut self, minused: usize) {
         let mut newsize = MINSIZE;
         while newsize <= minused {
@@ -171,7 +172,9 @@ impl SetInner {
         self.fill = self.used;
     }
 
-    /// Store `key` at the slot a probe returned as missing.
+    /// Store `key` at the slot a probe returned as missing. Inlined: its callers are
+    /// the insertions that just probed, and the table's resize is out of line.
+    #[inline(always)]
     fn place(&mut self, slot: usize, reuse_dummy: bool, hash: i64, key: Value) {
         if self.table.is_empty() {
             self.table = vec![EMPTY; MINSIZE];
