@@ -459,13 +459,9 @@ pub fn inline_frame(vm: &Vm, stack: &mut Vec<Value>, at: usize) -> Option<PyResu
         stack[at] = Value::Obj(fobj);
         return Some(Err(e));
     }
-    let frame = Frame::boxed_for(&vm.frame_pool, &fobj, func, stack, at + 1);
+    // The stack's reference to the function moves into the frame.
+    let frame = Frame::boxed_for_owned(&vm.frame_pool, fobj, stack, at + 1);
     crate::value::truncate_values(stack, at);
-    // A module-level function is immortal: its drop would only read its header, through
-    // an out-of-line call.
-    if fobj.is_immortal() {
-        std::mem::forget(fobj);
-    }
     Some(Ok(frame))
 }
 

@@ -131,6 +131,44 @@ pub(crate) fn copy_free_vars(fast: &mut [Value], cells: &[Value], n: usize) {
     }
 }
 
+/// The function a frame is being made for: the caller's reference, or a counted one
+/// the caller hands over ([`Frame::boxed_for_owned`]).
+enum FuncRef<'a> {
+    Borrowed(&'a ObjRef),
+    Owned(ObjRef),
+}
+
+impl FuncRef<'_> {
+    #[inline(always)]
+    fn get(&self) -> &ObjRef {
+        match self {
+            FuncRef::Borrowed(f) => f,
+            FuncRef::Owned(f) => f,
+        }
+    }
+
+    /// Done with: a handed-over reference is dropped (an immortal function's, the
+    /// usual case here, is forgotten: its drop would only read its header, through an
+    /// out-of-line call).
+    #[inline(always)]
+    fn release(self) {
+        if let FuncRef::Owned(f) = self {
+            if f.is_immortal() {
+                std::mem::forget(f);
+            }
+        }
+    }
+
+    /// A counted reference for the frame to keep.
+    #[inline(always)]
+    fn into_owned(self) -> ObjRef {
+        match self {
+            FuncRef::Borrowed(f) => f.clone(),
+            FuncRef::Owned(f) => f,
+        }
+    }
+}
+
 impl Frame {
     /// Start an inlined call of `func` at its code's entry (`CodeData::entry`), copying
     /// the closure's cells when the entry skips COPY_FREE_VARS.
@@ -201,6 +239,40 @@ impl Frame {
         stack: &mut Vec<Value>,
         from: usize,
     ) -> Box<Frame> {
+        Frame::boxed_with(pool, FuncRef::Borrowed(fobj), func, stack, from)
+    }
+
+    /// [`Frame::boxed_for`] given the caller's counted reference to the function (an
+    /// inlined CALL takes it off the value stack), which moves into the frame: a
+    /// function that is not immortal (a closure) is then neither counted again for
+    /// the frame nor uncounted for the stack.
+    #[inline(always)]
+    pub fn boxed_for_owned(
+        pool: &std::cell::RefCell<Vec<Box<Frame>>>,
+        fobj: ObjRef,
+        stack: &mut Vec<Value>,
+        from: usize,
+    ) -> Box<Frame> {
+        let Payload::Function(func) = &fobj.payload else {
+            unreachable!("boxed_for_owned without a function")
+        };
+        // SAFETY: `func` lives in the heap object `fobj` points to, which `fobj` keeps
+        // alive; `fobj` moves into the frame being built (or is dropped after the
+        // record's last use), so the object outlives every use of `func` here.
+        let func: &crate::types::function::Function = unsafe { &*(&**func as *const _) };
+        Frame::boxed_with(pool, FuncRef::Owned(fobj), func, stack, from)
+    }
+
+    // The pool holds boxes: a frame's address must not change (callers link to it).
+    #[allow(clippy::vec_box)]
+    #[inline(always)]
+    fn boxed_with(
+        pool: &std::cell::RefCell<Vec<Box<Frame>>>,
+        fobj: FuncRef<'_>,
+        func: &crate::types::function::Function,
+        stack: &mut Vec<Value>,
+        from: usize,
+    ) -> Box<Frame> {
         // Read once: sizes, entry and the frame's code all come from the same code object
         // (another thread may assign `__code__` meanwhile).
         let cp = func.code_ptr();
@@ -209,7 +281,7 @@ impl Frame {
         let Some(mut b) = pool.borrow_mut().pop() else {
             let mut b = Box::new(Frame::with_args(
                 func.code(),
-                Some(fobj.clone()),
+                Some(fobj.into_owned()),
                 func.globals.clone(),
                 func.builtins.clone(),
                 Value::Null,
@@ -231,8 +303,8 @@ impl Frame {
             b.nsver = NsVersions::of(&b.globals, &b.builtins);
         }
         match &b.func {
-            Some(f) if f.ptr_eq(fobj) => {}
-            _ => b.func = Some(fobj.clone()),
+            Some(f) if f.ptr_eq(fobj.get()) => fobj.release(),
+            _ => b.func = Some(fobj.into_owned()),
         }
         move_tail(stack, from, &mut b.fast, nfast);
         if b.fast.len() < nfast {
