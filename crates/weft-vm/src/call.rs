@@ -465,6 +465,86 @@ pub fn inline_frame(vm: &Vm, stack: &mut Vec<Value>, at: usize) -> Option<PyResu
     Some(Ok(frame))
 }
 
+/// [`inline_init`]'s facts about a class, per thread, by class version: its `__init__`
+/// (an immortal Python function; null: the class does not qualify) and whether
+/// `object.__new__` would just allocate a plain instance (`core::plain_new_ok`). A
+/// class's version changes with its namespace or a base's, so an entry never goes stale.
+#[derive(Clone, Copy)]
+struct InitPlan {
+    class: usize,
+    version: u64,
+    init: *const crate::object::Object,
+    plain: bool,
+}
+
+const INIT_PLANS: usize = 16;
+
+thread_local! {
+    static INIT_PLAN_CACHE: [std::cell::Cell<InitPlan>; INIT_PLANS] = const {
+        [const {
+            std::cell::Cell::new(InitPlan {
+                class: 0,
+                version: 0,
+                init: std::ptr::null(),
+                plain: false,
+            })
+        }; INIT_PLANS]
+    };
+}
+
+/// The class's `__init__` when it is a Python function and `__new__` is `object`'s,
+/// with whether the instance is a plain allocation; `None` otherwise. Looked up once
+/// per class version (when `__init__` is immortal, as class-body functions are).
+fn init_plan(t: &ObjRef) -> Option<(Value, bool)> {
+    let version = tdata(t).version.load(std::sync::atomic::Ordering::Acquire);
+    let slot = (t.id() >> 4) % INIT_PLANS;
+    let e = INIT_PLAN_CACHE.with(|c| c[slot].get());
+    if e.class == t.id() && e.version == version {
+        if e.init.is_null() {
+            return None;
+        }
+        // SAFETY: only immortal functions are cached (below): never freed.
+        return Some((
+            Value::Obj(unsafe { ObjRef::from_immortal_ptr(e.init) }),
+            e.plain,
+        ));
+    }
+    let names = crate::names::names();
+    let new = crate::types::typeobj::lookup(t, &names.new, crate::str_hash(&names.new));
+    let init = crate::types::typeobj::lookup(t, &names.init, crate::str_hash(&names.init));
+    let init = match (new, init) {
+        (Some(new), Some(init))
+            if is_object_builtin(&new, "__new__")
+                && matches!(init.payload(), Some(Payload::Function(_))) =>
+        {
+            init
+        }
+        _ => {
+            let none = InitPlan {
+                class: t.id(),
+                version,
+                init: std::ptr::null(),
+                plain: false,
+            };
+            INIT_PLAN_CACHE.with(|c| c[slot].set(none));
+            return None;
+        }
+    };
+    let plain = crate::types::core::plain_new_ok(t);
+    if let Value::Obj(io) = &init {
+        if io.is_immortal() {
+            let plan = InitPlan {
+                class: t.id(),
+                version,
+                init: io.as_ptr(),
+                plain,
+            };
+            INIT_PLAN_CACHE.with(|c| c[slot].set(plan));
+        }
+    }
+    Some((init, plain))
+}
+
 /// CALL's fast path for a class: `stack[at]` is a class whose metaclass is `type`, with
 /// `object.__new__` and an `__init__` that is a plain Python function taking
 /// `stack[at + 1..]` (as [`inline_frame`] requires). Creates the instance, puts it in
@@ -478,12 +558,7 @@ fn inline_init(vm: &Vm, stack: &mut Vec<Value>, at: usize) -> Option<PyResult<Bo
     if !t.class.ptr_eq(&types().type_) || !tdata(t).heap {
         return None;
     }
-    let names = crate::names::names();
-    let new = crate::types::typeobj::lookup(t, &names.new, crate::str_hash(&names.new))?;
-    if !is_object_builtin(&new, "__new__") {
-        return None;
-    }
-    let init = crate::types::typeobj::lookup(t, &names.init, crate::str_hash(&names.init))?;
+    let (init, plain) = init_plan(t)?;
     let Value::Obj(io) = &init else {
         return None;
     };
@@ -504,9 +579,13 @@ fn inline_init(vm: &Vm, stack: &mut Vec<Value>, at: usize) -> Option<PyResult<Bo
         None
     };
     // `object.__new__(cls, *args)` accepts the arguments because `__init__` is overridden.
-    let obj = match crate::types::core::object_new(vm, &[stack[at].clone()], &[]) {
-        Ok(o) => o,
-        Err(e) => return Some(Err(e)),
+    let obj = if plain {
+        crate::types::core::new_plain(t)
+    } else {
+        match crate::types::core::object_new(vm, &[stack[at].clone()], &[]) {
+            Ok(o) => o,
+            Err(e) => return Some(Err(e)),
+        }
     };
     if let Err(e) = vm.enter_inline() {
         return Some(Err(e));
