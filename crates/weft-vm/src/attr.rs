@@ -751,17 +751,22 @@ fn super_method(obj: &Value, name: &Value) -> Option<(Value, Option<Value>)> {
     if inst.is_none() || matches!(inst.payload(), Some(Payload::Type(_))) {
         return None;
     }
-    let h = crate::str_hash(name);
+    let f = super_function(start, t, name)?;
+    Some((f, Some(inst.clone())))
+}
+
+/// What `super(thisclass, obj).name` finds for an instance `obj` of `start` when it is
+/// a Python function: the first `name` in the namespaces after `thisclass` in `start`'s
+/// MRO. `None` when there is none, or when it is anything else (the general path then
+/// binds it as `super.__getattribute__` would), or when `thisclass` is not in the MRO.
+pub(crate) fn super_function(start: &ObjRef, thisclass: &ObjRef, name: &Value) -> Option<Value> {
     let mro = typeobj::mro(start);
-    let pos = mro
-        .iter()
-        .position(|k| k.ptr_eq(t))
-        .map_or(mro.len(), |p| p + 1);
-    for k in &mro[pos..] {
+    let pos = mro.iter().position(|k| k.ptr_eq(thisclass))?;
+    let h = crate::str_hash(name);
+    for k in &mro[pos + 1..] {
         if let Some(Payload::Dict(d)) = k.dict.as_ref().map(|d| &d.payload) {
             if let Some(v) = d.get_str(name, h) {
-                return matches!(v.payload(), Some(Payload::Function(_)))
-                    .then(|| (v, Some(inst.clone())));
+                return matches!(v.payload(), Some(Payload::Function(_))).then_some(v);
             }
         }
     }

@@ -580,7 +580,7 @@ fn inline_init(vm: &Vm, stack: &mut Vec<Value>, at: usize) -> Option<PyResult<Bo
     };
     // `object.__new__(cls, *args)` accepts the arguments because `__init__` is overridden.
     let obj = if plain {
-        crate::types::core::new_plain(t)
+        crate::types::core::alloc(t, Payload::Plain)
     } else {
         match crate::types::core::object_new(vm, &[stack[at].clone()], &[]) {
             Ok(o) => o,

@@ -1228,8 +1228,9 @@ fn global_site(
 /// LOAD_GLOBAL when the site's inline cache does not hold the name for the namespaces'
 /// current versions (always, for a global that is a counted object, such as a
 /// module-level list): the value the thread's cache of borrowed globals holds for the
-/// site, else the namespaces themselves ([`load_global_slow`], refilling both caches). The cache hit is kept small, apart from the lookup's
-/// larger body, since a program reading such a global in a loop comes here every time.
+/// site, else the namespaces themselves ([`load_global_slow`], refilling both caches).
+/// The cache hit is kept small, apart from the lookup's larger body, since a program
+/// reading such a global in a loop comes here every time.
 #[inline(never)]
 fn load_global_miss(
     vm: &Vm,
@@ -1832,7 +1833,7 @@ fn unbound_local(vm: &Vm, cd: &crate::types::function::CodeData, i: usize) -> Py
 /// global `super` (as LOAD_GLOBAL's cache holds it) is the built-in class, in a method
 /// whose first argument is an instance of a subclass of `__class__`, push the Python
 /// function `name` finds after `__class__` in the instance's class's MRO and the
-/// instance, as `super().name`'s LOAD_METHOD would (`attr::super_method`), and move past
+/// instance, as `super().name`'s LOAD_METHOD would (`attr::super_function`), and move past
 /// the LOAD_METHOD. False (nothing done): run the group as written. Nothing here fails.
 #[inline(never)]
 fn load_super_method(f: &mut Frame, cd: &crate::types::function::CodeData, instrs: Instrs) -> bool {
@@ -1863,28 +1864,16 @@ fn load_super_method(f: &mut Frame, cd: &crate::types::function::CodeData, instr
     let Value::Obj(cls) = cls else {
         return false;
     };
-    let mro = crate::types::typeobj::mro(&io.class);
-    let Some(pos) = mro.iter().position(|k| k.ptr_eq(&cls)) else {
-        return false;
-    };
     let lm = instrs.at(f.ip + 2);
     let name = name_at(cd, (lm.arg & borrow::ARG_MASK) as usize);
-    let h = crate::str_hash(name);
-    for k in &mro[pos + 1..] {
-        if let Some(Payload::Dict(d)) = k.dict.as_ref().map(|d| &d.payload) {
-            if let Some(v) = d.get_str(name, h) {
-                if !matches!(v.payload(), Some(Payload::Function(_))) {
-                    return false;
-                }
-                let inst = inst.clone();
-                f.stack.spush(v);
-                f.stack.spush(inst);
-                f.ip += 3;
-                return true;
-            }
-        }
-    }
-    false
+    let Some(func) = crate::attr::super_function(&io.class, &cls, name) else {
+        return false;
+    };
+    let inst = inst.clone();
+    f.stack.spush(func);
+    f.stack.spush(inst);
+    f.ip += 3;
+    true
 }
 
 #[inline(always)]

@@ -36,8 +36,8 @@
 //!   `attr_plan.rs`, pooled frame vectors, the freed object blocks of
 //!   `object/block_cache.rs`): filling or hitting them writes nothing another thread
 //!   reads. A freed block holds no object, so a block that one thread made and another
-//!   freed joins the freeing thread's cache without any sharing. Shared inline caches (LOAD_GLOBAL's) are seqlocks that
-//!   readers only read. Classes carry a version that changes on every namespace change
+//!   freed joins the freeing thread's cache without any sharing. Shared inline caches
+//!   (LOAD_GLOBAL's) are seqlocks that readers only read. Classes carry a version that changes on every namespace change
 //!   of the class or a base, so per-thread caches keyed on it cannot go stale.
 //! * An object's `__dict__` slot ([`DictSlot`]) is written at most once after creation:
 //!   a function's dict is made on first use and published with a compare-and-swap (a

@@ -636,7 +636,6 @@ pub(super) fn closure_op(vm: &Vm, f: &mut Frame, ins: weft_compiler::Instr, gil:
         }
         _ => unreachable!("not a closure instruction"),
     }
-
     if matches!(ins.op, Opcode::MAKE_CELL | Opcode::COPY_FREE_VARS)
         && !gil
         && f.code_data().exec[f.ip].op == Opcode::RESUME

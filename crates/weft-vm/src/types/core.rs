@@ -93,16 +93,11 @@ fn new_facts(cls: &ObjRef) -> NewFacts {
 
 /// Whether `object.__new__(cls, ...)` for this class (whose `__init__` is overridden,
 /// so arguments are accepted) would simply allocate a plain instance: a plain layout,
-/// no `__abstractmethods__`, no `__slots__` members. Then [`new_plain`] makes it.
+/// no `__abstractmethods__`, no `__slots__` members (then `alloc(cls, Payload::Plain)`
+/// makes it).
 pub(crate) fn plain_new_ok(cls: &ObjRef) -> bool {
     let facts = new_facts(cls);
     tdata(cls).layout == Layout::Plain && !facts.abstract_attr && !facts.has_slots
-}
-
-/// A plain instance of `cls` (see [`plain_new_ok`]).
-#[inline]
-pub(crate) fn new_plain(cls: &ObjRef) -> Value {
-    alloc(cls, Payload::Plain)
 }
 
 pub(crate) fn object_new(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
