@@ -1857,11 +1857,10 @@ fn load_super_method(f: &mut Frame, cd: &crate::types::function::CodeData, instr
     if matches!(io.payload, Payload::Cell(_) | Payload::Type(_)) {
         return false;
     }
-    let Some(ci) = code.freevars.iter().position(|n| &**n == "__class__") else {
+    let Some(cell) = f.class_cell() else {
         return false;
     };
-    let cls = cell_get(f.fast.local(f.fast.len() - code.freevars.len() + ci));
-    let Value::Obj(cls) = cls else {
+    let Value::Obj(cls) = cell_get(cell) else {
         return false;
     };
     let lm = instrs.at(f.ip + 2);

@@ -359,6 +359,14 @@ impl Frame {
         }
     }
 
+    /// The slot of the `__class__` free variable (its cell), which a method using
+    /// `super()` or `__class__` has; `None` for code without one.
+    pub fn class_cell(&self) -> Option<&Value> {
+        let code = &self.code_data().code;
+        let i = code.freevars.iter().position(|n| &**n == "__class__")?;
+        self.fast.get(self.fast.len() - code.freevars.len() + i)
+    }
+
     #[inline(always)]
     pub fn code_data(&self) -> &CodeData {
         match &self.code.payload {

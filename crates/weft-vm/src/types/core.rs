@@ -822,12 +822,10 @@ pub(crate) fn new_super(vm: &Vm, args: &[Value]) -> PyResult<Value> {
         } else {
             first
         };
-        let idx = code.freevars.iter().position(|n| &**n == "__class__");
-        let Some(i) = idx else {
+        let Some(cell) = f.class_cell() else {
             return Err(vm.runtime_error("super(): __class__ cell not found"));
         };
-        let slot = f.fast.len() - code.freevars.len() + i;
-        let cls = match f.fast[slot].payload() {
+        let cls = match cell.payload() {
             Some(Payload::Cell(c)) => c.lock().clone(),
             _ => Value::Null,
         };
