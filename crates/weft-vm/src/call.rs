@@ -417,50 +417,88 @@ fn inline_shape(func: &Function, nargs: usize) -> bool {
 /// (stack untouched) when the call needs the general path.
 #[inline]
 pub fn inline_frame(vm: &Vm, stack: &mut Vec<Value>, at: usize) -> Option<PyResult<Box<Frame>>> {
-    let Value::Obj(o) = &stack[at] else {
+    debug_assert!(at < stack.len());
+    // SAFETY: CALL's callable is on its stack (`at < len`).
+    let Value::Obj(o) = (unsafe { stack.get_unchecked(at) }) else {
         return None;
     };
-    match &o.payload {
+    let func = match &o.payload {
+        Payload::Function(func) => func,
         Payload::Type(_) => return inline_init(vm, stack, at),
-        Payload::Function(func) if inline_shape(func, stack.len() - at - 1) => {}
         _ => return None,
+    };
+    // The code, read once (another thread may assign `__code__` meanwhile).
+    let cp = func.code_ptr();
+    // SAFETY: a function's code is an immortal code object (`Function::code_data`).
+    let Payload::Code(cd) = &unsafe { &*cp }.payload else {
+        return None;
+    };
+    // Unverified code goes the general way, where `eval::run` refuses it.
+    let argcount = cd.inline_args?;
+    let nargs = stack.len() - at - 1;
+    if nargs != argcount {
+        return inline_with_defaults(vm, stack, at, cp, argcount);
     }
-    // Take the function off the stack: the frame is made from it and its reference is
-    // dropped once at the end (a clone cost a count and an uncount on every call).
+    if let Err(e) = vm.enter_inline() {
+        return Some(Err(e));
+    }
+    // Take the function off the stack: its reference moves into the frame (a clone
+    // cost a count and an uncount on every call).
+    // SAFETY: `at < len` (above); the slot is left `Null`, which owns nothing.
+    let fobj = unsafe { std::mem::replace(stack.get_unchecked_mut(at), Value::Null) };
+    let Value::Obj(fobj) = fobj else {
+        unreachable!()
+    };
+    let frame = Frame::boxed_for_owned(&vm.frame_pool, fobj, cp, stack, at + 1);
+    // SAFETY: the arguments moved out (the length is now `at + 1`) and `stack[at]` is
+    // the `Null` left above: nothing to drop.
+    unsafe { stack.set_len(at) };
+    Some(Ok(frame))
+}
+
+/// [`inline_frame`] for a call given fewer arguments than the function's positional
+/// parameters (`argcount`), the rest from its defaults when they cover them.
+#[inline(never)]
+fn inline_with_defaults(
+    vm: &Vm,
+    stack: &mut Vec<Value>,
+    at: usize,
+    cp: *const crate::object::Object,
+    argcount: usize,
+) -> Option<PyResult<Box<Frame>>> {
+    let nargs = stack.len() - at - 1;
+    if nargs > argcount {
+        return None;
+    }
+    let missing = argcount - nargs;
+    // Taken off the stack while its defaults are read; put back if they do not serve.
     let Value::Obj(fobj) = std::mem::replace(&mut stack[at], Value::Null) else {
         unreachable!()
     };
     let Payload::Function(func) = &fobj.payload else {
         unreachable!()
     };
-    let argcount = func.code_data().inline_args.unwrap_or(0);
-    let missing = argcount - (stack.len() - at - 1);
-    let entered = if missing > 0 {
-        // The trailing parameters' defaults, when the defaults cover them.
-        let d = func.defaults.read();
-        match d.payload() {
-            Some(Payload::Tuple(t)) if t.len() >= missing => {
-                let r = vm.enter_inline();
-                if r.is_ok() {
-                    stack.extend(t[t.len() - missing..].iter().cloned());
-                }
-                r
+    let d = func.defaults.read();
+    let entered = match d.payload() {
+        Some(Payload::Tuple(t)) if t.len() >= missing => {
+            let r = vm.enter_inline();
+            if r.is_ok() {
+                stack.extend(t[t.len() - missing..].iter().cloned());
             }
-            _ => {
-                drop(d);
-                stack[at] = Value::Obj(fobj);
-                return None;
-            }
+            r
         }
-    } else {
-        vm.enter_inline()
+        _ => {
+            drop(d);
+            stack[at] = Value::Obj(fobj);
+            return None;
+        }
     };
+    drop(d);
     if let Err(e) = entered {
         stack[at] = Value::Obj(fobj);
         return Some(Err(e));
     }
-    // The stack's reference to the function moves into the frame.
-    let frame = Frame::boxed_for_owned(&vm.frame_pool, fobj, stack, at + 1);
+    let frame = Frame::boxed_for_owned(&vm.frame_pool, fobj, cp, stack, at + 1);
     crate::value::truncate_values(stack, at);
     Some(Ok(frame))
 }

@@ -1145,7 +1145,10 @@ fn step(vm: &Vm, cur: &mut *mut Frame, gil: bool) -> Result<Exit, (PyErr, bool)>
                     None => {
                         if let Some(r) = crate::call::inline_frame(vm, &mut f.stack, at) {
                             let callee = tri!(r);
-                            crate::value::truncate_values(&mut f.stack, base);
+                            // SAFETY: the fast path left the stack `at` long, and
+                            // `stack[base]` is the `Null` below the callable when
+                            // `at == base + 1`: nothing to drop.
+                            unsafe { f.stack.set_len(base) };
                             switch_to!(push_inline(vm, f, callee));
                             continue;
                         }

@@ -101,6 +101,47 @@ impl CallerLink {
     pub const NONE: CallerLink = CallerLink(std::ptr::null_mut());
 }
 
+/// A thread's finished frames of inlined calls, reused by the next ones
+/// ([`Frame::recycle`], [`Frame::boxed_for`]): an inlined call costs no allocation.
+///
+/// Why an `UnsafeCell` and not a `RefCell`: the pool belongs to one `Vm` (one thread;
+/// `Vm` is not `Sync`), and its two operations below take or put one box without
+/// calling anything that could reach the pool again (a box that does not fit is handed
+/// back to the caller to drop, since dropping a frame can free a generator, whose frame
+/// comes back here). So no two borrows of the vector ever overlap, and the borrow flag
+/// `RefCell` kept cost 6 instructions per call and per return.
+// The pool holds boxes: a frame's address must not change (callers link to it).
+#[allow(clippy::vec_box)]
+pub struct FramePool(std::cell::UnsafeCell<Vec<Box<Frame>>>);
+
+impl Default for FramePool {
+    fn default() -> Self {
+        FramePool(std::cell::UnsafeCell::new(Vec::new()))
+    }
+}
+
+impl FramePool {
+    #[inline(always)]
+    fn pop(&self) -> Option<Box<Frame>> {
+        // SAFETY: see the type's docs: no other reference to the vector is live.
+        unsafe { (*self.0.get()).pop() }
+    }
+
+    /// Keep `b` for reuse, or give it back when the pool is full.
+    #[inline(always)]
+    fn push(&self, b: Box<Frame>) -> Option<Box<Frame>> {
+        // SAFETY: see the type's docs: no other reference to the vector is live, and
+        // `push` within capacity calls nothing.
+        let v = unsafe { &mut *self.0.get() };
+        if v.len() < POOL_MAX {
+            v.push(b);
+            None
+        } else {
+            Some(b)
+        }
+    }
+}
+
 /// A code object's (fast locals, stack capacity).
 #[inline(always)]
 fn sizes(code: &crate::object::Object) -> (usize, usize) {
@@ -233,23 +274,26 @@ impl Frame {
     /// so code, globals and builtins are only replaced when they differ.
     #[inline(always)]
     pub fn boxed_for(
-        pool: &std::cell::RefCell<Vec<Box<Frame>>>,
+        pool: &FramePool,
         fobj: &ObjRef,
         func: &crate::types::function::Function,
         stack: &mut Vec<Value>,
         from: usize,
     ) -> Box<Frame> {
-        Frame::boxed_with(pool, FuncRef::Borrowed(fobj), func, stack, from)
+        let cp = func.code_ptr();
+        Frame::boxed_with(pool, FuncRef::Borrowed(fobj), func, cp, stack, from)
     }
 
     /// [`Frame::boxed_for`] given the caller's counted reference to the function (an
     /// inlined CALL takes it off the value stack), which moves into the frame: a
     /// function that is not immortal (a closure) is then neither counted again for
-    /// the frame nor uncounted for the stack.
+    /// the frame nor uncounted for the stack. `cp` is the function's code, as the
+    /// caller read it (once: another thread may assign `__code__` meanwhile).
     #[inline(always)]
     pub fn boxed_for_owned(
-        pool: &std::cell::RefCell<Vec<Box<Frame>>>,
+        pool: &FramePool,
         fobj: ObjRef,
+        cp: *const crate::object::Object,
         stack: &mut Vec<Value>,
         from: usize,
     ) -> Box<Frame> {
@@ -260,58 +304,72 @@ impl Frame {
         // alive; `fobj` moves into the frame being built (or is dropped after the
         // record's last use), so the object outlives every use of `func` here.
         let func: &crate::types::function::Function = unsafe { &*(&**func as *const _) };
-        Frame::boxed_with(pool, FuncRef::Owned(fobj), func, stack, from)
+        Frame::boxed_with(pool, FuncRef::Owned(fobj), func, cp, stack, from)
     }
 
-    // The pool holds boxes: a frame's address must not change (callers link to it).
-    #[allow(clippy::vec_box)]
+    /// A frame for `func` (code `cp`) with its first fast locals moved from
+    /// `stack[from..]`: at most the code's fast locals (CALL's fast paths check the
+    /// count against `CodeData::inline_args` first).
     #[inline(always)]
     fn boxed_with(
-        pool: &std::cell::RefCell<Vec<Box<Frame>>>,
+        pool: &FramePool,
         fobj: FuncRef<'_>,
         func: &crate::types::function::Function,
+        cp: *const crate::object::Object,
         stack: &mut Vec<Value>,
         from: usize,
     ) -> Box<Frame> {
-        // Read once: sizes, entry and the frame's code all come from the same code object
-        // (another thread may assign `__code__` meanwhile).
-        let cp = func.code_ptr();
         // SAFETY: a function's code object is immortal (`Function::code`).
         let code = unsafe { &*cp };
-        let Some(mut b) = pool.borrow_mut().pop() else {
-            let mut b = Box::new(Frame::with_args(
-                func.code(),
-                Some(fobj.into_owned()),
-                func.globals.clone(),
-                func.builtins.clone(),
-                Value::Null,
-                stack.drain(from..),
-            ));
-            b.enter(code, func);
-            return b;
+        let Some(mut b) = pool.pop() else {
+            return Frame::boxed_new(fobj, func, code, stack, from);
         };
         let (nfast, stack_room) = sizes(code);
         if b.code.as_ptr() != cp {
             // SAFETY: as above; an immortal object needs no count.
             b.code = unsafe { ObjRef::from_immortal_ptr(cp) };
         }
+        // A pooled frame's namespaces are immortal (`recycle`), so its `nsver` holds
+        // while they are the function's.
         if !b.globals.ptr_eq(&func.globals) || !b.builtins.ptr_eq(&func.builtins) {
-            b.globals = func.globals.clone();
-            b.builtins = func.builtins.clone();
-            b.nsver = NsVersions::of(&b.globals, &b.builtins);
-        } else if b.nsver.is_none() {
-            b.nsver = NsVersions::of(&b.globals, &b.builtins);
+            b.set_namespaces(func);
         }
         match &b.func {
             Some(f) if f.ptr_eq(fobj.get()) => fobj.release(),
             _ => b.func = Some(fobj.into_owned()),
         }
-        move_tail(stack, from, &mut b.fast, nfast);
-        if b.fast.len() < nfast {
-            // Locals beyond the arguments start unbound (`resize` and `extend` were
-            // out-of-line calls on every Python call: 3% of the closures benchmark).
-            let k = nfast - b.fast.len();
-            crate::value::push_nulls(&mut b.fast, k);
+        let n = stack.len() - from;
+        if n > nfast {
+            // Not for CALL's fast paths (see above); the general way, to be safe.
+            b.fast.extend(stack.drain(from..));
+        } else {
+            debug_assert!(b.fast.is_empty(), "a pooled frame's locals are cleared");
+            b.fast.reserve(nfast);
+            // SAFETY: `fast` is empty (`recycle` clears it) with room for `nfast >= n`
+            // values, and `stack[from..from + n]` are initialised. They are moved, not
+            // copied: `stack` is shortened to `from` without dropping them, so each is
+            // owned by `fast` alone. The slots `n..nfast` (locals beyond the arguments)
+            // are written unbound before the length covers them. (`drain` + `extend` +
+            // `resize` cost ~60 instructions per call against ~15 here.)
+            unsafe {
+                let (s, d) = (stack.as_ptr().add(from), b.fast.as_mut_ptr());
+                // The usual few arguments are moved one by one: `copy_nonoverlapping`
+                // of a length not known here is a `memcpy` call.
+                match n {
+                    0 => {}
+                    1 => d.write(s.read()),
+                    2 => {
+                        d.write(s.read());
+                        d.add(1).write(s.add(1).read());
+                    }
+                    _ => std::ptr::copy_nonoverlapping(s, d, n),
+                }
+                stack.set_len(from);
+                for i in n..nfast {
+                    d.add(i).write(Value::Null);
+                }
+                b.fast.set_len(nfast);
+            }
         }
         b.stack.reserve(stack_room);
         b.enter(code, func);
@@ -319,11 +377,43 @@ impl Frame {
         b
     }
 
+    /// [`Frame::boxed_with`] when the pool is empty: a new box.
+    #[cold]
+    #[inline(never)]
+    fn boxed_new(
+        fobj: FuncRef<'_>,
+        func: &crate::types::function::Function,
+        code: &crate::object::Object,
+        stack: &mut Vec<Value>,
+        from: usize,
+    ) -> Box<Frame> {
+        // SAFETY: a function's code object is immortal (`Function::code`).
+        let co = unsafe { ObjRef::from_immortal_ptr(code) };
+        let mut b = Box::new(Frame::with_args(
+            co,
+            Some(fobj.into_owned()),
+            func.globals.clone(),
+            func.builtins.clone(),
+            Value::Null,
+            stack.drain(from..),
+        ));
+        b.enter(code, func);
+        b
+    }
+
+    /// A pooled frame given another function's namespaces.
+    #[inline(never)]
+    fn set_namespaces(&mut self, func: &crate::types::function::Function) {
+        self.globals = func.globals.clone();
+        self.builtins = func.builtins.clone();
+        self.nsver = NsVersions::of(&self.globals, &self.builtins);
+    }
+
     /// Give a finished boxed frame back to `pool` for [`Frame::boxed_for`]. Its
     /// values are dropped now (as a dropped frame's would be), and it keeps no reference
     /// to anything that is not immortal.
     #[inline(always)]
-    pub fn recycle(pool: &std::cell::RefCell<Vec<Box<Frame>>>, mut b: Box<Frame>) {
+    pub fn recycle(pool: &FramePool, mut b: Box<Frame>) {
         crate::value::truncate_values(&mut b.fast, 0);
         crate::value::truncate_values(&mut b.stack, 0);
         // An immortal function (module level) stays for the next call to compare with.
@@ -331,8 +421,6 @@ impl Frame {
             b.func = None;
         }
         b.kw_names = None;
-        b.caller = CallerLink::NONE;
-        b.back = CallerLink::NONE;
         if !b.init_self.is_null() {
             b.init_self = Value::Null;
         }
@@ -342,20 +430,17 @@ impl Frame {
         if b.locals_snapshot.get().is_some() {
             b.locals_snapshot = std::cell::OnceCell::new();
         }
-        if !b.globals.is_immortal() {
+        if !b.globals.is_immortal() || !b.builtins.is_immortal() {
             b.globals = b.code.clone();
-            b.nsver = NsVersions::NONE;
-        }
-        if !b.builtins.is_immortal() {
             b.builtins = b.code.clone();
             b.nsver = NsVersions::NONE;
         }
-        let mut p = pool.borrow_mut();
-        if p.len() < POOL_MAX
-            && b.fast.capacity() <= POOLED_CAPACITY_MAX
-            && b.stack.capacity() <= POOLED_CAPACITY_MAX
-        {
-            p.push(b);
+        // A frame run by `eval::run` returns instead of popping when it has no caller.
+        // (`back` is set whenever a frame starts running.)
+        b.caller = CallerLink::NONE;
+        if b.fast.capacity() <= POOLED_CAPACITY_MAX && b.stack.capacity() <= POOLED_CAPACITY_MAX {
+            // A full pool hands the box back, to be dropped here.
+            drop(pool.push(b));
         }
     }
 
@@ -416,38 +501,6 @@ fn pooled_vecs(nfast: usize, nstack: usize) -> (Vec<Value>, Vec<Value>) {
     fast.reserve(nfast);
     stack.reserve(nstack);
     (fast, stack)
-}
-
-/// Move `src[from..]` to the end of the empty vector `dst` (with room for `room`
-/// values), without counting references: each value changes owner, like `drain` +
-/// `extend`, which cost ~50 instructions per call in CALL's fast path against ~10 here.
-#[inline(always)]
-fn move_tail(src: &mut Vec<Value>, from: usize, dst: &mut Vec<Value>, room: usize) {
-    let n = src.len() - from;
-    if n > room || !dst.is_empty() {
-        dst.extend(src.drain(from..));
-        return;
-    }
-    dst.reserve(room);
-    // SAFETY: `dst` is empty with room for `n` values and `src[from..from + n]` are
-    // initialised; after the copy `src` is shortened to `from` without dropping them, so
-    // each moved value is owned by `dst` alone.
-    unsafe {
-        let (s, d) = (src.as_ptr().add(from), dst.as_mut_ptr());
-        // The usual few arguments are moved one by one: `copy_nonoverlapping` of a
-        // length not known here is a `memcpy` call (12 instructions even for none).
-        match n {
-            0 => {}
-            1 => d.write(s.read()),
-            2 => {
-                d.write(s.read());
-                d.add(1).write(s.add(1).read());
-            }
-            _ => std::ptr::copy_nonoverlapping(s, d, n),
-        }
-        dst.set_len(n);
-        src.set_len(from);
-    }
 }
 
 impl Drop for Frame {

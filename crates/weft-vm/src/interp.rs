@@ -24,7 +24,6 @@ pub struct Interp {
     pub sources: RwLock<HashMap<&'static str, &'static str>>,
     /// Exception classes created from Python or by name lookup.
     pub exc_types: RwLock<HashMap<String, ObjRef>>,
-    recursion_limit: AtomicU32,
     /// Switch interval in nanoseconds.
     pub switch_interval_ns: AtomicU64,
     pub gil_enabled: AtomicBool,
@@ -37,6 +36,10 @@ pub struct Interp {
 
 static INTERP: OnceLock<Interp> = OnceLock::new();
 
+/// `sys.getrecursionlimit()`: outside [`Interp`] so that the check on every Python call
+/// (`Vm::enter_inline`) is one load, without `interp()`'s is-initialised test.
+static RECURSION_LIMIT: AtomicU32 = AtomicU32::new(1000);
+
 #[inline(always)]
 pub fn interp() -> &'static Interp {
     INTERP.get_or_init(|| Interp {
@@ -46,7 +49,6 @@ pub fn interp() -> &'static Interp {
         native_modules: RwLock::new(HashMap::new()),
         sources: RwLock::new(HashMap::new()),
         exc_types: RwLock::new(HashMap::new()),
-        recursion_limit: AtomicU32::new(1000),
         switch_interval_ns: AtomicU64::new(5_000_000),
         gil_enabled: AtomicBool::new(false),
         argv: RwLock::new(Vec::new()),
@@ -56,13 +58,19 @@ pub fn interp() -> &'static Interp {
     })
 }
 
+/// The recursion limit (see [`RECURSION_LIMIT`]).
+#[inline(always)]
+pub fn recursion_limit() -> u32 {
+    RECURSION_LIMIT.load(Ordering::Relaxed)
+}
+
 impl Interp {
     #[inline(always)]
     pub fn recursion_limit(&self) -> u32 {
-        self.recursion_limit.load(Ordering::Relaxed)
+        recursion_limit()
     }
     pub fn set_recursion_limit(&self, n: u32) {
-        self.recursion_limit.store(n, Ordering::Relaxed)
+        RECURSION_LIMIT.store(n, Ordering::Relaxed)
     }
     pub fn builtins(&self) -> &ObjRef {
         self.builtins.get().expect("builtins initialised")

@@ -20,7 +20,7 @@ pub struct Vm {
     /// through each frame's `back` link (`Vm::frames`).
     pub top: Cell<*const crate::frame::Frame>,
     /// Finished frames of inlined calls, reused by the next ones (`Frame::recycle`).
-    pub frame_pool: RefCell<Vec<Box<crate::frame::Frame>>>,
+    pub frame_pool: crate::frame::FramePool,
     pub thread_ident: u64,
     /// The thread's `threading.Thread`-independent name for diagnostics.
     pub is_main: bool,
@@ -83,7 +83,7 @@ impl Vm {
             exc_stack: RefCell::new(Vec::new()),
             depth: Cell::new(0),
             top: Cell::new(std::ptr::null()),
-            frame_pool: RefCell::new(Vec::new()),
+            frame_pool: Default::default(),
             thread_ident: crate::interp::current_thread_ident(),
             is_main,
             gil_held: Cell::new(false),
@@ -458,7 +458,7 @@ impl Vm {
     #[inline(always)]
     pub fn enter_inline(&self) -> PyResult<()> {
         let d = self.depth.get() + 1;
-        if d > interp().recursion_limit() {
+        if d > crate::interp::recursion_limit() {
             return self.enter();
         }
         self.depth.set(d);

@@ -135,6 +135,8 @@ impl Function {
         doc: Value,
         module: Value,
     ) -> Box<Function> {
+        // `code_data` relies on it (both callers check it first).
+        assert!(matches!(code.payload, crate::payload::Payload::Code(_)));
         code.make_immortal();
         // Written straight into the allocation: built on the stack and moved into a
         // `Box`, the 250-byte record cost a `memcpy` call and as many register moves on
@@ -173,6 +175,8 @@ impl Function {
 
     /// `__code__ = c`: calls made from now on run `c`.
     pub fn set_code(&self, c: &ObjRef) {
+        // `code_data` relies on it (the caller refuses other values first).
+        assert!(matches!(c.payload, crate::payload::Payload::Code(_)));
         c.make_immortal();
         self.code
             .store(c.as_ptr() as *mut _, std::sync::atomic::Ordering::Release);
@@ -215,7 +219,10 @@ impl Function {
         let code = unsafe { &*self.code_ptr() };
         match &code.payload {
             crate::payload::Payload::Code(c) => c,
-            _ => unreachable!("function without code"),
+            // SAFETY: the pointer is only ever set to a code object (asserted in
+            // `Function::new` and `set_code`). Measured: the check cost 3 instructions
+            // each of the four times a Python call reads its callee's code.
+            _ => unsafe { std::hint::unreachable_unchecked() },
         }
     }
 }
