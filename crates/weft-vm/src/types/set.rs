@@ -314,6 +314,7 @@ fn set_copy(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     Ok(new_like(&args[0], copy_of(vm, set_of(&args[0]))?))
 }
 
+#[inline(always)]
 fn discard_key(vm: &Vm, s: &PySet, key: &Value) -> PyResult<bool> {
     if let Value::Int(i) = key {
         return s.discard_hashed(vm, crate::ops::hash_int(*i), key);

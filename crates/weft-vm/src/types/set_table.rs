@@ -299,8 +299,9 @@ impl PySet {
         self.find(vm, h, key)
     }
 
-    /// Add with a known hash; returns whether the key was new.
-    #[inline]
+    /// Add with a known hash; returns whether the key was new. Inlined into `set.add`
+    /// and the other insertions (a call layer cost ~25 instructions per `s.add(x)`).
+    #[inline(always)]
     pub fn add_hashed(&self, vm: &Vm, hash: i64, key: Value) -> PyResult<bool> {
         let (j, k, ver) = {
             let mut g = self.inner.write();
@@ -318,6 +319,7 @@ impl PySet {
         self.add_slow(vm, hash, key, j, k, ver)
     }
 
+    #[inline(always)]
     pub fn add(&self, vm: &Vm, key: Value) -> PyResult<bool> {
         let h = match key {
             Value::Int(i) => crate::ops::hash_int(i),
@@ -347,7 +349,7 @@ impl PySet {
     }
 
     /// Remove `key` if present (its hash known); returns whether it was there.
-    #[inline]
+    #[inline(always)]
     pub fn discard_hashed(&self, vm: &Vm, hash: i64, key: &Value) -> PyResult<bool> {
         if self.filter.surely_absent(hash) {
             return Ok(false);
