@@ -1399,13 +1399,16 @@ fn call_builtin_method(
     let Payload::Builtin(b) = &m.payload else {
         return None;
     };
-    // The arguments: the loads between the LOAD_METHOD and the PRECALL__CALL.
-    let k = if instrs.at(lm + 1).op == Opcode::PRECALL__CALL {
-        0
+    // The arguments: the loads between the LOAD_METHOD and the PRECALL__CALL (`n`
+    // instructions for `k` arguments), or one computed by a fused binary operation.
+    let (k, n) = if instrs.at(lm + 1).op == Opcode::PRECALL__CALL {
+        (0, 0)
     } else if instrs.at(lm + 2).op == Opcode::PRECALL__CALL {
-        1
+        (1, 1)
+    } else if instrs.at(lm + 3).op == Opcode::PRECALL__CALL {
+        (2, 2)
     } else {
-        2
+        (1, 3)
     };
     if b.check
         .is_some_and(|c| c.new_of || k < c.min as usize || k > c.max as usize)
@@ -1425,22 +1428,37 @@ fn call_builtin_method(
         let v = f.fast.local((ins.arg & borrow::ARG_MASK) as usize);
         (!v.is_null()).then_some(v)
     }
-    let (a1, a2) = match k {
+    // A computed argument: a number (`quicken::binop` makes no other), which owns
+    // nothing, so its bitwise copy below needs no drop either.
+    let computed;
+    let (a1, a2) = match n {
         0 => (&Value::None, &Value::None),
         1 => (operand(f, cd, instrs.at(lm + 1))?, &Value::None),
-        _ => (
+        2 => (
             operand(f, cd, instrs.at(lm + 1))?,
             operand(f, cd, instrs.at(lm + 2))?,
         ),
+        _ => {
+            let g = instrs.at(lm + 1);
+            let konst = match g.op {
+                Opcode::BINARY_OP_FAST_FAST => false,
+                Opcode::BINARY_OP_FAST_CONST => true,
+                _ => return None,
+            };
+            let (a, b) = fused_operands(f, cd, g.arg, instrs.at(lm + 2).arg, konst);
+            computed = crate::quicken::binop(a, b, instrs.at(lm + 3).arg)?;
+            (&computed, &Value::None)
+        }
     };
     // SAFETY: bitwise copies, never dropped: the caller keeps `x` alive, and the frame's
     // locals and its code's constants keep the arguments alive for the call (a frame's
-    // locals are only written by the thread running it, which is inside this call).
+    // locals are only written by the thread running it, which is inside this call);
+    // `computed` lives to the end of this function.
     let args = std::mem::ManuallyDrop::new(unsafe {
         [borrow::borrow(x), borrow::borrow(a1), borrow::borrow(a2)]
     });
     let func = b.func;
-    f.ip = lm + k + 3;
+    f.ip = lm + n + 3;
     Some(func(vm, &args[..=k], &[]))
 }
 

@@ -38,7 +38,11 @@
 //! variable (`LOAD_DEREF x; LOAD_METHOD m; ...`, `seen.add(c)` in a closure) is
 //! `LOAD_DEREF__CALL_METHOD`: the cell's object, held for the call, is the receiver;
 //! otherwise the group runs as `LOAD_DEREF`, `LOAD_METHOD`, the loads and
-//! `PRECALL__CALL`.
+//! `PRECALL__CALL`. Both groups also take one argument computed by a binary operation
+//! the loop does inline on a local and a local or number constant (`diag.add(row + c)`):
+//! the operation is then a `BINARY_OP_FAST_FAST`/`BINARY_OP_FAST_CONST` group inside
+//! the call's, computed in place on the fast path (a number, owning nothing) and run
+//! as that group on the fallback.
 //!
 //! `BUILD_TUPLE n; LOAD_CONST code; MAKE_FUNCTION` with the closure flag and one or two
 //! cells (every closure a `def` or `lambda` in a function makes) moves the cells into the
@@ -174,6 +178,29 @@ fn is_cond_jump(op: Opcode) -> bool {
 /// and are each a `LOAD_FAST` or `LOAD_CONST`, followed by `PRECALL n; CALL n` (the
 /// `LOAD_FAST__CALL_METHOD` group), or None.
 fn method_call_args(exec: &[Instr], i: usize) -> Option<usize> {
+    method_load_args(exec, i).or_else(|| method_binop_arg(exec, i))
+}
+
+/// A method call's one argument computed by `LOAD_FAST a; LOAD_FAST b` or
+/// `LOAD_FAST a; LOAD_CONST n` (a number) and a `BINARY_OP` the eval loop does inline
+/// (`diag.add(row + c)`), then `PRECALL 1; CALL 1`: 3, the argument's instructions
+/// (which `fuse` makes a `BINARY_OP_FAST_FAST`/`BINARY_OP_FAST_CONST` group inside the
+/// call's group).
+fn method_binop_arg(exec: &[Instr], i: usize) -> Option<usize> {
+    let w = exec.get(i..i + 5)?;
+    let shape = w[0].op == Opcode::LOAD_FAST
+        && matches!(w[1].op, Opcode::LOAD_FAST | Opcode::LOAD_CONST)
+        && w[2].op == Opcode::BINARY_OP
+        && fast_binop(w[2].arg)
+        && w[3].op == Opcode::PRECALL
+        && w[3].arg == 1
+        && w[4].op == Opcode::CALL
+        && w[4].arg == 1;
+    shape.then_some(3)
+}
+
+/// [`method_call_args`]' loads form: each argument a `LOAD_FAST` or `LOAD_CONST`.
+fn method_load_args(exec: &[Instr], i: usize) -> Option<usize> {
     let k = (0..=2).find(|&k| exec.get(i + k).map(|x| x.op) == Some(Opcode::PRECALL))?;
     let loads = exec[i..i + k]
         .iter()
@@ -193,6 +220,9 @@ pub fn fuse(exec: &mut [Instr], consts: &[Constant]) {
         )
     };
     let op_at = |exec: &[Instr], i: usize| exec.get(i).map(|x| x.op);
+    // The second operand of a fused binary operation: a local, or a number constant.
+    let second_num =
+        |exec: &[Instr], i: usize| exec[i].op == Opcode::LOAD_FAST || num_const(&exec[i]);
     // The group starting at `i`: (superinstruction, length).
     let group = |exec: &[Instr], i: usize| -> Option<(Opcode, usize)> {
         use Opcode::*;
@@ -258,14 +288,16 @@ pub fn fuse(exec: &mut [Instr], consts: &[Constant]) {
                 Some((BINARY_OP__NEXT, 1))
             }
             (LOAD_FAST, LOAD_ATTR) => Some((LOAD_FAST__LOAD_ATTR, 2)),
-            (LOAD_FAST, LOAD_METHOD) => match method_call_args(exec, i + 2) {
-                Some(k) => Some((LOAD_FAST__CALL_METHOD, 4 + k)),
-                None => Some((LOAD_FAST__LOAD_METHOD, 2)),
-            },
-            (LOAD_FAST, STORE_ATTR) => Some((LOAD_FAST__STORE_ATTR, 2)),
-            (LOAD_DEREF, LOAD_METHOD) => {
-                method_call_args(exec, i + 2).map(|k| (LOAD_DEREF__CALL_METHOD, 4 + k))
+            (LOAD_FAST, LOAD_METHOD) => {
+                match method_call_args(exec, i + 2).filter(|&k| k < 3 || second_num(exec, i + 3)) {
+                    Some(k) => Some((LOAD_FAST__CALL_METHOD, 4 + k)),
+                    None => Some((LOAD_FAST__LOAD_METHOD, 2)),
+                }
             }
+            (LOAD_FAST, STORE_ATTR) => Some((LOAD_FAST__STORE_ATTR, 2)),
+            (LOAD_DEREF, LOAD_METHOD) => method_call_args(exec, i + 2)
+                .filter(|&k| k < 3 || second_num(exec, i + 3))
+                .map(|k| (LOAD_DEREF__CALL_METHOD, 4 + k)),
             (COPY, COPY)
                 if first.arg == 2
                     && second.arg == 2
@@ -343,6 +375,14 @@ pub fn fuse(exec: &mut [Instr], consts: &[Constant]) {
                     // `LOAD_FAST__LOAD_METHOD` (or `LOAD_DEREF`, then `LOAD_METHOD`), the
                     // loads, then `PRECALL__CALL`.
                     exec[i + len - 2].op = Opcode::PRECALL__CALL;
+                    if len == 7 {
+                        // The computed argument (`method_binop_arg`) is a group of its own.
+                        exec[i + 2].op = if exec[i + 3].op == Opcode::LOAD_CONST {
+                            Opcode::BINARY_OP_FAST_CONST
+                        } else {
+                            Opcode::BINARY_OP_FAST_FAST
+                        };
+                    }
                 }
                 i += len;
             }
@@ -512,7 +552,7 @@ mod tests {
             ])[0],
             LOAD_FAST__CALL_METHOD
         );
-        // `b.append(x + 1)` or three arguments: only the attribute pair.
+        // `b.append(x + 1)`: one computed argument, itself a group inside the call's.
         assert_eq!(
             ops(&[
                 (LOAD_FAST, 0),
@@ -520,6 +560,28 @@ mod tests {
                 (LOAD_FAST, 1),
                 (LOAD_CONST, 0),
                 (BINARY_OP, 0),
+                (PRECALL, 1),
+                (CALL, 1)
+            ]),
+            [
+                LOAD_FAST__CALL_METHOD,
+                LOAD_METHOD,
+                BINARY_OP_FAST_CONST,
+                LOAD_CONST,
+                BINARY_OP,
+                PRECALL__CALL,
+                CALL
+            ]
+        );
+        // `b.append(x << 1)` (an operator the loop does not do inline) or three
+        // arguments: only the attribute pair.
+        assert_eq!(
+            ops(&[
+                (LOAD_FAST, 0),
+                (LOAD_METHOD, 0),
+                (LOAD_FAST, 1),
+                (LOAD_CONST, 0),
+                (BINARY_OP, 3),
                 (PRECALL, 1),
                 (CALL, 1)
             ])[..2],
@@ -583,18 +645,43 @@ mod tests {
                 CALL
             ]
         );
+        // `seen.add(c + 1)` and `seen.add(r - c)`: one computed argument.
         assert_eq!(
             ops(&[
                 (LOAD_DEREF, 0),
                 (LOAD_METHOD, 0),
                 (LOAD_FAST, 1),
-                (LOAD_CONST, 0),
-                (BINARY_OP, 0),
+                (LOAD_FAST, 2),
+                (BINARY_OP, 10),
                 (PRECALL, 1),
                 (CALL, 1)
-            ])[..2],
-            [LOAD_DEREF, LOAD_METHOD]
+            ]),
+            [
+                LOAD_DEREF__CALL_METHOD,
+                LOAD_METHOD,
+                BINARY_OP_FAST_FAST,
+                LOAD_FAST,
+                BINARY_OP,
+                PRECALL__CALL,
+                CALL
+            ]
         );
+        // `seen.add(c + "s")`: a constant that is not a number stays as written.
+        let mut exec: Vec<Instr> = [
+            (LOAD_DEREF, 0),
+            (LOAD_METHOD, 0),
+            (LOAD_FAST, 1),
+            (LOAD_CONST, 0),
+            (BINARY_OP, 0),
+            (PRECALL, 1),
+            (CALL, 1),
+        ]
+        .iter()
+        .map(|&(op, arg)| Instr { op, arg })
+        .collect();
+        fuse(&mut exec, &[Constant::Str("s".into())]);
+        assert_eq!(exec[0].op, LOAD_DEREF);
+        assert_eq!(exec[2].op, LOAD_FAST);
     }
 
     #[test]
