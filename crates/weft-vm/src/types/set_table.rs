@@ -76,7 +76,7 @@ impl SetInner {
     /// The hot loop of every set operation: each step walks a run of up to
     /// `LINEAR_PROBES + 1` slots as a slice (no per-slot bounds checks) and tests the
     /// stored hash first, since most slots passed over hold other keys.
-    #[inline]
+    #[inline(always)]
     fn probe(&self, hash: i64, key: &Value, skip: impl Fn(usize) -> bool) -> Probe {
         let table = &self.table[..];
         if table.is_empty() {
