@@ -160,6 +160,23 @@ pub fn get_iter(vm: &Vm, v: &Value) -> PyResult<Value> {
     if let Value::Obj(o) = v {
         let heap = crate::types::typeobj::tdata(&o.class).heap;
         if !heap {
+            // `for x in a_list` (and tuples) first: the iterator is built here, without
+            // `builtin_iter`'s dispatch (two calls and a copy of the payload each).
+            let cls = match &o.payload {
+                Payload::List(_) => Some(&crate::types::seq::iter_types().list),
+                Payload::Tuple(_) => Some(&crate::types::seq::iter_types().tuple),
+                _ => None,
+            };
+            if let Some(cls) = cls {
+                return Ok(Value::Obj(Obj::new(
+                    cls.clone(),
+                    None,
+                    Payload::Iter(IterData::Seq {
+                        seq: o.clone(),
+                        idx: AtomicUsize::new(0),
+                    }),
+                )));
+            }
             if let Some(it) = builtin_iter(o) {
                 return Ok(it);
             }
