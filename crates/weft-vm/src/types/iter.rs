@@ -160,22 +160,36 @@ pub fn get_iter(vm: &Vm, v: &Value) -> PyResult<Value> {
     if let Value::Obj(o) = v {
         let heap = crate::types::typeobj::tdata(&o.class).heap;
         if !heap {
-            // `for x in a_list` (and tuples) first: the iterator is built here, without
-            // `builtin_iter`'s dispatch (two calls and a copy of the payload each).
-            let cls = match &o.payload {
-                Payload::List(_) => Some(&crate::types::seq::iter_types().list),
-                Payload::Tuple(_) => Some(&crate::types::seq::iter_types().tuple),
-                _ => None,
-            };
-            if let Some(cls) = cls {
-                return Ok(Value::Obj(Obj::new(
-                    cls.clone(),
-                    None,
-                    Payload::Iter(IterData::Seq {
+            // `for x in a_list` (tuples, small ranges) first: the iterator is built here,
+            // without `builtin_iter`'s dispatch (two calls and a copy of the payload each).
+            let t = crate::types::seq::iter_types();
+            let d = match &o.payload {
+                Payload::List(_) | Payload::Tuple(_) => Some((
+                    if matches!(o.payload, Payload::List(_)) {
+                        &t.list
+                    } else {
+                        &t.tuple
+                    },
+                    IterData::Seq {
                         seq: o.clone(),
                         idx: AtomicUsize::new(0),
-                    }),
-                )));
+                    },
+                )),
+                Payload::Range(r) => match (&r[0], &r[1], &r[2]) {
+                    (Value::Int(a), Value::Int(b), Value::Int(c)) => Some((
+                        &t.range,
+                        IterData::Range {
+                            cur: AtomicI64::new(*a),
+                            stop: *b,
+                            step: *c,
+                        },
+                    )),
+                    _ => None,
+                },
+                _ => None,
+            };
+            if let Some((cls, d)) = d {
+                return Ok(Value::Obj(Obj::new(cls.clone(), None, Payload::Iter(d))));
             }
             if let Some(it) = builtin_iter(o) {
                 return Ok(it);
