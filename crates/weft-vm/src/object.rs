@@ -33,7 +33,8 @@
 //!   local (only its own thread writes it) or the thread's global cache
 //!   (`thread_globals.rs`) holds the counted reference until the consumer is done.
 //! * Caches are per thread (the method cache and attribute plans in `typeobj.rs` and
-//!   `attr_plan.rs`, pooled frame vectors, the freed object blocks of
+//!   `attr_plan.rs`, the frame pool `frame::FramePool` of finished inlined frames,
+//!   pooled frame vectors, the freed object blocks of
 //!   `object/block_cache.rs`): filling or hitting them writes nothing another thread
 //!   reads. A freed block holds no object, so a block that one thread made and another
 //!   freed joins the freeing thread's cache without any sharing. Shared inline caches
