@@ -1209,6 +1209,14 @@ pub fn new_class(
                 .any(|t| tdata(t).has_del.load(std::sync::atomic::Ordering::Relaxed))
         });
     td.has_del = std::sync::atomic::AtomicBool::new(has_del);
+    let nk = &crate::names::names().new;
+    let new_sticky = nd.get_str(nk, crate::str_hash(nk)).is_some()
+        || bases.first().is_some_and(|b| {
+            tdata(b)
+                .new_sticky
+                .load(std::sync::atomic::Ordering::Relaxed)
+        });
+    td.new_sticky = std::sync::atomic::AtomicBool::new(new_sticky);
     let cls = ObjRef::new_immortal(
         meta.clone(),
         Some(ns_dict.clone()),

@@ -114,7 +114,11 @@ pub(crate) fn object_new(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     if args.len() > 1 || !kw.is_empty() {
         // CPython's object_new: a class with its own `__new__` passed arguments on; a
         // class with neither method was called with arguments.
-        if !facts.new_is_object {
+        if !facts.new_is_object
+            || tdata(&cls)
+                .new_sticky
+                .load(std::sync::atomic::Ordering::Relaxed)
+        {
             return Err(vm.type_error(
                 "object.__new__() takes exactly one argument (the type to instantiate)",
             ));
