@@ -1642,6 +1642,11 @@ pub fn install(m: &ObjRef) {
     crate::builtins_misc::install(m);
     let t = types();
     crate::types::add_staticmethod(&t.enumerate, "__new__", enumerate_new);
+    crate::types::add_classmethod(
+        &t.enumerate,
+        "__class_getitem__",
+        crate::types::genericalias::class_getitem,
+    );
     crate::types::add_staticmethod(&t.zip, "__new__", zip_new);
     crate::types::add_staticmethod(&t.map, "__new__", map_new);
     crate::types::add_staticmethod(&t.filter, "__new__", filter_new);
