@@ -854,7 +854,10 @@ fn zip_new(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     }
     Ok(crate::types::core::alloc(
         &iter_cls(&args[0], &types().zip),
-        Payload::Iter(IterData::Zip { iters, strict }),
+        Payload::Iter(IterData::Zip {
+            iters,
+            strict: std::sync::atomic::AtomicBool::new(strict),
+        }),
     ))
 }
 
@@ -1666,6 +1669,7 @@ pub fn install(m: &ObjRef) {
         crate::types::add_method(it, "__reduce__", crate::types::iter::reduce);
     }
     crate::types::add_method(&t.reversed, "__setstate__", crate::types::iter::setstate);
+    crate::types::add_method(&t.zip, "__setstate__", crate::types::iter::zip_setstate);
     crate::types::add_method(
         &t.reversed,
         "__length_hint__",
