@@ -356,10 +356,6 @@ class array:
             return '%s(%r, %r)' % (type(self).__name__, tc, ''.join(self._items))
         return '%s(%r, %r)' % (type(self).__name__, tc, self._items)
 
-    def __class_getitem__(cls, item):
-        import types
-        return types.GenericAlias(cls, item)
-
 
 def _little():
     import sys

@@ -699,9 +699,6 @@ class DictReader:
                 result[name] = rv
         return result
 
-    def __class_getitem__(cls, item):
-        return cls
-
 
 class DictWriter:
     """Write dicts as rows, in the order of fieldnames."""
@@ -734,9 +731,6 @@ class DictWriter:
 
     def writerows(self, rowdicts):
         return self.writer.writerows(map(self._row, rowdicts))
-
-    def __class_getitem__(cls, item):
-        return cls
 
 
 def _quote_spans(text, q):

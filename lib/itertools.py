@@ -9,7 +9,15 @@ __all__ = ['accumulate', 'chain', 'combinations', 'combinations_with_replacement
            'islice', 'pairwise', 'permutations', 'product', 'repeat', 'starmap',
            'takewhile', 'tee', 'zip_longest']
 
-_END = object()
+class _Sentinel:
+    """The "no value" marker in the iterators' state; pickles (and copies) as itself."""
+    __slots__ = ()
+
+    def __reduce__(self):
+        return '_END'
+
+
+_END = _Sentinel()
 
 
 def _is_number(x):
@@ -951,3 +959,36 @@ def tee(*args, **kw):
     for i in range(1, n):
         result[i] = first.__copy__()
     return tuple(result)
+
+
+def _restore(cls):
+    """An iterator of class cls made without running its constructor (pickle and copy
+    then give it its state: after it exists, so a groupby and its groups can refer to
+    each other)."""
+    return object.__new__(cls)
+
+
+def _reduce(self):
+    # Each copy gets its own index lists (permutations, product, ...).
+    state = {k: (list(v) if type(v) is list else v) for k, v in self.__dict__.items()}
+    return _restore, (type(self),), state
+
+
+def _reduce_shared(self):
+    # A tee iterator's links are shared nodes of one buffer, and CPython's cycle shares
+    # its saved items with a copy: the state as it is.
+    return _restore, (type(self),), dict(self.__dict__)
+
+
+def _cannot_pickle(self):
+    raise TypeError("cannot pickle '%s' object" % type(self).__weft_tpname__)
+
+
+# The iterators pickle and copy with their state, as CPython 3.11's; pairwise never did.
+for _cls in (repeat, accumulate, chain, compress, dropwhile, takewhile,
+             filterfalse, groupby, _grouper, islice, starmap, zip_longest, product,
+             permutations, combinations, combinations_with_replacement):
+    _cls.__reduce__ = _reduce
+_tee.__reduce__ = cycle.__reduce__ = _reduce_shared
+pairwise.__reduce__ = _cannot_pickle
+del _cls

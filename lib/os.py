@@ -136,6 +136,10 @@ _unsetenv = getattr(_posix, 'unsetenv', None)
 class _Environ:
     """A mapping of environment variables; changes are passed to putenv/unsetenv."""
 
+    def __class_getitem__(cls, item):
+        import types
+        return types.GenericAlias(cls, item)
+
     def __init__(self, data, encodekey, decodekey, encodevalue, decodevalue):
         self.encodekey = encodekey
         self.decodekey = decodekey

@@ -334,9 +334,6 @@ class PurePath:
                 return False
         return True
 
-    def __class_getitem__(cls, item):
-        return cls
-
 
 os.PathLike.register(PurePath)
 

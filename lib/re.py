@@ -204,7 +204,8 @@ class Match:
         return self
 
     def __class_getitem__(cls, item):
-        return cls
+        import types
+        return types.GenericAlias(cls, item)
 
 
 _search = _weft_re.search
@@ -493,7 +494,8 @@ class Pattern:
         return self
 
     def __class_getitem__(cls, item):
-        return cls
+        import types
+        return types.GenericAlias(cls, item)
 
 
 class _Scanner:

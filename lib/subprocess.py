@@ -102,7 +102,8 @@ class CompletedProcess(object):
         return "{}({})".format(type(self).__name__, ', '.join(args))
 
     def __class_getitem__(cls, item):
-        return cls
+        import types
+        return types.GenericAlias(cls, item)
 
     def check_returncode(self):
         """Raise CalledProcessError if the exit code is non-zero."""
@@ -371,7 +372,8 @@ class Popen:
         return obj_repr
 
     def __class_getitem__(cls, item):
-        return cls
+        import types
+        return types.GenericAlias(cls, item)
 
 
 class _TextStdin:

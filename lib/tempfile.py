@@ -316,6 +316,10 @@ def TemporaryFile(mode='w+b', buffering=-1, encoding=None,
 
 class SpooledTemporaryFile:
     """Temporary file kept in memory until it exceeds max_size (or fileno() is needed)."""
+
+    def __class_getitem__(cls, item):
+        import types
+        return types.GenericAlias(cls, item)
     _rolled = False
 
     def __init__(self, max_size=0, mode='w+b', buffering=-1,
@@ -496,4 +500,5 @@ class TemporaryDirectory:
                 pass
 
     def __class_getitem__(cls, item):
-        return cls
+        import types
+        return types.GenericAlias(cls, item)

@@ -35,6 +35,10 @@ class WeakMethod:
     """A weak reference to a bound method that stays alive while its object does."""
     __slots__ = ("_obj_ref", "_func_ref", "_meth_type", "_alive", "__weakref__")
 
+    def __class_getitem__(cls, item):
+        import types
+        return types.GenericAlias(cls, item)
+
     def __init__(self, meth, callback=None):
         try:
             obj = meth.__self__
@@ -136,6 +140,10 @@ class _Mapping:
 
 class WeakValueDictionary(_Mapping):
     """Mapping class that references values weakly."""
+
+    def __class_getitem__(cls, item):
+        import types
+        return types.GenericAlias(cls, item)
 
     def __init__(self, other=(), /, **kw):
         self_wr = ref(self)
@@ -267,6 +275,10 @@ class WeakValueDictionary(_Mapping):
 class WeakKeyDictionary(_Mapping):
     """Mapping class that references keys weakly."""
 
+    def __class_getitem__(cls, item):
+        import types
+        return types.GenericAlias(cls, item)
+
     def __init__(self, dict=None):
         self.data = {}
         self_wr = ref(self)
@@ -364,6 +376,10 @@ class WeakKeyDictionary(_Mapping):
 
 class WeakSet:
     """A set that holds weak references to its elements."""
+
+    def __class_getitem__(cls, item):
+        import types
+        return types.GenericAlias(cls, item)
 
     def __init__(self, data=None):
         self.data = set()
@@ -607,3 +623,7 @@ class finalize:
                     assert f not in cls._registry
         finally:
             finalize._shutdown = True
+
+
+# CPython defines WeakSet in _weakrefset (its repr and pickles name that module).
+WeakSet.__module__ = '_weakrefset'

@@ -17,6 +17,7 @@ __all__ = ['ChainMap', 'Counter', 'OrderedDict', 'UserDict', 'UserList',
            'UserString', 'defaultdict', 'deque', 'namedtuple']
 
 import sys as _sys
+from operator import index as _op_index
 from _thread import get_ident as _get_ident, allocate_lock as _allocate_lock
 from keyword import iskeyword as _iskeyword
 
@@ -1248,10 +1249,10 @@ except ImportError:
             return False
 
         def __iter__(self):
-            return _deque_iterator(self, False)
+            return _deque_iterator(self)
 
         def __reversed__(self):
-            return _deque_iterator(self, True)
+            return _deque_reverse_iterator(self)
 
         def __repr__(self):
             key = (id(self), _get_ident())
@@ -1358,15 +1359,26 @@ except ImportError:
 
     class _deque_iterator(object):
         __slots__ = ('_deque', '_items', '_pos', '_state')
+        _rev = False
 
-        def __init__(self, dq, rev):
+        def __init__(self, dq, index=0, /):
+            if not isinstance(dq, deque):
+                raise TypeError("argument 1 must be collections.deque, not %s"
+                                % type(dq).__name__)
             items, state = dq._snapshot()
-            if rev:
+            if self._rev:
                 items.reverse()
             self._deque = dq
             self._items = items
             self._pos = 0
             self._state = state
+            # As CPython's: start `index` items in (pickle and copy rebuild it so).
+            index = _op_index(index)
+            if index > 0:
+                self._pos = min(index, len(items))
+
+        def __reduce__(self):
+            return type(self), (self._deque, self._pos)
 
         def __iter__(self):
             return self
@@ -1387,8 +1399,14 @@ except ImportError:
 
     deque.__module__ = 'collections'
     _MutableSequence.register(deque)
-    _deque_iterator.__name__ = _deque_iterator.__qualname__ = '_deque_iterator'
-    _deque_iterator.__module__ = '_collections'
+    class _deque_reverse_iterator(_deque_iterator):
+        __slots__ = ()
+        _rev = True
+
+    for _cls in (_deque_iterator, _deque_reverse_iterator):
+        _cls.__qualname__ = _cls.__name__
+        _cls.__module__ = '_collections'
+    del _cls
 
 
 ################################################################################

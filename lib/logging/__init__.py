@@ -496,6 +496,10 @@ class Handler(Filterer):
 class StreamHandler(Handler):
     """Writes formatted records to a stream (sys.stderr by default)."""
 
+    def __class_getitem__(cls, item):
+        import types
+        return types.GenericAlias(cls, item)
+
     terminator = '\n'
 
     def __init__(self, stream=None):
@@ -615,6 +619,12 @@ class NullHandler(Handler):
 
 from logging._logger import (PlaceHolder, Manager, Logger, RootLogger,  # noqa: E402
                              LoggerAdapter, setLoggerClass, getLoggerClass, _set_root)
+
+# The classes live in logging._logger but belong to logging, as in CPython (their repr,
+# pickling by name, GenericAlias reprs).
+for _cls in (PlaceHolder, Manager, Logger, RootLogger, LoggerAdapter):
+    _cls.__module__ = __name__
+del _cls
 
 root = RootLogger(WARNING)
 Logger.root = root

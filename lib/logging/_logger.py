@@ -325,6 +325,10 @@ _loggerClass = Logger
 class LoggerAdapter(object):
     """Wraps a logger, adding contextual information (`extra`) to each record."""
 
+    def __class_getitem__(cls, item):
+        import types
+        return types.GenericAlias(cls, item)
+
     def __init__(self, logger, extra=None):
         self.logger = logger
         self.extra = extra

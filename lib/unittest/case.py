@@ -223,7 +223,8 @@ class _AssertRaisesContext(_AssertRaisesBaseContext):
         raise self.test_case.failureException(msg)
 
     def __class_getitem__(cls, item):
-        return cls
+        import types
+        return types.GenericAlias(cls, item)
 
 
 class _AssertWarnsContext(_AssertRaisesBaseContext):

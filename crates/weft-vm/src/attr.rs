@@ -1034,6 +1034,10 @@ pub fn generic_setattr(vm: &Vm, obj: &Value, name: &Value, h: i64, v: Value) -> 
                 if name_str(name) == "__del__" {
                     td.has_del.store(true, std::sync::atomic::Ordering::Relaxed);
                 }
+                if name_str(name) == "__new__" && !crate::call::is_object_builtin(&v, "__new__") {
+                    td.new_sticky
+                        .store(true, std::sync::atomic::Ordering::Relaxed);
+                }
                 d.set_str(name.clone(), h, v);
                 typeobj::invalidate(o);
                 return Ok(());

@@ -854,7 +854,10 @@ fn zip_new(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     }
     Ok(crate::types::core::alloc(
         &iter_cls(&args[0], &types().zip),
-        Payload::Iter(IterData::Zip { iters, strict }),
+        Payload::Iter(IterData::Zip {
+            iters,
+            strict: std::sync::atomic::AtomicBool::new(strict),
+        }),
     ))
 }
 
@@ -1209,6 +1212,14 @@ pub fn new_class(
                 .any(|t| tdata(t).has_del.load(std::sync::atomic::Ordering::Relaxed))
         });
     td.has_del = std::sync::atomic::AtomicBool::new(has_del);
+    let nk = &crate::names::names().new;
+    let new_sticky = nd.get_str(nk, crate::str_hash(nk)).is_some()
+        || bases.first().is_some_and(|b| {
+            tdata(b)
+                .new_sticky
+                .load(std::sync::atomic::Ordering::Relaxed)
+        });
+    td.new_sticky = std::sync::atomic::AtomicBool::new(new_sticky);
     let cls = ObjRef::new_immortal(
         meta.clone(),
         Some(ns_dict.clone()),
@@ -1634,6 +1645,11 @@ pub fn install(m: &ObjRef) {
     crate::builtins_misc::install(m);
     let t = types();
     crate::types::add_staticmethod(&t.enumerate, "__new__", enumerate_new);
+    crate::types::add_classmethod(
+        &t.enumerate,
+        "__class_getitem__",
+        crate::types::genericalias::class_getitem,
+    );
     crate::types::add_staticmethod(&t.zip, "__new__", zip_new);
     crate::types::add_staticmethod(&t.map, "__new__", map_new);
     crate::types::add_staticmethod(&t.filter, "__new__", filter_new);
@@ -1653,6 +1669,7 @@ pub fn install(m: &ObjRef) {
         crate::types::add_method(it, "__reduce__", crate::types::iter::reduce);
     }
     crate::types::add_method(&t.reversed, "__setstate__", crate::types::iter::setstate);
+    crate::types::add_method(&t.zip, "__setstate__", crate::types::iter::zip_setstate);
     crate::types::add_method(
         &t.reversed,
         "__length_hint__",

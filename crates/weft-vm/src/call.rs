@@ -393,7 +393,7 @@ fn builtin_class_call(vm: &Vm, t: &ObjRef, full: &[Value]) -> Option<PyResult<Va
 }
 
 /// Is `v` the built-in `object.<name>`?
-fn is_object_builtin(v: &Value, name: &str) -> bool {
+pub(crate) fn is_object_builtin(v: &Value, name: &str) -> bool {
     matches!(v.payload(), Some(Payload::Builtin(b))
         if b.name == name && b.owner.as_ref().is_some_and(|o| o.ptr_eq(&types().object)))
 }
@@ -556,6 +556,9 @@ fn init_plan(t: &ObjRef) -> Option<(Value, bool)> {
     let init = match (new, init) {
         (Some(new), Some(init))
             if is_object_builtin(&new, "__new__")
+                && !tdata(t)
+                    .new_sticky
+                    .load(std::sync::atomic::Ordering::Relaxed)
                 && matches!(init.payload(), Some(Payload::Function(_))) =>
         {
             init

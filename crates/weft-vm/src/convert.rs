@@ -537,6 +537,8 @@ pub fn format_to_string(vm: &Vm, v: &Value, spec: &str) -> PyResult<String> {
         return format_float(vm, f, &sp);
     }
     match v.payload() {
+        // An empty spec formats a str subclass as `str(v)` (its own `__str__`), as CPython.
+        Some(Payload::Str(_)) if spec.is_empty() => vm.str(v),
         Some(Payload::Str(s)) => format_str(vm, s.as_str(), spec),
         _ => {
             if !spec.is_empty() {

@@ -746,8 +746,8 @@ pub fn special_attr(vm: &crate::vm::Vm, obj: &Value, name: &str) -> crate::PyRes
             _ => None,
         },
         Payload::StaticMethod(f) | Payload::ClassMethod(f) => match name {
+            // `__name__`, `__doc__`, ... were copied into the instance's `__dict__`.
             "__func__" | "__wrapped__" => Some(f.clone()),
-            "__name__" | "__qualname__" | "__doc__" | "__module__" => vm.getattr(f, name).ok(),
             "__isabstractmethod__" => Some(vm.getattr(f, name).unwrap_or(Value::Bool(false))),
             _ => None,
         },

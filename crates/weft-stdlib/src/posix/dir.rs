@@ -107,6 +107,11 @@ pub fn dir_entry_type() -> &'static ObjRef {
         add_method(&t, "inode", e_inode);
         add_method(&t, "__fspath__", e_path);
         add_method(&t, "__repr__", e_repr);
+        weft_vm::types::add_classmethod(
+            &t,
+            "__class_getitem__",
+            weft_vm::types::genericalias::class_getitem,
+        );
         crate::io::add_getter(&t, "name", e_name);
         crate::io::add_getter(&t, "path", e_path);
         t

@@ -114,7 +114,11 @@ pub(crate) fn object_new(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     if args.len() > 1 || !kw.is_empty() {
         // CPython's object_new: a class with its own `__new__` passed arguments on; a
         // class with neither method was called with arguments.
-        if !facts.new_is_object {
+        if !facts.new_is_object
+            || tdata(&cls)
+                .new_sticky
+                .load(std::sync::atomic::Ordering::Relaxed)
+        {
             return Err(vm.type_error(
                 "object.__new__() takes exactly one argument (the type to instantiate)",
             ));
@@ -674,11 +678,34 @@ fn staticmethod_new(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
         .get(1)
         .cloned()
         .ok_or_else(|| vm.type_error("staticmethod expected 1 argument, got 0"))?;
+    let dict = wrapper_dict(vm, &f);
     Ok(Value::Obj(ObjRef::new(
         cls,
-        Some(crate::new_dict_obj()),
+        Some(dict),
         Payload::StaticMethod(f),
     )))
+}
+
+/// The `__dict__` of a new `staticmethod`/`classmethod`: as CPython (3.10+), a copy of
+/// the wrapped callable's `__module__`, `__name__`, `__qualname__`, `__doc__` and
+/// `__annotations__`, each one it has.
+fn wrapper_dict(vm: &Vm, f: &Value) -> ObjRef {
+    let dict = crate::new_dict_obj();
+    if let Payload::Dict(d) = &dict.payload {
+        for name in [
+            "__module__",
+            "__name__",
+            "__qualname__",
+            "__doc__",
+            "__annotations__",
+        ] {
+            if let Ok(v) = vm.getattr(f, name) {
+                let k = crate::intern(name);
+                d.set_str(k.clone(), crate::str_hash(&k), v);
+            }
+        }
+    }
+    dict
 }
 
 fn classmethod_new(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
@@ -689,7 +716,7 @@ fn classmethod_new(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
         .ok_or_else(|| vm.type_error("classmethod expected 1 argument, got 0"))?;
     Ok(Value::Obj(ObjRef::new(
         cls,
-        Some(crate::new_dict_obj()),
+        Some(wrapper_dict(vm, &f)),
         Payload::ClassMethod(f),
     )))
 }

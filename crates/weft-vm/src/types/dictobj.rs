@@ -196,7 +196,19 @@ fn dict_setdefault(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
 
 fn dict_copy(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     nargs(vm, "dict.copy", args, 0, 0)?;
-    Ok(crate::new_dict_from(dict_of(&args[0]).copy()))
+    Ok(crate::new_dict_from(copy_of(vm, &args[0])?))
+}
+
+/// CPython's `PyDict_Copy`: the storage as it is (always when empty), unless a
+/// subclass overrides `__iter__`; then its `keys()` and `__getitem__` (as `dict_merge`).
+fn copy_of(vm: &Vm, v: &Value) -> PyResult<Dict> {
+    let d = dict_of(v);
+    if d.len() == 0 || copies_directly(vm, v) {
+        return Ok(d.copy());
+    }
+    let new = Dict::new();
+    update_from(vm, &new, v)?;
+    Ok(new)
 }
 
 fn dict_clear(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
@@ -331,24 +343,20 @@ fn dict_repr(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
 }
 
 fn dict_or(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    let Some(Payload::Dict(o)) = args[1].payload() else {
+    if !matches!(args[1].payload(), Some(Payload::Dict(_))) {
         return Ok(not_implemented());
-    };
-    let d = dict_of(&args[0]).copy();
-    for e in o.entries() {
-        d.set_hashed(vm, e.hash, e.key, e.value)?;
     }
+    let d = copy_of(vm, &args[0])?;
+    update_from(vm, &d, &args[1])?;
     Ok(crate::new_dict_from(d))
 }
 
 fn dict_ror(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    let Some(Payload::Dict(o)) = args[1].payload() else {
+    if !matches!(args[1].payload(), Some(Payload::Dict(_))) {
         return Ok(not_implemented());
-    };
-    let d = o.copy();
-    for e in dict_of(&args[0]).entries() {
-        d.set_hashed(vm, e.hash, e.key, e.value)?;
     }
+    let d = copy_of(vm, &args[1])?;
+    update_from(vm, &d, &args[0])?;
     Ok(crate::new_dict_from(d))
 }
 

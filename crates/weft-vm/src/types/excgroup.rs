@@ -308,6 +308,11 @@ pub fn init(m: &HashMap<&'static str, ObjRef>) {
     crate::types::add_method(beg, "derive", eg_derive);
     crate::types::add_method(beg, "split", eg_split);
     crate::types::add_method(beg, "subgroup", eg_subgroup);
+    crate::types::add_classmethod(
+        beg,
+        "__class_getitem__",
+        crate::types::genericalias::class_getitem,
+    );
     for (name, f) in [
         ("message", eg_message as crate::types::function::NativeFn),
         ("exceptions", eg_exceptions),

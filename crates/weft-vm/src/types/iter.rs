@@ -50,7 +50,8 @@ pub enum IterData {
     },
     Zip {
         iters: Vec<Value>,
-        strict: bool,
+        /// `strict=True`; `__setstate__` (pickle, copy) can set it afterwards.
+        strict: AtomicBool,
     },
     Map {
         func: Value,
@@ -413,7 +414,7 @@ pub fn next_builtin(vm: &Vm, d: &IterData) -> PyResult<Option<Value>> {
                 match vm.next(it)? {
                     Some(v) => out.push(v),
                     None => {
-                        if *strict {
+                        if strict.load(Ordering::Relaxed) {
                             if i > 0 {
                                 let plural = if i == 1 { " " } else { "s 1-" };
                                 return Err(vm.value_error(format!(
@@ -735,7 +736,7 @@ pub fn reduce(vm: &Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value
         ]),
         IterData::Zip { iters, strict } => {
             let mut r = vec![Value::Obj(cls.clone()), tuple(iters.clone())];
-            if *strict {
+            if strict.load(Ordering::Relaxed) {
                 r.push(Value::Bool(true));
             }
             tuple(r)
@@ -753,6 +754,24 @@ pub fn reduce(vm: &Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value
             return Err(vm.type_error(format!("cannot pickle '{}' object", vm.type_name(it))))
         }
     })
+}
+
+/// `zip.__setstate__(strict)`: what pickling a `zip(..., strict=True)` restores.
+pub fn zip_setstate(vm: &Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
+    if args.len() != 2 {
+        return Err(vm.type_error(format!(
+            "zip.__setstate__() takes exactly one argument ({} given)",
+            args.len().saturating_sub(1)
+        )));
+    }
+    let on = vm.truthy(&args[1])?;
+    match args[0].payload() {
+        Some(Payload::Iter(IterData::Zip { strict, .. })) => {
+            strict.store(on, Ordering::Relaxed);
+            Ok(Value::None)
+        }
+        _ => Err(vm.type_error("descriptor '__setstate__' requires a 'zip' object")),
+    }
 }
 
 /// `__setstate__(index)` of the sequence and reversed iterators: continue from `index`

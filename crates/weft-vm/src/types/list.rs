@@ -101,7 +101,19 @@ pub fn list_setitem(vm: &Vm, l: &Items, key: &Value, value: &Value) -> PyResult<
 /// under the lock, as CPython's `list_ass_subscript` does.
 pub fn list_set_slice(vm: &Vm, l: &Items, s: &[Value; 3], value: &Value) -> PyResult<()> {
     let bounds = crate::types::seq::slice_unpack(vm, s)?;
-    let new_items = if let Some(Payload::List(o)) = value.payload() {
+    // An exact list (or the list itself) is copied as it is; anything else (a list
+    // subclass, whose `__iter__` may be overridden, included) is iterated, as CPython's
+    // PySequence_Fast.
+    let exact_list = match value.payload() {
+        Some(Payload::List(o))
+            if std::ptr::eq(o, l)
+                || !crate::types::typeobj::tdata(crate::vm::type_of(value)).heap =>
+        {
+            Some(o)
+        }
+        _ => None,
+    };
+    let new_items = if let Some(o) = exact_list {
         o.read().clone()
     } else {
         let extended = bounds.2 != 1;

@@ -118,4 +118,9 @@ pub fn init() {
     add_method(t, "items", mp_items);
     add_method(t, "get", mp_get);
     add_method(t, "copy", mp_copy);
+    crate::types::add_classmethod(
+        t,
+        "__class_getitem__",
+        crate::types::genericalias::class_getitem,
+    );
 }

@@ -298,6 +298,10 @@ fn str_format_dunder(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         }
     };
     if spec.is_empty() {
+        // A str subclass with an empty spec is `str(self)` (its own `__str__`).
+        if crate::types::typeobj::tdata(crate::vm::type_of(&args[0])).heap {
+            return Ok(new_str(vm.str(&args[0])?));
+        }
         return Ok(exact(&args[0], s));
     }
     Ok(new_str(crate::convert::format_to_string(

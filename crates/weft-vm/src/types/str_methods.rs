@@ -421,11 +421,17 @@ fn str_splitlines(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     ))
 }
 
+/// Is `v` an exact list or tuple? (`join` reads those in place; CPython's
+/// `PySequence_Fast` iterates subclasses, which may override `__iter__`.)
+fn exact_seq(v: &Value) -> bool {
+    !crate::types::typeobj::tdata(crate::vm::type_of(v)).heap
+}
+
 /// The items of an iterable for `join` (lists and tuples without iteration protocol).
 pub fn join_items(vm: &Vm, it: &Value) -> PyResult<Vec<Value>> {
     match it.payload() {
-        Some(Payload::List(l)) => Ok(l.read().clone()),
-        Some(Payload::Tuple(t)) => Ok(t.to_vec()),
+        Some(Payload::List(l)) if exact_seq(it) => Ok(l.read().clone()),
+        Some(Payload::Tuple(t)) if exact_seq(it) => Ok(t.to_vec()),
         _ => {
             if !crate::ops::is_iterable(vm, it) {
                 return Err(vm.type_error("can only join an iterable"));
@@ -441,11 +447,11 @@ fn str_join(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     // Lists and tuples are joined in place: no Python code runs while the list's read
     // lock is held (items are only type-checked and copied).
     match args[1].payload() {
-        Some(Payload::List(l)) => {
+        Some(Payload::List(l)) if exact_seq(&args[1]) => {
             let g = l.read();
             join_slice(vm, sep, &g)
         }
-        Some(Payload::Tuple(t)) => join_slice(vm, sep, t),
+        Some(Payload::Tuple(t)) if exact_seq(&args[1]) => join_slice(vm, sep, t),
         _ => {
             let items = join_items(vm, &args[1])?;
             join_slice(vm, sep, &items)

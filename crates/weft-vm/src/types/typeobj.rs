@@ -52,6 +52,11 @@ pub struct TypeData {
     pub has_dict: bool,
     /// Whether the class or a base defines `__del__` (checked when an instance dies).
     pub has_del: std::sync::atomic::AtomicBool,
+    /// The class (or its first base, when it was made) was once given a `__new__` of its
+    /// own. CPython keeps such a class's `__new__` slot pointing at the Python-level
+    /// lookup even after `del C.__new__`, so `object.__new__` then rejects arguments
+    /// whatever `__init__` is ("object.__new__() takes exactly one argument ...").
+    pub new_sticky: std::sync::atomic::AtomicBool,
     /// For a built-in class: what a call of it runs (`call.rs`), resolved on its first
     /// call and kept with the class version it was resolved at.
     pub ctor: OnceLock<(u64, Option<crate::call::BuiltinCtor>)>,
@@ -77,6 +82,7 @@ impl TypeData {
             subclasses: Mutex::new(Vec::new()),
             has_dict: heap,
             has_del: std::sync::atomic::AtomicBool::new(false),
+            new_sticky: std::sync::atomic::AtomicBool::new(false),
             ctor: OnceLock::new(),
         }
     }
