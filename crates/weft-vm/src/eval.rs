@@ -1007,10 +1007,13 @@ fn step(vm: &Vm, cur: &mut *mut Frame, gil: bool) -> Result<Exit, (PyErr, bool)>
                 let it = top!(f);
                 let nx = if let Value::Obj(o) = it {
                     if let Payload::Iter(d) = &o.payload {
-                        if let crate::types::iter::IterData::Range { cur, stop, step } = d {
+                        if let crate::types::iter::IterData::Range {
+                            cur, stop, step, ..
+                        } = d
+                        {
                             let c = cur.load(Ordering::Relaxed);
                             if (*step > 0 && c < *stop) || (*step < 0 && c > *stop) {
-                                cur.store(c + step, Ordering::Relaxed);
+                                cur.store(c.checked_add(*step).unwrap_or(*stop), Ordering::Relaxed);
                                 Some(Value::Int(c))
                             } else {
                                 None

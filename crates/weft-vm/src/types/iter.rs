@@ -23,8 +23,12 @@ pub enum IterData {
         seq: ObjRef,
         idx: AtomicUsize,
     },
+    /// A range of machine ints: the next value `cur`, and the range's `start` (the
+    /// first value: `__reduce__` and `__setstate__` count from it, as CPython's
+    /// index does).
     Range {
         cur: AtomicI64,
+        start: i64,
         stop: i64,
         step: i64,
     },
@@ -138,6 +142,7 @@ pub fn builtin_iter(o: &Obj) -> Option<Value> {
                     &t.range,
                     IterData::Range {
                         cur: AtomicI64::new(*a),
+                        start: *a,
                         stop: *b,
                         step: *c,
                     },
@@ -181,6 +186,7 @@ pub fn get_iter(vm: &Vm, v: &Value) -> PyResult<Value> {
                         &t.range,
                         IterData::Range {
                             cur: AtomicI64::new(*a),
+                            start: *a,
                             stop: *b,
                             step: *c,
                         },
@@ -297,14 +303,17 @@ pub fn next_builtin(vm: &Vm, d: &IterData) -> PyResult<Option<Value>> {
                 _ => None,
             })
         }
-        IterData::Range { cur, stop, step } => {
-            let c = cur.fetch_add(*step, Ordering::Relaxed);
-            if (*step > 0 && c < *stop) || (*step < 0 && c > *stop) {
-                Ok(Some(Value::Int(c)))
-            } else {
-                cur.store(*stop, Ordering::Relaxed);
-                Ok(None)
-            }
+        IterData::Range {
+            cur, stop, step, ..
+        } => {
+            // One atomic step (threads sharing the iterator each get their own item);
+            // a step past the machine-int range ends the iteration at `stop` instead of
+            // wrapping around.
+            let r = cur.fetch_update(Ordering::Relaxed, Ordering::Relaxed, |c| {
+                ((*step > 0 && c < *stop) || (*step < 0 && c > *stop))
+                    .then(|| c.checked_add(*step).unwrap_or(*stop))
+            });
+            Ok(r.ok().map(Value::Int))
         }
         IterData::BigRange(b) => {
             let BigRangeState { cur, stop, step } = &**b;
@@ -553,7 +562,9 @@ pub fn length_hint(vm: &Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<
             let len = crate::ops::len(vm, &Value::Obj(seq.clone()))? as i64;
             (len - i).max(0)
         }
-        IterData::Range { cur, stop, step } => {
+        IterData::Range {
+            cur, stop, step, ..
+        } => {
             let c = cur.load(Ordering::Relaxed);
             if *step > 0 && c < *stop {
                 (((*stop as i128) - (c as i128) + (*step as i128) - 1) / (*step as i128)) as i64
@@ -660,10 +671,28 @@ pub fn reduce(vm: &Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value
                 ])
             }
         }
-        IterData::Range { cur, stop, step } => {
+        IterData::Range {
+            cur,
+            start,
+            stop,
+            step,
+        } => {
+            // As CPython 3.11: the range from `start` with the same items, and how many
+            // of them were taken.
             let c = cur.load(Ordering::Relaxed);
-            let r = new_range([Value::Int(c), Value::Int(*stop), Value::Int(*step)]);
-            tuple(vec![builtin_fn("iter"), tuple(vec![r]), Value::Int(0)])
+            let len = range_items(*start, *stop, *step);
+            let end = *start as i128 + len as i128 * *step as i128;
+            let r = new_range([
+                Value::Int(*start),
+                crate::new_bigint(num_bigint::BigInt::from(end)),
+                Value::Int(*step),
+            ]);
+            let taken = range_items(*start, c, *step).min(len);
+            tuple(vec![
+                builtin_fn("iter"),
+                tuple(vec![r]),
+                Value::Int(taken as i64),
+            ])
         }
         IterData::BigRange(b) => {
             let c = b.cur.lock().clone();
@@ -790,10 +819,17 @@ pub fn setstate(vm: &Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Val
                 idx.store(index.clamp(0, n as i64) as usize, Ordering::Relaxed);
             }
         }
-        Some(Payload::Iter(IterData::Range { cur, stop, step })) => {
-            // Skip `index` items of the range this iterator was made from.
-            let c = cur.load(Ordering::Relaxed) as i128;
-            let to = c + (index.max(0) as i128) * (*step as i128);
+        Some(Payload::Iter(IterData::Range {
+            cur,
+            start,
+            stop,
+            step,
+        })) => {
+            // The iterator's position becomes item `index` of its range (clamped to
+            // the range), counted from the start as CPython's index is.
+            let len = range_items(*start, *stop, *step);
+            let i = index.clamp(0, len as i64) as i128;
+            let to = *start as i128 + i * *step as i128;
             let to = if *step > 0 {
                 to.min(*stop as i128)
             } else {
@@ -810,4 +846,17 @@ pub fn setstate(vm: &Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Val
         _ => {}
     }
     Ok(Value::None)
+}
+
+/// The number of items of `range(start, stop, step)` (machine ints, `step` not 0).
+fn range_items(start: i64, stop: i64, step: i64) -> u64 {
+    let (a, b, c) = (start as i128, stop as i128, step as i128);
+    let n = if c > 0 && a < b {
+        (b - a + c - 1) / c
+    } else if c < 0 && a > b {
+        (a - b - c - 1) / -c
+    } else {
+        0
+    };
+    n as u64
 }

@@ -265,21 +265,14 @@ fn r_reversed(_vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     let last = &start + (&n - 1u32) * &step;
     let stop = &start - &step;
     let back = -step;
+    // (Empty: `last` is `stop`, so the iterator starts exhausted, and reduces to
+    // `range(start - step, start - step, -step)` as CPython's does.)
     if let (Some(a), Some(b), Some(c)) = (last.to_i64(), stop.to_i64(), back.to_i64()) {
-        if n.is_zero() {
-            return Ok(crate::types::iter::new_iter_of(
-                &crate::types::seq::iter_types().range,
-                IterData::Range {
-                    cur: AtomicI64::new(0),
-                    stop: 0,
-                    step: 1,
-                },
-            ));
-        }
         return Ok(crate::types::iter::new_iter_of(
             &crate::types::seq::iter_types().range,
             IterData::Range {
                 cur: AtomicI64::new(a),
+                start: a,
                 stop: b,
                 step: c,
             },
@@ -290,6 +283,7 @@ fn r_reversed(_vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
             &crate::types::seq::iter_types().range,
             IterData::Range {
                 cur: AtomicI64::new(0),
+                start: 0,
                 stop: 0,
                 step: 1,
             },
