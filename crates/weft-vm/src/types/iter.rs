@@ -92,8 +92,40 @@ pub fn new_iter_of(cls: &Obj, d: IterData) -> Value {
     Value::Obj(Obj::new(cls.clone(), None, Payload::Iter(d)))
 }
 
+/// The class and state of the iterator of a list, a tuple or a range of machine ints
+/// (or an instance of a subclass): the commonest iterables, which `get_iter` tries
+/// before `builtin_iter`'s general dispatch.
+#[inline(always)]
+fn seq_iter_data(o: &Obj) -> Option<(&'static Obj, IterData)> {
+    let t = crate::types::seq::iter_types();
+    let seq = || IterData::Seq {
+        seq: o.clone(),
+        idx: AtomicUsize::new(0),
+    };
+    match &o.payload {
+        Payload::List(_) => Some((&t.list, seq())),
+        Payload::Tuple(_) => Some((&t.tuple, seq())),
+        Payload::Range(r) => match (&r[0], &r[1], &r[2]) {
+            (Value::Int(a), Value::Int(b), Value::Int(c)) => Some((
+                &t.range,
+                IterData::Range {
+                    cur: AtomicI64::new(*a),
+                    start: *a,
+                    stop: *b,
+                    step: *c,
+                },
+            )),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
 /// The iterator a built-in container (or an instance of a subclass) hands out.
 pub fn builtin_iter(o: &Obj) -> Option<Value> {
+    if let Some((cls, d)) = seq_iter_data(o) {
+        return Some(new_iter_of(cls, d));
+    }
     let t = crate::types::seq::iter_types();
     let seq = |cls: &Obj| {
         Some(new_iter_of(
@@ -117,8 +149,6 @@ pub fn builtin_iter(o: &Obj) -> Option<Value> {
         ))
     };
     match &o.payload {
-        Payload::List(_) => seq(&t.list),
-        Payload::Tuple(_) => seq(&t.tuple),
         Payload::Str(s) => seq(if s.is_ascii() { &t.str_ascii } else { &t.str }),
         Payload::Bytes(_) => seq(&t.bytes),
         Payload::ByteArray(_) => seq(&t.bytearray),
@@ -136,27 +166,15 @@ pub fn builtin_iter(o: &Obj) -> Option<Value> {
             };
             dict(cls, &dv.0, dv.1, n)
         }
-        Payload::Range(r) => {
-            if let (Value::Int(a), Value::Int(b), Value::Int(c)) = (&r[0], &r[1], &r[2]) {
-                return Some(new_iter_of(
-                    &t.range,
-                    IterData::Range {
-                        cur: AtomicI64::new(*a),
-                        start: *a,
-                        stop: *b,
-                        step: *c,
-                    },
-                ));
-            }
-            Some(new_iter_of(
-                &t.longrange,
-                IterData::BigRange(Box::new(BigRangeState {
-                    cur: Mutex::new(r[0].clone()),
-                    stop: r[1].clone(),
-                    step: r[2].clone(),
-                })),
-            ))
-        }
+        // (A range of machine ints was `seq_iter_data`'s.)
+        Payload::Range(r) => Some(new_iter_of(
+            &t.longrange,
+            IterData::BigRange(Box::new(BigRangeState {
+                cur: Mutex::new(r[0].clone()),
+                stop: r[1].clone(),
+                step: r[2].clone(),
+            })),
+        )),
         _ => None,
     }
 }
@@ -168,34 +186,7 @@ pub fn get_iter(vm: &Vm, v: &Value) -> PyResult<Value> {
         if !heap {
             // `for x in a_list` (tuples, small ranges) first: the iterator is built here,
             // without `builtin_iter`'s dispatch (two calls and a copy of the payload each).
-            let t = crate::types::seq::iter_types();
-            let d = match &o.payload {
-                Payload::List(_) | Payload::Tuple(_) => Some((
-                    if matches!(o.payload, Payload::List(_)) {
-                        &t.list
-                    } else {
-                        &t.tuple
-                    },
-                    IterData::Seq {
-                        seq: o.clone(),
-                        idx: AtomicUsize::new(0),
-                    },
-                )),
-                Payload::Range(r) => match (&r[0], &r[1], &r[2]) {
-                    (Value::Int(a), Value::Int(b), Value::Int(c)) => Some((
-                        &t.range,
-                        IterData::Range {
-                            cur: AtomicI64::new(*a),
-                            start: *a,
-                            stop: *b,
-                            step: *c,
-                        },
-                    )),
-                    _ => None,
-                },
-                _ => None,
-            };
-            if let Some((cls, d)) = d {
+            if let Some((cls, d)) = seq_iter_data(o) {
                 return Ok(Value::Obj(Obj::new(cls.clone(), None, Payload::Iter(d))));
             }
             if let Some(it) = builtin_iter(o) {
