@@ -339,10 +339,13 @@ impl Frame {
             _ => b.func = Some(fobj.into_owned()),
         }
         let n = stack.len() - from;
-        if n > nfast || !b.fast.is_empty() {
+        debug_assert!(
+            b.fast.is_empty(),
+            "a pooled frame's locals are cleared (`recycle`)"
+        );
+        if n > nfast {
             // Not for CALL's fast paths (see above): the general way, as `with_args`
             // (extra values dropped, the other locals unbound).
-            crate::value::truncate_values(&mut b.fast, 0);
             b.fast.extend(stack.drain(from..).take(nfast));
             let k = nfast - b.fast.len();
             crate::value::push_nulls(&mut b.fast, k);

@@ -174,29 +174,33 @@ fn is_cond_jump(op: Opcode) -> bool {
     )
 }
 
-/// The number of arguments (at most two) of a method call whose arguments start at `i`
-/// and are each a `LOAD_FAST` or `LOAD_CONST`, followed by `PRECALL n; CALL n` (the
-/// `LOAD_FAST__CALL_METHOD` group), or None.
-fn method_call_args(exec: &[Instr], i: usize) -> Option<usize> {
-    method_load_args(exec, i).or_else(|| method_binop_arg(exec, i))
+/// The instructions of a method call's arguments, which start at `i`, when the call is
+/// a `LOAD_FAST__CALL_METHOD`/`LOAD_DEREF__CALL_METHOD` group: at most two arguments
+/// that are each a `LOAD_FAST` or `LOAD_CONST`, or one [`method_binop_arg`]; then
+/// `PRECALL n; CALL n`. `num_const` tells a number constant.
+fn method_call_args(exec: &[Instr], i: usize, num_const: impl Fn(&Instr) -> bool) -> Option<usize> {
+    method_load_args(exec, i).or_else(|| method_binop_arg(exec, i, num_const))
 }
+
+/// The instructions of a computed method-call argument ([`method_binop_arg`]).
+const BINOP_ARG: usize = 3;
 
 /// A method call's one argument computed by `LOAD_FAST a; LOAD_FAST b` or
 /// `LOAD_FAST a; LOAD_CONST n` (a number) and a `BINARY_OP` the eval loop does inline
-/// (`diag.add(row + c)`), then `PRECALL 1; CALL 1`: 3, the argument's instructions
-/// (which `fuse` makes a `BINARY_OP_FAST_FAST`/`BINARY_OP_FAST_CONST` group inside the
-/// call's group).
-fn method_binop_arg(exec: &[Instr], i: usize) -> Option<usize> {
-    let w = exec.get(i..i + 5)?;
+/// (`diag.add(row + c)`), then `PRECALL 1; CALL 1`: [`BINOP_ARG`], the argument's
+/// instructions (which `fuse` makes a `BINARY_OP_FAST_FAST`/`BINARY_OP_FAST_CONST`
+/// group inside the call's group).
+fn method_binop_arg(exec: &[Instr], i: usize, num_const: impl Fn(&Instr) -> bool) -> Option<usize> {
+    let w = exec.get(i..i + BINOP_ARG + 2)?;
     let shape = w[0].op == Opcode::LOAD_FAST
-        && matches!(w[1].op, Opcode::LOAD_FAST | Opcode::LOAD_CONST)
+        && (w[1].op == Opcode::LOAD_FAST || w[1].op == Opcode::LOAD_CONST && num_const(&w[1]))
         && w[2].op == Opcode::BINARY_OP
         && fast_binop(w[2].arg)
         && w[3].op == Opcode::PRECALL
         && w[3].arg == 1
         && w[4].op == Opcode::CALL
         && w[4].arg == 1;
-    shape.then_some(3)
+    shape.then_some(BINOP_ARG)
 }
 
 /// [`method_call_args`]' loads form: each argument a `LOAD_FAST` or `LOAD_CONST`.
@@ -220,9 +224,6 @@ pub fn fuse(exec: &mut [Instr], consts: &[Constant]) {
         )
     };
     let op_at = |exec: &[Instr], i: usize| exec.get(i).map(|x| x.op);
-    // The second operand of a fused binary operation: a local, or a number constant.
-    let second_num =
-        |exec: &[Instr], i: usize| exec[i].op == Opcode::LOAD_FAST || num_const(&exec[i]);
     // The group starting at `i`: (superinstruction, length).
     let group = |exec: &[Instr], i: usize| -> Option<(Opcode, usize)> {
         use Opcode::*;
@@ -288,16 +289,14 @@ pub fn fuse(exec: &mut [Instr], consts: &[Constant]) {
                 Some((BINARY_OP__NEXT, 1))
             }
             (LOAD_FAST, LOAD_ATTR) => Some((LOAD_FAST__LOAD_ATTR, 2)),
-            (LOAD_FAST, LOAD_METHOD) => {
-                match method_call_args(exec, i + 2).filter(|&k| k < 3 || second_num(exec, i + 3)) {
-                    Some(k) => Some((LOAD_FAST__CALL_METHOD, 4 + k)),
-                    None => Some((LOAD_FAST__LOAD_METHOD, 2)),
-                }
-            }
+            (LOAD_FAST, LOAD_METHOD) => match method_call_args(exec, i + 2, num_const) {
+                Some(k) => Some((LOAD_FAST__CALL_METHOD, 4 + k)),
+                None => Some((LOAD_FAST__LOAD_METHOD, 2)),
+            },
             (LOAD_FAST, STORE_ATTR) => Some((LOAD_FAST__STORE_ATTR, 2)),
-            (LOAD_DEREF, LOAD_METHOD) => method_call_args(exec, i + 2)
-                .filter(|&k| k < 3 || second_num(exec, i + 3))
-                .map(|k| (LOAD_DEREF__CALL_METHOD, 4 + k)),
+            (LOAD_DEREF, LOAD_METHOD) => {
+                method_call_args(exec, i + 2, num_const).map(|k| (LOAD_DEREF__CALL_METHOD, 4 + k))
+            }
             (COPY, COPY)
                 if first.arg == 2
                     && second.arg == 2
@@ -375,7 +374,7 @@ pub fn fuse(exec: &mut [Instr], consts: &[Constant]) {
                     // `LOAD_FAST__LOAD_METHOD` (or `LOAD_DEREF`, then `LOAD_METHOD`), the
                     // loads, then `PRECALL__CALL`.
                     exec[i + len - 2].op = Opcode::PRECALL__CALL;
-                    if len == 7 {
+                    if len == 4 + BINOP_ARG {
                         // The computed argument (`method_binop_arg`) is a group of its own.
                         exec[i + 2].op = if exec[i + 3].op == Opcode::LOAD_CONST {
                             Opcode::BINARY_OP_FAST_CONST
