@@ -555,16 +555,7 @@ pub fn length_hint(vm: &Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<
         }
         IterData::Range {
             cur, stop, step, ..
-        } => {
-            let c = cur.load(Ordering::Relaxed);
-            if *step > 0 && c < *stop {
-                (((*stop as i128) - (c as i128) + (*step as i128) - 1) / (*step as i128)) as i64
-            } else if *step < 0 && c > *stop {
-                (((c as i128) - (*stop as i128) - (*step as i128) - 1) / (-(*step as i128))) as i64
-            } else {
-                0
-            }
-        }
+        } => range_items(cur.load(Ordering::Relaxed), *stop, *step) as i64,
         IterData::Dict {
             dict,
             left,
