@@ -643,6 +643,14 @@ fn step(vm: &Vm, cur: &mut *mut Frame, gil: bool) -> Result<Exit, (PyErr, bool)>
                 }
                 load_fast!(arg);
             }
+            Opcode::AUG_SUBSCR => {
+                let i = f.ip - 1;
+                if let Some(next) = aug_subscr_fused(f, cd, instrs, arg, i) {
+                    f.ip = next;
+                    continue;
+                }
+                load_fast!(arg);
+            }
             Opcode::STORE_SUBSCR_FAST_CONST | Opcode::STORE_SUBSCR_FAST_FAST => {
                 let i = f.ip - 1;
                 let konst = ins.op == Opcode::STORE_SUBSCR_FAST_CONST;
@@ -1796,6 +1804,51 @@ fn store_subscr_fused(
     drop(items);
     drop(old);
     true
+}
+
+/// `AUG_SUBSCR` (quicken.rs, `aug_subscr_len`): the whole `c[k] op= v` when local `c`
+/// (`arg`) is an exact list, `k` an int index in range, and the item, the value and the
+/// results are numbers of `quicken::binop`'s fast paths: the item is read, combined and
+/// stored under one hold of the list's lock, nothing pushed or counted. The index of the
+/// instruction after the group; `None` when nothing was done (the group then runs as
+/// written, from the LOAD_FAST). Nothing here can fail or run Python code, and the value
+/// is computed from numbers before the item is read, so computing it first is invisible.
+#[inline(never)]
+fn aug_subscr_fused(
+    f: &Frame,
+    cd: &crate::types::function::CodeData,
+    instrs: Instrs,
+    arg: u32,
+    i: usize,
+) -> Option<usize> {
+    let operand = |ins: weft_compiler::Instr| match ins.op {
+        Opcode::LOAD_FAST => f.fast.local((ins.arg & borrow::ARG_MASK) as usize),
+        _ => const_at(cd, ins.arg as usize),
+    };
+    let &Value::Int(k) = operand(instrs.at(i + 1)) else {
+        return None;
+    };
+    // The value group's fused opcode (set by `fuse`) tells its shape.
+    let v0 = instrs.at(i + 5);
+    let computed;
+    let (value, inplace) = match v0.op {
+        Opcode::BINARY_OP_TOS_FAST => (f.fast.local((v0.arg & borrow::ARG_MASK) as usize), i + 6),
+        Opcode::BINARY_OP_TOS_CONST => (const_at(cd, v0.arg as usize), i + 6),
+        _ => {
+            let b = operand(instrs.at(i + 6));
+            let a = f.fast.local((v0.arg & borrow::ARG_MASK) as usize);
+            computed = crate::quicken::binop(a, b, instrs.at(i + 7).arg)?;
+            (&computed, i + 8)
+        }
+    };
+    let op = instrs.at(inplace).arg;
+    let l = exact_list(f.fast.local((arg & borrow::ARG_MASK) as usize))?;
+    let mut items = l.write();
+    let j = index_in(k, items.len())?;
+    let r = crate::quicken::binop(&items[j], value, op)?;
+    // The old item was a number (`binop` took it): nothing to release.
+    items[j] = r;
+    Some(inplace + 4)
 }
 
 /// `o[k] = v` for an exact list and an int index in range; gives `v` back for

@@ -27,6 +27,13 @@
 //! instruction is set past the group before the last instruction's general path runs,
 //! so an exception or a traceback points at that last instruction, as for the plain code.
 //!
+//! A whole augmented subscript on a local list (`b[3] -= dx * m`, `b[i] += 1`: the
+//! container a local, the key a local or constant, the value one operand or an inline
+//! operation on two) is `AUG_SUBSCR`: when the list is exact, the key an int in range and
+//! item and value numbers, the item is read, combined and stored under one hold of the
+//! list's lock, nothing pushed. Otherwise the group runs from its `LOAD_FAST`, through the
+//! augmented-subscript groups and the value's group, which `fuse` marks inside it.
+//!
 //! A method call on a local with at most two arguments that are each a local or a
 //! constant (`LOAD_FAST x; LOAD_METHOD m; LOAD_FAST a; PRECALL 1; CALL 1`, from
 //! `x.m(a)`) is `LOAD_FAST__CALL_METHOD`: when `x` is an instance of a built-in class
@@ -214,6 +221,46 @@ fn method_load_args(exec: &[Instr], i: usize) -> Option<usize> {
         .then_some(k)
 }
 
+/// The length of a whole augmented subscript group starting at `i` (`c[k] op= v`, the
+/// container `c` a local, the key `k` a local or a constant):
+/// `LOAD_FAST c; LOAD_FAST|LOAD_CONST k; COPY 2; COPY 2; BINARY_SUBSCR`, then the value
+/// `v` as one operand (`LOAD_FAST`/`LOAD_CONST` number) or as an inline operation on two
+/// (`LOAD_FAST a; LOAD_FAST|LOAD_CONST b; BINARY_OP`), then `BINARY_OP op=; SWAP 3;
+/// SWAP 2; STORE_SUBSCR`: 10 or 12 instructions. `num_const` tells a number constant.
+fn aug_subscr_len(exec: &[Instr], i: usize, num_const: impl Fn(&Instr) -> bool) -> Option<usize> {
+    use Opcode::*;
+    let head = exec.get(i..i + 5)?;
+    let operand = |x: &Instr| x.op == LOAD_FAST || x.op == LOAD_CONST && num_const(x);
+    let head_ok = head[0].op == LOAD_FAST
+        && (head[1].op == LOAD_FAST || head[1].op == LOAD_CONST)
+        && head[2].op == COPY
+        && head[2].arg == 2
+        && head[3].op == COPY
+        && head[3].arg == 2
+        && head[4].op == BINARY_SUBSCR;
+    if !head_ok {
+        return None;
+    }
+    let v = exec.get(i + 5..i + 8)?;
+    let value = if operand(&v[0]) && v[1].op == BINARY_OP {
+        1
+    } else if v[0].op == LOAD_FAST && operand(&v[1]) && v[2].op == BINARY_OP && fast_binop(v[2].arg)
+    {
+        3
+    } else {
+        return None;
+    };
+    let tail = exec.get(i + 5 + value..i + 9 + value)?;
+    let tail_ok = tail[0].op == BINARY_OP
+        && fast_binop(tail[0].arg)
+        && tail[1].op == SWAP
+        && tail[1].arg == 3
+        && tail[2].op == SWAP
+        && tail[2].arg == 2
+        && tail[3].op == STORE_SUBSCR;
+    tail_ok.then_some(9 + value)
+}
+
 /// Write superinstructions over `exec` (see the module docs). `consts` are the code
 /// object's constants: only number constants join a group.
 pub fn fuse(exec: &mut [Instr], consts: &[Constant]) {
@@ -231,6 +278,9 @@ pub fn fuse(exec: &mut [Instr], consts: &[Constant]) {
         let second = *exec.get(i + 1)?;
         let third = exec.get(i + 2).copied();
         match (first.op, second.op) {
+            (LOAD_FAST, LOAD_FAST | LOAD_CONST) if aug_subscr_len(exec, i, num_const).is_some() => {
+                Some((AUG_SUBSCR, aug_subscr_len(exec, i, num_const)?))
+            }
             (LOAD_FAST, LOAD_FAST | LOAD_CONST) => {
                 let konst = second.op == LOAD_CONST;
                 if konst && !num_const(&second) {
@@ -366,6 +416,20 @@ pub fn fuse(exec: &mut [Instr], consts: &[Constant]) {
                     continue;
                 }
                 exec[i].op = op;
+                if op == Opcode::AUG_SUBSCR {
+                    // When the fast path does not apply, the group runs as the LOAD_FAST,
+                    // the LOAD_CONST/LOAD_FAST and the groups inside it: the subscript's
+                    // load, the value's operation (with the in-place one when the value is
+                    // one operand) and the store.
+                    exec[i + 2].op = Opcode::COPY2__BINARY_SUBSCR;
+                    exec[i + 5].op = match (exec[i + 5].op, exec[i + 6].op, len) {
+                        (Opcode::LOAD_FAST, _, 10) => Opcode::BINARY_OP_TOS_FAST,
+                        (_, _, 10) => Opcode::BINARY_OP_TOS_CONST,
+                        (_, Opcode::LOAD_CONST, _) => Opcode::BINARY_OP_FAST_CONST,
+                        _ => Opcode::BINARY_OP_FAST_FAST,
+                    };
+                    exec[i + len - 3].op = Opcode::SWAP3__STORE_SUBSCR;
+                }
                 if matches!(
                     op,
                     Opcode::LOAD_FAST__CALL_METHOD | Opcode::LOAD_DEREF__CALL_METHOD
@@ -495,6 +559,80 @@ mod tests {
                 SWAP,
                 STORE_SUBSCR
             ]
+        );
+        // `b[3] -= dx * m` and `b[i] += 1`: one group, the groups inside it fused for the
+        // fallback.
+        assert_eq!(
+            ops(&[
+                (LOAD_FAST, 0),
+                (LOAD_CONST, 0),
+                (COPY, 2),
+                (COPY, 2),
+                (BINARY_SUBSCR, 0),
+                (LOAD_FAST, 1),
+                (LOAD_FAST, 2),
+                (BINARY_OP, 5),
+                (BINARY_OP, 23),
+                (SWAP, 3),
+                (SWAP, 2),
+                (STORE_SUBSCR, 0)
+            ]),
+            [
+                AUG_SUBSCR,
+                LOAD_CONST,
+                COPY2__BINARY_SUBSCR,
+                COPY,
+                BINARY_SUBSCR,
+                BINARY_OP_FAST_FAST,
+                LOAD_FAST,
+                BINARY_OP,
+                BINARY_OP,
+                SWAP3__STORE_SUBSCR,
+                SWAP,
+                STORE_SUBSCR
+            ]
+        );
+        assert_eq!(
+            ops(&[
+                (LOAD_FAST, 0),
+                (LOAD_FAST, 1),
+                (COPY, 2),
+                (COPY, 2),
+                (BINARY_SUBSCR, 0),
+                (LOAD_CONST, 0),
+                (BINARY_OP, 13),
+                (SWAP, 3),
+                (SWAP, 2),
+                (STORE_SUBSCR, 0)
+            ])[..7],
+            [
+                AUG_SUBSCR,
+                LOAD_FAST,
+                COPY2__BINARY_SUBSCR,
+                COPY,
+                BINARY_SUBSCR,
+                BINARY_OP_TOS_CONST,
+                BINARY_OP
+            ]
+        );
+        // A value the group does not compute inline (`b[0] += f(x)`) leaves the parts.
+        assert_eq!(
+            ops(&[
+                (LOAD_FAST, 0),
+                (LOAD_CONST, 0),
+                (COPY, 2),
+                (COPY, 2),
+                (BINARY_SUBSCR, 0),
+                (LOAD_FAST, 1),
+                (LOAD_FAST, 2),
+                (PRECALL, 1),
+                (CALL, 1),
+                (BINARY_OP, 13),
+                (SWAP, 3),
+                (SWAP, 2),
+                (STORE_SUBSCR, 0)
+            ])[..3],
+            [LOAD_FAST__LOAD_CONST, LOAD_CONST, COPY2__BINARY_SUBSCR]
         );
         // Other COPY/SWAP arguments are not the augmented forms.
         assert_eq!(
