@@ -1027,6 +1027,18 @@ fn map_parse_error(err: &ParseError, src: &str, parsed: &Parsed<Mod>, lines: &Li
         ParseErrorType::InvalidStarredExpressionUsage if dict_starred(parsed, r).is_some() => {
             dict_starred(parsed, r).unwrap_or_else(|| CErr::syntax("invalid syntax", r))
         }
+        ParseErrorType::OtherError(m) if m == "Trailing comma not allowed" => {
+            // CPython fails at the token after the comma; a `from` import names the problem.
+            let mut e = invalid_syntax_at(src, parsed, TextRange::empty(r.end()), lines);
+            let from_import = line_tokens_rev(tokens_before(parsed, r.start()))
+                .filter(|t| !t.kind().is_trivia())
+                .last()
+                .is_some_and(|t| t.kind() == TokenKind::From);
+            if from_import {
+                e.msg = "trailing comma not allowed without surrounding parentheses".into();
+            }
+            e
+        }
         ParseErrorType::OtherError(_) => invalid_syntax_at(src, parsed, r, lines),
         ParseErrorType::ExpectedToken {
             expected: TokenKind::Rpar,
@@ -1089,10 +1101,17 @@ fn map_parse_error(err: &ParseError, src: &str, parsed: &Parsed<Mod>, lines: &Li
         ParseErrorType::ExpectedToken {
             expected: TokenKind::Colon,
             ..
-        } => CErr::syntax(
-            "expected ':'",
-            TextRange::empty(prev_token_end(parsed, r.start())),
-        ),
+        } => {
+            let end = prev_token_end(parsed, r.start());
+            let at = match tokens_from(parsed, end)
+                .iter()
+                .find(|t| t.kind() != TokenKind::Comment)
+            {
+                Some(t) if t.kind() == TokenKind::Newline => newline_range(parsed, t.start()),
+                _ => TextRange::empty(end),
+            };
+            CErr::syntax("expected ':'", at)
+        }
         ParseErrorType::InvalidAssignmentTarget
         | ParseErrorType::InvalidAnnotatedAssignmentTarget
         | ParseErrorType::InvalidAugmentedAssignmentTarget
@@ -1546,6 +1565,14 @@ pub(crate) fn line_tokens_rev(
     })
 }
 
+/// Where CPython's NEWLINE token at `at` lies: a comment ending the line is part of it.
+fn newline_range(parsed: &Parsed<Mod>, at: TextSize) -> TextRange {
+    match parsed.tokens().before(at).last() {
+        Some(c) if c.kind() == TokenKind::Comment => c.range(),
+        _ => TextRange::empty(at),
+    }
+}
+
 /// The range of the first non-trivia token at or after `at`.
 fn next_token_range(parsed: &Parsed<Mod>, at: TextSize) -> TextRange {
     tokens_from(parsed, at)
@@ -1636,9 +1663,8 @@ fn invalid_syntax_at(src: &str, parsed: &Parsed<Mod>, r: TextRange, lines: &Line
         return end_marker_error(src, r);
     }
     let range = match tok {
-        Some(t) if matches!(t.kind(), TokenKind::Newline | TokenKind::EndOfFile) => {
-            TextRange::empty(t.start())
-        }
+        Some(t) if t.kind() == TokenKind::Newline => newline_range(parsed, t.start()),
+        Some(t) if t.kind() == TokenKind::EndOfFile => TextRange::empty(t.start()),
         Some(t) => t.range(),
         None => TextRange::empty(TextSize::from(src.len() as u32)),
     };
