@@ -11,9 +11,8 @@ use ruff_text_size::{Ranged, TextRange};
 use std::sync::Arc;
 
 impl<'a> Compiler<'a> {
-    pub(crate) fn call(&mut self, c: &ast::ExprCall) -> R<()> {
-        let args = &c.arguments.args;
-        let kws = &c.arguments.keywords;
+    /// CPython's `validate_keywords`: a call's (or a class's) keyword named twice.
+    pub(crate) fn check_keywords(&mut self, kws: &[ast::Keyword]) -> R<()> {
         for (i, k) in kws.iter().enumerate() {
             if let Some(a) = &k.arg {
                 if kws[..i]
@@ -27,6 +26,13 @@ impl<'a> Compiler<'a> {
                 }
             }
         }
+        Ok(())
+    }
+
+    pub(crate) fn call(&mut self, c: &ast::ExprCall) -> R<()> {
+        let args = &c.arguments.args;
+        let kws = &c.arguments.keywords;
+        self.check_keywords(kws)?;
         // Method call: obj.meth(args) with no * / ** arguments.
         if let Expr::Attribute(a) = &*c.func {
             let imported =

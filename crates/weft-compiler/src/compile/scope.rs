@@ -287,7 +287,10 @@ impl<'a> Compiler<'a> {
         self.make_closure(code, 0)?;
         self.load_const(Constant::Str(Arc::from(name)));
         match &c.arguments {
-            Some(a) => self.call_helper(2, &a.args, &a.keywords, None)?,
+            Some(a) => {
+                self.check_keywords(&a.keywords)?;
+                self.call_helper(2, &a.args, &a.keywords, None)?
+            }
             None => self.call_helper(2, &[], &[], None)?,
         }
         self.apply_decorators(&c.decorator_list);
