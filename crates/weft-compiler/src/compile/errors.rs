@@ -1934,10 +1934,22 @@ fn invalid_syntax_at(src: &str, parsed: &Parsed<Mod>, r: TextRange, lines: &Line
             )
         };
         if prev.is_some_and(|p| atomish(p.kind())) && startish(t.kind()) {
+            // (the expression after the missing comma: a keyword's `=` or a dict's `:`
+            // ends it too)
+            let mut d = 0i32;
             let end = toks
                 .after(t.start())
                 .iter()
                 .take_while(|x| {
+                    match x.kind() {
+                        TokenKind::Lpar | TokenKind::Lsqb | TokenKind::Lbrace => d += 1,
+                        TokenKind::Rpar | TokenKind::Rsqb | TokenKind::Rbrace if d > 0 => {
+                            d -= 1;
+                            return true;
+                        }
+                        TokenKind::Equal | TokenKind::Colon if d == 0 => return false,
+                        _ => {}
+                    }
                     !matches!(
                         x.kind(),
                         TokenKind::Comma
@@ -1947,7 +1959,7 @@ fn invalid_syntax_at(src: &str, parsed: &Parsed<Mod>, r: TextRange, lines: &Line
                             | TokenKind::Newline
                             | TokenKind::For
                             | TokenKind::Async
-                    )
+                    ) || d > 0
                 })
                 .last()
                 .map(|x| x.end())

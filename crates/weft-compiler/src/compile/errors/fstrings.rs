@@ -273,8 +273,14 @@ pub(crate) fn fstring_errors(
 /// `f"{x!r }"`: CPython 3.11 wants the `}` (or `:`) right after the conversion character.
 fn spaced_conversion(src: &str, parsed: &Parsed<Mod>) -> Option<CErr> {
     let toks = parsed.tokens();
+    let mut open = 0usize;
     for (i, t) in toks.iter().enumerate() {
-        if t.kind() != TokenKind::Exclamation {
+        match t.kind() {
+            TokenKind::FStringStart => open += 1,
+            TokenKind::FStringEnd => open = open.saturating_sub(1),
+            _ => {}
+        }
+        if t.kind() != TokenKind::Exclamation || open == 0 {
             continue;
         }
         let Some(name) = toks.get(i + 1).filter(|n| n.kind() == TokenKind::Name) else {
