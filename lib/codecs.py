@@ -86,6 +86,11 @@ def lookup(encoding):
 
 
 def _lookup(encoding):
+    kind = _TRANSFORMS.get(_normalize(encoding))
+    if kind is not None:
+        return CodecInfo(lambda input, errors='strict': (_transform(input, kind, True), len(input)),
+                         lambda input, errors='strict': (_transform(input, kind, False), len(input)),
+                         name=_TRANSFORM_NAMES[kind])
     name = _ALIASES.get(_normalize(encoding))
     if name is None:
         try:
@@ -131,7 +136,11 @@ def getdecoder(encoding):
 
 # The bytes-to-bytes and str-to-str codecs codecs.encode/decode also know.
 _TRANSFORMS = {'rot13': 'rot13', 'rot_13': 'rot13', 'hex': 'hex', 'hex_codec': 'hex',
-               'base64': 'base64', 'base_64': 'base64', 'base64_codec': 'base64'}
+               'base64': 'base64', 'base_64': 'base64', 'base64_codec': 'base64',
+               'zlib': 'zlib', 'zip': 'zlib', 'zlib_codec': 'zlib'}
+
+
+_TRANSFORM_NAMES = {'rot13': 'rot-13', 'hex': 'hex', 'base64': 'base64', 'zlib': 'zlib'}
 
 
 def _rot13(text):
@@ -148,6 +157,9 @@ def _apply(obj, kind, encoding_dir):
         return _rot13(obj)
     import binascii
     data = memoryview(obj).tobytes()
+    if kind == 'zlib':
+        import zlib
+        return zlib.compress(data) if encoding_dir else zlib.decompress(data)
     if kind == 'hex':
         return binascii.b2a_hex(data) if encoding_dir else binascii.a2b_hex(data)
     if not encoding_dir:

@@ -362,15 +362,20 @@ class StackSummary(list):
                 else:
                     end = removed + len(stripped)
                 if end - start < len(stripped) or (anchors and anchors[1] - anchors[0] > 0):
+                    # as CPython 3.11: wide characters take two columns on a terminal
+                    segment = original[start - 1:end - 1]
+                    dp_start = _display_width(original, start - 1) + 1
+                    dp_end = _display_width(original, end - 1) + 1
                     row.append('    ')
-                    row.append(' ' * (start - removed))
+                    row.append(' ' * (dp_start - removed))
                     if anchors:
-                        left, right = anchors
+                        left = _display_width(segment, anchors[0])
+                        right = _display_width(segment, anchors[1])
                         row.append('~' * left)
                         row.append('^' * (right - left))
-                        row.append('~' * (end - start - right))
+                        row.append('~' * (dp_end - dp_start - right))
                     else:
-                        row.append('^' * (end - start))
+                        row.append('^' * (dp_end - dp_start))
                     row.append('\n')
         if frame_summary.locals:
             for name, value in sorted(frame_summary.locals.items()):
@@ -408,6 +413,15 @@ class StackSummary(list):
 def _byte_offset_to_character_offset(s, offset):
     as_utf8 = s.encode('utf-8')
     return len(as_utf8[:offset].decode("utf-8", errors="replace"))
+
+
+def _display_width(line, offset):
+    """The columns line[:offset] takes on a terminal (wide characters count two)."""
+    if line.isascii():
+        return offset
+    import unicodedata
+    return sum(2 if unicodedata.east_asian_width(char) in 'WF' else 1
+               for char in line[:offset])
 
 
 # ---------------------------------------------------------------- caret anchors

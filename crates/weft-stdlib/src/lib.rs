@@ -52,6 +52,7 @@ pub fn init() {
     let _ = weft_compiler::IDENTIFIER.set(weft_vm::types::str_case::is_identifier);
     let _ = weft_vm::types::codecs::CHAR_NAME.set(unicodedata::char_name);
     let _ = weft_vm::types::codecs::CHAR_BY_NAME.set(unicodedata::char_by_name);
+    let _ = weft_vm::traceback::WIDE_CHAR.set(unicodedata::is_wide);
     let ip = interp();
     for (path, src) in embedded::SOURCES {
         ip.register_source(path, src);

@@ -102,6 +102,11 @@ fn combining(vm: &Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     Ok(Value::Int(props(c).2 as i64))
 }
 
+/// East Asian wide or fullwidth (two columns on a terminal).
+pub(crate) fn is_wide(c: char) -> bool {
+    matches!(t::EAST_ASIAN_WIDTH[props(c).3 as usize], "W" | "F")
+}
+
 fn east_asian_width(vm: &Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     let c = one_char(vm, "east_asian_width", a, kw)?;
     Ok(new_str(t::EAST_ASIAN_WIDTH[props(c).3 as usize]))

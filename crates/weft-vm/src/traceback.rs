@@ -96,6 +96,22 @@ pub fn add_frame(_vm: &Vm, err: &PyErr, f: &Frame) {
     ));
 }
 
+/// Whether a character is East Asian wide or fullwidth (`unicodedata.east_asian_width`
+/// "W"/"F"), installed by the stdlib that has the tables.
+pub static WIDE_CHAR: std::sync::OnceLock<fn(char) -> bool> = std::sync::OnceLock::new();
+
+/// The columns `s` takes on a terminal, as CPython 3.11's traceback printer counts them:
+/// two for a wide or fullwidth character.
+fn display_width(s: &str) -> usize {
+    if s.is_ascii() {
+        return s.len();
+    }
+    match WIDE_CHAR.get() {
+        Some(wide) => s.chars().map(|c| if wide(c) { 2 } else { 1 }).sum(),
+        None => s.chars().count(),
+    }
+}
+
 /// The caret line CPython 3.11 prints under a traceback's source line: `^` under the
 /// failing expression, `~`/`^` for operands/operator of binary operations and
 /// subscripts; nothing if the expression is the whole line.
@@ -114,21 +130,24 @@ fn caret_line(raw: &str, p: &weft_compiler::Position) -> Option<String> {
     // CPython's top-level printer keeps trailing whitespace, so a line ending in
     // spaces still gets carets under the expression
     let stripped_len = raw.trim_start().chars().count();
+    // columns on screen (wide characters take two)
+    let to_width = |b: usize| raw.get(..b.min(raw.len())).map(display_width).unwrap_or(0);
     let start = to_chars(p.col as usize);
-    let (end, anchors) = if p.end_line == p.line {
+    let (end, end_b, anchors) = if p.end_line == p.line {
         let end = to_chars(p.end_col as usize);
         let seg = raw.get(p.col as usize..(p.end_col as usize).min(raw.len()))?;
         let a = weft_compiler::anchors::caret_anchors(seg).map(|(l, r)| {
-            let lc = seg.get(..l).map(|s| s.chars().count()).unwrap_or(0);
+            let lc = seg.get(..l).map(display_width).unwrap_or(0);
             let rc = seg
                 .get(..r.min(seg.len()))
-                .map(|s| s.chars().count())
+                .map(display_width)
                 .unwrap_or(lc + 1);
             (lc, rc)
         });
-        (end, a)
+        (end, p.end_col as usize, a)
     } else {
-        (raw.trim_end().chars().count(), None)
+        let t = raw.trim_end();
+        (t.chars().count(), t.len(), None)
     };
     if end <= start {
         return None;
@@ -137,6 +156,7 @@ fn caret_line(raw: &str, p: &weft_compiler::Position) -> Option<String> {
     if end - start >= stripped_len && !has_anchor {
         return None;
     }
+    let (start, end) = (to_width(p.col as usize), to_width(end_b));
     let mut line = String::from("    ");
     line.push_str(&" ".repeat(start.saturating_sub(lead)));
     match anchors {

@@ -11,11 +11,31 @@ use ruff_text_size::{Ranged, TextRange};
 use std::sync::Arc;
 
 impl<'a> Compiler<'a> {
-    pub(crate) fn call(&mut self, c: &ast::ExprCall) -> R<()> {
-        let args = &c.arguments.args;
-        let kws = &c.arguments.keywords;
+    /// CPython's `compiler_check_debug_args`: no parameter may be named `__debug__`
+    /// (reported at the current location: the `def` statement or the lambda).
+    pub(crate) fn check_debug_params(&mut self, p: &ast::Parameters) -> R<()> {
+        let named = p
+            .posonlyargs
+            .iter()
+            .chain(&p.args)
+            .chain(&p.kwonlyargs)
+            .map(|a| a.parameter.name.as_str())
+            .chain(p.vararg.iter().map(|a| a.name.as_str()))
+            .chain(p.kwarg.iter().map(|a| a.name.as_str()))
+            .any(|n| n == "__debug__");
+        if named {
+            return Err(self.err_at_loc("cannot assign to __debug__"));
+        }
+        Ok(())
+    }
+
+    /// CPython's `validate_keywords`: a call's (or a class's) keyword named twice.
+    pub(crate) fn check_keywords(&mut self, kws: &[ast::Keyword]) -> R<()> {
         for (i, k) in kws.iter().enumerate() {
             if let Some(a) = &k.arg {
+                if a.as_str() == "__debug__" {
+                    return Err(self.err_at_loc("cannot assign to __debug__"));
+                }
                 if kws[..i]
                     .iter()
                     .any(|o| o.arg.as_ref().is_some_and(|x| x.as_str() == a.as_str()))
@@ -27,6 +47,13 @@ impl<'a> Compiler<'a> {
                 }
             }
         }
+        Ok(())
+    }
+
+    pub(crate) fn call(&mut self, c: &ast::ExprCall) -> R<()> {
+        let args = &c.arguments.args;
+        let kws = &c.arguments.keywords;
+        self.check_keywords(kws)?;
         // Method call: obj.meth(args) with no * / ** arguments.
         if let Expr::Attribute(a) = &*c.func {
             let imported =

@@ -188,6 +188,15 @@ pub(crate) fn parse(source: &str, eval: bool) -> Result<Parsed<Mod>, CErr> {
             }
         }
     }
+    if let Some(f) = first {
+        // `lambda *a=1: 0`: the parser's recovery also failed on what spans the default
+        if let Some(e) = parsed.errors().iter().find(|e| {
+            e.error == ParseErrorType::VarParameterWithDefault
+                && f.location.contains_range(e.location)
+        }) {
+            first = Some(e);
+        }
+    }
     if let Some(e) = token_checks(source, &parsed, &lines, first) {
         drop_deep(parsed, source.len());
         return Err(e);
@@ -246,7 +255,7 @@ pub(crate) fn parse(source: &str, eval: bool) -> Result<Parsed<Mod>, CErr> {
                 let end = fstrings::string_end_after(&parsed, u.range.start());
                 CErr::syntax(
                     "f-string expression part cannot include a backslash",
-                    TextRange::empty(end),
+                    fstrings::lookahead_after(&parsed, end),
                 )
             }
             K::Pep701FString(_) if format!("{:?}", u.kind).contains("NestedQuote") => {
@@ -778,6 +787,20 @@ fn map_parse_error(err: &ParseError, src: &str, parsed: &Parsed<Mod>, lines: &Li
     if let Some(e) = patterns::pattern_error(err, src, parsed) {
         return e;
     }
+    if err.error == ParseErrorType::VarParameterWithDefault {
+        // `*args=...` / `**kwargs=...`: CPython names the kind, at the `=`.
+        let double = tokens_before(parsed, r.start())
+            .iter()
+            .rev()
+            .find(|t| matches!(t.kind(), TokenKind::Star | TokenKind::DoubleStar))
+            .is_some_and(|t| t.kind() == TokenKind::DoubleStar);
+        let kind = if double {
+            "var-keyword"
+        } else {
+            "var-positional"
+        };
+        return CErr::syntax(format!("{kind} argument cannot have default value"), r);
+    }
     if let Some(e) =
         equal_sign_at(err, parsed).and_then(|eq| assign_expr::in_brackets(src, parsed, eq))
     {
@@ -795,6 +818,13 @@ fn map_parse_error(err: &ParseError, src: &str, parsed: &Parsed<Mod>, lines: &Li
     let (line, _) = lines.line_col(r.start().to_usize().min(src.len()));
     match &err.error {
         ParseErrorType::Lexical(lex) => match lex {
+            LexicalErrorType::UnclosedStringError
+                if fstrings::nested_quote(src, parsed, r.start()).is_some() =>
+            {
+                // `f"{x" + 1`: 3.11's f-string ends at that quote, inside the field
+                fstrings::nested_quote(src, parsed, r.start())
+                    .unwrap_or_else(|| CErr::syntax("invalid syntax", r))
+            }
             LexicalErrorType::UnclosedStringError => {
                 let s = src.get(r.start().to_usize()..).unwrap_or("");
                 let triple = s
@@ -879,7 +909,7 @@ fn map_parse_error(err: &ParseError, src: &str, parsed: &Parsed<Mod>, lines: &Li
                 e.pos = Some((l, col, l, 0));
                 e
             }
-            LexicalErrorType::FStringError(fe) => fstring_error(fe, parsed, r),
+            LexicalErrorType::FStringError(fe) => fstring_error(fe, src, parsed, r),
             LexicalErrorType::InvalidByteLiteral => {
                 let lit = parsed
                     .tokens()
@@ -956,7 +986,10 @@ fn map_parse_error(err: &ParseError, src: &str, parsed: &Parsed<Mod>, lines: &Li
                 let t = line_text(src, lines, l).unwrap_or_default();
                 t.len() - t.trim_start().len()
             };
-            if at >= end {
+            if let Some(t) = try_else(src, parsed, lines, r.start()) {
+                // `try:` ... `else:` with no handler: CPython fails at the `else`
+                e.range = t;
+            } else if at >= end {
                 // at the end of the input: on the end marker, after the last line
                 let (l, len) = end_marker(src);
                 e.pos = Some((l, len + 1, l, -1));
@@ -986,12 +1019,12 @@ fn map_parse_error(err: &ParseError, src: &str, parsed: &Parsed<Mod>, lines: &Li
             if what == '}' {
                 CErr::syntax(
                     "f-string: empty expression not allowed",
-                    TextRange::new(end, end + TextSize::from(1)),
+                    fstrings::lookahead_after(parsed, end),
                 )
             } else {
                 CErr::syntax(
                     format!("f-string: expression required before '{what}'"),
-                    TextRange::empty(end),
+                    fstrings::lookahead_after(parsed, end),
                 )
             }
         }
@@ -1026,6 +1059,36 @@ fn map_parse_error(err: &ParseError, src: &str, parsed: &Parsed<Mod>, lines: &Li
         }
         ParseErrorType::InvalidStarredExpressionUsage if dict_starred(parsed, r).is_some() => {
             dict_starred(parsed, r).unwrap_or_else(|| CErr::syntax("invalid syntax", r))
+        }
+        ParseErrorType::OtherError(m) if m.starts_with("Star import") => {
+            // CPython's parser fails at the `*` where a name is expected, or (after
+            // `import *`) at the token that follows it.
+            let star = tokens_from(parsed, r.start())
+                .iter()
+                .find(|t| t.kind() == TokenKind::Star)
+                .map_or(r, |t| t.range());
+            let after_import = tokens_before(parsed, star.start())
+                .iter()
+                .rev()
+                .find(|t| !t.kind().is_trivia())
+                .is_some_and(|t| t.kind() == TokenKind::Import);
+            if after_import {
+                invalid_syntax_at(src, parsed, TextRange::empty(star.end()), lines)
+            } else {
+                CErr::syntax("invalid syntax", star)
+            }
+        }
+        ParseErrorType::OtherError(m) if m == "Trailing comma not allowed" => {
+            // CPython fails at the token after the comma; a `from` import names the problem.
+            let mut e = invalid_syntax_at(src, parsed, TextRange::empty(r.end()), lines);
+            let from_import = line_tokens_rev(tokens_before(parsed, r.start()))
+                .filter(|t| !t.kind().is_trivia())
+                .last()
+                .is_some_and(|t| t.kind() == TokenKind::From);
+            if from_import {
+                e.msg = "trailing comma not allowed without surrounding parentheses".into();
+            }
+            e
         }
         ParseErrorType::OtherError(_) => invalid_syntax_at(src, parsed, r, lines),
         ParseErrorType::ExpectedToken {
@@ -1089,10 +1152,17 @@ fn map_parse_error(err: &ParseError, src: &str, parsed: &Parsed<Mod>, lines: &Li
         ParseErrorType::ExpectedToken {
             expected: TokenKind::Colon,
             ..
-        } => CErr::syntax(
-            "expected ':'",
-            TextRange::empty(prev_token_end(parsed, r.start())),
-        ),
+        } => {
+            let end = prev_token_end(parsed, r.start());
+            let at = match tokens_from(parsed, end)
+                .iter()
+                .find(|t| t.kind() != TokenKind::Comment)
+            {
+                Some(t) if t.kind() == TokenKind::Newline => newline_range(parsed, t.start()),
+                _ => TextRange::empty(end),
+            };
+            CErr::syntax("expected ':'", at)
+        }
         ParseErrorType::InvalidAssignmentTarget
         | ParseErrorType::InvalidAnnotatedAssignmentTarget
         | ParseErrorType::InvalidAugmentedAssignmentTarget
@@ -1153,12 +1223,16 @@ fn escape_error(src: &str, parsed: &Parsed<Mod>, lines: &LineIndex, r: TextRange
                 (esc + 1 + n, "truncated \\UXXXXXXXX escape")
             }
         }
-        b'N' => match (b.get(esc + 2), src[esc..].find('}')) {
-            (Some(b'{'), Some(close)) if !src[esc..esc + close].contains(['\n', '\'', '"']) => {
-                (esc + close, "unknown Unicode character name")
+        b'N' if b.get(esc + 2) == Some(&b'{') => {
+            // CPython's decoder looks for the `}` up to the literal's end
+            let body_end = tok.range().end().to_usize() - q;
+            match src.get(esc + 3..body_end).and_then(|t| t.find('}')) {
+                Some(0) => (esc + 2, "malformed \\N character escape"),
+                Some(n) => (esc + 3 + n, "unknown Unicode character name"),
+                None => (body_end - 1, "malformed \\N character escape"),
             }
-            _ => (esc + 1, "malformed \\N character escape"),
-        },
+        }
+        b'N' => (esc + 1, "malformed \\N character escape"),
         _ => return None,
     };
     // CPython first turns each non-ASCII character into a 10-byte \U escape.
@@ -1178,20 +1252,14 @@ fn escape_error(src: &str, parsed: &Parsed<Mod>, lines: &LineIndex, r: TextRange
     let col = char_col(src, lines, l, bc) as i64 + 1;
     let mut e = CErr::syntax(msg, tok.range());
     e.pos = Some((l, col, l, col));
-    // CPython reports the token after the literal (its parser's lookahead) unless the
-    // line ends there.
-    if let Some(next) = tokens_from(parsed, tok.range().end())
-        .iter()
-        .find(|t| !t.kind().is_trivia())
-        .filter(|t| !matches!(t.kind(), TokenKind::Newline | TokenKind::EndOfFile))
-    {
-        let (nl, nbc) = lines.line_col(next.start().to_usize());
-        let (el, ebc) = lines.line_col(next.end().to_usize());
-        if nl == l && el == l {
-            let a = char_col(src, lines, l, nbc) as i64 + 1;
-            let z = char_col(src, lines, l, ebc) as i64 + 1;
-            e.pos = Some((l, a, l, z));
-        }
+    // CPython reports the token after the literal (its parser's lookahead) when it is on
+    // the same line.
+    let next = fstrings::lookahead_after(parsed, tok.range().end());
+    let (nl, _) = lines.line_col(next.start().to_usize());
+    let (el, _) = lines.line_col(next.end().to_usize());
+    if nl == l && el == l {
+        e.pos = None;
+        e.range = next;
     }
     Some(e)
 }
@@ -1311,16 +1379,36 @@ fn map_rest(err: &ParseError, src: &str, parsed: &Parsed<Mod>, lines: &LineIndex
             CErr::syntax("non-default argument follows default argument", r)
         }
         ParseErrorType::ExpectedKeywordParam => {
-            // CPython points at the bare `*`.
-            let star = parsed
-                .tokens()
-                .before(r.start())
+            // CPython points at a function's bare `*`, and a lambda's token after it
+            // (after its comma).
+            let before = parsed.tokens().before(r.end());
+            let Some(i) = before.iter().rposition(|t| t.kind() == TokenKind::Star) else {
+                return CErr::syntax("named arguments must follow bare *", r);
+            };
+            let star = before[i].range();
+            let mut depth = 0i32;
+            let in_lambda = before[..i]
                 .iter()
                 .rev()
-                .find(|t| t.kind() == TokenKind::Star)
-                .map(|t| t.range())
-                .unwrap_or(r);
-            CErr::syntax("named arguments must follow bare *", star)
+                .find(|t| {
+                    match t.kind() {
+                        TokenKind::Rpar | TokenKind::Rsqb | TokenKind::Rbrace => depth += 1,
+                        TokenKind::Lpar | TokenKind::Lsqb | TokenKind::Lbrace => depth -= 1,
+                        _ => {}
+                    }
+                    depth < 0 || (depth == 0 && t.kind() == TokenKind::Lambda)
+                })
+                .is_some_and(|t| t.kind() == TokenKind::Lambda);
+            let at = if in_lambda {
+                let next = next_token_range(parsed, star.end());
+                match tokens_from(parsed, next.start()).first() {
+                    Some(t) if t.kind() == TokenKind::Comma => next_token_range(parsed, t.end()),
+                    _ => next,
+                }
+            } else {
+                star
+            };
+            CErr::syntax("named arguments must follow bare *", at)
         }
         ParseErrorType::UnparenthesizedGeneratorExpression => {
             // A class's bases are not a call's arguments to 3.11's grammar: its generic
@@ -1344,7 +1432,7 @@ fn map_rest(err: &ParseError, src: &str, parsed: &Parsed<Mod>, lines: &LineIndex
         ParseErrorType::IterableUnpackingInComprehension => {
             CErr::syntax("iterable unpacking cannot be used in comprehension", r)
         }
-        ParseErrorType::FStringError(fe) => fstring_error(fe, parsed, r),
+        ParseErrorType::FStringError(fe) => fstring_error(fe, src, parsed, r),
         ParseErrorType::OtherError(m)
             if m.starts_with("Expected class, function definition")
                 && src[r.start().to_usize().min(src.len())..].trim().is_empty() =>
@@ -1360,13 +1448,25 @@ fn map_rest(err: &ParseError, src: &str, parsed: &Parsed<Mod>, lines: &LineIndex
 
 fn fstring_error(
     fe: &ruff_python_parser::InterpolatedStringErrorType,
+    src: &str,
     parsed: &Parsed<Mod>,
     r: TextRange,
 ) -> CErr {
     use ruff_python_parser::InterpolatedStringErrorType as F;
+    if *fe == F::UnterminatedString {
+        if let Some(e) = fstrings::comment_in_field(src, parsed, r.start()) {
+            return e;
+        }
+    }
     let msg = match fe {
         F::UnclosedLbrace => "f-string: expecting '}'".to_string(),
-        F::InvalidConversionFlag => {
+        // `!rr`: CPython takes the conversion `r` and then wants the `}`
+        F::InvalidConversionFlag
+            if src_at(src, r).len() > 1 && src_at(src, r).starts_with(['s', 'r', 'a']) =>
+        {
+            "f-string: expecting '}'".to_string()
+        }
+        F::InvalidConversionFlag | F::ConversionFlagNotImmediatelyAfterExclamation => {
             "f-string: invalid conversion character: expected 's', 'r', or 'a'".to_string()
         }
         F::SingleRbrace => "f-string: single '}' is not allowed".to_string(),
@@ -1385,7 +1485,7 @@ fn fstring_error(
         })
         .map(|t| t.end())
         .unwrap_or(r.end());
-    CErr::syntax(msg, TextRange::empty(end))
+    CErr::syntax(msg, fstrings::lookahead_after(parsed, end))
 }
 
 /// In a dict display, the start of the key that ends at `at` (None when `at` is not
@@ -1546,6 +1646,86 @@ pub(crate) fn line_tokens_rev(
     })
 }
 
+/// `[a, b for ...]` / `{a, b for ...}`: CPython's "did you forget parentheses around the
+/// comprehension target?" over the elements before the `for` (up to a trailing comma).
+fn unparenthesized_comp_target(
+    parsed: &Parsed<Mod>,
+    before: &[ruff_python_ast::token::Token],
+    tok: Option<&ruff_python_ast::token::Token>,
+) -> Option<CErr> {
+    let tok = tok.filter(|t| matches!(t.kind(), TokenKind::For | TokenKind::Async))?;
+    let mut depth = 0i32;
+    let mut comma = false;
+    let mut open = None;
+    for t in before.iter().rev() {
+        match t.kind() {
+            TokenKind::Rpar | TokenKind::Rsqb | TokenKind::Rbrace => depth += 1,
+            TokenKind::Lpar | TokenKind::Lsqb | TokenKind::Lbrace if depth == 0 => {
+                open = Some(t);
+                break;
+            }
+            TokenKind::Lpar | TokenKind::Lsqb | TokenKind::Lbrace => depth -= 1,
+            TokenKind::Comma if depth == 0 => comma = true,
+            // a dict display, a lambda or a nested clause: not this rule
+            TokenKind::Colon | TokenKind::Lambda | TokenKind::For | TokenKind::Newline
+                if depth == 0 =>
+            {
+                return None
+            }
+            _ => {}
+        }
+    }
+    let open = open.filter(|o| matches!(o.kind(), TokenKind::Lsqb | TokenKind::Lbrace))?;
+    if !comma {
+        return None;
+    }
+    let first = next_token_range(parsed, open.end()).start();
+    let last = prev_token_end(parsed, tok.start());
+    (first < last).then(|| {
+        CErr::syntax(
+            "did you forget parentheses around the comprehension target?",
+            TextRange::new(first, last),
+        )
+    })
+}
+
+/// The `else` that directly follows a `try` block before `at` (no `except` between).
+fn try_else(src: &str, parsed: &Parsed<Mod>, lines: &LineIndex, at: TextSize) -> Option<TextRange> {
+    let col = |t: &ruff_python_ast::token::Token| {
+        let (l, bc) = lines.line_col(t.start().to_usize());
+        let start = lines.line_start(l);
+        src[start..t.start().to_usize()]
+            .trim_start_matches([' ', '\t', '\x0c'])
+            .is_empty()
+            .then_some(bc)
+    };
+    let toks = tokens_before(parsed, at);
+    for (i, t) in toks.iter().enumerate().rev() {
+        if t.kind() != TokenKind::Try {
+            continue;
+        }
+        let Some(c) = col(t) else { continue };
+        let next = toks[i + 1..]
+            .iter()
+            .filter(|x| {
+                !x.kind().is_trivia() && !matches!(x.kind(), TokenKind::Indent | TokenKind::Dedent)
+            })
+            .find(|x| col(x).is_some_and(|xc| xc <= c));
+        if let Some(x) = next.filter(|x| x.kind() == TokenKind::Else && col(x) == Some(c)) {
+            return Some(x.range());
+        }
+    }
+    None
+}
+
+/// Where CPython's NEWLINE token at `at` lies: a comment ending the line is part of it.
+pub(crate) fn newline_range(parsed: &Parsed<Mod>, at: TextSize) -> TextRange {
+    match parsed.tokens().before(at).last() {
+        Some(c) if c.kind() == TokenKind::Comment => c.range(),
+        _ => TextRange::empty(at),
+    }
+}
+
 /// The range of the first non-trivia token at or after `at`.
 fn next_token_range(parsed: &Parsed<Mod>, at: TextSize) -> TextRange {
     tokens_from(parsed, at)
@@ -1617,6 +1797,32 @@ fn end_marker_error(src: &str, r: TextRange) -> CErr {
 
 fn invalid_syntax_at(src: &str, parsed: &Parsed<Mod>, r: TextRange, lines: &LineIndex) -> CErr {
     let toks = parsed.tokens();
+    // `a not b`: CPython reads `not` as the start of `not in` and fails after it.
+    let r = match (
+        toks.after(r.start()).first(),
+        toks.before(r.start())
+            .iter()
+            .rev()
+            .find(|t| !t.kind().is_trivia()),
+    ) {
+        (Some(n), Some(p))
+            if n.kind() == TokenKind::Not
+                && matches!(
+                    p.kind(),
+                    TokenKind::Name
+                        | TokenKind::Int
+                        | TokenKind::Float
+                        | TokenKind::Complex
+                        | TokenKind::String
+                        | TokenKind::Rpar
+                        | TokenKind::Rsqb
+                        | TokenKind::Rbrace
+                ) =>
+        {
+            TextRange::empty(n.end())
+        }
+        _ => r,
+    };
     let after = toks.after(r.start());
     let tok = after
         .iter()
@@ -1636,9 +1842,8 @@ fn invalid_syntax_at(src: &str, parsed: &Parsed<Mod>, r: TextRange, lines: &Line
         return end_marker_error(src, r);
     }
     let range = match tok {
-        Some(t) if matches!(t.kind(), TokenKind::Newline | TokenKind::EndOfFile) => {
-            TextRange::empty(t.start())
-        }
+        Some(t) if t.kind() == TokenKind::Newline => newline_range(parsed, t.start()),
+        Some(t) if t.kind() == TokenKind::EndOfFile => TextRange::empty(t.start()),
         Some(t) => t.range(),
         None => TextRange::empty(TextSize::from(src.len() as u32)),
     };
@@ -1691,6 +1896,12 @@ fn invalid_syntax_at(src: &str, parsed: &Parsed<Mod>, r: TextRange, lines: &Line
             _ => {}
         }
     }
+    if let Some(mut e) = unparenthesized_comp_target(parsed, before, tok) {
+        // the tokenizer has left the target's line: CPython's text lacks its newline
+        let line = |at: TextSize| lines.line_col(at.to_usize().min(src.len())).0;
+        e.newline = tok.is_some_and(|t| line(e.range.start()) == line(t.start()));
+        return e;
+    }
     if let (Some(start), Some(t)) = (open_at, tok) {
         let prev = before
             .iter()
@@ -1723,10 +1934,22 @@ fn invalid_syntax_at(src: &str, parsed: &Parsed<Mod>, r: TextRange, lines: &Line
             )
         };
         if prev.is_some_and(|p| atomish(p.kind())) && startish(t.kind()) {
+            // (the expression after the missing comma: a keyword's `=` or a dict's `:`
+            // ends it too)
+            let mut d = 0i32;
             let end = toks
                 .after(t.start())
                 .iter()
                 .take_while(|x| {
+                    match x.kind() {
+                        TokenKind::Lpar | TokenKind::Lsqb | TokenKind::Lbrace => d += 1,
+                        TokenKind::Rpar | TokenKind::Rsqb | TokenKind::Rbrace if d > 0 => {
+                            d -= 1;
+                            return true;
+                        }
+                        TokenKind::Equal | TokenKind::Colon if d == 0 => return false,
+                        _ => {}
+                    }
                     !matches!(
                         x.kind(),
                         TokenKind::Comma
@@ -1736,7 +1959,7 @@ fn invalid_syntax_at(src: &str, parsed: &Parsed<Mod>, r: TextRange, lines: &Line
                             | TokenKind::Newline
                             | TokenKind::For
                             | TokenKind::Async
-                    )
+                    ) || d > 0
                 })
                 .last()
                 .map(|x| x.end())

@@ -284,6 +284,9 @@ impl<'a> Compiler<'a> {
                 }
                 _ => return self.err("can't use starred expression here", s.range),
             },
+            Expr::Name(n) if n.ctx == ast::ExprContext::Del && n.id.as_str() == "__debug__" => {
+                return self.err("cannot delete __debug__", n.range);
+            }
             Expr::Name(n) => self.nameop(n.id.as_str(), ctx_of(n.ctx)),
             Expr::List(l) => match l.ctx {
                 ast::ExprContext::Load => self.starunpack(
@@ -538,6 +541,9 @@ impl<'a> Compiler<'a> {
             Expr::Name(n) => {
                 if ctx == Ctx::Store && n.id.as_str() == "__debug__" {
                     return self.err("cannot assign to __debug__", n.range);
+                }
+                if ctx == Ctx::Del && n.id.as_str() == "__debug__" {
+                    return self.err("cannot delete __debug__", n.range);
                 }
                 self.nameop(n.id.as_str(), ctx);
             }

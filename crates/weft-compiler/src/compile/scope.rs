@@ -173,6 +173,7 @@ impl<'a> Compiler<'a> {
 
     pub fn function_def(&mut self, f: &'a ast::StmtFunctionDef) -> R<()> {
         let scope = self.scope_for(f, f.range)?;
+        self.check_debug_params(&f.parameters)?;
         let first = self.first_line(&f.decorator_list, f.range);
         self.def_loc(f.range, f.name.range, !f.decorator_list.is_empty());
         for d in &f.decorator_list {
@@ -216,6 +217,9 @@ impl<'a> Compiler<'a> {
 
     pub fn lambda(&mut self, l: &ast::ExprLambda) -> R<()> {
         let scope = self.scope_for(l, l.range)?;
+        if let Some(p) = &l.parameters {
+            self.check_debug_params(p)?;
+        }
         let fl = match &l.parameters {
             Some(p) => self.default_arguments(p)?,
             None => 0,
@@ -287,7 +291,10 @@ impl<'a> Compiler<'a> {
         self.make_closure(code, 0)?;
         self.load_const(Constant::Str(Arc::from(name)));
         match &c.arguments {
-            Some(a) => self.call_helper(2, &a.args, &a.keywords, None)?,
+            Some(a) => {
+                self.check_keywords(&a.keywords)?;
+                self.call_helper(2, &a.args, &a.keywords, None)?
+            }
             None => self.call_helper(2, &[], &[], None)?,
         }
         self.apply_decorators(&c.decorator_list);

@@ -120,10 +120,15 @@ impl<'a> Compiler<'a> {
                             "nested_scopes" | "generators" | "division" | "absolute_import"
                             | "with_statement" | "print_function" | "unicode_literals"
                             | "barry_as_FLUFL" | "generator_stop" => {}
-                            "braces" => return self.err("not a chance", f.range),
+                            // CPython reports both at the statement's first column only
+                            "braces" => {
+                                return self.err("not a chance", TextRange::empty(f.range.start()))
+                            }
                             other => {
-                                return self
-                                    .err(format!("future feature {other} is not defined"), a.range)
+                                return self.err(
+                                    format!("future feature {other} is not defined"),
+                                    TextRange::empty(f.range.start()),
+                                )
                             }
                         }
                     }

@@ -40,7 +40,7 @@ pub fn from_source(
         };
         let enc = crate::types::codecs::name_arg(vm, fname, "encoding", Some(e), "utf-8")?;
         let err = crate::types::codecs::name_arg(vm, fname, "errors", errors, "strict")?;
-        let enc = crate::types::codecs::lookup_or_err(vm, enc)?;
+        let enc = crate::types::codecs::lookup_or_err(vm, enc, true)?;
         return crate::types::codecs::encode(vm, s.as_str(), enc, err);
     }
     if encoding.is_some() {
@@ -149,7 +149,7 @@ fn b_decode(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         // CPython returns '' for empty input before looking the codec up.
         return Ok(new_str(""));
     }
-    let enc = crate::types::codecs::lookup_or_err(vm, enc)?;
+    let enc = crate::types::codecs::lookup_or_err(vm, enc, false)?;
     Ok(new_str(crate::types::codecs::decode(vm, &h, enc, err)?))
 }
 

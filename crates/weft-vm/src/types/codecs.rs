@@ -180,8 +180,41 @@ pub fn lookup(name: &str) -> Option<Enc> {
     })
 }
 
-pub fn lookup_or_err(vm: &Vm, name: &str) -> PyResult<Enc> {
-    lookup(name).ok_or_else(|| vm.new_error("LookupError", format!("unknown encoding: {name}")))
+/// The text codec `name` names, for `str.encode` (`encode`) or `bytes.decode`; CPython's
+/// LookupError for a bytes-to-bytes or str-to-str codec (`hex`, `rot13`) names the
+/// `codecs` function that takes it.
+pub fn lookup_or_err(vm: &Vm, name: &str, encode: bool) -> PyResult<Enc> {
+    lookup(name).ok_or_else(|| {
+        let n = name.trim().to_ascii_lowercase().replace(['-', ' '], "_");
+        let transform = matches!(
+            n.as_str(),
+            "base64"
+                | "base_64"
+                | "base64_codec"
+                | "bz2"
+                | "bz2_codec"
+                | "hex"
+                | "hex_codec"
+                | "quopri"
+                | "quotedprintable"
+                | "quoted_printable"
+                | "quopri_codec"
+                | "rot13"
+                | "rot_13"
+                | "uu"
+                | "uu_codec"
+                | "zip"
+                | "zlib"
+                | "zlib_codec"
+        );
+        let msg = if transform {
+            let f = if encode { "encode" } else { "decode" };
+            format!("'{name}' is not a text encoding; use codecs.{f}() to handle arbitrary codecs")
+        } else {
+            format!("unknown encoding: {name}")
+        };
+        vm.new_error("LookupError", msg)
+    })
 }
 
 /// The Unicode name of a character (`unicodedata.name`), installed by the stdlib that
@@ -836,7 +869,7 @@ fn str_encode(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let a = bind(vm, "encode", &args[1..], kw, &["encoding", "errors"], 0)?;
     let encoding = name_arg(vm, "encode", "encoding", a[0], "utf-8")?;
     let errors = name_arg(vm, "encode", "errors", a[1], "strict")?;
-    let enc = lookup_or_err(vm, encoding)?;
+    let enc = lookup_or_err(vm, encoding, true)?;
     Ok(crate::new_bytes(encode(vm, s.as_str(), enc, errors)?))
 }
 

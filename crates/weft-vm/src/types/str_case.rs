@@ -541,7 +541,7 @@ fn str_new(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
                     vm.type_name(o)
                 )));
             };
-            let enc = crate::types::codecs::lookup_or_err(vm, encoding)?;
+            let enc = crate::types::codecs::lookup_or_err(vm, encoding, false)?;
             crate::types::codecs::decode(vm, &b, enc, errors)?
         }
     };

@@ -55,6 +55,7 @@ fn value_end(parsed: &Parsed<Mod>, eq: TextRange) -> Option<ruff_text_size::Text
                         | TokenKind::Greater
                         | TokenKind::GreaterEqual
                         | TokenKind::Equal
+                        | TokenKind::Semi
                         | TokenKind::ColonEqual
                 ) =>
             {

@@ -26,6 +26,64 @@ fn end_of_string(parsed: &Parsed<Mod>, i: usize) -> TextSize {
     toks.last().map_or(TextSize::from(0), |t| t.end())
 }
 
+/// Where CPython 3.11 reports an error its string parser finds in the literal ending at
+/// `end`: its parser's lookahead, the token after the (implicitly concatenated) strings;
+/// at a line's end, the NEWLINE token (a comment before it included).
+pub(crate) fn lookahead_after(parsed: &Parsed<Mod>, end: TextSize) -> TextRange {
+    let toks = parsed.tokens();
+    let mut i = toks.partition_point(|t| t.start() < end);
+    while let Some(t) = toks.get(i) {
+        match t.kind() {
+            TokenKind::String | TokenKind::NonLogicalNewline | TokenKind::Comment => i += 1,
+            TokenKind::FStringStart => {
+                let close = end_of_string(parsed, i + 1);
+                i = toks.partition_point(|t| t.start() < close);
+            }
+            TokenKind::Newline => return super::newline_range(parsed, t.start()),
+            TokenKind::EndOfFile => return TextRange::empty(t.start()),
+            _ => return t.range(),
+        }
+    }
+    TextRange::empty(end)
+}
+
+/// A one-line f-string whose `#` in a replacement field made ruff's lexer read the rest
+/// of the line as a comment: CPython 3.11's message, after the string as it ends there.
+pub(crate) fn comment_in_field(src: &str, parsed: &Parsed<Mod>, at: TextSize) -> Option<CErr> {
+    let start = super::tokens_before(parsed, at)
+        .iter()
+        .rev()
+        .find(|t| t.kind() == TokenKind::FStringStart)?;
+    let opener = &src[start.range()];
+    let quote = opener.chars().last()?;
+    if opener.ends_with("\"\"\"") || opener.ends_with("'''") {
+        return None;
+    }
+    let from = start.end().to_usize();
+    let line_end = src[from..].find('\n').map_or(src.len(), |i| from + i);
+    let close = from + src[from..line_end].find(quote)?;
+    let msg = forbidden_char(&src[start.start().to_usize()..=close])?;
+    Some(CErr::syntax(msg, raw_token_after(src, close + 1)))
+}
+
+/// Where CPython's tokenizer finds the token after byte `at` on its line, read from the
+/// source where ruff's tokens differ from 3.11's: a name or number, one character, a
+/// comment, or (empty) the line's end.
+fn raw_token_after(src: &str, at: usize) -> TextRange {
+    let line_end = src[at..].find('\n').map_or(src.len(), |i| at + i);
+    let t = at + src[at..line_end].len() - src[at..line_end].trim_start().len();
+    let rest = &src[t..line_end];
+    let len = match rest.chars().next() {
+        None => 0,
+        Some('#') => rest.trim_end().len(),
+        Some(c) if c.is_alphanumeric() || c == '_' => rest
+            .find(|c: char| !(c.is_alphanumeric() || c == '_'))
+            .unwrap_or(rest.len()),
+        Some(c) => c.len_utf8(),
+    };
+    TextRange::at(TextSize::from(t as u32), TextSize::from(len as u32))
+}
+
 /// The end of the outermost f-string around `at`.
 pub(crate) fn string_end_after(parsed: &Parsed<Mod>, at: TextSize) -> TextSize {
     let toks = parsed.tokens();
@@ -71,7 +129,7 @@ fn nested_too_deeply(parsed: &Parsed<Mod>) -> Option<CErr> {
                         let end = end_of_string(parsed, i + 1);
                         return Some(CErr::syntax(
                             "f-string: expressions nested too deeply",
-                            TextRange::empty(end),
+                            lookahead_after(parsed, end),
                         ));
                     }
                     stack.push(b'F');
@@ -114,13 +172,13 @@ fn unclosed_field(parsed: &Parsed<Mod>, first: &ParseError) -> Option<CErr> {
     }
     Some(CErr::syntax(
         "f-string: expecting '}'",
-        TextRange::empty(t.end()),
+        lookahead_after(parsed, t.end()),
     ))
 }
 
 /// A `#` or a backslash in the expression part of a replacement field of `text` (one
 /// f-string), which CPython 3.11 forbids (a `#` inside a nested string literal is fine).
-fn forbidden_char(text: &str) -> Option<&'static str> {
+pub(crate) fn forbidden_char(text: &str) -> Option<&'static str> {
     let b: Vec<char> = text.chars().collect();
     let mut i = 0;
     while i < b.len() {
@@ -186,7 +244,7 @@ fn forbidden_in_field(src: &str, parsed: &Parsed<Mod>, first: &ParseError) -> Op
                 if open.is_empty() && start <= at && at <= t.end() {
                     let text = src.get(start.to_usize()..t.end().to_usize())?;
                     let msg = forbidden_char(text)?;
-                    return Some(CErr::syntax(msg, TextRange::empty(t.end())));
+                    return Some(CErr::syntax(msg, lookahead_after(parsed, t.end())));
                 }
             }
             _ => {}
@@ -209,7 +267,37 @@ pub(crate) fn fstring_errors(
             return Some(e);
         }
     }
-    nested_too_deeply(parsed)
+    nested_too_deeply(parsed).or_else(|| spaced_conversion(src, parsed))
+}
+
+/// `f"{x!r }"`: CPython 3.11 wants the `}` (or `:`) right after the conversion character.
+fn spaced_conversion(src: &str, parsed: &Parsed<Mod>) -> Option<CErr> {
+    let toks = parsed.tokens();
+    let mut open = 0usize;
+    for (i, t) in toks.iter().enumerate() {
+        match t.kind() {
+            TokenKind::FStringStart => open += 1,
+            TokenKind::FStringEnd => open = open.saturating_sub(1),
+            _ => {}
+        }
+        if t.kind() != TokenKind::Exclamation || open == 0 {
+            continue;
+        }
+        let Some(name) = toks.get(i + 1).filter(|n| n.kind() == TokenKind::Name) else {
+            continue;
+        };
+        if name.start() != t.end() || src[name.range()].len() != 1 {
+            continue;
+        }
+        if !src[name.end().to_usize()..].starts_with(['}', ':']) {
+            let end = end_of_string(parsed, i + 2);
+            return Some(CErr::syntax(
+                "f-string: expecting '}'",
+                lookahead_after(parsed, end),
+            ));
+        }
+    }
+    None
 }
 
 /// Python 3.11 ends a one-line f-string at the first quote like its own, even inside a
@@ -226,12 +314,15 @@ pub(crate) fn nested_quote(src: &str, parsed: &Parsed<Mod>, at: TextSize) -> Opt
         return None;
     }
     let content = src.get(usize::from(start.end())..usize::from(at))?;
-    if content.contains('\n') {
+    let quote = opener.chars().last()?;
+    let closed = super::tokens_before(parsed, at)
+        .iter()
+        .any(|t| t.kind() == TokenKind::FStringEnd && t.start() > start.start());
+    if content.contains('\n') || closed || !src[usize::from(at)..].starts_with(quote) {
         return None;
     }
     let msg = cut_field_message(content);
-    let one = TextSize::from(1);
-    Some(CErr::syntax(msg, TextRange::new(at + one, at + one + one)))
+    Some(CErr::syntax(msg, raw_token_after(src, at.to_usize() + 1)))
 }
 
 /// What CPython 3.11 says about an f-string body that ends inside a replacement field:

@@ -92,9 +92,7 @@ pub(super) fn pattern_error(err: &ParseError, src: &str, parsed: &Parsed<Mod>) -
         {
             CErr::syntax("invalid pattern target", r)
         }
-        ParseErrorType::OtherError(m)
-            if m.starts_with("Bytes literal cannot be mixed") && in_case_header(src, r.start()) =>
-        {
+        ParseErrorType::OtherError(m) if m.starts_with("Bytes literal cannot be mixed") => {
             at_token(
                 parsed,
                 src,
