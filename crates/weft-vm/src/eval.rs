@@ -1821,11 +1821,9 @@ fn aug_subscr_fused(
     arg: u32,
     i: usize,
 ) -> Option<usize> {
-    let operand = |ins: weft_compiler::Instr| match ins.op {
-        Opcode::LOAD_FAST => f.fast.local((ins.arg & borrow::ARG_MASK) as usize),
-        _ => const_at(cd, ins.arg as usize),
-    };
-    let &Value::Int(k) = operand(instrs.at(i + 1)) else {
+    let key = instrs.at(i + 1);
+    let (c, k) = fused_operands(f, cd, arg, key.arg, key.op == Opcode::LOAD_CONST);
+    let &Value::Int(k) = k else {
         return None;
     };
     // The value group's fused opcode (set by `fuse`) tells its shape.
@@ -1835,15 +1833,14 @@ fn aug_subscr_fused(
         Opcode::BINARY_OP_TOS_FAST => (f.fast.local((v0.arg & borrow::ARG_MASK) as usize), i + 6),
         Opcode::BINARY_OP_TOS_CONST => (const_at(cd, v0.arg as usize), i + 6),
         _ => {
-            let b = operand(instrs.at(i + 6));
-            let a = f.fast.local((v0.arg & borrow::ARG_MASK) as usize);
+            let konst = v0.op == Opcode::BINARY_OP_FAST_CONST;
+            let (a, b) = fused_operands(f, cd, v0.arg, instrs.at(i + 6).arg, konst);
             computed = crate::quicken::binop(a, b, instrs.at(i + 7).arg)?;
             (&computed, i + 8)
         }
     };
     let op = instrs.at(inplace).arg;
-    let l = exact_list(f.fast.local((arg & borrow::ARG_MASK) as usize))?;
-    let mut items = l.write();
+    let mut items = exact_list(c)?.write();
     let j = index_in(k, items.len())?;
     let r = crate::quicken::binop(&items[j], value, op)?;
     // The old item was a number (`binop` took it): nothing to release.

@@ -278,10 +278,10 @@ pub fn fuse(exec: &mut [Instr], consts: &[Constant]) {
         let second = *exec.get(i + 1)?;
         let third = exec.get(i + 2).copied();
         match (first.op, second.op) {
-            (LOAD_FAST, LOAD_FAST | LOAD_CONST) if aug_subscr_len(exec, i, num_const).is_some() => {
-                Some((AUG_SUBSCR, aug_subscr_len(exec, i, num_const)?))
-            }
             (LOAD_FAST, LOAD_FAST | LOAD_CONST) => {
+                if let Some(len) = aug_subscr_len(exec, i, num_const) {
+                    return Some((AUG_SUBSCR, len));
+                }
                 let konst = second.op == LOAD_CONST;
                 if konst && !num_const(&second) {
                     return None;
@@ -421,13 +421,12 @@ pub fn fuse(exec: &mut [Instr], consts: &[Constant]) {
                     // the LOAD_CONST/LOAD_FAST and the groups inside it: the subscript's
                     // load, the value's operation (with the in-place one when the value is
                     // one operand) and the store.
+                    // The value's group is the one `group` finds there on its own
+                    // (`BINARY_OP_TOS_*` or `BINARY_OP_FAST_*`: `aug_subscr_len` accepted
+                    // only those shapes), which `eval::aug_subscr_fused` reads back.
+                    let value = group(exec, i + 5).map(|(g, _)| g);
                     exec[i + 2].op = Opcode::COPY2__BINARY_SUBSCR;
-                    exec[i + 5].op = match (exec[i + 5].op, exec[i + 6].op, len) {
-                        (Opcode::LOAD_FAST, _, 10) => Opcode::BINARY_OP_TOS_FAST,
-                        (_, _, 10) => Opcode::BINARY_OP_TOS_CONST,
-                        (_, Opcode::LOAD_CONST, _) => Opcode::BINARY_OP_FAST_CONST,
-                        _ => Opcode::BINARY_OP_FAST_FAST,
-                    };
+                    exec[i + 5].op = value.expect("an augmented subscript's value group");
                     exec[i + len - 3].op = Opcode::SWAP3__STORE_SUBSCR;
                 }
                 if matches!(
