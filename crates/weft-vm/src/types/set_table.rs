@@ -86,37 +86,50 @@ impl SetInner {
         let mut perturb = hash as u64;
         let mut i = (hash as u64 as usize) & mask;
         // Slots are walked by reference; an index is only computed for the answer.
-        let index = |e: &Slot| (e as *const Slot as usize - table.as_ptr() as usize) / SLOT_SIZE;
-        let mut freeslot: Option<&Slot> = None;
-        loop {
-            let end = if i + LINEAR_PROBES <= mask {
-                i + LINEAR_PROBES + 1
-            } else {
-                i + 1
-            };
-            for e in &table[i..end] {
+        let index = |e: *const Slot| (e as usize - table.as_ptr() as usize) / SLOT_SIZE;
+        // The last dummy passed (null: none yet), where an absent key would go.
+        let mut freeslot: *const Slot = std::ptr::null();
+        // One slot of the walk: returns from `probe` when it settles the answer. A macro,
+        // not a closure, so that it is inlined into both walks below.
+        macro_rules! visit {
+            ($e:expr) => {{
+                let e: &Slot = $e;
                 if e.hash == hash && !e.key.is_null() {
                     let j = index(e);
-                    if skip(j) {
-                        continue;
-                    }
-                    if e.key.is(key) {
-                        return Probe::Found(j);
-                    }
-                    match fast_eq(&e.key, key) {
-                        Some(true) => return Probe::Found(j),
-                        Some(false) => {}
-                        None => return Probe::NeedEq(j, e.key.clone()),
+                    if !skip(j) {
+                        if e.key.is(key) {
+                            return Probe::Found(j);
+                        }
+                        match fast_eq(&e.key, key) {
+                            Some(true) => return Probe::Found(j),
+                            Some(false) => {}
+                            None => return Probe::NeedEq(j, e.key.clone()),
+                        }
                     }
                 } else if e.key.is_null() {
                     if e.hash == 0 {
-                        return match freeslot {
-                            Some(f) => Probe::Missing(index(f), true),
-                            None => Probe::Missing(index(e), false),
+                        return if freeslot.is_null() {
+                            Probe::Missing(index(e), false)
+                        } else {
+                            Probe::Missing(index(freeslot), true)
                         };
                     }
-                    freeslot = Some(e);
+                    freeslot = e;
                 }
+            }};
+        }
+        loop {
+            if i + LINEAR_PROBES <= mask {
+                // A whole run, as an array so that the walk over it is unrolled.
+                // SAFETY: `i + LINEAR_PROBES <= mask < table.len()`.
+                let run: &[Slot; LINEAR_PROBES + 1] =
+                    unsafe { &*(table.as_ptr().add(i) as *const [Slot; LINEAR_PROBES + 1]) };
+                for e in run {
+                    visit!(e);
+                }
+            } else {
+                // SAFETY: `i <= mask < table.len()`.
+                visit!(unsafe { table.get_unchecked(i) });
             }
             perturb >>= PERTURB_SHIFT;
             i = (i
