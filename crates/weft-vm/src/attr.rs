@@ -6,7 +6,7 @@
 use crate::attr_plan::{get_plan, get_plan_at, set_plan, set_plan_at, GetPlan, SetPlan};
 use crate::inline_cache::{InlineCache, Stored};
 use crate::names::names;
-use crate::object::ObjRef;
+use crate::object::{ObjRef, Object};
 use crate::payload::Payload;
 use crate::types::dict::Dict;
 use crate::types::function::BuiltinKind;
@@ -344,13 +344,22 @@ pub fn load_method_fast(obj: &Value, name: &Value, cache: &InlineCache) -> Optio
 /// the word).
 #[inline(always)]
 pub fn builtin_method_of(obj: &Value, cache: &InlineCache) -> Option<ObjRef> {
+    let m = builtin_method_ref(obj, cache)?;
+    // SAFETY: the cache keeps only immortal objects, valid forever.
+    Some(unsafe { ObjRef::from_immortal_ptr(m) })
+}
+
+/// [`builtin_method_of`] as a reference to the (immortal) method object, for a caller
+/// that calls it at once: no reference to drop afterwards.
+#[inline(always)]
+pub fn builtin_method_ref(obj: &Value, cache: &InlineCache) -> Option<&'static Object> {
     let Value::Obj(o) = obj else { return None };
     let m = cache.builtin_method();
     if m.is_null() || o.dict.is_some() {
         return None;
     }
     // SAFETY: the cache keeps only immortal objects, valid forever.
-    let m = unsafe { ObjRef::from_immortal_ptr(m) };
+    let m: &'static Object = unsafe { &*m };
     match &m.payload {
         Payload::Builtin(b) if b.owner.as_ref().is_some_and(|c| c.ptr_eq(&o.class)) => Some(m),
         _ => None,

@@ -823,19 +823,17 @@ fn step(vm: &Vm, cur: &mut *mut Frame, gil: bool) -> Result<Exit, (PyErr, bool)>
                 f.stack.spush(v);
             }
             Opcode::LOAD_DEREF | Opcode::LOAD_DEREF__CALL_METHOD => {
-                let v = cell_get(f.fast.local(arg as usize));
-                if v.is_null() {
-                    return Err((deref_error(vm, cd, arg as usize), false));
-                }
                 // A free variable's built-in method call (`seen.add(x)` in a closure):
-                // as LOAD_FAST__CALL_METHOD, on the cell's object, which `v` keeps alive
-                // (the call may run Python code that rebinds the variable).
+                // as LOAD_FAST__CALL_METHOD, on the cell's object.
                 if ins.op == Opcode::LOAD_DEREF__CALL_METHOD {
-                    if let Some(r) = deref_method_call(vm, f, cd, instrs, &v) {
-                        drop(v);
+                    if let Some(r) = deref_method_call(vm, f, cd, instrs, arg) {
                         call_result!(r);
                         continue;
                     }
+                }
+                let v = cell_get(f.fast.local(arg as usize));
+                if v.is_null() {
+                    return Err((deref_error(vm, cd, arg as usize), false));
                 }
                 f.stack.spush(v);
             }
@@ -1380,18 +1378,24 @@ fn builtin_method_call(
     call_builtin_method(vm, f, cd, instrs, &x)
 }
 
-/// [`call_builtin_method`] for a `LOAD_DEREF__CALL_METHOD` group, out of line: inlined,
-/// it made LLVM allocate `step`'s registers worse (measured: +10 instructions per
-/// Python call).
+/// [`call_builtin_method`] for a `LOAD_DEREF__CALL_METHOD` group on the object in cell
+/// `arg`, which the reference taken here keeps alive for the call (the call may run
+/// Python code that rebinds the variable). None: an empty cell or no built-in method
+/// call; the group runs as written. Out of line, cell read included: inlined, it made
+/// LLVM allocate `step`'s registers worse (measured: +10 instructions per Python call).
 #[inline(never)]
 fn deref_method_call(
     vm: &Vm,
     f: &mut Frame,
     cd: &crate::types::function::CodeData,
     instrs: Instrs,
-    x: &Value,
+    arg: u32,
 ) -> Option<PyResult<Value>> {
-    call_builtin_method(vm, f, cd, instrs, x)
+    let x = cell_get(f.fast.local(arg as usize));
+    if x.is_null() {
+        return None;
+    }
+    call_builtin_method(vm, f, cd, instrs, &x)
 }
 
 /// The method call of a `LOAD_FAST__CALL_METHOD` or `LOAD_DEREF__CALL_METHOD` group on
@@ -1406,7 +1410,7 @@ fn call_builtin_method(
     x: &Value,
 ) -> Option<PyResult<Value>> {
     let lm = f.ip;
-    let m = crate::attr::builtin_method_of(x, cache_at(cd, lm))?;
+    let m = crate::attr::builtin_method_ref(x, cache_at(cd, lm))?;
     let Payload::Builtin(b) = &m.payload else {
         return None;
     };
