@@ -41,6 +41,10 @@ pub struct Frame {
     /// An inlined `__init__` (a class called from CALL): the new instance, which the
     /// CALL produces once `__init__` has returned None.
     pub init_self: Value,
+    /// How many of the last fast-locals slots hold bitwise copies of the closure's cells
+    /// ([`Frame::copy_free_vars`]): 0 until they are copied, and again once the frame is
+    /// torn down.
+    nfree: usize,
 }
 
 /// The version counters of a frame's two namespaces, when its LOAD_GLOBALs may use
@@ -161,15 +165,14 @@ fn entry(code: &crate::object::Object) -> usize {
     }
 }
 
-/// COPY_FREE_VARS `n`: a function's closure `cells` go into the last `n` fast-locals
-/// slots (run by `closure_op`, or by an inlined call that starts past the instruction,
-/// see `CodeData::entry`).
+/// Take a frame's free-variable slots (the last `nfree` of `fast`: bitwise copies of its
+/// closure's cells, see [`Frame::copy_free_vars`]) off without dropping them.
 #[inline(always)]
-pub(crate) fn copy_free_vars(fast: &mut [Value], cells: &[Value], n: usize) {
-    let start = fast.len() - n;
-    for (slot, c) in fast[start..].iter_mut().zip(cells) {
-        *slot = c.clone();
-    }
+fn forget_free_vars(fast: &mut Vec<Value>, nfree: usize) {
+    debug_assert!(fast.len() >= nfree);
+    // SAFETY: a shorter length; the values past it are left in place unowned, which is
+    // what the copies are.
+    unsafe { fast.set_len(fast.len() - nfree) };
 }
 
 /// The function a frame is being made for: the caller's reference, or a counted one
@@ -218,8 +221,30 @@ impl Frame {
         self.ip = entry(code);
         if self.ip == 2 {
             let cells = func.cells();
-            copy_free_vars(&mut self.fast, cells, cells.len());
+            self.copy_free_vars(cells, cells.len());
         }
+    }
+
+    /// COPY_FREE_VARS `n`: a function's closure `cells` go into the last `n` fast-locals
+    /// slots (run by `closure_op`, or by an inlined call that starts past the
+    /// instruction, see `CodeData::entry`).
+    ///
+    /// The slots get bitwise copies of the cells, which count no reference: the frame's
+    /// function (`Frame::func`, kept until the frame is torn down) holds its closure,
+    /// which never changes, so the cells outlive the frame's use of them. The copies are
+    /// never dropped: a frame's teardown (`recycle`, `drop`) takes them off first, and
+    /// nothing else writes those slots (STORE_DEREF and DELETE_DEREF write into the cell;
+    /// LOAD_CLOSURE clones the cell, a counted reference). Counting them cost an
+    /// increment per cell on every call of a closure and a decrement when it returned.
+    #[inline(always)]
+    pub(crate) fn copy_free_vars(&mut self, cells: &[Value], n: usize) {
+        let start = self.fast.len() - n;
+        for (slot, c) in self.fast[start..].iter_mut().zip(cells) {
+            // SAFETY: a bitwise copy never dropped (see above). The slot held nothing or
+            // an owned value (an argument beyond the parameters), dropped here as before.
+            drop(std::mem::replace(slot, unsafe { crate::borrow::borrow(c) }));
+        }
+        self.nfree = n;
     }
 
     pub fn new(
@@ -264,6 +289,7 @@ impl Frame {
             caller: CallerLink::NONE,
             back: CallerLink::NONE,
             init_self: Value::Null,
+            nfree: 0,
         }
     }
 
@@ -420,6 +446,10 @@ impl Frame {
     /// to anything that is not immortal.
     #[inline(always)]
     pub fn recycle(pool: &FramePool, mut b: Box<Frame>) {
+        if b.nfree != 0 {
+            forget_free_vars(&mut b.fast, b.nfree);
+            b.nfree = 0;
+        }
         crate::value::truncate_values(&mut b.fast, 0);
         crate::value::truncate_values(&mut b.stack, 0);
         // An immortal function (module level) stays for the next call to compare with.
@@ -512,6 +542,7 @@ fn pooled_vecs(nfast: usize, nstack: usize) -> (Vec<Value>, Vec<Value>) {
 impl Drop for Frame {
     fn drop(&mut self) {
         let mut fast = std::mem::take(&mut self.fast);
+        forget_free_vars(&mut fast, self.nfree);
         let mut stack = std::mem::take(&mut self.stack);
         if fast.capacity() > POOLED_CAPACITY_MAX || stack.capacity() > POOLED_CAPACITY_MAX {
             return;

@@ -593,9 +593,13 @@ pub(super) fn closure_op(vm: &Vm, f: &mut Frame, ins: weft_compiler::Instr, gil:
             ));
         }
         Opcode::COPY_FREE_VARS => {
-            if let Some(func) = &f.func {
-                if let Payload::Function(func) = &func.payload {
-                    crate::frame::copy_free_vars(&mut f.fast, func.cells(), arg as usize);
+            if let Some(fo) = &f.func {
+                if let Payload::Function(func) = &fo.payload {
+                    // SAFETY: the record lives in the function object, which the frame
+                    // keeps (`f.func`) while the copy runs and after.
+                    let func: &crate::types::function::Function =
+                        unsafe { &*(&**func as *const _) };
+                    f.copy_free_vars(func.cells(), arg as usize);
                 }
             }
         }
