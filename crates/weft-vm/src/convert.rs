@@ -229,7 +229,8 @@ fn format_small_int(n: i64, sp: &Spec) -> String {
             break;
         }
     }
-    let body = std::str::from_utf8(&buf[i..]).unwrap_or("0");
+    // SAFETY: the loop above writes ASCII digits only.
+    let body = unsafe { std::str::from_utf8_unchecked(&buf[i..]) };
     finish_int(neg, body, prefix, sp)
 }
 

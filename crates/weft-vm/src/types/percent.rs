@@ -263,7 +263,8 @@ pub fn format(vm: &Vm, fmt: &[u8], values: &Value, is_bytes: bool) -> PyResult<V
                     _ => (10, false),
                 };
                 let start = small_digits(n.unsigned_abs(), radix, upper, &mut buf);
-                let digits = std::str::from_utf8(&buf[start..]).unwrap_or("");
+                // SAFETY: `small_digits` writes ASCII digits only.
+                let digits = unsafe { std::str::from_utf8_unchecked(&buf[start..]) };
                 let zeros = prec.map_or(0, |p| p.saturating_sub(digits.len()));
                 let prefix = match conv {
                     b'o' if fl.alt => "0o",

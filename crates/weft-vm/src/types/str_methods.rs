@@ -652,7 +652,11 @@ fn str_replace(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         max,
         |b| utf8_len(b[0]),
     );
-    Ok(new_str(String::from_utf8(out).unwrap_or_default()))
+    debug_assert!(std::str::from_utf8(&out).is_ok());
+    // SAFETY: `s` and `new` are UTF-8, and `old` (UTF-8 too) is only matched at char
+    // boundaries, where the empty `old` also inserts (`utf8_len` steps over whole
+    // chars): the output is UTF-8. (Validating it again cost ~85 instructions a call.)
+    Ok(new_str(unsafe { String::from_utf8_unchecked(out) }))
 }
 
 fn partition_impl(vm: &Vm, name: &str, args: &[Value], kw: Kw, rev: bool) -> PyResult<Value> {
