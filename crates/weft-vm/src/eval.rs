@@ -554,6 +554,38 @@ fn step(vm: &Vm, cur: &mut *mut Frame, gil: bool) -> Result<Exit, (PyErr, bool)>
             }
         }};
     }
+    // CALL n (after its PRECALL): an inlined Python callee becomes the running frame,
+    // anything else is called and its result pushed. Also run by LOAD_GLOBAL for the
+    // call it begins (`fib(n - 1)`), the argument's group and the call then costing no
+    // dispatch of their own.
+    macro_rules! call {
+        ($n:expr) => {{
+            let n = $n as usize;
+            let base = f.stack.len() - n - 2;
+            // The callable: after a plain call's NULL, or LOAD_METHOD's method.
+            // SAFETY: CALL n finds n + 2 values on the stack (see `ValueStack`), so
+            // `base` and `base + 1` are in range.
+            let at = base + usize::from(unsafe { f.stack.get_unchecked(base) }.is_null());
+            let r = match f.kw_names.take() {
+                None => {
+                    if let Some(r) = crate::call::inline_frame(vm, &mut f.stack, at) {
+                        let callee = tri!(r);
+                        // SAFETY: the fast path left the stack `at` long, and
+                        // `stack[base]` is the `Null` below the callable when
+                        // `at == base + 1`: nothing to drop.
+                        unsafe { f.stack.set_len(base) };
+                        switch_to!(push_inline(vm, f, callee));
+                        continue;
+                    }
+                    // SAFETY: `at <= base + 1 < len`, as above.
+                    crate::call::call_positional(vm, unsafe { f.stack.get_unchecked(at..) })
+                }
+                Some(k) => call_kw(vm, cd, k, &f.stack[at], &f.stack[at + 1..]),
+            };
+            crate::value::truncate_values(&mut f.stack, base);
+            call_result!(r);
+        }};
+    }
     loop {
         let ins = instrs.at(f.ip);
         f.ip += 1;
@@ -821,6 +853,40 @@ fn step(vm: &Vm, cur: &mut *mut Frame, gil: bool) -> Result<Exit, (PyErr, bool)>
                     vm.gborrows.set(vm.gborrows.get() + 1);
                 }
                 f.stack.spush(v);
+                // A call of the global on one argument, a local or an inline binary
+                // operation (`f(x)`, `fib(n - 1)`): the argument's group and the
+                // PRECALL__CALL run here, with no dispatch of their own. Anything else
+                // (another argument shape, an operation off its fast path) is left to
+                // the next dispatch, as written.
+                let g = instrs.at(f.ip);
+                match g.op {
+                    Opcode::BINARY_OP_FAST_CONST | Opcode::BINARY_OP_FAST_FAST => {
+                        let i = f.ip;
+                        let c = instrs.at(i + 3);
+                        if c.op == Opcode::PRECALL__CALL {
+                            let konst = g.op == Opcode::BINARY_OP_FAST_CONST;
+                            let (a, b) = fused_operands(f, cd, g.arg, instrs.at(i + 1).arg, konst);
+                            if let Some(r) = crate::quicken::binop(a, b, instrs.at(i + 2).arg) {
+                                f.stack.spush(r);
+                                f.ip = i + 5;
+                                call!(c.arg);
+                                continue;
+                            }
+                        }
+                    }
+                    Opcode::LOAD_FAST => {
+                        let i = f.ip;
+                        let c = instrs.at(i + 1);
+                        if c.op == Opcode::PRECALL__CALL {
+                            f.ip = i + 1;
+                            load_fast!(g.arg);
+                            f.ip = i + 3;
+                            call!(c.arg);
+                            continue;
+                        }
+                    }
+                    _ => {}
+                }
             }
             Opcode::LOAD_DEREF | Opcode::LOAD_DEREF__CALL_METHOD => {
                 // A free variable's built-in method call (`seen.add(x)` in a closure):
@@ -1144,30 +1210,7 @@ fn step(vm: &Vm, cur: &mut *mut Frame, gil: bool) -> Result<Exit, (PyErr, bool)>
                     // Skip the CALL itself; tracebacks point at it, as for a plain CALL.
                     f.ip += 1;
                 }
-                let n = arg as usize;
-                let base = f.stack.len() - n - 2;
-                // The callable: after a plain call's NULL, or LOAD_METHOD's method.
-                // SAFETY: CALL n finds n + 2 values on the stack (see `ValueStack`), so
-                // `base` and `base + 1` are in range.
-                let at = base + usize::from(unsafe { f.stack.get_unchecked(base) }.is_null());
-                let r = match f.kw_names.take() {
-                    None => {
-                        if let Some(r) = crate::call::inline_frame(vm, &mut f.stack, at) {
-                            let callee = tri!(r);
-                            // SAFETY: the fast path left the stack `at` long, and
-                            // `stack[base]` is the `Null` below the callable when
-                            // `at == base + 1`: nothing to drop.
-                            unsafe { f.stack.set_len(base) };
-                            switch_to!(push_inline(vm, f, callee));
-                            continue;
-                        }
-                        // SAFETY: `at <= base + 1 < len`, as above.
-                        crate::call::call_positional(vm, unsafe { f.stack.get_unchecked(at..) })
-                    }
-                    Some(k) => call_kw(vm, cd, k, &f.stack[at], &f.stack[at + 1..]),
-                };
-                crate::value::truncate_values(&mut f.stack, base);
-                call_result!(r);
+                call!(arg);
             }
             Opcode::RETURN_VALUE
             | Opcode::LOAD_FAST__RETURN_VALUE
