@@ -586,6 +586,59 @@ fn step(vm: &Vm, cur: &mut *mut Frame, gil: bool) -> Result<Exit, (PyErr, bool)>
             call_result!(r);
         }};
     }
+    // FOR_ITER (or FOR_ITER__STORE_FAST, `$op`) with target `$arg`, the frame's next
+    // instruction already past it: the next item pushed (or stored in the local of the
+    // STORE_FAST that follows), or the iterator popped and the loop left. Also run by
+    // JUMP_BACKWARD for the FOR_ITER it jumps to, which then costs no dispatch.
+    macro_rules! for_iter {
+        ($op:expr, $arg:expr) => {{
+            let it = top!(f);
+            let nx = if let Value::Obj(o) = it {
+                if let Payload::Iter(d) = &o.payload {
+                    if let crate::types::iter::IterData::Range {
+                        cur, stop, step, ..
+                    } = d
+                    {
+                        let c = cur.load(Ordering::Relaxed);
+                        if (*step > 0 && c < *stop) || (*step < 0 && c > *stop) {
+                            cur.store(c.checked_add(*step).unwrap_or(*stop), Ordering::Relaxed);
+                            Some(Value::Int(c))
+                        } else {
+                            None
+                        }
+                    } else if let Some(nx) = crate::types::iter::next_list_or_tuple(d) {
+                        nx
+                    } else {
+                        tri!(vm.next(it))
+                    }
+                } else if let Payload::Generator(_) = &o.payload {
+                    tri!(crate::types::generator::next_or_none(vm, it))
+                } else {
+                    tri!(vm.next(it))
+                }
+            } else {
+                tri!(vm.next(it))
+            };
+            match nx {
+                Some(v) => {
+                    // The item goes straight into the local a following STORE_FAST
+                    // (or the store of a STORE_FAST__LOAD_FAST, whose load then
+                    // runs as written) would store it in.
+                    let next = instrs.at(f.ip);
+                    if $op == Opcode::FOR_ITER__STORE_FAST && stores_local(next.op) {
+                        f.ip += 1;
+                        set_local(vm, f.fast.local_mut(next.arg as usize), v);
+                    } else {
+                        f.stack.spush(v);
+                    }
+                }
+                None => {
+                    pop!(f);
+                    f.ip = $arg as usize;
+                }
+            }
+        }};
+    }
     loop {
         let ins = instrs.at(f.ip);
         f.ip += 1;
@@ -1068,60 +1121,20 @@ fn step(vm: &Vm, cur: &mut *mut Frame, gil: bool) -> Result<Exit, (PyErr, bool)>
                     crate::gil::maybe_yield(vm);
                 }
                 tri!(crate::interp_checks(vm));
-                f.ip = arg as usize;
+                let target = instrs.at(arg as usize);
+                if matches!(target.op, Opcode::FOR_ITER | Opcode::FOR_ITER__STORE_FAST) {
+                    f.ip = arg as usize + 1;
+                    for_iter!(target.op, target.arg);
+                } else {
+                    f.ip = arg as usize;
+                }
             }
             Opcode::GET_ITER => {
                 let v = pop!(f);
                 let it = tri!(vm.iter(&v));
                 f.stack.spush(it);
             }
-            Opcode::FOR_ITER | Opcode::FOR_ITER__STORE_FAST => {
-                let it = top!(f);
-                let nx = if let Value::Obj(o) = it {
-                    if let Payload::Iter(d) = &o.payload {
-                        if let crate::types::iter::IterData::Range {
-                            cur, stop, step, ..
-                        } = d
-                        {
-                            let c = cur.load(Ordering::Relaxed);
-                            if (*step > 0 && c < *stop) || (*step < 0 && c > *stop) {
-                                cur.store(c.checked_add(*step).unwrap_or(*stop), Ordering::Relaxed);
-                                Some(Value::Int(c))
-                            } else {
-                                None
-                            }
-                        } else if let Some(nx) = crate::types::iter::next_list_or_tuple(d) {
-                            nx
-                        } else {
-                            tri!(vm.next(it))
-                        }
-                    } else if let Payload::Generator(_) = &o.payload {
-                        tri!(crate::types::generator::next_or_none(vm, it))
-                    } else {
-                        tri!(vm.next(it))
-                    }
-                } else {
-                    tri!(vm.next(it))
-                };
-                match nx {
-                    Some(v) => {
-                        // The item goes straight into the local a following STORE_FAST
-                        // (or the store of a STORE_FAST__LOAD_FAST, whose load then
-                        // runs as written) would store it in.
-                        let next = instrs.at(f.ip);
-                        if ins.op == Opcode::FOR_ITER__STORE_FAST && stores_local(next.op) {
-                            f.ip += 1;
-                            set_local(vm, f.fast.local_mut(next.arg as usize), v);
-                        } else {
-                            f.stack.spush(v);
-                        }
-                    }
-                    None => {
-                        pop!(f);
-                        f.ip = arg as usize;
-                    }
-                }
-            }
+            Opcode::FOR_ITER | Opcode::FOR_ITER__STORE_FAST => for_iter!(ins.op, arg),
             Opcode::UNPACK_SEQUENCE | Opcode::UNPACK_SEQUENCE__STORE_FAST => {
                 let v = pop!(f);
                 if ins.op == Opcode::UNPACK_SEQUENCE__STORE_FAST
