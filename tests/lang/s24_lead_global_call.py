@@ -136,6 +136,32 @@ print(rebinding(1))
 print(rebinding(2))
 
 
+# a global container indexed by an inline operation, and a call on a local's item
+TABLE = ["a", "b", "c"]
+TUP = (10, 20, 30)
+MAP = {0: "zero", 1: "one"}
+
+
+def indexing(k, fields):
+    out = [TABLE[k % 3], TUP[k - 1], TABLE[k - 4], MAP[k - 1], TABLE[k * 0]]
+    w = TABLE[k - 1]
+    out.append(w)
+    out.append(int(fields[0]) + len(fields[1]))
+    out.append(str(fields[k - 2]))
+    out.append(len(fields[-1]))
+    return out
+
+
+print(indexing(1, ["42", "xyz", "é"]))
+print(indexing(2, ("-7", "", "ab")))
+for k, fields in [(3, ["1", "2"]), (5, ["1"]), (1, ["x", "y"]), (1, "ab")]:
+    try:
+        print(indexing(k, fields))
+    except Exception as e:
+        print(type(e).__name__, e)
+        print([t.line for t in traceback.extract_tb(e.__traceback__)][1:])
+
+
 def uncaught(n):
     return boom(n - 1)
 

@@ -925,6 +925,33 @@ fn step(vm: &Vm, cur: &mut *mut Frame, gil: bool) -> Result<Exit, (PyErr, bool)>
                                 call!(c.arg);
                                 continue;
                             }
+                        } else if c.op == Opcode::BINARY_SUBSCR {
+                            // `TABLE[k % 20]`: the global an exact list or tuple and the
+                            // index an int in range, else the group runs as written.
+                            let konst = g.op == Opcode::BINARY_OP_FAST_CONST;
+                            let (a, b) = fused_operands(f, cd, g.arg, instrs.at(i + 1).arg, konst);
+                            if let Some(r) = crate::quicken::binop(a, b, instrs.at(i + 2).arg) {
+                                if let Some(item) = subscr_fast(top!(f), &r) {
+                                    borrow::operand(pop!(f), c.arg, true, vm).done();
+                                    store_or_push!(item, i + 4);
+                                    continue;
+                                }
+                            }
+                        }
+                    }
+                    Opcode::BINARY_SUBSCR_FAST_CONST | Opcode::BINARY_SUBSCR_FAST_FAST => {
+                        // `int(fields[0])`: the item of a local list or tuple.
+                        let i = f.ip;
+                        let c = instrs.at(i + 3);
+                        if c.op == Opcode::PRECALL__CALL {
+                            let konst = g.op == Opcode::BINARY_SUBSCR_FAST_CONST;
+                            if let Some(r) = subscr_fused(f, cd, g.arg, instrs.at(i + 1).arg, konst)
+                            {
+                                f.stack.spush(r);
+                                f.ip = i + 5;
+                                call!(c.arg);
+                                continue;
+                            }
                         }
                     }
                     Opcode::LOAD_FAST => {
