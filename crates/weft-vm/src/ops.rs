@@ -342,14 +342,25 @@ fn call_cmp_dunder(vm: &Vm, f: &Value, x: &Value, y: &Value) -> PyResult<Value> 
 
 /// Whether any of a class's six comparison methods is something other than a native
 /// method (CPython then gives the class slot_tp_richcompare).
+/// Kept per class with the class version it was found at.
 fn has_python_richcompare(t: &ObjRef) -> bool {
-    ["__eq__", "__ne__", "__lt__", "__le__", "__gt__", "__ge__"]
+    use std::sync::atomic::Ordering;
+    let td = tdata(t);
+    let version = td.version.load(Ordering::Acquire);
+    let known = td.richcmp.load(Ordering::Relaxed);
+    if known >> 1 == version {
+        return known & 1 == 1;
+    }
+    let python = ["__eq__", "__ne__", "__lt__", "__le__", "__gt__", "__ge__"]
         .iter()
         .any(|n| {
             let k = crate::intern(n);
             typeobj::lookup(t, &k, crate::str_hash(&k))
                 .is_some_and(|v| !matches!(v.payload(), Some(Payload::Builtin(_))))
-        })
+        });
+    td.richcmp
+        .store(version << 1 | python as u64, Ordering::Relaxed);
+    python
 }
 
 /// `a < b` etc. as a bool (used by sorting, min/max).
