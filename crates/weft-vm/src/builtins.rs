@@ -155,7 +155,8 @@ fn len(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
 
 fn repr_(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     check_args(vm, "repr", args, 1, 1)?;
-    Ok(new_str(vm.repr(&args[0])?))
+    let r = vm.builtin_level(|| vm.repr(&args[0]))?;
+    Ok(new_str(r))
 }
 
 fn ascii(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
@@ -419,7 +420,7 @@ fn id_(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
 
 fn hash_(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     check_args(vm, "hash", args, 1, 1)?;
-    Ok(Value::Int(vm.hash(&args[0])?))
+    Ok(Value::Int(vm.builtin_level(|| vm.hash(&args[0]))?))
 }
 
 fn build_class(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {

@@ -106,7 +106,16 @@ fn call_instance(
         _ => false,
     };
     if unbound {
-        return call(vm, &c, &with_self(f, args), kw);
+        if !matches!(c.payload(), Some(Payload::Function(_))) {
+            return call(vm, &c, &with_self(f, args), kw);
+        }
+        // A `__call__` defined in Python is CPython's slot_tp_call, reached through
+        // _PyObject_MakeTpCall, which counts a level of the recursion depth (native
+        // types' `__call__` count their own): `self()` in `__call__` recurses at two.
+        vm.enter_native(" while calling a Python object")?;
+        let r = call(vm, &c, &with_self(f, args), kw);
+        vm.leave();
+        return r;
     }
     let bound = crate::attr::bind(vm, c, f.clone(), &o.class);
     call(vm, &bound, args, kw)

@@ -741,6 +741,10 @@ fn compile_in(
             Ok(make_code_object(code))
         }
         Err(mut e) => {
+            if !e.late && origin != Origin::File {
+                let exec = mode == weft_compiler::Mode::Exec;
+                program_text::adjust_for_string(&mut e, src, exec);
+            }
             if e.late {
                 program_text::byte_columns(&mut e);
             } else if origin == Origin::File {

@@ -239,12 +239,12 @@ pub fn binary_dunder(
     // A subclass's reflected method wins if it overrides.
     if let Some(rf) = &r {
         if typeobj::is_subtype(tb, ta) && !ta.ptr_eq(tb) {
-            let res = call_dunder(vm, rf, b, std::slice::from_ref(a))?;
+            let res = call_cmp_dunder(vm, rf, b, a)?;
             if !is_not_implemented(&res) {
                 return Ok(Some(res));
             }
             if let Some(ff) = &f {
-                let res = call_dunder(vm, ff, a, std::slice::from_ref(b))?;
+                let res = call_cmp_dunder(vm, ff, a, b)?;
                 if !is_not_implemented(&res) {
                     return Ok(Some(res));
                 }
@@ -253,13 +253,13 @@ pub fn binary_dunder(
         }
     }
     if let Some(ff) = &f {
-        let res = call_dunder(vm, ff, a, std::slice::from_ref(b))?;
+        let res = call_cmp_dunder(vm, ff, a, b)?;
         if !is_not_implemented(&res) {
             return Ok(Some(res));
         }
     }
     if let Some(rf) = &r {
-        let res = call_dunder(vm, rf, b, std::slice::from_ref(a))?;
+        let res = call_cmp_dunder(vm, rf, b, a)?;
         if !is_not_implemented(&res) {
             return Ok(Some(res));
         }
@@ -275,6 +275,16 @@ pub fn compare(vm: &Vm, a: &Value, b: &Value, op: CmpOp) -> PyResult<Value> {
     if let Some(r) = crate::types::seq::fast_compare(vm, a, b, op)? {
         return Ok(Value::Bool(r));
     }
+    // CPython's PyObject_RichCompare counts a level of the recursion depth, so an
+    // `__eq__` that compares again recurses at two levels per Python frame.
+    vm.enter_native(" in comparison")?;
+    let r = compare_dunders(vm, a, b, op);
+    vm.leave();
+    r
+}
+
+/// [`compare`] through `__eq__`/`__lt__`... and their reflections.
+fn compare_dunders(vm: &Vm, a: &Value, b: &Value, op: CmpOp) -> PyResult<Value> {
     let ta = type_of(a);
     let tb = type_of(b);
     let swapped_first = !ta.ptr_eq(tb) && typeobj::is_subtype(tb, ta);
@@ -282,21 +292,21 @@ pub fn compare(vm: &Vm, a: &Value, b: &Value, op: CmpOp) -> PyResult<Value> {
     let rev = type_dunder(b, op.swapped().dunder());
     if swapped_first {
         if let Some(rf) = &rev {
-            let r = call_dunder(vm, rf, b, std::slice::from_ref(a))?;
+            let r = call_cmp_dunder(vm, rf, b, a)?;
             if !is_not_implemented(&r) {
                 return Ok(r);
             }
         }
     }
     if let Some(ff) = &fwd {
-        let r = call_dunder(vm, ff, a, std::slice::from_ref(b))?;
+        let r = call_cmp_dunder(vm, ff, a, b)?;
         if !is_not_implemented(&r) {
             return Ok(r);
         }
     }
     if !swapped_first {
         if let Some(rf) = &rev {
-            let r = call_dunder(vm, rf, b, std::slice::from_ref(a))?;
+            let r = call_cmp_dunder(vm, rf, b, a)?;
             if !is_not_implemented(&r) {
                 return Ok(r);
             }
@@ -312,6 +322,45 @@ pub fn compare(vm: &Vm, a: &Value, b: &Value, op: CmpOp) -> PyResult<Value> {
             vm.type_name(b)
         ))),
     }
+}
+
+/// One comparison dunder of `x`'s class called with `y`. A class defined in Python
+/// with a comparison method of its own has CPython's slot_tp_richcompare, which calls
+/// whatever it finds for the operator; when that is native (`object.__gt__` beside
+/// a Python `__lt__`, `object.__ne__` beside `__eq__`) the call counts a level of
+/// the recursion depth, as every call of a native method does in CPython.
+fn call_cmp_dunder(vm: &Vm, f: &Value, x: &Value, y: &Value) -> PyResult<Value> {
+    let native = matches!(f.payload(), Some(Payload::Builtin(_)));
+    if !(native && tdata(type_of(x)).heap && has_python_richcompare(type_of(x))) {
+        return call_dunder(vm, f, x, std::slice::from_ref(y));
+    }
+    vm.enter_native(" while calling a Python object")?;
+    let r = call_dunder(vm, f, x, std::slice::from_ref(y));
+    vm.leave();
+    r
+}
+
+/// Whether any of a class's six comparison methods is something other than a native
+/// method (CPython then gives the class slot_tp_richcompare).
+/// Kept per class with the class version it was found at.
+fn has_python_richcompare(t: &ObjRef) -> bool {
+    use std::sync::atomic::Ordering;
+    let td = tdata(t);
+    let version = td.version.load(Ordering::Acquire);
+    let known = td.richcmp.load(Ordering::Relaxed);
+    if known >> 1 == version {
+        return known & 1 == 1;
+    }
+    let python = ["__eq__", "__ne__", "__lt__", "__le__", "__gt__", "__ge__"]
+        .iter()
+        .any(|n| {
+            let k = crate::intern(n);
+            typeobj::lookup(t, &k, crate::str_hash(&k))
+                .is_some_and(|v| !matches!(v.payload(), Some(Payload::Builtin(_))))
+        });
+    td.richcmp
+        .store(version << 1 | python as u64, Ordering::Relaxed);
+    python
 }
 
 /// `a < b` etc. as a bool (used by sorting, min/max).

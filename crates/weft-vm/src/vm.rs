@@ -497,6 +497,16 @@ impl Vm {
         }
         self.enter()
     }
+    /// Run a built-in function's work one level deeper: CPython counts a level for
+    /// every call of a built-in (" while calling a Python object"), which weft does
+    /// for the built-ins that call back into Python through a special method (`repr`,
+    /// `hash`), so `__repr__` returning `repr(self)` recurses at CPython's depth.
+    pub fn builtin_level<T>(&self, f: impl FnOnce() -> PyResult<T>) -> PyResult<T> {
+        self.enter_native(" while calling a Python object")?;
+        let r = f();
+        self.leave();
+        r
+    }
     #[inline]
     pub fn leave(&self) {
         self.depth.set(self.depth.get() - 1);

@@ -153,7 +153,10 @@ pub(crate) fn drop_deep<T: Send + 'static>(tree: T, source_len: usize) {
 }
 
 /// Parse `source`; on error return the CPython-style error.
-pub(crate) fn parse(source: &str, eval: bool) -> Result<Parsed<Mod>, CErr> {
+///
+/// `unterminated`: `eval` and `single` modes, where the tokenizer does not add a newline
+/// to the source (an error at its end is then at offset 0).
+pub(crate) fn parse(source: &str, eval: bool, unterminated: bool) -> Result<Parsed<Mod>, CErr> {
     let mode = if eval {
         PMode::Expression
     } else {
@@ -215,15 +218,16 @@ pub(crate) fn parse(source: &str, eval: bool) -> Result<Parsed<Mod>, CErr> {
     }
     if let Some(err) = first {
         let mut e = map_parse_error(err, source, &parsed, &lines);
-        if eval && e.pos.is_none() && e.msg == "invalid syntax" && e.range.is_empty() {
-            // eval() input ending too early: CPython reports offset 0 on the last line.
+        if unterminated && e.pos.is_none() && e.msg == "invalid syntax" && e.range.is_empty() {
+            // eval() input ending too early: CPython reports offset 0 on the last line,
+            // unless a newline ends it (then the error is at that newline).
             let end = source
                 .trim_end_matches([' ', '\t', '\n', '\r', '\x0c'])
                 .len();
-            if e.range.start().to_usize() >= end {
+            if e.range.start().to_usize() >= end && !source[end..].contains('\n') {
                 let (l, _) = lines.line_col(end);
                 e.pos = Some((l, 0, l, 0));
-                e.newline = source[end..].contains('\n');
+                e.newline = false;
             }
         }
         drop_deep(parsed, source.len());

@@ -3,8 +3,9 @@
 //! finally and with in the 3.11 exception-table layout, raise, assert, imports, del.
 
 use super::assemble::Loc;
+use super::errors::CErr;
 use super::expr::binop_arg;
-use super::unit::{Compiler, Ctx, FBlock, R};
+use super::unit::{Compiler, Ctx, FBlock, LineIndex, R};
 use super::Mode;
 use crate::code::Constant;
 use crate::opcode::{binop, Opcode};
@@ -49,46 +50,59 @@ pub(crate) fn find_ann(body: &[Stmt]) -> bool {
     })
 }
 
+/// `single` mode takes one statement: `a = 1; b = 2` on one line is one, and a
+/// compound statement followed by another is a syntax error at the second. CPython's
+/// parser reports these (so `text` is the line), unlike the compiler's errors.
+pub(crate) fn check_single(body: &[Stmt], source: &str, lines: &LineIndex) -> Result<(), CErr> {
+    if body.len() < 2 {
+        return Ok(());
+    }
+    let line_of = |s: &Stmt| lines.line_col(s.range().start().to_usize()).0;
+    let compound = !matches!(
+        body[0],
+        Stmt::Expr(_)
+            | Stmt::Assign(_)
+            | Stmt::AugAssign(_)
+            | Stmt::AnnAssign(_)
+            | Stmt::Pass(_)
+            | Stmt::Break(_)
+            | Stmt::Continue(_)
+            | Stmt::Return(_)
+            | Stmt::Raise(_)
+            | Stmt::Global(_)
+            | Stmt::Nonlocal(_)
+            | Stmt::Import(_)
+            | Stmt::ImportFrom(_)
+            | Stmt::Assert(_)
+            | Stmt::Delete(_)
+    );
+    if compound {
+        // located on the second statement's first token
+        let at = body[1].range().start();
+        let rest = &source[at.to_usize()..];
+        let word = rest
+            .find(|c: char| !(c.is_alphanumeric() || c == '_'))
+            .unwrap_or(rest.len());
+        let len = if word > 0 {
+            word
+        } else {
+            rest.chars().next().map_or(0, char::len_utf8)
+        };
+        let end = at + ruff_text_size::TextSize::from(len as u32);
+        return Err(CErr::syntax("invalid syntax", TextRange::new(at, end)));
+    }
+    let line = line_of(&body[0]);
+    if body.iter().all(|s| line_of(s) == line) {
+        return Ok(());
+    }
+    Err(CErr::syntax(
+        "multiple statements found while compiling a single statement",
+        TextRange::empty(body[0].range().end()),
+    ))
+}
+
 impl<'a> Compiler<'a> {
     pub fn compile_module(&mut self, body: &'a [Stmt]) -> R<()> {
-        if self.mode == Mode::Single && body.len() > 1 {
-            // `a = 1; b = 2` on one line is one interactive statement; a compound
-            // statement followed by another one is a syntax error at the second.
-            let first = body[0].range();
-            let compound = !matches!(
-                body[0],
-                Stmt::Expr(_)
-                    | Stmt::Assign(_)
-                    | Stmt::AugAssign(_)
-                    | Stmt::AnnAssign(_)
-                    | Stmt::Pass(_)
-                    | Stmt::Break(_)
-                    | Stmt::Continue(_)
-                    | Stmt::Return(_)
-                    | Stmt::Raise(_)
-                    | Stmt::Global(_)
-                    | Stmt::Nonlocal(_)
-                    | Stmt::Import(_)
-                    | Stmt::ImportFrom(_)
-                    | Stmt::Assert(_)
-                    | Stmt::Delete(_)
-            );
-            let line = self.lines.line_col(first.start().to_usize()).0;
-            let one_line = body
-                .iter()
-                .all(|s| self.lines.line_col(s.range().start().to_usize()).0 == line);
-            if compound {
-                return self.err("invalid syntax", TextRange::empty(body[1].range().start()));
-            }
-            if one_line {
-                self.check_future(body)?;
-                return self.body(body);
-            }
-            return self.err(
-                "multiple statements found while compiling a single statement",
-                TextRange::empty(body[0].range().end()),
-            );
-        }
         self.check_future(body)?;
         self.body(body)
     }

@@ -557,7 +557,7 @@ pub(crate) fn compile_source(
     let to_err = |e: CErr, lines: &LineIndex| errors::to_compile_error(e, source, lines);
     match mode {
         Mode::Eval => {
-            let parsed = match errors::parse(source, true) {
+            let parsed = match errors::parse(source, true, true) {
                 Ok(p) => p,
                 Err(e) => return Err(to_err(e, &lines)),
             };
@@ -579,7 +579,7 @@ pub(crate) fn compile_source(
             finish(result, parsed, source)
         }
         Mode::Exec | Mode::Single => {
-            let parsed = match errors::parse(source, false) {
+            let parsed = match errors::parse(source, false, mode == Mode::Single) {
                 Ok(p) => p,
                 Err(e) => return Err(to_err(e, &lines)),
             };
@@ -590,6 +590,14 @@ pub(crate) fn compile_source(
                 ));
             };
             let body: &[ast::Stmt] = &m.body;
+            let single = match mode {
+                Mode::Single => super::stmt::check_single(body, source, &lines).err(),
+                _ => None,
+            };
+            if let Some(e) = single {
+                errors::drop_deep(parsed, source.len());
+                return Err(to_err(e, &lines));
+            }
             let result = run_compiler(
                 source,
                 filename,

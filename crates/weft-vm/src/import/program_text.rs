@@ -47,6 +47,28 @@ fn from_tokenizer(e: &CompileError) -> bool {
     starts_with_any(e, &TOKENIZER) || starts_with_any(e, &TOKENIZER_LATER)
 }
 
+/// A parser error of source given as a string: CPython's tokenizer adds a newline to
+/// the source only in `exec` mode, so an error on an unterminated last line has `text`
+/// without a newline in `eval` and `single` modes (`compile("a b", "<s>", "eval")`:
+/// `'a b'`). An unclosed bracket is reported with its line, which keeps its newline
+/// only when it is the last line (`'(\n'` for `"("` in `exec` mode, `'('` for `"(\n1"`).
+pub(crate) fn adjust_for_string(e: &mut CompileError, src: &str, exec: bool) {
+    // (the tokenizer's errors carry its own copy of the line, but an f-string's error
+    // is the parser's, on the whole line)
+    if from_tokenizer(e) && !e.msg.starts_with("f-string") {
+        return;
+    }
+    let terminated = src.ends_with('\n');
+    let newlines = src.bytes().filter(|&b| b == b'\n').count();
+    let last_line = if terminated { newlines } else { newlines + 1 };
+    let on_last = e.line as usize == last_line;
+    if e.msg.ends_with("was never closed") {
+        e.text_newline = on_last && (terminated || exec);
+    } else if on_last && !terminated && !exec {
+        e.text_newline = false;
+    }
+}
+
 /// The part of a line (with its newline) CPython's `err_programtext` keeps: it reads the
 /// line with `fgets` into a 1000-byte buffer, 999 bytes at a time, and keeps the last
 /// piece. None where it finds no line (a piece of exactly 999 bytes ends the file).

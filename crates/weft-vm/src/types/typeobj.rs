@@ -60,6 +60,9 @@ pub struct TypeData {
     /// For a built-in class: what a call of it runs (`call.rs`), resolved on its first
     /// call and kept with the class version it was resolved at.
     pub ctor: OnceLock<(u64, Option<crate::call::BuiltinCtor>)>,
+    /// `version << 1 | flag`, 0 when unknown: whether a comparison method of the class
+    /// is not native (CPython's slot_tp_richcompare; `ops.rs`).
+    pub richcmp: AtomicU64,
 }
 
 static NEXT_VERSION: AtomicU64 = AtomicU64::new(1);
@@ -84,6 +87,7 @@ impl TypeData {
             has_del: std::sync::atomic::AtomicBool::new(false),
             new_sticky: std::sync::atomic::AtomicBool::new(false),
             ctor: OnceLock::new(),
+            richcmp: AtomicU64::new(0),
         }
     }
 }
