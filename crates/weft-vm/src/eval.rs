@@ -772,8 +772,36 @@ fn step(vm: &Vm, cur: &mut *mut Frame, gil: bool) -> Result<Exit, (PyErr, bool)>
                     call_result!(r);
                     continue;
                 }
-                // As LOAD_FAST__LOAD_METHOD; the loads and PRECALL__CALL follow.
-                load_fast_method!(arg)
+                // As LOAD_FAST__LOAD_METHOD, then the group's argument loads (each a
+                // bound local or a constant) and its PRECALL__CALL run here, with no
+                // dispatch of their own (`self.fn(pkt)` of a Python method); an unbound
+                // local or another argument shape is left to the next dispatch.
+                load_fast_method!(arg);
+                let mut k = f.ip;
+                let call_at = loop {
+                    let a = instrs.at(k);
+                    match a.op {
+                        Opcode::LOAD_CONST => f.stack.spush(const_at(cd, a.arg as usize).clone()),
+                        Opcode::LOAD_FAST => {
+                            let v = f.fast.local((a.arg & borrow::ARG_MASK) as usize);
+                            if v.is_null() {
+                                break None;
+                            }
+                            let v = fast_copy(v, a.arg);
+                            f.stack.spush(v);
+                        }
+                        Opcode::PRECALL__CALL => break Some(a.arg),
+                        _ => break None,
+                    }
+                    k += 1;
+                };
+                match call_at {
+                    Some(n) => {
+                        f.ip = k + 2;
+                        call!(n);
+                    }
+                    None => f.ip = k,
+                }
             }
             Opcode::LOAD_FAST__STORE_ATTR => {
                 let (name, cache) = attr_group!(arg);
