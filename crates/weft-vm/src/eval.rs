@@ -639,6 +639,50 @@ fn step(vm: &Vm, cur: &mut *mut Frame, gil: bool) -> Result<Exit, (PyErr, bool)>
             }
         }};
     }
+    // Plain loads (a bound local, a constant, a bound free variable) from the frame's
+    // next instruction on, then the PRECALL__CALL they feed, with no dispatch of their
+    // own (`self.fn(pkt)` after its method lookup, `f(x)` after its PUSH_NULL): the
+    // loads pushed as written, then the call. At anything else (an unbound variable,
+    // another instruction) the frame goes on from there by the next dispatch.
+    macro_rules! loads_then_call {
+        () => {{
+            let mut k = f.ip;
+            let call_at = loop {
+                let a = instrs.at(k);
+                match a.op {
+                    Opcode::LOAD_CONST => f.stack.spush(const_at(cd, a.arg as usize).clone()),
+                    // A fused pair's first load is its own instruction's.
+                    Opcode::LOAD_FAST
+                    | Opcode::LOAD_FAST__LOAD_FAST
+                    | Opcode::LOAD_FAST__LOAD_CONST => {
+                        let v = f.fast.local((a.arg & borrow::ARG_MASK) as usize);
+                        if v.is_null() {
+                            break None;
+                        }
+                        let v = fast_copy(v, a.arg);
+                        f.stack.spush(v);
+                    }
+                    Opcode::LOAD_DEREF => {
+                        let v = cell_get(f.fast.local(a.arg as usize));
+                        if v.is_null() {
+                            break None;
+                        }
+                        f.stack.spush(v);
+                    }
+                    Opcode::PRECALL__CALL => break Some(a.arg),
+                    _ => break None,
+                }
+                k += 1;
+            };
+            match call_at {
+                Some(n) => {
+                    f.ip = k + 2;
+                    call!(n);
+                }
+                None => f.ip = k,
+            }
+        }};
+    }
     loop {
         let ins = instrs.at(f.ip);
         f.ip += 1;
@@ -777,31 +821,7 @@ fn step(vm: &Vm, cur: &mut *mut Frame, gil: bool) -> Result<Exit, (PyErr, bool)>
                 // dispatch of their own (`self.fn(pkt)` of a Python method); an unbound
                 // local or another argument shape is left to the next dispatch.
                 load_fast_method!(arg);
-                let mut k = f.ip;
-                let call_at = loop {
-                    let a = instrs.at(k);
-                    match a.op {
-                        Opcode::LOAD_CONST => f.stack.spush(const_at(cd, a.arg as usize).clone()),
-                        Opcode::LOAD_FAST => {
-                            let v = f.fast.local((a.arg & borrow::ARG_MASK) as usize);
-                            if v.is_null() {
-                                break None;
-                            }
-                            let v = fast_copy(v, a.arg);
-                            f.stack.spush(v);
-                        }
-                        Opcode::PRECALL__CALL => break Some(a.arg),
-                        _ => break None,
-                    }
-                    k += 1;
-                };
-                match call_at {
-                    Some(n) => {
-                        f.ip = k + 2;
-                        call!(n);
-                    }
-                    None => f.ip = k,
-                }
+                loads_then_call!();
             }
             Opcode::LOAD_FAST__STORE_ATTR => {
                 let (name, cache) = attr_group!(arg);
@@ -901,7 +921,10 @@ fn step(vm: &Vm, cur: &mut *mut Frame, gil: bool) -> Result<Exit, (PyErr, bool)>
                     crate::finalize::poll(vm);
                 }
             }
-            Opcode::PUSH_NULL => f.stack.spush(Value::Null),
+            Opcode::PUSH_NULL => {
+                f.stack.spush(Value::Null);
+                loads_then_call!();
+            }
             Opcode::COPY => {
                 let v = f.stack[f.stack.len() - arg as usize].clone();
                 f.stack.spush(v);
