@@ -5,8 +5,12 @@
 
 Each program (all of them, or those named, with or without `.py`) is run
 `--repeat` times (default 3) under each interpreter, alternating between
-the two; the wall-clock time of each process is measured and the medians
-are compared.  Both interpreters must print the same output.  A program
+the two; the wall-clock time and the CPU time (user + system) of each
+process are measured and their medians compared: "weft/python3" is the
+wall-clock ratio, "cpu ratio" the CPU-time one, which waiting for a core on
+a busy machine does not inflate.  `--python` names a command; the binary it
+runs (its sys.executable) is what is timed, so a launcher in front of it
+(pyenv's shim) is not counted.  Both interpreters must print the same output.  A program
 that fails under weft (or prints something else) is reported, not fatal.
 
 `--weft PATH` picks the weft binary (default: target/release/weft from the
@@ -113,14 +117,24 @@ def parse_args(argv):
     return opts
 
 
+def child_cpu():
+    t = os.times()
+    return t.children_user + t.children_system
+
+
 def run_once(cmd):
-    """Run cmd; return (seconds, returncode, stdout, stderr)."""
+    """Run cmd; return ((wall seconds, CPU seconds), returncode, stdout, stderr).
+
+    The CPU time (user + system, from os.times of the finished child) is the
+    steadier figure on a shared machine: time spent waiting for a core while other
+    work runs counts in the wall time but not in it."""
     start = time.perf_counter()
+    cpu0 = child_cpu()
     try:
         p = subprocess.run(cmd, capture_output=True, text=True)
     except OSError as e:
-        return time.perf_counter() - start, -1, "", str(e)
-    return time.perf_counter() - start, p.returncode, p.stdout, p.stderr
+        return (time.perf_counter() - start, 0.0), -1, "", str(e)
+    return (time.perf_counter() - start, child_cpu() - cpu0), p.returncode, p.stdout, p.stderr
 
 
 def first_line(text):
@@ -171,8 +185,10 @@ def measure(name, opts):
                 weft_out = out
                 if out != py_out:
                     note = "OUTPUT DIFFERS"
-    py_med = statistics.median(py_times)
-    weft_med = statistics.median(weft_times) if weft_ok and weft_times else None
+    py_med = tuple(statistics.median(t[i] for t in py_times) for i in (0, 1))
+    weft_med = None
+    if weft_ok and weft_times:
+        weft_med = tuple(statistics.median(t[i] for t in weft_times) for i in (0, 1))
     return py_med, weft_med, note
 
 
@@ -182,49 +198,84 @@ def fmt(x):
     return "%.3f" % x
 
 
-def print_table(rows, opts, geo):
-    headers = ["program", "python3 s", "weft s", "weft/python3", "note"]
+def geomean(xs):
+    if not xs:
+        return None
+    prod = 1.0
+    for x in xs:
+        prod *= x
+    return prod ** (1.0 / len(xs))
+
+
+def print_table(rows, opts):
+    """rows: (name, python3 (wall, cpu), weft (wall, cpu) or None, note)."""
+    headers = ["program", "python3 s", "weft s", "weft/python3", "cpu ratio", "note"]
     body = []
+    ratios = ([], [])
     for name, py, wf, note in rows:
-        if wf is None:
-            ratio = "FAILED"
-        elif py:
-            ratio = "%.2f" % (wf / py)
-        else:
-            ratio = "-"
-        body.append([name, fmt(py), fmt(wf) if wf is not None else "FAILED", ratio, note])
-    geo_text = "%.2f" % geo if geo is not None else "-"
+        if py is None:
+            body.append([name, "-", "-", "-", "-", note])
+            continue
+        cells = [name, fmt(py[0]), "FAILED" if wf is None else fmt(wf[0])]
+        for i in (0, 1):
+            if wf is None:
+                cells.append("FAILED")
+            elif py[i] > 0 and wf[i] > 0:
+                cells.append("%.2f" % (wf[i] / py[i]))
+                if note != "OUTPUT DIFFERS":
+                    ratios[i].append(wf[i] / py[i])
+            else:
+                cells.append("-")
+        cells.append(note)
+        body.append(cells)
+    geo = ["-" if g is None else "%.2f" % g for g in map(geomean, ratios)]
     if opts["markdown"]:
         print("| " + " | ".join(headers) + " |")
-        print("|" + "|".join(["---", "---:", "---:", "---:", "---"]) + "|")
+        print("|" + "|".join(["---", "---:", "---:", "---:", "---:", "---"]) + "|")
         for r in body:
             print("| " + " | ".join(r) + " |")
-        print("| **geometric mean** | | | **%s** | |" % geo_text)
+        print("| **geometric mean** | | | **%s** | **%s** | |" % (geo[0], geo[1]))
         return
     widths = [len(h) for h in headers]
     for r in body:
-        for i in range(4):
+        for i in range(5):
             widths[i] = max(widths[i], len(r[i]))
     widths[0] = max(widths[0], len("geometric mean"))
 
     def line(cells):
         out = cells[0].ljust(widths[0])
-        for i in range(1, 4):
+        for i in range(1, 5):
             out += "  " + cells[i].rjust(widths[i])
-        if cells[4]:
-            out += "  " + cells[4]
+        if cells[5]:
+            out += "  " + cells[5]
         return out
 
     print(line(headers))
-    print("-" * (sum(widths[:4]) + 6))
+    print("-" * (sum(widths[:5]) + 8))
     for r in body:
         print(line(r))
-    print("-" * (sum(widths[:4]) + 6))
-    print(line(["geometric mean", "", "", geo_text, ""]))
+    print("-" * (sum(widths[:5]) + 8))
+    print(line(["geometric mean", "", "", geo[0], geo[1], ""]))
+
+
+def real_interpreter(python):
+    """The interpreter binary that `python` starts: a launcher in front of it (pyenv's
+    `python3` is a shell-script shim that spends about 0.1 s finding the version
+    before it runs Python) would count in every run's time and flatter weft."""
+    try:
+        p = subprocess.run([python, "-c", "import sys; print(sys.executable)"],
+                           capture_output=True, text=True)
+    except OSError:
+        return python
+    path = p.stdout.strip()
+    if p.returncode == 0 and path and os.path.exists(path):
+        return path
+    return python
 
 
 def main(argv):
     opts = parse_args(argv)
+    opts["python"] = real_interpreter(opts["python"])
     names = opts["programs"] or [p for p, _ in PROGRAMS]
     if "csv_read" in names:
         ensure_emails(opts["python"])
@@ -233,19 +284,11 @@ def main(argv):
         sys.stderr.write("running %s ...\n" % name)
         py, wf, note = measure(name, opts)
         rows.append((name, py, wf, note))
-    ratios = [wf / py for _, py, wf, note in rows
-              if py and wf is not None and note != "OUTPUT DIFFERS"]
-    geo = None
-    if ratios:
-        prod = 1.0
-        for r in ratios:
-            prod *= r
-        geo = prod ** (1.0 / len(ratios))
     if not opts["markdown"]:
-        print("python3: %s   weft: %s   repeat: %d (medians of wall time)"
-              % (opts["python"], opts["weft"], opts["repeat"]))
-    print_table(rows, opts, geo)
-    failed = [r[0] for r in rows if r[2] is None]
+        print("python3: %s   weft: %s   repeat: %d (medians; cpu ratio: of user + system"
+              " time)" % (opts["python"], opts["weft"], opts["repeat"]))
+    print_table(rows, opts)
+    failed = [r[0] for r in rows if r[1] is not None and r[2] is None]
     if failed and not opts["markdown"]:
         print("failed under weft: " + ", ".join(failed))
     return 0
