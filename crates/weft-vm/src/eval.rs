@@ -963,55 +963,62 @@ fn step(vm: &Vm, cur: &mut *mut Frame, gil: bool) -> Result<Exit, (PyErr, bool)>
                 // (another argument shape, an operation off its fast path) is left to
                 // the next dispatch, as written.
                 let g = instrs.at(f.ip);
-                match g.op {
+                let i = f.ip;
+                // The call's argument count when the argument has been pushed (one
+                // `call!` below serves every shape: each copy is a few KiB of `step`).
+                let call_n = match g.op {
                     Opcode::BINARY_OP_FAST_CONST | Opcode::BINARY_OP_FAST_FAST => {
-                        let i = f.ip;
                         let c = instrs.at(i + 3);
                         if c.op == Opcode::PRECALL__CALL {
                             let konst = g.op == Opcode::BINARY_OP_FAST_CONST;
                             let (a, b) = fused_operands(f, cd, g.arg, instrs.at(i + 1).arg, konst);
-                            if let Some(r) = crate::quicken::binop(a, b, instrs.at(i + 2).arg) {
+                            crate::quicken::binop(a, b, instrs.at(i + 2).arg).map(|r| {
                                 f.stack.spush(r);
                                 f.ip = i + 5;
-                                call!(c.arg);
-                                continue;
-                            }
-                        } else if c.op == Opcode::BINARY_SUBSCR {
+                                c.arg
+                            })
+                        } else {
                             // `TABLE[k % 20]`: the global an exact list or tuple and the
                             // index an int in range, else the group runs as written.
-                            if let Some(item) = global_item(vm, f, cd, instrs, i) {
-                                store_or_push!(item, i + 4);
-                                continue;
+                            if c.op == Opcode::BINARY_SUBSCR {
+                                if let Some(item) = global_item(vm, f, cd, instrs, i) {
+                                    store_or_push!(item, i + 4);
+                                }
                             }
+                            None
                         }
                     }
                     Opcode::BINARY_SUBSCR_FAST_CONST | Opcode::BINARY_SUBSCR_FAST_FAST => {
                         // `int(fields[0])`: the item of a local list or tuple.
-                        let i = f.ip;
                         let c = instrs.at(i + 3);
-                        if c.op == Opcode::PRECALL__CALL {
-                            let konst = g.op == Opcode::BINARY_SUBSCR_FAST_CONST;
-                            if let Some(r) = subscr_fused(f, cd, g.arg, instrs.at(i + 1).arg, konst)
-                            {
-                                f.stack.spush(r);
-                                f.ip = i + 5;
-                                call!(c.arg);
-                                continue;
-                            }
+                        let konst = g.op == Opcode::BINARY_SUBSCR_FAST_CONST;
+                        if c.op != Opcode::PRECALL__CALL {
+                            None
+                        } else if let Some(r) =
+                            subscr_fused(f, cd, g.arg, instrs.at(i + 1).arg, konst)
+                        {
+                            f.stack.spush(r);
+                            f.ip = i + 5;
+                            Some(c.arg)
+                        } else {
+                            None
                         }
                     }
                     Opcode::LOAD_FAST => {
-                        let i = f.ip;
                         let c = instrs.at(i + 1);
                         if c.op == Opcode::PRECALL__CALL {
                             f.ip = i + 1;
                             load_fast!(g.arg);
                             f.ip = i + 3;
-                            call!(c.arg);
-                            continue;
+                            Some(c.arg)
+                        } else {
+                            None
                         }
                     }
-                    _ => {}
+                    _ => None,
+                };
+                if let Some(n) = call_n {
+                    call!(n);
                 }
             }
             Opcode::LOAD_DEREF | Opcode::LOAD_DEREF__CALL_METHOD => {
