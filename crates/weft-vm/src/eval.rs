@@ -644,37 +644,15 @@ fn step(vm: &Vm, cur: &mut *mut Frame, gil: bool) -> Result<Exit, (PyErr, bool)>
     // own (`self.fn(pkt)` after its method lookup, `f(x)` after its PUSH_NULL): the
     // loads pushed as written, then the call. At anything else (an unbound variable,
     // another instruction) the frame goes on from there by the next dispatch.
+    // The plain loads from the frame's next instruction on (`push_loads`), then the
+    // PRECALL__CALL they feed, with no dispatch of their own (`self.fn(pkt)` after its
+    // method lookup, `f(x)` after its PUSH_NULL). Where the loads stop at anything else
+    // (an unbound variable, another instruction) the frame goes on from there by the
+    // next dispatch.
     macro_rules! loads_then_call {
         () => {{
-            let mut k = f.ip;
-            let call_at = loop {
-                let a = instrs.at(k);
-                match a.op {
-                    Opcode::LOAD_CONST => f.stack.spush(const_at(cd, a.arg as usize).clone()),
-                    // A fused pair's first load is its own instruction's.
-                    Opcode::LOAD_FAST
-                    | Opcode::LOAD_FAST__LOAD_FAST
-                    | Opcode::LOAD_FAST__LOAD_CONST => {
-                        let v = f.fast.local((a.arg & borrow::ARG_MASK) as usize);
-                        if v.is_null() {
-                            break None;
-                        }
-                        let v = fast_copy(v, a.arg);
-                        f.stack.spush(v);
-                    }
-                    Opcode::LOAD_DEREF => {
-                        let v = cell_get(f.fast.local(a.arg as usize));
-                        if v.is_null() {
-                            break None;
-                        }
-                        f.stack.spush(v);
-                    }
-                    Opcode::PRECALL__CALL => break Some(a.arg),
-                    _ => break None,
-                }
-                k += 1;
-            };
-            match call_at {
+            let (k, n) = push_loads(f, cd, instrs, f.ip);
+            match n {
                 Some(n) => {
                     f.ip = k + 2;
                     call!(n);
@@ -736,9 +714,7 @@ fn step(vm: &Vm, cur: &mut *mut Frame, gil: bool) -> Result<Exit, (PyErr, bool)>
             }
             Opcode::BINARY_OP_FAST_CONST | Opcode::BINARY_OP_FAST_FAST => {
                 let i = f.ip - 1;
-                let konst = ins.op == Opcode::BINARY_OP_FAST_CONST;
-                let (a, b) = fused_operands(f, cd, arg, instrs.at(i + 1).arg, konst);
-                if let Some(r) = crate::quicken::binop(a, b, instrs.at(i + 2).arg) {
+                if let Some(r) = fused_binop(f, cd, instrs, i) {
                     store_or_push!(r, i + 3);
                     continue;
                 }
@@ -970,9 +946,7 @@ fn step(vm: &Vm, cur: &mut *mut Frame, gil: bool) -> Result<Exit, (PyErr, bool)>
                     Opcode::BINARY_OP_FAST_CONST | Opcode::BINARY_OP_FAST_FAST => {
                         let c = instrs.at(i + 3);
                         if c.op == Opcode::PRECALL__CALL {
-                            let konst = g.op == Opcode::BINARY_OP_FAST_CONST;
-                            let (a, b) = fused_operands(f, cd, g.arg, instrs.at(i + 1).arg, konst);
-                            crate::quicken::binop(a, b, instrs.at(i + 2).arg).map(|r| {
+                            fused_binop(f, cd, instrs, i).map(|r| {
                                 f.stack.spush(r);
                                 f.ip = i + 5;
                                 c.arg
@@ -1591,13 +1565,13 @@ fn call_builtin_method(
         ),
         _ => {
             let g = instrs.at(lm + 1);
-            let konst = match g.op {
-                Opcode::BINARY_OP_FAST_FAST => false,
-                Opcode::BINARY_OP_FAST_CONST => true,
-                _ => return None,
-            };
-            let (a, b) = fused_operands(f, cd, g.arg, instrs.at(lm + 2).arg, konst);
-            computed = crate::quicken::binop(a, b, instrs.at(lm + 3).arg)?;
+            if !matches!(
+                g.op,
+                Opcode::BINARY_OP_FAST_FAST | Opcode::BINARY_OP_FAST_CONST
+            ) {
+                return None;
+            }
+            computed = fused_binop(f, cd, instrs, lm + 1)?;
             (&computed, &Value::None)
         }
     };
@@ -1846,6 +1820,59 @@ fn fused_operands<'a>(
     (a, b)
 }
 
+/// Push the plain loads from instruction `k` on, as they would run: a constant, a bound
+/// local (a fused pair's first load is its own instruction's), a bound free variable.
+/// Gives where they stop and, when that is a `PRECALL__CALL`, its argument count; an
+/// unbound variable stops them before its load, which then runs (and raises) as written.
+#[inline(always)]
+fn push_loads(
+    f: &mut Frame,
+    cd: &crate::types::function::CodeData,
+    instrs: Instrs,
+    mut k: usize,
+) -> (usize, Option<u32>) {
+    loop {
+        let a = instrs.at(k);
+        match a.op {
+            Opcode::LOAD_CONST => f.stack.spush(const_at(cd, a.arg as usize).clone()),
+            Opcode::LOAD_FAST | Opcode::LOAD_FAST__LOAD_FAST | Opcode::LOAD_FAST__LOAD_CONST => {
+                let v = f.fast.local((a.arg & borrow::ARG_MASK) as usize);
+                if v.is_null() {
+                    return (k, None);
+                }
+                let v = fast_copy(v, a.arg);
+                f.stack.spush(v);
+            }
+            Opcode::LOAD_DEREF => {
+                let v = cell_get(f.fast.local(a.arg as usize));
+                if v.is_null() {
+                    return (k, None);
+                }
+                f.stack.spush(v);
+            }
+            Opcode::PRECALL__CALL => return (k, Some(a.arg)),
+            _ => return (k, None),
+        }
+        k += 1;
+    }
+}
+
+/// The fast-path result of the `BINARY_OP_FAST_FAST`/`BINARY_OP_FAST_CONST` group at
+/// `i` (`LOAD_FAST x`, `LOAD_FAST y` or `LOAD_CONST c`, `BINARY_OP`): a number, or `None`
+/// where the group must run as written.
+#[inline(always)]
+fn fused_binop(
+    f: &Frame,
+    cd: &crate::types::function::CodeData,
+    instrs: Instrs,
+    i: usize,
+) -> Option<Value> {
+    let g = instrs.at(i);
+    let konst = g.op == Opcode::BINARY_OP_FAST_CONST;
+    let (a, b) = fused_operands(f, cd, g.arg, instrs.at(i + 1).arg, konst);
+    crate::quicken::binop(a, b, instrs.at(i + 2).arg)
+}
+
 /// Python index `i` (negative counts from the end) into a sequence of `n` items, if in
 /// range.
 #[inline(always)]
@@ -1914,10 +1941,7 @@ fn global_item(
     instrs: Instrs,
     i: usize,
 ) -> Option<Value> {
-    let g = instrs.at(i);
-    let konst = g.op == Opcode::BINARY_OP_FAST_CONST;
-    let (a, b) = fused_operands(f, cd, g.arg, instrs.at(i + 1).arg, konst);
-    let r = crate::quicken::binop(a, b, instrs.at(i + 2).arg)?;
+    let r = fused_binop(f, cd, instrs, i)?;
     let item = subscr_fast(f.stack.stop(), &r)?;
     borrow::operand(f.stack.spop(), instrs.at(i + 3).arg, true, vm).done();
     Some(item)
@@ -1998,9 +2022,7 @@ fn aug_subscr_fused(
         Opcode::BINARY_OP_TOS_FAST => (f.fast.local((v0.arg & borrow::ARG_MASK) as usize), i + 6),
         Opcode::BINARY_OP_TOS_CONST => (const_at(cd, v0.arg as usize), i + 6),
         _ => {
-            let konst = v0.op == Opcode::BINARY_OP_FAST_CONST;
-            let (a, b) = fused_operands(f, cd, v0.arg, instrs.at(i + 6).arg, konst);
-            computed = crate::quicken::binop(a, b, instrs.at(i + 7).arg)?;
+            computed = fused_binop(f, cd, instrs, i + 5)?;
             (&computed, i + 8)
         }
     };
