@@ -239,12 +239,12 @@ pub fn binary_dunder(
     // A subclass's reflected method wins if it overrides.
     if let Some(rf) = &r {
         if typeobj::is_subtype(tb, ta) && !ta.ptr_eq(tb) {
-            let res = call_cmp_dunder(vm, rf, b, a)?;
+            let res = call_dunder(vm, rf, b, std::slice::from_ref(a))?;
             if !is_not_implemented(&res) {
                 return Ok(Some(res));
             }
             if let Some(ff) = &f {
-                let res = call_cmp_dunder(vm, ff, a, b)?;
+                let res = call_dunder(vm, ff, a, std::slice::from_ref(b))?;
                 if !is_not_implemented(&res) {
                     return Ok(Some(res));
                 }
@@ -253,13 +253,13 @@ pub fn binary_dunder(
         }
     }
     if let Some(ff) = &f {
-        let res = call_cmp_dunder(vm, ff, a, b)?;
+        let res = call_dunder(vm, ff, a, std::slice::from_ref(b))?;
         if !is_not_implemented(&res) {
             return Ok(Some(res));
         }
     }
     if let Some(rf) = &r {
-        let res = call_cmp_dunder(vm, rf, b, a)?;
+        let res = call_dunder(vm, rf, b, std::slice::from_ref(a))?;
         if !is_not_implemented(&res) {
             return Ok(Some(res));
         }
