@@ -352,8 +352,12 @@ impl Frame {
         };
         let (nfast, stack_room) = sizes(code);
         if b.code.as_ptr() != cp {
-            // SAFETY: as above; an immortal object needs no count.
-            b.code = unsafe { ObjRef::from_immortal_ptr(cp) };
+            // SAFETY: as above; an immortal object needs no count. The code replaced is
+            // immortal too (every frame's is), so forgetting it loses no count: dropping
+            // it was an out-of-line call on most calls of richards.
+            std::mem::forget(std::mem::replace(&mut b.code, unsafe {
+                ObjRef::from_immortal_ptr(cp)
+            }));
         }
         // A pooled frame's namespaces are immortal (`recycle`), so its `nsver` holds
         // while they are the function's.
@@ -362,7 +366,14 @@ impl Frame {
         }
         match &b.func {
             Some(f) if f.ptr_eq(fobj.get()) => fobj.release(),
-            _ => b.func = Some(fobj.into_owned()),
+            _ => {
+                // The function replaced is released inline: its drop glue was an
+                // out-of-line call on most calls of richards (a pooled frame mostly serves
+                // another function than last time).
+                if let Some(old) = b.func.replace(fobj.into_owned()) {
+                    old.release_inline();
+                }
+            }
         }
         let n = stack.len() - from;
         debug_assert!(

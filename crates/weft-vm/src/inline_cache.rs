@@ -97,13 +97,16 @@ impl Drop for InlineCache {
     }
 }
 
+/// The tag `encode` gives an (immortal) object.
+const OBJ: u64 = 4;
+
 fn encode(v: &Value) -> Option<(u64, u64)> {
     Some(match v {
         Value::None => (0, 0),
         Value::Bool(b) => (1, *b as u64),
         Value::Int(i) => (2, *i as u64),
         Value::Float(f) => (3, f.to_bits()),
-        Value::Obj(o) if o.is_immortal() => (4, o.as_ptr() as u64),
+        Value::Obj(o) if o.is_immortal() => (OBJ, o.as_ptr() as u64),
         _ => return None,
     })
 }
@@ -272,9 +275,14 @@ impl InlineCache {
         }
         // SAFETY: a non-null `poly` points at entries that live as long as the cache.
         let poly = unsafe { &*p };
-        poly.entries
+        // The entries are passed over by their key alone (one load and compare each; a
+        // class has one entry at most), and only the one found is read under its
+        // seqlock.
+        let e = poly
+            .entries
             .iter()
-            .find_map(|e| e.plan_at(version).map(|(t, b)| (t, b, &e.hint)))
+            .find(|e| e.k1.load(Ordering::Relaxed) == version)?;
+        e.plan_at(version).map(|(t, b)| (t, b, &e.hint))
     }
 
     /// Store a plan for class `t` at `version`: in the first entry if it is free or
@@ -416,7 +424,18 @@ impl InlineCache {
     /// `version` (the eval loop's LOAD_METHOD fast path).
     #[inline(always)]
     pub fn method_plan(&self, version: u64) -> Option<Value> {
-        self.plan_value(version, PLAN_METHOD)
+        match self.plan_entry(version) {
+            // The usual value, an immortal function, made without `decode`'s jump table
+            // (an indirect branch on every method call).
+            Some((tag, bits)) if tag == PLAN_METHOD | OBJ => {
+                // SAFETY: as in `decode`: only immortal objects are stored.
+                Some(Value::Obj(unsafe {
+                    ObjRef::from_immortal_ptr(bits as *const crate::object::Object)
+                }))
+            }
+            Some((tag, bits)) if tag & !0xff == PLAN_METHOD => Some(decode(tag & 0xff, bits)),
+            _ => None,
+        }
     }
 
     /// The getter of a `GetPlan::Property` the site holds for a class at `version` (the

@@ -253,6 +253,14 @@ impl ObjRef {
         }
     }
 
+    /// Drop this reference with the release inlined at the call site (where a plain
+    /// drop would call the out-of-line drop glue LLVM made for `ObjRef`).
+    #[inline(always)]
+    pub(crate) fn release_inline(self) {
+        self.counts().release();
+        std::mem::forget(self);
+    }
+
     #[inline(always)]
     fn counts(&self) -> &Counts {
         // SAFETY: the pointer is valid for as long as this ObjRef exists.

@@ -485,6 +485,17 @@ impl Dict {
         g.probe_str(hash, key).map(|i| g.entries[i].value.clone())
     }
 
+    /// Whether the dict has the string key `key` (see [`Dict::get_str`]).
+    #[inline(always)]
+    pub fn has_str(&self, key: &Value, hash: i64) -> bool {
+        self.may_contain(hash) && self.has_str_probed(key, hash)
+    }
+
+    #[inline(never)]
+    fn has_str_probed(&self, key: &Value, hash: i64) -> bool {
+        self.inner.read().probe_str(hash, key).is_some()
+    }
+
     /// [`Dict::get_str`] trying entry `hint` first (an instruction's guess of where its
     /// attribute name sits in instance dicts; names are interned, so a hit is one pointer
     /// comparison). The hint is updated when the key is found elsewhere.
