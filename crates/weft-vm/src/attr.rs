@@ -321,7 +321,10 @@ fn setattr_fast_other(
 /// (to be called with `obj` as its first argument). Also for an instance of a built-in
 /// type without an instance dict (`items.append(x)`), whose method plan
 /// `builtin_method_miss` made. `None` sends the instruction down [`load_method_at`].
-#[inline(never)]
+/// Inlined into the eval loop: as a call (returning its `Option<Value>` through memory)
+/// it cost richards 6% and methods 12% of their wall-clock time, though only 0.3% and
+/// 0.7% of their instructions.
+#[inline(always)]
 pub fn load_method_fast(obj: &Value, name: &Value, cache: &InlineCache) -> Option<Value> {
     let Value::Obj(o) = obj else { return None };
     let td = tdata(&o.class);
