@@ -1635,16 +1635,13 @@ class Decimal(object):
                 mant = body.lower().partition('e')[0]
                 if not any(c in '123456789' for c in mant):
                     sign = 0
-        if spec['thousands'] and not self._special:
-            intpart, dot, rest = body.partition('.')
-            if intpart.isdigit():
-                groups = []
-                while len(intpart) > 3:
-                    groups.insert(0, intpart[-3:])
-                    intpart = intpart[:-3]
-                groups.insert(0, intpart)
-                body = spec['thousands'].join(groups) + dot + rest
         signstr = '-' if sign else ('+' if spec['sign'] == '+' else (' ' if spec['sign'] == ' ' else ''))
+        if self._special:
+            if spec['zero']:
+                # The '0' flag pads an infinity or a NaN with spaces, on the left.
+                spec = dict(spec, fill=' ', align='>')
+        elif spec['thousands']:
+            body = _group_digits(signstr, body, spec)
         return _pad(signstr, body, spec)
 
 
@@ -1667,10 +1664,12 @@ def _parse_spec(spec):
         out['z'] = True
         i += 1
     if i < n and spec[i] == '0':
+        # The '0' flag implies an alignment of its own, so it cannot follow an explicit one.
+        if out['align'] is not None:
+            raise ValueError("invalid format string")
         out['zero'] = True
-        if out['align'] is None:
-            out['fill'] = '0'
-            out['align'] = '='
+        out['fill'] = '0'
+        out['align'] = '='
         i += 1
     j = i
     while j < n and spec[j].isdigit():
@@ -1697,6 +1696,40 @@ def _parse_spec(spec):
     if out['type'] == 'n':
         out['type'] = 'g'
     return out
+
+
+def _group_digits(signstr, body, spec):
+    """Insert thousands separators into the integer digits of body (those before '.', 'e'
+    or '%'). With the '0' flag the zeros padding to the width are grouped as well: a
+    separator counts towards the width, and the padding completes the group it starts
+    in, so the result can exceed the width by one character (as CPython's does)."""
+    n = 0
+    while n < len(body) and body[n].isdigit():
+        n += 1
+    intpart, rest = body[:n], body[n:]
+    sep = spec['thousands']
+    groups = []
+    while len(intpart) > 3:
+        groups.append(intpart[-3:])
+        intpart = intpart[:-3]
+    groups.append(intpart)
+    if spec['zero']:
+        width = spec['width'] - len(signstr) - len(rest)
+        used = len(sep) * (len(groups) - 1) + sum(len(g) for g in groups)
+        while used < width:
+            # top up the leftmost group, then open a new one behind a separator
+            if len(groups[-1]) < 3:
+                take = min(3 - len(groups[-1]), width - used)
+                groups[-1] = '0' * take + groups[-1]
+                used += take
+            else:
+                groups.append('')
+                used += len(sep)
+                if used >= width:
+                    # a separator never starts the result: one zero follows it
+                    groups[-1] = '0'
+                    used += 1
+    return sep.join(reversed(groups)) + rest
 
 
 def _fixed_string(d):
