@@ -819,6 +819,7 @@ class combinations:
 
     def __new__(cls, *args, **kw):
         iterable, r = _two_args('combinations', args, kw, 'iterable', 'r', False)
+        r = _ssize_index(r)  # converted before the iterable is read, as CPython's clinic does
         pool = tuple(iterable)
         r = _check_r(r, 'combinations')
         self = object.__new__(cls)
@@ -861,6 +862,7 @@ class combinations_with_replacement:
 
     def __new__(cls, *args, **kw):
         iterable, r = _two_args('combinations_with_replacement', args, kw, 'iterable', 'r', False)
+        r = _ssize_index(r)  # converted before the iterable is read, as CPython's clinic does
         pool = tuple(iterable)
         r = _check_r(r, 'combinations_with_replacement')
         self = object.__new__(cls)

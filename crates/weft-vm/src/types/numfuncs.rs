@@ -354,6 +354,13 @@ fn round_(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 
 /// `sum(iterable, /, start=0)`: a left fold with `+`, with fast paths for ints and floats.
 pub fn sum(vm: &Vm, iterable: &Value, start: Value) -> PyResult<Value> {
+    if matches!(
+        start.payload(),
+        Some(Payload::Str(_) | Payload::Bytes(_) | Payload::ByteArray(_))
+    ) {
+        // CPython takes the iterator first: a non-iterable is the error to report
+        vm.iter(iterable)?;
+    }
     match start.payload() {
         Some(Payload::Str(_)) => {
             return Err(vm.type_error("sum() can't sum strings [use ''.join(seq) instead]"))
