@@ -897,7 +897,8 @@ class timezone(tzinfo):
         offset = args[0]
         name = args[1] if len(args) > 1 else cls._Omitted
         if not isinstance(offset, timedelta):
-            raise TypeError("timezone() argument 1 must be datetime.timedelta, not %s" % type(offset).__name__)
+            raise TypeError("timezone() argument 1 must be datetime.timedelta, not %s"
+                            % ('None' if offset is None else type(offset).__name__))
         if name is cls._Omitted:
             if not offset and cls is timezone and _UTC_SINGLETON is not None:
                 return _UTC_SINGLETON

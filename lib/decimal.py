@@ -490,7 +490,8 @@ class Decimal(object):
     __weft_tpname__ = 'decimal.Decimal'
     __slots__ = ('_sign', '_int', '_exp', '_special')
 
-    def __new__(cls, value="0", context=None):
+    def __new__(cls, *args, **kw):
+        value, context = _decimal_args(args, kw)
         self = object.__new__(cls)
         if isinstance(value, str):
             parsed = _parse_decimal(value)
@@ -1778,6 +1779,30 @@ def _group_digits(signstr, body, spec):
                     groups[-1] = '0'
                     used += 1
     return sep.join(reversed(groups)) + rest
+
+
+def _decimal_args(args, kw):
+    """Decimal(value="0", context=None)'s arguments, with CPython's messages."""
+    if len(args) + len(kw) > 2:
+        raise TypeError('function takes at most 2 arguments (%d given)' % (len(args) + len(kw)))
+    vals = list(args) + [_MISSING] * (2 - len(args))
+    for i, name in enumerate(('value', 'context')):
+        if name in kw:
+            if i < len(args):
+                raise TypeError("argument for function given by name ('%s') and position (%d)"
+                                % (name, i + 1))
+            vals[i] = kw[name]
+    for k in kw:
+        if k not in ('value', 'context'):
+            raise TypeError("'%s' is an invalid keyword argument for this function" % k)
+    value = '0' if vals[0] is _MISSING else vals[0]
+    context = None if vals[1] is _MISSING else vals[1]
+    if context is not None and not isinstance(context, Context):
+        raise TypeError('optional argument must be a context')
+    return value, context
+
+
+_MISSING = object()
 
 
 def _fixed_string(d):

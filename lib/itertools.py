@@ -176,16 +176,7 @@ class repeat:
     __weft_tpname__ = 'itertools.repeat'
 
     def __new__(cls, *args, **kw):
-        if 'object' in kw:
-            args = args + (kw.pop('object'),)
-        if 'times' in kw:
-            args = args + (kw.pop('times'),)
-        if kw:
-            raise TypeError("repeat() got an unexpected keyword argument '%s'" % next(iter(kw)))
-        if not args:
-            raise TypeError("repeat() missing required argument 'object' (pos 1)")
-        if len(args) > 2:
-            raise TypeError('repeat() takes at most 2 arguments (%d given)' % len(args))
+        args = [v for v in _clinic('repeat', args, kw, ('object', 'times'), 2, 1) if v is not _END]
         self = object.__new__(cls)
         self._obj = args[0]
         if len(args) == 2:
