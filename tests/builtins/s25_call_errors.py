@@ -91,3 +91,25 @@ attempt("combinations(None, 1.5)", itertools.combinations, None, 1.5)
 attempt("cwr(5, None)", itertools.combinations_with_replacement, 5, None)
 attempt("permutations(5, 'x')", itertools.permutations, 5, "x")
 attempt("permutations('ab', 'x')", itertools.permutations, "ab", "x")
+
+
+# set methods name their own type in count errors, as CPython's METH_O/NOARGS do
+class Tags(set):
+    pass
+
+
+fs = frozenset({1, 2})
+for label, call in [
+    ("frozenset.isdisjoint(1, 2)", lambda: fs.isdisjoint(1, 2)),
+    ("frozenset.copy(1)", lambda: fs.copy(1)),
+    ("frozenset.issubset()", lambda: fs.issubset()),
+    ("set.symmetric_difference()", lambda: {1}.symmetric_difference()),
+    ("Tags().issuperset()", lambda: Tags().issuperset()),
+    ("Tags().add()", lambda: Tags().add()),
+    ("set().pop(1)", lambda: set().pop(1)),
+    ("set().union(x=1)", lambda: set().union(x=1)),
+    ("'ab'.find('a', start=1)", lambda: "ab".find("a", start=1)),
+    ("bytearray.maketrans(x=1)", lambda: bytearray.maketrans(b"a", b"b", x=1)),
+    ("bytes.maketrans(x=1)", lambda: bytes.maketrans(b"a", b"b", x=1)),
+]:
+    attempt(label, call)
