@@ -605,6 +605,22 @@ fn property_get(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     vm.call(&p[0], &[args[1].clone()])
 }
 
+/// `property.__set_name__(owner, name)`: weft finds a property's name in its class when
+/// an error needs it, so there is nothing to record; it exists (as in CPython) so that a
+/// subclass's `__set_name__` can call it.
+fn property_set_name(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    if !kw.is_empty() {
+        return Err(vm.type_error("property.__set_name__() takes no keyword arguments"));
+    }
+    if args.len() != 3 {
+        return Err(vm.type_error(format!(
+            "__set_name__() takes 2 positional arguments but {} were given",
+            args.len().saturating_sub(1)
+        )));
+    }
+    Ok(Value::None)
+}
+
 /// CPython's error for a property `prop` without the accessor `what` ("getter",
 /// "setter", "deleter"), used on `obj`: it names the property (`name`, or the name
 /// `prop` has in the object's class) and the class by its qualified name.
@@ -1408,6 +1424,7 @@ pub fn init() {
     add_method(&t.property, "__get__", property_get);
     add_method(&t.property, "__set__", property_set);
     add_method(&t.property, "__delete__", property_delete);
+    add_method(&t.property, "__set_name__", property_set_name);
     add_staticmethod(&t.staticmethod, "__new__", staticmethod_new);
     add_staticmethod(&t.classmethod, "__new__", classmethod_new);
     add_method(&t.staticmethod, "__get__", staticmethod_get);
