@@ -833,12 +833,28 @@ pub fn init_shadows(m: &std::collections::HashMap<&'static str, ObjRef>) {
         "UnicodeDecodeError",
         "UnicodeTranslateError",
     ] {
-        add(&m[cls], &["encoding", "object", "start", "end", "reason"], &[]);
+        add(
+            &m[cls],
+            &["encoding", "object", "start", "end", "reason"],
+            &[],
+        );
     }
-    add(&t.property, &["fget", "fset", "fdel"], &["__isabstractmethod__"]);
-    add(&t.super_, &["__thisclass__", "__self__", "__self_class__"], &[]);
+    add(
+        &t.property,
+        &["fget", "fset", "fdel"],
+        &["__isabstractmethod__"],
+    );
+    add(
+        &t.super_,
+        &["__thisclass__", "__self__", "__self_class__"],
+        &[],
+    );
     for cls in [&t.staticmethod, &t.classmethod] {
-        add(cls, &["__func__", "__wrapped__"], &["__isabstractmethod__", "__dict__"]);
+        add(
+            cls,
+            &["__func__", "__wrapped__"],
+            &["__isabstractmethod__", "__dict__"],
+        );
     }
     add(
         &t.builtin_function,

@@ -281,7 +281,7 @@ fn qual(args: &[Value], name: &str) -> String {
         return name.to_string();
     }
     let owner = match args.first() {
-        Some(v) if is_frozen_type(&type_of(v)) => "frozenset",
+        Some(v) if is_frozen_type(type_of(v)) => "frozenset",
         _ => "set",
     };
     format!("{owner}.{name}")
