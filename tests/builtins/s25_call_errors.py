@@ -113,3 +113,7 @@ for label, call in [
     ("bytes.maketrans(x=1)", lambda: bytes.maketrans(b"a", b"b", x=1)),
 ]:
     attempt(label, call)
+
+# three-argument pow: the exponent's or modulus's type answers when the base's cannot
+for args in [(2, 3, 5), (2, 3, 5.0), (2, 3, 5j), (2, 3j, 5), (-7, 3j, 2), (2.0, 3, 5), (1j, 2, 3), (2, 3, None), (2, -1, 5)]:
+    attempt(f"pow{args}", pow, *args)

@@ -263,8 +263,19 @@ pub fn pow3(vm: &Vm, base: &Value, exp: &Value, m: &Value) -> PyResult<Value> {
             return Ok(r);
         }
     }
+    // The exponent's type, then the modulus's, is asked next (as CPython's ternary slots
+    // are): complex's __pow__ refuses any modulus, float's too, with their own errors.
+    for v in [exp, m] {
+        if matches!(v.payload(), Some(Payload::Complex(..))) {
+            return Err(vm.value_error("complex modulo"));
+        }
+        if matches!(v.payload(), Some(Payload::Float(_))) {
+            return Err(
+                vm.type_error("pow() 3rd argument not allowed unless all arguments are integers")
+            );
+        }
+    }
     if as_float(exp).is_some() || as_float(m).is_some() {
-        // float's __pow__ (reached through the exponent or the modulus) refuses a modulus.
         return Err(
             vm.type_error("pow() 3rd argument not allowed unless all arguments are integers")
         );
