@@ -14,6 +14,7 @@ def _install(ns):
     InvalidOperation = ns['InvalidOperation']
     DivisionByZero = ns['DivisionByZero']
     DivisionImpossible = ns['DivisionImpossible']
+    DivisionUndefined = ns['DivisionUndefined']
     ROUND_CEILING = ns['ROUND_CEILING']
     make = Decimal._make
 
@@ -176,7 +177,11 @@ def _install(ns):
         if other.is_infinite():
             return Decimal(self)._fix(context)
         if not other._int:
-            return invalid(context)
+            if self._int:
+                return invalid(context)
+            # 0 by 0 is its own condition, as for %
+            context._raise(DivisionUndefined)
+            return make(0, 0, 'n')
         e = min(self._exp, other._exp)
         a = self._int * 10 ** (self._exp - e) * (-1 if self._sign else 1)
         b = other._int * 10 ** (other._exp - e) * (-1 if other._sign else 1)

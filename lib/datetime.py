@@ -897,7 +897,8 @@ class timezone(tzinfo):
         offset = args[0]
         name = args[1] if len(args) > 1 else cls._Omitted
         if not isinstance(offset, timedelta):
-            raise TypeError("timezone() argument 1 must be datetime.timedelta, not %s" % type(offset).__name__)
+            raise TypeError("timezone() argument 1 must be datetime.timedelta, not %s"
+                            % ('None' if offset is None else type(offset).__name__))
         if name is cls._Omitted:
             if not offset and cls is timezone and _UTC_SINGLETON is not None:
                 return _UTC_SINGLETON
@@ -1906,12 +1907,34 @@ def _strptime(cls, data, fmt):
     if pos != len(data):
         raise ValueError("unconverted data remains: %s" % data[pos:])
     year = vals.get('Y')
+    if year is None and 'y' in vals:
+        y = vals['y']
+        year = y + (1900 if y >= 69 else 2000)
+    # the weekday, Monday = 0, from whichever directive gave it
+    if 'a' in vals:
+        weekday = vals['a']
+    elif 'w' in vals:
+        weekday = (vals['w'] - 1) % 7
+    elif 'u' in vals:
+        weekday = vals['u'] - 1
+    else:
+        weekday = None
+    # an ISO year or week is never defaulted: each needs the other and a weekday
+    if year is None and 'G' in vals:
+        if 'V' not in vals or weekday is None:
+            raise ValueError("ISO year directive '%G' must be used with the ISO week directive "
+                             "'%V' and a weekday directive ('%A', '%a', '%w', or '%u').")
+        if 'j' in vals:
+            raise ValueError("Day of the year directive '%j' is not compatible with ISO year "
+                             "directive '%G'. Use '%Y' instead.")
+    elif 'U' not in vals and 'W' not in vals and 'V' in vals:
+        if weekday is None:
+            raise ValueError("ISO week directive '%V' must be used with the ISO year directive "
+                             "'%G' and a weekday directive ('%A', '%a', '%w', or '%u').")
+        raise ValueError("ISO week directive '%V' is incompatible with the year directive "
+                         "'%Y'. Use the ISO year '%G' instead.")
     if year is None:
-        if 'y' in vals:
-            y = vals['y']
-            year = y + (1900 if y >= 69 else 2000)
-        else:
-            year = 1900
+        year = 1900
     month = vals.get('m', 1)
     day = vals.get('d', 1)
     hour = vals.get('H', 0)
@@ -1919,9 +1942,34 @@ def _strptime(cls, data, fmt):
         hour = vals['I'] % 12
         if vals.get('p') == 'pm':
             hour += 12
-    if 'j' in vals and 'm' not in vals and 'd' not in vals:
-        o = _ymd2ord(year, 1, 1) + vals['j'] - 1
-        year, month, day = _ord2ymd(o)
+    # A day of the year, or one worked out from a week number and a weekday, decides the
+    # date over any month and day given.
+    julian = vals.get('j')
+    if julian is None and weekday is not None:
+        if 'U' in vals or 'W' in vals:
+            sunday_weeks = 'U' in vals
+            week = vals['U'] if sunday_weeks else vals['W']
+            first = _ymd2ord(year, 1, 1) % 7 - 1  # weekday of January 1st, Monday = 0
+            first %= 7
+            wd = weekday
+            if sunday_weeks:
+                first = (first + 1) % 7
+                wd = (wd + 1) % 7
+            if week == 0:
+                julian = 1 + wd - first
+            else:
+                julian = 1 + (7 - first) % 7 + 7 * (week - 1) + wd
+        elif 'G' in vals and 'V' in vals:
+            # ISO week 1 holds January 4th
+            jan4 = _ymd2ord(vals['G'], 1, 4)
+            o = jan4 - (jan4 - 1) % 7 + 7 * (vals['V'] - 1) + weekday
+            year = _ord2ymd(o)[0]
+            julian = o - _ymd2ord(year, 1, 1) + 1
+        if julian is not None and julian <= 0:
+            year -= 1
+            julian += 366 if _is_leap(year) else 365
+    if julian is not None:
+        year, month, day = _ord2ymd(_ymd2ord(year, 1, 1) + julian - 1)
     tz = None
     if 'z' in vals:
         off = vals['z']

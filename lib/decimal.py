@@ -103,6 +103,12 @@ _SIGNAL_OF = {ConversionSyntax: InvalidOperation, DivisionImpossible: InvalidOpe
               DivisionUndefined: InvalidOperation, InvalidContext: InvalidOperation}
 
 
+# the order of CPython's (libmpdec's) condition bits, which its Context repr follows
+_SIGNAL_RANK = {Clamped: 0, ConversionSyntax: 1, DivisionByZero: 2, DivisionImpossible: 3,
+                DivisionUndefined: 4, Inexact: 6, InvalidContext: 7, InvalidOperation: 8,
+                FloatOperation: 10, Overflow: 11, Rounded: 12, Subnormal: 13, Underflow: 14}
+
+
 class _SignalDict(dict):
     """flags/traps mapping that prints as CPython's list of signal names."""
 
@@ -167,12 +173,17 @@ class Context(object):
         object.__setattr__(self, name, value)
 
     def __repr__(self):
-        flags = [f.__name__ for f, v in self.flags.items() if v]
-        traps = [t.__name__ for t, v in self.traps.items() if v]
-        order = ['InvalidOperation', 'FloatOperation', 'DivisionByZero', 'Overflow', 'Underflow',
-                 'Subnormal', 'Inexact', 'Rounded', 'Clamped']
-        flags.sort(key=order.index)
-        traps.sort(key=order.index)
+        # CPython lists signals in the order of its conditions' bits, and InvalidOperation
+        # where the first of the conditions raised stands (any of them, for a trap or a
+        # flag set by hand: the place of ConversionSyntax).
+        def names(d, invalid_rank):
+            on = [s for s, v in d.items() if v]
+            key = {s: _SIGNAL_RANK[s] for s in on}
+            if InvalidOperation in key:
+                key[InvalidOperation] = invalid_rank
+            return [s.__name__ for s in sorted(on, key=key.get)]
+        flags = names(self.flags, self.__dict__.get('_invalid_rank', _SIGNAL_RANK[ConversionSyntax]))
+        traps = names(self.traps, _SIGNAL_RANK[ConversionSyntax])
         return ('Context(prec=%d, rounding=%s, Emin=%d, Emax=%d, capitals=%d, clamp=%d, '
                 'flags=[%s], traps=[%s])' % (self.prec, self.rounding, self.Emin, self.Emax,
                                              self.capitals, self.clamp, ', '.join(flags),
@@ -181,14 +192,18 @@ class Context(object):
     def clear_flags(self):
         for f in self.flags:
             self.flags[f] = False
+        self.__dict__.pop('_invalid_rank', None)
 
     def clear_traps(self):
         for f in self.traps:
             self.traps[f] = False
 
     def copy(self):
-        return Context(self.prec, self.rounding, self.Emin, self.Emax, self.capitals, self.clamp,
-                       dict(self.flags), dict(self.traps))
+        c = Context(self.prec, self.rounding, self.Emin, self.Emax, self.capitals, self.clamp,
+                    dict(self.flags), dict(self.traps))
+        if '_invalid_rank' in self.__dict__:
+            object.__setattr__(c, '_invalid_rank', self._invalid_rank)
+        return c
 
     __copy__ = copy
 
@@ -200,6 +215,14 @@ class Context(object):
 
     def _raise(self, condition):
         signal = _SIGNAL_OF.get(condition, condition)
+        if signal is InvalidOperation:
+            if not self.flags.get(InvalidOperation):
+                rank = None
+            else:
+                # set by hand, the flag stands for every condition
+                rank = self.__dict__.get('_invalid_rank', _SIGNAL_RANK[ConversionSyntax])
+            if rank is None or _SIGNAL_RANK[condition] < rank:
+                object.__setattr__(self, '_invalid_rank', _SIGNAL_RANK[condition])
         self.flags[signal] = True
         if self.traps.get(signal):
             raise signal([condition])
@@ -467,7 +490,8 @@ class Decimal(object):
     __weft_tpname__ = 'decimal.Decimal'
     __slots__ = ('_sign', '_int', '_exp', '_special')
 
-    def __new__(cls, value="0", context=None):
+    def __new__(cls, *args, **kw):
+        value, context = _decimal_args(args, kw)
         self = object.__new__(cls)
         if isinstance(value, str):
             parsed = _parse_decimal(value)
@@ -672,8 +696,11 @@ class Decimal(object):
             return self
         etiny = context.Etiny()
         drop = n - prec
-        if exp + n - 1 < context.Emin and exp < etiny:
-            drop = max(drop, etiny - exp)
+        subnormal = exp + n - 1 < context.Emin
+        if subnormal:
+            context._raise(Subnormal)
+            if exp < etiny:
+                drop = max(drop, etiny - exp)
         if drop > 0:
             newcoeff, inexact = _round_coeff(self._sign, coeff, drop, context.rounding)
             exp += drop
@@ -683,12 +710,27 @@ class Decimal(object):
             context._raise(Rounded)
             if inexact:
                 context._raise(Inexact)
+                if subnormal:
+                    context._raise(Underflow)
+                    if not newcoeff:
+                        context._raise(Clamped)
             coeff = newcoeff
         if coeff and exp + _ndigits(coeff) - 1 > context.Emax:
             context._raise(Inexact)
             context._raise(Rounded)
             context._raise(Overflow)
+            # rounding towards zero (for the sign) stops at the largest finite number
+            r = context.rounding
+            if (r in (ROUND_DOWN, ROUND_05UP) or (r == ROUND_CEILING and self._sign)
+                    or (r == ROUND_FLOOR and not self._sign)):
+                return Decimal._make(self._sign, 10 ** prec - 1, context.Emax - prec + 1)
             return Decimal._make(self._sign, 0, 'F')
+        if context.clamp and exp > context.Emax - prec + 1:
+            # clamp: the exponent is lowered to Etop and the coefficient padded with zeros
+            top = context.Emax - prec + 1
+            coeff *= 10 ** (exp - top)
+            exp = top
+            context._raise(Clamped)
         if coeff == self._int and exp == self._exp:
             return self
         return Decimal._make(self._sign, coeff, exp)
@@ -1036,9 +1078,13 @@ class Decimal(object):
         if not self._special and not self._int:
             # zero to a non-integral power: an exact 0 or infinity, with no condition
             return Decimal._make(0, 0, 'F') if other._sign else Decimal._make(0, 0, 0)
+        negate = False
         if self._sign and not self.is_zero():
-            context._raise(InvalidOperation)
-            return Decimal._make(0, 0, 'n')
+            if not other._is_integral():
+                context._raise(InvalidOperation)
+                return Decimal._make(0, 0, 'n')
+            # an integral power too large to compute exactly: |self| ** n, signed by n's parity
+            negate = int(other) % 2 == 1
         if not self._special and self._int and self._cmp_key(Decimal(1)) == 0:
             context._raise(Inexact)
             context._raise(Rounded)
@@ -1048,6 +1094,8 @@ class Decimal(object):
             ctx.prec = context.prec + 12
             ctx.traps[Inexact] = False
             r = (other * self.copy_abs().ln(context=ctx)).exp(context=ctx)
+            if negate:
+                r = r.copy_negate()
         res = _pad_inexact(Decimal(r)._fix(context), context)
         context._raise(Inexact)
         context._raise(Rounded)
@@ -1188,7 +1236,8 @@ class Decimal(object):
         if self._sign:
             context._raise(InvalidOperation)
             return Decimal._make(0, 0, 'n')
-        if self._int == 1 and self._exp == 0:
+        if self._exp <= 0 and self._int == 10 ** -self._exp:
+            # ln(1) is an exact 0 however the 1 is written (1.00 too)
             return Decimal(0)
         adj = self.adjusted()
         w = context.prec + 15 + len(str(abs(adj)))
@@ -1635,16 +1684,13 @@ class Decimal(object):
                 mant = body.lower().partition('e')[0]
                 if not any(c in '123456789' for c in mant):
                     sign = 0
-        if spec['thousands'] and not self._special:
-            intpart, dot, rest = body.partition('.')
-            if intpart.isdigit():
-                groups = []
-                while len(intpart) > 3:
-                    groups.insert(0, intpart[-3:])
-                    intpart = intpart[:-3]
-                groups.insert(0, intpart)
-                body = spec['thousands'].join(groups) + dot + rest
         signstr = '-' if sign else ('+' if spec['sign'] == '+' else (' ' if spec['sign'] == ' ' else ''))
+        if self._special:
+            if spec['zero']:
+                # The '0' flag pads an infinity or a NaN with spaces, on the left.
+                spec = dict(spec, fill=' ', align='>')
+        elif spec['thousands']:
+            body = _group_digits(signstr, body, spec)
         return _pad(signstr, body, spec)
 
 
@@ -1667,10 +1713,12 @@ def _parse_spec(spec):
         out['z'] = True
         i += 1
     if i < n and spec[i] == '0':
+        # The '0' flag implies an alignment of its own, so it cannot follow an explicit one.
+        if out['align'] is not None:
+            raise ValueError("invalid format string")
         out['zero'] = True
-        if out['align'] is None:
-            out['fill'] = '0'
-            out['align'] = '='
+        out['fill'] = '0'
+        out['align'] = '='
         i += 1
     j = i
     while j < n and spec[j].isdigit():
@@ -1697,6 +1745,64 @@ def _parse_spec(spec):
     if out['type'] == 'n':
         out['type'] = 'g'
     return out
+
+
+def _group_digits(signstr, body, spec):
+    """Insert thousands separators into the integer digits of body (those before '.', 'e'
+    or '%'). With the '0' flag the zeros padding to the width are grouped as well: a
+    separator counts towards the width, and the padding completes the group it starts
+    in, so the result can exceed the width by one character (as CPython's does)."""
+    n = 0
+    while n < len(body) and body[n].isdigit():
+        n += 1
+    intpart, rest = body[:n], body[n:]
+    sep = spec['thousands']
+    groups = []
+    while len(intpart) > 3:
+        groups.append(intpart[-3:])
+        intpart = intpart[:-3]
+    groups.append(intpart)
+    if spec['zero']:
+        width = spec['width'] - len(signstr) - len(rest)
+        used = len(sep) * (len(groups) - 1) + sum(len(g) for g in groups)
+        while used < width:
+            # top up the leftmost group, then open a new one behind a separator
+            if len(groups[-1]) < 3:
+                take = min(3 - len(groups[-1]), width - used)
+                groups[-1] = '0' * take + groups[-1]
+                used += take
+            else:
+                groups.append('')
+                used += len(sep)
+                if used >= width:
+                    # a separator never starts the result: one zero follows it
+                    groups[-1] = '0'
+                    used += 1
+    return sep.join(reversed(groups)) + rest
+
+
+def _decimal_args(args, kw):
+    """Decimal(value="0", context=None)'s arguments, with CPython's messages."""
+    if len(args) + len(kw) > 2:
+        raise TypeError('function takes at most 2 arguments (%d given)' % (len(args) + len(kw)))
+    vals = list(args) + [_MISSING] * (2 - len(args))
+    for i, name in enumerate(('value', 'context')):
+        if name in kw:
+            if i < len(args):
+                raise TypeError("argument for function given by name ('%s') and position (%d)"
+                                % (name, i + 1))
+            vals[i] = kw[name]
+    for k in kw:
+        if k not in ('value', 'context'):
+            raise TypeError("'%s' is an invalid keyword argument for this function" % k)
+    value = '0' if vals[0] is _MISSING else vals[0]
+    context = None if vals[1] is _MISSING else vals[1]
+    if context is not None and not isinstance(context, Context):
+        raise TypeError('optional argument must be a context')
+    return value, context
+
+
+_MISSING = object()
 
 
 def _fixed_string(d):

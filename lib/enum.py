@@ -714,6 +714,9 @@ class Enum(metaclass=EnumType):
             for member in cls._member_map_.values():
                 if member._value_ == value:
                     return member
+        # an enum without members (or a mistaken super().__new__ call) has nothing to find
+        if not cls._member_map_:
+            raise TypeError("%r has no members defined" % cls)
         try:
             exc = None
             result = cls._missing_(value)

@@ -13,7 +13,7 @@ def _check_list(heap, name):
     if not isinstance(heap, list):
         which = '' if name in ('heapify', 'heappop') else ' 1'
         raise TypeError('%s() argument%s must be list, not %s'
-                        % (name, which, type(heap).__name__))
+                        % (name, which, 'None' if heap is None else type(heap).__name__))
 
 
 def heappush(heap, item, /):

@@ -176,16 +176,7 @@ class repeat:
     __weft_tpname__ = 'itertools.repeat'
 
     def __new__(cls, *args, **kw):
-        if 'object' in kw:
-            args = args + (kw.pop('object'),)
-        if 'times' in kw:
-            args = args + (kw.pop('times'),)
-        if kw:
-            raise TypeError("repeat() got an unexpected keyword argument '%s'" % next(iter(kw)))
-        if not args:
-            raise TypeError("repeat() missing required argument 'object' (pos 1)")
-        if len(args) > 2:
-            raise TypeError('repeat() takes at most 2 arguments (%d given)' % len(args))
+        args = [v for v in _clinic('repeat', args, kw, ('object', 'times'), 2, 1) if v is not _END]
         self = object.__new__(cls)
         self._obj = args[0]
         if len(args) == 2:
@@ -819,6 +810,7 @@ class combinations:
 
     def __new__(cls, *args, **kw):
         iterable, r = _two_args('combinations', args, kw, 'iterable', 'r', False)
+        r = _ssize_index(r)  # converted before the iterable is read, as CPython's clinic does
         pool = tuple(iterable)
         r = _check_r(r, 'combinations')
         self = object.__new__(cls)
@@ -861,6 +853,7 @@ class combinations_with_replacement:
 
     def __new__(cls, *args, **kw):
         iterable, r = _two_args('combinations_with_replacement', args, kw, 'iterable', 'r', False)
+        r = _ssize_index(r)  # converted before the iterable is read, as CPython's clinic does
         pool = tuple(iterable)
         r = _check_r(r, 'combinations_with_replacement')
         self = object.__new__(cls)

@@ -285,7 +285,9 @@ class attrgetter:
     __weft_tpname__ = 'operator.attrgetter'
     __slots__ = ('_attrs', '_paths', '_single')
 
-    def __init__(self, *names):
+    def __init__(self, *names, **kw):
+        if kw:
+            raise TypeError('attrgetter() takes no keyword arguments')
         if not names:
             raise TypeError('attrgetter expected 1 argument, got 0')
         paths = []
@@ -329,7 +331,9 @@ class itemgetter:
     __weft_tpname__ = 'operator.itemgetter'
     __slots__ = ('_items', '_item', '_single')
 
-    def __init__(self, *items):
+    def __init__(self, *items, **kw):
+        if kw:
+            raise TypeError('itemgetter() takes no keyword arguments')
         if not items:
             raise TypeError('itemgetter expected 1 argument, got 0')
         self._items = items

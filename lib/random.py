@@ -488,7 +488,14 @@ class Random(object):
             if weights is None:
                 n += 0.0
                 return [population[_floor(random() * n)] for i in range(k)]
-            cum_weights = _accumulate(weights)
+            try:
+                cum_weights = _accumulate(weights)
+            except TypeError:
+                # choices(population, 3): a count passed where the weights go
+                if not isinstance(weights, int):
+                    raise
+                raise TypeError('The number of choices must be a keyword argument: k=%r'
+                                % (weights,)) from None
         elif weights is not None:
             raise TypeError('Cannot specify both weights and cumulative weights')
         if len(cum_weights) != n:

@@ -101,7 +101,6 @@ class error(Exception):
 
 
 error.__module__ = "re"
-PatternError = error
 
 
 def _to_text(s):

@@ -387,7 +387,7 @@ fn c_log10(z: C) -> C {
 
 fn arity(vm: &Vm, name: &str, args: &[Value], kw: Kw, min: usize, max: usize) -> PyResult<()> {
     if !kw.is_empty() {
-        return Err(vm.type_error(format!("{name}() takes no keyword arguments")));
+        return Err(vm.type_error(format!("cmath.{name}() takes no keyword arguments")));
     }
     let n = args.len();
     if n < min || n > max {
@@ -494,22 +494,9 @@ fn py_isnan(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 }
 
 fn py_isclose(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    if args.len() != 2 {
-        return Err(vm.type_error(format!(
-            "isclose() takes exactly 2 positional arguments ({} given)",
-            args.len()
-        )));
-    }
-    for (k, _) in kw {
-        let k = weft_vm::builtins::str_arg(k).unwrap_or("");
-        if k != "rel_tol" && k != "abs_tol" {
-            return Err(vm.type_error(format!(
-                "isclose() got an unexpected keyword argument '{k}'"
-            )));
-        }
-    }
-    let a = complex_arg(vm, &args[0])?;
-    let b = complex_arg(vm, &args[1])?;
+    let (a, b) = crate::math::isclose_args(vm, args, kw)?;
+    let a = complex_arg(vm, &a)?;
+    let b = complex_arg(vm, &b)?;
     let rel = kwarg(kw, "rel_tol")
         .map(|v| real_arg(vm, v))
         .transpose()?

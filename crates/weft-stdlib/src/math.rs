@@ -129,6 +129,48 @@ pub fn to_f64(vm: &Vm, v: &Value) -> PyResult<f64> {
     Err(vm.type_error(format!("must be real number, not {}", vm.type_name(v))))
 }
 
+/// `isclose(a, b, *, rel_tol, abs_tol)`'s `a` and `b`, checked with CPython's
+/// argument-clinic messages (shared by `math` and `cmath`); the tolerances stay in `kw`.
+pub fn isclose_args(vm: &Vm, a: &[Value], kw: Kw) -> PyResult<(Value, Value)> {
+    if a.len() + kw.len() > 4 {
+        return Err(vm.type_error(format!(
+            "isclose() takes at most 4 arguments ({} given)",
+            a.len() + kw.len()
+        )));
+    }
+    if a.len() > 2 {
+        return Err(vm.type_error(format!(
+            "isclose() takes exactly 2 positional arguments ({} given)",
+            a.len()
+        )));
+    }
+    // argument clinic's order: missing arguments first, then stray keywords
+    let mut ab = [a.first().cloned(), a.get(1).cloned()];
+    for (i, name) in ["a", "b"].into_iter().enumerate() {
+        if ab[i].is_none() {
+            ab[i] = Some(kwarg(kw, name).cloned().ok_or_else(|| {
+                vm.type_error(format!(
+                    "isclose() missing required argument '{name}' (pos {})",
+                    i + 1
+                ))
+            })?);
+        }
+    }
+    for (i, name) in ["a", "b"].into_iter().enumerate().take(a.len()) {
+        if kwarg(kw, name).is_some() {
+            return Err(vm.type_error(format!(
+                "argument for isclose() given by name ('{name}') and position ({})",
+                i + 1
+            )));
+        }
+    }
+    weft_vm::builtins::check_kwnames(vm, "isclose", kw, &["a", "b", "rel_tol", "abs_tol"])?;
+    let [Some(x), Some(y)] = ab else {
+        unreachable!("both were filled in above")
+    };
+    Ok((x, y))
+}
+
 /// Exactly `n` positional arguments, with CPython's messages.
 pub fn nargs<'a>(vm: &Vm, name: &str, a: &'a [Value], kw: Kw, n: usize) -> PyResult<&'a [Value]> {
     if !kw.is_empty() {
@@ -462,22 +504,9 @@ fn m_trunc(vm: &Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
 }
 
 fn m_isclose(vm: &Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
-    if a.len() != 2 {
-        return Err(vm.type_error(format!(
-            "isclose() takes exactly 2 positional arguments ({} given)",
-            a.len()
-        )));
-    }
-    for (k, _) in kw {
-        let k = weft_vm::builtins::str_arg(k).unwrap_or("");
-        if k != "rel_tol" && k != "abs_tol" {
-            return Err(vm.type_error(format!(
-                "isclose() got an unexpected keyword argument '{k}'"
-            )));
-        }
-    }
-    let x = to_f64(vm, &a[0])?;
-    let y = to_f64(vm, &a[1])?;
+    let (x, y) = isclose_args(vm, a, kw)?;
+    let x = to_f64(vm, &x)?;
+    let y = to_f64(vm, &y)?;
     let rel = match kwarg(kw, "rel_tol") {
         Some(v) => to_f64(vm, v)?,
         None => 1e-9,
@@ -554,18 +583,10 @@ fn ln_of(vm: &Vm, v: &Value, f: fn(f64) -> f64) -> PyResult<f64> {
 
 fn m_log(vm: &Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     if !kw.is_empty() {
-        return Err(vm.type_error("math.log() takes no keyword arguments"));
+        return Err(vm.type_error("log() takes no keyword arguments"));
     }
     if a.is_empty() || a.len() > 2 {
-        return Err(vm.type_error(format!(
-            "log expected {} arguments, got {}",
-            if a.is_empty() {
-                "at least 1"
-            } else {
-                "at most 2"
-            },
-            a.len()
-        )));
+        return Err(vm.type_error("math.log requires 1 to 2 arguments"));
     }
     let num = ln_of(vm, &a[0], f64::ln)?;
     if let Some(b) = a.get(1) {

@@ -70,7 +70,7 @@ pub fn factorial(vm: &Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
 
 pub fn gcd(vm: &Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     if !kw.is_empty() {
-        return Err(vm.type_error("gcd() takes no keyword arguments"));
+        return Err(vm.type_error("math.gcd() takes no keyword arguments"));
     }
     let mut g = BigInt::zero();
     for v in a {
@@ -82,7 +82,7 @@ pub fn gcd(vm: &Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
 
 pub fn lcm(vm: &Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     if !kw.is_empty() {
-        return Err(vm.type_error("lcm() takes no keyword arguments"));
+        return Err(vm.type_error("math.lcm() takes no keyword arguments"));
     }
     let mut l = BigInt::one();
     for v in a {
@@ -125,7 +125,7 @@ fn falling(n: &BigInt, k: u64) -> BigInt {
 
 pub fn comb(vm: &Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     if !kw.is_empty() {
-        return Err(vm.type_error("comb() takes no keyword arguments"));
+        return Err(vm.type_error("math.comb() takes no keyword arguments"));
     }
     if a.len() != 2 {
         return Err(vm.type_error(format!("comb expected 2 arguments, got {}", a.len())));
@@ -167,7 +167,7 @@ pub fn comb(vm: &Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
 
 pub fn perm(vm: &Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     if !kw.is_empty() {
-        return Err(vm.type_error("perm() takes no keyword arguments"));
+        return Err(vm.type_error("math.perm() takes no keyword arguments"));
     }
     if a.is_empty() || a.len() > 2 {
         let which = if a.is_empty() {
@@ -178,10 +178,7 @@ pub fn perm(vm: &Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
         return Err(vm.type_error(format!("perm expected {which}, got {}", a.len())));
     }
     if a.len() == 1 || a[1].is_none() {
-        let n = to_index(vm, &a[0])?;
-        if n.is_negative() {
-            return Err(vm.value_error("n must be a non-negative integer"));
-        }
+        // perm(n) is factorial(n), with factorial's error for a negative n
         return factorial(vm, &a[..1], &[]);
     }
     let n = to_index(vm, &a[0])?;
@@ -202,20 +199,20 @@ pub fn perm(vm: &Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
 }
 
 pub fn prod(vm: &Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
+    // prod(iterable, /, *, start=1), with argument clinic's messages
+    if a.len() + kw.len() > 2 {
+        return Err(vm.type_error(format!(
+            "prod() takes at most 2 arguments ({} given)",
+            a.len() + kw.len()
+        )));
+    }
     if a.len() != 1 {
         return Err(vm.type_error(format!(
             "prod() takes exactly 1 positional argument ({} given)",
             a.len()
         )));
     }
-    for (k, _) in kw {
-        if weft_vm::builtins::str_arg(k) != Some("start") {
-            return Err(vm.type_error(format!(
-                "prod() got an unexpected keyword argument '{}'",
-                weft_vm::builtins::str_arg(k).unwrap_or("")
-            )));
-        }
-    }
+    weft_vm::builtins::check_kwnames(vm, "prod", kw, &["start"])?;
     let mut acc = kwarg(kw, "start").cloned().unwrap_or(Value::Int(1));
     let it = vm.iter(&a[0])?;
     while let Some(x) = vm.next(&it)? {

@@ -3,7 +3,6 @@
 //! `hypot`/`dist`. <https://docs.python.org/3.11/library/math.html#special-functions>
 
 use crate::math::{domain, nargs, pow2, range, to_f64};
-use weft_vm::payload::Payload;
 use weft_vm::{PyResult, Value, Vm};
 
 type Kw<'a> = &'a [(Value, Value)];
@@ -237,7 +236,7 @@ fn pow2_any(k: i64) -> f64 {
 
 pub fn m_hypot(vm: &Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     if !kw.is_empty() {
-        return Err(vm.type_error("hypot() takes no keyword arguments"));
+        return Err(vm.type_error("math.hypot() takes no keyword arguments"));
     }
     let v: PyResult<Vec<f64>> = a.iter().map(|x| to_f64(vm, x)).collect();
     Ok(Value::Float(vector_norm(&v?)))
@@ -245,23 +244,7 @@ pub fn m_hypot(vm: &Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
 
 pub fn m_dist(vm: &Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     let a = nargs(vm, "dist", a, kw, 2)?;
-    let is_seq = |v: &Value| {
-        matches!(
-            v.payload(),
-            Some(Payload::Tuple(_)) | Some(Payload::List(_))
-        )
-    };
-    if !is_seq(&a[0]) || !is_seq(&a[1]) {
-        let (n, v) = if !is_seq(&a[0]) {
-            (1, &a[0])
-        } else {
-            (2, &a[1])
-        };
-        return Err(vm.type_error(format!(
-            "dist() argument {n} must be tuple, not {}",
-            vm.type_name(v)
-        )));
-    }
+    // any iterable serves as a point (CPython makes a tuple of it)
     let p = vm.collect(&a[0])?;
     let q = vm.collect(&a[1])?;
     if p.len() != q.len() {

@@ -1,5 +1,6 @@
 //! `time.strptime`: weft's own parser for the C-locale directives CPython's `_strptime`
-//! accepts (`%a %A %b %B %c %d %f %H %I %j %m %M %p %S %u %U %w %W %x %X %y %Y %z %Z %%`),
+//! accepts (`%a %A %b %B %c %d %f %G %H %I %j %m %M %p %S %u %U %V %w %W %x %X %y %Y %z %Z
+//! %%`),
 //! matching like CPython's regular expressions (first alternative that lets the rest
 //! match), then filling in the day of week and year as CPython does.
 //! <https://docs.python.org/3.11/library/time.html#time.strptime>
@@ -53,6 +54,8 @@ struct Fields {
     julian: Option<i64>,
     weekday: Option<i64>,
     week_of_year: Option<(i64, bool)>,
+    iso_year: Option<i64>,
+    iso_week: Option<i64>,
     gmtoff: Option<i64>,
     zone: Option<String>,
 }
@@ -111,7 +114,7 @@ fn tokenize(vm: &Vm, fmt: &str) -> PyResult<Vec<Tok>> {
             match it.next() {
                 None => return Err(vm.value_error(format!("stray % in format '{fmt}'"))),
                 Some('%') => out.push(Tok::Lit('%')),
-                Some(d) if "aAbBdfHIjmMpSuUwWyYzZ".contains(d) => out.push(Tok::Dir(d)),
+                Some(d) if "aAbBdfGHIjmMpSuUVwWyYzZ".contains(d) => out.push(Tok::Dir(d)),
                 Some(d) => {
                     return Err(
                         vm.value_error(format!("'{d}' is a bad directive in format '{fmt}'"))
@@ -272,6 +275,8 @@ fn matches(
                 'S' => numbers(here, &[2, 1], 0, 61),
                 'j' => numbers(here, &[3, 2, 1], 1, 366),
                 'U' | 'W' => numbers(here, &[2, 1], 0, 53),
+                'G' => numbers(here, &[4], 0, 9999),
+                'V' => numbers(here, &[2, 1], 1, 53),
                 'w' => numbers(here, &[1], 0, 6),
                 'u' => numbers(here, &[1], 1, 7),
                 'f' => {
@@ -323,6 +328,8 @@ fn matches(
                     'u' => g.weekday = Some(v - 1),
                     'U' => g.week_of_year = Some((v, false)),
                     'W' => g.week_of_year = Some((v, true)),
+                    'G' => g.iso_year = Some(v),
+                    'V' => g.iso_week = Some(v),
                     'z' => g.gmtoff = Some(v),
                     'Z' => g.zone = Some(here[..len].iter().collect()),
                     _ => {}
@@ -362,6 +369,29 @@ fn parse(vm: &Vm, data: &str, fmt: &str) -> PyResult<(Vec<i64>, Option<String>, 
             chars[end..].iter().collect::<String>()
         )));
     }
+    // An ISO year or week is never defaulted: each needs the other and a weekday.
+    if f.year.is_none() && f.iso_year.is_some() {
+        if f.iso_week.is_none() || f.weekday.is_none() {
+            return Err(vm.value_error(
+                "ISO year directive '%G' must be used with the ISO week directive '%V' and a \
+                 weekday directive ('%A', '%a', '%w', or '%u').",
+            ));
+        }
+        if f.julian.is_some() {
+            return Err(vm.value_error(
+                "Day of the year directive '%j' is not compatible with ISO year directive \
+                 '%G'. Use '%Y' instead.",
+            ));
+        }
+    } else if f.week_of_year.is_none() && f.iso_week.is_some() {
+        return Err(vm.value_error(if f.weekday.is_none() {
+            "ISO week directive '%V' must be used with the ISO year directive '%G' and a \
+             weekday directive ('%A', '%a', '%w', or '%u')."
+        } else {
+            "ISO week directive '%V' is incompatible with the year directive '%Y'. Use the \
+             ISO year '%G' instead."
+        }));
+    }
     let mut leap_fix = false;
     let mut year = f.year;
     let month = f.month.unwrap_or(1);
@@ -383,9 +413,10 @@ fn parse(vm: &Vm, data: &str, fmt: &str) -> PyResult<(Vec<i64>, Option<String>, 
     };
     let mut julian = f.julian;
     let mut weekday = f.weekday;
+    let mut y = y;
     if julian.is_none() {
-        if let (Some(wd), Some((week, monday_first))) = (weekday, f.week_of_year) {
-            if year.is_some() {
+        if let Some(wd) = weekday {
+            if let Some((week, monday_first)) = f.week_of_year {
                 let first = weekday_of(y, 1, 1);
                 let (first, wd) = if monday_first {
                     (first, wd)
@@ -398,6 +429,17 @@ fn parse(vm: &Vm, data: &str, fmt: &str) -> PyResult<(Vec<i64>, Option<String>, 
                 } else {
                     week0_len + (week - 1) * 7 + wd + 1
                 });
+            } else if let (Some(iy), Some(iw)) = (f.iso_year, f.iso_week) {
+                // ISO week 1 is the one holding January 4th; its Monday starts it
+                let jan4 = days_from_civil(iy, 1, 4);
+                let day = jan4 - weekday_of(iy, 1, 4) + 7 * (iw - 1) + wd;
+                // counted from the ISO year's January 1st (past its end too, as CPython)
+                y = iy;
+                julian = Some(day - days_from_civil(y, 1, 1) + 1);
+            }
+            if let Some(j) = julian.filter(|j| *j <= 0) {
+                y -= 1;
+                julian = Some(j + if is_leap(y) { 366 } else { 365 });
             }
         }
     }
@@ -409,7 +451,9 @@ fn parse(vm: &Vm, data: &str, fmt: &str) -> PyResult<(Vec<i64>, Option<String>, 
         }
         (y, month, day)
     };
-    let yday = days_from_civil(y, month, day) - days_from_civil(y, 1, 1) + 1;
+    // CPython reports a day of the year worked out from weeks as it stands, even past 365
+    let yday =
+        julian.unwrap_or_else(|| days_from_civil(y, month, day) - days_from_civil(y, 1, 1) + 1);
     if weekday.is_none() {
         weekday = Some(weekday_of(y, month, day));
     }

@@ -195,7 +195,8 @@ pub fn format_int(vm: &Vm, i: &IntRef, sp: &Spec) -> PyResult<String> {
             let c = num_traits::ToPrimitive::to_u32(&b)
                 .and_then(char::from_u32)
                 .ok_or_else(|| vm.overflow_error("%c arg not in range(0x110000)"))?;
-            return Ok(pad(&c.to_string(), sp, '<', 0));
+            // a character from an int is still a number: right-aligned by default
+            return Ok(pad(&c.to_string(), sp, '>', 0));
         }
         _ => (bigint_to_str(vm, &mag)?, ""),
     };

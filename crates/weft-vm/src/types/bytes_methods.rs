@@ -710,6 +710,11 @@ fn b_translate(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     Ok(mk(&args[0], out))
 }
 
+fn ba_maketrans(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    no_kw(vm, kw, "bytearray", "maketrans")?;
+    b_maketrans(vm, args, &[])
+}
+
 fn b_maketrans(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     no_kw(vm, kw, "bytes", "maketrans")?;
     if args.len() != 2 {
@@ -777,6 +782,7 @@ pub fn init() {
         for (n, f) in fns {
             add_method(t, n, *f);
         }
-        crate::types::add_staticmethod(t, "maketrans", b_maketrans);
     }
+    crate::types::add_staticmethod(&types().bytes, "maketrans", b_maketrans);
+    crate::types::add_staticmethod(&types().bytearray, "maketrans", ba_maketrans);
 }

@@ -306,7 +306,7 @@ fn pad(s: String, sp: &crate::convert::Spec) -> String {
 /// `format(z, spec)`; `tname` (the object's own type, a subclass's name included) is
 /// the one errors name.
 pub fn complex_format(vm: &Vm, z: C, spec: &str, tname: &str) -> PyResult<String> {
-    use crate::convert::{format_float, general_format, parse_spec_for, Spec};
+    use crate::convert::{format_float, parse_spec_for, Spec};
     if spec.is_empty() {
         return Ok(complex_repr(z.0, z.1));
     }
@@ -349,7 +349,17 @@ pub fn complex_format(vm: &Vm, z: C, spec: &str, tname: &str) -> PyResult<String
                     None => s,
                 }
             }
-            (None, Some(p)) => general_format(a, p, sp.alt, false),
+            // A precision without a type formats each part as 'g' would ('#' included).
+            (None, Some(p)) => format_float(
+                vm,
+                a,
+                &Spec {
+                    ty: Some('g'),
+                    precision: Some(p),
+                    alt: sp.alt,
+                    ..Default::default()
+                },
+            )?,
             (Some(t), p) => format_float(
                 vm,
                 a,

@@ -605,6 +605,22 @@ fn property_get(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     vm.call(&p[0], &[args[1].clone()])
 }
 
+/// `property.__set_name__(owner, name)`: weft finds a property's name in its class when
+/// an error needs it, so there is nothing to record; it exists (as in CPython) so that a
+/// subclass's `__set_name__` can call it.
+fn property_set_name(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    if !kw.is_empty() {
+        return Err(vm.type_error("property.__set_name__() takes no keyword arguments"));
+    }
+    if args.len() != 3 {
+        return Err(vm.type_error(format!(
+            "__set_name__() takes 2 positional arguments but {} were given",
+            args.len().saturating_sub(1)
+        )));
+    }
+    Ok(Value::None)
+}
+
 /// CPython's error for a property `prop` without the accessor `what` ("getter",
 /// "setter", "deleter"), used on `obj`: it names the property (`name`, or the name
 /// `prop` has in the object's class) and the class by its qualified name.
@@ -672,12 +688,21 @@ fn property_delete(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     property_set_or_delete(vm, &args[..args.len().min(2)], 2)
 }
 
-fn staticmethod_new(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+fn staticmethod_new(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let cls = cls_arg(vm, args)?;
-    let f = args
-        .get(1)
-        .cloned()
-        .ok_or_else(|| vm.type_error("staticmethod expected 1 argument, got 0"))?;
+    // A subclass may take other arguments in its own __init__ (CPython checks them in
+    // staticmethod.__init__); the callable is the first one either way.
+    let exact = cls.ptr_eq(&types().staticmethod);
+    if exact && !kw.is_empty() {
+        return Err(vm.type_error("staticmethod() takes no keyword arguments"));
+    }
+    if args.len() < 2 || (exact && args.len() != 2) {
+        return Err(vm.type_error(format!(
+            "staticmethod expected 1 argument, got {}",
+            args.len().saturating_sub(1)
+        )));
+    }
+    let f = args[1].clone();
     let dict = wrapper_dict(vm, &f);
     Ok(Value::Obj(ObjRef::new(
         cls,
@@ -708,17 +733,48 @@ fn wrapper_dict(vm: &Vm, f: &Value) -> ObjRef {
     dict
 }
 
-fn classmethod_new(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+fn classmethod_new(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let cls = cls_arg(vm, args)?;
-    let f = args
-        .get(1)
-        .cloned()
-        .ok_or_else(|| vm.type_error("classmethod expected 1 argument, got 0"))?;
+    // A subclass may take other arguments in its own __init__ (CPython checks them in
+    // classmethod.__init__); the callable is the first one either way.
+    let exact = cls.ptr_eq(&types().classmethod);
+    if exact && !kw.is_empty() {
+        return Err(vm.type_error("classmethod() takes no keyword arguments"));
+    }
+    if args.len() < 2 || (exact && args.len() != 2) {
+        return Err(vm.type_error(format!(
+            "classmethod expected 1 argument, got {}",
+            args.len().saturating_sub(1)
+        )));
+    }
+    let f = args[1].clone();
     Ok(Value::Obj(ObjRef::new(
         cls,
         Some(wrapper_dict(vm, &f)),
         Payload::ClassMethod(f),
     )))
+}
+
+/// `staticmethod.__init__` / `classmethod.__init__`: the callable was stored by `__new__`;
+/// this checks the arguments, so that a subclass's `__init__` can pass its callable on
+/// with `super().__init__(f)`.
+fn wrapper_init(vm: &Vm, args: &[Value], kw: Kw, name: &str) -> PyResult<Value> {
+    if !kw.is_empty() {
+        return Err(vm.type_error(format!("{name}() takes no keyword arguments")));
+    }
+    if args.len() != 2 {
+        return Err(vm.type_error(format!(
+            "{name} expected 1 argument, got {}",
+            args.len().saturating_sub(1)
+        )));
+    }
+    Ok(Value::None)
+}
+fn staticmethod_init(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    wrapper_init(vm, args, kw, "staticmethod")
+}
+fn classmethod_init(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    wrapper_init(vm, args, kw, "classmethod")
 }
 
 /// `staticmethod(f)(...)`: calls `f` (static methods are callable since 3.10).
@@ -810,6 +866,12 @@ fn super_new(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
 /// `super(*args)`: a new `super` object (what `super.__new__(super, *args)` makes;
 /// `type.__call__` comes here directly for `super` itself).
 pub(crate) fn new_super(vm: &Vm, args: &[Value]) -> PyResult<Value> {
+    if args.len() > 2 {
+        return Err(vm.type_error(format!(
+            "super() expected at most 2 arguments, got {}",
+            args.len()
+        )));
+    }
     let (t, obj) = if args.len() >= 2 {
         (args[0].clone(), args[1].clone())
     } else if args.len() == 1 {
@@ -1362,10 +1424,13 @@ pub fn init() {
     add_method(&t.property, "__get__", property_get);
     add_method(&t.property, "__set__", property_set);
     add_method(&t.property, "__delete__", property_delete);
+    add_method(&t.property, "__set_name__", property_set_name);
     add_staticmethod(&t.staticmethod, "__new__", staticmethod_new);
     add_staticmethod(&t.classmethod, "__new__", classmethod_new);
     add_method(&t.staticmethod, "__get__", staticmethod_get);
     add_method(&t.staticmethod, "__call__", staticmethod_call);
+    add_method(&t.staticmethod, "__init__", staticmethod_init);
+    add_method(&t.classmethod, "__init__", classmethod_init);
     add_staticmethod(&t.module, "__new__", module_new);
     add_method(&t.module, "__init__", module_init);
     add_method(&t.classmethod, "__get__", classmethod_get);

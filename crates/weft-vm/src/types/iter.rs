@@ -78,6 +78,22 @@ pub enum IterData {
 }
 
 use crate::payload::Payload;
+
+/// Whether `dict` is a `collections.OrderedDict` (a library class in weft, standing in
+/// for CPython's C type under that name), whose iterators word their errors as
+/// CPython's do: any insertion or deletion "mutated" it.
+#[cold]
+fn is_ordered_dict(dict: &ObjRef) -> bool {
+    crate::types::typeobj::mro(&dict.class).iter().any(|t| {
+        let Some(Payload::Dict(d)) = t.dict.as_ref().map(|d| &d.payload) else {
+            return false;
+        };
+        let k = crate::intern("__weft_tpname__");
+        d.get_str(&k, crate::str_hash(&k)).is_some_and(|v| {
+            matches!(v.payload(), Some(Payload::Str(s)) if s.as_str() == "collections.OrderedDict")
+        })
+    })
+}
 use crate::types::types;
 use crate::vm::Vm;
 use crate::{new_tuple, ObjRef as Obj, PyResult};
@@ -353,14 +369,26 @@ pub fn next_builtin(vm: &Vm, d: &IterData) -> PyResult<Option<Value>> {
             };
             if d.len() != *len0 {
                 pos.store(usize::MAX / 2, Ordering::Relaxed);
-                return Err(vm.runtime_error("dictionary changed size during iteration"));
+                if !is_ordered_dict(dict) {
+                    return Err(vm.runtime_error("dictionary changed size during iteration"));
+                }
+                // An OrderedDict iterator that has handed out its last key is done
+                // before it looks for changes (CPython's holds the next key up front).
+                if left.load(Ordering::Relaxed) == 0 {
+                    return Ok(None);
+                }
+                return Err(vm.runtime_error("OrderedDict mutated during iteration"));
             }
             let p = pos.load(Ordering::Relaxed);
             match d.entry_at(p) {
                 Some((np, e)) => {
                     if left.load(Ordering::Relaxed) == 0 {
                         pos.store(usize::MAX / 2, Ordering::Relaxed);
-                        return Err(vm.runtime_error("dictionary keys changed during iteration"));
+                        return Err(vm.runtime_error(if is_ordered_dict(dict) {
+                            "OrderedDict mutated during iteration"
+                        } else {
+                            "dictionary keys changed during iteration"
+                        }));
                     }
                     left.fetch_sub(1, Ordering::Relaxed);
                     pos.store(np, Ordering::Relaxed);

@@ -826,12 +826,47 @@ pub fn init_shadows(m: &std::collections::HashMap<&'static str, ObjRef>) {
         &["args", "__traceback__", "__context__", "__cause__"],
     );
     add(&m["StopIteration"], &["value"], &[]);
+    add(&m["AttributeError"], &["name", "obj"], &[]);
+    add(&m["NameError"], &["name"], &[]);
+    for cls in [
+        "UnicodeEncodeError",
+        "UnicodeDecodeError",
+        "UnicodeTranslateError",
+    ] {
+        add(
+            &m[cls],
+            &["encoding", "object", "start", "end", "reason"],
+            &[],
+        );
+    }
+    add(
+        &t.property,
+        &["fget", "fset", "fdel"],
+        &["__isabstractmethod__"],
+    );
+    add(
+        &t.super_,
+        &["__thisclass__", "__self__", "__self_class__"],
+        &[],
+    );
+    for cls in [&t.staticmethod, &t.classmethod] {
+        add(
+            cls,
+            &["__func__", "__wrapped__"],
+            &["__isabstractmethod__", "__dict__"],
+        );
+    }
+    add(
+        &t.builtin_function,
+        &["__module__"],
+        &["__name__", "__qualname__", "__self__"],
+    );
     add(&m["SystemExit"], &["code"], &[]);
     add(&m["ImportError"], &["msg", "name", "path"], &[]);
     add(
         &m["OSError"],
         &["errno", "strerror", "filename", "filename2"],
-        &[],
+        &["characters_written"],
     );
     add(
         &m["SyntaxError"],

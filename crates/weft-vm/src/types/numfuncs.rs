@@ -263,8 +263,19 @@ pub fn pow3(vm: &Vm, base: &Value, exp: &Value, m: &Value) -> PyResult<Value> {
             return Ok(r);
         }
     }
+    // The exponent's type, then the modulus's, is asked next (as CPython's ternary slots
+    // are): complex's __pow__ refuses any modulus, float's too, with their own errors.
+    for v in [exp, m] {
+        if matches!(v.payload(), Some(Payload::Complex(..))) {
+            return Err(vm.value_error("complex modulo"));
+        }
+        if matches!(v.payload(), Some(Payload::Float(_))) {
+            return Err(
+                vm.type_error("pow() 3rd argument not allowed unless all arguments are integers")
+            );
+        }
+    }
     if as_float(exp).is_some() || as_float(m).is_some() {
-        // float's __pow__ (reached through the exponent or the modulus) refuses a modulus.
         return Err(
             vm.type_error("pow() 3rd argument not allowed unless all arguments are integers")
         );
@@ -354,6 +365,13 @@ fn round_(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 
 /// `sum(iterable, /, start=0)`: a left fold with `+`, with fast paths for ints and floats.
 pub fn sum(vm: &Vm, iterable: &Value, start: Value) -> PyResult<Value> {
+    if matches!(
+        start.payload(),
+        Some(Payload::Str(_) | Payload::Bytes(_) | Payload::ByteArray(_))
+    ) {
+        // CPython takes the iterator first: a non-iterable is the error to report
+        vm.iter(iterable)?;
+    }
     match start.payload() {
         Some(Payload::Str(_)) => {
             return Err(vm.type_error("sum() can't sum strings [use ''.join(seq) instead]"))

@@ -274,10 +274,24 @@ fn issuperset_iter(vm: &Vm, s: &PySet, other: &Value) -> PyResult<bool> {
 
 // ----- methods ---------------------------------------------------------------------
 
+/// A method's name as CPython's messages give it: qualified by the type defining it
+/// (`frozenset.copy`, `set.issubset`; a subclass's instance names the built-in type).
+fn qual(args: &[Value], name: &str) -> String {
+    if name.contains('.') || name.starts_with("__") {
+        return name.to_string();
+    }
+    let owner = match args.first() {
+        Some(v) if is_frozen_type(type_of(v)) => "frozenset",
+        _ => "set",
+    };
+    format!("{owner}.{name}")
+}
+
 fn one_arg<'a>(vm: &Vm, name: &str, args: &'a [Value]) -> PyResult<&'a Value> {
     if args.len() != 2 {
         return Err(vm.type_error(format!(
-            "{name}() takes exactly one argument ({} given)",
+            "{}() takes exactly one argument ({} given)",
+            qual(args, name),
             args.len() - 1
         )));
     }
@@ -287,7 +301,8 @@ fn one_arg<'a>(vm: &Vm, name: &str, args: &'a [Value]) -> PyResult<&'a Value> {
 fn no_args(vm: &Vm, name: &str, args: &[Value]) -> PyResult<()> {
     if args.len() != 1 {
         return Err(vm.type_error(format!(
-            "{name}() takes no arguments ({} given)",
+            "{}() takes no arguments ({} given)",
+            qual(args, name),
             args.len() - 1
         )));
     }
@@ -307,7 +322,7 @@ fn set_clear(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
 }
 
 fn set_copy(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    no_args(vm, "set.copy", args)?;
+    no_args(vm, "copy", args)?;
     if type_of(&args[0]).ptr_eq(&types().frozenset) {
         return Ok(args[0].clone());
     }
