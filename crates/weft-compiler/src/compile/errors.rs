@@ -315,15 +315,52 @@ fn bracket_char(k: TokenKind) -> char {
 }
 
 /// CPython's parser gives up with a bare MemoryError when its rule stack passes 6000
-/// levels: a run of about 5970 prefix operators (`-`, `+`, `~`, `not`, `await`; each one a
-/// level), of conditional expressions nested in their `else` part (one level each) or of
-/// about 2985 right-nested `**` operators (two levels each).
+/// levels: a run of about 5970 prefix operators (`-`, `+`, `~`, `not`; each one a level),
+/// of conditional expressions nested in their `else` part (one level each), of about 2985
+/// right-nested `**` operators or lambdas nested in their bodies (two levels each).
+/// `await` takes a primary, so no prefix operator, lambda or second `await` may follow
+/// it: such a run is an ordinary syntax error, not a deep one.
 fn parser_stack_overflow(parsed: &Parsed<Mod>) -> Option<CErr> {
     const LIMIT: u32 = 5970;
     let mut levels = 0u32;
     let mut prev = TokenKind::Newline;
+    // Inside a lambda's parameters (bracket depth there, lambdas in default values whose
+    // colon is still to come): they are parsed and left before the body, so they neither
+    // add to nor end the run.
+    let mut lambda_params: Option<(u32, u32)> = None;
     for t in parsed.tokens().iter() {
         let k = t.kind();
+        if let Some((depth, inner)) = lambda_params.as_mut() {
+            match k {
+                TokenKind::Lpar | TokenKind::Lsqb | TokenKind::Lbrace => *depth += 1,
+                TokenKind::Rpar | TokenKind::Rsqb | TokenKind::Rbrace => {
+                    *depth = depth.saturating_sub(1)
+                }
+                TokenKind::Lambda if *depth == 0 => *inner += 1,
+                TokenKind::Colon if *depth == 0 && *inner > 0 => *inner -= 1,
+                TokenKind::Colon if *depth == 0 => lambda_params = None,
+                TokenKind::Newline => {
+                    lambda_params = None;
+                    levels = 0;
+                }
+                _ => {}
+            }
+            prev = k;
+            continue;
+        }
+        let prefix = matches!(
+            k,
+            TokenKind::Not
+                | TokenKind::Await
+                | TokenKind::Lambda
+                | TokenKind::Minus
+                | TokenKind::Plus
+                | TokenKind::Tilde
+        );
+        if prev == TokenKind::Await && prefix {
+            // the parser fails right there, before anything deeper
+            return None;
+        }
         let operand_end = matches!(
             prev,
             TokenKind::Name
@@ -343,6 +380,10 @@ fn parser_stack_overflow(parsed: &Parsed<Mod>) -> Option<CErr> {
         match k {
             TokenKind::Minus | TokenKind::Plus | TokenKind::Tilde if !operand_end => levels += 1,
             TokenKind::Not | TokenKind::Await => levels += 1,
+            TokenKind::Lambda => {
+                levels += 2;
+                lambda_params = Some((0, 0));
+            }
             TokenKind::DoubleStar if operand_end => levels += 2,
             TokenKind::Else => levels += 1,
             // operands and `if` continue a chain (`a if c else b if d else ...`)
