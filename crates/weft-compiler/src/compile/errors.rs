@@ -428,9 +428,20 @@ fn token_checks(
     let mut indent_depth = 0u32;
     let mut fstring_depth = 0u32;
     let mut found: Option<(TextSize, CErr)> = None;
+    // An f-string 3.11's tokenizer (which reads it as a plain string) finds unterminated:
+    // an error where it starts, met before anything the tokens after it would give.
+    let mut open_fstring = fstrings::unterminated_311(src, parsed)
+        .map(|(at, triple)| (at, unterminated_string(src, lines, at, triple)));
     for t in parsed.tokens().iter() {
         let k = t.kind();
         let r = t.range();
+        if open_fstring
+            .as_ref()
+            .is_some_and(|(at, _)| r.start() >= *at)
+        {
+            found = open_fstring.take();
+            break;
+        }
         match k {
             TokenKind::FStringStart | TokenKind::TStringStart => fstring_depth += 1,
             TokenKind::FStringEnd | TokenKind::TStringEnd => {
@@ -628,6 +639,38 @@ fn token_checks(
 }
 
 /// CPython's tokenizer check that indentation compares the same with tab size 8 and 1.
+/// CPython's tokenizer error for a string literal starting at `start` that does not end:
+/// a one-line string at its line's end, a triple-quoted one at the end of the source.
+pub(crate) fn unterminated_string(
+    src: &str,
+    lines: &LineIndex,
+    start: TextSize,
+    triple: bool,
+) -> CErr {
+    let (line, _) = lines.line_col(start.to_usize().min(src.len()));
+    let (at, _) = if triple {
+        lines.line_col(src.len())
+    } else {
+        (line, 0)
+    };
+    let at = if triple && src.ends_with('\n') {
+        at - 1
+    } else {
+        at
+    };
+    let what = if triple {
+        "unterminated triple-quoted string literal"
+    } else {
+        "unterminated string literal"
+    };
+    let mut e = CErr::syntax(
+        format!("{what} (detected at line {at})"),
+        TextRange::empty(start),
+    );
+    e.newline = false;
+    e
+}
+
 fn tab_check(src: &str, parsed: &Parsed<Mod>, lines: &LineIndex) -> Option<CErr> {
     let mut stack: Vec<(u32, u32)> = vec![(0, 0)];
     let mut at_line_start = true;
@@ -877,30 +920,7 @@ fn map_parse_error(err: &ParseError, src: &str, parsed: &Parsed<Mod>, lines: &Li
                     .starts_with("'''")
                     || s.trim_start_matches(|c: char| c.is_ascii_alphabetic())
                         .starts_with("\"\"\"");
-                let (at, _) = if triple {
-                    lines.line_col(src.len())
-                } else {
-                    (line, 0)
-                };
-                let at = if triple && src.ends_with('\n') {
-                    at - 1
-                } else {
-                    at
-                };
-                let what = if triple {
-                    "unterminated triple-quoted string literal"
-                } else {
-                    "unterminated string literal"
-                };
-                let mut e = CErr::syntax(
-                    format!("{what} (detected at line {at})"),
-                    TextRange::empty(r.start()),
-                );
-                if !triple {
-                    e.range = TextRange::empty(r.start());
-                }
-                e.newline = false;
-                e
+                unterminated_string(src, lines, r.start(), triple)
             }
             LexicalErrorType::IndentationError => {
                 let (l, _) = lines.line_col(r.end().to_usize().min(src.len()));

@@ -371,3 +371,57 @@ fn cut_field_message(content: &str) -> String {
         _ => "f-string: expecting '}'".to_string(),
     }
 }
+
+/// The first f-string that CPython 3.11's tokenizer, reading it as a plain string literal
+/// (no nesting: its quote ends it wherever it is), finds unterminated: a one-line string
+/// reaching its line's end (ruff's lexer allows a newline inside a replacement field) or
+/// any reaching the end of the source. Its start (prefix included), and whether it is
+/// triple-quoted.
+pub(crate) fn unterminated_311(src: &str, parsed: &Parsed<Mod>) -> Option<(TextSize, bool)> {
+    let mut depth = 0u32;
+    for t in parsed.tokens().iter() {
+        match t.kind() {
+            TokenKind::FStringStart | TokenKind::TStringStart => {
+                depth += 1;
+                if depth > 1 {
+                    continue;
+                }
+                let opener = &src[t.range()];
+                let triple = opener.ends_with("\"\"\"") || opener.ends_with("'''");
+                let quote = opener.as_bytes()[opener.len() - 1];
+                if !string_ends_311(&src.as_bytes()[t.end().to_usize()..], quote, triple) {
+                    return Some((t.start(), triple));
+                }
+            }
+            TokenKind::FStringEnd | TokenKind::TStringEnd => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+    }
+    None
+}
+
+/// Whether a string body (after its opening quotes) ends under 3.11's tokenizer rules:
+/// a backslash takes the next character whatever it is, a one-line string may not
+/// reach a newline.
+fn string_ends_311(body: &[u8], quote: u8, triple: bool) -> bool {
+    let mut i = 0;
+    let mut run = 0;
+    while i < body.len() {
+        let c = body[i];
+        i += 1;
+        if c == quote {
+            run += 1;
+            if !triple || run == 3 {
+                return true;
+            }
+            continue;
+        }
+        run = 0;
+        match c {
+            b'\\' => i += 1,
+            b'\n' | b'\r' if !triple => return false,
+            _ => {}
+        }
+    }
+    false
+}
