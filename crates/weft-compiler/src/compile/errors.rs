@@ -1522,6 +1522,10 @@ fn fstring_error(
         if let Some(e) = fstrings::comment_in_field(src, parsed, r.start()) {
             return e;
         }
+        // `f'{f'`: 3.11's string ended at the inner f-string's quote, inside the field
+        if let Some(e) = fstrings::nested_quote(src, parsed, r.start()) {
+            return e;
+        }
     }
     let msg = match fe {
         F::UnclosedLbrace => "f-string: expecting '}'".to_string(),
