@@ -117,7 +117,8 @@ pub(crate) fn to_compile_error(e: CErr, src: &str, lines: &LineIndex) -> Compile
         col,
         end_line,
         end_col,
-        text: line_text(src, lines, line),
+        // (line 0: an empty `eval`/`single` input, whose text CPython gives as "")
+        text: line_text(src, lines, line).or_else(|| (line == 0).then(String::new)),
         text_newline: e.newline,
         late: false,
         at_end: e.at_end,
@@ -152,6 +153,33 @@ pub(crate) fn drop_deep<T: Send + 'static>(tree: T, source_len: usize) {
     }
 }
 
+/// `eval`/`single` input with nothing but blank lines and comments: CPython's parser
+/// finds no expression or statement at its end marker, on the last line read (offset 0;
+/// line 0 for empty input), or, when that line is only indentation not ended by a
+/// newline, an unexpected indent there.
+fn blank_input(src: &str) -> Option<CErr> {
+    let blank = |l: &str| {
+        let t = l.trim_start_matches([' ', '\t', '\x0c', '\r']);
+        t.is_empty() || t.starts_with('#')
+    };
+    if !src.split('\n').all(blank) {
+        return None;
+    }
+    let tail = &src[src.rfind('\n').map_or(0, |i| i + 1)..];
+    let line = (src.matches('\n').count() + usize::from(!tail.is_empty())) as u32;
+    let at = TextRange::empty(TextSize::from(src.len() as u32));
+    if !tail.is_empty() && !tail.contains('#') {
+        let mut e = CErr::indent("unexpected indent", at);
+        e.pos = Some((line, tail.chars().count() as i64, line, -1));
+        e.newline = false;
+        return Some(e);
+    }
+    let mut e = CErr::syntax("invalid syntax", at);
+    e.pos = Some((line, 0, line, 0));
+    e.newline = tail.is_empty() && line > 0;
+    Some(e)
+}
+
 /// Parse `source`; on error return the CPython-style error.
 ///
 /// `unterminated`: `eval` and `single` modes, where the tokenizer does not add a newline
@@ -171,6 +199,11 @@ pub(crate) fn parse(source: &str, eval: bool, unterminated: bool) -> Result<Pars
         e.pos = Some((1, 1, 1, 1));
         e.newline = false;
         return Err(e);
+    }
+    if unterminated {
+        if let Some(e) = blank_input(source) {
+            return Err(e);
+        }
     }
     let opts = ParseOptions::from(mode).with_target_version(PythonVersion::PY311);
     let parsed = parse_unchecked(source, opts);
