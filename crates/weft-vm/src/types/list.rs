@@ -502,6 +502,10 @@ pub fn repeat<T: Clone>(vm: &Vm, items: &[T], n: &Value) -> PyResult<Vec<T>> {
             }
         },
     };
+    if items.is_empty() {
+        // (not n rounds of copying nothing: `[] * 10**15` is instant)
+        return Ok(Vec::new());
+    }
     if items.len().saturating_mul(n) > (1 << 34) {
         return Err(vm.no_memory());
     }
