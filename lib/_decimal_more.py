@@ -11,6 +11,8 @@ def _install(ns):
     getcontext = ns['getcontext']
     to_dec = ns['_to_dec']
     ndigits = ns['_ndigits']
+    _i2s = ns['_i2s']
+    _s2i = ns['_s2i']
     InvalidOperation = ns['InvalidOperation']
     DivisionByZero = ns['DivisionByZero']
     DivisionImpossible = ns['DivisionImpossible']
@@ -72,9 +74,9 @@ def _install(ns):
         return Decimal(self.adjusted())._fix(context)
 
     def logical_digits(d, context):
-        if d._special or d._sign or d._exp != 0 or set(str(d._int)) - set('01'):
+        if d._special or d._sign or d._exp != 0 or set(_i2s(d._int)) - set('01'):
             return None
-        s = str(d._int)
+        s = _i2s(d._int)
         if len(s) > context.prec:
             return None
         return s.rjust(context.prec, '0')
@@ -88,7 +90,7 @@ def _install(ns):
             if a is None or b is None:
                 return invalid(context)
             out = ''.join(op(x == '1', y == '1') and '1' or '0' for x, y in zip(a, b))
-            return make(0, int(out), 0)
+            return make(0, _s2i(out), 0)
         return method
 
     def logical_invert(self, context=None):
@@ -96,7 +98,7 @@ def _install(ns):
         a = logical_digits(self, context)
         if a is None:
             return invalid(context)
-        return make(0, int(''.join('0' if x == '1' else '1' for x in a)), 0)
+        return make(0, _s2i(''.join('0' if x == '1' else '1' for x in a)), 0)
 
     def mag(want_max):
         def method(self, other, context=None):
@@ -227,10 +229,10 @@ def _install(ns):
         if self.is_infinite():
             return Decimal(self)
         prec = context.prec
-        s = str(self._int)[-prec:].rjust(prec, '0')
+        s = _i2s(self._int)[-prec:].rjust(prec, '0')
         n %= prec
         s = s[n:] + s[:n]
-        return make(self._sign, int(s), self._exp)
+        return make(self._sign, _s2i(s), self._exp)
 
     def total_rank(d):
         # -NaN < -sNaN < -Inf < finite < +Inf < sNaN < NaN

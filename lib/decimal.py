@@ -376,6 +376,28 @@ class DecimalTuple(tuple):
         return 'DecimalTuple(sign=%r, digits=%r, exponent=%r)' % tuple(self)
 
 
+def _i2s(n):
+    """str(n) for a coefficient of any size: the int/str digit limit guards untrusted
+    ints, while a Decimal holds as many digits as it was given (as CPython's C one)."""
+    try:
+        return str(n)
+    except ValueError:
+        k = _ndigits(n) // 2
+        hi, lo = divmod(n, 10 ** k)
+        return _i2s(hi) + _i2s(lo).rjust(k, '0')
+
+
+def _s2i(s):
+    """int(s) for a string of decimal digits of any length (see _i2s)."""
+    try:
+        return int(s)
+    except ValueError:
+        if len(s) <= 4300:
+            raise
+        k = len(s) // 2
+        return _s2i(s[:-k]) * 10 ** k + _s2i(s[-k:])
+
+
 def _ndigits(n):
     """Number of decimal digits of the non-negative int n (1 for 0)."""
     if n < 1000000000000000:
@@ -405,7 +427,7 @@ def _parse_decimal(s):
             payload = low[len(prefix):]
             if payload and not (payload.isdigit() and payload.isascii()):
                 return None
-            return sign, int(payload) if payload else 0, code
+            return sign, _s2i(payload) if payload else 0, code
     epos = -1
     for i, c in enumerate(low):
         if c == 'e':
@@ -425,7 +447,7 @@ def _parse_decimal(s):
     if (intpart and not intpart.isdigit()) or (frac and not frac.isdigit()):
         return None
     digits = intpart + frac
-    return sign, int(digits), exp - len(frac)
+    return sign, _s2i(digits), exp - len(frac)
 
 
 def _pad_inexact(d, context):
@@ -601,7 +623,7 @@ class Decimal(object):
         return self._exp + _ndigits(self._int) - 1
 
     def as_tuple(self):
-        digits = tuple(int(c) for c in str(self._int)) if (self._int or not self._special) else ()
+        digits = tuple(int(c) for c in _i2s(self._int)) if (self._int or not self._special) else ()
         if self._exp == 'F':
             digits = (0,)
         return DecimalTuple(self._sign, digits, self._exp)
@@ -641,8 +663,8 @@ class Decimal(object):
             if self._exp == 'F':
                 return sign + 'Infinity'
             name = 'NaN' if self._exp == 'n' else 'sNaN'
-            return sign + name + (str(self._int) if self._int else '')
-        digits = str(self._int)
+            return sign + name + (_i2s(self._int) if self._int else '')
+        digits = _i2s(self._int)
         exp = self._exp
         leftdigits = exp + len(digits)
         if exp <= 0 and leftdigits > -6:
@@ -1291,7 +1313,7 @@ class Decimal(object):
         if context is None:
             context = getcontext()
         if not self._special and self._int and not self._sign:
-            s = str(self._int)
+            s = _i2s(self._int)
             if s.strip('0') == '1' and s.startswith('1'):
                 return Decimal(self._exp + len(s) - 1)
         with localcontext(context) as ctx:
@@ -1806,7 +1828,7 @@ _MISSING = object()
 
 
 def _fixed_string(d):
-    digits = str(d._int)
+    digits = _i2s(d._int)
     if d._exp >= 0:
         return digits + '0' * d._exp if d._int else '0'
     k = -d._exp
@@ -1816,7 +1838,7 @@ def _fixed_string(d):
 
 
 def _sci_string(d, t):
-    digits = str(d._int)
+    digits = _i2s(d._int)
     adj = d._exp + len(digits) - 1
     body = digits[0] + ('.' + digits[1:] if len(digits) > 1 else '')
     return body + t + ('%+d' % adj)

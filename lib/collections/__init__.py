@@ -1322,10 +1322,20 @@ except ImportError:
             self.extend(other)
             return self
 
+        def _repeat_count(self, items, n):
+            # with a maxlen only the last maxlen items stay: repeat no more than fills it
+            # (`deque([1], maxlen=3) * 10**15` is quick, as CPython's)
+            n = type(n).__index__(n)
+            m = self.maxlen
+            if m is not None and items and n * len(items) > m:
+                n = (m + len(items) - 1) // len(items)
+            return n
+
         def __mul__(self, n):
             if not hasattr(type(n), '__index__'):
                 return NotImplemented
             items, _ = self._snapshot()
+            n = self._repeat_count(items, n)
             new = self.copy()
             new.clear()
             new.extend(items * n)
@@ -1337,6 +1347,7 @@ except ImportError:
             if not hasattr(type(n), '__index__'):
                 return NotImplemented
             items, _ = self._snapshot()
+            n = self._repeat_count(items, n)
             self.clear()
             self.extend(items * n)
             return self

@@ -201,7 +201,7 @@ fn vector_norm(v: &[f64]) -> f64 {
     // exactly (each square split into a rounded product and its error) and correct
     // the square root once, which is correctly rounded in nearly all cases.
     let (_, e) = weft_vm::ops::frexp(max);
-    let scale_down = |x: f64| x * pow2_any(-e as i64);
+    let scale_down = |x: f64| scale2(x, -e as i64);
     let mut terms = Vec::with_capacity(2 * v.len() + 2);
     for &x in v {
         let s = scale_down(x);
@@ -216,12 +216,13 @@ fn vector_norm(v: &[f64]) -> f64 {
     terms.push(-h.mul_add(h, -p));
     let r = crate::math_int::fsum_values(terms).unwrap_or(0.0);
     h += r / (2.0 * h);
-    h * pow2_any(e as i64)
+    scale2(h, e as i64)
 }
 
-/// 2**k as a product of exact powers of two (k may be outside the normal range).
-fn pow2_any(k: i64) -> f64 {
-    let mut r = 1.0;
+/// x * 2**k, multiplied by exact powers of two in steps (k may be outside the normal
+/// range, and so may 2**k itself while the product is not: `hypot(1e308, 1e308)`).
+fn scale2(x: f64, k: i64) -> f64 {
+    let mut r = x;
     let mut k = k;
     while k > 1000 {
         r *= pow2(1000);

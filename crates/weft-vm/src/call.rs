@@ -79,6 +79,15 @@ pub fn call(vm: &Vm, f: &Value, args: &[Value], kw: &[(Value, Value)]) -> PyResu
             let (func, slf) = &**m;
             call(vm, func, &with_self(slf, args), kw)
         }
+        // A class defined in Python has no vectorcall in CPython 3.11: its call goes
+        // through _PyObject_MakeTpCall, which counts a level of the recursion depth
+        // (`Node()` in `Node.__init__` recurses at two levels per frame).
+        Payload::Type(_) if tdata(o).heap => {
+            vm.enter_native(" while calling a Python object")?;
+            let r = call_type(vm, o, args, kw);
+            vm.leave();
+            r
+        }
         Payload::Type(_) => call_type(vm, o, args, kw),
         // staticmethod objects are callable since 3.10
         Payload::StaticMethod(func) => call(vm, func, args, kw),
@@ -640,7 +649,14 @@ fn inline_init(vm: &Vm, stack: &mut Vec<Value>, at: usize) -> Option<PyResult<Bo
             Err(e) => return Some(Err(e)),
         }
     };
-    if let Err(e) = vm.enter_inline() {
+    // CPython counts a level for the class's call (see `call`) and one for `__init__`'s
+    // frame: check both, though the inlined frame holds one (its return leaves one).
+    if let Err(e) = vm.enter_native(" while calling a Python object") {
+        return Some(Err(e));
+    }
+    let entered = vm.enter_inline();
+    vm.leave();
+    if let Err(e) = entered {
         return Some(Err(e));
     }
     drop(std::mem::replace(&mut stack[at], obj.clone()));

@@ -610,6 +610,42 @@ pub fn len(vm: &Vm, obj: &Value) -> PyResult<usize> {
     crate::types::seq::builtin_len(vm, obj)
 }
 
+/// CPython's PyObject_LengthHint, which `list()`, `tuple()` and `list.extend` use to
+/// presize their result: `len(obj)` when its class has `__len__` (a TypeError from it
+/// ignored), else its `__length_hint__` (absent, NotImplemented or a TypeError: 0).
+pub fn length_hint(vm: &Vm, obj: &Value) -> PyResult<usize> {
+    if type_dunder(obj, "__len__").is_some() {
+        match len(vm, obj) {
+            Ok(n) => return Ok(n),
+            Err(e) if vm.err_matches(&e, "TypeError") => {}
+            Err(e) => return Err(e),
+        }
+    }
+    let Some(f) = type_dunder(obj, "__length_hint__") else {
+        return Ok(0);
+    };
+    let r = match call_dunder(vm, &f, obj, &[]) {
+        Err(e) if vm.err_matches(&e, "TypeError") => return Ok(0),
+        r => r?,
+    };
+    if is_not_implemented(&r) {
+        return Ok(0);
+    }
+    let n = match crate::types::number::as_int(&r) {
+        Some(crate::types::number::IntRef::Small(i)) => i,
+        Some(crate::types::number::IntRef::Big(_)) => {
+            return Err(vm.overflow_error("Python int too large to convert to C ssize_t"))
+        }
+        None => {
+            return Err(vm.type_error(format!(
+                "__length_hint__ must be an integer, not {}",
+                vm.type_name(&r)
+            )))
+        }
+    };
+    usize::try_from(n).map_err(|_| vm.value_error("__length_hint__() should return >= 0"))
+}
+
 /// CPython's hash of a machine int (modulus 2**61 - 1).
 #[inline]
 pub fn hash_int(i: i64) -> i64 {

@@ -341,6 +341,18 @@ impl Vm {
 
     /// Collect any iterable into a vector.
     pub fn collect(&self, v: &Value) -> PyResult<Vec<Value>> {
+        self.collect_hinted(v, false)
+    }
+
+    /// [`Vm::collect`] for `list()`, `tuple()` and `list.extend`, which (as CPython's)
+    /// first ask an iterator how many items it will give (`__len__` or
+    /// `__length_hint__`, see [`crate::ops::length_hint`]): more than memory holds is a
+    /// MemoryError before any is taken.
+    pub fn collect_sized(&self, v: &Value) -> PyResult<Vec<Value>> {
+        self.collect_hinted(v, true)
+    }
+
+    fn collect_hinted(&self, v: &Value, hinted: bool) -> PyResult<Vec<Value>> {
         if let Value::Obj(o) = v {
             match &o.payload {
                 // A subclass may override `__iter__`: only the built-in types copy directly.
@@ -378,7 +390,17 @@ impl Vm {
         }
         let it = self.iter(v)?;
         let mut out = Vec::new();
+        if hinted {
+            let n = crate::ops::length_hint(self, v)?;
+            // (only checked: the list grows as it did without a hint, which may overstate)
+            self.check_alloc(n.saturating_mul(std::mem::size_of::<Value>()))?;
+        }
         while let Some(x) = self.next(&it)? {
+            if out.len() == out.capacity() && out.try_reserve(out.len().max(4)).is_err() {
+                // an endless iterator fills memory: CPython's MemoryError, not an abort
+                drop(out);
+                return Err(self.no_memory());
+            }
             out.push(x);
         }
         Ok(out)

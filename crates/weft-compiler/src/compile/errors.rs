@@ -117,7 +117,8 @@ pub(crate) fn to_compile_error(e: CErr, src: &str, lines: &LineIndex) -> Compile
         col,
         end_line,
         end_col,
-        text: line_text(src, lines, line),
+        // (line 0: an empty `eval`/`single` input, whose text CPython gives as "")
+        text: line_text(src, lines, line).or_else(|| (line == 0).then(String::new)),
         text_newline: e.newline,
         late: false,
         at_end: e.at_end,
@@ -152,6 +153,33 @@ pub(crate) fn drop_deep<T: Send + 'static>(tree: T, source_len: usize) {
     }
 }
 
+/// `eval`/`single` input with nothing but blank lines and comments: CPython's parser
+/// finds no expression or statement at its end marker, on the last line read (offset 0;
+/// line 0 for empty input), or, when that line is only indentation not ended by a
+/// newline, an unexpected indent there.
+fn blank_input(src: &str) -> Option<CErr> {
+    let blank = |l: &str| {
+        let t = l.trim_start_matches([' ', '\t', '\x0c', '\r']);
+        t.is_empty() || t.starts_with('#')
+    };
+    if !src.split('\n').all(blank) {
+        return None;
+    }
+    let tail = &src[src.rfind('\n').map_or(0, |i| i + 1)..];
+    let line = (src.matches('\n').count() + usize::from(!tail.is_empty())) as u32;
+    let at = TextRange::empty(TextSize::from(src.len() as u32));
+    if !tail.is_empty() && !tail.contains('#') {
+        let mut e = CErr::indent("unexpected indent", at);
+        e.pos = Some((line, tail.chars().count() as i64, line, -1));
+        e.newline = false;
+        return Some(e);
+    }
+    let mut e = CErr::syntax("invalid syntax", at);
+    e.pos = Some((line, 0, line, 0));
+    e.newline = tail.is_empty() && line > 0;
+    Some(e)
+}
+
 /// Parse `source`; on error return the CPython-style error.
 ///
 /// `unterminated`: `eval` and `single` modes, where the tokenizer does not add a newline
@@ -171,6 +199,11 @@ pub(crate) fn parse(source: &str, eval: bool, unterminated: bool) -> Result<Pars
         e.pos = Some((1, 1, 1, 1));
         e.newline = false;
         return Err(e);
+    }
+    if unterminated {
+        if let Some(e) = blank_input(source) {
+            return Err(e);
+        }
     }
     let opts = ParseOptions::from(mode).with_target_version(PythonVersion::PY311);
     let parsed = parse_unchecked(source, opts);
@@ -315,15 +348,52 @@ fn bracket_char(k: TokenKind) -> char {
 }
 
 /// CPython's parser gives up with a bare MemoryError when its rule stack passes 6000
-/// levels: a run of about 5970 prefix operators (`-`, `+`, `~`, `not`, `await`; each one a
-/// level), of conditional expressions nested in their `else` part (one level each) or of
-/// about 2985 right-nested `**` operators (two levels each).
+/// levels: a run of about 5970 prefix operators (`-`, `+`, `~`, `not`; each one a level),
+/// of conditional expressions nested in their `else` part (one level each), of about 2985
+/// right-nested `**` operators or lambdas nested in their bodies (two levels each).
+/// `await` takes a primary, so no prefix operator, lambda or second `await` may follow
+/// it: such a run is an ordinary syntax error, not a deep one.
 fn parser_stack_overflow(parsed: &Parsed<Mod>) -> Option<CErr> {
     const LIMIT: u32 = 5970;
     let mut levels = 0u32;
     let mut prev = TokenKind::Newline;
+    // Inside a lambda's parameters (bracket depth there, lambdas in default values whose
+    // colon is still to come): they are parsed and left before the body, so they neither
+    // add to nor end the run.
+    let mut lambda_params: Option<(u32, u32)> = None;
     for t in parsed.tokens().iter() {
         let k = t.kind();
+        if let Some((depth, inner)) = lambda_params.as_mut() {
+            match k {
+                TokenKind::Lpar | TokenKind::Lsqb | TokenKind::Lbrace => *depth += 1,
+                TokenKind::Rpar | TokenKind::Rsqb | TokenKind::Rbrace => {
+                    *depth = depth.saturating_sub(1)
+                }
+                TokenKind::Lambda if *depth == 0 => *inner += 1,
+                TokenKind::Colon if *depth == 0 && *inner > 0 => *inner -= 1,
+                TokenKind::Colon if *depth == 0 => lambda_params = None,
+                TokenKind::Newline => {
+                    lambda_params = None;
+                    levels = 0;
+                }
+                _ => {}
+            }
+            prev = k;
+            continue;
+        }
+        let prefix = matches!(
+            k,
+            TokenKind::Not
+                | TokenKind::Await
+                | TokenKind::Lambda
+                | TokenKind::Minus
+                | TokenKind::Plus
+                | TokenKind::Tilde
+        );
+        if prev == TokenKind::Await && prefix {
+            // the parser fails right there, before anything deeper
+            return None;
+        }
         let operand_end = matches!(
             prev,
             TokenKind::Name
@@ -343,6 +413,10 @@ fn parser_stack_overflow(parsed: &Parsed<Mod>) -> Option<CErr> {
         match k {
             TokenKind::Minus | TokenKind::Plus | TokenKind::Tilde if !operand_end => levels += 1,
             TokenKind::Not | TokenKind::Await => levels += 1,
+            TokenKind::Lambda => {
+                levels += 2;
+                lambda_params = Some((0, 0));
+            }
             TokenKind::DoubleStar if operand_end => levels += 2,
             TokenKind::Else => levels += 1,
             // operands and `if` continue a chain (`a if c else b if d else ...`)
@@ -387,9 +461,20 @@ fn token_checks(
     let mut indent_depth = 0u32;
     let mut fstring_depth = 0u32;
     let mut found: Option<(TextSize, CErr)> = None;
+    // An f-string 3.11's tokenizer (which reads it as a plain string) finds unterminated:
+    // an error where it starts, met before anything the tokens after it would give.
+    let mut open_fstring = fstrings::unterminated_311(src, parsed)
+        .map(|(at, triple)| (at, unterminated_string(src, lines, at, triple)));
     for t in parsed.tokens().iter() {
         let k = t.kind();
         let r = t.range();
+        if open_fstring
+            .as_ref()
+            .is_some_and(|(at, _)| r.start() >= *at)
+        {
+            found = open_fstring.take();
+            break;
+        }
         match k {
             TokenKind::FStringStart | TokenKind::TStringStart => fstring_depth += 1,
             TokenKind::FStringEnd | TokenKind::TStringEnd => {
@@ -587,6 +672,38 @@ fn token_checks(
 }
 
 /// CPython's tokenizer check that indentation compares the same with tab size 8 and 1.
+/// CPython's tokenizer error for a string literal starting at `start` that does not end:
+/// a one-line string at its line's end, a triple-quoted one at the end of the source.
+pub(crate) fn unterminated_string(
+    src: &str,
+    lines: &LineIndex,
+    start: TextSize,
+    triple: bool,
+) -> CErr {
+    let (line, _) = lines.line_col(start.to_usize().min(src.len()));
+    let (at, _) = if triple {
+        lines.line_col(src.len())
+    } else {
+        (line, 0)
+    };
+    let at = if triple && src.ends_with('\n') {
+        at - 1
+    } else {
+        at
+    };
+    let what = if triple {
+        "unterminated triple-quoted string literal"
+    } else {
+        "unterminated string literal"
+    };
+    let mut e = CErr::syntax(
+        format!("{what} (detected at line {at})"),
+        TextRange::empty(start),
+    );
+    e.newline = false;
+    e
+}
+
 fn tab_check(src: &str, parsed: &Parsed<Mod>, lines: &LineIndex) -> Option<CErr> {
     let mut stack: Vec<(u32, u32)> = vec![(0, 0)];
     let mut at_line_start = true;
@@ -836,30 +953,7 @@ fn map_parse_error(err: &ParseError, src: &str, parsed: &Parsed<Mod>, lines: &Li
                     .starts_with("'''")
                     || s.trim_start_matches(|c: char| c.is_ascii_alphabetic())
                         .starts_with("\"\"\"");
-                let (at, _) = if triple {
-                    lines.line_col(src.len())
-                } else {
-                    (line, 0)
-                };
-                let at = if triple && src.ends_with('\n') {
-                    at - 1
-                } else {
-                    at
-                };
-                let what = if triple {
-                    "unterminated triple-quoted string literal"
-                } else {
-                    "unterminated string literal"
-                };
-                let mut e = CErr::syntax(
-                    format!("{what} (detected at line {at})"),
-                    TextRange::empty(r.start()),
-                );
-                if !triple {
-                    e.range = TextRange::empty(r.start());
-                }
-                e.newline = false;
-                e
+                unterminated_string(src, lines, r.start(), triple)
             }
             LexicalErrorType::IndentationError => {
                 let (l, _) = lines.line_col(r.end().to_usize().min(src.len()));
@@ -1459,6 +1553,10 @@ fn fstring_error(
     use ruff_python_parser::InterpolatedStringErrorType as F;
     if *fe == F::UnterminatedString {
         if let Some(e) = fstrings::comment_in_field(src, parsed, r.start()) {
+            return e;
+        }
+        // `f'{f'`: 3.11's string ended at the inner f-string's quote, inside the field
+        if let Some(e) = fstrings::nested_quote(src, parsed, r.start()) {
             return e;
         }
     }

@@ -282,7 +282,8 @@ fn b_join(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     pos_only(vm, kw, tname(&args[0]), "join", &args[1..], 1, 1)?;
     let sep = this(vm, &args[0])?;
     let items = crate::types::str_methods::join_items(vm, &args[1])?;
-    let mut out = Vec::new();
+    let mut parts = Vec::with_capacity(items.len());
+    let mut total = (items.len().saturating_sub(1) as u128) * sep.len() as u128;
     for (i, it) in items.iter().enumerate() {
         let Some(d) = data(it) else {
             return Err(vm.type_error(format!(
@@ -290,10 +291,20 @@ fn b_join(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
                 vm.type_name(it)
             )));
         };
+        total += d.len() as u128;
+        parts.push(d);
+    }
+    // the whole size first: a result too large to allocate is a MemoryError
+    if total > isize::MAX as u128 {
+        return Err(vm.overflow_error("join() result is too long for bytes"));
+    }
+    vm.check_alloc(total as usize)?;
+    let mut out = Vec::with_capacity(total as usize);
+    for (i, d) in parts.iter().enumerate() {
         if i > 0 {
             out.extend_from_slice(&sep);
         }
-        out.extend_from_slice(&d);
+        out.extend_from_slice(d);
     }
     Ok(mk(&args[0], out))
 }
@@ -341,6 +352,7 @@ fn b_replace(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         None => usize::MAX,
         Some(v) => usize::try_from(index_arg(vm, v)?).unwrap_or(usize::MAX),
     };
+    text::check_replace(vm, "bytes", &h, &old, &new, max, || h.len())?;
     Ok(mk(&args[0], text::replace(&h, &old, &new, max, |_| 1)))
 }
 

@@ -1220,7 +1220,7 @@ fn tuple_new(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
             {
                 return Ok(x.clone());
             }
-            vm.collect(x)?
+            vm.collect_sized(x)?
         }
     };
     if cls.ptr_eq(&types().tuple) {
@@ -1248,7 +1248,7 @@ fn list_init(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         )));
     }
     let items = match args.get(1) {
-        Some(x) => vm.collect(x)?,
+        Some(x) => vm.collect_sized(x)?,
         None => vec![],
     };
     if let Some(Payload::List(l)) = args[0].payload() {

@@ -578,7 +578,13 @@ pub fn length_hint(vm: &Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<
     let n: i64 = match d {
         IterData::Seq { seq, idx } => {
             let i = idx.load(Ordering::Relaxed) as i64;
-            let len = crate::ops::len(vm, &Value::Obj(seq.clone()))? as i64;
+            // A list's or tuple's iterator reads its length directly, as CPython's do:
+            // a subclass's `__len__` (which may itself iterate) is not called.
+            let len = match &seq.payload {
+                Payload::List(l) => l.read().len(),
+                Payload::Tuple(t) => t.len(),
+                _ => crate::ops::len(vm, &Value::Obj(seq.clone()))?,
+            } as i64;
             (len - i).max(0)
         }
         IterData::Range {

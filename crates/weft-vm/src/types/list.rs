@@ -233,7 +233,7 @@ fn list_append(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
 fn list_extend(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     no_kw(vm, "list.extend", _kw)?;
     nargs(vm, "list.extend", args, 1, 1)?;
-    let items = vm.collect(&args[1])?;
+    let items = vm.collect_sized(&args[1])?;
     list_of(&args[0]).write().extend(items);
     Ok(Value::None)
 }
@@ -502,6 +502,10 @@ pub fn repeat<T: Clone>(vm: &Vm, items: &[T], n: &Value) -> PyResult<Vec<T>> {
             }
         },
     };
+    if items.is_empty() {
+        // (not n rounds of copying nothing: `[] * 10**15` is instant)
+        return Ok(Vec::new());
+    }
     if items.len().saturating_mul(n) > (1 << 34) {
         return Err(vm.no_memory());
     }

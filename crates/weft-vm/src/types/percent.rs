@@ -405,6 +405,9 @@ fn pad_plain(out: &mut Vec<u8>, body: &[u8], width: usize, ljust: bool, is_bytes
     }
     let len = units(body, is_bytes);
     let pad = width.saturating_sub(len);
+    // all at once: growing past a huge padding would double the buffer (then copy it
+    // again to trim it)
+    out.reserve(pad + body.len());
     if !ljust {
         out.extend(std::iter::repeat_n(b' ', pad));
     }
@@ -424,6 +427,7 @@ fn emit_number(
 ) {
     let len = sign.len() + prefix.len() + digits.len();
     let pad = width.saturating_sub(len);
+    out.reserve(pad + len);
     if fl.ljust {
         out.extend_from_slice(sign.as_bytes());
         out.extend_from_slice(prefix.as_bytes());

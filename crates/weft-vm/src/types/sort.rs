@@ -184,7 +184,7 @@ pub fn sorted(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         return Err(vm.type_error(format!("sorted expected 1 argument, got {}", args.len())));
     }
     let (key, reverse) = sort_kwargs(vm, "sort", kw)?;
-    let mut items = vm.collect(&args[0])?;
+    let mut items = vm.collect_sized(&args[0])?;
     sort_values(vm, &mut items, key.as_ref(), reverse)?;
     Ok(new_list(items))
 }

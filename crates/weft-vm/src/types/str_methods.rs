@@ -481,7 +481,12 @@ fn join_slice(vm: &Vm, sep: &PyStr, items: &[Value]) -> PyResult<Value> {
     }
     let n = items.len().saturating_sub(1);
     let sep_s = sep.as_str();
-    let mut out = String::with_capacity(bytes + n * sep_s.len());
+    let total = (n as u128) * (sep_s.len() as u128) + bytes as u128;
+    if total > isize::MAX as u128 {
+        return Err(vm.overflow_error("join() result is too long for a Python string"));
+    }
+    vm.check_alloc(total as usize)?;
+    let mut out = String::with_capacity(total as usize);
     for (i, it) in items.iter().enumerate() {
         if i > 0 && !sep_s.is_empty() {
             out.push_str(sep_s);
@@ -645,6 +650,15 @@ fn str_replace(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     if max == 0 || (old.char_len() > 0 && text::find(h, old.as_str().as_bytes()).is_none()) {
         return Ok(exact(&args[0], s));
     }
+    text::check_replace(
+        vm,
+        "string",
+        h,
+        old.as_str().as_bytes(),
+        new.as_str().as_bytes(),
+        max,
+        || s.char_len(),
+    )?;
     let out = text::replace(
         h,
         old.as_str().as_bytes(),

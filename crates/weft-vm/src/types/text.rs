@@ -352,6 +352,44 @@ pub fn count(h: &[u8], n: &[u8], max: usize) -> usize {
     memmem::find_iter(h, n).take(max).count()
 }
 
+/// Refuse a `replace(old, new, count)` whose result could not be allocated, before
+/// building it: CPython's MemoryError, or its OverflowError ("replace string is too
+/// long") past the largest size. `units` counts the elements (chars of text) for an
+/// empty `old`, which inserts before each and at the end. Cheap unless the result could
+/// be large.
+pub fn check_replace(
+    vm: &Vm,
+    what: &str,
+    h: &[u8],
+    old: &[u8],
+    new: &[u8],
+    max: usize,
+    units: impl FnOnce() -> usize,
+) -> PyResult<()> {
+    if new.len() <= old.len() {
+        return Ok(());
+    }
+    let grow = (new.len() - old.len()) as u128;
+    let most = if old.is_empty() {
+        h.len() as u128 + 1
+    } else {
+        (h.len() / old.len()) as u128
+    };
+    if h.len() as u128 + most.min(max as u128) * grow < 1 << 26 {
+        return Ok(());
+    }
+    let n = if old.is_empty() {
+        (units() as u128 + 1).min(max as u128)
+    } else {
+        count(h, old, max) as u128
+    };
+    let len = h.len() as u128 + n * grow;
+    if len > isize::MAX as u128 {
+        return Err(vm.overflow_error(format!("replace {what} is too long")));
+    }
+    vm.check_alloc(len as usize)
+}
+
 /// `replace(old, new, count)` on bytes; `unit` gives the length of the element starting at
 /// a position (1 for bytes, the UTF-8 length of the char for text) for empty `old`.
 pub fn replace(

@@ -305,24 +305,79 @@ fn spaced_conversion(src: &str, parsed: &Parsed<Mod>) -> Option<CErr> {
 /// short there, one character past that quote at `at`. None where the f-string is
 /// triple-quoted or spans lines (other errors apply).
 pub(crate) fn nested_quote(src: &str, parsed: &Parsed<Mod>, at: TextSize) -> Option<CErr> {
-    let start = super::tokens_before(parsed, at)
-        .iter()
-        .rev()
-        .find(|t| t.kind() == TokenKind::FStringStart)?;
+    // The outermost f-string around `at`: 3.11 reads no string inside another, so its
+    // first quote ends it (`f'{f'{1}'}'` is the string `f'{f'`).
+    let mut open = Vec::new();
+    for t in super::tokens_before(parsed, at) {
+        match t.kind() {
+            TokenKind::FStringStart => open.push(t),
+            TokenKind::FStringEnd => {
+                open.pop();
+            }
+            _ => {}
+        }
+    }
+    let start = *open.first()?;
     let opener = &src[start.range()];
     if opener.ends_with("\"\"\"") || opener.ends_with("'''") {
         return None;
     }
-    let content = src.get(usize::from(start.end())..usize::from(at))?;
-    let quote = opener.chars().last()?;
-    let closed = super::tokens_before(parsed, at)
-        .iter()
-        .any(|t| t.kind() == TokenKind::FStringEnd && t.start() > start.start());
-    if content.contains('\n') || closed || !src[usize::from(at)..].starts_with(quote) {
+    let quote = opener.as_bytes()[opener.len() - 1];
+    let from = start.end().to_usize();
+    let body = src.as_bytes().get(from..)?;
+    let mut i = 0;
+    while i < body.len() && body[i] != quote {
+        match body[i] {
+            b'\\' => i += 2,
+            b'\n' | b'\r' => return None,
+            _ => i += 1,
+        }
+    }
+    let close = from + i;
+    if close >= src.len() {
         return None;
     }
-    let msg = cut_field_message(content);
-    Some(CErr::syntax(msg, raw_token_after(src, at.to_usize() + 1)))
+    // Only where ruff's f-string goes on past that quote (it is inside a field).
+    let toks = parsed.tokens();
+    let mut depth = 0u32;
+    for t in toks.iter().skip_while(|t| t.start() < start.start()) {
+        match t.kind() {
+            TokenKind::FStringStart => depth += 1,
+            TokenKind::FStringEnd => {
+                depth -= 1;
+                if depth == 0 {
+                    if t.start().to_usize() == close {
+                        return None;
+                    }
+                    break;
+                }
+            }
+            _ => {}
+        }
+    }
+    // CPython then tokenizes the rest of the source, and a string it finds unterminated
+    // there is the error instead (`f'{f'{f'`: the string `f'` after the first `{`).
+    if let Some((at, triple)) = rest_unterminated(src, close + 1) {
+        let line = |p: usize| src[..p].matches('\n').count() + 1;
+        let detected = if triple {
+            line(src.trim_end_matches('\n').len().max(at))
+        } else {
+            line(at)
+        };
+        let what = if triple {
+            "unterminated triple-quoted string literal"
+        } else {
+            "unterminated string literal"
+        };
+        let mut e = CErr::syntax(
+            format!("{what} (detected at line {detected})"),
+            TextRange::empty(TextSize::from(at as u32)),
+        );
+        e.newline = false;
+        return Some(e);
+    }
+    let msg = cut_field_message(src.get(from..close)?);
+    Some(CErr::syntax(msg, raw_token_after(src, close + 1)))
 }
 
 /// What CPython 3.11 says about an f-string body that ends inside a replacement field:
@@ -370,4 +425,105 @@ fn cut_field_message(content: &str) -> String {
         (true, None, Some(b)) => format!("f-string: unmatched '{b}'"),
         _ => "f-string: expecting '}'".to_string(),
     }
+}
+
+/// The first f-string that CPython 3.11's tokenizer, reading it as a plain string literal
+/// (no nesting: its quote ends it wherever it is), finds unterminated: a one-line string
+/// reaching its line's end (ruff's lexer allows a newline inside a replacement field) or
+/// any reaching the end of the source. Its start (prefix included), and whether it is
+/// triple-quoted.
+pub(crate) fn unterminated_311(src: &str, parsed: &Parsed<Mod>) -> Option<(TextSize, bool)> {
+    let mut depth = 0u32;
+    for t in parsed.tokens().iter() {
+        match t.kind() {
+            TokenKind::FStringStart | TokenKind::TStringStart => {
+                depth += 1;
+                if depth > 1 {
+                    continue;
+                }
+                let opener = &src[t.range()];
+                let triple = opener.ends_with("\"\"\"") || opener.ends_with("'''");
+                let quote = opener.as_bytes()[opener.len() - 1];
+                if string_end_311(&src.as_bytes()[t.end().to_usize()..], quote, triple).is_none() {
+                    return Some((t.start(), triple));
+                }
+            }
+            TokenKind::FStringEnd | TokenKind::TStringEnd => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+    }
+    None
+}
+
+/// Where a string body (after its opening quotes) ends under 3.11's tokenizer rules (the
+/// bytes up to and including its closing quotes), if it does: a backslash takes the next
+/// character whatever it is, a one-line string may not reach a newline.
+fn string_end_311(body: &[u8], quote: u8, triple: bool) -> Option<usize> {
+    let mut i = 0;
+    let mut run = 0;
+    while i < body.len() {
+        let c = body[i];
+        i += 1;
+        if c == quote {
+            run += 1;
+            if !triple || run == 3 {
+                return Some(i);
+            }
+            continue;
+        }
+        run = 0;
+        match c {
+            b'\\' => i += 1,
+            b'\n' | b'\r' if !triple => return None,
+            _ => {}
+        }
+    }
+    None
+}
+
+/// The first string literal from byte `from` on that 3.11's tokenizer finds unterminated
+/// (comments skipped; a name that is a string prefix joins the quote after it): its start
+/// and whether it is triple-quoted.
+fn rest_unterminated(src: &str, from: usize) -> Option<(usize, bool)> {
+    let b = src.as_bytes();
+    let mut i = from;
+    while i < b.len() {
+        let c = b[i];
+        if c == b'#' {
+            while i < b.len() && b[i] != b'\n' && b[i] != b'\r' {
+                i += 1;
+            }
+            continue;
+        }
+        let mut start = i;
+        if c.is_ascii_alphanumeric() || c == b'_' || c >= 0x80 {
+            let mut j = i;
+            while j < b.len() && (b[j].is_ascii_alphanumeric() || b[j] == b'_' || b[j] >= 0x80) {
+                j += 1;
+            }
+            let word = src[i..j].to_ascii_lowercase();
+            let prefix = matches!(
+                word.as_str(),
+                "r" | "u" | "b" | "f" | "br" | "rb" | "fr" | "rf"
+            );
+            if !(prefix && j < b.len() && (b[j] == b'\'' || b[j] == b'"')) {
+                i = j;
+                continue;
+            }
+            start = i;
+            i = j;
+        }
+        let q = b[i];
+        if q != b'\'' && q != b'"' {
+            i += 1;
+            continue;
+        }
+        let triple = b.get(i + 1) == Some(&q) && b.get(i + 2) == Some(&q);
+        let body = i + if triple { 3 } else { 1 };
+        match string_end_311(&b[body..], q, triple) {
+            Some(n) => i = body + n,
+            None => return Some((start, triple)),
+        }
+    }
+    None
 }
