@@ -1890,12 +1890,20 @@ fn subscr_fast(v: &Value, k: &Value) -> Option<Value> {
         return subscr_dict(v, k);
     };
     match &o.payload {
+        // (Written out: as `Option::map` closures, LLVM made the list's an out-of-line
+        // call on every subscript.)
         Payload::List(l) if !crate::types::typeobj::tdata(&o.class).heap => {
             let items = l.read();
-            index_in(*i, items.len()).map(|j| items[j].clone())
+            match index_in(*i, items.len()) {
+                Some(j) => Some(items[j].clone()),
+                None => None,
+            }
         }
         Payload::Tuple(t) if !crate::types::typeobj::tdata(&o.class).heap => {
-            index_in(*i, t.len()).map(|j| t[j].clone())
+            match index_in(*i, t.len()) {
+                Some(j) => Some(t[j].clone()),
+                None => None,
+            }
         }
         _ => subscr_dict(v, k),
     }
