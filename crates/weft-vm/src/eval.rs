@@ -1885,6 +1885,7 @@ fn index_in(i: i64, n: usize) -> Option<usize> {
 /// present str or int key (BINARY_SUBSCR's common cases, without the general protocol's
 /// dispatch); None for everything else, which takes `ops::getitem` (errors included).
 #[inline(always)]
+#[allow(clippy::manual_map)] // see the list and tuple arms
 fn subscr_fast(v: &Value, k: &Value) -> Option<Value> {
     let (Value::Obj(o), Value::Int(i)) = (v, k) else {
         return subscr_dict(v, k);
