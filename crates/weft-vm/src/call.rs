@@ -650,13 +650,13 @@ fn inline_init(vm: &Vm, stack: &mut Vec<Value>, at: usize) -> Option<PyResult<Bo
         }
     };
     // CPython counts a level for the class's call (see `call`) and one for `__init__`'s
-    // frame: check both, though the inlined frame holds one (its return leaves one).
+    // frame: the inlined frame holds both (`init_self` marks it), and its return or
+    // unwinding in eval.rs leaves the second.
     if let Err(e) = vm.enter_native(" while calling a Python object") {
         return Some(Err(e));
     }
-    let entered = vm.enter_inline();
-    vm.leave();
-    if let Err(e) = entered {
+    if let Err(e) = vm.enter_inline() {
+        vm.leave();
         return Some(Err(e));
     }
     drop(std::mem::replace(&mut stack[at], obj.clone()));

@@ -220,7 +220,11 @@ fn run_inner(vm: &Vm, base: &mut Frame, mut initial: Option<PyErr>) -> PyResult<
                     }
                     None if f.caller.0.is_null() => return Err(err),
                     None => {
-                        // Unwind into the caller, as if its CALL had raised the error.
+                        // Unwind into the caller, as if its CALL had raised the error
+                        // (an inlined `__init__` also held the class call's level).
+                        if !f.init_self.is_null() {
+                            vm.leave();
+                        }
                         cur = pop_inline(vm, cur);
                         initial = Some(err);
                         thrown = true;
@@ -1308,11 +1312,16 @@ fn step(vm: &Vm, cur: &mut *mut Frame, gil: bool) -> Result<Exit, (PyErr, bool)>
                 switch_to!(pop_inline(vm, *cur));
                 if init_self.is_null() {
                     f.stack.spush(v);
-                } else if v.is_none() {
-                    // An inlined `__init__`: the CALL of the class gives the instance.
-                    f.stack.spush(init_self);
                 } else {
-                    return Err((init_not_none(vm, &v), false));
+                    // An inlined `__init__`, which also held the class call's recursion
+                    // level (`call::inline_init`).
+                    vm.leave();
+                    if v.is_none() {
+                        // The CALL of the class gives the instance.
+                        f.stack.spush(init_self);
+                    } else {
+                        return Err((init_not_none(vm, &v), false));
+                    }
                 }
                 crate::finalize::poll(vm);
             }
