@@ -335,8 +335,12 @@ pub fn load_method_fast(obj: &Value, name: &Value, cache: &InlineCache) -> Optio
             // The key bits alone (`may_contain`) sent a tenth of richards' method calls
             // down the general path: a class's method name whose bit an instance
             // attribute's name shares does so on every call.
-            if plain_dict(o).is_some_and(|d| d.has_str(name, crate::str_hash(name))) {
-                return None;
+            // (No closure: `is_some_and`'s became an out-of-line call once this function
+            // was inlined into the eval loop.)
+            if let Some(d) = plain_dict(o) {
+                if d.has_str(name, crate::str_hash(name)) {
+                    return None;
+                }
             }
             Some(f)
         }
