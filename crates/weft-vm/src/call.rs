@@ -82,12 +82,7 @@ pub fn call(vm: &Vm, f: &Value, args: &[Value], kw: &[(Value, Value)]) -> PyResu
         // A class defined in Python has no vectorcall in CPython 3.11: its call goes
         // through _PyObject_MakeTpCall, which counts a level of the recursion depth
         // (`Node()` in `Node.__init__` recurses at two levels per frame).
-        Payload::Type(_) if tdata(o).heap => {
-            vm.enter_native(" while calling a Python object")?;
-            let r = call_type(vm, o, args, kw);
-            vm.leave();
-            r
-        }
+        Payload::Type(_) if tdata(o).heap => vm.builtin_level(|| call_type(vm, o, args, kw)),
         Payload::Type(_) => call_type(vm, o, args, kw),
         // staticmethod objects are callable since 3.10
         Payload::StaticMethod(func) => call(vm, func, args, kw),

@@ -643,11 +643,6 @@ fn step(vm: &Vm, cur: &mut *mut Frame, gil: bool) -> Result<Exit, (PyErr, bool)>
             }
         }};
     }
-    // Plain loads (a bound local, a constant, a bound free variable) from the frame's
-    // next instruction on, then the PRECALL__CALL they feed, with no dispatch of their
-    // own (`self.fn(pkt)` after its method lookup, `f(x)` after its PUSH_NULL): the
-    // loads pushed as written, then the call. At anything else (an unbound variable,
-    // another instruction) the frame goes on from there by the next dispatch.
     // The plain loads from the frame's next instruction on (`push_loads`), then the
     // PRECALL__CALL they feed, with no dispatch of their own (`self.fn(pkt)` after its
     // method lookup, `f(x)` after its PUSH_NULL). Where the loads stop at anything else

@@ -690,19 +690,7 @@ fn property_delete(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
 
 fn staticmethod_new(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let cls = cls_arg(vm, args)?;
-    // A subclass may take other arguments in its own __init__ (CPython checks them in
-    // staticmethod.__init__); the callable is the first one either way.
-    let exact = cls.ptr_eq(&types().staticmethod);
-    if exact && !kw.is_empty() {
-        return Err(vm.type_error("staticmethod() takes no keyword arguments"));
-    }
-    if args.len() < 2 || (exact && args.len() != 2) {
-        return Err(vm.type_error(format!(
-            "staticmethod expected 1 argument, got {}",
-            args.len().saturating_sub(1)
-        )));
-    }
-    let f = args[1].clone();
+    let f = wrapper_callable(vm, args, kw, &cls, &types().staticmethod, "staticmethod")?;
     let dict = wrapper_dict(vm, &f);
     Ok(Value::Obj(ObjRef::new(
         cls,
@@ -735,24 +723,33 @@ fn wrapper_dict(vm: &Vm, f: &Value) -> ObjRef {
 
 fn classmethod_new(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let cls = cls_arg(vm, args)?;
-    // A subclass may take other arguments in its own __init__ (CPython checks them in
-    // classmethod.__init__); the callable is the first one either way.
-    let exact = cls.ptr_eq(&types().classmethod);
-    if exact && !kw.is_empty() {
-        return Err(vm.type_error("classmethod() takes no keyword arguments"));
-    }
-    if args.len() < 2 || (exact && args.len() != 2) {
-        return Err(vm.type_error(format!(
-            "classmethod expected 1 argument, got {}",
-            args.len().saturating_sub(1)
-        )));
-    }
-    let f = args[1].clone();
+    let f = wrapper_callable(vm, args, kw, &cls, &types().classmethod, "classmethod")?;
     Ok(Value::Obj(ObjRef::new(
         cls,
         Some(wrapper_dict(vm, &f)),
         Payload::ClassMethod(f),
     )))
+}
+
+/// The callable of `staticmethod(f)` / `classmethod(f)` (`name`, class `exact`) made as
+/// class `cls`: its first argument. The exact class checks its arguments here as its
+/// `__init__` does; a subclass may take others in its own `__init__` (CPython checks them
+/// in `staticmethod.__init__`).
+fn wrapper_callable(
+    vm: &Vm,
+    args: &[Value],
+    kw: Kw,
+    cls: &ObjRef,
+    exact: &ObjRef,
+    name: &str,
+) -> PyResult<Value> {
+    if cls.ptr_eq(exact) {
+        wrapper_init(vm, args, kw, name)?;
+    }
+    match args.get(1) {
+        Some(f) => Ok(f.clone()),
+        None => Err(vm.type_error(format!("{name} expected 1 argument, got 0"))),
+    }
 }
 
 /// `staticmethod.__init__` / `classmethod.__init__`: the callable was stored by `__new__`;
