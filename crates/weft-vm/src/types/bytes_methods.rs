@@ -295,11 +295,8 @@ fn b_join(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         parts.push(d);
     }
     // the whole size first: a result too large to allocate is a MemoryError
-    if total > isize::MAX as u128 {
-        return Err(vm.overflow_error("join() result is too long for bytes"));
-    }
-    vm.check_alloc(total as usize)?;
-    let mut out = Vec::with_capacity(total as usize);
+    let total = text::check_result_len(vm, total, || "join() result is too long for bytes".into())?;
+    let mut out = Vec::with_capacity(total);
     for (i, d) in parts.iter().enumerate() {
         if i > 0 {
             out.extend_from_slice(&sep);

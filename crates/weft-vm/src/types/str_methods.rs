@@ -481,12 +481,12 @@ fn join_slice(vm: &Vm, sep: &PyStr, items: &[Value]) -> PyResult<Value> {
     }
     let n = items.len().saturating_sub(1);
     let sep_s = sep.as_str();
-    let total = (n as u128) * (sep_s.len() as u128) + bytes as u128;
-    if total > isize::MAX as u128 {
-        return Err(vm.overflow_error("join() result is too long for a Python string"));
-    }
-    vm.check_alloc(total as usize)?;
-    let mut out = String::with_capacity(total as usize);
+    let total = crate::types::text::check_result_len(
+        vm,
+        (n as u128) * (sep_s.len() as u128) + bytes as u128,
+        || "join() result is too long for a Python string".into(),
+    )?;
+    let mut out = String::with_capacity(total);
     for (i, it) in items.iter().enumerate() {
         if i > 0 && !sep_s.is_empty() {
             out.push_str(sep_s);

@@ -383,11 +383,21 @@ pub fn check_replace(
     } else {
         count(h, old, max) as u128
     };
-    let len = h.len() as u128 + n * grow;
+    check_result_len(vm, h.len() as u128 + n * grow, || {
+        format!("replace {what} is too long")
+    })
+    .map(|_| ())
+}
+
+/// The size of a result about to be built (`len` bytes), refused as CPython refuses it:
+/// an OverflowError (`too_long`) past the largest size, a MemoryError when it cannot be
+/// allocated.
+pub fn check_result_len(vm: &Vm, len: u128, too_long: impl FnOnce() -> String) -> PyResult<usize> {
     if len > isize::MAX as u128 {
-        return Err(vm.overflow_error(format!("replace {what} is too long")));
+        return Err(vm.overflow_error(too_long()));
     }
-    vm.check_alloc(len as usize)
+    vm.check_alloc(len as usize)?;
+    Ok(len as usize)
 }
 
 /// `replace(old, new, count)` on bytes; `unit` gives the length of the element starting at
