@@ -186,6 +186,9 @@ fn with_consts(obj: ObjRef, consts: Vec<Value>) -> Value {
         caches: (0..made.code.instructions.len())
             .map(|_| Default::default())
             .collect(),
+        hot: (0..made.code.instructions.len())
+            .map(|_| Default::default())
+            .collect(),
         exec: made.exec.clone(),
         borrows: made.borrows.clone(),
         stack_room: made.stack_room,

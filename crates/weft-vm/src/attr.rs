@@ -4,7 +4,7 @@
 //! (<https://docs.python.org/3.11/howto/descriptor.html>).
 
 use crate::attr_plan::{get_plan, get_plan_at, set_plan, set_plan_at, GetPlan, SetPlan};
-use crate::inline_cache::{InlineCache, Stored};
+use crate::inline_cache::{HotWord, InlineCache, Stored};
 use crate::names::names;
 use crate::object::{ObjRef, Object};
 use crate::payload::Payload;
@@ -15,7 +15,6 @@ use crate::types::types;
 use crate::value::Value;
 use crate::vm::{type_of, Vm};
 use crate::PyResult;
-use std::sync::atomic::AtomicU32;
 
 pub(crate) fn name_str(name: &Value) -> &str {
     match name.payload() {
@@ -205,9 +204,14 @@ fn instance_parts(obj: &Value) -> Option<(u64, Option<&Dict>, Option<&Dict>)> {
 /// seven registers: ~20 of its ~65 instructions; richards 1.13 -> 1.07 of python3's
 /// instruction count): anything else calls [`getattr_fast_other`].
 #[inline(always)]
-pub fn getattr_fast(obj: &Value, name: &Value, cache: &InlineCache) -> Option<Value> {
+pub fn getattr_fast(
+    obj: &Value,
+    name: &Value,
+    cache: &InlineCache,
+    hot: &HotWord,
+) -> Option<Value> {
     if let (Value::Obj(o), Value::Obj(k)) = (obj, name) {
-        if let Some((d, hint)) = dict_site(o, cache) {
+        if let Some((d, hint)) = dict_site(o, cache, hot) {
             if let Some(g) = d.inner.try_owned() {
                 let v = g.hinted_value(k, hint);
                 drop(g);
@@ -217,20 +221,26 @@ pub fn getattr_fast(obj: &Value, name: &Value, cache: &InlineCache) -> Option<Va
             }
         }
     }
-    getattr_fast_other(obj, name, cache)
+    getattr_fast_other(obj, name, cache, hot)
 }
 
 /// The dict of a plain instance and the site's hint for it, when the site's plan for
-/// the instance's class (at its current version) is "in the instance dict".
+/// the instance's class (at its current version) is "in the instance dict": from the
+/// site's hot word, which alone the usual (monomorphic) case reads, else from a
+/// polymorphic entry.
 #[inline(always)]
-fn dict_site<'a>(o: &'a ObjRef, cache: &'a InlineCache) -> Option<(&'a Dict, &'a AtomicU32)> {
+fn dict_site<'a>(o: &'a ObjRef, cache: &InlineCache, hot: &HotWord) -> Option<(&'a Dict, u32)> {
     let (Payload::Plain, Some(d)) = (&o.payload, plain_dict(o)) else {
         return None;
     };
     let version = tdata(&o.class)
         .version
         .load(std::sync::atomic::Ordering::Acquire);
-    Some((d, cache.dict_hint(version)?))
+    if let Some(h) = hot.hint_for(version) {
+        return Some((d, h));
+    }
+    let h = cache.poly_dict_hint(version)?;
+    Some((d, h.load(std::sync::atomic::Ordering::Relaxed)))
 }
 
 /// The getter of the `property` that `obj.name` reads, when the site's plan for the
@@ -245,7 +255,12 @@ pub fn property_getter(obj: &Value, cache: &InlineCache) -> Option<Value> {
 
 /// [`getattr_fast`] for everything but its leaf path.
 #[inline(never)]
-fn getattr_fast_other(obj: &Value, name: &Value, cache: &InlineCache) -> Option<Value> {
+fn getattr_fast_other(
+    obj: &Value,
+    name: &Value,
+    cache: &InlineCache,
+    hot: &HotWord,
+) -> Option<Value> {
     // A class's own attribute (`Config.scale`), as `getattr_at` cached it.
     if let Value::Obj(o) = obj {
         if let Payload::Type(td) = &o.payload {
@@ -257,6 +272,12 @@ fn getattr_fast_other(obj: &Value, name: &Value, cache: &InlineCache) -> Option<
         }
     }
     let (version, dict, slots) = instance_parts(obj)?;
+    if cache.main_is_dict(version) {
+        // The hot word was empty or wrong: find the entry, and keep its index there.
+        let (i, v) = dict?.get_str_index(name)?;
+        hot.set(version, i);
+        return Some(v);
+    }
     let (d, hint) = match cache.stored_plan(version)? {
         (Stored::Dict, h) => (dict, h),
         (Stored::Slot, h) => (slots, h),
@@ -271,9 +292,15 @@ fn getattr_fast_other(obj: &Value, name: &Value, cache: &InlineCache) -> Option<
 /// has, by the thread that made it) is inlined whole, into the eval loop itself (as
 /// [`getattr_fast`]); anything else calls [`setattr_fast_other`].
 #[inline(always)]
-pub fn setattr_fast(obj: &Value, name: &Value, v: Value, cache: &InlineCache) -> Result<(), Value> {
+pub fn setattr_fast(
+    obj: &Value,
+    name: &Value,
+    v: Value,
+    cache: &InlineCache,
+    hot: &HotWord,
+) -> Result<(), Value> {
     if let (Value::Obj(o), Value::Obj(k)) = (obj, name) {
-        if let Some((d, hint)) = dict_site(o, cache) {
+        if let Some((d, hint)) = dict_site(o, cache, hot) {
             if let Some(mut g) = d.inner.try_owned() {
                 if let Some(e) = g.hinted_entry(k, hint) {
                     let old = std::mem::replace(&mut e.value, v);
@@ -288,7 +315,7 @@ pub fn setattr_fast(obj: &Value, name: &Value, v: Value, cache: &InlineCache) ->
             }
         }
     }
-    setattr_fast_other(obj, name, v, cache)
+    setattr_fast_other(obj, name, v, cache, hot)
 }
 
 /// [`setattr_fast`] for everything but its inlined path.
@@ -298,10 +325,18 @@ fn setattr_fast_other(
     name: &Value,
     v: Value,
     cache: &InlineCache,
+    hot: &HotWord,
 ) -> Result<(), Value> {
     let Some((version, dict, slots)) = instance_parts(obj) else {
         return Err(v);
     };
+    if cache.main_is_dict(version) {
+        if let Some(d) = dict {
+            // As in `getattr_fast_other`: keep the entry's index in the hot word.
+            hot.set(version, d.set_str_hinted(name, v, cache.hint()));
+            return Ok(());
+        }
+    }
     let (d, hint) = match cache.set_plan_hinted(version) {
         Some((SetPlan::Dict, h)) => (dict, h),
         Some((SetPlan::Slot, h)) => (slots, h),
@@ -989,7 +1024,9 @@ fn setattr_planned(
     cache: Option<&InlineCache>,
 ) -> PyResult<()> {
     let store = |d: &crate::types::dict::Dict, v: Value| match cache {
-        Some(c) => d.set_str_hinted(name, v, c.hint()),
+        Some(c) => {
+            d.set_str_hinted(name, v, c.hint());
+        }
         None => d.set_str(name.clone(), hash_of(name), v),
     };
     match (plan, obj) {

@@ -66,6 +66,7 @@ pub fn make_code_object(code: std::sync::Arc<weft_compiler::CodeObject>) -> ObjR
     let varnames = code.varnames.iter().map(|n| crate::intern(n)).collect();
     let n = code.instructions.len();
     let caches = (0..n).map(|_| Default::default()).collect();
+    let hot = (0..n).map(|_| Default::default()).collect();
     let depths = weft_compiler::code_tables::stack_depths(&code).ok();
     let stack_room = match &depths {
         Some(d) => d.iter().flatten().copied().max().unwrap_or(0).max(0) as usize + 2,
@@ -94,6 +95,7 @@ pub fn make_code_object(code: std::sync::Arc<weft_compiler::CodeObject>) -> ObjR
             name_hashes,
             varnames,
             caches,
+            hot,
             exec,
             borrows,
             stack_room,
@@ -396,6 +398,15 @@ fn cache_at(cd: &crate::types::function::CodeData, i: usize) -> &crate::inline_c
     debug_assert!(i < cd.caches.len(), "inline cache {i} out of range");
     // SAFETY: `i < caches.len()` (see above).
     unsafe { cd.caches.get_unchecked(i) }
+}
+
+/// The hot word of instruction `i` of the running code, read without a bounds check:
+/// `hot` has one word per instruction, as `caches` has one cache (see [`cache_at`]).
+#[inline(always)]
+fn hot_at(cd: &crate::types::function::CodeData, i: usize) -> &crate::inline_cache::HotWord {
+    debug_assert!(i < cd.hot.len(), "hot word {i} out of range");
+    // SAFETY: `i < hot.len()` (see above).
+    unsafe { cd.hot.get_unchecked(i) }
 }
 
 /// Constant `i` of the running code, read without a bounds check.
@@ -771,7 +782,7 @@ fn step(vm: &Vm, cur: &mut *mut Frame, gil: bool) -> Result<Exit, (PyErr, bool)>
                 let (name, cache) = attr_group!(arg);
                 let i = (arg & borrow::ARG_MASK) as usize;
                 let o = f.fast.local(i);
-                let r = match crate::attr::getattr_fast(o, name, cache) {
+                let r = match crate::attr::getattr_fast(o, name, cache, hot_at(cd, f.ip - 1)) {
                     Some(v) => v,
                     None => {
                         // `self.r` where `r` is a property with a Python getter: the
@@ -802,7 +813,7 @@ fn step(vm: &Vm, cur: &mut *mut Frame, gil: bool) -> Result<Exit, (PyErr, bool)>
                 let (name, cache) = attr_group!(arg);
                 let v = pop!(f);
                 let o = f.fast.local((arg & borrow::ARG_MASK) as usize);
-                if let Err(v) = crate::attr::setattr_fast(o, name, v, cache) {
+                if let Err(v) = crate::attr::setattr_fast(o, name, v, cache, hot_at(cd, f.ip - 1)) {
                     tri!(setattr_of_local(vm, o, name, v, cache));
                 }
                 crate::finalize::poll(vm);
@@ -810,7 +821,8 @@ fn step(vm: &Vm, cur: &mut *mut Frame, gil: bool) -> Result<Exit, (PyErr, bool)>
             Opcode::COPY1__LOAD_ATTR => {
                 // As LOAD_ATTR on a copy of the top: the top is read in place.
                 let (name, cache) = attr_site!(f.ip);
-                let r = match crate::attr::getattr_fast(top!(f), name, cache) {
+                let r = match crate::attr::getattr_fast(top!(f), name, cache, hot_at(cd, f.ip - 1))
+                {
                     Some(v) => v,
                     None => tri!(getattr_of_local(vm, top!(f), name, cache)),
                 };
@@ -822,7 +834,8 @@ fn step(vm: &Vm, cur: &mut *mut Frame, gil: bool) -> Result<Exit, (PyErr, bool)>
                 let (name, cache) = attr_site!(f.ip);
                 let v = pop!(f);
                 let o = borrow::operand(pop!(f), store_arg, true, vm);
-                if let Err(v) = crate::attr::setattr_fast(&o, name, v, cache) {
+                if let Err(v) = crate::attr::setattr_fast(&o, name, v, cache, hot_at(cd, f.ip - 1))
+                {
                     tri!(crate::attr::setattr_at(vm, &o, name, v, cache));
                 }
                 o.done();
@@ -1219,7 +1232,7 @@ fn step(vm: &Vm, cur: &mut *mut Frame, gil: bool) -> Result<Exit, (PyErr, bool)>
                 let o = borrow::operand(pop!(f), arg, true, vm);
                 let name = name_at(cd, (arg & borrow::ARG_MASK) as usize);
                 let cache = cache_at(cd, f.ip - 1);
-                let r = match crate::attr::getattr_fast(&o, name, cache) {
+                let r = match crate::attr::getattr_fast(&o, name, cache, hot_at(cd, f.ip - 1)) {
                     Some(v) => v,
                     None => tri!(crate::attr::getattr_at(vm, &o, name, cache)),
                 };
@@ -1231,7 +1244,8 @@ fn step(vm: &Vm, cur: &mut *mut Frame, gil: bool) -> Result<Exit, (PyErr, bool)>
                 let v = pop!(f);
                 let name = name_at(cd, (arg & borrow::ARG_MASK) as usize);
                 let cache = cache_at(cd, f.ip - 1);
-                if let Err(v) = crate::attr::setattr_fast(&o, name, v, cache) {
+                if let Err(v) = crate::attr::setattr_fast(&o, name, v, cache, hot_at(cd, f.ip - 1))
+                {
                     tri!(crate::attr::setattr_at(vm, &o, name, v, cache));
                 }
                 o.done();

@@ -62,6 +62,12 @@ use std::ptr::NonNull;
 use std::sync::atomic::{AtomicPtr, Ordering};
 
 /// A heap object.
+///
+/// `repr(C)` keeps the header (counts, class, dict slot) first, then the payload's tag:
+/// left to itself, rustc put the 128-byte payload first (for its niche), so a plain
+/// instance's tag and its class and dict pointers lay 128 bytes apart, on two cache
+/// lines (richards: 1.5% fewer L1 data misses this way).
+#[repr(C)]
 pub struct Object {
     /// Reference counts (biased to the creating thread: `refcount.rs`).
     pub(crate) counts: Counts,

@@ -161,12 +161,8 @@ impl Entry {
 impl DictInner {
     /// Entry `hint` if its key is the (interned) name `k`.
     #[inline(always)]
-    pub fn hinted_entry(
-        &mut self,
-        k: &crate::object::ObjRef,
-        hint: &AtomicU32,
-    ) -> Option<&mut Entry> {
-        match self.entries.get_mut(hint.load(Ordering::Relaxed) as usize) {
+    pub fn hinted_entry(&mut self, k: &crate::object::ObjRef, hint: u32) -> Option<&mut Entry> {
+        match self.entries.get_mut(hint as usize) {
             Some(e) if e.keyed_by(k) => Some(e),
             _ => None,
         }
@@ -174,8 +170,8 @@ impl DictInner {
 
     /// The value of entry `hint` if its key is the (interned) name `k`, else `Null`.
     #[inline(always)]
-    pub fn hinted_value(&self, k: &crate::object::ObjRef, hint: &AtomicU32) -> Value {
-        match self.entries.get(hint.load(Ordering::Relaxed) as usize) {
+    pub fn hinted_value(&self, k: &crate::object::ObjRef, hint: u32) -> Value {
+        match self.entries.get(hint as usize) {
             Some(e) if e.keyed_by(k) => e.value.clone(),
             _ => Value::Null,
         }
@@ -504,11 +500,23 @@ impl Dict {
         let Value::Obj(k) = key else {
             return self.get_str_probe(key, hint);
         };
-        let hit = self.inner.read().hinted_value(k, hint);
+        let hit = self
+            .inner
+            .read()
+            .hinted_value(k, hint.load(Ordering::Relaxed));
         if hit.is_null() {
             return self.get_str_probe(key, hint);
         }
         Some(hit)
+    }
+
+    /// The entry index and value of the string key `key` (the index for an attribute
+    /// site's hint: `inline_cache::HotWord`).
+    #[inline(never)]
+    pub fn get_str_index(&self, key: &Value) -> Option<(usize, Value)> {
+        let g = self.inner.read();
+        let i = g.probe_str(crate::str_hash(key), key)?;
+        Some((i, g.entries[i].value.clone()))
     }
 
     /// [`Dict::get_str_hinted`] when the hint was wrong: probe, and move the hint.
@@ -520,9 +528,10 @@ impl Dict {
         Some(g.entries[i].value.clone())
     }
 
-    /// [`Dict::set_str`] trying entry `hint` first (see [`Dict::get_str_hinted`]).
+    /// [`Dict::set_str`] trying entry `hint` first (see [`Dict::get_str_hinted`]); the
+    /// index of the entry set.
     #[inline(never)]
-    pub fn set_str_hinted(&self, key: &Value, value: Value, hint: &AtomicU32) {
+    pub fn set_str_hinted(&self, key: &Value, value: Value, hint: &AtomicU32) -> usize {
         let mut g = self.inner.write();
         let h = hint.load(Ordering::Relaxed) as usize;
         let i = match g.entries.get(h) {
@@ -538,12 +547,15 @@ impl Dict {
                 self.bump(&mut g);
                 drop(g);
                 drop(old);
+                i
             }
             None => {
-                hint.store(g.entries.len() as u32, Ordering::Relaxed);
+                let i = g.entries.len();
+                hint.store(i as u32, Ordering::Relaxed);
                 g.insert_new(&self.key_bits, crate::str_hash(key), key.clone(), value);
                 self.bump(&mut g);
                 drop(g);
+                i
             }
         }
     }

@@ -23,6 +23,8 @@ pub struct CodeData {
     pub varnames: Vec<Value>,
     /// Inline caches, one per instruction (see `inline_cache.rs`).
     pub caches: Box<[crate::inline_cache::InlineCache]>,
+    /// Attribute sites' hot words, one per instruction (see `inline_cache::HotWord`).
+    pub hot: Box<[crate::inline_cache::HotWord]>,
     /// The instructions the eval loop runs: `code.instructions` with borrow flags.
     pub exec: Box<[weft_compiler::Instr]>,
     /// Where borrowed operands are on the stack (see `borrow.rs`).
