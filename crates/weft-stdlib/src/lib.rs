@@ -14,6 +14,7 @@ mod functools;
 mod gc;
 mod hashlib;
 mod hashlib_blake;
+pub mod hugepages;
 pub mod io;
 mod json;
 mod json_scan;

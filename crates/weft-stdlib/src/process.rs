@@ -113,6 +113,7 @@ fn spawn(vm: &Vm, a: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
     flush_std(vm);
     let mut cmd = Command::new(&argv[0]);
     cmd.args(&argv[1..]);
+    crate::hugepages::restore_in_child(&mut cmd);
     if let Some(d) = &cwd {
         cmd.current_dir(d);
     }

@@ -12,6 +12,7 @@ mod alloc;
 static GLOBAL: alloc::Mimalloc = alloc::Mimalloc;
 
 fn main() {
+    weft_stdlib::hugepages::disable();
     let args: Vec<String> = std::env::args().collect();
     // Python recursion runs on the Rust stack: give the main thread a large one (only
     // touched pages are committed) so RecursionError always comes before overflow.
