@@ -20,7 +20,7 @@ use super::Object;
 use std::alloc::Layout;
 use std::cell::Cell;
 
-/// The most blocks a thread keeps (40 KiB of 160-byte objects).
+/// The most blocks a thread keeps (32 KiB of 128-byte objects).
 const CAP: u32 = 256;
 
 /// A cached block's first word: the next cached block.

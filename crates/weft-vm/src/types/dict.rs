@@ -2,7 +2,11 @@
 //! instance namespaces (<https://docs.python.org/3.11/library/stdtypes.html#mapping-types-dict>).
 //!
 //! Layout as CPython's compact dict: a dense `entries` vector in insertion order and an
-//! index table (`hashbrown::HashTable<u32>`) of positions into it. Each `Dict` has its own
+//! index table (`hashbrown::HashTable<u32>`) of positions into it. A dict of at most
+//! [`SMALL`] entries (most instance dicts) has no index table: a lookup compares the
+//! hashes of its few entries in order. That keeps `Dict` at 88 bytes and every object
+//! at 128 (two cache lines; the table inline made them 160), and an instance no longer
+//! allocates a table of its own. Each `Dict` has its own
 //! `RwLock`; every public operation takes it once, so single operations are atomic.
 //! Python-level `__eq__` is never run under the lock: candidates are copied out, compared
 //! unlocked and the operation is retried if the table changed meanwhile.
@@ -21,16 +25,21 @@ pub struct Entry {
     pub value: Value,
 }
 
+/// The most entries (live or deleted) a dict keeps without an index table.
+const SMALL: usize = 8;
+
 #[derive(Default)]
 pub struct DictInner {
-    table: HashTable<u32>,
+    /// Positions in `entries` by hash; `None` while there are at most [`SMALL`] entries.
+    table: Option<Box<HashTable<u32>>>,
     /// Dense entries; deleted ones have `key == Null`.
     pub entries: Vec<Entry>,
-    pub used: usize,
+    /// Live entries.
+    used: u32,
     /// Every entry before this position is deleted: iteration and `pop_first` start
     /// here, so removing items from the front (`OrderedDict.popitem(last=False)`, FIFO
     /// use of a dict) stays linear overall instead of rescanning the deleted prefix.
-    first: usize,
+    first: u32,
 }
 
 /// A thread-safe ordered hash map keyed by Python values.
@@ -177,6 +186,23 @@ impl DictInner {
         }
     }
 
+    /// The position of the entry with hash `hash` that `eq` accepts (`eq` sees the
+    /// positions of candidates: in probe order from the table, else in entry order).
+    #[inline(always)]
+    fn find_where(&self, hash: i64, mut eq: impl FnMut(u32) -> bool) -> Option<usize> {
+        match &self.table {
+            Some(t) => t.find(mix(hash), |&i| eq(i)).map(|&i| i as usize),
+            None => (self.first as usize..self.entries.len())
+                .find(|&i| self.entries[i].hash == hash && eq(i as u32)),
+        }
+    }
+
+    /// Live entries.
+    #[inline(always)]
+    pub fn len(&self) -> usize {
+        self.used as usize
+    }
+
     fn probe(&self, hash: i64, key: &Value) -> Probe {
         use crate::payload::Payload;
         let mut slow = Vec::new();
@@ -190,7 +216,7 @@ impl DictInner {
             },
             _ => None,
         };
-        let found = self.table.find(mix(hash), |&i| {
+        let found = self.find_where(hash, |i| {
             let e = &entries[i as usize];
             if e.hash != hash || e.key.is_null() {
                 return false;
@@ -220,7 +246,7 @@ impl DictInner {
             }
         });
         match found {
-            Some(&i) => Probe::Found(i as usize),
+            Some(i) => Probe::Found(i),
             None if slow.is_empty() => Probe::Missing,
             None => Probe::NeedEq(slow),
         }
@@ -239,22 +265,20 @@ impl DictInner {
             return None;
         };
         let entries = &self.entries;
-        self.table
-            .find(mix(hash), |&i| {
-                let e = &entries[i as usize];
-                if e.hash != hash {
-                    return false;
+        self.find_where(hash, |i| {
+            let e = &entries[i as usize];
+            if e.hash != hash {
+                return false;
+            }
+            match &e.key {
+                Value::Obj(eo) => {
+                    eo.ptr_eq(ko)
+                        || matches!(&eo.payload, Payload::Str(es)
+                            if is_exact_str(eo) && es.as_str() == ks.as_str())
                 }
-                match &e.key {
-                    Value::Obj(eo) => {
-                        eo.ptr_eq(ko)
-                            || matches!(&eo.payload, Payload::Str(es)
-                                if is_exact_str(eo) && es.as_str() == ks.as_str())
-                    }
-                    _ => false,
-                }
-            })
-            .map(|&i| i as usize)
+                _ => false,
+            }
+        })
     }
 
     /// Add an entry for a key known to be absent, recording it in `bits` (the owning
@@ -273,19 +297,38 @@ impl DictInner {
         if self.entries.capacity() == 0 {
             // Start small dicts at CPython's minimum (5 usable entries), not 1, 2, 4...
             self.entries.reserve_exact(5);
-            self.table.reserve(5, |_| 0);
         }
         self.entries.push(Entry { hash, key, value });
         let entries = &self.entries;
-        self.table
-            .insert_unique(mix(hash), idx, |&i| mix(entries[i as usize].hash));
+        match &mut self.table {
+            Some(t) => {
+                t.insert_unique(mix(hash), idx, |&i| mix(entries[i as usize].hash));
+            }
+            None if entries.len() > SMALL => self.build_table(),
+            None => {}
+        }
         self.used += 1;
+    }
+
+    /// Index every live entry (the dict has outgrown [`SMALL`]).
+    #[cold]
+    fn build_table(&mut self) {
+        let entries = &self.entries;
+        let mut t = HashTable::with_capacity(entries.len() * 2);
+        for (i, e) in entries.iter().enumerate() {
+            if !e.key.is_null() {
+                t.insert_unique(mix(e.hash), i as u32, |&j| mix(entries[j as usize].hash));
+            }
+        }
+        self.table = Some(Box::new(t));
     }
 
     fn remove_at(&mut self, i: usize) -> Entry {
         let hash = self.entries[i].hash;
-        if let Ok(occ) = self.table.find_entry(mix(hash), |&j| j as usize == i) {
-            occ.remove();
+        if let Some(t) = &mut self.table {
+            if let Ok(occ) = t.find_entry(mix(hash), |&j| j as usize == i) {
+                occ.remove();
+            }
         }
         let e = std::mem::replace(
             &mut self.entries[i],
@@ -296,12 +339,14 @@ impl DictInner {
             },
         );
         self.used -= 1;
-        if i == self.first {
-            while self.first < self.entries.len() && self.entries[self.first].key.is_null() {
-                self.first += 1;
+        if i == self.first as usize {
+            let mut f = i;
+            while f < self.entries.len() && self.entries[f].key.is_null() {
+                f += 1;
             }
+            self.first = f as u32;
         }
-        if self.entries.len() > 16 && self.used * 2 < self.entries.len() {
+        if self.entries.len() > 16 && self.len() * 2 < self.entries.len() {
             self.compact();
         }
         e
@@ -309,7 +354,7 @@ impl DictInner {
 
     fn compact(&mut self) {
         let old = std::mem::take(&mut self.entries);
-        self.table.clear();
+        self.table = None;
         self.used = 0;
         self.first = 0;
         for e in old {
@@ -332,7 +377,7 @@ impl Dict {
     pub fn with_capacity(n: usize) -> Dict {
         Dict {
             inner: RwLock::new(DictInner {
-                table: HashTable::with_capacity(n),
+                table: (n > SMALL).then(|| Box::new(HashTable::with_capacity(n))),
                 entries: Vec::with_capacity(n),
                 used: 0,
                 first: 0,
@@ -384,7 +429,7 @@ impl Dict {
     }
 
     pub fn len(&self) -> usize {
-        self.inner.read().used
+        self.inner.read().len()
     }
 
     /// Resolve a probe that needs Python equality; returns the matching entry index
@@ -714,7 +759,7 @@ impl Dict {
     pub fn clear(&self) {
         let old = {
             let mut g = self.inner.write();
-            g.table.clear();
+            g.table = None;
             g.used = 0;
             g.first = 0;
             self.key_bits.store(0, Ordering::Release);
@@ -733,7 +778,7 @@ impl Dict {
         while matches!(g.entries.last(), Some(e) if e.key.is_null()) {
             g.entries.pop();
         }
-        g.first = g.first.min(g.entries.len());
+        g.first = g.first.min(g.entries.len() as u32);
         self.bump(&mut g);
         Some((e.key, e.value))
     }
@@ -741,7 +786,7 @@ impl Dict {
     /// Remove and return the first item.
     pub fn pop_first(&self) -> Option<(Value, Value)> {
         let mut g = self.inner.write();
-        let start = g.first;
+        let start = g.first as usize;
         let i = start + g.entries[start..].iter().position(|e| !e.key.is_null())?;
         let e = g.remove_at(i);
         self.bump(&mut g);
@@ -785,7 +830,7 @@ impl Dict {
     /// iteration that tolerates concurrent changes.
     pub fn entry_at(&self, pos: usize) -> Option<(usize, Entry)> {
         let g = self.inner.read();
-        let mut i = pos.max(g.first);
+        let mut i = pos.max(g.first as usize);
         while i < g.entries.len() {
             if !g.entries[i].key.is_null() {
                 return Some((i + 1, g.entries[i].clone()));
@@ -797,7 +842,7 @@ impl Dict {
 
     pub fn copy(&self) -> Dict {
         let g = self.inner.read();
-        let d = Dict::with_capacity(g.used);
+        let d = Dict::with_capacity(g.len());
         {
             let mut n = d.inner.write();
             for e in g.entries.iter().filter(|e| !e.key.is_null()) {
@@ -814,3 +859,6 @@ impl Dict {
         self.bump(&mut g);
     }
 }
+
+const _: () = assert!(std::mem::size_of::<Dict>() <= 88);
+const _: () = assert!(std::mem::size_of::<crate::object::Object>() == 128);
