@@ -32,12 +32,14 @@ pub(crate) struct Inner {
 }
 
 impl Inner {
+    #[inline]
     fn bump(&mut self) {
         self.state = self.state.wrapping_add(1);
     }
 
     /// Append on the right; what falls off the left end (maxlen) is returned to be
     /// dropped once the lock is released.
+    #[inline]
     pub(crate) fn push_back(&mut self, x: Value) -> Option<Value> {
         self.bump();
         match self.maxlen {
@@ -54,6 +56,7 @@ impl Inner {
         }
     }
 
+    #[inline]
     pub(crate) fn push_front(&mut self, x: Value) -> Option<Value> {
         self.bump();
         match self.maxlen {
@@ -203,6 +206,7 @@ fn add_member(t: &ObjRef, name: &'static str, f: weft_vm::types::function::Nativ
 }
 
 /// The deque `v` is (a deque or an instance of a subclass).
+#[inline]
 pub(crate) fn deque_of<'a>(vm: &Vm, v: &'a Value) -> PyResult<&'a Deque> {
     v.payload()
         .and_then(|p| p.native::<Deque>())
@@ -228,20 +232,23 @@ fn no_kw(vm: &Vm, name: &str, kw: Kw) -> PyResult<()> {
 
 /// Keywords refused and `min..=max` arguments after self, with CPython's messages
 /// (`deque.pop() takes no arguments (1 given)`, `deque.rotate expected at most 1 argument, got 2`).
-pub(crate) fn args(
-    vm: &Vm,
-    name: &str,
-    a: &[Value],
-    kw: Kw,
-    min: usize,
-    max: usize,
-) -> PyResult<()> {
-    no_kw(vm, name, kw)?;
-    let n = a.len().saturating_sub(1);
-    if n >= min && n <= max {
+/// Inlined: the check is two compares; the message is built out of line.
+#[inline(always)]
+pub(crate) fn args(vm: &Vm, name: &str, a: &[Value], kw: Kw, min: usize, max: usize) -> PyResult<()> {
+    let n = a.len().wrapping_sub(1);
+    if kw.is_empty() && n >= min && n <= max {
         return Ok(());
     }
-    Err(vm.type_error(match (min, max) {
+    Err(args_error(vm, name, a.len().saturating_sub(1), kw, min, max))
+}
+
+#[cold]
+#[inline(never)]
+fn args_error(vm: &Vm, name: &str, n: usize, kw: Kw, min: usize, max: usize) -> weft_vm::PyErr {
+    if !kw.is_empty() {
+        return vm.type_error(format!("{name}() takes no keyword arguments"));
+    }
+    vm.type_error(match (min, max) {
         (0, 0) => format!("{name}() takes no arguments ({n} given)"),
         (1, 1) => format!("{name}() takes exactly one argument ({n} given)"),
         (a, _) if n < a => format!(
@@ -252,7 +259,7 @@ pub(crate) fn args(
             "{name} expected at most {b} argument{}, got {n}",
             if b == 1 { "" } else { "s" }
         ),
-    }))
+    })
 }
 
 /// `deque.__new__(cls, ...)`: an empty deque of class `cls` (arguments are `__init__`'s).
@@ -365,6 +372,7 @@ fn appendleft(vm: &Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     Ok(Value::None)
 }
 
+#[inline(always)]
 fn pop_end(vm: &Vm, a: &[Value], kw: Kw, name: &str, left: bool) -> PyResult<Value> {
     args(vm, name, a, kw, 0, 0)?;
     let d = deque_of(vm, &a[0])?;
@@ -380,7 +388,16 @@ fn pop_end(vm: &Vm, a: &[Value], kw: Kw, name: &str, left: bool) -> PyResult<Val
         }
         x
     };
-    x.ok_or_else(|| vm.index_error("pop from an empty deque"))
+    match x {
+        Some(x) => Ok(x),
+        None => Err(empty(vm)),
+    }
+}
+
+#[cold]
+#[inline(never)]
+fn empty(vm: &Vm) -> weft_vm::PyErr {
+    vm.index_error("pop from an empty deque")
 }
 
 fn pop(vm: &Vm, a: &[Value], kw: Kw) -> PyResult<Value> {

@@ -10,7 +10,7 @@
 
 use weft_vm::import::{new_module, set};
 use weft_vm::ops::{compare_bool, CmpOp};
-use weft_vm::owner_bias::OwnedRwLock;
+use weft_vm::owner_bias::{OwnedRwLock, WriteGuard};
 use weft_vm::payload::Payload;
 use weft_vm::types::function::BuiltinKind;
 use weft_vm::types::{native, types};
@@ -18,6 +18,7 @@ use weft_vm::{new_str, ObjRef, PyResult, Value, Vm};
 
 type Kw<'a> = &'a [(Value, Value)];
 type Items = OwnedRwLock<Vec<Value>>;
+type Guard<'a> = WriteGuard<'a, Vec<Value>>;
 
 /// `a < b` when deciding it runs no Python code (exact ints, floats and strs, and
 /// tuples decided by such items); None otherwise.
@@ -78,9 +79,17 @@ macro_rules! less {
     }};
 }
 
-/// Move `heap[pos]` up towards `start` while it is less than its parent.
-fn sift_down(vm: &Vm, l: &Items, start: usize, mut pos: usize, max: bool) -> PyResult<()> {
-    let mut g = l.write();
+/// Move `heap[pos]` up towards `start` while it is less than its parent. `g` is the
+/// list's guard: the whole operation is one critical section unless a comparison runs
+/// Python code.
+fn sift_down<'a>(
+    vm: &Vm,
+    l: &'a Items,
+    mut g: Guard<'a>,
+    start: usize,
+    mut pos: usize,
+    max: bool,
+) -> PyResult<Guard<'a>> {
     let size = g.len();
     if pos >= size {
         return Err(vm.index_error("index out of range"));
@@ -93,30 +102,33 @@ fn sift_down(vm: &Vm, l: &Items, start: usize, mut pos: usize, max: bool) -> PyR
         g.swap(pos, parent);
         pos = parent;
     }
-    Ok(())
+    Ok(g)
 }
 
 /// Walk the smaller child up from `pos` to a leaf, then sift the item there back down
 /// (CPython's order: fewer comparisons on average than stopping early).
-fn sift_up(vm: &Vm, l: &Items, mut pos: usize, max: bool) -> PyResult<()> {
+fn sift_up<'a>(
+    vm: &Vm,
+    l: &'a Items,
+    mut g: Guard<'a>,
+    mut pos: usize,
+    max: bool,
+) -> PyResult<Guard<'a>> {
     let start = pos;
-    {
-        let mut g = l.write();
-        let end = g.len();
-        if pos >= end {
-            return Err(vm.index_error("index out of range"));
-        }
-        let limit = end >> 1;
-        while pos < limit {
-            let mut child = 2 * pos + 1;
-            if child + 1 < end && !less!(vm, l, g, child, child + 1, max, end) {
-                child += 1;
-            }
-            g.swap(child, pos);
-            pos = child;
-        }
+    let end = g.len();
+    if pos >= end {
+        return Err(vm.index_error("index out of range"));
     }
-    sift_down(vm, l, start, pos, max)
+    let limit = end >> 1;
+    while pos < limit {
+        let mut child = 2 * pos + 1;
+        if child + 1 < end && !less!(vm, l, g, child, child + 1, max, end) {
+            child += 1;
+        }
+        g.swap(child, pos);
+        pos = child;
+    }
+    sift_down(vm, l, g, start, pos, max)
 }
 
 /// The list argument, or CPython's "heappush() argument 1 must be list, not int".
@@ -162,27 +174,24 @@ fn two_args<'a>(vm: &Vm, name: &str, a: &'a [Value], kw: Kw) -> PyResult<&'a Ite
 
 fn heappush(vm: &Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     let l = two_args(vm, "heappush", a, kw)?;
-    let last = {
-        let mut g = l.write();
-        g.push(a[1].clone());
-        g.len() - 1
-    };
-    sift_down(vm, l, 0, last, false)?;
+    let mut g = l.write();
+    g.push(a[1].clone());
+    let last = g.len() - 1;
+    sift_down(vm, l, g, 0, last, false)?;
     Ok(Value::None)
 }
 
 fn pop(vm: &Vm, l: &Items, max: bool) -> PyResult<Value> {
-    let ret = {
-        let mut g = l.write();
-        let Some(last) = g.pop() else {
-            return Err(vm.index_error("index out of range"));
-        };
-        if g.is_empty() {
-            return Ok(last);
-        }
-        std::mem::replace(&mut g[0], last)
+    let mut g = l.write();
+    let Some(last) = g.pop() else {
+        return Err(vm.index_error("index out of range"));
     };
-    sift_up(vm, l, 0, max)?;
+    if g.is_empty() {
+        return Ok(last);
+    }
+    let ret = std::mem::replace(&mut g[0], last);
+    let g = sift_up(vm, l, g, 0, max)?;
+    drop(g);
     Ok(ret)
 }
 
@@ -195,14 +204,13 @@ fn heappop_max(vm: &Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
 }
 
 fn replace(vm: &Vm, l: &Items, item: &Value, max: bool) -> PyResult<Value> {
-    let ret = {
-        let mut g = l.write();
-        if g.is_empty() {
-            return Err(vm.index_error("index out of range"));
-        }
-        std::mem::replace(&mut g[0], item.clone())
-    };
-    sift_up(vm, l, 0, max)?;
+    let mut g = l.write();
+    if g.is_empty() {
+        return Err(vm.index_error("index out of range"));
+    }
+    let ret = std::mem::replace(&mut g[0], item.clone());
+    let g = sift_up(vm, l, g, 0, max)?;
+    drop(g);
     Ok(ret)
 }
 
@@ -217,35 +225,37 @@ fn heapreplace_max(vm: &Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
 fn heappushpop(vm: &Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     let l = two_args(vm, "heappushpop", a, kw)?;
     let item = &a[1];
-    let top = {
-        let g = l.read();
-        match g.first() {
-            None => return Ok(item.clone()),
-            Some(t) => t.clone(),
-        }
+    let mut g = l.write();
+    let Some(top) = g.first() else {
+        return Ok(item.clone());
     };
-    let lt = match quick_lt(&top, item) {
+    let lt = match quick_lt(top, item) {
         Some(r) => r,
-        None => compare_bool(vm, &top, item, CmpOp::Lt)?,
+        None => {
+            let top = top.clone();
+            drop(g);
+            let r = compare_bool(vm, &top, item, CmpOp::Lt)?;
+            g = l.write();
+            if r && g.is_empty() {
+                return Err(vm.index_error("index out of range"));
+            }
+            r
+        }
     };
     if !lt {
         return Ok(item.clone());
     }
-    let ret = {
-        let mut g = l.write();
-        if g.is_empty() {
-            return Err(vm.index_error("index out of range"));
-        }
-        std::mem::replace(&mut g[0], item.clone())
-    };
-    sift_up(vm, l, 0, false)?;
+    let ret = std::mem::replace(&mut g[0], item.clone());
+    let g = sift_up(vm, l, g, 0, false)?;
+    drop(g);
     Ok(ret)
 }
 
 fn heapify_list(vm: &Vm, l: &Items, max: bool) -> PyResult<Value> {
-    let n = l.read().len();
+    let mut g = l.write();
+    let n = g.len();
     for i in (0..n / 2).rev() {
-        sift_up(vm, l, i, max)?;
+        g = sift_up(vm, l, g, i, max)?;
     }
     Ok(Value::None)
 }
