@@ -4,7 +4,7 @@
 
 use std::sync::OnceLock;
 
-use parking_lot::Mutex;
+use std::sync::atomic::{AtomicUsize, Ordering};
 use weft_vm::payload::{Native, Payload};
 use weft_vm::types::typeobj::{tdata, Layout, TypeData};
 use weft_vm::types::{add_method, add_staticmethod, set_type_attr, types};
@@ -20,7 +20,7 @@ struct DequeIter {
     /// Its length then.
     len: usize,
     /// Items still to give (CPython's `counter`).
-    left: Mutex<usize>,
+    left: AtomicUsize,
     rev: bool,
 }
 
@@ -81,7 +81,7 @@ fn make(vm: &Vm, dq: &Value, rev: bool) -> PyResult<Value> {
             deque: dq.clone(),
             state,
             len,
-            left: Mutex::new(len),
+            left: AtomicUsize::new(len),
             rev,
         })),
     )))
@@ -164,16 +164,18 @@ fn next_item(vm: &Vm, it: &Value) -> PyResult<Option<Value>> {
     let it = this(vm, it)?;
     let d = deque_of(vm, &it.deque)?;
     let g = d.inner.read();
-    let mut left = it.left.lock();
     if g.state != it.state {
-        *left = 0;
+        it.left.store(0, Ordering::Relaxed);
         return Err(vm.runtime_error("deque mutated during iteration"));
     }
-    if *left == 0 {
+    // One atomic step: threads sharing the iterator each get their own item.
+    let Ok(left) = it
+        .left
+        .fetch_update(Ordering::Relaxed, Ordering::Relaxed, |n| n.checked_sub(1))
+    else {
         return Ok(None);
-    }
-    let i = if it.rev { *left - 1 } else { it.len - *left };
-    *left -= 1;
+    };
+    let i = if it.rev { left - 1 } else { it.len - left };
     Ok(Some(g.items[i].clone()))
 }
 
@@ -185,14 +187,16 @@ fn iter_next(vm: &Vm, a: &[Value], _kw: Kw) -> PyResult<Value> {
 }
 
 fn length_hint(vm: &Vm, a: &[Value], _kw: Kw) -> PyResult<Value> {
-    Ok(Value::Int(*this(vm, &a[0])?.left.lock() as i64))
+    Ok(Value::Int(
+        this(vm, &a[0])?.left.load(Ordering::Relaxed) as i64
+    ))
 }
 
 fn iter_reduce(vm: &Vm, a: &[Value], _kw: Kw) -> PyResult<Value> {
     let it = this(vm, &a[0])?;
     let d = deque_of(vm, &it.deque)?;
     let n = d.inner.read().items.len();
-    let left = *it.left.lock();
+    let left = it.left.load(Ordering::Relaxed);
     Ok(new_tuple(vec![
         Value::Obj(type_of(&a[0]).clone()),
         new_tuple(vec![it.deque.clone(), Value::Int(n as i64 - left as i64)]),
