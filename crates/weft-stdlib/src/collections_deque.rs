@@ -234,12 +234,26 @@ fn no_kw(vm: &Vm, name: &str, kw: Kw) -> PyResult<()> {
 /// (`deque.pop() takes no arguments (1 given)`, `deque.rotate expected at most 1 argument, got 2`).
 /// Inlined: the check is two compares; the message is built out of line.
 #[inline(always)]
-pub(crate) fn args(vm: &Vm, name: &str, a: &[Value], kw: Kw, min: usize, max: usize) -> PyResult<()> {
+pub(crate) fn args(
+    vm: &Vm,
+    name: &str,
+    a: &[Value],
+    kw: Kw,
+    min: usize,
+    max: usize,
+) -> PyResult<()> {
     let n = a.len().wrapping_sub(1);
     if kw.is_empty() && n >= min && n <= max {
         return Ok(());
     }
-    Err(args_error(vm, name, a.len().saturating_sub(1), kw, min, max))
+    Err(args_error(
+        vm,
+        name,
+        a.len().saturating_sub(1),
+        kw,
+        min,
+        max,
+    ))
 }
 
 #[cold]
