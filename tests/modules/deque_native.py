@@ -253,3 +253,10 @@ md = deque(); md.append(Mut(md)); md.append(1)
 show("count mutating", lambda: md.count(1))
 show("remove mutating", lambda: md.remove(1))
 show("index mutating", lambda: md.index(5))
+
+# a subclass instance extended with itself copies itself first
+class Self(deque):
+    pass
+s = Self([1, 2]); s.extend(s); s.extendleft(s); s += s
+print(s, len(s))
+s.__init__(s); print(s)

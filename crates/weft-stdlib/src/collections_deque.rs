@@ -423,11 +423,19 @@ fn popleft(vm: &Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
 }
 
 /// The items of a list, tuple or deque taken at once (their own `__iter__` cannot be
-/// overridden), or None for any other iterable.
-fn direct_items(v: &Value) -> Option<Vec<Value>> {
+/// overridden), or None for any other iterable. `into` itself (of any class) is copied
+/// first too, as CPython's `d.extend(d)` does.
+fn direct_items(into: &Deque, v: &Value) -> Option<Vec<Value>> {
     let o = v.as_obj()?;
     let t = types();
     match &o.payload {
+        _ if o
+            .payload
+            .native::<Deque>()
+            .is_some_and(|d| std::ptr::eq(d, into)) =>
+        {
+            Some(into.snapshot())
+        }
         Payload::List(l) if o.class.ptr_eq(&t.list) => Some(l.read().clone()),
         Payload::Tuple(items) if o.class.ptr_eq(&t.tuple) => Some(items.to_vec()),
         _ if o.class.ptr_eq(deque_type()) => o.payload.native::<Deque>().map(Deque::snapshot),
@@ -445,7 +453,7 @@ pub(crate) fn extend_from(vm: &Vm, d: &Deque, src: &Value, left: bool) -> PyResu
             g.push_back(x)
         }
     };
-    if let Some(items) = direct_items(src) {
+    if let Some(items) = direct_items(d, src) {
         let mut dropped = Vec::new();
         {
             let mut g = d.inner.write();
