@@ -260,3 +260,19 @@ class Self(deque):
 s = Self([1, 2]); s.extend(s); s.extendleft(s); s += s
 print(s, len(s))
 s.__init__(s); print(s)
+
+# the not-found message takes repr(x), which may look at (or change) the deque
+d = deque([1, 2])
+class R:
+    def __repr__(self):
+        return "R(%d)" % len(d) + repr(d)
+show("remove repr", lambda: d.remove(R()))
+show("index repr", lambda: d.index(R()))
+class E:
+    def __eq__(self, o):
+        return False
+    def __repr__(self):
+        d.append(0)
+        return "E"
+show("remove repr mutates", lambda: d.remove(E()))
+print(d)

@@ -162,6 +162,9 @@ pub(super) fn remove(vm: &Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
             }
             loop {
                 if i >= g.items.len() {
+                    // The message takes `repr(x)`, which may run Python code: not
+                    // under the lock.
+                    drop(g);
                     return Err(not_in_deque(vm, x)?);
                 }
                 let item = &g.items[i];
