@@ -1,6 +1,7 @@
 //! `_weft_collections`: native pieces of `lib/collections` that CPython writes in C and
 //! that show as built-ins there: `defaultdict.__missing__`
-//! (<https://docs.python.org/3.11/library/collections.html#collections.defaultdict.__missing__>).
+//! (<https://docs.python.org/3.11/library/collections.html#collections.defaultdict.__missing__>)
+//! and `deque` with its iterators (`collections_deque.rs`).
 
 use weft_vm::import::{new_module, set};
 use weft_vm::types::function::BuiltinKind;
@@ -54,5 +55,13 @@ pub fn init(_vm: &Vm) -> PyResult<ObjRef> {
             None,
         ),
     );
+    let it = crate::collections_deque::iter_types();
+    set(
+        &m,
+        "deque",
+        Value::Obj(crate::collections_deque::deque_type().clone()),
+    );
+    set(&m, "_deque_iterator", Value::Obj(it.fwd.clone()));
+    set(&m, "_deque_reverse_iterator", Value::Obj(it.rev.clone()));
     Ok(m)
 }

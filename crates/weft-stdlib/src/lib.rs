@@ -8,12 +8,14 @@ mod embedded {
 mod cmath;
 mod code_replace;
 mod collections;
+mod collections_deque;
 mod csv;
 mod csv_write;
 mod functools;
 mod gc;
 mod hashlib;
 mod hashlib_blake;
+mod heapq;
 pub mod hugepages;
 pub mod io;
 mod json;
@@ -82,6 +84,7 @@ pub fn init() {
     ip.register_module("_weft_functools", functools::init);
     ip.register_module("_weft_collections", collections::init);
     ip.register_module("_zlib", zlib::init);
+    ip.register_module("_heapq", heapq::init);
     ip.register_module("unicodedata", unicodedata::init);
     weft_vm::import::set(ip.builtins(), "open", io::builtin_open());
     io::stdio::install(false);

@@ -369,6 +369,7 @@ fn by_type_name(name: &str, o: &ObjRef) -> i64 {
         "TextIOWrapper" => 208,
         "StringIO" => 136,
         "BytesIO" => 80,
+        "deque" => crate::collections_deque::size_of(o).map_or(16, |n| n + GC),
         "object" | "NoneType" | "ellipsis" | "NotImplementedType" => 16,
         _ => {
             if o.dict.is_some() {

@@ -1302,7 +1302,7 @@ fn not_writable(vm: &Vm, obj: &Value, t: &ObjRef, name: &Value, h: i64) -> crate
                 _ => false,
             })
         })
-        .map(|k| tdata(k).name.read().clone())
+        .map(crate::repr::tp_name)
         .unwrap_or_else(|| vm.type_name(obj));
     vm.attribute_error(format!(
         "attribute '{}' of '{}' objects is not writable",

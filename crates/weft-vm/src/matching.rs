@@ -53,6 +53,12 @@ fn builtin_flag(t: &ObjRef) -> Option<Collection> {
     if t.ptr_eq(&ty.dict) || t.ptr_eq(&ty.mappingproxy) {
         return Some(Collection::Mapping);
     }
+    // `collections.deque`, written in weft-stdlib (Py_TPFLAGS_SEQUENCE in CPython).
+    if *tdata(t).name.read() == "deque"
+        && own_str(t, "__module__").as_deref() == Some("collections")
+    {
+        return Some(Collection::Sequence);
+    }
     None
 }
 

@@ -39,7 +39,6 @@ fn hidden_frame(code: &weft_compiler::CodeObject) -> bool {
         "json/decoder.py" => q.starts_with("_make_scanner."),
         "collections/__init__.py" => {
             q.starts_with("defaultdict.")
-                || q.starts_with("deque.")
                 || q.starts_with("OrderedDict.")
                 || q.starts_with("_tuplegetter.")
         }

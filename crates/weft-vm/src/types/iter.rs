@@ -252,6 +252,11 @@ pub fn next(vm: &Vm, it: &Value) -> PyResult<Option<Value>> {
             }
             // a generator's return value only matters to `next(gen)` (builtins.rs)
             Payload::Generator(_) => return crate::types::generator::next_or_none(vm, it),
+            Payload::Native(_) if !crate::types::typeobj::tdata(&o.class).heap => {
+                if let Some(r) = next_native(vm, it, o) {
+                    return r;
+                }
+            }
             _ => {}
         }
     }
@@ -263,6 +268,37 @@ pub fn next(vm: &Vm, it: &Value) -> PyResult<Option<Value>> {
         },
         None => Err(vm.type_error(format!("'{}' object is not an iterator", vm.type_name(it)))),
     }
+}
+
+/// An iterator of a native type from a library module (`collections.deque`'s, the csv
+/// reader, ...): its `__next__` built-in is called directly, as CPython calls
+/// `tp_iternext`, rather than bound to a new method object for every item. None when
+/// the type's `__next__` is anything else.
+#[inline(never)]
+fn next_native(vm: &Vm, it: &Value, o: &Obj) -> Option<PyResult<Option<Value>>> {
+    static KEY: std::sync::OnceLock<(Value, i64)> = std::sync::OnceLock::new();
+    let (key, hash) = KEY.get_or_init(|| {
+        let k = crate::intern("__next__");
+        let h = crate::str_hash(&k);
+        (k, h)
+    });
+    let f = crate::types::typeobj::lookup(&o.class, key, *hash)?;
+    let Some(Payload::Builtin(b)) = f.payload() else {
+        return None;
+    };
+    // Called with no arguments past `self` and no keywords, which any check allowing
+    // zero arguments passes.
+    let plain = b.kind == crate::types::function::BuiltinKind::Method
+        && b.bound.is_none()
+        && b.check.is_none_or(|c| c.min == 0 && !c.new_of);
+    if !plain {
+        return None;
+    }
+    Some(match (b.func)(vm, std::slice::from_ref(it), &[]) {
+        Ok(v) => Ok(Some(v)),
+        Err(e) if vm.err_matches(&e, "StopIteration") => Ok(None),
+        Err(e) => Err(e),
+    })
 }
 
 /// FOR_ITER's path for an iterator over a list or tuple: `Some(next item or None at

@@ -509,7 +509,7 @@ fn getset_store(vm: &Vm, args: &[Value], value: Option<&Value>) -> PyResult<Valu
             b.name.to_string(),
             b.owner
                 .as_ref()
-                .map(|o| crate::types::typeobj::tdata(o).name.read().clone())
+                .map(crate::repr::tp_name)
                 .unwrap_or_default(),
         ),
         _ => Default::default(),
