@@ -276,3 +276,17 @@ class E:
         return "E"
 show("remove repr mutates", lambda: d.remove(E()))
 print(d)
+
+# Truth of a deque (a native length, no __bool__), of a subclass overriding __len__,
+# and draining with `while d:`.
+class Empty(deque):
+    def __len__(self):
+        return 0
+class Falsy(deque):
+    def __bool__(self):
+        return False
+print(bool(deque()), bool(deque([0])), bool(deque([], maxlen=0)), bool(Empty([1])), bool(Falsy([1])))
+d = deque(range(5)); drained = []
+while d:
+    drained.append(d.popleft())
+print(drained, not d)

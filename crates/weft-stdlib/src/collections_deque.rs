@@ -84,6 +84,10 @@ impl Native for Deque {
     fn as_any(&self) -> &dyn std::any::Any {
         self
     }
+
+    fn len(&self) -> Option<usize> {
+        Some(self.inner.read().items.len())
+    }
 }
 
 impl Deque {

@@ -765,6 +765,11 @@ pub fn truthy_obj(vm: &Vm, v: &Value, o: &ObjRef) -> PyResult<bool> {
             Payload::Int(_) => return Ok(true),
             Payload::Float(f) => return Ok(*f != 0.0),
             Payload::Bytes(b) => return Ok(!b.is_empty()),
+            Payload::Native(n) => {
+                if let Some(n) = n.len() {
+                    return Ok(n > 0);
+                }
+            }
             _ => {}
         }
     }

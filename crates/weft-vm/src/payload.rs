@@ -16,6 +16,13 @@ pub use crate::types::typeobj::TypeData;
 /// Native payloads defined outside weft-vm (locks, files, regex patterns, ...).
 pub trait Native: std::any::Any + Send + Sync {
     fn as_any(&self) -> &dyn std::any::Any;
+
+    /// The length of a sized native value, which its exact built-in class's `__len__`
+    /// returns (and whose truth is `len > 0`, with no `__bool__`): lets `while queue:`
+    /// skip two method lookups and a call. `None` for the rest.
+    fn len(&self) -> Option<usize> {
+        None
+    }
 }
 
 pub enum Payload {
