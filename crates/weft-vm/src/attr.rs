@@ -333,7 +333,9 @@ fn setattr_fast_other(
     if cache.main_is_dict(version) {
         if let Some(d) = dict {
             // As in `getattr_fast_other`: keep the entry's index in the hot word.
-            hot.set(version, d.set_str_hinted(name, v, cache.hint()));
+            let i = d.set_str_hinted(name, v, cache.hint());
+            hot.set(version, i);
+            note_attrs_of(obj, i);
             return Ok(());
         }
     }
@@ -344,10 +346,19 @@ fn setattr_fast_other(
     };
     match d {
         Some(d) => {
-            d.set_str_hinted(name, v, hint);
+            let i = d.set_str_hinted(name, v, hint);
+            note_attrs_of(obj, i);
             Ok(())
         }
         None => Err(v),
+    }
+}
+
+/// An attribute of `obj` (an instance) was stored at its dict's entry `index`.
+#[inline(always)]
+fn note_attrs_of(obj: &Value, index: usize) {
+    if let Value::Obj(o) = obj {
+        typeobj::note_attrs(&o.class, index);
     }
 }
 
@@ -1033,6 +1044,7 @@ fn setattr_planned(
         (SetPlan::Dict, Value::Obj(o)) => {
             if let Some(d) = instance_dict(o) {
                 store(d, v);
+                typeobj::note_attrs(&o.class, d.len().saturating_sub(1));
                 return Ok(());
             }
         }

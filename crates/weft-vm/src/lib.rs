@@ -182,6 +182,15 @@ pub fn new_bigint(b: num_bigint::BigInt) -> Value {
 }
 
 /// A new, empty dict object as an ObjRef (for `__dict__`s and namespaces).
+/// A new empty dict with room for `n` items (the usual growth when `n` is 0).
+pub fn new_dict_obj_with_capacity(n: usize) -> ObjRef {
+    let d = match n {
+        0 => types::dict::Dict::new(),
+        n => types::dict::Dict::with_capacity(n),
+    };
+    ObjRef::new(types::types().dict.clone(), None, Payload::Dict(d))
+}
+
 pub fn new_dict_obj() -> ObjRef {
     ObjRef::new(
         types::types().dict.clone(),

@@ -24,7 +24,8 @@ fn cls_arg(vm: &Vm, args: &[Value]) -> PyResult<ObjRef> {
 pub fn alloc(cls: &ObjRef, payload: Payload) -> Value {
     let td = tdata(cls);
     let dict = if td.heap && td.has_dict {
-        Some(crate::new_dict_obj())
+        let room = td.attrs_seen.load(std::sync::atomic::Ordering::Relaxed);
+        Some(crate::new_dict_obj_with_capacity(room as usize))
     } else {
         None
     };
