@@ -200,6 +200,18 @@ pub(crate) fn parse(source: &str, eval: bool, unterminated: bool) -> Result<Pars
         e.newline = false;
         return Err(e);
     }
+    if u32::try_from(source.len()).is_err() {
+        // ruff's lexer addresses the source with 32-bit offsets and panics past them: a
+        // Python error instead, the one CPython's parser gives a source it cannot hold
+        return Err(CErr {
+            kind: "MemoryError",
+            msg: String::new(),
+            range: TextRange::empty(TextSize::from(0)),
+            pos: None,
+            newline: true,
+            at_end: false,
+        });
+    }
     if unterminated {
         if let Some(e) = blank_input(source) {
             return Err(e);
