@@ -1,0 +1,25 @@
+# Subscripts far beyond a machine word: IndexError ("cannot fit 'int' into an
+# index-sized integer") for every sequence's item access, assignment and deletion.
+for obj in ([1, 2], (1, 2), "ab", b"ab", bytearray(b"ab"), range(3)):
+    for i in (2**63, 2**64, -2**64, 2**100):
+        ops = ("get", "set", "del") if isinstance(obj, (list, bytearray)) else ("get",)
+        for op in ops:
+            try:
+                if op == "get":
+                    obj[i]
+                elif op == "set":
+                    obj[i] = 1
+                else:
+                    del obj[i]
+                r = "ok"
+            except Exception as e:
+                r = f"{type(e).__name__}: {e}"
+            print(type(obj).__name__, op, i.bit_length(), r)
+for src in ["[1].pop(2**64)", "bytearray(b'a').pop(2**64)", "'ab'[2**64:]", "[1][:2**100]",
+            "[1, 2][::2**64]", "[1, 2][::-2**64]", "tuple(range(5))[2**64::-1]",
+            "range(2**64)[2**64 - 1]"]:
+    try:
+        r = repr(eval(src))
+    except Exception as e:
+        r = f"{type(e).__name__}: {e}"
+    print(src, "->", r)
