@@ -1052,6 +1052,22 @@ fn map_parse_error(err: &ParseError, src: &str, parsed: &Parsed<Mod>, lines: &Li
             "expected 'else' after 'if' expression",
             if_expr_range(parsed, prev_token_end(parsed, r.start())).unwrap_or(r),
         ),
+        ParseErrorType::OtherError(m)
+            if (m == "Only one '*' parameter allowed"
+                || m == "Only one '*' separator allowed"
+                || m.starts_with("Keyword-only parameter separator not allowed"))
+                && parsed
+                    .tokens()
+                    .after(r.start())
+                    .get(1)
+                    .is_some_and(|t| matches!(t.kind(), TokenKind::Name | TokenKind::Comma)) =>
+        {
+            // CPython names a second `*` followed by a parameter or a comma, at the `*`
+            CErr::syntax(
+                "* argument may appear only once",
+                TextRange::at(r.start(), TextSize::from(1)),
+            )
+        }
         ParseErrorType::OtherError(m) if m == "Only one '/' separator allowed" => {
             CErr::syntax("/ may appear only once", r)
         }
@@ -2051,10 +2067,31 @@ fn invalid_syntax_at(src: &str, parsed: &Parsed<Mod>, r: TextRange, lines: &Line
             // (the expression after the missing comma: a keyword's `=` or a dict's `:`
             // ends it too)
             let mut d = 0i32;
+            let mut last: Option<TokenKind> = None;
             let end = toks
                 .after(t.start())
                 .iter()
                 .take_while(|x| {
+                    // a second missing comma (`[1 2 3]`) ends it: an operand right after
+                    // an operand at this level (adjacent strings are one literal)
+                    let k = x.kind();
+                    if matches!(k, TokenKind::NonLogicalNewline | TokenKind::Comment) {
+                        return true;
+                    }
+                    let prev = last.replace(k);
+                    if d == 0
+                        && prev.is_some_and(atomish)
+                        && (matches!(
+                            k,
+                            TokenKind::Name
+                                | TokenKind::Int
+                                | TokenKind::Float
+                                | TokenKind::Complex
+                                | TokenKind::Lbrace
+                        ) || (k == TokenKind::String && prev != Some(TokenKind::String)))
+                    {
+                        return false;
+                    }
                     match x.kind() {
                         TokenKind::Lpar | TokenKind::Lsqb | TokenKind::Lbrace => d += 1,
                         TokenKind::Rpar | TokenKind::Rsqb | TokenKind::Rbrace if d > 0 => {
