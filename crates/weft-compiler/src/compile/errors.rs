@@ -257,7 +257,7 @@ pub(crate) fn parse(source: &str, eval: bool, unterminated: bool) -> Result<Pars
         drop_deep(parsed, source.len());
         return Err(e);
     }
-    if let Some(e) = parser_stack_overflow(&parsed) {
+    if let Some(e) = parser_stack_overflow(&parsed).or_else(|| elif_chain_overflow(&parsed)) {
         drop_deep(parsed, source.len());
         return Err(e);
     }
@@ -452,6 +452,61 @@ fn parser_stack_overflow(parsed: &Parsed<Mod>) -> Option<CErr> {
             });
         }
         prev = k;
+    }
+    None
+}
+
+/// CPython's parser reads each `elif` of an `if` statement one rule level deeper than the
+/// one before, so a chain of about 5970 of them overflows its stack (a bare MemoryError)
+/// too. The chain starts about 3 levels down at module level, and each enclosing block
+/// adds 6 or 7 more; the count here takes 7 (a chain within a few elifs of the limit
+/// may fail here and not there, or the other way round).
+fn elif_chain_overflow(parsed: &Parsed<Mod>) -> Option<CErr> {
+    const LIMIT: usize = 5970;
+    // elifs so far in the chain at each indentation depth
+    let mut chain: Vec<usize> = vec![0];
+    let mut at_start = true;
+    for t in parsed.tokens().iter() {
+        match t.kind() {
+            TokenKind::Indent => {
+                chain.push(0);
+                at_start = true;
+                continue;
+            }
+            TokenKind::Dedent => {
+                if chain.len() > 1 {
+                    chain.pop();
+                }
+                at_start = true;
+                continue;
+            }
+            TokenKind::Newline => {
+                at_start = true;
+                continue;
+            }
+            TokenKind::NonLogicalNewline | TokenKind::Comment => continue,
+            _ => {}
+        }
+        if at_start {
+            let depth = chain.len() - 1;
+            let n = chain.last_mut()?;
+            if t.kind() == TokenKind::Elif {
+                *n += 1;
+                if *n + 3 + 7 * depth >= LIMIT {
+                    return Some(CErr {
+                        kind: "MemoryError",
+                        msg: String::new(),
+                        range: t.range(),
+                        pos: None,
+                        newline: true,
+                        at_end: false,
+                    });
+                }
+            } else {
+                *n = 0;
+            }
+        }
+        at_start = false;
     }
     None
 }
