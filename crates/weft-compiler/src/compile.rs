@@ -118,6 +118,15 @@ pub fn compile_at(
     level: u8,
 ) -> Result<Arc<CodeObject>, CompileError> {
     warn::clear_warnings();
+    // CPython's tokenizer reads `\r\n` and a lone `\r` as `\n` before anything else, so
+    // a line break inside a triple-quoted string is `\n` whatever the file's line endings
+    let translated;
+    let source = if source.contains('\r') {
+        translated = source.replace("\r\n", "\n").replace('\r', "\n");
+        translated.as_str()
+    } else {
+        source
+    };
     let old = LEVEL.with(|l| l.replace(level));
     let r = unit::compile_source(source, filename, mode);
     LEVEL.with(|l| l.set(old));

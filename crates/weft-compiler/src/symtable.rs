@@ -9,6 +9,7 @@
 
 use ruff_python_ast::{self as ast, Expr, Stmt};
 use ruff_text_size::{Ranged, TextRange};
+use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -241,7 +242,7 @@ fn build_with(f: impl FnOnce(&mut Builder)) -> Result<SymbolTable, SymtableError
         by_node: b.by_node,
     };
     let mut free = HashSet::new();
-    analyze(&mut t, 0, &HashSet::new(), &mut HashSet::new(), &mut free)?;
+    analyze(&mut t, 0, &HashSet::new(), &HashSet::new(), &mut free)?;
     Ok(t)
 }
 
@@ -965,10 +966,13 @@ fn analyze(
     t: &mut SymbolTable,
     idx: usize,
     bound: &HashSet<String>,
-    global: &mut HashSet<String>,
+    global: &HashSet<String>,
     free: &mut HashSet<String>,
 ) -> Result<(), SymtableError> {
-    let mut bound = bound.clone();
+    // Copied only when this scope changes them: copying per child made a function with
+    // thousands of nested functions take quadratic time.
+    let mut bound = Cow::Borrowed(bound);
+    let mut global = Cow::Borrowed(global);
     let mut local: HashSet<String> = HashSet::new();
     let kind = t.scopes[idx].kind;
     let func = t.scopes[idx].is_function_like();
@@ -976,8 +980,12 @@ fn analyze(
     for name in &order {
         let f = t.scopes[idx].flags[name];
         let sc = if f & DEF_GLOBAL != 0 {
-            global.insert(name.clone());
-            bound.remove(name);
+            if !global.contains(name) {
+                global.to_mut().insert(name.clone());
+            }
+            if bound.contains(name) {
+                bound.to_mut().remove(name);
+            }
             Sc::GlobalExplicit
         } else if f & DEF_NONLOCAL != 0 {
             if !bound.contains(name) {
@@ -994,7 +1002,9 @@ fn analyze(
             Sc::Free
         } else if f & DEF_BOUND != 0 {
             local.insert(name.clone());
-            global.remove(name);
+            if global.contains(name) {
+                global.to_mut().remove(name);
+            }
             Sc::Local
         } else if bound.contains(name) {
             free.insert(name.clone());
@@ -1005,25 +1015,23 @@ fn analyze(
         t.scopes[idx].scopes.insert(name.clone(), sc);
     }
     // Sets passed to children.
-    let mut newbound: HashSet<String> = HashSet::new();
-    let mut newglobal: HashSet<String> = global.clone();
-    if kind == ScopeKind::Class {
-        newbound.extend(bound.iter().cloned());
-        newbound.insert("__class__".into());
+    let newbound: Cow<HashSet<String>> = if kind == ScopeKind::Class {
+        let mut b = bound.clone().into_owned();
+        b.insert("__class__".into());
+        Cow::Owned(b)
+    } else if func && !local.is_empty() {
+        let mut b = bound.clone().into_owned();
+        b.extend(local.iter().cloned());
+        Cow::Owned(b)
     } else {
-        if func {
-            newbound.extend(local.iter().cloned());
-        }
-        newbound.extend(bound.iter().cloned());
-    }
+        Cow::Borrowed(&*bound)
+    };
     let mut newfree: HashSet<String> = HashSet::new();
     for c in t.scopes[idx].children.clone() {
         let mut child_free = HashSet::new();
-        let mut g = newglobal.clone();
-        analyze(t, c, &newbound, &mut g, &mut child_free)?;
+        analyze(t, c, &newbound, &global, &mut child_free)?;
         newfree.extend(child_free);
     }
-    let _ = &mut newglobal;
     let s = &mut t.scopes[idx];
     if func {
         // Locals that children need become cells.

@@ -1732,5 +1732,8 @@ fn bytes_source(vm: &Vm, b: &[u8], filename: &str) -> PyResult<String> {
             filename,
         ));
     }
+    if let Some(text) = crate::import::decode_declared(vm, b, filename)? {
+        return Ok(text);
+    }
     crate::import::decode_source(vm, b, filename)
 }

@@ -378,7 +378,11 @@ fn locate(
                 Some((f, pkg)) => {
                     let bytes = std::fs::read(&f)
                         .map_err(|e| vm.new_error("ImportError", e.to_string()))?;
-                    let src = decode_source(vm, &bytes, &f)?;
+                    // importlib hands the file's bytes to compile()
+                    let src = match decode_declared(vm, &bytes, &f)? {
+                        Some(src) => src,
+                        None => decode_source(vm, &bytes, &f)?,
+                    };
                     Some((f.trim_start_matches("./").to_string(), src, pkg))
                 }
                 None => embedded.map(|(f, s, p)| (f, s.to_string(), p)),
@@ -471,6 +475,26 @@ pub fn decode_source(vm: &Vm, bytes: &[u8], filename: &str) -> PyResult<String> 
             let text: String = body.iter().map(|&b| b as char).collect();
             return null_check(vm, text, filename);
         }
+        if n.starts_with("utf-16")
+            || n.starts_with("utf-32")
+            || n.starts_with("utf16")
+            || n.starts_with("utf32")
+        {
+            // not ASCII-compatible: CPython's tokenizer cannot read such a file
+            return Err(bare_syntax_error(vm, &format!("encoding problem: {raw}")));
+        }
+        if !body.is_ascii() && normal_encoding_name(raw) != "utf-8" {
+            // any other declared codec decodes the file; bytes it cannot decode are
+            // CPython's bare "encoding problem" SyntaxError
+            let bytes = crate::new_bytes(body.to_vec());
+            return match vm.call_method(&bytes, "decode", &[new_str(raw)]) {
+                Ok(v) => match str_of(&v) {
+                    Some(text) => null_check(vm, text, filename),
+                    None => Err(bare_syntax_error(vm, &format!("encoding problem: {raw}"))),
+                },
+                Err(_) => Err(bare_syntax_error(vm, &format!("encoding problem: {raw}"))),
+            };
+        }
     }
     let text = match std::str::from_utf8(body) {
         Ok(t) => t.to_string(),
@@ -493,6 +517,35 @@ pub fn decode_source(vm: &Vm, bytes: &[u8], filename: &str) -> PyResult<String> 
         },
     };
     null_check(vm, text, filename)
+}
+
+/// Source bytes given to compile()/exec() whose coding cookie names a codec other than
+/// UTF-8 or Latin-1, decoded with it (None for the rest): bytes it cannot decode are a
+/// SyntaxError carrying the codec's message, at line 0, offset -1, as in CPython.
+pub fn decode_declared(vm: &Vm, bytes: &[u8], filename: &str) -> PyResult<Option<String>> {
+    if bytes.starts_with(b"\xef\xbb\xbf") {
+        return Ok(None);
+    }
+    let Some(raw) = coding_cookie_raw(bytes).filter(|n| !n.is_empty()) else {
+        return Ok(None);
+    };
+    let norm = normal_encoding_name(&raw);
+    if bytes.is_ascii() && !norm.replace('_', "-").starts_with("utf-") {
+        return Ok(None);
+    }
+    if norm == "utf-8" || norm == "iso-8859-1" {
+        return Ok(None);
+    }
+    let b = crate::new_bytes(bytes.to_vec());
+    match vm.call_method(&b, "decode", &[new_str(raw.as_str())]) {
+        Ok(v) => Ok(str_of(&v)),
+        Err(e) => {
+            let msg = vm
+                .str(&e.value())
+                .unwrap_or_else(|_| format!("encoding problem: {raw}"));
+            Err(cookie_syntax_error(vm, &msg, filename))
+        }
+    }
 }
 
 /// Whether a (lower-cased) declared encoding names a codec CPython knows.

@@ -540,10 +540,30 @@ pub fn setitem(vm: &Vm, obj: &Value, key: Value, value: Value) -> PyResult<()> {
         call_dunder(vm, &f, obj, &[key, value])?;
         return Ok(());
     }
+    if sequence_slots(obj) && index_key(vm, &key) {
+        // CPython's sequence protocol converts the index first: a huge one is an
+        // IndexError before the missing assignment is noticed
+        crate::types::seq::index_value(vm, &key)?;
+    }
     Err(vm.type_error(format!(
         "'{}' object does not support item assignment",
         vm.type_name(obj)
     )))
+}
+
+/// Whether CPython's type for `obj` has sequence slots (every class does), which route
+/// an integer subscript through the sequence protocol.
+fn sequence_slots(obj: &Value) -> bool {
+    let t = type_of(obj);
+    tdata(t).heap
+        || matches!(
+            tdata(t).name.read().as_str(),
+            "str" | "bytes" | "tuple" | "range" | "set" | "frozenset" | "memoryview"
+        )
+}
+
+fn index_key(vm: &Vm, key: &Value) -> bool {
+    crate::types::number::as_int(key).is_some() || vm.lookup_special(key, "__index__").is_some()
 }
 
 /// `del obj[key]`.
@@ -557,19 +577,11 @@ pub fn delitem(vm: &Vm, obj: &Value, key: &Value) -> PyResult<()> {
     }
     // CPython words this two ways: "doesn't" comes from its sequence protocol, reached
     // for an integer key on a type with sequence slots (classes, str, tuple, ...).
-    let t = type_of(obj);
-    let seq_like = tdata(t).heap
-        || matches!(
-            tdata(t).name.read().as_str(),
-            "str" | "bytes" | "tuple" | "range" | "set" | "frozenset" | "memoryview"
-        );
-    let index_key = crate::types::number::as_int(key).is_some()
-        || vm.lookup_special(key, "__index__").is_some();
-    let verb = if seq_like && index_key {
-        "doesn't"
-    } else {
-        "does not"
-    };
+    let seq_index = sequence_slots(obj) && index_key(vm, key);
+    if seq_index {
+        crate::types::seq::index_value(vm, key)?;
+    }
+    let verb = if seq_index { "doesn't" } else { "does not" };
     Err(vm.type_error(format!(
         "'{}' object {verb} support item deletion",
         vm.type_name(obj)

@@ -200,6 +200,18 @@ pub(crate) fn parse(source: &str, eval: bool, unterminated: bool) -> Result<Pars
         e.newline = false;
         return Err(e);
     }
+    if u32::try_from(source.len()).is_err() {
+        // ruff's lexer addresses the source with 32-bit offsets and panics past them: a
+        // Python error instead, the one CPython's parser gives a source it cannot hold
+        return Err(CErr {
+            kind: "MemoryError",
+            msg: String::new(),
+            range: TextRange::empty(TextSize::from(0)),
+            pos: None,
+            newline: true,
+            at_end: false,
+        });
+    }
     if unterminated {
         if let Some(e) = blank_input(source) {
             return Err(e);
@@ -245,7 +257,7 @@ pub(crate) fn parse(source: &str, eval: bool, unterminated: bool) -> Result<Pars
         drop_deep(parsed, source.len());
         return Err(e);
     }
-    if let Some(e) = parser_stack_overflow(&parsed) {
+    if let Some(e) = parser_stack_overflow(&parsed).or_else(|| elif_chain_overflow(&parsed)) {
         drop_deep(parsed, source.len());
         return Err(e);
     }
@@ -440,6 +452,61 @@ fn parser_stack_overflow(parsed: &Parsed<Mod>) -> Option<CErr> {
             });
         }
         prev = k;
+    }
+    None
+}
+
+/// CPython's parser reads each `elif` of an `if` statement one rule level deeper than the
+/// one before, so a chain of about 5970 of them overflows its stack (a bare MemoryError)
+/// too. The chain starts about 3 levels down at module level, and each enclosing block
+/// adds 6 or 7 more; the count here takes 7 (a chain within a few elifs of the limit
+/// may fail here and not there, or the other way round).
+fn elif_chain_overflow(parsed: &Parsed<Mod>) -> Option<CErr> {
+    const LIMIT: usize = 5970;
+    // elifs so far in the chain at each indentation depth
+    let mut chain: Vec<usize> = vec![0];
+    let mut at_start = true;
+    for t in parsed.tokens().iter() {
+        match t.kind() {
+            TokenKind::Indent => {
+                chain.push(0);
+                at_start = true;
+                continue;
+            }
+            TokenKind::Dedent => {
+                if chain.len() > 1 {
+                    chain.pop();
+                }
+                at_start = true;
+                continue;
+            }
+            TokenKind::Newline => {
+                at_start = true;
+                continue;
+            }
+            TokenKind::NonLogicalNewline | TokenKind::Comment => continue,
+            _ => {}
+        }
+        if at_start {
+            let depth = chain.len() - 1;
+            let n = chain.last_mut()?;
+            if t.kind() == TokenKind::Elif {
+                *n += 1;
+                if *n + 3 + 7 * depth >= LIMIT {
+                    return Some(CErr {
+                        kind: "MemoryError",
+                        msg: String::new(),
+                        range: t.range(),
+                        pos: None,
+                        newline: true,
+                        at_end: false,
+                    });
+                }
+            } else {
+                *n = 0;
+            }
+        }
+        at_start = false;
     }
     None
 }
@@ -1040,6 +1107,22 @@ fn map_parse_error(err: &ParseError, src: &str, parsed: &Parsed<Mod>, lines: &Li
             "expected 'else' after 'if' expression",
             if_expr_range(parsed, prev_token_end(parsed, r.start())).unwrap_or(r),
         ),
+        ParseErrorType::OtherError(m)
+            if (m == "Only one '*' parameter allowed"
+                || m == "Only one '*' separator allowed"
+                || m.starts_with("Keyword-only parameter separator not allowed"))
+                && parsed
+                    .tokens()
+                    .after(r.start())
+                    .get(1)
+                    .is_some_and(|t| matches!(t.kind(), TokenKind::Name | TokenKind::Comma)) =>
+        {
+            // CPython names a second `*` followed by a parameter or a comma, at the `*`
+            CErr::syntax(
+                "* argument may appear only once",
+                TextRange::at(r.start(), TextSize::from(1)),
+            )
+        }
         ParseErrorType::OtherError(m) if m == "Only one '/' separator allowed" => {
             CErr::syntax("/ may appear only once", r)
         }
@@ -2039,10 +2122,31 @@ fn invalid_syntax_at(src: &str, parsed: &Parsed<Mod>, r: TextRange, lines: &Line
             // (the expression after the missing comma: a keyword's `=` or a dict's `:`
             // ends it too)
             let mut d = 0i32;
+            let mut last: Option<TokenKind> = None;
             let end = toks
                 .after(t.start())
                 .iter()
                 .take_while(|x| {
+                    // a second missing comma (`[1 2 3]`) ends it: an operand right after
+                    // an operand at this level (adjacent strings are one literal)
+                    let k = x.kind();
+                    if matches!(k, TokenKind::NonLogicalNewline | TokenKind::Comment) {
+                        return true;
+                    }
+                    let prev = last.replace(k);
+                    if d == 0
+                        && prev.is_some_and(atomish)
+                        && (matches!(
+                            k,
+                            TokenKind::Name
+                                | TokenKind::Int
+                                | TokenKind::Float
+                                | TokenKind::Complex
+                                | TokenKind::Lbrace
+                        ) || (k == TokenKind::String && prev != Some(TokenKind::String)))
+                    {
+                        return false;
+                    }
                     match x.kind() {
                         TokenKind::Lpar | TokenKind::Lsqb | TokenKind::Lbrace => d += 1,
                         TokenKind::Rpar | TokenKind::Rsqb | TokenKind::Rbrace if d > 0 => {

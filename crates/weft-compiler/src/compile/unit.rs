@@ -56,6 +56,9 @@ pub(crate) struct Unit<'a> {
     pub names: Vec<Arc<str>>,
     pub name_index: HashMap<Arc<str>, u32>,
     pub varnames: Vec<String>,
+    /// Index of each name in `varnames` (a function with tens of thousands of locals
+    /// would otherwise make every local access a linear search).
+    pub varname_index: HashMap<String, u32>,
     pub cellvars: Vec<String>,
     pub freevars: Vec<String>,
     pub name: String,
@@ -152,6 +155,13 @@ impl<'a> Unit<'a> {
             names: Vec::new(),
             name_index: HashMap::new(),
             varnames: s.varnames.clone(),
+            varname_index: s
+                .varnames
+                .iter()
+                .enumerate()
+                .map(|(i, v)| (v.clone(), i as u32))
+                .rev()
+                .collect(),
             cellvars: s.cellvars.clone(),
             freevars: s.freevars.clone(),
             name: name.to_string(),
@@ -288,11 +298,13 @@ impl<'a> Compiler<'a> {
     }
 
     fn varname_index(&mut self, name: &str) -> u32 {
-        if let Some(i) = self.u.varnames.iter().position(|x| x == name) {
-            return i as u32;
+        if let Some(&i) = self.u.varname_index.get(name) {
+            return i;
         }
+        let i = self.u.varnames.len() as u32;
         self.u.varnames.push(name.to_string());
-        (self.u.varnames.len() - 1) as u32
+        self.u.varname_index.insert(name.to_string(), i);
+        i
     }
     /// Tagged index of a cell (plain index) or free variable (`FREE_TAG | index`); fixed up
     /// into a localsplus index after assembly.

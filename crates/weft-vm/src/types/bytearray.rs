@@ -220,7 +220,7 @@ fn ba_setitem(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
             vm.type_name(key)
         )));
     }
-    let i = index_arg(vm, key)?;
+    let i = subscript_index(vm, key)?;
     let x = byte_value(vm, value)?;
     let mut g = b.write();
     let n = g.len() as i64;
@@ -230,6 +230,17 @@ fn ba_setitem(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     }
     g[j as usize] = x;
     Ok(Value::None)
+}
+
+/// An integer subscript (already checked to be one): an index too large for a machine
+/// word is an IndexError, as for every sequence subscript.
+fn subscript_index(vm: &Vm, key: &Value) -> PyResult<i64> {
+    crate::types::seq::index_value(vm, key)?.ok_or_else(|| {
+        vm.type_error(format!(
+            "bytearray indices must be integers or slices, not {}",
+            vm.type_name(key)
+        ))
+    })
 }
 
 fn ba_delitem(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
@@ -270,7 +281,7 @@ fn ba_delitem(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
             vm.type_name(key)
         )));
     }
-    let i = index_arg(vm, key)?;
+    let i = subscript_index(vm, key)?;
     let mut g = b.write();
     let n = g.len() as i64;
     let j = if i < 0 { i + n } else { i };
