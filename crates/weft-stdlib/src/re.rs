@@ -35,6 +35,20 @@ struct Compiled {
     /// The same search without the backtracking VM (see [`direct_regex`]): the regex and
     /// the group of the match (group `i` of the pattern is its group `i + shift`).
     direct: Option<(regex_automata::meta::Regex, usize)>,
+    /// Number of groups, group 0 included (the engine drops some, such as `(a){0}`'s).
+    ngroups: usize,
+    /// The Python pattern and flags, for the variants below.
+    pat: String,
+    flags: i64,
+    /// Whether the pattern has `\b` or `\B` / `\B`: see [`pick`].
+    wb: bool,
+    nb: bool,
+    /// Lazily built variants: see [`pick`].
+    exact: OnceLock<Option<Box<Compiled>>>,
+    empty_text: OnceLock<Option<Box<Compiled>>>,
+    /// `(?:p)(?!\G)`: no empty match where the search starts (CPython's rule for the
+    /// search after an empty match).
+    advance: OnceLock<Option<Regex>>,
 }
 
 /// Whether translated source may use what only fancy-regex's VM runs (lookaround,
@@ -142,13 +156,24 @@ fn find_spans(
         out.extend((*shift..shift + ngroups).map(|i| caps.get_group(i).map(|m| (m.start, m.end))));
         return Ok(true);
     }
+    fancy_spans(&c.base, hay, pb, ngroups, out)
+}
+
+/// [`find_spans`] by a fancy-regex regex.
+fn fancy_spans(
+    re: &Regex,
+    hay: &str,
+    pb: usize,
+    ngroups: usize,
+    out: &mut Spans,
+) -> Result<bool, fancy_regex::Error> {
     if ngroups == 1 {
-        match c.base.find_from_pos(hay, pb)? {
+        match re.find_from_pos(hay, pb)? {
             Some(m) => out.push(Some((m.start(), m.end()))),
             None => return Ok(false),
         }
     } else {
-        match c.base.captures_from_pos(hay, pb)? {
+        match re.captures_from_pos(hay, pb)? {
             Some(caps) => {
                 out.extend((0..ngroups).map(|i| caps.get(i).map(|m| (m.start(), m.end()))))
             }
@@ -156,6 +181,31 @@ fn find_spans(
         }
     }
     Ok(true)
+}
+
+/// [`find_spans`] for the search that follows an empty match at `pb`: CPython's engine
+/// takes no empty match at `pb` then (it would be the same again), but a longer one there
+/// or any match further on.
+fn find_spans_advancing(
+    c: &Compiled,
+    hay: &str,
+    pb: usize,
+    ngroups: usize,
+    out: &mut Spans,
+) -> Result<bool, fancy_regex::Error> {
+    let adv = c
+        .advance
+        .get_or_init(|| build_regex(&format!("(?:{})(?!\\G)", c.src)).ok());
+    match adv {
+        Some(re) => fancy_spans(re, hay, pb, ngroups, out),
+        None => {
+            // Unbuildable (not expected): at least step past the empty match.
+            let Some(ch) = hay[pb..].chars().next() else {
+                return Ok(false);
+            };
+            find_spans(c, hay, pb + ch.len_utf8(), ngroups, out)
+        }
+    }
 }
 
 impl Native for Compiled {
@@ -174,7 +224,12 @@ struct Translated {
     src: String,
     flags: i64,
     parents: Vec<i64>,
+    /// Name of each group ("" for none).
+    names: Vec<String>,
     left_ctx: bool,
+    /// Whether the pattern has `\b` or `\B`, and `\B`.
+    wb: bool,
+    nb: bool,
 }
 
 type TErr = (String, usize);
@@ -268,9 +323,10 @@ fn translate_class(p: &[char], i: &mut usize, start: usize, ascii: bool) -> Resu
                         match class_escape(e.to_ascii_lowercase(), ascii) {
                             Some(c2) if e.is_ascii_lowercase() => cls.push_str(c2),
                             Some(c2) => cls.push_str(&format!("[^{c2}]")),
-                            // Python's \w is str.isalnum() or '_': numbers of every kind too
-                            None if e == 'w' => cls.push_str("\\w\\p{N}"),
-                            None if e == 'W' => cls.push_str("[^\\w\\p{N}]"),
+                            // Python's \w is str.isalnum() or '_': letters and numbers of
+                            // every kind, no marks or connectors but '_'
+                            None if e == 'w' => cls.push_str(UNI_WORD),
+                            None if e == 'W' => cls.push_str(&format!("[^{UNI_WORD}]")),
                             // and its \s is str.isspace(): the separators \x1c-\x1f too
                             None if e == 's' => cls.push_str("\\s\\x1c-\\x1f"),
                             None if e == 'S' => cls.push_str("[^\\s\\x1c-\\x1f]"),
@@ -431,7 +487,51 @@ fn scoped_flags(p: &[char], mut j: usize, at: usize) -> Result<(String, String, 
     Ok((on, off, j))
 }
 
-fn translate(pat: &str, mut flags: i64) -> Result<Translated, TErr> {
+/// The repeat at the start of `p` (`*`, `+`, `?` or a valid `{m,n}`, maybe lazy): whether
+/// its minimum is 0, whether it is lazy, and its length.
+fn quantifier(p: &[char]) -> Option<(bool, bool, usize)> {
+    let (min0, len) = match p.first()? {
+        '*' | '?' => (true, 1),
+        '+' => (false, 1),
+        '{' => {
+            let close = p.iter().position(|&c| c == '}')?;
+            let body: String = p[1..close].iter().collect();
+            if body.is_empty()
+                || body.matches(',').count() > 1
+                || !body.chars().all(|c| c == ',' || c.is_ascii_digit())
+            {
+                return None;
+            }
+            let lo = body.split(',').next().unwrap_or("");
+            (lo.parse::<u64>().unwrap_or(0) == 0, close + 1)
+        }
+        _ => return None,
+    };
+    let lazy = p.get(len) == Some(&'?');
+    Some((min0, lazy, len + lazy as usize))
+}
+
+/// The engine's name of group `g` (1-based) where references go by name: its own, or
+/// one made up for an unnamed group when the pattern has named groups.
+fn group_name(names: &[String], g: usize, has_named: bool) -> Option<String> {
+    match names.get(g.wrapping_sub(1)) {
+        Some(n) if !n.is_empty() => Some(n.clone()),
+        _ if has_named => Some(format!("_weft_group{g}")),
+        _ => None,
+    }
+}
+
+/// Python's `\w` (`str.isalnum()` or `_`) as class items.
+const UNI_WORD: &str = "\\p{L}\\p{N}_";
+/// [`translate`]'s variants: the plain translation; `\b` and `\B` by lookaround on
+/// Python's `\w` (the engine's own word boundaries take marks and connectors as word
+/// characters, the same only on ASCII text); `\B` never matching (CPython's, on an empty
+/// text).
+const PLAIN: u8 = 0;
+const EXACT_WB: u8 = 1;
+const EMPTY_TEXT: u8 = 2;
+
+fn translate(pat: &str, mut flags: i64, variant: u8) -> Result<Translated, TErr> {
     let p: Vec<char> = pat.chars().collect();
     let n = p.len();
     // Leading global inline flags.
@@ -470,15 +570,23 @@ fn translate(pat: &str, mut flags: i64) -> Result<Translated, TErr> {
         out.push_str("(?s)");
     }
     let mut parents: Vec<i64> = Vec::new();
-    // Open groups: (capturing group index or 0, position of '(').
-    let mut stack: Vec<(i64, usize)> = Vec::new();
+    // Open groups: (capturing group index, 0 for other groups or -1 for a conditional,
+    // position of '(', length of `out` before it, top-level `|` seen in it).
+    let mut stack: Vec<(i64, usize, usize, u8)> = Vec::new();
+    // Where in `out` the last repeatable item starts (for `{0}`, see below).
+    let mut atom_at = 0usize;
     let mut left_ctx = false;
+    let (mut wb, mut nb) = (false, false);
+    // The engine takes no group number in a pattern with named groups: there every group
+    // gets a name (see [`group_name`]).
+    let has_named = pat.contains("(?P<");
     let mut can_repeat = false;
     let mut last_repeat = false;
     let mut names: Vec<String> = Vec::new();
     while i < n {
         let c = p[i];
         let at = i;
+        let start_out = out.len();
         i += 1;
         let mut repeat_op = false;
         match c {
@@ -500,9 +608,8 @@ fn translate(pat: &str, mut flags: i64) -> Result<Translated, TErr> {
                             let neg = if e.is_ascii_uppercase() { "^" } else { "" };
                             out.push_str(&format!("[{neg}{cls}]"));
                         } else if e == 'w' || e == 'W' {
-                            // Python's \w is str.isalnum() or '_': numbers of every kind too
                             let neg = if e == 'W' { "^" } else { "" };
-                            out.push_str(&format!("[{neg}\\w\\p{{N}}]"));
+                            out.push_str(&format!("[{neg}{UNI_WORD}]"));
                         } else if e == 's' || e == 'S' {
                             // Python's \s is str.isspace(): the separators \x1c-\x1f too
                             let neg = if e == 'S' { "^" } else { "" };
@@ -514,8 +621,20 @@ fn translate(pat: &str, mut flags: i64) -> Result<Translated, TErr> {
                     }
                     'b' | 'B' | 'A' => {
                         left_ctx = true;
-                        out.push('\\');
-                        out.push(e);
+                        wb |= e != 'A';
+                        nb |= e == 'B';
+                        let w = if ascii { "0-9A-Za-z_" } else { UNI_WORD };
+                        match (e, variant) {
+                            ('B', EMPTY_TEXT) => out.push_str("[^\\s\\S]"),
+                            ('b', EXACT_WB) => out
+                                .push_str(&format!("(?:(?<=[{w}])(?![{w}])|(?<![{w}])(?=[{w}]))")),
+                            ('B', EXACT_WB) => out
+                                .push_str(&format!("(?:(?<=[{w}])(?=[{w}])|(?<![{w}])(?![{w}]))")),
+                            _ => {
+                                out.push('\\');
+                                out.push(e);
+                            }
+                        }
                     }
                     'Z' => out.push_str("\\z"),
                     '0'..='9' => {
@@ -548,10 +667,13 @@ fn translate(pat: &str, mut flags: i64) -> Result<Translated, TErr> {
                             if g > parents.len() {
                                 return Err((format!("invalid group reference {g}"), at + 1));
                             }
-                            if stack.iter().any(|&(gi, _)| gi as usize == g) {
+                            if stack.iter().any(|&(gi, ..)| gi as usize == g) {
                                 return Err(("cannot refer to an open group".into(), at));
                             }
-                            out.push_str(&format!("(?:\\{g})"));
+                            match group_name(&names, g, has_named) {
+                                Some(name) => out.push_str(&format!("\\k<{name}>")),
+                                None => out.push_str(&format!("(?:\\{g})")),
+                            }
                         }
                     }
                     'x' | 'u' | 'U' => {
@@ -586,6 +708,7 @@ fn translate(pat: &str, mut flags: i64) -> Result<Translated, TErr> {
                 can_repeat = true;
             }
             '(' => {
+                let mut cond = false;
                 if i < n && p[i] == '?' {
                     let rest = collect(&p, i + 1, i + 4);
                     if rest.starts_with('#') {
@@ -644,7 +767,7 @@ fn translate(pat: &str, mut flags: i64) -> Result<Translated, TErr> {
                                 .unwrap_or(0),
                         );
                         names.push(name.clone());
-                        stack.push((gi, at));
+                        stack.push((gi, at, start_out, 0));
                         out.push_str(&format!("(?P<{name}>"));
                         i = j + 1;
                         can_repeat = false;
@@ -660,10 +783,14 @@ fn translate(pat: &str, mut flags: i64) -> Result<Translated, TErr> {
                         if j >= n {
                             return Err(("missing ), unterminated name".into(), s));
                         }
+                        if !is_ident(&name) {
+                            return Err((format!("bad character in group name '{name}'"), s));
+                        }
                         if !names.contains(&name) {
                             return Err((format!("unknown group name '{name}'"), s));
                         }
                         out.push_str(&format!("\\k<{name}>"));
+                        atom_at = start_out;
                         i = j + 1;
                         can_repeat = true;
                         last_repeat = false;
@@ -681,14 +808,42 @@ fn translate(pat: &str, mut flags: i64) -> Result<Translated, TErr> {
                         out.push_str(&format!("(?{}", p[i + 1]));
                         i += 2;
                     } else if rest.starts_with('(') {
-                        // Conditional: (?(id/name)yes|no)
+                        // Conditional: (?(id/name)yes|no), the group as its number (the
+                        // engine takes no names there).
                         let s = i + 2;
                         let mut j = s;
                         while j < n && p[j] != ')' {
                             j += 1;
                         }
                         let name = collect(&p, s, j);
-                        out.push_str(&format!("(?({name})"));
+                        if j >= n {
+                            return Err(("missing ), unterminated name".into(), s));
+                        }
+                        if name.is_empty() {
+                            return Err(("missing group name".into(), s));
+                        }
+                        let g = if name.bytes().all(|b| b.is_ascii_digit()) {
+                            let g: usize = name.parse().unwrap_or(usize::MAX);
+                            if g == 0 {
+                                return Err(("bad group number".into(), s));
+                            }
+                            if g > parents.len() {
+                                return Err((format!("invalid group reference {g}"), s));
+                            }
+                            g
+                        } else if !is_ident(&name) {
+                            return Err((format!("bad character in group name '{name}'"), s));
+                        } else {
+                            match names.iter().position(|x| *x == name) {
+                                Some(k) => k + 1,
+                                None => return Err((format!("unknown group name '{name}'"), s)),
+                            }
+                        };
+                        match group_name(&names, g, has_named) {
+                            Some(name) => out.push_str(&format!("(?(<{name}>)")),
+                            None => out.push_str(&format!("(?({g})")),
+                        }
+                        cond = true;
                         i = j + 1;
                     } else {
                         // Scoped flags (?imsx-imsx:...).
@@ -711,7 +866,7 @@ fn translate(pat: &str, mut flags: i64) -> Result<Translated, TErr> {
                         out.push(':');
                         i = j + 1;
                     }
-                    stack.push((0, at));
+                    stack.push((if cond { -1 } else { 0 }, at, start_out, 0));
                 } else {
                     let gi = parents.len() as i64 + 1;
                     parents.push(
@@ -723,16 +878,47 @@ fn translate(pat: &str, mut flags: i64) -> Result<Translated, TErr> {
                             .unwrap_or(0),
                     );
                     names.push(String::new());
-                    stack.push((gi, at));
-                    out.push('(');
+                    stack.push((gi, at, start_out, 0));
+                    if has_named {
+                        out.push_str(&format!(
+                            "(?P<{}>",
+                            group_name(&names, gi as usize, true).unwrap_or_default()
+                        ));
+                    } else {
+                        out.push('(');
+                    }
                 }
                 can_repeat = false;
             }
             ')' => {
-                if stack.pop().is_none() {
+                let Some((_, _, open_out, _)) = stack.pop() else {
                     return Err(("unbalanced parenthesis".into(), at));
-                }
+                };
+                atom_at = open_out;
                 out.push(')');
+                if i < n
+                    && "*+?{".contains(p[i])
+                    && out[open_out..].starts_with("(?")
+                    && out[open_out + 2..].starts_with(['=', '!', '<'])
+                {
+                    // A repeated lookaround, which CPython allows and the engine does
+                    // not: a zero-width item matches once or not at all, so `L*` is
+                    // `(?:L|)`, `L*?` is `(?:|L)` and `L+` is `L`.
+                    if let Some((min0, lazy, len)) = quantifier(&p[i..]) {
+                        if min0 {
+                            let la = out.split_off(open_out);
+                            out.push_str(&if lazy {
+                                format!("(?:|{la})")
+                            } else {
+                                format!("(?:{la}|)")
+                            });
+                        }
+                        i += len;
+                        last_repeat = true;
+                        can_repeat = false;
+                        continue;
+                    }
+                }
                 can_repeat = true;
             }
             '{' => {
@@ -742,11 +928,8 @@ fn translate(pat: &str, mut flags: i64) -> Result<Translated, TErr> {
                     j += 1;
                 }
                 let body = collect(&p, i, j);
-                let valid = j < n
-                    && p[j] == '}'
-                    && !body.is_empty()
-                    && body.matches(',').count() <= 1
-                    && body != ",";
+                let valid =
+                    j < n && p[j] == '}' && !body.is_empty() && body.matches(',').count() <= 1;
                 if valid {
                     if !can_repeat {
                         return Err((
@@ -783,17 +966,28 @@ fn translate(pat: &str, mut flags: i64) -> Result<Translated, TErr> {
                             return Err(("min repeat greater than max repeat".into(), i));
                         }
                     }
-                    out.push('{');
-                    out.push_str(&lo);
-                    if let Some(h) = hi {
-                        out.push(',');
-                        out.push_str(&h);
-                    }
-                    out.push('}');
                     i = j + 1;
-                    if i < n && (p[i] == '?' || p[i] == '+') {
-                        out.push(p[i]);
-                        i += 1;
+                    let zero = hi.as_deref().unwrap_or(&lo).parse::<u64>() == Ok(0);
+                    if zero {
+                        // `X{0}`: the engine would drop X and renumber the groups after
+                        // it, so X stays behind a branch that never matches.
+                        out.insert_str(atom_at, "(?:[^\\s\\S]");
+                        out.push_str(")?");
+                        if i < n && p[i] == '?' {
+                            i += 1;
+                        }
+                    } else {
+                        out.push('{');
+                        out.push_str(&lo);
+                        if let Some(h) = hi {
+                            out.push(',');
+                            out.push_str(&h);
+                        }
+                        out.push('}');
+                        if i < n && (p[i] == '?' || p[i] == '+') {
+                            out.push(p[i]);
+                            i += 1;
+                        }
                     }
                     can_repeat = false;
                     repeat_op = true;
@@ -832,6 +1026,12 @@ fn translate(pat: &str, mut flags: i64) -> Result<Translated, TErr> {
                 can_repeat = false;
             }
             '|' => {
+                if let Some(top) = stack.last_mut().filter(|t| t.0 == -1) {
+                    top.3 += 1;
+                    if top.3 > 1 {
+                        return Err(("conditional backref with more than two branches".into(), at));
+                    }
+                }
                 out.push('|');
                 can_repeat = false;
             }
@@ -844,16 +1044,22 @@ fn translate(pat: &str, mut flags: i64) -> Result<Translated, TErr> {
                 can_repeat = true;
             }
         }
+        if can_repeat && !repeat_op && c != ')' && c != '(' {
+            atom_at = start_out;
+        }
         last_repeat = repeat_op;
     }
-    if let Some(&(_, pos)) = stack.last() {
+    if let Some(&(_, pos, ..)) = stack.last() {
         return Err(("missing ), unterminated subpattern".into(), pos));
     }
     Ok(Translated {
         src: out,
         flags,
         parents,
+        names,
         left_ctx,
+        wb,
+        nb,
     })
 }
 
@@ -889,51 +1095,92 @@ fn build_regex(src: &str) -> Result<Regex, fancy_regex::Error> {
         .build()
 }
 
+/// The engine error of a translated pattern as CPython's message.
+fn engine_error(e: fancy_regex::Error) -> String {
+    let msg = format!("{e}");
+    if msg.contains("Look-behind") {
+        "look-behind requires fixed-width pattern".to_string()
+    } else {
+        msg
+    }
+}
+
+/// A pattern translated as `variant` (see [`translate`]) and built, with its translation;
+/// errors as (message, position).
+fn build(
+    pat: &str,
+    flags: i64,
+    variant: u8,
+) -> Result<(Compiled, Translated), (String, Option<usize>)> {
+    let mut t = translate(pat, flags, variant).map_err(|(m, p)| (m, Some(p)))?;
+    let base = build_regex(&t.src).map_err(|e| (engine_error(e), None))?;
+    let direct = direct_regex(&t.src);
+    let c = Compiled {
+        src: std::mem::take(&mut t.src),
+        base,
+        start: OnceLock::new(),
+        full: OnceLock::new(),
+        end: OnceLock::new(),
+        left_ctx: t.left_ctx,
+        parents: t.parents.clone(),
+        direct,
+        ngroups: t.parents.len() + 1,
+        pat: pat.to_string(),
+        flags,
+        wb: t.wb,
+        nb: t.nb,
+        exact: OnceLock::new(),
+        empty_text: OnceLock::new(),
+        advance: OnceLock::new(),
+    };
+    Ok((c, t))
+}
+
 /// `compile(pattern, flags)` -> (regex, flags, ngroups, names, parents);
 /// raises ValueError(msg, pos) for a bad pattern.
 fn compile(vm: &Vm, a: &[Value], _k: &[(Value, Value)]) -> PyResult<Value> {
-    let pat = arg_str(vm, a.first().unwrap_or(&Value::None))?
-        .as_str()
-        .to_string();
-    let t = translate(&pat, arg_int(a.get(1)))
-        .map_err(|(m, p)| pattern_error(vm, m, Value::Int(p as i64)))?;
-    let base = build_regex(&t.src).map_err(|e| {
-        let msg = format!("{e}");
-        let msg = if msg.contains("Look-behind") {
-            "look-behind requires fixed-width pattern".to_string()
-        } else {
-            msg
-        };
-        pattern_error(vm, msg, Value::None)
-    })?;
-    let ngroups = base.captures_len() as i64 - 1;
-    let names: Vec<Value> = base
-        .capture_names()
-        .map(|n| n.map(new_str).unwrap_or(Value::None))
+    let pat = arg_str(vm, a.first().unwrap_or(&Value::None))?.as_str();
+    let (c, t) = build(pat, arg_int(a.get(1)), PLAIN)
+        .map_err(|(m, p)| pattern_error(vm, m, p.map_or(Value::None, |p| Value::Int(p as i64))))?;
+    let names: Vec<Value> = std::iter::once(Value::None)
+        .chain(t.names.iter().map(|n| {
+            if n.is_empty() {
+                Value::None
+            } else {
+                new_str(n)
+            }
+        }))
         .collect();
     let parents: Vec<Value> = t.parents.iter().map(|&x| Value::Int(x)).collect();
-    let direct = direct_regex(&t.src);
     let obj = Value::Obj(ObjRef::new(
         compiled_type().clone(),
         None,
-        Payload::Native(Box::new(Compiled {
-            src: t.src,
-            base,
-            start: OnceLock::new(),
-            full: OnceLock::new(),
-            end: OnceLock::new(),
-            left_ctx: t.left_ctx,
-            parents: t.parents,
-            direct,
-        })),
+        Payload::Native(Box::new(c)),
     ));
     Ok(new_tuple(vec![
         obj,
         Value::Int(t.flags),
-        Value::Int(ngroups),
+        Value::Int(t.parents.len() as i64),
         new_list(names),
         new_list(parents),
     ]))
+}
+
+/// The form of `c` to run on `s` cut at byte `eb`: its exact word boundaries on a
+/// non-ASCII text, its `\B` failing on an empty one.
+fn pick<'a>(c: &'a Compiled, s: &weft_vm::types::str::PyStr, eb: usize) -> &'a Compiled {
+    let alt = |cell: &'a OnceLock<Option<Box<Compiled>>>, v: u8| {
+        cell.get_or_init(|| build(&c.pat, c.flags, v).ok().map(|(x, _)| Box::new(x)))
+            .as_deref()
+            .unwrap_or(c)
+    };
+    if c.nb && eb == 0 {
+        alt(&c.empty_text, EMPTY_TEXT)
+    } else if c.wb && !s.is_ascii() {
+        alt(&c.exact, EXACT_WB)
+    } else {
+        c
+    }
 }
 
 fn variant<'a>(
@@ -977,12 +1224,13 @@ pub(crate) fn search(vm: &Vm, a: &[Value], _k: &[(Value, Value)]) -> PyResult<Va
     }
     let (pb, eb) = (s.byte_offset(pos), s.byte_offset(endpos));
     let hay = &s.as_str()[..eb];
+    let c = pick(c, s, eb);
     let err =
         |e: fancy_regex::Error| vm.new_error("RuntimeError", format!("regex engine error: {e}"));
     let bad = || vm.value_error("bad pattern");
     if mode == 0 {
         let mut spans: Spans = Vec::new();
-        if !find_spans(c, hay, pb, c.base.captures_len(), &mut spans).map_err(err)? {
+        if !find_spans(c, hay, pb, c.ngroups, &mut spans).map_err(err)? {
             return Ok(Value::None);
         }
         let regs = regs_value(s, &spans, &c.parents);
@@ -1015,7 +1263,7 @@ pub(crate) fn search(vm: &Vm, a: &[Value], _k: &[(Value, Value)]) -> PyResult<Va
     let Some(caps) = caps else {
         return Ok(Value::None);
     };
-    let spans: Vec<Option<(usize, usize)>> = (0..caps.len())
+    let spans: Vec<Option<(usize, usize)>> = (0..c.ngroups)
         .map(|i| caps.get(i).map(|m| (m.start() + shift, m.end() + shift)))
         .collect();
     let regs = regs_value(s, &spans, &c.parents);
@@ -1093,11 +1341,13 @@ fn scan(vm: &Vm, a: &[Value], _k: &[(Value, Value)]) -> PyResult<Value> {
     let mode = arg_int(a.get(5));
     let skip = arg_int(a.get(7));
     let text = s.as_str();
+    let eb = s.byte_offset(endpos.max(pos));
+    let c = pick(c, s, eb);
     // The spans of every match, `ngroups` per match, in one flat vector.
-    let ngroups = c.base.captures_len();
+    let ngroups = c.ngroups;
     let mut flat: Spans = Vec::new();
     if pos <= endpos {
-        let (mut pb, eb) = (s.byte_offset(pos), s.byte_offset(endpos));
+        let mut pb = s.byte_offset(pos);
         let hay = &text[..eb];
         let err = |e: fancy_regex::Error| {
             vm.new_error("RuntimeError", format!("regex engine error: {e}"))
@@ -1113,20 +1363,15 @@ fn scan(vm: &Vm, a: &[Value], _k: &[(Value, Value)]) -> PyResult<Value> {
                 break;
             }
             caps_buf.clear();
-            if !find_spans(c, hay, pb, ngroups, &mut caps_buf).map_err(err)? {
+            let found = if last_empty == Some(pb) {
+                find_spans_advancing(c, hay, pb, ngroups, &mut caps_buf)
+            } else {
+                find_spans(c, hay, pb, ngroups, &mut caps_buf)
+            };
+            if !found.map_err(err)? {
                 break;
             }
             let (ms, me) = caps_buf[0].unwrap_or((pb, pb));
-            if ms == me && last_empty == Some(ms) {
-                pb = ms
-                    + hay[ms..]
-                        .chars()
-                        .next()
-                        .map(|ch| ch.len_utf8())
-                        .unwrap_or(1);
-                last_empty = None;
-                continue;
-            }
             last_empty = if ms == me { Some(me) } else { None };
             pb = me;
             flat.extend_from_slice(&caps_buf);
@@ -1244,7 +1489,7 @@ fn translate_fn(vm: &Vm, a: &[Value], _k: &[(Value, Value)]) -> PyResult<Value> 
     let pat = arg_str(vm, a.first().unwrap_or(&Value::None))?
         .as_str()
         .to_string();
-    match translate(&pat, arg_int(a.get(1))) {
+    match translate(&pat, arg_int(a.get(1)), PLAIN) {
         Ok(t) => Ok(new_str(t.src)),
         Err((m, p)) => Err(pattern_error(vm, m, Value::Int(p as i64))),
     }
