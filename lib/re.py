@@ -272,16 +272,23 @@ class Pattern:
         if '[' in text:
             _set_warnings(text)
         try:
-            regex, fl, ngroups, names, parents = _weft_re.compile(text, int(flags))
+            regex, fl, ngroups, names, parents = _weft_re.compile(
+                text, int(flags) | (1 << 30 if self._bytes else 0))
         except ValueError as e:
             msg, pos = e.args if len(e.args) == 2 else (str(e), None)
             if msg == 'the repetition number is too large':
                 raise OverflowError(msg) from None
             raise error(msg, pattern, pos) from None
+        if self._bytes and fl & UNICODE and not flags & UNICODE:
+            at = text.find('u', text.find('(?'))
+            raise error("bad inline flags: cannot use 'u' flag with a bytes pattern", pattern,
+                        at + 1 if at >= 0 else None)
         if not self._bytes and fl & LOCALE:
             at = text.find('L', text.find('(?'))
             raise error("bad inline flags: cannot use 'L' flag with a str pattern", pattern,
                         at + 1 if at >= 0 else None)
+        if not self._bytes and fl & ASCII and fl & UNICODE:
+            raise ValueError("ASCII and UNICODE flags are incompatible")
         if not self._bytes and not fl & ASCII:
             fl |= UNICODE
         if self._bytes and not user_flags & ASCII:

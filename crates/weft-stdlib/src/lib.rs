@@ -25,6 +25,7 @@ pub mod posix;
 mod process;
 mod re;
 mod re_match;
+mod re_width;
 mod signal;
 mod structseq;
 mod sys;

@@ -17,6 +17,9 @@ const F_DOTALL: i64 = 16;
 const F_UNICODE: i64 = 32;
 const F_VERBOSE: i64 = 64;
 const F_ASCII: i64 = 256;
+/// Not a Python flag: lib/re.py's mark of a bytes pattern (dropped from the flags
+/// `compile` returns).
+const F_BYTES: i64 = 1 << 30;
 
 /// A compiled pattern: the translated source and lazily built anchored variants.
 struct Compiled {
@@ -232,10 +235,25 @@ struct Translated {
     nb: bool,
 }
 
+/// A pattern error: message and position ([`NO_POS`] for none).
 type TErr = (String, usize);
+const NO_POS: usize = usize::MAX;
 
-fn push_lit(out: &mut String, c: char) {
-    if c.is_ascii_alphanumeric() || c == '_' || c == ' ' || (!c.is_ascii() && !c.is_whitespace()) {
+/// A literal character; `fold`: as both its ASCII cases (ASCII letters only: the
+/// engine's own case-insensitivity folds every letter, CPython's re.ASCII|re.IGNORECASE
+/// only a-z).
+fn push_lit(out: &mut String, c: char, fold: bool) {
+    if fold && c.is_ascii_alphabetic() {
+        out.push_str(&format!(
+            "[{}{}]",
+            c.to_ascii_lowercase(),
+            c.to_ascii_uppercase()
+        ));
+    } else if c.is_ascii_alphanumeric()
+        || c == '_'
+        || c == ' '
+        || (!c.is_ascii() && !c.is_whitespace())
+    {
         out.push(c);
     } else {
         out.push_str(&format!("\\x{{{:x}}}", c as u32));
@@ -287,7 +305,15 @@ fn is_ident(s: &str) -> bool {
 }
 
 /// Parse a character class starting after `[`; returns the fancy-regex class text.
-fn translate_class(p: &[char], i: &mut usize, start: usize, ascii: bool) -> Result<String, TErr> {
+fn translate_class(
+    p: &[char],
+    i: &mut usize,
+    start: usize,
+    ascii: bool,
+    fold: bool,
+) -> Result<String, TErr> {
+    // The other ASCII case of the class's letters, for `fold` (see [`push_lit`]).
+    let mut other_case = String::new();
     let n = p.len();
     let mut cls = String::from("[");
     if *i < n && p[*i] == '^' {
@@ -406,15 +432,43 @@ fn translate_class(p: &[char], i: &mut usize, start: usize, ascii: bool) -> Resu
         };
         match (range_from.take(), lit) {
             (Some((lo, s)), Some(hi)) => {
-                if lo.is_none_or(|lo| lo > hi) {
+                let Some(lo) = lo.filter(|&lo| lo <= hi) else {
                     return Err((format!("bad character range {}", collect(p, s, *i)), s));
+                };
+                if fold {
+                    // The range's ASCII letters in the other case.
+                    for (a, z, shift) in [(0x41u32, 0x5a, 0x20u32), (0x61, 0x7a, 0)] {
+                        let (x, y) = (lo.max(a), hi.min(z));
+                        if x <= y {
+                            let flip = |v: u32| if shift > 0 { v + 0x20 } else { v - 0x20 };
+                            other_case.push_str(&format!(
+                                "\\x{{{:x}}}-\\x{{{:x}}}",
+                                flip(x),
+                                flip(y)
+                            ));
+                        }
+                    }
                 }
                 prev = None;
             }
-            (_, lit) => prev = lit.map(|c| (Some(c), item_start)),
+            (_, lit) => {
+                if let Some(ch) = lit
+                    .and_then(char::from_u32)
+                    .filter(|c| fold && c.is_ascii_alphabetic())
+                {
+                    let other = if ch.is_ascii_lowercase() {
+                        ch.to_ascii_uppercase()
+                    } else {
+                        ch.to_ascii_lowercase()
+                    };
+                    other_case.push(other);
+                }
+                prev = lit.map(|c| (Some(c), item_start))
+            }
         }
         first = false;
     }
+    cls.push_str(&other_case);
     cls.push(']');
     Ok(cls)
 }
@@ -422,12 +476,32 @@ fn translate_class(p: &[char], i: &mut usize, start: usize, ascii: bool) -> Resu
 /// Translate a Python pattern to fancy-regex syntax.
 /// The flag letters of `(?on-off:` starting at `p[j]`, checked the way CPython's parser
 /// does; returns the inline-flag letters weft's engine takes and the index after `:`.
-fn scoped_flags(p: &[char], mut j: usize, at: usize) -> Result<(String, String, usize), TErr> {
+fn scoped_flags(
+    p: &[char],
+    mut j: usize,
+    at: usize,
+    bytes: bool,
+) -> Result<(String, String, usize), TErr> {
     let n = p.len();
     let mut on = String::new();
     let mut off = String::new();
     let mut all_on = String::new();
     while j < n && "aiLmsux".contains(p[j]) {
+        match p[j] {
+            'u' if bytes => {
+                return Err((
+                    "bad inline flags: cannot use 'u' flag with a bytes pattern".into(),
+                    j + 1,
+                ))
+            }
+            'L' if !bytes => {
+                return Err((
+                    "bad inline flags: cannot use 'L' flag with a str pattern".into(),
+                    j + 1,
+                ))
+            }
+            _ => {}
+        }
         all_on.push(p[j]);
         if "imsx".contains(p[j]) {
             on.push(p[j]);
@@ -560,7 +634,8 @@ fn translate(pat: &str, mut flags: i64, variant: u8) -> Result<Translated, TErr>
     let verbose = flags & F_VERBOSE != 0;
     let multiline = flags & F_MULTILINE != 0;
     let mut out = String::new();
-    if flags & F_IGNORECASE != 0 {
+    let fold_ascii = ascii && flags & F_IGNORECASE != 0;
+    if flags & F_IGNORECASE != 0 && !fold_ascii {
         out.push_str("(?i)");
     }
     if multiline {
@@ -656,7 +731,7 @@ fn translate(pat: &str, mut flags: i64, variant: u8) -> Result<Translated, TErr>
                                     at,
                                 ));
                             }
-                            push_lit(&mut out, char::from_u32(v).unwrap());
+                            push_lit(&mut out, char::from_u32(v).unwrap(), fold_ascii);
                         } else {
                             let mut digits = String::from(e);
                             if i < n && p[i].is_ascii_digit() {
@@ -685,25 +760,25 @@ fn translate(pat: &str, mut flags: i64, variant: u8) -> Result<Translated, TErr>
                         }
                         i += len;
                         match char::from_u32(u32::from_str_radix(&hex, 16).unwrap()) {
-                            Some(ch) => push_lit(&mut out, ch),
+                            Some(ch) => push_lit(&mut out, ch, fold_ascii),
                             None => return Err((format!("bad escape \\{e}{hex}"), at)),
                         }
                     }
-                    'a' => push_lit(&mut out, '\x07'),
-                    'f' => push_lit(&mut out, '\x0c'),
-                    'n' => push_lit(&mut out, '\n'),
-                    'r' => push_lit(&mut out, '\r'),
-                    't' => push_lit(&mut out, '\t'),
-                    'v' => push_lit(&mut out, '\x0b'),
+                    'a' => push_lit(&mut out, '\x07', fold_ascii),
+                    'f' => push_lit(&mut out, '\x0c', fold_ascii),
+                    'n' => push_lit(&mut out, '\n', fold_ascii),
+                    'r' => push_lit(&mut out, '\r', fold_ascii),
+                    't' => push_lit(&mut out, '\t', fold_ascii),
+                    'v' => push_lit(&mut out, '\x0b', fold_ascii),
                     e if e.is_ascii_alphanumeric() => {
                         return Err((format!("bad escape \\{e}"), at))
                     }
-                    e => push_lit(&mut out, e),
+                    e => push_lit(&mut out, e, fold_ascii),
                 }
                 can_repeat = true;
             }
             '[' => {
-                let cls = translate_class(&p, &mut i, at, ascii)?;
+                let cls = translate_class(&p, &mut i, at, ascii, fold_ascii)?;
                 out.push_str(&cls);
                 can_repeat = true;
             }
@@ -856,7 +931,7 @@ fn translate(pat: &str, mut flags: i64, variant: u8) -> Result<Translated, TErr>
                                 at + 1,
                             ));
                         }
-                        let (on, off, j) = scoped_flags(&p, i + 1, at)?;
+                        let (on, off, j) = scoped_flags(&p, i + 1, at, flags & F_BYTES != 0)?;
                         out.push_str("(?");
                         out.push_str(&on);
                         if !off.is_empty() {
@@ -891,9 +966,15 @@ fn translate(pat: &str, mut flags: i64, variant: u8) -> Result<Translated, TErr>
                 can_repeat = false;
             }
             ')' => {
-                let Some((_, _, open_out, _)) = stack.pop() else {
+                let Some((_, open_at, open_out, _)) = stack.pop() else {
                     return Err(("unbalanced parenthesis".into(), at));
                 };
+                if out[open_out..].starts_with("(?<=") || out[open_out..].starts_with("(?<!") {
+                    let w = crate::re_width::width(&p[open_at + 4..at], verbose);
+                    if w.is_some_and(|(lo, hi)| lo != hi) {
+                        return Err(("look-behind requires fixed-width pattern".into(), NO_POS));
+                    }
+                }
                 atom_at = open_out;
                 out.push(')');
                 if i < n
@@ -1040,7 +1121,7 @@ fn translate(pat: &str, mut flags: i64, variant: u8) -> Result<Translated, TErr>
                 can_repeat = true;
             }
             c => {
-                push_lit(&mut out, c);
+                push_lit(&mut out, c, fold_ascii);
                 can_repeat = true;
             }
         }
@@ -1112,7 +1193,8 @@ fn build(
     flags: i64,
     variant: u8,
 ) -> Result<(Compiled, Translated), (String, Option<usize>)> {
-    let mut t = translate(pat, flags, variant).map_err(|(m, p)| (m, Some(p)))?;
+    let mut t =
+        translate(pat, flags, variant).map_err(|(m, p)| (m, Some(p).filter(|&p| p != NO_POS)))?;
     let base = build_regex(&t.src).map_err(|e| (engine_error(e), None))?;
     let direct = direct_regex(&t.src);
     let c = Compiled {
@@ -1159,7 +1241,7 @@ fn compile(vm: &Vm, a: &[Value], _k: &[(Value, Value)]) -> PyResult<Value> {
     ));
     Ok(new_tuple(vec![
         obj,
-        Value::Int(t.flags),
+        Value::Int(t.flags & !F_BYTES),
         Value::Int(t.parents.len() as i64),
         new_list(names),
         new_list(parents),
@@ -1491,6 +1573,7 @@ fn translate_fn(vm: &Vm, a: &[Value], _k: &[(Value, Value)]) -> PyResult<Value> 
         .to_string();
     match translate(&pat, arg_int(a.get(1)), PLAIN) {
         Ok(t) => Ok(new_str(t.src)),
+        Err((m, p)) if p == NO_POS => Err(pattern_error(vm, m, Value::None)),
         Err((m, p)) => Err(pattern_error(vm, m, Value::Int(p as i64))),
     }
 }

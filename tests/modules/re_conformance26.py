@@ -1,0 +1,94 @@
+# re conformance against CPython 3.11: empty matches after empty matches, groups under
+# {0}, {,}, conditionals by name, repeated lookarounds, \w/\b on non-ASCII text, \B on an
+# empty text, ASCII|IGNORECASE folding, look-behind width errors, bytes flags.
+import re
+
+
+def show(label, f):
+    try:
+        r = f()
+    except Exception as e:
+        r = "%s: %s" % (type(e).__name__, e)
+    print(label, repr(r))
+
+
+# Python 3.7+ empty-match rule: after an empty match the next one may start there if it
+# is not empty; an empty match right after a non-empty one is allowed.
+for pat in ["a*?", "a??", "|a", "a*", "x*", r"\b", "", "(?:)|b", "a|"]:
+    for s in ["", "aaa", "baaab", "xax"]:
+        show("findall %r %r" % (pat, s), lambda: re.findall(pat, s))
+        show("finditer %r %r" % (pat, s), lambda: [m.span() for m in re.finditer(pat, s)])
+        show("sub %r %r" % (pat, s), lambda: re.sub(pat, "-", s))
+        show("subn2 %r %r" % (pat, s), lambda: re.subn(pat, "<\\g<0>>", s, count=2))
+        show("split %r %r" % (pat, s), lambda: re.split(pat, s))
+        show("split1 %r %r" % (pat, s), lambda: re.split(pat, s, maxsplit=1))
+show("bytes a*?", lambda: re.findall(b"a*?", b"aaa"))
+show("pos", lambda: re.compile("a*?").findall("aaaa", 1, 3))
+show("finditer batches", lambda: len(list(re.finditer("a??", "a" * 50))))
+
+# Groups behind {0} keep their numbers; {,} is {0,}.
+show("{0} groups", lambda: re.search("(a){0}(b)", "ab").groups())
+show("{0} names", lambda: re.search("(?P<x>a){0}(?P<y>b)", "ab").groupdict())
+show("{0} backref", lambda: re.search(r"(a){0}(b)\2", "abb").span())
+show("{0} count", lambda: re.compile("(a){0,0}?(b)").groups)
+show("{,}", lambda: re.findall("a{,}", "aab"))
+show("{,}?", lambda: re.findall("a{,}?b", "aab"))
+
+# Conditionals: by number or name, and their errors.
+show("cond name", lambda: re.findall(r"(?P<n>a)?(?(n)b|c)", "ab c ac"))
+show("cond name+", lambda: re.search(r"(?P<n>a)?(?(n)b|c)+", "aab").span())
+show("cond num", lambda: re.findall(r"(<)?\w+(?(1)>)", "<a> b <c"))
+show("named + numbered ref", lambda: re.search(r"(?P<x>a)(b)\2\1", "abba").span())
+for bad in [r"(?(x)a|b)", r"(?(1)a|b)", r"(a)(?(1)a|b|c)", r"(?()a)", r"(?(-1)a)",
+            r"(?(0)a)", r"(a)(?(1a)b)", r"(?(1", r"(?P=1)", r"(?P<n>a)(?P=n1)"]:
+    show("error %r" % bad, lambda: re.compile(bad))
+
+# Repeated lookarounds (zero width: at most once).
+show("(?=a)*", lambda: re.findall(r"(?=a)*", "ab"))
+show("(?=a)+b", lambda: re.findall(r"(?=a)+\w", "ab"))
+show("(?!a)*?", lambda: re.search(r"x(?!a)*?y", "xy").span())
+
+# \w is str.isalnum() or '_', \b follows it; \B never matches an empty text.
+show(r"\w marks", lambda: re.findall(r"\w+", "x_\u0301y a\u203fb \u00b2\u00bd"))
+show(r"\b non-ascii", lambda: [m.span() for m in re.finditer(r"\b", "x\u00b2 e\u0301")])
+show(r"\B non-ascii", lambda: [m.span() for m in re.finditer(r"\B", "x\u00b2 e\u0301")])
+show(r"\b ascii flag", lambda: re.findall(r"(?a)\b\w+\b", "caf\u00e9 ok"))
+show(r"\B empty", lambda: re.findall(r"\B", ""))
+show(r"\B empty endpos", lambda: re.compile(r"\B").search("ab", 0, 0))
+show(r"\B|x", lambda: re.findall(r"\B|x", ""))
+show(r"\b empty", lambda: re.findall(r"\b", ""))
+
+# ASCII|IGNORECASE folds a-z only; bytes patterns too.
+show("ai e-acute", lambda: re.findall("(?ai)\u00e9", "\u00c9"))
+show("ai kelvin", lambda: re.findall("(?ai)k", "\u212ak"))
+show("ai class", lambda: re.findall("(?ai)[a-z]+", "\u212ak\u017fsQ"))
+show("i class", lambda: re.findall("(?i)[a-z]+", "\u212ak\u017fsQ"))
+show("ai range", lambda: re.findall("(?ai)[W-c]+", "wxyzABCDXYZ["))
+show("ai negated", lambda: re.findall("(?ai)[^a-c]+", "ABCDE"))
+show("bytes i", lambda: re.findall(b"(?i)\xe9|[\xe0-\xff]", b"\xc9\xe9"))
+show("bytes u", lambda: re.compile(b"(?u)a"))
+show("bytes u scoped", lambda: re.compile(b"a(?u:b)"))
+
+# Look-behind must be fixed width.
+for lb in [r"(?<=a|bc)d", r"(?<=a|b)c", r"(?<=a*)b", r"(?<=(a)|b)c", r"(?<!ab|cd)x",
+           r"(?<=a{1,2})x", r"(?<=[ab]{2})x", r"(?<=(?:ab|cd))x", r"(?<=a(?=b)c)x",
+           r"(?x)(?<= a b | c d )x", r"(?<=a|)x", r"(?<=\x41)x", r"(?<=[]]a)x"]:
+    show("lookbehind %r" % lb, lambda: re.findall(lb, "abx bbx cdx aax ]ax"))
+    try:
+        re.compile(lb)
+    except re.error as e:
+        print("  pos", e.pos)
+
+# Templates, functions, counts.
+show("template", lambda: re.sub(r"(?P<w>\w+)", r"[\g<w>|\g<0>|\1|\g<1>]", "ab cd"))
+show("func", lambda: re.sub("a", lambda m: m.group().upper() * 2, "banana", count=2))
+show("unmatched group", lambda: re.sub(r"(a)|b", r"<\1>", "ab"))
+show("expand", lambda: re.match("(a)(?P<n>b)", "ab").expand(r"\2\1\g<n>\n"))
+show("lastindex", lambda: [re.match(p, s).lastindex for p, s in
+                           [("(a)(b)?", "a"), ("((a)b)", "ab"), ("(a)|(b)", "b")]])
+show("lastgroup", lambda: re.match(r"(?P<a>x)(?P<b>y)?", "x").lastgroup)
+
+# Inline flags that clash with the pattern's type or flags.
+for p, f in [("a(?u:b)", re.A), ("(?u)b", re.A), ("a(?a:b)", re.U), (b"a(?L:b)", 0),
+             ("a(?L:b)", 0), ("(?a)b", re.U), (b"(?u)a", 0)]:
+    show("flags %r %r" % (p, f), lambda: re.compile(p, f))
