@@ -26,7 +26,7 @@ class RegexFlag(int):
         if v == 0:
             return "re.NOFLAG"
         parts = []
-        for bit, name in sorted(RegexFlag._names.items()):
+        for bit, name in RegexFlag._names.items():
             if v & bit:
                 parts.append("re." + name)
                 v &= ~bit
@@ -71,8 +71,9 @@ UNICODE = U = RegexFlag(32)
 VERBOSE = X = RegexFlag(64)
 DEBUG = RegexFlag(128)
 ASCII = A = RegexFlag(256)
-RegexFlag._names = {1: "TEMPLATE", 2: "IGNORECASE", 4: "LOCALE", 8: "MULTILINE", 16: "DOTALL",
-                    32: "UNICODE", 64: "VERBOSE", 128: "DEBUG", 256: "ASCII"}
+# In CPython's definition order, which its repr follows.
+RegexFlag._names = {256: "ASCII", 2: "IGNORECASE", 4: "LOCALE", 32: "UNICODE", 8: "MULTILINE",
+                    16: "DOTALL", 64: "VERBOSE", 1: "TEMPLATE", 128: "DEBUG"}
 for _n in ("NOFLAG", "IGNORECASE", "LOCALE", "MULTILINE", "DOTALL", "UNICODE", "VERBOSE", "ASCII"):
     setattr(RegexFlag, _n, globals()[_n])
 del _n

@@ -92,3 +92,38 @@ show("lastgroup", lambda: re.match(r"(?P<a>x)(?P<b>y)?", "x").lastgroup)
 for p, f in [("a(?u:b)", re.A), ("(?u)b", re.A), ("a(?a:b)", re.U), (b"a(?L:b)", 0),
              ("a(?L:b)", 0), ("(?a)b", re.U), (b"(?u)a", 0)]:
     show("flags %r %r" % (p, f), lambda: re.compile(p, f))
+
+# A repeated group that can match empty: CPython runs one more, empty, iteration and
+# leaves the loop; the captures are the empty iteration's.
+for pat in ["(a*)*", "(a*)+", "(a?)+", "(a|)*", "(|a)*", "(a*?)*", "(?:a??)*", r"(?:\s*?)+",
+            "((?:a+)??)*", "(A?|.*)+", r"(\d??)+", "(a*)*b", "(a*){2,3}", "(a*?)+?b",
+            "((a)|b?)*", "(?:(a)|(b)|)+", "(a*)*+"]:
+    r = re.compile(pat)
+    for s in ["", "a", "aab", "ba b1"]:
+        m = r.search(s)
+        show("loop %r %r" % (pat, s), lambda: (m and (m.span(), m.groups(), m.lastindex),
+                                             r.findall(s), r.sub("-", s), r.split(s)))
+show("loop match", lambda: re.match("(a*)*", "aaa").group(1))
+show("loop fullmatch", lambda: re.fullmatch("(a|b?)*", "abab").groups())
+show("loop finditer", lambda: [(m.span(), m.group(1)) for m in re.finditer("(a?)*", "aba")])
+show("loop pos", lambda: re.compile("(a*)*").search("baab", 1, 3).groups())
+
+# Case-insensitive backreferences.
+show("icase backref", lambda: re.findall(r"(?i)(\w)\1", "aA bb Cc dE"))
+show("icase named backref", lambda: re.search(r"(?i)(?P<x>ab)(?P=x)", "xAbaB").span())
+show("icase backref unicode", lambda: re.search(r"(?i)(é+)\1", "éÉé").group())
+show("ascii icase backref", lambda: re.search(r"(?ai)(é|k)\1", "éÉ k\u212a kK"))
+show("icase backref words", lambda: re.sub(r"(?i)\b(\w+) \1\b", r"\1", "The the cat Cat sat"))
+
+# Possessive quantifiers and atomic groups (new in 3.11).
+for pat, s in [("a++", "aaa"), ("a*+a", "aaa"), ("(?>a+)a", "aaa"), ("(?>a|ab)c", "abc"),
+               ("(?:a|ab)*+c", "abc"), ("x{1,3}+x", "xxxx"), ("(a?)++b", "aab")]:
+    show("possessive %r %r" % (pat, s), lambda: re.search(pat, s))
+
+# Deep nesting (past fancy-regex's own limit).
+show("nested 100", lambda: re.search("(" * 100 + "a" + ")" * 100, "xaa").span(100))
+show("nested 100 loop", lambda: re.search("(?:" * 100 + "a" + ")*" * 100, "aaa").span())
+
+# Catastrophic-looking loops finish.
+show("empty loop long", lambda: re.search("(a*)*", "a" * 100000).span())
+show("alt loop long", lambda: re.search("(?:(a)|b)*", "ab" * 50000).groups())

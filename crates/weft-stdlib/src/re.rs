@@ -52,6 +52,9 @@ struct Compiled {
     /// `(?:p)(?!\G)`: no empty match where the search starts (CPython's rule for the
     /// search after an empty match).
     advance: OnceLock<Option<Regex>>,
+    /// The program of `re_engine.rs`, which runs instead of fancy-regex where their
+    /// semantics differ (see there).
+    sre: Option<Box<crate::re_vm::Prog>>,
 }
 
 /// Whether translated source may use what only fancy-regex's VM runs (lookaround,
@@ -141,7 +144,12 @@ fn find_spans(
     pb: usize,
     ngroups: usize,
     out: &mut Spans,
+    ct: &mut Option<CharText>,
 ) -> Result<bool, fancy_regex::Error> {
+    if let Some(prog) = &c.sre {
+        let t = ct.get_or_insert_with(|| char_text(hay));
+        return sre_spans(prog, t, pb, out, (false, false, false));
+    }
     if let Some((re, shift)) = &c.direct {
         let input = regex_automata::Input::new(hay).range(pb..);
         if ngroups == 1 && *shift == 0 {
@@ -195,7 +203,12 @@ fn find_spans_advancing(
     pb: usize,
     ngroups: usize,
     out: &mut Spans,
+    ct: &mut Option<CharText>,
 ) -> Result<bool, fancy_regex::Error> {
+    if let Some(prog) = &c.sre {
+        let t = ct.get_or_insert_with(|| char_text(hay));
+        return sre_spans(prog, t, pb, out, (false, false, true));
+    }
     let adv = c
         .advance
         .get_or_init(|| build_regex(&format!("(?:{})(?!\\G)", c.src)).ok());
@@ -206,7 +219,52 @@ fn find_spans_advancing(
             let Some(ch) = hay[pb..].chars().next() else {
                 return Ok(false);
             };
-            find_spans(c, hay, pb + ch.len_utf8(), ngroups, out)
+            find_spans(c, hay, pb + ch.len_utf8(), ngroups, out, ct)
+        }
+    }
+}
+
+/// A text as code points for [`crate::re_vm`], with the byte offset of each and of its end.
+struct CharText {
+    chars: Vec<char>,
+    offs: Vec<usize>,
+    /// The lastindex of the last match found (the engine knows it exactly).
+    last: isize,
+}
+
+fn char_text(hay: &str) -> CharText {
+    let (offs, chars): (Vec<usize>, Vec<char>) = hay.char_indices().unzip();
+    let mut offs = offs;
+    offs.push(hay.len());
+    CharText {
+        chars,
+        offs,
+        last: -1,
+    }
+}
+
+/// [`find_spans`] by CPython's semantics (see `re_engine.rs`); `how`: (anchored at `pb`,
+/// to the end of the text, no empty match at `pb`).
+fn sre_spans(
+    prog: &crate::re_vm::Prog,
+    t: &mut CharText,
+    pb: usize,
+    out: &mut Spans,
+    how: (bool, bool, bool),
+) -> Result<bool, fancy_regex::Error> {
+    let start = t.offs.binary_search(&pb).unwrap_or_else(|k| k);
+    let advance = how.2.then_some(start);
+    match crate::re_vm::search(prog, &t.chars, start, how.0, how.1, advance) {
+        Err(()) => Err(fancy_regex::Error::RuntimeError(
+            fancy_regex::RuntimeError::BacktrackLimitExceeded,
+        )),
+        Ok(None) => Ok(false),
+        Ok(Some((slots, last))) => {
+            t.last = last;
+            out.extend(slots.chunks(2).map(|p| {
+                (p[0] != usize::MAX && p[1] != usize::MAX).then(|| (t.offs[p[0]], t.offs[p[1]]))
+            }));
+            Ok(true)
         }
     }
 }
@@ -233,6 +291,9 @@ struct Translated {
     /// Whether the pattern has `\b` or `\B`, and `\B`.
     wb: bool,
     nb: bool,
+    /// Whether fancy-regex's semantics differ from CPython's here: a repeated group that
+    /// can match empty, a case-insensitive backreference.
+    needs_sre: bool,
 }
 
 /// A pattern error: message and position ([`NO_POS`] for none).
@@ -581,8 +642,10 @@ fn quantifier(p: &[char]) -> Option<(bool, bool, usize)> {
         }
         _ => return None,
     };
+    // Possessive (`+`) is greedy here: a zero-width item gives the same either way.
     let lazy = p.get(len) == Some(&'?');
-    Some((min0, lazy, len + lazy as usize))
+    let suffix = matches!(p.get(len), Some('?' | '+'));
+    Some((min0, lazy, len + suffix as usize))
 }
 
 /// The engine's name of group `g` (1-based) where references go by name: its own, or
@@ -652,6 +715,9 @@ fn translate(pat: &str, mut flags: i64, variant: u8) -> Result<Translated, TErr>
     let mut atom_at = 0usize;
     let mut left_ctx = false;
     let (mut wb, mut nb) = (false, false);
+    let mut needs_sre = false;
+    // Whether the last item is a group that can match empty.
+    let mut nullable_group = false;
     // The engine takes no group number in a pattern with named groups: there every group
     // gets a name (see [`group_name`]).
     let has_named = pat.contains("(?P<");
@@ -745,6 +811,7 @@ fn translate(pat: &str, mut flags: i64, variant: u8) -> Result<Translated, TErr>
                             if stack.iter().any(|&(gi, ..)| gi as usize == g) {
                                 return Err(("cannot refer to an open group".into(), at));
                             }
+                            needs_sre |= flags & F_IGNORECASE != 0;
                             match group_name(&names, g, has_named) {
                                 Some(name) => out.push_str(&format!("\\k<{name}>")),
                                 None => out.push_str(&format!("(?:\\{g})")),
@@ -775,7 +842,8 @@ fn translate(pat: &str, mut flags: i64, variant: u8) -> Result<Translated, TErr>
                     }
                     e => push_lit(&mut out, e, fold_ascii),
                 }
-                can_repeat = true;
+                // CPython repeats no bare assertion ("nothing to repeat").
+                can_repeat = !matches!(e, 'b' | 'B' | 'A' | 'Z');
             }
             '[' => {
                 let cls = translate_class(&p, &mut i, at, ascii, fold_ascii)?;
@@ -865,6 +933,7 @@ fn translate(pat: &str, mut flags: i64, variant: u8) -> Result<Translated, TErr>
                             return Err((format!("unknown group name '{name}'"), s));
                         }
                         out.push_str(&format!("\\k<{name}>"));
+                        needs_sre |= flags & F_IGNORECASE != 0;
                         atom_at = start_out;
                         i = j + 1;
                         can_repeat = true;
@@ -977,14 +1046,15 @@ fn translate(pat: &str, mut flags: i64, variant: u8) -> Result<Translated, TErr>
                 }
                 atom_at = open_out;
                 out.push(')');
+                nullable_group =
+                    crate::re_width::width(&p[open_at..=at], verbose).is_none_or(|w| w.0 == 0);
                 if i < n
                     && "*+?{".contains(p[i])
-                    && out[open_out..].starts_with("(?")
-                    && out[open_out + 2..].starts_with(['=', '!', '<'])
+                    && crate::re_width::width(&p[open_at..=at], verbose) == Some((0, 0))
                 {
-                    // A repeated lookaround, which CPython allows and the engine does
-                    // not: a zero-width item matches once or not at all, so `L*` is
-                    // `(?:L|)`, `L*?` is `(?:|L)` and `L+` is `L`.
+                    // A repeated zero-width group (a lookaround, `(?:\b)`), which CPython
+                    // allows and the engine does not: it matches once or not at all, so
+                    // `L*` is `(?:L|)`, `L*?` is `(?:|L)` and `L+` is `L`.
                     if let Some((min0, lazy, len)) = quantifier(&p[i..]) {
                         if min0 {
                             let la = out.split_off(open_out);
@@ -1072,6 +1142,7 @@ fn translate(pat: &str, mut flags: i64, variant: u8) -> Result<Translated, TErr>
                     }
                     can_repeat = false;
                     repeat_op = true;
+                    needs_sre |= nullable_group;
                 } else {
                     out.push_str("\\{");
                     can_repeat = true;
@@ -1096,6 +1167,7 @@ fn translate(pat: &str, mut flags: i64, variant: u8) -> Result<Translated, TErr>
                 }
                 can_repeat = false;
                 repeat_op = true;
+                needs_sre |= nullable_group;
             }
             '^' => {
                 left_ctx = true;
@@ -1129,6 +1201,9 @@ fn translate(pat: &str, mut flags: i64, variant: u8) -> Result<Translated, TErr>
             atom_at = start_out;
         }
         last_repeat = repeat_op;
+        if c != ')' {
+            nullable_group = false;
+        }
     }
     if let Some(&(_, pos, ..)) = stack.last() {
         return Err(("missing ), unterminated subpattern".into(), pos));
@@ -1141,6 +1216,7 @@ fn translate(pat: &str, mut flags: i64, variant: u8) -> Result<Translated, TErr>
         left_ctx,
         wb,
         nb,
+        needs_sre,
     })
 }
 
@@ -1195,8 +1271,27 @@ fn build(
 ) -> Result<(Compiled, Translated), (String, Option<usize>)> {
     let mut t =
         translate(pat, flags, variant).map_err(|(m, p)| (m, Some(p).filter(|&p| p != NO_POS)))?;
-    let base = build_regex(&t.src).map_err(|e| (engine_error(e), None))?;
-    let direct = direct_regex(&t.src);
+    let mut sre = if t.needs_sre {
+        crate::re_engine::compile(pat, flags).map(Box::new)
+    } else {
+        None
+    };
+    let (base, direct) = match build_regex(&t.src) {
+        Ok(base) => (base, direct_regex(&t.src)),
+        Err(e) => {
+            // What fancy-regex refuses (nesting past its limit) may still run on
+            // `re_engine.rs`, with a never-matching stand-in for the regex.
+            let Some(prog) = crate::re_engine::compile(pat, flags) else {
+                return Err((engine_error(e), None));
+            };
+            sre = Some(Box::new(prog));
+            t.src = "[^\\s\\S]".into();
+            (
+                build_regex(&t.src).map_err(|e| (engine_error(e), None))?,
+                None,
+            )
+        }
+    };
     let c = Compiled {
         src: std::mem::take(&mut t.src),
         base,
@@ -1214,6 +1309,7 @@ fn build(
         exact: OnceLock::new(),
         empty_text: OnceLock::new(),
         advance: OnceLock::new(),
+        sre,
     };
     Ok((c, t))
 }
@@ -1310,12 +1406,25 @@ pub(crate) fn search(vm: &Vm, a: &[Value], _k: &[(Value, Value)]) -> PyResult<Va
     let err =
         |e: fancy_regex::Error| vm.new_error("RuntimeError", format!("regex engine error: {e}"));
     let bad = || vm.value_error("bad pattern");
-    if mode == 0 {
+    if let Some(prog) = c.sre.as_ref().filter(|_| mode != 0) {
         let mut spans: Spans = Vec::new();
-        if !find_spans(c, hay, pb, c.ngroups, &mut spans).map_err(err)? {
+        let mut t = char_text(hay);
+        if !sre_spans(prog, &mut t, pb, &mut spans, (true, mode == 2, false)).map_err(err)? {
             return Ok(Value::None);
         }
-        let regs = regs_value(s, &spans, &c.parents);
+        let regs = regs_value(s, &spans, &c.parents, Some(t.last));
+        if a.len() >= 8 {
+            return crate::re_match::make_match(vm, &a[5], &a[6], &a[7], regs, &a[2], &a[3]);
+        }
+        return Ok(regs);
+    }
+    if mode == 0 {
+        let mut spans: Spans = Vec::new();
+        let mut ct = None;
+        if !find_spans(c, hay, pb, c.ngroups, &mut spans, &mut ct).map_err(err)? {
+            return Ok(Value::None);
+        }
+        let regs = regs_value(s, &spans, &c.parents, ct.map(|t| t.last));
         if a.len() >= 8 {
             return crate::re_match::make_match(vm, &a[5], &a[6], &a[7], regs, &a[2], &a[3]);
         }
@@ -1348,7 +1457,7 @@ pub(crate) fn search(vm: &Vm, a: &[Value], _k: &[(Value, Value)]) -> PyResult<Va
     let spans: Vec<Option<(usize, usize)>> = (0..c.ngroups)
         .map(|i| caps.get(i).map(|m| (m.start() + shift, m.end() + shift)))
         .collect();
-    let regs = regs_value(s, &spans, &c.parents);
+    let regs = regs_value(s, &spans, &c.parents, None);
     if a.len() >= 8 {
         // (..., Match class, pattern, original string): build the Match itself
         return crate::re_match::make_match(vm, &a[5], &a[6], &a[7], regs, &a[2], &a[3]);
@@ -1383,6 +1492,7 @@ fn regs_value(
     s: &weft_vm::types::str::PyStr,
     spans: &[Option<(usize, usize)>],
     parents: &[i64],
+    last: Option<isize>,
 ) -> Value {
     let ascii = s.is_ascii();
     let conv = |b: usize| -> i64 {
@@ -1405,7 +1515,10 @@ fn regs_value(
             }
         }
     }
-    out.push(Value::Int(last_index(spans, parents)));
+    out.push(Value::Int(match last {
+        Some(li) => li as i64,
+        None => last_index(spans, parents),
+    }));
     new_tuple(out)
 }
 
@@ -1428,6 +1541,8 @@ fn scan(vm: &Vm, a: &[Value], _k: &[(Value, Value)]) -> PyResult<Value> {
     // The spans of every match, `ngroups` per match, in one flat vector.
     let ngroups = c.ngroups;
     let mut flat: Spans = Vec::new();
+    // The engine's lastindex of each match, where `re_engine.rs` ran.
+    let mut lis: Vec<isize> = Vec::new();
     if pos <= endpos {
         let mut pb = s.byte_offset(pos);
         let hay = &text[..eb];
@@ -1440,15 +1555,16 @@ fn scan(vm: &Vm, a: &[Value], _k: &[(Value, Value)]) -> PyResult<Value> {
             None
         };
         let mut caps_buf: Spans = Vec::with_capacity(ngroups);
+        let mut ct: Option<CharText> = None;
         while pb <= eb {
             if limit > 0 && (flat.len() / ngroups) as i64 >= limit {
                 break;
             }
             caps_buf.clear();
             let found = if last_empty == Some(pb) {
-                find_spans_advancing(c, hay, pb, ngroups, &mut caps_buf)
+                find_spans_advancing(c, hay, pb, ngroups, &mut caps_buf, &mut ct)
             } else {
-                find_spans(c, hay, pb, ngroups, &mut caps_buf)
+                find_spans(c, hay, pb, ngroups, &mut caps_buf, &mut ct)
             };
             if !found.map_err(err)? {
                 break;
@@ -1457,6 +1573,9 @@ fn scan(vm: &Vm, a: &[Value], _k: &[(Value, Value)]) -> PyResult<Value> {
             last_empty = if ms == me { Some(me) } else { None };
             pb = me;
             flat.extend_from_slice(&caps_buf);
+            if let Some(t) = &ct {
+                lis.push(t.last);
+            }
         }
     }
     let found: Vec<&[Option<(usize, usize)>]> = flat.chunks(ngroups.max(1)).collect();
@@ -1528,10 +1647,10 @@ fn scan(vm: &Vm, a: &[Value], _k: &[(Value, Value)]) -> PyResult<Value> {
             let f = &a[6];
             let mut out = Vec::with_capacity(2 * found.len() + 1);
             let mut last = 0;
-            for sp in &found {
+            for (k, sp) in found.iter().enumerate() {
                 let (x, y) = sp[0].unwrap_or((last, last));
                 out.push(weft_vm::new_str_from(&text[last..x]));
-                let regs = regs_value(s, sp, &c.parents);
+                let regs = regs_value(s, sp, &c.parents, lis.get(k).copied());
                 let m =
                     crate::re_match::make_match(vm, &a[8], &a[9], &a[10], regs, &a[11], &a[12])?;
                 let v = vm.call(f, &[m])?;
@@ -1549,8 +1668,8 @@ fn scan(vm: &Vm, a: &[Value], _k: &[(Value, Value)]) -> PyResult<Value> {
         4 if a.len() >= 13 => {
             // Match objects: (..., cls, pattern, src, pos, endpos) at a[8..13]
             let mut out = Vec::with_capacity(found.len());
-            for sp in &found {
-                let regs = regs_value(s, sp, &c.parents);
+            for (k, sp) in found.iter().enumerate() {
+                let regs = regs_value(s, sp, &c.parents, lis.get(k).copied());
                 out.push(crate::re_match::make_match(
                     vm, &a[8], &a[9], &a[10], regs, &a[11], &a[12],
                 )?);
@@ -1560,7 +1679,8 @@ fn scan(vm: &Vm, a: &[Value], _k: &[(Value, Value)]) -> PyResult<Value> {
         _ => Ok(new_list(
             found
                 .iter()
-                .map(|sp| regs_value(s, sp, &c.parents))
+                .enumerate()
+                .map(|(k, sp)| regs_value(s, sp, &c.parents, lis.get(k).copied()))
                 .collect(),
         )),
     }
