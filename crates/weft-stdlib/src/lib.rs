@@ -26,6 +26,7 @@ mod process;
 mod re;
 mod re_engine;
 mod re_match;
+mod re_translate;
 mod re_vm;
 mod re_width;
 mod signal;
