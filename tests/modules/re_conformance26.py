@@ -127,3 +127,9 @@ show("nested 100 loop", lambda: re.search("(?:" * 100 + "a" + ")*" * 100, "aaa")
 # Catastrophic-looking loops finish.
 show("empty loop long", lambda: re.search("(a*)*", "a" * 100000).span())
 show("alt loop long", lambda: re.search("(?:(a)|b)*", "ab" * 50000).groups())
+
+# Syntax errors: messages and positions.
+for bad in ["(?P=", r"\xg1", r"[\xg]", r"[\400]", r"(?(1)x|y|z)", b"\\u1234", b"[\\U00000061]",
+            "(?(2)a|b)(c)", "(?(1)a|b)(c)", "(?P<x>a)(?(2)b)(c)", "(?P=)", "a{1}?+", "a+*",
+            "(?<=a+)", r"\N{nope}", "(?P<a-b>x)", r"(a)\11", r"\0777"]:
+    show("syntax %r" % (bad,), lambda: re.compile(bad).findall("acbc" if isinstance(bad, str) else b"acbc"))

@@ -87,6 +87,15 @@ fn hex_len(e: char) -> usize {
     }
 }
 
+/// The hex digits at `p[a..]`, at most `len` (an escape's digits, as CPython reads them).
+fn hex_digits(p: &[char], a: usize, len: usize) -> String {
+    p[a.min(p.len())..]
+        .iter()
+        .take(len)
+        .take_while(|c| c.is_ascii_hexdigit())
+        .collect()
+}
+
 fn collect(p: &[char], a: usize, b: usize) -> String {
     p[a.min(p.len())..b.min(p.len())].iter().collect()
 }
@@ -104,6 +113,7 @@ fn translate_class(
     start: usize,
     ascii: bool,
     fold: bool,
+    bytes: bool,
 ) -> Result<String, TErr> {
     // The other ASCII case of the class's letters, for `fold` (see [`push_lit`]).
     let mut other_case = String::new();
@@ -157,11 +167,11 @@ fn translate_class(
                         first = false;
                         continue;
                     }
+                    'u' | 'U' if bytes => return Err((format!("bad escape \\{e}"), *i - 2)),
                     'x' | 'u' | 'U' => {
                         let len = hex_len(e);
-                        let hex = collect(p, *i, *i + len);
-                        if hex.chars().count() != len || !hex.chars().all(|h| h.is_ascii_hexdigit())
-                        {
+                        let hex = hex_digits(p, *i, len);
+                        if hex.len() != len {
                             return Err((format!("incomplete escape \\{e}{hex}"), *i - 2));
                         }
                         *i += len;
@@ -175,6 +185,15 @@ fn translate_class(
                             v = v * 8 + p[*i].to_digit(8).unwrap();
                             *i += 1;
                             k += 1;
+                        }
+                        if v > 0o377 {
+                            return Err((
+                                format!(
+                                    "octal escape value \\{} outside of range 0-0o377",
+                                    collect(p, item_start + 1, *i)
+                                ),
+                                item_start,
+                            ));
                         }
                         cls.push_str(&format!("\\x{{{v:x}}}"));
                         Some(v)
@@ -430,6 +449,10 @@ pub(crate) fn translate(pat: &str, mut flags: i64, variant: u8) -> Result<Transl
     let multiline = flags & F_MULTILINE != 0;
     let mut out = String::new();
     let fold_ascii = ascii && flags & F_IGNORECASE != 0;
+    let bytes = flags & F_BYTES != 0;
+    // Conditionals' group numbers and positions, checked at the end (a conditional may
+    // name a later group).
+    let mut cond_refs: Vec<(usize, usize)> = Vec::new();
     if flags & F_IGNORECASE != 0 && !fold_ascii {
         out.push_str("(?i)");
     }
@@ -550,11 +573,11 @@ pub(crate) fn translate(pat: &str, mut flags: i64, variant: u8) -> Result<Transl
                             }
                         }
                     }
+                    'u' | 'U' if bytes => return Err((format!("bad escape \\{e}"), at)),
                     'x' | 'u' | 'U' => {
                         let len = hex_len(e);
-                        let hex = collect(&p, i, i + len);
-                        if hex.chars().count() != len || !hex.chars().all(|h| h.is_ascii_hexdigit())
-                        {
+                        let hex = hex_digits(&p, i, len);
+                        if hex.len() != len {
                             return Err((format!("incomplete escape \\{e}{hex}"), at));
                         }
                         i += len;
@@ -578,7 +601,7 @@ pub(crate) fn translate(pat: &str, mut flags: i64, variant: u8) -> Result<Transl
                 can_repeat = !matches!(e, 'b' | 'B' | 'A' | 'Z');
             }
             '[' => {
-                let cls = translate_class(&p, &mut i, at, ascii, fold_ascii)?;
+                let cls = translate_class(&p, &mut i, at, ascii, fold_ascii, bytes)?;
                 out.push_str(&cls);
                 can_repeat = true;
             }
@@ -655,6 +678,9 @@ pub(crate) fn translate(pat: &str, mut flags: i64, variant: u8) -> Result<Transl
                             j += 1;
                         }
                         let name = collect(&p, s, j);
+                        if name.is_empty() {
+                            return Err(("missing group name".into(), s));
+                        }
                         if j >= n {
                             return Err(("missing ), unterminated name".into(), s));
                         }
@@ -703,9 +729,7 @@ pub(crate) fn translate(pat: &str, mut flags: i64, variant: u8) -> Result<Transl
                             if g == 0 {
                                 return Err(("bad group number".into(), s));
                             }
-                            if g > parents.len() {
-                                return Err((format!("invalid group reference {g}"), s));
-                            }
+                            cond_refs.push((g, s));
                             g
                         } else if !is_ident(&name) {
                             return Err((format!("bad character in group name '{name}'"), s));
@@ -936,6 +960,9 @@ pub(crate) fn translate(pat: &str, mut flags: i64, variant: u8) -> Result<Transl
         if c != ')' {
             nullable_group = false;
         }
+    }
+    if let Some(&(g, s)) = cond_refs.iter().find(|r| r.0 > parents.len()) {
+        return Err((format!("invalid group reference {g}"), s));
     }
     if let Some(&(_, pos, ..)) = stack.last() {
         return Err(("missing ), unterminated subpattern".into(), pos));
