@@ -129,7 +129,7 @@ class Match:
                 return g
             raise IndexError("no such group")
         if isinstance(g, str):
-            i = self.re.groupindex.get(g)
+            i = self.re._groupindex.get(g)
             if i is not None:
                 return i
         elif hasattr(g, "__index__"):
@@ -140,15 +140,17 @@ class Match:
         s = self._regs[2 * i]
         if s < 0:
             return default
-        return self.string[s:self._regs[2 * i + 1]]
+        v = self.string[s:self._regs[2 * i + 1]]
+        # A bytes pattern's groups are bytes, whatever bytes-like object was searched.
+        return v if type(v) is str or type(v) is bytes else bytes(v)
 
     def _group_py(self, *args):
         if not args:
-            return self.string[self._regs[0]:self._regs[1]]
+            return self._get(0)
         if len(args) == 1:
             g = args[0]
             r = self._regs
-            if type(g) is int and 0 <= g and 2 * g + 2 < len(r):
+            if type(g) is int and 0 <= g and 2 * g + 2 < len(r) and type(self.string) is str:
                 st = r[2 * g]
                 return None if st < 0 else self.string[st:r[2 * g + 1]]
             return self._get(self._index(args[0]))
@@ -163,7 +165,7 @@ class Match:
         return tuple(self._get(i, default) for i in range(1, self.re.groups + 1))
 
     def groupdict(self, default=None):
-        return {name: self._get(i, default) for name, i in self.re.groupindex.items()}
+        return {name: self._get(i, default) for name, i in self.re._groupindex.items()}
 
     def start(self, group=0):
         return self._regs[2 * self._index(group)]
@@ -301,10 +303,16 @@ class Pattern:
         for i, n in enumerate(names):
             if n is not None:
                 gi[n] = i
-        self.groupindex = gi
+        # A dict for lookups (native Match.group reads it), read-only to users.
+        self._groupindex = gi
         self._index_names = {i: n for n, i in gi.items()}
         self._parents = parents
         self._nested = any(parents)
+
+    @property
+    def groupindex(self):
+        # CPython's: a read-only view, or a new empty dict for a pattern without names.
+        return _mappingproxy(self._groupindex) if self._groupindex else {}
 
     def _text(self, string):
         if self._bytes:
@@ -318,6 +326,9 @@ class Pattern:
         return string
 
     def _run(self, string, pos, endpos, mode):
+        if type(pos) is not int or (endpos is not None and type(endpos) is not int):
+            pos = _as_index(pos)
+            endpos = None if endpos is None else _as_index(endpos)
         if type(string) is str and not self._bytes:
             text = string
         else:
@@ -364,6 +375,9 @@ class Pattern:
 
     def finditer(self, string, pos=0, endpos=None):
         text = self._text(string)
+        if type(pos) is not int or (endpos is not None and type(endpos) is not int):
+            pos = _as_index(pos)
+            endpos = None if endpos is None else _as_index(endpos)
         n = len(text)
         p0 = min(max(pos, 0), n)
         e0 = n if endpos is None else min(max(endpos, 0), n)
@@ -393,6 +407,9 @@ class Pattern:
 
     def findall(self, string, pos=0, endpos=None):
         text = self._text(string)
+        if type(pos) is not int or (endpos is not None and type(endpos) is not int):
+            pos = _as_index(pos)
+            endpos = None if endpos is None else _as_index(endpos)
         if not self._bytes:
             n = len(text)
             if endpos is None or endpos > n:
@@ -506,21 +523,53 @@ class Pattern:
 
 
 class _Scanner:
+    """CPython's scanner: each call goes on where the last match ended (no empty match
+    where an empty match just was); after a failure, no more matches."""
+
     def __init__(self, pattern, string, pos, endpos):
         self.pattern = pattern
-        self._it = pattern.finditer(string, pos, endpos)
-        self._string = string
-        self._pos = pos
-        self._endpos = len(string) if endpos is None else endpos
+        self._text = pattern._text(string)
+        self._src = bytes(string) if pattern._bytes and type(string) is not bytes else string
+        n = len(self._text)
+        self._pos0 = min(max(_as_index(pos), 0), n)
+        self._endpos = n if endpos is None else min(max(_as_index(endpos), 0), n)
+        self._pos = self._pos0
+        self._advance = False
+
+    def _next(self, anchored):
+        pos = self._pos
+        if pos is None:
+            return None
+        found = _weft_re.scan(self.pattern._regex, self._text, pos, self._endpos, 1, 0, None,
+                              pos if self._advance else -1)
+        # The leftmost match found from `pos` is the anchored one when it starts there.
+        r = found[0] if found and (not anchored or found[0][0] == pos) else None
+        if r is None:
+            self._pos = None
+            return None
+        self._advance = r[0] == r[1]
+        self._pos = r[1]
+        if _fast:
+            return _new_match(Match, self.pattern, self._src, r, self._pos0, self._endpos)
+        return Match(self.pattern, self._src, r, self._pos0, self._endpos)
 
     def search(self):
-        return next(self._it, None)
+        return self._next(False)
 
     def match(self):
-        m = self.pattern.match(self._string, self._pos, self._endpos)
-        if m is not None:
-            self._pos = m.end() + (1 if m.end() == m.start() else 0)
-        return m
+        return self._next(True)
+
+
+_mappingproxy = type(type.__dict__)
+
+
+def _as_index(v):
+    return v if type(v) is int else _operator_index(v)
+
+
+def _operator_index(v):
+    import operator
+    return operator.index(v)
 
 
 def _check_type(p, repl):
@@ -565,9 +614,9 @@ def _compile_template(p, template):
                 if gi > p.groups:
                     raise error("invalid group reference %d" % gi, template, i + 1)
             elif name.isidentifier():
-                if name not in p.groupindex:
+                if name not in p._groupindex:
                     raise IndexError("unknown group name '%s'" % name)
-                gi = p.groupindex[name]
+                gi = p._groupindex[name]
             else:
                 raise error("bad character in group name '%s'" % name, template, i + 1)
             parts.append("".join(lit))

@@ -133,3 +133,28 @@ for bad in ["(?P=", r"\xg1", r"[\xg]", r"[\400]", r"(?(1)x|y|z)", b"\\u1234", b"
             "(?(2)a|b)(c)", "(?(1)a|b)(c)", "(?P<x>a)(?(2)b)(c)", "(?P=)", "a{1}?+", "a+*",
             "(?<=a+)", r"\N{nope}", "(?P<a-b>x)", r"(a)\11", r"\0777"]:
     show("syntax %r" % (bad,), lambda: re.compile(bad).findall("acbc" if isinstance(bad, str) else b"acbc"))
+
+# Pattern.scanner: each call goes on from the last match (no empty match where one just
+# was), and stops for good after a failure.
+sc = re.compile("a*").scanner("baab")
+show("scanner match", lambda: [m and m.span() for m in [sc.match() for _ in range(4)]])
+sc = re.compile("a*?").scanner("aab")
+show("scanner search", lambda: [m and m.span() for m in [sc.search() for _ in range(7)]])
+sc = re.compile("a??").scanner("aa")
+show("scanner match lazy", lambda: [m and m.span() for m in [sc.match() for _ in range(5)]])
+sc = re.compile("b").scanner("abab", 1)
+show("scanner pos", lambda: [(m.span(), m.pos) for m in iter(sc.search, None)])
+sc = re.compile(b"a|b").scanner(bytearray(b"xab"))
+show("scanner bytes", lambda: [m.group() for m in iter(sc.search, None)])
+scanner = re.Scanner([(r"\d+", lambda s, t: int(t)), (r"\s+", None),
+                      (r"[a-z]+", lambda s, t: t.upper())])
+show("Scanner", lambda: scanner.scan("12 ab 3 !x"))
+
+# groupindex is read-only (a new empty dict without names); bytes-like subjects give
+# bytes groups; positions may be any index.
+show("groupindex", lambda: (re.compile("x").groupindex, re.compile("(?P<b>x)(?P<a>y)").groupindex))
+show("groupindex ro", lambda: re.compile("(?P<b>x)").groupindex.__setitem__("c", 2))
+m = re.search(b"(a)(b)", bytearray(b"xab"))
+show("bytearray groups", lambda: (m.group(), m.group(1), m[2], m.groups(), m.string))
+show("memoryview", lambda: re.findall(b"a.", memoryview(b"abac")))
+show("flag as pos", lambda: (re.compile("^").findall("a\nb", re.M), re.compile("b").search("abab", re.I)))
