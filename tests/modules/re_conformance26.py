@@ -158,3 +158,18 @@ m = re.search(b"(a)(b)", bytearray(b"xab"))
 show("bytearray groups", lambda: (m.group(), m.group(1), m[2], m.groups(), m.string))
 show("memoryview", lambda: re.findall(b"a.", memoryview(b"abac")))
 show("flag as pos", lambda: (re.compile("^").findall("a\nb", re.M), re.compile("b").search("abab", re.I)))
+
+# Case-insensitive matching by simple case mappings: the i's, Kelvin, long s, micro,
+# Angstrom, Greek finals; classes too; the same with a backreference in the pattern.
+SUBJ = "Ii\u0130\u0131Kk\u212aSs\u017f\u00b5\u039c\u03bc\u00c5\u00e5\u212b\u03c3\u03c2\u03a3" \
+       "\u0390\u1fd3\u00df\u1e9e\u01c4\u01c5\u01c6"
+for c in "iI\u0130\u0131k\u212a\u017f\u00b5\u212b\u03c2\u1fd3\u00df\u01c5":
+    show("icase %r" % c, lambda: [
+        "".join(re.findall("(?i)" + c, SUBJ)),
+        "".join(re.findall("(?i)[" + c + "]", SUBJ)),
+        "".join(m.group() for m in re.finditer("(?i)()\\1" + c, SUBJ)),
+        "".join(m.group() for m in re.finditer("(?i)()\\1[" + c + "]", SUBJ))])
+show("icase ranges", lambda: (re.findall("(?i)[a-z]", "\u0130\u0131\u017fK\u212a"),
+                              re.findall("(?i)[h-j]", "\u0130\u0131"),
+                              re.findall("(?i)[^a-z]", "\u0130\u0131\u017fK\u212a"),
+                              re.findall("(?i)()\\1[a-z]", "\u0130\u0131\u017fK\u212a")))

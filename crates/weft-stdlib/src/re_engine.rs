@@ -5,7 +5,7 @@
 //! This file parses a Python pattern (already checked by `re.rs`'s translation) and
 //! compiles it to a program; `re_vm.rs` runs it without recursion.
 
-use crate::re_vm::{At, ClassItem, Inst, Look, Prog};
+use crate::re_vm::{At, Class, ClassItem, Inst, Look, Prog};
 
 const F_IGNORECASE: i64 = 2;
 const F_MULTILINE: i64 = 8;
@@ -516,7 +516,7 @@ fn class_escape(e: char, ascii: bool) -> ClassItem {
 
 struct Compiler {
     prog: Vec<Inst>,
-    classes: Vec<(Vec<ClassItem>, bool, u8)>,
+    classes: Vec<Class>,
     reps: usize,
 }
 
@@ -529,8 +529,31 @@ impl Compiler {
                 _ => Inst::CharI(crate::re_vm::fold_by(*c, *m), *m),
             }),
             Node::Any(s) => self.prog.push(Inst::Any(*s)),
-            Node::Class(items, neg, i) => {
-                self.classes.push((items.clone(), *neg, *i));
+            Node::Class(items, neg, mode) => {
+                let mut folded = Vec::new();
+                if *mode == 1 {
+                    // Every range's characters by their case key (ranges past the
+                    // limit go without: a huge case-insensitive range is all but
+                    // closed under case anyway).
+                    let mut budget = 0x30000u32;
+                    for it in items {
+                        if let ClassItem::Range(a, b) = *it {
+                            let n = (b as u32).saturating_sub(a as u32) + 1;
+                            if n <= budget {
+                                budget -= n;
+                                folded.extend((a..=b).map(crate::re_vm::fold));
+                            }
+                        }
+                    }
+                    folded.sort_unstable();
+                    folded.dedup();
+                }
+                self.classes.push(Class {
+                    items: items.clone(),
+                    negated: *neg,
+                    mode: *mode,
+                    folded,
+                });
                 self.prog.push(Inst::Class(self.classes.len() - 1));
             }
             Node::At(a) => self.prog.push(Inst::At(*a)),

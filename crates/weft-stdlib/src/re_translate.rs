@@ -32,11 +32,26 @@ pub(crate) struct Translated {
 pub(crate) type TErr = (String, usize);
 pub(crate) const NO_POS: usize = usize::MAX;
 
+/// [`translate`]'s case-insensitivity: none, ASCII letters only (re.ASCII), Unicode
+/// (the engine's own, but for the i's: see [`TURKISH_I`]).
+const FOLD_NONE: u8 = 0;
+const FOLD_ASCII: u8 = 1;
+const FOLD_UNICODE: u8 = 2;
+/// CPython takes `i`, `I`, `İ` and `ı` for one another case-insensitively (by their
+/// simple case mappings); the engine's case folding keeps the dotted/dotless ones apart.
+const TURKISH_I: &str = "[iI\\x{130}\\x{131}]";
+
+fn is_turkish_i(c: char) -> bool {
+    matches!(c, 'i' | 'I' | '\u{130}' | '\u{131}')
+}
+
 /// A literal character; `fold`: as both its ASCII cases (ASCII letters only: the
 /// engine's own case-insensitivity folds every letter, CPython's re.ASCII|re.IGNORECASE
 /// only a-z).
-fn push_lit(out: &mut String, c: char, fold: bool) {
-    if fold && c.is_ascii_alphabetic() {
+fn push_lit(out: &mut String, c: char, fold: u8) {
+    if fold == FOLD_UNICODE && is_turkish_i(c) {
+        out.push_str(TURKISH_I);
+    } else if fold == FOLD_ASCII && c.is_ascii_alphabetic() {
         out.push_str(&format!(
             "[{}{}]",
             c.to_ascii_lowercase(),
@@ -112,9 +127,11 @@ fn translate_class(
     i: &mut usize,
     start: usize,
     ascii: bool,
-    fold: bool,
+    fold: u8,
     bytes: bool,
 ) -> Result<String, TErr> {
+    // Whether the class holds one of the i's (see [`TURKISH_I`]).
+    let mut has_i = false;
     // The other ASCII case of the class's letters, for `fold` (see [`push_lit`]).
     let mut other_case = String::new();
     let n = p.len();
@@ -247,7 +264,10 @@ fn translate_class(
                 let Some(lo) = lo.filter(|&lo| lo <= hi) else {
                     return Err((format!("bad character range {}", collect(p, s, *i)), s));
                 };
-                if fold {
+                has_i |= [0x49, 0x69, 0x130, 0x131]
+                    .iter()
+                    .any(|v| (lo..=hi).contains(v));
+                if fold == FOLD_ASCII {
                     // The range's ASCII letters in the other case.
                     for (a, z, shift) in [(0x41u32, 0x5a, 0x20u32), (0x61, 0x7a, 0)] {
                         let (x, y) = (lo.max(a), hi.min(z));
@@ -266,7 +286,7 @@ fn translate_class(
             (_, lit) => {
                 if let Some(ch) = lit
                     .and_then(char::from_u32)
-                    .filter(|c| fold && c.is_ascii_alphabetic())
+                    .filter(|c| fold == FOLD_ASCII && c.is_ascii_alphabetic())
                 {
                     let other = if ch.is_ascii_lowercase() {
                         ch.to_ascii_uppercase()
@@ -275,10 +295,14 @@ fn translate_class(
                     };
                     other_case.push(other);
                 }
+                has_i |= lit.and_then(char::from_u32).is_some_and(is_turkish_i);
                 prev = lit.map(|c| (Some(c), item_start))
             }
         }
         first = false;
+    }
+    if fold == FOLD_UNICODE && has_i {
+        other_case.push_str(&TURKISH_I[1..TURKISH_I.len() - 1]);
     }
     cls.push_str(&other_case);
     cls.push(']');
@@ -448,12 +472,16 @@ pub(crate) fn translate(pat: &str, mut flags: i64, variant: u8) -> Result<Transl
     let verbose = flags & F_VERBOSE != 0;
     let multiline = flags & F_MULTILINE != 0;
     let mut out = String::new();
-    let fold_ascii = ascii && flags & F_IGNORECASE != 0;
+    let fold = match (flags & F_IGNORECASE != 0, ascii) {
+        (false, _) => FOLD_NONE,
+        (true, true) => FOLD_ASCII,
+        (true, false) => FOLD_UNICODE,
+    };
     let bytes = flags & F_BYTES != 0;
     // Conditionals' group numbers and positions, checked at the end (a conditional may
     // name a later group).
     let mut cond_refs: Vec<(usize, usize)> = Vec::new();
-    if flags & F_IGNORECASE != 0 && !fold_ascii {
+    if fold == FOLD_UNICODE {
         out.push_str("(?i)");
     }
     if multiline {
@@ -552,7 +580,7 @@ pub(crate) fn translate(pat: &str, mut flags: i64, variant: u8) -> Result<Transl
                                     at,
                                 ));
                             }
-                            push_lit(&mut out, char::from_u32(v).unwrap(), fold_ascii);
+                            push_lit(&mut out, char::from_u32(v).unwrap(), fold);
                         } else {
                             let mut digits = String::from(e);
                             if i < n && p[i].is_ascii_digit() {
@@ -582,26 +610,26 @@ pub(crate) fn translate(pat: &str, mut flags: i64, variant: u8) -> Result<Transl
                         }
                         i += len;
                         match char::from_u32(u32::from_str_radix(&hex, 16).unwrap()) {
-                            Some(ch) => push_lit(&mut out, ch, fold_ascii),
+                            Some(ch) => push_lit(&mut out, ch, fold),
                             None => return Err((format!("bad escape \\{e}{hex}"), at)),
                         }
                     }
-                    'a' => push_lit(&mut out, '\x07', fold_ascii),
-                    'f' => push_lit(&mut out, '\x0c', fold_ascii),
-                    'n' => push_lit(&mut out, '\n', fold_ascii),
-                    'r' => push_lit(&mut out, '\r', fold_ascii),
-                    't' => push_lit(&mut out, '\t', fold_ascii),
-                    'v' => push_lit(&mut out, '\x0b', fold_ascii),
+                    'a' => push_lit(&mut out, '\x07', fold),
+                    'f' => push_lit(&mut out, '\x0c', fold),
+                    'n' => push_lit(&mut out, '\n', fold),
+                    'r' => push_lit(&mut out, '\r', fold),
+                    't' => push_lit(&mut out, '\t', fold),
+                    'v' => push_lit(&mut out, '\x0b', fold),
                     e if e.is_ascii_alphanumeric() => {
                         return Err((format!("bad escape \\{e}"), at))
                     }
-                    e => push_lit(&mut out, e, fold_ascii),
+                    e => push_lit(&mut out, e, fold),
                 }
                 // CPython repeats no bare assertion ("nothing to repeat").
                 can_repeat = !matches!(e, 'b' | 'B' | 'A' | 'Z');
             }
             '[' => {
-                let cls = translate_class(&p, &mut i, at, ascii, fold_ascii, bytes)?;
+                let cls = translate_class(&p, &mut i, at, ascii, fold, bytes)?;
                 out.push_str(&cls);
                 can_repeat = true;
             }
@@ -949,7 +977,7 @@ pub(crate) fn translate(pat: &str, mut flags: i64, variant: u8) -> Result<Transl
                 can_repeat = true;
             }
             c => {
-                push_lit(&mut out, c, fold_ascii);
+                push_lit(&mut out, c, fold);
                 can_repeat = true;
             }
         }

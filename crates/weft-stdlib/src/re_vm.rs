@@ -74,10 +74,18 @@ pub(crate) enum Inst {
     Match,
 }
 
+pub(crate) struct Class {
+    pub items: Vec<ClassItem>,
+    pub negated: bool,
+    /// Case-insensitivity, as [`fold_by`]'s mode.
+    pub mode: u8,
+    /// In mode 1: the [`fold`] keys of the characters of `items`' ranges, sorted.
+    pub folded: Vec<char>,
+}
+
 pub(crate) struct Prog {
     pub insts: Vec<Inst>,
-    /// (items, negated, case-insensitive)
-    pub classes: Vec<(Vec<ClassItem>, bool, u8)>,
+    pub classes: Vec<Class>,
     pub ngroups: usize,
     pub nreps: usize,
 }
@@ -98,6 +106,14 @@ pub(crate) fn fold(c: char) -> char {
     if c.is_ascii() {
         return c.to_ascii_lowercase();
     }
+    match c {
+        // İ: its simple lowercase is i (Rust gives the full one, two characters).
+        '\u{130}' => return 'i',
+        // Greek letters with dialytika and tonos that Unicode 14 folds together.
+        '\u{1fd3}' => return '\u{390}',
+        '\u{1fe3}' => return '\u{3b0}',
+        _ => {}
+    }
     let lo = one(c.to_lowercase(), c);
     let up = one(lo.to_uppercase(), lo);
     one(up.to_lowercase(), up)
@@ -109,22 +125,6 @@ pub(crate) fn fold_by(c: char, mode: u8) -> char {
         0 => c,
         1 => fold(c),
         _ => c.to_ascii_lowercase(),
-    }
-}
-
-fn lower1(c: char) -> char {
-    let mut it = c.to_lowercase();
-    match (it.next(), it.next()) {
-        (Some(x), None) => x,
-        _ => c,
-    }
-}
-
-fn upper1(c: char) -> char {
-    let mut it = c.to_uppercase();
-    match (it.next(), it.next()) {
-        (Some(x), None) => x,
-        _ => c,
     }
 }
 
@@ -209,18 +209,18 @@ impl Run<'_> {
     }
 
     fn class(&self, k: usize, c: char) -> bool {
-        let (items, neg, mode) = &self.prog.classes[k];
-        let has = |c: char| items.iter().any(|it| item_has(it, c));
+        let cl = &self.prog.classes[k];
+        let has = |c: char| cl.items.iter().any(|it| item_has(it, c));
         let m = has(c)
-            || match mode {
+            || match cl.mode {
                 0 => false,
-                1 => has(lower1(c)) || has(upper1(c)) || has(fold(c)),
+                1 => cl.folded.binary_search(&fold(c)).is_ok(),
                 _ => {
                     c.is_ascii_alphabetic()
                         && (has(c.to_ascii_lowercase()) || has(c.to_ascii_uppercase()))
                 }
             };
-        m != *neg
+        m != cl.negated
     }
 
     /// Runs from `pc` at `pos` to a `Match`; the end position, or None with every change
