@@ -173,3 +173,9 @@ show("icase ranges", lambda: (re.findall("(?i)[a-z]", "\u0130\u0131\u017fK\u212a
                               re.findall("(?i)[h-j]", "\u0130\u0131"),
                               re.findall("(?i)[^a-z]", "\u0130\u0131\u017fK\u212a"),
                               re.findall("(?i)()\\1[a-z]", "\u0130\u0131\u017fK\u212a")))
+
+# Long backtracking runs (past fancy-regex's stack) finish as in CPython.
+LONG = "a" + "ab" * 600000 + "c"
+for pat in [r"(?=a)(?:a|b)*c", r"(?:a|b)*(?<=b)c", r"(\w)(?:(?!x).)*c"]:
+    show("long %r" % pat, lambda: (re.search(pat, LONG).span(), re.match(pat, LONG).span(),
+                                  len(re.findall(pat, LONG))))

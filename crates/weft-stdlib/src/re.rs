@@ -2,6 +2,8 @@
 //! It translates Python's pattern syntax into fancy-regex syntax and runs searches over
 //! code-point ranges (<https://docs.python.org/3.11/library/re.html>).
 
+use std::cell::Cell;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::OnceLock;
 
 use fancy_regex::Regex;
@@ -47,6 +49,10 @@ struct Compiled {
     /// The program of `re_engine.rs`, which runs instead of fancy-regex where their
     /// semantics differ (see there).
     sre: Option<Box<crate::re_vm::Prog>>,
+    /// Whether fancy-regex ran out of backtracking stack on this pattern: it then runs on
+    /// `re_engine.rs` (with `fallback`), whose stack is only bounded by memory.
+    overflowed: AtomicBool,
+    fallback: OnceLock<Option<Box<crate::re_vm::Prog>>>,
 }
 
 /// Whether translated source may use what only fancy-regex's VM runs (lookaround,
@@ -138,7 +144,7 @@ fn find_spans(
     out: &mut Spans,
     ct: &mut Option<CharText>,
 ) -> Result<bool, fancy_regex::Error> {
-    if let Some(prog) = &c.sre {
+    if let Some(prog) = sre_of(c) {
         let t = ct.get_or_insert_with(|| char_text(hay));
         return sre_spans(prog, t, pb, out, (false, false, false));
     }
@@ -198,7 +204,7 @@ fn find_spans_advancing(
     out: &mut Spans,
     ct: &mut Option<CharText>,
 ) -> Result<bool, fancy_regex::Error> {
-    if let Some(prog) = &c.sre {
+    if let Some(prog) = sre_of(c) {
         let t = ct.get_or_insert_with(|| char_text(hay));
         return sre_spans(prog, t, pb, out, (false, false, true));
     }
@@ -363,6 +369,8 @@ fn build(
         empty_text: OnceLock::new(),
         advance: OnceLock::new(),
         sre,
+        overflowed: AtomicBool::new(false),
+        fallback: OnceLock::new(),
     };
     Ok((c, t))
 }
@@ -449,7 +457,64 @@ fn subject<'a>(
 
 /// `search(regex, string, pos, endpos, mode)` with mode 0 search, 1 match, 2 fullmatch:
 /// None or a tuple of code-point offsets (start0, end0, start1, end1, ...), -1 when unset.
-pub(crate) fn search(vm: &Vm, a: &[Value], _k: &[(Value, Value)]) -> PyResult<Value> {
+pub(crate) fn search(vm: &Vm, a: &[Value], k: &[(Value, Value)]) -> PyResult<Value> {
+    let overflow = Cell::new(false);
+    let r = search_once(vm, a, k, &overflow);
+    if overflow.get() && take_fallback(a) {
+        return search_once(vm, a, k, &overflow);
+    }
+    r
+}
+
+/// The engine error as Python's RuntimeError, noting in `overflow` fancy-regex's running
+/// out of backtracking stack (the search then runs again on `re_engine.rs`).
+fn engine_err(vm: &Vm, overflow: &Cell<bool>, e: fancy_regex::Error) -> weft_vm::PyErr {
+    if matches!(
+        e,
+        fancy_regex::Error::RuntimeError(fancy_regex::RuntimeError::StackOverflow)
+    ) {
+        overflow.set(true);
+    }
+    vm.new_error("RuntimeError", format!("regex engine error: {e}"))
+}
+
+/// After an overflow: whether the compiled regex of `a[0]` now has `re_engine.rs`'s
+/// program to run instead (a second overflow cannot happen there).
+fn take_fallback(a: &[Value]) -> bool {
+    let Some(c) = a
+        .first()
+        .and_then(|v| v.payload())
+        .and_then(|p| p.native::<Compiled>())
+    else {
+        return false;
+    };
+    if c.sre.is_some() {
+        return false;
+    }
+    c.overflowed.store(true, Ordering::Relaxed);
+    sre_of(c).is_some()
+}
+
+/// The `re_engine.rs` program `c` runs on: its own, or after fancy-regex overflowed on it,
+/// one built then.
+fn sre_of(c: &Compiled) -> Option<&crate::re_vm::Prog> {
+    if let Some(p) = &c.sre {
+        return Some(p);
+    }
+    if !c.overflowed.load(Ordering::Relaxed) {
+        return None;
+    }
+    c.fallback
+        .get_or_init(|| crate::re_engine::compile(&c.pat, c.flags).map(Box::new))
+        .as_deref()
+}
+
+fn search_once(
+    vm: &Vm,
+    a: &[Value],
+    _k: &[(Value, Value)],
+    overflow: &Cell<bool>,
+) -> PyResult<Value> {
     let (c, s, pos, endpos) = subject(vm, a, "search")?;
     let mode = arg_int(a.get(4));
     if pos > endpos {
@@ -458,10 +523,9 @@ pub(crate) fn search(vm: &Vm, a: &[Value], _k: &[(Value, Value)]) -> PyResult<Va
     let (pb, eb) = (s.byte_offset(pos), s.byte_offset(endpos));
     let hay = &s.as_str()[..eb];
     let c = pick(c, s, eb);
-    let err =
-        |e: fancy_regex::Error| vm.new_error("RuntimeError", format!("regex engine error: {e}"));
+    let err = |e| engine_err(vm, overflow, e);
     let bad = || vm.value_error("bad pattern");
-    if let Some(prog) = c.sre.as_ref().filter(|_| mode != 0) {
+    if let Some(prog) = sre_of(c).filter(|_| mode != 0) {
         let mut spans: Spans = Vec::new();
         let mut t = char_text(hay);
         if !sre_spans(prog, &mut t, pb, &mut spans, (true, mode == 2, false)).map_err(err)? {
@@ -585,7 +649,22 @@ type Spans = Vec<Option<(usize, usize)>>;
 /// 1: `findall`'s list; 2: `split`'s list; 3: `(new_string, count)` for `sub` with `repl`
 /// a list of literal strings and group numbers; 4: Match objects; 5: `(pieces, count)` for
 /// `sub` with a function `repl` (Match class, pattern, source, pos, endpos at 8..13).
-fn scan(vm: &Vm, a: &[Value], _k: &[(Value, Value)]) -> PyResult<Value> {
+fn scan(vm: &Vm, a: &[Value], k: &[(Value, Value)]) -> PyResult<Value> {
+    let overflow = Cell::new(false);
+    let r = scan_once(vm, a, k, &overflow);
+    if overflow.get() && take_fallback(a) {
+        // The overflow came before any call out (the matches are all found first).
+        return scan_once(vm, a, k, &overflow);
+    }
+    r
+}
+
+fn scan_once(
+    vm: &Vm,
+    a: &[Value],
+    _k: &[(Value, Value)],
+    overflow: &Cell<bool>,
+) -> PyResult<Value> {
     let (c, s, pos, endpos) = subject(vm, a, "scan")?;
     let limit = arg_int(a.get(4));
     let mode = arg_int(a.get(5));
@@ -601,9 +680,7 @@ fn scan(vm: &Vm, a: &[Value], _k: &[(Value, Value)]) -> PyResult<Value> {
     if pos <= endpos {
         let mut pb = s.byte_offset(pos);
         let hay = &text[..eb];
-        let err = |e: fancy_regex::Error| {
-            vm.new_error("RuntimeError", format!("regex engine error: {e}"))
-        };
+        let err = |e| engine_err(vm, overflow, e);
         let mut last_empty: Option<usize> = if skip >= 0 && skip <= s.char_len() as i64 {
             Some(s.byte_offset(skip as usize))
         } else {
