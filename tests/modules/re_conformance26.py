@@ -179,3 +179,8 @@ LONG = "a" + "ab" * 600000 + "c"
 for pat in [r"(?=a)(?:a|b)*c", r"(?:a|b)*(?<=b)c", r"(\w)(?:(?!x).)*c"]:
     show("long %r" % pat, lambda: (re.search(pat, LONG).span(), re.match(pat, LONG).span(),
                                   len(re.findall(pat, LONG))))
+
+# lastindex: a group closes after the groups inside it, lookaheads included.
+for pat, s in [(r"((?=(a)))", "a"), (r"(?=((?=(a))))", "ab"), (r"((?=(\d)))", "x1"),
+               (r"((?=(c))a??)", "c"), (r"(a)(?=(bc))", "abc"), (r"(a)()", "a"), (r"((a)|b)+", "ab")]:
+    show("lastindex %r %r" % (pat, s), lambda: re.search(pat, s).lastindex)

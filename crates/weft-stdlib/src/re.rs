@@ -590,16 +590,20 @@ fn last_index(spans: &[Option<(usize, usize)>], parents: &[i64]) -> i64 {
     let mut best_end = 0usize;
     for (i, sp) in spans.iter().enumerate().skip(1) {
         let Some((_, e)) = *sp else { continue };
-        if best < 0 || e > best_end {
+        if best < 0 {
             best = i as i64;
             best_end = e;
-        } else if e == best_end {
+        } else if e >= best_end {
+            // A group closes after the groups inside it, even one in a lookahead that
+            // ends further on; otherwise the later end (or, at the same end, the later
+            // group) closed last.
             let mut p = parents.get(i - 1).copied().unwrap_or(0);
             while p != 0 && p != best {
                 p = parents.get(p as usize - 1).copied().unwrap_or(0);
             }
             if p != best {
                 best = i as i64;
+                best_end = e;
             }
         }
     }
