@@ -144,9 +144,8 @@ fn find_spans(
     out: &mut Spans,
     ct: &mut Option<CharText>,
 ) -> Result<bool, fancy_regex::Error> {
-    if let Some(prog) = sre_of(c) {
-        let t = ct.get_or_insert_with(|| char_text(hay));
-        return sre_spans(prog, t, pb, out, (false, false, false));
+    if c.sre.is_some() || c.overflowed.load(Ordering::Relaxed) {
+        return sre_find(c, hay, pb, out, ct, false);
     }
     if let Some((re, shift)) = &c.direct {
         let input = regex_automata::Input::new(hay).range(pb..);
@@ -166,6 +165,24 @@ fn find_spans(
         return Ok(true);
     }
     fancy_spans(&c.base, hay, pb, ngroups, out)
+}
+
+/// [`find_spans`] on `re_engine.rs` (`advance`: no empty match at `pb`); out of line,
+/// keeping the common path small.
+#[inline(never)]
+fn sre_find(
+    c: &Compiled,
+    hay: &str,
+    pb: usize,
+    out: &mut Spans,
+    ct: &mut Option<CharText>,
+    advance: bool,
+) -> Result<bool, fancy_regex::Error> {
+    let Some(prog) = sre_of(c) else {
+        return Ok(false);
+    };
+    let t = ct.get_or_insert_with(|| char_text(hay));
+    sre_spans(prog, t, pb, out, (false, false, advance))
 }
 
 /// [`find_spans`] by a fancy-regex regex.
@@ -204,9 +221,8 @@ fn find_spans_advancing(
     out: &mut Spans,
     ct: &mut Option<CharText>,
 ) -> Result<bool, fancy_regex::Error> {
-    if let Some(prog) = sre_of(c) {
-        let t = ct.get_or_insert_with(|| char_text(hay));
-        return sre_spans(prog, t, pb, out, (false, false, true));
+    if c.sre.is_some() || c.overflowed.load(Ordering::Relaxed) {
+        return sre_find(c, hay, pb, out, ct, true);
     }
     let adv = c
         .advance
@@ -573,9 +589,10 @@ fn search_once(
     let Some(caps) = caps else {
         return Ok(Value::None);
     };
-    let spans: Vec<Option<(usize, usize)>> = (0..c.ngroups)
-        .map(|i| caps.get(i).map(|m| (m.start() + shift, m.end() + shift)))
-        .collect();
+    let mut spans: Spans = Vec::with_capacity(c.ngroups);
+    for i in 0..c.ngroups {
+        spans.push(caps.get(i).map(|m| (m.start() + shift, m.end() + shift)));
+    }
     let regs = regs_value(s, &spans, &c.parents, None);
     if a.len() >= 8 {
         // (..., Match class, pattern, original string): build the Match itself
