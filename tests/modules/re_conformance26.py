@@ -184,3 +184,5 @@ for pat in [r"(?=a)(?:a|b)*c", r"(?:a|b)*(?<=b)c", r"(\w)(?:(?!x).)*c"]:
 for pat, s in [(r"((?=(a)))", "a"), (r"(?=((?=(a))))", "ab"), (r"((?=(\d)))", "x1"),
                (r"((?=(c))a??)", "c"), (r"(a)(?=(bc))", "abc"), (r"(a)()", "a"), (r"((a)|b)+", "ab")]:
     show("lastindex %r %r" % (pat, s), lambda: re.search(pat, s).lastindex)
+show("scoped icase backref", lambda: (re.findall(r"(a)(?i:\1)", "aA aa Aa"),
+                                      re.findall(r"(?i:(a))\1", "aA aa Aa")))

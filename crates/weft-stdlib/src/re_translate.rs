@@ -397,6 +397,19 @@ fn scoped_flags(
     Ok((on, off, j))
 }
 
+/// Whether `p` has a scoped-flags group turning IGNORECASE on (`(?i:`, `(?mi-s:`).
+fn scoped_icase(p: &[char]) -> bool {
+    (0..p.len().saturating_sub(2)).any(|k| {
+        p[k] == '('
+            && p[k + 1] == '?'
+            && (k == 0 || p[k - 1] != '\\')
+            && p[k + 2..]
+                .iter()
+                .take_while(|c| "aiLmsux".contains(**c))
+                .any(|&c| c == 'i')
+    })
+}
+
 /// The repeat at the start of `p` (`*`, `+`, `?` or a valid `{m,n}`, maybe lazy): whether
 /// its minimum is 0, whether it is lazy, and its length.
 fn quantifier(p: &[char]) -> Option<(bool, bool, usize)> {
@@ -499,6 +512,9 @@ pub(crate) fn translate(pat: &str, mut flags: i64, variant: u8) -> Result<Transl
     let mut left_ctx = false;
     let (mut wb, mut nb) = (false, false);
     let mut needs_sre = false;
+    // Whether some part of the pattern is case-insensitive (a backreference there must
+    // run on `re_engine.rs`: the engine compares backreferences exactly).
+    let icase_anywhere = flags & F_IGNORECASE != 0 || scoped_icase(&p);
     // Whether the last item is a group that can match empty.
     let mut nullable_group = false;
     // The engine takes no group number in a pattern with named groups: there every group
@@ -594,7 +610,7 @@ pub(crate) fn translate(pat: &str, mut flags: i64, variant: u8) -> Result<Transl
                             if stack.iter().any(|&(gi, ..)| gi as usize == g) {
                                 return Err(("cannot refer to an open group".into(), at));
                             }
-                            needs_sre |= flags & F_IGNORECASE != 0;
+                            needs_sre |= icase_anywhere;
                             match group_name(&names, g, has_named) {
                                 Some(name) => out.push_str(&format!("\\k<{name}>")),
                                 None => out.push_str(&format!("(?:\\{g})")),
@@ -719,7 +735,7 @@ pub(crate) fn translate(pat: &str, mut flags: i64, variant: u8) -> Result<Transl
                             return Err((format!("unknown group name '{name}'"), s));
                         }
                         out.push_str(&format!("\\k<{name}>"));
-                        needs_sre |= flags & F_IGNORECASE != 0;
+                        needs_sre |= icase_anywhere;
                         atom_at = start_out;
                         i = j + 1;
                         can_repeat = true;
