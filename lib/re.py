@@ -26,7 +26,7 @@ class RegexFlag(int):
         if v == 0:
             return "re.NOFLAG"
         parts = []
-        for bit, name in sorted(RegexFlag._names.items()):
+        for bit, name in RegexFlag._names.items():
             if v & bit:
                 parts.append("re." + name)
                 v &= ~bit
@@ -71,8 +71,9 @@ UNICODE = U = RegexFlag(32)
 VERBOSE = X = RegexFlag(64)
 DEBUG = RegexFlag(128)
 ASCII = A = RegexFlag(256)
-RegexFlag._names = {1: "TEMPLATE", 2: "IGNORECASE", 4: "LOCALE", 8: "MULTILINE", 16: "DOTALL",
-                    32: "UNICODE", 64: "VERBOSE", 128: "DEBUG", 256: "ASCII"}
+# In CPython's definition order, which its repr follows.
+RegexFlag._names = {256: "ASCII", 2: "IGNORECASE", 4: "LOCALE", 32: "UNICODE", 8: "MULTILINE",
+                    16: "DOTALL", 64: "VERBOSE", 1: "TEMPLATE", 128: "DEBUG"}
 for _n in ("NOFLAG", "IGNORECASE", "LOCALE", "MULTILINE", "DOTALL", "UNICODE", "VERBOSE", "ASCII"):
     setattr(RegexFlag, _n, globals()[_n])
 del _n
@@ -128,7 +129,7 @@ class Match:
                 return g
             raise IndexError("no such group")
         if isinstance(g, str):
-            i = self.re.groupindex.get(g)
+            i = self.re._groupindex.get(g)
             if i is not None:
                 return i
         elif hasattr(g, "__index__"):
@@ -139,15 +140,17 @@ class Match:
         s = self._regs[2 * i]
         if s < 0:
             return default
-        return self.string[s:self._regs[2 * i + 1]]
+        v = self.string[s:self._regs[2 * i + 1]]
+        # A bytes pattern's groups are bytes, whatever bytes-like object was searched.
+        return v if type(v) is str or type(v) is bytes else bytes(v)
 
     def _group_py(self, *args):
         if not args:
-            return self.string[self._regs[0]:self._regs[1]]
+            return self._get(0)
         if len(args) == 1:
             g = args[0]
             r = self._regs
-            if type(g) is int and 0 <= g and 2 * g + 2 < len(r):
+            if type(g) is int and 0 <= g and 2 * g + 2 < len(r) and type(self.string) is str:
                 st = r[2 * g]
                 return None if st < 0 else self.string[st:r[2 * g + 1]]
             return self._get(self._index(args[0]))
@@ -162,7 +165,7 @@ class Match:
         return tuple(self._get(i, default) for i in range(1, self.re.groups + 1))
 
     def groupdict(self, default=None):
-        return {name: self._get(i, default) for name, i in self.re.groupindex.items()}
+        return {name: self._get(i, default) for name, i in self.re._groupindex.items()}
 
     def start(self, group=0):
         return self._regs[2 * self._index(group)]
@@ -272,16 +275,23 @@ class Pattern:
         if '[' in text:
             _set_warnings(text)
         try:
-            regex, fl, ngroups, names, parents = _weft_re.compile(text, int(flags))
+            regex, fl, ngroups, names, parents = _weft_re.compile(
+                text, int(flags) | (1 << 30 if self._bytes else 0))
         except ValueError as e:
             msg, pos = e.args if len(e.args) == 2 else (str(e), None)
             if msg == 'the repetition number is too large':
                 raise OverflowError(msg) from None
             raise error(msg, pattern, pos) from None
+        if self._bytes and fl & UNICODE and not flags & UNICODE:
+            at = text.find('u', text.find('(?'))
+            raise error("bad inline flags: cannot use 'u' flag with a bytes pattern", pattern,
+                        at + 1 if at >= 0 else None)
         if not self._bytes and fl & LOCALE:
             at = text.find('L', text.find('(?'))
             raise error("bad inline flags: cannot use 'L' flag with a str pattern", pattern,
                         at + 1 if at >= 0 else None)
+        if not self._bytes and fl & ASCII and fl & UNICODE:
+            raise ValueError("ASCII and UNICODE flags are incompatible")
         if not self._bytes and not fl & ASCII:
             fl |= UNICODE
         if self._bytes and not user_flags & ASCII:
@@ -293,10 +303,16 @@ class Pattern:
         for i, n in enumerate(names):
             if n is not None:
                 gi[n] = i
-        self.groupindex = gi
+        # A dict for lookups (native Match.group reads it), read-only to users.
+        self._groupindex = gi
         self._index_names = {i: n for n, i in gi.items()}
         self._parents = parents
         self._nested = any(parents)
+
+    @property
+    def groupindex(self):
+        # CPython's: a read-only view, or a new empty dict for a pattern without names.
+        return _mappingproxy(self._groupindex) if self._groupindex else {}
 
     def _text(self, string):
         if self._bytes:
@@ -310,6 +326,9 @@ class Pattern:
         return string
 
     def _run(self, string, pos, endpos, mode):
+        if type(pos) is not int or (endpos is not None and type(endpos) is not int):
+            pos = _as_index(pos)
+            endpos = None if endpos is None else _as_index(endpos)
         if type(string) is str and not self._bytes:
             text = string
         else:
@@ -356,6 +375,9 @@ class Pattern:
 
     def finditer(self, string, pos=0, endpos=None):
         text = self._text(string)
+        if type(pos) is not int or (endpos is not None and type(endpos) is not int):
+            pos = _as_index(pos)
+            endpos = None if endpos is None else _as_index(endpos)
         n = len(text)
         p0 = min(max(pos, 0), n)
         e0 = n if endpos is None else min(max(endpos, 0), n)
@@ -385,6 +407,9 @@ class Pattern:
 
     def findall(self, string, pos=0, endpos=None):
         text = self._text(string)
+        if type(pos) is not int or (endpos is not None and type(endpos) is not int):
+            pos = _as_index(pos)
+            endpos = None if endpos is None else _as_index(endpos)
         if not self._bytes:
             n = len(text)
             if endpos is None or endpos > n:
@@ -498,21 +523,53 @@ class Pattern:
 
 
 class _Scanner:
+    """CPython's scanner: each call goes on where the last match ended (no empty match
+    where an empty match just was); after a failure, no more matches."""
+
     def __init__(self, pattern, string, pos, endpos):
         self.pattern = pattern
-        self._it = pattern.finditer(string, pos, endpos)
-        self._string = string
-        self._pos = pos
-        self._endpos = len(string) if endpos is None else endpos
+        self._text = pattern._text(string)
+        self._src = bytes(string) if pattern._bytes and type(string) is not bytes else string
+        n = len(self._text)
+        self._pos0 = min(max(_as_index(pos), 0), n)
+        self._endpos = n if endpos is None else min(max(_as_index(endpos), 0), n)
+        self._pos = self._pos0
+        self._advance = False
+
+    def _next(self, anchored):
+        pos = self._pos
+        if pos is None:
+            return None
+        found = _weft_re.scan(self.pattern._regex, self._text, pos, self._endpos, 1, 0, None,
+                              pos if self._advance else -1)
+        # The leftmost match found from `pos` is the anchored one when it starts there.
+        r = found[0] if found and (not anchored or found[0][0] == pos) else None
+        if r is None:
+            self._pos = None
+            return None
+        self._advance = r[0] == r[1]
+        self._pos = r[1]
+        if _fast:
+            return _new_match(Match, self.pattern, self._src, r, self._pos0, self._endpos)
+        return Match(self.pattern, self._src, r, self._pos0, self._endpos)
 
     def search(self):
-        return next(self._it, None)
+        return self._next(False)
 
     def match(self):
-        m = self.pattern.match(self._string, self._pos, self._endpos)
-        if m is not None:
-            self._pos = m.end() + (1 if m.end() == m.start() else 0)
-        return m
+        return self._next(True)
+
+
+_mappingproxy = type(type.__dict__)
+
+
+def _as_index(v):
+    return v if type(v) is int else _operator_index(v)
+
+
+def _operator_index(v):
+    import operator
+    return operator.index(v)
 
 
 def _check_type(p, repl):
@@ -557,9 +614,9 @@ def _compile_template(p, template):
                 if gi > p.groups:
                     raise error("invalid group reference %d" % gi, template, i + 1)
             elif name.isidentifier():
-                if name not in p.groupindex:
+                if name not in p._groupindex:
                     raise IndexError("unknown group name '%s'" % name)
-                gi = p.groupindex[name]
+                gi = p._groupindex[name]
             else:
                 raise error("bad character in group name '%s'" % name, template, i + 1)
             parts.append("".join(lit))

@@ -2,6 +2,8 @@
 //! It translates Python's pattern syntax into fancy-regex syntax and runs searches over
 //! code-point ranges (<https://docs.python.org/3.11/library/re.html>).
 
+use std::cell::Cell;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::OnceLock;
 
 use fancy_regex::Regex;
@@ -11,12 +13,7 @@ use weft_vm::types::function::BuiltinKind;
 use weft_vm::types::native;
 use weft_vm::{new_list, new_str, new_tuple, ObjRef, PyResult, Value, Vm};
 
-const F_IGNORECASE: i64 = 2;
-const F_MULTILINE: i64 = 8;
-const F_DOTALL: i64 = 16;
-const F_UNICODE: i64 = 32;
-const F_VERBOSE: i64 = 64;
-const F_ASCII: i64 = 256;
+use crate::re_translate::{translate, Translated, EMPTY_TEXT, EXACT_WB, F_BYTES, NO_POS, PLAIN};
 
 /// A compiled pattern: the translated source and lazily built anchored variants.
 struct Compiled {
@@ -35,6 +32,27 @@ struct Compiled {
     /// The same search without the backtracking VM (see [`direct_regex`]): the regex and
     /// the group of the match (group `i` of the pattern is its group `i + shift`).
     direct: Option<(regex_automata::meta::Regex, usize)>,
+    /// Number of groups, group 0 included (the engine drops some, such as `(a){0}`'s).
+    ngroups: usize,
+    /// The Python pattern and flags, for the variants below.
+    pat: String,
+    flags: i64,
+    /// Whether the pattern has `\b` or `\B` / `\B`: see [`pick`].
+    wb: bool,
+    nb: bool,
+    /// Lazily built variants: see [`pick`].
+    exact: OnceLock<Option<Box<Compiled>>>,
+    empty_text: OnceLock<Option<Box<Compiled>>>,
+    /// `(?:p)(?!\G)`: no empty match where the search starts (CPython's rule for the
+    /// search after an empty match).
+    advance: OnceLock<Option<Regex>>,
+    /// The program of `re_engine.rs`, which runs instead of fancy-regex where their
+    /// semantics differ (see there).
+    sre: Option<Box<crate::re_vm::Prog>>,
+    /// Whether fancy-regex ran out of backtracking stack on this pattern: it then runs on
+    /// `re_engine.rs` (with `fallback`), whose stack is only bounded by memory.
+    overflowed: AtomicBool,
+    fallback: OnceLock<Option<Box<crate::re_vm::Prog>>>,
 }
 
 /// Whether translated source may use what only fancy-regex's VM runs (lookaround,
@@ -124,7 +142,11 @@ fn find_spans(
     pb: usize,
     ngroups: usize,
     out: &mut Spans,
+    ct: &mut Option<CharText>,
 ) -> Result<bool, fancy_regex::Error> {
+    if c.sre.is_some() || c.overflowed.load(Ordering::Relaxed) {
+        return sre_find(c, hay, pb, out, ct, false);
+    }
     if let Some((re, shift)) = &c.direct {
         let input = regex_automata::Input::new(hay).range(pb..);
         if ngroups == 1 && *shift == 0 {
@@ -142,13 +164,43 @@ fn find_spans(
         out.extend((*shift..shift + ngroups).map(|i| caps.get_group(i).map(|m| (m.start, m.end))));
         return Ok(true);
     }
+    fancy_spans(&c.base, hay, pb, ngroups, out)
+}
+
+/// [`find_spans`] on `re_engine.rs` (`advance`: no empty match at `pb`); out of line,
+/// keeping the common path small.
+#[inline(never)]
+fn sre_find(
+    c: &Compiled,
+    hay: &str,
+    pb: usize,
+    out: &mut Spans,
+    ct: &mut Option<CharText>,
+    advance: bool,
+) -> Result<bool, fancy_regex::Error> {
+    let Some(prog) = sre_of(c) else {
+        return Ok(false);
+    };
+    let t = ct.get_or_insert_with(|| char_text(hay));
+    sre_spans(prog, t, pb, out, (false, false, advance))
+}
+
+/// [`find_spans`] by a fancy-regex regex.
+#[inline]
+fn fancy_spans(
+    re: &Regex,
+    hay: &str,
+    pb: usize,
+    ngroups: usize,
+    out: &mut Spans,
+) -> Result<bool, fancy_regex::Error> {
     if ngroups == 1 {
-        match c.base.find_from_pos(hay, pb)? {
+        match re.find_from_pos(hay, pb)? {
             Some(m) => out.push(Some((m.start(), m.end()))),
             None => return Ok(false),
         }
     } else {
-        match c.base.captures_from_pos(hay, pb)? {
+        match re.captures_from_pos(hay, pb)? {
             Some(caps) => {
                 out.extend((0..ngroups).map(|i| caps.get(i).map(|m| (m.start(), m.end()))))
             }
@@ -156,6 +208,80 @@ fn find_spans(
         }
     }
     Ok(true)
+}
+
+/// [`find_spans`] for the search that follows an empty match at `pb`: CPython's engine
+/// takes no empty match at `pb` then (it would be the same again), but a longer one there
+/// or any match further on.
+fn find_spans_advancing(
+    c: &Compiled,
+    hay: &str,
+    pb: usize,
+    ngroups: usize,
+    out: &mut Spans,
+    ct: &mut Option<CharText>,
+) -> Result<bool, fancy_regex::Error> {
+    if c.sre.is_some() || c.overflowed.load(Ordering::Relaxed) {
+        return sre_find(c, hay, pb, out, ct, true);
+    }
+    let adv = c
+        .advance
+        .get_or_init(|| build_regex(&format!("(?:{})(?!\\G)", c.src)).ok());
+    match adv {
+        Some(re) => fancy_spans(re, hay, pb, ngroups, out),
+        None => {
+            // Unbuildable (not expected): at least step past the empty match.
+            let Some(ch) = hay[pb..].chars().next() else {
+                return Ok(false);
+            };
+            find_spans(c, hay, pb + ch.len_utf8(), ngroups, out, ct)
+        }
+    }
+}
+
+/// A text as code points for [`crate::re_vm`], with the byte offset of each and of its end.
+struct CharText {
+    chars: Vec<char>,
+    offs: Vec<usize>,
+    /// The lastindex of the last match found (the engine knows it exactly).
+    last: isize,
+}
+
+fn char_text(hay: &str) -> CharText {
+    let (offs, chars): (Vec<usize>, Vec<char>) = hay.char_indices().unzip();
+    let mut offs = offs;
+    offs.push(hay.len());
+    CharText {
+        chars,
+        offs,
+        last: -1,
+    }
+}
+
+/// [`find_spans`] by CPython's semantics (see `re_engine.rs`); `how`: (anchored at `pb`,
+/// to the end of the text, no empty match at `pb`).
+fn sre_spans(
+    prog: &crate::re_vm::Prog,
+    t: &mut CharText,
+    pb: usize,
+    out: &mut Spans,
+    how: (bool, bool, bool),
+) -> Result<bool, fancy_regex::Error> {
+    let start = t.offs.binary_search(&pb).unwrap_or_else(|k| k);
+    let advance = how.2.then_some(start);
+    match crate::re_vm::search(prog, &t.chars, start, how.0, how.1, advance) {
+        Err(()) => Err(fancy_regex::Error::RuntimeError(
+            fancy_regex::RuntimeError::BacktrackLimitExceeded,
+        )),
+        Ok(None) => Ok(false),
+        Ok(Some((slots, last))) => {
+            t.last = last;
+            out.extend(slots.chunks(2).map(|p| {
+                (p[0] != usize::MAX && p[1] != usize::MAX).then(|| (t.offs[p[0]], t.offs[p[1]]))
+            }));
+            Ok(true)
+        }
+    }
 }
 
 impl Native for Compiled {
@@ -167,694 +293,6 @@ impl Native for Compiled {
 fn compiled_type() -> &'static ObjRef {
     static T: OnceLock<ObjRef> = OnceLock::new();
     T.get_or_init(|| new_builtin_type("_weft_re.Regex"))
-}
-
-/// Result of translation: fancy-regex source, final flags, parent group of each group.
-struct Translated {
-    src: String,
-    flags: i64,
-    parents: Vec<i64>,
-    left_ctx: bool,
-}
-
-type TErr = (String, usize);
-
-fn push_lit(out: &mut String, c: char) {
-    if c.is_ascii_alphanumeric() || c == '_' || c == ' ' || (!c.is_ascii() && !c.is_whitespace()) {
-        out.push(c);
-    } else {
-        out.push_str(&format!("\\x{{{:x}}}", c as u32));
-    }
-}
-
-fn class_escape(c: char, ascii: bool) -> Option<&'static str> {
-    if !ascii {
-        return None;
-    }
-    Some(match c {
-        'd' => "0-9",
-        'w' => "0-9A-Za-z_",
-        's' => " \\t\\n\\r\\x0c\\x0b",
-        _ => return None,
-    })
-}
-
-fn apply_flag(c: char, flags: &mut i64) -> bool {
-    *flags |= match c {
-        'i' => F_IGNORECASE,
-        'm' => F_MULTILINE,
-        's' => F_DOTALL,
-        'x' => F_VERBOSE,
-        'a' => F_ASCII,
-        'u' => F_UNICODE,
-        'L' => 4,
-        _ => return false,
-    };
-    true
-}
-
-fn hex_len(e: char) -> usize {
-    match e {
-        'x' => 2,
-        'u' => 4,
-        _ => 8,
-    }
-}
-
-fn collect(p: &[char], a: usize, b: usize) -> String {
-    p[a.min(p.len())..b.min(p.len())].iter().collect()
-}
-
-fn is_ident(s: &str) -> bool {
-    let mut cs = s.chars();
-    matches!(cs.next(), Some(c) if c == '_' || c.is_alphabetic())
-        && cs.all(|c| c == '_' || c.is_alphanumeric())
-}
-
-/// Parse a character class starting after `[`; returns the fancy-regex class text.
-fn translate_class(p: &[char], i: &mut usize, start: usize, ascii: bool) -> Result<String, TErr> {
-    let n = p.len();
-    let mut cls = String::from("[");
-    if *i < n && p[*i] == '^' {
-        cls.push('^');
-        *i += 1;
-    }
-    let mut first = true;
-    // The last literal item (code point, start) and the low end of a pending `a-` range,
-    // to reject reversed ranges as CPython does.
-    // (None = a class escape such as \\d, which cannot bound a range)
-    let mut prev: Option<(Option<u32>, usize)> = None;
-    let mut range_from: Option<(Option<u32>, usize)> = None;
-    loop {
-        if *i >= n {
-            return Err(("unterminated character set".into(), start));
-        }
-        let item_start = *i;
-        let ch = p[*i];
-        *i += 1;
-        let lit: Option<u32> = match ch {
-            ']' if !first => break,
-            '\\' => {
-                let Some(&e) = p.get(*i) else {
-                    return Err(("bad escape (end of pattern)".into(), *i - 1));
-                };
-                *i += 1;
-                match e {
-                    'd' | 'w' | 's' | 'D' | 'W' | 'S' => {
-                        if let Some((_, s)) = range_from {
-                            return Err((format!("bad character range {}", collect(p, s, *i)), s));
-                        }
-                        prev = Some((None, item_start));
-                        match class_escape(e.to_ascii_lowercase(), ascii) {
-                            Some(c2) if e.is_ascii_lowercase() => cls.push_str(c2),
-                            Some(c2) => cls.push_str(&format!("[^{c2}]")),
-                            // Python's \w is str.isalnum() or '_': numbers of every kind too
-                            None if e == 'w' => cls.push_str("\\w\\p{N}"),
-                            None if e == 'W' => cls.push_str("[^\\w\\p{N}]"),
-                            // and its \s is str.isspace(): the separators \x1c-\x1f too
-                            None if e == 's' => cls.push_str("\\s\\x1c-\\x1f"),
-                            None if e == 'S' => cls.push_str("[^\\s\\x1c-\\x1f]"),
-                            None => {
-                                cls.push('\\');
-                                cls.push(e);
-                            }
-                        }
-                        first = false;
-                        continue;
-                    }
-                    'x' | 'u' | 'U' => {
-                        let len = hex_len(e);
-                        let hex = collect(p, *i, *i + len);
-                        if hex.chars().count() != len || !hex.chars().all(|h| h.is_ascii_hexdigit())
-                        {
-                            return Err((format!("incomplete escape \\{e}{hex}"), *i - 2));
-                        }
-                        *i += len;
-                        cls.push_str(&format!("\\x{{{hex}}}"));
-                        u32::from_str_radix(&hex, 16).ok()
-                    }
-                    '0'..='7' => {
-                        let mut v = e.to_digit(8).unwrap();
-                        let mut k = 0;
-                        while k < 2 && *i < n && ('0'..='7').contains(&p[*i]) {
-                            v = v * 8 + p[*i].to_digit(8).unwrap();
-                            *i += 1;
-                            k += 1;
-                        }
-                        cls.push_str(&format!("\\x{{{v:x}}}"));
-                        Some(v)
-                    }
-                    'a' | 'b' | 'f' | 'n' | 'r' | 't' | 'v' => {
-                        let v = match e {
-                            'a' => 7,
-                            'b' => 8,
-                            'f' => 0xc,
-                            'n' => 0xa,
-                            'r' => 0xd,
-                            't' => 9,
-                            _ => 0xb,
-                        };
-                        cls.push_str(&format!("\\x{{{v:x}}}"));
-                        Some(v)
-                    }
-                    e if e.is_ascii_alphanumeric() => {
-                        return Err((format!("bad escape \\{e}"), *i - 2))
-                    }
-                    e => {
-                        cls.push_str(&format!("\\x{{{:x}}}", e as u32));
-                        Some(e as u32)
-                    }
-                }
-            }
-            '[' | '&' | '~' | ']' => {
-                cls.push_str(&format!("\\x{{{:x}}}", ch as u32));
-                Some(ch as u32)
-            }
-            '-' if first || (*i < n && p[*i] == ']') => {
-                cls.push_str("\\-");
-                Some('-' as u32)
-            }
-            '-' if cls.ends_with('-') => {
-                cls.push_str("\\-");
-                Some('-' as u32)
-            }
-            ch => {
-                cls.push(ch);
-                if ch == '-' && prev.is_some() && range_from.is_none() {
-                    range_from = prev.take();
-                    first = false;
-                    continue;
-                }
-                Some(ch as u32)
-            }
-        };
-        match (range_from.take(), lit) {
-            (Some((lo, s)), Some(hi)) => {
-                if lo.is_none_or(|lo| lo > hi) {
-                    return Err((format!("bad character range {}", collect(p, s, *i)), s));
-                }
-                prev = None;
-            }
-            (_, lit) => prev = lit.map(|c| (Some(c), item_start)),
-        }
-        first = false;
-    }
-    cls.push(']');
-    Ok(cls)
-}
-
-/// Translate a Python pattern to fancy-regex syntax.
-/// The flag letters of `(?on-off:` starting at `p[j]`, checked the way CPython's parser
-/// does; returns the inline-flag letters weft's engine takes and the index after `:`.
-fn scoped_flags(p: &[char], mut j: usize, at: usize) -> Result<(String, String, usize), TErr> {
-    let n = p.len();
-    let mut on = String::new();
-    let mut off = String::new();
-    let mut all_on = String::new();
-    while j < n && "aiLmsux".contains(p[j]) {
-        all_on.push(p[j]);
-        if "imsx".contains(p[j]) {
-            on.push(p[j]);
-        }
-        j += 1;
-    }
-    let incompatible = |s: &str| s.chars().filter(|c| "auL".contains(*c)).count() > 1;
-    if j >= n {
-        return Err(("missing -, : or )".into(), n));
-    }
-    if p[j].is_ascii_alphabetic() {
-        return Err(("unknown flag".into(), j));
-    }
-    if p[j] == ')' {
-        return Err(("global flags not at the start of the expression".into(), at));
-    }
-    if p[j] == '-' {
-        j += 1;
-        if j >= n {
-            return Err(("missing flag".into(), n));
-        }
-        if !p[j].is_ascii_alphabetic() {
-            return Err(("missing flag".into(), j));
-        }
-        let mut all_off = String::new();
-        while j < n && p[j].is_ascii_alphabetic() {
-            if !"aiLmsux".contains(p[j]) {
-                return Err(("unknown flag".into(), j));
-            }
-            all_off.push(p[j]);
-            if "imsx".contains(p[j]) {
-                off.push(p[j]);
-            }
-            j += 1;
-        }
-        if j >= n || p[j] != ':' {
-            return Err(("missing :".into(), j.min(n)));
-        }
-        if all_off.chars().any(|c| "auL".contains(c)) {
-            return Err((
-                "bad inline flags: cannot turn off flags 'a', 'u' and 'L'".into(),
-                j,
-            ));
-        }
-        if all_off.chars().any(|c| all_on.contains(c)) {
-            return Err(("bad inline flags: flag turned on and off".into(), j));
-        }
-    } else if p[j] != ':' {
-        return Err(("missing -, : or )".into(), j));
-    }
-    if incompatible(&all_on) {
-        return Err((
-            "bad inline flags: flags 'a', 'u' and 'L' are incompatible".into(),
-            j,
-        ));
-    }
-    Ok((on, off, j))
-}
-
-fn translate(pat: &str, mut flags: i64) -> Result<Translated, TErr> {
-    let p: Vec<char> = pat.chars().collect();
-    let n = p.len();
-    // Leading global inline flags.
-    let mut i = 0;
-    while i + 2 < n && p[i] == '(' && p[i + 1] == '?' && "aiLmsux".contains(p[i + 2]) {
-        let mut j = i + 2;
-        let mut f = flags;
-        while j < n && apply_flag(p[j], &mut f) {
-            j += 1;
-        }
-        if j < n && p[j] == ')' {
-            let letters = collect(&p, i + 2, j);
-            if letters.chars().filter(|c| "auL".contains(*c)).count() > 1 {
-                return Err((
-                    "bad inline flags: flags 'a', 'u' and 'L' are incompatible".into(),
-                    j,
-                ));
-            }
-            flags = f;
-            i = j + 1;
-        } else {
-            break;
-        }
-    }
-    let ascii = flags & F_ASCII != 0;
-    let verbose = flags & F_VERBOSE != 0;
-    let multiline = flags & F_MULTILINE != 0;
-    let mut out = String::new();
-    if flags & F_IGNORECASE != 0 {
-        out.push_str("(?i)");
-    }
-    if multiline {
-        out.push_str("(?m)");
-    }
-    if flags & F_DOTALL != 0 {
-        out.push_str("(?s)");
-    }
-    let mut parents: Vec<i64> = Vec::new();
-    // Open groups: (capturing group index or 0, position of '(').
-    let mut stack: Vec<(i64, usize)> = Vec::new();
-    let mut left_ctx = false;
-    let mut can_repeat = false;
-    let mut last_repeat = false;
-    let mut names: Vec<String> = Vec::new();
-    while i < n {
-        let c = p[i];
-        let at = i;
-        i += 1;
-        let mut repeat_op = false;
-        match c {
-            ' ' | '\t' | '\n' | '\r' | '\x0b' | '\x0c' if verbose => continue,
-            '#' if verbose => {
-                while i < n && p[i] != '\n' {
-                    i += 1;
-                }
-                continue;
-            }
-            '\\' => {
-                let Some(&e) = p.get(i) else {
-                    return Err(("bad escape (end of pattern)".into(), at));
-                };
-                i += 1;
-                match e {
-                    'd' | 'w' | 's' | 'D' | 'W' | 'S' => {
-                        if let Some(cls) = class_escape(e.to_ascii_lowercase(), ascii) {
-                            let neg = if e.is_ascii_uppercase() { "^" } else { "" };
-                            out.push_str(&format!("[{neg}{cls}]"));
-                        } else if e == 'w' || e == 'W' {
-                            // Python's \w is str.isalnum() or '_': numbers of every kind too
-                            let neg = if e == 'W' { "^" } else { "" };
-                            out.push_str(&format!("[{neg}\\w\\p{{N}}]"));
-                        } else if e == 's' || e == 'S' {
-                            // Python's \s is str.isspace(): the separators \x1c-\x1f too
-                            let neg = if e == 'S' { "^" } else { "" };
-                            out.push_str(&format!("[{neg}\\s\\x1c-\\x1f]"));
-                        } else {
-                            out.push('\\');
-                            out.push(e);
-                        }
-                    }
-                    'b' | 'B' | 'A' => {
-                        left_ctx = true;
-                        out.push('\\');
-                        out.push(e);
-                    }
-                    'Z' => out.push_str("\\z"),
-                    '0'..='9' => {
-                        let octal = |ch: char| ('0'..='7').contains(&ch);
-                        if e == '0' || (i + 1 < n && octal(e) && octal(p[i]) && octal(p[i + 1])) {
-                            let mut v = e.to_digit(8).unwrap_or(0);
-                            let mut k = 0;
-                            while k < 2 && i < n && octal(p[i]) {
-                                v = v * 8 + p[i].to_digit(8).unwrap();
-                                i += 1;
-                                k += 1;
-                            }
-                            if v > 0o377 {
-                                return Err((
-                                    format!(
-                                        "octal escape value \\{} outside of range 0-0o377",
-                                        collect(&p, at + 1, i)
-                                    ),
-                                    at,
-                                ));
-                            }
-                            push_lit(&mut out, char::from_u32(v).unwrap());
-                        } else {
-                            let mut digits = String::from(e);
-                            if i < n && p[i].is_ascii_digit() {
-                                digits.push(p[i]);
-                                i += 1;
-                            }
-                            let g: usize = digits.parse().unwrap();
-                            if g > parents.len() {
-                                return Err((format!("invalid group reference {g}"), at + 1));
-                            }
-                            if stack.iter().any(|&(gi, _)| gi as usize == g) {
-                                return Err(("cannot refer to an open group".into(), at));
-                            }
-                            out.push_str(&format!("(?:\\{g})"));
-                        }
-                    }
-                    'x' | 'u' | 'U' => {
-                        let len = hex_len(e);
-                        let hex = collect(&p, i, i + len);
-                        if hex.chars().count() != len || !hex.chars().all(|h| h.is_ascii_hexdigit())
-                        {
-                            return Err((format!("incomplete escape \\{e}{hex}"), at));
-                        }
-                        i += len;
-                        match char::from_u32(u32::from_str_radix(&hex, 16).unwrap()) {
-                            Some(ch) => push_lit(&mut out, ch),
-                            None => return Err((format!("bad escape \\{e}{hex}"), at)),
-                        }
-                    }
-                    'a' => push_lit(&mut out, '\x07'),
-                    'f' => push_lit(&mut out, '\x0c'),
-                    'n' => push_lit(&mut out, '\n'),
-                    'r' => push_lit(&mut out, '\r'),
-                    't' => push_lit(&mut out, '\t'),
-                    'v' => push_lit(&mut out, '\x0b'),
-                    e if e.is_ascii_alphanumeric() => {
-                        return Err((format!("bad escape \\{e}"), at))
-                    }
-                    e => push_lit(&mut out, e),
-                }
-                can_repeat = true;
-            }
-            '[' => {
-                let cls = translate_class(&p, &mut i, at, ascii)?;
-                out.push_str(&cls);
-                can_repeat = true;
-            }
-            '(' => {
-                if i < n && p[i] == '?' {
-                    let rest = collect(&p, i + 1, i + 4);
-                    if rest.starts_with('#') {
-                        while i < n && p[i] != ')' {
-                            i += 1;
-                        }
-                        if i >= n {
-                            return Err(("missing ), unterminated comment".into(), at));
-                        }
-                        i += 1;
-                        continue;
-                    } else if rest.starts_with('<')
-                        && !rest.starts_with("<=")
-                        && !rest.starts_with("<!")
-                    {
-                        if i + 2 >= n {
-                            return Err(("unexpected end of pattern".into(), i + 2));
-                        }
-                        return Err((
-                            format!("unknown extension ?{}", collect(&p, i + 1, i + 3)),
-                            at + 1,
-                        ));
-                    } else if rest.starts_with("P<") {
-                        let s = i + 3;
-                        let mut j = s;
-                        while j < n && p[j] != '>' {
-                            j += 1;
-                        }
-                        let name = collect(&p, s, j);
-                        if j >= n && !name.is_empty() {
-                            return Err(("missing >, unterminated name".into(), s));
-                        }
-                        if name.is_empty() {
-                            return Err(("missing group name".into(), s));
-                        }
-                        if !is_ident(&name) {
-                            return Err((format!("bad character in group name '{name}'"), s));
-                        }
-                        if let Some(k) = names.iter().position(|x| *x == name) {
-                            return Err((
-                                format!(
-                                    "redefinition of group name '{name}' as group {}; was group {}",
-                                    parents.len() + 1,
-                                    k + 1
-                                ),
-                                s,
-                            ));
-                        }
-                        let gi = parents.len() as i64 + 1;
-                        parents.push(
-                            stack
-                                .iter()
-                                .rev()
-                                .find(|x| x.0 > 0)
-                                .map(|x| x.0)
-                                .unwrap_or(0),
-                        );
-                        names.push(name.clone());
-                        stack.push((gi, at));
-                        out.push_str(&format!("(?P<{name}>"));
-                        i = j + 1;
-                        can_repeat = false;
-                        last_repeat = false;
-                        continue;
-                    } else if rest.starts_with("P=") {
-                        let s = i + 3;
-                        let mut j = s;
-                        while j < n && p[j] != ')' {
-                            j += 1;
-                        }
-                        let name = collect(&p, s, j);
-                        if j >= n {
-                            return Err(("missing ), unterminated name".into(), s));
-                        }
-                        if !names.contains(&name) {
-                            return Err((format!("unknown group name '{name}'"), s));
-                        }
-                        out.push_str(&format!("\\k<{name}>"));
-                        i = j + 1;
-                        can_repeat = true;
-                        last_repeat = false;
-                        continue;
-                    } else if rest.starts_with('P') {
-                        if i + 2 >= n {
-                            return Err(("unexpected end of pattern".into(), i + 2));
-                        }
-                        return Err((format!("unknown extension ?P{}", p[i + 2]), at + 1));
-                    } else if rest.starts_with("<=") || rest.starts_with("<!") {
-                        left_ctx = true;
-                        out.push_str(&format!("(?<{}", p[i + 2]));
-                        i += 3;
-                    } else if rest.starts_with(['=', '!', ':', '>']) {
-                        out.push_str(&format!("(?{}", p[i + 1]));
-                        i += 2;
-                    } else if rest.starts_with('(') {
-                        // Conditional: (?(id/name)yes|no)
-                        let s = i + 2;
-                        let mut j = s;
-                        while j < n && p[j] != ')' {
-                            j += 1;
-                        }
-                        let name = collect(&p, s, j);
-                        out.push_str(&format!("(?({name})"));
-                        i = j + 1;
-                    } else {
-                        // Scoped flags (?imsx-imsx:...).
-                        if i + 1 >= n {
-                            return Err(("unexpected end of pattern".into(), i + 1));
-                        }
-                        if !"aiLmsux-".contains(p[i + 1]) {
-                            return Err((
-                                format!("unknown extension ?{}", collect(&p, i + 1, i + 2)),
-                                at + 1,
-                            ));
-                        }
-                        let (on, off, j) = scoped_flags(&p, i + 1, at)?;
-                        out.push_str("(?");
-                        out.push_str(&on);
-                        if !off.is_empty() {
-                            out.push('-');
-                            out.push_str(&off);
-                        }
-                        out.push(':');
-                        i = j + 1;
-                    }
-                    stack.push((0, at));
-                } else {
-                    let gi = parents.len() as i64 + 1;
-                    parents.push(
-                        stack
-                            .iter()
-                            .rev()
-                            .find(|x| x.0 > 0)
-                            .map(|x| x.0)
-                            .unwrap_or(0),
-                    );
-                    names.push(String::new());
-                    stack.push((gi, at));
-                    out.push('(');
-                }
-                can_repeat = false;
-            }
-            ')' => {
-                if stack.pop().is_none() {
-                    return Err(("unbalanced parenthesis".into(), at));
-                }
-                out.push(')');
-                can_repeat = true;
-            }
-            '{' => {
-                // A valid repeat {m}, {m,}, {,n}, {m,n}; otherwise a literal brace.
-                let mut j = i;
-                while j < n && (p[j].is_ascii_digit() || p[j] == ',') {
-                    j += 1;
-                }
-                let body = collect(&p, i, j);
-                let valid = j < n
-                    && p[j] == '}'
-                    && !body.is_empty()
-                    && body.matches(',').count() <= 1
-                    && body != ",";
-                if valid {
-                    if !can_repeat {
-                        return Err((
-                            if last_repeat {
-                                "multiple repeat"
-                            } else {
-                                "nothing to repeat"
-                            }
-                            .into(),
-                            at,
-                        ));
-                    }
-                    let (lo, hi) = match body.split_once(',') {
-                        Some((a, b)) => (
-                            if a.is_empty() {
-                                "0".to_string()
-                            } else {
-                                a.to_string()
-                            },
-                            Some(b.to_string()),
-                        ),
-                        None => (body.clone(), None),
-                    };
-                    // CPython's MAXREPEAT (2**32 - 1) and above: OverflowError (re.py).
-                    let too_large =
-                        |d: &str| !d.is_empty() && !d.parse::<u64>().is_ok_and(|v| v < 0xFFFF_FFFF);
-                    if too_large(&lo) || hi.as_deref().is_some_and(too_large) {
-                        return Err(("the repetition number is too large".into(), i));
-                    }
-                    if let Some(h) = &hi {
-                        if !h.is_empty()
-                            && h.parse::<u64>().unwrap_or(0) < lo.parse::<u64>().unwrap_or(0)
-                        {
-                            return Err(("min repeat greater than max repeat".into(), i));
-                        }
-                    }
-                    out.push('{');
-                    out.push_str(&lo);
-                    if let Some(h) = hi {
-                        out.push(',');
-                        out.push_str(&h);
-                    }
-                    out.push('}');
-                    i = j + 1;
-                    if i < n && (p[i] == '?' || p[i] == '+') {
-                        out.push(p[i]);
-                        i += 1;
-                    }
-                    can_repeat = false;
-                    repeat_op = true;
-                } else {
-                    out.push_str("\\{");
-                    can_repeat = true;
-                }
-            }
-            '*' | '+' | '?' => {
-                if !can_repeat {
-                    return Err((
-                        if last_repeat {
-                            "multiple repeat"
-                        } else {
-                            "nothing to repeat"
-                        }
-                        .into(),
-                        at,
-                    ));
-                }
-                out.push(c);
-                if i < n && (p[i] == '?' || p[i] == '+') {
-                    out.push(p[i]);
-                    i += 1;
-                }
-                can_repeat = false;
-                repeat_op = true;
-            }
-            '^' => {
-                left_ctx = true;
-                out.push('^');
-                can_repeat = false;
-            }
-            '$' => {
-                out.push_str(if multiline { "$" } else { "(?=\\n?\\z)" });
-                can_repeat = false;
-            }
-            '|' => {
-                out.push('|');
-                can_repeat = false;
-            }
-            '.' => {
-                out.push('.');
-                can_repeat = true;
-            }
-            c => {
-                push_lit(&mut out, c);
-                can_repeat = true;
-            }
-        }
-        last_repeat = repeat_op;
-    }
-    if let Some(&(_, pos)) = stack.last() {
-        return Err(("missing ), unterminated subpattern".into(), pos));
-    }
-    Ok(Translated {
-        src: out,
-        flags,
-        parents,
-        left_ctx,
-    })
 }
 
 fn arg_str<'a>(vm: &Vm, v: &'a Value) -> PyResult<&'a weft_vm::types::str::PyStr> {
@@ -889,53 +327,119 @@ fn build_regex(src: &str) -> Result<Regex, fancy_regex::Error> {
         .build()
 }
 
+/// The engine error of a translated pattern as CPython's message.
+fn engine_error(e: fancy_regex::Error) -> String {
+    let msg = format!("{e}");
+    if msg.contains("Look-behind") {
+        "look-behind requires fixed-width pattern".to_string()
+    } else {
+        msg
+    }
+}
+
+/// A pattern translated as `variant` (see [`translate`]) and built, with its translation;
+/// errors as (message, position).
+fn build(
+    pat: &str,
+    flags: i64,
+    variant: u8,
+) -> Result<(Compiled, Translated), (String, Option<usize>)> {
+    let mut t =
+        translate(pat, flags, variant).map_err(|(m, p)| (m, Some(p).filter(|&p| p != NO_POS)))?;
+    let mut sre = if t.needs_sre {
+        crate::re_engine::compile(pat, flags).map(Box::new)
+    } else {
+        None
+    };
+    let (base, direct) = match build_regex(&t.src) {
+        Ok(base) => (base, direct_regex(&t.src)),
+        Err(e) => {
+            // What fancy-regex refuses (nesting past its limit) may still run on
+            // `re_engine.rs`, with a never-matching stand-in for the regex.
+            let Some(prog) = crate::re_engine::compile(pat, flags) else {
+                return Err((engine_error(e), None));
+            };
+            sre = Some(Box::new(prog));
+            t.src = "[^\\s\\S]".into();
+            (
+                build_regex(&t.src).map_err(|e| (engine_error(e), None))?,
+                None,
+            )
+        }
+    };
+    let c = Compiled {
+        src: std::mem::take(&mut t.src),
+        base,
+        start: OnceLock::new(),
+        full: OnceLock::new(),
+        end: OnceLock::new(),
+        left_ctx: t.left_ctx,
+        parents: t.parents.clone(),
+        direct,
+        ngroups: t.parents.len() + 1,
+        pat: pat.to_string(),
+        flags,
+        wb: t.wb,
+        nb: t.nb,
+        exact: OnceLock::new(),
+        empty_text: OnceLock::new(),
+        advance: OnceLock::new(),
+        sre,
+        overflowed: AtomicBool::new(false),
+        fallback: OnceLock::new(),
+    };
+    Ok((c, t))
+}
+
 /// `compile(pattern, flags)` -> (regex, flags, ngroups, names, parents);
 /// raises ValueError(msg, pos) for a bad pattern.
 fn compile(vm: &Vm, a: &[Value], _k: &[(Value, Value)]) -> PyResult<Value> {
-    let pat = arg_str(vm, a.first().unwrap_or(&Value::None))?
-        .as_str()
-        .to_string();
-    let t = translate(&pat, arg_int(a.get(1)))
-        .map_err(|(m, p)| pattern_error(vm, m, Value::Int(p as i64)))?;
-    let base = build_regex(&t.src).map_err(|e| {
-        let msg = format!("{e}");
-        let msg = if msg.contains("Look-behind") {
-            "look-behind requires fixed-width pattern".to_string()
-        } else {
-            msg
-        };
-        pattern_error(vm, msg, Value::None)
-    })?;
-    let ngroups = base.captures_len() as i64 - 1;
-    let names: Vec<Value> = base
-        .capture_names()
-        .map(|n| n.map(new_str).unwrap_or(Value::None))
+    let pat = arg_str(vm, a.first().unwrap_or(&Value::None))?.as_str();
+    let (c, t) = build(pat, arg_int(a.get(1)), PLAIN)
+        .map_err(|(m, p)| pattern_error(vm, m, p.map_or(Value::None, |p| Value::Int(p as i64))))?;
+    let names: Vec<Value> = std::iter::once(Value::None)
+        .chain(t.names.iter().map(|n| {
+            if n.is_empty() {
+                Value::None
+            } else {
+                new_str(n)
+            }
+        }))
         .collect();
     let parents: Vec<Value> = t.parents.iter().map(|&x| Value::Int(x)).collect();
-    let direct = direct_regex(&t.src);
     let obj = Value::Obj(ObjRef::new(
         compiled_type().clone(),
         None,
-        Payload::Native(Box::new(Compiled {
-            src: t.src,
-            base,
-            start: OnceLock::new(),
-            full: OnceLock::new(),
-            end: OnceLock::new(),
-            left_ctx: t.left_ctx,
-            parents: t.parents,
-            direct,
-        })),
+        Payload::Native(Box::new(c)),
     ));
     Ok(new_tuple(vec![
         obj,
-        Value::Int(t.flags),
-        Value::Int(ngroups),
+        Value::Int(t.flags & !F_BYTES),
+        Value::Int(t.parents.len() as i64),
         new_list(names),
         new_list(parents),
     ]))
 }
 
+/// The form of `c` to run on `s` cut at byte `eb`: its exact word boundaries on a
+/// non-ASCII text, its `\B` failing on an empty one.
+#[inline]
+fn pick<'a>(c: &'a Compiled, s: &weft_vm::types::str::PyStr, eb: usize) -> &'a Compiled {
+    let alt = |cell: &'a OnceLock<Option<Box<Compiled>>>, v: u8| {
+        cell.get_or_init(|| build(&c.pat, c.flags, v).ok().map(|(x, _)| Box::new(x)))
+            .as_deref()
+            .unwrap_or(c)
+    };
+    if c.nb && eb == 0 {
+        alt(&c.empty_text, EMPTY_TEXT)
+    } else if c.wb && !s.is_ascii() {
+        alt(&c.exact, EXACT_WB)
+    } else {
+        c
+    }
+}
+
+#[inline]
 fn variant<'a>(
     c: &'a Compiled,
     cell: &'a OnceLock<Option<Regex>>,
@@ -969,7 +473,64 @@ fn subject<'a>(
 
 /// `search(regex, string, pos, endpos, mode)` with mode 0 search, 1 match, 2 fullmatch:
 /// None or a tuple of code-point offsets (start0, end0, start1, end1, ...), -1 when unset.
-pub(crate) fn search(vm: &Vm, a: &[Value], _k: &[(Value, Value)]) -> PyResult<Value> {
+pub(crate) fn search(vm: &Vm, a: &[Value], k: &[(Value, Value)]) -> PyResult<Value> {
+    let overflow = Cell::new(false);
+    let r = search_once(vm, a, k, &overflow);
+    if overflow.get() && take_fallback(a) {
+        return search_once(vm, a, k, &overflow);
+    }
+    r
+}
+
+/// The engine error as Python's RuntimeError, noting in `overflow` fancy-regex's running
+/// out of backtracking stack (the search then runs again on `re_engine.rs`).
+fn engine_err(vm: &Vm, overflow: &Cell<bool>, e: fancy_regex::Error) -> weft_vm::PyErr {
+    if matches!(
+        e,
+        fancy_regex::Error::RuntimeError(fancy_regex::RuntimeError::StackOverflow)
+    ) {
+        overflow.set(true);
+    }
+    vm.new_error("RuntimeError", format!("regex engine error: {e}"))
+}
+
+/// After an overflow: whether the compiled regex of `a[0]` now has `re_engine.rs`'s
+/// program to run instead (a second overflow cannot happen there).
+fn take_fallback(a: &[Value]) -> bool {
+    let Some(c) = a
+        .first()
+        .and_then(|v| v.payload())
+        .and_then(|p| p.native::<Compiled>())
+    else {
+        return false;
+    };
+    if c.sre.is_some() {
+        return false;
+    }
+    c.overflowed.store(true, Ordering::Relaxed);
+    sre_of(c).is_some()
+}
+
+/// The `re_engine.rs` program `c` runs on: its own, or after fancy-regex overflowed on it,
+/// one built then.
+fn sre_of(c: &Compiled) -> Option<&crate::re_vm::Prog> {
+    if let Some(p) = &c.sre {
+        return Some(p);
+    }
+    if !c.overflowed.load(Ordering::Relaxed) {
+        return None;
+    }
+    c.fallback
+        .get_or_init(|| crate::re_engine::compile(&c.pat, c.flags).map(Box::new))
+        .as_deref()
+}
+
+fn search_once(
+    vm: &Vm,
+    a: &[Value],
+    _k: &[(Value, Value)],
+    overflow: &Cell<bool>,
+) -> PyResult<Value> {
     let (c, s, pos, endpos) = subject(vm, a, "search")?;
     let mode = arg_int(a.get(4));
     if pos > endpos {
@@ -977,15 +538,28 @@ pub(crate) fn search(vm: &Vm, a: &[Value], _k: &[(Value, Value)]) -> PyResult<Va
     }
     let (pb, eb) = (s.byte_offset(pos), s.byte_offset(endpos));
     let hay = &s.as_str()[..eb];
-    let err =
-        |e: fancy_regex::Error| vm.new_error("RuntimeError", format!("regex engine error: {e}"));
+    let c = pick(c, s, eb);
+    let err = |e| engine_err(vm, overflow, e);
     let bad = || vm.value_error("bad pattern");
-    if mode == 0 {
+    if let Some(prog) = sre_of(c).filter(|_| mode != 0) {
         let mut spans: Spans = Vec::new();
-        if !find_spans(c, hay, pb, c.base.captures_len(), &mut spans).map_err(err)? {
+        let mut t = char_text(hay);
+        if !sre_spans(prog, &mut t, pb, &mut spans, (true, mode == 2, false)).map_err(err)? {
             return Ok(Value::None);
         }
-        let regs = regs_value(s, &spans, &c.parents);
+        let regs = regs_value(s, &spans, &c.parents, Some(t.last));
+        if a.len() >= 8 {
+            return crate::re_match::make_match(vm, &a[5], &a[6], &a[7], regs, &a[2], &a[3]);
+        }
+        return Ok(regs);
+    }
+    if mode == 0 {
+        let mut spans: Spans = Vec::new();
+        let mut ct = None;
+        if !find_spans(c, hay, pb, c.ngroups, &mut spans, &mut ct).map_err(err)? {
+            return Ok(Value::None);
+        }
+        let regs = regs_value(s, &spans, &c.parents, ct.map(|t| t.last));
         if a.len() >= 8 {
             return crate::re_match::make_match(vm, &a[5], &a[6], &a[7], regs, &a[2], &a[3]);
         }
@@ -1015,10 +589,11 @@ pub(crate) fn search(vm: &Vm, a: &[Value], _k: &[(Value, Value)]) -> PyResult<Va
     let Some(caps) = caps else {
         return Ok(Value::None);
     };
-    let spans: Vec<Option<(usize, usize)>> = (0..caps.len())
-        .map(|i| caps.get(i).map(|m| (m.start() + shift, m.end() + shift)))
-        .collect();
-    let regs = regs_value(s, &spans, &c.parents);
+    let mut spans: Spans = Vec::with_capacity(c.ngroups);
+    for i in 0..c.ngroups {
+        spans.push(caps.get(i).map(|m| (m.start() + shift, m.end() + shift)));
+    }
+    let regs = regs_value(s, &spans, &c.parents, None);
     if a.len() >= 8 {
         // (..., Match class, pattern, original string): build the Match itself
         return crate::re_match::make_match(vm, &a[5], &a[6], &a[7], regs, &a[2], &a[3]);
@@ -1032,16 +607,20 @@ fn last_index(spans: &[Option<(usize, usize)>], parents: &[i64]) -> i64 {
     let mut best_end = 0usize;
     for (i, sp) in spans.iter().enumerate().skip(1) {
         let Some((_, e)) = *sp else { continue };
-        if best < 0 || e > best_end {
+        if best < 0 {
             best = i as i64;
             best_end = e;
-        } else if e == best_end {
+        } else if e >= best_end {
+            // A group closes after the groups inside it, even one in a lookahead that
+            // ends further on; otherwise the later end (or, at the same end, the later
+            // group) closed last.
             let mut p = parents.get(i - 1).copied().unwrap_or(0);
             while p != 0 && p != best {
                 p = parents.get(p as usize - 1).copied().unwrap_or(0);
             }
             if p != best {
                 best = i as i64;
+                best_end = e;
             }
         }
     }
@@ -1053,6 +632,7 @@ fn regs_value(
     s: &weft_vm::types::str::PyStr,
     spans: &[Option<(usize, usize)>],
     parents: &[i64],
+    last: Option<isize>,
 ) -> Value {
     let ascii = s.is_ascii();
     let conv = |b: usize| -> i64 {
@@ -1075,7 +655,10 @@ fn regs_value(
             }
         }
     }
-    out.push(Value::Int(last_index(spans, parents)));
+    out.push(Value::Int(match last {
+        Some(li) => li as i64,
+        None => last_index(spans, parents),
+    }));
     new_tuple(out)
 }
 
@@ -1087,49 +670,65 @@ type Spans = Vec<Option<(usize, usize)>>;
 /// 1: `findall`'s list; 2: `split`'s list; 3: `(new_string, count)` for `sub` with `repl`
 /// a list of literal strings and group numbers; 4: Match objects; 5: `(pieces, count)` for
 /// `sub` with a function `repl` (Match class, pattern, source, pos, endpos at 8..13).
-fn scan(vm: &Vm, a: &[Value], _k: &[(Value, Value)]) -> PyResult<Value> {
+fn scan(vm: &Vm, a: &[Value], k: &[(Value, Value)]) -> PyResult<Value> {
+    let overflow = Cell::new(false);
+    let r = scan_once(vm, a, k, &overflow);
+    if overflow.get() && take_fallback(a) {
+        // The overflow came before any call out (the matches are all found first).
+        return scan_once(vm, a, k, &overflow);
+    }
+    r
+}
+
+fn scan_once(
+    vm: &Vm,
+    a: &[Value],
+    _k: &[(Value, Value)],
+    overflow: &Cell<bool>,
+) -> PyResult<Value> {
     let (c, s, pos, endpos) = subject(vm, a, "scan")?;
     let limit = arg_int(a.get(4));
     let mode = arg_int(a.get(5));
     let skip = arg_int(a.get(7));
     let text = s.as_str();
+    let eb = s.byte_offset(endpos.max(pos));
+    let c = pick(c, s, eb);
     // The spans of every match, `ngroups` per match, in one flat vector.
-    let ngroups = c.base.captures_len();
+    let ngroups = c.ngroups;
     let mut flat: Spans = Vec::new();
+    // The engine's lastindex of each match, where `re_engine.rs` ran.
+    let mut lis: Vec<isize> = Vec::new();
     if pos <= endpos {
-        let (mut pb, eb) = (s.byte_offset(pos), s.byte_offset(endpos));
+        let mut pb = s.byte_offset(pos);
         let hay = &text[..eb];
-        let err = |e: fancy_regex::Error| {
-            vm.new_error("RuntimeError", format!("regex engine error: {e}"))
-        };
+        let err = |e| engine_err(vm, overflow, e);
         let mut last_empty: Option<usize> = if skip >= 0 && skip <= s.char_len() as i64 {
             Some(s.byte_offset(skip as usize))
         } else {
             None
         };
         let mut caps_buf: Spans = Vec::with_capacity(ngroups);
+        let mut ct: Option<CharText> = None;
         while pb <= eb {
             if limit > 0 && (flat.len() / ngroups) as i64 >= limit {
                 break;
             }
             caps_buf.clear();
-            if !find_spans(c, hay, pb, ngroups, &mut caps_buf).map_err(err)? {
+            let found = if last_empty == Some(pb) {
+                find_spans_advancing(c, hay, pb, ngroups, &mut caps_buf, &mut ct)
+            } else {
+                find_spans(c, hay, pb, ngroups, &mut caps_buf, &mut ct)
+            };
+            if !found.map_err(err)? {
                 break;
             }
             let (ms, me) = caps_buf[0].unwrap_or((pb, pb));
-            if ms == me && last_empty == Some(ms) {
-                pb = ms
-                    + hay[ms..]
-                        .chars()
-                        .next()
-                        .map(|ch| ch.len_utf8())
-                        .unwrap_or(1);
-                last_empty = None;
-                continue;
-            }
             last_empty = if ms == me { Some(me) } else { None };
             pb = me;
             flat.extend_from_slice(&caps_buf);
+            if let Some(t) = &ct {
+                lis.push(t.last);
+            }
         }
     }
     let found: Vec<&[Option<(usize, usize)>]> = flat.chunks(ngroups.max(1)).collect();
@@ -1201,10 +800,10 @@ fn scan(vm: &Vm, a: &[Value], _k: &[(Value, Value)]) -> PyResult<Value> {
             let f = &a[6];
             let mut out = Vec::with_capacity(2 * found.len() + 1);
             let mut last = 0;
-            for sp in &found {
+            for (k, sp) in found.iter().enumerate() {
                 let (x, y) = sp[0].unwrap_or((last, last));
                 out.push(weft_vm::new_str_from(&text[last..x]));
-                let regs = regs_value(s, sp, &c.parents);
+                let regs = regs_value(s, sp, &c.parents, lis.get(k).copied());
                 let m =
                     crate::re_match::make_match(vm, &a[8], &a[9], &a[10], regs, &a[11], &a[12])?;
                 let v = vm.call(f, &[m])?;
@@ -1222,8 +821,8 @@ fn scan(vm: &Vm, a: &[Value], _k: &[(Value, Value)]) -> PyResult<Value> {
         4 if a.len() >= 13 => {
             // Match objects: (..., cls, pattern, src, pos, endpos) at a[8..13]
             let mut out = Vec::with_capacity(found.len());
-            for sp in &found {
-                let regs = regs_value(s, sp, &c.parents);
+            for (k, sp) in found.iter().enumerate() {
+                let regs = regs_value(s, sp, &c.parents, lis.get(k).copied());
                 out.push(crate::re_match::make_match(
                     vm, &a[8], &a[9], &a[10], regs, &a[11], &a[12],
                 )?);
@@ -1233,7 +832,8 @@ fn scan(vm: &Vm, a: &[Value], _k: &[(Value, Value)]) -> PyResult<Value> {
         _ => Ok(new_list(
             found
                 .iter()
-                .map(|sp| regs_value(s, sp, &c.parents))
+                .enumerate()
+                .map(|(k, sp)| regs_value(s, sp, &c.parents, lis.get(k).copied()))
                 .collect(),
         )),
     }
@@ -1244,8 +844,9 @@ fn translate_fn(vm: &Vm, a: &[Value], _k: &[(Value, Value)]) -> PyResult<Value> 
     let pat = arg_str(vm, a.first().unwrap_or(&Value::None))?
         .as_str()
         .to_string();
-    match translate(&pat, arg_int(a.get(1))) {
+    match translate(&pat, arg_int(a.get(1)), PLAIN) {
         Ok(t) => Ok(new_str(t.src)),
+        Err((m, p)) if p == NO_POS => Err(pattern_error(vm, m, Value::None)),
         Err((m, p)) => Err(pattern_error(vm, m, Value::Int(p as i64))),
     }
 }

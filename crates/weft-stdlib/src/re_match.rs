@@ -90,14 +90,14 @@ fn attr(o: &ObjRef, i: usize) -> Option<Value> {
     }
 }
 
-/// The group number of a group name, from the pattern's `groupindex` dict.
+/// The group number of a group name, from the pattern's `_groupindex` dict.
 fn name_index(o: &ObjRef, name: &Value) -> Option<i64> {
     let Value::Obj(p) = attr(o, 0)? else {
         return None;
     };
     let gi = match p.dict.as_ref().map(|d| &d.payload) {
         Some(Payload::Dict(d)) => {
-            let k = intern("groupindex");
+            let k = intern("_groupindex");
             d.get_str(&k, str_hash(&k))?
         }
         _ => return None,
