@@ -1,29 +1,41 @@
-//! Transparent huge pages off for weft's own memory, back on for programs it starts.
+//! Transparent huge pages for weft's own memory: left as the system has them unless
+//! `WEFT_THP=0` turns them off (for the process, not for programs it starts).
 //!
 //! mimalloc reserves its arenas in large aligned regions, so on a kernel whose
-//! transparent huge pages are `always` every first touch of such a region faults in a
-//! 2 MiB page, which the kernel must find (compacting memory when none is free) and
-//! zero. Measured here (`bench/`, kernel 6.18, THP `always`): the system time of
-//! strings went from 0.17-0.28 s to 0.03-0.06 s with huge pages off, wordcount's from
-//! 0.25-0.28 s to 0.06-0.09 s and floatmath's from 0.16-0.29 s to 0.07 s, against 0.4-0.6 s
-//! of user time; user time rose by a few percent (more TLB misses). CPython's own
-//! allocator takes 1 MiB arenas, which such a kernel does not back with huge pages
-//! either. `prctl(PR_SET_THP_DISABLE)` is what mimalloc's `allow_thp` option does; it
-//! is done here, first thing in `main`, because mimalloc reads its options when it
-//! starts, which is before `main`.
+//! transparent huge pages are `always` (these machines: kernel 6.18, THP `always`,
+//! defrag `madvise`) the first touch of such a region faults in a 2 MiB page. Measured
+//! on `bench/` (session 23), the two ways trade:
+//!
+//! * **on**: fewer TLB misses, user time about 15% lower on wordcount (0.39-0.44 s
+//!   against 0.50 s); but system time swings from 0.01 to 0.25 s from one run to the
+//!   next, as the kernel finds the huge pages already backed or not (it was 0.17-0.41 s
+//!   for strings, wordcount and floatmath while compilers filled the machine's memory);
+//! * **off** (`prctl(PR_SET_THP_DISABLE)`, what mimalloc's `allow_thp=0` does): system
+//!   time a steady 0.05-0.08 s from 4 KiB page faults, user time higher.
+//!
+//! On a quiet machine "on" came out ahead over the benchmark programs (wordcount 1.06
+//! against 1.38 of CPython's time in one `bench/run.py` table, strings 0.96 against
+//! 1.14) but not in every run, so it stays the default; the swings explain the run-to-run
+//! noise of the memory-heavy programs in earlier tables. `WEFT_THP=0` makes runs
+//! steadier when the machine is busy.
 //!
 //! The setting is inherited across `fork` and `execve`, so a child process started by
 //! `subprocess` gets it cleared again ([`restore_in_child`]): weft's choice is not
 //! imposed on other programs. Where the setting was already on when weft started (set
-//! by whoever ran it), it is left alone both ways.
+//! by whoever ran it), it is left alone both ways. It is made first thing in `main`:
+//! mimalloc reads its own options when it starts, which is before `main`.
 
 use std::sync::atomic::{AtomicBool, Ordering};
 
-/// Whether [`disable`] turned huge pages off (and children must have them back).
+/// Whether [`configure`] turned huge pages off (and children must have them back).
 static TURNED_OFF: AtomicBool = AtomicBool::new(false);
 
-/// Turn transparent huge pages off for this process, unless they already are.
-pub fn disable() {
+/// Turn transparent huge pages off for this process when `WEFT_THP=0` asks for it
+/// (unless they already are).
+pub fn configure() {
+    if std::env::var_os("WEFT_THP").is_none_or(|v| v != "0") {
+        return;
+    }
     #[cfg(target_os = "linux")]
     // SAFETY: these `prctl` calls read and set one flag of the calling process; they
     // touch no memory of ours.

@@ -12,7 +12,7 @@ mod alloc;
 static GLOBAL: alloc::Mimalloc = alloc::Mimalloc;
 
 fn main() {
-    weft_stdlib::hugepages::disable();
+    weft_stdlib::hugepages::configure();
     let args: Vec<String> = std::env::args().collect();
     // Python recursion runs on the Rust stack: give the main thread a large one (only
     // touched pages are committed) so RecursionError always comes before overflow.
