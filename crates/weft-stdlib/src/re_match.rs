@@ -213,6 +213,7 @@ pub fn module_entry(vm: &Vm, a: &[Value], _k: &[(Value, Value)]) -> PyResult<Val
             owner: None,
             doc: None,
             check: None,
+            module: Default::default(),
         })),
     )))
 }

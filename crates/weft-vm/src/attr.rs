@@ -79,6 +79,7 @@ fn bind_builtin(o: &ObjRef, obj: Value) -> Value {
             owner: b.owner.clone(),
             doc: b.doc,
             check: b.check,
+            module: Default::default(),
         })),
     ))
 }

@@ -44,6 +44,15 @@ pub fn new_module(name: &str) -> ObjRef {
 
 pub fn set(m: &ObjRef, name: &str, v: Value) {
     if let Some(Payload::Dict(d)) = m.dict.as_ref().map(|d| &d.payload) {
+        // A module-level built-in function belongs to the first module it is stored in.
+        if let Some(Payload::Builtin(b)) = v.payload() {
+            if b.owner.is_none() && b.bound.is_none() && b.module.get().is_none() {
+                let n = crate::intern("__name__");
+                if let Some(mn) = d.get_str(&n, crate::str_hash(&n)) {
+                    let _ = b.module.set(mn);
+                }
+            }
+        }
         let k = crate::intern(name);
         d.set_str(k.clone(), crate::str_hash(&k), v);
     }

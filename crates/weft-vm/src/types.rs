@@ -517,6 +517,7 @@ pub fn native(
             doc: slot_docs::slot_doc(name, owner.as_ref()),
             owner,
             check,
+            module: Default::default(),
         })),
     ))
 }
@@ -649,7 +650,10 @@ pub fn special_attr(vm: &crate::vm::Vm, obj: &Value, name: &str) -> crate::PyRes
             "__self__" => Some(b.bound.clone().unwrap_or(Value::None)),
             "__doc__" => Some(b.doc.map(new_str).unwrap_or(Value::None)),
             "__module__" => Some(if b.owner.is_none() {
-                crate::intern("builtins")
+                b.module
+                    .get()
+                    .cloned()
+                    .unwrap_or_else(|| crate::intern("builtins"))
             } else {
                 Value::None
             }),

@@ -253,6 +253,9 @@ pub struct Builtin {
     pub doc: Option<&'static str>,
     /// Checks made before the call (keywords refused, fixed argument counts), if any.
     pub check: Option<ArgCheck>,
+    /// For a module-level function: the name of the module it was first stored in
+    /// (`import::set`), which is its `__module__` (`math.sqrt.__module__ == 'math'`).
+    pub module: std::sync::OnceLock<Value>,
 }
 
 /// What [`check_args`] verifies for a built-in: no keywords, and `min..=max` positional
