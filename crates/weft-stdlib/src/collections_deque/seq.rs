@@ -18,11 +18,17 @@ fn scan(
     mutated: impl Fn() -> weft_vm::PyErr,
     mut hit: impl FnMut(usize) -> bool,
 ) -> PyResult<()> {
-    let state = d.inner.read().state;
+    // The state the search started at, read in its first critical section (read
+    // before it, a change by another thread in between would look like a mutation).
+    let mut state = None;
     let mut i = start;
     loop {
         let slow = {
             let g = d.inner.read();
+            let state = *state.get_or_insert(g.state);
+            if g.state != state {
+                return Err(mutated());
+            }
             loop {
                 if i >= stop.min(g.items.len()) {
                     return Ok(());
@@ -46,7 +52,7 @@ fn scan(
             }
         };
         let eq = vm.eq(&slow, x)?;
-        if d.inner.read().state != state {
+        if Some(d.inner.read().state) != state {
             return Err(mutated());
         }
         if eq && !hit(i) {
@@ -152,12 +158,13 @@ pub(super) fn remove(vm: &Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     let mutated = || vm.index_error("deque mutated during iteration");
     // Search and removal in one critical section when no Python code runs, so that two
     // threads removing equal items cannot both take the same one.
-    let state = d.inner.read().state;
+    // As in `scan`: the state is read in the search's first critical section.
+    let mut state = None;
     let mut i = 0;
     loop {
         let slow = {
             let mut g = d.inner.write();
-            if g.state != state {
+            if *state.get_or_insert(g.state) != g.state {
                 return Err(mutated());
             }
             loop {
@@ -188,7 +195,7 @@ pub(super) fn remove(vm: &Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
         };
         let eq = vm.eq(&slow, x)?;
         let mut g = d.inner.write();
-        if g.state != state {
+        if Some(g.state) != state {
             return Err(mutated());
         }
         if eq {
