@@ -13,3 +13,8 @@ def g(*a):
     return math.gcd(*a)
 
 print(g.__module__, g.__name__, g(12, 18))
+
+# __self__: a module-level function's module, a bound method's object, a class method's class.
+for f in (math.sqrt, len, time.time, sys.exit, print, [].append, dict.fromkeys, "x".upper, int.from_bytes):
+    s = f.__self__
+    print(f.__name__, type(s).__name__, getattr(s, "__name__", None) if type(s).__name__ in ("module", "type") else s)

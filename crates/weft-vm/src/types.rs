@@ -647,7 +647,15 @@ pub fn special_attr(vm: &crate::vm::Vm, obj: &Value, name: &str) -> crate::PyRes
                 }
                 _ => new_str(b.name),
             }),
-            "__self__" => Some(b.bound.clone().unwrap_or(Value::None)),
+            "__self__" => Some(match (&b.bound, &b.owner, b.module.get()) {
+                (Some(s), _, _) => s.clone(),
+                // A module-level function's `__self__` is its module (from `sys.modules`).
+                (None, None, Some(m)) => match &crate::interp::interp().modules().payload {
+                    Payload::Dict(d) => d.get_str(m, crate::str_hash(m)).unwrap_or(Value::None),
+                    _ => Value::None,
+                },
+                _ => Value::None,
+            }),
             "__doc__" => Some(b.doc.map(new_str).unwrap_or(Value::None)),
             "__module__" => Some(if b.owner.is_none() {
                 b.module
