@@ -16,7 +16,7 @@ use std::sync::OnceLock;
 use weft_vm::owner_bias::OwnedRwLock;
 use weft_vm::payload::{Native, Payload};
 use weft_vm::types::number::{as_int, IntRef};
-use weft_vm::types::typeobj::{self, tdata, Layout, TypeData};
+use weft_vm::types::typeobj::{self, tdata};
 use weft_vm::types::{add_classmethod, add_method, add_staticmethod, set_type_attr, types};
 use weft_vm::{new_str, ObjRef, PyResult, Value, Vm};
 
@@ -128,14 +128,7 @@ pub(crate) fn deque_type() -> &'static ObjRef {
         let t = types();
         // A plain layout, so that Python classes may derive from deque; the instance
         // `__new__` makes carries the native payload.
-        let mut td = TypeData::new("deque", vec![t.object.clone()], Layout::Plain, false);
-        td.has_dict = false;
-        let ty = ObjRef::new_immortal(
-            t.type_.clone(),
-            Some(weft_vm::new_dict_obj()),
-            Payload::Type(Box::new(td)),
-        );
-        tdata(&ty).mro.set(vec![ty.clone(), t.object.clone()]).ok();
+        let ty = weft_vm::builtins::new_builtin_plain_type("deque");
         tdata(&t.object).subclasses.lock().push(ty.clone());
         set_type_attr(&ty, "__module__", new_str("collections"));
         set_type_attr(&ty, "__doc__", new_str(DOC));

@@ -118,6 +118,16 @@ fn collect(p: &[char], a: usize, b: usize) -> String {
     p[a.min(p.len())..b.min(p.len())].iter().collect()
 }
 
+/// A quantifier with nothing before it to repeat: after another quantifier, or not.
+fn repeat_error(last_repeat: bool, at: usize) -> TErr {
+    let msg = if last_repeat {
+        "multiple repeat"
+    } else {
+        "nothing to repeat"
+    };
+    (msg.into(), at)
+}
+
 fn is_ident(s: &str) -> bool {
     let mut cs = s.chars();
     matches!(cs.next(), Some(c) if c == '_' || c.is_alphabetic())
@@ -698,15 +708,7 @@ pub(crate) fn translate(pat: &str, mut flags: i64, variant: u8) -> Result<Transl
                     j < n && p[j] == '}' && !body.is_empty() && body.matches(',').count() <= 1;
                 if valid {
                     if !can_repeat {
-                        return Err((
-                            if last_repeat {
-                                "multiple repeat"
-                            } else {
-                                "nothing to repeat"
-                            }
-                            .into(),
-                            at,
-                        ));
+                        return Err(repeat_error(last_repeat, at));
                     }
                     let (lo, hi) = match body.split_once(',') {
                         Some((a, b)) => (
@@ -765,15 +767,7 @@ pub(crate) fn translate(pat: &str, mut flags: i64, variant: u8) -> Result<Transl
             }
             '*' | '+' | '?' => {
                 if !can_repeat {
-                    return Err((
-                        if last_repeat {
-                            "multiple repeat"
-                        } else {
-                            "nothing to repeat"
-                        }
-                        .into(),
-                        at,
-                    ));
+                    return Err(repeat_error(last_repeat, at));
                 }
                 out.push(c);
                 if i < n && (p[i] == '?' || p[i] == '+') {

@@ -54,6 +54,17 @@ impl CErr {
             at_end: false,
         }
     }
+    /// CPython's bare MemoryError from a parser stack or source it cannot hold.
+    pub fn memory(range: TextRange) -> CErr {
+        CErr {
+            kind: "MemoryError",
+            msg: String::new(),
+            range,
+            pos: None,
+            newline: true,
+            at_end: false,
+        }
+    }
     pub fn recursion(range: TextRange) -> CErr {
         CErr {
             kind: "RecursionError",
@@ -203,14 +214,7 @@ pub(crate) fn parse(source: &str, eval: bool, unterminated: bool) -> Result<Pars
     if u32::try_from(source.len()).is_err() {
         // ruff's lexer addresses the source with 32-bit offsets and panics past them: a
         // Python error instead, the one CPython's parser gives a source it cannot hold
-        return Err(CErr {
-            kind: "MemoryError",
-            msg: String::new(),
-            range: TextRange::empty(TextSize::from(0)),
-            pos: None,
-            newline: true,
-            at_end: false,
-        });
+        return Err(CErr::memory(TextRange::empty(TextSize::from(0))));
     }
     if unterminated {
         if let Some(e) = blank_input(source) {
@@ -442,14 +446,7 @@ fn parser_stack_overflow(parsed: &Parsed<Mod>) -> Option<CErr> {
             _ => levels = 0,
         }
         if levels >= LIMIT {
-            return Some(CErr {
-                kind: "MemoryError",
-                msg: String::new(),
-                range: t.range(),
-                pos: None,
-                newline: true,
-                at_end: false,
-            });
+            return Some(CErr::memory(t.range()));
         }
         prev = k;
     }
@@ -493,14 +490,7 @@ fn elif_chain_overflow(parsed: &Parsed<Mod>) -> Option<CErr> {
             if t.kind() == TokenKind::Elif {
                 *n += 1;
                 if *n + 3 + 7 * depth >= LIMIT {
-                    return Some(CErr {
-                        kind: "MemoryError",
-                        msg: String::new(),
-                        range: t.range(),
-                        pos: None,
-                        newline: true,
-                        at_end: false,
-                    });
+                    return Some(CErr::memory(t.range()));
                 }
             } else {
                 *n = 0;

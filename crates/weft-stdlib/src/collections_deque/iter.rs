@@ -6,7 +6,7 @@ use std::sync::OnceLock;
 
 use std::sync::atomic::{AtomicUsize, Ordering};
 use weft_vm::payload::{Native, Payload};
-use weft_vm::types::typeobj::{tdata, Layout, TypeData};
+use weft_vm::types::typeobj::tdata;
 use weft_vm::types::{add_method, add_staticmethod, set_type_attr, types};
 use weft_vm::vm::type_of;
 use weft_vm::{new_str, new_tuple, ObjRef, PyResult, Value, Vm};
@@ -44,16 +44,8 @@ pub(crate) fn iter_types() -> &'static IterTypes {
 }
 
 fn make_type(name: &str, new: weft_vm::types::function::NativeFn) -> ObjRef {
-    let t = types();
-    let mut td = TypeData::new(name, vec![t.object.clone()], Layout::Special, false);
-    td.has_dict = false;
-    let ty = ObjRef::new_immortal(
-        t.type_.clone(),
-        Some(weft_vm::new_dict_obj()),
-        Payload::Type(Box::new(td)),
-    );
-    tdata(&ty).mro.set(vec![ty.clone(), t.object.clone()]).ok();
-    tdata(&t.object).subclasses.lock().push(ty.clone());
+    let ty = weft_vm::builtins::new_builtin_type(name);
+    tdata(&types().object).subclasses.lock().push(ty.clone());
     set_type_attr(&ty, "__module__", new_str("_collections"));
     add_staticmethod(&ty, "__new__", new);
     add_method(&ty, "__iter__", iter_self);
