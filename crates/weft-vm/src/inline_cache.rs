@@ -42,9 +42,10 @@ pub struct InlineCache {
     poly: AtomicPtr<Poly>,
     /// The class version whose plan in the first entry is "in the instance dict", or 0:
     /// the attribute slow paths check this one word instead of reading the entry's
-    /// seqlock, to refill the site's [`HotWord`] (which the fast paths read). A plan made for a version stays true for that version (versions are
-    /// never reused and a class that changes gets a new one), so a stale value is never
-    /// wrong, only useless, and the word needs no ordering with anything else.
+    /// seqlock, to refill the site's [`HotWord`] (which the fast paths read). A plan
+    /// made for a version stays true for that version (versions are never reused and a
+    /// class that changes gets a new one), so a stale value is never wrong, only
+    /// useless, and the word needs no ordering with anything else.
     dict_version: AtomicU64,
     /// `LOAD_METHOD` sites: a built-in method of a built-in class (immortal), which
     /// names the one class it serves (its owner), or null. See

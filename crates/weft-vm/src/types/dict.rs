@@ -567,10 +567,9 @@ impl Dict {
     /// [`Dict::get_str_hinted`] when the hint was wrong: probe, and move the hint.
     #[inline(never)]
     fn get_str_probe(&self, key: &Value, hint: &AtomicU32) -> Option<Value> {
-        let g = self.inner.read();
-        let i = g.probe_str(crate::str_hash(key), key)?;
+        let (i, v) = self.get_str_index(key)?;
         hint.store(i as u32, Ordering::Relaxed);
-        Some(g.entries[i].value.clone())
+        Some(v)
     }
 
     /// [`Dict::set_str`] trying entry `hint` first (see [`Dict::get_str_hinted`]); the
