@@ -8,7 +8,7 @@ use weft_vm::types::complex::{as_complex, new_complex};
 use weft_vm::types::function::BuiltinKind;
 use weft_vm::types::native;
 use weft_vm::types::number::{as_float, as_int, IntRef};
-use weft_vm::{new_tuple, ObjRef, PyResult, Value, Vm};
+use weft_vm::{new_tuple_of, ObjRef, PyResult, Value, Vm};
 
 type Kw<'a> = &'a [(Value, Value)];
 type C = (f64, f64);
@@ -454,7 +454,7 @@ fn py_phase(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 fn py_polar(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let z = complex_arg(vm, one_arg(vm, "polar", args, kw)?)?;
     let r = weft_vm::types::complex::cabs(vm, z)?;
-    Ok(new_tuple(vec![
+    Ok(new_tuple_of([
         Value::Float(r),
         Value::Float(z.1.atan2(z.0)),
     ]))

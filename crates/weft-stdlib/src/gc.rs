@@ -7,7 +7,7 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use weft_vm::import::{new_module, set};
 use weft_vm::types::function::{BuiltinKind, NativeFn};
 use weft_vm::types::native;
-use weft_vm::{new_list, new_tuple, ObjRef, PyResult, Value, Vm};
+use weft_vm::{new_list, new_tuple_of, ObjRef, PyResult, Value, Vm};
 
 type Kw<'a> = &'a [(Value, Value)];
 
@@ -36,11 +36,11 @@ fn isenabled(_vm: &Vm, _a: &[Value], _kw: Kw) -> PyResult<Value> {
 }
 
 fn get_count(_vm: &Vm, _a: &[Value], _kw: Kw) -> PyResult<Value> {
-    Ok(new_tuple(vec![Value::Int(0), Value::Int(0), Value::Int(0)]))
+    Ok(new_tuple_of([Value::Int(0), Value::Int(0), Value::Int(0)]))
 }
 
 fn get_threshold(_vm: &Vm, _a: &[Value], _kw: Kw) -> PyResult<Value> {
-    Ok(new_tuple(vec![
+    Ok(new_tuple_of([
         Value::Int(700),
         Value::Int(10),
         Value::Int(10),

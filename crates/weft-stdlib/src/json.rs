@@ -9,7 +9,7 @@ use weft_vm::payload::Payload;
 use weft_vm::types::function::BuiltinKind;
 use weft_vm::types::typeobj::tdata;
 use weft_vm::types::{native, types};
-use weft_vm::{new_list, new_str, new_tuple, ObjRef, PyResult, Value, Vm};
+use weft_vm::{new_list, new_str, new_tuple_of, ObjRef, PyResult, Value, Vm};
 
 type Kw<'a> = &'a [(Value, Value)];
 
@@ -332,7 +332,7 @@ impl Enc<'_> {
             let list = new_list(
                 items
                     .iter()
-                    .map(|(k, v)| new_tuple(vec![k.clone(), v.clone()]))
+                    .map(|(k, v)| new_tuple_of([k.clone(), v.clone()]))
                     .collect(),
             );
             vm.call_method(&list, "sort", &[])?;
@@ -459,7 +459,7 @@ fn encode(vm: &Vm, a: &[Value], _k: Kw) -> PyResult<Value> {
             Ok(()) => Value::None,
             Err(err) => err.value(),
         };
-        return Ok(new_tuple(vec![
+        return Ok(new_tuple_of([
             new_list(e.chunks.take().unwrap_or_default()),
             exc,
         ]));

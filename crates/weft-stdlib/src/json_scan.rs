@@ -6,7 +6,7 @@ use std::collections::HashMap;
 use weft_vm::payload::Payload;
 use weft_vm::types::str::PyStr;
 use weft_vm::types::types;
-use weft_vm::{new_list, new_str, new_tuple, ObjRef, PyErr, PyResult, Value, Vm};
+use weft_vm::{new_list, new_str, new_tuple_of, ObjRef, PyErr, PyResult, Value, Vm};
 
 /// Scanner settings: (strict, object_hook, object_pairs_hook, parse_float, parse_int,
 /// parse_constant, JSONDecodeError), None where the default applies.
@@ -342,7 +342,7 @@ impl<'a> Ctx<'a> {
             let list = new_list(
                 pairs
                     .into_iter()
-                    .map(|(k, v)| new_tuple(vec![k, v]))
+                    .map(|(k, v)| new_tuple_of([k, v]))
                     .collect(),
             );
             return Ok((vm.call(h, &[list])?, i + 1));
@@ -427,7 +427,7 @@ pub fn scan_once(vm: &Vm, a: &[Value], _k: &[(Value, Value)]) -> PyResult<Value>
     };
     let start = s.byte_offset(idx as usize);
     match c.value(start) {
-        Ok((v, end)) => Ok(new_tuple(vec![v, Value::Int(c.cp(end))])),
+        Ok((v, end)) => Ok(new_tuple_of([v, Value::Int(c.cp(end))])),
         Err(E::Stop(at)) => Err(vm.stop_iteration(Value::Int(c.cp(at)))),
         Err(E::Py(e)) => Err(e),
     }

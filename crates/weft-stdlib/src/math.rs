@@ -10,7 +10,7 @@ use weft_vm::import::{new_module, set};
 use weft_vm::types::function::{BuiltinKind, NativeFn};
 use weft_vm::types::native;
 use weft_vm::types::number::{as_float, as_int, IntRef};
-use weft_vm::{new_tuple, ObjRef, PyErr, PyResult, Value, Vm};
+use weft_vm::{new_tuple_of, ObjRef, PyErr, PyResult, Value, Vm};
 
 type Kw<'a> = &'a [(Value, Value)];
 
@@ -407,22 +407,22 @@ pub fn pow2(k: i64) -> f64 {
 fn m_frexp(vm: &Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     let x = to_f64(vm, &nargs(vm, "frexp", a, kw, 1)?[0])?;
     if x == 0.0 || !x.is_finite() {
-        return Ok(new_tuple(vec![Value::Float(x), Value::Int(0)]));
+        return Ok(new_tuple_of([Value::Float(x), Value::Int(0)]));
     }
     let (m, e) = weft_vm::ops::frexp(x);
-    Ok(new_tuple(vec![Value::Float(m), Value::Int(e as i64)]))
+    Ok(new_tuple_of([Value::Float(m), Value::Int(e as i64)]))
 }
 
 fn m_modf(vm: &Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     let x = to_f64(vm, &nargs(vm, "modf", a, kw, 1)?[0])?;
     if x.is_infinite() {
-        return Ok(new_tuple(vec![
+        return Ok(new_tuple_of([
             Value::Float(0.0f64.copysign(x)),
             Value::Float(x),
         ]));
     }
     let i = x.trunc();
-    Ok(new_tuple(vec![
+    Ok(new_tuple_of([
         Value::Float((x - i).copysign(x)),
         Value::Float(i),
     ]))

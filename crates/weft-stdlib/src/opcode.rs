@@ -4,6 +4,7 @@
 //! which lists a code object's instructions with CPython 3.11 offsets and arguments.
 
 use weft_compiler::{ArgKind, Opcode};
+use weft_vm::new_tuple_of;
 use weft_vm::payload::Payload;
 use weft_vm::types::function::BuiltinKind;
 use weft_vm::types::native;
@@ -31,7 +32,7 @@ fn table(_vm: &Vm, _a: &[Value], _k: &[(Value, Value)]) -> PyResult<Value> {
             .iter()
             .filter(|op| !op.is_internal())
             .map(|op| {
-                new_tuple(vec![
+                new_tuple_of([
                     new_str(op.name()),
                     Value::Int(*op as u8 as i64),
                     Value::Int(op.cache_entries() as i64),
@@ -104,7 +105,7 @@ fn code_instructions(vm: &Vm, a: &[Value], _k: &[(Value, Value)]) -> PyResult<Va
             Value::None
         };
         let position = || {
-            new_tuple(vec![
+            new_tuple_of([
                 Value::Int(pos.line as i64),
                 Value::Int(pos.end_line as i64),
                 Value::Int(pos.col as i64),
@@ -119,7 +120,7 @@ fn code_instructions(vm: &Vm, a: &[Value], _k: &[(Value, Value)]) -> PyResult<Va
         let mut starts = starts;
         let mut target = targets.contains(&i);
         for k in 0..nprefix {
-            out.push(new_tuple(vec![
+            out.push(new_tuple_of([
                 Value::Int((start + 2 * k) as i64),
                 new_str("EXTENDED_ARG"),
                 Value::Int(Opcode::EXTENDED_ARG as u8 as i64),
@@ -135,7 +136,7 @@ fn code_instructions(vm: &Vm, a: &[Value], _k: &[(Value, Value)]) -> PyResult<Va
             starts = false;
             target = false;
         }
-        out.push(new_tuple(vec![
+        out.push(new_tuple_of([
             Value::Int(offs[i] as i64),
             new_str(ins.op.name()),
             Value::Int(ins.op as u8 as i64),
@@ -163,7 +164,7 @@ fn exception_table(vm: &Vm, a: &[Value], _k: &[(Value, Value)]) -> PyResult<Valu
         code.exception_table
             .iter()
             .map(|e| {
-                new_tuple(vec![
+                new_tuple_of([
                     Value::Int(code.cpython_start(e.start as usize, &offs) as i64),
                     Value::Int(code.cpython_start(e.end as usize, &offs) as i64),
                     Value::Int(code.cpython_start(e.target as usize, &offs) as i64),
@@ -228,7 +229,7 @@ fn co_lines(vm: &Vm, a: &[Value], _k: &[(Value, Value)]) -> PyResult<Value> {
                 offs[i - 1] + 2 * (1 + code.instructions[i - 1].op.cache_entries())
             };
             let start = start.min(offs[i]);
-            new_tuple(vec![
+            new_tuple_of([
                 Value::Int(start as i64),
                 Value::Int(offs[i + 1] as i64),
                 if line == 0 && !(i == 0 && &*code.name == "<module>") {
@@ -270,7 +271,7 @@ fn co_positions(vm: &Vm, a: &[Value], _k: &[(Value, Value)]) -> PyResult<Value> 
             }
         };
         for _ in 0..units {
-            items.push(new_tuple(vec![
+            items.push(new_tuple_of([
                 num(p.line),
                 num(p.end_line),
                 col(p.col),

@@ -13,7 +13,7 @@ use weft_vm::import::{new_module, set};
 use weft_vm::payload::Payload;
 use weft_vm::types::function::BuiltinKind;
 use weft_vm::types::native;
-use weft_vm::{new_bytes, new_str, new_tuple, ObjRef, PyResult, Value, Vm};
+use weft_vm::{new_bytes, new_str, new_tuple_of, ObjRef, PyResult, Value, Vm};
 
 fn strings(vm: &Vm, v: &Value, what: &str) -> PyResult<Vec<String>> {
     vm.collect(v)?
@@ -228,7 +228,7 @@ fn spawn(vm: &Vm, a: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
         Value::None
     };
     let rc = rc.map(Value::Int).unwrap_or(Value::None);
-    Ok(new_tuple(vec![rc, out, err]))
+    Ok(new_tuple_of([rc, out, err]))
 }
 
 /// Wait for `child` at most `secs` seconds; past that, kill it, reap it and return None.

@@ -5,6 +5,7 @@
 use std::cell::Cell;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::OnceLock;
+use weft_vm::new_tuple_of;
 
 use fancy_regex::Regex;
 use weft_vm::builtins::new_builtin_type;
@@ -412,7 +413,7 @@ fn compile(vm: &Vm, a: &[Value], _k: &[(Value, Value)]) -> PyResult<Value> {
         None,
         Payload::Native(Box::new(c)),
     ));
-    Ok(new_tuple(vec![
+    Ok(new_tuple_of([
         obj,
         Value::Int(t.flags & !F_BYTES),
         Value::Int(t.parents.len() as i64),
@@ -789,10 +790,7 @@ fn scan_once(
                 last = y;
             }
             res.push_str(&text[last..]);
-            Ok(new_tuple(vec![
-                new_str(res),
-                Value::Int(found.len() as i64),
-            ]))
+            Ok(new_tuple_of([new_str(res), Value::Int(found.len() as i64)]))
         }
         5 if a.len() >= 13 => {
             // `sub` with a function: (pieces, count), the text between matches and the
@@ -813,7 +811,7 @@ fn scan_once(
                 last = y;
             }
             out.push(weft_vm::new_str_from(&text[last..]));
-            Ok(new_tuple(vec![
+            Ok(new_tuple_of([
                 new_list(out),
                 Value::Int(found.len() as i64),
             ]))

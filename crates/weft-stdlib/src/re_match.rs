@@ -5,6 +5,7 @@
 //! Follows <https://docs.python.org/3.11/library/re.html#match-objects>.
 
 use std::sync::OnceLock;
+use weft_vm::new_tuple_of;
 use weft_vm::payload::Payload;
 use weft_vm::types::core::alloc;
 use weft_vm::types::str::PyStr;
@@ -334,7 +335,7 @@ fn cache_lookup(
     pattern: &Value,
     flags: i64,
 ) -> PyResult<Option<(Value, Value)>> {
-    let key = new_tuple(vec![
+    let key = new_tuple_of([
         Value::Obj(weft_vm::types::types().str.clone()),
         pattern.clone(),
         Value::Int(flags),

@@ -4,6 +4,7 @@
 //! <https://docs.python.org/3.11/library/time.html#time.struct_time>
 
 use weft_vm::builtins::str_arg;
+use weft_vm::new_tuple_of;
 use weft_vm::ops::CmpOp;
 use weft_vm::payload::Payload;
 use weft_vm::types::function::BuiltinKind;
@@ -118,7 +119,7 @@ pub fn new(ty: &ObjRef, values: Vec<Value>) -> Value {
     Value::Obj(ObjRef::new(
         ty.clone(),
         Some(dict),
-        Payload::Tuple(values.into_boxed_slice()),
+        Payload::Tuple(values.into()),
     ))
 }
 
@@ -254,9 +255,9 @@ fn sq_reduce(vm: &Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value>
         let x = vm.getattr(v, n)?;
         weft_vm::ops::setitem(vm, &d, new_str(n.as_str()), x)?;
     }
-    Ok(new_tuple(vec![
+    Ok(new_tuple_of([
         Value::Obj(ty),
-        new_tuple(vec![new_tuple(items(v)), d]),
+        new_tuple_of([new_tuple(items(v)), d]),
     ]))
 }
 

@@ -9,6 +9,7 @@ use std::sync::atomic::Ordering;
 use weft_vm::builtins::{kwarg, str_arg};
 use weft_vm::import::set as set_always;
 use weft_vm::interp::{interp, module_get};
+use weft_vm::new_tuple_of;
 use weft_vm::payload::Payload;
 use weft_vm::types::function::BuiltinKind;
 use weft_vm::types::number::{as_float, as_int, IntRef};
@@ -532,11 +533,11 @@ fn exc_info(vm: &Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     arity(vm, "exc_info", a, kw, 0)?;
     let e = vm.current_exception();
     if e.is_none() {
-        return Ok(new_tuple(vec![Value::None, Value::None, Value::None]));
+        return Ok(new_tuple_of([Value::None, Value::None, Value::None]));
     }
     let t = Value::Obj(vm.type_of(&e).clone());
     let tb = weft_vm::types::exception::get_traceback(&e);
-    Ok(new_tuple(vec![t, e, tb]))
+    Ok(new_tuple_of([t, e, tb]))
 }
 
 fn exception(vm: &Vm, a: &[Value], kw: Kw) -> PyResult<Value> {

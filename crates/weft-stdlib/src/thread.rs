@@ -15,7 +15,7 @@ use weft_vm::payload::{Native, Payload};
 use weft_vm::timeline::{self, State};
 use weft_vm::types::function::BuiltinKind;
 use weft_vm::types::{add_method, add_staticmethod, native, set_type_attr};
-use weft_vm::{new_str, new_tuple, ObjRef, PyResult, Value, Vm};
+use weft_vm::{new_str, new_tuple_of, ObjRef, PyResult, Value, Vm};
 
 type Kw<'a> = &'a [(Value, Value)];
 
@@ -424,7 +424,7 @@ fn r_release_save(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     r.count.store(0, Ordering::Relaxed);
     r.owner.store(0, Ordering::Relaxed);
     r.core.release();
-    Ok(new_tuple(vec![
+    Ok(new_tuple_of([
         Value::Int(c as i64),
         Value::Int(owner as i64),
     ]))
@@ -770,11 +770,11 @@ fn exc_info(vm: &Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     crate::sys::arity(vm, "exc_info", a, kw, 0)?;
     let e = vm.current_exception();
     if e.is_none() {
-        return Ok(new_tuple(vec![Value::None, Value::None, Value::None]));
+        return Ok(new_tuple_of([Value::None, Value::None, Value::None]));
     }
     let t = Value::Obj(vm.type_of(&e).clone());
     let tb = weft_vm::types::exception::get_traceback(&e);
-    Ok(new_tuple(vec![t, e, tb]))
+    Ok(new_tuple_of([t, e, tb]))
 }
 
 /// Add the thread-related functions to `sys`.

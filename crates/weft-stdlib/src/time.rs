@@ -11,7 +11,7 @@ use weft_vm::payload::Payload;
 use weft_vm::types::function::{BuiltinKind, NativeFn};
 use weft_vm::types::native;
 use weft_vm::types::number::{as_float, as_int};
-use weft_vm::{new_bigint, new_str, new_tuple, ObjRef, PyResult, Value, Vm};
+use weft_vm::{new_bigint, new_str, new_tuple_of, ObjRef, PyResult, Value, Vm};
 
 type Kw<'a> = &'a [(Value, Value)];
 
@@ -566,7 +566,7 @@ fn set_zone_attrs(m: &ObjRef) {
     set(
         m,
         "tzname",
-        new_tuple(vec![new_str(std_name), new_str(dst_name)]),
+        new_tuple_of([new_str(std_name), new_str(dst_name)]),
     );
 }
 

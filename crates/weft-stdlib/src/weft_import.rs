@@ -6,7 +6,7 @@ use weft_vm::import::{new_module, set};
 use weft_vm::interp::interp;
 use weft_vm::types::function::{BuiltinKind, NativeFn};
 use weft_vm::types::native;
-use weft_vm::{new_list, new_str, new_tuple, ObjRef, PyResult, Value, Vm};
+use weft_vm::{new_list, new_str, new_tuple_of, ObjRef, PyResult, Value, Vm};
 
 type Kw<'a> = &'a [(Value, Value)];
 
@@ -24,7 +24,7 @@ fn embedded(vm: &Vm, a: &[Value], _kw: Kw) -> PyResult<Value> {
     let src = interp().sources.read();
     let pkg = format!("{rel}/__init__.py");
     if let Some(s) = src.get(pkg.as_str()) {
-        return Ok(new_tuple(vec![
+        return Ok(new_tuple_of([
             new_str(format!("<weft>/{pkg}")),
             new_str(*s),
             Value::Bool(true),
@@ -32,7 +32,7 @@ fn embedded(vm: &Vm, a: &[Value], _kw: Kw) -> PyResult<Value> {
     }
     let file = format!("{rel}.py");
     Ok(match src.get(file.as_str()) {
-        Some(s) => new_tuple(vec![
+        Some(s) => new_tuple_of([
             new_str(format!("<weft>/{file}")),
             new_str(*s),
             Value::Bool(false),

@@ -6,7 +6,7 @@ use weft_vm::import::{new_module, set};
 use weft_vm::types::codecs::buffer_bytes;
 use weft_vm::types::function::BuiltinKind;
 use weft_vm::types::native;
-use weft_vm::{new_bytes, new_str, new_tuple, ObjRef, PyResult, Value, Vm};
+use weft_vm::{new_bytes, new_str, new_tuple_of, ObjRef, PyResult, Value, Vm};
 
 type Kw<'a> = &'a [(Value, Value)];
 
@@ -155,7 +155,7 @@ fn inflate_error(st: miniz_oxide::inflate::TINFLStatus) -> &'static str {
 fn decompress(vm: &Vm, a: &[Value], _kw: Kw) -> PyResult<Value> {
     let d = data(vm, a.first())?;
     let wbits = int(vm, a.get(1), 15)?;
-    let fail = |m: &str| new_tuple(vec![Value::None, new_str(m)]);
+    let fail = |m: &str| new_tuple_of([Value::None, new_str(m)]);
     let res = match container(&d, wbits) {
         None => return Ok(fail(BAD_HEADER)),
         Some(Container::Gzip(body)) => miniz_oxide::inflate::decompress_to_vec(body),
@@ -163,7 +163,7 @@ fn decompress(vm: &Vm, a: &[Value], _kw: Kw) -> PyResult<Value> {
         Some(Container::Zlib) => miniz_oxide::inflate::decompress_to_vec_zlib(&d),
     };
     Ok(match res {
-        Ok(v) => new_tuple(vec![new_bytes(v), Value::None]),
+        Ok(v) => new_tuple_of([new_bytes(v), Value::None]),
         Err(e) => fail(inflate_error(e.status)),
     })
 }
@@ -208,7 +208,7 @@ fn decompress_n(vm: &Vm, a: &[Value], _kw: Kw) -> PyResult<Value> {
     use miniz_oxide::inflate::TINFLStatus as S;
     let d = data(vm, a.first())?;
     let wbits = int(vm, a.get(1), 15)?;
-    let fail = |m: &str| new_tuple(vec![Value::None, new_str(m), Value::Int(0)]);
+    let fail = |m: &str| new_tuple_of([Value::None, new_str(m), Value::Int(0)]);
     let res = match container(&d, wbits) {
         None => return Ok(fail(BAD_HEADER)),
         Some(Container::Gzip(body)) => {
@@ -225,7 +225,7 @@ fn decompress_n(vm: &Vm, a: &[Value], _kw: Kw) -> PyResult<Value> {
         Some(Container::Zlib) => inflate_prefix(&d, true),
     };
     Ok(match res {
-        Ok((v, n)) => new_tuple(vec![new_bytes(v), Value::None, Value::Int(n as i64)]),
+        Ok((v, n)) => new_tuple_of([new_bytes(v), Value::None, Value::Int(n as i64)]),
         Err(e) => fail(inflate_error(e)),
     })
 }

@@ -11,7 +11,7 @@ use crate::types::typeobj::tdata;
 use crate::types::types;
 use crate::value::Value;
 use crate::vm::Vm;
-use crate::{new_dict, new_tuple, PyResult};
+use crate::{new_dict, PyResult};
 use weft_compiler::code::flags;
 
 pub fn call(vm: &Vm, f: &Value, args: &[Value], kw: &[(Value, Value)]) -> PyResult<Value> {
@@ -908,12 +908,8 @@ fn bind_py_args(
     fast[..npos].clone_from_slice(&args[..npos]);
     let mut idx = argc + kwonly;
     if has_varargs {
-        let extra = if args.len() > argc {
-            args[argc..].to_vec()
-        } else {
-            vec![]
-        };
-        fast[idx] = new_tuple(extra);
+        let extra = args.get(argc..).unwrap_or(&[]);
+        fast[idx] = crate::new_tuple_iter(extra.len(), extra.iter().cloned());
         idx += 1;
     }
     let kwdict = if has_varkw {

@@ -8,6 +8,7 @@ use crate::borrow;
 use crate::frame::Frame;
 use crate::object::ObjRef;
 use crate::payload::Payload;
+use crate::types::iter::DictStep;
 use crate::types::types;
 use crate::value::Value;
 use crate::vm::Vm;
@@ -623,6 +624,34 @@ fn step(vm: &Vm, cur: &mut *mut Frame, gil: bool) -> Result<Exit, (PyErr, bool)>
                         }
                     } else if let Some(nx) = crate::types::iter::next_list_or_tuple(d) {
                         nx
+                    } else if let Some(step) = crate::types::iter::next_dict(
+                        d,
+                        $op == Opcode::FOR_ITER && unpacks_pair(instrs.at(f.ip)),
+                    ) {
+                        match step {
+                            DictStep::Item(v) => Some(v),
+                            DictStep::End => None,
+                            DictStep::Pair(k, v) => {
+                                // `for k, v in d.items()`: the UNPACK_SEQUENCE 2 that
+                                // follows is done here, without the tuple.
+                                let next = instrs.at(f.ip);
+                                if next.op == Opcode::UNPACK_SEQUENCE__STORE_FAST {
+                                    let at = f.ip + 1;
+                                    f.ip += 3;
+                                    set_local(vm, f.fast.local_mut(instrs.at(at).arg as usize), k);
+                                    set_local(
+                                        vm,
+                                        f.fast.local_mut(instrs.at(at + 1).arg as usize),
+                                        v,
+                                    );
+                                } else {
+                                    f.ip += 1;
+                                    f.stack.spush(v);
+                                    f.stack.spush(k);
+                                }
+                                continue;
+                            }
+                        }
                     } else {
                         tri!(vm.next(it))
                     }
@@ -1218,8 +1247,8 @@ fn step(vm: &Vm, cur: &mut *mut Frame, gil: bool) -> Result<Exit, (PyErr, bool)>
             }
             Opcode::BUILD_TUPLE => {
                 let n = f.stack.len() - arg as usize;
-                let items = f.stack.split_off(n);
-                f.stack.spush(new_tuple(items));
+                let t = crate::new_tuple_from_stack(&mut f.stack, n);
+                f.stack.spush(t);
             }
             Opcode::LIST_APPEND => {
                 let v = pop!(f);
@@ -2077,6 +2106,17 @@ fn store_subscr_fast(o: &Value, k: &Value, v: Value) -> Option<Value> {
     drop(items);
     drop(old);
     None
+}
+
+/// An `UNPACK_SEQUENCE 2` (as written or quickened): FOR_ITER hands it a dict item's
+/// key and value without making the tuple.
+#[inline(always)]
+fn unpacks_pair(next: weft_compiler::Instr) -> bool {
+    next.arg == 2
+        && matches!(
+            next.op,
+            Opcode::UNPACK_SEQUENCE | Opcode::UNPACK_SEQUENCE__STORE_FAST
+        )
 }
 
 /// A STORE_FAST, possibly the start of a fused group whose store comes first.

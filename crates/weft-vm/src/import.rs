@@ -667,7 +667,7 @@ fn located_syntax_error_at(
     } else {
         vec![
             new_str(msg),
-            crate::new_tuple(vec![
+            crate::new_tuple_of([
                 filename.clone(),
                 lineno.clone(),
                 offset.clone(),
@@ -871,7 +871,7 @@ pub fn syntax_error(vm: &Vm, e: &weft_compiler::CompileError, filename: &str) ->
     } else {
         e.end_col as i64
     });
-    let details = crate::new_tuple(vec![
+    let details = crate::new_tuple_of([
         new_str(filename),
         Value::Int(e.line as i64),
         Value::Int(e.col as i64),

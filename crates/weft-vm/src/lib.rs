@@ -123,8 +123,50 @@ pub fn new_tuple(items: Vec<Value>) -> Value {
     Value::Obj(ObjRef::new(
         types::types().tuple.clone(),
         None,
-        Payload::Tuple(items.into_boxed_slice()),
+        Payload::Tuple(items.into()),
     ))
+}
+
+/// A tuple of the `N` values of `items`: for a small tuple the object is the only
+/// allocation (`new_tuple(vec![..])` also makes and frees a vector).
+#[inline]
+pub fn new_tuple_of<const N: usize>(items: [Value; N]) -> Value {
+    new_tuple_iter(N, items.into_iter())
+}
+
+/// A tuple of the `n` items `it` yields (exactly `n`).
+#[inline(always)]
+pub fn new_tuple_iter(n: usize, it: impl Iterator<Item = Value>) -> Value {
+    use crate::types::tuple::{TupleItems, INLINE};
+    let class = types::types().tuple.clone();
+    if n > INLINE {
+        let items: Box<[Value]> = it.collect();
+        return Value::Obj(ObjRef::new(
+            class,
+            None,
+            Payload::Tuple(TupleItems::Heap(items)),
+        ));
+    }
+    let mut o = ObjRef::new(class, None, Payload::Tuple(TupleItems::EMPTY));
+    // SAFETY: `o` was made just now and not shared: this is the only reference to it.
+    if let Payload::Tuple(t) = unsafe { o.payload_mut_unshared() } {
+        t.fill(n, it);
+    }
+    Value::Obj(o)
+}
+
+/// A tuple of the values of `stack[base..]`, moved off the stack (BUILD_TUPLE).
+#[inline(always)]
+pub fn new_tuple_from_stack(stack: &mut Vec<Value>, base: usize) -> Value {
+    let n = stack.len() - base;
+    let t = new_tuple_iter(
+        n,
+        stack[base..]
+            .iter_mut()
+            .map(|x| std::mem::replace(x, Value::Null)),
+    );
+    crate::value::truncate_values(stack, base);
+    t
 }
 
 pub fn new_list(items: Vec<Value>) -> Value {

@@ -318,6 +318,18 @@ impl ObjRef {
         self.0.as_ptr() as usize
     }
 
+    /// The payload of an object made just now, to finish it in place (a tuple's items,
+    /// written where they will stay).
+    ///
+    /// # Safety
+    /// No other reference to the object may exist: the caller made it and has not
+    /// shared or cloned it yet.
+    #[inline(always)]
+    pub unsafe fn payload_mut_unshared(&mut self) -> &mut crate::payload::Payload {
+        // SAFETY: the caller guarantees this is the only reference to a live object.
+        unsafe { &mut (*self.0.as_ptr()).payload }
+    }
+
     /// Re-create an ObjRef from a raw pointer without touching the count.
     ///
     /// # Safety
@@ -453,11 +465,7 @@ unsafe fn destroy(p: *mut Object) {
                 }
             }
         }
-        crate::payload::Payload::Tuple(t) if t.len() > 1 => {
-            for v in std::mem::take(t).into_vec().into_iter().rev() {
-                drop(v);
-            }
-        }
+        crate::payload::Payload::Tuple(t) if t.len() > 1 => t.clear_reversed(),
         _ => {}
     }
     // SAFETY: `p` is valid and unused (see the contract); after the drop its memory is

@@ -39,7 +39,8 @@ pub enum Payload {
     Str(PyStr),
     Bytes(Box<[u8]>),
     ByteArray(RwLock<Vec<u8>>),
-    Tuple(Box<[Value]>),
+    /// Up to five items inside the object (`types/tuple/items.rs`).
+    Tuple(crate::types::tuple::TupleItems),
     List(crate::owner_bias::OwnedRwLock<Vec<Value>>),
     Dict(Dict),
     /// Both `set` and `frozenset` (the class tells which).

@@ -9,7 +9,7 @@ use weft_vm::payload::{Native, Payload};
 use weft_vm::types::typeobj::tdata;
 use weft_vm::types::{add_method, add_staticmethod, set_type_attr, types};
 use weft_vm::vm::type_of;
-use weft_vm::{new_str, new_tuple, ObjRef, PyResult, Value, Vm};
+use weft_vm::{new_str, new_tuple_of, ObjRef, PyResult, Value, Vm};
 
 use super::{args, deque_of, deque_type, Kw};
 
@@ -189,8 +189,8 @@ fn iter_reduce(vm: &Vm, a: &[Value], _kw: Kw) -> PyResult<Value> {
     let d = deque_of(vm, &it.deque)?;
     let n = d.inner.read().items.len();
     let left = it.left.load(Ordering::Relaxed);
-    Ok(new_tuple(vec![
+    Ok(new_tuple_of([
         Value::Obj(type_of(&a[0]).clone()),
-        new_tuple(vec![it.deque.clone(), Value::Int(n as i64 - left as i64)]),
+        new_tuple_of([it.deque.clone(), Value::Int(n as i64 - left as i64)]),
     ]))
 }

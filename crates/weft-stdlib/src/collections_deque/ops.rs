@@ -8,7 +8,7 @@ use weft_vm::ops::CmpOp;
 use weft_vm::types::typeobj::{self, tdata};
 use weft_vm::types::types;
 use weft_vm::vm::type_of;
-use weft_vm::{new_str, new_tuple, ObjRef, PyResult, Value, Vm};
+use weft_vm::{new_str, new_tuple_of, ObjRef, PyResult, Value, Vm};
 
 fn not_implemented() -> Value {
     Value::Obj(types().not_implemented.clone())
@@ -75,11 +75,11 @@ pub(super) fn reduce(vm: &Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     let d = deque_of(vm, &a[0])?;
     let state = state_of(vm, &a[0])?;
     let args = match d.maxlen() {
-        Some(m) => new_tuple(vec![new_tuple(vec![]), Value::Int(m as i64)]),
-        None => new_tuple(vec![]),
+        Some(m) => new_tuple_of([new_tuple_of([]), Value::Int(m as i64)]),
+        None => new_tuple_of([]),
     };
     let it = vm.iter(&a[0])?;
-    Ok(new_tuple(vec![
+    Ok(new_tuple_of([
         Value::Obj(type_of(&a[0]).clone()),
         args,
         state,

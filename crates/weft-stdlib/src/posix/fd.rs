@@ -2,6 +2,7 @@
 //! (<https://docs.python.org/3.11/library/os.html#file-descriptor-operations>).
 
 use super::*;
+use weft_vm::new_tuple_of;
 
 // ----- descriptors --------------------------------------------------------------------
 
@@ -97,7 +98,7 @@ pub(super) fn p_pipe(vm: &Vm, _args: &[Value], _kw: Kw) -> PyResult<Value> {
         None,
         None,
     )?;
-    Ok(new_tuple(vec![
+    Ok(new_tuple_of([
         Value::Int(fds[0] as i64),
         Value::Int(fds[1] as i64),
     ]))
@@ -144,7 +145,7 @@ pub(super) fn p_get_terminal_size(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<
     }
     vm.call(
         &classes().terminal_size,
-        &[new_tuple(vec![
+        &[new_tuple_of([
             Value::Int(ws.ws_col as i64),
             Value::Int(ws.ws_row as i64),
         ])],

@@ -2,6 +2,7 @@
 //! `times`, `statvfs`, `urandom` (<https://docs.python.org/3.11/library/os.html#process-management>).
 
 use super::*;
+use weft_vm::new_tuple_of;
 
 // ----- processes and the system ---------------------------------------------------------
 
@@ -117,7 +118,7 @@ pub(super) fn p_waitpid(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     if r < 0 {
         return Err(errno_err(vm, None, None));
     }
-    Ok(new_tuple(vec![
+    Ok(new_tuple_of([
         Value::Int(r as i64),
         Value::Int(status as i64),
     ]))
@@ -169,7 +170,7 @@ pub(super) fn p_uname(vm: &Vm, _args: &[Value], _kw: Kw) -> PyResult<Value> {
     };
     vm.call(
         &classes().uname_result,
-        &[new_tuple(vec![
+        &[new_tuple_of([
             f(&u.sysname),
             f(&u.nodename),
             f(&u.release),
@@ -186,7 +187,7 @@ pub(super) fn p_times(vm: &Vm, _args: &[Value], _kw: Kw) -> PyResult<Value> {
     let v = |x: libc::clock_t| Value::Float(x as f64 / hz);
     vm.call(
         &classes().times_result,
-        &[new_tuple(vec![
+        &[new_tuple_of([
             v(t.tms_utime),
             v(t.tms_stime),
             v(t.tms_cutime),

@@ -345,9 +345,9 @@ fn ba_reduce_ex(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
         Some(d) => Value::Obj(d),
         None => Value::None,
     };
-    Ok(crate::new_tuple(vec![
+    Ok(crate::new_tuple_of([
         cls,
-        crate::new_tuple(vec![crate::new_str(latin), crate::new_str("latin-1")]),
+        crate::new_tuple_of([crate::new_str(latin), crate::new_str("latin-1")]),
         dict,
     ]))
 }

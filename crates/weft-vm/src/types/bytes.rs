@@ -11,7 +11,7 @@ use crate::types::text::{bind, index_arg, pos_only, Kw};
 use crate::types::{add_classmethod, add_method, add_staticmethod, types};
 use crate::value::Value;
 use crate::vm::Vm;
-use crate::{new_str, new_tuple, PyResult};
+use crate::{new_str, new_tuple_of, PyResult};
 
 /// The contents `bytes(source, encoding, errors)` / `bytearray(...)` builds.
 pub fn from_source(
@@ -428,7 +428,7 @@ fn b_repr(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
 fn b_getnewargs(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     pos_only(vm, kw, tname(&args[0]), "__getnewargs__", &args[1..], 0, 0)?;
     let h = this(vm, &args[0])?;
-    Ok(new_tuple(vec![crate::new_bytes(h.to_vec())]))
+    Ok(new_tuple_of([crate::new_bytes(h.to_vec())]))
 }
 
 fn b_bytes(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {

@@ -8,7 +8,7 @@ use crate::types::number::{as_float, as_int, int_to_f64};
 use crate::types::types;
 use crate::value::Value;
 use crate::vm::{type_of, Vm};
-use crate::{new_str, new_tuple, ObjRef, PyResult};
+use crate::{new_str, new_tuple_of, ObjRef, PyResult};
 use weft_compiler::opcode::binop;
 
 type Kw<'a> = &'a [(Value, Value)];
@@ -418,7 +418,7 @@ fn c_format(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
 
 fn c_getnewargs(_vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     let z = me(args);
-    Ok(new_tuple(vec![Value::Float(z.0), Value::Float(z.1)]))
+    Ok(new_tuple_of([Value::Float(z.0), Value::Float(z.1)]))
 }
 
 fn c_complex(_vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {

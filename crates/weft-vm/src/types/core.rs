@@ -1224,7 +1224,7 @@ fn tuple_new(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     if cls.ptr_eq(&types().tuple) {
         return Ok(new_tuple(items));
     }
-    Ok(alloc(&cls, Payload::Tuple(items.into_boxed_slice())))
+    Ok(alloc(&cls, Payload::Tuple(items.into())))
 }
 
 fn list_new(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {

@@ -839,6 +839,32 @@ impl Dict {
         None
     }
 
+    /// One step of an iterator over the dict, under one read of its lock: the first
+    /// live entry at dense position `pos` or later, passed to `take` (which clones what
+    /// the iterator hands out), with the position after it. `None` when the dict no
+    /// longer has `len0` entries (the iterator's "changed size" error); `Some(None)` at
+    /// the end.
+    #[inline]
+    pub fn iter_step<R>(
+        &self,
+        pos: usize,
+        len0: usize,
+        take: impl FnOnce(&Entry) -> R,
+    ) -> Option<Option<(usize, R)>> {
+        let g = self.inner.read();
+        if g.len() != len0 {
+            return None;
+        }
+        let mut i = pos.max(g.first as usize);
+        while let Some(e) = g.entries.get(i) {
+            if !e.key.is_null() {
+                return Some(Some((i + 1, take(e))));
+            }
+            i += 1;
+        }
+        Some(None)
+    }
+
     pub fn copy(&self) -> Dict {
         let g = self.inner.read();
         let d = Dict::with_capacity(g.len());

@@ -2,6 +2,7 @@
 //! set operations (the hash table itself is `types/dict.rs`)
 //! (<https://docs.python.org/3.11/library/stdtypes.html#mapping-types-dict>).
 
+use crate::new_tuple_of;
 use crate::object::ObjRef;
 use crate::ops::CmpOp;
 use crate::payload::Payload;
@@ -180,7 +181,7 @@ fn dict_pop(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
 fn dict_popitem(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     nargs(vm, "dict.popitem", args, 0, 0)?;
     match dict_of(&args[0]).pop_last() {
-        Some((k, v)) => Ok(new_tuple(vec![k, v])),
+        Some((k, v)) => Ok(new_tuple_of([k, v])),
         None => Err(vm.key_error(new_str("popitem(): dictionary is empty"))),
     }
 }
@@ -309,7 +310,7 @@ pub fn view_snapshot(d: &Dict, kind: u8) -> Vec<Value> {
         _ => d
             .items()
             .into_iter()
-            .map(|(k, v)| new_tuple(vec![k, v]))
+            .map(|(k, v)| new_tuple_of([k, v]))
             .collect(),
     }
 }

@@ -9,7 +9,7 @@ use crate::types::excgroup::{project, sub_exceptions};
 use crate::types::typeobj::is_subtype;
 use crate::value::Value;
 use crate::vm::Vm;
-use crate::{new_str, new_tuple, PyResult};
+use crate::{new_str, new_tuple_of, PyResult};
 use std::collections::HashSet;
 use std::sync::atomic::Ordering;
 
@@ -66,7 +66,7 @@ pub fn check_eg_match(vm: &Vm, exc: Value, t: &Value) -> PyResult<(Value, Value)
         let m = if is_group(&exc) {
             exc.clone()
         } else {
-            new_group(vm, new_tuple(vec![exc.clone()]))?
+            new_group(vm, new_tuple_of([exc.clone()]))?
         };
         (m, Value::None)
     } else if is_group(&exc) {

@@ -1,6 +1,7 @@
 //! Exception instances, traceback entries and the light frame objects tracebacks point
 //! to (<https://docs.python.org/3.11/library/exceptions.html>).
 
+use crate::new_tuple_of;
 use crate::object::ObjRef;
 use crate::value::Value;
 use parking_lot::Mutex;
@@ -426,8 +427,8 @@ fn be_reduce(vm: &Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value>
         _ => false,
     };
     match d {
-        Some(d) if non_empty => Ok(new_tuple(vec![t, a, Value::Obj(d)])),
-        _ => Ok(new_tuple(vec![t, a])),
+        Some(d) if non_empty => Ok(new_tuple_of([t, a, Value::Obj(d)])),
+        _ => Ok(new_tuple_of([t, a])),
     }
 }
 

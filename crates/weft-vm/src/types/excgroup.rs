@@ -2,6 +2,7 @@
 //! `exceptions`, `subgroup`, `split`, `derive` and `str()`.
 //! Follows <https://docs.python.org/3.11/library/exceptions.html#exception-groups>.
 
+use crate::new_tuple_of;
 use crate::object::ObjRef;
 use crate::payload::Payload;
 use crate::types::exception::{exc_matches, is_exception_class, ExcData};
@@ -275,7 +276,7 @@ fn eg_split(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     };
     let m = matcher(vm, cond)?;
     let (a, b) = split_rec(vm, &args[0], &m, true)?;
-    Ok(new_tuple(vec![
+    Ok(new_tuple_of([
         a.unwrap_or(Value::None),
         b.unwrap_or(Value::None),
     ]))

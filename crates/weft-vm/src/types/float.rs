@@ -134,7 +134,7 @@ pub fn to_float(vm: &Vm, x: &Value) -> PyResult<f64> {
 use crate::ops::CmpOp;
 use crate::types::number::{float_binary, num_compare, ratio_to_f64, IntRef};
 use crate::types::types;
-use crate::{new_bigint, new_str, new_tuple};
+use crate::{new_bigint, new_str, new_tuple_of};
 use num_bigint::{BigInt, BigUint};
 use num_traits::{One, Zero};
 use weft_compiler::opcode::binop;
@@ -227,7 +227,7 @@ pub fn float_divmod(vm: &Vm, x: f64, y: f64) -> PyResult<Value> {
     }
     let m = crate::types::number::fmod_py(x, y);
     let d = crate::types::number::float_floordiv(x, y);
-    Ok(new_tuple(vec![Value::Float(d), Value::Float(m)]))
+    Ok(new_tuple_of([Value::Float(d), Value::Float(m)]))
 }
 
 fn float_divmod_m(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
@@ -322,7 +322,7 @@ fn float_format(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     )?))
 }
 fn float_getnewargs(_vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    Ok(new_tuple(vec![Value::Float(this(&args[0]))]))
+    Ok(new_tuple_of([Value::Float(this(&args[0]))]))
 }
 fn float_zero(_vm: &Vm, _args: &[Value], _kw: Kw) -> PyResult<Value> {
     Ok(Value::Float(0.0))
@@ -368,7 +368,7 @@ fn float_as_integer_ratio(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     } else {
         (m, BigInt::one() << (-e) as usize)
     };
-    Ok(new_tuple(vec![new_bigint(n), new_bigint(d)]))
+    Ok(new_tuple_of([new_bigint(n), new_bigint(d)]))
 }
 
 /// `round(x, ndigits)` for floats, correctly rounded (half to even on the exact value).

@@ -2,6 +2,7 @@
 //! <https://docs.python.org/3.11/library/stdtypes.html#types-genericalias>
 //! <https://docs.python.org/3.11/library/stdtypes.html#types-union>
 
+use crate::new_tuple_of;
 use crate::object::ObjRef;
 use crate::payload::{Native, Payload};
 use crate::types::{add_method, add_staticmethod, set_type_attr, types};
@@ -329,7 +330,7 @@ fn ga_call(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 
 fn ga_mro_entries(_vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     let a = as_alias(&args[0]).unwrap();
-    Ok(new_tuple(vec![a.origin.clone()]))
+    Ok(new_tuple_of([a.origin.clone()]))
 }
 
 fn ga_instancecheck(vm: &Vm, _args: &[Value], _kw: Kw) -> PyResult<Value> {
@@ -342,9 +343,9 @@ fn ga_subclasscheck(vm: &Vm, _args: &[Value], _kw: Kw) -> PyResult<Value> {
 
 fn ga_reduce(_vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     let a = as_alias(&args[0]).unwrap();
-    Ok(new_tuple(vec![
+    Ok(new_tuple_of([
         Value::Obj(alias_type().clone()),
-        new_tuple(vec![a.origin.clone(), new_tuple(a.args.clone())]),
+        new_tuple_of([a.origin.clone(), new_tuple(a.args.clone())]),
     ]))
 }
 

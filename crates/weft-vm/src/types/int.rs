@@ -418,7 +418,7 @@ fn divmod_pair(vm: &Vm, a: &Value, b: &Value) -> PyResult<Value> {
     };
     let q = int_binary(vm, &x, &y, binop::FLOOR_DIVIDE)?.unwrap();
     let r = int_binary(vm, &x, &y, binop::REMAINDER)?.unwrap();
-    Ok(crate::new_tuple(vec![q, r]))
+    Ok(crate::new_tuple_of([q, r]))
 }
 
 fn cmp(vm: &Vm, args: &[Value], op: CmpOp) -> PyResult<Value> {
@@ -513,7 +513,7 @@ fn int_format(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     )?))
 }
 fn int_getnewargs(_vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    Ok(crate::new_tuple(vec![plain(&this(&args[0]))]))
+    Ok(crate::new_tuple_of([plain(&this(&args[0]))]))
 }
 fn int_conjugate(_vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     Ok(plain(&this(&args[0])))
@@ -525,10 +525,7 @@ fn int_one(_vm: &Vm, _args: &[Value], _kw: Kw) -> PyResult<Value> {
     Ok(Value::Int(1))
 }
 fn int_ratio(_vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    Ok(crate::new_tuple(vec![
-        plain(&this(&args[0])),
-        Value::Int(1),
-    ]))
+    Ok(crate::new_tuple_of([plain(&this(&args[0])), Value::Int(1)]))
 }
 
 fn int_bit_length(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {

@@ -3,6 +3,7 @@
 //! (<https://docs.python.org/3.11/library/stdtypes.html#iterator-types>).
 //! Iterator state is atomic or locked, so sharing an iterator between threads is safe.
 
+use crate::new_tuple_of;
 use crate::object::ObjRef;
 use crate::value::Value;
 use parking_lot::Mutex;
@@ -324,6 +325,57 @@ pub fn next_list_or_tuple(d: &IterData) -> Option<Option<Value>> {
     }
 }
 
+/// A step of a dict iterator taken by `FOR_ITER` itself ([`next_dict`]).
+pub enum DictStep {
+    /// The key, the value, or a new `(key, value)` tuple.
+    Item(Value),
+    /// An items iterator's key and value, for a loop that unpacks them at once
+    /// (`for k, v in d.items()`): no tuple is made.
+    Pair(Value, Value),
+    End,
+}
+
+/// The next step of a dict keys/values/items iterator, under one read of the dict's
+/// lock, cloning only what is handed out; `pair` asks for an item as a [`DictStep::Pair`].
+/// `None` (nothing done) for anything [`next_builtin`] must judge: a set, a dict whose
+/// size changed, an iterator that has handed out all it expected.
+#[inline]
+pub fn next_dict(d: &IterData, pair: bool) -> Option<DictStep> {
+    let IterData::Dict {
+        dict,
+        pos,
+        kind,
+        len0,
+        left,
+    } = d
+    else {
+        return None;
+    };
+    let Payload::Dict(dd) = &dict.payload else {
+        return None;
+    };
+    let l = left.load(Ordering::Relaxed);
+    if l == 0 {
+        return None;
+    }
+    let kind = *kind;
+    let step = dd.iter_step(pos.load(Ordering::Relaxed), *len0, |e| match kind {
+        0 => (e.key.clone(), Value::Null),
+        1 => (e.value.clone(), Value::Null),
+        _ => (e.key.clone(), e.value.clone()),
+    })?;
+    let Some((np, (a, b))) = step else {
+        return Some(DictStep::End);
+    };
+    left.store(l - 1, Ordering::Relaxed);
+    pos.store(np, Ordering::Relaxed);
+    Some(match kind {
+        0 | 1 => DictStep::Item(a),
+        _ if pair => DictStep::Pair(a, b),
+        _ => DictStep::Item(new_tuple_of([a, b])),
+    })
+}
+
 pub fn next_builtin(vm: &Vm, d: &IterData) -> PyResult<Option<Value>> {
     match d {
         IterData::Seq { seq, idx } => {
@@ -431,7 +483,7 @@ pub fn next_builtin(vm: &Vm, d: &IterData) -> PyResult<Option<Value>> {
                     Ok(Some(match kind {
                         0 => e.key,
                         1 => e.value,
-                        _ => new_tuple(vec![e.key, e.value]),
+                        _ => new_tuple_of([e.key, e.value]),
                     }))
                 }
                 None => Ok(None),
@@ -468,7 +520,7 @@ pub fn next_builtin(vm: &Vm, d: &IterData) -> PyResult<Option<Value>> {
                     Value::Int(i) if i < i64::MAX => Value::Int(i + 1),
                     _ => crate::ops::binary_op(vm, &n, &Value::Int(1), 0)?,
                 };
-                Ok(Some(new_tuple(vec![n, v])))
+                Ok(Some(new_tuple_of([n, v])))
             }
             None => Ok(None),
         },

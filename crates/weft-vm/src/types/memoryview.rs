@@ -10,7 +10,7 @@ use crate::types::text::{index_arg, pos_only, Kw};
 use crate::types::{add_method, add_staticmethod, types};
 use crate::value::Value;
 use crate::vm::Vm;
-use crate::{new_list, new_str, new_tuple, ObjRef, PyResult};
+use crate::{new_list, new_str, new_tuple_of, ObjRef, PyResult};
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 
 pub struct MemView {
@@ -617,9 +617,9 @@ fn attr(vm: &Vm, v: &Value, name: &str) -> PyResult<Value> {
         "itemsize" => Value::Int(m.itemsize() as i64),
         "format" => new_str(m.fmt.to_string()),
         "ndim" => Value::Int(1),
-        "shape" => new_tuple(vec![Value::Int(n)]),
-        "strides" => new_tuple(vec![Value::Int(m.step as i64)]),
-        "suboffsets" => new_tuple(vec![]),
+        "shape" => new_tuple_of([Value::Int(n)]),
+        "strides" => new_tuple_of([Value::Int(m.step as i64)]),
+        "suboffsets" => new_tuple_of([]),
         _ => Value::Bool(m.step == m.itemsize() as isize || m.len <= 1),
     })
 }

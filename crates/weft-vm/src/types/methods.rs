@@ -276,7 +276,7 @@ pub fn make_slot_descriptor(name: &str, owner: &ObjRef) -> Value {
                 crate::new_str(owner_name),
                 Value::Obj(owner.clone()),
             ]
-            .into_boxed_slice(),
+            .into(),
         ),
     ))
 }
@@ -725,7 +725,7 @@ pub fn add_shadow(t: &ObjRef, name: &'static str, member: bool) {
                     Value::Obj(t.clone()),
                     Value::Bool(true),
                 ]
-                .into_boxed_slice(),
+                .into(),
             ),
         )
     } else {

@@ -7,7 +7,7 @@ use crate::types::number::{as_float, as_int, IntRef};
 use crate::types::types;
 use crate::value::Value;
 use crate::vm::Vm;
-use crate::{new_str, new_tuple, ObjRef, PyResult};
+use crate::{new_str, new_tuple_of, ObjRef, PyResult};
 use num_bigint::BigInt;
 use num_traits::Signed;
 use weft_compiler::opcode::binop;
@@ -114,7 +114,7 @@ pub fn divmod(vm: &Vm, a: &Value, b: &Value) -> PyResult<Value> {
         if let (Some(x), Some(y)) = (as_int(a), as_int(b)) {
             let q = crate::types::number::int_binary(vm, &x, &y, binop::FLOOR_DIVIDE)?.unwrap();
             let r = crate::types::number::int_binary(vm, &x, &y, binop::REMAINDER)?.unwrap();
-            return Ok(new_tuple(vec![q, r]));
+            return Ok(new_tuple_of([q, r]));
         }
     }
     if let Some(r) = crate::ops::binary_dunder(vm, a, b, "__divmod__", "__rdivmod__")? {

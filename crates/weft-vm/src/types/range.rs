@@ -2,6 +2,7 @@
 //! slicing to a new range, reversal, equality and hashing as a sequence
 //! (<https://docs.python.org/3.11/library/stdtypes.html#ranges>).
 
+use crate::new_tuple_of;
 use crate::payload::Payload;
 use crate::types::iter::IterData;
 use crate::types::number::{as_int, to_big, IntRef};
@@ -337,18 +338,18 @@ fn r_hash(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     let n = range_len(&args[0]);
     let p = parts(&args[0]);
     let t = if n.is_zero() {
-        new_tuple(vec![Value::Int(0), Value::None, Value::None])
+        new_tuple_of([Value::Int(0), Value::None, Value::None])
     } else if n.is_one() {
-        new_tuple(vec![Value::Int(1), p[0].clone(), Value::None])
+        new_tuple_of([Value::Int(1), p[0].clone(), Value::None])
     } else {
-        new_tuple(vec![new_bigint(n), p[0].clone(), p[2].clone()])
+        new_tuple_of([new_bigint(n), p[0].clone(), p[2].clone()])
     };
     Ok(Value::Int(vm.hash(&t)?))
 }
 
 fn r_reduce(_vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     let p = parts(&args[0]);
-    Ok(new_tuple(vec![
+    Ok(new_tuple_of([
         Value::Obj(types().range.clone()),
         new_tuple(p.to_vec()),
     ]))

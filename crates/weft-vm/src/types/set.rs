@@ -628,9 +628,9 @@ fn set_reduce(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
         None => Value::None,
     };
     let _ = vm;
-    Ok(crate::new_tuple(vec![
+    Ok(crate::new_tuple_of([
         Value::Obj(type_of(&args[0]).clone()),
-        crate::new_tuple(vec![keys]),
+        crate::new_tuple_of([keys]),
         state,
     ]))
 }

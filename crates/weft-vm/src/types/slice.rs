@@ -1,6 +1,7 @@
 //! `slice` objects: construction, `indices()`, comparison, and index resolution for
 //! arbitrarily long sequences (<https://docs.python.org/3.11/library/functions.html#slice>).
 
+use crate::new_tuple_of;
 use crate::ops::CmpOp;
 use crate::payload::Payload;
 use crate::types::types;
@@ -85,7 +86,7 @@ fn s_indices(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
         return Err(vm.value_error("length should not be negative"));
     }
     let (a, b, c) = indices_big(vm, parts(&args[0]), &len)?;
-    Ok(new_tuple(vec![new_bigint(a), new_bigint(b), new_bigint(c)]))
+    Ok(new_tuple_of([new_bigint(a), new_bigint(b), new_bigint(c)]))
 }
 
 fn s_cmp(vm: &Vm, args: &[Value], op: CmpOp) -> PyResult<Value> {
@@ -136,7 +137,7 @@ pub fn new_slice(bounds: [Value; 3]) -> Value {
 }
 
 fn s_reduce(_vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    Ok(new_tuple(vec![
+    Ok(new_tuple_of([
         Value::Obj(types().slice.clone()),
         new_tuple(parts(&args[0]).to_vec()),
     ]))

@@ -11,7 +11,7 @@ use crate::types::text::{self, index_arg, pos_only, Kw};
 use crate::types::{add_method, types};
 use crate::value::Value;
 use crate::vm::Vm;
-use crate::{new_str, new_tuple, PyResult};
+use crate::{new_str, new_tuple_of, PyResult};
 
 /// `a + b` and `a % b` for an exact `str` on the left, without the dunder dispatch:
 /// `str + str` when `b` is an exact str, and `str % x` unless `x` is a str subclass
@@ -264,7 +264,7 @@ fn str_repr(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
 fn str_getnewargs(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     pos_only(vm, kw, "str", "__getnewargs__", &args[1..], 0, 0)?;
     let s = pystr(vm, &args[0])?;
-    Ok(new_tuple(vec![new_str_len(
+    Ok(new_tuple_of([new_str_len(
         s.as_str().to_string(),
         s.char_len(),
     )]))

@@ -14,7 +14,7 @@ use crate::types::typeobj::tdata;
 use crate::types::{add_method, types};
 use crate::value::Value;
 use crate::vm::Vm;
-use crate::{new_list, new_str, new_tuple, PyResult};
+use crate::{new_list, new_str, new_tuple_of, PyResult};
 
 /// The `PyStr` of a str value (self of a str method).
 pub fn pystr<'a>(vm: &Vm, v: &'a Value) -> PyResult<&'a PyStr> {
@@ -688,13 +688,13 @@ fn partition_impl(vm: &Vm, name: &str, args: &[Value], kw: Kw, rev: bool) -> PyR
         text::find(t.as_bytes(), sep.as_str().as_bytes())
     };
     Ok(match found {
-        Some(p) => new_tuple(vec![
+        Some(p) => new_tuple_of([
             sub_value(&t[..p]),
             exact(&args[1], sep),
             sub_value(&t[p + sep.as_str().len()..]),
         ]),
-        None if rev => new_tuple(vec![empty(), empty(), exact(&args[0], s)]),
-        None => new_tuple(vec![exact(&args[0], s), empty(), empty()]),
+        None if rev => new_tuple_of([empty(), empty(), exact(&args[0], s)]),
+        None => new_tuple_of([exact(&args[0], s), empty(), empty()]),
     })
 }
 

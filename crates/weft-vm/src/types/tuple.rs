@@ -1,6 +1,10 @@
 //! `tuple`: subscription, methods, comparisons and operators
 //! (<https://docs.python.org/3.11/library/stdtypes.html#tuples>).
 
+mod items;
+pub use items::{TupleItems, INLINE};
+
+use crate::new_tuple_of;
 use crate::ops::CmpOp;
 use crate::payload::Payload;
 use crate::types::seq::{index_value, norm_index, slice_indices, take_slice};
@@ -162,7 +166,7 @@ fn tuple_repr(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
 }
 
 fn tuple_getnewargs(_vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    Ok(new_tuple(vec![new_tuple(items(&args[0]).to_vec())]))
+    Ok(new_tuple_of([new_tuple(items(&args[0]).to_vec())]))
 }
 
 fn tuple_cmp(vm: &Vm, args: &[Value], op: CmpOp) -> PyResult<Value> {
