@@ -28,7 +28,8 @@ except ValueError as err:
 
 nested = ((1, (2, (3, (4, (5, (6, ())))))),)
 print(nested, nested == ((1, (2, (3, (4, (5, (6, ())))))),))
-print(() is (), tuple() == (), (1, 2.5, "x", None, True, [1], {2: 3}))
+e0 = ()
+print(e0 is tuple(), tuple() == (), (1, 2.5, "x", None, True, [1], {2: 3}))
 print(repr((1,)), repr(()), str((1, "a")))
 
 

@@ -112,6 +112,14 @@ pub fn new_str(s: impl Into<String>) -> Value {
 /// A new `str` copied from borrowed text (short ones are stored inline: prefer this to
 /// `new_str(s.to_string())`).
 pub fn new_str_from(s: &str) -> Value {
+    if s.len() <= types::str::INLINE {
+        let chars = if s.is_ascii() {
+            s.len()
+        } else {
+            types::str::count_chars(s.as_bytes())
+        };
+        return new_short_str(|p| p.fill_copy(s, chars));
+    }
     Value::Obj(ObjRef::new(
         types::types().str.clone(),
         None,
@@ -119,12 +127,47 @@ pub fn new_str_from(s: &str) -> Value {
     ))
 }
 
+/// A new short `str` (at most `types::str::INLINE` bytes) whose text `fill` writes in
+/// place (`PyStr::fill_copy`, `PyStr::fill_ascii_case`).
+#[inline(always)]
+pub fn new_short_str(fill: impl FnOnce(&mut types::str::PyStr)) -> Value {
+    let mut o = ObjRef::new(
+        types::types().str.clone(),
+        None,
+        Payload::Str(types::str::PyStr::empty_inline()),
+    );
+    // SAFETY: `o` was made just now and not shared: this is the only reference to it.
+    if let Payload::Str(p) = unsafe { o.payload_mut_unshared() } {
+        fill(p);
+    }
+    Value::Obj(o)
+}
+
 pub fn new_tuple(items: Vec<Value>) -> Value {
+    if items.is_empty() {
+        return empty_tuple();
+    }
     Value::Obj(ObjRef::new(
         types::types().tuple.clone(),
         None,
         Payload::Tuple(items.into()),
     ))
+}
+
+/// The one empty tuple (immortal), as CPython shares it: `tuple() is ()`.
+pub fn empty_tuple() -> Value {
+    static EMPTY: std::sync::OnceLock<ObjRef> = std::sync::OnceLock::new();
+    Value::Obj(
+        EMPTY
+            .get_or_init(|| {
+                ObjRef::new_immortal(
+                    types::types().tuple.clone(),
+                    None,
+                    Payload::Tuple(crate::types::tuple::TupleItems::EMPTY),
+                )
+            })
+            .clone(),
+    )
 }
 
 /// A tuple of the `N` values of `items`: for a small tuple the object is the only
@@ -138,6 +181,9 @@ pub fn new_tuple_of<const N: usize>(items: [Value; N]) -> Value {
 #[inline(always)]
 pub fn new_tuple_iter(n: usize, it: impl Iterator<Item = Value>) -> Value {
     use crate::types::tuple::{TupleItems, INLINE};
+    if n == 0 {
+        return empty_tuple();
+    }
     let class = types::types().tuple.clone();
     if n > INLINE {
         let items: Box<[Value]> = it.collect();

@@ -227,12 +227,83 @@ impl PyStr {
             index: OnceLock::new(),
         }
     }
-    /// ASCII `t` with its letters lowered (or raised, `upper`). Short texts are converted
-    /// eight bytes at a time in the inline buffer.
+    /// An empty inline string: the payload of a new short `str` object, whose text
+    /// [`fill_copy`](Self::fill_copy) or [`fill_ascii_case`](Self::fill_ascii_case)
+    /// then writes where it lies. Built on the stack and moved in, the text was copied
+    /// twice, and the copy's wide loads of the bytes just stored stalled (store
+    /// forwarding): a fifth of `w.lower()` in a word-counting loop.
+    pub const fn empty_inline() -> PyStr {
+        PyStr {
+            s: Text::Inline(0, [0; INLINE]),
+            hash: AtomicI64::new(-1),
+            chars: 0,
+            index: OnceLock::new(),
+        }
+    }
+
+    /// Make an [`empty_inline`](Self::empty_inline) string a copy of `t` (at most
+    /// [`INLINE`] bytes, `chars` code points).
+    #[inline(always)]
+    pub fn fill_copy(&mut self, t: &str, chars: usize) {
+        debug_assert_eq!(chars, t.chars().count());
+        if let Text::Inline(n, b) = &mut self.s {
+            if *n == 0 && t.len() <= INLINE {
+                copy_short(b, t.as_bytes());
+                *n = t.len() as u8;
+                self.chars = chars;
+            }
+        }
+    }
+
+    /// Make an [`empty_inline`](Self::empty_inline) string ASCII `t` (at most
+    /// [`INLINE`] bytes) with its letters lowered (or raised, `upper`), eight bytes at a
+    /// time: each word is read from `t` (overlapping the last for the tail) and written
+    /// at the same offset here.
+    #[inline]
+    pub fn fill_ascii_case(&mut self, t: &str, upper: bool) {
+        let src = t.as_bytes();
+        let len = src.len();
+        let Text::Inline(n, b) = &mut self.s else {
+            return;
+        };
+        if *n != 0 || len > INLINE || !t.is_ascii() {
+            return;
+        }
+        let (lo, hi) = if upper { (b'a', b'z') } else { (b'A', b'Z') };
+        if len < 8 {
+            for (d, &c) in b.iter_mut().zip(src) {
+                *d = if (lo..=hi).contains(&c) { c ^ 0x20 } else { c };
+            }
+        } else {
+            const ONES: u64 = 0x0101_0101_0101_0101;
+            const HIGH: u64 = 0x8080_8080_8080_8080;
+            let mut off = 0;
+            loop {
+                let at = off.min(len - 8);
+                let mut w = [0u8; 8];
+                w.copy_from_slice(&src[at..at + 8]);
+                let x = u64::from_le_bytes(w);
+                // Each lane is below 0x80 (ASCII), so adding at most 0x7f never carries
+                // into the next lane; flipping bit 5 of the letters changes their case.
+                let ge_lo = x + (0x80 - lo as u64) * ONES;
+                let gt_hi = x + (0x7f - hi as u64) * ONES;
+                let letters = ge_lo & !gt_hi & HIGH;
+                b[at..at + 8].copy_from_slice(&(x ^ (letters >> 2)).to_le_bytes());
+                if at == len - 8 {
+                    break;
+                }
+                off += 8;
+            }
+        }
+        *n = len as u8;
+        self.chars = len;
+    }
+
+    /// ASCII `t` with its letters lowered (or raised, `upper`); a short one as
+    /// [`fill_ascii_case`](Self::fill_ascii_case) writes it.
     pub fn ascii_case(t: &str, upper: bool) -> PyStr {
-        let n = t.len();
         debug_assert!(t.is_ascii());
-        if n > INLINE || !t.is_ascii() {
+        if t.len() > INLINE || !t.is_ascii() {
             let mut h = t.to_owned();
             if upper {
                 h.make_ascii_uppercase()
@@ -241,35 +312,9 @@ impl PyStr {
             }
             return PyStr::new(h);
         }
-        let mut w = [0u8; 32];
-        copy_short(&mut w, t.as_bytes());
-        // The letters to change: bytes in `lo..=hi` ('A'..='Z' or 'a'..='z'), found in
-        // all eight lanes of a word at once; flipping bit 5 changes their case. Other
-        // bytes, the zero padding included, are left as they are.
-        let (lo, hi) = if upper { (b'a', b'z') } else { (b'A', b'Z') };
-        const ONES: u64 = 0x0101_0101_0101_0101;
-        const HIGH: u64 = 0x8080_8080_8080_8080;
-        let mut b = [0u8; INLINE];
-        let p = w.as_mut_ptr() as *mut u64;
-        for i in 0..4 {
-            // SAFETY: `w` is 32 bytes: words 0..4 are in bounds (unaligned access).
-            let x = u64::from_le(unsafe { p.add(i).read_unaligned() });
-            // Each lane is below 0x80 (ASCII), so adding at most 0x7f never carries
-            // into the next lane.
-            let ge_lo = x + (0x80 - lo as u64) * ONES;
-            let gt_hi = x + (0x7f - hi as u64) * ONES;
-            let letters = ge_lo & !gt_hi & HIGH;
-            // SAFETY: as above.
-            unsafe { p.add(i).write_unaligned((x ^ (letters >> 2)).to_le()) };
-        }
-        // SAFETY: both arrays hold at least INLINE bytes and are distinct.
-        unsafe { std::ptr::copy_nonoverlapping(w.as_ptr(), b.as_mut_ptr(), INLINE) };
-        PyStr {
-            s: Text::Inline(n as u8, b),
-            hash: AtomicI64::new(-1),
-            chars: n,
-            index: OnceLock::new(),
-        }
+        let mut p = PyStr::empty_inline();
+        p.fill_ascii_case(t, upper);
+        p
     }
     /// Append text (only for a string nobody else can see: see `ObjRef::get_mut`).
     pub fn push_str(&mut self, t: &str, chars: usize) {
@@ -429,6 +474,11 @@ mod tests {
                     assert!(got.text_eq(&PyStr::copy_of(&want)));
                 }
                 assert_eq!(PyStr::copy_of(t).as_str(), t);
+                if n <= INLINE {
+                    let mut p = PyStr::empty_inline();
+                    p.fill_copy(t, n);
+                    assert!(p.text_eq(&PyStr::copy_of(t)) && p.char_len() == n);
+                }
             }
         }
         assert_eq!(PyStr::ascii_case("ÀbC", false).as_str(), "Àbc");

@@ -49,6 +49,9 @@ pub fn new_str_ref_len(s: &str, chars: usize) -> Value {
     if s.len() <= 1 {
         return small_str(s);
     }
+    if s.len() <= crate::types::str::INLINE {
+        return crate::new_short_str(|p| p.fill_copy(s, chars));
+    }
     Value::Obj(ObjRef::new(
         types().str.clone(),
         None,

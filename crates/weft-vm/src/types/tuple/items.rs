@@ -36,8 +36,8 @@ impl TupleItems {
         TupleItems::Inline(n, a)
     }
 
-    /// An empty inline array, for a new tuple's payload that [`fill`](Self::fill) then
-    /// fills where it lies: built elsewhere and moved in, the five values were copied
+    /// An empty inline array: the empty tuple's, or a new tuple's payload that
+    /// [`fill`](Self::fill) then fills where it lies: built elsewhere and moved in, the five values were copied
     /// twice, and the copies' wide loads of narrow stores stalled (store forwarding).
     pub const EMPTY: TupleItems = TupleItems::Inline(0, [const { Value::Null }; INLINE]);
 
