@@ -88,16 +88,23 @@ fn intern_global(s: &str) -> Value {
     v
 }
 
-/// Hash of a `str` value (panics if not a str).
-#[inline]
+/// Hash of a `str` value (panics if not a str). Inlined: the method fast path
+/// (`attr::load_method_fast`) hashes the method's name on every call, and the
+/// out-of-line call cost more than reading the name's cached hash.
+#[inline(always)]
 pub fn str_hash(v: &Value) -> i64 {
-    match v {
-        Value::Obj(o) => match &o.payload {
-            Payload::Str(s) => s.hash(),
-            _ => panic!("str_hash of non-str"),
-        },
-        _ => panic!("str_hash of non-str"),
+    if let Value::Obj(o) = v {
+        if let Payload::Str(s) = &o.payload {
+            return s.hash();
+        }
     }
+    not_a_str()
+}
+
+#[cold]
+#[inline(never)]
+fn not_a_str() -> ! {
+    panic!("str_hash of non-str")
 }
 
 /// A new `str` object.
