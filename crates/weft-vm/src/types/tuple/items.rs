@@ -37,21 +37,25 @@ impl TupleItems {
     }
 
     /// An empty inline array: the empty tuple's, or a new tuple's payload that
-    /// [`fill`](Self::fill) then fills where it lies: built elsewhere and moved in, the five values were copied
-    /// twice, and the copies' wide loads of narrow stores stalled (store forwarding).
+    /// [`fill`](Self::fill) then fills where it lies. (Built elsewhere and moved in, the
+    /// five values were copied twice, and the copy's wide loads of the narrow stores just
+    /// made stalled on store forwarding.)
     pub const EMPTY: TupleItems = TupleItems::Inline(0, [const { Value::Null }; INLINE]);
 
-    /// Fill an [`EMPTY`](Self::EMPTY) array in place with the `n` items `it` yields
-    /// (`n` at most [`INLINE`]).
+    /// Fill an [`EMPTY`](Self::EMPTY) array in place with the (at most `n`, at most
+    /// [`INLINE`]) items `it` yields. The length is the count written, so a short
+    /// iterator can never expose an unset (`Null`) slot as an item.
     #[inline(always)]
     pub fn fill(&mut self, n: usize, it: impl Iterator<Item = Value>) {
         debug_assert!(n <= INLINE);
         if let TupleItems::Inline(len, a) = self {
+            let mut k = 0;
             for (slot, x) in a.iter_mut().zip(it).take(n) {
                 // The slot holds `Null`: nothing to drop.
                 std::mem::forget(std::mem::replace(slot, x));
+                k += 1;
             }
-            *len = n as u8;
+            *len = k;
         }
     }
 
@@ -66,9 +70,7 @@ impl TupleItems {
         }
         TupleItems::Inline(items.len() as u8, a)
     }
-}
 
-impl TupleItems {
     /// Drop the items last first, as CPython frees a tuple's (finalizers run in that
     /// order); the tuple is left empty.
     pub fn clear_reversed(&mut self) {
