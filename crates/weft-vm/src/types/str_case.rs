@@ -57,7 +57,9 @@ fn ascii_case(s: &str, upper: bool) -> Value {
         let t = std::str::from_utf8(&one[..b.len()]).unwrap_or("");
         return crate::types::str_methods::small_str(t);
     }
-    if s.len() <= crate::types::str::INLINE {
+    // (`fill_ascii_case` writes nothing for text that is not ASCII: the callers have
+    // checked, and `PyStr::ascii_case` below handles any text.)
+    if s.len() <= crate::types::str::INLINE && s.is_ascii() {
         return crate::new_short_str(|p| p.fill_ascii_case(s, upper));
     }
     ascii_value(PyStr::ascii_case(s, upper))
