@@ -221,6 +221,27 @@ impl ObjRef {
         }
     }
 
+    /// [`ObjRef::new`] with the payload made by `make` once the block is taken, so that
+    /// it can be built where it will stay: a payload built first (an argument) lies on
+    /// the stack while the block is taken, and its copy's wide loads of the narrow stores
+    /// just made stall (store forwarding: a cell's lock fields, for one).
+    #[inline(always)]
+    pub fn new_with(
+        class: ObjRef,
+        dict: Option<ObjRef>,
+        make: impl FnOnce() -> crate::payload::Payload,
+    ) -> ObjRef {
+        let p = block_cache::take();
+        // SAFETY: as in `new`.
+        unsafe {
+            std::ptr::addr_of_mut!((*p).counts).write(Counts::new_owned());
+            std::ptr::addr_of_mut!((*p).class).write(class);
+            std::ptr::addr_of_mut!((*p).dict).write(DictSlot::new(dict));
+            std::ptr::addr_of_mut!((*p).payload).write(make());
+            ObjRef(NonNull::new_unchecked(p))
+        }
+    }
+
     /// Allocate a new object whose `__dict__` is made on first use (functions).
     #[inline]
     pub fn new_lazy_dict(class: ObjRef, payload: crate::payload::Payload) -> ObjRef {

@@ -585,19 +585,12 @@ pub(super) fn closure_op(vm: &Vm, f: &mut Frame, ins: weft_compiler::Instr, gil:
     match ins.op {
         Opcode::MAKE_CELL => {
             let i = arg as usize;
-            // The cell is made empty and its value written where it lies: built with the
-            // value and moved in, the copy's wide loads of the fields just stored stalled
-            // (store forwarding), a sixth of bench/closures.py.
-            let mut cell = ObjRef::new(
-                types().cell.clone(),
-                None,
-                Payload::Cell(crate::owner_bias::OwnedRwLock::new(Value::Null)),
-            );
             let init = std::mem::replace(&mut f.fast[i], Value::Null);
-            // SAFETY: `cell` was made just now and not shared: this is the only reference.
-            if let Payload::Cell(c) = unsafe { cell.payload_mut_unshared() } {
-                *c.get_mut() = init;
-            }
+            // Built in place (`new_with`): built first and moved in, the copy stalled on
+            // store forwarding, a sixth of bench/closures.py.
+            let cell = ObjRef::new_with(types().cell.clone(), None, || {
+                Payload::Cell(crate::owner_bias::OwnedRwLock::new(init))
+            });
             f.fast[i] = Value::Obj(cell);
         }
         Opcode::COPY_FREE_VARS => {
