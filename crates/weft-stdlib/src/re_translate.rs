@@ -118,6 +118,33 @@ fn collect(p: &[char], a: usize, b: usize) -> String {
     p[a.min(p.len())..b.min(p.len())].iter().collect()
 }
 
+/// The name from `s` up to `end` (or the pattern's end) and where it stopped (`p.len()`
+/// when `end` is missing).
+fn scan_name(p: &[char], s: usize, end: char) -> (String, usize) {
+    let j = p[s.min(p.len())..]
+        .iter()
+        .position(|&c| c == end)
+        .map_or(p.len(), |k| s + k);
+    (collect(p, s, j), j)
+}
+
+/// Open capturing group `parents.len() + 1` (`name` empty when it has none): its parent is
+/// the innermost capturing group open on `stack` (0 at top level). Returns its number.
+fn open_group(
+    parents: &mut Vec<i64>,
+    names: &mut Vec<String>,
+    stack: &mut Vec<(i64, usize, usize, u8)>,
+    name: String,
+    at: usize,
+    start_out: usize,
+) -> i64 {
+    let gi = parents.len() as i64 + 1;
+    parents.push(stack.iter().rev().find(|x| x.0 > 0).map_or(0, |x| x.0));
+    names.push(name);
+    stack.push((gi, at, start_out, 0));
+    gi
+}
+
 /// A quantifier with nothing before it to repeat: after another quantifier, or not.
 fn repeat_error(last_repeat: bool, at: usize) -> TErr {
     let msg = if last_repeat {
@@ -500,11 +527,7 @@ pub(crate) fn translate(pat: &str, mut flags: i64, variant: u8) -> Result<Transl
                         ));
                     } else if rest.starts_with("P<") {
                         let s = i + 3;
-                        let mut j = s;
-                        while j < n && p[j] != '>' {
-                            j += 1;
-                        }
-                        let name = collect(&p, s, j);
+                        let (name, j) = scan_name(&p, s, '>');
                         if j >= n && !name.is_empty() {
                             return Err(("missing >, unterminated name".into(), s));
                         }
@@ -524,29 +547,15 @@ pub(crate) fn translate(pat: &str, mut flags: i64, variant: u8) -> Result<Transl
                                 s,
                             ));
                         }
-                        let gi = parents.len() as i64 + 1;
-                        parents.push(
-                            stack
-                                .iter()
-                                .rev()
-                                .find(|x| x.0 > 0)
-                                .map(|x| x.0)
-                                .unwrap_or(0),
-                        );
-                        names.push(name.clone());
-                        stack.push((gi, at, start_out, 0));
                         out.push_str(&format!("(?P<{name}>"));
+                        open_group(&mut parents, &mut names, &mut stack, name, at, start_out);
                         i = j + 1;
                         can_repeat = false;
                         last_repeat = false;
                         continue;
                     } else if rest.starts_with("P=") {
                         let s = i + 3;
-                        let mut j = s;
-                        while j < n && p[j] != ')' {
-                            j += 1;
-                        }
-                        let name = collect(&p, s, j);
+                        let (name, j) = scan_name(&p, s, ')');
                         if name.is_empty() {
                             return Err(("missing group name".into(), s));
                         }
@@ -582,11 +591,7 @@ pub(crate) fn translate(pat: &str, mut flags: i64, variant: u8) -> Result<Transl
                         // Conditional: (?(id/name)yes|no), the group as its number (the
                         // engine takes no names there).
                         let s = i + 2;
-                        let mut j = s;
-                        while j < n && p[j] != ')' {
-                            j += 1;
-                        }
-                        let name = collect(&p, s, j);
+                        let (name, j) = scan_name(&p, s, ')');
                         if j >= n {
                             return Err(("missing ), unterminated name".into(), s));
                         }
@@ -637,17 +642,14 @@ pub(crate) fn translate(pat: &str, mut flags: i64, variant: u8) -> Result<Transl
                     }
                     stack.push((if cond { -1 } else { 0 }, at, start_out, 0));
                 } else {
-                    let gi = parents.len() as i64 + 1;
-                    parents.push(
-                        stack
-                            .iter()
-                            .rev()
-                            .find(|x| x.0 > 0)
-                            .map(|x| x.0)
-                            .unwrap_or(0),
+                    let gi = open_group(
+                        &mut parents,
+                        &mut names,
+                        &mut stack,
+                        String::new(),
+                        at,
+                        start_out,
                     );
-                    names.push(String::new());
-                    stack.push((gi, at, start_out, 0));
                     if has_named {
                         out.push_str(&format!(
                             "(?P<{}>",
