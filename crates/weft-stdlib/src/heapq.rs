@@ -37,10 +37,7 @@ fn quick_lt(a: &Value, b: &Value) -> Option<bool> {
                 }
                 (Payload::Tuple(s), Payload::Tuple(u)) if x.class.ptr_eq(&t.tuple) => {
                     for (p, q) in s.iter().zip(u.iter()) {
-                        if p.is(q) {
-                            continue;
-                        }
-                        match weft_vm::types::dict::fast_eq(p, q)? {
+                        match weft_vm::types::list::quick_eq(p, q)? {
                             true => continue,
                             false => return quick_lt(p, q),
                         }

@@ -205,24 +205,24 @@ fn repeat_in_place(vm: &Vm, target: &Value, n: &Value) -> PyResult<()> {
     Ok(())
 }
 
-/// The error of `deque * x` for an `x` that is not an int, as CPython's sequence
-/// repeat words it.
-fn not_a_count(vm: &Vm, x: &Value) -> weft_vm::PyErr {
-    vm.type_error(format!(
+/// `deque * x` for an `x` that is not an int: CPython's sequence-repeat error, or (with
+/// `defer`, for `*` and `*=`) NotImplemented when `x` is an instance of a Python class
+/// with an `__rmul__`, which still gets its turn (CPython tries number slots before the
+/// sequence repeat).
+fn not_a_count(vm: &Vm, x: &Value, defer: bool) -> PyResult<Value> {
+    if defer && tdata(type_of(x)).heap && vm.lookup_special(x, "__rmul__").is_some() {
+        return Ok(not_implemented());
+    }
+    Err(vm.type_error(format!(
         "can't multiply sequence by non-int of type '{}'",
         vm.type_name(x)
-    ))
+    )))
 }
 
 pub(super) fn mul(vm: &Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     args(vm, "deque.__mul__", a, kw, 1, 1)?;
     if !is_index(vm, &a[1]) {
-        // A Python class's `__rmul__` still gets its turn, as CPython tries number
-        // slots before the sequence repeat.
-        if tdata(type_of(&a[1])).heap && vm.lookup_special(&a[1], "__rmul__").is_some() {
-            return Ok(not_implemented());
-        }
-        return Err(not_a_count(vm, &a[1]));
+        return not_a_count(vm, &a[1], true);
     }
     let new = copy_of(vm, &a[0])?;
     repeat_in_place(vm, &new, &a[1])?;
@@ -233,7 +233,7 @@ pub(super) fn mul(vm: &Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
 pub(super) fn rmul(vm: &Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     args(vm, "deque.__rmul__", a, kw, 1, 1)?;
     if !is_index(vm, &a[1]) {
-        return Err(not_a_count(vm, &a[1]));
+        return not_a_count(vm, &a[1], false);
     }
     let new = copy_of(vm, &a[0])?;
     repeat_in_place(vm, &new, &a[1])?;
@@ -243,10 +243,7 @@ pub(super) fn rmul(vm: &Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
 pub(super) fn imul(vm: &Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     args(vm, "deque.__imul__", a, kw, 1, 1)?;
     if !is_index(vm, &a[1]) {
-        if tdata(type_of(&a[1])).heap && vm.lookup_special(&a[1], "__rmul__").is_some() {
-            return Ok(not_implemented());
-        }
-        return Err(not_a_count(vm, &a[1]));
+        return not_a_count(vm, &a[1], true);
     }
     repeat_in_place(vm, &a[0], &a[1])?;
     Ok(a[0].clone())

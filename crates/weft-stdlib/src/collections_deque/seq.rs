@@ -34,12 +34,7 @@ fn scan(
                     return Ok(());
                 }
                 let item = &g.items[i];
-                let quick = if item.is(x) {
-                    Some(true)
-                } else {
-                    weft_vm::types::dict::fast_eq(item, x)
-                };
-                match quick {
+                match weft_vm::types::list::quick_eq(item, x) {
                     Some(true) => {
                         if !hit(i) {
                             return Ok(());
@@ -175,12 +170,7 @@ pub(super) fn remove(vm: &Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
                     return Err(not_in_deque(vm, x)?);
                 }
                 let item = &g.items[i];
-                let quick = if item.is(x) {
-                    Some(true)
-                } else {
-                    weft_vm::types::dict::fast_eq(item, x)
-                };
-                match quick {
+                match weft_vm::types::list::quick_eq(item, x) {
                     Some(true) => {
                         g.bump();
                         let old = g.items.remove(i);

@@ -295,7 +295,7 @@ pub(crate) fn find(
 /// `item == x` when it needs no Python code (identity first, as CPython's
 /// `PyObject_RichCompareBool`), else `None`.
 #[inline(always)]
-fn quick_eq(item: &Value, x: &Value) -> Option<bool> {
+pub fn quick_eq(item: &Value, x: &Value) -> Option<bool> {
     if item.is(x) {
         Some(true)
     } else {
