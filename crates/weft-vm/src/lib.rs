@@ -120,11 +120,7 @@ pub fn new_str(s: impl Into<String>) -> Value {
 /// `new_str(s.to_string())`).
 pub fn new_str_from(s: &str) -> Value {
     if s.len() <= types::str::INLINE {
-        let chars = if s.is_ascii() {
-            s.len()
-        } else {
-            types::str::count_chars(s.as_bytes())
-        };
+        let chars = types::str::text_chars(s);
         return new_short_str(|p| p.fill_copy(s, chars));
     }
     Value::Obj(ObjRef::new(
@@ -151,14 +147,7 @@ pub fn new_short_str(fill: impl FnOnce(&mut types::str::PyStr)) -> Value {
 }
 
 pub fn new_tuple(items: Vec<Value>) -> Value {
-    if items.is_empty() {
-        return empty_tuple();
-    }
-    Value::Obj(ObjRef::new(
-        types::types().tuple.clone(),
-        None,
-        Payload::Tuple(items.into()),
-    ))
+    new_tuple_iter(items.len(), items.into_iter())
 }
 
 /// The one empty tuple (immortal), as CPython shares it: `tuple() is ()`.

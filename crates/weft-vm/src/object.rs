@@ -205,20 +205,7 @@ impl ObjRef {
     /// 4% of the instructions of making a closure, 2% of bench/strings.py).
     #[inline(always)]
     pub fn new(class: ObjRef, dict: Option<ObjRef>, payload: crate::payload::Payload) -> ObjRef {
-        // The fields are written into the allocation one by one: building the whole
-        // `Object` first and moving it in made every allocation a `memcpy` call.
-        let p = block_cache::take();
-        // SAFETY: `p` points to memory for one `Object` (non-null: `take` never returns
-        // null); each field is written exactly once through a raw field pointer (no
-        // reference to uninitialised memory is made), so all of it is initialised before
-        // the object is used.
-        unsafe {
-            std::ptr::addr_of_mut!((*p).counts).write(Counts::new_owned());
-            std::ptr::addr_of_mut!((*p).class).write(class);
-            std::ptr::addr_of_mut!((*p).dict).write(DictSlot::new(dict));
-            std::ptr::addr_of_mut!((*p).payload).write(payload);
-            ObjRef(NonNull::new_unchecked(p))
-        }
+        ObjRef::new_with(class, dict, move || payload)
     }
 
     /// [`ObjRef::new`] with the payload made by `make` once the block is taken, so that
@@ -231,8 +218,13 @@ impl ObjRef {
         dict: Option<ObjRef>,
         make: impl FnOnce() -> crate::payload::Payload,
     ) -> ObjRef {
+        // The fields are written into the allocation one by one: building the whole
+        // `Object` first and moving it in made every allocation a `memcpy` call.
         let p = block_cache::take();
-        // SAFETY: as in `new`.
+        // SAFETY: `p` points to memory for one `Object` (non-null: `take` never returns
+        // null); each field is written exactly once through a raw field pointer (no
+        // reference to uninitialised memory is made), so all of it is initialised before
+        // the object is used.
         unsafe {
             std::ptr::addr_of_mut!((*p).counts).write(Counts::new_owned());
             std::ptr::addr_of_mut!((*p).class).write(class);

@@ -452,6 +452,16 @@ pub fn next_builtin(vm: &Vm, d: &IterData) -> PyResult<Option<Value>> {
                     }
                 });
             }
+            // The usual step, as FOR_ITER takes it; what it declines (a size change, an
+            // iterator that has handed out all it expected, a change by another thread
+            // in between) is judged below.
+            if let Some(step) = next_dict(d, false) {
+                return Ok(match step {
+                    DictStep::Item(v) => Some(v),
+                    DictStep::Pair(k, v) => Some(new_tuple_of([k, v])),
+                    DictStep::End => None,
+                });
+            }
             let Payload::Dict(d) = &dict.payload else {
                 return Ok(None);
             };

@@ -76,6 +76,17 @@ pub fn count_chars(b: &[u8]) -> usize {
     b.iter().filter(|&&x| (x as i8) >= -64).count()
 }
 
+/// The code points of `t`: its length when it is ASCII (checked a word at a time), else
+/// counted.
+#[inline]
+pub fn text_chars(t: &str) -> usize {
+    if t.is_ascii() {
+        t.len()
+    } else {
+        count_chars(t.as_bytes())
+    }
+}
+
 /// Byte offset of the `n`th code point of `s` (or `s.len()`).
 #[inline]
 fn skip_chars(s: &str, n: usize) -> usize {
@@ -163,11 +174,7 @@ fn trim_capacity(mut s: String) -> String {
 impl PyStr {
     pub fn new(s: impl Into<String>) -> PyStr {
         let s = trim_capacity(s.into());
-        let chars = if s.is_ascii() {
-            s.len()
-        } else {
-            count_chars(s.as_bytes())
-        };
+        let chars = text_chars(&s);
         PyStr {
             s: Text::Heap(s),
             hash: AtomicI64::new(-1),
@@ -188,11 +195,7 @@ impl PyStr {
     }
     /// A string copied from `t` (inline when short: one allocation fewer).
     pub fn copy_of(t: &str) -> PyStr {
-        let chars = if t.is_ascii() {
-            t.len()
-        } else {
-            count_chars(t.as_bytes())
-        };
+        let chars = text_chars(t);
         PyStr::from_str_len(t, chars)
     }
     /// As [`PyStr::copy_of`], with the code point count known.
