@@ -253,8 +253,6 @@ trait ValueStack {
     fn spush(&mut self, v: Value);
     fn spop(&mut self) -> Value;
     fn stop(&self) -> &Value;
-    /// The value `k` below the top (`speek(1)` is the top).
-    fn speek(&self, k: usize) -> &Value;
 }
 
 impl ValueStack for Vec<Value> {
@@ -288,15 +286,6 @@ impl ValueStack for Vec<Value> {
         debug_assert!(n > 0, "value stack underflow");
         // SAFETY: `n > 0` (see the trait's docs): slot `n - 1` holds a value.
         unsafe { self.get_unchecked(n - 1) }
-    }
-
-    #[inline(always)]
-    fn speek(&self, k: usize) -> &Value {
-        let n = self.len();
-        debug_assert!(k >= 1 && k <= n, "value stack underflow");
-        // SAFETY: the instruction reads `k` values (see the trait's docs), so `n >= k`
-        // and slot `n - k` holds a value.
-        unsafe { self.get_unchecked(n - k) }
     }
 }
 
@@ -447,6 +436,78 @@ fn step(vm: &Vm, cur: &mut *mut Frame, gil: bool) -> Result<Exit, (PyErr, bool)>
     let mut f: &mut Frame = unsafe { &mut **cur };
     let mut cd = code_of(f);
     let mut instrs: Instrs = Instrs::of(cd);
+    // The running frame's next instruction, kept in a local (a register) so that no
+    // dispatch reloads it from the frame: `f.ip` is stored with every change (a store
+    // costs little; the reload it saves was on every dispatch's critical path), so the
+    // two are equal wherever anything else can see the frame. After a helper that moves
+    // `f.ip` itself (fused groups it runs whole), `resync!` reads it back.
+    let mut ip = f.ip;
+    let mut sp = f.stack.len();
+    macro_rules! set_ip {
+        ($e:expr) => {{
+            ip = $e;
+            f.ip = ip;
+        }};
+    }
+    macro_rules! resync {
+        () => {{
+            ip = f.ip;
+            sp = f.stack.len();
+        }};
+    }
+    // The value stack's height, kept in a local for the same reason as `ip`: the pushes
+    // and pops below store the frame's length with every change and never reload it, so
+    // `f.stack` is always whole for anything else that reads it. A helper that pushes or
+    // pops itself is followed by `resync!`. The unchecked accesses are sound as
+    // `ValueStack`'s are (see its docs); `sp == f.stack.len()` throughout.
+    macro_rules! spush {
+        ($v:expr) => {{
+            let v = $v;
+            debug_assert!(sp < f.stack.capacity(), "value stack overflow");
+            // SAFETY: `sp < capacity` (see `ValueStack`), so slot `sp` is allocated and
+            // unused; writing it and growing the length by one keeps the vector valid.
+            unsafe {
+                f.stack.as_mut_ptr().add(sp).write(v);
+                sp += 1;
+                f.stack.set_len(sp);
+            }
+        }};
+    }
+    macro_rules! spop {
+        () => {{
+            debug_assert!(sp > 0, "value stack underflow");
+            sp -= 1;
+            // SAFETY: slot `sp` (the old top) holds an initialised value (see
+            // `ValueStack`), whose ownership moves out as the length shrinks past it.
+            unsafe {
+                f.stack.set_len(sp);
+                f.stack.as_ptr().add(sp).read()
+            }
+        }};
+    }
+    macro_rules! speek {
+        ($k:expr) => {{
+            let k: usize = $k;
+            debug_assert!(k >= 1 && k <= sp, "value stack underflow");
+            // SAFETY: the instruction reads `k` values (see `ValueStack`), so slot
+            // `sp - k` holds a value.
+            unsafe { f.stack.get_unchecked(sp - k) }
+        }};
+    }
+    macro_rules! stop {
+        () => {
+            speek!(1)
+        };
+    }
+    // BUILD_SLICE's operands (`$arg` of them, 2 or 3), popped: [start, stop, step].
+    macro_rules! slice_bounds {
+        ($arg:expr) => {{
+            let step = if $arg == 3 { spop!() } else { Value::None };
+            let stop = spop!();
+            let start = spop!();
+            [start, stop, step]
+        }};
+    }
     macro_rules! tri {
         ($e:expr) => {
             match $e {
@@ -465,7 +526,7 @@ fn step(vm: &Vm, cur: &mut *mut Frame, gil: bool) -> Result<Exit, (PyErr, bool)>
                 return Err((unbound_local(vm, cd, i), false));
             }
             let v = fast_copy(v, arg);
-            f.stack.spush(v);
+            spush!(v);
         }};
     }
     // The name and inline cache of the attribute instruction at `$k` that ends a group,
@@ -473,7 +534,7 @@ fn step(vm: &Vm, cur: &mut *mut Frame, gil: bool) -> Result<Exit, (PyErr, bool)>
     macro_rules! attr_site {
         ($k:expr) => {{
             let k = $k;
-            f.ip = k + 1;
+            set_ip!(k + 1);
             (
                 name_at(cd, (instrs.at(k).arg & borrow::ARG_MASK) as usize),
                 cache_at(cd, k),
@@ -489,20 +550,20 @@ fn step(vm: &Vm, cur: &mut *mut Frame, gil: bool) -> Result<Exit, (PyErr, bool)>
                 load_fast!($arg);
                 continue;
             }
-            attr_site!(f.ip)
+            attr_site!(ip)
         }};
     }
-    // A call's result (`f.ip` past the CALL): raised, or pushed; for a call statement
+    // A call's result (`ip` past the CALL): raised, or pushed; for a call statement
     // (`items.append(x)`) its POP_TOP, which cannot fail, is done here instead of a push
     // and a dispatch.
     macro_rules! call_result {
         ($r:expr) => {{
             let r = tri!($r);
-            if instrs.at(f.ip).op == Opcode::POP_TOP {
-                f.ip += 1;
+            if instrs.at(ip).op == Opcode::POP_TOP {
+                set_ip!(ip + 1);
                 drop(r);
             } else {
-                f.stack.spush(r);
+                spush!(r);
             }
             crate::finalize::poll(vm);
         }};
@@ -515,33 +576,33 @@ fn step(vm: &Vm, cur: &mut *mut Frame, gil: bool) -> Result<Exit, (PyErr, bool)>
             let (name, cache) = attr_group!($arg);
             let o = f.fast.local(($arg & borrow::ARG_MASK) as usize);
             if let Some(m) = crate::attr::builtin_method_of(o, cache) {
-                f.stack.spush(Value::Obj(m));
-                f.stack.spush(o.clone());
+                spush!(Value::Obj(m));
+                spush!(o.clone());
                 continue;
             }
             let (m, slf) = match crate::attr::load_method_fast(o, name, cache) {
                 Some(m) => (m, o.clone()),
                 None => tri!(method_of_local(vm, o, name, cache)),
             };
-            f.stack.spush(m);
-            f.stack.spush(slf);
+            spush!(m);
+            spush!(slf);
         }};
     }
-    // The conditional jump at `f.ip` (the second instruction of a CONTAINS_OP__JUMP or
+    // The conditional jump at `ip` (the second instruction of a CONTAINS_OP__JUMP or
     // COMPARE_OP__JUMP group) decided by `$t` without a push: taken, or skipped.
     macro_rules! cond_jump {
         ($t:expr) => {{
             let t: bool = $t;
-            let jump = instrs.at(f.ip);
+            let jump = instrs.at(ip);
             let on_true = matches!(
                 jump.op,
                 Opcode::POP_JUMP_FORWARD_IF_TRUE | Opcode::POP_JUMP_BACKWARD_IF_TRUE
             );
-            f.ip = if t == on_true {
+            set_ip!(if t == on_true {
                 jump.arg as usize
             } else {
-                f.ip + 1
-            };
+                ip + 1
+            });
         }};
     }
     // Make the frame at `$p` (an inlined callee, or the caller it returns to) the running
@@ -553,6 +614,7 @@ fn step(vm: &Vm, cur: &mut *mut Frame, gil: bool) -> Result<Exit, (PyErr, bool)>
             f = unsafe { &mut **cur };
             cd = code_of(f);
             instrs = Instrs::of(cd);
+            resync!();
         }};
     }
     // The result of a fused BINARY_OP: stored by a STORE_FAST at `k` (skipping it), or
@@ -562,11 +624,11 @@ fn step(vm: &Vm, cur: &mut *mut Frame, gil: bool) -> Result<Exit, (PyErr, bool)>
             let k = $k;
             let next = instrs.at(k);
             if next.op == Opcode::STORE_FAST {
-                f.ip = k + 1;
+                set_ip!(k + 1);
                 set_local(vm, f.fast.local_mut(next.arg as usize), $r);
             } else {
-                f.stack.spush($r);
-                f.ip = k;
+                spush!($r);
+                set_ip!(k);
             }
         }};
     }
@@ -577,7 +639,7 @@ fn step(vm: &Vm, cur: &mut *mut Frame, gil: bool) -> Result<Exit, (PyErr, bool)>
     macro_rules! call {
         ($n:expr) => {{
             let n = $n as usize;
-            let base = f.stack.len() - n - 2;
+            let base = sp - n - 2;
             // The callable: after a plain call's NULL, or LOAD_METHOD's method.
             // SAFETY: CALL n finds n + 2 values on the stack (see `ValueStack`), so
             // `base` and `base + 1` are in range.
@@ -599,6 +661,7 @@ fn step(vm: &Vm, cur: &mut *mut Frame, gil: bool) -> Result<Exit, (PyErr, bool)>
                 Some(k) => call_kw(vm, cd, k, &f.stack[at], &f.stack[at + 1..]),
             };
             crate::value::truncate_values(&mut f.stack, base);
+            sp = base;
             call_result!(r);
         }};
     }
@@ -608,7 +671,7 @@ fn step(vm: &Vm, cur: &mut *mut Frame, gil: bool) -> Result<Exit, (PyErr, bool)>
     // JUMP_BACKWARD for the FOR_ITER it jumps to, which then costs no dispatch.
     macro_rules! for_iter {
         ($op:expr, $arg:expr) => {{
-            let it = top!(f);
+            let it = stop!();
             let nx = if let Value::Obj(o) = it {
                 if let Payload::Iter(d) = &o.payload {
                     if let crate::types::iter::IterData::Range {
@@ -626,7 +689,7 @@ fn step(vm: &Vm, cur: &mut *mut Frame, gil: bool) -> Result<Exit, (PyErr, bool)>
                         nx
                     } else if let Some(step) = crate::types::iter::next_dict(
                         d,
-                        $op == Opcode::FOR_ITER && unpacks_pair(instrs.at(f.ip)),
+                        $op == Opcode::FOR_ITER && unpacks_pair(instrs.at(ip)),
                     ) {
                         match step {
                             DictStep::Item(v) => Some(v),
@@ -634,10 +697,10 @@ fn step(vm: &Vm, cur: &mut *mut Frame, gil: bool) -> Result<Exit, (PyErr, bool)>
                             DictStep::Pair(k, v) => {
                                 // `for k, v in d.items()`: the UNPACK_SEQUENCE 2 that
                                 // follows is done here, without the tuple.
-                                let next = instrs.at(f.ip);
+                                let next = instrs.at(ip);
                                 if next.op == Opcode::UNPACK_SEQUENCE__STORE_FAST {
-                                    let at = f.ip + 1;
-                                    f.ip += 3;
+                                    let at = ip + 1;
+                                    set_ip!(ip + 3);
                                     set_local(vm, f.fast.local_mut(instrs.at(at).arg as usize), k);
                                     set_local(
                                         vm,
@@ -645,9 +708,9 @@ fn step(vm: &Vm, cur: &mut *mut Frame, gil: bool) -> Result<Exit, (PyErr, bool)>
                                         v,
                                     );
                                 } else {
-                                    f.ip += 1;
-                                    f.stack.spush(v);
-                                    f.stack.spush(k);
+                                    set_ip!(ip + 1);
+                                    spush!(v);
+                                    spush!(k);
                                 }
                                 continue;
                             }
@@ -668,17 +731,17 @@ fn step(vm: &Vm, cur: &mut *mut Frame, gil: bool) -> Result<Exit, (PyErr, bool)>
                     // The item goes straight into the local a following STORE_FAST
                     // (or the store of a STORE_FAST__LOAD_FAST, whose load then
                     // runs as written) would store it in.
-                    let next = instrs.at(f.ip);
+                    let next = instrs.at(ip);
                     if $op == Opcode::FOR_ITER__STORE_FAST && stores_local(next.op) {
-                        f.ip += 1;
+                        set_ip!(ip + 1);
                         set_local(vm, f.fast.local_mut(next.arg as usize), v);
                     } else {
-                        f.stack.spush(v);
+                        spush!(v);
                     }
                 }
                 None => {
-                    pop!(f);
-                    f.ip = $arg as usize;
+                    spop!();
+                    set_ip!($arg as usize);
                 }
             }
         }};
@@ -690,19 +753,20 @@ fn step(vm: &Vm, cur: &mut *mut Frame, gil: bool) -> Result<Exit, (PyErr, bool)>
     // next dispatch.
     macro_rules! loads_then_call {
         () => {{
-            let (k, n) = push_loads(f, cd, instrs, f.ip);
+            let (k, n) = push_loads(f, cd, instrs, ip);
+            sp = f.stack.len();
             match n {
                 Some(n) => {
-                    f.ip = k + 2;
+                    set_ip!(k + 2);
                     call!(n);
                 }
-                None => f.ip = k,
+                None => set_ip!(k),
             }
         }};
     }
     loop {
-        let ins = instrs.at(f.ip);
-        f.ip += 1;
+        let ins = instrs.at(ip);
+        set_ip!(ip + 1);
         let arg = ins.arg;
         match ins.op {
             Opcode::NOP | Opcode::CACHE | Opcode::EXTENDED_ARG | Opcode::PRECALL => {}
@@ -713,13 +777,13 @@ fn step(vm: &Vm, cur: &mut *mut Frame, gil: bool) -> Result<Exit, (PyErr, bool)>
             }
             Opcode::LOAD_FAST => load_fast!(arg),
             Opcode::STORE_FAST => {
-                let v = pop!(f);
+                let v = spop!();
                 set_local(vm, f.fast.local_mut(arg as usize), v);
             }
             // Superinstructions (quicken.rs): each runs its group when the fast path
             // applies, and otherwise only its first instruction, as written.
             Opcode::LOAD_FAST__LOAD_FAST | Opcode::LOAD_FAST__LOAD_CONST => {
-                let second = instrs.at(f.ip).arg;
+                let second = instrs.at(ip).arg;
                 let a = f.fast.local((arg & borrow::ARG_MASK) as usize);
                 if !a.is_null() {
                     let b = if ins.op == Opcode::LOAD_FAST__LOAD_CONST {
@@ -733,26 +797,26 @@ fn step(vm: &Vm, cur: &mut *mut Frame, gil: bool) -> Result<Exit, (PyErr, bool)>
                         fast_copy(b, second)
                     };
                     let a = fast_copy(a, arg);
-                    f.stack.spush(a);
-                    f.stack.spush(b);
-                    f.ip += 1;
+                    spush!(a);
+                    spush!(b);
+                    set_ip!(ip + 1);
                     continue;
                 }
                 load_fast!(arg);
             }
             Opcode::STORE_FAST__LOAD_FAST => {
-                let v = pop!(f);
+                let v = spop!();
                 set_local(vm, f.fast.local_mut(arg as usize), v);
-                let second = instrs.at(f.ip).arg;
+                let second = instrs.at(ip).arg;
                 let b = f.fast.local((second & borrow::ARG_MASK) as usize);
                 if !b.is_null() {
                     let b = fast_copy(b, second);
-                    f.stack.spush(b);
-                    f.ip += 1;
+                    spush!(b);
+                    set_ip!(ip + 1);
                 }
             }
             Opcode::BINARY_OP_FAST_CONST | Opcode::BINARY_OP_FAST_FAST => {
-                let i = f.ip - 1;
+                let i = ip - 1;
                 if let Some(r) = fused_binop(f, cd, instrs, i) {
                     store_or_push!(r, i + 3);
                     continue;
@@ -760,26 +824,26 @@ fn step(vm: &Vm, cur: &mut *mut Frame, gil: bool) -> Result<Exit, (PyErr, bool)>
                 load_fast!(arg);
             }
             Opcode::BINARY_OP_TOS_FAST | Opcode::BINARY_OP_TOS_CONST => {
-                let i = f.ip - 1;
+                let i = ip - 1;
                 let fast = ins.op == Opcode::BINARY_OP_TOS_FAST;
                 let b = if fast {
                     f.fast.local((arg & borrow::ARG_MASK) as usize)
                 } else {
                     const_at(cd, arg as usize)
                 };
-                if let Some(r) = crate::quicken::binop(top!(f), b, instrs.at(i + 1).arg) {
-                    pop!(f);
+                if let Some(r) = crate::quicken::binop(stop!(), b, instrs.at(i + 1).arg) {
+                    spop!();
                     store_or_push!(r, i + 2);
                     continue;
                 }
                 if fast {
                     load_fast!(arg);
                 } else {
-                    f.stack.spush(const_at(cd, arg as usize).clone());
+                    spush!(const_at(cd, arg as usize).clone());
                 }
             }
             Opcode::BINARY_SUBSCR_FAST_CONST | Opcode::BINARY_SUBSCR_FAST_FAST => {
-                let i = f.ip - 1;
+                let i = ip - 1;
                 let konst = ins.op == Opcode::BINARY_SUBSCR_FAST_CONST;
                 if let Some(r) = subscr_fused(f, cd, arg, instrs.at(i + 1).arg, konst) {
                     store_or_push!(r, i + 3);
@@ -788,18 +852,19 @@ fn step(vm: &Vm, cur: &mut *mut Frame, gil: bool) -> Result<Exit, (PyErr, bool)>
                 load_fast!(arg);
             }
             Opcode::AUG_SUBSCR => {
-                let i = f.ip - 1;
+                let i = ip - 1;
                 if let Some(next) = aug_subscr_fused(f, cd, instrs, arg, i) {
-                    f.ip = next;
+                    set_ip!(next);
                     continue;
                 }
                 load_fast!(arg);
             }
             Opcode::STORE_SUBSCR_FAST_CONST | Opcode::STORE_SUBSCR_FAST_FAST => {
-                let i = f.ip - 1;
+                let i = ip - 1;
                 let konst = ins.op == Opcode::STORE_SUBSCR_FAST_CONST;
                 if store_subscr_fused(f, cd, arg, instrs.at(i + 1).arg, konst) {
-                    f.ip = i + 3;
+                    sp -= 1;
+                    set_ip!(i + 3);
                     crate::finalize::poll(vm);
                     continue;
                 }
@@ -811,7 +876,7 @@ fn step(vm: &Vm, cur: &mut *mut Frame, gil: bool) -> Result<Exit, (PyErr, bool)>
                 let (name, cache) = attr_group!(arg);
                 let i = (arg & borrow::ARG_MASK) as usize;
                 let o = f.fast.local(i);
-                let r = match crate::attr::getattr_fast(o, name, cache, hot_at(cd, f.ip - 1)) {
+                let r = match crate::attr::getattr_fast(o, name, cache, hot_at(cd, ip - 1)) {
                     Some(v) => v,
                     None => {
                         // `self.r` where `r` is a property with a Python getter: the
@@ -823,11 +888,12 @@ fn step(vm: &Vm, cur: &mut *mut Frame, gil: bool) -> Result<Exit, (PyErr, bool)>
                         tri!(getattr_of_local(vm, f.fast.local(i), name, cache))
                     }
                 };
-                f.stack.spush(r);
+                spush!(r);
             }
             Opcode::LOAD_FAST__LOAD_METHOD => load_fast_method!(arg),
             Opcode::LOAD_FAST__CALL_METHOD => {
                 if let Some(r) = builtin_method_call(vm, f, cd, instrs, arg) {
+                    resync!();
                     call_result!(r);
                     continue;
                 }
@@ -840,71 +906,69 @@ fn step(vm: &Vm, cur: &mut *mut Frame, gil: bool) -> Result<Exit, (PyErr, bool)>
             }
             Opcode::LOAD_FAST__STORE_ATTR => {
                 let (name, cache) = attr_group!(arg);
-                let v = pop!(f);
+                let v = spop!();
                 let o = f.fast.local((arg & borrow::ARG_MASK) as usize);
-                if let Err(v) = crate::attr::setattr_fast(o, name, v, cache, hot_at(cd, f.ip - 1)) {
+                if let Err(v) = crate::attr::setattr_fast(o, name, v, cache, hot_at(cd, ip - 1)) {
                     tri!(setattr_of_local(vm, o, name, v, cache));
                 }
                 crate::finalize::poll(vm);
             }
             Opcode::COPY1__LOAD_ATTR => {
                 // As LOAD_ATTR on a copy of the top: the top is read in place.
-                let (name, cache) = attr_site!(f.ip);
-                let r = match crate::attr::getattr_fast(top!(f), name, cache, hot_at(cd, f.ip - 1))
-                {
+                let (name, cache) = attr_site!(ip);
+                let r = match crate::attr::getattr_fast(stop!(), name, cache, hot_at(cd, ip - 1)) {
                     Some(v) => v,
-                    None => tri!(getattr_of_local(vm, top!(f), name, cache)),
+                    None => tri!(getattr_of_local(vm, stop!(), name, cache)),
                 };
-                f.stack.spush(r);
+                spush!(r);
             }
             Opcode::SWAP2__STORE_ATTR => {
                 // As STORE_ATTR with the owner and the value in their order before the swap.
-                let store_arg = instrs.at(f.ip).arg;
-                let (name, cache) = attr_site!(f.ip);
-                let v = pop!(f);
-                let o = borrow::operand(pop!(f), store_arg, true, vm);
-                if let Err(v) = crate::attr::setattr_fast(&o, name, v, cache, hot_at(cd, f.ip - 1))
-                {
+                let store_arg = instrs.at(ip).arg;
+                let (name, cache) = attr_site!(ip);
+                let v = spop!();
+                let o = borrow::operand(spop!(), store_arg, true, vm);
+                if let Err(v) = crate::attr::setattr_fast(&o, name, v, cache, hot_at(cd, ip - 1)) {
                     tri!(crate::attr::setattr_at(vm, &o, name, v, cache));
                 }
                 o.done();
                 crate::finalize::poll(vm);
             }
             Opcode::BUILD_SLICE__BINARY_SUBSCR => {
-                let subscr_arg = instrs.at(f.ip).arg;
-                f.ip += 1;
-                let bounds = pop_slice_bounds!(f, arg);
-                let o = borrow::operand(pop!(f), subscr_arg, true, vm);
+                let subscr_arg = instrs.at(ip).arg;
+                set_ip!(ip + 1);
+                let bounds = slice_bounds!(arg);
+                let o = borrow::operand(spop!(), subscr_arg, true, vm);
                 let r = tri!(subscr_slice(vm, &o, bounds));
                 o.done();
-                f.stack.spush(r);
+                spush!(r);
             }
             Opcode::BUILD_SLICE__STORE_SUBSCR => {
-                let store_arg = instrs.at(f.ip).arg;
-                f.ip += 1;
-                let bounds = pop_slice_bounds!(f, arg);
-                let o = borrow::operand(pop!(f), store_arg, true, vm);
-                let v = pop!(f);
+                let store_arg = instrs.at(ip).arg;
+                set_ip!(ip + 1);
+                let bounds = slice_bounds!(arg);
+                let o = borrow::operand(spop!(), store_arg, true, vm);
+                let v = spop!();
                 tri!(store_slice(vm, &o, bounds, v));
                 o.done();
                 crate::finalize::poll(vm);
             }
             Opcode::COPY2__BINARY_SUBSCR => {
-                f.ip += 2;
-                let (c, k) = (f.stack.speek(2), f.stack.speek(1));
+                set_ip!(ip + 2);
+                let (c, k) = (speek!(2), speek!(1));
                 let r = match subscr_fast(c, k) {
                     Some(r) => r,
                     None => tri!(crate::ops::getitem(vm, c, k)),
                 };
-                f.stack.spush(r);
+                spush!(r);
             }
             Opcode::SWAP3__STORE_SUBSCR => {
                 // As STORE_SUBSCR with the three values in their order before the swaps.
-                let store_arg = instrs.at(f.ip + 1).arg;
-                f.ip += 2;
-                let v = pop!(f);
-                let k = pop!(f);
-                let o = borrow::operand(pop!(f), store_arg, true, vm);
+                let store_arg = instrs.at(ip + 1).arg;
+                set_ip!(ip + 2);
+                let v = spop!();
+                let k = spop!();
+                let o = borrow::operand(spop!(), store_arg, true, vm);
                 if let Some(v) = store_subscr_fast(&o, &k, v) {
                     tri!(crate::ops::setitem(vm, &o, k, v));
                 }
@@ -912,7 +976,7 @@ fn step(vm: &Vm, cur: &mut *mut Frame, gil: bool) -> Result<Exit, (PyErr, bool)>
                 crate::finalize::poll(vm);
             }
             Opcode::COMPARE_FAST_CONST_JUMP | Opcode::COMPARE_FAST_FAST_JUMP => {
-                let i = f.ip - 1;
+                let i = ip - 1;
                 let konst = ins.op == Opcode::COMPARE_FAST_CONST_JUMP;
                 let (a, b) = fused_operands(f, cd, arg, instrs.at(i + 1).arg, konst);
                 if let Some(t) =
@@ -923,48 +987,49 @@ fn step(vm: &Vm, cur: &mut *mut Frame, gil: bool) -> Result<Exit, (PyErr, bool)>
                         Opcode::POP_JUMP_FORWARD_IF_TRUE | Opcode::POP_JUMP_BACKWARD_IF_TRUE => t,
                         _ => !t,
                     };
-                    f.ip = if take { jump.arg as usize } else { i + 4 };
+                    set_ip!(if take { jump.arg as usize } else { i + 4 });
                     continue;
                 }
                 load_fast!(arg);
             }
             Opcode::LOAD_CONST => {
-                f.stack.spush(const_at(cd, arg as usize).clone());
+                spush!(const_at(cd, arg as usize).clone());
             }
             Opcode::POP_TOP => {
-                let v = pop!(f);
+                let v = spop!();
                 if let Value::Obj(_) = v {
                     drop(v);
                     crate::finalize::poll(vm);
                 }
             }
             Opcode::PUSH_NULL => {
-                f.stack.spush(Value::Null);
+                spush!(Value::Null);
                 loads_then_call!();
             }
             Opcode::COPY => {
-                let v = f.stack[f.stack.len() - arg as usize].clone();
-                f.stack.spush(v);
+                let v = f.stack[sp - arg as usize].clone();
+                spush!(v);
             }
             Opcode::SWAP => {
-                let n = f.stack.len();
+                let n = sp;
                 f.stack.swap(n - 1, n - arg as usize);
             }
             Opcode::LOAD_GLOBAL | Opcode::LOAD_GLOBAL__LOAD_SUPER_METHOD => {
                 if ins.op == Opcode::LOAD_GLOBAL__LOAD_SUPER_METHOD
                     && load_super_method(f, cd, instrs)
                 {
+                    resync!();
                     continue;
                 }
                 let borrowed = arg & borrow::BORROW != 0;
                 let arg = arg & borrow::ARG_MASK;
                 let idx = (arg >> 1) as usize;
                 if arg & 1 == 1 {
-                    f.stack.spush(Value::Null);
+                    spush!(Value::Null);
                 }
                 let v = 'found: {
                     if let Some(vers) = f.nsver.load() {
-                        if let Some(v) = cache_at(cd, f.ip - 1).get_global(vers.0, vers.1) {
+                        if let Some(v) = cache_at(cd, ip - 1).get_global(vers.0, vers.1) {
                             break 'found v;
                         }
                     }
@@ -973,14 +1038,14 @@ fn step(vm: &Vm, cur: &mut *mut Frame, gil: bool) -> Result<Exit, (PyErr, bool)>
                 if borrowed {
                     vm.gborrows.set(vm.gborrows.get() + 1);
                 }
-                f.stack.spush(v);
+                spush!(v);
                 // A call of the global on one argument, a local or an inline binary
                 // operation (`f(x)`, `fib(n - 1)`): the argument's group and the
                 // PRECALL__CALL run here, with no dispatch of their own. Anything else
                 // (another argument shape, an operation off its fast path) is left to
                 // the next dispatch, as written.
-                let g = instrs.at(f.ip);
-                let i = f.ip;
+                let g = instrs.at(ip);
+                let i = ip;
                 // The call's argument count when the argument has been pushed (one
                 // `call!` below serves every shape: each copy is a few KiB of `step`).
                 let call_n = match g.op {
@@ -988,8 +1053,8 @@ fn step(vm: &Vm, cur: &mut *mut Frame, gil: bool) -> Result<Exit, (PyErr, bool)>
                         let c = instrs.at(i + 3);
                         if c.op == Opcode::PRECALL__CALL {
                             fused_binop(f, cd, instrs, i).map(|r| {
-                                f.stack.spush(r);
-                                f.ip = i + 5;
+                                spush!(r);
+                                set_ip!(i + 5);
                                 c.arg
                             })
                         } else {
@@ -997,6 +1062,7 @@ fn step(vm: &Vm, cur: &mut *mut Frame, gil: bool) -> Result<Exit, (PyErr, bool)>
                             // index an int in range, else the group runs as written.
                             if c.op == Opcode::BINARY_SUBSCR {
                                 if let Some(item) = global_item(vm, f, cd, instrs, i) {
+                                    sp -= 1;
                                     store_or_push!(item, i + 4);
                                 }
                             }
@@ -1012,8 +1078,8 @@ fn step(vm: &Vm, cur: &mut *mut Frame, gil: bool) -> Result<Exit, (PyErr, bool)>
                         } else if let Some(r) =
                             subscr_fused(f, cd, g.arg, instrs.at(i + 1).arg, konst)
                         {
-                            f.stack.spush(r);
-                            f.ip = i + 5;
+                            spush!(r);
+                            set_ip!(i + 5);
                             Some(c.arg)
                         } else {
                             None
@@ -1022,9 +1088,9 @@ fn step(vm: &Vm, cur: &mut *mut Frame, gil: bool) -> Result<Exit, (PyErr, bool)>
                     Opcode::LOAD_FAST => {
                         let c = instrs.at(i + 1);
                         if c.op == Opcode::PRECALL__CALL {
-                            f.ip = i + 1;
+                            set_ip!(i + 1);
                             load_fast!(g.arg);
-                            f.ip = i + 3;
+                            set_ip!(i + 3);
                             Some(c.arg)
                         } else {
                             None
@@ -1041,6 +1107,7 @@ fn step(vm: &Vm, cur: &mut *mut Frame, gil: bool) -> Result<Exit, (PyErr, bool)>
                 // as LOAD_FAST__CALL_METHOD, on the cell's object.
                 if ins.op == Opcode::LOAD_DEREF__CALL_METHOD {
                     if let Some(r) = deref_method_call(vm, f, cd, instrs, arg) {
+                        resync!();
                         call_result!(r);
                         continue;
                     }
@@ -1049,58 +1116,58 @@ fn step(vm: &Vm, cur: &mut *mut Frame, gil: bool) -> Result<Exit, (PyErr, bool)>
                 if v.is_null() {
                     return Err((deref_error(vm, cd, arg as usize), false));
                 }
-                f.stack.spush(v);
+                spush!(v);
             }
             Opcode::STORE_DEREF => {
-                let v = pop!(f);
+                let v = spop!();
                 cell_set(f.fast.local(arg as usize), v);
             }
             Opcode::BINARY_OP => {
-                let b = pop!(f);
-                let a = pop!(f);
+                let b = spop!();
+                let a = spop!();
                 let r = match crate::quicken::binop(&a, &b, arg) {
                     Some(r) => r,
-                    None => tri!(binary_op_slow(vm, f, instrs.at(f.ip), a, b, arg)),
+                    None => tri!(binary_op_slow(vm, f, instrs.at(ip), a, b, arg)),
                 };
-                f.stack.spush(r);
+                spush!(r);
             }
             Opcode::BINARY_OP__NEXT => {
-                let b = pop!(f);
-                let a = pop!(f);
+                let b = spop!();
+                let a = spop!();
                 match crate::quicken::binop(&a, &b, arg) {
                     Some(r) => {
                         // The next instruction was a STORE_FAST or a BINARY_OP, and
                         // may have become the start of a group itself (quicken.rs):
                         // a plain STORE_FAST is done here, and a BINARY_OP, on two
                         // numbers, combines `r` with the value below it (`a * b + c`).
-                        let next = instrs.at(f.ip);
+                        let next = instrs.at(ip);
                         let combined = match next.op {
                             Opcode::BINARY_OP | Opcode::BINARY_OP__NEXT => {
-                                crate::quicken::binop(top!(f), &r, next.arg)
+                                crate::quicken::binop(stop!(), &r, next.arg)
                             }
                             _ => None,
                         };
                         if next.op == Opcode::STORE_FAST {
-                            f.ip += 1;
+                            set_ip!(ip + 1);
                             set_local(vm, f.fast.local_mut(next.arg as usize), r);
                         } else if let Some(r2) = combined {
                             // Numbers: nothing to release.
-                            pop!(f);
-                            f.stack.spush(r2);
-                            f.ip += 1;
+                            spop!();
+                            spush!(r2);
+                            set_ip!(ip + 1);
                         } else {
-                            f.stack.spush(r);
+                            spush!(r);
                         }
                     }
                     None => {
-                        let r = tri!(binary_op_slow(vm, f, instrs.at(f.ip), a, b, arg));
-                        f.stack.spush(r);
+                        let r = tri!(binary_op_slow(vm, f, instrs.at(ip), a, b, arg));
+                        spush!(r);
                     }
                 }
             }
             Opcode::COMPARE_OP | Opcode::COMPARE_OP__JUMP => {
-                let b = borrow::operand(pop!(f), arg, false, vm);
-                let a = borrow::operand(pop!(f), arg, true, vm);
+                let b = borrow::operand(spop!(), arg, false, vm);
+                let a = borrow::operand(spop!(), arg, true, vm);
                 let r = match crate::quicken::compare(&a, &b, arg & borrow::ARG_MASK) {
                     Some(t) => Value::Bool(t),
                     None => tri!(compare_general(vm, &a, &b, arg)),
@@ -1111,51 +1178,51 @@ fn step(vm: &Vm, cur: &mut *mut Frame, gil: bool) -> Result<Exit, (PyErr, bool)>
                     Value::Bool(t) if ins.op == Opcode::COMPARE_OP__JUMP => cond_jump!(t),
                     // Not a bool (or no jump fused): pushed; a fused jump then runs as
                     // written and tests its truth.
-                    r => f.stack.spush(r),
+                    r => spush!(r),
                 }
             }
             Opcode::IS_OP => {
-                let b = borrow::operand(pop!(f), arg, false, vm);
-                let a = borrow::operand(pop!(f), arg, true, vm);
+                let b = borrow::operand(spop!(), arg, false, vm);
+                let a = borrow::operand(spop!(), arg, true, vm);
                 let invert = arg & borrow::ARG_MASK == 1;
                 let r = a.is(&b) != invert;
                 a.done();
                 b.done();
-                f.stack.spush(Value::Bool(r));
+                spush!(Value::Bool(r));
             }
             Opcode::CONTAINS_OP | Opcode::CONTAINS_OP__JUMP => {
-                let b = borrow::operand(pop!(f), arg, false, vm);
-                let a = borrow::operand(pop!(f), arg, true, vm);
+                let b = borrow::operand(spop!(), arg, false, vm);
+                let a = borrow::operand(spop!(), arg, true, vm);
                 let invert = arg & borrow::ARG_MASK == 1;
                 let r = tri!(crate::ops::contains(vm, &b, &a)) != invert;
                 a.done();
                 b.done();
                 if ins.op == Opcode::CONTAINS_OP {
-                    f.stack.spush(Value::Bool(r));
+                    spush!(Value::Bool(r));
                 } else {
                     cond_jump!(r);
                 }
             }
             Opcode::UNARY_NOT => {
-                let v = pop!(f);
+                let v = spop!();
                 let t = tri!(vm.truthy(&v));
-                f.stack.spush(Value::Bool(!t));
+                spush!(Value::Bool(!t));
             }
             Opcode::BINARY_SUBSCR => {
-                let k = borrow::operand(pop!(f), arg, false, vm);
-                let o = borrow::operand(pop!(f), arg, true, vm);
+                let k = borrow::operand(spop!(), arg, false, vm);
+                let o = borrow::operand(spop!(), arg, true, vm);
                 let r = match subscr_fast(&o, &k) {
                     Some(r) => r,
                     None => tri!(crate::ops::getitem(vm, &o, &k)),
                 };
                 o.done();
                 k.done();
-                f.stack.spush(r);
+                spush!(r);
             }
             Opcode::STORE_SUBSCR => {
-                let k = pop!(f);
-                let o = borrow::operand(pop!(f), arg, true, vm);
-                let v = pop!(f);
+                let k = spop!();
+                let o = borrow::operand(spop!(), arg, true, vm);
+                let v = spop!();
                 if let Some(v) = store_subscr_fast(&o, &k, v) {
                     tri!(crate::ops::setitem(vm, &o, k, v));
                 }
@@ -1163,52 +1230,52 @@ fn step(vm: &Vm, cur: &mut *mut Frame, gil: bool) -> Result<Exit, (PyErr, bool)>
                 crate::finalize::poll(vm);
             }
             Opcode::POP_JUMP_FORWARD_IF_FALSE | Opcode::POP_JUMP_BACKWARD_IF_FALSE => {
-                let v = pop!(f);
+                let v = spop!();
                 let t = match v {
                     Value::Bool(b) => b,
                     ref v => tri!(vm.truthy(v)),
                 };
                 if !t {
-                    f.ip = arg as usize;
+                    set_ip!(arg as usize);
                 }
             }
             Opcode::POP_JUMP_FORWARD_IF_TRUE | Opcode::POP_JUMP_BACKWARD_IF_TRUE => {
-                let v = pop!(f);
+                let v = spop!();
                 let t = match v {
                     Value::Bool(b) => b,
                     ref v => tri!(vm.truthy(v)),
                 };
                 if t {
-                    f.ip = arg as usize;
+                    set_ip!(arg as usize);
                 }
             }
             Opcode::POP_JUMP_FORWARD_IF_NONE | Opcode::POP_JUMP_BACKWARD_IF_NONE => {
-                if pop!(f).is_none() {
-                    f.ip = arg as usize;
+                if spop!().is_none() {
+                    set_ip!(arg as usize);
                 }
             }
             Opcode::POP_JUMP_FORWARD_IF_NOT_NONE | Opcode::POP_JUMP_BACKWARD_IF_NOT_NONE => {
-                if !pop!(f).is_none() {
-                    f.ip = arg as usize;
+                if !spop!().is_none() {
+                    set_ip!(arg as usize);
                 }
             }
             Opcode::JUMP_IF_FALSE_OR_POP => {
-                let t = tri!(vm.truthy(top!(f)));
+                let t = tri!(vm.truthy(stop!()));
                 if !t {
-                    f.ip = arg as usize;
+                    set_ip!(arg as usize);
                 } else {
-                    pop!(f);
+                    spop!();
                 }
             }
             Opcode::JUMP_IF_TRUE_OR_POP => {
-                let t = tri!(vm.truthy(top!(f)));
+                let t = tri!(vm.truthy(stop!()));
                 if t {
-                    f.ip = arg as usize;
+                    set_ip!(arg as usize);
                 } else {
-                    pop!(f);
+                    spop!();
                 }
             }
-            Opcode::JUMP_FORWARD | Opcode::JUMP_BACKWARD_NO_INTERRUPT => f.ip = arg as usize,
+            Opcode::JUMP_FORWARD | Opcode::JUMP_BACKWARD_NO_INTERRUPT => set_ip!(arg as usize),
             Opcode::JUMP_BACKWARD => {
                 // Checked before jumping, so that an exception (KeyboardInterrupt) is
                 // raised at this instruction.
@@ -1218,75 +1285,77 @@ fn step(vm: &Vm, cur: &mut *mut Frame, gil: bool) -> Result<Exit, (PyErr, bool)>
                 tri!(crate::interp_checks(vm));
                 let target = instrs.at(arg as usize);
                 if matches!(target.op, Opcode::FOR_ITER | Opcode::FOR_ITER__STORE_FAST) {
-                    f.ip = arg as usize + 1;
+                    set_ip!(arg as usize + 1);
                     for_iter!(target.op, target.arg);
                 } else {
-                    f.ip = arg as usize;
+                    set_ip!(arg as usize);
                 }
             }
             Opcode::GET_ITER => {
-                let v = pop!(f);
+                let v = spop!();
                 let it = tri!(vm.iter(&v));
-                f.stack.spush(it);
+                spush!(it);
             }
             Opcode::FOR_ITER | Opcode::FOR_ITER__STORE_FAST => for_iter!(ins.op, arg),
             Opcode::UNPACK_SEQUENCE | Opcode::UNPACK_SEQUENCE__STORE_FAST => {
-                let v = pop!(f);
+                let v = spop!();
                 if ins.op == Opcode::UNPACK_SEQUENCE__STORE_FAST
                     && unpack_store(vm, f, instrs, &v, arg as usize)
                 {
+                    resync!();
                     continue;
                 }
                 if unpack_exact(&v, arg as usize, &mut f.stack) {
+                    sp = f.stack.len();
                     continue;
                 }
                 let items = tri!(unpack(vm, &v, arg as usize, None));
                 for x in items.into_iter().rev() {
-                    f.stack.spush(x);
+                    spush!(x);
                 }
             }
             Opcode::BUILD_TUPLE => {
-                let n = f.stack.len() - arg as usize;
+                let n = sp - arg as usize;
                 let t = crate::new_tuple_from_stack(&mut f.stack, n);
-                f.stack.spush(t);
+                sp = n;
+                spush!(t);
             }
             Opcode::LIST_APPEND => {
-                let v = pop!(f);
-                let l = &f.stack[f.stack.len() - arg as usize];
+                let v = spop!();
+                let l = &f.stack[sp - arg as usize];
                 if let Some(Payload::List(l)) = l.payload() {
                     l.write().push(v);
                 }
             }
             Opcode::LOAD_ATTR => {
-                let o = borrow::operand(pop!(f), arg, true, vm);
+                let o = borrow::operand(spop!(), arg, true, vm);
                 let name = name_at(cd, (arg & borrow::ARG_MASK) as usize);
-                let cache = cache_at(cd, f.ip - 1);
-                let r = match crate::attr::getattr_fast(&o, name, cache, hot_at(cd, f.ip - 1)) {
+                let cache = cache_at(cd, ip - 1);
+                let r = match crate::attr::getattr_fast(&o, name, cache, hot_at(cd, ip - 1)) {
                     Some(v) => v,
                     None => tri!(crate::attr::getattr_at(vm, &o, name, cache)),
                 };
                 o.done();
-                f.stack.spush(r);
+                spush!(r);
             }
             Opcode::STORE_ATTR => {
-                let o = borrow::operand(pop!(f), arg, true, vm);
-                let v = pop!(f);
+                let o = borrow::operand(spop!(), arg, true, vm);
+                let v = spop!();
                 let name = name_at(cd, (arg & borrow::ARG_MASK) as usize);
-                let cache = cache_at(cd, f.ip - 1);
-                if let Err(v) = crate::attr::setattr_fast(&o, name, v, cache, hot_at(cd, f.ip - 1))
-                {
+                let cache = cache_at(cd, ip - 1);
+                if let Err(v) = crate::attr::setattr_fast(&o, name, v, cache, hot_at(cd, ip - 1)) {
                     tri!(crate::attr::setattr_at(vm, &o, name, v, cache));
                 }
                 o.done();
                 crate::finalize::poll(vm);
             }
             Opcode::LOAD_METHOD => {
-                let o = borrow::operand(pop!(f), arg, true, vm);
+                let o = borrow::operand(spop!(), arg, true, vm);
                 let name = name_at(cd, (arg & borrow::ARG_MASK) as usize);
-                let cache = cache_at(cd, f.ip - 1);
+                let cache = cache_at(cd, ip - 1);
                 if let Some(m) = crate::attr::builtin_method_of(&o, cache) {
-                    f.stack.spush(Value::Obj(m));
-                    f.stack.spush(o.into_value());
+                    spush!(Value::Obj(m));
+                    spush!(o.into_value());
                     continue;
                 }
                 let (m, slf) = match crate::attr::load_method_fast(&o, name, cache) {
@@ -1299,12 +1368,12 @@ fn step(vm: &Vm, cur: &mut *mut Frame, gil: bool) -> Result<Exit, (PyErr, bool)>
                 };
                 match slf {
                     Some(s) => {
-                        f.stack.spush(m);
-                        f.stack.spush(s);
+                        spush!(m);
+                        spush!(s);
                     }
                     None => {
-                        f.stack.spush(Value::Null);
-                        f.stack.spush(m);
+                        spush!(Value::Null);
+                        spush!(m);
                     }
                 }
             }
@@ -1313,11 +1382,14 @@ fn step(vm: &Vm, cur: &mut *mut Frame, gil: bool) -> Result<Exit, (PyErr, bool)>
             | Opcode::COPY_FREE_VARS
             | Opcode::LOAD_CLOSURE
             | Opcode::MAKE_FUNCTION
-            | Opcode::BUILD_TUPLE__MAKE_FUNCTION => closure_op(vm, f, ins, gil),
+            | Opcode::BUILD_TUPLE__MAKE_FUNCTION => {
+                closure_op(vm, f, ins, gil);
+                resync!();
+            }
             Opcode::CALL | Opcode::PRECALL__CALL => {
                 if ins.op == Opcode::PRECALL__CALL {
                     // Skip the CALL itself; tracebacks point at it, as for a plain CALL.
-                    f.ip += 1;
+                    set_ip!(ip + 1);
                 }
                 call!(arg);
             }
@@ -1325,11 +1397,11 @@ fn step(vm: &Vm, cur: &mut *mut Frame, gil: bool) -> Result<Exit, (PyErr, bool)>
             | Opcode::LOAD_FAST__RETURN_VALUE
             | Opcode::LOAD_CONST__RETURN_VALUE => {
                 let v = match ins.op {
-                    Opcode::RETURN_VALUE => pop!(f),
+                    Opcode::RETURN_VALUE => spop!(),
                     // `return None` (every function's implicit end) and `return x`: the
                     // value is returned without a push and a dispatch.
                     Opcode::LOAD_CONST__RETURN_VALUE => {
-                        f.ip += 1;
+                        set_ip!(ip + 1);
                         const_at(cd, arg as usize).clone()
                     }
                     _ => {
@@ -1338,7 +1410,7 @@ fn step(vm: &Vm, cur: &mut *mut Frame, gil: bool) -> Result<Exit, (PyErr, bool)>
                         if v.is_null() {
                             return Err((unbound_local(vm, cd, i), false));
                         }
-                        f.ip += 1;
+                        set_ip!(ip + 1);
                         v.clone()
                     }
                 };
@@ -1349,14 +1421,14 @@ fn step(vm: &Vm, cur: &mut *mut Frame, gil: bool) -> Result<Exit, (PyErr, bool)>
                 let init_self = std::mem::replace(&mut f.init_self, Value::Null);
                 switch_to!(pop_inline(vm, *cur));
                 if init_self.is_null() {
-                    f.stack.spush(v);
+                    spush!(v);
                 } else {
                     // An inlined `__init__`, which also held the class call's recursion
                     // level (`call::inline_init`).
                     vm.leave();
                     if v.is_none() {
                         // The CALL of the class gives the instance.
-                        f.stack.spush(init_self);
+                        spush!(init_self);
                     } else {
                         return Err((init_not_none(vm, &v), false));
                     }
@@ -1364,11 +1436,11 @@ fn step(vm: &Vm, cur: &mut *mut Frame, gil: bool) -> Result<Exit, (PyErr, bool)>
                 crate::finalize::poll(vm);
             }
             Opcode::YIELD_VALUE => {
-                let v = pop!(f);
+                let v = spop!();
                 return Ok(Exit::Yield(v));
             }
             cold_opcodes!() => match step_cold(vm, f, cd, ins) {
-                Ok(Flow::Next) => {}
+                Ok(Flow::Next) => resync!(),
                 Ok(Flow::Exit(e)) => return Ok(e),
                 Err(e) => return Err(e),
             },
