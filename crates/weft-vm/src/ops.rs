@@ -363,6 +363,26 @@ fn has_python_richcompare(t: &ObjRef) -> bool {
     python
 }
 
+/// Whether a class (with its bases) defines `__bool__` or `__len__`: kept per class
+/// with the class version it was found at, so that truth testing a plain instance is a
+/// load and a compare instead of two lookups through the MRO.
+fn has_truth_dunders(t: &ObjRef) -> bool {
+    use std::sync::atomic::Ordering;
+    let td = tdata(t);
+    let version = td.version.load(Ordering::Acquire);
+    let known = td.truth_dunders.load(Ordering::Relaxed);
+    if known >> 1 == version {
+        return known & 1 == 1;
+    }
+    let found = ["__bool__", "__len__"].iter().any(|n| {
+        let k = crate::intern(n);
+        typeobj::lookup(t, &k, crate::str_hash(&k)).is_some()
+    });
+    td.truth_dunders
+        .store(version << 1 | found as u64, Ordering::Relaxed);
+    found
+}
+
 /// `a < b` etc. as a bool (used by sorting, min/max).
 pub fn compare_bool(vm: &Vm, a: &Value, b: &Value, op: CmpOp) -> PyResult<bool> {
     match (a, b) {
@@ -784,6 +804,9 @@ pub fn truthy_obj(vm: &Vm, v: &Value, o: &ObjRef) -> PyResult<bool> {
             }
             _ => {}
         }
+    }
+    if !has_truth_dunders(&o.class) {
+        return Ok(true);
     }
     if let Some(f) = type_dunder(v, "__bool__") {
         let r = call_dunder(vm, &f, v, &[])?;

@@ -63,6 +63,10 @@ pub struct TypeData {
     /// `version << 1 | flag`, 0 when unknown: whether a comparison method of the class
     /// is not native (CPython's slot_tp_richcompare; `ops.rs`).
     pub richcmp: AtomicU64,
+    /// `version << 1 | flag`, 0 when unknown: whether the class (with its bases) defines
+    /// `__bool__` or `__len__`, which truth testing calls (`ops::truthy_obj`); without
+    /// either, every instance is true (`if node:` on a plain instance).
+    pub truth_dunders: AtomicU64,
     /// The most attributes an instance dict of this class has been seen to hold (up to
     /// [`ATTRS_SEEN_MAX`]): new instances' dicts are made with room for that many, so a
     /// `Point` with three attributes takes a 120-byte entries block, not the default
@@ -108,6 +112,7 @@ impl TypeData {
             new_sticky: std::sync::atomic::AtomicBool::new(false),
             ctor: OnceLock::new(),
             richcmp: AtomicU64::new(0),
+            truth_dunders: AtomicU64::new(0),
             attrs_seen: std::sync::atomic::AtomicU32::new(0),
         }
     }
