@@ -445,7 +445,7 @@ pub fn float_to_int(vm: &Vm, f: f64) -> PyResult<Value> {
 fn round_to_int(
     vm: &Vm,
     name: &str,
-    dunder: &str,
+    dunder: &'static str,
     a: &[Value],
     kw: Kw,
     f: fn(f64) -> f64,

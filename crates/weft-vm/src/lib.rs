@@ -74,6 +74,53 @@ pub fn intern(s: &str) -> Value {
     v
 }
 
+/// [`intern`] for a name written in the interpreter's own code (`"__eq__"`), as a
+/// reference that lives forever: what the special-method paths (`a == b`, `o[k]`,
+/// `for x in it`) look up on every operation.
+///
+/// A `&'static str` never changes, so its address and length name its text for the
+/// life of the process: a small per-thread cache keyed by them answers a repeated name
+/// with two compares, instead of hashing the text and probing the table as [`intern`]
+/// does (measured: ~95 instructions a name, a quarter of a `==` between two plain
+/// instances). Each distinct text is boxed once, process-wide, and never freed.
+pub fn intern_static(s: &'static str) -> &'static Value {
+    use std::cell::Cell;
+    const WAYS: usize = 128;
+    type Slot = Cell<(usize, usize, Option<&'static Value>)>;
+    thread_local! {
+        static FRONT: [Slot; WAYS] = const { [const { Cell::new((0, 0, None)) }; WAYS] };
+        static BACK: std::cell::RefCell<hashbrown::HashMap<(usize, usize), &'static Value>> =
+            std::cell::RefCell::new(hashbrown::HashMap::new());
+    }
+    static BOXED: OnceLock<Mutex<HashMap<Box<str>, &'static Value>>> = OnceLock::new();
+    let key = (s.as_ptr() as usize, s.len());
+    let slot = ((key.0 >> 3) ^ (key.0 >> 11) ^ key.1) & (WAYS - 1);
+    if let (a, n, Some(v)) = FRONT.with(|f| f[slot].get()) {
+        if (a, n) == key {
+            return v;
+        }
+    }
+    let v = match BACK.with(|b| b.borrow().get(&key).copied()) {
+        Some(v) => v,
+        None => {
+            let mut g = BOXED.get_or_init(|| Mutex::new(HashMap::new())).lock();
+            let v: &'static Value = match g.get(s) {
+                Some(v) => v,
+                None => {
+                    let v: &'static Value = Box::leak(Box::new(intern(s)));
+                    g.insert(s.into(), v);
+                    v
+                }
+            };
+            drop(g);
+            BACK.with(|b| b.borrow_mut().insert(key, v));
+            v
+        }
+    };
+    FRONT.with(|f| f[slot].set((key.0, key.1, Some(v))));
+    v
+}
+
 fn intern_global(s: &str) -> Value {
     let m = INTERNED.get_or_init(|| Mutex::new(HashMap::new()));
     let mut g = m.lock();

@@ -99,17 +99,19 @@ fn is_not_implemented(v: &Value) -> bool {
 }
 
 /// Look up a dunder on the type of `v` (None if absent).
-fn type_dunder(v: &Value, name: &str) -> Option<Value> {
-    let k = crate::intern(name);
-    typeobj::lookup(type_of(v), &k, crate::str_hash(&k))
+fn type_dunder(v: &Value, name: &'static str) -> Option<Value> {
+    let k = crate::intern_static(name);
+    typeobj::lookup(type_of(v), k, crate::str_hash(k))
 }
 
 fn call_dunder(vm: &Vm, f: &Value, a: &Value, args: &[Value]) -> PyResult<Value> {
-    let mut v = Vec::with_capacity(args.len() + 1);
-    v.push(a.clone());
-    v.extend_from_slice(args);
     match f.payload() {
-        Some(Payload::Function(_)) | Some(Payload::Builtin(_)) => vm.call(f, &v),
+        Some(Payload::Function(_)) | Some(Payload::Builtin(_)) => {
+            let mut v: smallvec::SmallVec<[Value; 4]> = smallvec::SmallVec::new();
+            v.push(a.clone());
+            v.extend(args.iter().cloned());
+            vm.call(f, &v)
+        }
         _ => {
             let bound = crate::attr::bind(vm, f.clone(), a.clone(), type_of(a));
             vm.call(&bound, args)
@@ -225,8 +227,8 @@ pub fn binary_dunder(
     vm: &Vm,
     a: &Value,
     b: &Value,
-    fwd: &str,
-    rev: &str,
+    fwd: &'static str,
+    rev: &'static str,
 ) -> PyResult<Option<Value>> {
     let ta = type_of(a);
     let tb = type_of(b);
@@ -285,6 +287,13 @@ pub fn compare(vm: &Vm, a: &Value, b: &Value, op: CmpOp) -> PyResult<Value> {
 
 /// [`compare`] through `__eq__`/`__lt__`... and their reflections.
 fn compare_dunders(vm: &Vm, a: &Value, b: &Value, op: CmpOp) -> PyResult<Value> {
+    // Two instances of classes that leave `==` to `object` (`node == other`): each
+    // side's method would answer NotImplemented unless they are the same object, and
+    // the fallback is identity, so the answer is identity without the four lookups
+    // and calls.
+    if matches!(op, CmpOp::Eq | CmpOp::Ne) && identity_eq(a) && identity_eq(b) {
+        return Ok(Value::Bool(a.is(b) == (op == CmpOp::Eq)));
+    }
     let ta = type_of(a);
     let tb = type_of(b);
     let swapped_first = !ta.ptr_eq(tb) && typeobj::is_subtype(tb, ta);
@@ -342,25 +351,53 @@ fn call_cmp_dunder(vm: &Vm, f: &Value, x: &Value, y: &Value) -> PyResult<Value> 
 
 /// Whether any of a class's six comparison methods is something other than a native
 /// method (CPython then gives the class slot_tp_richcompare).
-/// Kept per class with the class version it was found at.
 fn has_python_richcompare(t: &ObjRef) -> bool {
+    richcmp_facts(t) & RICHCMP_PYTHON != 0
+}
+
+/// A class's comparison methods are not all native ([`has_python_richcompare`]).
+const RICHCMP_PYTHON: u64 = 1;
+/// A class's `__eq__` and `__ne__` are `object`'s own: `==` between its instances is
+/// identity ([`compare_dunders`]).
+const RICHCMP_OBJECT_EQ: u64 = 2;
+
+/// The `RICHCMP_*` facts of a class, kept per class with the class version they were
+/// found at (`TypeData::richcmp`: `version << 2 | facts`).
+fn richcmp_facts(t: &ObjRef) -> u64 {
     use std::sync::atomic::Ordering;
     let td = tdata(t);
     let version = td.version.load(Ordering::Acquire);
     let known = td.richcmp.load(Ordering::Relaxed);
-    if known >> 1 == version {
-        return known & 1 == 1;
+    if known >> 2 == version {
+        return known & 3;
     }
+    let find = |t: &ObjRef, n: &'static str| {
+        let k = crate::intern_static(n);
+        typeobj::lookup(t, k, crate::str_hash(k))
+    };
     let python = ["__eq__", "__ne__", "__lt__", "__le__", "__gt__", "__ge__"]
         .iter()
-        .any(|n| {
-            let k = crate::intern(n);
-            typeobj::lookup(t, &k, crate::str_hash(&k))
-                .is_some_and(|v| !matches!(v.payload(), Some(Payload::Builtin(_))))
-        });
-    td.richcmp
-        .store(version << 1 | python as u64, Ordering::Relaxed);
-    python
+        .any(|n| find(t, n).is_some_and(|v| !matches!(v.payload(), Some(Payload::Builtin(_)))));
+    let object = &types().object;
+    let object_eq = ["__eq__", "__ne__"]
+        .iter()
+        .all(|n| matches!((find(t, n), find(object, n)), (Some(a), Some(b)) if a.is(&b)));
+    let facts = python as u64 * RICHCMP_PYTHON + object_eq as u64 * RICHCMP_OBJECT_EQ;
+    td.richcmp.store(version << 2 | facts, Ordering::Relaxed);
+    facts
+}
+
+/// Whether `v` is an instance of a Python class whose `==` is `object`'s (identity).
+#[inline]
+fn identity_eq(v: &Value) -> bool {
+    match v {
+        Value::Obj(o) => {
+            matches!(o.payload, Payload::Plain | Payload::Slots(_))
+                && tdata(&o.class).heap
+                && richcmp_facts(&o.class) & RICHCMP_OBJECT_EQ != 0
+        }
+        _ => false,
+    }
 }
 
 /// Whether a class (with its bases) defines `__bool__` or `__len__`: kept per class
@@ -404,7 +441,7 @@ pub fn invert(vm: &Vm, v: &Value) -> PyResult<Value> {
     unary(vm, v, "__invert__", "unary ~")
 }
 
-fn unary(vm: &Vm, v: &Value, name: &str, what: &str) -> PyResult<Value> {
+fn unary(vm: &Vm, v: &Value, name: &'static str, what: &str) -> PyResult<Value> {
     if let Some(r) = crate::types::number::fast_unary(vm, v, name)? {
         return Ok(r);
     }

@@ -426,10 +426,10 @@ impl Vm {
     }
 
     /// Look a special method up on the type (not the instance), bound to `o`.
-    pub fn lookup_special(&self, o: &Value, name: &str) -> Option<Value> {
-        let key = crate::intern(name);
+    pub fn lookup_special(&self, o: &Value, name: &'static str) -> Option<Value> {
+        let key = crate::intern_static(name);
         let t = type_of(o);
-        let f = typeobj::lookup(t, &key, crate::str_hash(&key))?;
+        let f = typeobj::lookup(t, key, crate::str_hash(key))?;
         Some(crate::attr::bind(self, f, o.clone(), t))
     }
 
