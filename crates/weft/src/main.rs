@@ -13,6 +13,8 @@ static GLOBAL: alloc::Mimalloc = alloc::Mimalloc;
 
 fn main() {
     weft_stdlib::hugepages::configure();
+    // Before the interpreter's thread exists (see `prepare`).
+    weft_vm::owner_bias::prepare();
     let args: Vec<String> = std::env::args().collect();
     // Python recursion runs on the Rust stack: give the main thread a large one (only
     // touched pages are committed) so RecursionError always comes before overflow.
