@@ -361,30 +361,53 @@ const RICHCMP_PYTHON: u64 = 1;
 /// identity ([`compare_dunders`]).
 const RICHCMP_OBJECT_EQ: u64 = 2;
 
-/// The `RICHCMP_*` facts of a class, kept per class with the class version they were
-/// found at (`TypeData::richcmp`: `version << 2 | facts`).
-fn richcmp_facts(t: &ObjRef) -> u64 {
+/// Facts about class `t` (a few bits) that operations ask on every use, kept in `cell`
+/// with the class version they were found at (`version << 2 | facts`; 0: never found):
+/// `find` runs again only after the class or a base changed (versions are never reused).
+fn class_facts(
+    t: &ObjRef,
+    cell: impl FnOnce(&typeobj::TypeData) -> &std::sync::atomic::AtomicU64,
+    find: impl FnOnce() -> u64,
+) -> u64 {
     use std::sync::atomic::Ordering;
     let td = tdata(t);
     let version = td.version.load(Ordering::Acquire);
-    let known = td.richcmp.load(Ordering::Relaxed);
+    let cell = cell(td);
+    let known = cell.load(Ordering::Relaxed);
     if known >> 2 == version {
         return known & 3;
     }
-    let find = |t: &ObjRef, n: &'static str| {
-        let k = crate::intern_static(n);
-        typeobj::lookup(t, k, crate::str_hash(k))
-    };
-    let python = ["__eq__", "__ne__", "__lt__", "__le__", "__gt__", "__ge__"]
-        .iter()
-        .any(|n| find(t, n).is_some_and(|v| !matches!(v.payload(), Some(Payload::Builtin(_)))));
-    let object = &types().object;
-    let object_eq = ["__eq__", "__ne__"]
-        .iter()
-        .all(|n| matches!((find(t, n), find(object, n)), (Some(a), Some(b)) if a.is(&b)));
-    let facts = python as u64 * RICHCMP_PYTHON + object_eq as u64 * RICHCMP_OBJECT_EQ;
-    td.richcmp.store(version << 2 | facts, Ordering::Relaxed);
+    let facts = find();
+    debug_assert!(facts < 4);
+    cell.store(version << 2 | facts, Ordering::Relaxed);
     facts
+}
+
+/// `name` as found along the MRO of `t` (no descriptors applied).
+fn mro_lookup(t: &ObjRef, name: &'static str) -> Option<Value> {
+    let k = crate::intern_static(name);
+    typeobj::lookup(t, k, crate::str_hash(k))
+}
+
+/// The `RICHCMP_*` facts of a class (`TypeData::richcmp`).
+fn richcmp_facts(t: &ObjRef) -> u64 {
+    class_facts(
+        t,
+        |td| &td.richcmp,
+        || {
+            let python = ["__eq__", "__ne__", "__lt__", "__le__", "__gt__", "__ge__"]
+                .iter()
+                .any(|n| {
+                    mro_lookup(t, n)
+                        .is_some_and(|v| !matches!(v.payload(), Some(Payload::Builtin(_))))
+                });
+            let object = &types().object;
+            let object_eq = ["__eq__", "__ne__"].iter().all(|n| {
+            matches!((mro_lookup(t, n), mro_lookup(object, n)), (Some(a), Some(b)) if a.is(&b))
+        });
+            python as u64 * RICHCMP_PYTHON + object_eq as u64 * RICHCMP_OBJECT_EQ
+        },
+    )
 }
 
 /// Whether `v` is an instance of a Python class whose `==` is `object`'s (identity).
@@ -400,24 +423,19 @@ fn identity_eq(v: &Value) -> bool {
     }
 }
 
-/// Whether a class (with its bases) defines `__bool__` or `__len__`: kept per class
-/// with the class version it was found at, so that truth testing a plain instance is a
-/// load and a compare instead of two lookups through the MRO.
+/// Whether a class (with its bases) defines `__bool__` or `__len__`
+/// (`TypeData::truth_dunders`), so that truth testing a plain instance is a load and a
+/// compare instead of two lookups through the MRO.
 fn has_truth_dunders(t: &ObjRef) -> bool {
-    use std::sync::atomic::Ordering;
-    let td = tdata(t);
-    let version = td.version.load(Ordering::Acquire);
-    let known = td.truth_dunders.load(Ordering::Relaxed);
-    if known >> 1 == version {
-        return known & 1 == 1;
-    }
-    let found = ["__bool__", "__len__"].iter().any(|n| {
-        let k = crate::intern(n);
-        typeobj::lookup(t, &k, crate::str_hash(&k)).is_some()
-    });
-    td.truth_dunders
-        .store(version << 1 | found as u64, Ordering::Relaxed);
-    found
+    class_facts(
+        t,
+        |td| &td.truth_dunders,
+        || {
+            ["__bool__", "__len__"]
+                .iter()
+                .any(|n| mro_lookup(t, n).is_some()) as u64
+        },
+    ) == 1
 }
 
 /// `a < b` etc. as a bool (used by sorting, min/max).

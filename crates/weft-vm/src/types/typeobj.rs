@@ -60,12 +60,13 @@ pub struct TypeData {
     /// For a built-in class: what a call of it runs (`call.rs`), resolved on its first
     /// call and kept with the class version it was resolved at.
     pub ctor: OnceLock<(u64, Option<crate::call::BuiltinCtor>)>,
-    /// `version << 1 | flag`, 0 when unknown: whether a comparison method of the class
-    /// is not native (CPython's slot_tp_richcompare; `ops.rs`).
+    /// Facts about the class's comparison methods: whether one is not native (CPython's
+    /// slot_tp_richcompare), whether `__eq__` and `__ne__` are `object`'s. Kept with the
+    /// class version (`ops::class_facts`, `ops::richcmp_facts`).
     pub richcmp: AtomicU64,
-    /// `version << 1 | flag`, 0 when unknown: whether the class (with its bases) defines
-    /// `__bool__` or `__len__`, which truth testing calls (`ops::truthy_obj`); without
-    /// either, every instance is true (`if node:` on a plain instance).
+    /// Whether the class (with its bases) defines `__bool__` or `__len__`, which truth
+    /// testing calls (`ops::truthy_obj`); without either, every instance is true (`if
+    /// node:` on a plain instance). Kept with the class version (`ops::class_facts`).
     pub truth_dunders: AtomicU64,
     /// The most attributes an instance dict of this class has been seen to hold (up to
     /// [`ATTRS_SEEN_MAX`]): new instances' dicts are made with room for that many, so a
