@@ -1213,7 +1213,18 @@ fn step(vm: &Vm, cur: &mut *mut Frame, gil: bool) -> Result<Exit, (PyErr, bool)>
                 let o = borrow::operand(spop!(), arg, true, vm);
                 let r = match subscr_fast(&o, &k) {
                     Some(r) => r,
-                    None => tri!(crate::ops::getitem(vm, &o, &k)),
+                    None => {
+                        // `self.items[i]` on an instance of a class written in Python:
+                        // its `__getitem__` runs as an inlined call, whose result is
+                        // the item (CPython's BINARY_SUBSCR_GETITEM).
+                        if let Some(r) = getitem_frame(vm, f, &o, &k) {
+                            o.done();
+                            k.done();
+                            switch_to!(push_inline(vm, f, tri!(r)));
+                            continue;
+                        }
+                        tri!(crate::ops::getitem(vm, &o, &k))
+                    }
                 };
                 o.done();
                 k.done();
@@ -1726,6 +1737,43 @@ fn property_frame(
     // Checked pushes: one more value than the instruction's own stack effect.
     f.stack.push(g);
     f.stack.push(o);
+    let r = crate::call::inline_frame(vm, &mut f.stack, at);
+    if r.is_none() {
+        crate::value::truncate_values(&mut f.stack, at);
+    }
+    r
+}
+
+/// The frame of `o.__getitem__(k)` when `o` is an instance of a class written in Python
+/// (no built-in base: `seq::fast_getitem` has nothing for it) whose `__getitem__` is a
+/// plain Python function of two parameters, built as CALL's fast path builds a callee's,
+/// for the eval loop to run inline; its return value is pushed as the item. None (stack
+/// unchanged): the general path (`ops::getitem`). Cold for the layout of `step`, as
+/// [`property_frame`].
+#[cold]
+#[inline(never)]
+fn getitem_frame(vm: &Vm, f: &mut Frame, o: &Value, k: &Value) -> Option<PyResult<Box<Frame>>> {
+    let Value::Obj(ob) = o else { return None };
+    if !matches!(ob.payload, Payload::Plain | Payload::Slots(_))
+        || !crate::types::typeobj::tdata(&ob.class).heap
+    {
+        return None;
+    }
+    let name = crate::intern_static("__getitem__");
+    let g = crate::types::typeobj::lookup(&ob.class, name, crate::str_hash(name))?;
+    let Some(Payload::Function(func)) = g.payload() else {
+        return None;
+    };
+    if func.code_data().inline_args != Some(2) {
+        return None;
+    }
+    let at = f.stack.len();
+    // Unchecked pushes: BINARY_SUBSCR has popped `o` and `k`, so three values reach
+    // one past the depth it started at, within the two spare slots of the stack's room
+    // (see `ValueStack`).
+    f.stack.spush(g);
+    f.stack.spush(o.clone());
+    f.stack.spush(k.clone());
     let r = crate::call::inline_frame(vm, &mut f.stack, at);
     if r.is_none() {
         crate::value::truncate_values(&mut f.stack, at);
