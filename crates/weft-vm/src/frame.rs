@@ -149,19 +149,21 @@ impl FramePool {
 /// A code object's (fast locals, stack capacity).
 #[inline(always)]
 fn sizes(code: &crate::object::Object) -> (usize, usize) {
-    match &code.payload {
-        Payload::Code(c) => (c.nfast, c.stack_room),
-        _ => (0, 0),
-    }
+    let (nfast, stack_room, _) = layout(code);
+    (nfast, stack_room)
 }
 
-/// Where an inlined call of `code` starts (`CodeData::entry`; 0 in GIL mode, where the
-/// leading RESUME may hand the GIL over).
+/// [`sizes`] and where an inlined call of `code` starts (`CodeData::entry`; 0 in GIL
+/// mode, where the leading RESUME may hand the GIL over), read with one look at the
+/// code's payload (an inlined call reads all three).
 #[inline(always)]
-fn entry(code: &crate::object::Object) -> usize {
+fn layout(code: &crate::object::Object) -> (usize, usize, usize) {
     match &code.payload {
-        Payload::Code(c) if !crate::gil::enabled() => c.entry,
-        _ => 0,
+        Payload::Code(c) => {
+            let entry = if crate::gil::enabled() { 0 } else { c.entry };
+            (c.nfast, c.stack_room, entry)
+        }
+        _ => (0, 0, 0),
     }
 }
 
@@ -214,11 +216,11 @@ impl FuncRef<'_> {
 }
 
 impl Frame {
-    /// Start an inlined call of `func` at its code's entry (`CodeData::entry`), copying
+    /// Start an inlined call of `func` at `entry` (its code's `CodeData::entry`, see [`layout`]), copying
     /// the closure's cells when the entry skips COPY_FREE_VARS.
     #[inline(always)]
-    fn enter(&mut self, code: &crate::object::Object, func: &crate::types::function::Function) {
-        self.ip = entry(code);
+    fn enter(&mut self, entry: usize, func: &crate::types::function::Function) {
+        self.ip = entry;
         if self.ip == 2 {
             let cells = func.cells();
             self.copy_free_vars(cells, cells.len());
@@ -350,7 +352,7 @@ impl Frame {
         let Some(mut b) = pool.pop() else {
             return Frame::boxed_new(fobj, func, code, stack, from);
         };
-        let (nfast, stack_room) = sizes(code);
+        let (nfast, stack_room, entry) = layout(code);
         if b.code.as_ptr() != cp {
             // SAFETY: as above; an immortal object needs no count. The code replaced is
             // immortal too (every frame's is), so forgetting it loses no count: dropping
@@ -415,7 +417,7 @@ impl Frame {
             }
         }
         b.stack.reserve(stack_room);
-        b.enter(code, func);
+        b.enter(entry, func);
         b.reraise_at = None;
         b
     }
@@ -440,7 +442,7 @@ impl Frame {
             Value::Null,
             stack.drain(from..),
         ));
-        b.enter(code, func);
+        b.enter(layout(code).2, func);
         b
     }
 
