@@ -18,9 +18,11 @@ pub fn init() {
         let ip = interp();
         let exc = crate::types::exception::create_hierarchy();
         crate::types::exception::init(&exc);
-        for (k, v) in &exc {
-            ip.exc_types.write().insert(k.to_string(), v.clone());
-        }
+        let by_name = exc
+            .iter()
+            .map(|(k, v)| (k.to_string(), v.clone()))
+            .collect();
+        assert!(ip.exc_types.set(by_name).is_ok(), "bootstrap runs once");
         crate::types::core::init();
         crate::types::genericalias::init();
         crate::types::methods::init();

@@ -1439,13 +1439,7 @@ fn descriptor_names(t: &ObjRef, mro: &[ObjRef]) -> &'static [&'static str] {
             "gi_suspended",
             "gi_yieldfrom",
         ]
-    } else if ts.exc.get("BaseException").is_some_and(|b| t.ptr_eq(b))
-        || crate::interp::interp()
-            .exc_types
-            .read()
-            .get("BaseException")
-            .is_some_and(|b| t.ptr_eq(b))
-    {
+    } else if t.ptr_eq(&crate::types::exception::base_exception()) {
         &[
             "__cause__",
             "__context__",

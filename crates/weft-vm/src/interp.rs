@@ -22,8 +22,10 @@ pub struct Interp {
     pub native_modules: RwLock<HashMap<&'static str, ModuleInit>>,
     /// Embedded Python sources by module path ("json/__init.py" -> source).
     pub sources: RwLock<HashMap<&'static str, &'static str>>,
-    /// Exception classes created from Python or by name lookup.
-    pub exc_types: RwLock<HashMap<String, ObjRef>>,
+    /// The built-in exception classes by name, made once at start-up (`bootstrap.rs`)
+    /// and only read after: a lookup (every `vm.type_error(...)`) takes no lock and
+    /// writes nothing shared. Read through [`Interp::exc_types`].
+    pub exc_types: OnceLock<hashbrown::HashMap<String, ObjRef>>,
     /// Switch interval in nanoseconds.
     pub switch_interval_ns: AtomicU64,
     pub gil_enabled: AtomicBool,
@@ -48,7 +50,7 @@ pub fn interp() -> &'static Interp {
         modules: OnceLock::new(),
         native_modules: RwLock::new(HashMap::new()),
         sources: RwLock::new(HashMap::new()),
-        exc_types: RwLock::new(HashMap::new()),
+        exc_types: OnceLock::new(),
         switch_interval_ns: AtomicU64::new(5_000_000),
         gil_enabled: AtomicBool::new(false),
         argv: RwLock::new(Vec::new()),
@@ -56,6 +58,16 @@ pub fn interp() -> &'static Interp {
         flags: RwLock::new(HashMap::new()),
         import_lock: parking_lot::ReentrantMutex::new(()),
     })
+}
+
+impl Interp {
+    /// The built-in exception classes by name (see [`Interp::exc_types`]'s field).
+    #[inline]
+    pub fn exc_types(&self) -> &hashbrown::HashMap<String, ObjRef> {
+        self.exc_types
+            .get()
+            .expect("the exception classes are made before any code runs")
+    }
 }
 
 /// The recursion limit (see [`RECURSION_LIMIT`]).

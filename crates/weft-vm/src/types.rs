@@ -66,7 +66,6 @@ macro_rules! builtin_types {
             pub object: ObjRef,
             $( pub $field: ObjRef, )*
             /// Exception classes by name.
-            pub exc: HashMap<&'static str, ObjRef>,
             pub not_implemented: ObjRef,
             pub ellipsis: ObjRef,
         }
@@ -101,10 +100,9 @@ macro_rules! builtin_types {
             }
             let not_implemented_type_ = by_name["NotImplementedType"].clone();
             let ellipsis_type_ = by_name["ellipsis"].clone();
-            let exc = HashMap::new();
             let not_implemented = ObjRef::new_immortal(not_implemented_type_.clone(), None, Payload::Plain);
             let ellipsis = ObjRef::new_immortal(ellipsis_type_.clone(), None, Payload::Plain);
-            Types { type_, object, $( $field, )* exc, not_implemented, ellipsis }
+            Types { type_, object, $( $field, )* not_implemented, ellipsis }
         }
     };
 }

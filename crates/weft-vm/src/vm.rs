@@ -161,21 +161,10 @@ impl Vm {
 
     /// Look up a built-in exception class by name.
     pub fn exc_type(&self, name: &str) -> ObjRef {
-        match types().exc.get(name) {
+        let all = interp().exc_types();
+        match all.get(name) {
             Some(t) => t.clone(),
-            None => interp()
-                .exc_types
-                .read()
-                .get(name)
-                .cloned()
-                .unwrap_or_else(|| {
-                    interp()
-                        .exc_types
-                        .read()
-                        .get("Exception")
-                        .cloned()
-                        .expect("exceptions initialised")
-                }),
+            None => all["Exception"].clone(),
         }
     }
 

@@ -88,7 +88,7 @@ pub fn io_types() -> &'static IoTypes {
         let rawiobase = new_type("RawIOBase", "io", std::slice::from_ref(&iobase));
         let bufferediobase = new_type("BufferedIOBase", "io", std::slice::from_ref(&iobase));
         let textiobase = new_type("TextIOBase", "io", std::slice::from_ref(&iobase));
-        let exc = weft_vm::interp::interp().exc_types.read().clone();
+        let exc = weft_vm::interp::interp().exc_types().clone();
         let unsupported = new_exc_type(
             "UnsupportedOperation",
             &[exc["OSError"].clone(), exc["ValueError"].clone()],
@@ -501,7 +501,7 @@ pub fn init(vm: &Vm) -> PyResult<ObjRef> {
     import::set(
         &m,
         "BlockingIOError",
-        Value::Obj(weft_vm::interp::interp().exc_types.read()["BlockingIOError"].clone()),
+        Value::Obj(weft_vm::interp::interp().exc_types()["BlockingIOError"].clone()),
     );
     for (n, ty) in [
         ("IOBase", &t.iobase),

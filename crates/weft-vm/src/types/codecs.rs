@@ -1029,7 +1029,7 @@ fn translate_error_str(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
 
 pub fn init() {
     crate::types::add_method(&crate::types::types().str, "encode", str_encode);
-    let ex = crate::interp::interp().exc_types.read();
+    let ex = crate::interp::interp().exc_types();
     if let Some(t) = ex.get("UnicodeTranslateError") {
         crate::types::add_method(t, "__init__", unicode_error_init);
         crate::types::add_method(t, "__str__", translate_error_str);

@@ -177,12 +177,9 @@ pub fn is_exception_class(v: &Value) -> bool {
 }
 
 pub fn base_exception() -> ObjRef {
-    crate::interp::interp()
-        .exc_types
-        .read()
-        .get("BaseException")
-        .cloned()
-        .expect("exceptions")
+    static BASE: std::sync::OnceLock<ObjRef> = std::sync::OnceLock::new();
+    BASE.get_or_init(|| crate::interp::interp().exc_types()["BaseException"].clone())
+        .clone()
 }
 
 /// Turn the operand of `raise` into an exception instance.
