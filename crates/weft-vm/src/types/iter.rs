@@ -325,7 +325,8 @@ pub fn next_list_or_tuple(d: &IterData) -> Option<Option<Value>> {
     }
 }
 
-/// A step of a dict iterator taken by `FOR_ITER` itself ([`next_dict`]).
+/// A step of a dict iterator taken by `FOR_ITER` itself ([`next_dict`]), or of an
+/// `enumerate` or two-argument `zip` whose pairs the loop unpacks ([`next_pair`]).
 pub enum DictStep {
     /// The key, the value, or a new `(key, value)` tuple.
     Item(Value),
@@ -374,6 +375,43 @@ pub fn next_dict(d: &IterData, pair: bool) -> Option<DictStep> {
         _ if pair => DictStep::Pair(a, b),
         _ => DictStep::Item(new_tuple_of([a, b])),
     })
+}
+
+/// The next pair of `enumerate(it)` or `zip(a, b)` for a loop that unpacks it at once
+/// (`for i, x in enumerate(xs)`), as a [`DictStep::Pair`] without the tuple: what
+/// [`next_builtin`] does, less the tuple the loop would take apart. `None` (nothing
+/// done) for any other iterator, and for a `zip(..., strict=True)`, whose length
+/// checks `next_builtin` makes.
+#[inline(never)]
+pub fn next_pair(vm: &Vm, d: &IterData) -> Option<PyResult<DictStep>> {
+    match d {
+        IterData::Enumerate { iter, count } => Some((|| {
+            let Some(v) = vm.next(iter)? else {
+                return Ok(DictStep::End);
+            };
+            let mut c = count.lock();
+            let n = c.clone();
+            *c = match n {
+                Value::Int(i) if i < i64::MAX => Value::Int(i + 1),
+                _ => crate::ops::binary_op(vm, &n, &Value::Int(1), 0)?,
+            };
+            Ok(DictStep::Pair(n, v))
+        })()),
+        IterData::Zip { iters, strict } if iters.len() == 2 && !strict.load(Ordering::Relaxed) => {
+            Some((|| {
+                let Some(a) = vm.next(&iters[0])? else {
+                    return Ok(DictStep::End);
+                };
+                // As `next_builtin`: the first iterator's item is dropped when the second
+                // is exhausted.
+                let Some(b) = vm.next(&iters[1])? else {
+                    return Ok(DictStep::End);
+                };
+                Ok(DictStep::Pair(a, b))
+            })())
+        }
+        _ => None,
+    }
 }
 
 pub fn next_builtin(vm: &Vm, d: &IterData) -> PyResult<Option<Value>> {
