@@ -687,21 +687,17 @@ fn step(vm: &Vm, cur: &mut *mut Frame, gil: bool) -> Result<Exit, (PyErr, bool)>
                         }
                     } else if let Some(nx) = crate::types::iter::next_list_or_tuple(d) {
                         nx
-                    } else if let Some(step) = {
+                    } else if let Some(step) = crate::types::iter::next_dict(
+                        vm,
+                        d,
+                        $op == Opcode::FOR_ITER && unpacks_pair(instrs.at(ip)),
+                    ) {
                         // A loop that unpacks pairs: a dict's items, an `enumerate` or a
                         // two-argument `zip` hand them over without the tuple.
-                        let pair = $op == Opcode::FOR_ITER && unpacks_pair(instrs.at(ip));
-                        match crate::types::iter::next_dict(d, pair) {
-                            None if pair => match crate::types::iter::next_pair(vm, d) {
-                                Some(r) => Some(tri!(r)),
-                                None => None,
-                            },
-                            step => step,
-                        }
-                    } {
                         match step {
                             DictStep::Item(v) => Some(v),
                             DictStep::End => None,
+                            DictStep::Raised(e) => return Err((e, false)),
                             DictStep::Pair(k, v) => {
                                 // `for k, v in d.items()`: the UNPACK_SEQUENCE 2 that
                                 // follows is done here, without the tuple.
