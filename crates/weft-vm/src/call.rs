@@ -749,7 +749,7 @@ fn too_many_positional(
     let kw_given = kw
         .iter()
         .filter(|(k, _)| {
-            let ks = str_of(k);
+            let ks = str_ref(k);
             code.varnames[argc..argc + kwonly]
                 .iter()
                 .any(|v| **v == *ks)
@@ -903,7 +903,8 @@ fn bind_py_args(
     let kwonly = code.kwonlyargcount as usize;
     let has_varargs = code.flags & flags::VARARGS != 0;
     let has_varkw = code.flags & flags::VARKEYWORDS != 0;
-    let name = func_name(func);
+    // The function's name, for the error messages only.
+    let name = || func_name(func);
     let npos = args.len().min(argc);
     fast[..npos].clone_from_slice(&args[..npos]);
     let mut idx = argc + kwonly;
@@ -920,16 +921,24 @@ fn bind_py_args(
         None
     };
     for (k, v) in kw {
-        let ks = str_of(k);
-        let pos = code.varnames[..argc + kwonly]
+        let ks = str_ref(k);
+        // The names are interned, as a call's keywords usually are: an identical object
+        // settles it without comparing text.
+        let pos = cd.varnames[..argc + kwonly]
             .iter()
-            .position(|n| **n == *ks);
+            .position(|n| n.is(k))
+            .or_else(|| {
+                code.varnames[..argc + kwonly]
+                    .iter()
+                    .position(|n| **n == *ks)
+            });
         match pos {
             Some(p) if p >= posonly => {
                 if !fast[p].is_null() {
-                    return Err(
-                        vm.type_error(format!("{name}() got multiple values for argument '{ks}'"))
-                    );
+                    return Err(vm.type_error(format!(
+                        "{}() got multiple values for argument '{ks}'",
+                        name()
+                    )));
                 }
                 fast[p] = v.clone();
             }
@@ -942,17 +951,18 @@ fn bind_py_args(
                     let given: Vec<&str> = code.varnames[..posonly]
                         .iter()
                         .map(|n| &**n)
-                        .filter(|n| kw.iter().any(|(k, _)| str_of(k) == **n))
+                        .filter(|n| kw.iter().any(|(k, _)| *str_ref(k) == **n))
                         .collect();
                     let ks = given.join(", ");
-                    return Err(vm.type_error(format!("{name}() got some positional-only arguments passed as keyword arguments: '{ks}'")));
+                    return Err(vm.type_error(format!("{}() got some positional-only arguments passed as keyword arguments: '{ks}'", name())));
                 }
             }
             None => match &kwdict {
                 Some(d) => crate::ops::setitem(vm, d, k.clone(), v.clone())?,
                 None => {
                     return Err(vm.type_error(format!(
-                        "{name}() got an unexpected keyword argument '{ks}'"
+                        "{}() got an unexpected keyword argument '{ks}'",
+                        name()
                     )))
                 }
             },
@@ -960,16 +970,17 @@ fn bind_py_args(
     }
     // As in CPython, keyword errors come first, then too many positional arguments.
     if !has_varargs && args.len() > argc {
-        return Err(too_many_positional(vm, func, &name, args, kw));
+        return Err(too_many_positional(vm, func, &name(), args, kw));
     }
     // Defaults for missing positional parameters.
     if npos < argc {
-        let defaults: Vec<Value> = match &*func.defaults.read() {
+        let defaults_ref = func.defaults.read();
+        let defaults: &[Value] = match &*defaults_ref {
             Value::Obj(o) => match &o.payload {
-                Payload::Tuple(t) => t.to_vec(),
-                _ => vec![],
+                Payload::Tuple(t) => t,
+                _ => &[],
             },
-            _ => vec![],
+            _ => &[],
         };
         let first_default = argc - defaults.len();
         let mut missing = Vec::new();
@@ -984,7 +995,8 @@ fn bind_py_args(
         }
         if !missing.is_empty() {
             return Err(vm.type_error(format!(
-                "{name}() missing {} required positional argument{}: {}",
+                "{}() missing {} required positional argument{}: {}",
+                name(),
                 missing.len(),
                 if missing.len() == 1 { "" } else { "s" },
                 quote_list(&missing)
@@ -996,10 +1008,11 @@ fn bind_py_args(
         let mut missing = Vec::new();
         for i in argc..argc + kwonly {
             if fast[i].is_null() {
-                let key = crate::intern(&code.varnames[i]);
+                // `cd.varnames` holds the names interned.
+                let key = &cd.varnames[i];
                 let d = match &kwdefaults {
                     Value::Obj(o) => match &o.payload {
-                        Payload::Dict(d) => d.get_str(&key, crate::str_hash(&key)),
+                        Payload::Dict(d) => d.get_str(key, crate::str_hash(key)),
                         _ => None,
                     },
                     _ => None,
@@ -1012,7 +1025,8 @@ fn bind_py_args(
         }
         if !missing.is_empty() {
             return Err(vm.type_error(format!(
-                "{name}() missing {} required keyword-only argument{}: {}",
+                "{}() missing {} required keyword-only argument{}: {}",
+                name(),
                 missing.len(),
                 if missing.len() == 1 { "" } else { "s" },
                 quote_list(&missing)
@@ -1022,10 +1036,10 @@ fn bind_py_args(
     Ok(())
 }
 
-fn str_of(v: &Value) -> String {
+fn str_ref(v: &Value) -> &str {
     match v.payload() {
-        Some(Payload::Str(s)) => s.as_str().to_string(),
-        _ => String::new(),
+        Some(Payload::Str(s)) => s.as_str(),
+        _ => "",
     }
 }
 
@@ -1119,7 +1133,7 @@ pub fn dict_merge(
                     .unwrap_or_default();
                 return Err(vm.type_error(format!(
                     "{fname} got multiple values for keyword argument '{}'",
-                    str_of(&k)
+                    str_ref(&k)
                 )));
             }
         }
