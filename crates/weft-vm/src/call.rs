@@ -77,6 +77,11 @@ pub fn call(vm: &Vm, f: &Value, args: &[Value], kw: &[(Value, Value)]) -> PyResu
         }
         Payload::Method(m) => {
             let (func, slf) = &**m;
+            if let Value::Obj(fo) = func {
+                if let Payload::Function(pf) = &fo.payload {
+                    return call_function_with(vm, fo, pf, Some(slf), args, kw);
+                }
+            }
             call(vm, func, &with_self(slf, args), kw)
         }
         // A class defined in Python has no vectorcall in CPython 3.11: its call goes
@@ -207,6 +212,13 @@ fn call_positional_other(vm: &Vm, full: &[Value]) -> PyResult<Value> {
         }
     }
     call(vm, f, args, &[])
+}
+
+/// A special method found for an object: a Python function to be called with the
+/// object first (`Unbound`), or whatever binding it gave (`Bound`).
+pub enum MaybeBound {
+    Unbound(Value),
+    Bound(Value),
 }
 
 /// `self` followed by `args` (on the Rust stack for the usual few arguments: a bound
@@ -672,6 +684,20 @@ pub fn call_function(
     args: &[Value],
     kw: &[(Value, Value)],
 ) -> PyResult<Value> {
+    call_function_with(vm, fobj, func, None, args, kw)
+}
+
+/// [`call_function`] with `first` (a bound method's instance), when given, before
+/// `args`: on the usual exact positional call it goes straight into the frame, with no
+/// vector made of the instance and the arguments.
+fn call_function_with(
+    vm: &Vm,
+    fobj: &ObjRef,
+    func: &Function,
+    first: Option<&Value>,
+    args: &[Value],
+    kw: &[(Value, Value)],
+) -> PyResult<Value> {
     let cd = func.code_data();
     let code = &cd.code;
     let mut frame = Frame::boxed_for(&vm.frame_pool, fobj, func, &mut Vec::new(), 0);
@@ -680,14 +706,20 @@ pub fn call_function(
         frame.locals = Value::Obj(func.globals.clone());
     }
     // Fast path: exact positional call without defaults, varargs or keywords.
+    let nfirst = usize::from(first.is_some());
     let simple = kw.is_empty()
         && code.flags & (flags::VARARGS | flags::VARKEYWORDS) == 0
         && code.kwonlyargcount == 0
-        && args.len() == code.argcount as usize;
+        && args.len() + nfirst == code.argcount as usize;
     if simple {
-        for (i, a) in args.iter().enumerate() {
-            frame.fast[i] = a.clone();
+        if let Some(s) = first {
+            frame.fast[0] = s.clone();
         }
+        for (i, a) in args.iter().enumerate() {
+            frame.fast[i + nfirst] = a.clone();
+        }
+    } else if let Some(s) = first {
+        bind_args(vm, func, &mut frame.fast, &with_self(s, args), kw)?;
     } else {
         bind_args(vm, func, &mut frame.fast, args, kw)?;
     }
