@@ -229,6 +229,11 @@ fn run_inner(vm: &Vm, base: &mut Frame, mut initial: Option<PyErr>) -> PyResult<
                             vm.leave();
                         }
                         cur = pop_inline(vm, cur);
+                        // SAFETY: `cur` is now the caller, alive below the popped frame.
+                        if ends_for_loop(vm, unsafe { &mut *cur }, &err) {
+                            thrown = false;
+                            continue;
+                        }
                         initial = Some(err);
                         thrown = true;
                     }
@@ -725,7 +730,15 @@ fn step(vm: &Vm, cur: &mut *mut Frame, gil: bool) -> Result<Exit, (PyErr, bool)>
                 } else if let Payload::Generator(_) = &o.payload {
                     tri!(crate::types::generator::next_or_none(vm, it))
                 } else {
-                    tri!(vm.next(it))
+                    // An instance of a class written in Python: its `__next__` runs as
+                    // an inlined call, whose return value is the item (pushed, for the
+                    // instruction after FOR_ITER) and whose StopIteration ends the loop
+                    // (`ends_for_loop`).
+                    if let Some(r) = next_frame(vm, f) {
+                        switch_to!(push_inline(vm, f, tri!(r)));
+                        continue;
+                    }
+                    tri!(vm.next(stop!()))
                 }
             } else {
                 tri!(vm.next(it))
@@ -1783,6 +1796,63 @@ fn getitem_frame(vm: &Vm, f: &mut Frame, o: &Value, k: &Value) -> Option<PyResul
         crate::value::truncate_values(&mut f.stack, at);
     }
     r
+}
+
+/// The frame of `it.__next__()` for the iterator on top of the stack when it is an
+/// instance of a class written in Python whose `__next__` is a plain one-parameter
+/// function, built as CALL's fast path builds a callee's, for FOR_ITER to run inline:
+/// its return value is pushed as the item, and a StopIteration it raises ends the loop
+/// (`ends_for_loop`). None (stack unchanged): the general path (`Vm::next`). Cold for
+/// the layout of `step`, as [`property_frame`].
+#[cold]
+#[inline(never)]
+fn next_frame(vm: &Vm, f: &mut Frame) -> Option<PyResult<Box<Frame>>> {
+    let it = f.stack.last()?.clone();
+    let Value::Obj(ob) = &it else { return None };
+    if !matches!(ob.payload, Payload::Plain | Payload::Slots(_))
+        || !crate::types::typeobj::tdata(&ob.class).heap
+    {
+        return None;
+    }
+    let name = crate::intern_static("__next__");
+    let g = crate::types::typeobj::lookup(&ob.class, name, crate::str_hash(name))?;
+    let Some(Payload::Function(func)) = g.payload() else {
+        return None;
+    };
+    if func.code_data().inline_args != Some(1) {
+        return None;
+    }
+    let at = f.stack.len();
+    // Unchecked pushes: FOR_ITER pushes one value; these two reach one past that, within
+    // the two spare slots of the stack's room (see `ValueStack`).
+    f.stack.spush(g);
+    f.stack.spush(it);
+    let r = crate::call::inline_frame(vm, &mut f.stack, at);
+    if r.is_none() {
+        crate::value::truncate_values(&mut f.stack, at);
+    }
+    r
+}
+
+/// Whether `err`, raised by a frame just popped, was a StopIteration from the `__next__`
+/// that `caller`'s FOR_ITER ran inline ([`next_frame`]): the loop is then over, as
+/// CPython's `tp_iternext` slot ends it, and the caller goes on at the loop's end with
+/// the iterator popped. FOR_ITER makes no other inlined call, so a caller stopped at
+/// one can only have been running a `__next__`.
+#[cold]
+fn ends_for_loop(vm: &Vm, caller: &mut Frame, err: &PyErr) -> bool {
+    if caller.reraise_at.is_some() || caller.ip == 0 {
+        return false;
+    }
+    let ins = caller.code_data().exec[caller.ip - 1];
+    if !matches!(ins.op, Opcode::FOR_ITER | Opcode::FOR_ITER__STORE_FAST)
+        || !vm.err_matches(err, "StopIteration")
+    {
+        return false;
+    }
+    drop(caller.stack.pop());
+    caller.ip = ins.arg as usize;
+    true
 }
 
 #[inline(never)]
