@@ -304,24 +304,25 @@ fn compare_dunders(vm: &Vm, a: &Value, b: &Value, op: CmpOp) -> PyResult<Value> 
     let ta = type_of(a);
     let tb = type_of(b);
     let swapped_first = !ta.ptr_eq(tb) && typeobj::is_subtype(tb, ta);
-    let fwd = type_dunder(a, op.dunder());
-    let rev = type_dunder(b, op.swapped().dunder());
+    // The reflected method is looked up only when it is tried (as CPython reads the
+    // other operand's slot only then): for two operands of one class whose method
+    // answers, that lookup was a third of the comparison's work.
     if swapped_first {
-        if let Some(rf) = &rev {
+        if let Some(rf) = &type_dunder(b, op.swapped().dunder()) {
             let r = call_cmp_dunder(vm, rf, b, a)?;
             if !is_not_implemented(&r) {
                 return Ok(r);
             }
         }
     }
-    if let Some(ff) = &fwd {
+    if let Some(ff) = &type_dunder(a, op.dunder()) {
         let r = call_cmp_dunder(vm, ff, a, b)?;
         if !is_not_implemented(&r) {
             return Ok(r);
         }
     }
     if !swapped_first {
-        if let Some(rf) = &rev {
+        if let Some(rf) = &type_dunder(b, op.swapped().dunder()) {
             let r = call_cmp_dunder(vm, rf, b, a)?;
             if !is_not_implemented(&r) {
                 return Ok(r);
