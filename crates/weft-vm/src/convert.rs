@@ -480,6 +480,9 @@ pub fn format(vm: &Vm, v: &Value, spec: Option<&Value>) -> PyResult<Value> {
         _ => "",
     };
     if spec_s.is_empty() {
+        if let Value::Int(i) = v {
+            return Ok(int_str(*i));
+        }
         if let Some(Payload::Str(_)) = v.payload() {
             if !tdata(crate::vm::type_of(v)).heap {
                 return Ok(v.clone());
@@ -487,6 +490,27 @@ pub fn format(vm: &Vm, v: &Value, spec: Option<&Value>) -> PyResult<Value> {
         }
     }
     Ok(new_str(format_to_string(vm, v, spec_s)?))
+}
+
+/// `str(i)` of a machine int (`f"{i}"`), written on the stack and stored inline: no
+/// heap `String` made and copied, as `to_string` would.
+pub fn int_str(i: i64) -> Value {
+    let mut buf = [0u8; 20];
+    let mut n = i.unsigned_abs();
+    let mut k = buf.len();
+    loop {
+        k -= 1;
+        buf[k] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    if i < 0 {
+        k -= 1;
+        buf[k] = b'-';
+    }
+    crate::new_str_from(std::str::from_utf8(&buf[k..]).unwrap_or_default())
 }
 
 pub fn format_to_string(vm: &Vm, v: &Value, spec: &str) -> PyResult<String> {

@@ -258,15 +258,35 @@ pub(super) fn step_cold(
             f.stack.spush(crate::new_dict_from(d));
         }
         Opcode::BUILD_STRING => {
+            // An f-string's pieces, joined into a string sized once: stored inline when
+            // short (most are), else one heap block.
             let n = f.stack.len() - arg as usize;
-            let items = f.stack.split_off(n);
-            let mut s = String::new();
-            for x in &items {
-                if let Some(Payload::Str(p)) = x.payload() {
-                    s.push_str(p.as_str());
+            fn piece(x: &Value) -> &str {
+                match x.payload() {
+                    Some(Payload::Str(p)) => p.as_str(),
+                    _ => "",
                 }
             }
-            f.stack.spush(new_str(s));
+            let total: usize = f.stack[n..].iter().map(|x| piece(x).len()).sum();
+            let r = if total <= crate::types::str::INLINE {
+                let mut buf = [0u8; crate::types::str::INLINE];
+                let mut k = 0;
+                for x in &f.stack[n..] {
+                    let p = piece(x).as_bytes();
+                    buf[k..k + p.len()].copy_from_slice(p);
+                    k += p.len();
+                }
+                // The pieces are whole strs, so their concatenation is UTF-8.
+                crate::new_str_from(std::str::from_utf8(&buf[..k]).unwrap_or_default())
+            } else {
+                let mut s = String::with_capacity(total);
+                for x in &f.stack[n..] {
+                    s.push_str(piece(x));
+                }
+                new_str(s)
+            };
+            crate::value::truncate_values(&mut f.stack, n);
+            f.stack.spush(r);
         }
         Opcode::SET_ADD => {
             let v = pop!(f);
