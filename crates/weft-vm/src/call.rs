@@ -690,7 +690,7 @@ pub fn call_function(
 /// [`call_function`] with `first` (a bound method's instance), when given, before
 /// `args`: on the usual exact positional call it goes straight into the frame, with no
 /// vector made of the instance and the arguments.
-fn call_function_with(
+pub(crate) fn call_function_with(
     vm: &Vm,
     fobj: &ObjRef,
     func: &Function,

@@ -113,7 +113,11 @@ pub(crate) fn special_function(v: &Value, name: &'static str) -> Option<Value> {
 
 fn call_dunder(vm: &Vm, f: &Value, a: &Value, args: &[Value]) -> PyResult<Value> {
     match f.payload() {
-        Some(Payload::Function(_)) | Some(Payload::Builtin(_)) => {
+        // A Python function: `a` goes straight into its frame (`call_function_with`).
+        Some(Payload::Function(func)) => {
+            crate::call::call_function_with(vm, f.as_obj().unwrap(), func, Some(a), args, &[])
+        }
+        Some(Payload::Builtin(_)) => {
             let mut v: smallvec::SmallVec<[Value; 4]> = smallvec::SmallVec::new();
             v.push(a.clone());
             v.extend(args.iter().cloned());
