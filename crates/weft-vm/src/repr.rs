@@ -219,8 +219,8 @@ fn repr_obj(vm: &Vm, v: &Value) -> PyResult<String> {
     let o = v.as_obj().unwrap();
     let t = &o.class;
     if tdata(t).heap {
-        if let Some(f) = vm.lookup_special(v, "__repr__") {
-            let r = vm.call(&f, &[])?;
+        if let Some(r) = vm.call_special(v, "__repr__", &[]) {
+            let r = r?;
             return match r.payload() {
                 Some(Payload::Str(s)) => Ok(s.as_str().to_string()),
                 _ => Err(vm.type_error(format!(

@@ -415,6 +415,35 @@ impl Vm {
     }
 
     /// Look a special method up on the type (not the instance), bound to `o`.
+    /// `o.name(*args)` for the special method `name` of `o`'s type: a Python function is
+    /// called with `o` put straight into its frame (no bound method made for the one
+    /// call), anything else bound as [`Vm::lookup_special`] binds it. None: the type has
+    /// no such method.
+    pub fn call_special(
+        &self,
+        o: &Value,
+        name: &'static str,
+        args: &[Value],
+    ) -> Option<PyResult<Value>> {
+        let key = crate::intern_static(name);
+        let t = type_of(o);
+        let f = typeobj::lookup(t, key, crate::str_hash(key))?;
+        if let Value::Obj(fo) = &f {
+            if let Payload::Function(func) = &fo.payload {
+                return Some(crate::call::call_function_with(
+                    self,
+                    fo,
+                    func,
+                    Some(o),
+                    args,
+                    &[],
+                ));
+            }
+        }
+        let bound = crate::attr::bind(self, f, o.clone(), t);
+        Some(self.call(&bound, args))
+    }
+
     pub fn lookup_special(&self, o: &Value, name: &'static str) -> Option<Value> {
         let key = crate::intern_static(name);
         let t = type_of(o);

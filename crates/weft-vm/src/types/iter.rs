@@ -261,12 +261,10 @@ pub fn next(vm: &Vm, it: &Value) -> PyResult<Option<Value>> {
             _ => {}
         }
     }
-    match vm.lookup_special(it, "__next__") {
-        Some(f) => match vm.call(&f, &[]) {
-            Ok(v) => Ok(Some(v)),
-            Err(e) if vm.err_matches(&e, "StopIteration") => Ok(None),
-            Err(e) => Err(e),
-        },
+    match vm.call_special(it, "__next__", &[]) {
+        Some(Ok(v)) => Ok(Some(v)),
+        Some(Err(e)) if vm.err_matches(&e, "StopIteration") => Ok(None),
+        Some(Err(e)) => Err(e),
         None => Err(vm.type_error(format!("'{}' object is not an iterator", vm.type_name(it)))),
     }
 }
