@@ -74,3 +74,28 @@ try:
     deep(0)
 except RecursionError as e:
     print("RecursionError:", e)
+
+class S:
+    def __init__(self, x):
+        self.x = x
+    def __str__(self):
+        return "S<%s>" % self.x
+class BadStr:
+    def __str__(self):
+        return b"bytes"
+class MyErr(Exception):
+    def __str__(self):
+        return "custom " + repr(self.args)
+print(S(1), str(S(2)), "%s|%s" % (S(3), S(4)), f"{S(5)}", [str(S(i)) for i in range(3)])
+print(str(MyErr(1, 2)), MyErr("x"))
+try:
+    str(BadStr())
+except TypeError as e:
+    print("TypeError:", e)
+class StrLoop:
+    def __str__(self):
+        return str(self)
+try:
+    str(StrLoop())
+except RecursionError as e:
+    print("RecursionError:", e)
