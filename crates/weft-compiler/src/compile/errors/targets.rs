@@ -130,6 +130,22 @@ impl<'a> TargetFinder<'a> {
     }
 }
 
+/// Whether the expression at `r` is wrapped in parentheses (one pair or more) that the
+/// assignment's `=` follows (not `==`).
+fn parenthesized_before_equals(src: &str, r: TextRange) -> bool {
+    let (mut before, mut after) = (&src[..r.start().to_usize()], &src[r.end().to_usize()..]);
+    let mut wrapped = false;
+    while let (Some(b), Some(a)) = (
+        before.trim_end().strip_suffix('('),
+        after.trim_start().strip_prefix(')'),
+    ) {
+        (before, after) = (b, a);
+        wrapped = true;
+    }
+    let after = after.trim_start();
+    wrapped && after.starts_with('=') && !after.starts_with("==")
+}
+
 pub(super) fn invalid_target(
     err: &ParseError,
     src: &str,
@@ -149,6 +165,8 @@ pub(super) fn invalid_target(
             let mut bitwise_or = true;
             let (name, ctx) = match f.found {
                 Some((e, ctx)) => {
+                    // In parentheses and followed by `=`, any of these is an atom, which
+                    // the rule matches: `(a := 1) = 2`, `x, (a < b) = 1, 2`.
                     bitwise_or = !matches!(
                         e,
                         Expr::If(_)
@@ -160,7 +178,7 @@ pub(super) fn invalid_target(
                                 op: ast::UnaryOp::Not,
                                 ..
                             })
-                    );
+                    ) || parenthesized_before_equals(src, r);
                     (expr_name(e), ctx)
                 }
                 // Not a statement's target (e.g. a walrus inside an expression): name the
