@@ -157,7 +157,14 @@ pub fn compute_mro(this: &ObjRef, bases: &[ObjRef]) -> Result<Vec<ObjRef>, Strin
             }
         }
         let Some(c) = cand else {
-            let names: Vec<String> = bases.iter().map(|b| tdata(b).name.read().clone()).collect();
+            // As CPython's set_mro_error: the heads the merge was left with, each once.
+            let mut heads: Vec<&ObjRef> = Vec::new();
+            for s in &seqs {
+                if !heads.iter().any(|h| h.ptr_eq(&s[0])) {
+                    heads.push(&s[0]);
+                }
+            }
+            let names: Vec<String> = heads.iter().map(|b| tdata(b).name.read().clone()).collect();
             return Err(format!(
                 "Cannot create a consistent method resolution\norder (MRO) for bases {}",
                 names.join(", ")
