@@ -683,10 +683,20 @@ fn step(vm: &Vm, cur: &mut *mut Frame, gil: bool) -> Result<Exit, (PyErr, bool)>
                         cur, stop, step, ..
                     } = d
                     {
+                        // One compare-and-swap: another thread advancing the same
+                        // iterator (`for x in shared_it` in several threads) must not
+                        // get the same item; a lost race takes the general step.
                         let c = cur.load(Ordering::Relaxed);
                         if (*step > 0 && c < *stop) || (*step < 0 && c > *stop) {
-                            cur.store(c.checked_add(*step).unwrap_or(*stop), Ordering::Relaxed);
-                            Some(Value::Int(c))
+                            let n = c.checked_add(*step).unwrap_or(*stop);
+                            if cur
+                                .compare_exchange(c, n, Ordering::Relaxed, Ordering::Relaxed)
+                                .is_ok()
+                            {
+                                Some(Value::Int(c))
+                            } else {
+                                tri!(vm.next(it))
+                            }
                         } else {
                             None
                         }
