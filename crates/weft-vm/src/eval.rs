@@ -1771,36 +1771,41 @@ fn property_frame(
     r
 }
 
-/// The frame of `o.__getitem__(k)` when `o` is an instance of a class written in Python
-/// (no built-in base: `seq::fast_getitem` has nothing for it) whose `__getitem__` is a
-/// plain Python function of two parameters, built as CALL's fast path builds a callee's,
-/// for the eval loop to run inline; its return value is pushed as the item. None (stack
-/// unchanged): the general path (`ops::getitem`). Cold for the layout of `step`, as
-/// [`property_frame`].
-#[cold]
-#[inline(never)]
-fn getitem_frame(vm: &Vm, f: &mut Frame, o: &Value, k: &Value) -> Option<PyResult<Box<Frame>>> {
+/// The special method `name` of `o` when `o` is an instance of a class written in
+/// Python (no built-in base, so no built-in slot answers for it) and the method is a
+/// plain Python function of `nparams` positional parameters, which CALL's fast path
+/// can run inline.
+#[inline(always)]
+fn inline_special(o: &Value, name: &'static str, nparams: usize) -> Option<Value> {
     let Value::Obj(ob) = o else { return None };
     if !matches!(ob.payload, Payload::Plain | Payload::Slots(_))
         || !crate::types::typeobj::tdata(&ob.class).heap
     {
         return None;
     }
-    let name = crate::intern_static("__getitem__");
-    let g = crate::types::typeobj::lookup(&ob.class, name, crate::str_hash(name))?;
-    let Some(Payload::Function(func)) = g.payload() else {
-        return None;
-    };
-    if func.code_data().inline_args != Some(2) {
-        return None;
+    let key = crate::intern_static(name);
+    let g = crate::types::typeobj::lookup(&ob.class, key, crate::str_hash(key))?;
+    match g.payload() {
+        Some(Payload::Function(func)) if func.code_data().inline_args == Some(nparams) => Some(g),
+        _ => None,
     }
+}
+
+/// The frame of the call `g(*args)`, built as CALL's fast path builds a callee's (the
+/// function and counted copies of its arguments pushed, then taken off as the frame's),
+/// for the eval loop to run inline. None (stack unchanged): the caller takes the general path.
+///
+/// The pushes are unchecked: the instructions that come here (BINARY_SUBSCR, which has
+/// popped its two operands, and FOR_ITER, which pushes one value) reach at most one
+/// value past their own stack effect, within the two spare slots of the stack's room
+/// (see `ValueStack`).
+#[inline(always)]
+fn inline_call(vm: &Vm, f: &mut Frame, g: Value, args: &[&Value]) -> Option<PyResult<Box<Frame>>> {
     let at = f.stack.len();
-    // Unchecked pushes: BINARY_SUBSCR has popped `o` and `k`, so three values reach
-    // one past the depth it started at, within the two spare slots of the stack's room
-    // (see `ValueStack`).
     f.stack.spush(g);
-    f.stack.spush(o.clone());
-    f.stack.spush(k.clone());
+    for a in args {
+        f.stack.spush((*a).clone());
+    }
     let r = crate::call::inline_frame(vm, &mut f.stack, at);
     if r.is_none() {
         crate::value::truncate_values(&mut f.stack, at);
@@ -1808,40 +1813,26 @@ fn getitem_frame(vm: &Vm, f: &mut Frame, o: &Value, k: &Value) -> Option<PyResul
     r
 }
 
-/// The frame of `it.__next__()` for the iterator on top of the stack when it is an
-/// instance of a class written in Python whose `__next__` is a plain one-parameter
-/// function, built as CALL's fast path builds a callee's, for FOR_ITER to run inline:
-/// its return value is pushed as the item, and a StopIteration it raises ends the loop
-/// (`ends_for_loop`). None (stack unchanged): the general path (`Vm::next`). Cold for
-/// the layout of `step`, as [`property_frame`].
+/// The frame of `o.__getitem__(k)` for a Python `__getitem__` ([`inline_special`]), for
+/// BINARY_SUBSCR to run inline; its return value is pushed as the item. None: the
+/// general path (`ops::getitem`). Cold for the layout of `step`, as [`property_frame`].
+#[cold]
+#[inline(never)]
+fn getitem_frame(vm: &Vm, f: &mut Frame, o: &Value, k: &Value) -> Option<PyResult<Box<Frame>>> {
+    let g = inline_special(o, "__getitem__", 2)?;
+    inline_call(vm, f, g, &[o, k])
+}
+
+/// The frame of `it.__next__()` for the iterator on top of the stack, for a Python
+/// `__next__` ([`inline_special`]), for FOR_ITER to run inline: its return value is
+/// pushed as the item, and a StopIteration it raises ends the loop (`ends_for_loop`).
+/// None: the general path (`Vm::next`). Cold for the layout of `step`.
 #[cold]
 #[inline(never)]
 fn next_frame(vm: &Vm, f: &mut Frame) -> Option<PyResult<Box<Frame>>> {
     let it = f.stack.last()?.clone();
-    let Value::Obj(ob) = &it else { return None };
-    if !matches!(ob.payload, Payload::Plain | Payload::Slots(_))
-        || !crate::types::typeobj::tdata(&ob.class).heap
-    {
-        return None;
-    }
-    let name = crate::intern_static("__next__");
-    let g = crate::types::typeobj::lookup(&ob.class, name, crate::str_hash(name))?;
-    let Some(Payload::Function(func)) = g.payload() else {
-        return None;
-    };
-    if func.code_data().inline_args != Some(1) {
-        return None;
-    }
-    let at = f.stack.len();
-    // Unchecked pushes: FOR_ITER pushes one value; these two reach one past that, within
-    // the two spare slots of the stack's room (see `ValueStack`).
-    f.stack.spush(g);
-    f.stack.spush(it);
-    let r = crate::call::inline_frame(vm, &mut f.stack, at);
-    if r.is_none() {
-        crate::value::truncate_values(&mut f.stack, at);
-    }
-    r
+    let g = inline_special(&it, "__next__", 1)?;
+    inline_call(vm, f, g, &[&it])
 }
 
 /// Whether `err`, raised by a frame just popped, was a StopIteration from the `__next__`
