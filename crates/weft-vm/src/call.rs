@@ -214,13 +214,6 @@ fn call_positional_other(vm: &Vm, full: &[Value]) -> PyResult<Value> {
     call(vm, f, args, &[])
 }
 
-/// A special method found for an object: a Python function to be called with the
-/// object first (`Unbound`), or whatever binding it gave (`Bound`).
-pub enum MaybeBound {
-    Unbound(Value),
-    Bound(Value),
-}
-
 /// `self` followed by `args` (on the Rust stack for the usual few arguments: a bound
 /// method call should not allocate).
 #[inline(never)]

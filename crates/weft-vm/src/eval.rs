@@ -1775,8 +1775,7 @@ fn inline_special(o: &Value, name: &'static str, nparams: usize) -> Option<Value
     {
         return None;
     }
-    let key = crate::intern_static(name);
-    let g = crate::types::typeobj::lookup(&ob.class, key, crate::str_hash(key))?;
+    let g = crate::types::typeobj::lookup_static(&ob.class, name)?;
     match g.payload() {
         Some(Payload::Function(func)) if func.code_data().inline_args == Some(nparams) => Some(g),
         _ => None,

@@ -100,8 +100,7 @@ fn is_not_implemented(v: &Value) -> bool {
 
 /// Look up a dunder on the type of `v` (None if absent).
 fn type_dunder(v: &Value, name: &'static str) -> Option<Value> {
-    let k = crate::intern_static(name);
-    typeobj::lookup(type_of(v), k, crate::str_hash(k))
+    typeobj::lookup_static(type_of(v), name)
 }
 
 /// The special method `name` of `v`'s type when it is a plain Python function, which a
@@ -113,20 +112,14 @@ pub(crate) fn special_function(v: &Value, name: &'static str) -> Option<Value> {
 
 fn call_dunder(vm: &Vm, f: &Value, a: &Value, args: &[Value]) -> PyResult<Value> {
     match f.payload() {
-        // A Python function: `a` goes straight into its frame (`call_function_with`).
-        Some(Payload::Function(func)) => {
-            crate::call::call_function_with(vm, f.as_obj().unwrap(), func, Some(a), args, &[])
-        }
+        // A native method is called with `a` first, unbound.
         Some(Payload::Builtin(_)) => {
             let mut v: smallvec::SmallVec<[Value; 4]> = smallvec::SmallVec::new();
             v.push(a.clone());
             v.extend(args.iter().cloned());
             vm.call(f, &v)
         }
-        _ => {
-            let bound = crate::attr::bind(vm, f.clone(), a.clone(), type_of(a));
-            vm.call(&bound, args)
-        }
+        _ => vm.call_unbound(a, f.clone(), args),
     }
 }
 
@@ -395,12 +388,6 @@ fn class_facts(
     facts
 }
 
-/// `name` as found along the MRO of `t` (no descriptors applied).
-fn mro_lookup(t: &ObjRef, name: &'static str) -> Option<Value> {
-    let k = crate::intern_static(name);
-    typeobj::lookup(t, k, crate::str_hash(k))
-}
-
 /// The `RICHCMP_*` facts of a class (`TypeData::richcmp`).
 fn richcmp_facts(t: &ObjRef) -> u64 {
     class_facts(
@@ -410,13 +397,19 @@ fn richcmp_facts(t: &ObjRef) -> u64 {
             let python = ["__eq__", "__ne__", "__lt__", "__le__", "__gt__", "__ge__"]
                 .iter()
                 .any(|n| {
-                    mro_lookup(t, n)
+                    typeobj::lookup_static(t, n)
                         .is_some_and(|v| !matches!(v.payload(), Some(Payload::Builtin(_))))
                 });
             let object = &types().object;
             let object_eq = ["__eq__", "__ne__"].iter().all(|n| {
-            matches!((mro_lookup(t, n), mro_lookup(object, n)), (Some(a), Some(b)) if a.is(&b))
-        });
+                match (
+                    typeobj::lookup_static(t, n),
+                    typeobj::lookup_static(object, n),
+                ) {
+                    (Some(a), Some(b)) => a.is(&b),
+                    _ => false,
+                }
+            });
             python as u64 * RICHCMP_PYTHON + object_eq as u64 * RICHCMP_OBJECT_EQ
         },
     )
@@ -445,7 +438,7 @@ fn has_truth_dunders(t: &ObjRef) -> bool {
         || {
             ["__bool__", "__len__"]
                 .iter()
-                .any(|n| mro_lookup(t, n).is_some()) as u64
+                .any(|n| typeobj::lookup_static(t, n).is_some()) as u64
         },
     ) == 1
 }

@@ -415,40 +415,35 @@ impl Vm {
     }
 
     /// Look a special method up on the type (not the instance), bound to `o`.
-    /// `o.name(*args)` for the special method `name` of `o`'s type: a Python function is
-    /// called with `o` put straight into its frame (no bound method made for the one
-    /// call), anything else bound as [`Vm::lookup_special`] binds it. None: the type has
-    /// no such method.
+    pub fn lookup_special(&self, o: &Value, name: &'static str) -> Option<Value> {
+        let t = type_of(o);
+        let f = typeobj::lookup_static(t, name)?;
+        Some(crate::attr::bind(self, f, o.clone(), t))
+    }
+
+    /// `o.name(*args)` for the special method `name` of `o`'s type ([`Vm::call_unbound`]).
+    /// None: the type has no such method.
     pub fn call_special(
         &self,
         o: &Value,
         name: &'static str,
         args: &[Value],
     ) -> Option<PyResult<Value>> {
-        let key = crate::intern_static(name);
-        let t = type_of(o);
-        let f = typeobj::lookup(t, key, crate::str_hash(key))?;
-        if let Value::Obj(fo) = &f {
-            if let Payload::Function(func) = &fo.payload {
-                return Some(crate::call::call_function_with(
-                    self,
-                    fo,
-                    func,
-                    Some(o),
-                    args,
-                    &[],
-                ));
-            }
-        }
-        let bound = crate::attr::bind(self, f, o.clone(), t);
-        Some(self.call(&bound, args))
+        let f = typeobj::lookup_static(type_of(o), name)?;
+        Some(self.call_unbound(o, f, args))
     }
 
-    pub fn lookup_special(&self, o: &Value, name: &'static str) -> Option<Value> {
-        let key = crate::intern_static(name);
-        let t = type_of(o);
-        let f = typeobj::lookup(t, key, crate::str_hash(key))?;
-        Some(crate::attr::bind(self, f, o.clone(), t))
+    /// Call `f`, found on `o`'s type, for `o`: a Python function with `o` put straight
+    /// into its frame (no bound method made for the one call), anything else bound as
+    /// [`Vm::lookup_special`] binds it.
+    pub fn call_unbound(&self, o: &Value, f: Value, args: &[Value]) -> PyResult<Value> {
+        if let Value::Obj(fo) = &f {
+            if let Payload::Function(func) = &fo.payload {
+                return crate::call::call_function_with(self, fo, func, Some(o), args, &[]);
+            }
+        }
+        let bound = crate::attr::bind(self, f, o.clone(), type_of(o));
+        self.call(&bound, args)
     }
 
     pub fn repr(&self, v: &Value) -> PyResult<String> {

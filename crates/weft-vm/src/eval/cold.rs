@@ -522,14 +522,9 @@ pub(super) fn step_cold(
         }
         Opcode::BEFORE_WITH => {
             let mgr = pop!(f);
-            // A Python `__enter__` is called with the manager, unbound: the bound method
+            // `__enter__` found unbound and called by `call_unbound`: the bound method
             // `lookup_special` would make is only that call's.
-            let enter = match crate::ops::special_function(&mgr, "__enter__") {
-                Some(e) => Some(crate::call::MaybeBound::Unbound(e)),
-                None => vm
-                    .lookup_special(&mgr, "__enter__")
-                    .map(crate::call::MaybeBound::Bound),
-            };
+            let enter = crate::types::typeobj::lookup_static(vm.type_of(&mgr), "__enter__");
             let exit = vm.lookup_special(&mgr, "__exit__");
             let (enter, exit) = match (enter, exit) {
                         (Some(a), Some(b)) => (a, b),
@@ -537,10 +532,7 @@ pub(super) fn step_cold(
                         (_, None) => return Err((vm.type_error(format!("'{}' object does not support the context manager protocol (missed __exit__ method)", vm.type_name(&mgr))), false)),
                     };
             f.stack.spush(exit);
-            let r = tri!(match enter {
-                crate::call::MaybeBound::Unbound(e) => vm.call(&e, std::slice::from_ref(&mgr)),
-                crate::call::MaybeBound::Bound(e) => vm.call(&e, &[]),
-            });
+            let r = tri!(vm.call_unbound(&mgr, enter, &[]));
             f.stack.spush(r);
         }
         Opcode::WITH_EXCEPT_START => {

@@ -296,6 +296,14 @@ pub fn lookup(t: &ObjRef, name: &Value, hash: i64) -> Option<Value> {
     }
 }
 
+/// [`lookup`] of a name written in the interpreter's own code (`"__eq__"`), interned
+/// once ([`crate::intern_static`]).
+#[inline]
+pub fn lookup_static(t: &ObjRef, name: &'static str) -> Option<Value> {
+    let k = crate::intern_static(name);
+    lookup(t, k, crate::str_hash(k))
+}
+
 /// [`lookup`] without the cache: walk the MRO's namespaces.
 pub fn lookup_uncached(t: &ObjRef, name: &Value, hash: i64) -> Option<Value> {
     for k in mro(t) {
