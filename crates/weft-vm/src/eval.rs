@@ -8,7 +8,7 @@ use crate::borrow;
 use crate::frame::Frame;
 use crate::object::ObjRef;
 use crate::payload::Payload;
-use crate::types::iter::DictStep;
+use crate::types::iter::IterStep;
 use crate::types::types;
 use crate::value::Value;
 use crate::vm::Vm;
@@ -710,10 +710,10 @@ fn step(vm: &Vm, cur: &mut *mut Frame, gil: bool) -> Result<Exit, (PyErr, bool)>
                         // A loop that unpacks pairs: a dict's items, an `enumerate` or a
                         // two-argument `zip` hand them over without the tuple.
                         match step {
-                            DictStep::Item(v) => Some(v),
-                            DictStep::End => None,
-                            DictStep::Raised(e) => return Err((e, false)),
-                            DictStep::Pair(k, v) => {
+                            IterStep::Item(v) => Some(v),
+                            IterStep::End => None,
+                            IterStep::Raised(e) => return Err((e, false)),
+                            IterStep::Pair(k, v) => {
                                 // `for k, v in d.items()`: the UNPACK_SEQUENCE 2 that
                                 // follows is done here, without the tuple.
                                 let next = instrs.at(ip);

@@ -325,7 +325,7 @@ pub fn next_list_or_tuple(d: &IterData) -> Option<Option<Value>> {
 
 /// A step of a dict iterator taken by `FOR_ITER` itself ([`next_dict`]), or of an
 /// `enumerate` or two-argument `zip` whose pairs the loop unpacks ([`next_pair`]).
-pub enum DictStep {
+pub enum IterStep {
     /// The key, the value, or a new `(key, value)` tuple.
     Item(Value),
     /// An items iterator's key and value, for a loop that unpacks them at once
@@ -337,11 +337,11 @@ pub enum DictStep {
 }
 
 /// The next step of a dict keys/values/items iterator, under one read of the dict's
-/// lock, cloning only what is handed out; `pair` asks for an item as a [`DictStep::Pair`].
+/// lock, cloning only what is handed out; `pair` asks for an item as a [`IterStep::Pair`].
 /// `None` (nothing done) for anything [`next_builtin`] must judge: a set, a dict whose
 /// size changed, an iterator that has handed out all it expected.
 #[inline]
-pub fn next_dict(vm: &Vm, d: &IterData, pair: bool) -> Option<DictStep> {
+pub fn next_dict(vm: &Vm, d: &IterData, pair: bool) -> Option<IterStep> {
     let IterData::Dict {
         dict,
         pos,
@@ -366,55 +366,62 @@ pub fn next_dict(vm: &Vm, d: &IterData, pair: bool) -> Option<DictStep> {
         _ => (e.key.clone(), e.value.clone()),
     })?;
     let Some((np, (a, b))) = step else {
-        return Some(DictStep::End);
+        return Some(IterStep::End);
     };
     left.store(l - 1, Ordering::Relaxed);
     pos.store(np, Ordering::Relaxed);
     Some(match kind {
-        0 | 1 => DictStep::Item(a),
-        _ if pair => DictStep::Pair(a, b),
-        _ => DictStep::Item(new_tuple_of([a, b])),
+        0 | 1 => IterStep::Item(a),
+        _ if pair => IterStep::Pair(a, b),
+        _ => IterStep::Item(new_tuple_of([a, b])),
     })
 }
 
 /// The next pair of `enumerate(it)` or `zip(a, b)` for a loop that unpacks it at once
-/// (`for i, x in enumerate(xs)`), as a [`DictStep::Pair`] without the tuple: what
+/// (`for i, x in enumerate(xs)`), as a [`IterStep::Pair`] without the tuple: what
 /// [`next_builtin`] does, less the tuple the loop would take apart. `None` (nothing
 /// done) for any other iterator, and for a `zip(..., strict=True)`, whose length
 /// checks `next_builtin` makes. Out of line, behind [`next_dict`]: FOR_ITER's code for
 /// the commoner iterators is laid out as before (inlined, this cost a plain list loop
 /// 13%).
 #[inline(never)]
-fn next_pair(vm: &Vm, d: &IterData) -> Option<DictStep> {
+fn next_pair(vm: &Vm, d: &IterData) -> Option<IterStep> {
     let r = match d {
-        IterData::Enumerate { iter, count } => (|| {
-            let Some(v) = vm.next(iter)? else {
-                return Ok(DictStep::End);
-            };
-            let mut c = count.lock();
-            let n = c.clone();
-            *c = match n {
-                Value::Int(i) if i < i64::MAX => Value::Int(i + 1),
-                _ => crate::ops::binary_op(vm, &n, &Value::Int(1), 0)?,
-            };
-            Ok(DictStep::Pair(n, v))
-        })(),
+        IterData::Enumerate { iter, count } => enumerate_step(vm, iter, count).map(|p| match p {
+            Some((n, v)) => IterStep::Pair(n, v),
+            None => IterStep::End,
+        }),
         IterData::Zip { iters, strict } if iters.len() == 2 && !strict.load(Ordering::Relaxed) => {
             (|| {
                 let Some(a) = vm.next(&iters[0])? else {
-                    return Ok(DictStep::End);
+                    return Ok(IterStep::End);
                 };
                 // As `next_builtin`: the first iterator's item is dropped when the second
                 // is exhausted.
                 let Some(b) = vm.next(&iters[1])? else {
-                    return Ok(DictStep::End);
+                    return Ok(IterStep::End);
                 };
-                Ok(DictStep::Pair(a, b))
+                Ok(IterStep::Pair(a, b))
             })()
         }
         _ => return None,
     };
-    Some(r.unwrap_or_else(DictStep::Raised))
+    Some(r.unwrap_or_else(IterStep::Raised))
+}
+
+/// `enumerate`'s next (count, item), the count advanced (into a big int past
+/// `i64::MAX`); None once the source is exhausted.
+fn enumerate_step(vm: &Vm, iter: &Value, count: &Mutex<Value>) -> PyResult<Option<(Value, Value)>> {
+    let Some(v) = vm.next(iter)? else {
+        return Ok(None);
+    };
+    let mut c = count.lock();
+    let n = c.clone();
+    *c = match n {
+        Value::Int(i) if i < i64::MAX => Value::Int(i + 1),
+        _ => crate::ops::binary_op(vm, &n, &Value::Int(1), 0)?,
+    };
+    Ok(Some((n, v)))
 }
 
 pub fn next_builtin(vm: &Vm, d: &IterData) -> PyResult<Option<Value>> {
@@ -498,10 +505,10 @@ pub fn next_builtin(vm: &Vm, d: &IterData) -> PyResult<Option<Value>> {
             // in between) is judged below.
             if let Some(step) = next_dict(vm, d, false) {
                 return Ok(match step {
-                    DictStep::Item(v) => Some(v),
-                    DictStep::Pair(k, v) => Some(new_tuple_of([k, v])),
-                    DictStep::End => None,
-                    DictStep::Raised(e) => return Err(e),
+                    IterStep::Item(v) => Some(v),
+                    IterStep::Pair(k, v) => Some(new_tuple_of([k, v])),
+                    IterStep::End => None,
+                    IterStep::Raised(e) => return Err(e),
                 });
             }
             let Payload::Dict(d) = &dict.payload else {
@@ -564,18 +571,9 @@ pub fn next_builtin(vm: &Vm, d: &IterData) -> PyResult<Option<Value>> {
             }
             Ok(Some(v))
         }
-        IterData::Enumerate { iter, count } => match vm.next(iter)? {
-            Some(v) => {
-                let mut c = count.lock();
-                let n = c.clone();
-                *c = match n {
-                    Value::Int(i) if i < i64::MAX => Value::Int(i + 1),
-                    _ => crate::ops::binary_op(vm, &n, &Value::Int(1), 0)?,
-                };
-                Ok(Some(new_tuple_of([n, v])))
-            }
-            None => Ok(None),
-        },
+        IterData::Enumerate { iter, count } => {
+            Ok(enumerate_step(vm, iter, count)?.map(|(n, v)| new_tuple_of([n, v])))
+        }
         IterData::Zip { iters, strict } => {
             let mut out = Vec::with_capacity(iters.len());
             for (i, it) in iters.iter().enumerate() {
