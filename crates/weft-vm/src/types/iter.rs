@@ -410,7 +410,9 @@ fn next_pair(vm: &Vm, d: &IterData) -> Option<IterStep> {
 }
 
 /// `enumerate`'s next (count, item), the count advanced (into a big int past
-/// `i64::MAX`); None once the source is exhausted.
+/// `i64::MAX`); None once the source is exhausted. Inlined into both callers: returned
+/// through memory, the pair made `for i, x in enumerate(xs)` 20% slower.
+#[inline(always)]
 fn enumerate_step(vm: &Vm, iter: &Value, count: &Mutex<Value>) -> PyResult<Option<(Value, Value)>> {
     let Some(v) = vm.next(iter)? else {
         return Ok(None);
