@@ -495,7 +495,7 @@ pub fn str(vm: &Vm, v: &Value) -> PyResult<String> {
         if tdata(&o.class).heap || matches!(o.payload, Payload::Exception(_)) {
             // A Python `__str__` (`print(obj)`): called with the instance, unbound.
             if let Some(f) = crate::ops::special_function(v, "__str__") {
-                return call_str_method_of(vm, &f, v);
+                return str_result(vm, |vm| vm.call_unbound(v, f, &[]));
             }
             if let Some(f) = vm.lookup_special(v, "__str__") {
                 let is_object_str = matches!(f.payload(), Some(Payload::Builtin(b)) if b.owner.as_ref().map(|t| t.ptr_eq(&types().object)).unwrap_or(false));
@@ -540,11 +540,6 @@ fn function_is_builtin(o: &crate::ObjRef) -> bool {
 /// the object: its result must be a str, as `str()` checks it.
 fn call_str_method(vm: &Vm, f: &Value) -> PyResult<String> {
     str_result(vm, |vm| vm.call(f, &[]))
-}
-
-/// [`call_str_method`] of an unbound method `f` of `v`'s class, called with `v`.
-fn call_str_method_of(vm: &Vm, f: &Value, v: &Value) -> PyResult<String> {
-    str_result(vm, |vm| vm.call(f, std::slice::from_ref(v)))
 }
 
 /// The str a `__str__` call gives, checked, counted as CPython counts it: a level of
