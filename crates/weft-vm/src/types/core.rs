@@ -1165,40 +1165,6 @@ fn bool_new(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     }
 }
 
-fn str_new(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    let cls = cls_arg(vm, args)?;
-    let obj = args.get(1).or(crate::builtins::kwarg(kw, "object"));
-    let encoding = args.get(2).or(crate::builtins::kwarg(kw, "encoding"));
-    let s = match (obj, encoding) {
-        (None, _) => String::new(),
-        (Some(o), None) if crate::builtins::kwarg(kw, "errors").is_none() => vm.str(o)?,
-        (Some(o), _) => {
-            let dec = vm.getattr(o, "decode").map_err(|_| {
-                vm.type_error(format!(
-                    "decoding to str: need a bytes-like object, {} found",
-                    vm.type_name(o)
-                ))
-            })?;
-            let mut a = Vec::new();
-            if let Some(e) = encoding {
-                a.push(e.clone());
-            }
-            if let Some(e) = args.get(3).or(crate::builtins::kwarg(kw, "errors")) {
-                if a.is_empty() {
-                    a.push(new_str("utf-8"));
-                }
-                a.push(e.clone());
-            }
-            let r = vm.call(&dec, &a)?;
-            vm.str(&r)?
-        }
-    };
-    if cls.ptr_eq(&types().str) {
-        return Ok(new_str(s));
-    }
-    Ok(alloc(&cls, Payload::Str(crate::types::str::PyStr::new(s))))
-}
-
 fn tuple_new(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let cls = cls_arg(vm, args)?;
     if !kw.is_empty() && cls.ptr_eq(&types().tuple) {
@@ -1439,7 +1405,7 @@ pub fn init() {
     add_staticmethod(&t.int, "__new__", int_new);
     add_staticmethod(&t.float, "__new__", float_new);
     add_staticmethod(&t.bool_, "__new__", bool_new);
-    add_staticmethod(&t.str, "__new__", str_new);
+    // `str.__new__` is in str_case.rs, with the str methods.
     add_staticmethod(&t.tuple, "__new__", tuple_new);
     add_staticmethod(&t.list, "__new__", list_new);
     add_method(&t.list, "__init__", list_init);
