@@ -33,9 +33,7 @@ pub fn getsizeof(vm: &Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
                     let r = match vm.call(&f, &[]) {
                         Ok(r) => r,
                         Err(e) => match &default {
-                            Some(d) if is_subtype(&e.0.class, &vm.exc_type("TypeError")) => {
-                                return Ok(d.clone())
-                            }
+                            Some(d) if vm.err_matches(&e, "TypeError") => return Ok(d.clone()),
                             _ => return Err(e),
                         },
                     };

@@ -492,25 +492,10 @@ pub fn format(vm: &Vm, v: &Value, spec: Option<&Value>) -> PyResult<Value> {
     Ok(new_str(format_to_string(vm, v, spec_s)?))
 }
 
-/// `str(i)` of a machine int (`f"{i}"`), written on the stack and stored inline: no
-/// heap `String` made and copied, as `to_string` would.
+/// `str(i)` of a machine int (`f"{i}"`), written on the stack (`itoa`) and stored
+/// inline: no heap `String` made and copied, as `to_string` would.
 pub fn int_str(i: i64) -> Value {
-    let mut buf = [0u8; 20];
-    let mut n = i.unsigned_abs();
-    let mut k = buf.len();
-    loop {
-        k -= 1;
-        buf[k] = b'0' + (n % 10) as u8;
-        n /= 10;
-        if n == 0 {
-            break;
-        }
-    }
-    if i < 0 {
-        k -= 1;
-        buf[k] = b'-';
-    }
-    crate::new_str_from(std::str::from_utf8(&buf[k..]).unwrap_or_default())
+    crate::new_str_from(itoa::Buffer::new().format(i))
 }
 
 pub fn format_to_string(vm: &Vm, v: &Value, spec: &str) -> PyResult<String> {

@@ -146,16 +146,9 @@ impl FramePool {
     }
 }
 
-/// A code object's (fast locals, stack capacity).
-#[inline(always)]
-fn sizes(code: &crate::object::Object) -> (usize, usize) {
-    let (nfast, stack_room, _) = layout(code);
-    (nfast, stack_room)
-}
-
-/// [`sizes`] and where an inlined call of `code` starts (`CodeData::entry`; 0 in GIL
-/// mode, where the leading RESUME may hand the GIL over), read with one look at the
-/// code's payload (an inlined call reads all three).
+/// A code object's (fast locals, stack capacity, entry): where an inlined call of it
+/// starts is `CodeData::entry`, or 0 in GIL mode, where the leading RESUME may hand the
+/// GIL over. Read with one look at the code's payload (an inlined call reads all three).
 #[inline(always)]
 fn layout(code: &crate::object::Object) -> (usize, usize, usize) {
     match &code.payload {
@@ -269,7 +262,7 @@ impl Frame {
         locals: Value,
         args: impl Iterator<Item = Value>,
     ) -> Frame {
-        let (nfast, stack_room) = sizes(&code);
+        let (nfast, stack_room, _) = layout(&code);
         let (mut fast, stack) = pooled_vecs(nfast, stack_room);
         fast.extend(args.take(nfast));
         while fast.len() < nfast {

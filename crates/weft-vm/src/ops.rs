@@ -103,13 +103,6 @@ fn type_dunder(v: &Value, name: &'static str) -> Option<Value> {
     typeobj::lookup_static(type_of(v), name)
 }
 
-/// The special method `name` of `v`'s type when it is a plain Python function, which a
-/// caller may call with `v` first instead of binding it (what binding would give is
-/// that very call); `None` for anything else, including a missing method.
-pub(crate) fn special_function(v: &Value, name: &'static str) -> Option<Value> {
-    type_dunder(v, name).filter(|f| matches!(f.payload(), Some(Payload::Function(_))))
-}
-
 fn call_dunder(vm: &Vm, f: &Value, a: &Value, args: &[Value]) -> PyResult<Value> {
     match f.payload() {
         // A native method is called with `a` first, unbound.

@@ -493,14 +493,12 @@ pub fn str(vm: &Vm, v: &Value) -> PyResult<String> {
             }
         }
         if tdata(&o.class).heap || matches!(o.payload, Payload::Exception(_)) {
-            // A Python `__str__` (`print(obj)`): called with the instance, unbound.
-            if let Some(f) = crate::ops::special_function(v, "__str__") {
-                return str_result(vm, |vm| vm.call_unbound(v, f, &[]));
-            }
-            if let Some(f) = vm.lookup_special(v, "__str__") {
+            // The class's `__str__` unless it is `object`'s (`print(obj)`), called for
+            // the instance without a bound method (`Vm::call_unbound`).
+            if let Some(f) = crate::types::typeobj::lookup_static(type_of(v), "__str__") {
                 let is_object_str = matches!(f.payload(), Some(Payload::Builtin(b)) if b.owner.as_ref().map(|t| t.ptr_eq(&types().object)).unwrap_or(false));
                 if !is_object_str {
-                    return call_str_method(vm, &f);
+                    return str_result(vm, |vm| vm.call_unbound(v, f, &[]));
                 }
             }
             if let Payload::Str(s) = &o.payload {
@@ -508,9 +506,9 @@ pub fn str(vm: &Vm, v: &Value) -> PyResult<String> {
             }
             // object.__str__ calls the class's __repr__ directly: what it returns is
             // checked as __str__'s result.
-            if let Some(f) = vm.lookup_special(v, "__repr__") {
+            if let Some(f) = crate::types::typeobj::lookup_static(type_of(v), "__repr__") {
                 if !matches!(f.payload(), Some(Payload::Builtin(_))) {
-                    return call_str_method(vm, &f);
+                    return str_result(vm, |vm| vm.call_unbound(v, f, &[]));
                 }
             }
         }
@@ -536,14 +534,9 @@ fn function_is_builtin(o: &crate::ObjRef) -> bool {
         .is_some_and(|v| matches!(v, Value::Bool(true)))
 }
 
-/// Call a class's `__str__` (or the `__repr__` that `object.__str__` calls) bound to
-/// the object: its result must be a str, as `str()` checks it.
-fn call_str_method(vm: &Vm, f: &Value) -> PyResult<String> {
-    str_result(vm, |vm| vm.call(f, &[]))
-}
-
-/// The str a `__str__` call gives, checked, counted as CPython counts it: a level of
-/// the recursion depth.
+/// The str that `call` (of a class's `__str__`, or of the `__repr__` that
+/// `object.__str__` calls) gives: its result must be a str, as `str()` checks it, and
+/// the call counts a level of the recursion depth, as CPython counts it.
 fn str_result(vm: &Vm, call: impl FnOnce(&Vm) -> PyResult<Value>) -> PyResult<String> {
     vm.enter_native(" while getting the str of an object")?;
     let r = call(vm);

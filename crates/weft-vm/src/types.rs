@@ -65,7 +65,6 @@ macro_rules! builtin_types {
             pub type_: ObjRef,
             pub object: ObjRef,
             $( pub $field: ObjRef, )*
-            /// Exception classes by name.
             pub not_implemented: ObjRef,
             pub ellipsis: ObjRef,
         }
