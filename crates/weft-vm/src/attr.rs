@@ -1105,6 +1105,7 @@ pub fn generic_setattr(vm: &Vm, obj: &Value, name: &Value, h: i64, v: Value) -> 
             if let Some(d) = instance_dict(o) {
                 if name_str(name) == "__del__" {
                     td.has_del.store(true, std::sync::atomic::Ordering::Relaxed);
+                    crate::finalize::note_finalizable();
                 }
                 if name_str(name) == "__new__" && !crate::call::is_object_builtin(&v, "__new__") {
                     td.new_sticky

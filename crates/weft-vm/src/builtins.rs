@@ -1212,6 +1212,9 @@ pub fn new_class(
                 .iter()
                 .any(|t| tdata(t).has_del.load(std::sync::atomic::Ordering::Relaxed))
         });
+    if has_del {
+        crate::finalize::note_finalizable();
+    }
     td.has_del = std::sync::atomic::AtomicBool::new(has_del);
     let nk = &crate::names::names().new;
     let new_sticky = nd.get_str(nk, crate::str_hash(nk)).is_some()

@@ -32,6 +32,25 @@ static WATCH: AtomicBool = AtomicBool::new(false);
 /// Installed by `_weakref`: notices referents only weak references still hold.
 pub static SWEEP_HOOK: std::sync::OnceLock<fn(&Vm)> = std::sync::OnceLock::new();
 
+/// Set once anything that [`wants`] a finalizer may exist: a class with `__del__`, or a
+/// generator whose code has an exception handler. Until then, interpreter shutdown
+/// skips its search for objects to finalize (a walk over everything the main module
+/// reaches: 400 000 strings in a global list cost it 0.17 G instructions).
+static FINALIZABLE: AtomicBool = AtomicBool::new(false);
+
+/// Note that an object [`wants`] may answer true for may exist from now on.
+#[inline]
+pub fn note_finalizable() {
+    if !FINALIZABLE.load(Ordering::Relaxed) {
+        FINALIZABLE.store(true, Ordering::Relaxed);
+    }
+}
+
+/// Whether [`note_finalizable`] was ever called.
+pub fn any_finalizable() -> bool {
+    FINALIZABLE.load(Ordering::Relaxed)
+}
+
 /// Turn the weak-reference sweep at safe points on or off.
 pub fn watch(on: bool) {
     WATCH.store(on, Ordering::Relaxed);

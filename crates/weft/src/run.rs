@@ -465,6 +465,9 @@ fn clear_module(vm: &Vm, m: &weft_vm::ObjRef) {
 /// finalized object is not finalized again when the globals are cleared: its attributes
 /// are released (as the collector's clearing would) and the emptied object is left alive.
 fn finalize_reachable(vm: &Vm, globals: &weft_vm::ObjRef) {
+    if !weft_vm::finalize::any_finalizable() {
+        return;
+    }
     use std::collections::{HashSet, VecDeque};
     use weft_vm::ObjRef;
     fn dict_of(o: &ObjRef) -> Option<&weft_vm::types::dict::Dict> {

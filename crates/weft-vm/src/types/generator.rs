@@ -37,6 +37,9 @@ pub enum SendResult {
 pub fn new_generator(vm: &Vm, mut frame: Box<Frame>, func: &Function) -> Value {
     // Run the prologue (MAKE_CELL, COPY_FREE_VARS) up to RETURN_GENERATOR.
     let _ = eval::run(vm, &mut frame);
+    if !frame.code_data().code.exception_table.is_empty() {
+        crate::finalize::note_finalizable();
+    }
     let code = frame.code.clone();
     let gen = GenData {
         slot: FrameSlot::new(frame),

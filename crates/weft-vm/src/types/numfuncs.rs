@@ -186,37 +186,10 @@ fn minmax(vm: &Vm, args: &[Value], kw: Kw, name: &str, op: CmpOp) -> PyResult<Va
             None => {}
         }
     }
-    if args.is_empty() {
-        return Err(vm.type_error(format!("{name} expected at least 1 argument, got 0")));
-    }
     if args.len() > 1 && default.is_some() {
         return Err(vm.type_error(format!(
             "Cannot specify a default for {name}() with multiple positional arguments"
         )));
-    }
-    let items: Vec<Value>;
-    let seq: &[Value] = if args.len() == 1 {
-        items = vm.collect(&args[0])?;
-        &items
-    } else {
-        args
-    };
-    if seq.is_empty() {
-        return match default {
-            Some(d) => Ok(d),
-            None => Err(vm.value_error(format!("{name}() arg is an empty sequence"))),
-        };
-    }
-    if key.is_none() && seq.iter().all(|v| matches!(v, Value::Int(_))) {
-        let mut best = 0;
-        for (i, v) in seq.iter().enumerate() {
-            if let (Value::Int(x), Value::Int(b)) = (v, &seq[best]) {
-                if op.test(x.cmp(b)) {
-                    best = i;
-                }
-            }
-        }
-        return Ok(seq[best].clone());
     }
     let keyof = |v: &Value| -> PyResult<Value> {
         match &key {
@@ -224,16 +197,101 @@ fn minmax(vm: &Vm, args: &[Value], kw: Kw, name: &str, op: CmpOp) -> PyResult<Va
             None => Ok(v.clone()),
         }
     };
-    let mut best = seq[0].clone();
+    let empty = || match &default {
+        Some(d) => Ok(d.clone()),
+        None => Err(vm.value_error(format!("{name}() arg is an empty sequence"))),
+    };
+    if args.len() > 1 {
+        return Ok(best_of(vm, args.iter().cloned().map(Ok), keyof, op)?.expect("two or more"));
+    }
+    if key.is_none() {
+        if let Some(r) = int_extreme(&args[0], op) {
+            return r?.map_or_else(empty, Ok);
+        }
+    }
+    // The items are taken one at a time, as CPython's loop takes them: a copy of the
+    // whole sequence first touched every item three times (copy, compare, drop), and a
+    // dict's items were all built before the first was compared (measured: `max` over
+    // 127 000 `dict.items()` ran at 3x CPython's time).
+    let best = match args[0].payload().filter(|_| exact_builtin(&args[0])) {
+        // A list is read by index, as its iterator reads it (another thread, or the
+        // key function, may change it meanwhile), without the iterator's dispatch.
+        Some(Payload::List(l)) => {
+            let mut i = 0;
+            let items = std::iter::from_fn(|| {
+                i += 1;
+                l.read().get(i - 1).cloned().map(Ok)
+            });
+            best_of(vm, items, keyof, op)?
+        }
+        Some(Payload::Tuple(t)) => best_of(vm, t.iter().cloned().map(Ok), keyof, op)?,
+        _ => {
+            let it = vm.iter(&args[0])?;
+            best_of(
+                vm,
+                std::iter::from_fn(|| vm.next(&it).transpose()),
+                keyof,
+                op,
+            )?
+        }
+    };
+    match best {
+        Some(v) => Ok(v),
+        None => empty(),
+    }
+}
+
+/// The item of `items` whose key is the greatest (`op` Gt) or least (Lt), the first
+/// of equals; None when there are no items.
+fn best_of(
+    vm: &Vm,
+    mut items: impl Iterator<Item = PyResult<Value>>,
+    keyof: impl Fn(&Value) -> PyResult<Value>,
+    op: CmpOp,
+) -> PyResult<Option<Value>> {
+    let Some(first) = items.next() else {
+        return Ok(None);
+    };
+    let mut best = first?;
     let mut best_key = keyof(&best)?;
-    for v in &seq[1..] {
-        let k = keyof(v)?;
+    for v in items {
+        let v = v?;
+        let k = keyof(&v)?;
         if crate::ops::compare_bool(vm, &k, &best_key, op)? {
-            best = v.clone();
+            best = v;
             best_key = k;
         }
     }
-    Ok(best)
+    Ok(Some(best))
+}
+
+/// Is `v` an object of a built-in class (not a subclass, which may override `__iter__`)?
+fn exact_builtin(v: &Value) -> bool {
+    matches!(v, Value::Obj(o) if !crate::types::typeobj::tdata(&o.class).heap)
+}
+
+/// `min`/`max` of an exact list or tuple of machine ints without a key, read in place:
+/// `Some(Ok(None))` when it is empty; None when it is anything else.
+fn int_extreme(v: &Value, op: CmpOp) -> Option<PyResult<Option<Value>>> {
+    let Value::Obj(o) = v else { return None };
+    if !exact_builtin(v) {
+        return None;
+    }
+    let pick = |xs: &[Value]| -> Option<Option<Value>> {
+        let mut best: Option<i64> = None;
+        for x in xs {
+            let Value::Int(x) = x else { return None };
+            if best.is_none_or(|b| op.test(x.cmp(&b))) {
+                best = Some(*x);
+            }
+        }
+        Some(best.map(Value::Int))
+    };
+    match &o.payload {
+        Payload::List(l) => pick(&l.read()).map(Ok),
+        Payload::Tuple(t) => pick(t).map(Ok),
+        _ => None,
+    }
 }
 
 fn max_(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {

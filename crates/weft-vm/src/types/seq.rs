@@ -300,17 +300,67 @@ pub fn fast_compare(vm: &Vm, a: &Value, b: &Value, op: CmpOp) -> PyResult<Option
 }
 
 /// Lexicographic rich comparison of two item sequences (list/tuple semantics).
+///
+/// The leading items that are numbers or exact strings are compared here without
+/// counting a recursion level (they cannot recurse): `(count, word)` keys in `max` and
+/// `sorted` compared at about twice CPython's cost when every item paid the count.
 pub fn compare_items(vm: &Vm, xs: &[Value], ys: &[Value], op: CmpOp) -> PyResult<bool> {
     if matches!(op, CmpOp::Eq | CmpOp::Ne) && xs.len() != ys.len() {
         return Ok(op == CmpOp::Ne);
     }
-    // nested containers recurse: count the depth as CPython's rich comparison does
-    vm.enter_native(" in comparison")?;
-    let r = compare_items_at_depth(vm, xs, ys, op);
-    vm.leave();
-    r
+    for (i, (p, q)) in xs.iter().zip(ys.iter()).enumerate() {
+        if p.is(q) {
+            continue;
+        }
+        match scalar_compare(p, q, CmpOp::Eq) {
+            Some(true) => continue,
+            Some(false) => {
+                return Ok(match op {
+                    CmpOp::Eq => false,
+                    CmpOp::Ne => true,
+                    _ => scalar_compare(p, q, op).expect("answered for Eq"),
+                })
+            }
+            None => {
+                // nested containers recurse: count the depth as CPython's rich comparison does
+                vm.enter_native(" in comparison")?;
+                let r = compare_items_at_depth(vm, &xs[i..], &ys[i..], op);
+                vm.leave();
+                return r;
+            }
+        }
+    }
+    Ok(op.test(xs.len().cmp(&ys.len())))
 }
 
+/// `p op q` for two machine ints, two floats, an int and a float, or two exact strings
+/// (what cannot run Python code or recurse); None for anything else.
+#[inline(always)]
+fn scalar_compare(p: &Value, q: &Value, op: CmpOp) -> Option<bool> {
+    match (p, q) {
+        (Value::Int(x), Value::Int(y)) => Some(op.test(x.cmp(y))),
+        (Value::Float(_) | Value::Int(_), Value::Float(_) | Value::Int(_)) => {
+            crate::types::number::num_compare(p, q, op)
+        }
+        (Value::Obj(x), Value::Obj(y)) => match (&x.payload, &y.payload) {
+            (Payload::Str(s), Payload::Str(t))
+                if x.class.ptr_eq(&crate::types::types().str)
+                    && y.class.ptr_eq(&crate::types::types().str) =>
+            {
+                Some(match op {
+                    CmpOp::Eq => s.text_eq(t),
+                    CmpOp::Ne => !s.text_eq(t),
+                    _ => op.test(s.as_str().cmp(t.as_str())),
+                })
+            }
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// [`compare_items`] from the first pair it could not compare as scalars, one
+/// recursion level down.
 fn compare_items_at_depth(vm: &Vm, xs: &[Value], ys: &[Value], op: CmpOp) -> PyResult<bool> {
     for (p, q) in xs.iter().zip(ys.iter()) {
         if p.is(q) {

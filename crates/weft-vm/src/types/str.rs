@@ -286,25 +286,37 @@ impl PyStr {
             return;
         }
         let (lo, hi) = if upper { (b'a', b'z') } else { (b'A', b'Z') };
+        const ONES: u64 = 0x0101_0101_0101_0101;
+        const HIGH: u64 = 0x8080_8080_8080_8080;
+        // Eight letters at a time: each lane is below 0x80 (ASCII), so adding at most
+        // 0x7f never carries into the next lane; flipping bit 5 of the letters changes
+        // their case. (The buffer is zeroed past the text, and zero bytes stay zero.)
+        let flip = |x: u64| {
+            let ge_lo = x + (0x80 - lo as u64) * ONES;
+            let gt_hi = x + (0x7f - hi as u64) * ONES;
+            x ^ ((ge_lo & !gt_hi & HIGH) >> 2)
+        };
         if len < 8 {
-            for (d, &c) in b.iter_mut().zip(src) {
-                *d = if (lo..=hi).contains(&c) { c ^ 0x20 } else { c };
-            }
+            // A short word in one step, read as two overlapping halves (a byte loop, or
+            // a copy into a word, cost ~40 instructions a word).
+            let x = if len >= 4 {
+                let half =
+                    |i: usize| u32::from_le_bytes([src[i], src[i + 1], src[i + 2], src[i + 3]]);
+                u64::from(half(0)) | (u64::from(half(len - 4)) << (8 * (len - 4)))
+            } else if len > 0 {
+                let at = |i: usize| u64::from(src[i]) << (8 * i);
+                at(0) | at(len / 2) | at(len - 1)
+            } else {
+                0
+            };
+            b[..8].copy_from_slice(&flip(x).to_le_bytes());
         } else {
-            const ONES: u64 = 0x0101_0101_0101_0101;
-            const HIGH: u64 = 0x8080_8080_8080_8080;
             let mut off = 0;
             loop {
                 let at = off.min(len - 8);
                 let mut w = [0u8; 8];
                 w.copy_from_slice(&src[at..at + 8]);
-                let x = u64::from_le_bytes(w);
-                // Each lane is below 0x80 (ASCII), so adding at most 0x7f never carries
-                // into the next lane; flipping bit 5 of the letters changes their case.
-                let ge_lo = x + (0x80 - lo as u64) * ONES;
-                let gt_hi = x + (0x7f - hi as u64) * ONES;
-                let letters = ge_lo & !gt_hi & HIGH;
-                b[at..at + 8].copy_from_slice(&(x ^ (letters >> 2)).to_le_bytes());
+                b[at..at + 8].copy_from_slice(&flip(u64::from_le_bytes(w)).to_le_bytes());
                 if at == len - 8 {
                     break;
                 }
