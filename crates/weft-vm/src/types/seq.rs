@@ -415,7 +415,17 @@ pub fn builtin_hash(vm: &Vm, v: &Value, o: &ObjRef) -> PyResult<Option<i64>> {
             const P5: u64 = 2870177450012600261;
             let mut acc: u64 = P5;
             for x in t.iter() {
-                let h = vm.hash(x)? as u64;
+                // An exact str's cached hash is read here (the usual key: `(word, word)`).
+                let h = match x {
+                    Value::Obj(xo) if xo.class.ptr_eq(&crate::types::types().str) => {
+                        match &xo.payload {
+                            Payload::Str(s) => s.hash(),
+                            _ => vm.hash(x)?,
+                        }
+                    }
+                    Value::Int(i) => crate::ops::hash_int(*i),
+                    _ => vm.hash(x)?,
+                } as u64;
                 acc = acc.wrapping_add(h.wrapping_mul(P2));
                 acc = acc.rotate_left(31);
                 acc = acc.wrapping_mul(P1);
