@@ -1500,6 +1500,29 @@ fn expected_indent(src: &str, lines: &LineIndex, r: TextRange, line: u32) -> CEr
             hl -= 1;
         }
     }
+    // A header whose block is missing where the next statement is dedented past it
+    // (`def f():` / `    if x:` / `print(1)`): ruff reports at the header's own line,
+    // CPython at the dedented line (its DEDENT token: the line's indentation as the
+    // offset, no end, so no caret), blaming the inner header.
+    let indent_of = |t: &str| t.len() - t.trim_start().len();
+    let code_line = |l: u32| {
+        line_text(src, lines, l).filter(|t| {
+            let t = t.trim();
+            !t.is_empty() && !t.starts_with('#')
+        })
+    };
+    if let Some(head) = code_line(line).filter(|t| header_kind(t).is_some()) {
+        let last = src.lines().count() as u32;
+        if let Some((next, t)) = (line + 1..=last).find_map(|l| code_line(l).map(|t| (l, t))) {
+            if indent_of(&t) < indent_of(&head) {
+                let k = header_kind(&head).unwrap_or_default();
+                let msg = format!("expected an indented block after {k} on line {line}");
+                let mut e = CErr::indent(msg, r);
+                e.pos = Some((next, indent_of(&t) as i64, next, -1));
+                return e;
+            }
+        }
+    }
     {
         {
             // Find the header line of the block.
