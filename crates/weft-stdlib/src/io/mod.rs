@@ -355,6 +355,22 @@ fn opt_str_arg(vm: &Vm, v: Option<&Value>, name: &str) -> PyResult<Option<String
 
 /// `open(file, mode='r', buffering=-1, encoding=None, errors=None, newline=None, closefd=True, opener=None)`.
 pub fn open(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    weft_vm::builtins::check_kw_clinic(
+        vm,
+        "open",
+        args.len(),
+        kw,
+        &[
+            "file",
+            "mode",
+            "buffering",
+            "encoding",
+            "errors",
+            "newline",
+            "closefd",
+            "opener",
+        ],
+    )?;
     let file = arg(args, kw, 0, "file")
         .cloned()
         .ok_or_else(|| vm.type_error("open() missing required argument 'file' (pos 1)"))?;

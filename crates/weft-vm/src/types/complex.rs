@@ -614,6 +614,7 @@ fn c_new(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
             args.len() - 1
         )));
     }
+    crate::builtins::check_kw_clinic(vm, "complex", args.len() - 1, kw, &["real", "imag"])?;
     let r = args.get(1).or_else(|| crate::builtins::kwarg(kw, "real"));
     let i = args.get(2).or_else(|| crate::builtins::kwarg(kw, "imag"));
     let (re, im) = match (r, i) {

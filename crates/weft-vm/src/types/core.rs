@@ -550,6 +550,13 @@ fn property_new(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
             .unwrap_or(Value::None)
     };
     let cls = cls_arg(vm, args)?;
+    crate::builtins::check_kw_clinic(
+        vm,
+        "property",
+        args.len() - 1,
+        kw,
+        &["fget", "fset", "fdel", "doc"],
+    )?;
     let mut doc = get(4, "doc");
     let fget = get(1, "fget");
     if doc.is_none() && !fget.is_none() {
@@ -857,7 +864,10 @@ fn module_init(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-fn super_new(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+fn super_new(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    if !kw.is_empty() {
+        return Err(vm.type_error("super() takes no keyword arguments"));
+    }
     new_super(vm, args.get(1..).unwrap_or(&[]))
 }
 
