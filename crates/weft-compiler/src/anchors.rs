@@ -38,9 +38,22 @@ pub fn caret_anchors(segment: &str) -> Option<(usize, usize)> {
             Some((left, right))
         }
         Expr::Subscript(s) => {
-            let start = usize::from(s.value.range().end());
-            let end = usize::from(s.slice.range().end()) + 1;
-            Some((start, end.min(segment.len())))
+            // As CPython 3.11's traceback printer: from the first `[` at or after the
+            // value's end (past a closing parenthesis or spaces), to just past the first
+            // `]` at or after one character beyond the index's end.
+            let b = segment.as_bytes();
+            let mut start = usize::from(s.value.range().end());
+            while start < b.len() && b[start] != b'[' {
+                start += 1;
+            }
+            let mut end = usize::from(s.slice.range().end()) + 1;
+            while end < b.len() && b[end] != b']' {
+                end += 1;
+            }
+            if end < b.len() {
+                end += 1;
+            }
+            Some((start, end.min(b.len())))
         }
         _ => None,
     }
