@@ -300,7 +300,34 @@ pub(crate) fn parse(source: &str, eval: bool, unterminated: bool) -> Result<Pars
                 assign_expr::in_brackets(source, &parsed, eq)
                     .unwrap_or_else(|| CErr::syntax("invalid syntax", eq))
             }
-            K::TypeParameterList => CErr::syntax("expected '('", TextRange::empty(u.range.start())),
+            // `class A[T]` is "invalid syntax" at the `[`, `def f[T]` "expected '('" there.
+            K::TypeParameterList => {
+                let at = u.range.start();
+                let bracket = TextRange::new(at, at + TextSize::from(1));
+                let before = source[..at.to_usize()]
+                    .trim_end()
+                    .trim_end_matches(|c: char| c.is_alphanumeric() || c == '_')
+                    .trim_end();
+                if before.ends_with("class") {
+                    CErr::syntax("invalid syntax", bracket)
+                } else {
+                    CErr::syntax("expected '('", bracket)
+                }
+            }
+            // `t'abc'` is a name `t` followed by a string, which 3.11 reports.
+            K::TemplateStrings => {
+                let text = &source[u.range.start().to_usize()..u.range.end().to_usize()];
+                let q = text.find(['\'', '"']).unwrap_or(0);
+                let start = u.range.start() + TextSize::from(q as u32);
+                CErr::syntax("invalid syntax", TextRange::new(start, u.range.end()))
+            }
+            K::Pep701FString(_) if format!("{:?}", u.kind).contains("Comment") => {
+                let end = fstrings::string_end_after(&parsed, u.range.start());
+                CErr::syntax(
+                    "f-string expression part cannot include '#'",
+                    fstrings::lookahead_after(&parsed, end),
+                )
+            }
             K::UnparenthesizedExceptionTypes => {
                 CErr::syntax("multiple exception types must be parenthesized", u.range)
             }
