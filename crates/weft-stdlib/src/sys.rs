@@ -523,7 +523,7 @@ fn intern(vm: &Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
         }
         Some(v) => Err(vm.type_error(format!(
             "intern() argument must be str, not {}",
-            vm.type_name(v)
+            weft_vm::types::text::arg_type_name(vm, v)
         ))),
         None => Err(vm.type_error("intern() takes exactly one argument (0 given)")),
     }

@@ -632,7 +632,7 @@ fn str_replace(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
             Some(Payload::Str(s)) => Ok(s),
             _ => Err(vm.type_error(format!(
                 "replace() argument {i} must be str, not {}",
-                vm.type_name(&args[i])
+                crate::types::text::arg_type_name(vm, &args[i])
             ))),
         }
     };

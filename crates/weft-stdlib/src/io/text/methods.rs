@@ -86,7 +86,7 @@ fn t_write(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     let Some(Payload::Str(s)) = v.payload() else {
         return Err(vm.type_error(format!(
             "write() argument must be str, not {}",
-            vm.type_name(&v)
+            weft_vm::types::text::arg_type_name(vm, &v)
         )));
     };
     Ok(Value::Int(t.write(vm, s.as_str())? as i64))
