@@ -685,7 +685,23 @@ fn exec_or_eval(
 }
 
 fn exec_(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    exec_or_eval(vm, args, kw, weft_compiler::Mode::Exec, "exec")
+    // `exec(source, globals=None, locals=None, /, *, closure=None)`.
+    if args.is_empty() {
+        return Err(vm.type_error("exec() takes at least 1 positional argument (0 given)"));
+    }
+    if args.len() > 3 {
+        return Err(vm.type_error(format!(
+            "exec() takes at most 3 positional arguments ({} given)",
+            args.len()
+        )));
+    }
+    check_kwnames(vm, "exec", kw, &["closure"])?;
+    if kwarg(kw, "closure").is_some_and(|c| !c.is_none())
+        && !matches!(args[0].payload(), Some(Payload::Code(_)))
+    {
+        return Err(vm.type_error("closure can only be used when source is a code object"));
+    }
+    exec_or_eval(vm, args, &[], weft_compiler::Mode::Exec, "exec")
 }
 
 fn eval_(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {

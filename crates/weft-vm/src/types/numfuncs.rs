@@ -483,14 +483,16 @@ pub fn sum(vm: &Vm, iterable: &Value, start: Value) -> PyResult<Value> {
 }
 
 fn sum_(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    // Argument Clinic's order: too many in all, too few positional, then the keywords.
+    if args.len() + kw.len() > 2 {
+        return Err(vm.type_error(format!(
+            "sum() takes at most 2 {}arguments ({} given)",
+            if args.is_empty() { "keyword " } else { "" },
+            args.len() + kw.len()
+        )));
+    }
     if args.is_empty() {
         return Err(vm.type_error("sum() takes at least 1 positional argument (0 given)"));
-    }
-    if args.len() > 2 {
-        return Err(vm.type_error(format!(
-            "sum() takes at most 2 arguments ({} given)",
-            args.len()
-        )));
     }
     let mut start = args.get(1).cloned();
     for (k, v) in kw {
@@ -502,7 +504,7 @@ fn sum_(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
                 )
             }
             Some(o) => {
-                return Err(vm.type_error(format!("sum() got an unexpected keyword argument '{o}'")))
+                return Err(vm.type_error(format!("'{o}' is an invalid keyword argument for sum()")))
             }
             None => {}
         }
