@@ -267,6 +267,11 @@ pub(crate) fn parse(source: &str, eval: bool, unterminated: bool) -> Result<Pars
     }
     if let Some(err) = first {
         let mut e = map_parse_error(err, source, &parsed, &lines);
+        if e.msg == "invalid syntax" {
+            if let Some(d) = after_decorator_indent(source, &lines, &e) {
+                e = d;
+            }
+        }
         if unterminated && e.pos.is_none() && e.msg == "invalid syntax" && e.range.is_empty() {
             // eval() input ending too early: CPython reports offset 0 on the last line,
             // unless a newline ends it (then the error is at that newline).
@@ -985,6 +990,36 @@ fn continuation_at_eof(src: &str) -> Option<usize> {
     let t = src.strip_suffix('\n').unwrap_or(src);
     let t = t.strip_suffix('\r').unwrap_or(t);
     t.strip_suffix('\\').map(|rest| rest.len())
+}
+
+/// A generic error on the line after a decorator, indented deeper or less deep than the
+/// decorator: CPython's tokenizer makes an INDENT or DEDENT there, which its parser
+/// reports as "unexpected indent" or "unexpected unindent" (at the line's indentation,
+/// no end). (An unindent to no outer level was reported by the tokenizer before this.)
+fn after_decorator_indent(src: &str, lines: &LineIndex, e: &CErr) -> Option<CErr> {
+    let (line, _) = lines.line_col(e.range.start().to_usize());
+    let line = line as u32;
+    let code = |l: u32| {
+        line_text(src, lines, l).filter(|t| {
+            let t = t.trim();
+            !t.is_empty() && !t.starts_with('#')
+        })
+    };
+    let this = code(line)?;
+    let prev = (1..line).rev().find_map(code)?;
+    if !prev.trim_start().starts_with('@') {
+        return None;
+    }
+    let indent = |t: &str| t.len() - t.trim_start().len();
+    let (at, was) = (indent(&this), indent(&prev));
+    let msg = match at.cmp(&was) {
+        std::cmp::Ordering::Greater => "unexpected indent",
+        std::cmp::Ordering::Less => "unexpected unindent",
+        std::cmp::Ordering::Equal => return None,
+    };
+    let mut d = CErr::indent(msg, e.range);
+    d.pos = Some((line, at as i64, line, -1));
+    Some(d)
 }
 
 fn map_parse_error(err: &ParseError, src: &str, parsed: &Parsed<Mod>, lines: &LineIndex) -> CErr {

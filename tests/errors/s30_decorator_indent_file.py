@@ -1,0 +1,3 @@
+@staticmethod
+    def g():
+        pass
