@@ -143,6 +143,9 @@ pub fn binary_op(vm: &Vm, a: &Value, b: &Value, op: u32) -> PyResult<Value> {
         return Ok(r);
     }
     let (fwd, rev, ipl, sym) = BINOP_NAMES[base as usize];
+    if let Some(r) = seq_reflected_first(vm, a, b, base, inplace, (fwd, rev, ipl))? {
+        return Ok(r);
+    }
     if inplace {
         if let Some(f) = type_dunder(a, ipl) {
             let r = call_dunder(vm, &f, a, std::slice::from_ref(b))?;
@@ -220,6 +223,36 @@ pub fn binary_op(vm: &Vm, a: &Value, b: &Value, op: u32) -> PyResult<Value> {
 }
 
 /// Try `a.fwd(b)` then `b.rev(a)` with the subclass-first rule.
+/// A built-in sequence's `+` and `*` (and `+=`, `*=`) are its sequence methods, which
+/// CPython tries only after both operands' number methods: a class's `__radd__` or
+/// `__rmul__` on the right comes first (`[1] + v` with `v.__radd__`). `None`: not that
+/// case, or the reflected method answered NotImplemented (the sequence method follows).
+fn seq_reflected_first(
+    vm: &Vm,
+    a: &Value,
+    b: &Value,
+    base: u32,
+    inplace: bool,
+    (fwd, rev, ipl): (&'static str, &'static str, &'static str),
+) -> PyResult<Option<Value>> {
+    if !matches!(base, binop::ADD | binop::MULTIPLY)
+        || !crate::types::str_methods::is_builtin_seq(a)
+        || type_of(a).ptr_eq(type_of(b))
+    {
+        return Ok(None);
+    }
+    let native =
+        |f: Option<Value>| f.is_none_or(|f| matches!(f.payload(), Some(Payload::Builtin(_))));
+    if !native(type_dunder(a, fwd)) || (inplace && !native(type_dunder(a, ipl))) {
+        return Ok(None);
+    }
+    let Some(rf) = type_dunder(b, rev).filter(|f| !native(Some(f.clone()))) else {
+        return Ok(None);
+    };
+    let r = call_dunder(vm, &rf, b, std::slice::from_ref(a))?;
+    Ok((!is_not_implemented(&r)).then_some(r))
+}
+
 pub fn binary_dunder(
     vm: &Vm,
     a: &Value,
@@ -235,9 +268,11 @@ pub fn binary_dunder(
     } else {
         None
     };
-    // A subclass's reflected method wins if it overrides.
+    // A subclass's reflected method wins if it overrides the left type's (CPython's
+    // `method_is_overloaded`: an inherited one takes its turn after the forward method).
     if let Some(rf) = &r {
-        if typeobj::is_subtype(tb, ta) && !ta.ptr_eq(tb) {
+        let overrides = || type_dunder(a, rev).is_none_or(|lf| !lf.is(rf));
+        if typeobj::is_subtype(tb, ta) && !ta.ptr_eq(tb) && overrides() {
             let res = call_dunder(vm, rf, b, std::slice::from_ref(a))?;
             if !is_not_implemented(&res) {
                 return Ok(Some(res));
