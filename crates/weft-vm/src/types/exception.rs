@@ -276,14 +276,28 @@ pub fn get_traceback(e: &Value) -> Value {
         .unwrap_or(Value::None)
 }
 
-/// `except T:` matching.
+/// `except T:` matching. As CPython's CHECK_EXC_MATCH, every class of a tuple is
+/// checked before any is matched (`except (ZeroDivisionError, 5)` raises even for a
+/// ZeroDivisionError), and a tuple's items must be classes themselves.
 pub fn exc_matches(vm: &Vm, e: &Value, t: &Value) -> PyResult<bool> {
+    if let Some(Payload::Tuple(items)) = t.payload() {
+        if items.iter().any(|i| !is_exception_class(i)) {
+            return Err(vm.type_error(
+                "catching classes that do not inherit from BaseException is not allowed",
+            ));
+        }
+    }
+    given_matches(vm, e, t)
+}
+
+/// [`exc_matches`] once the classes are checked (`PyErr_GivenExceptionMatches`).
+fn given_matches(vm: &Vm, e: &Value, t: &Value) -> PyResult<bool> {
     let et = type_of(e);
     match t {
         Value::Obj(o) => match &o.payload {
             Payload::Tuple(items) => {
                 for i in items.iter() {
-                    if exc_matches(vm, e, i)? {
+                    if given_matches(vm, e, i)? {
                         return Ok(true);
                     }
                 }
