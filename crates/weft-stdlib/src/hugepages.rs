@@ -1,5 +1,7 @@
-//! Transparent huge pages for weft's own memory: left as the system has them unless
-//! `WEFT_THP=0` turns them off (for the process, not for programs it starts).
+//! Transparent huge pages for weft's own memory: off (for the process, not for programs
+//! it starts) where the kernel gives them only to memory advised for them, left as the
+//! system has them elsewhere; `WEFT_THP=0` turns them off and `WEFT_THP=1` leaves them
+//! on whatever the kernel's mode.
 //!
 //! mimalloc reserves its arenas in large aligned regions, so on a kernel whose
 //! transparent huge pages are `always` (these machines: kernel 6.18, THP `always`,
@@ -19,6 +21,19 @@
 //! noise of the memory-heavy programs in earlier tables. `WEFT_THP=0` makes runs
 //! steadier when the machine is busy.
 //!
+//! Session 27 found the kernel's mode `madvise` (defrag `madvise`): huge pages then come
+//! only through mimalloc's `MADV_HUGEPAGE` on its 1 GiB arena, and a fault there may
+//! compact memory first. Seven runs each, user + system seconds (min / median / max):
+//!
+//! | program | on | off |
+//! |---|---|---|
+//! | floatmath | 0.393 / 0.429 / 0.861 | 0.448 / 0.457 / 0.484 |
+//! | wordcount | 0.380 / 0.633 / 0.987 | 0.424 / 0.444 / 0.468 |
+//! | strings | 0.256 / 0.259 / 0.507 | 0.297 / 0.304 / 0.311 |
+//! | richards | 0.416 / 0.418 / 0.442 | 0.415 / 0.416 / 0.444 |
+//!
+//! So in that mode they are off by default: a little slower at best, never 2x slower.
+//!
 //! The setting is inherited across `fork` and `execve`, so a child process started by
 //! `subprocess` gets it cleared again ([`restore_in_child`]): weft's choice is not
 //! imposed on other programs. Where the setting was already on when weft started (set
@@ -30,10 +45,15 @@ use std::sync::atomic::{AtomicBool, Ordering};
 /// Whether [`configure`] turned huge pages off (and children must have them back).
 static TURNED_OFF: AtomicBool = AtomicBool::new(false);
 
-/// Turn transparent huge pages off for this process when `WEFT_THP=0` asks for it
-/// (unless they already are).
+/// Turn transparent huge pages off for this process when `WEFT_THP=0` asks for it, or
+/// by default when the kernel's mode is `madvise` (unless they already are off).
 pub fn configure() {
-    if std::env::var_os("WEFT_THP").is_none_or(|v| v != "0") {
+    let off = match std::env::var_os("WEFT_THP") {
+        Some(v) => v == "0",
+        None => std::fs::read_to_string("/sys/kernel/mm/transparent_hugepage/enabled")
+            .is_ok_and(|m| m.contains("[madvise]")),
+    };
+    if !off {
         return;
     }
     #[cfg(target_os = "linux")]
