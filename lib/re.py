@@ -13,10 +13,64 @@ __all__ = [
 ]
 
 
-class RegexFlag(int):
-    """An int with CPython's flag names in its repr."""
+class _FlagType(type):
+    """The class of `RegexFlag`: iterable and indexable by name, as an enum class is."""
+
+    def __iter__(cls):
+        return iter([cls(bit) for bit in cls._names])
+
+    def __len__(cls):
+        return len(cls._names)
+
+    def __getitem__(cls, name):
+        for bit, n in cls._names.items():
+            if n == name:
+                return cls(bit)
+        raise KeyError(name)
+
+    def __contains__(cls, member):
+        return isinstance(member, cls) and int(member) in cls._names
+
+    def __repr__(cls):
+        return "<flag 'RegexFlag'>"
+
+
+class RegexFlag(int, metaclass=_FlagType):
+    """An int with CPython's flag names in its repr, and the flag members' `name`,
+    `value`, membership and iteration (CPython makes it an `enum.IntFlag`)."""
 
     _names = {}
+
+    @property
+    def value(self):
+        return int(self)
+
+    @property
+    def name(self):
+        v = int(self)
+        if v == 0:
+            return "NOFLAG"
+        names = [n for bit, n in RegexFlag._names.items() if v & bit]
+        return "|".join(names) if names else None
+
+    def __contains__(self, other):
+        if not isinstance(other, RegexFlag):
+            raise TypeError(
+                "unsupported operand type(s) for 'in': '%s' and '%s'"
+                % (type(other).__qualname__, type(self).__qualname__))
+        return int(other) & int(self) == int(other)
+
+    def __iter__(self):
+        return iter([RegexFlag(bit) for bit in RegexFlag._names if int(self) & bit])
+
+    def __len__(self):
+        return sum(1 for bit in RegexFlag._names if int(self) & bit)
+
+    def __bool__(self):
+        return int(self) != 0
+
+    def __format__(self, spec):
+        return format(repr(self), spec) if not spec else int.__format__(int(self), spec)
 
     def __new__(cls, value=0):
         return int.__new__(cls, value)
