@@ -561,6 +561,10 @@ pub fn attr_error(vm: &Vm, obj: &Value, name: &Value) -> crate::PyErr {
                     })
                 });
             match mname {
+                Some(m) if crate::import::is_initializing(&m) => vm.attribute_error(format!(
+                    "partially initialized module '{m}' has no attribute '{n}' \
+                     (most likely due to a circular import)"
+                )),
                 Some(m) => vm.attribute_error(format!("module '{m}' has no attribute '{n}'")),
                 None => vm.attribute_error(format!("module has no attribute '{n}'")),
             }

@@ -200,6 +200,14 @@ fn initializing_elsewhere(full: &str) -> bool {
         .any(|(n, t)| n == full && *t != me)
 }
 
+/// Whether module `full`'s code is running now, on any thread (CPython's
+/// `__spec__._initializing`): its missing names are reported as "most likely due to a
+/// circular import".
+pub fn is_initializing(full: &str) -> bool {
+    INITIALIZING_COUNT.load(std::sync::atomic::Ordering::Acquire) != 0
+        && INITIALIZING.lock().iter().any(|(n, _)| n == full)
+}
+
 /// Import a fully qualified module name (parents first).
 pub fn import_module(vm: &Vm, full: &str) -> PyResult<Value> {
     if let Some(m) = get_module(full) {
@@ -946,12 +954,15 @@ pub fn import_from(vm: &Vm, m: &Value, name: &str) -> PyResult<Value> {
                 Some(f) => format!(" ({f})"),
                 None => " (unknown location)".into(),
             };
-            Err(import_error(
-                vm,
-                "ImportError",
-                format!("cannot import name '{name}' from '{mname}'{loc}"),
-                Some(&mname),
-            ))
+            let msg = if is_initializing(&mname) {
+                format!(
+                    "cannot import name '{name}' from partially initialized module '{mname}' \
+                     (most likely due to a circular import){loc}"
+                )
+            } else {
+                format!("cannot import name '{name}' from '{mname}'{loc}")
+            };
+            Err(import_error(vm, "ImportError", msg, Some(&mname)))
         }
     }
 }
