@@ -28,3 +28,5 @@ try:
     mode.Z
 except AttributeError as e:
     print("AttributeError:", e)
+import shutil
+shutil.rmtree(d)
