@@ -13,6 +13,7 @@ use ruff_python_parser::{
 use ruff_text_size::{Ranged, TextRange, TextSize};
 
 mod assign_expr;
+mod fstring_fields;
 mod fstrings;
 mod numbers;
 mod patterns;
@@ -31,6 +32,9 @@ pub(crate) struct CErr {
     pub newline: bool,
     /// Reported on the parser's end marker (see [`CompileError::at_end`]).
     pub at_end: bool,
+    /// The text CPython reports instead of the source line (an f-string expression's
+    /// `(expr)`, see `fstring_fields`).
+    pub text: Option<String>,
 }
 
 impl CErr {
@@ -42,6 +46,7 @@ impl CErr {
             pos: None,
             newline: true,
             at_end: false,
+            text: None,
         }
     }
     pub fn indent(msg: impl Into<String>, range: TextRange) -> CErr {
@@ -52,6 +57,7 @@ impl CErr {
             pos: None,
             newline: true,
             at_end: false,
+            text: None,
         }
     }
     /// CPython's bare MemoryError from a parser stack or source it cannot hold.
@@ -63,6 +69,7 @@ impl CErr {
             pos: None,
             newline: true,
             at_end: false,
+            text: None,
         }
     }
     pub fn recursion(range: TextRange) -> CErr {
@@ -73,6 +80,7 @@ impl CErr {
             pos: None,
             newline: true,
             at_end: false,
+            text: None,
         }
     }
 }
@@ -129,7 +137,10 @@ pub(crate) fn to_compile_error(e: CErr, src: &str, lines: &LineIndex) -> Compile
         end_line,
         end_col,
         // (line 0: an empty `eval`/`single` input, whose text CPython gives as "")
-        text: line_text(src, lines, line).or_else(|| (line == 0).then(String::new)),
+        text: e
+            .text
+            .or_else(|| line_text(src, lines, line))
+            .or_else(|| (line == 0).then(String::new)),
         text_newline: e.newline,
         late: false,
         at_end: e.at_end,
@@ -254,6 +265,12 @@ pub(crate) fn parse(source: &str, eval: bool, unterminated: bool) -> Result<Pars
         return Err(e);
     }
     if let Some(e) = huge_int_literal(source, &parsed, first) {
+        drop_deep(parsed, source.len());
+        return Err(e);
+    }
+    if let Some(e) =
+        first.and_then(|f| fstring_fields::field_expression(source, &parsed, &lines, f))
+    {
         drop_deep(parsed, source.len());
         return Err(e);
     }

@@ -412,7 +412,17 @@ fn cut_field_message(content: &str) -> String {
             '\'' | '"' => quote = Some(c),
             '(' | '[' | '{' => brackets.push(c),
             ')' | ']' | '}' if !brackets.is_empty() => {
-                brackets.pop();
+                let open = brackets.pop();
+                let want = match c {
+                    ')' => '(',
+                    ']' => '[',
+                    _ => '{',
+                };
+                if let Some(o) = open.filter(|&o| o != want) {
+                    return format!(
+                        "f-string: closing parenthesis '{c}' does not match opening parenthesis '{o}'"
+                    );
+                }
             }
             '!' if chars.get(i) == Some(&'=') => i += 1,
             // the field ends, or its conversion or format spec begins
