@@ -1015,7 +1015,6 @@ fn continuation_at_eof(src: &str) -> Option<usize> {
 /// no end). (An unindent to no outer level was reported by the tokenizer before this.)
 fn after_decorator_indent(src: &str, lines: &LineIndex, e: &CErr) -> Option<CErr> {
     let (line, _) = lines.line_col(e.range.start().to_usize());
-    let line = line as u32;
     let code = |l: u32| {
         line_text(src, lines, l).filter(|t| {
             let t = t.trim();
