@@ -892,7 +892,8 @@ pub(crate) fn new_super(vm: &Vm, args: &[Value]) -> PyResult<Value> {
         // SAFETY: live frame pointer (see builtins::globals_).
         let f = unsafe { &*fp };
         let code = &f.code_data().code;
-        if code.argcount == 0 && code.flags & weft_compiler::code::flags::VARARGS == 0 {
+        // As CPython 3.11: the first positional parameter, which `def m(*args)` lacks.
+        if code.argcount == 0 {
             return Err(vm.runtime_error("super(): no arguments"));
         }
         let first = match f.fast.first() {
@@ -909,16 +910,9 @@ pub(crate) fn new_super(vm: &Vm, args: &[Value]) -> PyResult<Value> {
             },
             None => Value::Null,
         };
-        let first = if first.is_null() {
+        if first.is_null() {
             return Err(vm.runtime_error("super(): arg[0] deleted"));
-        } else if code.flags & weft_compiler::code::flags::VARARGS != 0 && code.argcount == 0 {
-            match first.payload() {
-                Some(Payload::Tuple(t)) if !t.is_empty() => t[0].clone(),
-                _ => return Err(vm.runtime_error("super(): no arguments")),
-            }
-        } else {
-            first
-        };
+        }
         let Some(cell) = f.class_cell() else {
             return Err(vm.runtime_error("super(): __class__ cell not found"));
         };
