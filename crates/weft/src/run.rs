@@ -167,6 +167,9 @@ pub fn run(mut opts: Options) -> i32 {
             Ok(())
         }
     };
+    // As CPython's `flush_io` once the main module has run (before any traceback):
+    // stderr first, then stdout, so that what each holds comes out in that order.
+    flush_std(&vm, ["stderr", "stdout"]);
     let mut code = match &result {
         Ok(()) => 0,
         Err(e) => handle_uncaught(&vm, e),
@@ -374,8 +377,13 @@ fn print_err(vm: &Vm, s: &str) {
 
 fn flush(vm: &Vm) {
     weft_stdlib::flush_all_files();
+    flush_std(vm, ["stdout", "stderr"]);
+}
+
+/// Flush the `sys` streams `names`, in that order (errors ignored).
+fn flush_std(vm: &Vm, names: [&str; 2]) {
     if let Some(sys) = interp().sys.get() {
-        for name in ["stdout", "stderr"] {
+        for name in names {
             if let Some(f) = module_get(sys, name) {
                 if !f.is_none() {
                     let _ = vm.call_method(&f, "flush", &[]);
