@@ -355,21 +355,31 @@ pub fn next_dict(vm: &Vm, d: &IterData, pair: bool) -> Option<IterStep> {
     let Payload::Dict(dd) = &dict.payload else {
         return None;
     };
-    let l = left.load(Ordering::Relaxed);
-    if l == 0 {
-        return None;
-    }
     let kind = *kind;
-    let step = dd.iter_step(pos.load(Ordering::Relaxed), *len0, |e| match kind {
-        0 => (e.key.clone(), Value::Null),
-        1 => (e.value.clone(), Value::Null),
-        _ => (e.key.clone(), e.value.clone()),
-    })?;
-    let Some((np, (a, b))) = step else {
-        return Some(IterStep::End);
+    // The entry is claimed by moving the position past it with a compare-and-swap: an
+    // iterator shared by threads hands each entry to one of them (a plain store let two
+    // take the same entry, and the count of those left then ran out early).
+    let (a, b) = loop {
+        if left.load(Ordering::Relaxed) == 0 {
+            return None;
+        }
+        let p = pos.load(Ordering::Acquire);
+        let step = dd.iter_step(p, *len0, |e| match kind {
+            0 => (e.key.clone(), Value::Null),
+            1 => (e.value.clone(), Value::Null),
+            _ => (e.key.clone(), e.value.clone()),
+        })?;
+        let Some((np, item)) = step else {
+            return Some(IterStep::End);
+        };
+        if pos
+            .compare_exchange(p, np, Ordering::AcqRel, Ordering::Relaxed)
+            .is_ok()
+        {
+            left.fetch_sub(1, Ordering::Relaxed);
+            break item;
+        }
     };
-    left.store(l - 1, Ordering::Relaxed);
-    pos.store(np, Ordering::Relaxed);
     Some(match kind {
         0 | 1 => IterStep::Item(a),
         _ if pair => IterStep::Pair(a, b),
@@ -488,19 +498,23 @@ pub fn next_builtin(vm: &Vm, d: &IterData) -> PyResult<Option<Value>> {
                     pos.store(usize::MAX / 2, Ordering::Relaxed);
                     return Err(vm.runtime_error("Set changed size during iteration"));
                 }
-                let p = pos.load(Ordering::Relaxed);
-                return Ok(match s.entry_at(p) {
-                    Some((np, k)) => {
-                        pos.store(np, Ordering::Relaxed);
-                        let l = left.load(Ordering::Relaxed);
-                        left.store(l.saturating_sub(1), Ordering::Relaxed);
-                        Some(k)
-                    }
-                    None => {
+                // Claimed with a compare-and-swap, as a dict's entry (`next_dict`).
+                loop {
+                    let p = pos.load(Ordering::Acquire);
+                    let Some((np, k)) = s.entry_at(p) else {
                         pos.store(usize::MAX / 2, Ordering::Relaxed);
-                        None
+                        return Ok(None);
+                    };
+                    if pos
+                        .compare_exchange(p, np, Ordering::AcqRel, Ordering::Relaxed)
+                        .is_ok()
+                    {
+                        let _ = left.fetch_update(Ordering::Relaxed, Ordering::Relaxed, |l| {
+                            l.checked_sub(1)
+                        });
+                        return Ok(Some(k));
                     }
-                });
+                }
             }
             // The usual step, as FOR_ITER takes it; what it declines (a size change, an
             // iterator that has handed out all it expected, a change by another thread
