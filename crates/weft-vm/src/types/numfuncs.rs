@@ -206,7 +206,7 @@ fn minmax(vm: &Vm, args: &[Value], kw: Kw, name: &str, op: CmpOp) -> PyResult<Va
     }
     if key.is_none() {
         if let Some(r) = int_extreme(&args[0], op) {
-            return r?.map_or_else(empty, Ok);
+            return r.map_or_else(empty, Ok);
         }
     }
     // The items are taken one at a time, as CPython's loop takes them: a copy of the
@@ -271,8 +271,8 @@ fn exact_builtin(v: &Value) -> bool {
 }
 
 /// `min`/`max` of an exact list or tuple of machine ints without a key, read in place:
-/// `Some(Ok(None))` when it is empty; None when it is anything else.
-fn int_extreme(v: &Value, op: CmpOp) -> Option<PyResult<Option<Value>>> {
+/// `Some(None)` when it is empty; None when it is anything else.
+fn int_extreme(v: &Value, op: CmpOp) -> Option<Option<Value>> {
     let Value::Obj(o) = v else { return None };
     if !exact_builtin(v) {
         return None;
@@ -288,8 +288,8 @@ fn int_extreme(v: &Value, op: CmpOp) -> Option<PyResult<Option<Value>>> {
         Some(best.map(Value::Int))
     };
     match &o.payload {
-        Payload::List(l) => pick(&l.read()).map(Ok),
-        Payload::Tuple(t) => pick(t).map(Ok),
+        Payload::List(l) => pick(&l.read()),
+        Payload::Tuple(t) => pick(t),
         _ => None,
     }
 }
