@@ -4,6 +4,7 @@ sequences as CPython for the same seeds. https://docs.python.org/3.11/library/ra
 from math import log as _log, exp as _exp, pi as _pi, e as _e, ceil as _ceil
 from math import sqrt as _sqrt, acos as _acos, cos as _cos, sin as _sin
 from math import tau as TWOPI, floor as _floor, isfinite as _isfinite
+from _thread import allocate_lock as _allocate_lock
 
 __all__ = [
     "Random", "SystemRandom", "betavariate", "choice", "choices", "expovariate",
@@ -177,7 +178,14 @@ class Random(object):
 
     VERSION = 3
 
+    # The generator's state is read and advanced under a lock, so one generator shared
+    # by threads (the module's functions) steps as CPython's C generator does under its
+    # GIL: each draw whole, none repeated or torn. Instances get their own in __init__;
+    # this one serves a subclass whose __init__ does not call Random's.
+    _lock = _allocate_lock()
+
     def __init__(self, x=None):
+        self._lock = _allocate_lock()
         self._mt = [0] * _N
         self._mti = _N
         self.seed(x)
@@ -198,10 +206,15 @@ class Random(object):
     # -- the core generator ------------------------------------------------
 
     def _seed_words(self, key):
-        self._mt = _init_by_array(key)
+        mt = _init_by_array(key)
+        lock = self._lock
+        lock.acquire()
+        self._mt = mt
         self._mti = _N
+        lock.release()
 
     def _genrand(self):
+        # (The caller holds the lock.)
         i = self._mti
         mt = self._mt
         if i >= _N:
@@ -244,23 +257,30 @@ class Random(object):
 
     def random(self):
         """Return the next random float in [0.0, 1.0)."""
+        lock = self._lock
+        lock.acquire()
         i = self._mti
-        mt = self._mt
         if i >= _N - 1:
-            a = self._genrand() >> 5
-            b = self._genrand() >> 6
+            try:
+                a = self._genrand() >> 5
+                b = self._genrand() >> 6
+            finally:
+                lock.release()
             return (a * 67108864.0 + b) * (1.0 / 9007199254740992.0)
+        mt = self._mt
         y = mt[i]
+        z = mt[i + 1]
+        self._mti = i + 2
+        lock.release()
+        # (Tempering needs no lock: the two words are this draw's alone.)
         y ^= y >> 11
         y ^= (y << 7) & 0x9d2c5680
         y ^= (y << 15) & 0xefc60000
         y ^= y >> 18
-        z = mt[i + 1]
         z ^= z >> 11
         z ^= (z << 7) & 0x9d2c5680
         z ^= (z << 15) & 0xefc60000
         z ^= z >> 18
-        self._mti = i + 2
         return ((y >> 5) * 67108864.0 + (z >> 6)) * (1.0 / 9007199254740992.0)
 
     def getrandbits(self, k):
@@ -272,25 +292,35 @@ class Random(object):
         if k > 0x7FFFFFFF:
             # k is a C int in CPython
             raise OverflowError("Python int too large to convert to C int")
-        if k <= 32:
-            if k == 0:
-                return 0
-            return self._genrand() >> (32 - k)
-        # 32-bit words, least significant first, joined once (not shifted in one by
-        # one, which is quadratic in k).
-        words = []
-        gen = self._genrand
-        while k > 0:
-            r = gen()
-            if k < 32:
-                r >>= 32 - k
-            words.append(r.to_bytes(4, 'little'))
-            k -= 32
+        if k == 0:
+            return 0
+        lock = self._lock
+        lock.acquire()
+        try:
+            if k <= 32:
+                return self._genrand() >> (32 - k)
+            # 32-bit words, least significant first, joined once (not shifted in one
+            # by one, which is quadratic in k).
+            words = []
+            gen = self._genrand
+            while k > 0:
+                r = gen()
+                if k < 32:
+                    r >>= 32 - k
+                words.append(r.to_bytes(4, 'little'))
+                k -= 32
+        finally:
+            lock.release()
         return int.from_bytes(b''.join(words), 'little')
 
     def getstate(self):
         """Return an object capturing the current internal state."""
-        return self.VERSION, tuple(self._mt) + (self._mti,), self.gauss_next
+        lock = self._lock
+        lock.acquire()
+        try:
+            return self.VERSION, tuple(self._mt) + (self._mti,), self.gauss_next
+        finally:
+            lock.release()
 
     def setstate(self, state):
         """Restore the internal state saved by getstate()."""
@@ -325,8 +355,11 @@ class Random(object):
             raise TypeError("state vector items must be integers")
         if idx < 0 or idx > _N:
             raise ValueError("invalid state")
+        lock = self._lock
+        lock.acquire()
         self._mt = mt
         self._mti = idx
+        lock.release()
 
     def __getstate__(self):
         return self.getstate()
