@@ -38,11 +38,11 @@ def import_module(name, package=None):
         name = _resolve_name(name[level:], package, level)
     if not name:
         raise ValueError('Empty module name')
-    module = sys.modules.get(name)
-    if module is None:
-        __import__(name)
-        module = sys.modules[name]
-    return module
+    # Through the import statement's machinery even when the module is in sys.modules
+    # already: a module another thread is still executing is waited for there, as
+    # CPython's _find_and_load waits on the module's lock.
+    __import__(name)
+    return sys.modules[name]
 
 
 def invalidate_caches():
