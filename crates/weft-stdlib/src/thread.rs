@@ -640,8 +640,33 @@ fn count(_vm: &Vm, _a: &[Value], _kw: Kw) -> PyResult<Value> {
     Ok(Value::Int(COUNT.load(Ordering::SeqCst) as i64))
 }
 
-fn allocate_lock(_vm: &Vm, _a: &[Value], _kw: Kw) -> PyResult<Value> {
+fn allocate_lock(vm: &Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
+    no_args(vm, "allocate_lock", a, kw)?;
     Ok(new_lock())
+}
+
+fn allocate(vm: &Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
+    no_args(vm, "allocate", a, kw)?;
+    Ok(new_lock())
+}
+
+fn set_sentinel(vm: &Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
+    no_args(vm, "_set_sentinel", a, kw)?;
+    Ok(new_lock())
+}
+
+/// CPython's messages for arguments given to a `_thread` function that takes none.
+fn no_args(vm: &Vm, name: &str, a: &[Value], kw: Kw) -> PyResult<()> {
+    if !kw.is_empty() {
+        return Err(vm.type_error(format!("_thread.{name}() takes no keyword arguments")));
+    }
+    if !a.is_empty() {
+        return Err(vm.type_error(format!(
+            "_thread.{name}() takes no arguments ({} given)",
+            a.len()
+        )));
+    }
+    Ok(())
 }
 
 fn stack_size(vm: &Vm, a: &[Value], _kw: Kw) -> PyResult<Value> {
@@ -709,8 +734,8 @@ pub fn init(_vm: &Vm) -> PyResult<ObjRef> {
         "_weft_write_unraisable",
         f("_weft_write_unraisable", write_unraisable),
     );
-    set(&m, "allocate", f("allocate", allocate_lock));
-    set(&m, "_set_sentinel", f("_set_sentinel", allocate_lock));
+    set(&m, "allocate", f("allocate", allocate));
+    set(&m, "_set_sentinel", f("_set_sentinel", set_sentinel));
     set(&m, "get_ident", f("get_ident", get_ident));
     set(&m, "get_native_id", f("get_native_id", get_native_id));
     set(&m, "_count", f("_count", count));
