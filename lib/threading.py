@@ -534,8 +534,19 @@ def excepthook(args, /):
     import traceback
     stderr.write(f"Exception in thread {name}:\n")
     stderr.flush()
-    traceback.print_exception(args.exc_type, args.exc_value, args.exc_traceback,
-                              file=stderr)
+    te = traceback.TracebackException(args.exc_type, args.exc_value, args.exc_traceback,
+                                      compact=True)
+    # CPython's hook prints as the interpreter prints an uncaught exception, with the
+    # "Did you mean" suggestion 3.11's traceback module does not make.
+    value = args.exc_value
+    if (isinstance(value, (NameError, AttributeError))
+            and getattr(value, "name", None) is not None):
+        from _weft_traceback import suggestion
+        suggestion = suggestion(value)
+        if suggestion:
+            te._str += f". Did you mean: '{suggestion}'?"
+    for line in te.format():
+        stderr.write(line)
     stderr.flush()
 
 

@@ -46,6 +46,7 @@ mod unicodedata;
 mod unicodedata_tables;
 mod weakref;
 mod weft_import;
+mod weft_traceback;
 mod zlib;
 
 use weft_vm::interp::interp;
@@ -83,6 +84,7 @@ pub fn init() {
     ip.register_module("posix", posix::init);
     ip.register_module("_weft_re", re::init);
     ip.register_module("_weft_import", weft_import::init);
+    ip.register_module("_weft_traceback", weft_traceback::init);
     ip.register_module("_csv", csv::init);
     ip.register_module("_json", json::init);
     ip.register_module("_weft_functools", functools::init);
