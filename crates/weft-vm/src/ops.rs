@@ -222,7 +222,6 @@ pub fn binary_op(vm: &Vm, a: &Value, b: &Value, op: u32) -> PyResult<Value> {
     )))
 }
 
-/// Try `a.fwd(b)` then `b.rev(a)` with the subclass-first rule.
 /// A built-in sequence's `+` and `*` (and `+=`, `*=`) are its sequence methods, which
 /// CPython tries only after both operands' number methods: a class's `__radd__` or
 /// `__rmul__` on the right comes first (`[1] + v` with `v.__radd__`). `None`: not that
@@ -241,18 +240,19 @@ fn seq_reflected_first(
     {
         return Ok(None);
     }
-    let native =
-        |f: Option<Value>| f.is_none_or(|f| matches!(f.payload(), Some(Payload::Builtin(_))));
-    if !native(type_dunder(a, fwd)) || (inplace && !native(type_dunder(a, ipl))) {
+    let native = |f: &Value| matches!(f.payload(), Some(Payload::Builtin(_)));
+    let seq_method = |name| type_dunder(a, name).is_none_or(|f| native(&f));
+    if !seq_method(fwd) || (inplace && !seq_method(ipl)) {
         return Ok(None);
     }
-    let Some(rf) = type_dunder(b, rev).filter(|f| !native(Some(f.clone()))) else {
+    let Some(rf) = type_dunder(b, rev).filter(|f| !native(f)) else {
         return Ok(None);
     };
     let r = call_dunder(vm, &rf, b, std::slice::from_ref(a))?;
     Ok((!is_not_implemented(&r)).then_some(r))
 }
 
+/// Try `a.fwd(b)` then `b.rev(a)` with the subclass-first rule.
 pub fn binary_dunder(
     vm: &Vm,
     a: &Value,

@@ -107,6 +107,19 @@ fn line_text(src: &str, lines: &LineIndex, line: u32) -> Option<String> {
     Some(rest[..end].to_string())
 }
 
+/// Line `line` of `src` when it holds code (is not blank or only a comment).
+fn code_line(src: &str, lines: &LineIndex, line: u32) -> Option<String> {
+    line_text(src, lines, line).filter(|t| {
+        let t = t.trim();
+        !t.is_empty() && !t.starts_with('#')
+    })
+}
+
+/// The width of `text`'s leading whitespace, in bytes.
+fn indent_width(text: &str) -> usize {
+    text.len() - text.trim_start().len()
+}
+
 pub(crate) fn to_compile_error(e: CErr, src: &str, lines: &LineIndex) -> CompileError {
     let (line, col, end_line, end_col) = match e.pos {
         // an end offset of -1 (CPython's for some tokenizer errors) is kept as u32::MAX
@@ -1015,19 +1028,12 @@ fn continuation_at_eof(src: &str) -> Option<usize> {
 /// no end). (An unindent to no outer level was reported by the tokenizer before this.)
 fn after_decorator_indent(src: &str, lines: &LineIndex, e: &CErr) -> Option<CErr> {
     let (line, _) = lines.line_col(e.range.start().to_usize());
-    let code = |l: u32| {
-        line_text(src, lines, l).filter(|t| {
-            let t = t.trim();
-            !t.is_empty() && !t.starts_with('#')
-        })
-    };
-    let this = code(line)?;
-    let prev = (1..line).rev().find_map(code)?;
+    let this = code_line(src, lines, line)?;
+    let prev = (1..line).rev().find_map(|l| code_line(src, lines, l))?;
     if !prev.trim_start().starts_with('@') {
         return None;
     }
-    let indent = |t: &str| t.len() - t.trim_start().len();
-    let (at, was) = (indent(&this), indent(&prev));
+    let (at, was) = (indent_width(&this), indent_width(&prev));
     let msg = match at.cmp(&was) {
         std::cmp::Ordering::Greater => "unexpected indent",
         std::cmp::Ordering::Less => "unexpected unindent",
@@ -1157,8 +1163,7 @@ fn map_parse_error(err: &ParseError, src: &str, parsed: &Parsed<Mod>, lines: &Li
         ParseErrorType::UnexpectedIndentation => {
             let mut e = CErr::indent("unexpected indent", r);
             let text = line_text(src, lines, line).unwrap_or_default();
-            let ind = text.len() - text.trim_start().len();
-            e.pos = Some((line, ind as i64, line, -1));
+            e.pos = Some((line, indent_width(&text) as i64, line, -1));
             e
         }
         ParseErrorType::OtherError(m) if m.starts_with("Expected an indented block") => {
@@ -1231,10 +1236,7 @@ fn map_parse_error(err: &ParseError, src: &str, parsed: &Parsed<Mod>, lines: &Li
             let mut e = CErr::syntax("expected 'except' or 'finally' block", r);
             let at = r.start().to_usize();
             let end = src.trim_end().len();
-            let indent = |l: u32| {
-                let t = line_text(src, lines, l).unwrap_or_default();
-                t.len() - t.trim_start().len()
-            };
+            let indent = |l: u32| indent_width(&line_text(src, lines, l).unwrap_or_default());
             if let Some(t) = try_else(src, parsed, lines, r.start()) {
                 // `try:` ... `else:` with no handler: CPython fails at the `else`
                 e.range = t;
@@ -1558,12 +1560,7 @@ fn expected_indent(src: &str, lines: &LineIndex, r: TextRange, line: u32) -> CEr
     if at_eof {
         let (last, last_len) = end_marker(src);
         let mut code = src[..r.start().to_usize().min(src.len())].lines().count() as u32;
-        while code > 1 {
-            let t = line_text(src, lines, code).unwrap_or_default();
-            let t = t.trim();
-            if !t.is_empty() && !t.starts_with('#') {
-                break;
-            }
+        while code > 1 && code_line(src, lines, code).is_none() {
             code -= 1;
         }
         let mut hl = code;
@@ -1582,21 +1579,14 @@ fn expected_indent(src: &str, lines: &LineIndex, r: TextRange, line: u32) -> CEr
     // (`def f():` / `    if x:` / `print(1)`): ruff reports at the header's own line,
     // CPython at the dedented line (its DEDENT token: the line's indentation as the
     // offset, no end, so no caret), blaming the inner header.
-    let indent_of = |t: &str| t.len() - t.trim_start().len();
-    let code_line = |l: u32| {
-        line_text(src, lines, l).filter(|t| {
-            let t = t.trim();
-            !t.is_empty() && !t.starts_with('#')
-        })
-    };
-    if let Some(head) = code_line(line).filter(|t| header_kind(t).is_some()) {
-        let last = src.lines().count() as u32;
-        if let Some((next, t)) = (line + 1..=last).find_map(|l| code_line(l).map(|t| (l, t))) {
-            if indent_of(&t) < indent_of(&head) {
-                let k = header_kind(&head).unwrap_or_default();
+    if let Some(head) = code_line(src, lines, line) {
+        if let Some(k) = header_kind(&head) {
+            let last = src.lines().count() as u32;
+            let next = (line + 1..=last).find_map(|l| code_line(src, lines, l).map(|t| (l, t)));
+            if let Some((next, t)) = next.filter(|(_, t)| indent_width(t) < indent_width(&head)) {
                 let msg = format!("expected an indented block after {k} on line {line}");
                 let mut e = CErr::indent(msg, r);
-                e.pos = Some((next, indent_of(&t) as i64, next, -1));
+                e.pos = Some((next, indent_width(&t) as i64, next, -1));
                 return e;
             }
         }
@@ -1605,12 +1595,7 @@ fn expected_indent(src: &str, lines: &LineIndex, r: TextRange, line: u32) -> CEr
         {
             // Find the header line of the block.
             let mut l = line.saturating_sub(1);
-            while l >= 1 {
-                let t = line_text(src, lines, l).unwrap_or_default();
-                let tt = t.trim();
-                if !tt.is_empty() && !tt.starts_with('#') {
-                    break;
-                }
+            while l >= 1 && code_line(src, lines, l).is_none() {
                 l -= 1;
             }
             let mut hl = l;
@@ -1619,7 +1604,7 @@ fn expected_indent(src: &str, lines: &LineIndex, r: TextRange, line: u32) -> CEr
                     let msg = format!("expected an indented block after {k} on line {hl}");
                     let mut e = CErr::indent(msg, r);
                     let text = line_text(src, lines, line).unwrap_or_default();
-                    let ind = text.len() - text.trim_start().len();
+                    let ind = indent_width(&text);
                     // the first token of the line
                     let word = text
                         .trim_start()

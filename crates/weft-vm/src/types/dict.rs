@@ -151,7 +151,8 @@ pub fn fast_eq(a: &Value, b: &Value) -> Option<bool> {
     }
 }
 
-fn is_exact_str(o: &crate::object::ObjRef) -> bool {
+/// Whether `o` is an exact `str` (a subclass may define `__eq__` or `__lt__`).
+pub(crate) fn is_exact_str(o: &crate::object::ObjRef) -> bool {
     o.class.ptr_eq(&crate::types::types().str)
 }
 
@@ -242,11 +243,7 @@ impl DictInner {
             if e.hash != hash || e.key.is_null() {
                 return false;
             }
-            if let (Value::Obj(eo), Value::Obj(ko)) = (&e.key, key) {
-                if eo.ptr_eq(ko) {
-                    return true;
-                }
-            }
+            // (`fast_eq` answers identity first.)
             match fast_eq(&e.key, key) {
                 Some(r) => r,
                 None => {

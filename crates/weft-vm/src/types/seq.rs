@@ -344,8 +344,7 @@ fn scalar_compare(p: &Value, q: &Value, op: CmpOp) -> Option<bool> {
         }
         (Value::Obj(x), Value::Obj(y)) => match (&x.payload, &y.payload) {
             (Payload::Str(s), Payload::Str(t))
-                if x.class.ptr_eq(&crate::types::types().str)
-                    && y.class.ptr_eq(&crate::types::types().str) =>
+                if crate::types::dict::is_exact_str(x) && crate::types::dict::is_exact_str(y) =>
             {
                 Some(match op {
                     CmpOp::Eq => s.text_eq(t),

@@ -163,16 +163,8 @@ fn expr_end(body: &str, start: usize, quote: &str) -> Result<(usize, u8), Option
             b'(' | b'[' | b'{' => depth.push(c),
             b')' | b']' | b'}' if !depth.is_empty() => {
                 let open = depth.pop().unwrap_or(c);
-                let want = match c {
-                    b')' => b'(',
-                    b']' => b'[',
-                    _ => b'{',
-                };
-                if open != want {
-                    return Err(Some(format!(
-                        "f-string: closing parenthesis '{}' does not match opening parenthesis '{}'",
-                        c as char, open as char
-                    )));
+                if let Some(msg) = super::fstrings::bracket_mismatch(open as char, c as char) {
+                    return Err(Some(msg));
                 }
             }
             b')' | b']' => return Err(Some(format!("f-string: unmatched '{}'", c as char))),

@@ -380,6 +380,21 @@ pub(crate) fn nested_quote(src: &str, parsed: &Parsed<Mod>, at: TextSize) -> Opt
     Some(CErr::syntax(msg, raw_token_after(src, close + 1)))
 }
 
+/// CPython 3.11's message for a replacement field's `close` bracket that does not match
+/// the `open` one; None when they match.
+pub(super) fn bracket_mismatch(open: char, close: char) -> Option<String> {
+    let want = match close {
+        ')' => '(',
+        ']' => '[',
+        _ => '{',
+    };
+    (open != want).then(|| {
+        format!(
+            "f-string: closing parenthesis '{close}' does not match opening parenthesis '{open}'"
+        )
+    })
+}
+
 /// What CPython 3.11 says about an f-string body that ends inside a replacement field:
 /// an open string, an open bracket, or a missing `}`.
 fn cut_field_message(content: &str) -> String {
@@ -412,16 +427,8 @@ fn cut_field_message(content: &str) -> String {
             '\'' | '"' => quote = Some(c),
             '(' | '[' | '{' => brackets.push(c),
             ')' | ']' | '}' if !brackets.is_empty() => {
-                let open = brackets.pop();
-                let want = match c {
-                    ')' => '(',
-                    ']' => '[',
-                    _ => '{',
-                };
-                if let Some(o) = open.filter(|&o| o != want) {
-                    return format!(
-                        "f-string: closing parenthesis '{c}' does not match opening parenthesis '{o}'"
-                    );
+                if let Some(msg) = brackets.pop().and_then(|o| bracket_mismatch(o, c)) {
+                    return msg;
                 }
             }
             '!' if chars.get(i) == Some(&'=') => i += 1,
