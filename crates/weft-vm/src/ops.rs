@@ -234,7 +234,10 @@ fn seq_reflected_first(
     inplace: bool,
     (fwd, rev, ipl): (&'static str, &'static str, &'static str),
 ) -> PyResult<Option<Value>> {
+    // Only a Python class's method can answer here (a built-in type's reflected method
+    // is a sequence method or absent): `[0] * n` and `a + b` of built-ins look nothing up.
     if !matches!(base, binop::ADD | binop::MULTIPLY)
+        || !tdata(type_of(b)).heap
         || !crate::types::str_methods::is_builtin_seq(a)
         || type_of(a).ptr_eq(type_of(b))
     {
