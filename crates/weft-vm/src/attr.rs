@@ -196,21 +196,18 @@ fn instance_parts(obj: &Value) -> Option<(u64, Option<&Dict>, Option<&Dict>)> {
 }
 
 /// `obj.name` at a `LOAD_ATTR` whose inline cache says the attribute is stored on the
-/// instance (the common case: `self.x`); `None` sends the instruction down
-/// [`getattr_at`]. The cached plan was made for an instance of this class at this
-/// version (versions are never reused), so it holds for `obj`.
+/// instance, in its usual case (`self.x`: a plain instance read by the thread that made
+/// it, the hinted dict entry). The cached plan was made for an instance of this class at
+/// this version (versions are never reused), so it holds for `obj`. `None`: the caller
+/// goes on with [`getattr_fast_other`], then [`getattr_at`].
 ///
-/// The usual case (a plain instance read by the thread that made it, the hinted dict
-/// entry) is inlined whole, into the eval loop itself (as a call it saved and restored
-/// seven registers: ~20 of its ~65 instructions; richards 1.13 -> 1.07 of python3's
-/// instruction count): anything else calls [`getattr_fast_other`].
+/// Inlined whole into the eval loop (as a call it saved and restored seven registers:
+/// ~20 of its ~65 instructions; richards 1.13 -> 1.07 of python3's instruction count),
+/// which pushes a hit straight from here: merged with the out-of-line call's result,
+/// the value went through two stack slots (a 16-byte load of two 8-byte stores, which
+/// store forwarding does not serve).
 #[inline(always)]
-pub fn getattr_fast(
-    obj: &Value,
-    name: &Value,
-    cache: &InlineCache,
-    hot: &HotWord,
-) -> Option<Value> {
+pub fn getattr_leaf(obj: &Value, name: &Value, cache: &InlineCache, hot: &HotWord) -> Option<Value> {
     if let (Value::Obj(o), Value::Obj(k)) = (obj, name) {
         if let Some((d, hint)) = dict_site(o, cache, hot) {
             if let Some(g) = d.inner.try_owned() {
@@ -222,7 +219,7 @@ pub fn getattr_fast(
             }
         }
     }
-    getattr_fast_other(obj, name, cache, hot)
+    None
 }
 
 /// The dict of a plain instance and the site's hint for it, when the site's plan for
@@ -254,9 +251,10 @@ pub fn property_getter(obj: &Value, cache: &InlineCache) -> Option<Value> {
     cache.property_plan(version)
 }
 
-/// [`getattr_fast`] for everything but its leaf path.
+/// The rest of a `LOAD_ATTR` fast path, after [`getattr_leaf`] (out of line): a class's
+/// own attribute, the hot word refilled, a polymorphic entry, a slot.
 #[inline(never)]
-fn getattr_fast_other(
+pub fn getattr_fast_other(
     obj: &Value,
     name: &Value,
     cache: &InlineCache,
@@ -288,10 +286,10 @@ fn getattr_fast_other(
 
 /// `obj.name = v` at a `STORE_ATTR` whose inline cache says the attribute is stored on
 /// the instance (`self.x = v`): store it there. `Err(v)` gives the value back and sends
-/// the instruction down [`setattr_at`]. As for [`getattr_fast`], the plan was made for
+/// the instruction down [`setattr_at`]. As for [`getattr_leaf`], the plan was made for
 /// this class at this version, and the usual case (replacing an attribute the instance
 /// has, by the thread that made it) is inlined whole, into the eval loop itself (as
-/// [`getattr_fast`]); anything else calls [`setattr_fast_other`].
+/// [`getattr_leaf`]); anything else calls [`setattr_fast_other`].
 #[inline(always)]
 pub fn setattr_fast(
     obj: &Value,

@@ -903,7 +903,12 @@ fn step(vm: &Vm, cur: &mut *mut Frame, gil: bool) -> Result<Exit, (PyErr, bool)>
                 let (name, cache) = attr_group!(arg);
                 let i = (arg & borrow::ARG_MASK) as usize;
                 let o = f.fast.local(i);
-                let r = match crate::attr::getattr_fast(o, name, cache, hot_at(cd, ip - 1)) {
+                let hot = hot_at(cd, ip - 1);
+                if let Some(v) = crate::attr::getattr_leaf(o, name, cache, hot) {
+                    spush!(v);
+                    continue;
+                }
+                let r = match crate::attr::getattr_fast_other(o, name, cache, hot) {
                     Some(v) => v,
                     None => {
                         // `self.r` where `r` is a property with a Python getter: the
@@ -943,7 +948,12 @@ fn step(vm: &Vm, cur: &mut *mut Frame, gil: bool) -> Result<Exit, (PyErr, bool)>
             Opcode::COPY1__LOAD_ATTR => {
                 // As LOAD_ATTR on a copy of the top: the top is read in place.
                 let (name, cache) = attr_site!(ip);
-                let r = match crate::attr::getattr_fast(stop!(), name, cache, hot_at(cd, ip - 1)) {
+                let hot = hot_at(cd, ip - 1);
+                if let Some(v) = crate::attr::getattr_leaf(stop!(), name, cache, hot) {
+                    spush!(v);
+                    continue;
+                }
+                let r = match crate::attr::getattr_fast_other(stop!(), name, cache, hot) {
                     Some(v) => v,
                     None => tri!(getattr_of_local(vm, stop!(), name, cache)),
                 };
@@ -1369,7 +1379,13 @@ fn step(vm: &Vm, cur: &mut *mut Frame, gil: bool) -> Result<Exit, (PyErr, bool)>
                 let o = borrow::operand(spop!(), arg, true, vm);
                 let name = name_at(cd, (arg & borrow::ARG_MASK) as usize);
                 let cache = cache_at(cd, ip - 1);
-                let r = match crate::attr::getattr_fast(&o, name, cache, hot_at(cd, ip - 1)) {
+                let hot = hot_at(cd, ip - 1);
+                if let Some(v) = crate::attr::getattr_leaf(&o, name, cache, hot) {
+                    o.done();
+                    spush!(v);
+                    continue;
+                }
+                let r = match crate::attr::getattr_fast_other(&o, name, cache, hot) {
                     Some(v) => v,
                     None => tri!(crate::attr::getattr_at(vm, &o, name, cache)),
                 };
