@@ -175,15 +175,25 @@ pub fn m_lgamma(vm: &Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     Ok(Value::Float(r))
 }
 
-/// Euclidean norm of a vector, scaled to avoid overflow and underflow.
+/// Euclidean norm of a vector, scaled to avoid overflow and underflow, with the
+/// accuracy CPython 3.11 documents for `hypot` and `dist` (correctly rounded in nearly
+/// all cases) and the same results.
+///
+/// How: every coordinate is scaled by the power of two that brings the largest into
+/// [0.5, 1) (exact). Each square is split into its rounded value and its error (a fused
+/// multiply-add gives the error exactly); the rounded squares are added to a running sum
+/// that starts at 1.0, so each addition's error is also exact (a fast two-sum: the sum
+/// is never smaller than the addend), and the two error streams are summed plainly,
+/// where their own rounding no longer matters. One Newton-style step against the same
+/// sum, minus the root's exact square, then corrects the square root. Nothing is
+/// allocated: `hypot(x, y)` was a tenth of `floatmath`'s time when it summed its terms
+/// with `fsum`'s partials.
 fn vector_norm(v: &[f64]) -> f64 {
     let mut max = 0.0f64;
     let mut nan = false;
     for &x in v {
         let x = x.abs();
-        if x.is_nan() {
-            nan = true;
-        }
+        nan |= x.is_nan();
         if x > max {
             max = x;
         }
@@ -197,26 +207,78 @@ fn vector_norm(v: &[f64]) -> f64 {
     if max == 0.0 || v.len() <= 1 {
         return max;
     }
-    // Scale by a power of two (exactly) near the largest magnitude, then sum the squares
-    // exactly (each square split into a rounded product and its error) and correct
-    // the square root once, which is correctly rounded in nearly all cases.
     let (_, e) = weft_vm::ops::frexp(max);
-    let scale_down = |x: f64| scale2(x, -e as i64);
-    let mut terms = Vec::with_capacity(2 * v.len() + 2);
-    for &x in v {
-        let s = scale_down(x);
-        let p = s * s;
-        terms.push(p);
-        terms.push(s.mul_add(s, -p));
+    if e < -1023 {
+        // 2**-e is not a double: work on the vector scaled up by 2**1022 (exact for
+        // numbers this small), and scale the norm back down once.
+        let mut up = Coords::new();
+        for &x in v {
+            up.push(x / f64::MIN_POSITIVE);
+        }
+        return f64::MIN_POSITIVE * vector_norm(up.as_slice());
     }
-    let sum = crate::math_int::fsum_values(terms.iter().copied()).unwrap_or(f64::NAN);
-    let mut h = sum.sqrt();
-    let p = h * h;
-    terms.push(-p);
-    terms.push(-h.mul_add(h, -p));
-    let r = crate::math_int::fsum_values(terms).unwrap_or(0.0);
-    h += r / (2.0 * h);
-    scale2(h, e as i64)
+    let scale = scale2(1.0, -e as i64);
+    // `a + b` with its rounding error, for |a| >= |b|.
+    let fast_two_sum = |a: f64, b: f64| {
+        let s = a + b;
+        (s, (a - s) + b)
+    };
+    let (mut sum, mut err_sq, mut err_add) = (1.0f64, 0.0f64, 0.0f64);
+    for &x in v {
+        let x = x * scale;
+        let sq = x * x;
+        let (s, e) = fast_two_sum(sum, sq);
+        sum = s;
+        err_sq += x.mul_add(x, -sq);
+        err_add += e;
+    }
+    let mut h = (sum - 1.0 + (err_sq + err_add)).sqrt();
+    // The residual: the sum of squares minus h*h, from the same exact pieces.
+    let neg_sq = -h * h;
+    let (s, e) = fast_two_sum(sum, neg_sq);
+    err_sq += (-h).mul_add(h, -neg_sq);
+    err_add += e;
+    let residual = s - 1.0 + (err_sq + err_add);
+    h += residual / (2.0 * h);
+    h / scale
+}
+
+/// Up to a few coordinates on the stack, more on the heap: `hypot(x, y)` allocates
+/// nothing.
+struct Coords {
+    small: [f64; 8],
+    len: usize,
+    big: Vec<f64>,
+}
+
+impl Coords {
+    fn new() -> Coords {
+        Coords {
+            small: [0.0; 8],
+            len: 0,
+            big: Vec::new(),
+        }
+    }
+
+    fn push(&mut self, x: f64) {
+        if self.len < self.small.len() {
+            self.small[self.len] = x;
+        } else {
+            if self.big.is_empty() {
+                self.big.extend_from_slice(&self.small);
+            }
+            self.big.push(x);
+        }
+        self.len += 1;
+    }
+
+    fn as_slice(&self) -> &[f64] {
+        if self.len <= self.small.len() {
+            &self.small[..self.len]
+        } else {
+            &self.big
+        }
+    }
 }
 
 /// x * 2**k, multiplied by exact powers of two in steps (k may be outside the normal
@@ -239,8 +301,11 @@ pub fn m_hypot(vm: &Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     if !kw.is_empty() {
         return Err(vm.type_error("math.hypot() takes no keyword arguments"));
     }
-    let v: PyResult<Vec<f64>> = a.iter().map(|x| to_f64(vm, x)).collect();
-    Ok(Value::Float(vector_norm(&v?)))
+    let mut v = Coords::new();
+    for x in a {
+        v.push(to_f64(vm, x)?);
+    }
+    Ok(Value::Float(vector_norm(v.as_slice())))
 }
 
 pub fn m_dist(vm: &Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
