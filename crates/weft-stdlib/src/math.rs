@@ -102,7 +102,19 @@ pub fn range(vm: &Vm) -> PyErr {
 }
 
 /// A float argument (CPython's `PyFloat_AsDouble`: floats, ints, `__float__`, `__index__`).
+#[inline]
 pub fn to_f64(vm: &Vm, v: &Value) -> PyResult<f64> {
+    // The unboxed numbers here, inline: everything else (bools, big ints, float and int
+    // subclasses, `__float__`, `__index__`) out of line.
+    match v {
+        Value::Float(f) => Ok(*f),
+        Value::Int(i) => Ok(*i as f64),
+        _ => to_f64_other(vm, v),
+    }
+}
+
+#[inline(never)]
+fn to_f64_other(vm: &Vm, v: &Value) -> PyResult<f64> {
     if let Some(f) = as_float(v) {
         return Ok(f);
     }
