@@ -187,11 +187,12 @@ class Random(_random.Random):
 
     def _randbelow_with_getrandbits(self, n):
         """Return a random int in [0, n) using getrandbits()."""
-        getrandbits = self.getrandbits
+        # self.getrandbits(k) called as a method, not bound once first: making the bound
+        # method costs more than the one or two draws this nearly always takes.
         k = n.bit_length()
-        r = getrandbits(k)
+        r = self.getrandbits(k)
         while r >= n:
-            r = getrandbits(k)
+            r = self.getrandbits(k)
         return r
 
     def _randbelow_without_getrandbits(self, n, maxsize=1 << BPF):
