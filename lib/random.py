@@ -1,10 +1,15 @@
 """weft's random module: pseudo-random numbers from the Mersenne Twister (MT19937), giving the same
-sequences as CPython for the same seeds. https://docs.python.org/3.11/library/random.html"""
+sequences as CPython for the same seeds. https://docs.python.org/3.11/library/random.html
+
+The generator itself (its state, seeding from ints, random(), getrandbits(), getstate()
+and setstate(), each atomic across threads) is the native _random.Random
+(crates/weft-stdlib/src/random.rs); this module adds the seeding of str and bytes, the
+versioned state, and everything built on random() and getrandbits()."""
 
 from math import log as _log, exp as _exp, pi as _pi, e as _e, ceil as _ceil
 from math import sqrt as _sqrt, acos as _acos, cos as _cos, sin as _sin
 from math import tau as TWOPI, floor as _floor, isfinite as _isfinite
-from _thread import allocate_lock as _allocate_lock
+import _random
 
 __all__ = [
     "Random", "SystemRandom", "betavariate", "choice", "choices", "expovariate",
@@ -19,13 +24,6 @@ LOG4 = _log(4.0)
 SG_MAGICCONST = 1.0 + _log(4.5)
 BPF = 53
 RECIP_BPF = 2 ** -BPF
-
-_N = 624
-_M = 397
-_MASK = 0xffffffff
-_UPPER = 0x80000000
-_LOWER = 0x7fffffff
-_MATRIX_A = 0x9908b0df
 
 _DEPRECATED_NONINT = ('non-integer arguments to randrange() have been deprecated '
                       'since Python 3.10 and will be removed in a subsequent version')
@@ -111,83 +109,12 @@ def _sha512_py(data):
     return b''.join(x.to_bytes(8, 'big') for x in h)
 
 
-def _twist(mt):
-    """Regenerate the 624 words of state in place."""
-    N = _N
-    M = _M
-    for kk in range(N - M):
-        y = (mt[kk] & _UPPER) | (mt[kk + 1] & _LOWER)
-        mt[kk] = mt[kk + M] ^ (y >> 1) ^ (_MATRIX_A if y & 1 else 0)
-    for kk in range(N - M, N - 1):
-        y = (mt[kk] & _UPPER) | (mt[kk + 1] & _LOWER)
-        mt[kk] = mt[kk + (M - N)] ^ (y >> 1) ^ (_MATRIX_A if y & 1 else 0)
-    y = (mt[N - 1] & _UPPER) | (mt[0] & _LOWER)
-    mt[N - 1] = mt[M - 1] ^ (y >> 1) ^ (_MATRIX_A if y & 1 else 0)
-
-
-def _init_genrand(s):
-    mt = [0] * _N
-    mt[0] = s & _MASK
-    prev = mt[0]
-    for i in range(1, _N):
-        prev = (1812433253 * (prev ^ (prev >> 30)) + i) & _MASK
-        mt[i] = prev
-    return mt
-
-
-def _init_by_array(key):
-    mt = _init_genrand(19650218)
-    N = _N
-    i = 1
-    j = 0
-    klen = len(key)
-    for _ in range(max(N, klen)):
-        p = mt[i - 1]
-        mt[i] = ((mt[i] ^ ((p ^ (p >> 30)) * 1664525)) + key[j] + j) & _MASK
-        i += 1
-        j += 1
-        if i >= N:
-            mt[0] = mt[N - 1]
-            i = 1
-        if j >= klen:
-            j = 0
-    for _ in range(N - 1):
-        p = mt[i - 1]
-        mt[i] = ((mt[i] ^ ((p ^ (p >> 30)) * 1566083941)) - i) & _MASK
-        i += 1
-        if i >= N:
-            mt[0] = mt[N - 1]
-            i = 1
-    mt[0] = 0x80000000
-    return mt
-
-
-def _int_key(n):
-    """Split a non-negative int into 32-bit words, least significant first."""
-    if n == 0:
-        return [0]
-    key = []
-    while n:
-        key.append(n & _MASK)
-        n >>= 32
-    return key
-
-
-class Random(object):
+class Random(_random.Random):
     """Random number generator: the Mersenne Twister with CPython's seeding and methods."""
 
     VERSION = 3
 
-    # The generator's state is read and advanced under a lock, so one generator shared
-    # by threads (the module's functions) steps as CPython's C generator does under its
-    # GIL: each draw whole, none repeated or torn. Instances get their own in __init__;
-    # this one serves a subclass whose __init__ does not call Random's.
-    _lock = _allocate_lock()
-
     def __init__(self, x=None):
-        self._lock = _allocate_lock()
-        self._mt = [0] * _N
-        self._mti = _N
         self.seed(x)
         self.gauss_next = None
 
@@ -202,30 +129,6 @@ class Random(object):
             if 'random' in c.__dict__:
                 cls._randbelow = cls._randbelow_without_getrandbits
                 break
-
-    # -- the core generator ------------------------------------------------
-
-    def _seed_words(self, key):
-        mt = _init_by_array(key)
-        lock = self._lock
-        lock.acquire()
-        self._mt = mt
-        self._mti = _N
-        lock.release()
-
-    def _genrand(self):
-        # (The caller holds the lock.)
-        i = self._mti
-        mt = self._mt
-        if i >= _N:
-            _twist(mt)
-            i = 0
-        y = mt[i]
-        self._mti = i + 1
-        y ^= y >> 11
-        y ^= (y << 7) & 0x9d2c5680
-        y ^= (y << 15) & 0xefc60000
-        return y ^ (y >> 18)
 
     def seed(self, a=None, version=2):
         """Initialize the generator from a (None, int, float, str, bytes or bytearray)."""
@@ -245,121 +148,31 @@ class Random(object):
         elif not isinstance(a, (type(None), int, float, str, bytes, bytearray)):
             raise TypeError('The only supported seed types are: None,\n'
                             'int, float, str, bytes, and bytearray.')
-        if a is None:
-            data = _urandom(_N * 4)
-            key = [int.from_bytes(data[i:i + 4], 'little') for i in range(0, _N * 4, 4)]
-        elif isinstance(a, int):
-            key = _int_key(abs(a))
-        else:
-            key = _int_key(hash(a) & 0xFFFFFFFFFFFFFFFF)  # the hash taken as unsigned
-        self._seed_words(key)
+        super().seed(a)
         self.gauss_next = None
-
-    def random(self):
-        """Return the next random float in [0.0, 1.0)."""
-        lock = self._lock
-        lock.acquire()
-        i = self._mti
-        if i >= _N - 1:
-            try:
-                a = self._genrand() >> 5
-                b = self._genrand() >> 6
-            finally:
-                lock.release()
-            return (a * 67108864.0 + b) * (1.0 / 9007199254740992.0)
-        mt = self._mt
-        y = mt[i]
-        z = mt[i + 1]
-        self._mti = i + 2
-        lock.release()
-        # (Tempering needs no lock: the two words are this draw's alone.)
-        y ^= y >> 11
-        y ^= (y << 7) & 0x9d2c5680
-        y ^= (y << 15) & 0xefc60000
-        y ^= y >> 18
-        z ^= z >> 11
-        z ^= (z << 7) & 0x9d2c5680
-        z ^= (z << 15) & 0xefc60000
-        z ^= z >> 18
-        return ((y >> 5) * 67108864.0 + (z >> 6)) * (1.0 / 9007199254740992.0)
-
-    def getrandbits(self, k):
-        """Return a non-negative int with k random bits."""
-        if not isinstance(k, int):
-            raise TypeError(f"'{type(k).__name__}' object cannot be interpreted as an integer")
-        if k < 0:
-            raise ValueError("number of bits must be non-negative")
-        if k > 0x7FFFFFFF:
-            # k is a C int in CPython
-            raise OverflowError("Python int too large to convert to C int")
-        if k == 0:
-            return 0
-        lock = self._lock
-        lock.acquire()
-        try:
-            if k <= 32:
-                return self._genrand() >> (32 - k)
-            # 32-bit words, least significant first, joined once (not shifted in one
-            # by one, which is quadratic in k).
-            words = []
-            gen = self._genrand
-            while k > 0:
-                r = gen()
-                if k < 32:
-                    r >>= 32 - k
-                words.append(r.to_bytes(4, 'little'))
-                k -= 32
-        finally:
-            lock.release()
-        return int.from_bytes(b''.join(words), 'little')
 
     def getstate(self):
         """Return an object capturing the current internal state."""
-        lock = self._lock
-        lock.acquire()
-        try:
-            return self.VERSION, tuple(self._mt) + (self._mti,), self.gauss_next
-        finally:
-            lock.release()
+        return self.VERSION, super().getstate(), self.gauss_next
 
     def setstate(self, state):
         """Restore the internal state saved by getstate()."""
         version = state[0]
         if version == 3:
             version, internalstate, self.gauss_next = state
-            self._set_internal(internalstate)
+            super().setstate(internalstate)
         elif version == 2:
             version, internalstate, self.gauss_next = state
+            # Version 2 saved the words as signed ints: taken modulo 2**32.
             try:
                 internalstate = tuple(x % (2 ** 32) for x in internalstate)
             except ValueError as e:
                 raise TypeError from e
-            self._set_internal(internalstate)
+            super().setstate(internalstate)
         else:
             raise ValueError("state with version %s passed to "
                              "Random.setstate() of version %s" %
                              (version, self.VERSION))
-
-    def _set_internal(self, st):
-        if not isinstance(st, tuple):
-            raise TypeError("state vector must be a tuple")
-        if len(st) != _N + 1:
-            raise ValueError("state vector is the wrong size")
-        mt = []
-        for x in st[:_N]:
-            if not isinstance(x, int):
-                raise TypeError("state vector items must be integers")
-            mt.append(x & _MASK)
-        idx = st[_N]
-        if not isinstance(idx, int):
-            raise TypeError("state vector items must be integers")
-        if idx < 0 or idx > _N:
-            raise ValueError("invalid state")
-        lock = self._lock
-        lock.acquire()
-        self._mt = mt
-        self._mti = idx
-        lock.release()
 
     def __getstate__(self):
         return self.getstate()
@@ -374,11 +187,12 @@ class Random(object):
 
     def _randbelow_with_getrandbits(self, n):
         """Return a random int in [0, n) using getrandbits()."""
-        getrandbits = self.getrandbits
+        # self.getrandbits(k) called as a method, not bound once first: making the bound
+        # method costs more than the one or two draws this nearly always takes.
         k = n.bit_length()
-        r = getrandbits(k)
+        r = self.getrandbits(k)
         while r >= n:
-            r = getrandbits(k)
+            r = self.getrandbits(k)
         return r
 
     def _randbelow_without_getrandbits(self, n, maxsize=1 << BPF):

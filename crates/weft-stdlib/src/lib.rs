@@ -26,6 +26,7 @@ mod math_special;
 mod opcode;
 pub mod posix;
 mod process;
+mod random;
 mod re;
 mod re_engine;
 mod re_match;
@@ -91,6 +92,7 @@ pub fn init() {
     ip.register_module("_weft_collections", collections::init);
     ip.register_module("_zlib", zlib::init);
     ip.register_module("_heapq", heapq::init);
+    ip.register_module("_random", random::init);
     ip.register_module("unicodedata", unicodedata::init);
     weft_vm::import::set(ip.builtins(), "open", io::builtin_open());
     io::stdio::install(false);
