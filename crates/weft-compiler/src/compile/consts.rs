@@ -498,6 +498,20 @@ pub fn shortest_digits(f: f64) -> (String, i32) {
     if digits.as_bytes()[n - 1].is_multiple_of(2) {
         return (digits, exp);
     }
+    // A tie also needs the even string one below to read back as `f`: when it does not
+    // (nearly always), no exact expansion is needed (the checks below cost a
+    // `repr(1.2345)` ten thousand instructions, in the formatter's bignum fallback).
+    let mut below = digits.clone().into_bytes();
+    below[n - 1] -= 1;
+    let below = format!(
+        "{}.{}e{}",
+        below[0] as char,
+        std::str::from_utf8(&below[1..]).ok().filter(|s| !s.is_empty()).unwrap_or("0"),
+        exp
+    );
+    if below.parse::<f64>() != Ok(f) {
+        return (digits, exp);
+    }
     // A tie needs f's exact expansion to stop at digit n + 1 with a 5: check with a
     // few more digits, then with all of them (an f64 has at most 767).
     let exact = |prec: usize| -> String {
