@@ -18,6 +18,7 @@ mod hashlib_blake;
 mod heapq;
 pub mod hugepages;
 pub mod io;
+mod itertools;
 mod json;
 mod json_scan;
 mod math;
@@ -91,6 +92,7 @@ pub fn init() {
     ip.register_module("_weft_collections", collections::init);
     ip.register_module("_zlib", zlib::init);
     ip.register_module("_heapq", heapq::init);
+    ip.register_module("_weft_itertools", itertools::init);
     ip.register_module("unicodedata", unicodedata::init);
     weft_vm::import::set(ip.builtins(), "open", io::builtin_open());
     io::stdio::install(false);
