@@ -5,6 +5,7 @@ mod embedded {
     include!(concat!(env!("OUT_DIR"), "/embedded.rs"));
 }
 
+mod bisect;
 mod cmath;
 mod code_replace;
 mod collections;
@@ -92,6 +93,7 @@ pub fn init() {
     ip.register_module("_weft_collections", collections::init);
     ip.register_module("_zlib", zlib::init);
     ip.register_module("_heapq", heapq::init);
+    ip.register_module("_weft_bisect", bisect::init);
     ip.register_module("_weft_itertools", itertools::init);
     ip.register_module("unicodedata", unicodedata::init);
     weft_vm::import::set(ip.builtins(), "open", io::builtin_open());
