@@ -10,10 +10,14 @@
 //! weft does as well), and a thread that must wait lets the emulated GIL go while it
 //! waits (the holder may need the GIL to finish its step).
 //!
-//! Uncontended, a step costs what a plain mutex costs: one compare-and-swap to take
-//! the lock and one to release it; the owner word is read and written with plain loads
-//! and stores (only the thread that wrote its own ident can ever find it there).
+//! The lock is owner-biased (`owner_bias.rs`, as a list's): the thread that made the
+//! iterator, nearly always the only one stepping it, enters and leaves with plain loads
+//! and stores. Once another thread has stepped it, everybody takes the mutex: one
+//! compare-and-swap to take it and one to release it; the holder's ident, which makes
+//! the mutex reentrant, is read and written with plain loads and stores (only the
+//! thread that wrote its own ident can ever find it there).
 
+use crate::owner_bias::OwnerBias;
 use crate::vm::Vm;
 use parking_lot::lock_api::RawMutex as _;
 use std::cell::UnsafeCell;
@@ -21,6 +25,7 @@ use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 
 /// A reentrant lock for iterator steps (see the module docs).
 pub struct IterLock {
+    bias: OwnerBias,
     raw: parking_lot::RawMutex,
     /// The holder's thread ident (never 0), or 0.
     owner: AtomicU64,
@@ -36,57 +41,84 @@ impl Default for IterLock {
 /// released by the outermost guard only).
 pub struct IterGuard<'a> {
     lock: &'a IterLock,
-    /// False for a re-entered lock, which the outer guard releases.
-    release: bool,
+    how: Held,
     /// Not `Send`: the lock is released by the thread that took it.
     _not_send: std::marker::PhantomData<*const ()>,
 }
 
+/// How a guard holds its lock.
+#[derive(Clone, Copy, PartialEq)]
+enum Held {
+    /// As the owner the lock is biased to (left with `OwnerBias::leave`).
+    Biased,
+    /// The mutex, taken by this guard.
+    Mutex,
+    /// The mutex, already held by this thread further up (released by that guard).
+    Reentered,
+}
+
 impl IterLock {
-    pub const fn new() -> IterLock {
+    /// Biased to the calling thread (where biasing is on).
+    #[inline]
+    pub fn new() -> IterLock {
         IterLock {
+            bias: OwnerBias::new(),
             raw: parking_lot::RawMutex::INIT,
             owner: AtomicU64::new(0),
         }
     }
 
     /// Take the lock for a step (or find it already held by this thread).
-    #[inline]
+    #[inline(always)]
     pub fn lock(&self, vm: &Vm) -> IterGuard<'_> {
-        let me = vm.thread_ident;
-        if self.owner.load(Ordering::Relaxed) == me {
-            return IterGuard {
-                lock: self,
-                release: false,
-                _not_send: std::marker::PhantomData,
-            };
-        }
-        if !self.raw.try_lock() {
-            self.lock_slow(vm);
-        }
-        self.owner.store(me, Ordering::Relaxed);
+        let how = if self.bias.enter() {
+            Held::Biased
+        } else {
+            self.lock_unbiased(vm)
+        };
         IterGuard {
             lock: self,
-            release: true,
+            how,
             _not_send: std::marker::PhantomData,
         }
     }
 
-    /// Another thread is stepping the iterator: wait for it with the GIL (if any) let go.
-    #[cold]
+    /// The lock is not (or no longer) biased to this thread: revoke the bias if it has
+    /// one (waiting for its owner to leave), then take the mutex, letting the GIL (if
+    /// any) go while either waits.
     #[inline(never)]
-    fn lock_slow(&self, vm: &Vm) {
-        crate::gil::allow_threads(vm, crate::timeline::State::WaitLock, || self.raw.lock());
+    fn lock_unbiased(&self, vm: &Vm) -> Held {
+        if !self.bias.is_unbiased()
+            && crate::gil::allow_threads(vm, crate::timeline::State::WaitLock, || {
+                self.bias.settle()
+            })
+        {
+            return Held::Biased;
+        }
+        let me = vm.thread_ident;
+        if self.owner.load(Ordering::Relaxed) == me {
+            return Held::Reentered;
+        }
+        if !self.raw.try_lock() {
+            crate::gil::allow_threads(vm, crate::timeline::State::WaitLock, || self.raw.lock());
+        }
+        self.owner.store(me, Ordering::Relaxed);
+        Held::Mutex
     }
 }
 
 impl Drop for IterGuard<'_> {
-    #[inline]
+    #[inline(always)]
     fn drop(&mut self) {
-        if self.release {
-            self.lock.owner.store(0, Ordering::Relaxed);
-            // SAFETY: this guard took the raw lock (`release`) and releases it once.
-            unsafe { self.lock.raw.unlock() };
+        match self.how {
+            Held::Biased => self.lock.bias.leave(),
+            Held::Mutex => {
+                self.lock.owner.store(0, Ordering::Relaxed);
+                // SAFETY: this guard took the raw lock (`Held::Mutex`) and releases it
+                // once.
+                unsafe { self.lock.raw.unlock() };
+            }
+            Held::Reentered => {}
         }
     }
 }
@@ -109,7 +141,7 @@ pub struct IterCell<T> {
 unsafe impl<T: Send> Sync for IterCell<T> {}
 
 impl<T> IterCell<T> {
-    pub const fn new(v: T) -> IterCell<T> {
+    pub fn new(v: T) -> IterCell<T> {
         IterCell {
             lock: IterLock::new(),
             busy: AtomicBool::new(false),
