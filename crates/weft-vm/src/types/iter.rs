@@ -674,9 +674,16 @@ pub fn next_builtin(vm: &Vm, d: &IterData) -> PyResult<Option<Value>> {
             Ok(Some(new_tuple(out)))
         }
         IterData::Map { func, iters, lock } => {
+            // One source: its step is the map's, and its item is the one argument.
+            if let [it] = iters.as_slice() {
+                let Some(v) = vm.next(it)? else {
+                    return Ok(None);
+                };
+                return vm.call(func, std::slice::from_ref(&v)).map(Some);
+            }
             let mut args = Vec::with_capacity(iters.len());
             {
-                let _g = (iters.len() > 1).then(|| lock.lock(vm));
+                let _g = lock.lock(vm);
                 for it in iters {
                     match vm.next(it)? {
                         Some(v) => args.push(v),
