@@ -358,11 +358,12 @@ fn chain_new(vm: &Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
 }
 
 fn chain_from_iterable(vm: &Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
+    no_kw(vm, "chain.from_iterable", kw)?;
     let pos = &a[1..];
-    if pos.len() + kw.len() != 1 || !kw.is_empty() {
+    if pos.len() != 1 {
         return Err(vm.type_error(format!(
             "chain.from_iterable() takes exactly one argument ({} given)",
-            pos.len() + kw.len()
+            pos.len()
         )));
     }
     let source = vm.iter(&pos[0])?;
