@@ -1,6 +1,8 @@
 # zip, map and enumerate shared by four threads: each step takes its items from all the
 # sources at once (as under CPython's GIL), so every tuple is whole (i, i, ...) and
-# every item is handed out exactly once.
+# every item is handed out exactly once; filter, reversed and iter(callable, sentinel)
+# too (nothing past the sentinel).
+import itertools
 import threading
 import time
 
@@ -73,6 +75,9 @@ cases = [
     ("map 3 args", lambda: map(lambda a, b, c: (a, b, c), range(N), list(range(N)), tuple(range(N))),
      [(i, i, i) for i in range(N)]),
     ("map 1 arg", lambda: map(abs, range(-N, 0)), list(range(1, N + 1))),
+    ("filter", lambda: filter(lambda x: x % 3, range(N)), [x for x in range(N) if x % 3]),
+    ("reversed", lambda: reversed(list(range(N))), list(range(N))),
+    ("iter sentinel", lambda: iter(itertools.count().__next__, N), list(range(N))),
 ]
 for name, make, expected in cases:
     out, errors = drain(make())

@@ -366,6 +366,7 @@ fn iter_(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
                 func: args[0].clone(),
                 sentinel: args[1].clone(),
                 done: AtomicBool::new(false),
+                lock: crate::types::iter_lock::IterLock::new(),
             },
         ));
     }

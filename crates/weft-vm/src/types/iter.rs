@@ -45,10 +45,13 @@ pub enum IterData {
         len0: usize,
         left: AtomicUsize,
     },
+    /// `iter(func, sentinel)`: a step holds `lock` from the call to the comparison, so
+    /// threads sharing the iterator get nothing past the sentinel.
     Callable {
         func: Value,
         sentinel: Value,
         done: AtomicBool,
+        lock: IterLock,
     },
     /// `count` is the next index; its lock is held across the source's step, so an
     /// item and its index are taken together.
@@ -609,7 +612,9 @@ pub fn next_builtin(vm: &Vm, d: &IterData) -> PyResult<Option<Value>> {
             func,
             sentinel,
             done,
+            lock,
         } => {
+            let _g = lock.lock(vm);
             if done.load(Ordering::Relaxed) {
                 return Ok(None);
             }
@@ -975,6 +980,7 @@ pub fn reduce(vm: &Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value
             func,
             sentinel,
             done,
+            ..
         } => {
             if done.load(Ordering::Relaxed) {
                 tuple(vec![builtin_fn("iter"), tuple(vec![tuple(vec![])])])
