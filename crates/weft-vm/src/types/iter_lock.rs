@@ -12,7 +12,9 @@
 //!
 //! The lock is owner-biased (`owner_bias.rs`, as a list's): the thread that made the
 //! iterator, nearly always the only one stepping it, enters and leaves with plain loads
-//! and stores. Once another thread has stepped it, everybody takes the mutex: one
+//! and stores. The first other thread to step it revokes the bias once, waiting
+//! (spinning, then yielding, with the GIL let go) for the owner to finish a step it is
+//! in. From then on everybody takes the mutex: one
 //! compare-and-swap to take it and one to release it; the holder's ident, which makes
 //! the mutex reentrant, is read and written with plain loads and stores (only the
 //! thread that wrote its own ident can ever find it there).
