@@ -89,12 +89,12 @@ pub fn init() {
     ip.register_module("_weft_traceback", weft_traceback::init);
     ip.register_module("_csv", csv::init);
     ip.register_module("_json", json::init);
+    ip.register_module("_weft_itertools", itertools::init);
+    ip.register_module("_weft_bisect", bisect::init);
     ip.register_module("_weft_functools", functools::init);
     ip.register_module("_weft_collections", collections::init);
     ip.register_module("_zlib", zlib::init);
     ip.register_module("_heapq", heapq::init);
-    ip.register_module("_weft_bisect", bisect::init);
-    ip.register_module("_weft_itertools", itertools::init);
     ip.register_module("unicodedata", unicodedata::init);
     weft_vm::import::set(ip.builtins(), "open", io::builtin_open());
     io::stdio::install(false);
