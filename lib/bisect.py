@@ -5,6 +5,12 @@ Follows https://docs.python.org/3.11/library/bisect.html
 
 __all__ = ['bisect', 'bisect_left', 'bisect_right', 'insort', 'insort_left', 'insort_right']
 
+# The common case in Rust (crates/weft-stdlib/src/bisect.rs): an exact list without a
+# key whose items compare natively (ints, floats, strs, tuples of those), searched and,
+# for insort, inserted into under one hold of the list's lock, so that insort is atomic
+# as CPython's C insort is under the GIL. They answer None for anything else.
+from _weft_bisect import _bisect, _insort
+
 
 def bisect_right(a, x, lo=0, hi=None, *, key=None):
     """Return the index where to insert item x in list a, assuming a is sorted.
@@ -16,6 +22,10 @@ def bisect_right(a, x, lo=0, hi=None, *, key=None):
     Optional args lo (default 0) and hi (default len(a)) bound the
     slice of a to be searched.
     """
+    if key is None and type(a) is list:
+        i = _bisect(a, x, lo, hi, True)
+        if i is not None:
+            return i
     if lo < 0:
         raise ValueError('lo must be non-negative')
     if hi is None:
@@ -47,6 +57,10 @@ def bisect_left(a, x, lo=0, hi=None, *, key=None):
     Optional args lo (default 0) and hi (default len(a)) bound the
     slice of a to be searched.
     """
+    if key is None and type(a) is list:
+        i = _bisect(a, x, lo, hi, False)
+        if i is not None:
+            return i
     if lo < 0:
         raise ValueError('lo must be non-negative')
     if hi is None:
@@ -77,6 +91,8 @@ def insort_right(a, x, lo=0, hi=None, *, key=None):
     slice of a to be searched.
     """
     if key is None:
+        if type(a) is list and _insort(a, x, lo, hi, True):
+            return
         lo = bisect_right(a, x, lo, hi)
     else:
         lo = bisect_right(a, key(x), lo, hi, key=key)
@@ -92,6 +108,8 @@ def insort_left(a, x, lo=0, hi=None, *, key=None):
     slice of a to be searched.
     """
     if key is None:
+        if type(a) is list and _insort(a, x, lo, hi, False):
+            return
         lo = bisect_left(a, x, lo, hi)
     else:
         lo = bisect_left(a, key(x), lo, hi, key=key)

@@ -1,8 +1,14 @@
-"""Compare lib/itertools.py with CPython's itertools."""
+"""Compare lib/itertools.py with CPython's itertools.
+
+Most of weft's itertools is Rust (crates/weft-stdlib/src/itertools.rs, checked by
+tests/modules/s31_itertools_native and s21_itertools_pickle); here CPython's own
+iterators stand in for that native module, so what is compared is lib/itertools.py's
+own part: count and tee()."""
 import sys, os, operator
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from _util import load, both, report, eq
 import itertools as C
+sys.modules.setdefault('_weft_itertools', C)
 W = load('itertools')
 L = lambda it, n=50: list(C.islice(it, n))
 

@@ -22,7 +22,7 @@ type Guard<'a> = WriteGuard<'a, Vec<Value>>;
 
 /// `a < b` when deciding it runs no Python code (exact ints, floats and strs, and
 /// tuples decided by such items); None otherwise.
-fn quick_lt(a: &Value, b: &Value) -> Option<bool> {
+pub(crate) fn quick_lt(a: &Value, b: &Value) -> Option<bool> {
     match (a, b) {
         (Value::Int(x), Value::Int(y)) => return Some(x < y),
         (Value::Float(x), Value::Float(y)) => return Some(x < y),

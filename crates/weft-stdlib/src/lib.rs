@@ -5,6 +5,7 @@ mod embedded {
     include!(concat!(env!("OUT_DIR"), "/embedded.rs"));
 }
 
+mod bisect;
 mod cmath;
 mod code_replace;
 mod collections;
@@ -18,6 +19,7 @@ mod hashlib_blake;
 mod heapq;
 pub mod hugepages;
 pub mod io;
+mod itertools;
 mod json;
 mod json_scan;
 mod math;
@@ -88,6 +90,8 @@ pub fn init() {
     ip.register_module("_weft_traceback", weft_traceback::init);
     ip.register_module("_csv", csv::init);
     ip.register_module("_json", json::init);
+    ip.register_module("_weft_itertools", itertools::init);
+    ip.register_module("_weft_bisect", bisect::init);
     ip.register_module("_weft_functools", functools::init);
     ip.register_module("_weft_collections", collections::init);
     ip.register_module("_zlib", zlib::init);

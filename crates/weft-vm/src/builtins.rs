@@ -9,7 +9,6 @@ use crate::types::{native, types};
 use crate::value::Value;
 use crate::vm::{type_of, Vm};
 use crate::{new_list, new_str, new_tuple, PyResult};
-use parking_lot::Mutex;
 use std::sync::atomic::{AtomicBool, AtomicI64};
 
 type Kw<'a> = &'a [(Value, Value)];
@@ -367,6 +366,7 @@ fn iter_(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
                 func: args[0].clone(),
                 sentinel: args[1].clone(),
                 done: AtomicBool::new(false),
+                lock: crate::types::iter_lock::IterLock::new(),
             },
         ));
     }
@@ -863,7 +863,7 @@ fn enumerate_new(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         &iter_cls(&args[0], &types().enumerate),
         Payload::Iter(IterData::Enumerate {
             iter: it,
-            count: Mutex::new(start),
+            count: crate::types::iter_lock::IterCell::new(start),
         }),
     ))
 }
@@ -890,6 +890,7 @@ fn zip_new(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         Payload::Iter(IterData::Zip {
             iters,
             strict: std::sync::atomic::AtomicBool::new(strict),
+            lock: crate::types::iter_lock::IterLock::new(),
         }),
     ))
 }
@@ -907,6 +908,7 @@ fn map_new(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         Payload::Iter(IterData::Map {
             func: args[1].clone(),
             iters: iters?,
+            lock: crate::types::iter_lock::IterLock::new(),
         }),
     ))
 }

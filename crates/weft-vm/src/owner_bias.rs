@@ -183,12 +183,18 @@ impl OwnerBias {
         self.busy.store(b - 1, Ordering::Release);
     }
 
+    /// Whether the object is unbiased (for everybody, for good).
+    #[inline]
+    pub(crate) fn is_unbiased(&self) -> bool {
+        self.owner.load(Ordering::Acquire) == UNBIASED
+    }
+
     /// After a failed [`OwnerBias::enter`]: returns true when the caller (the owner,
     /// already inside, re-entering while a revocation waits for it) may go on as owner
     /// (and must `leave`); otherwise returns false once the object is unbiased, and the
     /// caller takes the ordinary lock.
     #[inline]
-    fn settle(&self) -> bool {
+    pub(crate) fn settle(&self) -> bool {
         if self.owner.load(Ordering::Acquire) == UNBIASED {
             return false;
         }

@@ -21,6 +21,7 @@ pub mod generator;
 pub mod genericalias;
 pub mod int;
 pub mod iter;
+pub mod iter_lock;
 pub mod list;
 pub mod mappingproxy;
 pub mod memoryview;

@@ -5,6 +5,7 @@
 
 use crate::new_tuple_of;
 use crate::object::ObjRef;
+use crate::types::iter_lock::{IterCell, IterLock};
 use crate::value::Value;
 use parking_lot::Mutex;
 use std::sync::atomic::{AtomicBool, AtomicI64, AtomicUsize};
@@ -44,23 +45,33 @@ pub enum IterData {
         len0: usize,
         left: AtomicUsize,
     },
+    /// `iter(func, sentinel)`: a step holds `lock` from the call to the comparison, so
+    /// threads sharing the iterator get nothing past the sentinel.
     Callable {
         func: Value,
         sentinel: Value,
         done: AtomicBool,
+        lock: IterLock,
     },
+    /// `count` is the next index; its lock is held across the source's step, so an
+    /// item and its index are taken together.
     Enumerate {
         iter: Value,
-        count: Mutex<Value>,
+        count: IterCell<Value>,
     },
+    /// Over two or more iterators, a step holds `lock` while it reads them all, so
+    /// threads sharing the zip get whole tuples (as under CPython's GIL).
     Zip {
         iters: Vec<Value>,
         /// `strict=True`; `__setstate__` (pickle, copy) can set it afterwards.
         strict: AtomicBool,
+        lock: IterLock,
     },
+    /// As `Zip`: `lock` is held while a step reads two or more iterators.
     Map {
         func: Value,
         iters: Vec<Value>,
+        lock: IterLock,
     },
     Filter {
         func: Value,
@@ -401,7 +412,12 @@ fn next_pair(vm: &Vm, d: &IterData) -> Option<IterStep> {
             Some((n, v)) => IterStep::Pair(n, v),
             None => IterStep::End,
         }),
-        IterData::Zip { iters, strict } if iters.len() == 2 && !strict.load(Ordering::Relaxed) => {
+        IterData::Zip {
+            iters,
+            strict,
+            lock,
+        } if iters.len() == 2 && !strict.load(Ordering::Relaxed) => {
+            let _g = lock.lock(vm);
             (|| {
                 let Some(a) = vm.next(&iters[0])? else {
                     return Ok(IterStep::End);
@@ -420,20 +436,48 @@ fn next_pair(vm: &Vm, d: &IterData) -> Option<IterStep> {
 }
 
 /// `enumerate`'s next (count, item), the count advanced (into a big int past
-/// `i64::MAX`); None once the source is exhausted. Inlined into both callers: returned
-/// through memory, the pair made `for i, x in enumerate(xs)` 20% slower.
+/// `i64::MAX`); None once the source is exhausted. The count's lock is held from
+/// before the source's step until the count has moved on, so threads sharing the
+/// iterator never pair an item with another's index. Inlined into both callers:
+/// returned through memory, the pair made `for i, x in enumerate(xs)` 20% slower.
 #[inline(always)]
-fn enumerate_step(vm: &Vm, iter: &Value, count: &Mutex<Value>) -> PyResult<Option<(Value, Value)>> {
+fn enumerate_step(
+    vm: &Vm,
+    iter: &Value,
+    count: &IterCell<Value>,
+) -> PyResult<Option<(Value, Value)>> {
+    let g = count.lock(vm);
     let Some(v) = vm.next(iter)? else {
         return Ok(None);
     };
-    let mut c = count.lock();
-    let n = c.clone();
-    *c = match n {
-        Value::Int(i) if i < i64::MAX => Value::Int(i + 1),
-        _ => crate::ops::binary_op(vm, &n, &Value::Int(1), 0)?,
-    };
-    Ok(Some((n, v)))
+    let step = count.with(&g, |c| match c {
+        Value::Int(i) if *i < i64::MAX => {
+            let n = Value::Int(*i);
+            *i += 1;
+            Some(n)
+        }
+        _ => None,
+    });
+    match step {
+        Some(Some(n)) => Ok(Some((n, v))),
+        Some(None) => enumerate_big(vm, &g, count).map(|n| Some((n, v))),
+        None => Err(crate::types::iter_lock::busy_error(vm)),
+    }
+}
+
+/// [`enumerate_step`]'s count past the machine ints.
+#[cold]
+#[inline(never)]
+fn enumerate_big(
+    vm: &Vm,
+    g: &crate::types::iter_lock::IterGuard<'_>,
+    count: &IterCell<Value>,
+) -> PyResult<Value> {
+    let busy = || crate::types::iter_lock::busy_error(vm);
+    let n = count.with(g, |c| c.clone()).ok_or_else(busy)?;
+    let next = crate::ops::binary_op(vm, &n, &Value::Int(1), 0)?;
+    count.with(g, |c| *c = next).ok_or_else(busy)?;
+    Ok(n)
 }
 
 pub fn next_builtin(vm: &Vm, d: &IterData) -> PyResult<Option<Value>> {
@@ -568,7 +612,9 @@ pub fn next_builtin(vm: &Vm, d: &IterData) -> PyResult<Option<Value>> {
             func,
             sentinel,
             done,
+            lock,
         } => {
+            let _g = lock.lock(vm);
             if done.load(Ordering::Relaxed) {
                 return Ok(None);
             }
@@ -590,7 +636,12 @@ pub fn next_builtin(vm: &Vm, d: &IterData) -> PyResult<Option<Value>> {
         IterData::Enumerate { iter, count } => {
             Ok(enumerate_step(vm, iter, count)?.map(|(n, v)| new_tuple_of([n, v])))
         }
-        IterData::Zip { iters, strict } => {
+        IterData::Zip {
+            iters,
+            strict,
+            lock,
+        } => {
+            let _g = (iters.len() > 1).then(|| lock.lock(vm));
             let mut out = Vec::with_capacity(iters.len());
             for (i, it) in iters.iter().enumerate() {
                 match vm.next(it)? {
@@ -627,12 +678,22 @@ pub fn next_builtin(vm: &Vm, d: &IterData) -> PyResult<Option<Value>> {
             }
             Ok(Some(new_tuple(out)))
         }
-        IterData::Map { func, iters } => {
+        IterData::Map { func, iters, lock } => {
+            // One source: its step is the map's, and its item is the one argument.
+            if let [it] = iters.as_slice() {
+                let Some(v) = vm.next(it)? else {
+                    return Ok(None);
+                };
+                return vm.call(func, std::slice::from_ref(&v)).map(Some);
+            }
             let mut args = Vec::with_capacity(iters.len());
-            for it in iters {
-                match vm.next(it)? {
-                    Some(v) => args.push(v),
-                    None => return Ok(None),
+            {
+                let _g = lock.lock(vm);
+                for it in iters {
+                    match vm.next(it)? {
+                        Some(v) => args.push(v),
+                        None => return Ok(None),
+                    }
                 }
             }
             vm.call(func, &args).map(Some)
@@ -919,6 +980,7 @@ pub fn reduce(vm: &Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value
             func,
             sentinel,
             done,
+            ..
         } => {
             if done.load(Ordering::Relaxed) {
                 tuple(vec![builtin_fn("iter"), tuple(vec![tuple(vec![])])])
@@ -931,16 +993,21 @@ pub fn reduce(vm: &Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value
         }
         IterData::Enumerate { iter, count } => tuple(vec![
             Value::Obj(cls.clone()),
-            tuple(vec![iter.clone(), count.lock().clone()]),
+            tuple(vec![
+                iter.clone(),
+                count
+                    .locked(vm, |c| c.clone())
+                    .ok_or_else(|| crate::types::iter_lock::busy_error(vm))?,
+            ]),
         ]),
-        IterData::Zip { iters, strict } => {
+        IterData::Zip { iters, strict, .. } => {
             let mut r = vec![Value::Obj(cls.clone()), tuple(iters.clone())];
             if strict.load(Ordering::Relaxed) {
                 r.push(Value::Bool(true));
             }
             tuple(r)
         }
-        IterData::Map { func, iters } => {
+        IterData::Map { func, iters, .. } => {
             let mut a = vec![func.clone()];
             a.extend(iters.iter().cloned());
             tuple(vec![Value::Obj(cls.clone()), tuple(a)])
