@@ -207,7 +207,12 @@ fn instance_parts(obj: &Value) -> Option<(u64, Option<&Dict>, Option<&Dict>)> {
 /// the value went through two stack slots (a 16-byte load of two 8-byte stores, which
 /// store forwarding does not serve).
 #[inline(always)]
-pub fn getattr_leaf(obj: &Value, name: &Value, cache: &InlineCache, hot: &HotWord) -> Option<Value> {
+pub fn getattr_leaf(
+    obj: &Value,
+    name: &Value,
+    cache: &InlineCache,
+    hot: &HotWord,
+) -> Option<Value> {
     if let (Value::Obj(o), Value::Obj(k)) = (obj, name) {
         if let Some((d, hint)) = dict_site(o, cache, hot) {
             if let Some(g) = d.inner.try_owned() {

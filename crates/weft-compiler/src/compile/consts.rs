@@ -506,7 +506,10 @@ pub fn shortest_digits(f: f64) -> (String, i32) {
     let below = format!(
         "{}.{}e{}",
         below[0] as char,
-        std::str::from_utf8(&below[1..]).ok().filter(|s| !s.is_empty()).unwrap_or("0"),
+        std::str::from_utf8(&below[1..])
+            .ok()
+            .filter(|s| !s.is_empty())
+            .unwrap_or("0"),
         exp
     );
     if below.parse::<f64>() != Ok(f) {
