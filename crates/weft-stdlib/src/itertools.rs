@@ -10,7 +10,8 @@
 //! borrowed only between such calls, never across them.
 //!
 //! The iterators simple enough to need no state beyond their sources are in
-//! `itertools/simple.rs`; the combinatoric ones in `itertools/combinatoric.rs`;
+//! `itertools/simple.rs` and (those made of a function and a source)
+//! `itertools/filtering.rs`; the combinatoric ones in `itertools/combinatoric.rs`;
 //! `groupby` in `itertools/groupby.rs`; `tee`'s shared buffer in `itertools/tee.rs`.
 //!
 //! Pickling and copying: `__reduce__` answers `(type, args, state)`, where `args` make
@@ -19,6 +20,7 @@
 //! and the iterator's position.
 
 mod combinatoric;
+mod filtering;
 mod groupby;
 mod simple;
 mod tee;
@@ -102,11 +104,11 @@ pub(crate) fn it_types() -> &'static Types {
         repeat: simple::repeat_type(),
         accumulate: simple::accumulate_type(),
         chain: simple::chain_type(),
-        compress: simple::compress_type(),
-        dropwhile: simple::dropwhile_type(),
-        takewhile: simple::takewhile_type(),
-        filterfalse: simple::filterfalse_type(),
-        starmap: simple::starmap_type(),
+        compress: filtering::compress_type(),
+        dropwhile: filtering::dropwhile_type(),
+        takewhile: filtering::takewhile_type(),
+        filterfalse: filtering::filterfalse_type(),
+        starmap: filtering::starmap_type(),
         islice: simple::islice_type(),
         pairwise: simple::pairwise_type(),
         zip_longest: simple::zip_longest_type(),
