@@ -258,7 +258,12 @@ def length_hint(obj, default=0, /):
         hint = tp.__length_hint__
     except AttributeError:
         return default
-    val = hint(obj)
+    try:
+        val = hint(obj)
+    except TypeError:
+        # As CPython's PyObject_LengthHint: a TypeError from __length_hint__ means "no
+        # estimate" (an endless itertools.repeat raises one).
+        return default
     if val is NotImplemented:
         return default
     if not isinstance(val, int):

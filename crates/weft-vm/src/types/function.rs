@@ -378,7 +378,9 @@ fn check_args_slow(
                 return Ok(());
             }
         }
-        let on = crate::types::typeobj::tdata(owner).name.read().clone();
+        // CPython's tp_name: `module.Name` for a native type of a module
+        // (`itertools.islice.__new__(int): ...`).
+        let on = crate::repr::tp_name(owner);
         return match args.first() {
             None => Err(vm.type_error(format!("{on}.__new__(): not enough arguments"))),
             Some(Value::Obj(t)) if matches!(t.payload, Payload::Type(_)) => {
@@ -398,14 +400,14 @@ fn check_args_slow(
                         _ => false,
                     });
                     if !base.ptr_eq(owner) && own_new {
-                        let tn = crate::types::typeobj::tdata(t).name.read().clone();
+                        let tn = crate::repr::tp_name(t);
                         return Err(vm.type_error(format!(
                             "{on}.__new__({tn}) is not safe, use {tn}.__new__()"
                         )));
                     }
                     Ok(())
                 } else {
-                    let tn = crate::types::typeobj::tdata(t).name.read().clone();
+                    let tn = crate::repr::tp_name(t);
                     Err(vm.type_error(format!("{on}.__new__({tn}): {tn} is not a subtype of {on}")))
                 }
             }
