@@ -180,6 +180,15 @@ fn ascii(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
 }
 
 pub(crate) fn isinstance_check(vm: &Vm, v: &Value, t: &Value, name: &str) -> PyResult<bool> {
+    // As CPython's PyObject_IsInstance, an exact match first, before any
+    // `__instancecheck__`.
+    if name == "isinstance" {
+        if let Value::Obj(o) = t {
+            if type_of(v).ptr_eq(o) {
+                return Ok(true);
+            }
+        }
+    }
     match t {
         Value::Obj(o) => match &o.payload {
             Payload::Type(_) => {
