@@ -37,6 +37,13 @@ pub fn fast_binary(vm: &Vm, a: &Value, b: &Value, op: u32) -> PyResult<Option<Va
             }
             _ => Ok(None),
         },
+        // `s * n` for an int `n` (a subclass of int may define `__rmul__`: the general way).
+        binop::MULTIPLY if matches!(b, Value::Int(_)) => {
+            let Some(n) = repeat_count(vm, b)? else {
+                return Ok(None);
+            };
+            repeat(vm, a, sa, n as usize).map(Some)
+        }
         binop::REMAINDER => {
             if let Value::Obj(y) = b {
                 if matches!(y.payload, Payload::Str(_)) && !y.class.ptr_eq(str_t) {
@@ -101,9 +108,13 @@ fn str_mul(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     let Some(n) = repeat_count(vm, &args[1])? else {
         return Ok(not_implemented());
     };
-    let n = n as usize;
+    repeat(vm, &args[0], s, n as usize)
+}
+
+/// `s * n` (`v` the str `s` itself, returned as is for `n == 1` when it is exact).
+fn repeat(vm: &Vm, v: &Value, s: &crate::payload::PyStr, n: usize) -> PyResult<Value> {
     if n == 1 {
-        return Ok(exact(&args[0], s));
+        return Ok(exact(v, s));
     }
     match s.as_str().len().checked_mul(n) {
         Some(t) if t <= isize::MAX as usize => vm.check_alloc(t)?,
