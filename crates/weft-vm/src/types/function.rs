@@ -380,9 +380,9 @@ fn check_args_slow(
         }
         // CPython's tp_name: `module.Name` for a native type of a module
         // (`itertools.islice.__new__(int): ...`).
-        let on = crate::repr::tp_name(owner);
+        let on = || crate::repr::tp_name(owner);
         return match args.first() {
-            None => Err(vm.type_error(format!("{on}.__new__(): not enough arguments"))),
+            None => Err(vm.type_error(format!("{}.__new__(): not enough arguments", on()))),
             Some(Value::Obj(t)) if matches!(t.payload, Payload::Type(_)) => {
                 if crate::types::typeobj::is_subtype(t, owner) {
                     // The nearest built-in class of `t` must not have a __new__ of its
@@ -400,19 +400,20 @@ fn check_args_slow(
                         _ => false,
                     });
                     if !base.ptr_eq(owner) && own_new {
-                        let tn = crate::repr::tp_name(t);
+                        let (on, tn) = (on(), crate::repr::tp_name(t));
                         return Err(vm.type_error(format!(
                             "{on}.__new__({tn}) is not safe, use {tn}.__new__()"
                         )));
                     }
                     Ok(())
                 } else {
-                    let tn = crate::repr::tp_name(t);
+                    let (on, tn) = (on(), crate::repr::tp_name(t));
                     Err(vm.type_error(format!("{on}.__new__({tn}): {tn} is not a subtype of {on}")))
                 }
             }
             Some(x) => Err(vm.type_error(format!(
-                "{on}.__new__(X): X is not a type object ({})",
+                "{}.__new__(X): X is not a type object ({})",
+                on(),
                 vm.type_name(x)
             ))),
         };
