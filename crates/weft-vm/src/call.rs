@@ -409,11 +409,28 @@ fn builtin_class_call(vm: &Vm, t: &ObjRef, full: &[Value]) -> Option<PyResult<Va
     let args = &full[1..];
     // `object.__init__` does nothing when `__new__` was overridden or there are no
     // arguments (else it raises): skipped for an instance of exactly `t`.
-    if c.init.is_none()
-        && (!c.new_is_object_new || args.is_empty())
-        && crate::vm::type_of(&obj).ptr_eq(t)
-    {
-        return Some(Ok(obj));
+    if crate::vm::type_of(&obj).ptr_eq(t) {
+        if c.init.is_none() && (!c.new_is_object_new || args.is_empty()) {
+            return Some(Ok(obj));
+        }
+        // An instance of exactly `t`: its `__init__` is the one resolved with the
+        // constructor (`raise ValueError` looked it up again and called it through the
+        // general call, about 670 instructions).
+        if let Some(init) = &c.init {
+            let mut call_args: smallvec::SmallVec<[Value; 6]> =
+                smallvec::SmallVec::with_capacity(args.len() + 2);
+            call_args.push(init.clone());
+            call_args.push(obj.clone());
+            call_args.extend(args.iter().cloned());
+            return Some(match call_positional(vm, &call_args) {
+                Ok(r) if r.is_none() => Ok(obj),
+                Ok(r) => Err(vm.type_error(format!(
+                    "__init__() should return None, not '{}'",
+                    vm.type_name(&r)
+                ))),
+                Err(e) => Err(e),
+            });
+        }
     }
     Some(init_new(vm, t, obj, args, &[], c.new_is_object_new))
 }

@@ -185,7 +185,9 @@ pub fn base_exception() -> ObjRef {
 /// Turn the operand of `raise` into an exception instance.
 pub fn make_raisable(vm: &Vm, e: Value, cause: Option<Value>) -> PyResult<PyErr> {
     let inst = if is_exception_class(&e) {
-        let inst = vm.call(&e, &[])?;
+        // `call_positional`: a built-in class (`raise ValueError`) is made from its
+        // cached constructor, without `type.__call__`'s general path.
+        let inst = crate::call::call_positional(vm, std::slice::from_ref(&e))?;
         if exc_data(&inst).is_none() {
             // A class whose __new__ returned something else.
             return Err(vm.type_error(format!(
