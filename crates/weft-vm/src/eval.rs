@@ -650,7 +650,12 @@ fn step(vm: &Vm, cur: &mut *mut Frame, gil: bool) -> Result<Exit, (PyErr, bool)>
             // `base` and `base + 1` are in range.
             let at = base + usize::from(unsafe { f.stack.get_unchecked(base) }.is_null());
             let r = match f.kw_names.take() {
-                None => {
+                // Keywords that name a plain function's parameters (`f(x, key=k)`) are
+                // put in their places first, and the call runs as a positional one.
+                Some(k) if !kw_to_positional(cd, k, &mut f.stack, at) => {
+                    call_kw(vm, cd, k, &f.stack[at], &f.stack[at + 1..])
+                }
+                _ => {
                     if let Some(r) = crate::call::inline_frame(vm, &mut f.stack, at) {
                         let callee = tri!(r);
                         // SAFETY: the fast path left the stack `at` long, and
@@ -663,7 +668,6 @@ fn step(vm: &Vm, cur: &mut *mut Frame, gil: bool) -> Result<Exit, (PyErr, bool)>
                     // SAFETY: `at <= base + 1 < len`, as above.
                     crate::call::call_positional(vm, unsafe { f.stack.get_unchecked(at..) })
                 }
-                Some(k) => call_kw(vm, cd, k, &f.stack[at], &f.stack[at + 1..]),
             };
             crate::value::truncate_values(&mut f.stack, base);
             sp = base;
@@ -2049,6 +2053,91 @@ fn call_kw(
         .zip(args[npos..].iter().cloned())
         .collect();
     crate::call::call(vm, callable, &args[..npos], &kw)
+}
+
+/// A CALL with keyword names (the `KW_NAMES` constant `k`) of a plain Python function
+/// (one whose calls may run inline: positional-or-keyword parameters only) whose
+/// keywords each name a parameter past the positional arguments and past the
+/// positional-only ones: the arguments on `stack[at + 1..]` are put in parameter order,
+/// missing ones from the defaults, and true (the call then runs as a positional call,
+/// inlined, as CPython 3.11 binds keywords in `_PyEval_Vector` without a dict). False,
+/// nothing changed, for anything else (the general path binds them, or raises CPython's
+/// error). No Python code runs: names are compared as strings.
+#[inline(never)]
+fn kw_to_positional(
+    cd: &crate::types::function::CodeData,
+    k: u32,
+    stack: &mut Vec<Value>,
+    at: usize,
+) -> bool {
+    let Some(Payload::Tuple(names)) = const_at(cd, k as usize).payload() else {
+        return false;
+    };
+    let Some(Payload::Function(func)) = stack[at].payload() else {
+        return false;
+    };
+    let code = func.code_data();
+    let Some(argcount) = code.inline_args else {
+        return false;
+    };
+    let nargs = stack.len() - at - 1;
+    let Some(npos) = nargs.checked_sub(names.len()) else {
+        return false;
+    };
+    let params = &code.code.varnames;
+    let posonly = code.code.posonlyargcount as usize;
+    // Small calls only: the places are kept in a fixed array (this runs on every such
+    // call, where iterator adapters and small vectors cost more than the call saved).
+    const MAX: usize = 8;
+    let nkw = names.len();
+    if npos > argcount || params.len() < argcount || argcount > MAX || nkw > MAX {
+        return false;
+    }
+    // Where each keyword goes.
+    let mut slot_of = [usize::MAX; MAX];
+    for (i, name) in names.iter().enumerate() {
+        let Some(Payload::Str(name)) = name.payload() else {
+            return false;
+        };
+        let name = name.as_str();
+        let mut j = npos.max(posonly);
+        while j < argcount && &*params[j] != name {
+            j += 1;
+        }
+        // Not a parameter past the positional arguments (or a positional-only one), or
+        // given twice: the general path raises CPython's error.
+        if j == argcount || slot_of[..i].contains(&j) {
+            return false;
+        }
+        slot_of[i] = j;
+    }
+    let slots = &slot_of[..nkw];
+    // The parameters no argument gives must all have defaults.
+    let defaults = func.defaults.read().clone();
+    let defaults: &[Value] = match defaults.payload() {
+        Some(Payload::Tuple(d)) => d,
+        _ => &[],
+    };
+    let first_default = argcount.saturating_sub(defaults.len());
+    let mut j = npos;
+    while j < first_default {
+        if !slots.contains(&j) {
+            return false;
+        }
+        j += 1;
+    }
+    let mut kw_values = [const { Value::Null }; MAX];
+    for v in kw_values[..nkw].iter_mut().rev() {
+        *v = stack.pop().unwrap_or(Value::Null);
+    }
+    for j in npos..argcount {
+        let v = match slots.iter().position(|&s| s == j) {
+            Some(i) => std::mem::replace(&mut kw_values[i], Value::Null),
+            None => defaults[j - first_default].clone(),
+        };
+        stack.push(v);
+    }
+    true
 }
 
 /// The operands of a `LOAD_FAST x; LOAD_FAST y` or `LOAD_FAST x; LOAD_CONST c` group
