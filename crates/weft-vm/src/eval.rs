@@ -650,12 +650,7 @@ fn step(vm: &Vm, cur: &mut *mut Frame, gil: bool) -> Result<Exit, (PyErr, bool)>
             // `base` and `base + 1` are in range.
             let at = base + usize::from(unsafe { f.stack.get_unchecked(base) }.is_null());
             let r = match f.kw_names.take() {
-                // Keywords that name a plain function's parameters (`f(x, key=k)`) are
-                // put in their places first, and the call runs as a positional one.
-                Some(k) if !kw_to_positional(cd, k, &mut f.stack, at) => {
-                    call_kw(vm, cd, k, &f.stack[at], &f.stack[at + 1..])
-                }
-                _ => {
+                None => {
                     if let Some(r) = crate::call::inline_frame(vm, &mut f.stack, at) {
                         let callee = tri!(r);
                         // SAFETY: the fast path left the stack `at` long, and
@@ -668,6 +663,22 @@ fn step(vm: &Vm, cur: &mut *mut Frame, gil: bool) -> Result<Exit, (PyErr, bool)>
                     // SAFETY: `at <= base + 1 < len`, as above.
                     crate::call::call_positional(vm, unsafe { f.stack.get_unchecked(at..) })
                 }
+                // Keywords that name a plain function's parameters (`f(x, key=k)`) are
+                // put in their places, and the call runs as a positional one (out of
+                // line: `step`'s own positional path is left as it was).
+                Some(k) if kw_to_positional(cd, k, &mut f.stack, at) => {
+                    match crate::call::inline_frame(vm, &mut f.stack, at) {
+                        Some(r) => {
+                            let callee = tri!(r);
+                            // SAFETY: as above.
+                            unsafe { f.stack.set_len(base) };
+                            switch_to!(push_inline(vm, f, callee));
+                            continue;
+                        }
+                        None => crate::call::call_positional(vm, &f.stack[at..]),
+                    }
+                }
+                Some(k) => call_kw(vm, cd, k, &f.stack[at], &f.stack[at + 1..]),
             };
             crate::value::truncate_values(&mut f.stack, base);
             sp = base;
