@@ -215,7 +215,7 @@ fn vector_norm(v: &[f64]) -> f64 {
         for &x in v {
             up.push(x / f64::MIN_POSITIVE);
         }
-        return f64::MIN_POSITIVE * vector_norm(up.as_slice());
+        return f64::MIN_POSITIVE * vector_norm(&up);
     }
     let scale = scale2(1.0, -e as i64);
     // `a + b` with its rounding error, for |a| >= |b|.
@@ -245,41 +245,7 @@ fn vector_norm(v: &[f64]) -> f64 {
 
 /// Up to a few coordinates on the stack, more on the heap: `hypot(x, y)` allocates
 /// nothing.
-struct Coords {
-    small: [f64; 8],
-    len: usize,
-    big: Vec<f64>,
-}
-
-impl Coords {
-    fn new() -> Coords {
-        Coords {
-            small: [0.0; 8],
-            len: 0,
-            big: Vec::new(),
-        }
-    }
-
-    fn push(&mut self, x: f64) {
-        if self.len < self.small.len() {
-            self.small[self.len] = x;
-        } else {
-            if self.big.is_empty() {
-                self.big.extend_from_slice(&self.small);
-            }
-            self.big.push(x);
-        }
-        self.len += 1;
-    }
-
-    fn as_slice(&self) -> &[f64] {
-        if self.len <= self.small.len() {
-            &self.small[..self.len]
-        } else {
-            &self.big
-        }
-    }
-}
+type Coords = smallvec::SmallVec<[f64; 8]>;
 
 /// x * 2**k, multiplied by exact powers of two in steps (k may be outside the normal
 /// range, and so may 2**k itself while the product is not: `hypot(1e308, 1e308)`).
@@ -305,7 +271,7 @@ pub fn m_hypot(vm: &Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     for x in a {
         v.push(to_f64(vm, x)?);
     }
-    Ok(Value::Float(vector_norm(v.as_slice())))
+    Ok(Value::Float(vector_norm(&v)))
 }
 
 pub fn m_dist(vm: &Vm, a: &[Value], kw: Kw) -> PyResult<Value> {

@@ -326,13 +326,21 @@ fn init_new(
         }
         let r = call(vm, &init, &with_self(&obj, args), kw)?;
         if !r.is_none() {
-            return Err(vm.type_error(format!(
-                "__init__() should return None, not '{}'",
-                vm.type_name(&r)
-            )));
+            return Err(init_not_none(vm, &r));
         }
     }
     Ok(obj)
+}
+
+/// The TypeError for an `__init__` that returned `r`, not None (`type.__call__`, the
+/// built-in class call and the eval loop's inlined `__init__`).
+#[cold]
+#[inline(never)]
+pub(crate) fn init_not_none(vm: &Vm, r: &Value) -> crate::PyErr {
+    vm.type_error(format!(
+        "__init__() should return None, not '{}'",
+        vm.type_name(r)
+    ))
 }
 
 /// What a call of a built-in class runs: its built-in `__new__`, and its `__init__`
@@ -424,10 +432,7 @@ fn builtin_class_call(vm: &Vm, t: &ObjRef, full: &[Value]) -> Option<PyResult<Va
             call_args.extend(args.iter().cloned());
             return Some(match call_positional(vm, &call_args) {
                 Ok(r) if r.is_none() => Ok(obj),
-                Ok(r) => Err(vm.type_error(format!(
-                    "__init__() should return None, not '{}'",
-                    vm.type_name(&r)
-                ))),
+                Ok(r) => Err(init_not_none(vm, &r)),
                 Err(e) => Err(e),
             });
         }

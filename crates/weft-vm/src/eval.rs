@@ -1499,7 +1499,7 @@ fn step(vm: &Vm, cur: &mut *mut Frame, gil: bool) -> Result<Exit, (PyErr, bool)>
                         // The CALL of the class gives the instance.
                         spush!(init_self);
                     } else {
-                        return Err((init_not_none(vm, &v), false));
+                        return Err((crate::call::init_not_none(vm, &v), false));
                     }
                 }
                 crate::finalize::poll(vm);
@@ -1933,15 +1933,6 @@ fn store_slice(vm: &Vm, o: &Value, s: [Value; 3], v: Value) -> PyResult<()> {
         }
     }
     crate::ops::setitem(vm, o, crate::types::slice::new_slice(s), v)
-}
-
-#[cold]
-#[inline(never)]
-fn init_not_none(vm: &Vm, v: &Value) -> PyErr {
-    vm.type_error(format!(
-        "__init__() should return None, not '{}'",
-        vm.type_name(v)
-    ))
 }
 
 /// The `UNPACK_SEQUENCE n; STORE_FAST` x n group: an exact tuple or list of exactly `n`
