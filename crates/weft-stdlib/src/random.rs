@@ -363,23 +363,8 @@ fn big_key(n: &BigUint) -> Vec<u32> {
 /// 624 words from the system's entropy source; if it fails, the time and process id.
 fn entropy_key() -> Vec<u32> {
     let mut buf = [0u8; N * 4];
-    let mut off = 0;
-    while off < buf.len() {
-        // SAFETY: the pointer and length name the unfilled tail of `buf`.
-        let r = unsafe {
-            libc::getrandom(
-                buf[off..].as_mut_ptr() as *mut libc::c_void,
-                buf.len() - off,
-                0,
-            )
-        };
-        if r < 0 {
-            if std::io::Error::last_os_error().kind() == std::io::ErrorKind::Interrupted {
-                continue;
-            }
-            return time_pid_key();
-        }
-        off += r as usize;
+    if crate::posix::fill_random(&mut buf).is_err() {
+        return time_pid_key();
     }
     buf.chunks_exact(4)
         .map(|c| u32::from_le_bytes([c[0], c[1], c[2], c[3]]))

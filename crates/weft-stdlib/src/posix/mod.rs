@@ -7,6 +7,7 @@ mod fd;
 mod proc;
 
 use fd::*;
+pub(crate) use proc::fill_random;
 use proc::*;
 
 use crate::io::{arg, blocking, int_of, path_arg, Kw};

@@ -63,8 +63,18 @@ pub(super) fn p_urandom(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         return Err(vm.value_error("negative argument not allowed"));
     }
     let mut buf = vec![0u8; n as usize];
+    if fill_random(&mut buf).is_err() {
+        return Err(errno_err(vm, None, None));
+    }
+    Ok(new_bytes(buf))
+}
+
+/// Fill `buf` from the system's entropy source (`getrandom(2)`, retried when a signal
+/// interrupts it): `os.urandom` and the seeding of `random`'s generators.
+pub(crate) fn fill_random(buf: &mut [u8]) -> std::io::Result<()> {
     let mut off = 0;
     while off < buf.len() {
+        // SAFETY: the pointer and length name the unfilled tail of `buf`.
         let r = unsafe {
             libc::getrandom(
                 buf[off..].as_mut_ptr() as *mut libc::c_void,
@@ -73,14 +83,15 @@ pub(super) fn p_urandom(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
             )
         };
         if r < 0 {
-            if std::io::Error::last_os_error().kind() == std::io::ErrorKind::Interrupted {
+            let e = std::io::Error::last_os_error();
+            if e.kind() == std::io::ErrorKind::Interrupted {
                 continue;
             }
-            return Err(errno_err(vm, None, None));
+            return Err(e);
         }
         off += r as usize;
     }
-    Ok(new_bytes(buf))
+    Ok(())
 }
 
 pub(super) fn p_strerror(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
