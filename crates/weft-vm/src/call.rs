@@ -29,7 +29,7 @@ pub fn call(vm: &Vm, f: &Value, args: &[Value], kw: &[(Value, Value)]) -> PyResu
             }
             let r = match (&b.bound, b.kind) {
                 (Some(s), BuiltinKind::Method) | (Some(s), BuiltinKind::ClassMethod) => {
-                    (b.func)(vm, &with_self(s, args), kw)
+                    with_self(s, args, |a| (b.func)(vm, a, kw))
                 }
                 (_, BuiltinKind::Method) => {
                     if args.is_empty() {
@@ -82,7 +82,7 @@ pub fn call(vm: &Vm, f: &Value, args: &[Value], kw: &[(Value, Value)]) -> PyResu
                     return call_function_with(vm, fo, pf, Some(slf), args, kw);
                 }
             }
-            call(vm, func, &with_self(slf, args), kw)
+            with_self(slf, args, |a| call(vm, func, a, kw))
         }
         // A class defined in Python has no vectorcall in CPython 3.11: its call goes
         // through _PyObject_MakeTpCall, which counts a level of the recursion depth
@@ -116,13 +116,13 @@ fn call_instance(
     };
     if unbound {
         if !matches!(c.payload(), Some(Payload::Function(_))) {
-            return call(vm, &c, &with_self(f, args), kw);
+            return with_self(f, args, |a| call(vm, &c, a, kw));
         }
         // A `__call__` defined in Python is CPython's slot_tp_call, reached through
         // _PyObject_MakeTpCall, which counts a level of the recursion depth (native
         // types' `__call__` count their own): `self()` in `__call__` recurses at two.
         vm.enter_native(" while calling a Python object")?;
-        let r = call(vm, &c, &with_self(f, args), kw);
+        let r = with_self(f, args, |a| call(vm, &c, a, kw));
         vm.leave();
         return r;
     }
@@ -214,14 +214,44 @@ fn call_positional_other(vm: &Vm, full: &[Value]) -> PyResult<Value> {
     call(vm, f, args, &[])
 }
 
-/// `self` followed by `args` (on the Rust stack for the usual few arguments: a bound
-/// method call should not allocate).
-#[inline(never)]
-fn with_self(slf: &Value, args: &[Value]) -> smallvec::SmallVec<[Value; 6]> {
-    let mut a = smallvec::SmallVec::with_capacity(args.len() + 1);
-    a.push(slf.clone());
-    a.extend(args.iter().cloned());
-    a
+/// Runs `f` on `self` followed by `args` as one slice (see [`with_front`]).
+#[inline(always)]
+fn with_self<R>(slf: &Value, args: &[Value], f: impl FnOnce(&[Value]) -> R) -> R {
+    with_front([slf], args, f)
+}
+
+/// Runs `f` on the values `front` followed by `args` as one slice. The usual few are
+/// bitwise copies on the Rust stack that count no reference: a bound method call should
+/// neither allocate nor write the counts of its arguments (`a = r.append; a(x)` spent a
+/// third of its time building and dropping a counted copy). More are cloned into a
+/// vector.
+#[inline(always)]
+fn with_front<R, const K: usize>(
+    front: [&Value; K],
+    args: &[Value],
+    f: impl FnOnce(&[Value]) -> R,
+) -> R {
+    const N: usize = 7;
+    if K + args.len() <= N {
+        let mut buf = [const { std::mem::MaybeUninit::<Value>::uninit() }; N];
+        let p = buf.as_mut_ptr().cast::<Value>();
+        // SAFETY: `buf` has room for all of them. The copies are bitwise and never
+        // dropped (`MaybeUninit`), so they own no reference: they only alias values the
+        // caller's borrows of `front` and `args` keep alive for the whole call, and `f`
+        // sees them only through a shared slice (it can clone them, not move them out).
+        unsafe {
+            for (i, v) in front.iter().enumerate() {
+                std::ptr::copy_nonoverlapping(*v, p.add(i), 1);
+            }
+            std::ptr::copy_nonoverlapping(args.as_ptr(), p.add(K), args.len());
+            f(std::slice::from_raw_parts(p, K + args.len()))
+        }
+    } else {
+        let mut v = Vec::with_capacity(K + args.len());
+        v.extend(front.iter().map(|x| (*x).clone()));
+        v.extend_from_slice(args);
+        f(&v)
+    }
 }
 
 /// Calling a class: `type(x)`, `cls.__new__` then `__init__`.
@@ -271,7 +301,7 @@ pub fn type_call(vm: &Vm, t: &ObjRef, args: &[Value], kw: &[(Value, Value)]) -> 
     let new = class_new(t);
     let tv = Value::Obj(t.clone());
     let obj = match &new {
-        Some(n) => call(vm, n, &with_self(&tv, args), kw)?,
+        Some(n) => with_self(&tv, args, |a| call(vm, n, a, kw))?,
         None => {
             return Err(vm.type_error(format!(
                 "cannot create '{}' instances",
@@ -324,7 +354,7 @@ fn init_new(
         {
             return Ok(obj);
         }
-        let r = call(vm, &init, &with_self(&obj, args), kw)?;
+        let r = with_self(&obj, args, |a| call(vm, &init, a, kw))?;
         if !r.is_none() {
             return Err(init_not_none(vm, &r));
         }
@@ -425,12 +455,7 @@ fn builtin_class_call(vm: &Vm, t: &ObjRef, full: &[Value]) -> Option<PyResult<Va
         // constructor (`raise ValueError` looked it up again and called it through the
         // general call, about 670 instructions).
         if let Some(init) = &c.init {
-            let mut call_args: smallvec::SmallVec<[Value; 6]> =
-                smallvec::SmallVec::with_capacity(args.len() + 2);
-            call_args.push(init.clone());
-            call_args.push(obj.clone());
-            call_args.extend(args.iter().cloned());
-            return Some(match call_positional(vm, &call_args) {
+            return Some(match with_front([init, &obj], args, |a| call_positional(vm, a)) {
                 Ok(r) if r.is_none() => Ok(obj),
                 Ok(r) => Err(init_not_none(vm, &r)),
                 Err(e) => Err(e),
@@ -742,7 +767,7 @@ pub(crate) fn call_function_with(
             frame.fast[i + nfirst] = a.clone();
         }
     } else if let Some(s) = first {
-        bind_args(vm, func, &mut frame.fast, &with_self(s, args), kw)?;
+        with_self(s, args, |a| bind_args(vm, func, &mut frame.fast, a, kw))?;
     } else {
         bind_args(vm, func, &mut frame.fast, args, kw)?;
     }
