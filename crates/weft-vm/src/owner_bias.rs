@@ -157,6 +157,32 @@ impl OwnerBias {
         self.enter() || self.settle()
     }
 
+    /// [`OwnerBias::acquire`] for a section that never nests (a step of a tuple
+    /// iterator, which runs no Python code), left with [`OwnerBias::leave_flat`]: `busy`
+    /// is set to 1 and back to 0 by plain stores, without loading it, so steps taken in
+    /// a loop carry no chain of store-to-load forwards through `busy` from one step to
+    /// the next.
+    #[inline(always)]
+    pub fn acquire_flat(&self) -> bool {
+        let me = TOKEN.with(|t| t.get());
+        if self.owner.load(Ordering::Relaxed) == me {
+            self.busy.store(1, Ordering::Relaxed);
+            // As in `enter`: the owner's half of the asymmetric Dekker pair.
+            compiler_fence(Ordering::SeqCst);
+            if self.owner.load(Ordering::Relaxed) == me {
+                return true;
+            }
+            self.busy.store(0, Ordering::Release);
+        }
+        self.settle()
+    }
+
+    /// Leave a section entered by [`OwnerBias::acquire_flat`].
+    #[inline(always)]
+    pub fn leave_flat(&self) {
+        self.busy.store(0, Ordering::Release);
+    }
+
     /// Enter as the owner: true as for [`OwnerBias::acquire`]; false when the caller
     /// must go on with [`OwnerBias::settle`].
     #[inline(always)]
@@ -343,6 +369,15 @@ impl<T> OwnedRwLock<T> {
 
     pub fn get_mut(&mut self) -> &mut T {
         self.data.get_mut()
+    }
+}
+
+impl<T> ReadGuard<'_, T> {
+    /// Whether the lock is held by its owner, who then has the object to itself: no
+    /// other thread holds it in any mode until the owner leaves.
+    #[inline(always)]
+    pub fn is_owned(&self) -> bool {
+        matches!(self, ReadGuard::Owned(_))
     }
 }
 

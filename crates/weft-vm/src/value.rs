@@ -35,6 +35,34 @@ impl Clone for Value {
 }
 
 impl Value {
+    /// `std::mem::replace(self, v)`, with `v` written by one 16-byte store. A value
+    /// held in two registers is otherwise stored as two 8-byte halves, and a later
+    /// 16-byte load of the slot (`LOAD_FAST`'s copy) cannot be forwarded from two
+    /// stores: it waits for both to reach the cache (a dozen cycles; measured on
+    /// `[x for x in l]`, where `FOR_ITER` stores the item that `LOAD_FAST` then loads).
+    #[inline(always)]
+    pub fn replace_whole(&mut self, v: Value) -> Value {
+        #[cfg(target_arch = "x86_64")]
+        {
+            use std::arch::x86_64::{__m128i, _mm_set_epi64x, _mm_storeu_si128};
+            // SAFETY: `Value` is 16 bytes of two plain words (`repr(u64)`: the tag word,
+            // then the payload word); the old value is moved out before the new one's
+            // bits overwrite it, and `v`'s bits now live only in the slot (it is not
+            // dropped). SSE2 is part of x86-64.
+            unsafe {
+                let old = std::ptr::read(self);
+                let [lo, hi]: [u64; 2] = std::mem::transmute(v);
+                _mm_storeu_si128(
+                    (self as *mut Value).cast::<__m128i>(),
+                    _mm_set_epi64x(hi as i64, lo as i64),
+                );
+                old
+            }
+        }
+        #[cfg(not(target_arch = "x86_64"))]
+        std::mem::replace(self, v)
+    }
+
     #[inline(always)]
     pub fn is_null(&self) -> bool {
         matches!(self, Value::Null)

@@ -14,7 +14,6 @@ use crate::types::{add_method, types};
 use crate::value::Value;
 use crate::vm::{type_of, Vm};
 use crate::{new_str, new_tuple, PyResult};
-use std::sync::atomic::AtomicUsize;
 
 type Kw<'a> = &'a [(Value, Value)];
 
@@ -328,10 +327,7 @@ fn reversed_view(vm: &Vm, d: &Dict, kind: u8) -> PyResult<Value> {
     };
     Ok(crate::types::iter::new_iter_of(
         cls,
-        IterData::Seq {
-            seq: t.as_obj().unwrap().clone(),
-            idx: AtomicUsize::new(0),
-        },
+        IterData::seq(t.as_obj().unwrap().clone()),
     ))
 }
 

@@ -14,7 +14,6 @@ use num_bigint::BigInt;
 use num_integer::Integer;
 use num_traits::{One, Signed, ToPrimitive, Zero};
 use parking_lot::Mutex;
-use std::sync::atomic::AtomicI64;
 
 type Kw<'a> = &'a [(Value, Value)];
 
@@ -271,23 +270,13 @@ fn r_reversed(_vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     if let (Some(a), Some(b), Some(c)) = (last.to_i64(), stop.to_i64(), back.to_i64()) {
         return Ok(crate::types::iter::new_iter_of(
             &crate::types::seq::iter_types().range,
-            IterData::Range {
-                cur: AtomicI64::new(a),
-                start: a,
-                stop: b,
-                step: c,
-            },
+            IterData::range(a, b, c),
         ));
     }
     if n.is_zero() {
         return Ok(crate::types::iter::new_iter_of(
             &crate::types::seq::iter_types().range,
-            IterData::Range {
-                cur: AtomicI64::new(0),
-                start: 0,
-                stop: 0,
-                step: 1,
-            },
+            IterData::range(0, 0, 1),
         ));
     }
     Ok(crate::types::iter::new_iter_of(

@@ -220,10 +220,7 @@ fn str_iter(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     pystr(vm, &args[0])?;
     let o = args[0].as_obj().unwrap().clone();
     Ok(crate::types::iter::new_iter(
-        crate::types::iter::IterData::Seq {
-            seq: o,
-            idx: std::sync::atomic::AtomicUsize::new(0),
-        },
+        crate::types::iter::IterData::seq(o),
     ))
 }
 
