@@ -455,11 +455,13 @@ fn builtin_class_call(vm: &Vm, t: &ObjRef, full: &[Value]) -> Option<PyResult<Va
         // constructor (`raise ValueError` looked it up again and called it through the
         // general call, about 670 instructions).
         if let Some(init) = &c.init {
-            return Some(match with_front([init, &obj], args, |a| call_positional(vm, a)) {
-                Ok(r) if r.is_none() => Ok(obj),
-                Ok(r) => Err(init_not_none(vm, &r)),
-                Err(e) => Err(e),
-            });
+            return Some(
+                match with_front([init, &obj], args, |a| call_positional(vm, a)) {
+                    Ok(r) if r.is_none() => Ok(obj),
+                    Ok(r) => Err(init_not_none(vm, &r)),
+                    Err(e) => Err(e),
+                },
+            );
         }
     }
     Some(init_new(vm, t, obj, args, &[], c.new_is_object_new))

@@ -160,10 +160,9 @@ fn seq_iter_data(o: &Obj) -> Option<(&'static Obj, IterData)> {
         Payload::List(_) => Some((&t.list, seq())),
         Payload::Tuple(_) => Some((&t.tuple, seq())),
         Payload::Range(r) => match (&r[0], &r[1], &r[2]) {
-            (Value::Int(a), Value::Int(b), Value::Int(c)) => Some((
-                &t.range,
-                IterData::range(*a, *b, *c),
-            )),
+            (Value::Int(a), Value::Int(b), Value::Int(c)) => {
+                Some((&t.range, IterData::range(*a, *b, *c)))
+            }
             _ => None,
         },
         _ => None,
@@ -176,12 +175,7 @@ pub fn builtin_iter(o: &Obj) -> Option<Value> {
         return Some(new_iter_of(cls, d));
     }
     let t = crate::types::seq::iter_types();
-    let seq = |cls: &Obj| {
-        Some(new_iter_of(
-            cls,
-            IterData::seq(o.clone()),
-        ))
-    };
+    let seq = |cls: &Obj| Some(new_iter_of(cls, IterData::seq(o.clone())));
     let dict = |cls: &Obj, dict: &Obj, kind: u8, n: usize| {
         Some(new_iter_of(
             cls,
@@ -549,10 +543,7 @@ pub fn next_builtin(vm: &Vm, d: &IterData) -> PyResult<Option<Value>> {
             })
         }
         IterData::Range {
-            cur,
-            stop,
-            step,
-            ..
+            cur, stop, step, ..
         } => {
             // One atomic step (threads sharing the iterator each get their own item);
             // a step past the machine-int range ends the iteration at `stop` instead of
