@@ -331,10 +331,10 @@ impl PyStr {
         self.chars = len;
     }
 
-    /// ASCII `t` with its letters lowered (or raised, `upper`); a short one as
-    /// [`fill_ascii_case`](Self::fill_ascii_case) writes it.
+    /// `t` with its ASCII letters lowered (or raised, `upper`); a short ASCII one as
+    /// [`fill_ascii_case`](Self::fill_ascii_case) writes it (other text is copied and
+    /// changed on the heap).
     pub fn ascii_case(t: &str, upper: bool) -> PyStr {
-        debug_assert!(t.is_ascii());
         if t.len() > INLINE || !t.is_ascii() {
             let mut h = t.to_owned();
             if upper {
