@@ -145,7 +145,7 @@ pub(crate) fn deque_type() -> &'static ObjRef {
             ("extendleft", extendleft),
             ("clear", clear),
             ("copy", ops::copy),
-            ("__copy__", ops::copy),
+            ("__copy__", ops::dunder_copy),
             ("count", seq::count),
             ("index", seq::index),
             ("insert", seq::insert),

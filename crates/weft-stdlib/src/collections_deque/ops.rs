@@ -46,6 +46,12 @@ pub(super) fn copy(vm: &Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     copy_of(vm, &a[0])
 }
 
+/// `deque.__copy__`: [`copy`] under its own name in the messages.
+pub(super) fn dunder_copy(vm: &Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
+    args(vm, "deque.__copy__", a, kw, 0, 0)?;
+    copy_of(vm, &a[0])
+}
+
 thread_local! {
     /// Deques whose repr this thread is writing (a deque inside itself shows `[...]`).
     static IN_REPR: RefCell<Vec<usize>> = const { RefCell::new(Vec::new()) };
