@@ -1,0 +1,210 @@
+//! Argument checks of built-in functions and methods, raising the `TypeError`s of
+//! CPython's C code word for word: the checks of its calling conventions (no keywords,
+//! `METH_NOARGS`, `METH_O`) and of the helpers that Argument Clinic's generated
+//! parsers call, `_PyArg_CheckPositional` and `_PyArg_UnpackKeywords`
+//! (<https://docs.python.org/3.11/howto/clinic.html>).
+//!
+//! Each function takes the callable's name as its messages spell it. The `f()` forms
+//! (`takes no keyword arguments`, `takes no arguments`, `takes exactly one argument`
+//! and the keyword binder's) name what CPython's call machinery names: a method as
+//! `Type.name` (`Random.seed`, `deque.rotate`), a function or constructor as `name`
+//! (`cycle`, `chain.from_iterable`). The `expected ... argument(s), got N` form of
+//! [`positional`] names what the C code passes to `_PyArg_CheckPositional`, which need
+//! not be the same: `_random` passes `seed`, deque passes `deque.rotate`.
+//!
+//! The checks are a few compares, inlined; the messages are built out of line.
+
+use crate::payload::Payload;
+use crate::value::Value;
+use crate::vm::Vm;
+use crate::{PyErr, PyResult};
+
+type Kw<'a> = &'a [(Value, Value)];
+
+/// `""` or `"s"`: the plural ending for `n` arguments.
+fn plural(n: usize) -> &'static str {
+    if n == 1 {
+        ""
+    } else {
+        "s"
+    }
+}
+
+/// No keyword arguments: `f() takes no keyword arguments`.
+#[inline(always)]
+pub fn no_keywords(vm: &Vm, f: &str, kw: Kw) -> PyResult<()> {
+    if kw.is_empty() {
+        Ok(())
+    } else {
+        Err(no_keywords_error(vm, f))
+    }
+}
+
+#[cold]
+#[inline(never)]
+fn no_keywords_error(vm: &Vm, f: &str) -> PyErr {
+    vm.type_error(format!("{f}() takes no keyword arguments"))
+}
+
+/// `_PyArg_CheckPositional`: `min..=max` positional arguments, `n` given
+/// (`name expected at most 1 argument, got 2`; `name expected 2 arguments, got 1` when
+/// `min == max`).
+#[inline(always)]
+pub fn positional(vm: &Vm, name: &str, n: usize, min: usize, max: usize) -> PyResult<()> {
+    if n >= min && n <= max {
+        Ok(())
+    } else {
+        Err(positional_error(vm, name, n, min, max))
+    }
+}
+
+#[cold]
+#[inline(never)]
+fn positional_error(vm: &Vm, name: &str, n: usize, min: usize, max: usize) -> PyErr {
+    let (bound, k) = match (min == max, n < min) {
+        (true, _) => ("", min),
+        (false, true) => ("at least ", min),
+        (false, false) => ("at most ", max),
+    };
+    vm.type_error(format!(
+        "{name} expected {bound}{k} argument{}, got {n}",
+        plural(k)
+    ))
+}
+
+/// [`no_keywords`], then [`positional`], both under `name`: a C function that takes
+/// its arguments by position only and checks their count itself (`pairwise`, `islice`).
+#[inline(always)]
+pub fn positional_only(
+    vm: &Vm,
+    name: &str,
+    n: usize,
+    kw: Kw,
+    min: usize,
+    max: usize,
+) -> PyResult<()> {
+    no_keywords(vm, name, kw)?;
+    positional(vm, name, n, min, max)
+}
+
+/// A method's arguments, `args[0]` being self: no keywords, and `min..=max` more.
+/// `(0, 0)` is `METH_NOARGS` (`f() takes no arguments (1 given)`), `(1, 1)` is `METH_O`
+/// (`f() takes exactly one argument (2 given)`); any other range is checked as
+/// [`positional`] under `f`. Without even self the check fails, counting 0 given.
+#[inline(always)]
+pub fn method_args(
+    vm: &Vm,
+    f: &str,
+    args: &[Value],
+    kw: Kw,
+    min: usize,
+    max: usize,
+) -> PyResult<()> {
+    let n = args.len().wrapping_sub(1);
+    if kw.is_empty() && n >= min && n <= max {
+        return Ok(());
+    }
+    Err(method_args_error(
+        vm,
+        f,
+        args.len().saturating_sub(1),
+        kw,
+        min,
+        max,
+    ))
+}
+
+#[cold]
+#[inline(never)]
+fn method_args_error(vm: &Vm, f: &str, n: usize, kw: Kw, min: usize, max: usize) -> PyErr {
+    match (kw.is_empty(), min, max) {
+        (false, _, _) => no_keywords_error(vm, f),
+        (true, 0, 0) => vm.type_error(format!("{f}() takes no arguments ({n} given)")),
+        (true, 1, 1) => vm.type_error(format!("{f}() takes exactly one argument ({n} given)")),
+        _ => positional_error(vm, f, n, min, max),
+    }
+}
+
+/// A keyword's name (`""` for a key that is not a str).
+fn key(k: &Value) -> &str {
+    match k.payload() {
+        Some(Payload::Str(s)) => s.as_str(),
+        _ => "",
+    }
+}
+
+/// `_PyArg_UnpackKeywords`: bind the positional arguments `pos` and keywords `kw` of `f`
+/// to its parameters `names`, of which at most `npos` may be given by position and the
+/// first `nreq` are required. Returns the arguments in parameter order, None for those
+/// not given. Checks as CPython does, in its order: the count of all arguments, the
+/// count of positional ones, missing required ones, then each keyword in turn, which
+/// must name a parameter not already given by position.
+#[inline]
+pub fn bind<const N: usize>(
+    vm: &Vm,
+    f: &str,
+    pos: &[Value],
+    kw: Kw,
+    names: &[&str; N],
+    npos: usize,
+    nreq: usize,
+) -> PyResult<[Option<Value>; N]> {
+    let mut out = std::array::from_fn(|_| None);
+    bind_into(vm, f, pos, kw, names, npos, nreq, &mut out)?;
+    Ok(out)
+}
+
+/// [`bind`] into `out` (one slot per name, all None).
+fn bind_into(
+    vm: &Vm,
+    f: &str,
+    pos: &[Value],
+    kw: Kw,
+    names: &[&str],
+    npos: usize,
+    nreq: usize,
+    out: &mut [Option<Value>],
+) -> PyResult<()> {
+    let total = pos.len() + kw.len();
+    if total > names.len() {
+        return Err(vm.type_error(format!(
+            "{f}() takes at most {} {}argument{} ({total} given)",
+            names.len(),
+            if pos.is_empty() { "keyword " } else { "" },
+            plural(names.len()),
+        )));
+    }
+    if pos.len() > npos {
+        return Err(vm.type_error(format!(
+            "{f}() takes at most {npos} positional argument{} ({} given)",
+            plural(npos),
+            pos.len()
+        )));
+    }
+    for (slot, v) in out.iter_mut().zip(pos) {
+        *slot = Some(v.clone());
+    }
+    for (i, name) in names.iter().enumerate().skip(pos.len()) {
+        if let Some((_, v)) = kw.iter().find(|(k, _)| key(k) == *name) {
+            out[i] = Some(v.clone());
+        } else if i < nreq {
+            return Err(vm.type_error(format!(
+                "{f}() missing required argument '{name}' (pos {})",
+                i + 1
+            )));
+        }
+    }
+    for (k, _) in kw {
+        let k = key(k);
+        if let Some(i) = names[..pos.len()].iter().position(|n| *n == k) {
+            return Err(vm.type_error(format!(
+                "argument for {f}() given by name ('{k}') and position ({})",
+                i + 1
+            )));
+        }
+        if !names.contains(&k) {
+            return Err(vm.type_error(format!("'{k}' is an invalid keyword argument for {f}()")));
+        }
+    }
+    Ok(())
+}
