@@ -9,9 +9,9 @@ use weft_vm::payload::{Native, Payload};
 use weft_vm::types::typeobj::tdata;
 use weft_vm::types::{add_method, add_staticmethod, set_type_attr, types};
 use weft_vm::vm::type_of;
-use weft_vm::{new_str, new_tuple_of, ObjRef, PyResult, Value, Vm};
+use weft_vm::{clinic, new_str, new_tuple_of, ObjRef, PyResult, Value, Vm};
 
-use super::{args, deque_of, deque_type, Kw};
+use super::{deque_of, deque_type, Kw};
 
 struct DequeIter {
     deque: Value,
@@ -80,12 +80,12 @@ fn make(vm: &Vm, dq: &Value, rev: bool) -> PyResult<Value> {
 }
 
 pub(super) fn deque_iter(vm: &Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
-    args(vm, "deque.__iter__", a, kw, 0, 0)?;
+    clinic::method_args(vm, "deque.__iter__", a, kw, 0, 0)?;
     make(vm, &a[0], false)
 }
 
 pub(super) fn deque_reversed(vm: &Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
-    args(vm, "deque.__reversed__", a, kw, 0, 0)?;
+    clinic::method_args(vm, "deque.__reversed__", a, kw, 0, 0)?;
     make(vm, &a[0], true)
 }
 
