@@ -32,22 +32,6 @@ pub fn check_kwnames(vm: &Vm, fname: &str, kw: Kw, allowed: &[&str]) -> PyResult
     Ok(())
 }
 
-/// The keyword checks of CPython's Argument Clinic for a function whose parameters are
-/// `names` (all positional-or-keyword), given `nargs` positional arguments: more
-/// arguments in all than it has parameters, then any keyword not among them.
-pub fn check_kw_clinic(vm: &Vm, fname: &str, nargs: usize, kw: Kw, names: &[&str]) -> PyResult<()> {
-    let max = names.len();
-    if nargs + kw.len() > max {
-        return Err(vm.type_error(format!(
-            "{fname}() takes at most {max} {}argument{} ({} given)",
-            if nargs == 0 { "keyword " } else { "" },
-            if max == 1 { "" } else { "s" },
-            nargs + kw.len()
-        )));
-    }
-    check_kwnames(vm, fname, kw, names)
-}
-
 pub fn str_arg(v: &Value) -> Option<&str> {
     match v.payload() {
         Some(Payload::Str(s)) => Some(s.as_str()),
