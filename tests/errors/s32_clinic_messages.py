@@ -92,6 +92,7 @@ cases = [
     ("accumulate(func=None)", lambda: I.accumulate(func=None)),
     ("accumulate(a=1, b=2, c=3, d=4)", lambda: I.accumulate(a=1, b=2, c=3, d=4)),
     ("accumulate([], None, initial=0, func=1)", lambda: I.accumulate([], None, initial=0, func=1)),
+    ("accumulate([], x=1, iterable=2)", lambda: I.accumulate([], x=1, iterable=2)),
     ("chain(x=1)", lambda: I.chain(x=1)),
     ("chain.from_iterable()", lambda: I.chain.from_iterable()),
     ("chain.from_iterable([], [])", lambda: I.chain.from_iterable([], [])),
@@ -177,6 +178,7 @@ print("--- builtins")
 t("open()", lambda: open())
 t("open(x=1)", lambda: open(x=1))
 t("open('/nonexistent', file=1)", lambda: open('/nonexistent', file=1))
+t("open('/nonexistent', x=1, file=2)", lambda: open('/nonexistent', x=1, file=2))
 t("open('f', 'r', -1, None, None, None, True, None, 1)", lambda: open('f', 'r', -1, None, None, None, True, None, 1))
 t("open(file='f', mode='r', buffering=-1, encoding=None, errors=None, newline=None, closefd=True, opener=None, x=1)",
   lambda: open(file='f', mode='r', buffering=-1, encoding=None, errors=None, newline=None, closefd=True, opener=None, x=1))
@@ -188,6 +190,8 @@ t("property(fget=None, fset=None, fdel=None, doc=None, x=1)",
   lambda: property(fget=None, fset=None, fdel=None, doc=None, x=1))
 t("property(None, None, None, None, x=1)", lambda: property(None, None, None, None, x=1))
 t("property(None, fget=None)", lambda: property(None, fget=None))
+t("property(None, None, x=1, fget=2)", lambda: property(None, None, x=1, fget=2))
+t("property(None, None, fset=1, fget=2)", lambda: property(None, None, fset=1, fget=2))
 t("complex(1, 2, 3)", lambda: complex(1, 2, 3))
 t("complex(x=1)", lambda: complex(x=1))
 t("complex(1, x=1)", lambda: complex(1, x=1))

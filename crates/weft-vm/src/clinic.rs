@@ -137,8 +137,8 @@ fn key(k: &Value) -> &str {
 /// to its parameters `names`, of which at most `npos` may be given by position and the
 /// first `nreq` are required. Returns the arguments in parameter order, None for those
 /// not given. Checks as CPython does, in its order: the count of all arguments, the
-/// count of positional ones, missing required ones, then each keyword in turn, which
-/// must name a parameter not already given by position.
+/// count of positional ones, missing required ones, parameters given by position and
+/// by keyword (in parameter order), then keywords that name no parameter.
 #[inline]
 pub fn bind<const N: usize>(
     vm: &Vm,
@@ -194,17 +194,16 @@ fn bind_into(
             )));
         }
     }
-    for (k, _) in kw {
-        let k = key(k);
-        if let Some(i) = names[..pos.len()].iter().position(|n| *n == k) {
+    for (i, name) in names[..pos.len()].iter().enumerate() {
+        if kw.iter().any(|(k, _)| key(k) == *name) {
             return Err(vm.type_error(format!(
-                "argument for {f}() given by name ('{k}') and position ({})",
+                "argument for {f}() given by name ('{name}') and position ({})",
                 i + 1
             )));
         }
-        if !names.contains(&k) {
-            return Err(vm.type_error(format!("'{k}' is an invalid keyword argument for {f}()")));
-        }
     }
-    Ok(())
+    match kw.iter().map(|(k, _)| key(k)).find(|k| !names.contains(k)) {
+        Some(k) => Err(vm.type_error(format!("'{k}' is an invalid keyword argument for {f}()"))),
+        None => Ok(()),
+    }
 }
