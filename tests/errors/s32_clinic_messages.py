@@ -80,6 +80,9 @@ t("deque.rotate()", lambda: collections.deque.rotate())
 t("deque([], 1, 2)", lambda: collections.deque([], 1, 2))
 t("deque(x=1)", lambda: collections.deque(x=1))
 t("deque([], iterable=1)", lambda: collections.deque([], iterable=1))
+t("deque(iterable=1, maxlen=2, x=3)", lambda: collections.deque(iterable=1, maxlen=2, x=3))
+t("deque([], x=1, iterable=2)", lambda: collections.deque([], x=1, iterable=2))
+t("deque([], 1, x=1)", lambda: collections.deque([], 1, x=1))
 
 print("--- itertools")
 I = itertools

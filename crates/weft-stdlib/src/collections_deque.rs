@@ -251,35 +251,8 @@ pub(crate) fn new_deque_of(cls: &ObjRef, items: VecDeque<Value>, maxlen: Option<
 /// `deque(iterable=(), maxlen=None)`: CPython's argument parser's messages.
 fn deque_init(vm: &Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     let d = deque_of(vm, &a[0])?;
-    let pos = &a[1..];
-    let n = pos.len() + kw.len();
-    if n > 2 {
-        return Err(vm.type_error(format!("deque() takes at most 2 arguments ({n} given)")));
-    }
-    let mut got: [Option<Value>; 2] = [pos.first().cloned(), pos.get(1).cloned()];
-    for (k, v) in kw {
-        let name = match k.payload() {
-            Some(Payload::Str(s)) => s.as_str().to_string(),
-            _ => String::new(),
-        };
-        let i = match name.as_str() {
-            "iterable" => 0,
-            "maxlen" => 1,
-            _ => {
-                return Err(vm.type_error(format!(
-                    "'{name}' is an invalid keyword argument for deque()"
-                )))
-            }
-        };
-        if i < pos.len() {
-            return Err(vm.type_error(format!(
-                "argument for deque() given by name ('{name}') and position ({})",
-                i + 1
-            )));
-        }
-        got[i] = Some(v.clone());
-    }
-    let maxlen = match &got[1] {
+    let [iterable, maxlen] = clinic::bind(vm, "deque", &a[1..], kw, &["iterable", "maxlen"], 2, 0)?;
+    let maxlen = match &maxlen {
         None | Some(Value::None) => None,
         Some(m) => {
             let m = match as_int(m) {
@@ -302,7 +275,7 @@ fn deque_init(vm: &Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
         std::mem::take(&mut g.items)
     };
     drop(old);
-    if let Some(it) = &got[0] {
+    if let Some(it) = &iterable {
         extend_from(vm, d, it, false)?;
     }
     Ok(Value::None)
