@@ -1,8 +1,9 @@
 //! Argument checks of built-in functions and methods, raising the `TypeError`s of
 //! CPython's C code word for word: the checks of its calling conventions (no keywords,
-//! `METH_NOARGS`, `METH_O`) and of the helpers that Argument Clinic's generated
-//! parsers call, `_PyArg_CheckPositional` and `_PyArg_UnpackKeywords`
-//! (<https://docs.python.org/3.11/howto/clinic.html>).
+//! `METH_NOARGS`, `METH_O`), of the helpers that Argument Clinic's generated parsers
+//! call, `_PyArg_CheckPositional` and `_PyArg_UnpackKeywords`
+//! (<https://docs.python.org/3.11/howto/clinic.html>), and of `PyArg_ParseTuple`, which
+//! older C code calls instead.
 //!
 //! Each function takes the callable's name as its messages spell it. The `f()` forms
 //! (`takes no keyword arguments`, `takes no arguments`, `takes exactly one argument`
@@ -123,6 +124,38 @@ fn method_args_error(vm: &Vm, f: &str, n: usize, kw: Kw, min: usize, max: usize)
         (true, 1, 1) => vm.type_error(format!("{f}() takes exactly one argument ({n} given)")),
         _ => positional_error(vm, f, n, min, max),
     }
+}
+
+/// The count check of `PyArg_ParseTuple` and `_PyArg_ParseStack`, which C code that
+/// parses with a format string rather than through Argument Clinic calls:
+/// `f() takes exactly 2 arguments (1 given)`, `f() takes at least 1 argument (0 given)`,
+/// `f() takes at most 3 arguments (4 given)`. A format without a `:name` (`f` None)
+/// says `function takes ...`.
+#[inline(always)]
+pub fn parse_tuple(vm: &Vm, f: Option<&str>, n: usize, min: usize, max: usize) -> PyResult<()> {
+    if n >= min && n <= max {
+        Ok(())
+    } else {
+        Err(parse_tuple_error(vm, f, n, min, max))
+    }
+}
+
+#[cold]
+#[inline(never)]
+fn parse_tuple_error(vm: &Vm, f: Option<&str>, n: usize, min: usize, max: usize) -> PyErr {
+    let (bound, k) = match (min == max, n < min) {
+        (true, _) => ("exactly", min),
+        (false, true) => ("at least", min),
+        (false, false) => ("at most", max),
+    };
+    let (f, parens) = match f {
+        Some(f) => (f, "()"),
+        None => ("function", ""),
+    };
+    vm.type_error(format!(
+        "{f}{parens} takes {bound} {k} argument{} ({n} given)",
+        plural(k)
+    ))
 }
 
 /// A keyword's name (`""` for a key that is not a str).

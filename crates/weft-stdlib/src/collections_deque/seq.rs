@@ -100,13 +100,7 @@ fn slice_index(vm: &Vm, v: &Value) -> PyResult<i64> {
 
 pub(super) fn index(vm: &Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     clinic::no_keywords(vm, "deque.index", kw)?;
-    let n = a.len() - 1;
-    if n == 0 {
-        return Err(vm.type_error("index() takes at least 1 argument (0 given)"));
-    }
-    if n > 3 {
-        return Err(vm.type_error(format!("index() takes at most 3 arguments ({n} given)")));
-    }
+    clinic::parse_tuple(vm, Some("index"), a.len() - 1, 1, 3)?;
     let d = deque_of(vm, &a[0])?;
     let x = &a[1];
     let n = d.inner.read().items.len() as i64;
@@ -206,12 +200,7 @@ fn ssize_arg(vm: &Vm, v: &Value) -> PyResult<i64> {
 
 pub(super) fn insert(vm: &Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     clinic::no_keywords(vm, "deque.insert", kw)?;
-    if a.len() != 3 {
-        return Err(vm.type_error(format!(
-            "insert() takes exactly 2 arguments ({} given)",
-            a.len() - 1
-        )));
-    }
+    clinic::parse_tuple(vm, Some("insert"), a.len() - 1, 2, 2)?;
     let d = deque_of(vm, &a[0])?;
     let i = ssize_arg(vm, &a[1])?;
     let mut g = d.inner.write();
