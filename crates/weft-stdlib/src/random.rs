@@ -188,6 +188,7 @@ fn random_type() -> &'static ObjRef {
         set_type_attr(&ty, "__doc__", new_str(DOC));
         add_staticmethod(&ty, "__new__", random_new);
         weft_vm::types::add_method(&ty, "__init__", random_init);
+        weft_vm::types::add_method(&ty, "__reduce_ex__", reduce_ex);
         let methods: &[(&'static str, NativeFn, &'static str)] = &[
             ("random", random, "random() -> x in the interval [0, 1)."),
             (
@@ -278,6 +279,17 @@ fn random_init(vm: &Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     }
     seed_from(vm, g, a.get(1).unwrap_or(&Value::None))?;
     Ok(Value::None)
+}
+
+/// `__reduce_ex__(protocol)`: `object.__reduce_ex__`, which refuses a generator ("cannot
+/// pickle '_random.Random' object") unless its class overrides `__reduce__` (as
+/// `random.Random` does). It is the type's own so that `copy.copy` and `copy.deepcopy`
+/// call it: for a class with object's reductions they copy by `__new__` and the
+/// instance dict, which would give a blank generator where CPython raises that error.
+fn reduce_ex(vm: &Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
+    let object = Value::Obj(types().object.clone());
+    let f = vm.getattr(&object, "__reduce_ex__")?;
+    vm.call_kw(&f, a, kw)
 }
 
 /// `random()`: the next float in [0.0, 1.0).
