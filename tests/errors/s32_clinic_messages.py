@@ -1,9 +1,10 @@
 """Argument Clinic style TypeErrors: wrong argument counts and keywords for _random.Random's
-methods, collections.deque's methods, every itertools constructor and the builtins
-open(), property() and complex()."""
+methods, collections.deque's methods, every itertools constructor, the builtins
+open(), property() and complex(), and other builtins' argument counts and keywords."""
 import _random
 import collections
 import itertools
+import math
 import random
 
 
@@ -208,3 +209,21 @@ t("complex(real=1, imag=2, x=3)", lambda: complex(real=1, imag=2, x=3))
 t("complex(1, 2, x=3)", lambda: complex(1, 2, x=3))
 t("complex(1, 2, 3, x=4)", lambda: complex(1, 2, 3, x=4))
 t("complex(1, real=2)", lambda: complex(1, real=2))
+
+print("--- builtins: argument counts, keyword names")
+t("len()", lambda: len())
+t("len(1, 2)", lambda: len(1, 2))
+t("repr()", lambda: repr())
+t("isinstance(1)", lambda: isinstance(1))
+t("getattr(1)", lambda: getattr(1))
+t("getattr(1, 2, 3, 4)", lambda: getattr(1, 2, 3, 4))
+t("setattr(1, 2)", lambda: setattr(1, 2))
+t("iter()", lambda: iter())
+t("next(1, 2, 3)", lambda: next(1, 2, 3))
+t("hash()", lambda: hash())
+t("min()", lambda: min())
+t("print(x=1)", lambda: print(x=1))
+t("zip(x=1)", lambda: zip(x=1))
+t("exec('1', x=1)", lambda: exec('1', x=1))
+t("math.prod([], x=1)", lambda: math.prod([], x=1))
+t("math.isclose(1, 2, x=1)", lambda: math.isclose(1, 2, x=1))

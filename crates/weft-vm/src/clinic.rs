@@ -1,9 +1,14 @@
-//! Argument checks of built-in functions and methods, raising the `TypeError`s of
-//! CPython's C code word for word: the checks of its calling conventions (no keywords,
-//! `METH_NOARGS`, `METH_O`), of the helpers that Argument Clinic's generated parsers
-//! call, `_PyArg_CheckPositional` and `_PyArg_UnpackKeywords`
-//! (<https://docs.python.org/3.11/howto/clinic.html>), and of `PyArg_ParseTuple`, which
-//! older C code calls instead.
+//! The argument-count and keyword checks of built-in functions and methods, raising
+//! the `TypeError`s of CPython's C code word for word, Argument Clinic's among them
+//! (<https://docs.python.org/3.11/howto/clinic.html>):
+//!
+//! - [`no_keywords`], [`function_args`], [`method_args`]: the checks of CPython's
+//!   calling conventions (no keywords; `METH_NOARGS`, `METH_O`);
+//! - [`positional`], [`positional_only`], [`bind`]: those of the helpers that Argument
+//!   Clinic's generated parsers call, `_PyArg_CheckPositional` and
+//!   `_PyArg_UnpackKeywords`;
+//! - [`parse_tuple`]: the count check of `PyArg_ParseTuple`, which older C code calls
+//!   instead; [`known_keywords`]: that of a function that takes its keywords itself.
 //!
 //! Each function takes the callable's name as its messages spell it. The `f()` forms
 //! (`takes no keyword arguments`, `takes no arguments`, `takes exactly one argument`
@@ -13,7 +18,7 @@
 //! [`positional`] names what the C code passes to `_PyArg_CheckPositional`, which need
 //! not be the same: `_random` passes `seed`, deque passes `deque.rotate`.
 //!
-//! The checks are a few compares, inlined; the messages are built out of line.
+//! The count checks are a few compares, inlined; their messages are built out of line.
 
 use crate::payload::Payload;
 use crate::value::Value;
@@ -88,10 +93,24 @@ pub fn positional_only(
     positional(vm, name, n, min, max)
 }
 
-/// A method's arguments, `args[0]` being self: no keywords, and `min..=max` more.
-/// `(0, 0)` is `METH_NOARGS` (`f() takes no arguments (1 given)`), `(1, 1)` is `METH_O`
-/// (`f() takes exactly one argument (2 given)`); any other range is checked as
-/// [`positional`] under `f`. Without even self the check fails, counting 0 given.
+/// A built-in function's positional arguments, `min..=max` of them, counted as its
+/// calling convention does: `(0, 0)` is `METH_NOARGS` (`f() takes no arguments (1
+/// given)`), `(1, 1)` is `METH_O` (`len() takes exactly one argument (2 given)`); any
+/// other range is checked as [`positional`] under `f` (`getattr expected at least 2
+/// arguments, got 1`). Keywords are the caller's to refuse.
+#[inline(always)]
+pub fn function_args(vm: &Vm, f: &str, args: &[Value], min: usize, max: usize) -> PyResult<()> {
+    let n = args.len();
+    if n >= min && n <= max {
+        Ok(())
+    } else {
+        Err(count_error(vm, f, n, min, max))
+    }
+}
+
+/// A method's arguments, `args[0]` being self: no keywords ([`no_keywords`]), and
+/// `min..=max` more, counted as [`function_args`] counts. Without even self the check
+/// fails, counting 0 given.
 #[inline(always)]
 pub fn method_args(
     vm: &Vm,
@@ -105,23 +124,20 @@ pub fn method_args(
     if kw.is_empty() && n >= min && n <= max {
         return Ok(());
     }
-    Err(method_args_error(
-        vm,
-        f,
-        args.len().saturating_sub(1),
-        kw,
-        min,
-        max,
-    ))
+    Err(if kw.is_empty() {
+        count_error(vm, f, args.len().saturating_sub(1), min, max)
+    } else {
+        no_keywords_error(vm, f)
+    })
 }
 
+/// [`function_args`]'s message.
 #[cold]
 #[inline(never)]
-fn method_args_error(vm: &Vm, f: &str, n: usize, kw: Kw, min: usize, max: usize) -> PyErr {
-    match (kw.is_empty(), min, max) {
-        (false, _, _) => no_keywords_error(vm, f),
-        (true, 0, 0) => vm.type_error(format!("{f}() takes no arguments ({n} given)")),
-        (true, 1, 1) => vm.type_error(format!("{f}() takes exactly one argument ({n} given)")),
+fn count_error(vm: &Vm, f: &str, n: usize, min: usize, max: usize) -> PyErr {
+    match (min, max) {
+        (0, 0) => vm.type_error(format!("{f}() takes no arguments ({n} given)")),
+        (1, 1) => vm.type_error(format!("{f}() takes exactly one argument ({n} given)")),
         _ => positional_error(vm, f, n, min, max),
     }
 }
@@ -235,6 +251,12 @@ fn bind_into(
             )));
         }
     }
+    known_keywords(vm, f, kw, names)
+}
+
+/// Keywords among `names` only: `'x' is an invalid keyword argument for f()` for the
+/// first that is not (a function that binds its keywords itself, `print`, `zip`).
+pub fn known_keywords(vm: &Vm, f: &str, kw: Kw, names: &[&str]) -> PyResult<()> {
     match kw.iter().map(|(k, _)| key(k)).find(|k| !names.contains(k)) {
         Some(k) => Err(vm.type_error(format!("'{k}' is an invalid keyword argument for {f}()"))),
         None => Ok(()),
