@@ -18,7 +18,7 @@ use weft_vm::payload::{Native, Payload};
 use weft_vm::types::number::{as_int, IntRef};
 use weft_vm::types::typeobj::{self, tdata};
 use weft_vm::types::{add_classmethod, add_method, add_staticmethod, set_type_attr, types};
-use weft_vm::{new_str, ObjRef, PyResult, Value, Vm};
+use weft_vm::{clinic, new_str, ObjRef, PyResult, Value, Vm};
 
 pub(crate) use iter::iter_types;
 
@@ -145,7 +145,7 @@ pub(crate) fn deque_type() -> &'static ObjRef {
             ("extendleft", extendleft),
             ("clear", clear),
             ("copy", ops::copy),
-            ("__copy__", ops::copy),
+            ("__copy__", ops::dunder_copy),
             ("count", seq::count),
             ("index", seq::index),
             ("insert", seq::insert),
@@ -221,60 +221,6 @@ pub(crate) fn is_deque(v: &Value) -> bool {
     v.payload().and_then(|p| p.native::<Deque>()).is_some()
 }
 
-fn no_kw(vm: &Vm, name: &str, kw: Kw) -> PyResult<()> {
-    if kw.is_empty() {
-        Ok(())
-    } else {
-        Err(vm.type_error(format!("{name}() takes no keyword arguments")))
-    }
-}
-
-/// Keywords refused and `min..=max` arguments after self, with CPython's messages
-/// (`deque.pop() takes no arguments (1 given)`, `deque.rotate expected at most 1 argument, got 2`).
-/// Inlined: the check is two compares; the message is built out of line.
-#[inline(always)]
-pub(crate) fn args(
-    vm: &Vm,
-    name: &str,
-    a: &[Value],
-    kw: Kw,
-    min: usize,
-    max: usize,
-) -> PyResult<()> {
-    let n = a.len().wrapping_sub(1);
-    if kw.is_empty() && n >= min && n <= max {
-        return Ok(());
-    }
-    Err(args_error(
-        vm,
-        name,
-        a.len().saturating_sub(1),
-        kw,
-        min,
-        max,
-    ))
-}
-
-#[cold]
-#[inline(never)]
-fn args_error(vm: &Vm, name: &str, n: usize, kw: Kw, min: usize, max: usize) -> weft_vm::PyErr {
-    if !kw.is_empty() {
-        return vm.type_error(format!("{name}() takes no keyword arguments"));
-    }
-    vm.type_error(match (min, max) {
-        (0, 0) => format!("{name}() takes no arguments ({n} given)"),
-        (1, 1) => format!("{name}() takes exactly one argument ({n} given)"),
-        (a, _) if n < a => format!(
-            "{name} expected at least {a} argument{}, got {n}",
-            if a == 1 { "" } else { "s" }
-        ),
-        (_, b) => format!(
-            "{name} expected at most {b} argument{}, got {n}",
-            if b == 1 { "" } else { "s" }
-        ),
-    })
-}
-
 /// `deque.__new__(cls, ...)`: an empty deque of class `cls` (arguments are `__init__`'s).
 fn deque_new(vm: &Vm, a: &[Value], _kw: Kw) -> PyResult<Value> {
     let Some(Value::Obj(cls)) = a.first() else {
@@ -305,35 +251,8 @@ pub(crate) fn new_deque_of(cls: &ObjRef, items: VecDeque<Value>, maxlen: Option<
 /// `deque(iterable=(), maxlen=None)`: CPython's argument parser's messages.
 fn deque_init(vm: &Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     let d = deque_of(vm, &a[0])?;
-    let pos = &a[1..];
-    let n = pos.len() + kw.len();
-    if n > 2 {
-        return Err(vm.type_error(format!("deque() takes at most 2 arguments ({n} given)")));
-    }
-    let mut got: [Option<Value>; 2] = [pos.first().cloned(), pos.get(1).cloned()];
-    for (k, v) in kw {
-        let name = match k.payload() {
-            Some(Payload::Str(s)) => s.as_str().to_string(),
-            _ => String::new(),
-        };
-        let i = match name.as_str() {
-            "iterable" => 0,
-            "maxlen" => 1,
-            _ => {
-                return Err(vm.type_error(format!(
-                    "'{name}' is an invalid keyword argument for deque()"
-                )))
-            }
-        };
-        if i < pos.len() {
-            return Err(vm.type_error(format!(
-                "argument for deque() given by name ('{name}') and position ({})",
-                i + 1
-            )));
-        }
-        got[i] = Some(v.clone());
-    }
-    let maxlen = match &got[1] {
+    let [iterable, maxlen] = clinic::bind(vm, "deque", &a[1..], kw, &["iterable", "maxlen"], 2, 0)?;
+    let maxlen = match &maxlen {
         None | Some(Value::None) => None,
         Some(m) => {
             let m = match as_int(m) {
@@ -356,7 +275,7 @@ fn deque_init(vm: &Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
         std::mem::take(&mut g.items)
     };
     drop(old);
-    if let Some(it) = &got[0] {
+    if let Some(it) = &iterable {
         extend_from(vm, d, it, false)?;
     }
     Ok(Value::None)
@@ -370,7 +289,7 @@ fn maxlen_get(vm: &Vm, a: &[Value], _kw: Kw) -> PyResult<Value> {
 }
 
 fn append(vm: &Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
-    args(vm, "deque.append", a, kw, 1, 1)?;
+    clinic::method_args(vm, "deque.append", a, kw, 1, 1)?;
     let d = deque_of(vm, &a[0])?;
     let old = d.inner.write().push_back(a[1].clone());
     drop(old);
@@ -378,7 +297,7 @@ fn append(vm: &Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
 }
 
 fn appendleft(vm: &Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
-    args(vm, "deque.appendleft", a, kw, 1, 1)?;
+    clinic::method_args(vm, "deque.appendleft", a, kw, 1, 1)?;
     let d = deque_of(vm, &a[0])?;
     let old = d.inner.write().push_front(a[1].clone());
     drop(old);
@@ -387,7 +306,7 @@ fn appendleft(vm: &Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
 
 #[inline(always)]
 fn pop_end(vm: &Vm, a: &[Value], kw: Kw, name: &str, left: bool) -> PyResult<Value> {
-    args(vm, name, a, kw, 0, 0)?;
+    clinic::method_args(vm, name, a, kw, 0, 0)?;
     let d = deque_of(vm, &a[0])?;
     let x = {
         let mut g = d.inner.write();
@@ -477,13 +396,13 @@ pub(crate) fn extend_from(vm: &Vm, d: &Deque, src: &Value, left: bool) -> PyResu
 }
 
 fn extend(vm: &Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
-    args(vm, "deque.extend", a, kw, 1, 1)?;
+    clinic::method_args(vm, "deque.extend", a, kw, 1, 1)?;
     extend_from(vm, deque_of(vm, &a[0])?, &a[1], false)?;
     Ok(Value::None)
 }
 
 fn extendleft(vm: &Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
-    args(vm, "deque.extendleft", a, kw, 1, 1)?;
+    clinic::method_args(vm, "deque.extendleft", a, kw, 1, 1)?;
     extend_from(vm, deque_of(vm, &a[0])?, &a[1], true)?;
     Ok(Value::None)
 }
@@ -498,13 +417,13 @@ pub(crate) fn clear_deque(d: &Deque) {
 }
 
 fn clear(vm: &Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
-    args(vm, "deque.clear", a, kw, 0, 0)?;
+    clinic::method_args(vm, "deque.clear", a, kw, 0, 0)?;
     clear_deque(deque_of(vm, &a[0])?);
     Ok(Value::None)
 }
 
 fn len(vm: &Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
-    args(vm, "deque.__len__", a, kw, 0, 0)?;
+    clinic::method_args(vm, "deque.__len__", a, kw, 0, 0)?;
     Ok(Value::Int(
         deque_of(vm, &a[0])?.inner.read().items.len() as i64
     ))

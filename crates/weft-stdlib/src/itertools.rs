@@ -33,7 +33,7 @@ use weft_vm::types::iter_lock::{busy_error, IterCell, IterGuard};
 use weft_vm::types::number::{as_int, IntRef};
 use weft_vm::types::typeobj::{self, tdata};
 use weft_vm::types::{add_classmethod, add_method, add_staticmethod, set_type_attr, types};
-use weft_vm::{new_str, new_tuple, ObjRef, PyErr, PyResult, Value, Vm};
+use weft_vm::{clinic, new_str, new_tuple, ObjRef, PyErr, PyResult, Value, Vm};
 
 pub(crate) type Kw<'a> = &'a [(Value, Value)];
 type NativeFn = weft_vm::types::function::NativeFn;
@@ -253,12 +253,7 @@ pub(crate) fn opt(v: &Option<Value>) -> Value {
 
 /// The state `__setstate__` got: a tuple of `n` items.
 pub(crate) fn state_items(vm: &Vm, a: &[Value], n: usize) -> PyResult<Vec<Value>> {
-    if a.len() != 2 {
-        return Err(vm.type_error(format!(
-            "__setstate__() takes exactly one argument ({} given)",
-            a.len().saturating_sub(1)
-        )));
-    }
+    clinic::method_args(vm, "__setstate__", a, &[], 1, 1)?;
     match a[1].payload() {
         Some(Payload::Tuple(t)) if t.len() == n => Ok(t.iter().cloned().collect()),
         _ => Err(vm.type_error("invalid state")),
@@ -312,90 +307,7 @@ pub(crate) fn ints(v: &[usize]) -> Value {
     new_tuple(v.iter().map(|&i| Value::Int(i as i64)).collect())
 }
 
-// ----- arguments, with the messages of CPython's C constructors ----------------------
-
-pub(crate) fn no_kw(vm: &Vm, name: &str, kw: Kw) -> PyResult<()> {
-    if kw.is_empty() {
-        Ok(())
-    } else {
-        Err(vm.type_error(format!("{name}() takes no keyword arguments")))
-    }
-}
-
-/// Exactly `n` positional arguments, no keywords (`pairwise expected 1 argument, got 2`).
-pub(crate) fn exactly(vm: &Vm, name: &str, pos: &[Value], kw: Kw, n: usize) -> PyResult<()> {
-    no_kw(vm, name, kw)?;
-    if pos.len() != n {
-        return Err(vm.type_error(format!(
-            "{name} expected {n} argument{}, got {}",
-            if n == 1 { "" } else { "s" },
-            pos.len()
-        )));
-    }
-    Ok(())
-}
-
-pub(crate) fn kw_name(k: &Value) -> String {
-    match k.payload() {
-        Some(Payload::Str(s)) => s.as_str().to_string(),
-        _ => String::new(),
-    }
-}
-
-/// Bind arguments as CPython's argument clinic does (`_PyArg_UnpackKeywords`: counts,
-/// then missing arguments, then stray keywords), with its messages: `names` in order,
-/// at most `npos` positionally, the first `nreq` required.
-pub(crate) fn clinic(
-    vm: &Vm,
-    name: &str,
-    pos: &[Value],
-    kw: Kw,
-    names: &[&str],
-    npos: usize,
-    nreq: usize,
-) -> PyResult<Vec<Option<Value>>> {
-    let total = pos.len() + kw.len();
-    if total > names.len() {
-        return Err(vm.type_error(format!(
-            "{name}() takes at most {} {}argument{} ({total} given)",
-            names.len(),
-            if pos.is_empty() { "keyword " } else { "" },
-            if names.len() == 1 { "" } else { "s" },
-        )));
-    }
-    if pos.len() > npos {
-        return Err(vm.type_error(format!(
-            "{name}() takes at most {npos} positional argument{} ({} given)",
-            if npos == 1 { "" } else { "s" },
-            pos.len()
-        )));
-    }
-    let mut vals: Vec<Option<Value>> = pos.iter().cloned().map(Some).collect();
-    vals.resize(names.len(), None);
-    for (i, n) in names.iter().enumerate().skip(pos.len()) {
-        if let Some((_, v)) = kw.iter().find(|(k, _)| kw_name(k) == *n) {
-            vals[i] = Some(v.clone());
-        } else if i < nreq {
-            return Err(vm.type_error(format!(
-                "{name}() missing required argument '{n}' (pos {})",
-                i + 1
-            )));
-        }
-    }
-    for (k, _) in kw {
-        let k = kw_name(k);
-        if let Some(i) = names[..pos.len()].iter().position(|n| *n == k) {
-            return Err(vm.type_error(format!(
-                "argument for {name}() given by name ('{k}') and position ({})",
-                i + 1
-            )));
-        }
-        if !names.contains(&k.as_str()) {
-            return Err(vm.type_error(format!("'{k}' is an invalid keyword argument for {name}()")));
-        }
-    }
-    Ok(vals)
-}
+// ----- arguments (their counts and keywords are checked by `weft_vm::clinic`) -------
 
 /// An integer argument (`__index__`): `Some(i)`, or None for an int beyond a machine
 /// int (either sign).

@@ -176,7 +176,7 @@ pub fn isclose_args(vm: &Vm, a: &[Value], kw: Kw) -> PyResult<(Value, Value)> {
             )));
         }
     }
-    weft_vm::builtins::check_kwnames(vm, "isclose", kw, &["a", "b", "rel_tol", "abs_tol"])?;
+    weft_vm::clinic::known_keywords(vm, "isclose", kw, &["a", "b", "rel_tol", "abs_tol"])?;
     let [Some(x), Some(y)] = ab else {
         unreachable!("both were filled in above")
     };

@@ -212,7 +212,7 @@ pub fn prod(vm: &Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
             a.len()
         )));
     }
-    weft_vm::builtins::check_kwnames(vm, "prod", kw, &["start"])?;
+    weft_vm::clinic::known_keywords(vm, "prod", kw, &["start"])?;
     let mut acc = kwarg(kw, "start").cloned().unwrap_or(Value::Int(1));
     let it = vm.iter(&a[0])?;
     while let Some(x) = vm.next(&it)? {

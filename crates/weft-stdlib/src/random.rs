@@ -27,7 +27,7 @@ use weft_vm::types::function::{Builtin, BuiltinKind, NativeFn};
 use weft_vm::types::number::{as_int, IntRef};
 use weft_vm::types::typeobj::{self, tdata};
 use weft_vm::types::{add_staticmethod, set_type_attr, types};
-use weft_vm::{new_bigint, new_str, new_tuple, ObjRef, PyErr, PyResult, Value, Vm};
+use weft_vm::{clinic, new_bigint, new_str, new_tuple, ObjRef, PyErr, PyResult, Value, Vm};
 
 type Kw<'a> = &'a [(Value, Value)];
 
@@ -174,37 +174,6 @@ fn not_random(vm: &Vm, v: &Value) -> PyErr {
     ))
 }
 
-/// CPython's messages for a method taking `max` (0 or 1) arguments after self,
-/// `min` of them required, and no keywords.
-#[inline(always)]
-fn args(vm: &Vm, name: &str, a: &[Value], kw: Kw, min: usize, max: usize) -> PyResult<()> {
-    let n = a.len().wrapping_sub(1);
-    if kw.is_empty() && n >= min && n <= max {
-        return Ok(());
-    }
-    Err(args_error(
-        vm,
-        name,
-        a.len().saturating_sub(1),
-        kw,
-        min,
-        max,
-    ))
-}
-
-#[cold]
-#[inline(never)]
-fn args_error(vm: &Vm, name: &str, n: usize, kw: Kw, min: usize, max: usize) -> PyErr {
-    if !kw.is_empty() {
-        return vm.type_error(format!("Random.{name}() takes no keyword arguments"));
-    }
-    vm.type_error(match (min, max) {
-        (0, 0) => format!("Random.{name}() takes no arguments ({n} given)"),
-        (1, 1) => format!("Random.{name}() takes exactly one argument ({n} given)"),
-        _ => format!("{name} expected at most {max} argument, got {n}"),
-    })
-}
-
 const DOC: &str = "Random() -> create a random number generator with its own internal state.";
 
 fn random_type() -> &'static ObjRef {
@@ -219,6 +188,7 @@ fn random_type() -> &'static ObjRef {
         set_type_attr(&ty, "__doc__", new_str(DOC));
         add_staticmethod(&ty, "__new__", random_new);
         weft_vm::types::add_method(&ty, "__init__", random_init);
+        weft_vm::types::add_method(&ty, "__reduce_ex__", reduce_ex);
         let methods: &[(&'static str, NativeFn, &'static str)] = &[
             ("random", random, "random() -> x in the interval [0, 1)."),
             (
@@ -311,9 +281,20 @@ fn random_init(vm: &Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     Ok(Value::None)
 }
 
+/// `__reduce_ex__(protocol)`: `object.__reduce_ex__`, which refuses a generator ("cannot
+/// pickle '_random.Random' object") unless its class overrides `__reduce__` (as
+/// `random.Random` does). It is the type's own so that `copy.copy` and `copy.deepcopy`
+/// call it: for a class with object's reductions they copy by `__new__` and the
+/// instance dict, which would give a blank generator where CPython raises that error.
+fn reduce_ex(vm: &Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
+    let object = Value::Obj(types().object.clone());
+    let f = vm.getattr(&object, "__reduce_ex__")?;
+    vm.call_kw(&f, a, kw)
+}
+
 /// `random()`: the next float in [0.0, 1.0).
 fn random(vm: &Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
-    args(vm, "random", a, kw, 0, 0)?;
+    clinic::method_args(vm, "Random.random", a, kw, 0, 0)?;
     let g = gen_of(vm, &a[0])?;
     let x = g.state.write().next_f64();
     Ok(Value::Float(x))
@@ -323,7 +304,8 @@ fn random(vm: &Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
 /// that fails), an int from its absolute value's 32-bit words (least significant
 /// first), anything else from its hash taken as unsigned.
 fn seed(vm: &Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
-    args(vm, "seed", a, kw, 0, 1)?;
+    clinic::no_keywords(vm, "Random.seed", kw)?;
+    clinic::positional(vm, "seed", a.len().saturating_sub(1), 0, 1)?;
     let g = gen_of(vm, &a[0])?;
     seed_from(vm, g, a.get(1).unwrap_or(&Value::None))?;
     Ok(Value::None)
@@ -393,7 +375,7 @@ fn time_pid_key() -> Vec<u32> {
 
 /// `getrandbits(k)`: an int of `k` random bits (`k` a C int, as CPython's).
 fn getrandbits(vm: &Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
-    args(vm, "getrandbits", a, kw, 1, 1)?;
+    clinic::method_args(vm, "Random.getrandbits", a, kw, 1, 1)?;
     let g = gen_of(vm, &a[0])?;
     let k = match &a[1] {
         Value::Int(k) => *k,
@@ -447,7 +429,7 @@ fn getrandbits(vm: &Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
 
 /// `getstate()`: a tuple of the 624 words and the index.
 fn getstate(vm: &Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
-    args(vm, "getstate", a, kw, 0, 0)?;
+    clinic::method_args(vm, "Random.getstate", a, kw, 0, 0)?;
     let g = gen_of(vm, &a[0])?;
     let s = g.state.read().clone();
     let mut items: Vec<Value> = s.mt.iter().map(|&w| Value::Int(w as i64)).collect();
@@ -458,7 +440,7 @@ fn getstate(vm: &Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
 /// `setstate(state)`: restore a tuple from `getstate()`, with CPython's checks and
 /// messages (words beyond 32 bits are cut to their low 32, as CPython's C does).
 fn setstate(vm: &Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
-    args(vm, "setstate", a, kw, 1, 1)?;
+    clinic::method_args(vm, "Random.setstate", a, kw, 1, 1)?;
     let g = gen_of(vm, &a[0])?;
     let Some(Payload::Tuple(items)) = a[1].payload() else {
         return Err(vm.type_error("state vector must be a tuple"));

@@ -8,7 +8,7 @@ use crate::types::typeobj::{self, tdata, Layout, TypeData};
 use crate::types::{native, types};
 use crate::value::Value;
 use crate::vm::{type_of, Vm};
-use crate::{new_list, new_str, new_tuple, PyResult};
+use crate::{clinic, new_list, new_str, new_tuple, PyResult};
 use std::sync::atomic::{AtomicBool, AtomicI64};
 
 type Kw<'a> = &'a [(Value, Value)];
@@ -19,73 +19,11 @@ pub fn kwarg<'a>(kw: Kw<'a>, name: &str) -> Option<&'a Value> {
         .map(|(_, v)| v)
 }
 
-/// Reject keyword arguments outside `allowed` as CPython's built-in functions do.
-pub fn check_kwnames(vm: &Vm, fname: &str, kw: Kw, allowed: &[&str]) -> PyResult<()> {
-    for (k, _) in kw {
-        let k = str_arg(k).unwrap_or("");
-        if !allowed.contains(&k) {
-            return Err(vm.type_error(format!(
-                "'{k}' is an invalid keyword argument for {fname}()"
-            )));
-        }
-    }
-    Ok(())
-}
-
-/// The keyword checks of CPython's Argument Clinic for a function whose parameters are
-/// `names` (all positional-or-keyword), given `nargs` positional arguments: more
-/// arguments in all than it has parameters, then any keyword not among them.
-pub fn check_kw_clinic(vm: &Vm, fname: &str, nargs: usize, kw: Kw, names: &[&str]) -> PyResult<()> {
-    let max = names.len();
-    if nargs + kw.len() > max {
-        return Err(vm.type_error(format!(
-            "{fname}() takes at most {max} {}argument{} ({} given)",
-            if nargs == 0 { "keyword " } else { "" },
-            if max == 1 { "" } else { "s" },
-            nargs + kw.len()
-        )));
-    }
-    check_kwnames(vm, fname, kw, names)
-}
-
 pub fn str_arg(v: &Value) -> Option<&str> {
     match v.payload() {
         Some(Payload::Str(s)) => Some(s.as_str()),
         _ => None,
     }
-}
-
-fn check_args(vm: &Vm, name: &str, args: &[Value], min: usize, max: usize) -> PyResult<()> {
-    if args.len() < min || args.len() > max {
-        if min == max {
-            if min == 1 {
-                return Err(vm.type_error(format!(
-                    "{name}() takes exactly one argument ({} given)",
-                    args.len()
-                )));
-            }
-            return Err(vm.type_error(format!(
-                "{name} expected {} arguments, got {}",
-                min,
-                args.len()
-            )));
-        }
-        if args.len() < min {
-            return Err(vm.type_error(format!(
-                "{name} expected at least {} argument{}, got {}",
-                min,
-                if min == 1 { "" } else { "s" },
-                args.len()
-            )));
-        }
-        return Err(vm.type_error(format!(
-            "{name} expected at most {} argument{}, got {}",
-            max,
-            if max == 1 { "" } else { "s" },
-            args.len()
-        )));
-    }
-    Ok(())
 }
 
 /// Write text to `sys.stdout` (or the given file object).
@@ -104,7 +42,7 @@ pub fn sys_attr(vm: &Vm, name: &str) -> PyResult<Value> {
 }
 
 fn print(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    check_kwnames(vm, "print", kw, &["sep", "end", "file", "flush"])?;
+    clinic::known_keywords(vm, "print", kw, &["sep", "end", "file", "flush"])?;
     let sep = match kwarg(kw, "sep") {
         Some(v) if !v.is_none() => str_arg(v)
             .ok_or_else(|| {
@@ -164,18 +102,18 @@ fn print(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 }
 
 fn len(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    check_args(vm, "len", args, 1, 1)?;
+    clinic::function_args(vm, "len", args, 1, 1)?;
     Ok(Value::Int(crate::ops::len(vm, &args[0])? as i64))
 }
 
 fn repr_(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    check_args(vm, "repr", args, 1, 1)?;
+    clinic::function_args(vm, "repr", args, 1, 1)?;
     let r = vm.builtin_level(|| vm.repr(&args[0]))?;
     Ok(new_str(r))
 }
 
 fn ascii(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    check_args(vm, "ascii", args, 1, 1)?;
+    clinic::function_args(vm, "ascii", args, 1, 1)?;
     Ok(new_str(crate::repr::ascii_escape(&vm.repr(&args[0])?)))
 }
 
@@ -244,7 +182,7 @@ pub(crate) fn isinstance_check(vm: &Vm, v: &Value, t: &Value, name: &str) -> PyR
 }
 
 fn isinstance(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    check_args(vm, "isinstance", args, 2, 2)?;
+    clinic::function_args(vm, "isinstance", args, 2, 2)?;
     Ok(Value::Bool(isinstance_check(
         vm,
         &args[0],
@@ -310,7 +248,7 @@ fn issubclass_check(vm: &Vm, c: &Value, t: &Value) -> PyResult<bool> {
 }
 
 fn issubclass(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    check_args(vm, "issubclass", args, 2, 2)?;
+    clinic::function_args(vm, "issubclass", args, 2, 2)?;
     Ok(Value::Bool(issubclass_check(vm, &args[0], &args[1])?))
 }
 
@@ -323,7 +261,7 @@ pub fn attr_name_error(vm: &Vm, name: &Value) -> crate::PyErr {
 }
 
 fn getattr_(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    check_args(vm, "getattr", args, 2, 3)?;
+    clinic::function_args(vm, "getattr", args, 2, 3)?;
     let Some(_) = str_arg(&args[1]) else {
         return Err(attr_name_error(vm, &args[1]));
     };
@@ -335,7 +273,7 @@ fn getattr_(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
 }
 
 fn setattr_(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    check_args(vm, "setattr", args, 3, 3)?;
+    clinic::function_args(vm, "setattr", args, 3, 3)?;
     if str_arg(&args[1]).is_none() {
         return Err(attr_name_error(vm, &args[1]));
     }
@@ -345,14 +283,14 @@ fn setattr_(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
 }
 
 fn delattr_(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    check_args(vm, "delattr", args, 2, 2)?;
+    clinic::function_args(vm, "delattr", args, 2, 2)?;
     let name = crate::intern(str_arg(&args[1]).ok_or_else(|| attr_name_error(vm, &args[1]))?);
     crate::attr::delattr(vm, &args[0], &name)?;
     Ok(Value::None)
 }
 
 fn hasattr(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    check_args(vm, "hasattr", args, 2, 2)?;
+    clinic::function_args(vm, "hasattr", args, 2, 2)?;
     let Some(n) = str_arg(&args[1]) else {
         return Err(attr_name_error(vm, &args[1]));
     };
@@ -364,7 +302,7 @@ fn hasattr(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
 }
 
 fn iter_(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    check_args(vm, "iter", args, 1, 2)?;
+    clinic::function_args(vm, "iter", args, 1, 2)?;
     if args.len() == 2 {
         if !crate::builtins::is_callable(vm, &args[0]) {
             return Err(vm.type_error("iter(v, w): v must be callable"));
@@ -383,7 +321,7 @@ fn iter_(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
 }
 
 fn next_(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    check_args(vm, "next", args, 1, 2)?;
+    clinic::function_args(vm, "next", args, 1, 2)?;
     let it = &args[0];
     let is_iter = matches!(
         it.payload(),
@@ -434,17 +372,17 @@ pub fn is_callable(_vm: &Vm, v: &Value) -> bool {
 }
 
 fn callable(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    check_args(vm, "callable", args, 1, 1)?;
+    clinic::function_args(vm, "callable", args, 1, 1)?;
     Ok(Value::Bool(is_callable(vm, &args[0])))
 }
 
 fn id_(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    check_args(vm, "id", args, 1, 1)?;
+    clinic::function_args(vm, "id", args, 1, 1)?;
     Ok(Value::Int(args[0].id()))
 }
 
 fn hash_(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    check_args(vm, "hash", args, 1, 1)?;
+    clinic::function_args(vm, "hash", args, 1, 1)?;
     Ok(Value::Int(vm.builtin_level(|| vm.hash(&args[0]))?))
 }
 
@@ -616,7 +554,7 @@ fn exec_or_eval(
     mode: weft_compiler::Mode,
     name: &str,
 ) -> PyResult<Value> {
-    check_args(vm, name, args, 1, 3)?;
+    clinic::function_args(vm, name, args, 1, 3)?;
     let given_globals = args
         .get(1)
         .or(kwarg(kw, "globals"))
@@ -704,7 +642,7 @@ fn exec_(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
             args.len()
         )));
     }
-    check_kwnames(vm, "exec", kw, &["closure"])?;
+    clinic::known_keywords(vm, "exec", kw, &["closure"])?;
     if kwarg(kw, "closure").is_some_and(|c| !c.is_none())
         && !matches!(args[0].payload(), Some(Payload::Code(_)))
     {
@@ -884,7 +822,7 @@ fn zip_new(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
             kw.len()
         )));
     }
-    check_kwnames(vm, "zip", kw, &["strict"])?;
+    clinic::known_keywords(vm, "zip", kw, &["strict"])?;
     let strict = match kwarg(kw, "strict") {
         Some(v) => vm.truthy(v)?,
         None => false,

@@ -10,6 +10,7 @@ pub mod borrow;
 pub mod builtins;
 pub mod builtins_misc;
 pub mod call;
+pub mod clinic;
 pub mod convert;
 pub mod eval;
 pub mod finalize;

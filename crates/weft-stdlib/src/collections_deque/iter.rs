@@ -9,9 +9,9 @@ use weft_vm::payload::{Native, Payload};
 use weft_vm::types::typeobj::tdata;
 use weft_vm::types::{add_method, add_staticmethod, set_type_attr, types};
 use weft_vm::vm::type_of;
-use weft_vm::{new_str, new_tuple_of, ObjRef, PyResult, Value, Vm};
+use weft_vm::{clinic, new_str, new_tuple_of, ObjRef, PyResult, Value, Vm};
 
-use super::{args, deque_of, deque_type, Kw};
+use super::{deque_of, deque_type, Kw};
 
 struct DequeIter {
     deque: Value,
@@ -80,38 +80,20 @@ fn make(vm: &Vm, dq: &Value, rev: bool) -> PyResult<Value> {
 }
 
 pub(super) fn deque_iter(vm: &Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
-    args(vm, "deque.__iter__", a, kw, 0, 0)?;
+    clinic::method_args(vm, "deque.__iter__", a, kw, 0, 0)?;
     make(vm, &a[0], false)
 }
 
 pub(super) fn deque_reversed(vm: &Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
-    args(vm, "deque.__reversed__", a, kw, 0, 0)?;
+    clinic::method_args(vm, "deque.__reversed__", a, kw, 0, 0)?;
     make(vm, &a[0], true)
 }
 
 /// `_deque_iterator(deque, index=0)`: an iterator `index` items in (how pickle and
-/// copy rebuild one).
-fn new_at(vm: &Vm, a: &[Value], kw: Kw, rev: bool) -> PyResult<Value> {
-    let name = if rev {
-        "_deque_reverse_iterator"
-    } else {
-        "_deque_iterator"
-    };
-    if !kw.is_empty() {
-        return Err(vm.type_error(format!("{name}() takes no keyword arguments")));
-    }
+/// copy rebuild one). Keywords are ignored, as CPython's `dequeiter_new` ignores them.
+fn new_at(vm: &Vm, a: &[Value], rev: bool) -> PyResult<Value> {
     let pos = &a[1.min(a.len())..];
-    if pos.is_empty() || pos.len() > 2 {
-        return Err(vm.type_error(format!(
-            "{name} expected {} arguments, got {}",
-            if pos.is_empty() {
-                "at least 1"
-            } else {
-                "at most 2"
-            },
-            pos.len()
-        )));
-    }
+    clinic::parse_tuple(vm, None, pos.len(), 1, 2)?;
     if !pos[0]
         .as_obj()
         .is_some_and(|o| weft_vm::types::typeobj::is_subtype(&o.class, deque_type()))
@@ -134,12 +116,12 @@ fn new_at(vm: &Vm, a: &[Value], kw: Kw, rev: bool) -> PyResult<Value> {
     Ok(it)
 }
 
-fn iter_new(vm: &Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
-    new_at(vm, a, kw, false)
+fn iter_new(vm: &Vm, a: &[Value], _kw: Kw) -> PyResult<Value> {
+    new_at(vm, a, false)
 }
 
-fn rev_iter_new(vm: &Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
-    new_at(vm, a, kw, true)
+fn rev_iter_new(vm: &Vm, a: &[Value], _kw: Kw) -> PyResult<Value> {
+    new_at(vm, a, true)
 }
 
 fn this<'a>(vm: &Vm, v: &'a Value) -> PyResult<&'a DequeIter> {

@@ -3,12 +3,12 @@
 use std::cell::RefCell;
 use std::collections::VecDeque;
 
-use super::{args, clear_deque, deque_of, deque_type, extend_from, is_deque, new_deque_of, Kw};
+use super::{clear_deque, deque_of, deque_type, extend_from, is_deque, new_deque_of, Kw};
 use weft_vm::ops::CmpOp;
 use weft_vm::types::typeobj::{self, tdata};
 use weft_vm::types::types;
 use weft_vm::vm::type_of;
-use weft_vm::{new_str, new_tuple_of, ObjRef, PyResult, Value, Vm};
+use weft_vm::{clinic, new_str, new_tuple_of, ObjRef, PyResult, Value, Vm};
 
 fn not_implemented() -> Value {
     Value::Obj(types().not_implemented.clone())
@@ -42,7 +42,13 @@ fn copy_of(vm: &Vm, v: &Value) -> PyResult<Value> {
 }
 
 pub(super) fn copy(vm: &Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
-    args(vm, "deque.copy", a, kw, 0, 0)?;
+    clinic::method_args(vm, "deque.copy", a, kw, 0, 0)?;
+    copy_of(vm, &a[0])
+}
+
+/// `deque.__copy__`: [`copy`] under its own name in the messages.
+pub(super) fn dunder_copy(vm: &Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
+    clinic::method_args(vm, "deque.__copy__", a, kw, 0, 0)?;
     copy_of(vm, &a[0])
 }
 
@@ -52,7 +58,7 @@ thread_local! {
 }
 
 pub(super) fn repr(vm: &Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
-    args(vm, "deque.__repr__", a, kw, 0, 0)?;
+    clinic::method_args(vm, "deque.__repr__", a, kw, 0, 0)?;
     let d = deque_of(vm, &a[0])?;
     let id = a[0].as_obj().map_or(0, ObjRef::id);
     if IN_REPR.with(|s| s.borrow().contains(&id)) {
@@ -71,7 +77,7 @@ pub(super) fn repr(vm: &Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
 
 /// `(type(d), ((), maxlen) or (), state, iter(d))`, the state being `__getstate__()`'s.
 pub(super) fn reduce(vm: &Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
-    args(vm, "deque.__reduce__", a, kw, 0, 0)?;
+    clinic::method_args(vm, "deque.__reduce__", a, kw, 0, 0)?;
     let d = deque_of(vm, &a[0])?;
     let state = state_of(vm, &a[0])?;
     let args = match d.maxlen() {
@@ -115,7 +121,7 @@ fn state_of(vm: &Vm, v: &Value) -> PyResult<Value> {
 /// CPython's size: the object and its 64-slot blocks, counted as for a deque filled
 /// from empty by `extend` (CPython then starts at slot 1 of the first block).
 pub(super) fn sizeof(vm: &Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
-    args(vm, "deque.__sizeof__", a, kw, 0, 0)?;
+    clinic::method_args(vm, "deque.__sizeof__", a, kw, 0, 0)?;
     Ok(Value::Int(deque_of(vm, &a[0])?.size()))
 }
 
@@ -148,7 +154,7 @@ macro_rules! cmp_fns {
 cmp_fns! { eq => CmpOp::Eq; ne => CmpOp::Ne; lt => CmpOp::Lt; le => CmpOp::Le; gt => CmpOp::Gt; ge => CmpOp::Ge; }
 
 pub(super) fn add(vm: &Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
-    args(vm, "deque.__add__", a, kw, 1, 1)?;
+    clinic::method_args(vm, "deque.__add__", a, kw, 1, 1)?;
     if !is_deque(&a[1]) {
         return Err(vm.type_error(format!(
             "can only concatenate deque (not \"{}\") to deque",
@@ -161,7 +167,7 @@ pub(super) fn add(vm: &Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
 }
 
 pub(super) fn iadd(vm: &Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
-    args(vm, "deque.__iadd__", a, kw, 1, 1)?;
+    clinic::method_args(vm, "deque.__iadd__", a, kw, 1, 1)?;
     extend_from(vm, deque_of(vm, &a[0])?, &a[1], false)?;
     Ok(a[0].clone())
 }
@@ -220,7 +226,7 @@ fn not_a_count(vm: &Vm, x: &Value, defer: bool) -> PyResult<Value> {
 }
 
 pub(super) fn mul(vm: &Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
-    args(vm, "deque.__mul__", a, kw, 1, 1)?;
+    clinic::method_args(vm, "deque.__mul__", a, kw, 1, 1)?;
     if !is_index(vm, &a[1]) {
         return not_a_count(vm, &a[1], true);
     }
@@ -231,7 +237,7 @@ pub(super) fn mul(vm: &Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
 
 /// `x * deque`: reached once `x`'s own `__mul__` declined.
 pub(super) fn rmul(vm: &Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
-    args(vm, "deque.__rmul__", a, kw, 1, 1)?;
+    clinic::method_args(vm, "deque.__rmul__", a, kw, 1, 1)?;
     if !is_index(vm, &a[1]) {
         return not_a_count(vm, &a[1], false);
     }
@@ -241,7 +247,7 @@ pub(super) fn rmul(vm: &Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
 }
 
 pub(super) fn imul(vm: &Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
-    args(vm, "deque.__imul__", a, kw, 1, 1)?;
+    clinic::method_args(vm, "deque.__imul__", a, kw, 1, 1)?;
     if !is_index(vm, &a[1]) {
         return not_a_count(vm, &a[1], true);
     }

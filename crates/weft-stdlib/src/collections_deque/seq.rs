@@ -1,9 +1,9 @@
 //! `deque`'s searches (`count`, `index`, `remove`, `in`) and positional access
 //! (`d[i]`, `insert`, `rotate`, `reverse`).
 
-use super::{args, deque_of, no_kw, Deque, Kw};
+use super::{deque_of, Deque, Kw};
 use weft_vm::types::number::{as_int, IntRef};
-use weft_vm::{PyResult, Value, Vm};
+use weft_vm::{clinic, PyResult, Value, Vm};
 
 /// Compare the items from `start` to `stop` with `x` in order, calling `hit` with the
 /// index of each equal one until it returns false. Items whose comparison runs no
@@ -62,7 +62,7 @@ fn mutated_iter(vm: &Vm) -> impl Fn() -> weft_vm::PyErr + '_ {
 }
 
 pub(super) fn count(vm: &Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
-    args(vm, "deque.count", a, kw, 1, 1)?;
+    clinic::method_args(vm, "deque.count", a, kw, 1, 1)?;
     let d = deque_of(vm, &a[0])?;
     let mut n = 0;
     scan(vm, d, &a[1], 0, usize::MAX, mutated_iter(vm), |_| {
@@ -73,7 +73,7 @@ pub(super) fn count(vm: &Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
 }
 
 pub(super) fn contains(vm: &Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
-    args(vm, "deque.__contains__", a, kw, 1, 1)?;
+    clinic::method_args(vm, "deque.__contains__", a, kw, 1, 1)?;
     let d = deque_of(vm, &a[0])?;
     let mut found = false;
     scan(vm, d, &a[1], 0, usize::MAX, mutated_iter(vm), |_| {
@@ -99,14 +99,8 @@ fn slice_index(vm: &Vm, v: &Value) -> PyResult<i64> {
 }
 
 pub(super) fn index(vm: &Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
-    no_kw(vm, "deque.index", kw)?;
-    let n = a.len() - 1;
-    if n == 0 {
-        return Err(vm.type_error("index() takes at least 1 argument (0 given)"));
-    }
-    if n > 3 {
-        return Err(vm.type_error(format!("index() takes at most 3 arguments ({n} given)")));
-    }
+    clinic::no_keywords(vm, "deque.index", kw)?;
+    clinic::parse_tuple(vm, Some("index"), a.len() - 1, 1, 3)?;
     let d = deque_of(vm, &a[0])?;
     let x = &a[1];
     let n = d.inner.read().items.len() as i64;
@@ -147,7 +141,7 @@ pub(super) fn index(vm: &Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
 }
 
 pub(super) fn remove(vm: &Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
-    args(vm, "deque.remove", a, kw, 1, 1)?;
+    clinic::method_args(vm, "deque.remove", a, kw, 1, 1)?;
     let d = deque_of(vm, &a[0])?;
     let x = &a[1];
     let mutated = || vm.index_error("deque mutated during iteration");
@@ -205,13 +199,8 @@ fn ssize_arg(vm: &Vm, v: &Value) -> PyResult<i64> {
 }
 
 pub(super) fn insert(vm: &Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
-    no_kw(vm, "deque.insert", kw)?;
-    if a.len() != 3 {
-        return Err(vm.type_error(format!(
-            "insert() takes exactly 2 arguments ({} given)",
-            a.len() - 1
-        )));
-    }
+    clinic::no_keywords(vm, "deque.insert", kw)?;
+    clinic::parse_tuple(vm, Some("insert"), a.len() - 1, 2, 2)?;
     let d = deque_of(vm, &a[0])?;
     let i = ssize_arg(vm, &a[1])?;
     let mut g = d.inner.write();
@@ -226,7 +215,7 @@ pub(super) fn insert(vm: &Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
 }
 
 pub(super) fn reverse(vm: &Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
-    args(vm, "deque.reverse", a, kw, 0, 0)?;
+    clinic::method_args(vm, "deque.reverse", a, kw, 0, 0)?;
     let d = deque_of(vm, &a[0])?;
     let mut g = d.inner.write();
     g.bump();
@@ -235,7 +224,7 @@ pub(super) fn reverse(vm: &Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
 }
 
 pub(super) fn rotate(vm: &Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
-    args(vm, "deque.rotate", a, kw, 0, 1)?;
+    clinic::method_args(vm, "deque.rotate", a, kw, 0, 1)?;
     let d = deque_of(vm, &a[0])?;
     let n = match a.get(1) {
         Some(v) => ssize_arg(vm, v)?,
@@ -291,7 +280,7 @@ fn in_range(vm: &Vm, i: i64, n: usize) -> PyResult<usize> {
 }
 
 pub(super) fn getitem(vm: &Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
-    args(vm, "deque.__getitem__", a, kw, 1, 1)?;
+    clinic::method_args(vm, "deque.__getitem__", a, kw, 1, 1)?;
     let d = deque_of(vm, &a[0])?;
     let i = to_index(vm, &a[1], false)?;
     let g = d.inner.read();
@@ -318,13 +307,13 @@ fn store(vm: &Vm, d: &Deque, key: &Value, value: Option<Value>) -> PyResult<()> 
 }
 
 pub(super) fn setitem(vm: &Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
-    args(vm, "deque.__setitem__", a, kw, 2, 2)?;
+    clinic::method_args(vm, "deque.__setitem__", a, kw, 2, 2)?;
     store(vm, deque_of(vm, &a[0])?, &a[1], Some(a[2].clone()))?;
     Ok(Value::None)
 }
 
 pub(super) fn delitem(vm: &Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
-    args(vm, "deque.__delitem__", a, kw, 1, 1)?;
+    clinic::method_args(vm, "deque.__delitem__", a, kw, 1, 1)?;
     store(vm, deque_of(vm, &a[0])?, &a[1], None)?;
     Ok(Value::None)
 }

@@ -355,26 +355,27 @@ fn opt_str_arg(vm: &Vm, v: Option<&Value>, name: &str) -> PyResult<Option<String
 
 /// `open(file, mode='r', buffering=-1, encoding=None, errors=None, newline=None, closefd=True, opener=None)`.
 pub fn open(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    weft_vm::builtins::check_kw_clinic(
-        vm,
-        "open",
-        args.len(),
-        kw,
-        &[
-            "file",
-            "mode",
-            "buffering",
-            "encoding",
-            "errors",
-            "newline",
-            "closefd",
-            "opener",
-        ],
-    )?;
-    let file = arg(args, kw, 0, "file")
-        .cloned()
-        .ok_or_else(|| vm.type_error("open() missing required argument 'file' (pos 1)"))?;
-    let mode = match arg(args, kw, 1, "mode") {
+    let [file, mode, buffering, encoding, errors, newline, closefd, opener] =
+        weft_vm::clinic::bind(
+            vm,
+            "open",
+            args,
+            kw,
+            &[
+                "file",
+                "mode",
+                "buffering",
+                "encoding",
+                "errors",
+                "newline",
+                "closefd",
+                "opener",
+            ],
+            8,
+            1,
+        )?;
+    let file = file.expect("required");
+    let mode = match mode.as_ref() {
         None => "r".to_string(),
         Some(v) => match v.payload() {
             Some(Payload::Str(s)) => s.as_str().to_string(),
@@ -386,7 +387,7 @@ pub fn open(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
             }
         },
     };
-    let buffering = match arg(args, kw, 2, "buffering") {
+    let buffering = match buffering.as_ref() {
         None => -1,
         Some(v) => int_of(v).ok_or_else(|| {
             vm.type_error(format!(
@@ -395,14 +396,14 @@ pub fn open(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
             ))
         })?,
     };
-    let encoding = opt_str_arg(vm, arg(args, kw, 3, "encoding"), "encoding")?;
-    let errors = opt_str_arg(vm, arg(args, kw, 4, "errors"), "errors")?;
-    let newline = opt_str_arg(vm, arg(args, kw, 5, "newline"), "newline")?;
-    let closefd = match arg(args, kw, 6, "closefd") {
+    let encoding = opt_str_arg(vm, encoding.as_ref(), "encoding")?;
+    let errors = opt_str_arg(vm, errors.as_ref(), "errors")?;
+    let newline = opt_str_arg(vm, newline.as_ref(), "newline")?;
+    let closefd = match closefd.as_ref() {
         None => true,
         Some(v) => vm.truthy(v)?,
     };
-    let opener = arg(args, kw, 7, "opener").cloned().filter(|o| !o.is_none());
+    let opener = opener.filter(|o| !o.is_none());
     if int_of(&file).is_none() {
         path_arg(vm, &file)?;
     }

@@ -2,11 +2,11 @@
 //! `combinations_with_replacement`. Their pools are read once, when they are made; a
 //! step runs no Python code, so it is one borrow of the state under the step lock.
 
-use weft_vm::{new_tuple, ObjRef, PyResult, Value, Vm};
+use weft_vm::{clinic, new_tuple, ObjRef, PyResult, Value, Vm};
 
 use super::{
-    add_pickling, alloc, clinic, indices_state, int_state, ints, it_of, it_types, make_type, opt,
-    reduce3, ssize_index, state_items, tuple_items, unopt, It, Kw,
+    add_pickling, alloc, indices_state, int_state, ints, it_of, it_types, make_type, opt, reduce3,
+    ssize_index, state_items, tuple_items, unopt, It, Kw,
 };
 
 /// The items of `pool` at `indices`, as a tuple; None when an index is out of range
@@ -80,22 +80,12 @@ pub(super) fn product_type() -> ObjRef {
 }
 
 fn product_new(vm: &Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
-    let mut repeat = 1;
-    if !kw.is_empty() {
-        if kw.len() > 1 {
-            return Err(vm.type_error(format!(
-                "product() takes at most 1 keyword argument ({} given)",
-                kw.len()
-            )));
-        }
-        let k = super::kw_name(&kw[0].0);
-        if k != "repeat" {
-            return Err(vm.type_error(format!(
-                "'{k}' is an invalid keyword argument for product()"
-            )));
-        }
-        repeat = ssize_index(vm, &kw[0].1)?;
-    }
+    // `repeat` is keyword-only: CPython parses the keywords alone.
+    let [repeat] = clinic::bind(vm, "product", &[], kw, &["repeat"], 0, 0)?;
+    let repeat = match repeat {
+        Some(r) => ssize_index(vm, &r)?,
+        None => 1,
+    };
     if repeat < 0 {
         return Err(vm.value_error("repeat argument cannot be negative"));
     }
@@ -231,7 +221,7 @@ pub(super) fn permutations_type() -> ObjRef {
 }
 
 fn permutations_new(vm: &Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
-    let v = clinic(vm, "permutations", &a[1..], kw, &["iterable", "r"], 2, 1)?;
+    let v = clinic::bind(vm, "permutations", &a[1..], kw, &["iterable", "r"], 2, 1)?;
     let pool = vm.collect(v[0].as_ref().expect("required"))?;
     let n = pool.len();
     let r = match &v[1] {
@@ -383,7 +373,7 @@ fn combinations_new(vm: &Vm, a: &[Value], kw: Kw, repl: bool) -> PyResult<Value>
     } else {
         "combinations"
     };
-    let v = clinic(vm, name, &a[1..], kw, &["iterable", "r"], 2, 2)?;
+    let v = clinic::bind(vm, name, &a[1..], kw, &["iterable", "r"], 2, 2)?;
     // r is converted before the iterable is read, as CPython's clinic does.
     let r = ssize_index(vm, v[1].as_ref().expect("required"))?;
     let pool = vm.collect(v[0].as_ref().expect("required"))?;

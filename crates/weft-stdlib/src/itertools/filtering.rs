@@ -4,12 +4,12 @@
 
 use weft_vm::payload::Payload;
 use weft_vm::types::iter_lock::IterGuard;
-use weft_vm::{ObjRef, PyResult, Value, Vm};
+use weft_vm::{clinic, ObjRef, PyResult, Value, Vm};
 
 use super::simple::empty;
 use super::{
-    add_pickling, alloc, clinic, exactly, it_of, it_types, item_or_stop, iterator_state, make_type,
-    reduce3, state_items, It, Kw,
+    add_pickling, alloc, it_of, it_types, item_or_stop, iterator_state, make_type, reduce3,
+    state_items, It, Kw,
 };
 
 /// The state of the iterators made of a function (or selector iterator) and a source:
@@ -79,7 +79,7 @@ pub(super) fn compress_type() -> ObjRef {
 }
 
 fn compress_new(vm: &Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
-    let v = clinic(vm, "compress", &a[1..], kw, &["data", "selectors"], 2, 2)?;
+    let v = clinic::bind(vm, "compress", &a[1..], kw, &["data", "selectors"], 2, 2)?;
     let data = vm.iter(v[0].as_ref().expect("required"))?;
     let sel = vm.iter(v[1].as_ref().expect("required"))?;
     alloc(
@@ -119,7 +119,7 @@ pub(super) fn dropwhile_type() -> ObjRef {
         "dropwhile",
         "Drop items from the iterable while predicate(item) is true.\n\nAfterwards, return every element until the iterable is exhausted.",
         |vm, a, kw| {
-            exactly(vm, "dropwhile", &a[1..], kw, 2)?;
+            clinic::positional_only(vm, "dropwhile", a.len() - 1, kw, 2, 2)?;
             func_iter_new(vm, a, &it_types().dropwhile, a[1].clone(), &a[2], true)
         },
         dropwhile_next,
@@ -160,7 +160,7 @@ pub(super) fn takewhile_type() -> ObjRef {
         "takewhile",
         "Return successive entries from an iterable as long as the predicate evaluates to true for each entry.",
         |vm, a, kw| {
-            exactly(vm, "takewhile", &a[1..], kw, 2)?;
+            clinic::positional_only(vm, "takewhile", a.len() - 1, kw, 2, 2)?;
             func_iter_new(vm, a, &it_types().takewhile, a[1].clone(), &a[2], false)
         },
         takewhile_next,
@@ -200,7 +200,7 @@ pub(super) fn filterfalse_type() -> ObjRef {
         "filterfalse",
         "Return those items of iterable for which function(item) is false.\n\nIf function is None, return the items that are false.",
         |vm, a, kw| {
-            exactly(vm, "filterfalse", &a[1..], kw, 2)?;
+            clinic::positional_only(vm, "filterfalse", a.len() - 1, kw, 2, 2)?;
             func_iter_new(vm, a, &it_types().filterfalse, a[1].clone(), &a[2], false)
         },
         filterfalse_next,
@@ -240,7 +240,7 @@ pub(super) fn starmap_type() -> ObjRef {
         "starmap",
         "Return an iterator whose values are returned from the function evaluated with an argument tuple taken from the given sequence.",
         |vm, a, kw| {
-            exactly(vm, "starmap", &a[1..], kw, 2)?;
+            clinic::positional_only(vm, "starmap", a.len() - 1, kw, 2, 2)?;
             func_iter_new(vm, a, &it_types().starmap, a[1].clone(), &a[2], false)
         },
         starmap_next,

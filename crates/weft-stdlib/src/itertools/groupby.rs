@@ -4,11 +4,11 @@
 use std::sync::atomic::{AtomicU64, Ordering};
 
 use weft_vm::types::iter_lock::IterGuard;
-use weft_vm::{new_tuple, ObjRef, PyResult, Value, Vm};
+use weft_vm::{clinic, new_tuple, ObjRef, PyResult, Value, Vm};
 
 use super::{
-    add_pickling, alloc, clinic, it_of, it_types, iterator_state, make_type, opt, reduce3,
-    state_items, unopt, It, Kw,
+    add_pickling, alloc, it_of, it_types, iterator_state, make_type, opt, reduce3, state_items,
+    unopt, It, Kw,
 };
 
 /// CPython's groupby state: the source, the key function (None: the items), the key
@@ -57,7 +57,7 @@ pub(super) fn grouper_type() -> ObjRef {
 }
 
 fn groupby_new(vm: &Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
-    let v = clinic(vm, "groupby", &a[1..], kw, &["iterable", "key"], 2, 1)?;
+    let v = clinic::bind(vm, "groupby", &a[1..], kw, &["iterable", "key"], 2, 1)?;
     let it = vm.iter(v[0].as_ref().expect("required"))?;
     alloc(
         vm,
@@ -147,7 +147,7 @@ fn grouper_of<'a>(vm: &Vm, v: &'a Value) -> PyResult<&'a Grouper> {
 /// `_grouper(parent, tgtkey)`: a group of `parent` for key `tgtkey`, which becomes the
 /// parent's current group (how pickle and copy rebuild one, as in CPython).
 fn grouper_new(vm: &Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
-    super::exactly(vm, "_grouper", &a[1..], kw, 2)?;
+    clinic::positional_only(vm, "_grouper", a.len() - 1, kw, 2, 2)?;
     let cls = super::check_cls(vm, &a[0], &it_types().grouper)?;
     let parent = &a[1];
     let Ok(gb) = it_of::<GroupBy>(vm, parent, "groupby") else {

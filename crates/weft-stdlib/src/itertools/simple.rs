@@ -6,12 +6,11 @@ use std::sync::atomic::{AtomicI64, Ordering};
 
 use weft_vm::payload::Payload;
 use weft_vm::types::iter_lock::IterGuard;
-use weft_vm::{new_list, new_str, new_tuple, ObjRef, PyResult, Value, Vm};
+use weft_vm::{clinic, new_list, new_str, new_tuple, ObjRef, PyResult, Value, Vm};
 
 use super::{
-    add_class_getitem, add_pickling, alloc, clinic, exactly, int_state, it_of, it_types,
-    item_or_stop, iterator_state, make_type, no_kw, opt, reduce3, ssize_index, state_items, unopt,
-    It, Kw,
+    add_class_getitem, add_pickling, alloc, int_state, it_of, it_types, item_or_stop,
+    iterator_state, make_type, opt, reduce3, ssize_index, state_items, unopt, It, Kw,
 };
 use weft_vm::types::add_method;
 
@@ -41,7 +40,7 @@ pub(super) fn cycle_type() -> ObjRef {
 }
 
 fn cycle_new(vm: &Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
-    exactly(vm, "cycle", &a[1..], kw, 1)?;
+    clinic::positional_only(vm, "cycle", a.len() - 1, kw, 1, 1)?;
     let it = vm.iter(&a[1])?;
     alloc(
         vm,
@@ -145,7 +144,7 @@ pub(super) fn repeat_type() -> ObjRef {
 }
 
 fn repeat_new(vm: &Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
-    let v = clinic(vm, "repeat", &a[1..], kw, &["object", "times"], 2, 1)?;
+    let v = clinic::bind(vm, "repeat", &a[1..], kw, &["object", "times"], 2, 1)?;
     let obj = v[0].clone().expect("required");
     let times = match &v[1] {
         Some(t) => ssize_index(vm, t)?.max(0),
@@ -245,7 +244,7 @@ pub(super) fn accumulate_type() -> ObjRef {
 }
 
 fn accumulate_new(vm: &Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
-    let v = clinic(
+    let v = clinic::bind(
         vm,
         "accumulate",
         &a[1..],
@@ -344,7 +343,7 @@ pub(super) fn chain_type() -> ObjRef {
 }
 
 fn chain_new(vm: &Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
-    no_kw(vm, "chain", kw)?;
+    clinic::no_keywords(vm, "chain", kw)?;
     let source = vm.iter(&new_tuple(a[1..].to_vec()))?;
     alloc(
         vm,
@@ -358,15 +357,8 @@ fn chain_new(vm: &Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
 }
 
 fn chain_from_iterable(vm: &Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
-    no_kw(vm, "chain.from_iterable", kw)?;
-    let pos = &a[1..];
-    if pos.len() != 1 {
-        return Err(vm.type_error(format!(
-            "chain.from_iterable() takes exactly one argument ({} given)",
-            pos.len()
-        )));
-    }
-    let source = vm.iter(&pos[0])?;
+    clinic::method_args(vm, "chain.from_iterable", a, kw, 1, 1)?;
+    let source = vm.iter(&a[1])?;
     alloc(
         vm,
         &a[0],
@@ -463,15 +455,9 @@ fn islice_arg(vm: &Vm, v: &Value) -> PyResult<i64> {
 }
 
 fn islice_new(vm: &Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
-    no_kw(vm, "islice", kw)?;
     let args = &a[1..];
     let n = args.len();
-    if n < 2 {
-        return Err(vm.type_error(format!("islice expected at least 2 arguments, got {n}")));
-    }
-    if n > 4 {
-        return Err(vm.type_error(format!("islice expected at most 4 arguments, got {n}")));
-    }
+    clinic::positional_only(vm, "islice", n, kw, 2, 4)?;
     let stop_arg = if n == 2 { &args[1] } else { &args[2] };
     let stop = if stop_arg.is_none() {
         None
@@ -622,7 +608,7 @@ pub(super) fn pairwise_type() -> ObjRef {
 }
 
 fn pairwise_new(vm: &Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
-    exactly(vm, "pairwise", &a[1..], kw, 1)?;
+    clinic::positional_only(vm, "pairwise", a.len() - 1, kw, 1, 1)?;
     let it = vm.iter(&a[1])?;
     alloc(
         vm,
@@ -692,7 +678,7 @@ pub(super) fn zip_longest_type() -> ObjRef {
 fn zip_longest_new(vm: &Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
     let mut fill = Value::None;
     if !kw.is_empty() {
-        if kw.len() == 1 && super::kw_name(&kw[0].0) == "fillvalue" {
+        if kw.len() == 1 && weft_vm::builtins::str_arg(&kw[0].0) == Some("fillvalue") {
             fill = kw[0].1.clone();
         } else {
             return Err(vm.type_error("zip_longest() got an unexpected keyword argument"));

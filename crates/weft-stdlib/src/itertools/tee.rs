@@ -6,7 +6,7 @@
 
 use std::sync::{Arc, OnceLock};
 
-use weft_vm::{new_tuple, ObjRef, PyResult, Value, Vm};
+use weft_vm::{clinic, new_tuple, ObjRef, PyResult, Value, Vm};
 
 use super::{
     add_pickling, alloc, it_of, it_types, iterator_state, make_type, new_of, reduce3, state_items,
@@ -75,7 +75,7 @@ fn fresh(it: Value) -> Tee {
 
 /// `_tee(iterable)`: a copy of it when it is a `_tee` already.
 fn tee_new(vm: &Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
-    super::exactly(vm, "_tee", &a[1..], kw, 1)?;
+    clinic::positional_only(vm, "_tee", a.len() - 1, kw, 1, 1)?;
     let it = vm.iter(&a[1])?;
     if it_of::<Tee>(vm, &it, "_tee").is_ok() {
         return tee_copy(vm, std::slice::from_ref(&it), &[]);

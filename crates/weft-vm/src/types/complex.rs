@@ -608,16 +608,8 @@ fn c_new(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         }
         None => return Err(vm.type_error("complex.__new__(): not enough arguments")),
     };
-    if args.len() > 3 {
-        return Err(vm.type_error(format!(
-            "complex() takes at most 2 arguments ({} given)",
-            args.len() - 1
-        )));
-    }
-    crate::builtins::check_kw_clinic(vm, "complex", args.len() - 1, kw, &["real", "imag"])?;
-    let r = args.get(1).or_else(|| crate::builtins::kwarg(kw, "real"));
-    let i = args.get(2).or_else(|| crate::builtins::kwarg(kw, "imag"));
-    let (re, im) = match (r, i) {
+    let [r, i] = crate::clinic::bind(vm, "complex", &args[1..], kw, &["real", "imag"], 2, 0)?;
+    let (re, im) = match (r.as_ref(), i.as_ref()) {
         (None, None) => (0.0, 0.0),
         (Some(r), i) => {
             if let Some(Payload::Str(s)) = r.payload() {

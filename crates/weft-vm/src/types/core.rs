@@ -543,29 +543,17 @@ fn type_prepare(_vm: &Vm, _args: &[Value], _kw: Kw) -> PyResult<Value> {
 // ----- property, staticmethod, classmethod, super -------------------------------
 
 fn property_new(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    let get = |i: usize, n: &str| {
-        args.get(i)
-            .or(crate::builtins::kwarg(kw, n))
-            .cloned()
-            .unwrap_or(Value::None)
-    };
     let cls = cls_arg(vm, args)?;
-    crate::builtins::check_kw_clinic(
-        vm,
-        "property",
-        args.len() - 1,
-        kw,
-        &["fget", "fset", "fdel", "doc"],
-    )?;
-    let mut doc = get(4, "doc");
-    let fget = get(1, "fget");
+    let names = &["fget", "fset", "fdel", "doc"];
+    let parts = crate::clinic::bind(vm, "property", &args[1..], kw, names, 4, 0)?;
+    let [fget, fset, fdel, mut doc] = parts.map(|v| v.unwrap_or(Value::None));
     if doc.is_none() && !fget.is_none() {
         doc = vm.getattr(&fget, "__doc__").unwrap_or(Value::None);
     }
     Ok(Value::Obj(ObjRef::new(
         cls,
         None,
-        Payload::Property(Box::new([fget, get(2, "fset"), get(3, "fdel"), doc])),
+        Payload::Property(Box::new([fget, fset, fdel, doc])),
     )))
 }
 
