@@ -478,6 +478,21 @@ fn step(vm: &Vm, cur: &mut *mut Frame, gil: bool) -> Result<Exit, (PyErr, bool)>
             }
         }};
     }
+    // `spush!` of a value just made in two registers (an attribute's value, an
+    // arithmetic result) that the next instruction pops: one 16-byte store
+    // (`Value::write_whole`), which the pop's 16-byte load is forwarded from.
+    macro_rules! spush_whole {
+        ($v:expr) => {{
+            let v = $v;
+            debug_assert!(sp < f.stack.capacity(), "value stack overflow");
+            // SAFETY: as `spush!`.
+            unsafe {
+                Value::write_whole(f.stack.as_mut_ptr().add(sp), v);
+                sp += 1;
+                f.stack.set_len(sp);
+            }
+        }};
+    }
     macro_rules! spop {
         () => {{
             debug_assert!(sp > 0, "value stack underflow");
@@ -929,7 +944,7 @@ fn step(vm: &Vm, cur: &mut *mut Frame, gil: bool) -> Result<Exit, (PyErr, bool)>
                 let o = f.fast.local(i);
                 let hot = hot_at(cd, ip - 1);
                 if let Some(v) = crate::attr::getattr_leaf(o, name, cache, hot) {
-                    spush!(v);
+                    spush_whole!(v);
                     continue;
                 }
                 let r = match crate::attr::getattr_fast_other(o, name, cache, hot) {
@@ -974,7 +989,7 @@ fn step(vm: &Vm, cur: &mut *mut Frame, gil: bool) -> Result<Exit, (PyErr, bool)>
                 let (name, cache) = attr_site!(ip);
                 let hot = hot_at(cd, ip - 1);
                 if let Some(v) = crate::attr::getattr_leaf(stop!(), name, cache, hot) {
-                    spush!(v);
+                    spush_whole!(v);
                     continue;
                 }
                 let r = match crate::attr::getattr_fast_other(stop!(), name, cache, hot) {
@@ -1190,7 +1205,7 @@ fn step(vm: &Vm, cur: &mut *mut Frame, gil: bool) -> Result<Exit, (PyErr, bool)>
                     Some(r) => r,
                     None => tri!(binary_op_slow(vm, f, instrs.at(ip), a, b, arg)),
                 };
-                spush!(r);
+                spush_whole!(r);
             }
             Opcode::BINARY_OP__NEXT => {
                 let b = spop!();
@@ -1214,10 +1229,10 @@ fn step(vm: &Vm, cur: &mut *mut Frame, gil: bool) -> Result<Exit, (PyErr, bool)>
                         } else if let Some(r2) = combined {
                             // Numbers: nothing to release.
                             spop!();
-                            spush!(r2);
+                            spush_whole!(r2);
                             set_ip!(ip + 1);
                         } else {
-                            spush!(r);
+                            spush_whole!(r);
                         }
                     }
                     None => {
@@ -1406,7 +1421,7 @@ fn step(vm: &Vm, cur: &mut *mut Frame, gil: bool) -> Result<Exit, (PyErr, bool)>
                 let hot = hot_at(cd, ip - 1);
                 if let Some(v) = crate::attr::getattr_leaf(&o, name, cache, hot) {
                     o.done();
-                    spush!(v);
+                    spush_whole!(v);
                     continue;
                 }
                 let r = match crate::attr::getattr_fast_other(&o, name, cache, hot) {

@@ -35,6 +35,30 @@ impl Clone for Value {
 }
 
 impl Value {
+    /// Write `v` to `p` (uninitialised: nothing is dropped) by one 16-byte store (see
+    /// [`Value::replace_whole`]).
+    ///
+    /// # Safety
+    /// `p` is valid for a write of a `Value` and aligned for it.
+    #[inline(always)]
+    pub unsafe fn write_whole(p: *mut Value, v: Value) {
+        #[cfg(target_arch = "x86_64")]
+        {
+            use std::arch::x86_64::{__m128i, _mm_set_epi64x, _mm_storeu_si128};
+            // SAFETY: as the caller guarantees; `Value` is two plain words (`repr(u64)`),
+            // whose bits move to `p` (`v` is not dropped). SSE2 is part of x86-64.
+            unsafe {
+                let [lo, hi]: [u64; 2] = std::mem::transmute(v);
+                _mm_storeu_si128(p.cast::<__m128i>(), _mm_set_epi64x(hi as i64, lo as i64));
+            }
+        }
+        #[cfg(not(target_arch = "x86_64"))]
+        // SAFETY: as the caller guarantees.
+        unsafe {
+            p.write(v)
+        }
+    }
+
     /// `std::mem::replace(self, v)`, with `v` written by one 16-byte store. A value
     /// held in two registers is otherwise stored as two 8-byte halves, and a later
     /// 16-byte load of the slot (`LOAD_FAST`'s copy) cannot be forwarded from two
