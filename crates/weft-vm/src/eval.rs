@@ -1304,7 +1304,7 @@ fn step(vm: &Vm, cur: &mut *mut Frame, gil: bool) -> Result<Exit, (PyErr, bool)>
                 };
                 o.done();
                 k.done();
-                spush!(r);
+                spush_whole!(r);
             }
             Opcode::STORE_SUBSCR => {
                 let k = spop!();
