@@ -35,8 +35,12 @@ impl Clone for Value {
 }
 
 impl Value {
-    /// Write `v` to `p` (uninitialised: nothing is dropped) by one 16-byte store (see
-    /// [`Value::replace_whole`]).
+    /// Write `v` to `p` (uninitialised: nothing is dropped) by one 16-byte store. A
+    /// value held in two registers is otherwise stored as two 8-byte halves, and a later
+    /// 16-byte load of the slot (the next instruction's pop, `LOAD_FAST`'s copy) cannot
+    /// be forwarded from two stores: it waits for both to reach the cache (a dozen
+    /// cycles; measured on `[x for x in l]`, where `FOR_ITER` stores the item that
+    /// `LOAD_FAST` then loads, and on richards' attribute values).
     ///
     /// # Safety
     /// `p` is valid for a write of a `Value` and aligned for it.
@@ -44,12 +48,15 @@ impl Value {
     pub unsafe fn write_whole(p: *mut Value, v: Value) {
         #[cfg(target_arch = "x86_64")]
         {
-            use std::arch::x86_64::{__m128i, _mm_set_epi64x, _mm_storeu_si128};
-            // SAFETY: as the caller guarantees; `Value` is two plain words (`repr(u64)`),
-            // whose bits move to `p` (`v` is not dropped). SSE2 is part of x86-64.
+            use std::arch::x86_64::__m128i;
+            use std::mem::MaybeUninit;
+            // SAFETY: as the caller guarantees. The bits move as `MaybeUninit` (a
+            // payload-less variant's second word is uninitialised, which no integer may
+            // hold), `v` is not dropped, and the 16-byte vector type makes the copy one
+            // store.
             unsafe {
-                let [lo, hi]: [u64; 2] = std::mem::transmute(v);
-                _mm_storeu_si128(p.cast::<__m128i>(), _mm_set_epi64x(hi as i64, lo as i64));
+                let bits: MaybeUninit<__m128i> = std::mem::transmute(v);
+                p.cast::<MaybeUninit<__m128i>>().write_unaligned(bits);
             }
         }
         #[cfg(not(target_arch = "x86_64"))]
@@ -59,32 +66,18 @@ impl Value {
         }
     }
 
-    /// `std::mem::replace(self, v)`, with `v` written by one 16-byte store. A value
-    /// held in two registers is otherwise stored as two 8-byte halves, and a later
-    /// 16-byte load of the slot (`LOAD_FAST`'s copy) cannot be forwarded from two
-    /// stores: it waits for both to reach the cache (a dozen cycles; measured on
-    /// `[x for x in l]`, where `FOR_ITER` stores the item that `LOAD_FAST` then loads).
+    /// `std::mem::replace(self, v)`, with `v` written by one 16-byte store
+    /// ([`Value::write_whole`]).
     #[inline(always)]
     pub fn replace_whole(&mut self, v: Value) -> Value {
-        #[cfg(target_arch = "x86_64")]
-        {
-            use std::arch::x86_64::{__m128i, _mm_set_epi64x, _mm_storeu_si128};
-            // SAFETY: `Value` is 16 bytes of two plain words (`repr(u64)`: the tag word,
-            // then the payload word); the old value is moved out before the new one's
-            // bits overwrite it, and `v`'s bits now live only in the slot (it is not
-            // dropped). SSE2 is part of x86-64.
-            unsafe {
-                let old = std::ptr::read(self);
-                let [lo, hi]: [u64; 2] = std::mem::transmute(v);
-                _mm_storeu_si128(
-                    (self as *mut Value).cast::<__m128i>(),
-                    _mm_set_epi64x(hi as i64, lo as i64),
-                );
-                old
-            }
+        let p: *mut Value = self;
+        // SAFETY: the old value is moved out before the new one's bits overwrite it
+        // (`self` is a valid, aligned slot).
+        unsafe {
+            let old = p.read();
+            Value::write_whole(p, v);
+            old
         }
-        #[cfg(not(target_arch = "x86_64"))]
-        std::mem::replace(self, v)
     }
 
     #[inline(always)]
