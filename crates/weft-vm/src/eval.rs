@@ -796,11 +796,7 @@ fn step(vm: &Vm, cur: &mut *mut Frame, gil: bool) -> Result<Exit, (PyErr, bool)>
                         set_ip!(ip + 1);
                         // One 16-byte store: the body's first `LOAD_FAST` of the item
                         // then loads what one store wrote (`Value::replace_whole`).
-                        let old = f.fast.local_mut(next.arg as usize).replace_whole(v);
-                        if let Value::Obj(_) = old {
-                            drop(old);
-                            crate::finalize::poll(vm);
-                        }
+                        release_local(vm, f.fast.local_mut(next.arg as usize).replace_whole(v));
                     } else {
                         spush!(v);
                     }
@@ -2448,7 +2444,12 @@ fn stores_local(op: Opcode) -> bool {
 /// now, as CPython runs `__del__` at the store (`finalize::poll`).
 #[inline(always)]
 fn set_local(vm: &Vm, slot: &mut Value, v: Value) {
-    let old = std::mem::replace(slot, v);
+    release_local(vm, std::mem::replace(slot, v));
+}
+
+/// Drop a local's old value; when that drops an object, a finalizer it queued runs now.
+#[inline(always)]
+fn release_local(vm: &Vm, old: Value) {
     if let Value::Obj(_) = old {
         drop(old);
         crate::finalize::poll(vm);

@@ -331,15 +331,26 @@ fn next_tuple_item(
     idx: &AtomicUsize,
     bias: &OwnerBias,
 ) -> Option<Value> {
-    let i = if bias.acquire_flat() {
+    let owned = bias.acquire_flat();
+    let i = advance(idx, owned);
+    if owned {
+        bias.leave_flat();
+    }
+    t.get(i).cloned()
+}
+
+/// `idx`'s value, advanced by one: with a plain load and store when the caller has the
+/// iterator to itself (`exclusive`: no other thread can step it meanwhile), else with an
+/// atomic add (see `IterData::Seq`).
+#[inline(always)]
+fn advance(idx: &AtomicUsize, exclusive: bool) -> usize {
+    if exclusive {
         let i = idx.load(Ordering::Relaxed);
         idx.store(i + 1, Ordering::Relaxed);
-        bias.leave_flat();
         i
     } else {
         idx.fetch_add(1, Ordering::Relaxed)
-    };
-    t.get(i).cloned()
+    }
 }
 
 /// FOR_ITER's path for an iterator over a list or tuple: `Some(next item or None at
@@ -355,13 +366,7 @@ pub fn next_list_or_tuple(d: &IterData) -> Option<Option<Value>> {
             // while this thread holds it as owner (no other thread can hold it in any
             // mode) a plain load and store are enough.
             let g = l.read();
-            let i = if g.is_owned() {
-                let i = idx.load(Ordering::Relaxed);
-                idx.store(i + 1, Ordering::Relaxed);
-                i
-            } else {
-                idx.fetch_add(1, Ordering::Relaxed)
-            };
+            let i = advance(idx, g.is_owned());
             Some(if i < g.len() {
                 Some(g[i].clone())
             } else {
