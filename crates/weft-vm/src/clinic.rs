@@ -28,7 +28,7 @@ use crate::{PyErr, PyResult};
 type Kw<'a> = &'a [(Value, Value)];
 
 /// `""` or `"s"`: the plural ending for `n` arguments.
-fn plural(n: usize) -> &'static str {
+pub(crate) fn plural(n: usize) -> &'static str {
     if n == 1 {
         ""
     } else {

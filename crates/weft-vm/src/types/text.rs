@@ -3,6 +3,7 @@
 //! split and replace algorithms (memchr/memmem) that work on UTF-8 text and raw bytes alike
 //! (<https://docs.python.org/3.11/library/stdtypes.html#common-sequence-operations>).
 
+use crate::clinic::plural;
 use crate::payload::Payload;
 use crate::types::number::{as_int, IntRef};
 use crate::value::Value;
@@ -11,14 +12,6 @@ use crate::PyResult;
 use memchr::memmem;
 
 pub type Kw<'a> = &'a [(Value, Value)];
-
-fn plural(n: usize) -> &'static str {
-    if n == 1 {
-        ""
-    } else {
-        "s"
-    }
-}
 
 /// Methods without keywords: "str.find() takes no keyword arguments".
 pub fn no_kw(vm: &Vm, kw: Kw, tname: &str, name: &str) -> PyResult<()> {
