@@ -665,7 +665,7 @@ fn getframe(vm: &Vm, a: &[Value], kw: Kw) -> PyResult<Value> {
         // listed here is an active caller of this native call.
         let f = unsafe { &*fp };
         let info = weft_vm::types::exception::FrameInfo {
-            code: f.code.clone(),
+            code: f.code().clone(),
             globals: f.globals.clone(),
             lineno: f.lineno(),
             back: back.clone(),

@@ -509,7 +509,8 @@ pub fn inline_frame(vm: &Vm, stack: &mut Vec<Value>, at: usize) -> Option<PyResu
     let cp = func.code_ptr();
     // SAFETY: a function's code is an immortal code object (`Function::code_data`).
     let Payload::Code(cd) = &unsafe { &*cp }.payload else {
-        return None;
+        // SAFETY: as above: never anything but a code object.
+        unsafe { std::hint::unreachable_unchecked() }
     };
     // Unverified code goes the general way, where `eval::run` refuses it.
     let argcount = cd.inline_args?;
@@ -527,7 +528,8 @@ pub fn inline_frame(vm: &Vm, stack: &mut Vec<Value>, at: usize) -> Option<PyResu
     let Value::Obj(fobj) = fobj else {
         unreachable!()
     };
-    let frame = Frame::boxed_for_owned(&vm.frame_pool, fobj, cp, stack, at + 1);
+    // SAFETY: `fobj` is the function matched above.
+    let frame = unsafe { Frame::boxed_for_owned(&vm.frame_pool, fobj, cp, stack, at + 1) };
     // SAFETY: the arguments moved out (the length is now `at + 1`) and `stack[at]` is
     // the `Null` left above: nothing to drop.
     unsafe { stack.set_len(at) };
@@ -576,7 +578,8 @@ fn inline_with_defaults(
         stack[at] = Value::Obj(fobj);
         return Some(Err(e));
     }
-    let frame = Frame::boxed_for_owned(&vm.frame_pool, fobj, cp, stack, at + 1);
+    // SAFETY: `fobj` is the function matched above.
+    let frame = unsafe { Frame::boxed_for_owned(&vm.frame_pool, fobj, cp, stack, at + 1) };
     crate::value::truncate_values(stack, at);
     Some(Ok(frame))
 }

@@ -74,7 +74,7 @@ pub fn add_frame(_vm: &Vm, err: &PyErr, f: &Frame) {
         types().frame.clone(),
         None,
         Payload::Frame(Box::new(FrameInfo {
-            code: f.code.clone(),
+            code: f.code().clone(),
             globals: f.globals.clone(),
             lineno,
             back: Value::None,

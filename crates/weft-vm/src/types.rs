@@ -809,7 +809,7 @@ pub fn special_attr(vm: &crate::vm::Vm, obj: &Value, name: &str) -> crate::PyRes
                         types().frame.clone(),
                         None,
                         Payload::Frame(Box::new(crate::types::exception::FrameInfo {
-                            code: f.code.clone(),
+                            code: f.code().clone(),
                             globals: f.globals.clone(),
                             lineno: f.lineno(),
                             back: Value::None,

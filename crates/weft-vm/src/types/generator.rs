@@ -40,7 +40,7 @@ pub fn new_generator(vm: &Vm, mut frame: Box<Frame>, func: &Function) -> Value {
     if !frame.code_data().code.exception_table.is_empty() {
         crate::finalize::note_finalizable();
     }
-    let code = frame.code.clone();
+    let code = frame.code().clone();
     let gen = GenData {
         slot: FrameSlot::new(frame),
         running: std::sync::atomic::AtomicBool::new(false),
