@@ -370,6 +370,17 @@ impl Instrs {
         }
     }
 
+    /// The running frame's, from its shortcut (`Frame::exec_ptr`): one load after the
+    /// frame's address, where `of` reads the code's data first.
+    #[inline(always)]
+    fn of_frame(f: &Frame) -> Instrs {
+        Instrs {
+            ptr: f.exec_ptr(),
+            #[cfg(debug_assertions)]
+            len: f.code_data().exec.len(),
+        }
+    }
+
     #[inline(always)]
     fn at(self, i: usize) -> weft_compiler::Instr {
         #[cfg(debug_assertions)]
@@ -633,7 +644,7 @@ fn step(vm: &Vm, cur: &mut *mut Frame, gil: bool) -> Result<Exit, (PyErr, bool)>
             // SAFETY: see the top of `step`.
             f = unsafe { &mut **cur };
             cd = code_of(f);
-            instrs = Instrs::of(cd);
+            instrs = Instrs::of_frame(f);
             resync!();
         }};
     }

@@ -10,6 +10,8 @@ pub struct Frame {
     /// Always a code object (asserted where a frame is made, and a pooled frame only
     /// ever takes a function's code, which is one): [`Frame::code_data`] relies on it.
     code: ObjRef,
+    /// Straight to `code`'s data and instructions, set with it.
+    shortcut: CodeShortcut,
     pub func: Option<ObjRef>,
     pub globals: ObjRef,
     pub builtins: ObjRef,
@@ -47,6 +49,43 @@ pub struct Frame {
     /// ([`Frame::copy_free_vars`]): 0 until they are copied, and again once the frame is
     /// torn down.
     nfree: usize,
+}
+
+/// A frame's pointers into its code object: its `CodeData` and that data's instructions
+/// (`exec`), which an inlined call and its return would otherwise reach through the
+/// code object and the data, two loads each depending on the last, before the first
+/// instruction of the frame switched to could be read.
+///
+/// Sound because code objects are immortal (`make_code_object`) and their data and
+/// `exec` are never replaced (a new code is a new object), so the pointers stay valid
+/// and the data unchanged for as long as any frame runs the code.
+#[derive(Clone, Copy)]
+struct CodeShortcut {
+    data: *const CodeData,
+    exec: *const weft_compiler::Instr,
+}
+
+// SAFETY: the pointers are to immutable data of immortal objects (see the type), which
+// any thread may read.
+unsafe impl Send for CodeShortcut {}
+// SAFETY: as above.
+unsafe impl Sync for CodeShortcut {}
+
+impl CodeShortcut {
+    /// `code`'s, which must be a code object (checked by the caller).
+    #[inline(always)]
+    fn of(code: &crate::object::Object) -> CodeShortcut {
+        let data = match &code.payload {
+            Payload::Code(c) => c,
+            // SAFETY: the caller's promise (every code a frame takes is one: see
+            // `Frame::code`).
+            _ => unsafe { std::hint::unreachable_unchecked() },
+        };
+        CodeShortcut {
+            data: &**data,
+            exec: data.exec.as_ptr(),
+        }
+    }
 }
 
 /// The version counters of a frame's two namespaces, when its LOAD_GLOBALs may use
@@ -122,7 +161,8 @@ pub struct FramePool(std::cell::UnsafeCell<Vec<Box<Frame>>>);
 
 impl Default for FramePool {
     fn default() -> Self {
-        FramePool(std::cell::UnsafeCell::new(Vec::new()))
+        // Room for every frame it may keep, so that `push` needs no growth check.
+        FramePool(std::cell::UnsafeCell::new(Vec::with_capacity(POOL_MAX)))
     }
 }
 
@@ -139,8 +179,16 @@ impl FramePool {
         // SAFETY: see the type's docs: no other reference to the vector is live, and
         // `push` calls nothing that reaches the pool (at most the allocator, to grow).
         let v = unsafe { &mut *self.0.get() };
-        if v.len() < POOL_MAX {
-            v.push(b);
+        let n = v.len();
+        if n < POOL_MAX {
+            debug_assert!(v.capacity() >= POOL_MAX);
+            // SAFETY: the vector was made with room for `POOL_MAX` boxes (`default`) and
+            // only grows here, so slot `n < POOL_MAX` is allocated and unused. (`Vec::push`
+            // checked the capacity again: 3 instructions per return.)
+            unsafe {
+                v.as_mut_ptr().add(n).write(b);
+                v.set_len(n + 1);
+            }
             None
         } else {
             Some(b)
@@ -280,6 +328,7 @@ impl Frame {
         }
         Frame {
             nsver: NsVersions::of(&globals, &builtins),
+            shortcut: CodeShortcut::of(&code),
             code,
             func,
             globals,
@@ -368,6 +417,7 @@ impl Frame {
             std::mem::forget(std::mem::replace(&mut b.code, unsafe {
                 ObjRef::from_immortal_ptr(cp)
             }));
+            b.shortcut = CodeShortcut::of(code);
         }
         // A pooled frame's namespaces are immortal (`recycle`), so its `nsver` holds
         // while they are the function's.
@@ -487,7 +537,10 @@ impl Frame {
         if b.locals_snapshot.get().is_some() {
             b.locals_snapshot = std::cell::OnceCell::new();
         }
-        if !b.globals.is_immortal() || !b.builtins.is_immortal() {
+        // `nsver` is set only for two immortal namespace dicts (`NsVersions::of`), so
+        // one look at it says what two reference counts would (the frame's globals are
+        // a dict, or at worst an object whose immortal dict it is, kept counted).
+        if b.nsver.is_none() {
             b.globals = b.code.clone();
             b.builtins = b.code.clone();
             b.nsver = NsVersions::NONE;
@@ -517,13 +570,16 @@ impl Frame {
 
     #[inline(always)]
     pub fn code_data(&self) -> &CodeData {
-        match &self.code.payload {
-            Payload::Code(c) => c,
-            // SAFETY: a frame's code is a code object (see the field). Measured: the
-            // check cost 2 instructions each time an inlined call or its return
-            // switches frames.
-            _ => unsafe { std::hint::unreachable_unchecked() },
-        }
+        // SAFETY: the shortcut is the code's (see `CodeShortcut`), and the frame holds
+        // the code, so the data lives at least as long as `self`'s borrow.
+        unsafe { &*self.shortcut.data }
+    }
+
+    /// The first of the instructions the eval loop runs for this frame's code
+    /// (`CodeData::exec`), read without going through the code object.
+    #[inline(always)]
+    pub fn exec_ptr(&self) -> *const weft_compiler::Instr {
+        self.shortcut.exec
     }
 
     /// Index of the instruction being executed (or, for a suspended frame, the one it
