@@ -391,6 +391,22 @@ impl Drop for ObjRef {
 pub(crate) fn free_dead(ptr: NonNull<Object>) {
     // SAFETY: the count reached zero, so this is the only reference.
     let obj = unsafe { ptr.as_ref() };
+    // A short string (the words a program splits, lowers and counts): nothing in it to
+    // drop, so its block goes straight back, without `free`'s work list for nested
+    // objects or the drop of every field (measured: ~110 instructions per string, here
+    // ~25).
+    if let crate::payload::Payload::Str(s) = &obj.payload {
+        if !s.owns_memory() && obj.dict.is_none() && !crate::finalize::wants(obj) {
+            debug_assert!(obj.class.is_immortal());
+            // SAFETY: the last reference is gone (above), and the object owns nothing
+            // its drop would release: its class is immortal (every class is: no count
+            // to give back), it has no dict, and its text and hash live in the block
+            // itself. So forgetting its fields leaks nothing, and the block is the
+            // cache's to reuse (`give`'s contract: made by `take`/`Box`, unused now).
+            unsafe { block_cache::give(ptr.as_ptr()) };
+            return;
+        }
+    }
     if crate::finalize::wants(obj) {
         return defer_dead(ptr);
     }
@@ -478,7 +494,19 @@ unsafe fn destroy(p: *mut Object) {
                 }
             }
         }
-        crate::payload::Payload::Tuple(t) if t.len() > 1 => t.clear_reversed(),
+        crate::payload::Payload::Tuple(t) => {
+            let inline = matches!(t, crate::types::tuple::TupleItems::Inline(..));
+            t.clear_reversed();
+            if inline && b.dict.is_none() {
+                debug_assert!(b.class.is_immortal());
+                // SAFETY: as for a string in `free_dead`: with its items released, a
+                // tuple held inline owns nothing its drop would release (an immortal
+                // class, no dict, `Null` slots), so its block goes straight back.
+                // (The drop of the whole object cost ~60 instructions per tuple.)
+                unsafe { block_cache::give(p) };
+                return;
+            }
+        }
         _ => {}
     }
     // SAFETY: `p` is valid and unused (see the contract); after the drop its memory is

@@ -64,7 +64,8 @@ fn alloc_new() -> *mut Object {
 ///
 /// # Safety
 /// `p` came from [`take`] (or from `Box<Object>`'s allocation, which has the same
-/// layout), its object has been dropped, and nothing uses it any more.
+/// layout), its object has been dropped (or owns nothing a drop would release, see
+/// `object::free_dead`), and nothing uses it any more.
 #[inline(always)]
 pub(super) unsafe fn give(p: *mut Object) {
     let n = COUNT.with(|c| c.get());

@@ -176,6 +176,14 @@ fn trim_capacity(mut s: String) -> String {
 }
 
 impl PyStr {
+    /// Whether dropping the string would free anything: heap text, or the code point
+    /// index of a non-ASCII string. A string without either (short text held inline)
+    /// can have its memory reused with no drop (`object::free_dead`).
+    #[inline(always)]
+    pub(crate) fn owns_memory(&self) -> bool {
+        matches!(self.s, Text::Heap(_)) || self.index.get().is_some()
+    }
+
     pub fn new(s: impl Into<String>) -> PyStr {
         let s = trim_capacity(s.into());
         let chars = text_chars(&s);
