@@ -51,6 +51,21 @@ except TypeError as e:
 del x
 print("-- after tuple subclass")
 
+x = T((Noisy("T0"), Noisy("T1")))
+x.tag = Noisy("T2.tag")
+del x
+print("-- after 2-tuple subclass")
+
+
+class L(list):
+    pass
+
+
+x = L([Noisy("L0"), Noisy("L1")])
+x.tag = Noisy("L.tag")
+del x
+print("-- after list subclass")
+
 # Many short strings and tuples made and dropped: the blocks are reused.
 total = 0
 for i in range(20000):

@@ -479,6 +479,11 @@ fn free(ptr: NonNull<Object>) {
 unsafe fn destroy(p: *mut Object) {
     // SAFETY: the last reference is gone (see the contract): nothing else reads `p`.
     let b = unsafe { &mut *p };
+    // A subclass instance's `__dict__` goes before the items, as CPython's
+    // `subtype_dealloc` clears it before the base type's dealloc runs.
+    if b.dict.is_some() {
+        drop(std::mem::replace(&mut b.dict, DictSlot::new(None)));
+    }
     match &mut b.payload {
         crate::payload::Payload::List(l) => {
             let items = l.get_mut();
@@ -497,8 +502,8 @@ unsafe fn destroy(p: *mut Object) {
         crate::payload::Payload::Tuple(t) => {
             let inline = matches!(t, crate::types::tuple::TupleItems::Inline(..));
             t.clear_reversed();
-            if inline && b.dict.is_none() {
-                debug_assert!(b.class.is_immortal());
+            if inline {
+                debug_assert!(b.class.is_immortal() && b.dict.is_none());
                 // SAFETY: as for a string in `free_dead`: with its items released, a
                 // tuple held inline owns nothing its drop would release (an immortal
                 // class, no dict, `Null` slots), so its block goes straight back.
