@@ -301,9 +301,20 @@ impl PySet {
         self.find_slow(vm, hash, key, j, k, ver)
     }
 
-    /// `key in self`: the one out-of-line call of the `in` fast path (`ops::contains`).
-    #[inline(never)]
+    /// `key in self`. The filter's answer for an absent key is inlined into the caller;
+    /// the probe is the one out-of-line call of the `in` fast path (`ops::contains`).
+    /// (Behind the call, the filter's early answer paid the probe's prologue and
+    /// epilogue: 16 instructions of a 40-instruction `in`.)
+    #[inline(always)]
     pub fn contains_hashed(&self, vm: &Vm, hash: i64, key: &Value) -> PyResult<bool> {
+        if self.filter.surely_absent(hash) {
+            return Ok(false);
+        }
+        self.contains_probe(vm, hash, key)
+    }
+
+    #[inline(never)]
+    fn contains_probe(&self, vm: &Vm, hash: i64, key: &Value) -> PyResult<bool> {
         self.find(vm, hash, key)
     }
 
