@@ -353,6 +353,23 @@ impl<T> OwnedRwLock<T> {
         self.get_cloned_slow()
     }
 
+    /// `f` of the data, borrowed in place, when this thread owns the lock (inside the
+    /// owner's bias, as [`OwnedRwLock::get_cloned`] reads); `None` for anyone else.
+    /// While `f` runs, no other thread can write the data (a revoker waits for the
+    /// owner to leave), so `f` may look into what the data refers to without counting
+    /// a reference, as long as it neither runs Python code nor blocks: either could
+    /// write the data on this thread, or wait for a thread waiting for the bias.
+    #[inline(always)]
+    pub fn with_owned<R>(&self, f: impl FnOnce(&T) -> R) -> Option<R> {
+        if !self.bias.enter() {
+            return None;
+        }
+        // SAFETY: the owner is inside: no other thread touches the data until it leaves.
+        let r = f(unsafe { &*self.data.get() });
+        self.bias.leave();
+        Some(r)
+    }
+
     #[inline(never)]
     fn get_cloned_slow(&self) -> T
     where

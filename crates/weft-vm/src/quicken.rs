@@ -51,6 +51,13 @@
 //! the call's, computed in place on the fast path (a number, owning nothing) and run
 //! as that group on the fallback.
 //!
+//! A membership test of a free variable that decides a jump (`LOAD_DEREF s; CONTAINS_OP;
+//! POP_JUMP_IF`, `if c in cols:` in a closure) is `LOAD_DEREF__CONTAINS_JUMP`: when the
+//! cell holds an exact set or frozenset, the key is an int or an exact str and no key of
+//! its hash needs a Python `__eq__`, the answer is found with the set borrowed in place
+//! under the cell's owner bias (`eval::deref_contains`): no reference taken, nothing
+//! pushed. Otherwise the group runs as `LOAD_DEREF`, then `CONTAINS_OP__JUMP`.
+//!
 //! `BUILD_TUPLE n; LOAD_CONST code; MAKE_FUNCTION` with the closure flag and one or two
 //! cells (every closure a `def` or `lambda` in a function makes) moves the cells into the
 //! function without making the tuple (`BUILD_TUPLE__MAKE_FUNCTION`; see
@@ -344,6 +351,9 @@ pub fn fuse(exec: &mut [Instr], consts: &[Constant]) {
                 None => Some((LOAD_FAST__LOAD_METHOD, 2)),
             },
             (LOAD_FAST, STORE_ATTR) => Some((LOAD_FAST__STORE_ATTR, 2)),
+            (LOAD_DEREF, CONTAINS_OP) if third.is_some_and(|t| is_cond_jump(t.op)) => {
+                Some((LOAD_DEREF__CONTAINS_JUMP, 3))
+            }
             (LOAD_DEREF, LOAD_METHOD) => {
                 method_call_args(exec, i + 2, num_const).map(|k| (LOAD_DEREF__CALL_METHOD, 4 + k))
             }
@@ -428,6 +438,10 @@ pub fn fuse(exec: &mut [Instr], consts: &[Constant]) {
                     exec[i + 2].op = Opcode::COPY2__BINARY_SUBSCR;
                     exec[i + 5].op = value.expect("an augmented subscript's value group");
                     exec[i + len - 3].op = Opcode::SWAP3__STORE_SUBSCR;
+                }
+                if op == Opcode::LOAD_DEREF__CONTAINS_JUMP {
+                    // The fallback runs the LOAD_DEREF, then this group.
+                    exec[i + 1].op = Opcode::CONTAINS_OP__JUMP;
                 }
                 if matches!(
                     op,
@@ -779,6 +793,27 @@ mod tests {
                 LOAD_FAST,
                 PRECALL__CALL,
                 CALL
+            ]
+        );
+        // `if c in cols:` on a free variable; `x = c in cols` stays as written.
+        assert_eq!(
+            ops(&[
+                (LOAD_FAST, 1),
+                (LOAD_DEREF, 0),
+                (CONTAINS_OP, 0),
+                (POP_JUMP_FORWARD_IF_FALSE, 9),
+                (LOAD_DEREF, 0),
+                (CONTAINS_OP, 0),
+                (STORE_FAST, 2),
+            ]),
+            [
+                LOAD_FAST,
+                LOAD_DEREF__CONTAINS_JUMP,
+                CONTAINS_OP__JUMP,
+                POP_JUMP_FORWARD_IF_FALSE,
+                LOAD_DEREF,
+                CONTAINS_OP,
+                STORE_FAST
             ]
         );
         // `seen.add(c + 1)` and `seen.add(r - c)`: one computed argument.

@@ -318,6 +318,21 @@ impl PySet {
         self.find(vm, hash, key)
     }
 
+    /// `key in self` when it can be answered without Python code (no key of the same
+    /// hash needs a Python `__eq__`); `None` otherwise. For callers that must not run
+    /// Python code (`eval::deref_contains`).
+    pub fn find_simple(&self, hash: i64, key: &Value) -> Option<bool> {
+        if self.filter.surely_absent(hash) {
+            return Some(false);
+        }
+        let g = self.inner.read();
+        match g.probe(hash, key, |_| false) {
+            Probe::Found(_) => Some(true),
+            Probe::Missing(..) => Some(false),
+            Probe::NeedEq(..) => None,
+        }
+    }
+
     pub fn contains(&self, vm: &Vm, key: &Value) -> PyResult<bool> {
         let h = vm.hash(key)?;
         self.find(vm, h, key)
