@@ -148,7 +148,7 @@ def outer(items):
             continue
         found.add(x)
         n += 1
-    return n, sorted(found)
+    return n, sorted(found, key=str)
 
 
 print(count_new([1, 2, 2, 3, 1, "a", "a"]), outer([5, 5, 6, "x", "x", 7]))
@@ -174,3 +174,24 @@ def nested():
 
 
 print(nested())
+
+
+# A memo dict in a closure, with int and str keys and a key whose __eq__ is Python code.
+def memo_fib():
+    memo = {}
+
+    def fib(n):
+        if n in memo:
+            return memo[n]
+        r = n if n < 2 else fib(n - 1) + fib(n - 2)
+        memo[n] = r
+        return r
+
+    return fib, memo
+
+
+fib, memo = memo_fib()
+print(fib(80), len(memo))
+memo[Key(3)] = "k"
+t, tn = make(memo)
+print(t(3), tn(3), t("x"), tn(200))

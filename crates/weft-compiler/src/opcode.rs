@@ -229,7 +229,7 @@ opcodes! {
     LOAD_CONST__RETURN_VALUE = 223, cache 0, Const, |a, j| 1, "(internal) LOAD_CONST; RETURN_VALUE (the constant returned without a push)";
     BUILD_TUPLE__MAKE_FUNCTION = 222, cache 0, Num, |a, j| 1 - a, "(internal) BUILD_TUPLE n; LOAD_CONST code; MAKE_FUNCTION with a closure (n <= 2 cells moved into the function, no tuple made)";
     LOAD_GLOBAL__LOAD_SUPER_METHOD = 221, cache 0, Num, |a, j| (a & 1) + 1, "(internal) LOAD_GLOBAL super; PRECALL 0; CALL 0; LOAD_METHOD (super().name looked up without a super object)";
-    LOAD_DEREF__CONTAINS_JUMP = 255, cache 0, Free, |a, j| -1, "(internal) LOAD_DEREF; CONTAINS_OP; POP_JUMP_IF (`k in s` for a free variable's exact set, decided without taking a reference to it)";
+    LOAD_DEREF__CONTAINS_JUMP = 255, cache 0, Free, |a, j| -1, "(internal) LOAD_DEREF; CONTAINS_OP; POP_JUMP_IF (`k in s` for a free variable's exact set or dict, decided without taking a reference to it)";
     AUG_SUBSCR = 220, cache 0, Local, |a, j| 1, "(internal) c[k] op= v whole: LOAD_FAST c; LOAD_FAST/LOAD_CONST k; COPY 2; COPY 2; BINARY_SUBSCR; the value (one operand, or LOAD_FAST; LOAD_FAST/LOAD_CONST; BINARY_OP); BINARY_OP op=; SWAP 3; SWAP 2; STORE_SUBSCR on a list item and numbers";
 }
 

@@ -1744,8 +1744,9 @@ fn deref_method_call(
 }
 
 /// `key in s` for a `LOAD_DEREF__CONTAINS_JUMP` group, when cell `cell` holds an exact
-/// set or frozenset, `key` is an int or an exact str, and the answer needs no Python code
-/// (`PySet::find_simple`); `None` sends the group down its fallback. The set is borrowed
+/// set, frozenset or dict, `key` is an int or an exact str, and the answer needs no
+/// Python code (`PySet::find_simple`, `Dict::contains_simple`); `None` sends the group
+/// down its fallback. The set is borrowed
 /// in place under the cell's owner bias (`OwnedRwLock::with_owned`): no other thread can
 /// rebind the cell meanwhile, and nothing here runs Python code that could, so it stays
 /// alive without a reference being counted (the clone and drop of `LOAD_DEREF` and
@@ -1767,6 +1768,9 @@ fn deref_contains(cell: &Value, key: &Value) -> Option<bool> {
         Value::Obj(o) => match &o.payload {
             Payload::Set(s) if !crate::types::typeobj::tdata(&o.class).heap => {
                 s.find_simple(hash, key)
+            }
+            Payload::Dict(d) if !crate::types::typeobj::tdata(&o.class).heap => {
+                d.contains_simple(hash, key)
             }
             _ => None,
         },

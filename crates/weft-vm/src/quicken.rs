@@ -53,8 +53,8 @@
 //!
 //! A membership test of a free variable that decides a jump (`LOAD_DEREF s; CONTAINS_OP;
 //! POP_JUMP_IF`, `if c in cols:` in a closure) is `LOAD_DEREF__CONTAINS_JUMP`: when the
-//! cell holds an exact set or frozenset, the key is an int or an exact str and no key of
-//! its hash needs a Python `__eq__`, the answer is found with the set borrowed in place
+//! cell holds an exact set, frozenset or dict, the key is an int or an exact str and no key of
+//! its hash needs a Python `__eq__`, the answer is found with the container borrowed in place
 //! under the cell's owner bias (`eval::deref_contains`): no reference taken, nothing
 //! pushed. Otherwise the group runs as `LOAD_DEREF`, then `CONTAINS_OP__JUMP`.
 //!

@@ -553,6 +553,21 @@ impl Dict {
         }
     }
 
+    /// `key in self` when it can be answered without Python code (no key of the same
+    /// hash needs a Python `__eq__`); `None` otherwise. For callers that must not run
+    /// Python code (`eval::deref_contains`).
+    pub fn contains_simple(&self, hash: i64, key: &Value) -> Option<bool> {
+        if !self.may_contain(hash) {
+            return Some(false);
+        }
+        let g = self.inner.read();
+        match g.probe(hash, key) {
+            Probe::Found(_) => Some(true),
+            Probe::Missing => Some(false),
+            Probe::NeedEq(_) => None,
+        }
+    }
+
     pub fn get_hashed(&self, vm: &Vm, hash: i64, key: &Value) -> PyResult<Option<Value>> {
         {
             let g = self.inner.read();
