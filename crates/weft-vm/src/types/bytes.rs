@@ -363,10 +363,11 @@ fn b_getitem(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
 
 fn b_iter(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     this(vm, &args[0])?;
-    let o = args[0].as_obj().unwrap().clone();
-    Ok(crate::types::iter::new_iter(
-        crate::types::iter::IterData::seq(o),
-    ))
+    // `bytes_iterator` / `bytearray_iterator`, as `iter()` hands out.
+    let o = args[0].as_obj().unwrap();
+    Ok(crate::types::iter::builtin_iter(o).unwrap_or_else(|| {
+        crate::types::iter::new_iter(crate::types::iter::IterData::seq(o.clone()))
+    }))
 }
 
 fn b_len(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {

@@ -189,7 +189,12 @@ pub fn builtin_iter(o: &Obj) -> Option<Value> {
         ))
     };
     match &o.payload {
-        Payload::Str(s) => seq(if s.is_ascii() { &t.str_ascii } else { &t.str }),
+        // A subclass instance is not a compact ASCII string in CPython: `str_iterator`.
+        Payload::Str(s) => seq(if s.is_ascii() && o.class.ptr_eq(&types().str) {
+            &t.str_ascii
+        } else {
+            &t.str
+        }),
         Payload::Bytes(_) => seq(&t.bytes),
         Payload::ByteArray(_) => seq(&t.bytearray),
         Payload::Dict(d) => dict(&t.dict_keys, o, 0, d.len()),
