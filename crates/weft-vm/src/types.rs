@@ -464,6 +464,12 @@ fn arg_check(
         (BuiltinKind::Function, None) if matches!(name, "globals" | "locals") => (0, 0),
         (BuiltinKind::ClassMethod, Some(_)) if name == "__class_getitem__" => (1, 1),
         (BuiltinKind::Method, Some(t)) if takes_one_arg(&tdata_name(t), name) => (1, 1),
+        // `bytearray.__reduce_ex__(proto=0, /)` counts its own arguments.
+        (BuiltinKind::Method, Some(t))
+            if name == "__reduce_ex__" && t.ptr_eq(&types().bytearray) =>
+        {
+            (0, u8::MAX)
+        }
         (BuiltinKind::Method, Some(_)) => match name {
             "__ceil__" | "__floor__" | "__trunc__" | "__sizeof__" | "__reversed__"
             | "__length_hint__" | "conjugate" | "as_integer_ratio" | "__dir__" | "__getstate__"
