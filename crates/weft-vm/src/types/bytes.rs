@@ -68,7 +68,6 @@ pub fn from_source(
         || (!matches!(src, Value::Float(_)) && vm.lookup_special(src, "__index__").is_some());
     if is_index {
         let n = match crate::types::number::as_int(src) {
-            Some(crate::types::number::IntRef::Big(b)) if num_traits::Signed::is_negative(b) => -1,
             Some(crate::types::number::IntRef::Big(b))
                 if num_traits::ToPrimitive::to_i64(b).is_none() =>
             {
