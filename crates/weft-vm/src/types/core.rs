@@ -381,13 +381,29 @@ fn object_reduce_ex(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
             | Some(Payload::Generator(_))
             | Some(Payload::Frame(_))
             | Some(Payload::Module)
-    ) {
+    ) || (proto_ge_2(args)
+        // native state that CPython's protocol 2+ reduction cannot reach (below
+        // protocol 2, copyreg._reduce_ex refuses the built-in class itself)
+        && matches!(
+            args[0].payload(),
+            Some(Payload::MappingProxy(_))
+                | Some(Payload::DictView(_))
+                | Some(Payload::StaticMethod(_))
+                | Some(Payload::ClassMethod(_))
+                | Some(Payload::Property(_))
+        ))
+    {
         return Err(vm.type_error(format!("cannot pickle '{}' object", vm.type_name(&args[0]))));
     }
     let proto = args.get(1).cloned().unwrap_or(Value::Int(0));
     let copyreg = crate::import::import_module(vm, "copyreg")?;
     let f = vm.getattr(&copyreg, "_weft_reduce_ex")?;
     vm.call(&f, &[args[0].clone(), proto])
+}
+
+/// Whether `object.__reduce_ex__`'s protocol argument (already checked) is 2 or more.
+fn proto_ge_2(args: &[Value]) -> bool {
+    matches!(args.get(1).and_then(as_int), Some(IntRef::Small(p)) if p >= 2)
 }
 
 /// `object.__getstate__()`: the instance dict and slot values (`copyreg._weft_getstate`).
