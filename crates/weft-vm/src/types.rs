@@ -1046,6 +1046,10 @@ pub fn set_special_attr(
                     .store(vm.truthy(v)?, std::sync::atomic::Ordering::Relaxed);
                 Ok(Some(()))
             }
+            n if oserror::is_written_attr(vm, obj, n) => {
+                oserror::set_written(vm, obj.as_obj().unwrap(), v)?;
+                Ok(Some(()))
+            }
             _ => Ok(None),
         },
         Payload::Cell(c) if name == "cell_contents" => {
