@@ -851,6 +851,7 @@ pub fn is_readonly_member(obj: &Value, name: &str) -> bool {
     match obj.payload() {
         Some(Payload::Range(_) | Payload::Slice(_)) => matches!(name, "start" | "stop" | "step"),
         Some(Payload::Complex(..)) => matches!(name, "real" | "imag"),
+        Some(Payload::Method(_)) => matches!(name, "__func__" | "__self__"),
         _ => false,
     }
 }
