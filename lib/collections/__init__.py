@@ -489,8 +489,11 @@ class Counter(dict):
         items = sorted(self.items(), key=_count_of, reverse=True)
         if n is None:
             return items
+        # CPython's heapq.nlargest: sorted(...)[:n] when n covers everything, else
+        # range(0, -n, -1) (so n must be an int either way).
         if n >= len(items):
-            return items
+            return items[:n]
+        range(0, -n, -1)
         if -n >= 0:
             return []
         return items[:n]
