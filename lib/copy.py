@@ -124,9 +124,14 @@ def _plain_new(x, cls, args, kwargs):
         raise
 
 
+# Classes whose instances hold native state: object.__reduce_ex__ says they cannot be
+# pickled (a subclass of one too).
+_NATIVE_STATE = (staticmethod, classmethod, property, type(type.__dict__))
+
+
 def _uses_object_reduce(cls):
     # A module is no plain instance: its __reduce_ex__ says it cannot be pickled.
-    return (cls is not _ModuleType and
+    return (cls is not _ModuleType and not issubclass(cls, _NATIVE_STATE) and
             getattr(cls, '__reduce_ex__', None) is _object_reduce_ex and
             getattr(cls, '__reduce__', None) is _object_reduce)
 

@@ -28,7 +28,7 @@ def capwords(s, sep=None):
     and leading and trailing whitespace are removed, otherwise
     sep is used to split and join the words.
     """
-    return (sep or ' ').join([x.capitalize() for x in s.split(sep)])
+    return (sep or ' ').join(map(str.capitalize, s.split(sep)))
 
 
 ####################################################################

@@ -269,9 +269,9 @@ def _pack_float(code, v, order, native):
     return bits.to_bytes(2, order)
 
 
-def _pack_items(c, args):
+def _pack_items(c, args, name='pack'):
     if len(args) != c.nargs:
-        raise error('pack expected %d items for packing (got %d)' % (c.nargs, len(args)))
+        raise error('%s expected %d items for packing (got %d)' % (name, c.nargs, len(args)))
     out = bytearray(c.size)
     order = c.order
     native = c.native
@@ -392,7 +392,7 @@ class Struct:
     def pack_into(self, buffer, offset, *v):
         """Pack values v into buffer starting at offset."""
         c = self._c
-        data = _pack_items(c, v)
+        data = _pack_items(c, v, 'pack_into')
         n = len(buffer)
         if offset < 0:
             if offset + n < 0:
@@ -464,39 +464,127 @@ class _unpack_iterator:
         return (len(self._buf) - self._pos) // self._c.size
 
 
-def calcsize(format, /):
+def _format(format):
+    # CPython looks the format up in its cache of compiled structs before anything
+    # else: an unhashable one is "unhashable type: 'list'".
+    hash(format)
+    return _compile(format)
+
+
+def _no_keywords(name, kw):
+    if kw:
+        raise TypeError('_struct.%s() takes no keyword arguments' % name)
+
+
+def _calcsize(format, /):
     """Return size in bytes of the struct described by the format string."""
-    return _compile(format).size
+    return _format(format).size
 
 
-def pack(format, /, *v):
+def calcsize(*args, **kw):
+    """Return size in bytes of the struct described by the format string."""
+    _no_keywords('calcsize', kw)
+    if len(args) != 1:
+        raise TypeError('_struct.calcsize() takes exactly one argument (%d given)'
+                        % len(args))
+    return _format(args[0]).size
+
+
+def pack(*args, **kw):
     """pack(format, v1, v2, ...) -> bytes
 
     Return a bytes object containing the values v1, v2, ... packed according
     to the format string.  See help(struct) for more on format strings."""
-    return _pack_items(_compile(format), v)
+    _no_keywords('pack', kw)
+    if not args:
+        raise TypeError('missing format argument')
+    return _pack_items(_format(args[0]), args[1:])
 
 
-def pack_into(format, buffer, offset, /, *v):
+def pack_into(*args, **kw):
     """Pack the values v1, v2, ... according to the format string and write
     the packed bytes into the writable buffer buf starting at offset."""
-    Struct(format).pack_into(buffer, offset, *v)
+    _no_keywords('pack_into', kw)
+    if not args:
+        raise TypeError('missing format argument')
+    c = _format(args[0])
+    if len(args) < 2:
+        raise error('pack_into expected buffer argument')
+    if len(args) < 3:
+        raise error('pack_into expected offset argument')
+    s = Struct.__new__(Struct)
+    s._c = c
+    s._format = args[0]
+    s.pack_into(*args[1:])
 
 
-def unpack(format, buffer, /):
+def _unpack(format, buffer, /):
     """Return a tuple containing values unpacked according to the format string."""
-    c = _compile(format)
-    buf = _as_buffer(buffer)
+
+
+def unpack(*args, **kw):
+    """Return a tuple containing values unpacked according to the format string."""
+    _no_keywords('unpack', kw)
+    if len(args) != 2:
+        raise TypeError('unpack expected 2 arguments, got %d' % len(args))
+    c = _format(args[0])
+    buf = _as_buffer(args[1])
     if len(buf) != c.size:
         raise error('unpack requires a buffer of %d bytes' % c.size)
     return _unpack_items(c, buf)
 
 
-def unpack_from(format, /, buffer, offset=0):
+unpack.__wrapped__ = _unpack
+
+
+def _unpack_from(format, /, buffer, offset=0):
     """Return a tuple containing values unpacked according to the format string."""
-    return Struct(format).unpack_from(buffer, offset)
 
 
-def iter_unpack(format, buffer, /):
+def unpack_from(*args, **kw):
+    """Return a tuple containing values unpacked according to the format string."""
+    n = len(args) + len(kw)
+    if n > 3:
+        raise TypeError('unpack_from() takes at most 3 arguments (%d given)' % n)
+    if not args:
+        raise TypeError('unpack_from() takes at least 1 positional argument (0 given)')
+    for k in kw:
+        if k not in ('buffer', 'offset'):
+            raise TypeError("'%s' is an invalid keyword argument for unpack_from()" % k)
+    names = ('buffer', 'offset')
+    vals = dict(zip(names, args[1:]))
+    for k, v in kw.items():
+        if k in vals:
+            raise TypeError("argument for unpack_from() given by name ('%s') and position "
+                            "(%d)" % (k, names.index(k) + 2))
+        vals[k] = v
+    if 'buffer' not in vals:
+        raise TypeError("unpack_from() missing required argument 'buffer' (pos 2)")
+    c = _format(args[0])
+    s = Struct.__new__(Struct)
+    s._c = c
+    s._format = args[0]
+    return s.unpack_from(vals['buffer'], vals.get('offset', 0))
+
+
+unpack_from.__wrapped__ = _unpack_from
+
+
+def _iter_unpack(format, buffer, /):
     """Return an iterator yielding tuples unpacked from the given bytes."""
-    return Struct(format).iter_unpack(buffer)
+
+
+def iter_unpack(*args, **kw):
+    """Return an iterator yielding tuples unpacked from the given bytes."""
+    _no_keywords('iter_unpack', kw)
+    if len(args) != 2:
+        raise TypeError('iter_unpack expected 2 arguments, got %d' % len(args))
+    c = _format(args[0])
+    s = Struct.__new__(Struct)
+    s._c = c
+    s._format = args[0]
+    return s.iter_unpack(args[1])
+
+
+iter_unpack.__wrapped__ = _iter_unpack
+calcsize.__wrapped__ = _calcsize

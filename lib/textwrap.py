@@ -324,6 +324,9 @@ def dedent(text):
     whitespace, but they are not equal.
     """
     if not isinstance(text, str):
+        # CPython's re.sub() on the text refuses it.
+        if isinstance(text, (bytes, bytearray, memoryview)):
+            raise TypeError("cannot use a string pattern on a bytes-like object")
         raise TypeError("expected string or bytes-like object, got '%s'" % type(text).__name__)
     lines = text.split('\n')
     margin = None

@@ -106,6 +106,22 @@ for _view in (_odict_keys, _odict_values, _odict_items):
 del _view
 
 
+def _odict_pair(pair):
+    it = iter(pair)
+    key = next(it, _odict_missing)
+    if key is _odict_missing:
+        raise ValueError('need more than 0 values to unpack')
+    value = next(it, _odict_missing)
+    if value is _odict_missing:
+        raise ValueError('need more than 1 value to unpack')
+    if next(it, _odict_missing) is not _odict_missing:
+        raise ValueError('too many values to unpack (expected 2)')
+    return key, value
+
+
+_odict_missing = object()
+
+
 class OrderedDict(dict):
     __weft_tpname__ = 'collections.OrderedDict'
     'Dictionary that remembers insertion order'
@@ -151,7 +167,19 @@ class OrderedDict(dict):
 
     def update(self, other=(), /, **kwds):
         if type(self) is OrderedDict:
-            dict.update(self, other, **kwds)
+            if isinstance(other, dict) or hasattr(other, 'keys'):
+                dict.update(self, other, **kwds)
+                return
+            # Pairs are unpacked as CPython's C OrderedDict does ("need more than 1
+            # value to unpack"), not as dict.update reports them.
+            setitem = dict.__setitem__
+            for pair in other:
+                if type(pair) is tuple and len(pair) == 2:
+                    setitem(self, pair[0], pair[1])
+                else:
+                    setitem(self, *_odict_pair(pair))
+            if kwds:
+                dict.update(self, kwds)
             return
         if isinstance(other, dict) or hasattr(other, 'keys'):
             if isinstance(other, dict) and type(other).__iter__ is dict.__iter__:
@@ -161,7 +189,8 @@ class OrderedDict(dict):
                 for key in other.keys():
                     self[key] = other[key]
         else:
-            for key, value in other:
+            for pair in other:
+                key, value = _odict_pair(pair)
                 self[key] = value
         for key, value in kwds.items():
             self[key] = value
@@ -489,8 +518,11 @@ class Counter(dict):
         items = sorted(self.items(), key=_count_of, reverse=True)
         if n is None:
             return items
+        # CPython's heapq.nlargest: sorted(...)[:n] when n covers everything, else
+        # range(0, -n, -1) (so n must be an int either way).
         if n >= len(items):
-            return items
+            return items[:n]
+        range(0, -n, -1)
         if -n >= 0:
             return []
         return items[:n]

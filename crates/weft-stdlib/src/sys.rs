@@ -203,8 +203,6 @@ pub fn init() {
     set(&sys, "pycache_prefix", Value::None);
     set(&sys, "api_version", Value::Int(1013));
     set(&sys, "copyright", new_str("Copyright (c) weft contributors.\nAll Rights Reserved.\n\nPython is Copyright (c) 2001-2023 Python Software Foundation."));
-    set(&sys, "ps1", new_str(">>> "));
-    set(&sys, "ps2", new_str("... "));
     set(
         &sys,
         "orig_argv",

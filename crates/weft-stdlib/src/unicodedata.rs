@@ -43,10 +43,12 @@ fn one_char(vm: &Vm, name: &str, a: &[Value], kw: Kw) -> PyResult<char> {
             a.len()
         )));
     }
-    to_char(vm, name, &a[0])
+    to_char(vm, name, "argument", &a[0])
 }
 
-fn to_char(vm: &Vm, name: &str, v: &Value) -> PyResult<char> {
+/// Argument Clinic's `int(accept={str})` character: `what` is "argument" for a
+/// one-argument function, "argument 1" for one with more; None is named "None".
+fn to_char(vm: &Vm, name: &str, what: &str, v: &Value) -> PyResult<char> {
     if let Some(s) = str_arg(v) {
         let mut it = s.chars();
         if let (Some(c), None) = (it.next(), it.next()) {
@@ -54,8 +56,12 @@ fn to_char(vm: &Vm, name: &str, v: &Value) -> PyResult<char> {
         }
     }
     Err(vm.type_error(format!(
-        "{name}() argument must be a unicode character, not {}",
-        vm.type_name(v)
+        "{name}() {what} must be a unicode character, not {}",
+        if v.is_none() {
+            "None".into()
+        } else {
+            vm.type_name(v)
+        }
     )))
 }
 
@@ -76,7 +82,7 @@ fn char_and_default<'a>(
             a.len()
         )));
     }
-    Ok((to_char(vm, name, &a[0])?, a.get(1)))
+    Ok((to_char(vm, name, "argument 1", &a[0])?, a.get(1)))
 }
 
 fn numeric_row(c: char) -> Option<&'static (u32, i8, i8, f64)> {

@@ -576,6 +576,9 @@ pub fn attr_error(vm: &Vm, obj: &Value, name: &Value) -> crate::PyErr {
                 None => vm.attribute_error(format!("module has no attribute '{n}'")),
             }
         }
+        _ if crate::types::oserror::is_written_attr(vm, obj, n) => {
+            vm.attribute_error("characters_written")
+        }
         _ => vm.attribute_error(format!(
             "'{}' object has no attribute '{}'",
             vm.type_name(obj),

@@ -798,13 +798,13 @@ fn iter_cls(cls: &Value, default: &ObjRef) -> ObjRef {
 fn enumerate_new(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let [it, start, ..] = enumerate_args(vm, args, kw)?;
     let it = it.expect("enumerate_args checks the iterable");
-    let start = start.cloned().unwrap_or(Value::Int(0));
-    if crate::types::number::as_int(&start).is_none() {
-        return Err(vm.type_error(format!(
-            "'{}' object cannot be interpreted as an integer",
-            vm.type_name(&start)
-        )));
-    }
+    // `start` goes through `operator.index` to an exact int (a bool counts 1, 2, ...;
+    // an object with `__index__` is accepted), before the iterable is iterated.
+    let start = match start {
+        None => Value::Int(0),
+        Some(v @ Value::Int(_)) => v.clone(),
+        Some(v) => crate::new_bigint(crate::types::int::index_arg(vm, v)?),
+    };
     let it = vm.iter(it)?;
     Ok(crate::types::core::alloc(
         &iter_cls(&args[0], &types().enumerate),

@@ -464,6 +464,12 @@ fn arg_check(
         (BuiltinKind::Function, None) if matches!(name, "globals" | "locals") => (0, 0),
         (BuiltinKind::ClassMethod, Some(_)) if name == "__class_getitem__" => (1, 1),
         (BuiltinKind::Method, Some(t)) if takes_one_arg(&tdata_name(t), name) => (1, 1),
+        // `bytearray.__reduce_ex__(proto=0, /)` counts its own arguments.
+        (BuiltinKind::Method, Some(t))
+            if name == "__reduce_ex__" && t.ptr_eq(&types().bytearray) =>
+        {
+            (0, u8::MAX)
+        }
         (BuiltinKind::Method, Some(_)) => match name {
             "__ceil__" | "__floor__" | "__trunc__" | "__sizeof__" | "__reversed__"
             | "__length_hint__" | "conjugate" | "as_integer_ratio" | "__dir__" | "__getstate__"
@@ -845,6 +851,7 @@ pub fn is_readonly_member(obj: &Value, name: &str) -> bool {
     match obj.payload() {
         Some(Payload::Range(_) | Payload::Slice(_)) => matches!(name, "start" | "stop" | "step"),
         Some(Payload::Complex(..)) => matches!(name, "real" | "imag"),
+        Some(Payload::Method(_)) => matches!(name, "__func__" | "__self__"),
         _ => false,
     }
 }
@@ -1038,6 +1045,10 @@ pub fn set_special_attr(
             "__suppress_context__" => {
                 d.suppress_context
                     .store(vm.truthy(v)?, std::sync::atomic::Ordering::Relaxed);
+                Ok(Some(()))
+            }
+            n if oserror::is_written_attr(vm, obj, n) => {
+                oserror::set_written(vm, obj.as_obj().unwrap(), v)?;
                 Ok(Some(()))
             }
             _ => Ok(None),

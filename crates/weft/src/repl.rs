@@ -132,6 +132,15 @@ impl Input {
 
 pub fn repl(vm: &Vm, main: &ObjRef) {
     use std::io::IsTerminal;
+    // As CPython, `sys.ps1`/`sys.ps2` exist once the interpreter is interactive (a
+    // script tells with `hasattr(sys, 'ps1')`); values a program set are kept.
+    if let Some(sys) = weft_vm::interp::interp().sys.get() {
+        for (n, v) in [("ps1", ">>> "), ("ps2", "... ")] {
+            if weft_vm::interp::module_get(sys, n).is_none() {
+                weft_vm::import::set(sys, n, weft_vm::new_str(v));
+            }
+        }
+    }
     let tty = std::io::stdin().is_terminal();
     if tty {
         eprintln!("Python 3.11.7 (weft {}) [free-threaded]\nType \"help\", \"copyright\", \"credits\" or \"license\" for more information.", env!("CARGO_PKG_VERSION"));

@@ -337,19 +337,35 @@ fn ba_sizeof(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     Ok(Value::Int(56 + buf(vm, &args[0])?.read().capacity() as i64))
 }
 
+/// `bytearray.__reduce_ex__(proto=0, /)`: `(cls, (latin-1 str, 'latin-1'), dict)`
+/// below protocol 3, `(cls, (bytes,), dict)` from 3 on.
 fn ba_reduce_ex(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    let b = buf(vm, &args[0])?.read().clone();
-    let cls = Value::Obj(crate::vm::type_of(&args[0]).clone());
-    let latin: String = b.iter().map(|&x| x as char).collect();
-    let dict = match args[0].as_obj().and_then(|o| o.dict.get()) {
-        Some(d) => Value::Obj(d),
-        None => Value::None,
+    crate::clinic::positional(vm, "__reduce_ex__", args.len().saturating_sub(1), 0, 1)?;
+    let proto = match args.get(1) {
+        Some(p) => crate::types::str_case::c_int_arg(vm, p)?,
+        None => 0,
     };
-    Ok(crate::new_tuple_of([
-        cls,
-        crate::new_tuple_of([crate::new_str(latin), crate::new_str("latin-1")]),
-        dict,
-    ]))
+    ba_reduce_proto(vm, &args[0], proto)
+}
+
+/// `bytearray.__reduce__()`: the protocol 0 form of [`ba_reduce_ex`].
+fn ba_reduce(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    ba_reduce_proto(vm, &args[0], 0)
+}
+
+fn ba_reduce_proto(vm: &Vm, this: &Value, proto: i64) -> PyResult<Value> {
+    let b = buf(vm, this)?.read().clone();
+    let cls = Value::Obj(crate::vm::type_of(this).clone());
+    let state = if proto < 3 {
+        let latin: String = b.iter().map(|&x| x as char).collect();
+        crate::new_tuple_of([crate::new_str(latin), crate::new_str("latin-1")])
+    } else {
+        crate::new_tuple_of([crate::new_bytes(b)])
+    };
+    // The state is what `__getstate__` gives (None for an empty instance dict).
+    let getstate = vm.getattr(this, "__getstate__")?;
+    let dict = vm.call(&getstate, &[])?;
+    Ok(crate::new_tuple_of([cls, state, dict]))
 }
 
 pub fn init() {
@@ -371,6 +387,7 @@ pub fn init() {
         ("__alloc__", ba_alloc),
         ("__sizeof__", ba_sizeof),
         ("__reduce_ex__", ba_reduce_ex),
+        ("__reduce__", ba_reduce),
     ];
     for (n, f) in fns {
         add_method(t, n, *f);

@@ -68,7 +68,6 @@ pub fn from_source(
         || (!matches!(src, Value::Float(_)) && vm.lookup_special(src, "__index__").is_some());
     if is_index {
         let n = match crate::types::number::as_int(src) {
-            Some(crate::types::number::IntRef::Big(b)) if num_traits::Signed::is_negative(b) => -1,
             Some(crate::types::number::IntRef::Big(b))
                 if num_traits::ToPrimitive::to_i64(b).is_none() =>
             {
@@ -363,10 +362,11 @@ fn b_getitem(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
 
 fn b_iter(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     this(vm, &args[0])?;
-    let o = args[0].as_obj().unwrap().clone();
-    Ok(crate::types::iter::new_iter(
-        crate::types::iter::IterData::seq(o),
-    ))
+    // `bytes_iterator` / `bytearray_iterator`, as `iter()` hands out.
+    let o = args[0].as_obj().unwrap();
+    Ok(crate::types::iter::builtin_iter(o).unwrap_or_else(|| {
+        crate::types::iter::new_iter(crate::types::iter::IterData::seq(o.clone()))
+    }))
 }
 
 fn b_len(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {

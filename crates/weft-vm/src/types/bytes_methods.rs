@@ -536,7 +536,7 @@ fn pad(vm: &Vm, name: &str, args: &[Value], kw: Kw, how: u8) -> PyResult<Value> 
             _ => {
                 return Err(vm.type_error(format!(
                     "{name}() argument 2 must be a byte string of length 1, not {}",
-                    vm.type_name(v)
+                    crate::types::text::arg_type_name(vm, v)
                 )))
             }
         },
@@ -624,6 +624,11 @@ fn b_expandtabs(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 pub fn hex_impl(vm: &Vm, h: &[u8], args: &[Value], kw: Kw) -> PyResult<Value> {
     let a = bind(vm, "hex", args, kw, &["sep", "bytes_per_sep"], 0)?;
     const D: &[u8; 16] = b"0123456789abcdef";
+    // Argument Clinic converts `bytes_per_sep` before `sep` is looked at.
+    let per = match a[1] {
+        None => 1,
+        Some(v) => crate::types::str_case::c_int_arg(vm, v)?,
+    };
     let sep: Option<char> = match a[0] {
         None => None,
         Some(v) => {
@@ -650,10 +655,6 @@ pub fn hex_impl(vm: &Vm, h: &[u8], args: &[Value], kw: Kw) -> PyResult<Value> {
             }
             Some(c)
         }
-    };
-    let per = match a[1] {
-        None => 1,
-        Some(v) => crate::types::str_case::c_int_arg(vm, v)?,
     };
     let mut out = String::with_capacity(h.len() * 3);
     let n = h.len();

@@ -431,18 +431,48 @@ fn check_args_slow(
         return Ok(());
     }
     let plural = |k: usize| if k == 1 { "" } else { "s" };
+    // CPython's wrappers that unpack with `PyArg_UnpackTuple(args, "", ...)` start the
+    // message with the empty name and its space (" expected 2 arguments, got 1").
+    let sp = if wrapper && unpack_tuple_wrapper(b) {
+        " "
+    } else {
+        ""
+    };
     let msg = if !wrapper && min == 1 && max == 1 {
         format!("{}() takes exactly one argument ({n} given)", who())
     } else if !wrapper && min == 0 && max == 0 {
         format!("{}() takes no arguments ({n} given)", who())
     } else if min == max {
-        format!("expected {min} argument{}, got {n}", plural(min))
+        format!("{sp}expected {min} argument{}, got {n}", plural(min))
     } else if n < min {
-        format!("expected at least {min} argument{}, got {n}", plural(min))
+        format!(
+            "{sp}expected at least {min} argument{}, got {n}",
+            plural(min)
+        )
     } else {
-        format!("expected at most {max} argument{}, got {n}", plural(max))
+        format!(
+            "{sp}expected at most {max} argument{}, got {n}",
+            plural(max)
+        )
     };
     Err(vm.type_error(msg))
+}
+
+/// Whether CPython's slot wrapper for `b` checks its arguments with
+/// `PyArg_UnpackTuple(args, "", ...)`: `__pow__`/`__rpow__`, `__setitem__`,
+/// `__setattr__`, `__get__`/`__set__`, and a sequence's repeat (`__mul__`, `__rmul__`,
+/// `__imul__`; a number's multiplication checks its count without the name).
+fn unpack_tuple_wrapper(b: &Builtin) -> bool {
+    match b.name {
+        "__pow__" | "__rpow__" | "__setitem__" | "__setattr__" | "__get__" | "__set__" => true,
+        "__mul__" | "__rmul__" | "__imul__" => {
+            let t = crate::types::types();
+            !b.owner.as_ref().is_some_and(|o| {
+                o.ptr_eq(&t.int) || o.ptr_eq(&t.float) || o.ptr_eq(&t.complex) || o.ptr_eq(&t.bool_)
+            })
+        }
+        _ => false,
+    }
 }
 
 /// `types.FunctionType(code, globals, name=None, argdefs=None, closure=None)`.

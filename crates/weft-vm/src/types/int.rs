@@ -619,23 +619,25 @@ fn byteorder_arg(vm: &Vm, fname: &str, v: Option<&Value>) -> PyResult<bool> {
 
 fn int_to_bytes(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let [length, byteorder, signed] = bytes_args(vm, "to_bytes", "length", 0, args, kw)?;
+    // CPython's order: `length` as a C ssize_t, `byteorder`, `signed`, then the
+    // length's sign.
     let length = match length {
         Some(v) => index_arg(vm, v)?,
         None => BigInt::one(),
     };
-    if length.is_negative() {
-        return Err(vm.value_error("length argument must be non-negative"));
-    }
     let length = length
-        .to_usize()
-        .filter(|&n| n <= isize::MAX as usize)
+        .to_i64()
         .ok_or_else(|| vm.overflow_error("Python int too large to convert to C ssize_t"))?;
-    vm.check_alloc(length)?;
     let little = byteorder_arg(vm, "to_bytes", byteorder)?;
     let signed = match signed {
         Some(v) => vm.truthy(v)?,
         None => false,
     };
+    if length < 0 {
+        return Err(vm.value_error("length argument must be non-negative"));
+    }
+    let length = length as usize;
+    vm.check_alloc(length)?;
     let x = to_big(&this(&args[0]));
     if !signed && x.is_negative() {
         return Err(vm.overflow_error("can't convert negative int to unsigned"));

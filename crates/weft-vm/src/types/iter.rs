@@ -84,6 +84,9 @@ pub enum IterData {
         func: Value,
         iter: Value,
     },
+    /// `idx` is the next index: -1 once the items are all handed out (the sequence
+    /// still held, as CPython's `__reduce__` shows), -2 once a `next` found none (CPython
+    /// lets go of the sequence then).
     Reversed {
         seq: Value,
         idx: AtomicI64,
@@ -189,7 +192,12 @@ pub fn builtin_iter(o: &Obj) -> Option<Value> {
         ))
     };
     match &o.payload {
-        Payload::Str(s) => seq(if s.is_ascii() { &t.str_ascii } else { &t.str }),
+        // A subclass instance is not a compact ASCII string in CPython: `str_iterator`.
+        Payload::Str(s) => seq(if s.is_ascii() && o.class.ptr_eq(&types().str) {
+            &t.str_ascii
+        } else {
+            &t.str
+        }),
         Payload::Bytes(_) => seq(&t.bytes),
         Payload::ByteArray(_) => seq(&t.bytearray),
         Payload::Dict(d) => dict(&t.dict_keys, o, 0, d.len()),
@@ -761,7 +769,7 @@ pub fn next_builtin(vm: &Vm, d: &IterData) -> PyResult<Option<Value>> {
         IterData::Reversed { seq, idx } => {
             let i = idx.fetch_sub(1, Ordering::Relaxed);
             if i < 0 {
-                idx.store(-1, Ordering::Relaxed);
+                idx.store(-2, Ordering::Relaxed);
                 return Ok(None);
             }
             // A list (subclass or not) is read directly, as CPython's list_reverseiterator
@@ -772,7 +780,7 @@ pub fn next_builtin(vm: &Vm, d: &IterData) -> PyResult<Option<Value>> {
                     return Ok(Some(g[i as usize].clone()));
                 }
                 drop(g);
-                idx.store(-1, Ordering::Relaxed);
+                idx.store(-2, Ordering::Relaxed);
                 return Ok(None);
             }
             match crate::ops::getitem(vm, seq, &Value::Int(i)) {
@@ -780,7 +788,7 @@ pub fn next_builtin(vm: &Vm, d: &IterData) -> PyResult<Option<Value>> {
                 Err(e)
                     if vm.err_matches(&e, "IndexError") || vm.err_matches(&e, "StopIteration") =>
                 {
-                    idx.store(-1, Ordering::Relaxed);
+                    idx.store(-2, Ordering::Relaxed);
                     Ok(None)
                 }
                 Err(e) => Err(e),
@@ -1007,7 +1015,7 @@ pub fn reduce(vm: &Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value
         IterData::Reversed { seq, idx } => {
             let i = idx.load(Ordering::Relaxed);
             let list = cls.ptr_eq(&t.list_reverse);
-            if i < 0 {
+            if i < -1 {
                 let (f, empty) = if list {
                     ("iter", crate::new_list(vec![]))
                 } else {
@@ -1122,7 +1130,7 @@ pub fn setstate(vm: &Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Val
             cur.store(to as i64, Ordering::Relaxed);
         }
         Some(Payload::Iter(IterData::Reversed { seq, idx }))
-            if idx.load(Ordering::Relaxed) >= 0 =>
+            if idx.load(Ordering::Relaxed) >= -1 =>
         {
             let n = crate::ops::len(vm, seq)? as i64;
             idx.store(index.clamp(-1, n - 1), Ordering::Relaxed);

@@ -592,7 +592,12 @@ fn mv_iter(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
         m.items()
             .ok_or_else(|| vm.index_error("index out of bounds on dimension 1"))?,
     );
-    vm.iter(&l)
+    // A `memory_iterator` over the items.
+    let Value::Obj(l) = l else { return vm.iter(&l) };
+    Ok(crate::types::iter::new_iter_of(
+        &crate::types::seq::iter_types().memory,
+        crate::types::iter::IterData::seq(l),
+    ))
 }
 
 fn mv_repr(_vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {

@@ -825,6 +825,7 @@ pub fn init_shadows(m: &std::collections::HashMap<&'static str, ObjRef>) {
         &["__suppress_context__"],
         &["args", "__traceback__", "__context__", "__cause__"],
     );
+    add(&t.method, &["__func__", "__self__"], &[]);
     add(&m["StopIteration"], &["value"], &[]);
     add(&m["AttributeError"], &["name", "obj"], &[]);
     add(&m["NameError"], &["name"], &[]);

@@ -77,6 +77,37 @@ fn parse_args(vm: &Vm, o: &ObjRef, args: &[Value]) -> PyResult<Value> {
     Ok(kept)
 }
 
+/// Whether `obj` is an OSError (or subclass) instance and `name` its
+/// `characters_written`, the attribute CPython keeps in a C field: missing, getting and
+/// deleting it raise `AttributeError: characters_written`.
+pub fn is_written_attr(vm: &Vm, obj: &Value, name: &str) -> bool {
+    name == "characters_written"
+        && matches!(obj.payload(), Some(Payload::Exception(_)))
+        && is_subtype(type_of(obj), &vm.exc_type("OSError"))
+}
+
+/// `e.characters_written = v`: an index-sized int (`PyNumber_AsSsize_t` with
+/// ValueError), kept where weft keeps it, the instance dict; -1 is CPython's "unset".
+pub fn set_written(vm: &Vm, obj: &ObjRef, v: &Value) -> PyResult<()> {
+    use num_traits::ToPrimitive;
+    let n = crate::types::int::index_arg(vm, v)?;
+    let Some(n) = n.to_i64() else {
+        return Err(vm.value_error(format!(
+            "cannot fit '{}' into an index-sized integer",
+            vm.type_name(v)
+        )));
+    };
+    if n == -1 {
+        // CPython's "not set" value: reading it raises again.
+        if let Some(Payload::Dict(d)) = obj.dict.as_ref().map(|d| &d.payload) {
+            let k = crate::intern("characters_written");
+            d.remove_str(&k, crate::str_hash(&k));
+        }
+        return Ok(());
+    }
+    vm.set_attr_raw(obj, "characters_written", Value::Int(n))
+}
+
 /// OSError and its subclasses take no keyword arguments (unless a Python subclass's
 /// own `__init__` takes them; OSError's `__init__` refuses them in turn).
 fn no_keywords(vm: &Vm, cls: &ObjRef, kw: &[(Value, Value)]) -> PyResult<()> {

@@ -472,6 +472,8 @@ pub struct IterTypes {
     pub dict_reverse_items: ObjRef,
     /// `iter(callable, sentinel)`.
     pub callable: ObjRef,
+    /// `iter(memoryview)`.
+    pub memory: ObjRef,
 }
 
 fn iter_self(_vm: &Vm, args: &[Value], _kw: &[(Value, Value)]) -> PyResult<Value> {
@@ -522,6 +524,13 @@ pub fn iter_types() -> &'static IterTypes {
                 crate::types::add_method(&t, "__iter__", iter_self);
                 crate::types::add_method(&t, "__next__", iter_next);
                 crate::types::add_method(&t, "__reduce__", crate::types::iter::reduce);
+                t
+            },
+            memory: {
+                // only __iter__ and __next__, as in CPython
+                let t = crate::builtins::new_builtin_type("memory_iterator");
+                crate::types::add_method(&t, "__iter__", iter_self);
+                crate::types::add_method(&t, "__next__", iter_next);
                 t
             },
         }

@@ -218,10 +218,8 @@ fn str_getitem(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
 
 fn str_iter(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     pystr(vm, &args[0])?;
-    let o = args[0].as_obj().unwrap().clone();
-    Ok(crate::types::iter::new_iter(
-        crate::types::iter::IterData::seq(o),
-    ))
+    // `str_ascii_iterator` / `str_iterator`, as `iter()` hands out.
+    Ok(crate::types::iter::builtin_iter(args[0].as_obj().unwrap()).unwrap())
 }
 
 fn str_len(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
