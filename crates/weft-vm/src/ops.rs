@@ -644,6 +644,14 @@ pub fn getitem(vm: &Vm, obj: &Value, key: &Value) -> PyResult<Value> {
 
 /// `obj[key] = value`.
 pub fn setitem(vm: &Vm, obj: &Value, key: Value, value: Value) -> PyResult<()> {
+    // Exact dicts first, without the general protocol's layers (`counts[w] = n`).
+    if let Value::Obj(o) = obj {
+        if let Payload::Dict(d) = &o.payload {
+            if !tdata(&o.class).heap {
+                return d.set(vm, key, value);
+            }
+        }
+    }
     let Some((key, value)) = crate::types::seq::fast_setitem(vm, obj, key, value)? else {
         return Ok(());
     };

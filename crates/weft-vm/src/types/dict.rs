@@ -714,6 +714,7 @@ impl Dict {
         Ok(self.get(vm, key)?.is_some())
     }
 
+    #[inline]
     pub fn set(&self, vm: &Vm, key: Value, value: Value) -> PyResult<()> {
         let hash = key_hash(vm, &key)?;
         self.set_hashed(vm, hash, key, value)
