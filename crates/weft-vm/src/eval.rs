@@ -1746,17 +1746,17 @@ fn deref_method_call(
 /// `key in s` for a `LOAD_DEREF__CONTAINS_JUMP` group, when cell `cell` holds an exact
 /// set, frozenset or dict, `key` is an int or an exact str, and the answer needs no
 /// Python code (`PySet::find_simple`, `Dict::contains_simple`); `None` sends the group
-/// down its fallback. The set is borrowed
-/// in place under the cell's owner bias (`OwnedRwLock::with_owned`): no other thread can
-/// rebind the cell meanwhile, and nothing here runs Python code that could, so it stays
-/// alive without a reference being counted (the clone and drop of `LOAD_DEREF` and
-/// `CONTAINS_OP`'s operands cost ~60 of the ~250 instructions of `c in cols`).
+/// down its fallback. The container is borrowed in place under the cell's owner bias
+/// (`OwnedRwLock::with_owned`): no other thread can rebind the cell meanwhile, and
+/// nothing here runs Python code that could, so it stays alive without a reference
+/// being counted (the clone and drop of `LOAD_DEREF` and `CONTAINS_OP`'s operands cost
+/// ~60 of the ~250 instructions of `c in cols`).
 #[inline(never)]
 fn deref_contains(cell: &Value, key: &Value) -> Option<bool> {
     let hash = match key {
         Value::Int(i) => crate::ops::hash_int(*i),
         Value::Obj(k) => match &k.payload {
-            Payload::Str(s) if k.class.ptr_eq(&crate::types::types().str) => s.hash(),
+            Payload::Str(s) if crate::types::dict::is_exact_str(k) => s.hash(),
             _ => return None,
         },
         _ => return None,

@@ -177,13 +177,14 @@ impl FramePool {
     #[inline(always)]
     fn push(&self, b: Box<Frame>) -> Option<Box<Frame>> {
         // SAFETY: see the type's docs: no other reference to the vector is live, and
-        // `push` calls nothing that reaches the pool (at most the allocator, to grow).
+        // `push` calls nothing that reaches the pool.
         let v = unsafe { &mut *self.0.get() };
         let n = v.len();
         if n < POOL_MAX {
             debug_assert!(v.capacity() >= POOL_MAX);
-            // SAFETY: the vector was made with room for `POOL_MAX` boxes (`default`) and
-            // only grows here, so slot `n < POOL_MAX` is allocated and unused. (`Vec::push`
+            // SAFETY: the vector was made with room for `POOL_MAX` boxes (`default`), is
+            // never reallocated (only this adds to it), so slot `n < POOL_MAX` is
+            // allocated and unused. (`Vec::push`
             // checked the capacity again: 3 instructions per return.)
             unsafe {
                 v.as_mut_ptr().add(n).write(b);
