@@ -471,6 +471,15 @@ def _format(format):
     return _compile(format)
 
 
+def _struct_for(format, c=None):
+    # The Struct the module-level functions use: `c` is the format compiled (by
+    # `_format`, which checks it), done here when not already.
+    s = Struct.__new__(Struct)
+    s._c = _format(format) if c is None else c
+    s._format = format
+    return s
+
+
 def _no_keywords(name, kw):
     if kw:
         raise TypeError('_struct.%s() takes no keyword arguments' % name)
@@ -512,10 +521,7 @@ def pack_into(*args, **kw):
         raise error('pack_into expected buffer argument')
     if len(args) < 3:
         raise error('pack_into expected offset argument')
-    s = Struct.__new__(Struct)
-    s._c = c
-    s._format = args[0]
-    s.pack_into(*args[1:])
+    _struct_for(args[0], c).pack_into(*args[1:])
 
 
 def _unpack(format, buffer, /):
@@ -560,10 +566,7 @@ def unpack_from(*args, **kw):
         vals[k] = v
     if 'buffer' not in vals:
         raise TypeError("unpack_from() missing required argument 'buffer' (pos 2)")
-    c = _format(args[0])
-    s = Struct.__new__(Struct)
-    s._c = c
-    s._format = args[0]
+    s = _struct_for(args[0])
     return s.unpack_from(vals['buffer'], vals.get('offset', 0))
 
 
@@ -579,10 +582,7 @@ def iter_unpack(*args, **kw):
     _no_keywords('iter_unpack', kw)
     if len(args) != 2:
         raise TypeError('iter_unpack expected 2 arguments, got %d' % len(args))
-    c = _format(args[0])
-    s = Struct.__new__(Struct)
-    s._c = c
-    s._format = args[0]
+    s = _struct_for(args[0])
     return s.iter_unpack(args[1])
 
 
