@@ -2,6 +2,7 @@
 //! stable sort shared with `sorted()`, comparisons and operators
 //! (<https://docs.python.org/3.11/library/stdtypes.html#lists>).
 
+use crate::clinic::no_keywords as no_kw;
 use crate::ops::CmpOp;
 use crate::owner_bias::OwnedRwLock as RwLock;
 use crate::payload::Payload;
@@ -25,14 +26,6 @@ pub fn list_of(v: &Value) -> &Items {
 
 fn not_implemented() -> Value {
     Value::Obj(types().not_implemented.clone())
-}
-
-fn no_kw(vm: &Vm, name: &str, kw: Kw) -> PyResult<()> {
-    if kw.is_empty() {
-        Ok(())
-    } else {
-        Err(vm.type_error(format!("{name}() takes no keyword arguments")))
-    }
 }
 
 use crate::types::function::method_nargs as nargs;
