@@ -364,9 +364,7 @@ fn b_iter(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     this(vm, &args[0])?;
     // `bytes_iterator` / `bytearray_iterator`, as `iter()` hands out.
     let o = args[0].as_obj().unwrap();
-    Ok(crate::types::iter::builtin_iter(o).unwrap_or_else(|| {
-        crate::types::iter::new_iter(crate::types::iter::IterData::seq(o.clone()))
-    }))
+    Ok(crate::types::iter::builtin_iter(o).expect("bytes and bytearray have iterators"))
 }
 
 fn b_len(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {

@@ -408,15 +408,8 @@ pub fn complex_format(vm: &Vm, z: C, spec: &str, tname: &str) -> PyResult<String
 }
 
 fn c_format(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
-    let spec = match args.get(1).and_then(|v| v.payload()) {
-        Some(Payload::Str(s)) => s.as_str().to_string(),
-        _ => {
-            return Err(vm.type_error(format!(
-                "__format__() argument must be str, not {}",
-                crate::types::text::arg_type_name(vm, args.get(1).unwrap_or(&Value::None))
-            )))
-        }
-    };
+    let spec =
+        crate::types::text::format_spec(vm, args.get(1).unwrap_or(&Value::None))?.to_string();
     let tname = vm.type_name(&args[0]);
     Ok(new_str(complex_format(vm, me(args), &spec, &tname)?))
 }

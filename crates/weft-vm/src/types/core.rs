@@ -332,15 +332,7 @@ fn object_init_subclass(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 fn object_format(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     let spec_empty = match args.get(1) {
         None => true,
-        Some(v) => match v.payload() {
-            Some(Payload::Str(s)) => s.as_str().is_empty(),
-            _ => {
-                return Err(vm.type_error(format!(
-                    "__format__() argument must be str, not {}",
-                    crate::types::text::arg_type_name(vm, v)
-                )))
-            }
-        },
+        Some(v) => crate::types::text::format_spec(vm, v)?.is_empty(),
     };
     if !spec_empty {
         return Err(vm.type_error(format!(
@@ -360,9 +352,10 @@ fn object_dir(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
 /// with native state cannot be pickled; the rest is `copyreg._weft_reduce_ex` (lib/).
 fn object_reduce_ex(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     // The protocol is a C int ("'str' object cannot be interpreted as an integer").
-    if let Some(p) = args.get(1) {
-        crate::types::str_case::c_int_arg(vm, p)?;
-    }
+    let proto_n = match args.get(1) {
+        Some(p) => crate::types::str_case::c_int_arg(vm, p)?,
+        None => 0,
+    };
     let t = type_of(&args[0]).clone();
     let k = crate::intern("__reduce__");
     let h = crate::str_hash(&k);
@@ -381,7 +374,7 @@ fn object_reduce_ex(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
             | Some(Payload::Generator(_))
             | Some(Payload::Frame(_))
             | Some(Payload::Module)
-    ) || (proto_ge_2(args)
+    ) || (proto_n >= 2
         // native state that CPython's protocol 2+ reduction cannot reach (below
         // protocol 2, copyreg._reduce_ex refuses the built-in class itself)
         && matches!(
@@ -399,11 +392,6 @@ fn object_reduce_ex(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     let copyreg = crate::import::import_module(vm, "copyreg")?;
     let f = vm.getattr(&copyreg, "_weft_reduce_ex")?;
     vm.call(&f, &[args[0].clone(), proto])
-}
-
-/// Whether `object.__reduce_ex__`'s protocol argument (already checked) is 2 or more.
-fn proto_ge_2(args: &[Value]) -> bool {
-    matches!(args.get(1).and_then(as_int), Some(IntRef::Small(p)) if p >= 2)
 }
 
 /// `object.__getstate__()`: the instance dict and slot values (`copyreg._weft_getstate`).

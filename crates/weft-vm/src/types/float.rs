@@ -303,15 +303,7 @@ fn float_repr(_vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
 }
 fn float_format(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     expect_args(vm, "__format__", args, 1)?;
-    let spec = match args[1].payload() {
-        Some(Payload::Str(s)) => s.as_str().to_string(),
-        _ => {
-            return Err(vm.type_error(format!(
-                "__format__() argument must be str, not {}",
-                crate::types::text::arg_type_name(vm, &args[1])
-            )))
-        }
-    };
+    let spec = crate::types::text::format_spec(vm, &args[1])?.to_string();
     if spec.is_empty() {
         return Ok(new_str(vm.str(&args[0])?));
     }

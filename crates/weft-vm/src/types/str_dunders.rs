@@ -295,15 +295,7 @@ fn str_sizeof(vm: &Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
 fn str_format_dunder(vm: &Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     pos_only(vm, kw, "str", "__format__", &args[1..], 1, 1)?;
     let s = pystr(vm, &args[0])?;
-    let spec = match args[1].payload() {
-        Some(Payload::Str(p)) => p.as_str(),
-        _ => {
-            return Err(vm.type_error(format!(
-                "__format__() argument must be str, not {}",
-                crate::types::text::arg_type_name(vm, &args[1])
-            )))
-        }
-    };
+    let spec = crate::types::text::format_spec(vm, &args[1])?;
     if spec.is_empty() {
         // A str subclass with an empty spec is `str(self)` (its own `__str__`).
         if crate::types::typeobj::tdata(crate::vm::type_of(&args[0])).heap {

@@ -560,6 +560,18 @@ pub fn maxsplit(vm: &Vm, v: Option<&Value>) -> PyResult<usize> {
 
 /// The type named in an argument-clinic style "must be X, not Y" message: CPython
 /// writes `None` for None and the type's name otherwise.
+/// The spec of a `__format__` call: a str, else CPython's TypeError
+/// ("__format__() argument must be str, not int").
+pub fn format_spec<'a>(vm: &Vm, v: &'a Value) -> PyResult<&'a str> {
+    match v.payload() {
+        Some(Payload::Str(s)) => Ok(s.as_str()),
+        _ => Err(vm.type_error(format!(
+            "__format__() argument must be str, not {}",
+            arg_type_name(vm, v)
+        ))),
+    }
+}
+
 pub fn arg_type_name(vm: &Vm, v: &Value) -> String {
     if v.is_none() {
         "None".to_string()
