@@ -487,7 +487,6 @@ def _no_keywords(name, kw):
 
 def _calcsize(format, /):
     """Return size in bytes of the struct described by the format string."""
-    return _format(format).size
 
 
 def calcsize(*args, **kw):

@@ -57,11 +57,7 @@ fn to_char(vm: &Vm, name: &str, what: &str, v: &Value) -> PyResult<char> {
     }
     Err(vm.type_error(format!(
         "{name}() {what} must be a unicode character, not {}",
-        if v.is_none() {
-            "None".into()
-        } else {
-            vm.type_name(v)
-        }
+        weft_vm::types::text::arg_type_name(vm, v)
     )))
 }
 
